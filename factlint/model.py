@@ -1,0 +1,172 @@
+"""The plain data model that flows one way: load → extract → check → report.
+
+Every object here is frozen. Offsets are half-open code-point offsets into
+``Document.text``; only ``Document.position`` turns an offset into a line and
+column, and only reporters ask for that.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any, Literal, Mapping
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 0, "warning": 1, "error": 2})
+
+KINDS: tuple[str, ...] = ("contradiction", "fact", "conversion", "arithmetic", "duplicate", "term")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in one document."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def cover(self, other: Span) -> Span:
+        """The smallest span holding both."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """1-based line and column (columns count characters), for output only."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from disk.
+
+    ``text`` is the file's text with the BOM removed and newlines normalised to
+    ``\\n`` (so offsets are stable across CRLF files). ``prose`` lists the spans
+    that are prose: for Markdown, front matter, code and HTML comments are left
+    out; for plain text it is the whole text.
+    """
+
+    path: str
+    text: str
+    prose: tuple[Span, ...]
+    date: dt.date | None = None
+    line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            object.__setattr__(self, "line_starts", tuple(starts))
+
+    def position(self, offset: int) -> Position:
+        """Line and column (1-based) of a code-point offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return Position(index + 1, offset - self.line_starts[index] + 1)
+
+    def end_position(self, span: Span) -> Position:
+        """Position of the last character of ``span`` (inclusive end column)."""
+        if span.end <= span.start:
+            return self.position(span.start)
+        return self.position(span.end - 1)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of prose: the unit duplicates are found in and claims are bound in."""
+
+    path: str
+    index: int
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as a careful reader understands it.
+
+    ``value`` is exact (None for a range); ``low``/``high`` is the interval the
+    text's own precision allows (2040억 → [2035억, 2045억)); a bound ("이상",
+    "over") leaves one side open (None). ``unit`` is an ISO 4217 code for money,
+    ``%`` for percent, ``%p`` for percentage points, ``x`` for ratios, a pint unit
+    string for physical quantities, ``None`` for plain numbers and counts.
+    """
+
+    span: Span
+    text: str
+    kind: Literal["number", "count", "money", "percent", "ratio", "quantity"]
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    unit: str | None = None
+    approx: bool = False
+    bound: Literal["min", "max", "range"] | None = None
+    counter: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """"HyperCLOVA · parameters = 2040억" at one place, with its qualifiers."""
+
+    path: str
+    entity: str
+    attribute: str
+    quantity: Quantity
+    span: Span
+    goal: bool = False
+    period: str | None = None
+    date: dt.date | None = None
+    sentence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    path: str
+    span: Span
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    kind: str
+    severity: Severity
+    message: str
+    location: Location
+    related: tuple[Location, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.location.path, self.location.span.start, self.location.span.end, self.rule, self.message)
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A file that could not be read or decoded; the run goes on without it."""
+
+    path: str
+    message: str
