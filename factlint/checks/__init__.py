@@ -1,0 +1,28 @@
+"""One module per rule kind, all behind one interface.
+
+A check module exports:
+
+- ``KIND``: the word used in rule files and reports;
+- ``OPTIONS_SCHEMA`` / ``DEFAULTS``: the JSON Schema of its ``options`` and their defaults;
+- ``check(ctx, rule) -> Iterator[Finding]``: pure — no printing, file reading, sorting or exiting;
+- optionally ``NEEDS`` (``{"quantities", "claims"}``: what the per-document analysis must compute),
+  ``prepare(doc, blocks, rule)`` (per-document work, run in parallel and cached; its result is in
+  ``ctx.prepared(rule, path)``) and ``validate(rule) -> Iterable[str]`` (checks the schema cannot express).
+
+Its docstring is its user manual (what / why / example / options); ``factlint explain KIND`` prints it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import arithmetic, contradiction, conversion, duplicate, fact, term
+
+CHECKS: dict[str, ModuleType] = {
+    "contradiction": contradiction,
+    "fact": fact,
+    "conversion": conversion,
+    "arithmetic": arithmetic,
+    "duplicate": duplicate,
+    "term": term,
+}

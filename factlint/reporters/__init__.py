@@ -1,0 +1,9 @@
+"""One module per output format, each with ``render(result, options) -> str``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import json, text
+
+REPORTERS: dict[str, ModuleType] = {"text": text, "json": json}

@@ -1,0 +1,15 @@
+"""`duplicate` check — placeholder interface; implementation in progress."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..model import Finding
+
+KIND = "duplicate"
+OPTIONS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}}
+DEFAULTS: dict[str, Any] = {}
+
+
+def check(ctx: Any, rule: Any) -> Iterator[Finding]:
+    return iter(())

@@ -1,0 +1,281 @@
+"""Command line: the only place that prints to the terminal and exits.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 usage, configuration or input error; 3 internal error (a bug in factlint).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import click
+
+from . import __version__
+from .config.project import ProjectConfig, find_config, load_config
+from .config.rules import RuleSet, default_pack, load_rules
+from .errors import FactlintError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+FORMATS = ("text", "json")
+
+
+def _guard(body: Callable[[], int]) -> None:
+    """Run a command body and exit with its code; user errors → 2, bugs → 3 (never a bare traceback)."""
+    try:
+        code = body()
+    except FactlintError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        code = exc.exit_code
+    except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        raise
+    except KeyboardInterrupt:
+        code = 130
+    except Exception:  # noqa: BLE001 - the one place bugs are turned into exit code 3
+        click.echo("factlint: internal error (this is a bug in factlint, please report it):", err=True)
+        click.echo(traceback.format_exc(), err=True)
+        code = EXIT_INTERNAL
+    sys.stdout.flush()
+    raise click.exceptions.Exit(code)
+
+
+def _project(config_path: str | None) -> ProjectConfig:
+    if config_path:
+        path = Path(config_path)
+        if not path.is_file():
+            raise FactlintError(f"{config_path}: no such config file")
+        return load_config(path)
+    return load_config(find_config(Path.cwd()))
+
+
+def resolve_rules(given: Sequence[str], config: ProjectConfig) -> list[str]:
+    """--rules, else the configuration, else ./rules, else the pack shipped in the package."""
+    if given:
+        return list(given)
+    if config.rules:
+        return list(config.rules)
+    if Path("rules").is_dir():
+        return ["rules"]
+    return default_pack()
+
+
+def resolve_corpus(given: Sequence[str], config: ProjectConfig) -> list[str]:
+    """Paths from the command line, else the configured corpus (globs expanded), else the current directory."""
+    if given:
+        return list(given)
+    if config.corpus:
+        out: list[str] = []
+        for entry in config.corpus:
+            if glob.has_magic(entry):
+                out.extend(sorted(glob.glob(entry, recursive=True)))
+            else:
+                out.append(entry)
+        return out
+    return ["."]
+
+
+def _ruleset(rules: Sequence[str], config: ProjectConfig) -> RuleSet:
+    return load_rules(resolve_rules(rules, config))
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    else:
+        click.echo(text, nl=False)
+
+
+def _use_color(output: str | None, color: str) -> bool:
+    if color != "auto":
+        return color == "always"
+    if output or "NO_COLOR" in os.environ:
+        return False
+    return sys.stdout.isatty()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factlint")
+def cli() -> None:
+    """Lint prose for facts: contradictions, conversions, arithmetic, duplicates and terms."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--rules", "rules", multiple=True, type=click.Path(), help="Rule file or folder (repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Config file (default: ./factlint.yaml or ./pyproject.toml).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: text).")
+@click.option("--output", "-o", type=click.Path(), help="Write the report to FILE instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that fails the run (default: error).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores for large corpora).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--verbose", "-v", is_flag=True, help="Also list skipped files.")
+def lint(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
+         fail_on: str | None, jobs: int | None, color: str, verbose: bool) -> None:
+    """Lint articles (files or folders; default: the configured corpus)."""
+    _guard(lambda: _lint(paths, rules, config_path, fmt, output, fail_on, jobs, color, verbose))
+
+
+def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str | None, output: str | None,
+          fail_on: str | None, jobs: int | None, color: str, verbose: bool) -> int:
+    from .engine import run
+    from .loader import discover
+    from .model import InputProblem
+    from .reporters import REPORTERS
+    from .reporters.base import ReportOptions
+
+    config = _project(config_path)
+    ruleset = _ruleset(rules, config)
+    found = discover(resolve_corpus(paths, config), config.exclude)
+    if not found.articles and not found.missing:
+        click.echo("factlint: warning: no .txt or .md articles found", err=True)
+    workers = jobs or config.jobs or (os.cpu_count() or 1 if len(found.articles) >= 200 else 1)
+    with _progress(len(found.articles)) as bar:
+        result = run(found.articles, ruleset, jobs=workers, progress=bar.update if bar else None)
+    if found.missing:
+        from dataclasses import replace
+
+        missing = tuple(InputProblem(m, "no such file or directory") for m in found.missing)
+        result = replace(result, problems=missing + result.problems)
+    fmt = fmt or config.format or "text"
+    options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped)
+    _write(REPORTERS[fmt].render(result, options), output)
+    for error in result.internal_errors:
+        click.echo(f"factlint: internal error (a bug, please report it): {error}", err=True)
+    return result.exit_code(fail_on or config.fail_on or "error")
+
+
+class _NoBar:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(total: int) -> Any:
+    """A progress bar on stderr, only on a terminal and only once a run takes more than a moment."""
+    if not sys.stderr.isatty() or total < 2:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, delay=0.7, leave=False)
+
+
+@cli.group()
+def rules() -> None:
+    """Validate and inspect rule files."""
+
+
+@rules.command("check")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--config", "config_path", type=click.Path())
+def rules_check(paths: tuple[str, ...], config_path: str | None) -> None:
+    """Validate rule files and list what they define."""
+    _guard(lambda: _rules_check(paths, config_path))
+
+
+def _rules_check(paths: Sequence[str], config_path: str | None) -> int:
+    ruleset = _ruleset(paths, _project(config_path))
+    for path in ruleset.files:
+        click.echo(f"{path}: ok")
+    for rule in ruleset.rules:
+        click.echo(f"  rule {rule.id}: {rule.kind}, {rule.severity} — {rule.description}")
+    click.echo(
+        f"{len(ruleset.files)} file(s): {len(ruleset.rules)} rules, {len(ruleset.entities)} entities, "
+        f"{len(ruleset.attributes)} attributes, {len(ruleset.facts)} facts, {len(ruleset.rates)} rates"
+    )
+    return EXIT_OK
+
+
+@rules.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of rule files."""
+    from .config.schema import schema_text
+
+    _guard(lambda: (click.echo(schema_text(), nl=False), EXIT_OK)[1])
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--rules", "rules", multiple=True, type=click.Path())
+@click.option("--config", "config_path", type=click.Path())
+def explain(name: str, rules: tuple[str, ...], config_path: str | None) -> None:
+    """Print the documentation of a check kind or a rule id."""
+    _guard(lambda: _explain(name, rules, config_path))
+
+
+def _explain(name: str, rules: Sequence[str], config_path: str | None) -> int:
+    import inspect
+
+    from .checks import CHECKS
+
+    if name in CHECKS:
+        click.echo(f"kind: {name}\n")
+        click.echo(inspect.cleandoc(CHECKS[name].__doc__ or ""))
+        return EXIT_OK
+    rule = _ruleset(rules, _project(config_path)).rule(name)
+    if rule is None:
+        raise FactlintError(f"'{name}' is neither a check kind ({', '.join(CHECKS)}) nor a rule id in the loaded rules")
+    click.echo(f"{rule.id} ({rule.kind}, {rule.severity})\n\n{rule.description}")
+    if rule.why:
+        click.echo(f"\nWhy: {rule.why}")
+    if rule.example:
+        click.echo(f"\nExample: {rule.example}")
+    for label in ("invalid", "valid"):
+        for text in rule.examples.get(label, ()):
+            click.echo(f"\n{label}: {text}")
+    click.echo(f"\nDefined in {rule.source.path}:{rule.source.line}")
+    click.echo(f"Kind documentation: factlint explain {rule.kind}")
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def quantities(files: tuple[str, ...], fmt: str) -> None:
+    """Show the quantities factlint reads in FILES (what the linter sees)."""
+    _guard(lambda: _quantities(files, fmt))
+
+
+def _quantities(files: Sequence[str], fmt: str) -> int:
+    import json
+
+    from . import segment
+    from .loader import discover, load
+    from .model import InputProblem
+    from .quantities import extract, to_json
+
+    found = discover(files)
+    rows: list[dict[str, Any]] = []
+    failed = list(found.missing)
+    for path in found.articles:
+        doc = load(path)
+        if isinstance(doc, InputProblem):
+            click.echo(f"{doc.path}: input error: {doc.message}", err=True)
+            failed.append(path)
+            continue
+        for block in segment.blocks(doc):
+            for q in extract(block.text, block.span.start):
+                start, end = doc.position(q.span.start), doc.position(q.span.end)
+                rows.append({"path": path, "line": start.line, "column": start.column, "end_column": end.column, **to_json(q)})
+    for path in found.missing:
+        click.echo(f"{path}: input error: no such file or directory", err=True)
+    if fmt == "json":
+        click.echo(json.dumps({"quantities": rows}, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            unit = f" {r['unit']}" if r["unit"] else ""
+            value = r["value"] if r["value"] is not None else f"[{r['low']}, {r['high']}]"
+            click.echo(f"{r['path']}:{r['line']}:{r['column']}: {r['kind']} {value}{unit}  ← {r['text']}")
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name="factlint")

@@ -1,0 +1,130 @@
+"""Project configuration: ``factlint.yaml`` or ``[tool.factlint]`` in ``pyproject.toml``.
+
+Looked up in the current directory (where pre-commit and CI run); ``--config``
+picks a file explicitly. Command-line flags win over it. Unknown keys are errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+import jsonschema
+
+from ..errors import ConfigError
+from .yamlload import YamlProblem, load_with_lines
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_PATHS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+CONFIG_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "corpus": {**_PATHS, "description": "Files, folders or globs that make up the corpus."},
+        "rules": {**_PATHS, "description": "Rule files or folders (default: ./rules, else the built-in pack)."},
+        "exclude": {**_PATHS, "description": "Globs of paths never linted."},
+        "ignore": {
+            "type": "object",
+            "description": "Per-path rule ignores: {glob: [rule ids]}.",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        },
+        "fail_on": {"enum": ["error", "warning", "info", "never"]},
+        "format": {"enum": ["text", "json", "sarif", "github"]},
+        "jobs": {"type": "integer", "minimum": 1},
+        "cache": {"type": "boolean"},
+        "dates": {
+            "type": "object",
+            "description": "Per-path article dates for articles without a dateline: {glob: YYYY-MM-DD}.",
+            "additionalProperties": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    path: str | None = None
+    corpus: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    ignore: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    fail_on: str | None = None
+    format: str | None = None
+    jobs: int | None = None
+    cache: bool = True
+    dates: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def find_config(cwd: Path) -> Path | None:
+    yaml_file = cwd / "factlint.yaml"
+    if yaml_file.is_file():
+        return yaml_file
+    pyproject = cwd / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
+        if "factlint" in data.get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> ProjectConfig:
+    if path is None:
+        return ProjectConfig()
+    shown = str(path)
+    lines: dict[Any, int] = {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{shown}: cannot read config: {exc}") from None
+    if path.suffix == ".toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("factlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{shown}: cannot parse: {exc}") from None
+        prefix = "[tool.factlint]"
+    else:
+        try:
+            data, lines = load_with_lines(text)
+        except YamlProblem as exc:
+            raise ConfigError(f"{shown}:{exc.line}: {exc.message}") from None
+        data = data or {}
+        prefix = ""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{shown}: the configuration must be a mapping of keys")
+    problems = []
+    for error in sorted(jsonschema.Draft202012Validator(CONFIG_SCHEMA).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        where = ".".join(str(p) for p in error.absolute_path)
+        if error.validator == "additionalProperties":
+            unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            for key in unknown:
+                line = lines.get((key,))
+                loc = f"{shown}:{line}" if line else shown
+                problems.append(f"{loc}: {prefix}{'.' if prefix else ''}{key}: unknown key (allowed: {', '.join(sorted(CONFIG_SCHEMA['properties']))})")
+            continue
+        line = lines.get(tuple(error.absolute_path))
+        loc = f"{shown}:{line}" if line else shown
+        problems.append(f"{loc}: {prefix} {where}: {error.message}".replace("  ", " "))
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return ProjectConfig(
+        path=shown,
+        corpus=tuple(data.get("corpus", ())),
+        rules=tuple(data.get("rules", ())),
+        exclude=tuple(data.get("exclude", ())),
+        ignore=MappingProxyType({k: tuple(v) for k, v in data.get("ignore", {}).items()}),
+        fail_on=data.get("fail_on"),
+        format=data.get("format"),
+        jobs=data.get("jobs"),
+        cache=data.get("cache", True),
+        dates=MappingProxyType(dict(data.get("dates", {}))),
+    )

@@ -1,0 +1,308 @@
+"""Load rule files into a frozen RuleSet, reporting every problem at once.
+
+Errors read ``rules/models.yaml:12: rules[3] (id=model-parameters): options.tolerance: -0.1 is less than the minimum of 0``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Sequence
+
+import jsonschema
+
+from ..errors import RuleError
+from ..model import Severity
+from .schema import build_schema
+from .yamlload import Path_, YamlProblem, load_with_lines
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: Severity
+    description: str
+    options: Mapping[str, Any]
+    source: Source
+    why: str = ""
+    example: str = ""
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    aliases: tuple[str, ...]
+    type: str | None
+    source: Source
+    description: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    triggers: tuple[str, ...]
+    dimension: str
+    varies_over_time: bool
+    source: Source
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    entity: str
+    attribute: str
+    value: float
+    source_text: str
+    as_of: dt.date
+    source: Source
+    id: str | None = None
+    unit: str | None = None
+    tolerance: float = 0.0
+    expires: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rate:
+    base: str
+    quote: str
+    rate: float
+    start: dt.date
+    end: dt.date
+    tolerance: float
+    source_text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    rates: tuple[Rate, ...] = ()
+    files: tuple[str, ...] = ()
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(r.kind for r in self.rules)
+
+
+def freeze(value: Any) -> Any:
+    """Deep-freeze parsed YAML so no check can mutate its rule (yamllint's wart)."""
+    if isinstance(value, dict):
+        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def default_pack() -> list[str]:
+    """The rule pack shipped inside the package (the repository's rules/ folder)."""
+    root = importlib.resources.files("factlint.rules")
+    return sorted(str(p) for p in root.iterdir() if p.name.endswith(RULE_SUFFIXES))  # type: ignore[attr-defined]
+
+
+def expand(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Rule files under the given files and folders; second value lists paths that do not exist."""
+    files: list[str] = []
+    missing: list[str] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            files.extend(str(c) for c in sorted(p.rglob("*")) if c.suffix in RULE_SUFFIXES and c.is_file())
+        elif p.is_file():
+            files.append(given)
+        else:
+            missing.append(given)
+    return files, missing
+
+
+def load_rules(paths: Sequence[str]) -> RuleSet:
+    """Read, validate and freeze rule files. Raises RuleError listing every problem found."""
+    files, missing = expand(paths)
+    problems = [f"{m}: no such rule file or folder" for m in missing]
+    parts: list[tuple[str, dict[str, Any], dict[Path_, int]]] = []
+    validator = jsonschema.Draft202012Validator(build_schema(), format_checker=jsonschema.FormatChecker())
+    for path in files:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{path}:1: cannot read rule file: {exc}")
+            continue
+        try:
+            data, lines = load_with_lines(text)
+        except YamlProblem as exc:
+            problems.append(f"{path}:{exc.line}: {exc.message}")
+            continue
+        if data is None:
+            data = {}
+        file_problems = list(_schema_problems(validator, path, data, lines))
+        problems.extend(file_problems)
+        if not file_problems:
+            parts.append((path, data, lines))
+    ruleset = _assemble(parts, problems)
+    if problems:
+        raise RuleError(problems)
+    return ruleset
+
+
+def _where(data: Any, path: Sequence[Any]) -> str:
+    """``rules[3] (id=model-parameters): options.tolerance`` for a path into the file."""
+    out = ""
+    node = data
+    for i, key in enumerate(path):
+        if isinstance(key, int):
+            out += f"[{key}]"
+            node = node[key] if isinstance(node, list) and key < len(node) else None
+            if isinstance(node, dict):
+                label = node.get("id") or node.get("name") or node.get("pair")
+                if isinstance(label, str):
+                    out += f" (id={label})" if "id" in node else f" ({label})"
+                out += ":" if i < len(path) - 1 else ""
+        else:
+            if out and not out.endswith(":"):
+                out += "."
+            elif out:
+                out += " "
+            out += str(key)
+            node = node.get(key) if isinstance(node, dict) else None
+    return out or "(top level)"
+
+
+def _line(lines: Mapping[Path_, int], path: Sequence[Any]) -> int:
+    p = tuple(path)
+    while p not in lines and p:
+        p = p[:-1]
+    return lines.get(p, 1)
+
+
+def _schema_problems(
+    validator: jsonschema.Draft202012Validator, path: str, data: Any, lines: Mapping[Path_, int]
+) -> Iterable[str]:
+    errors = sorted(validator.iter_errors(data), key=lambda e: (_line(lines, e.absolute_path), list(map(str, e.absolute_path))))
+    for error in errors:
+        where = list(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = sorted(error.schema.get("properties", {}))
+            for key in sorted(set(error.instance) - set(allowed)):
+                yield (
+                    f"{path}:{_line(lines, where + [key])}: {_where(data, where + [key])}: unknown key '{key}'"
+                    f" (allowed: {', '.join(allowed)})"
+                )
+            continue
+        yield f"{path}:{_line(lines, where)}: {_where(data, where)}: {_message(error)}"
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "enum":
+        return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required")
+    return error.message
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], problems: list[str]) -> RuleSet:
+    """Build frozen objects and check what the schema cannot: unique ids, references, date order."""
+    from ..checks import CHECKS
+
+    rules: list[Rule] = []
+    entities: list[Entity] = []
+    attributes: list[Attribute] = []
+    facts: list[Fact] = []
+    rates: list[Rate] = []
+    seen_rules: dict[str, Source] = {}
+    seen_names: dict[str, Source] = {}
+
+    for path, data, lines in parts:
+        def src(*keys: Any) -> Source:
+            return Source(path, _line(lines, keys))
+
+        for i, raw in enumerate(data.get("entities", [])):
+            entity = Entity(raw["name"], tuple(raw.get("aliases", ())), raw.get("type"), src("entities", i), raw.get("description", ""))
+            for name in entity.names:
+                key = name.casefold()
+                if key in seen_names:
+                    first = seen_names[key]
+                    problems.append(
+                        f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: name '{name}' is already declared at {first.path}:{first.line}"
+                    )
+                seen_names[key] = entity.source
+            entities.append(entity)
+        for i, raw in enumerate(data.get("attributes", [])):
+            attributes.append(
+                Attribute(raw["name"], tuple(raw["triggers"]), raw["dimension"], raw.get("varies_over_time", False), src("attributes", i), raw.get("description", ""))
+            )
+        for i, raw in enumerate(data.get("facts", [])):
+            facts.append(
+                Fact(
+                    entity=raw["entity"], attribute=raw["attribute"], value=raw["value"], source_text=raw["source"],
+                    as_of=_date(raw["as_of"]), source=src("facts", i), id=raw.get("id"), unit=raw.get("unit"),
+                    tolerance=raw.get("tolerance", 0.0), expires=_date(raw["expires"]) if "expires" in raw else None,
+                    note=raw.get("note", ""),
+                )
+            )
+        for i, raw in enumerate(data.get("rates", [])):
+            base, quote = raw["pair"].split("/")
+            rate = Rate(base, quote, raw["rate"], _date(raw["from"]), _date(raw["to"]), raw.get("tolerance", 0.0), raw["source"], src("rates", i))
+            if rate.end < rate.start:
+                problems.append(f"{path}:{rate.source.line}: {_where(data, ['rates', i])}: 'to' {raw['to']} is before 'from' {raw['from']}")
+            rates.append(rate)
+        for i, raw in enumerate(data.get("rules", [])):
+            source = src("rules", i)
+            if raw["id"] in seen_rules:
+                first = seen_rules[raw["id"]]
+                problems.append(f"{path}:{source.line}: {_where(data, ['rules', i])}: duplicate rule id (first at {first.path}:{first.line})")
+                continue
+            seen_rules[raw["id"]] = source
+            if not raw.get("enabled", True):
+                continue
+            module = CHECKS[raw["kind"]]
+            options = {**module.DEFAULTS, **raw.get("options", {})}
+            examples = raw.get("examples", {})
+            rules.append(
+                Rule(
+                    id=raw["id"], kind=raw["kind"], severity=raw.get("severity", "warning"), description=raw["description"],
+                    options=freeze(options), source=source, why=raw.get("why", ""), example=raw.get("example", ""),
+                    examples=MappingProxyType({k: tuple(v) for k, v in examples.items()}),
+                )
+            )
+
+    entity_names = {n.casefold() for e in entities for n in e.names}
+    attribute_names = {a.name for a in attributes}
+    for fact in facts:
+        if fact.entity.casefold() not in entity_names:
+            problems.append(f"{fact.source.path}:{fact.source.line}: fact: unknown entity '{fact.entity}' (declare it under entities:)")
+        if fact.attribute not in attribute_names:
+            problems.append(f"{fact.source.path}:{fact.source.line}: fact: unknown attribute '{fact.attribute}' (declare it under attributes:)")
+    for rule in rules:
+        module = CHECKS[rule.kind]
+        validate = getattr(module, "validate", None)
+        if validate is not None:
+            for message in validate(rule):
+                problems.append(f"{rule.source.path}:{rule.source.line}: rules (id={rule.id}): {message}")
+
+    return RuleSet(tuple(rules), tuple(entities), tuple(attributes), tuple(facts), tuple(rates), tuple(p for p, _, _ in parts))

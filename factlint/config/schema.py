@@ -1,0 +1,138 @@
+"""The JSON Schema of rule files, assembled from the shared parts and each check's options.
+
+Each check module owns the schema of its ``options`` (``OPTIONS_SCHEMA``); this
+module stitches them in with ``if kind == X then options: X.OPTIONS_SCHEMA``, so
+adding a kind never touches this file. ``factlint/schema/rules.schema.json`` is
+the same schema written out for editors; a test keeps it current.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import KINDS, SEVERITIES
+
+SCHEMA_ID = "https://raw.githubusercontent.com/factlint/factlint/main/factlint/schema/rules.schema.json"
+
+_DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_NAME = {"type": "string", "minLength": 1}
+_NAMES = {"type": "array", "items": _NAME, "uniqueItems": True}
+
+ENTITY = {
+    "type": "object",
+    "description": "A thing claims are about: a model, company or organisation, with its names in any script.",
+    "required": ["name"],
+    "additionalProperties": False,
+    "properties": {
+        "name": {**_NAME, "description": "Canonical name, used in reports."},
+        "aliases": {**_NAMES, "description": "Other spellings: 하이퍼클로바, Hyper CLOVA, …"},
+        "type": {"enum": ["model", "company", "organisation", "product", "person", "other"]},
+        "description": {"type": "string"},
+    },
+}
+
+ATTRIBUTE = {
+    "type": "object",
+    "description": "Something a claim states about an entity, recognised by its trigger words.",
+    "required": ["name", "triggers", "dimension"],
+    "additionalProperties": False,
+    "properties": {
+        "name": _NAME,
+        "triggers": {**_NAMES, "minItems": 1, "description": "Words next to the number: 파라미터, parameters, …"},
+        "dimension": {"enum": ["count", "money", "flops", "percent", "bytes", "date", "ratio", "length", "number"]},
+        "varies_over_time": {"type": "boolean", "default": False},
+        "description": {"type": "string"},
+    },
+}
+
+FACT = {
+    "type": "object",
+    "description": "A reference value with its source; claims outside tolerance are reported.",
+    "required": ["entity", "attribute", "value", "source", "as_of"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
+        "entity": _NAME,
+        "attribute": _NAME,
+        "value": {"type": "number"},
+        "unit": {"type": "string", "description": "ISO currency code for money, '%' for percent, a pint unit otherwise."},
+        "tolerance": {"type": "number", "minimum": 0, "description": "Extra relative tolerance (0.01 = 1%)."},
+        "source": {**_NAME, "description": "Where the value comes from (paper, press release, URL)."},
+        "as_of": _DATE,
+        "expires": _DATE,
+        "note": {"type": "string"},
+    },
+}
+
+RATE = {
+    "type": "object",
+    "description": "A currency rate: 1 unit of the first currency in the second, valid over a date range.",
+    "required": ["pair", "rate", "from", "to", "source"],
+    "additionalProperties": False,
+    "properties": {
+        "pair": {"type": "string", "pattern": "^[A-Z]{3}/[A-Z]{3}$"},
+        "rate": {"type": "number", "exclusiveMinimum": 0},
+        "from": _DATE,
+        "to": _DATE,
+        "tolerance": {"type": "number", "minimum": 0, "description": "Relative tolerance (0.05 = 5%)."},
+        "source": _NAME,
+    },
+}
+
+EXAMPLES = {
+    "type": "object",
+    "description": "Texts the rule must accept (valid) and must flag (invalid); run with `factlint rules test`.",
+    "additionalProperties": False,
+    "properties": {
+        "valid": {"type": "array", "items": {"type": "string"}},
+        "invalid": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
+def build_schema() -> dict[str, Any]:
+    from ..checks import CHECKS
+
+    rule: dict[str, Any] = {
+        "type": "object",
+        "required": ["id", "kind", "description"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Unique rule id, kebab-case."},
+            "kind": {"enum": list(KINDS), "description": "Which check runs this rule."},
+            "severity": {"enum": list(SEVERITIES), "default": "warning"},
+            "description": {**_NAME, "description": "What the rule finds."},
+            "why": {"type": "string", "description": "Why it matters."},
+            "example": {"type": "string", "description": "A sentence the rule flags, for the docs."},
+            "enabled": {"type": "boolean", "default": True},
+            "options": {"type": "object"},
+            "examples": EXAMPLES,
+        },
+        "allOf": [
+            {
+                "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+                "then": {"properties": {"options": CHECKS[kind].OPTIONS_SCHEMA}},
+            }
+            for kind in KINDS
+        ],
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "factlint rule file",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "entities": {"type": "array", "items": {"$ref": "#/$defs/entity"}},
+            "attributes": {"type": "array", "items": {"$ref": "#/$defs/attribute"}},
+            "facts": {"type": "array", "items": {"$ref": "#/$defs/fact"}},
+            "rates": {"type": "array", "items": {"$ref": "#/$defs/rate"}},
+            "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
+        },
+        "$defs": {"entity": ENTITY, "attribute": ATTRIBUTE, "fact": FACT, "rate": RATE, "rule": rule},
+    }
+
+
+def schema_text() -> str:
+    return json.dumps(build_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,21 @@
+"""User errors, raised anywhere and turned into an exit code once, in cli.py."""
+
+from __future__ import annotations
+
+
+class FactlintError(Exception):
+    """A problem with what the user gave us (usage, config, rule files, input): exit code 2."""
+
+    exit_code = 2
+
+
+class ConfigError(FactlintError):
+    """Invalid project configuration (pyproject.toml / factlint.yaml)."""
+
+
+class RuleError(FactlintError):
+    """One or more invalid rule files; ``problems`` holds every message, reported at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))

@@ -1,0 +1,47 @@
+"""The JSON report: a stable contract for tools (see docs/report-format.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..engine import RunResult
+from .base import ReportOptions, region
+
+
+def to_dict(result: RunResult) -> dict[str, Any]:
+    findings = []
+    for f in result.findings:
+        item: dict[str, Any] = {"rule": f.rule, "kind": f.kind, "severity": f.severity, "message": f.message}
+        item.update(region(result.documents, f.location))
+        item["related"] = [
+            {**region(result.documents, r), **({"note": r.note} if r.note else {})} for r in f.related
+        ]
+        item["data"] = dict(f.data)
+        findings.append(item)
+    return {
+        "tool": "factlint",
+        "version": __version__,
+        "files": result.files,
+        "findings": findings,
+        "problems": [{"path": p.path, "message": p.message} for p in result.problems],
+        "summary": result.summary(),
+    }
+
+
+def render(result: RunResult, options: ReportOptions) -> str:
+    return json.dumps(to_dict(result), ensure_ascii=False, indent=2, default=_jsonable) + "\n"
+
+
+def _jsonable(value: Any) -> Any:
+    from fractions import Fraction
+    from types import MappingProxyType
+
+    if isinstance(value, Fraction):
+        return int(value) if value.denominator == 1 else float(value)
+    if isinstance(value, MappingProxyType):
+        return dict(value)
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    return str(value)

@@ -1,0 +1,1 @@
+"""The default rule pack, shipped inside the package as ``factlint.rules`` (see pyproject.toml)."""

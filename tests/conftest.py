@@ -1,0 +1,36 @@
+"""Shared test fixtures: where the repository, the seeds and ../shared are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+def shared_dir() -> Path | None:
+    """``$FACTLINT_SHARED`` or ``../shared`` beside the checkout (CI puts it there)."""
+    given = os.environ.get("FACTLINT_SHARED")
+    path = Path(given) if given else REPO.parent / "shared"
+    return path if path.is_dir() else None
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def shared() -> Path:
+    path = shared_dir()
+    if path is None:
+        pytest.skip("../shared (conformance data, SARIF schema) is not beside this checkout; set FACTLINT_SHARED")
+    return path
