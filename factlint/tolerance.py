@@ -1,0 +1,183 @@
+"""The one place numbers are compared: intervals from stated precision, approximation and tolerance.
+
+House rule 3: every comparison of two figures goes through here, so "2040억" vs
+"204B", "약 1122억원" vs "1,100억원" and a rule's extra tolerance are judged the
+same way by every check.
+
+A :class:`~factlint.model.Quantity` already carries the interval its written
+precision allows (``low``/``high``: "2040억" → [2035억, 2045억]). This module
+
+- widens that interval for an approximation word ("약", "about", "~": ``approx``)
+  by :data:`APPROX_REL` of its magnitude, and for a rule's tolerance by ``rel_tol``;
+- treats an open side (a bound: "이상", "over") as unbounded;
+- compares intervals as *closed* (two exact values equal at the same point agree);
+- puts values in one unit first (petaFLOPS vs exaFLOPS through the pint registry;
+  plain numbers and counts are one dimension; money only within one currency).
+
+Examples::
+
+    agree(q("204B"), q("2040억개"))          # True: the same value in two notations
+    agree(q("1750억"), q("1800억"))          # False: [1745억,1755억] and [1795억,1805억] are apart
+    agree(q("약 1750억"), q("1800억"))        # True: "약" widens by 5 %
+    agree(q("175B"), q("180B"), rel_tol=0.05)  # True: the rule allows 5 %
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from fractions import Fraction
+from typing import Union
+
+from .model import Quantity, Span
+
+Number = Union[Fraction, int, float]
+
+# How far "약 1122억원" / "about 200" may stray beyond its written digits: ±5 %.
+# Newsrooms round "1,122억" to "약 1,100억" (−2 %) but not to "약 1,000억" (−11 %).
+APPROX_REL = Fraction(1, 20)
+
+# Kinds that are the same dimension when neither has a unit: "204B" (number) and "2040억개" (count).
+_PLAIN_KINDS = frozenset({"number", "count"})
+
+
+def frac(x: Number) -> Fraction:
+    """A Fraction from a rule-file number; floats go through ``str`` so 0.05 is 1/20, not 0.05000000000000000277."""
+    if isinstance(x, Fraction):
+        return x
+    if isinstance(x, float):
+        return Fraction(str(x))
+    return Fraction(x)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval ``[low, high]``; ``None`` is an open side."""
+
+    low: Fraction | None
+    high: Fraction | None
+
+    @classmethod
+    def point(cls, x: Number) -> Interval:
+        v = frac(x)
+        return cls(v, v)
+
+    def overlaps(self, other: Interval) -> bool:
+        if self.low is not None and other.high is not None and other.high < self.low:
+            return False
+        if other.low is not None and self.high is not None and self.high < other.low:
+            return False
+        return True
+
+    def contains(self, x: Number) -> bool:
+        v = frac(x)
+        return (self.low is None or self.low <= v) and (self.high is None or v <= self.high)
+
+    @property
+    def magnitude(self) -> Fraction | None:
+        """The midpoint, or the one closed side of a half-open interval."""
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2
+        return self.low if self.low is not None else self.high
+
+    def widen(self, rel: Number) -> Interval:
+        """Both sides moved out by ``rel`` × |magnitude| (relative tolerance)."""
+        r = frac(rel)
+        m = self.magnitude
+        if not r or m is None:
+            return self
+        d = abs(m) * r
+        return Interval(None if self.low is None else self.low - d, None if self.high is None else self.high + d)
+
+    def scale(self, factor: Fraction) -> Interval:
+        return Interval(
+            None if self.low is None else self.low * factor, None if self.high is None else self.high * factor
+        )
+
+    def gap(self, other: Interval) -> Fraction:
+        """Relative distance between the intervals (0 when they overlap), for messages: 0.17 = 17 % apart."""
+        if self.overlaps(other):
+            return Fraction(0)
+        a, b = (self, other) if self.high is not None and other.low is not None and self.high < other.low else (other, self)
+        assert a.high is not None and b.low is not None
+        base = max(abs(a.high), abs(b.low))
+        return (b.low - a.high) / base if base else Fraction(0)
+
+
+def interval(q: Quantity, approx_rel: Number = APPROX_REL) -> Interval:
+    """The interval the text allows: written precision, open for a bound, widened for "약"/"about"."""
+    low = q.low if q.low is not None else (q.value if q.bound != "max" else None)
+    high = q.high if q.high is not None else (q.value if q.bound != "min" else None)
+    if q.bound == "min":
+        high = None
+    elif q.bound == "max":
+        low = None
+    iv = Interval(low, high)
+    return iv.widen(approx_rel) if q.approx else iv
+
+
+def dimension(q: Quantity) -> str:
+    """What a quantity measures, for deciding whether two can be compared.
+
+    Plain numbers and counts share ``"count"``; money is its currency (KRW, USD);
+    physical quantities their pint base units ("flop / second"); percent ``%``.
+    """
+    if q.unit is None and q.kind in _PLAIN_KINDS:
+        return "count"
+    if q.kind == "quantity" and q.unit:
+        base = _base(q.unit)
+        if base is not None:
+            return base[1]
+    return q.unit or q.kind
+
+
+def normalised(q: Quantity, approx_rel: Number = APPROX_REL) -> Interval:
+    """:func:`interval` in the base unit of :func:`dimension` (3 PF → 3e15 FLOPS)."""
+    iv = interval(q, approx_rel)
+    if q.kind == "quantity" and q.unit:
+        base = _base(q.unit)
+        if base is not None:
+            return iv.scale(base[0])
+    return iv
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    return dimension(a) == dimension(b)
+
+
+def agree(a: Quantity, b: Quantity, rel_tol: Number = 0, approx_rel: Number = APPROX_REL) -> bool:
+    """Do two figures agree within their stated precision, approximation words and ``rel_tol``?
+
+    Figures of different dimensions (KRW vs USD, percent vs count) are not
+    comparable: this raises ``ValueError`` rather than answer — a caller that
+    converts currencies must do it first, with a dated rate.
+    """
+    if not comparable(a, b):
+        raise ValueError(f"cannot compare {a.text!r} ({dimension(a)}) with {b.text!r} ({dimension(b)})")
+    return normalised(a, approx_rel).widen(rel_tol).overlaps(normalised(b, approx_rel).widen(rel_tol))
+
+
+def agree_value(q: Quantity, value: Number, rel_tol: Number = 0, approx_rel: Number = APPROX_REL) -> bool:
+    """Does a figure agree with an exact reference value (in the figure's base unit) within ``rel_tol``?"""
+    ref = Interval.point(value).widen(rel_tol)
+    return normalised(q, approx_rel).overlaps(ref)
+
+
+def intervals_agree(a: Interval, b: Interval, rel_tol: Number = 0) -> bool:
+    """For callers that computed intervals themselves (a sum, a converted amount)."""
+    return a.widen(rel_tol).overlaps(b.widen(rel_tol))
+
+
+@lru_cache(maxsize=256)
+def _base(unit: str) -> tuple[Fraction, str] | None:
+    """Factor and base-unit string of a pint unit ("petaFLOPS" → (1e15, "flop / second"))."""
+    try:
+        from .quantities.units import to_base
+    except ImportError:  # the units module is optional for plain numbers
+        return None
+    probe = Quantity(span=Span(0, 0), text="1", kind="quantity", value=Fraction(1), low=Fraction(1), high=Fraction(1), unit=unit)
+    try:
+        return to_base(probe)
+    except Exception:  # noqa: BLE001 - a registry problem leaves the unit as written, never crashes a check
+        return None
+

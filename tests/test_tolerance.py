@@ -1,0 +1,65 @@
+"""The one tolerance helper: precision intervals, approximation words, rule tolerance, units."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.model import Quantity, Span
+from factlint.tolerance import APPROX_REL, Interval, agree, agree_value, comparable, interval, normalised
+
+E8 = 10**8
+
+
+def q(text: str, value: F | int, half: F | int, kind: str = "count", unit: str | None = None,
+      approx: bool = False, bound: str | None = None) -> Quantity:
+    v = F(value)
+    return Quantity(Span(0, len(text)), text, kind, v, v - half, v + half, unit, approx, bound)  # type: ignore[arg-type]
+
+
+def test_same_value_in_two_notations_agrees() -> None:
+    # seed 001: "204B(2040억개)"
+    assert agree(q("204B", 204 * 10**9, F(5, 10) * 10**9, kind="number"), q("2040억개", 2040 * E8, 5 * E8))
+
+
+def test_disjoint_precision_intervals_disagree() -> None:
+    assert not agree(q("1750억", 1750 * E8, 5 * E8), q("1800억", 1800 * E8, 5 * E8))
+
+
+def test_approximation_word_widens() -> None:
+    assert agree(q("약 1750억", 1750 * E8, 5 * E8, approx=True), q("1800억", 1800 * E8, 5 * E8))
+    assert not agree(q("약 1750억", 1750 * E8, 5 * E8, approx=True), q("2000억", 2000 * E8, 50 * E8))
+
+
+def test_rule_tolerance_widens_both() -> None:
+    a, b = q("175B", 175 * 10**9, 5 * 10**8), q("180B", 180 * 10**9, 5 * 10**8)
+    assert not agree(a, b)
+    assert agree(a, b, rel_tol=0.02)
+
+
+def test_bound_is_open_on_one_side() -> None:
+    over = q("2000억 이상", 2000 * E8, 50 * E8, bound="min")
+    assert interval(over).high is None
+    assert agree(over, q("2040억", 2040 * E8, 5 * E8))
+    assert not agree(over, q("1500억", 1500 * E8, 50 * E8))
+
+
+def test_money_in_two_currencies_is_not_comparable() -> None:
+    usd = q("1억 달러", E8, 5 * 10**6, kind="money", unit="USD")
+    krw = q("1122억원", 1122 * E8, 5 * E8, kind="money", unit="KRW")
+    assert not comparable(usd, krw)
+    with pytest.raises(ValueError):
+        agree(usd, krw)
+
+
+def test_agree_value_against_reference() -> None:
+    assert agree_value(q("1750억개", 1750 * E8, 5 * E8), 175e9)
+    assert not agree_value(q("1700억개", 1700 * E8, 5 * E8), 175e9)
+    assert agree_value(q("1700억개", 1700 * E8, 5 * E8), 175e9, rel_tol=0.03)
+
+
+def test_interval_gap_is_relative() -> None:
+    assert Interval(F(100), F(110)).gap(Interval(F(121), F(130))) == F(11, 121)
+    assert Interval(F(100), F(110)).gap(Interval(F(105), F(130))) == 0
+    assert APPROX_REL == F(1, 20)
