@@ -199,7 +199,11 @@ def rules_schema() -> None:
     """Print the JSON Schema of rule files."""
     from .config.schema import schema_text
 
-    _guard(lambda: (click.echo(schema_text(), nl=False), EXIT_OK)[1])
+    def body() -> int:
+        click.echo(schema_text(), nl=False)
+        return EXIT_OK
+
+    _guard(body)
 
 
 @cli.command()

@@ -31,6 +31,8 @@ def seeds() -> Path:
 @pytest.fixture
 def shared() -> Path:
     path = shared_dir()
+    if path is None and os.environ.get("FACTLINT_REQUIRE_SHARED"):
+        pytest.fail("FACTLINT_REQUIRE_SHARED is set but ../shared is missing")
     if path is None:
         pytest.skip("../shared (conformance data, SARIF schema) is not beside this checkout; set FACTLINT_SHARED")
     return path

@@ -119,7 +119,7 @@ def freeze(value: Any) -> Any:
 def default_pack() -> list[str]:
     """The rule pack shipped inside the package (the repository's rules/ folder)."""
     root = importlib.resources.files("factlint.rules")
-    return sorted(str(p) for p in root.iterdir() if p.name.endswith(RULE_SUFFIXES))  # type: ignore[attr-defined]
+    return sorted(str(p) for p in root.iterdir() if p.name.endswith(RULE_SUFFIXES))
 
 
 def expand(paths: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -217,8 +217,8 @@ def _message(error: jsonschema.ValidationError) -> str:
     if error.validator == "enum":
         return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
     if error.validator == "required":
-        return error.message.replace("is a required property", "is required")
-    return error.message
+        return str(error.message).replace("is a required property", "is required")
+    return str(error.message)
 
 
 def _date(text: str) -> dt.date:

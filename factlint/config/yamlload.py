@@ -28,6 +28,12 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+# Only plain data: a tag such as !!python/object is refused even where we walk the node ourselves.
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq", "binary")
+)
+
+
 class YamlProblem(Exception):
     def __init__(self, line: int, message: str) -> None:
         self.line = line
@@ -61,6 +67,8 @@ def _build(loader: _Loader, node: yaml.Node, path: Path_, lines: dict[Path_, int
     if budget[0] < 0:
         raise YamlProblem(node.start_mark.line + 1, "file too large or too many alias expansions")
     lines.setdefault(path, node.start_mark.line + 1)
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlProblem(node.start_mark.line + 1, f"cannot read value: tag '{node.tag}' is not allowed in rule files")
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         result: dict[str, Any] = {}

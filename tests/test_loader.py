@@ -1,0 +1,109 @@
+"""Loading articles: encodings, newlines, Markdown prose, discovery, datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factlint.loader import discover, load
+from factlint.model import Document, InputProblem
+from factlint.segment import blocks, sentences
+
+
+def write(path: Path, data: bytes) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return str(path)
+
+
+def test_utf8_bom_is_stripped_and_offsets_start_at_the_text(tmp_path: Path) -> None:
+    doc = load(write(tmp_path / "a.txt", "\ufeff하이퍼클로바 2040억".encode("utf-8")))
+    assert isinstance(doc, Document)
+    assert doc.text == "하이퍼클로바 2040억"
+    assert doc.position(0).column == 1
+
+
+def test_crlf_lines_are_counted_like_lf(tmp_path: Path) -> None:
+    doc = load(write(tmp_path / "a.txt", "첫 줄\r\n둘째 줄\r\n셋째 줄".encode("utf-8")))
+    assert isinstance(doc, Document)
+    assert [b.text for b in blocks(doc)] == ["첫 줄", "둘째 줄", "셋째 줄"]
+    third = blocks(doc)[2]
+    assert doc.position(third.span.start).line == 3
+
+
+def test_empty_file_is_a_document_without_blocks(tmp_path: Path) -> None:
+    doc = load(write(tmp_path / "empty.txt", b""))
+    assert isinstance(doc, Document)
+    assert blocks(doc) == []
+
+
+def test_non_utf8_file_is_an_input_problem_naming_the_byte(tmp_path: Path) -> None:
+    path = write(tmp_path / "euckr.txt", "하이퍼클로바".encode("euc-kr"))
+    problem = load(path)
+    assert isinstance(problem, InputProblem)
+    assert problem.path == path
+    assert "not valid UTF-8" in problem.message and "0x" in problem.message
+
+
+def test_unreadable_path_is_an_input_problem(tmp_path: Path) -> None:
+    problem = load(str(tmp_path / "missing.txt"))
+    assert isinstance(problem, InputProblem)
+    assert "cannot read" in problem.message
+
+
+def test_discover_keeps_paths_as_given_and_skips_other_files(tmp_path: Path) -> None:
+    write(tmp_path / "corpus" / "b.txt", b"x")
+    write(tmp_path / "corpus" / "a.md", b"x")
+    write(tmp_path / "corpus" / "image.png", b"\x89PNG")
+    write(tmp_path / "corpus" / "sub" / "c.txt", b"x")
+    write(tmp_path / "corpus" / ".git" / "d.txt", b"x")
+    root = str(tmp_path / "corpus")
+    found = discover([root, str(tmp_path / "nope")])
+    assert found.articles == (f"{root}/a.md", f"{root}/b.txt", f"{root}/sub/c.txt")
+    assert found.skipped == (f"{root}/image.png",)
+    assert found.missing == (str(tmp_path / "nope"),)
+
+
+def test_discover_excludes_globs(tmp_path: Path) -> None:
+    write(tmp_path / "c" / "keep.txt", b"x")
+    write(tmp_path / "c" / "drafts" / "skip.txt", b"x")
+    root = str(tmp_path / "c")
+    assert discover([root], exclude=[f"{root}/drafts"]).articles == (f"{root}/keep.txt",)
+
+
+def test_markdown_front_matter_code_and_comments_are_not_prose(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: 하이퍼클로바\ndate: 2021-05-25\n---\n"
+        "# 하이퍼클로바 공개\n\n"
+        "네이버는 2040억 파라미터의\n모델을 공개했다.\n\n"
+        "```python\nparams = 204e9\n```\n\n"
+        "<!-- 편집자 메모: 2000억? -->\n"
+        "- 목록 항목\n"
+    )
+    doc = load(write(tmp_path / "a.md", text.encode()))
+    assert isinstance(doc, Document)
+    assert doc.date == dt.date(2021, 5, 25)
+    texts = [b.text for b in blocks(doc)]
+    assert texts == ["# 하이퍼클로바 공개", "네이버는 2040억 파라미터의\n모델을 공개했다.", "- 목록 항목"]
+    assert all("params" not in t and "편집자" not in t and "title:" not in t for t in texts)
+    # offsets stay those of the file
+    para = blocks(doc)[1]
+    assert doc.position(para.span.start).line == 7
+
+
+def test_datelines_of_the_seeds(seeds: Path) -> None:
+    doc2 = load(str(seeds / "002_62dc6b14b00e3a6f.txt"))
+    doc3 = load(str(seeds / "003_6887149645579ea4.txt"))
+    assert isinstance(doc2, Document) and doc2.date == dt.date(2023, 3, 14)  # "입력 2023.03.14 16:00"
+    assert isinstance(doc3, Document) and doc3.date == dt.date(2021, 12, 27)  # "작성일 21-12-27 09:45"
+
+
+def test_seed_paragraphs_are_lines_and_glued_sentences_split(seeds: Path) -> None:
+    doc = load(str(seeds / "001_44002c1806efbf2a.txt"))
+    assert isinstance(doc, Document)
+    glued = next(b for b in blocks(doc) if "투입했다.세계적으로" in b.text)
+    parts = [glued.text[s.start - glued.span.start : s.end - glued.span.start] for s in sentences(glued.text, glued.span.start)]
+    assert parts[1].endswith("투입했다.")
+    assert parts[2].startswith("세계적으로")
+    # decimals and domains do not end sentences
+    assert len(sentences("성장률은 32.1%였다. www.kt.com 참고")) == 2
