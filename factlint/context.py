@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Mapping
 
 from .config.rules import Rule, RuleSet
-from .model import Block, Claim, Document, Quantity
+from .model import Block, Claim, Document, FrozenDict, Quantity
 
 
 @dataclass(frozen=True)
@@ -20,7 +19,7 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     claims: tuple[Claim, ...] = ()
     unbound: tuple[Quantity, ...] = ()
-    prepared: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    prepared: Mapping[str, Any] = field(default_factory=FrozenDict)
 
 
 @dataclass(frozen=True)

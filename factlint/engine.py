@@ -11,7 +11,6 @@ import datetime as dt
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from . import segment
@@ -19,7 +18,7 @@ from .checks import CHECKS
 from .config.rules import RuleSet
 from .context import Analysis, Context
 from .loader import load
-from .model import SEVERITY_RANK, Document, Finding, InputProblem
+from .model import SEVERITY_RANK, Document, Finding, FrozenDict, InputProblem
 
 Progress = Callable[[int], None]
 
@@ -30,7 +29,7 @@ class RunResult:
     documents: Mapping[str, Document]
     problems: tuple[InputProblem, ...] = ()
     internal_errors: tuple[str, ...] = ()
-    analyses: Mapping[str, Analysis] = field(default_factory=lambda: MappingProxyType({}))
+    analyses: Mapping[str, Analysis] = field(default_factory=FrozenDict)
 
     @property
     def files(self) -> int:
@@ -83,7 +82,8 @@ def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
         for rule in ruleset.rules
         if hasattr(CHECKS[rule.kind], "prepare")
     }
-    return Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), MappingProxyType(prepared))
+    # A plain dict: the Analysis crosses a process boundary with -j, and mappingproxy cannot be pickled.
+    return Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), prepared)
 
 
 _WORKER_RULESET: RuleSet | None = None
@@ -156,12 +156,12 @@ def run(
     today: dt.date | None = None,
 ) -> RunResult:
     documents, problems, analyses = analyse_paths(paths, ruleset, jobs, progress)
-    ctx = Context(tuple(documents), MappingProxyType(analyses), ruleset, today or dt.date.today())
+    ctx = Context(tuple(documents), FrozenDict(analyses), ruleset, today or dt.date.today())
     findings, internal = run_checks(ctx)
     return RunResult(
         finalize(findings),
-        MappingProxyType({d.path: d for d in documents}),
+        FrozenDict({d.path: d for d in documents}),
         tuple(problems),
         tuple(internal),
-        MappingProxyType(analyses),
+        FrozenDict(analyses),
     )

@@ -11,12 +11,26 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
-from types import MappingProxyType
-from typing import Any, Literal, Mapping
+from typing import Any, Literal, Mapping, NoReturn
+
+class FrozenDict(dict[str, Any]):
+    """A read-only dict that, unlike MappingProxyType, pickles (worker processes, the cache)."""
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("FrozenDict is read-only")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _read_only
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items(), key=lambda kv: kv[0])))
+
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-SEVERITY_RANK: Mapping[str, int] = MappingProxyType({"info": 0, "warning": 1, "error": 2})
+SEVERITY_RANK: Mapping[str, int] = FrozenDict({"info": 0, "warning": 1, "error": 2})
 
 KINDS: tuple[str, ...] = ("contradiction", "fact", "conversion", "arithmetic", "duplicate", "term")
 
@@ -150,6 +164,15 @@ class Location:
     note: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``span`` of ``path``'s ``Document.text`` with ``replacement`` (``factlint lint --fix``)."""
+
+    path: str
+    span: Span
+    replacement: str
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str
@@ -158,7 +181,8 @@ class Finding:
     message: str
     location: Location
     related: tuple[Location, ...] = ()
-    data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    data: Mapping[str, Any] = field(default_factory=FrozenDict)
+    fix: tuple[Edit, ...] = ()  # an unambiguous, safe rewrite; empty when the finding needs a human
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.location.path, self.location.span.start, self.location.span.end, self.rule, self.message)

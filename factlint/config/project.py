@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Mapping
 
 import jsonschema
 
 from ..errors import ConfigError
+from ..model import FrozenDict
 from .yamlload import YamlProblem, load_with_lines
 
 if sys.version_info >= (3, 11):
@@ -54,12 +54,12 @@ class ProjectConfig:
     corpus: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    ignore: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    ignore: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenDict)
     fail_on: str | None = None
     format: str | None = None
     jobs: int | None = None
     cache: bool = True
-    dates: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    dates: Mapping[str, str] = field(default_factory=FrozenDict)
 
 
 def find_config(cwd: Path) -> Path | None:
@@ -121,10 +121,10 @@ def load_config(path: Path | None) -> ProjectConfig:
         corpus=tuple(data.get("corpus", ())),
         rules=tuple(data.get("rules", ())),
         exclude=tuple(data.get("exclude", ())),
-        ignore=MappingProxyType({k: tuple(v) for k, v in data.get("ignore", {}).items()}),
+        ignore=FrozenDict({k: tuple(v) for k, v in data.get("ignore", {}).items()}),
         fail_on=data.get("fail_on"),
         format=data.get("format"),
         jobs=data.get("jobs"),
         cache=data.get("cache", True),
-        dates=MappingProxyType(dict(data.get("dates", {}))),
+        dates=FrozenDict(dict(data.get("dates", {}))),
     )

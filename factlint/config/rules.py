@@ -9,13 +9,12 @@ import datetime as dt
 import importlib.resources
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
 import jsonschema
 
 from ..errors import RuleError
-from ..model import Severity
+from ..model import FrozenDict, Severity
 from .schema import build_schema
 from .yamlload import Path_, YamlProblem, load_with_lines
 
@@ -38,7 +37,7 @@ class Rule:
     source: Source
     why: str = ""
     example: str = ""
-    examples: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenDict)
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ class RuleSet:
 def freeze(value: Any) -> Any:
     """Deep-freeze parsed YAML so no check can mutate its rule (yamllint's wart)."""
     if isinstance(value, dict):
-        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+        return FrozenDict({k: freeze(v) for k, v in value.items()})
     if isinstance(value, list):
         return tuple(freeze(v) for v in value)
     return value
@@ -287,7 +286,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
                 Rule(
                     id=raw["id"], kind=raw["kind"], severity=raw.get("severity", "warning"), description=raw["description"],
                     options=freeze(options), source=source, why=raw.get("why", ""), example=raw.get("example", ""),
-                    examples=MappingProxyType({k: tuple(v) for k, v in examples.items()}),
+                    examples=FrozenDict({k: tuple(v) for k, v in examples.items()}),
                 )
             )
 
