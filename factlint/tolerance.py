@@ -7,8 +7,10 @@ same way by every check.
 A :class:`~factlint.model.Quantity` already carries the interval its written
 precision allows (``low``/``high``: "2040억" → [2035억, 2045억]). This module
 
-- widens that interval for an approximation word ("약", "about", "~": ``approx``)
-  by :data:`APPROX_REL` of its magnitude, and for a rule's tolerance by ``rel_tol``;
+- trusts that interval: the extractor has already widened it for an approximation
+  word ("약", "about": ``approx``, by :data:`APPROX_REL`), so it is not widened twice;
+  a caller may pass ``approx_rel`` to widen approximate figures further;
+- widens it for a rule's tolerance by ``rel_tol``;
 - treats an open side (a bound: "이상", "over") as unbounded;
 - compares intervals as *closed* (two exact values equal at the same point agree);
 - puts values in one unit first (petaFLOPS vs exaFLOPS through the pint registry;
@@ -18,7 +20,7 @@ Examples::
 
     agree(q("204B"), q("2040억개"))          # True: the same value in two notations
     agree(q("1750억"), q("1800억"))          # False: [1745억,1755억] and [1795억,1805억] are apart
-    agree(q("약 1750억"), q("1800억"))        # True: "약" widens by 5 %
+    agree(q("약 1750억"), q("1800억"))        # True: "약" widened the interval by 5 %
     agree(q("175B"), q("180B"), rel_tol=0.05)  # True: the rule allows 5 %
 """
 
@@ -35,6 +37,7 @@ Number = Union[Fraction, int, float]
 
 # How far "약 1122억원" / "about 200" may stray beyond its written digits: ±5 %.
 # Newsrooms round "1,122억" to "약 1,100억" (−2 %) but not to "약 1,000억" (−11 %).
+# factlint.quantities.extract applies it when it builds low/high; it is here so both agree on the figure.
 APPROX_REL = Fraction(1, 20)
 
 # Kinds that are the same dimension when neither has a unit: "204B" (number) and "2040억개" (count).
@@ -103,9 +106,46 @@ class Interval:
         base = max(abs(a.high), abs(b.low))
         return (b.low - a.high) / base if base else Fraction(0)
 
+    # Interval arithmetic for recomputing statements ("262/198 − 1", "262 × 1.384⁶", "A + B"):
+    # each result holds every value the rounded inputs allow. An open side stays open.
+    # ``times``/``over``/``power`` assume non-negative intervals (amounts, counts, growth factors).
 
-def interval(q: Quantity, approx_rel: Number = APPROX_REL) -> Interval:
-    """The interval the text allows: written precision, open for a bound, widened for "약"/"about"."""
+    def plus(self, other: Interval) -> Interval:
+        return Interval(
+            None if self.low is None or other.low is None else self.low + other.low,
+            None if self.high is None or other.high is None else self.high + other.high,
+        )
+
+    def minus(self, other: Interval) -> Interval:
+        return Interval(
+            None if self.low is None or other.high is None else self.low - other.high,
+            None if self.high is None or other.low is None else self.high - other.low,
+        )
+
+    def shift(self, x: Number) -> Interval:
+        return self.plus(Interval.point(x))
+
+    def times(self, other: Interval) -> Interval:
+        return Interval(
+            None if self.low is None or other.low is None else self.low * other.low,
+            None if self.high is None or other.high is None else self.high * other.high,
+        )
+
+    def over(self, other: Interval) -> Interval:
+        """``self / other`` for non-negative intervals; a divisor that may be 0 leaves the top open."""
+        low = None if self.low is None else (Fraction(0) if other.high is None else self.low / other.high)
+        high = None if self.high is None or not other.low else self.high / other.low
+        return Interval(low, high)
+
+    def power(self, n: int) -> Interval:
+        return Interval(None if self.low is None else self.low**n, None if self.high is None else self.high**n)
+
+
+def interval(q: Quantity, approx_rel: Number = 0) -> Interval:
+    """The interval the text allows: written precision and approximation (from the extractor), open for a bound.
+
+    ``approx_rel`` widens approximate figures by that much more (default 0: the extractor already did).
+    """
     low = q.low if q.low is not None else (q.value if q.bound != "max" else None)
     high = q.high if q.high is not None else (q.value if q.bound != "min" else None)
     if q.bound == "min":
@@ -131,7 +171,7 @@ def dimension(q: Quantity) -> str:
     return q.unit or q.kind
 
 
-def normalised(q: Quantity, approx_rel: Number = APPROX_REL) -> Interval:
+def normalised(q: Quantity, approx_rel: Number = 0) -> Interval:
     """:func:`interval` in the base unit of :func:`dimension` (3 PF → 3e15 FLOPS)."""
     iv = interval(q, approx_rel)
     if q.kind == "quantity" and q.unit:
@@ -145,7 +185,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return dimension(a) == dimension(b)
 
 
-def agree(a: Quantity, b: Quantity, rel_tol: Number = 0, approx_rel: Number = APPROX_REL) -> bool:
+def agree(a: Quantity, b: Quantity, rel_tol: Number = 0, approx_rel: Number = 0) -> bool:
     """Do two figures agree within their stated precision, approximation words and ``rel_tol``?
 
     Figures of different dimensions (KRW vs USD, percent vs count) are not
@@ -157,7 +197,7 @@ def agree(a: Quantity, b: Quantity, rel_tol: Number = 0, approx_rel: Number = AP
     return normalised(a, approx_rel).widen(rel_tol).overlaps(normalised(b, approx_rel).widen(rel_tol))
 
 
-def agree_value(q: Quantity, value: Number, rel_tol: Number = 0, approx_rel: Number = APPROX_REL) -> bool:
+def agree_value(q: Quantity, value: Number, rel_tol: Number = 0, approx_rel: Number = 0) -> bool:
     """Does a figure agree with an exact reference value (in the figure's base unit) within ``rel_tol``?"""
     ref = Interval.point(value).widen(rel_tol)
     return normalised(q, approx_rel).overlaps(ref)

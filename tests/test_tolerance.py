@@ -27,9 +27,24 @@ def test_disjoint_precision_intervals_disagree() -> None:
     assert not agree(q("1750억", 1750 * E8, 5 * E8), q("1800억", 1800 * E8, 5 * E8))
 
 
-def test_approximation_word_widens() -> None:
-    assert agree(q("약 1750억", 1750 * E8, 5 * E8, approx=True), q("1800억", 1800 * E8, 5 * E8))
-    assert not agree(q("약 1750억", 1750 * E8, 5 * E8, approx=True), q("2000억", 2000 * E8, 50 * E8))
+def test_approximate_figures_are_not_widened_twice() -> None:
+    # the extractor widened "약 1750억" by 5 % already: [1662.5억, 1837.5억]
+    approx = q("약 1750억", 1750 * E8, F(875, 10) * E8, approx=True)
+    assert agree(approx, q("1800억", 1800 * E8, 5 * E8))
+    assert not agree(approx, q("1900억", 1900 * E8, 5 * E8))
+    assert agree(approx, q("1900억", 1900 * E8, 5 * E8), approx_rel=APPROX_REL)
+
+
+def test_real_extracted_figures() -> None:
+    from factlint.quantities import extract
+
+    (a,) = extract("204B", 0)
+    (b,) = extract("2040억개", 0)
+    (c,) = extract("2100억개", 0)
+    (usd,) = extract("1억 달러", 0)
+    (krw,) = extract("약 1122억원", 0)
+    assert agree(a, b) and not agree(b, c)
+    assert not comparable(usd, krw)
 
 
 def test_rule_tolerance_widens_both() -> None:
