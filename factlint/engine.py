@@ -13,11 +13,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from . import segment
+from fnmatch import fnmatch
+from pathlib import Path
+
+from . import segment, suppress
+from .cache import AnalysisCache, file_key, ruleset_salt
 from .checks import CHECKS
 from .config.rules import RuleSet
 from .context import Analysis, Context
-from .loader import load
+from .loader import parse
 from .model import SEVERITY_RANK, Document, Finding, FrozenDict, InputProblem
 
 Progress = Callable[[int], None]
@@ -86,48 +90,97 @@ def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
     return Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), prepared)
 
 
-_WORKER_RULESET: RuleSet | None = None
+_WORKER: dict[str, Any] = {}
 
 
-def _init_worker(ruleset: RuleSet) -> None:
-    global _WORKER_RULESET
-    _WORKER_RULESET = ruleset
+def _init_worker(ruleset: RuleSet, dates: Mapping[str, str]) -> None:
+    _WORKER["ruleset"] = ruleset
+    _WORKER["dates"] = dates
 
 
-def _load_and_analyse(path: str) -> tuple[Document | InputProblem, Analysis | None]:
-    assert _WORKER_RULESET is not None
-    doc = load(path)
+def _parse_and_analyse(task: tuple[str, bytes]) -> tuple[Document | InputProblem, Analysis | None]:
+    path, raw = task
+    doc = parse(path, raw, default_date=date_for(path, _WORKER["dates"]))
     if isinstance(doc, InputProblem):
         return doc, None
-    return doc, analyse(doc, _WORKER_RULESET)
+    return doc, analyse(doc, _WORKER["ruleset"])
+
+
+def date_for(path: str, dates: Mapping[str, str]) -> dt.date | None:
+    """The configured date of an article without a dateline (``dates: {glob: YYYY-MM-DD}``)."""
+    posix = path.replace("\\", "/")
+    for pattern, value in dates.items():
+        if fnmatch(posix, pattern) or fnmatch(posix, pattern.rstrip("/") + "/*"):
+            return dt.date.fromisoformat(value)
+    return None
 
 
 def analyse_paths(
-    paths: Sequence[str], ruleset: RuleSet, jobs: int = 1, progress: Progress | None = None
+    paths: Sequence[str],
+    ruleset: RuleSet,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    cache: AnalysisCache | None = None,
+    dates: Mapping[str, str] = FrozenDict(),
 ) -> tuple[list[Document], list[InputProblem], dict[str, Analysis]]:
-    """Load and analyse files, in input order whatever the worker count."""
-    documents: list[Document] = []
-    problems: list[InputProblem] = []
-    analyses: dict[str, Analysis] = {}
-
-    def collect(results: Iterable[tuple[Document | InputProblem, Analysis | None]]) -> None:
-        for doc, analysis in results:
-            if isinstance(doc, InputProblem):
-                problems.append(doc)
+    """Load and analyse files, reusing cached analyses; results in input order whatever the worker count."""
+    results: dict[str, tuple[Document | InputProblem, Analysis | None]] = {}
+    tasks: list[tuple[str, bytes]] = []
+    keys: dict[str, bytes] = {}
+    for path in paths:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            results[path] = (InputProblem(path, f"cannot read file: {exc.strerror or exc}"), None)
+            continue
+        tasks.append((path, raw))
+    if cache is not None:
+        salt = ruleset_salt(ruleset) + repr(sorted(dates.items())).encode()
+        keys = {path: file_key(salt, path, raw) for path, raw in tasks}
+        hits = cache.get_many(list(keys.values()))
+        missing = []
+        for path, raw in tasks:
+            hit = hits.get(keys[path])
+            if hit is not None:
+                results[path] = hit
             else:
-                documents.append(doc)
-                assert analysis is not None
-                analyses[doc.path] = analysis
+                missing.append((path, raw))
+        if progress and len(tasks) > len(missing):
+            progress(len(tasks) - len(missing))
+        tasks = missing
+
+    def collect(done: Iterable[tuple[Document | InputProblem, Analysis | None]]) -> None:
+        for doc, analysis in done:
+            results[doc.path] = (doc, analysis)
             if progress:
                 progress(1)
 
-    if jobs > 1 and len(paths) > 1:
-        chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ruleset,)) as pool:
-            collect(pool.map(_load_and_analyse, paths, chunksize=chunk))
+    if jobs > 1 and len(tasks) > 1:
+        chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ruleset, dates)) as pool:
+            collect(pool.map(_parse_and_analyse, tasks, chunksize=chunk))
     else:
-        _init_worker(ruleset)
-        collect(map(_load_and_analyse, paths))
+        _init_worker(ruleset, dates)
+        collect(map(_parse_and_analyse, tasks))
+    if cache is not None:
+        cache.put_many(
+            (keys[path], doc, analysis)
+            for path, _ in tasks
+            for doc, analysis in [results[path]]
+            if isinstance(doc, Document) and analysis is not None
+        )
+
+    documents: list[Document] = []
+    problems: list[InputProblem] = []
+    analyses: dict[str, Analysis] = {}
+    for path in paths:
+        doc, analysis = results[path]
+        if isinstance(doc, InputProblem):
+            problems.append(doc)
+        else:
+            documents.append(doc)
+            assert analysis is not None
+            analyses[path] = analysis
     return documents, problems, analyses
 
 
@@ -154,10 +207,27 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    cache: AnalysisCache | None = None,
+    ignores: Mapping[str, Sequence[str]] = FrozenDict(),
+    dates: Mapping[str, str] = FrozenDict(),
 ) -> RunResult:
-    documents, problems, analyses = analyse_paths(paths, ruleset, jobs, progress)
+    documents, problems, analyses = analyse_paths(paths, ruleset, jobs, progress, cache, dates)
+    return run_analysed(documents, problems, analyses, ruleset, today, ignores)
+
+
+def run_analysed(
+    documents: Sequence[Document],
+    problems: Sequence[InputProblem],
+    analyses: Mapping[str, Analysis],
+    ruleset: RuleSet,
+    today: dt.date | None = None,
+    ignores: Mapping[str, Sequence[str]] = FrozenDict(),
+) -> RunResult:
+    """Run the checks over analysed documents, then apply suppressions and per-path ignores."""
     ctx = Context(tuple(documents), FrozenDict(analyses), ruleset, today or dt.date.today())
     findings, internal = run_checks(ctx)
+    known = frozenset(r.id for r in ruleset.rules)
+    findings = suppress.apply(finalize(findings), documents, known, ignores)
     return RunResult(
         finalize(findings),
         FrozenDict({d.path: d for d in documents}),

@@ -84,7 +84,7 @@ def load(path: str) -> Document | InputProblem:
     return parse(path, raw)
 
 
-def parse(path: str, raw: bytes) -> Document | InputProblem:
+def parse(path: str, raw: bytes, default_date: dt.date | None = None) -> Document | InputProblem:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -98,7 +98,7 @@ def parse(path: str, raw: bytes) -> Document | InputProblem:
     else:
         prose = (Span(0, len(text)),) if text else ()
         date = dateline(text)
-    return Document(path=path, text=text, prose=prose, date=date)
+    return Document(path=path, text=text, prose=prose, date=date or default_date)
 
 
 def load_all(paths: Iterable[str]) -> tuple[list[Document], list[InputProblem]]:

@@ -1,0 +1,135 @@
+"""Per-file analysis cache: SQLite under ``.factlint_cache/``, keyed by content hash.
+
+A key is the hash of (cache format, factlint version, the rule set, the path,
+the file's bytes), so an edited file, a changed rule or a new factlint never
+reuses a stale entry. Entries are pickles the cache itself wrote; a database
+that cannot be read or holds another format is deleted and rebuilt, never
+trusted. SQLite's locking makes concurrent runs safe (WAL mode, busy timeout).
+The folder carries a ``.gitignore`` of ``*`` so it is never committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from . import __version__
+from .config.rules import RuleSet
+from .context import Analysis
+from .model import Document
+
+FORMAT = "factlint-cache-3"
+DEFAULT_DIR = ".factlint_cache"
+
+
+def ruleset_salt(ruleset: RuleSet) -> bytes:
+    """Everything besides the file that an analysis depends on."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{FORMAT}\0{__version__}\0".encode())
+    h.update(pickle.dumps(ruleset, protocol=5))
+    return h.digest()
+
+
+def file_key(salt: bytes, path: str, raw: bytes) -> bytes:
+    h = hashlib.blake2b(salt, digest_size=20)
+    h.update(path.encode("utf-8", "surrogatepass"))
+    h.update(b"\0")
+    h.update(raw)
+    return h.digest()
+
+
+class AnalysisCache:
+    def __init__(self, root: Path | str = DEFAULT_DIR) -> None:
+        self.root = Path(root)
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is not None:
+            return self._db
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            ignore = self.root / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# created by factlint\n*\n", encoding="utf-8")
+            self._db = self._open()
+        except (OSError, sqlite3.Error):
+            self._db = None  # an unusable cache only costs time
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        path = self.root / "analysis.sqlite3"
+        for attempt in range(2):
+            db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+                row = db.execute("SELECT v FROM meta WHERE k='format'").fetchone()
+                if row is None or row[0] != FORMAT:
+                    db.execute("DROP TABLE IF EXISTS entries")
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+                db.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+                return db
+            except sqlite3.DatabaseError:
+                db.close()
+                if attempt:
+                    raise
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+        raise AssertionError("unreachable")
+
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, tuple[Document, Analysis]]:
+        db = self._connect()
+        found: dict[bytes, tuple[Document, Analysis]] = {}
+        if db is None or not keys:
+            return found
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, value in db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
+                    entry = _unpickle(value)
+                    if entry is not None:
+                        found[key] = entry
+        except sqlite3.Error:
+            return {}
+        return found
+
+    def put_many(self, items: Iterable[tuple[bytes, Document, Analysis]]) -> None:
+        db = self._connect()
+        if db is None:
+            return
+        rows = [(key, pickle.dumps((doc, analysis), protocol=5)) for key, doc, analysis in items]
+        if not rows:
+            return
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _unpickle(value: bytes) -> tuple[Document, Analysis] | None:
+    try:
+        entry = pickle.loads(value)
+    except Exception:  # noqa: BLE001 - a corrupt entry is a miss, never an error
+        return None
+    if (
+        isinstance(entry, tuple)
+        and len(entry) == 2
+        and isinstance(entry[0], Document)
+        and isinstance(entry[1], Analysis)
+    ):
+        return entry
+    return None
