@@ -61,6 +61,7 @@ class Attribute:
     varies_over_time: bool
     source: Source
     description: str = ""
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             entities.append(entity)
         for i, raw in enumerate(data.get("attributes", [])):
             attributes.append(
-                Attribute(raw["name"], tuple(raw["triggers"]), raw["dimension"], raw.get("varies_over_time", False), src("attributes", i), raw.get("description", ""))
+                Attribute(raw["name"], tuple(raw["triggers"]), raw["dimension"], raw.get("varies_over_time", False), src("attributes", i), raw.get("description", ""), tuple(raw.get("subjects", ())))
             )
         for i, raw in enumerate(data.get("facts", [])):
             facts.append(

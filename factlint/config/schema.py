@@ -19,6 +19,8 @@ _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _NAME = {"type": "string", "minLength": 1}
 _NAMES = {"type": "array", "items": _NAME, "uniqueItems": True}
 
+ENTITY_TYPES = ("model", "company", "organisation", "product", "person", "market", "other")
+
 ENTITY = {
     "type": "object",
     "description": "A thing claims are about: a model, company or organisation, with its names in any script.",
@@ -27,7 +29,7 @@ ENTITY = {
     "properties": {
         "name": {**_NAME, "description": "Canonical name, used in reports."},
         "aliases": {**_NAMES, "description": "Other spellings: 하이퍼클로바, Hyper CLOVA, …"},
-        "type": {"enum": ["model", "company", "organisation", "product", "person", "other"]},
+        "type": {"enum": list(ENTITY_TYPES)},
         "description": {"type": "string"},
     },
 }
@@ -42,6 +44,12 @@ ATTRIBUTE = {
         "triggers": {**_NAMES, "minItems": 1, "description": "Words next to the number: 파라미터, parameters, …"},
         "dimension": {"enum": ["count", "money", "flops", "percent", "bytes", "date", "ratio", "length", "number"]},
         "varies_over_time": {"type": "boolean", "default": False},
+        "subjects": {
+            "type": "array",
+            "items": {"enum": list(ENTITY_TYPES)},
+            "uniqueItems": True,
+            "description": "Entity types the attribute is stated about, most likely first (parameters: model); empty = any.",
+        },
         "description": {"type": "string"},
     },
 }
