@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 import click
 
@@ -19,9 +19,14 @@ from . import __version__
 from .config.project import ProjectConfig, find_config, load_config
 from .config.rules import RuleSet, default_pack, load_rules
 from .errors import FactlintError
+from .loader import Discovery
+
+if TYPE_CHECKING:
+    from .engine import RunResult
+    from .model import Finding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")
 
 
 def _guard(body: Callable[[], int]) -> None:
@@ -78,6 +83,42 @@ def resolve_corpus(given: Sequence[str], config: ProjectConfig) -> list[str]:
     return ["."]
 
 
+def default_format(environ: Mapping[str, str]) -> str:
+    """``github`` annotations inside GitHub Actions (which sets GITHUB_ACTIONS=true), else ``text``."""
+    return "github" if environ.get("GITHUB_ACTIONS", "").lower() not in ("", "0", "false") else "text"
+
+
+def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> Discovery:
+    """The configured corpus plus the changed files that are articles (a new file may not match its globs yet).
+
+    Non-article files (pre-commit passes every staged text file) and files that no longer
+    exist are left out; a changed file already in the corpus under another spelling
+    (``./seeds/a.txt``) is not read twice, or it would duplicate itself.
+    """
+    from .loader import ARTICLE_SUFFIXES, discover
+
+    found = discover(resolve_corpus((), config), config.exclude)
+    have = {os.path.normpath(p) for p in found.articles}
+    extra = [
+        p for p in changed
+        if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.normpath(p) not in have
+    ]
+    more = discover(extra, config.exclude)
+    return Discovery(found.articles + more.articles, found.skipped, found.missing)
+
+
+def keep_changed(result: RunResult, changed: Sequence[str]) -> RunResult:
+    """Only findings located in, or related to a place in, one of the changed files."""
+    from dataclasses import replace
+
+    wanted = {os.path.normpath(p) for p in changed}
+
+    def touches(f: Finding) -> bool:
+        return any(os.path.normpath(loc.path) in wanted for loc in (f.location, *f.related))
+
+    return replace(result, findings=tuple(f for f in result.findings if touches(f)))
+
+
 def _ruleset(rules: Sequence[str], config: ProjectConfig) -> RuleSet:
     return load_rules(resolve_rules(rules, config))
 
@@ -110,21 +151,27 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--rules", "rules", multiple=True, type=click.Path(), help="Rule file or folder (repeatable).")
 @click.option("--config", "config_path", type=click.Path(), help="Config file (default: ./factlint.yaml or ./pyproject.toml).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: text).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: text; github when GITHUB_ACTIONS is set).")
 @click.option("--output", "-o", type=click.Path(), help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that fails the run (default: error).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores for large corpora).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="Also list skipped files.")
+@click.option("--baseline", "baseline_path", type=click.Path(), help="Report only findings not in this baseline file.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .factlint_cache/.")
+@click.option("--changed", is_flag=True, help="PATHS are changed files (pre-commit): lint the configured corpus, report only findings in or related to them.")
 def lint(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
-         fail_on: str | None, jobs: int | None, color: str, verbose: bool) -> None:
+         fail_on: str | None, jobs: int | None, color: str, verbose: bool, baseline_path: str | None, no_cache: bool,
+         changed: bool) -> None:
     """Lint articles (files or folders; default: the configured corpus)."""
-    _guard(lambda: _lint(paths, rules, config_path, fmt, output, fail_on, jobs, color, verbose))
+    _guard(lambda: _lint(paths, rules, config_path, fmt, output, fail_on, jobs, color, verbose, changed=changed,
+                         baseline_path=baseline_path, use_cache=not no_cache))
 
 
 def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str | None, output: str | None,
-          fail_on: str | None, jobs: int | None, color: str, verbose: bool) -> int:
-    from .engine import run
+          fail_on: str | None, jobs: int | None, color: str, verbose: bool, changed: bool = False,
+          baseline_path: str | None = None, use_cache: bool = True) -> int:
+    from . import baseline
     from .loader import discover
     from .model import InputProblem
     from .reporters import REPORTERS
@@ -132,23 +179,77 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
 
     config = _project(config_path)
     ruleset = _ruleset(rules, config)
-    found = discover(resolve_corpus(paths, config), config.exclude)
+    found = changed_corpus(paths, config) if changed else discover(resolve_corpus(paths, config), config.exclude)
     if not found.articles and not found.missing:
         click.echo("factlint: warning: no .txt or .md articles found", err=True)
-    workers = jobs or config.jobs or (os.cpu_count() or 1 if len(found.articles) >= 200 else 1)
-    with _progress(len(found.articles)) as bar:
-        result = run(found.articles, ruleset, jobs=workers, progress=bar.update if bar else None)
+    accepted = baseline.load(baseline_path) if baseline_path else None
+    result = _run(found.articles, ruleset, config, jobs, use_cache)
+    if accepted is not None:
+        from dataclasses import replace
+
+        result = replace(result, findings=tuple(baseline.filter_new(result.findings, result.documents, accepted)))
     if found.missing:
         from dataclasses import replace
 
         missing = tuple(InputProblem(m, "no such file or directory") for m in found.missing)
         result = replace(result, problems=missing + result.problems)
-    fmt = fmt or config.format or "text"
-    options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped)
+    if changed:
+        result = keep_changed(result, paths)
+    fmt = fmt or config.format or default_format(os.environ)
+    options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
     _write(REPORTERS[fmt].render(result, options), output)
     for error in result.internal_errors:
         click.echo(f"factlint: internal error (a bug, please report it): {error}", err=True)
     return result.exit_code(fail_on or config.fail_on or "error")
+
+
+def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, use_cache: bool) -> RunResult:
+    from .cache import AnalysisCache
+    from .engine import run
+
+    workers = jobs or config.jobs or (os.cpu_count() or 1 if len(articles) >= 200 else 1)
+    cache = AnalysisCache() if use_cache and config.cache else None
+    try:
+        with _progress(len(articles)) as bar:
+            return run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, cache=cache,
+                       ignores=config.ignore, dates=config.dates)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+@cli.group()
+def baseline() -> None:
+    """Accept today's findings so that only new ones are reported."""
+
+
+@baseline.command("create")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--rules", "rules", multiple=True, type=click.Path())
+@click.option("--config", "config_path", type=click.Path())
+@click.option("--output", "-o", type=click.Path(), default="factlint-baseline.json", show_default=True)
+def baseline_create(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, output: str) -> None:
+    """Write the current findings to a baseline file (use it with `lint --baseline FILE`)."""
+    _guard(lambda: _baseline_create(paths, rules, config_path, output))
+
+
+def _baseline_create(paths: Sequence[str], rules: Sequence[str], config_path: str | None, output: str) -> int:
+    from . import baseline as baseline_mod
+    from .loader import discover
+
+    config = _project(config_path)
+    ruleset = _ruleset(rules, config)
+    found = discover(resolve_corpus(paths, config), config.exclude)
+    result = _run(found.articles, ruleset, config, None, True)
+    if result.problems or found.missing:
+        for problem in result.problems:
+            click.echo(f"{problem.path}: input error: {problem.message}", err=True)
+        for missing in found.missing:
+            click.echo(f"{missing}: input error: no such file or directory", err=True)
+        raise FactlintError("baseline not written: some files could not be read")
+    _write(baseline_mod.dump(result.findings, result.documents), output)
+    click.echo(f"baseline: {len(result.findings)} finding(s) written to {output}", err=True)
+    return EXIT_OK
 
 
 class _NoBar:
@@ -192,6 +293,31 @@ def _rules_check(paths: Sequence[str], config_path: str | None) -> int:
         f"{len(ruleset.attributes)} attributes, {len(ruleset.facts)} facts, {len(ruleset.rates)} rates"
     )
     return EXIT_OK
+
+
+@rules.command("test")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--config", "config_path", type=click.Path())
+def rules_test(paths: tuple[str, ...], config_path: str | None) -> None:
+    """Check every rule against its own examples (valid: no finding; invalid: a finding)."""
+    _guard(lambda: _rules_test(paths, config_path))
+
+
+def _rules_test(paths: Sequence[str], config_path: str | None) -> int:
+    from .ruletest import run_all_examples
+
+    ruleset = _ruleset(paths, _project(config_path))
+    results = run_all_examples(ruleset)
+    failed = [r for r in results if not r.passed]
+    for r in failed:
+        expected = "a finding" if r.label == "invalid" else "no finding"
+        got = "; ".join(r.findings) if r.findings else "none"
+        click.echo(f"FAIL {r.rule} {r.label}[{r.index}]: expected {expected}, got: {got}")
+    untested = sorted(rule.id for rule in ruleset.rules if not rule.examples)
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed ({len(ruleset.rules) - len(untested)} rules with examples)")
+    if untested:
+        click.echo(f"rules without examples: {', '.join(untested)}")
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 @rules.command("schema")

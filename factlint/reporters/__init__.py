@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import json, text
+from . import github, json, sarif, text
 
-REPORTERS: dict[str, ModuleType] = {"text": text, "json": json}
+REPORTERS: dict[str, ModuleType] = {"text": text, "json": json, "sarif": sarif, "github": github}

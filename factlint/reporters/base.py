@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from ..model import Document, Location
+
+if TYPE_CHECKING:
+    from ..config.rules import Rule
 
 
 @dataclass(frozen=True)
@@ -13,6 +17,7 @@ class ReportOptions:
     color: bool = False
     verbose: bool = False
     skipped: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()  # the loaded rules, for reports that describe them (SARIF)
 
 
 def region(documents: Mapping[str, Document], loc: Location) -> dict[str, Any]:
@@ -23,3 +28,22 @@ def region(documents: Mapping[str, Document], loc: Location) -> dict[str, Any]:
     start = doc.position(loc.span.start)
     end = doc.position(loc.span.end)
     return {"path": loc.path, "line": start.line, "column": start.column, "end_line": end.line, "end_column": end.column}
+
+
+def report_path(path: str, root: str) -> str:
+    """A path as CI tools want it: normalised, ``/``-separated, relative to ``root`` when under it.
+
+    ``./seeds/a.txt`` → ``seeds/a.txt``; an absolute path outside ``root`` stays absolute.
+    """
+    norm = os.path.normpath(path)
+    if os.path.isabs(norm):
+        rel = os.path.relpath(norm, root) if _is_under(norm, root) else norm
+        norm = rel
+    return norm.replace(os.sep, "/")
+
+
+def _is_under(path: str, root: str) -> bool:
+    try:
+        return os.path.commonpath([path, os.path.abspath(root)]) == os.path.abspath(root)
+    except ValueError:  # different drives on Windows
+        return False
