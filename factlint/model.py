@@ -155,6 +155,16 @@ class Claim:
     period: str | None = None
     date: dt.date | None = None
     sentence: Span | None = None
+    # The same value in a second notation, bound together: "204B(2040억개)".
+    alternate: Quantity | None = None
+    # A reported figure the article itself disputes ("…라는 보도는 사실이 아니다"): listed, never checked.
+    disputed: bool = False
+    # The entity was discovered in the text (quoted or Latin-script name), not declared in a rule file.
+    discovered: bool = False
+    # How the entity was found: parenthesis, near, sentence, topic, previous-sentence (for `factlint claims`).
+    how: str = ""
+    # The article revises an earlier figure here ("상향", "revised to"): a change, not a contradiction.
+    revision: bool = False
 
 
 @dataclass(frozen=True, slots=True)
