@@ -1,0 +1,178 @@
+"""Living with a large corpus, through the real command line: suppressions, ignores, baseline, cache, rule examples."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PARAGRAPH = (
+    "LG AI연구원은 세계 최대 규모 데이터(6000억개 말뭉치, 2억5000만개 이미지)를 학습시킨 "
+    "3000억 파라미터의 '엑사원'을 발표했다고 밝혔다."
+)
+SECOND = "카카오브레인은 11월 300억 파라미터 규모의 한국어 특화 AI 언어모델 'KoGPT'를 공개했다고 전했다."
+RULES = """\
+rules:
+  - id: repeated-paragraph
+    kind: duplicate
+    severity: error
+    description: A paragraph repeats another.
+    examples:
+      invalid:
+        - "{p}\\n{p}\\n"
+      valid:
+        - "{p}\\n{s}\\n"
+""".format(p=PARAGRAPH, s=SECOND)
+
+
+def factlint(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "NO_COLOR")}
+    return subprocess.run([sys.executable, "-m", "factlint", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=120)
+
+
+def report(cwd: Path, *args: str) -> dict:
+    proc = factlint(cwd, "lint", "--format", "json", *args)
+    assert proc.returncode in (0, 1), proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "dup.yaml").write_text(RULES, encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "factlint.yaml").write_text("corpus: [corpus/]\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_markdown_disable_next_line(project: Path) -> None:
+    (project / "corpus" / "a.md").write_text(
+        f"{PARAGRAPH}\n\n<!-- factlint: disable-next-line=repeated-paragraph -->\n{PARAGRAPH}\n", encoding="utf-8"
+    )
+    assert report(project)["findings"] == []
+
+
+def test_markdown_disable_enable_range_and_unused_suppression(project: Path) -> None:
+    (project / "corpus" / "a.md").write_text(
+        f"{PARAGRAPH}\n\n<!-- factlint: disable=repeated-paragraph -->\n{PARAGRAPH}\n\n"
+        f"<!-- factlint: enable=repeated-paragraph -->\n\n{SECOND}\n\n{SECOND}\n\n"
+        "<!-- factlint: disable-next-line=repeated-paragraph -->\n마지막 문단은 어디에도 반복되지 않는 새로운 내용이다.\n",
+        encoding="utf-8",
+    )
+    findings = report(project)["findings"]
+    rules = [(f["rule"], f["line"]) for f in findings]
+    assert ("repeated-paragraph", 10) in rules  # SECOND's copy, outside the disabled range
+    assert ("unused-suppression", 12) in rules
+    assert all(f["line"] != 4 or f["rule"] != "repeated-paragraph" for f in findings)
+
+
+def test_suppression_naming_an_unknown_rule_is_reported(project: Path) -> None:
+    (project / "corpus" / "a.md").write_text(
+        f"<!-- factlint: disable-next-line=no-such-rule -->\n{PARAGRAPH}\n", encoding="utf-8"
+    )
+    findings = report(project)["findings"]
+    assert [(f["rule"], f["kind"]) for f in findings] == [("invalid-suppression", "suppression")]
+    assert "no-such-rule" in findings[0]["message"]
+
+
+def test_per_path_ignores_for_plain_text(project: Path) -> None:
+    (project / "corpus" / "legacy").mkdir()
+    (project / "corpus" / "legacy" / "old.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (project / "corpus" / "new.txt").write_text(f"{SECOND}\n{SECOND}\n", encoding="utf-8")
+    assert {f["path"] for f in report(project)["findings"]} == {"corpus/legacy/old.txt", "corpus/new.txt"}
+    (project / "factlint.yaml").write_text(
+        "corpus: [corpus/]\nignore:\n  corpus/legacy/: [repeated-paragraph]\n", encoding="utf-8"
+    )
+    assert {f["path"] for f in report(project)["findings"]} == {"corpus/new.txt"}
+
+
+def test_baseline_reports_only_new_findings_and_survives_line_shifts(project: Path) -> None:
+    article = project / "corpus" / "a.txt"
+    article.write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    proc = factlint(project, "baseline", "create", "--output", "baseline.json")
+    assert proc.returncode == 0, proc.stderr
+    assert "1 finding(s)" in proc.stderr
+    assert factlint(project, "lint", "--baseline", "baseline.json").returncode == 0
+    # lines added above move the old finding; it is still the accepted one
+    article.write_text(f"새 제목\n\n부제목 한 줄\n{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    assert report(project, "--baseline", "baseline.json")["findings"] == []
+    # a new problem is reported
+    article.write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n{SECOND}\n{SECOND}\n", encoding="utf-8")
+    findings = report(project, "--baseline", "baseline.json")["findings"]
+    assert [f["line"] for f in findings] == [4]
+    assert factlint(project, "lint", "--baseline", "baseline.json").returncode == 1
+
+
+def test_bad_baseline_file_exits_2(project: Path) -> None:
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n", encoding="utf-8")
+    (project / "baseline.json").write_text("{not json", encoding="utf-8")
+    proc = factlint(project, "lint", "--baseline", "baseline.json")
+    assert proc.returncode == 2 and "not a factlint baseline" in proc.stderr
+
+
+def test_cache_is_reused_and_corrupt_cache_rebuilt(project: Path) -> None:
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    first = factlint(project, "lint", "--format", "json")
+    db = project / ".factlint_cache" / "analysis.sqlite3"
+    assert db.exists() and (project / ".factlint_cache" / ".gitignore").read_text().strip().endswith("*")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 1
+    assert factlint(project, "lint", "--format", "json").stdout == first.stdout
+    # an edited file is analysed again, not served from the cache
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n", encoding="utf-8")
+    assert json.loads(factlint(project, "lint", "--format", "json").stdout)["findings"] == []
+    # a corrupt database is rebuilt, never trusted
+    for leftover in db.parent.glob("analysis.sqlite3*"):
+        leftover.write_bytes(b"garbage, not sqlite")
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    again = factlint(project, "lint", "--format", "json")
+    assert again.returncode == 1 and again.stdout == first.stdout
+
+
+def test_cache_entries_of_another_format_are_dropped(project: Path) -> None:
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    first = factlint(project, "lint", "--format", "json").stdout
+    db = project / ".factlint_cache" / "analysis.sqlite3"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET v='factlint-cache-0'")
+        conn.execute("UPDATE entries SET value=?", (b"\x80\x05stale",))
+    assert factlint(project, "lint", "--format", "json").stdout == first
+
+
+def test_no_cache_writes_nothing(project: Path) -> None:
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n", encoding="utf-8")
+    assert factlint(project, "lint", "--no-cache").returncode == 0
+    assert not (project / ".factlint_cache").exists()
+
+
+def test_rules_test_runs_rule_examples(project: Path) -> None:
+    proc = factlint(project, "rules", "test")
+    assert proc.returncode == 0, proc.stdout
+    assert "2 passed, 0 failed" in proc.stdout
+    # an example the rule does not honour fails the command
+    broken = RULES.replace("      valid:\n", f"      valid:\n        - \"{SECOND}\\n{SECOND}\\n\"\n")
+    (project / "rules" / "dup.yaml").write_text(broken, encoding="utf-8")
+    proc = factlint(project, "rules", "test")
+    assert proc.returncode == 1 and "FAIL repeated-paragraph valid[0]" in proc.stdout
+
+
+def test_explain_rule_shows_its_examples(project: Path) -> None:
+    proc = factlint(project, "explain", "repeated-paragraph")
+    assert proc.returncode == 0 and "invalid: " in proc.stdout and "rules/dup.yaml:2" in proc.stdout
+
+
+def test_per_path_dates_reach_documents(tmp_path: Path) -> None:
+    from factlint.engine import date_for
+
+    assert str(date_for("corpus/2021/a.txt", {"corpus/2021/": "2021-06-30"})) == "2021-06-30"
+    assert date_for("corpus/2022/a.txt", {"corpus/2021/": "2021-06-30"}) is None
+
+
+def test_default_pack_examples_pass(repo: Path) -> None:
+    proc = factlint(repo, "rules", "test")
+    assert proc.returncode == 0, proc.stdout
