@@ -1,0 +1,15 @@
+"""Numbers as a careful reader understands them (GitHub issue 3).
+
+Public API: :func:`extract` (all quantities in a text), :func:`parse_number`
+(one whole string as a number), :func:`to_json` (a quantity as plain JSON),
+and in :mod:`factlint.quantities.units` the project's one pint registry
+``ureg`` and ``to_base``.
+"""
+
+from __future__ import annotations
+
+from factlint.quantities.extract import extract
+from factlint.quantities.output import to_json
+from factlint.quantities.parse import parse_number
+
+__all__ = ["extract", "parse_number", "to_json"]

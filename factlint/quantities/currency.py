@@ -1,0 +1,59 @@
+"""Currency words and symbols → ISO 4217 codes.
+
+Korean articles write "1억 달러", "1122억원", "198억달러", "한화 약 1122억원";
+English ones "$100 million", "US$4.7 billion", "€10M", "20 euros". A bare
+"달러"/"dollar"/"$" is read as USD (the reading every Korean outlet intends);
+"캐나다 달러", "C$", "HK$" name their own dollars. Subunits (센트, cents,
+pence) are converted to the main unit: "50센트" → 0.5 USD.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Mapping
+
+# Written after the number. Keys are matched case-insensitively for Latin text.
+CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
+    {
+        # Korean
+        "원": "KRW", "원화": "KRW", "원어치": "KRW", "달러": "USD", "달러화": "USD", "불": "USD",
+        "미국 달러": "USD", "미 달러": "USD", "미달러": "USD", "미국달러": "USD",
+        "캐나다 달러": "CAD", "캐나다달러": "CAD", "호주 달러": "AUD", "호주달러": "AUD",
+        "홍콩 달러": "HKD", "홍콩달러": "HKD", "싱가포르 달러": "SGD", "대만 달러": "TWD",
+        "유로": "EUR", "유로화": "EUR", "엔": "JPY", "엔화": "JPY", "위안": "CNY", "위안화": "CNY",
+        "중국 위안": "CNY", "파운드": "GBP", "파운드화": "GBP", "스위스 프랑": "CHF", "루피": "INR",
+        "루블": "RUB", "헤알": "BRL", "바트": "THB", "페소": "MXN",
+        "센트": "USD¢", "펜스": "GBP¢", "페니": "GBP¢",
+        # English
+        "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+        "euros": "EUR", "euro": "EUR", "eur": "EUR", "won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY",
+        "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "pounds sterling": "GBP", "sterling": "GBP",
+        "gbp": "GBP", "cad": "CAD", "canadian dollars": "CAD", "aud": "AUD", "australian dollars": "AUD",
+        "chf": "CHF", "swiss francs": "CHF", "hkd": "HKD", "inr": "INR", "rupees": "INR", "rupee": "INR",
+        "USD": "USD", "EUR": "EUR", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "GBP": "GBP",
+        "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "HKD": "HKD", "INR": "INR",
+        "cents": "USD¢", "cent": "USD¢", "pence": "GBP¢", "bucks": "USD",
+        "€": "EUR", "$": "USD", "₩": "KRW", "￦": "KRW", "¥": "JPY", "￥": "JPY", "£": "GBP", "¢": "USD¢",
+    }
+)
+
+# Written before the number: "$100", "US$4.7 billion", "€10M", "USD3.14", "₩1,000".
+CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType(
+    {
+        "$": "USD", "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
+        "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "EUR": "EUR", "£": "GBP",
+        "GBP": "GBP", "¥": "JPY", "￥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₩": "KRW",
+        "￦": "KRW", "KRW": "KRW", "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "HKD": "HKD", "INR": "INR",
+        "Rs.": "INR", "Rs": "INR", "₹": "INR",
+    }
+)
+
+SUBUNIT = Fraction(1, 100)
+
+
+def split_subunit(code: str) -> tuple[str, Fraction]:
+    """"USD¢" → ("USD", 1/100): cents and pence are hundredths of the main unit."""
+    if code.endswith("¢"):
+        return code[:-1], SUBUNIT
+    return code, Fraction(1)

@@ -1,0 +1,75 @@
+"""Words that sit next to numbers: counters, percent and ratio words, bounds.
+
+Tables only; :mod:`factlint.quantities.extract` builds its regexes from them.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+# Counters that make a count: "2040억개 파라미터", "약 200명", "수만대", "1,000조번".
+COUNT_COUNTERS: tuple[str, ...] = (
+    "개국", "개월", "개사", "개소", "개", "명", "번", "회", "대", "편", "장", "곳", "건", "가지", "마리",
+    "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "인", "시간", "주", "주일", "분",
+    "초", "가구", "종", "사람", "군데",
+)
+# Counters that label rather than count: dates ("2021년", "10월", "18일"), ordinals
+# ("두 번째", "1위"), generations ("6세대"). Later checks read 년 values as years.
+LABEL_COUNTERS: tuple[str, ...] = (
+    "년도", "년대", "년", "월", "일", "시", "분기", "세기", "주년", "번째", "째", "위", "등", "차", "호기", "호",
+    "층", "세대", "점", "포인트", "기", "학년", "회차",
+)
+# Native numerals only count with these ("세 배", "두 개", "한 명", "스무 살").
+NATIVE_COUNTERS: tuple[str, ...] = (
+    "번째", "개국", "개월", "개", "명", "배", "번", "가지", "마리", "권", "대", "곳", "차례", "사람", "살",
+    "시간", "달", "해", "척", "잔", "병", "장", "그루", "채", "켤레", "군데", "주", "건", "째", "분",
+)
+# Native numeral + counter spellings that are ordinary words: 세대 "generation",
+# 세배 "New Year's bow", 열대 "tropics", 한대 "cold zone", 한해 "one year" is fine.
+NATIVE_STOP: frozenset[str] = frozenset({"세대", "세배", "열대", "한대", "세주"})
+
+PERCENT_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "%p": "%p", "%P": "%p", "％p": "%p", "%포인트": "%p", "% 포인트": "%p", "퍼센트포인트": "%p",
+        "퍼센트 포인트": "%p", "percentage points": "%p", "percentage point": "%p", "pp": "%p",
+        "%": "%", "％": "%", "퍼센트": "%", "퍼센티지": "%", "프로": "%", "percent": "%", "per cent": "%",
+        "pct": "%",
+    }
+)
+RATIO_WORDS: tuple[str, ...] = ("배", "x", "X", "×", "times", "fold", "-fold")
+
+# Sino-Korean spellings that are everyday words, not numbers: 조사 "survey",
+# 구조 "structure", 천사 "angel", 이천/사천/오천 (cities), 만일 "if", 조만간 "soon".
+SINO_STOP: frozenset[str] = frozenset(
+    {"조사", "구조", "천사", "이천", "사천", "오천", "일천", "만일", "만사", "이조", "일조", "백조", "오만", "백사",
+     "구만", "백구", "십이지", "조이", "천일", "백일", "만이", "조만"}
+)
+
+# Particles and endings that may follow a bare numeral ("이십일조원은", "삼백에", "오십이명의").
+PARTICLE_START: frozenset[str] = frozenset("은는이가을를의에와과도만로으씩째나쯤여까부보서당정처밖뿐엔랑간차짜며면고야")
+
+# Korean words after a number (and its counter) that bound or blur it.
+KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
+    {
+        "이상": "min", "초과": "min", "남짓": "approx", "이하": "max", "미만": "max", "이내": "max",
+        "아래": "max", "밑": "max", "가량": "approx", "정도": "approx", "안팎": "approx", "내외": "approx",
+        "쯤": "approx", "넘": "min",
+    }
+)
+EN_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
+    {"or more": "min", "or above": "min", "and above": "min", "or less": "max", "or fewer": "max", "or below": "max"}
+)
+# Words before a number. Two-word English phrases are keyed by both words.
+BOUND_BEFORE: Mapping[str, str] = MappingProxyType(
+    {
+        "약": "approx", "대략": "approx", "거의": "approx", "최소": "min", "최소한": "min", "적어도": "min",
+        "최대": "max", "최고": "max",
+        "about": "approx", "around": "approx", "approximately": "approx", "approx.": "approx",
+        "roughly": "approx", "nearly": "approx", "almost": "approx", "some": "approx", "circa": "approx",
+        "over": "min", "above": "min", "exceeding": "min", "more than": "min", "greater than": "min",
+        "at least": "min", "no less than": "min", "upwards of": "min",
+        "under": "max", "below": "max", "less than": "max", "fewer than": "max", "at most": "max",
+        "up to": "max", "no more than": "max",
+    }
+)

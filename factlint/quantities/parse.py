@@ -1,0 +1,78 @@
+"""``parse_number``: one whole string as one number ("2억5000만", "1.6T", "one hundred and five")."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from factlint.quantities.numerals import (
+    EN_SCALE,
+    EN_SUFFIX,
+    read_digits,
+    read_english_words,
+    read_korean,
+    read_native,
+    read_scaled,
+)
+
+_SIGN = re.compile(r"\s*(?:마이너스|마이나스|음수|minus|negative|[-−])\s*", re.IGNORECASE)
+_SCALED = re.compile(
+    r"(?P<d>[\d,]*\.?\d+)\s*(?:(?P<suf>bn|mn|mln|tn|trn|[kKMBT])|\s(?P<word>hundred|thousand|million|billion|trillion)s?)\Z",
+    re.IGNORECASE,
+)
+_SLASH = re.compile(r"(\d+)\s*/\s*(\d+)\Z")
+_KO_FRACTION = re.compile(r"(.+?)\s*분의\s*(.+)\Z")
+
+
+def parse_number(s: str) -> Fraction | None:
+    """The value of ``s`` read as a single number, or None.
+
+    Accepts Korean digit/magnitude/Sino-Korean/native forms, English digits
+    with suffixes or scale words, English number words, "a/b" and "N분의 M".
+    """
+    try:
+        return _parse(s.strip())
+    except Exception:  # noqa: BLE001 - a parser for tests and checks must never raise
+        return None
+
+
+def _parse(s: str) -> Fraction | None:
+    if not s:
+        return None
+    m = _SIGN.match(s)
+    if m and m.end() < len(s):
+        v = _parse_unsigned(s[m.end() :])
+        return -v if v is not None else None
+    return _parse_unsigned(s)
+
+
+def _parse_unsigned(s: str) -> Fraction | None:
+    s = s.strip()
+    d = read_digits(s)
+    if d is not None:
+        return d[0]
+    m = _SCALED.match(s)
+    if m:
+        suf = m["suf"]
+        e = EN_SUFFIX.get(suf) if suf else None
+        if suf and e is None:
+            e = EN_SUFFIX.get(suf.lower(), EN_SUFFIX.get(suf.upper()))
+        if e is None and m["word"]:
+            e = EN_SCALE[m["word"].lower()]
+        r = read_scaled(m["d"], e) if e is not None else None
+        if r is not None:
+            return r.value
+    m = _SLASH.match(s)
+    if m and int(m[2]):
+        return Fraction(int(m[1]), int(m[2]))
+    m = _KO_FRACTION.match(s)
+    if m:
+        den, num = _parse(m[1]), _parse(m[2])
+        if den and num is not None:
+            return num / den
+        return None
+    for reader in (read_korean, read_native, read_english_words):
+        r = reader(s)
+        if r is not None:
+            return r.value
+    return None

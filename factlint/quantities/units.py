@@ -1,0 +1,134 @@
+"""The one pint registry of the project, and the unit words articles use.
+
+Extraction never imports pint: a plain table maps what is written ("km",
+"킬로미터", "페타플롭스", "PF") to a canonical pint unit string ("kilometer",
+"petaFLOPS"). Canonical strings are ``str(ureg.Unit(name))`` — pint's own
+long names — and a test checks every table entry round-trips. Pint is only
+loaded (once, ~0.3 s) when someone converts: ``ureg`` is created lazily on
+first attribute access, ``to_base`` converts a quantity's value.
+"""
+
+from __future__ import annotations
+
+import threading
+from fractions import Fraction
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Mapping
+
+if TYPE_CHECKING:
+    import pint
+
+    from factlint.model import Quantity
+
+# Surface form (Latin keys matched case-sensitively: "MB" is not "mb") → pint unit.
+UNIT_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        # length
+        "km": "kilometer", "킬로미터": "kilometer", "㎞": "kilometer", "kilometers": "kilometer",
+        "kilometres": "kilometer", "kilometer": "kilometer", "kilometre": "kilometer",
+        "m": "meter", "미터": "meter", "meters": "meter", "metres": "meter", "meter": "meter", "metre": "meter",
+        "cm": "centimeter", "센티미터": "centimeter", "센티": "centimeter", "centimeters": "centimeter",
+        "mm": "millimeter", "밀리미터": "millimeter", "millimeters": "millimeter",
+        "nm": "nanometer", "나노미터": "nanometer", "나노": "nanometer", "nanometers": "nanometer",
+        "㎛": "micrometer", "마이크로미터": "micrometer",
+        "miles": "mile", "mile": "mile", "mi": "mile", "마일": "mile",
+        "feet": "foot", "foot": "foot", "ft": "foot", "피트": "foot",
+        "inches": "inch", "inch": "inch", "인치": "inch",
+        # area
+        "㎢": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2", "제곱킬로미터": "kilometer ** 2",
+        "㎡": "meter ** 2", "m2": "meter ** 2", "m²": "meter ** 2", "제곱미터": "meter ** 2",
+        "평": "pyeong", "acres": "acre", "acre": "acre", "hectares": "hectare", "ha": "hectare", "헥타르": "hectare",
+        # mass
+        "kg": "kilogram", "킬로그램": "kilogram", "kilograms": "kilogram", "g": "gram", "그램": "gram",
+        "grams": "gram", "mg": "milligram", "밀리그램": "milligram", "t": "metric_ton", "톤": "metric_ton",
+        "tons": "metric_ton", "tonnes": "metric_ton", "lbs": "pound", "lb": "pound",
+        # volume
+        "L": "liter", "l": "liter", "리터": "liter", "liters": "liter", "litres": "liter", "ml": "milliliter",
+        "mL": "milliliter", "밀리리터": "milliliter", "gallons": "gallon", "gallon": "gallon", "갤런": "gallon",
+        "배럴": "oil_barrel", "barrels": "oil_barrel",
+        # information
+        "B": "byte", "바이트": "byte", "bytes": "byte", "KB": "kilobyte", "킬로바이트": "kilobyte",
+        "MB": "megabyte", "메가바이트": "megabyte", "GB": "gigabyte", "기가바이트": "gigabyte", "기가": "gigabyte",
+        "TB": "terabyte", "테라바이트": "terabyte", "테라": "terabyte", "PB": "petabyte", "페타바이트": "petabyte",
+        "EB": "exabyte", "엑사바이트": "exabyte", "gigabytes": "gigabyte", "terabytes": "terabyte",
+        "petabytes": "petabyte", "megabytes": "megabyte",
+        # computation (defined below: FLOPS = flop / second)
+        "FLOPS": "FLOPS", "플롭스": "FLOPS", "GFLOPS": "gigaFLOPS", "기가플롭스": "gigaFLOPS",
+        "TFLOPS": "teraFLOPS", "TF": "teraFLOPS", "테라플롭스": "teraFLOPS", "테라플롭": "teraFLOPS",
+        "teraflops": "teraFLOPS", "PFLOPS": "petaFLOPS", "PF": "petaFLOPS", "페타플롭스": "petaFLOPS",
+        "페타플롭": "petaFLOPS", "petaflops": "petaFLOPS", "petaflop": "petaFLOPS", "EFLOPS": "exaFLOPS",
+        "EF": "exaFLOPS", "엑사플롭스": "exaFLOPS", "엑사플롭": "exaFLOPS", "exaflops": "exaFLOPS",
+        # power, energy, frequency
+        "W": "watt", "와트": "watt", "kW": "kilowatt", "킬로와트": "kilowatt", "MW": "megawatt",
+        "메가와트": "megawatt", "GW": "gigawatt", "기가와트": "gigawatt", "kWh": "kilowatt_hour",
+        "킬로와트시": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
+        "Hz": "hertz", "헤르츠": "hertz", "MHz": "megahertz", "메가헤르츠": "megahertz", "GHz": "gigahertz",
+        "기가헤르츠": "gigahertz",
+        # speed
+        "km/h": "kilometer / hour", "㎞/h": "kilometer / hour", "mph": "mile / hour",
+    }
+)
+
+# What pint needs beyond its defaults for Korean tech articles.
+_DEFINITIONS = (
+    "flop = [computation]",
+    "FLOPS = flop / second = flops",
+    "pyeong = 400 / 121 * meter ** 2 = 평",
+)
+_ALIASES = {
+    "kilometer": "킬로미터",
+    "meter": "미터",
+    "mile": "마일",
+    "terabyte": "테라바이트",
+    "gigabyte": "기가바이트",
+    "petabyte": "페타바이트",
+    "petaFLOPS": "페타플롭스",
+}
+
+_lock = threading.Lock()
+_ureg: pint.UnitRegistry[Any] | None = None
+
+
+def _registry() -> pint.UnitRegistry[Any]:
+    global _ureg
+    with _lock:
+        if _ureg is None:
+            import pint
+
+            reg: pint.UnitRegistry[Any] = pint.UnitRegistry()
+            for line in _DEFINITIONS:
+                reg.define(line)
+            for name, alias in _ALIASES.items():
+                if name in ("petaFLOPS",):
+                    reg.define(f"{alias} = {name}")
+                else:
+                    reg.define(f"@alias {name} = {alias}")
+            _ureg = reg
+        return _ureg
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: ``from factlint.quantities.units import ureg`` builds it on first use.
+    if name == "ureg":
+        return _registry()
+    raise AttributeError(name)
+
+
+def to_base(q: Quantity) -> tuple[Fraction, str] | None:
+    """A physical quantity's value in SI base units: (magnitude, unit string).
+
+    "3 km" → (3000, "meter"). The conversion factor is taken through its
+    decimal ``str`` so exact factors (1000, 0.3048) stay exact Fractions.
+    None for non-physical kinds or an unknown unit.
+    """
+    if q.kind != "quantity" or q.unit is None:
+        return None
+    value = q.value if q.value is not None else q.low if q.low is not None else q.high
+    if value is None:
+        return None
+    reg = _registry()
+    try:
+        base = reg.Quantity(1, q.unit).to_base_units()
+    except Exception:  # noqa: BLE001 - an odd unit string must not break a check
+        return None
+    return value * Fraction(str(base.magnitude)), str(base.units)
