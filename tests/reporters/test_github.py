@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from factlint.engine import RunResult
@@ -76,3 +80,34 @@ def test_render_puts_input_problems_first_and_ends_with_the_summary() -> None:
     assert lines[1].startswith("::warning file=a.txt,line=1,col=1,endLine=1,endColumn=5,")
     assert lines[2] == "2 files checked: 0 errors, 1 warning, 0 info; 1 file could not be read"
     assert out.endswith("\n")
+
+
+# End to end: the command line on the fixed corpus tests/corpus/reporters/.
+
+
+def test_github_actions_environment_picks_annotations_by_default(factlint: Any) -> None:
+    done = factlint("lint", env={"GITHUB_ACTIONS": "true"})
+    assert done.returncode == 1, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("::error file=articles/2021-11-12-kogpt.txt,line=5,col=1,endLine=5,endColumn=128,")
+    assert "title=factlint copied-paragraph (duplicate)::paragraph 3 repeats paragraph 2" in first
+
+
+def test_explicit_format_wins_over_github_actions(factlint: Any) -> None:
+    done = factlint("lint", "--format", "text", env={"GITHUB_ACTIONS": "true"})
+    assert done.stdout.startswith("articles/2021-11-12-kogpt.txt:5:1: error [copied-paragraph]")
+
+
+def test_configured_format_wins_over_github_actions(factlint: Any, corpus: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus, copy)
+    with (copy / "factlint.yaml").open("a", encoding="utf-8") as config:
+        config.write("format: json\n")
+    done = factlint("lint", cwd=copy, env={"GITHUB_ACTIONS": "true"})
+    assert json.loads(done.stdout)["summary"] == {"error": 2, "warning": 0, "info": 0}
+
+
+def test_without_github_actions_the_default_is_text(factlint: Any) -> None:
+    assert factlint("lint", env={"GITHUB_ACTIONS": ""}).stdout.startswith("articles/2021-11-12-kogpt.txt:5:1: error")

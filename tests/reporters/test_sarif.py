@@ -214,3 +214,39 @@ def test_render_is_byte_identical_and_keeps_hangul_unescaped() -> None:
     assert first == REPORTERS["sarif"].render(result, options)
     assert "하이퍼클로바" in first and "\\u" not in first
     assert json.loads(first)["runs"][0]["results"][0]["message"]["text"] == "paragraph repeats a.txt"
+
+
+# End to end: the command line on the fixed corpus tests/corpus/reporters/.
+
+
+def test_cli_sarif_is_schema_valid_with_rules_and_related_places(factlint: Any, validator: jsonschema.Draft7Validator) -> None:
+    done = factlint("lint", "--format", "sarif")
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert_valid(validator, report)
+    run = report["runs"][0]
+    (rule,) = run["tool"]["driver"]["rules"]
+    assert rule["id"] == "copied-paragraph" and rule["defaultConfiguration"] == {"level": "error"}
+    assert rule["help"]["text"].startswith("A paragraph repeats one from another article.\n\nWhy: A copied paragraph")
+    located = [
+        (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+        for r in run["results"]
+    ]
+    assert located == [
+        ("articles/2021-11-12-kogpt.txt", "articles/2021-05-25-hyperclova.txt"),
+        ("articles/2022-04-11-ai-race.md", "articles/2022-03-02-samsung.txt"),
+    ]
+
+
+def test_cli_fingerprints_survive_an_edit_above_the_finding(factlint: Any, corpus: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus, copy)
+    before = json.loads(factlint("lint", "--format", "sarif", cwd=copy).stdout)["runs"][0]["results"]
+    kogpt = copy / "articles" / "2021-11-12-kogpt.txt"
+    kogpt.write_text("[속보]\n\n" + kogpt.read_text(encoding="utf-8"), encoding="utf-8")
+    after = json.loads(factlint("lint", "--format", "sarif", cwd=copy).stdout)["runs"][0]["results"]
+    lines = [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in (before[0], after[0])]
+    assert lines == [5, 7]
+    assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
