@@ -160,17 +160,19 @@ def cli() -> None:
 @click.option("--baseline", "baseline_path", type=click.Path(), help="Report only findings not in this baseline file.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .factlint_cache/.")
 @click.option("--changed", is_flag=True, help="PATHS are changed files (pre-commit): lint the configured corpus, report only findings in or related to them.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes findings carry (files rewritten atomically); report the rest.")
+@click.option("--diff", is_flag=True, help="Show the fixes --fix would apply as a unified diff; write nothing (exit 1 if any).")
 def lint(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
          fail_on: str | None, jobs: int | None, color: str, verbose: bool, baseline_path: str | None, no_cache: bool,
-         changed: bool) -> None:
+         changed: bool, fix: bool, diff: bool) -> None:
     """Lint articles (files or folders; default: the configured corpus)."""
     _guard(lambda: _lint(paths, rules, config_path, fmt, output, fail_on, jobs, color, verbose, changed=changed,
-                         baseline_path=baseline_path, use_cache=not no_cache))
+                         baseline_path=baseline_path, use_cache=not no_cache, fix=fix, diff=diff))
 
 
 def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str | None, output: str | None,
           fail_on: str | None, jobs: int | None, color: str, verbose: bool, changed: bool = False,
-          baseline_path: str | None = None, use_cache: bool = True) -> int:
+          baseline_path: str | None = None, use_cache: bool = True, fix: bool = False, diff: bool = False) -> int:
     from . import baseline
     from .loader import discover
     from .model import InputProblem
@@ -195,6 +197,14 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
         result = replace(result, problems=missing + result.problems)
     if changed:
         result = keep_changed(result, paths)
+    if fix or diff:
+        from .fix import fix_result, render_changes, render_diff
+
+        result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
+        if diff:
+            _write(render_diff(fixes), output)
+            return EXIT_FINDINGS if fixes else EXIT_OK
+        click.echo(render_changes(fixes, not_fixed), err=True, nl=False)
     fmt = fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
     _write(REPORTERS[fmt].render(result, options), output)

@@ -1,0 +1,268 @@
+"""The `term` check on real sentences: declared names, their variants, discovered typos, hard negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import pytest
+
+from factlint.checks import term
+from factlint.config.rules import RuleSet, load_rules
+from factlint.engine import RunResult, run
+from factlint.model import Finding
+
+# Entities as rules/entities.yaml declares them (the claims issue), plus a term rule of our own.
+ENTITIES = """\
+entities:
+  - name: HyperCLOVA
+    aliases: [하이퍼클로바, Hyper CLOVA]
+    type: model
+  - name: HyperCLOVA X
+    aliases: [하이퍼클로바X, 하이퍼클로바 X]
+    type: model
+  - name: GPT-3
+    type: model
+  - name: GPT-4
+    type: model
+  - name: EXAONE
+    aliases: [엑사원]
+    type: model
+  - name: KoGPT
+    type: model
+  - name: MT-NLG
+    aliases: [Megatron-Turing NLG]
+    type: model
+  - name: OpenAI
+    aliases: [오픈AI, Open AI]
+    type: company
+  - name: KT
+    type: company
+  - name: LaMDA
+    aliases: [람다]
+    type: model
+  - name: Gopher
+    aliases: [고퍼]
+    type: model
+  - name: 카카오브레인
+    aliases: [Kakao Brain]
+    type: company
+"""
+
+TERMS = """\
+rules:
+  - id: term-spelling
+    kind: term
+    description: Names and terms spelt one way
+    options:
+      terms:
+        - preferred: 엑사원
+          aliases: [EXAONE]
+          wrong: [엑사온]
+      allow: [{allow}]
+"""
+
+
+def lint(tmp_path: Path, articles: Sequence[str], *, entities: str = ENTITIES, allow: str = "") -> RunResult:
+    (tmp_path / "rules").mkdir(exist_ok=True)
+    (tmp_path / "rules" / "entities.yaml").write_text(entities, encoding="utf-8")
+    (tmp_path / "rules" / "terms.yaml").write_text(TERMS.format(allow=allow), encoding="utf-8")
+    ruleset = load_rules([str(tmp_path / "rules")])
+    paths = []
+    for i, text in enumerate(articles):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return run(paths, ruleset)
+
+
+def variants(result: RunResult) -> list[tuple[str, str, str]]:
+    return [(f.data["variant"], f.data["preferred"], f.data["how"]) for f in result.findings]
+
+
+def only(result: RunResult) -> Finding:
+    assert len(result.findings) == 1, [f.message for f in result.findings]
+    return result.findings[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# True variants: each sentence holds one, and the finding names it, the preferred spelling and how.
+
+TRUE_VARIANTS = [
+    ("네이버는 2040억 파라미터의 하이퍼틀로바를 공개했다.", "하이퍼틀로바", "하이퍼클로바", "jamo"),
+    ("네이버가 공개한 하이퍼클로버는 한국어에 특화됐다.", "하이퍼클로버", "하이퍼클로바", "jamo"),
+    ("LG AI연구원은 3000억 파라미터의 '엑사온'을 발표했다.", "엑사온", "엑사원", "wrong"),
+    ("LG AI연구원의 엑사운은 이미지도 이해한다.", "엑사운", "엑사원", "jamo"),
+    ("카카오브래인은 11월 KoGPT를 내놓았다.", "카카오브래인", "카카오브레인", "jamo"),
+    ("Naver unveiled HyperClova, a 204B-parameter model.", "HyperClova", "HyperCLOVA", "case-spacing"),
+    ("Naver's Hyper-CLOVA was trained on Korean text.", "Hyper-CLOVA", "HyperCLOVA", "case-spacing"),
+    ("네이버는 하이퍼 클로바를 검색에 적용한다.", "하이퍼 클로바", "하이퍼클로바", "case-spacing"),
+    ("LG's Exaone model has 300B parameters.", "Exaone", "EXAONE", "case-spacing"),
+    ("Microsoft and NVIDIA released Megatron-Turing NLP with 530B parameters.", "Megatron-Turing NLP", "Megatron-Turing NLG", "letters"),
+    ("Kakao Brain's KoGTP is a Korean GPT-3.", "KoGTP", "KoGPT", "letters"),
+    ("카카오브레인(Kakao Brian)은 KoGPT를 공개했다.", "Kakao Brian", "Kakao Brain", "letters"),
+    ("OpenAI announced Gpt-4 in March.", "Gpt-4", "GPT-4", "case-spacing"),
+    ("한국어로 GPT 3를 능가하는 모델을 만든다.", "GPT 3", "GPT-3", "case-spacing"),
+    ("마이크로소프트는 Open-AI에 10억달러를 투자했다.", "Open-AI", "OpenAI", "case-spacing"),
+    ("Google's LaMDa talks about anything.", "LaMDa", "LaMDA", "case-spacing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "variant", "preferred", "how"), TRUE_VARIANTS)
+def test_declared_variant_is_found(tmp_path: Path, sentence: str, variant: str, preferred: str, how: str) -> None:
+    finding = only(lint(tmp_path, [sentence + "\n"]))
+    assert (finding.data["variant"], finding.data["preferred"], finding.data["how"]) == (variant, preferred, how)
+    assert f"'{variant}'" in finding.message and f"'{preferred}'" in finding.message
+    start = sentence.index(variant)
+    assert (finding.location.span.start, finding.location.span.end) == (start, start + len(variant))
+
+
+def test_particles_are_not_part_of_the_variant(tmp_path: Path) -> None:
+    finding = only(lint(tmp_path, ["네이버는 하이퍼틀로바는 물론 하이퍼클로바X도 공개했다.\n"]))
+    assert finding.data["variant"] == "하이퍼틀로바"
+    assert "ㅌ for ㅋ in syllable 4" in finding.message
+
+
+def test_finding_names_where_the_preferred_spelling_is_used(tmp_path: Path) -> None:
+    result = lint(tmp_path, ["하이퍼클로바는 네이버의 모델이다.\n", "두 번째 기사.\n네이버의 하이퍼틀로바는 크다.\n"])
+    finding = only(result)
+    assert finding.location.path.endswith("a1.txt")
+    assert [(r.path.endswith("a0.txt"), r.span.start) for r in finding.related] == [(True, 0)]
+    assert "used 1× in the corpus" in finding.message
+
+
+def test_fixes_only_for_substitutions_and_case_spacing(tmp_path: Path) -> None:
+    result = lint(tmp_path, ["HyperClova와 엑사온, 하이퍼틀로바, KoGTP.\n"])
+    fixes = {f.data["variant"]: tuple(e.replacement for e in f.fix) for f in result.findings}
+    assert fixes == {"HyperClova": ("HyperCLOVA",), "엑사온": ("엑사원",), "하이퍼틀로바": (), "KoGTP": ()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Discovered variants: nobody declared them.
+
+
+def test_seed_002_superlattice_typo_is_the_only_term_finding(seeds: Path, tmp_path: Path) -> None:
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    ruleset = load_rules([str(tmp_path / "entities.yaml"), str(Path(term.__file__).parents[2] / "rules" / "terms.yaml")])
+    result = run(sorted(str(p) for p in seeds.glob("*.txt")), ruleset)
+    finding = only(result)
+    assert finding.location.path.endswith("002_62dc6b14b00e3a6f.txt")
+    assert (finding.data["variant"], finding.data["preferred"], finding.data["how"]) == ("초격자", "초격차", "discovered")
+    doc = result.documents[finding.location.path]
+    assert doc.position(finding.location.span.start).line == 25
+    assert [doc.position(r.span.start).line for r in finding.related] == [3]  # the headline
+    assert finding.fix == ()
+
+
+def test_discovered_korean_variant_in_one_article(tmp_path: Path) -> None:
+    text = "메타버스 플랫폼 경쟁이 치열하다.\n국내 기업도 메타버즈 플랫폼을 내놓았다.\n메타버스 플랫폼은 성장한다.\n"
+    finding = only(lint(tmp_path, [text]))
+    assert (finding.data["variant"], finding.data["preferred"]) == ("메타버즈", "메타버스")
+    assert "next to the same word '플랫폼'" in finding.message
+
+
+def test_discovered_latin_case_variant(tmp_path: Path) -> None:
+    text = "Naver built Clovanet. Clovanet runs search. Clovanet is big. ClovaNet? No: CLOVANet.\n"
+    articles = ["ClovaNet is Naver's. ClovaNet serves ads. ClovaNet again.\n", "Then came Clovanet.\n"]
+    result = lint(tmp_path, articles)
+    assert variants(result) == [("Clovanet", "ClovaNet", "discovered")]
+    assert text  # the sentence above shows the shape; the corpus is the two articles
+
+
+# ---------------------------------------------------------------------------------------------
+# Hard negatives: close spellings that are not typos.
+
+NEGATIVES = [
+    # particles on a name
+    ["하이퍼클로바는 크다. 하이퍼클로바를 쓴다. 하이퍼클로바의 성능. 하이퍼클로바가 답한다.\n"],
+    # a model and its successor
+    ["네이버는 HyperCLOVA에 이어 HyperCLOVA X를 공개했다. 하이퍼클로바X는 더 크다.\n"],
+    # versions, declared and undeclared
+    ["GPT-3와 GPT-4는 다르다. GPT-3.5 기반 챗GPT도 있다.\n"],
+    ["OpenAI released GPT-2, then GPT-3; GPT-5 may follow.\n"],
+    # synonyms of another length
+    ["초대규모 AI와 초거대 AI는 같은 말이다. 초대규모 AI 연구센터.\n"],
+    # two-syllable words one jamo apart
+    ["예산안 가결 이후 예산안 가격이 올랐다.\n"],
+    # -자/-사 pairs: a person and a company
+    ["AI 개발자와 AI 개발사가 모였다. 업계 관계자는 업계 관계사를 만났다.\n"],
+    # verb forms one jamo apart ("할 수")
+    ["AI를 연구할 수 있는 곳, 산업과 연계할 수 있는 방안.\n"],
+    # a difference in the first syllable
+    ["AI 사업화와 AI 산업화는 다르다.\n"],
+    # the same pair in different articles, no shared phrase
+    ["‘초거대 AI 초격차’를 이뤄야 한다.\n", "반도체 초격자 구조를 연구한다.\n"],
+    # names inside URLs and e-mail addresses
+    ["KT(대표이사 구현모, www.kt.com)가 협약을 맺었다. 문의 ai@kt.com\n"],
+    # ordinary English words next to capitalised names
+    ["AWS Lambda runs code; the gopher dug a hole; Gophers won.\n"],
+    # the declared spacing is accepted
+    ["Hyper CLOVA and Open AI are written with a space here.\n"],
+    # a name followed by a letter is another name
+    ["KoGPT2, GPT-3X and HyperCLOVAs are other names.\n"],
+    # other names sharing a prefix
+    ["하이퍼커넥트와 엑소브레인은 다른 회사와 기술이다.\n"],
+    # a two-syllable declared name next to an ordinary word
+    ["배가 고파 람보를 봤다. 고퍼와 람다는 모델이다.\n"],
+    # sentence-initial capitals and all-caps headings are not case variants
+    ["The model. the model. NEWS: Hyperscale AI. Hyper-scale AI.\n"],
+    # a camel-case name written otherwise but not clearly rarer
+    ["DeepSpeed and Deepspeed, Deepspeed again.\n"],
+    # hyphenated and spaced declared names written as declared
+    ["MT-NLG, 즉 Megatron-Turing NLG는 5300억 파라미터다.\n"],
+    # a word repeated with particles only
+    ["초격차를 이루려면 초격차가 필요하다. 초격차의 시대.\n"],
+]
+
+
+@pytest.mark.parametrize("articles", NEGATIVES)
+def test_hard_negative(tmp_path: Path, articles: list[str]) -> None:
+    result = lint(tmp_path, articles)
+    assert [f.message for f in result.findings] == []
+
+
+def test_allow_list_silences_a_variant(tmp_path: Path) -> None:
+    assert lint(tmp_path, ["하이퍼클로버는 다른 제품이다.\n"], allow="하이퍼클로버").findings == ()
+    assert len(lint(tmp_path, ["하이퍼클로버는 다른 제품이다.\n"]).findings) == 1
+
+
+def test_works_without_entities(tmp_path: Path) -> None:
+    result = lint(tmp_path, ["LG는 엑사온을 공개했다. EXAONE은 크다.\n"], entities="")
+    assert variants(result) == [("엑사온", "엑사원", "wrong")]
+
+
+def test_jamo_diff_is_per_syllable_component() -> None:
+    assert term.jamo_diff("하이퍼틀로바", "하이퍼클로바") == [(3, 0, "ㅌ", "ㅋ")]
+    assert term.jamo_diff("엑사온", "엑사원") == [(2, 1, "ㅗ", "ㅝ")]
+    assert term.jamo_diff("가", "각") == [(0, 2, "∅", "ㄱ")]
+
+
+def test_stems_strip_particles() -> None:
+    assert list(term.stems("하이퍼클로바는")) == ["하이퍼클로바는", "하이퍼클로바"]
+    assert "엑사원" in list(term.stems("엑사원으로는"))
+
+
+def test_wrong_form_that_is_also_accepted_is_a_rule_error(tmp_path: Path) -> None:
+    from factlint.errors import RuleError
+
+    bad = TERMS.format(allow="").replace("wrong: [엑사온]", "wrong: [EXAONE]")
+    (tmp_path / "t.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(RuleError, match="'EXAONE' is a wrong form of '엑사원' and an accepted spelling"):
+        load_rules([str(tmp_path / "t.yaml")])
+
+
+def test_unknown_option_is_a_rule_error(tmp_path: Path) -> None:
+    from factlint.errors import RuleError
+
+    bad = TERMS.format(allow="").replace("      allow:", "      alow:")
+    (tmp_path / "t.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown key 'alow'"):
+        load_rules([str(tmp_path / "t.yaml")])
+
+
+def test_check_is_pure(tmp_path: Path) -> None:
+    """Same findings twice; the rule and context are not mutated (options are frozen)."""
+    first = lint(tmp_path, ["HyperClova와 하이퍼틀로바.\n"])
+    second = lint(tmp_path, ["HyperClova와 하이퍼틀로바.\n"])
+    assert [f.message for f in first.findings] == [f.message for f in second.findings]
+    assert isinstance(RuleSet(), RuleSet)
