@@ -33,6 +33,8 @@ CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
         "chf": "CHF", "swiss francs": "CHF", "hkd": "HKD", "inr": "INR", "rupees": "INR", "rupee": "INR",
         "USD": "USD", "EUR": "EUR", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "GBP": "GBP",
         "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "HKD": "HKD", "INR": "INR",
+        "US$": "USD", "us dollar": "USD", "us dollars": "USD", "chinese yuan": "CNY", "pounds": "GBP",
+        "pound": "GBP", "元": "CNY", "円": "JPY",
         "cents": "USD¢", "cent": "USD¢", "pence": "GBP¢", "bucks": "USD",
         "€": "EUR", "$": "USD", "₩": "KRW", "￦": "KRW", "¥": "JPY", "￥": "JPY", "£": "GBP", "¢": "USD¢",
     }

@@ -36,6 +36,7 @@ from factlint.quantities import lexicon as lx
 from factlint.quantities.currency import CURRENCY_PREFIX, CURRENCY_SUFFIX, split_subunit
 from factlint.quantities.numerals import (
     DIGITS,
+    SINO_DIGIT,
     EN_SCALE,
     EN_SUFFIX,
     EN_WORD,
@@ -60,11 +61,11 @@ _CODES3 = "USD|EUR|GBP|JPY|CNY|KRW|CAD|AUD|CHF|HKD|INR|RMB"
 # Each scanner starts with a character class so that ``re`` can skip ahead in C;
 # a lookbehind right after the first character checks what precedes it.
 _DIGIT_SCAN = re.compile(
-    rf"[0-9](?:(?<![A-Za-z0-9_.,][0-9])|(?<=(?:{_CODES3})[0-9]))"
+    rf"[0-9](?:(?<![A-Za-z0-9_,][0-9])(?<![A-Za-z0-9_,]\.[0-9])(?<![0-9]\.[0-9])|(?<=(?:{_CODES3})[0-9]))"
     # dates, times, versions, phone numbers, IPs: consumed, yield nothing
     r"(?:(?P<skip>[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
     # digits, optionally with Korean magnitudes: 3.5, 1,000조, 2억 5천만, 30만9천381
-    rf"|(?P<d>(?:[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?{_KUNIT}*"
+    rf"|(?P<d>(?:[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?(?:[ ](?=[억조]))?{_KUNIT}*"
     rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+))*))"
 )
 
@@ -88,9 +89,14 @@ _NATIVE_COUNTER = "|".join(lx.NATIVE_COUNTERS)
 _HANGUL_SCAN = re.compile(
     rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?<![가-힣][가-힣])"
     # Sino-Korean words: 이천사백억, 삼십, 이십일조 삼백 (a unit in first or second place)
-    rf"(?:(?P<s>(?:(?<=[{_SINO_D}])[{_UNITS}]|(?<=[{_UNITS}]))[영공{_SINO_D}{_UNITS}]*"
+    # a denominator: 삼분의 일, 백분의 일
+    rf"(?:(?P<f>[영공{_SINO_D}{_UNITS}]*(?=[ ]?분의))"
+    # Sino-Korean words: 이천사백억, 삼십, 이십일조 삼백, 천 4백만 (a unit in first or second place)
+    rf"|(?P<s>(?:(?<=[{_SINO_D}])[{_UNITS}]|(?<=[{_UNITS}]))[영공{_SINO_D}{_UNITS}]*"
     rf"(?:[점쩜][영공{_SINO_D}]+)?"
-    rf"(?:[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])))*)"
+    rf"(?:[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])|(?:{DIGITS}){_KUNIT}+))*"
+    # Sino-Korean decimals: 일점이삼(달러)
+    rf"|(?<=[{_SINO_D}])[점쩜][영공{_SINO_D}]+)"
     # 수십, 수백억, 수천억: "several tens/hundreds of …"
     r"|(?<=수)(?P<su>[십백천][만억조]?|[만억조])"
     r"|(?<=절)(?P<h>반)"
@@ -111,7 +117,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         found.append((m.start(), 1, m.lastgroup or "s", m.end()))
     for m in _LATIN_SCAN.finditer(text):
         w = m.group().lower()
-        if w in _EN_NUMBER_WORDS:
+        if w in _EN_NUMBER_WORDS and w not in EN_SCALE:
             cont = _EN_CONT.match(text, m.end())
             found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
         elif w == "half":
@@ -175,10 +181,10 @@ _SUFFIX = re.compile(
     + ")"
 )
 _KO_BOUND = re.compile(
-    r"[ ]?(?:(?:이|가)[ ]?(?=넘))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
+    r"[ ]?(?:(?:이|가)[ ]?(?=넘)|(?:을|를)[ ]?(?=초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
 )
 _EN_BOUND = re.compile(r"[ ](?P<b>(?i:" + "|".join(lx.EN_BOUND_AFTER) + r"))(?![A-Za-z])")
-_BOUND_FIRST = frozenset("이가초남하미내아밑정안쯤넘 ")
+_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 ")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+|[가-힣]+)[ ]*\Z")
 _PREFIX_CUR = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIX, key=len, reverse=True)) + r")[ ]?\Z"
@@ -209,6 +215,8 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 
 def _read_core(kind: str, s: str) -> Reading | None:
     if kind == "d":
+        return read_korean(s)
+    if kind == "f":
         return read_korean(s)
     if kind == "s":
         if s.replace(" ", "") in lx.SINO_STOP:
@@ -280,6 +288,18 @@ def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
     return currency, bound, start
 
 
+_SIGN_WORD = re.compile(r"(?:마이너스|마이나스|음수|minus|negative)[ ]?\Z", re.IGNORECASE)
+
+
+def _sign_before(text: str, start: int) -> tuple[int, bool, None]:
+    """"마이너스 5", "음수 일천구백", "minus 3": (new start, negative?)."""
+    if start and (text[start - 1] in "스수 " or text[start - 1].isalpha()):
+        m = _SIGN_WORD.search(text, max(0, start - 9), start)
+        if m:
+            return m.start(), True, None
+    return start, False, None
+
+
 def _interval(r: Reading, approx: bool) -> tuple[Fraction, Fraction]:
     """value ± 10**exp / 2, plus 5 % of |value| when approximate; integer arithmetic."""
     p, q = r.value.numerator, r.value.denominator
@@ -293,18 +313,36 @@ def _interval(r: Reading, approx: bool) -> tuple[Fraction, Fraction]:
 
 def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
     """Read a second core at ``pos`` (a range's end, a fraction's numerator)."""
+    negative = False
+    sm = _SIGN_AT.match(text, pos)
+    if sm:
+        negative, pos = True, sm.end()
     if pos >= len(text):
         return None, pos
     m = _DIGIT_SCAN.match(text, pos) if text[pos].isdigit() else _HANGUL_SCAN.match(text, pos)
     if not m or m.lastgroup not in ("d", "s"):
-        return None, pos
-    r = _read_core(m.lastgroup, m.group())
+        m = _SINO_RUN.match(text, pos)
+        if not m:
+            return None, pos
+    text_m = m.group()
+    end = m.end()
+    r = _read_core("s" if m.lastgroup != "d" else "d", text_m)
+    while r is None and m.lastgroup != "d" and len(text_m) > 1 and text_m[-1] in SINO_DIGIT:
+        text_m, end = text_m[:-1], end - 1  # "백분의 일이다": 이 is the copula
+        r = _read_core("s", text_m)
+    if r is not None and negative:
+        r = Reading(-r.value, r.exp)
     if r is None:
         return None, pos
-    end = m.end()
     if m.lastgroup == "d":
         r, end = _scale(text, end, r)
     return r, end
+
+
+_MIXED = re.compile(rf"[과와][ ](?=[영공{_SINO_D}{_UNITS}0-9]+[ ]?분의)")
+_SIGN_AT = re.compile(r"(?:마이너스|마이나스|음수)[ ]?")
+_SINO_RUN = re.compile(rf"[영공{_SINO_D}{_UNITS}]+")
+_SUBUNIT_AFTER = re.compile(r"[ ]?(?P<n>[0-9]{1,2})[ ]?(?:센트|펜스|cents?|pence)(?![A-Za-z])")
 
 
 def _glued_to_name(text: str, start: int) -> bool:
@@ -325,6 +363,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     """Widen one core into a Quantity by reading its neighbours; None if it is not one."""
     s = text[start:core_end]
     end = core_end
+    cstart0 = start
     approx = False
     bound: Bound = None
     reading: Reading | None = None
@@ -338,11 +377,31 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         reading = Reading(Fraction(1, 2), 0)
     else:
         reading = _read_core(group, s)
+        while reading is None and group == "s" and len(s) > 2 and s[-1] in SINO_DIGIT:
+            # "이십육이다": the last syllable is the copula, not a digit
+            s, core_end = s[:-1], core_end - 1
+            reading = _read_core(group, s)
         if reading is None:
             return None, core_end
+        end = core_end
+    if group == "f":
+        fm = _FRACTION.match(text, end)
+        num, fend = _follow(text, fm.end()) if fm else (None, end)
+        if num is None or not reading.value:  # type: ignore[union-attr]
+            return None, core_end
+        fr = num.value / reading.value  # type: ignore[union-attr]
+        start, _, _ = _sign_before(text, start)
+        if start != cstart0:
+            fr = -fr
+        return Quantity(Span(base + start, base + fend), text[start:fend], "number", fr, fr, fr), fend
     if group == "d":
         if _glued_to_name(text, start):
             return None, core_end
+        if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
+            start -= 1  # ".25"
+            reading = _read_core("d", "." + s)
+            if reading is None:
+                return None, core_end
         if _negative(text, start):
             start -= 1
             reading = Reading(-reading.value, reading.exp)  # type: ignore[union-attr]
@@ -355,6 +414,13 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             if num is not None:
                 fr = num.value / reading.value
                 return Quantity(Span(base + start, base + fend), text[start:fend], "number", fr, fr, fr), fend
+    if reading is not None and group in ("d", "s"):
+        mixed = _MIXED.match(text, end)
+        if mixed:  # "일과 이분의 일", "이십삼과 오분의 삼": a whole and a fraction
+            fq, fend = _build(text, "f", mixed.end(), _HANGUL_SCAN.match(text, mixed.end()).end(), base)  # type: ignore[union-attr]
+            if fq is not None and fq.value is not None and fq.value > 0:
+                v = reading.value + fq.value
+                return Quantity(Span(base + start, fq.span.end), text[start : fq.span.end - base], "number", v, v, v), fend
     plus = None
     if reading is not None and group in ("d", "s"):
         ym = _YEO.match(text, end) if text.startswith("여", end) else None
@@ -366,6 +432,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     u = _unit(text, end) if group != "h" else None
     if u is not None:
         kind, unit, counter, end = u
+        if kind == "money" and reading is not None and unit in ("USD", "GBP", "EUR", "CAD", "AUD"):
+            sub = _SUBUNIT_AFTER.match(text, end)
+            if sub:  # "1달러 20센트", "64 dollars 45 cents"
+                cents = Fraction(int(sub["n"]), 100)
+                reading, end = Reading(reading.value + cents, min(reading.exp, -2)), sub.end()
     second = None
     if reading is not None and group in ("d", "s"):
         rs = _RANGE_SEP.match(text, end) if end < len(text) and text[end] in _RANGE_FIRST else None
@@ -381,6 +452,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                     second = None
             else:
                 second = None
+    if group == "s" and len(s) == 1 and u is not None:
+        # 천 마리, 백 퍼센트, 만원 — but not 조건 (condition) or 조원 (team members)
+        spaced = text[core_end] == " "
+        if not (u[0] == "percent" or (u[0] == "money" and s in "만천백십") or spaced):
+            return None, core_end
     if group in ("s", "n") and u is None and second is None:
         # a bare Korean numeral word must stand alone: "이백과", not "이천시"
         if len(s.replace(" ", "")) < 2 or not _boundary_ok(text, end):
@@ -394,6 +470,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         # digits glued inside a Hangul name: "대덕2연구센터"
         if _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
             return None, end
+    if start > 0 and group != "h":
+        new_start, neg, _ = _sign_before(text, start)
+        if neg and reading is not None:
+            start, reading = new_start, Reading(-reading.value, reading.exp)
     if start > 0:
         currency, pre_bound, new_start = _before(text, start)
         if currency is not None and kind == "number" and counter is None:
@@ -431,10 +511,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         value, low, high, approx, bound = None, su_range[0] * scale, su_range[1] * scale, True, "range"
     elif second is not None and reading is not None:
         # the endpoints of a written range are its interval: "80~90%" → [80, 90]
-        lo1, hi2 = reading.value, second.value
-        if approx:
-            lo1, hi2 = lo1 - abs(lo1) * FIVE_PERCENT, hi2 + abs(hi2) * FIVE_PERCENT
-        value, low, high, bound = None, lo1 * scale, hi2 * scale, "range"
+        # (approximate ranges keep their endpoints: "20~100개 정도" → [20, 100], approx)
+        value, low, high, bound = None, reading.value * scale, second.value * scale, "range"
     else:
         assert reading is not None
         value = reading.value if scale is _ONE else reading.value * scale
@@ -503,13 +581,40 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
+        if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
+            merged = _bound_pair(out[-1], q, text, base)
+            if merged is not None:
+                out[-1] = merged
+                pos = end
+                continue
         out.append(q)
         pos = end
     return out
 
 
+_PAIR_GAP = re.compile(r"[ ,]*\Z")
+
+
+def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
+    """"1000 초과 1500 미만", "50 이하, 20 이상": two facing bounds make one range."""
+    if (a.kind, a.unit, a.counter) != (b.kind, b.unit, b.counter) and b.kind != "number":
+        return None
+    if not _PAIR_GAP.match(text[a.span.end - base : b.span.start - base]):
+        return None
+    lo, hi = (a, b) if a.bound == "min" else (b, a)
+    if lo.value is None or hi.value is None or lo.value >= hi.value:
+        return None
+    span = a.span.cover(b.span)
+    return Quantity(
+        span, text[span.start - base : span.end - base], a.kind, None, lo.value, hi.value, a.unit,
+        a.approx or b.approx, "range", a.counter,
+    )
+
+
 def _trim_start(q: Quantity, new_start: int, text: str, base: int) -> Quantity:
     a = max(new_start, q.span.start)
+    while a < q.span.end and text[a - base].isspace():
+        a += 1
     return Quantity(
         Span(a, q.span.end), text[a - base : q.span.end - base], q.kind, q.value, q.low, q.high, q.unit,
         q.approx, q.bound, q.counter,

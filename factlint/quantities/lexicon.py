@@ -11,8 +11,8 @@ from typing import Mapping
 # Counters that make a count: "2040억개 파라미터", "약 200명", "수만대", "1,000조번".
 COUNT_COUNTERS: tuple[str, ...] = (
     "개국", "개월", "개사", "개소", "개", "명", "번", "회", "대", "편", "장", "곳", "건", "가지", "마리",
-    "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "인", "시간", "주", "주일", "분",
-    "초", "가구", "종", "사람", "군데",
+    "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "시간", "주", "주일", "분",
+    "가구", "종", "사람", "군데",
 )
 # Counters that label rather than count: dates ("2021년", "10월", "18일"), ordinals
 # ("두 번째", "1위"), generations ("6세대"). Later checks read 년 values as years.
@@ -42,12 +42,13 @@ RATIO_WORDS: tuple[str, ...] = ("배", "x", "X", "×", "times", "fold", "-fold")
 # Sino-Korean spellings that are everyday words, not numbers: 조사 "survey",
 # 구조 "structure", 천사 "angel", 이천/사천/오천 (cities), 만일 "if", 조만간 "soon".
 SINO_STOP: frozenset[str] = frozenset(
-    {"조사", "구조", "천사", "이천", "사천", "오천", "일천", "만일", "만사", "이조", "일조", "백조", "오만", "백사",
+    {"조사", "구조", "천사", "이천", "사천", "만일", "만사", "이조", "일조", "백조", "오만", "백사",
      "구만", "백구", "십이지", "조이", "천일", "백일", "만이", "조만"}
 )
 
 # Particles and endings that may follow a bare numeral ("이십일조원은", "삼백에", "오십이명의").
-PARTICLE_START: frozenset[str] = frozenset("은는이가을를의에와과도만로으씩째나쯤여까부보서당정처밖뿐엔랑간차짜며면고야")
+# 입 and 일: the copula "입니다"/"이다" ("십육입니다"); 짜: "100원짜리".
+PARTICLE_START: frozenset[str] = frozenset("은는이가을를의에와과도만로으씩째나쯤여까부보서당정처밖뿐엔랑간차짜며면고야입")
 
 # Korean words after a number (and its counter) that bound or blur it.
 KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
@@ -60,6 +61,7 @@ KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
 EN_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
     {"or more": "min", "or above": "min", "and above": "min", "or less": "max", "or fewer": "max", "or below": "max"}
 )
+SIGN_BEFORE: frozenset[str] = frozenset({"마이너스", "마이나스", "음수", "minus", "negative"})
 # Words before a number. Two-word English phrases are keyed by both words.
 BOUND_BEFORE: Mapping[str, str] = MappingProxyType(
     {
@@ -69,7 +71,7 @@ BOUND_BEFORE: Mapping[str, str] = MappingProxyType(
         "roughly": "approx", "nearly": "approx", "almost": "approx", "some": "approx", "circa": "approx",
         "over": "min", "above": "min", "exceeding": "min", "more than": "min", "greater than": "min",
         "at least": "min", "no less than": "min", "upwards of": "min",
-        "under": "max", "below": "max", "less than": "max", "fewer than": "max", "at most": "max",
+        "under": "max", "below": "max", "lower than": "max", "higher than": "min", "in excess of": "min", "less than": "max", "fewer than": "max", "at most": "max",
         "up to": "max", "no more than": "max",
     }
 )
