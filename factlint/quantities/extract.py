@@ -181,7 +181,7 @@ _SUFFIX = re.compile(
     + ")"
 )
 _KO_BOUND = re.compile(
-    r"[ ]?(?:(?:이|가)[ ]?(?=넘)|(?:을|를)[ ]?(?=초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
+    r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
 )
 _EN_BOUND = re.compile(r"[ ](?P<b>(?i:" + "|".join(lx.EN_BOUND_AFTER) + r"))(?![A-Za-z])")
 _BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 ")

@@ -101,8 +101,11 @@ def _registry() -> pint.UnitRegistry[Any]:
             for name, alias in _ALIASES.items():
                 if name in ("petaFLOPS",):
                     reg.define(f"{alias} = {name}")
-                else:
+                    continue
+                try:
                     reg.define(f"@alias {name} = {alias}")
+                except KeyError:  # pint ≥0.25: a prefixed unit (terabyte) has no entry to alias
+                    reg.define(f"{alias} = {name}")
             _ureg = reg
         return _ureg
 
