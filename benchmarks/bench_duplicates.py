@@ -1,0 +1,267 @@
+"""Benchmark the ``duplicate`` check: speed, memory and recall against the generator's manifest.
+
+    python benchmarks/bench_duplicates.py [--corpus DIR | --articles 10000] [--jobs 2] [--jscpd] [--datasketch]
+
+Without ``--corpus`` it generates one with ``benchmarks/gen_corpus.py`` into a temporary folder.
+It measures:
+
+- ``factlint lint DIR --rules rules/duplicates.yaml -j JOBS --no-cache --format json`` end to end,
+  in a child process (wall time, peak memory of the largest process);
+- the stages in this process: loading and per-article analysis (``engine.analyse_paths``), then
+  the check alone (``duplicate.check``);
+- recall per injected type and the findings that match no injected copy (false positives), from
+  the JSON report, matched by line: a finding matches a manifest copy when its location and its
+  related location cover the copy's and the source's lines (either way round: the check reports
+  at the copy that is later in path order);
+- with ``--jscpd``: jscpd 5 on the same folder (``jscpd`` on PATH, or ``--jscpd-bin``), scored the
+  same way from its JSON report;
+- with ``--datasketch``: datasketch's MinHash + MinHashLSH over the same paragraphs (128
+  permutations, threshold 0.5), timed alone, as the reference implementation of MinHash-LSH.
+
+Prints a Markdown table (paste it into benchmarks/README.md) and, with ``--json FILE``, the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+REPO = Path(__file__).resolve().parent.parent
+RULES = REPO / "rules" / "duplicates.yaml"
+
+# Runs a command and prints its peak RSS (KiB): a fresh process per measurement, so the figure is
+# that command's and not the largest of everything this script ran before.
+_MEASURE = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+
+
+def measure(cmd: Sequence[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB of the largest process, exit code."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True)
+    seconds, kib, code = out.stdout.split()
+    return float(seconds), int(kib) / 1024, int(code)
+
+
+def generate(out: Path, articles: int) -> None:
+    spec = importlib.util.spec_from_file_location("gen_corpus", REPO / "benchmarks" / "gen_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(out, articles)
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------
+
+Pair = tuple[tuple[str, int, int], tuple[str, int, int]]  # (file, first line, last line) twice
+
+
+def _covers(place: tuple[str, int, int], file: str, line: int) -> bool:
+    return place[0] == file and place[1] <= line <= place[2]
+
+
+def score(pairs: Sequence[Pair], manifest: dict[str, Any]) -> dict[str, Any]:
+    """Recall per injected type and the reported pairs that match no injected copy."""
+    by_file: dict[str, list[int]] = {}
+    for i, (a, b) in enumerate(pairs):
+        by_file.setdefault(a[0], []).append(i)
+        by_file.setdefault(b[0], []).append(i)
+    used = [False] * len(pairs)
+    found: dict[str, list[int]] = {}
+    for copy in manifest["copies"]:
+        src, dst = copy["source"], copy["copy"]
+        hit = False
+        for i in by_file.get(dst["file"], ()):
+            a, b = pairs[i]
+            if (_covers(a, dst["file"], dst["line"]) and _covers(b, src["file"], src["line"])) or (
+                _covers(b, dst["file"], dst["line"]) and _covers(a, src["file"], src["line"])
+            ):
+                used[i] = hit = True
+        found.setdefault(copy["type"], [0, 0])
+        found[copy["type"]][0] += hit
+        found[copy["type"]][1] += 1
+    total_hit = sum(h for h, _ in found.values())
+    total = sum(n for _, n in found.values())
+    return {
+        "recall": total_hit / total if total else 1.0,
+        "found": total_hit,
+        "copies": total,
+        "by_type": {k: round(h / n, 4) for k, (h, n) in sorted(found.items())},
+        "reported": len(pairs),
+        "unmatched": len(pairs) - sum(used),
+        "unmatched_examples": [pairs[i] for i, u in enumerate(used) if not u][:5],
+    }
+
+
+def factlint_pairs(report: dict[str, Any]) -> list[Pair]:
+    out: list[Pair] = []
+    for f in report["findings"]:
+        if f["kind"] != "duplicate":
+            continue
+        here = (Path(f["path"]).name, f["line"], f["end_line"])
+        for r in f["related"]:
+            out.append((here, (Path(r["path"]).name, r["line"], r["end_line"])))
+    return out
+
+
+def jscpd_pairs(report: dict[str, Any]) -> list[Pair]:
+    return [
+        (
+            (Path(d["firstFile"]["name"]).name, d["firstFile"]["start"], d["firstFile"]["end"]),
+            (Path(d["secondFile"]["name"]).name, d["secondFile"]["start"], d["secondFile"]["end"]),
+        )
+        for d in report["duplicates"]
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Runs
+# --------------------------------------------------------------------------------------------
+
+
+def run_factlint(corpus: Path, jobs: int, work: Path) -> dict[str, Any]:
+    report = work / "factlint.json"
+    cmd = [sys.executable, "-m", "factlint", "lint", str(corpus), "--rules", str(RULES), "-j", str(jobs),
+           "--no-cache", "--format", "json", "-o", str(report), "--fail-on", "never", "--color", "never"]
+    seconds, peak, code = measure(cmd)
+    if code != 0:
+        raise SystemExit(f"factlint exited {code}: {' '.join(cmd)}")
+    return {"seconds": seconds, "peak_mb": peak, "pairs": factlint_pairs(json.loads(report.read_text(encoding="utf-8")))}
+
+
+def stages(corpus: Path, jobs: int) -> dict[str, float]:
+    """Time loading + per-article analysis and the check alone, in this process."""
+    from types import MappingProxyType
+
+    from factlint import engine
+    from factlint.checks import duplicate
+    from factlint.config.rules import load_rules
+    from factlint.context import Context
+    from factlint.loader import discover
+
+    ruleset = load_rules([str(RULES)])
+    rule = ruleset.rules[0]
+    t0 = time.perf_counter()
+    paths = discover([str(corpus)]).articles
+    documents, _, analyses = engine.analyse_paths(paths, ruleset, jobs)
+    t1 = time.perf_counter()
+    ctx = Context(tuple(documents), MappingProxyType(analyses), ruleset)
+    findings = list(duplicate.check(ctx, rule))
+    t2 = time.perf_counter()
+    return {"analyse_seconds": t1 - t0, "check_seconds": t2 - t1, "findings": len(findings)}
+
+
+def run_jscpd(binary: str, corpus: Path, work: Path, args: Sequence[str]) -> dict[str, Any]:
+    out = work / "jscpd"
+    cmd = [binary, str(corpus), *args, "--reporters", "json", "--output", str(out), "--silent"]
+    seconds, peak, _ = measure(cmd)
+    report = json.loads((out / "jscpd-report.json").read_text(encoding="utf-8"))
+    return {"seconds": seconds, "peak_mb": peak, "pairs": jscpd_pairs(report), "args": " ".join(args)}
+
+
+def run_datasketch(corpus: Path, min_length: int = 40) -> dict[str, Any]:
+    """MinHash (128 permutations) of every paragraph's character 5-grams, then MinHashLSH queries."""
+    from datasketch import MinHash, MinHashLSH
+
+    from factlint.checks.duplicate import normalise
+
+    t0 = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    signatures = []
+    for path in sorted(corpus.glob("*.txt")):
+        for i, line in enumerate(path.read_text(encoding="utf-8").split("\n")):
+            text = normalise(line)
+            if len(text) < min_length:
+                continue
+            m = MinHash(num_perm=128)
+            m.update_batch([text[j : j + 5].encode("utf-8") for j in range(len(text) - 4)])
+            key = f"{path.name}:{i}"
+            lsh.insert(key, m)
+            signatures.append((key, m))
+    pairs = sum(len(lsh.query(m)) - 1 for _, m in signatures) // 2
+    return {"seconds": time.perf_counter() - t0, "paragraphs": len(signatures), "pairs": pairs}
+
+
+def rows(name: str, seconds: float, megabytes: float, articles: int, result: dict[str, Any], peak: float | None) -> str:
+    memory = f"{peak:.0f} MB" if peak is not None else "–"
+    return (
+        f"| {name} | {seconds:.2f} s | {megabytes / seconds:.1f} | {articles / seconds:,.0f} | {memory} | "
+        f"{result['recall']:.4f} ({result['found']}/{result['copies']}) | {result['unmatched']} |"
+    )
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="a folder made by gen_corpus.py (default: generate one)")
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--jscpd", action="store_true", help="also run jscpd 5")
+    parser.add_argument("--jscpd-bin", default=shutil.which("jscpd") or "jscpd")
+    parser.add_argument("--jscpd-args", default="--min-lines 1 --min-tokens 20 --format txt",
+                        help="jscpd options (default: as small as useful, so it can match single paragraphs)")
+    parser.add_argument("--datasketch", action="store_true", help="also time datasketch MinHash-LSH")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        corpus = args.corpus
+        if corpus is None:
+            corpus = work / "corpus"
+            generate(corpus, args.articles)
+        manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+        megabytes = manifest["bytes"] / 1e6
+        articles = manifest["articles"]
+        figures: dict[str, Any] = {"articles": articles, "megabytes": round(megabytes, 1), "cpus": os.cpu_count()}
+
+        lint = run_factlint(corpus, args.jobs, work)
+        lint_score = score(lint["pairs"], manifest)
+        figures["factlint"] = {"seconds": round(lint["seconds"], 2), "peak_mb": round(lint["peak_mb"]), **lint_score}
+        figures["stages"] = {k: round(v, 2) for k, v in stages(corpus, args.jobs).items()}
+        table = [
+            "| tool | time | MB/s | articles/s | peak memory | recall | unmatched findings |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+            rows(f"factlint lint -j {args.jobs} (end to end)", lint["seconds"], megabytes, articles, lint_score, lint["peak_mb"]),
+        ]
+        if args.jscpd:
+            jscpd = run_jscpd(args.jscpd_bin, corpus, work, args.jscpd_args.split())
+            jscpd_score = score(jscpd["pairs"], manifest)
+            figures["jscpd"] = {"seconds": round(jscpd["seconds"], 2), "peak_mb": round(jscpd["peak_mb"]),
+                                "args": jscpd["args"], **jscpd_score}
+            table.append(rows(f"jscpd 5 `{jscpd['args']}`", jscpd["seconds"], megabytes, articles, jscpd_score, jscpd["peak_mb"]))
+        if args.datasketch:
+            figures["datasketch"] = {k: round(v, 2) if isinstance(v, float) else v for k, v in run_datasketch(corpus).items()}
+
+    print(f"{articles} articles, {megabytes:.1f} MB, {figures['factlint']['copies']} injected copies, {os.cpu_count()} CPUs\n")
+    print("\n".join(table))
+    st = figures["stages"]
+    print(f"\nstages (in process, -j {args.jobs}): load + analyse {st['analyse_seconds']:.2f} s, check alone {st['check_seconds']:.2f} s")
+    print("factlint recall by type:", figures["factlint"]["by_type"])
+    if figures["factlint"]["unmatched_examples"]:
+        print("factlint unmatched examples:", figures["factlint"]["unmatched_examples"])
+    if "jscpd" in figures:
+        print("jscpd recall by type:", figures["jscpd"]["by_type"])
+    if "datasketch" in figures:
+        d = figures["datasketch"]
+        print(f"datasketch MinHash-LSH: {d['seconds']:.1f} s for {d['paragraphs']} paragraphs ({d['pairs']} candidate pairs)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1, default=list) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
