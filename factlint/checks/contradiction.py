@@ -1,15 +1,177 @@
-"""`contradiction` check — being implemented; no rule in the default pack uses it yet."""
+"""`contradiction`: figures about the same entity and attribute must agree across the corpus.
+
+What it does
+    Groups every claim (see ``factlint claims``) by entity and attribute — and, for an
+    attribute that varies over time (market size, investment), by period — and reports a
+    figure that disagrees with the group's consensus (the median figure). Two figures agree
+    when their precision intervals overlap: "2040억" means [2035억, 2045억], "약 1122억원"
+    is widened for "약", "204B" and "2040억개" are the same value. ``tolerance`` adds a
+    relative margin. Goals, plans and forecasts are compared only with other goals.
+
+    The message says which case it is:
+
+    * **contradiction** — same entity, attribute, period and kind of statement, figures apart;
+    * **goal** — two stated goals or forecasts differ (a plan may have changed);
+    * **revision** — a newer article revises the figure ("상향", "revised to"): reported at
+      ``revision_severity`` (default info), not as a contradiction.
+
+    Figures of different periods of a time-varying attribute, figures compatible within their
+    stated approximation, reported figures the article itself disputes, and figures in two
+    currencies (the `conversion` check's business) are not reported.
+
+Why
+    An article that says HyperCLOVA has 2040억 parameters and another that says 3000억 cannot
+    both be right; a reader of the corpus should learn which, and where.
+
+Example
+    ``a.txt``: "하이퍼클로바는 2040억 개의 파라미터를 갖췄다."
+    ``b.txt``: "네이버의 하이퍼클로바는 파라미터 3000억개 규모다." →
+    ``b.txt:1:17: error: HyperCLOVA · parameters: '3000억개' (300,000,000,000) contradicts
+    '2040억' (204,000,000,000) at a.txt:1:8 [claim-contradiction]``
+
+    Not reported: "GPT-3(175B)" next to "1750억개" (one value); LG's goal of 6000억 next to
+    EXAONE's 3000억 (other entity, and a goal); the AI market in 2018 and in 2019.
+
+Options
+    ``attributes`` (list, default all): the attributes this rule checks.
+    ``tolerance`` (number ≥ 0, default 0): extra relative tolerance, 0.05 = 5 %.
+    ``goals`` (bool, default true): also compare goals with goals.
+    ``revision_severity`` (error/warning/info/off, default info): how revisions are reported.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import datetime as dt
+from collections import defaultdict
+from fractions import Fraction
+from typing import Any, Iterator, Mapping, Sequence
 
-from ..model import Finding
+from ..claimtools import as_written, attributes, claim_data, comparable_pair, fmt, period, selected, show, where
+from ..model import SEVERITIES, Claim, Finding, FrozenDict, Location, Severity
+from ..tolerance import agree, dimension, normalised
 
 KIND = "contradiction"
-OPTIONS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}}
-DEFAULTS: dict[str, Any] = {}
+NEEDS = frozenset({"claims"})
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "attributes": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
+        "tolerance": {"type": "number", "minimum": 0, "description": "Extra relative tolerance (0.05 = 5%)."},
+        "goals": {"type": "boolean", "description": "Compare goals and forecasts with each other."},
+        "revision_severity": {"enum": [*SEVERITIES, "off"], "description": "Severity of a newer article revising a figure."},
+    },
+}
+DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info"}
+
+
+def validate(rule: Any) -> Iterator[str]:
+    if rule.options.get("tolerance", 0) >= 1:
+        yield f"options.tolerance: {rule.options['tolerance']} is a relative tolerance and must be below 1 (0.05 = 5%)"
+
+
+_MIN = dt.date.min  # the sort floor for undated claims
+
+GroupKey = tuple[str, str, bool, str | None, str]
+
+
+def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) -> dict[GroupKey, list[Claim]]:
+    """Claims that must agree: same entity, attribute, goal-ness, period (if time-varying) and dimension."""
+    out: dict[GroupKey, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.goal and not goals:
+            continue
+        p = period(c) if varying.get(c.attribute, False) else None
+        if varying.get(c.attribute, False) and p is None:
+            continue  # a time-varying figure of unknown period cannot contradict anything
+        out[(c.entity.casefold(), c.attribute, c.goal, p, dimension(c.quantity))].append(c)
+    return out
+
+
+def consensus(group: Sequence[Claim]) -> Claim:
+    """The median figure of a group (ties: the first in corpus order) — what the majority says."""
+    ordered = sorted(group, key=lambda c: (_magnitude(c), c.path, c.span.start))
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def _magnitude(c: Claim) -> Fraction:
+    m = normalised(c.quantity).magnitude
+    return m if m is not None else Fraction(0)
 
 
 def check(ctx: Any, rule: Any) -> Iterator[Finding]:
-    return iter(())
+    opts = rule.options
+    attrs = attributes(ctx.ruleset)
+    varying = {name: a.varies_over_time for name, a in attrs.items()}
+    claims = selected(ctx.claims, opts.get("attributes", ()))
+    docs = {d.path: d for d in ctx.documents}
+    tolerance = opts.get("tolerance", 0)
+    for key, group in groups(claims, varying, opts.get("goals", True)).items():
+        if len(group) < 2:
+            continue
+        ref = consensus(group)
+        for c in group:
+            if c is ref:
+                continue
+            pair = comparable_pair(c, ref)
+            if pair is None or agree(pair[0], pair[1], tolerance):
+                continue
+            finding = _finding(rule, c, ref, pair, key, docs, tolerance)
+            if finding is not None:
+                yield finding
+
+
+def _case(c: Claim, ref: Claim) -> str:
+    newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
+    if newer.revision and newer.date and older.date and newer.date > older.date:
+        return "revision"
+    return "goal" if c.goal else "contradiction"
+
+
+def _finding(rule: Any, c: Claim, ref: Claim, pair: tuple[Any, Any], key: GroupKey,
+             docs: Mapping[str, Any], tolerance: float) -> Finding | None:
+    case = _case(c, ref)
+    severity: Severity = rule.severity
+    if case == "revision":
+        level = rule.options.get("revision_severity", "info")
+        if level == "off":
+            return None
+        severity = level
+    qa, qb = pair
+    verb = {
+        "contradiction": "contradicts",
+        "goal": "is a different goal than",
+        "revision": "revises",
+    }[case]
+    when = f" for {key[3]}" if key[3] else ""
+    label = f"{c.entity} · {c.attribute}{when}"
+    if case == "revision":
+        newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
+        message = (
+            f"{label}: {as_written(newer)} ({show(newer.quantity)}, {newer.date}) revises {as_written(older)} "
+            f"({show(older.quantity)}, {older.date}) at {where(docs.get(older.path), older)} — a newer article "
+            f"revising the figure, not a contradiction"
+        )
+    else:
+        message = (
+            f"{label}: {as_written(c)} ({show(qa)}) {verb} {as_written(ref)} ({show(qb)}) at {where(docs.get(ref.path), ref)}"
+        )
+        if case == "goal":
+            message += " — both are goals or forecasts"
+        gap = normalised(qa).gap(normalised(qb))
+        message += f"; {fmt(Fraction(round(gap * 1000), 10))}% apart"
+        if tolerance:
+            message += f" (tolerance {tolerance:g})"
+    data = FrozenDict({
+        "case": case,
+        "entity": c.entity,
+        "attribute": c.attribute,
+        "period": key[3],
+        "goal": c.goal,
+        "tolerance": tolerance,
+        "claim": claim_data(c, docs.get(c.path)),
+        "other": claim_data(ref, docs.get(ref.path)),
+    })
+    related = (Location(ref.path, ref.span, f"{ref.entity} · {ref.attribute} = '{ref.quantity.text}'"),)
+    return Finding(rule.id, KIND, severity, message, Location(c.path, c.span), related, data)
+

@@ -1,0 +1,760 @@
+"""Binding: which entity and attribute a figure is about — "HyperCLOVA · parameters = 2040억".
+
+Binding is where a fact checker wins or loses its precision. It runs per
+document (in worker processes) and is linear in the text: one pass finds the
+entity mentions, one the attribute triggers, then each quantity is resolved
+inside its sentence and clause.
+
+For each quantity (a pair "204B(2040억개)" counts as one value in two notations):
+
+1. **Attribute** — the nearest trigger word of a declared attribute whose dimension fits
+   the number ("2040억 파라미터", "parameters of 175 billion"); a trigger already taken
+   by the figure before it is not reused ("1750억개 파라미터와 3000억개로 구성된
+   데이터셋": the second is the data set). A figure with no trigger of its own that
+   hangs on a name in parentheses ("GPT-3(175B)를 뛰어넘는 204B … 파라미터") takes the
+   attribute of the figure it is compared with; a figure about a market takes the
+   market's only attribute of its dimension.
+2. **Entity** — declared names (any alias, with Korean particles: 하이퍼클로바는/를/의),
+   and names discovered in the text (quoted after a model noun or a parameter count,
+   Latin product names: 'KoGPT', MT-NLG, PaLM, '우다오 2.0'). A name with a version
+   suffix is another entity (HyperCLOVA X, KoGPT 6B). In order:
+   a name right before the parenthesis holding the figure ("GPT-3(175B)");
+   the one fitting name in the figure's clause; in its sentence; the sentence topic
+   (X는/은); and for a sentence that names no one, the topic of the sentence before
+   (seed 001: "하이퍼클로바는 … 투입했다.세계적으로 … 204B(2040억개) 파라미터 규모로
+   개발됐다."). A name that is the object of a comparison ("GPT-3보다", "GPT-3를
+   뛰어넘는", "larger than GPT-3") is cut off from the figures beyond it; the owner in
+   "'Open AI'의 GPT-3" is not the subject. Several fitting names → not bound (listed).
+3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
+   the period (a year in the clause, "지난해" from the article's date), a reported figure
+   the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
+
+Figures that look like claims but could not be bound are returned as ``unbound``
+(``factlint claims --coverage`` lists them with the reason): a silent miss is the
+worst failure of a fact checker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import segment
+from .config.rules import Attribute, RuleSet
+from .model import Block, Claim, Document, Quantity, Span
+from .tolerance import dimension
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+# Korean particles that may follow a name ("하이퍼클로바는", "GPT-3보다", "MS로부터").
+PARTICLES = (
+    "에서는", "으로는", "이라는", "이라고", "으로", "에서", "에게", "보다", "처럼", "까지", "부터", "라는", "라고",
+    "이란", "와의", "과의", "이며", "이고", "이나", "로서", "로써", "만큼", "대비", "같은", "측은", "측",
+    "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "에", "로", "란", "급", "랑", "다", "나", "엔",
+)
+_PARTICLE_RE = "|".join(PARTICLES)
+TOPIC_PARTICLES = ("은", "는", "도")
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "도")
+
+# Counters of dates, times and ordinals: "2021년", "5월", "3년간", "6세대", "1위" are not claims.
+TIME_COUNTERS = frozenset(
+    {"년", "월", "일", "시", "분", "초", "세대", "위", "회", "차", "년간", "개월", "주", "주년", "시간", "세", "번째", "호", "층", "번", "기", "분기", "년도", "일간", "등"}
+)
+CLAIM_KINDS = frozenset({"count", "number", "money", "percent", "quantity"})
+
+# Dimensions of attributes → what dimension() of a quantity must be.
+_DIMENSION_TEST: dict[str, Callable[[Quantity], bool]] = {
+    "count": lambda q: dimension(q) == "count",
+    "number": lambda q: dimension(q) == "count",
+    "money": lambda q: q.kind == "money",
+    "percent": lambda q: q.kind == "percent",
+    "ratio": lambda q: q.kind == "ratio",
+    "flops": lambda q: q.kind == "quantity" and "FLOPS" in (q.unit or "") or dimension(q) in ("flop / second", "flop/second"),
+    "bytes": lambda q: q.kind == "quantity" and (q.unit or "").endswith("byte"),
+    "length": lambda q: q.kind == "quantity" and (q.unit or "").endswith(("meter", "mile", "foot", "inch")),
+    "date": lambda q: False,
+}
+
+# Comparison markers. Korean ones follow the compared name ("GPT-3보다", "GPT-3(175B)를 뛰어넘는");
+# English ones precede it ("larger than GPT-3", "compared with PaLM").
+_KO_COMPARE = re.compile(
+    r"보다|대비|에\s?비해|에\s?비하면|(?:와|과)?\s?달리|뛰어넘|넘어선|넘어서|넘는|능가|제치|앞서|앞선|"
+    r"(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배"
+)
+_EN_COMPARE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|surpassing|surpasses|surpassed|outperforming|"
+    r"outperforms|beating|beats|dwarfing|dwarfs|rivalling|rivaling|like|exceeding|exceeds)\b",
+    re.I,
+)
+
+# Goals, plans and forecasts: not claims about the present.
+_GOAL_AFTER_KO = re.compile(
+    r"겠|목표|계획|예정|전망|방침|추진|할\s?것|될\s?것|질\s?것|날\s?것|것으로\s?(?:보|예상|관측|기대)|예상|늘릴|확대할|"
+    r"가능하도록|노린|노려|도전|하기로|키우기로|기대된|기대한|로\s?잡"
+)
+_GOAL_BEFORE_KO = re.compile(r"향후|오는\s|목표로|내년|장기적으로")
+_GOAL_EN = re.compile(
+    r"\b(?:will|would|aims?\s+to|aiming|plans?\s+to|planned|planning|targets?|targeting|goal|expects?\s+to|"
+    r"expected|forecasts?|forecasted|projected|projects|predicts?|is\s+set\s+to|intends?\s+to|hopes?\s+to|"
+    r"could\s+reach|by\s+20\d\d)\b",
+    re.I,
+)
+# Reported speech, and words disputing it: "…3000억개라는 보도는 사실이 아니다".
+_REPORTED = re.compile(
+    r"(?:이)?라는|(?:이)?라고|다는|다고|라며|(?:으)?로\s?알려|보도|주장|소문|추정|\b(?:claimed|claims|reported|reportedly|rumou?red|"
+    r"said\s+to|alleged|allegedly|according\s+to\s+(?:some|earlier|media|reports))\b",
+    re.I,
+)
+_DISPUTE = re.compile(
+    r"사실이\s?아니|사실과\s?다르|사실무근|잘못\s?(?:알려|전해|보도)|잘못된|오보|틀린|부인|반박|과장|부풀려|실제로는|실제\s?규모는|"
+    r"\b(?:not\s+true|untrue|false|incorrect|incorrectly|wrong|denied|denies|inaccurate|erroneous|exaggerated|misreported|"
+    r"disputed|disputes|refuted|actually|in\s+fact|overstated)\b",
+    re.I,
+)
+_REVISION = re.compile(
+    r"상향|하향|수정(?:해|했|된|하)|정정|늘려|늘렸|늘어난|늘어|확대됐|확대했|업데이트|\b(?:revised|revises|corrected|updated|raised|lowered|"
+    r"increased\s+to|now\s+(?:has|stands|counts))\b",
+    re.I,
+)
+# Clause boundaries inside a sentence: connective endings and commas before a new clause.
+_CLAUSE_END = re.compile(
+    r"(?:으나|지만|는데|면서|으며|하며|되며|했고|하고|되고|였고|이고|다며|했으며|됐으며|고),\s|(?:으며|하며|되며|면서|지만|으나)\s|;\s|"
+    r",\s(?=(?:and|but|while|whereas|although|though)\b)",
+)
+# Years for the period of a claim: "2021년", "'21년", "2021년 기준", "as of 2023", "in 2019", "FY2022".
+_YEAR = re.compile(r"(?<!\d)(?:(19\d\d|20\d\d)\s?년|'(\d\d)\s?년|(?:FY|fy)\s?(20\d\d))|\b(?:in|as\s+of|by|since|for|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19\d\d|20\d\d)\b")
+_RELATIVE_YEAR = re.compile(r"지난해|작년|올해|금년|내년|\b(?:last|this|next)\s+year\b", re.I)
+_RELATIVE_OFFSET = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "last": -1, "this": 0, "next": 1}
+
+# A sentence opening with a topic of its own (a noun + 은/는, "The market …") does not inherit
+# the previous sentence's subject — unless the topic is an anaphor ("이 모델은", "It").
+_OWN_TOPIC_KO = re.compile(r"^[^.,]{0,24}?[가-힣A-Za-z0-9)'’”\"]\s?(?:은|는)\s")
+_ANAPHOR = re.compile(r"^(?:이\s?모델|해당\s?모델|이\s?회사|해당\s?회사|같은\s?모델|이\s?언어모델|그\s?모델|동사|회사는|모델은|It\b|Its\b|The\s+(?:model|company|firm|system|startup|lab)\b|This\s+(?:model|company|system)\b|They\b|The\s+new\s+model\b)")
+
+# Discovered names: Latin product names and quoted names in telling places.
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]{2,}[a-z]*|[A-Z][A-Za-z]*-(?:[A-Z0-9][A-Za-z0-9]*)(?:\.\d+)?|[A-Z]{2,}\d+(?:\.\d+)?)(?![A-Za-z0-9])"
+)
+_NOT_NAMES = frozenset({"COVID-19", "K-pop", "Wi-Fi", "R&D", "CEO", "COO", "CTO", "CFO", "IT", "AI", "CAGR", "GPU", "NPU", "CPU", "TPU", "STT", "TTS", "API", "USD", "KRW", "PF", "EF", "TF", "SaaS", "PaaS", "IaaS", "NeurIPS", "PhD"})
+_QUOTE_OPEN = "'‘\"“「『"
+_QUOTE_CLOSE = "'’\"”」』"
+_QUOTED = re.compile(r"['‘\"“「『]([^'’\"”」』\n]{1,24})['’\"”」』]")
+_MODEL_NOUN_BEFORE = re.compile(r"(?:모델|언어모델|AI|인공지능|챗봇|model|chatbot)\s*$")
+_LATIN_GLOSS = re.compile(r"\(([A-Z][A-Za-z0-9\-.]{1,20})\)")
+
+BEFORE_WINDOW = 20
+AFTER_WINDOW = 25
+
+
+# --- compiled per rule set ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Matcher:
+    names: re.Pattern[str] | None
+    canonical: dict[str, tuple[str, str | None]]
+    triggers: re.Pattern[str] | None
+    trigger_attrs: dict[str, tuple[Attribute, ...]]
+    attributes: tuple[Attribute, ...]
+
+
+_CACHE: dict[int, tuple[RuleSet, _Matcher]] = {}
+
+
+def _matcher(ruleset: RuleSet) -> _Matcher:
+    cached = _CACHE.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    canonical: dict[str, tuple[str, str | None]] = {}
+    for e in ruleset.entities:
+        for n in e.names:
+            canonical[n] = (e.name, e.type)
+            canonical.setdefault(n.casefold(), (e.name, e.type))
+    names = sorted(canonical, key=len, reverse=True)
+    name_re = None
+    if names:
+        parts = []
+        for n in names:
+            body = re.escape(n).replace(r"\ ", r"\s?")
+            before = r"(?<![A-Za-z0-9\-])" if re.match(r"[A-Za-z0-9]", n) else r"(?<![가-힣])"
+            after = r"(?![A-Za-z0-9]|[.\-][A-Za-z0-9])"
+            flags = "(?i:" if sum(c.isascii() and c.isalpha() for c in n) >= 4 else "(?:"
+            parts.append(flags + before + body + after + ")")
+        name_re = re.compile("|".join(parts))
+    trigger_attrs: dict[str, list[Attribute]] = {}
+    for a in ruleset.attributes:
+        for t in a.triggers:
+            trigger_attrs.setdefault(t.casefold(), []).append(a)
+    trig_re = None
+    if trigger_attrs:
+        parts = []
+        for t in sorted(trigger_attrs, key=len, reverse=True):
+            body = re.escape(t).replace(r"\ ", r"\s?")
+            before = r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", t) else ""
+            after = r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", t) else ""
+            parts.append(before + body + after)
+        trig_re = re.compile("|".join(parts), re.I)
+    m = _Matcher(name_re, canonical, trig_re, {k: tuple(v) for k, v in trigger_attrs.items()}, ruleset.attributes)
+    _CACHE[id(ruleset)] = (ruleset, m)
+    return m
+
+
+# --- mentions -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span
+    entity: str
+    type: str | None
+    discovered: bool = False
+    possessor: bool = False  # "'Open AI'의 GPT-3": the owner, not the subject
+    particle: str = ""
+    reach: tuple[int, int] = (0, 1 << 62)  # figures outside this range cannot be about it (comparisons)
+
+
+def _canon_lookup(m: _Matcher, text: str) -> tuple[str, str | None] | None:
+    hit = m.canonical.get(text) or m.canonical.get(text.casefold())
+    if hit:
+        return hit
+    squashed = re.sub(r"\s+", " ", text)
+    hit = m.canonical.get(squashed)
+    if hit:
+        return hit
+    nospace = text.replace(" ", "")
+    for k, v in m.canonical.items():
+        if k.replace(" ", "") == nospace:
+            return v
+    return None
+
+
+def _particle_after(text: str, end: int) -> str | None:
+    """The particle right after a name, "" if none is needed (non-Hangul next), None if a Hangul word goes on."""
+    j = end
+    while j < len(text) and text[j] in _QUOTE_CLOSE:
+        j += 1
+    if j >= len(text) or not ("가" <= text[j] <= "힣"):
+        return ""
+    for p in PARTICLES:
+        if text.startswith(p, j):
+            return p
+    return None
+
+
+_VERSION_SUFFIX = re.compile(r"(\s?X|\s\d+(?:\.\d+)?[BMK])(?![A-Za-z0-9])")
+
+
+def _mentions(text: str, base: int, m: _Matcher) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    if m.names is not None:
+        for hit in m.names.finditer(text):
+            s, e = hit.span()
+            particle = _particle_after(text, e)
+            if particle is None:
+                continue
+            canon = _canon_lookup(m, hit.group())
+            if canon is None:
+                continue
+            name, typ = canon
+            discovered = False
+            suffix = _VERSION_SUFFIX.match(text, e)
+            if suffix and particle == "":
+                # "HyperCLOVA X", "KoGPT 6B": another entity sharing the prefix
+                sfx = suffix.group(1).strip()
+                e = suffix.end()
+                name, discovered = f"{name} {sfx}", True
+                particle = _particle_after(text, e) or ""
+            out.append(Mention(Span(base + s, base + e), name, typ, discovered, particle=particle))
+            taken.append((s, e))
+    out.extend(_discover(text, base, m, taken))
+    out.sort(key=lambda x: x.span.start)
+    return [_close_list_item(text, base, x) for x in _mark_possessors(text, base, out)]
+
+
+def _close_list_item(text: str, base: int, x: Mention) -> Mention:
+    """"…'하이퍼클로바'를, 카카오브레인은 … 'KoGPT'": a name closed by a particle and a comma ends its list item."""
+    if x.particle in ("", *TOPIC_PARTICLES):
+        return x
+    j = x.span.end - base
+    while j < len(text) and text[j] in _QUOTE_CLOSE:
+        j += 1
+    j += len(x.particle)
+    if text[j : j + 1] == ",":
+        return replace(x, reach=(x.reach[0], base + j))
+    return x
+
+
+def _overlaps(s: int, e: int, taken: Sequence[tuple[int, int]]) -> bool:
+    return any(s < te and ts < e for ts, te in taken)
+
+
+def _discover(text: str, base: int, m: _Matcher, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Names no rule file declares: quoted after a model noun or a figure's attribute, Latin product names."""
+    for q in _QUOTED.finditer(text):
+        s, e = q.span(1)
+        name = q.group(1).strip()
+        if _overlaps(s, e, taken) or not name or len(name) > 20:
+            continue
+        head = text[max(0, q.start() - 12) : q.start()]
+        gloss = _LATIN_GLOSS.match(text, q.end())
+        telling = bool(_MODEL_NOUN_BEFORE.search(head)) or gloss is not None or bool(
+            m.triggers and re.search(r"(?:" + m.triggers.pattern + r")\s?(?:규모의?|급의?|의|인)?\s*$", head, re.I)
+        )
+        if not telling:
+            continue
+        canon = _canon_lookup(m, name) or (_canon_lookup(m, gloss.group(1)) if gloss else None)
+        particle = _particle_after(text, q.end() if not gloss else gloss.end()) or ""
+        if canon:
+            yield Mention(Span(base + s, base + e), canon[0], canon[1], particle=particle)
+        else:
+            yield Mention(Span(base + s, base + e), gloss.group(1) if gloss else name, "model", True, particle=particle)
+        taken.append((s, e))
+    for hit in _LATIN_NAME.finditer(text):
+        s, e = hit.span()
+        name = hit.group()
+        if name in _NOT_NAMES or _overlaps(s, e, taken) or _canon_lookup(m, name):
+            continue
+        latin_particle = _particle_after(text, e)
+        yield Mention(Span(base + s, base + e), name, "model", True, particle=latin_particle or "")
+        taken.append((s, e))
+
+
+def _mark_possessors(text: str, base: int, ms: list[Mention]) -> list[Mention]:
+    out = []
+    for i, x in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and x.particle == "의":
+            gap = text[x.span.end - base : nxt.span.start - base]
+            if len(gap) <= 5 and re.fullmatch(r"[\s'’\"”」』]*의[\s'‘\"“「『]*", gap):
+                x = replace(x, possessor=True)
+        if nxt is not None and re.fullmatch(r"['’]s\s", text[x.span.end - base : x.span.end - base + 3] or ""):
+            gap = text[x.span.end - base + 3 : nxt.span.start - base]
+            if len(gap) <= 2:
+                x = replace(x, possessor=True)
+        out.append(x)
+    return out
+
+
+def _cut_comparisons(text: str, base: int, sentence: Span, ms: list[Mention]) -> list[Mention]:
+    """A compared name ("GPT-3보다", "larger than GPT-3") cannot own the figures on the other side."""
+    local = [x for x in ms if sentence.contains(x.span)]
+    if not local:
+        return ms
+    cut: dict[int, tuple[int, int]] = {}
+    s_text = text[sentence.start - base : sentence.end - base]
+    for c in _KO_COMPARE.finditer(s_text):
+        pos = sentence.start + c.start()
+        before = [x for x in local if x.span.end <= pos and pos - x.span.end <= 40]
+        if before:
+            x = before[-1]
+            lo, hi = cut.get(id(x), x.reach)
+            cut[id(x)] = (lo, min(hi, pos))
+    for c in _EN_COMPARE.finditer(s_text):
+        pos = sentence.start + c.end()
+        after = [x for x in local if x.span.start >= pos and x.span.start - pos <= 6]
+        if after:
+            x = after[0]
+            lo, hi = cut.get(id(x), x.reach)
+            cut[id(x)] = (max(lo, sentence.start + c.start()), hi)
+    if not cut:
+        return ms
+    return [replace(x, reach=cut[id(x)]) if id(x) in cut else x for x in ms]
+
+
+# --- attributes ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    attrs: tuple[Attribute, ...]
+
+
+def _triggers(text: str, base: int, m: _Matcher) -> list[_Trigger]:
+    if m.triggers is None:
+        return []
+    out = []
+    for hit in m.triggers.finditer(text):
+        key = re.sub(r"\s+", " ", hit.group()).casefold()
+        attrs = m.trigger_attrs.get(key) or m.trigger_attrs.get(key.replace(" ", ""))
+        if attrs is None:
+            attrs = next((v for k, v in m.trigger_attrs.items() if k.replace(" ", "") == key.replace(" ", "")), ())
+        if attrs:
+            out.append(_Trigger(base + hit.start(), base + hit.end(), attrs))
+    return out
+
+
+def fits(attribute: Attribute, q: Quantity) -> bool:
+    """Does a quantity have the attribute's dimension ("파라미터" next to "45TB" is not a parameter count)?"""
+    test = _DIMENSION_TEST.get(attribute.dimension)
+    return bool(test and test(q))
+
+
+# --- the result of binding one figure --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bound:
+    """One figure and what binding made of it: a claim, or the reason it is not one."""
+
+    quantity: Quantity
+    claim: Claim | None
+    reason: str = ""
+    attribute: str | None = None
+
+
+@dataclass
+class _Unit:
+    q: Quantity
+    alt: Quantity | None
+    span: Span  # the pair's whole span
+
+
+def _claim_like(q: Quantity) -> bool:
+    if q.kind not in CLAIM_KINDS:
+        return False
+    if q.counter in TIME_COUNTERS:
+        return False
+    if q.kind == "number" and q.unit is None and q.counter is None:
+        v = q.value if q.value is not None else q.high
+        if v is not None and (v < 1000 or (1900 <= v <= 2100 and v.denominator == 1)):
+            return False
+    return True
+
+
+def _pairs(text: str, base: int, qs: list[Quantity]) -> list[_Unit]:
+    """Join "204B(2040억개)" and "1억 달러(한화 약 1122억원)" into one value in two notations."""
+    units: list[_Unit] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            r = qs[i + 1]
+            gap = text[q.span.end - base : r.span.start - base]
+            close = text[r.span.end - base : r.span.end - base + 2]
+            if re.fullmatch(r"\s?\(\s?(?:한화|원화|약|about|approximately|or|i\.e\.|≈|~|\s)*", gap) and close.lstrip().startswith(")"):
+                units.append(_Unit(q, r, Span(q.span.start, r.span.end)))
+                i += 2
+                continue
+        units.append(_Unit(q, None, q.span))
+        i += 1
+    return units
+
+
+# --- the binder -----------------------------------------------------------------------------
+
+class _Sentence:
+    def __init__(self, span: Span, text: str, clauses: list[Span]) -> None:
+        self.span = span
+        self.text = text
+        self.clauses = clauses
+
+    def clause(self, pos: int) -> Span:
+        for c in self.clauses:
+            if c.start <= pos < c.end:
+                return c
+        return self.span
+
+
+def _clauses(text: str, span: Span, base: int) -> list[Span]:
+    s_text = text[span.start - base : span.end - base]
+    out = []
+    start = 0
+    for c in _CLAUSE_END.finditer(s_text):
+        out.append(Span(span.start + start, span.start + c.end()))
+        start = c.end()
+    out.append(Span(span.start + start, span.end))
+    return out
+
+
+def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> tuple[list[Claim], list[Quantity]]:
+    """Claims of one document and the claim-like figures that could not be bound."""
+    claims: list[Claim] = []
+    unbound: list[Quantity] = []
+    for b in bind_document(doc, blocks, quantities, ruleset):
+        if b.claim is not None:
+            claims.append(b.claim)
+        elif b.reason and b.reason != "not a claim":
+            unbound.append(b.quantity)
+    return claims, unbound
+
+
+def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> list[Bound]:
+    """Every figure of the document with its claim or the reason it has none (for ``--coverage``)."""
+    m = _matcher(ruleset)
+    starts = [q.span.start for q in quantities]
+    out: list[Bound] = []
+    for block in blocks:
+        lo = bisect.bisect_left(starts, block.span.start)
+        hi = bisect.bisect_left(starts, block.span.end)
+        qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
+        if qs:
+            out.extend(_bind_block(doc, block, qs, m))
+    return out
+
+
+def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher) -> Iterator[Bound]:
+    text, base = block.text, block.span.start
+    mentions = _mentions(text, base, m)
+    triggers = _triggers(text, base, m)
+    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in segment.sentences(text, base)]
+    for s in sentences:
+        mentions = _cut_comparisons(text, base, s.span, mentions)
+    inside_names = [x.span for x in mentions]
+    prev_subject: Mention | None = None
+    for si, sent in enumerate(sentences):
+        s_qs = [q for q in qs if sent.span.contains(q.span)]
+        s_ms = [x for x in mentions if sent.span.contains(x.span)]
+        subject = _topic(sent, s_ms)
+        for q in s_qs:
+            if any(n.contains(q.span) for n in inside_names):
+                yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
+        s_qs = [q for q in s_qs if not any(n.contains(q.span) for n in inside_names)]
+        for q in s_qs:
+            if not _claim_like(q):
+                yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
+        units = _pairs(text, base, [q for q in s_qs if _claim_like(q)])
+        picks = _attributes(units, triggers, sent)
+        for u in units:
+            if u.alt is not None:
+                yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
+        for u, attr in zip(units, picks):
+            yield _bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m)
+        inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
+        if s_ms:
+            prev_subject = inheritable
+        elif prev_subject is not None and not _opens_own_topic(sent.text):
+            pass  # a sentence naming no one keeps passing the subject on
+        else:
+            prev_subject = None
+
+
+def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
+    """The sentence's topic: the first name marked 은/는/도 (or 이/가 when it opens the sentence), not compared, not an owner."""
+    for x in ms:
+        if x.possessor or x.reach[1] < sent.span.end and x.reach[1] <= x.span.end + 12:
+            continue
+        if x.particle in TOPIC_PARTICLES:
+            return x
+        if x.particle in ("이", "가") and x.span.start - sent.span.start <= 3:
+            return x
+    # English: a name opening the sentence is its subject ("PaLM has 540 billion parameters").
+    if ms and ms[0].span.start - sent.span.start <= 4 and not ms[0].possessor and re.match(r"[A-Za-z]", sent.text):
+        return ms[0]
+    return None
+
+
+def _opens_own_topic(text: str) -> bool:
+    if _ANAPHOR.match(text):
+        return False
+    if re.match(r"[A-Z]", text):
+        return True  # an English sentence with its own subject noun
+    return bool(_OWN_TOPIC_KO.match(text))
+
+
+def _attributes(units: list[_Unit], triggers: list[_Trigger], sent: _Sentence) -> list[Attribute | None]:
+    """Nearest fitting trigger for each figure, a trigger used after one figure not reused before the next."""
+    picks: list[Attribute | None] = []
+    used: set[int] = set()
+    local = [t for t in triggers if sent.span.start <= t.start and t.end <= sent.span.end]
+    for i, u in enumerate(units):
+        clause = sent.clause(u.span.start)
+        prev_end = units[i - 1].span.end if i > 0 else sent.span.start
+        next_start = units[i + 1].span.start if i + 1 < len(units) else sent.span.end
+        best: tuple[int, int, int, int, Attribute] | None = None
+        for t in local:
+            if t.start >= u.span.end:
+                dist, side = t.start - u.span.end, 0
+                if dist > AFTER_WINDOW or t.end > max(next_start, u.span.end) and t.start >= next_start or t.start >= clause.end:
+                    continue
+            elif t.end <= u.span.start:
+                dist, side = u.span.start - t.end, 1
+                if dist > BEFORE_WINDOW or t.start < prev_end or t.start < clause.start or t.start in used:
+                    continue
+            else:
+                continue
+            for a in t.attrs:
+                if not (fits(a, u.q) or (u.alt is not None and fits(a, u.alt))):
+                    continue
+                key = (dist, -(t.end - t.start), side, t.start, a)
+                if best is None or key[:4] < best[:4]:
+                    best = key
+                break
+        if best is not None:
+            picks.append(best[4])
+            if best[2] == 0:
+                used.add(best[3])
+        else:
+            picks.append(None)
+    return picks
+
+
+def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None, units: list[_Unit],
+               picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
+               prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher) -> Bound:
+    q = u.q
+    text = doc.text
+    paren_owner = _paren_owner(text, u, ms)
+    if attr is None and paren_owner is not None:
+        # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
+        attr = _borrowed(u, units, picks)
+    reach = [x for x in ms if x.reach[0] <= u.span.start and u.span.end <= x.reach[1] and not x.possessor]
+    if attr is None:
+        attr = _implied(u, reach, m)
+    if attr is None:
+        return Bound(q, None, "no attribute: no trigger word of a declared attribute next to the figure")
+    how = ""
+    owner: Mention | None = None
+    if paren_owner is not None:
+        owner, how = paren_owner, "parenthesis"
+    else:
+        owner, how, why = _resolve(sent, u, attr, reach, subject, prev_subject, ms)
+        if owner is None:
+            return Bound(q, None, why, attr.name)
+    claim = Claim(
+        path=doc.path, entity=owner.entity, attribute=attr.name, quantity=q, span=u.span,
+        goal=_is_goal(text, sent, u, owner), period=_period(text, sent, u, doc), date=doc.date, sentence=sent.span,
+        alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
+        how=how, revision=bool(_REVISION.search(sent.text)),
+    )
+    return Bound(q, claim, "", attr.name)
+
+
+def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
+    """"GPT-3(175B)", "'엑사원'(3000억 파라미터)": the name right before the parenthesis holding the figure."""
+    i = u.span.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] != "(":
+        return None
+    close = text.find(")", u.span.end)
+    if close == -1 or close - u.span.end > 12:
+        return None
+    j = i
+    while j > 0 and text[j - 1] in _QUOTE_CLOSE + " ":
+        j -= 1
+    return next((x for x in ms if x.span.end == j), None)
+
+
+def _borrowed(u: _Unit, units: list[_Unit], picks: list[Attribute | None]) -> Attribute | None:
+    found = {a.name: a for other, a in zip(units, picks) if other is not u and a is not None and fits(a, u.q)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _implied(u: _Unit, reach: list[Mention], m: _Matcher) -> Attribute | None:
+    """A figure about a market with no trigger: the market's one attribute of that dimension ("2019년 262억달러")."""
+    markets = {x.entity for x in reach if x.type == "market"}
+    if len(markets) != 1:
+        return None
+    fitting = [a for a in m.attributes if a.subjects[:1] == ("market",) and fits(a, u.q)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _rank(attr: Attribute, x: Mention) -> int | None:
+    if not attr.subjects:
+        return 0
+    return attr.subjects.index(x.type) if x.type in attr.subjects else None
+
+
+def _best(attr: Attribute, candidates: Iterable[Mention]) -> list[Mention]:
+    ranked = [(r, x) for x in candidates if (r := _rank(attr, x)) is not None]
+    if not ranked:
+        return []
+    top = min(r for r, _ in ranked)
+    return [x for r, x in ranked if r == top]
+
+
+def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], subject: Mention | None,
+             prev_subject: Mention | None, all_ms: list[Mention]) -> tuple[Mention | None, str, str]:
+    clause = sent.clause(u.span.start)
+    in_clause = _best(attr, (x for x in reach if clause.contains(x.span)))
+    names = sorted({x.entity for x in in_clause})
+    if len(names) == 1:
+        return in_clause[0], "clause", ""
+    if len(names) > 1:
+        near = _nearest(u, in_clause)
+        if near is not None:
+            return near, "near", ""
+        return None, "", f"ambiguous: {', '.join(names)} in the same clause"
+    # No fitting name in the clause. A topic governs the clauses after it, never those before
+    # ("…100억개 파라미터를 가진 모델들이 주를 이뤘으나, GPT-3는 1750억개…": the 100억 is not GPT-3's).
+    if subject is not None and subject.span.start < u.span.start and subject in reach and _rank(attr, subject) is not None:
+        return subject, "topic", ""
+    earlier = _best(attr, (x for x in reach if x.span.end <= clause.start))
+    names = sorted({x.entity for x in earlier})
+    if len(names) == 1:
+        return earlier[0], "sentence", ""
+    if names:
+        return None, "", f"ambiguous: {', '.join(names)} in earlier clauses"
+    if _best(attr, reach):
+        return None, "", "no entity in the figure's clause (a name in a later clause does not reach back)"
+    if prev_subject is not None and _rank(attr, prev_subject) is not None and not _opens_own_topic(sent.text):
+        return prev_subject, "previous sentence", ""
+    if _best(attr, (x for x in all_ms if not x.possessor)):
+        return None, "", "no entity: the names in the sentence are compared with, or owners of, the subject"
+    return None, "", "no entity: the sentence names no entity this attribute is stated about"
+
+
+def _nearest(u: _Unit, ms: list[Mention]) -> Mention | None:
+    """Of several fitting names in one clause, the one markedly nearest the figure (half the distance of the next)."""
+    def dist(x: Mention) -> int:
+        return u.span.start - x.span.end if x.span.end <= u.span.start else x.span.start - u.span.end
+
+    ranked = sorted(ms, key=dist)
+    if len(ranked) == 1 or dist(ranked[0]) * 2 < dist(ranked[1]):
+        return ranked[0]
+    return None
+
+
+# --- qualifiers ----------------------------------------------------------------------------
+
+def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
+    """Goal words in the figure's clause; for a compared name's figure only up to the comparison
+    ("GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다": LG's goal, GPT-3's fact)."""
+    clause = sent.clause(u.span.start)
+    after = text[u.span.end : min(clause.end, max(owner.reach[1], u.span.end))]
+    before = text[clause.start : u.span.start]
+    if _GOAL_AFTER_KO.search(after) or _GOAL_BEFORE_KO.search(before):
+        return True
+    return bool(_GOAL_EN.search(before) or _GOAL_EN.search(after[:60]))
+
+
+def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
+    """The year a figure is for: the nearest year before it in its clause, else one right after it."""
+    clause = sent.clause(u.span.start)
+    before = text[clause.start : u.span.start]
+    years = [y for y in _years(before, doc)]
+    if years:
+        return years[-1]
+    after = text[u.span.end : min(clause.end, u.span.end + 20)]
+    years = [y for y in _years(after, doc)]
+    return years[0] if years else None
+
+
+def _years(s: str, doc: Document) -> Iterator[str]:
+    hits: list[tuple[int, str]] = []
+    for y in _YEAR.finditer(s):
+        if y.group(1) or y.group(3) or y.group(4):
+            hits.append((y.start(), y.group(1) or y.group(3) or y.group(4)))
+        elif y.group(2):
+            hits.append((y.start(), "20" + y.group(2)))
+    if doc.date is not None:
+        for r in _RELATIVE_YEAR.finditer(s):
+            word = r.group().split()[0].lower() if " " in r.group() else r.group()
+            hits.append((r.start(), str(doc.date.year + _RELATIVE_OFFSET.get(word, 0))))
+    for _, year in sorted(hits):
+        yield year
+
+
+def _is_disputed(text: str, sent: _Sentence, u: _Unit, sentences: list[_Sentence], si: int) -> bool:
+    """A reported figure the article disputes: "…3000억개라는 보도가 나왔지만 사실이 아니다" (same or next sentence)."""
+    after = text[u.span.end : sent.span.end]
+    reported = _REPORTED.search(after[:40]) or _REPORTED.search(text[sent.span.start : u.span.start])
+    if not reported:
+        return False
+    if _DISPUTE.search(after):
+        return True
+    if si + 1 < len(sentences):
+        nxt = sentences[si + 1].text
+        return bool(_DISPUTE.search(nxt[:80]))
+    return False

@@ -1,0 +1,113 @@
+"""What the `contradiction` and `fact` checks share: selecting claims, periods, showing values."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any, Iterable, Mapping
+
+from .config.rules import Attribute, RuleSet
+from .model import Claim, Document, Quantity
+from .tolerance import Interval, dimension, normalised
+
+
+def attributes(ruleset: RuleSet) -> dict[str, Attribute]:
+    return {a.name: a for a in ruleset.attributes}
+
+
+def selected(claims: Iterable[Claim], names: Iterable[str]) -> list[Claim]:
+    """Claims a rule checks: not disputed, and of the listed attributes (all when the list is empty)."""
+    wanted = frozenset(names)
+    return [c for c in claims if not c.disputed and (not wanted or c.attribute in wanted)]
+
+
+def period(claim: Claim) -> str | None:
+    """The year a claim is for: stated in the text ("2021년 기준"), else the article's year, else unknown."""
+    if claim.period:
+        return claim.period
+    return str(claim.date.year) if claim.date else None
+
+
+def fmt(x: Fraction | None) -> str:
+    """An exact value for people: 204,000,000,000; 32.1; 1.75e+12 past a trillion."""
+    if x is None:
+        return "∞"
+    if x.denominator == 1:
+        n = x.numerator
+        return f"{n:,}" if abs(n) < 10**13 else f"{float(x):.6g}"
+    return f"{float(x):.6g}"
+
+
+def show(q: Quantity) -> str:
+    """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12"."""
+    iv = normalised(q)
+    unit = dimension(q)
+    suffix = "" if unit == "count" else ("%" if unit == "%" else f" {unit}")
+    if q.value is not None and q.bound is None and q.kind != "quantity":
+        return f"{fmt(q.value)}{suffix}"
+    return f"{show_interval(iv)}{suffix}"
+
+
+def show_interval(iv: Interval) -> str:
+    if iv.low is None:
+        return f"≤ {fmt(iv.high)}"
+    if iv.high is None:
+        return f"≥ {fmt(iv.low)}"
+    if iv.low == iv.high:
+        return fmt(iv.low)
+    return f"[{fmt(iv.low)}, {fmt(iv.high)}]"
+
+
+def as_written(c: Claim) -> str:
+    return f"'{c.quantity.text}'" + (f" ('{c.alternate.text}')" if c.alternate else "")
+
+
+def where(doc: Document | None, c: Claim) -> str:
+    if doc is None:
+        return c.path
+    p = doc.position(c.span.start)
+    return f"{c.path}:{p.line}:{p.column}"
+
+
+def quantity_data(q: Quantity) -> dict[str, Any]:
+    iv = normalised(q)
+    return {
+        "text": q.text,
+        "kind": q.kind,
+        "unit": q.unit,
+        "value": None if q.value is None else str(q.value),
+        "low": None if iv.low is None else str(iv.low),
+        "high": None if iv.high is None else str(iv.high),
+        "approx": q.approx,
+        "bound": q.bound,
+    }
+
+
+def claim_data(c: Claim, doc: Document | None) -> dict[str, Any]:
+    pos = doc.position(c.span.start) if doc else None
+    data: dict[str, Any] = {
+        "path": c.path,
+        "line": pos.line if pos else None,
+        "column": pos.column if pos else None,
+        "entity": c.entity,
+        "attribute": c.attribute,
+        "quantity": quantity_data(c.quantity),
+        "goal": c.goal,
+        "period": period(c),
+        "date": c.date.isoformat() if c.date else None,
+    }
+    if c.alternate is not None:
+        data["alternate"] = quantity_data(c.alternate)
+    return data
+
+
+def comparable_pair(a: Claim, b: Claim) -> tuple[Quantity, Quantity] | None:
+    """The two figures to compare, using a claim's second notation when only that shares a dimension."""
+    for qa in (a.quantity, a.alternate):
+        for qb in (b.quantity, b.alternate):
+            if qa is not None and qb is not None and dimension(qa) == dimension(qb):
+                return qa, qb
+    return None
+
+
+def documents_by_path(documents: Iterable[Document]) -> Mapping[str, Document]:
+    return {d.path: d for d in documents}
