@@ -1,15 +1,455 @@
-"""`arithmetic` check — being implemented; no rule in the default pack uses it yet."""
+"""`arithmetic` — growth rates, CAGRs, multiples, shares and sums must follow from the figures stated.
+
+What it does
+    Recomputes what a sentence asserts from the figures it states, using
+    interval arithmetic on their written precision, and reports the statement
+    only when the stated result is outside every value the rounded inputs allow
+    (plus the rule's ``tolerance``). Forms:
+
+    - growth: "2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장", "from $19.8
+      billion to $26.2 billion, up 32.1%", "rose 32.1% from A to B", "A에서 B로
+      두 배 늘어", "doubled from A to B"; with "%p"/"percentage points" or
+      between two percentages, a *difference* ("40%에서 50%로 10%p 상승");
+    - comparison: "A보다 N% 많은 B", "A보다 N%p 높은 B", "A보다 N명 많은 B";
+    - CAGR: "2025년까지 연 평균 38.4% 성장해 1840억 달러" from the last stated
+      figure of the same unit with a year (262억달러 in 2019 → 262 × 1.384⁶);
+      "a CAGR of 38.4% to $184 billion by 2025";
+    - multiples: "1750억개 파라미터의 3배를 넘어선 6000억개" (넘어선 = more than),
+      "A의 절반인 B", "B, more than three times A", "A doubled to B";
+    - shares: "200명 중 194명(97%)", "194 of the 200 respondents (97%)";
+    - sums: "A와 B를 합쳐 C", "A and B, a combined C".
+
+    "6500배 이상" with no stated base is not a statement: nothing is checked.
+    Two percentages that merely share a sentence are not a statement either.
+
+    Every statement is recorded with its recomputation and verdict
+    (``factlint lint --explain``); only a failing one is a finding, whose message
+    shows the recomputation: "262억달러 / 198억달러 − 1 = 32.3% (31.7–32.9% given
+    the rounding); the text says 35.4%".
+
+Why is this bad?
+    A growth rate or total that does not follow from the article's own figures
+    means one of them was mistyped or copied from another source.
+
+Example
+    "198억달러에서 262억달러로 35.4% 성장" — 262/198 − 1 = 32.3% (31.7–32.9%).
+
+Options
+    ``tolerance`` (number, default 0): extra relative tolerance on the
+    recomputed value (0.01 = 1 %).
+    ``forms`` (list, default all): ``growth``, ``difference``, ``cagr``,
+    ``ratio``, ``share``, ``sum``.
+    ``max_years`` (integer, default 30): longest CAGR horizon checked.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Callable, Iterator, Literal
 
-from ..model import Finding
+from ..config.rules import Rule
+from ..context import Context
+from ..model import Finding, Quantity
+from ..statements import CLOSE, OPEN, Masked, Statement, amount, amount_range, masked_blocks, num, pct, pct_range, point, stated, term
+from ..tolerance import Interval, dimension, frac
 
 KIND = "arithmetic"
-OPTIONS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}}
-DEFAULTS: dict[str, Any] = {}
+NEEDS = frozenset({"quantities"})
+FORMS = ("growth", "difference", "cagr", "ratio", "share", "sum")
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "tolerance": {"type": "number", "minimum": 0, "description": "Extra relative tolerance on the recomputed value."},
+        "forms": {"type": "array", "items": {"enum": list(FORMS)}, "uniqueItems": True},
+        "max_years": {"type": "integer", "minimum": 1, "description": "Longest CAGR horizon checked."},
+    },
+}
+DEFAULTS: dict[str, Any] = {"tolerance": 0, "forms": list(FORMS), "max_years": 30}
+
+Relation = Literal["eq", "min", "max"]
+
+_G = r"[^⟦⟧.!?\n]"  # a gap character: no figure, no sentence end
+_YEAR_KO = r"(?:(?:19|20)\d{2}\s*년(?:도)?\s*(?:에는?|말|기준|당시)?\s*)"
+_YEAR_EN = r"(?:\s+in\s+(?:19|20)\d{2})"
+_UP_KO = r"(?:성장|증가|늘|상승|확대|뛰|급증|급등|올|불어|커|신장)"
+_DOWN_KO = r"(?:감소|줄|하락|축소|떨어|급감|급락|내려|낮아|쪼그라)"
+_UP_EN = r"(?:increase|rise|jump|gain|growth|up|higher|more|rose|grew|increased|climbed|jumped|surged|gained|expanded)"
+_DOWN_EN = r"(?:decline|decrease|drop|fall|down|lower|less|fell|declined|dropped|decreased|shrank|slid)"
+_WORD_RATIO = {"doubled": Fraction(2), "tripled": Fraction(3), "quadrupled": Fraction(4), "halved": Fraction(1, 2),
+               "twice": Fraction(2), "double": Fraction(2), "triple": Fraction(3)}
+
+# --- patterns (over a masked block: figures are ⟦i⟧) ----------------------------------
+
+_GROWTH = (
+    # 198억달러 규모에서 2019년 262억달러로 32.1% 성장 / 40%에서 50%로 10%p 상승 / A에서 B로 두 배 늘어
+    re.compile(
+        rf"{term('a')}(?:\s*(?:규모|수준))?\s*에서\s*(?:오는\s*)?{_YEAR_KO}?{term('b')}(?:\s*(?:규모|수준))?\s*(?:으로|로)\s*"
+        rf"{_G}{{0,12}}?{term('n')}\s*(?:가량|정도|씩)?\s*(?:의\s*)?(?:(?P<up>{_UP_KO})|(?P<down>{_DOWN_KO}))"
+    ),
+    # from $19.8 billion in 2018 to $26.2 billion in 2019, up 32.1% / a 32.1% increase / an increase of 32.1%
+    re.compile(
+        rf"from\s+{term('a')}{_YEAR_EN}?\s+to\s+{term('b')}{_YEAR_EN}?\s*[,(]?\s*(?:or\s+|an?\s+)?"
+        rf"(?:(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\s+(?:of\s+|by\s+)?{term('n')}"
+        rf"|{term('n2')}\s+(?:(?P<up2>{_UP_EN})|(?P<down2>{_DOWN_EN})))",
+        re.I,
+    ),
+    # rose 32.1% from A in 2018 to B in 2019
+    re.compile(
+        rf"(?:(?P<up>rose|grew|increased|climbed|jumped|surged|gained|expanded)|(?P<down>fell|declined|dropped|decreased|shrank|slid))"
+        rf"\s+(?:by\s+)?{term('n')},?\s+from\s+{term('a')}{_YEAR_EN}?\s+to\s+{term('b')}",
+        re.I,
+    ),
+    # doubled from A to B
+    re.compile(rf"(?P<word>doubled|tripled|quadrupled|halved)\s+from\s+{term('a')}{_YEAR_EN}?\s+to\s+{term('b')}", re.I),
+)
+
+# A보다 N% 많은 B / A보다 N%p 높은 B / A보다 N배 많은 B / A 대비 N명 늘어난 B
+_COMPARE = re.compile(
+    rf"{term('a')}\s*(?:보다|대비|에\s*비해)\s*(?:약\s*)?{term('n')}\s*(?:더\s*)?"
+    rf"(?:(?P<up>많은|높은|큰|늘어난|증가한|오른|상승한|긴|빠른|비싼)|(?P<down>적은|낮은|작은|줄어든|감소한|하락한|떨어진|짧은|싼))"
+    rf"\s*{_G}{{0,8}}?{term('b')}"
+)
+
+_CAGR = (
+    re.compile(
+        rf"연\s?평균\s*(?:성장률\s*)?(?:\(?\s*CAGR\s*\)?\s*)?(?:은|이|는)?\s*{term('n')}\s*(?:씩|가량|정도|수준)?\s*(?:의\s*)?"
+        rf"{_UP_KO}[가-힣]*\s*{_G}{{0,16}}?(?:(?P<y1>(?:19|20)\d{{2}})\s*년\s*(?:까지|에는?|께|경)?\s*)?{term('c')}"
+    ),
+    re.compile(
+        rf"(?:CAGR|compound\s+annual\s+growth(?:\s+rate)?|(?:average\s+)?annual(?:ized)?\s+(?:average\s+)?growth(?:\s+rate)?)"
+        rf"(?:\s*\(CAGR\))?\s*(?:of\s+)?{term('n')}{_G}{{0,30}}?{term('c')}(?:\s+by\s+(?:the\s+end\s+of\s+)?(?P<y1>(?:19|20)\d{{2}}))?",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:grow|expand|rise|increase)\w*\s+(?:at\s+|by\s+)?(?:an?\s+)?{term('n')}\s+(?:a\s+year|annually|per\s+year|each\s+year|per\s+annum)"
+        rf"{_G}{{0,30}}?{term('c')}(?:\s+by\s+(?:the\s+end\s+of\s+)?(?P<y1>(?:19|20)\d{{2}}))?",
+        re.I,
+    ),
+)
+_END_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:까지|에는?|께|경)\s*$|by\s+((?:19|20)\d{2}),?\s*$", re.I)
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*년(?:도)?\s*(?:에는?|말|기준)?\s*$|in\s+((?:19|20)\d{2}),?\s*$", re.I)
+_YEAR_AFTER = re.compile(r"^\s*(?:in|as\s+of)\s+((?:19|20)\d{2})", re.I)
+
+_REL_KO = {
+    "min": r"넘어선|넘어서는|넘는|넘은|넘게|웃도는|상회하는|초과하는|이상인|이상의|이상",
+    "max": r"가까운|육박하는|못\s?미치는|미만인|밑도는|하회하는|이하인|도\s?안\s?되는",
+    "eq": r"달하는|이르는|해당하는|규모인|수준인|수준의|규모의|인|되는|가량인|정도인|에\s?불과한|불과한",
+}
+_REL_KO_RE = "|".join(f"(?P<{k}>{v})" for k, v in _REL_KO.items())
+_RATIO = (
+    # 1750억개 파라미터의 3배를 넘어선 6000억개 / A의 절반인 B / A의 두 배에 달하는 B
+    re.compile(
+        rf"{term('a')}\s*{_G}{{0,12}}?의\s*(?:약\s*)?{term('n')}(?:\s*(?:를|을|가|이|에|로)?\s*(?:규모|수준)?\s*(?:를|을|가|이|에|로)?\s*"
+        rf"(?:{_REL_KO_RE}))?\s*{_G}{{0,10}}?{term('b')}"
+    ),
+    # 6000억개 parameters, more than three times GPT-3's 1750억 / B, or about N times the A
+    re.compile(
+        rf"{term('b')}\s*{_G}{{0,20}}?,?\s*(?:or\s+|which\s+is\s+|is\s+|was\s+)?"
+        rf"(?:(?P<min>more\s+than|over|at\s+least)|(?P<max>less\s+than|under|nearly|almost)|(?P<eq>about|roughly|some))?\s*"
+        rf"(?:{term('n')}|(?P<word>twice|double|triple))\s*(?:times\s+)?"
+        rf"(?:the\s+|that\s+of\s+|as\s+(?:much|many|large|big|high)\s+as\s+(?:the\s+)?|(?:more|larger|bigger|higher)\s+than\s+(?:the\s+)?)"
+        rf"{_G}{{0,20}}?{term('a')}",
+        re.I,
+    ),
+    # revenue of $5 million doubled to $10 million
+    re.compile(rf"{term('a')}{_YEAR_EN}?\s+{_G}{{0,12}}?(?P<word>doubled|tripled|quadrupled|halved)\s+to\s+{term('b')}", re.I),
+)
+
+_SHARE = (
+    re.compile(
+        rf"{term('a')}\s*(?:중|가운데)\s*{_G}{{0,15}}?{term('b')}\s*(?:\(\s*(?:전체의\s*)?{term('p')}\s*\)"
+        rf"|(?:으로|로|이|가|은|는|이며)?\s*(?:전체의\s*)?{term('p2')}\s*(?:를|을|에|로|가)?\s*(?:차지|달|해당|수준|이다|였|비중))"
+    ),
+    re.compile(
+        rf"{term('b')}\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?{term('a')}\s*{_G}{{0,25}}?"
+        rf"(?:\(\s*{term('p')}\s*\)|,\s*or\s+(?:about\s+|roughly\s+)?{term('p2')})",
+        re.I,
+    ),
+)
+
+_SUM = (
+    re.compile(
+        rf"(?P<list>{term('x')}(?:{_G}{{0,12}}?(?:와|과|,|및)\s*{_G}{{0,12}}?{OPEN}\d+{CLOSE}){{1,4}})\s*(?:을|를)?\s*(?:모두\s*)?"
+        rf"(?:합치면|합쳐|합하면|합해|더하면|합산하면|합산해)\s*(?:총\s*|모두\s*|전체\s*)?{_G}{{0,8}}?{term('c')}"
+    ),
+    re.compile(
+        rf"(?P<list>{term('x')}(?:{_G}{{0,15}}?(?:,|and|plus)\s*{_G}{{0,15}}?{OPEN}\d+{CLOSE}){{1,4}})\s*,?\s*(?:(?:for|with)\s+)?(?:a\s+)?"
+        rf"(?:combined|total(?:\s+of)?|together|in\s+total|altogether|all\s+told)\s*,?\s*(?:of\s+|making\s+|totaling\s+|totalling\s+)?{term('c')}",
+        re.I,
+    ),
+)
 
 
-def check(ctx: Any, rule: Any) -> Iterator[Finding]:
-    return iter(())
+@dataclass(frozen=True)
+class _Found:
+    form: str
+    terms: tuple[Quantity, ...]
+    line: str
+    ok: bool
+    message: str
+
+
+def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    for s in statements(ctx, rule):
+        if s.verdict == "fails":
+            yield s.finding(rule.severity, str(s.data["message"]))
+
+
+def statements(ctx: Context, rule: Rule) -> list[Statement]:
+    """Every arithmetic statement in the corpus, recomputed, in document order."""
+    out: list[Statement] = []
+    forms = set(rule.options.get("forms", FORMS))
+    for doc in ctx.documents:
+        analysis = ctx.analyses[doc.path]
+        for masked in masked_blocks(analysis.blocks, analysis.quantities):
+            out.extend(_block(masked, rule, forms))
+    return out
+
+
+def _block(masked: Masked, rule: Rule, forms: set[str]) -> Iterator[Statement]:
+    tol = frac(rule.options.get("tolerance", 0))
+    used: set[frozenset[int]] = set()
+    finders: list[tuple[str, tuple[re.Pattern[str], ...], Callable[[Masked, re.Match[str], Fraction, Rule], _Found | None]]] = [
+        ("growth", _GROWTH, _growth),
+        ("growth", (_COMPARE,), _growth),
+        ("cagr", _CAGR, _cagr),
+        ("ratio", _RATIO, _ratio),
+        ("share", _SHARE, _share),
+        ("sum", _SUM, _sum),
+    ]
+    found: list[tuple[int, Statement]] = []
+    for family, patterns, handler in finders:
+        if family not in forms and not (family == "growth" and "difference" in forms):
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(masked.text):
+                ids = frozenset(masked.ids_in(m.group(0)))
+                if ids in used:
+                    continue
+                result = handler(masked, m, tol, rule)
+                if result is None or result.form not in forms:
+                    continue
+                used.add(ids)
+                span = masked.span(m)
+                text = masked.block.text[span.start - masked.block.span.start : span.end - masked.block.span.start]
+                verdict: Literal["holds", "fails"] = "holds" if result.ok else "fails"
+                found.append((span.start, Statement(
+                    rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,
+                    {"message": result.message},
+                )))
+    found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
+    yield from (s for _, s in found)
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _fraction(q: Quantity) -> Interval:
+    """A percentage as a fraction: 32.1% → [0.3205, 0.3215]."""
+    return stated(q).scale(Fraction(1, 100))
+
+
+def _same_dim(*qs: Quantity) -> bool:
+    dims = {dimension(q) for q in qs}
+    return len(dims) == 1 and all(q.kind not in ("ratio",) for q in qs)
+
+
+def _verdict(want: Interval, said: Interval, relation: Relation, tol: Fraction) -> bool:
+    """Does the recomputed ``want`` agree with what the text ``said``?
+
+    ``eq``: the intervals overlap; ``min``: the text says the value is more than ``said``
+    ("3배를 넘어선"), so some value of ``want`` must reach it; ``max``: less than ``said``.
+    """
+    want = want.widen(tol)
+    if relation == "min":
+        return want.high is None or said.low is None or want.high >= said.low
+    if relation == "max":
+        return want.low is None or said.high is None or want.low <= said.high
+    return want.overlaps(said)
+
+
+def _word_ratio(m: re.Match[str]) -> Fraction | None:
+    w = m.groupdict().get("word")
+    return _WORD_RATIO[w.lower()] if w else None
+
+
+def _direction(m: re.Match[str]) -> int:
+    d = m.groupdict()
+    if d.get("down") or d.get("down2"):
+        return -1
+    return 1
+
+
+# --- growth, difference, comparison -------------------------------------------------------
+
+
+def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
+    a, b = masked.term(m, "a"), masked.term(m, "b")
+    n = masked.term(m, "n") if m.groupdict().get("n") else masked.term(m, "n2") if m.groupdict().get("n2") else None
+    if a is None or b is None or not _same_dim(a, b):
+        return None
+    sa, sb = stated(a), stated(b)
+    word = _word_ratio(m)
+    if word is not None:
+        return _as_ratio(a, b, Interval.point(word), f"“{m.group('word')}”", "eq", tol, accept_plus_one=False)
+    if n is None:
+        return None
+    sign = _direction(m)
+    if n.kind == "ratio":
+        plus_one = bool(re.search(r"증가|늘|up|more|increase", m.group(0)))
+        return _as_ratio(a, b, stated(n), n.text, "eq", tol, accept_plus_one=plus_one)
+    if n.kind == "percent" and n.unit == "%p" or (n.kind == "percent" and a.kind == "percent" and n.unit == "%"):
+        if a.kind != "percent":
+            return None
+        want = sb.minus(sa) if sign > 0 else sa.minus(sb)
+        head = point(b).minus(point(a)) if sign > 0 else point(a).minus(point(b))
+        ok = _verdict(want, stated(n), "eq", tol)
+        formula = f"{b.text} − {a.text}" if sign > 0 else f"{a.text} − {b.text}"
+        line = f"{formula} = {num(_mid(head))} points ({num(want.low)}–{num(want.high)} given the rounding); the text says {n.text}"
+        if not ok and n.unit == "%":  # "40%에서 50%로 25% 증가": a relative change of a percentage
+            rel = _relative(sa, sb, sign)
+            if _verdict(rel, _fraction(n), "eq", tol):
+                head = _relative(point(a), point(b), sign)
+                return _Found("growth", (a, b, n), f"{b.text} / {a.text} − 1 = {pct(_mid(head))} ({pct_range(rel)} given the rounding); the text says {n.text}", True, "")
+        return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text} is {line}")
+    if n.kind == "percent" and n.unit == "%":
+        rel = _relative(sa, sb, sign)
+        ok = _verdict(rel, _fraction(n), "eq", tol)
+        formula = f"{b.text} / {a.text} − 1" if sign > 0 else f"1 − {b.text} / {a.text}"
+        line = f"{formula} = {pct(_mid(_relative(point(a), point(b), sign)))} ({pct_range(rel)} given the rounding); the text says {n.text}"
+        return _Found("growth", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
+    if _same_dim(a, b, n):  # A보다 N명 많은 B: a difference in the same unit
+        diff = sb.minus(sa) if sign > 0 else sa.minus(sb)
+        head = point(b).minus(point(a)) if sign > 0 else point(a).minus(point(b))
+        ok = _verdict(diff, stated(n), "eq", tol)
+        line = f"{b.text} − {a.text} = {amount(_mid(head), n)} ({amount_range(diff, n)} given the rounding); the text says {n.text}"
+        return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
+    return None
+
+
+def _relative(sa: Interval, sb: Interval, sign: int) -> Interval:
+    """B/A − 1 for a rise, 1 − B/A for a fall (so the stated percentage is compared as written)."""
+    r = sb.over(sa)
+    return r.shift(-1) if sign > 0 else Interval(None if r.high is None else 1 - r.high, None if r.low is None else 1 - r.low)
+
+
+def _mid(iv: Interval) -> Fraction | None:
+    return iv.magnitude
+
+
+def _as_ratio(a: Quantity, b: Quantity, n: Interval, shown: str, relation: Relation, tol: Fraction,
+              accept_plus_one: bool) -> _Found:
+    r = stated(b).over(stated(a))
+    ok = _verdict(r, n, relation, tol)
+    if not ok and accept_plus_one:  # "3배 증가" is read by some writers as "increased by 3×" (→ 4×)
+        ok = _verdict(r, n.shift(1), relation, tol)
+    says = {"eq": "", "min": "more than ", "max": "less than "}[relation]
+    line = f"{b.text} / {a.text} = {num(_mid(point(b).over(point(a))), 3)}× ({num(r.low, 3)}–{num(r.high, 3)}× given the rounding); the text says {says}{shown}"
+    return _Found("ratio", (a, b), line, ok, f"{a.text} → {b.text}: {line}")
+
+
+# --- CAGR -------------------------------------------------------------------------------------
+
+
+def _cagr(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
+    n, c = masked.term(m, "n"), masked.term(m, "c")
+    if n is None or c is None or n.kind != "percent" or n.unit != "%":
+        return None
+    y1 = _end_year(masked, m)
+    base = _base(masked, m, c)
+    if y1 is None or base is None:
+        return None
+    b, y0 = base
+    years = y1 - y0
+    if not 1 <= years <= int(rule.options.get("max_years", 30)):
+        return None
+    factor = _fraction(n).shift(1).power(years)
+    want = stated(b).times(factor)
+    ok = _verdict(want, stated(c), "eq", tol)
+    head = point(b).times(point(n).scale(Fraction(1, 100)).shift(1).power(years))
+    line = (f"{b.text} ({y0}) × (1 + {n.text})^{years} = {amount(_mid(head), c)} ({amount_range(want, c)} given the rounding); "
+            f"the text says {c.text} ({y1})")
+    return _Found("cagr", (b, n, c), line, ok, f"{n.text} a year from {b.text} in {y0} to {y1}: {line}")
+
+
+def _end_year(masked: Masked, m: re.Match[str]) -> int | None:
+    if m.groupdict().get("y1"):
+        return int(m.group("y1"))
+    before = _END_YEAR_BEFORE.search(masked.text[max(0, m.start() - 24) : m.start()])
+    if before:
+        return int(before.group(1) or before.group(2))
+    return None
+
+
+def _base(masked: Masked, m: re.Match[str], c: Quantity) -> tuple[Quantity, int] | None:
+    """The last figure before the statement in C's unit that has a year: "2019년 262억달러", "$26.2 billion in 2019"."""
+    start = int(m.group("n"))
+    for i in range(start - 1, -1, -1):
+        q = masked.terms[i]
+        if dimension(q) != dimension(c) or q.kind == "percent":
+            continue
+        token = f"{OPEN}{i}{CLOSE}"
+        pos = masked.text.find(token)
+        before = _YEAR_BEFORE.search(masked.text[max(0, pos - 16) : pos])
+        after = _YEAR_AFTER.search(masked.text[pos + len(token) : pos + len(token) + 16])
+        year = before.group(1) or before.group(2) if before else after.group(1) if after else None
+        return (q, int(year)) if year else None
+    return None
+
+
+# --- multiples, shares, sums ---------------------------------------------------------------------
+
+
+def _ratio(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
+    a, b = masked.term(m, "a"), masked.term(m, "b")
+    if a is None or b is None or not _same_dim(a, b):
+        return None
+    d = m.groupdict()
+    relation: Relation = "min" if d.get("min") else "max" if d.get("max") else "eq"
+    word = _word_ratio(m)
+    if word is not None:
+        return _as_ratio(a, b, Interval.point(word), f"“{d['word']}”", relation, tol, accept_plus_one=False)
+    n = masked.term(m, "n")
+    if n is None or n.kind != "ratio" or n.value is None:
+        return None
+    if not (d.get("min") or d.get("max") or d.get("eq") or n.bound in ("min", "max")):
+        return None  # "A의 3배 … B" with no word relating B to it
+    if n.bound == "min":
+        relation = "min"
+    elif n.bound == "max":
+        relation = "max"
+    # "3배를 넘어선": more than exactly 3×, not more than 2.5× (the rounding of "3")
+    shown = Interval.point(n.value) if relation != "eq" else stated(n)
+    return _as_ratio(a, b, shown, n.text, relation, tol, accept_plus_one=False)
+
+
+def _share(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
+    a, b = masked.term(m, "a"), masked.term(m, "b")
+    p = masked.term(m, "p") if m.groupdict().get("p") else masked.term(m, "p2")
+    if a is None or b is None or p is None or p.kind != "percent" or p.unit != "%" or not _same_dim(a, b):
+        return None
+    share = stated(b).over(stated(a))
+    ok = _verdict(share, _fraction(p), "eq", tol)
+    line = f"{b.text} / {a.text} = {pct(_mid(point(b).over(point(a))))} ({pct_range(share)} given the rounding); the text says {p.text}"
+    return _Found("share", (a, b, p), line, ok, f"{b.text} of {a.text}: {line}")
+
+
+def _sum(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
+    c = masked.term(m, "c")
+    listed = [masked.terms[i] for i in masked.ids_in(m.group("list"))]
+    parts: list[Quantity] = []
+    for q in reversed(listed):  # "the two grants, $3 million and $2 million": the addends are the run next to C
+        if c is None or not _same_dim(q, c):
+            break
+        parts.insert(0, q)
+    if c is None or len(parts) < 2 or any(q.kind == "percent" for q in parts):
+        return None
+    total, head = stated(parts[0]), point(parts[0])
+    for q in parts[1:]:
+        total, head = total.plus(stated(q)), head.plus(point(q))
+    ok = _verdict(total, stated(c), "eq", tol)
+    line = f"{' + '.join(q.text for q in parts)} = {amount(_mid(head), c)} ({amount_range(total, c)} given the rounding); the text says {c.text}"
+    return _Found("sum", (*parts, c), line, ok, line)

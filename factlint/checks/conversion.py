@@ -1,15 +1,338 @@
-"""`conversion` check — being implemented; no rule in the default pack uses it yet."""
+"""`conversion` — a figure restated in another unit or currency must agree with it.
+
+What it does
+    Finds a quantity restated right after itself — in a parenthesis ("1억
+    달러(한화 약 1122억원)", "10km(약 6.2마일)", "2TB(2,000GB)", "$1.2 billion (1조
+    4천억원)", "204B(2040억개)") or after "i.e.", "or about", "한화로" — converts
+    the first figure into the second one's unit and reports the pair when the
+    second figure is outside what its own rounding allows.
+
+    - Units go through the one pint registry (FLOPS, 페타플롭, Korean unit
+      words included). Byte sizes may be decimal (2TB = 2,000GB) or binary
+      (2TB = 2,048GB): either reading holds.
+    - Currencies go through the rate tables declared in rule files
+      (``rates:``; the default pack ships annual averages 2015–2025 in
+      ``rules/rates.yaml``). The article's date (front matter or a dateline such
+      as "입력 2023.03.14") picks the rate; with no date every declared rate
+      applies. A pair with no direct rate is crossed through a common currency
+      (USD→EUR via KRW). No network access, ever.
+    - A unit *definition* holds too: "700 페타플롭(PetaFlop·1초 안에 할 수 있는
+      연산처리가 1000조번에 달하는 것)" defines ONE petaflop as 10^15
+      operations per second.
+
+    The first figure is taken as written (it is what the conversion was computed
+    from); the second gets the interval of its own rounding, widened by "약".
+
+    Every pair found is recorded with its recomputation and verdict
+    (``factlint lint --explain``); only a failing one is a finding.
+
+Why is this bad?
+    A converted figure is copied from somewhere else; when the rate or the unit
+    is wrong (1억 달러 = 1조원, 10km = 16마일) the article contradicts itself.
+
+Example
+    "총 1억 달러(한화 약 1조원)" in a 2021 article: 1조원 / 1억 달러 = 10,000 KRW
+    per USD; the 2021 average is 1,144.42 (±10%).
+
+Options
+    ``tolerance`` (number, default 0): extra relative tolerance for unit and
+    same-currency pairs (currency pairs use the rate's own tolerance).
+    ``forms`` (list, default all): which pairs to check — ``currency``,
+    ``unit``, ``definition``, ``number``.
+    ``binary_bytes`` (bool, default true): accept 1,024-based byte conversions.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import datetime as dt
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Iterator, Sequence
 
-from ..model import Finding
+from ..config.rules import Rate, Rule
+from ..context import Context
+from ..model import Finding, Quantity, Span
+from ..statements import CLOSE, OPEN, Masked, Statement, Verdict, amount, amount_range, masked_blocks, num, point, stated, term
+from ..tolerance import Interval, dimension, frac
 
 KIND = "conversion"
-OPTIONS_SCHEMA: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": {}}
-DEFAULTS: dict[str, Any] = {}
+NEEDS = frozenset({"quantities"})
+FORMS = ("currency", "unit", "definition", "number")
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "tolerance": {"type": "number", "minimum": 0, "description": "Extra relative tolerance for unit and same-currency pairs."},
+        "forms": {"type": "array", "items": {"enum": list(FORMS)}, "uniqueItems": True, "description": "Which pairs to check."},
+        "binary_bytes": {"type": "boolean", "description": "Accept 1,024-based byte conversions (2TB = 2,048GB)."},
+    },
+}
+DEFAULTS: dict[str, Any] = {"tolerance": 0, "forms": list(FORMS), "binary_bytes": True}
+
+# Words allowed between "(" and the restated figure: "(한화 약 1122억원)", "(우리 돈 1조원)", "(i.e. 6.2 miles)".
+_LEAD = (
+    r"(?:한화로?|원화로?|원화\s?기준|우리\s?돈(?:으로)?|미화|환산\s?시|환산하면|약|대략|about|approx(?:imately|\.)?"
+    r"|roughly|around|some|nearly|almost|circa|ca\.|i\.e\.,?|or|equivalent\s+to|[=≈~]|US)"
+)
+_TAIL = r"(?:가량|정도|상당|내외|안팎|어치|수준)"
+_PAREN = re.compile(rf"{term('a')}\s*\(\s*(?:{_LEAD}\s*[:：]?\s*)*{term('b')}\s*{_TAIL}?\s*(?:\)|[,;]\s*[^()⟦]*\))")
+_INLINE = re.compile(
+    rf"{term('a')}\s*,?\s*(?:or(?:\s+(?:about|roughly|around|approximately|some|nearly|almost))?|i\.e\.,?|that\s+is,?"
+    rf"|equivalent\s+to|equal\s+to|한화로?|원화로?|우리\s?돈(?:으로)?|즉)\s*{term('b')}"
+)
+# A parenthesis that explains a rate unit: "700 페타플롭(PetaFlop·1초 안에 … 1000조번에 달하는 것)".
+_DEFINITION = re.compile(rf"{term('a')}\s*\((?P<body>[^()]*)\)")
+_PER_SECOND = re.compile(r"(?:초당|매\s?초|per\s+second|a\s+second|each\s+second|every\s+second|/\s?s\b)", re.I)
+_BINARY = {"kilo": "kibi", "mega": "mebi", "giga": "gibi", "tera": "tebi", "peta": "pebi", "exa": "exbi"}
 
 
-def check(ctx: Any, rule: Any) -> Iterator[Finding]:
-    return iter(())
+@dataclass(frozen=True)
+class RateOption:
+    """One way to convert ``base`` into ``quote``: a declared rate, its inverse or a cross rate."""
+
+    value: Fraction
+    tolerance: Fraction
+    label: str
+    source: str
+
+    @property
+    def band(self) -> Interval:
+        return Interval(self.value * (1 - self.tolerance), self.value * (1 + self.tolerance))
+
+
+def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
+    for s in statements(ctx, rule):
+        if s.verdict == "fails":
+            yield s.finding(rule.severity, str(s.data["message"]))
+
+
+def statements(ctx: Context, rule: Rule) -> list[Statement]:
+    """Every conversion pair in the corpus, recomputed, in document order."""
+    out: list[Statement] = []
+    for doc in ctx.documents:
+        analysis = ctx.analyses[doc.path]
+        for masked in masked_blocks(analysis.blocks, analysis.quantities):
+            out.extend(_block_statements(masked, rule, ctx.ruleset.rates, doc.date))
+    return out
+
+
+def _block_statements(masked: Masked, rule: Rule, rates: Sequence[Rate], date: dt.date | None) -> Iterator[Statement]:
+    forms = set(rule.options.get("forms", FORMS))
+    seen: set[tuple[int, int]] = set()
+    for pattern in (_PAREN, _INLINE):
+        for m in pattern.finditer(masked.text):
+            a, b = masked.term(m, "a"), masked.term(m, "b")
+            assert a is not None and b is not None
+            key = (int(m.group("a")), int(m.group("b")))
+            if key in seen:
+                continue
+            seen.add(key)
+            if pattern is _INLINE and a.unit == b.unit:  # "5 km or 10 km": alternatives, not a conversion
+                continue
+            s = _pair(masked, m, a, b, rule, rates, date, forms)
+            if s is not None:
+                yield s
+    if "definition" in forms:
+        for m in _DEFINITION.finditer(masked.text):
+            a = masked.term(m, "a")
+            assert a is not None
+            if int(m.group("a")) in {k[0] for k in seen}:
+                continue
+            s = _definition(masked, m, a, rule)
+            if s is not None:
+                yield s
+
+
+def _statement(masked: Masked, m: re.Match[str], rule: Rule, form: str, terms: tuple[Quantity, ...],
+               line: str, ok: bool | None, message: str, **data: Any) -> Statement:
+    span = masked.span(m)
+    text = masked.block.text[span.start - masked.block.span.start : span.end - masked.block.span.start]
+    verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
+    return Statement(rule.id, KIND, form, masked.block.path, span, text, line, verdict, terms,
+                     {"message": message, **data})
+
+
+def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, rates: Sequence[Rate],
+          date: dt.date | None, forms: set[str]) -> Statement | None:
+    if a.value is None:
+        return None
+    tol = frac(rule.options.get("tolerance", 0))
+    if a.kind == "money" and b.kind == "money":
+        if a.unit == b.unit:
+            return _same(masked, m, a, b, rule, tol, "number") if "number" in forms else None
+        return _currency(masked, m, a, b, rule, rates, date) if "currency" in forms else None
+    if a.kind == "quantity" and b.kind == "quantity" and "unit" in forms:
+        if a.unit and b.unit and dimension(a) == dimension(b) and _factor(a.unit):
+            return _unit(masked, m, a, b, rule, tol)
+        return None
+    if a.kind in ("number", "count") and b.kind in ("number", "count") and "number" in forms:
+        if a.counter and b.counter and a.counter != b.counter:
+            return None
+        return _same(masked, m, a, b, rule, tol, "number")
+    return None
+
+
+def _same(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, tol: Fraction, form: str) -> Statement:
+    want = point(a).widen(tol)
+    got = stated(b)
+    ok = want.overlaps(got)
+    line = f"{a.text} = {amount(a.value, b)}; the text says {b.text} ({amount_range(got, b)})"
+    message = f"{a.text} restated as {b.text}, but {a.text} = {amount(a.value, b)} ({b.text} allows {amount_range(got, b)})"
+    return _statement(masked, m, rule, form, (a, b), line, ok, message)
+
+
+# --- units ---------------------------------------------------------------------
+
+
+def _factor(unit: str) -> Fraction | None:
+    """How many base units one ``unit`` is (via the one pint registry)."""
+    from ..quantities.units import to_base
+    from ..model import Quantity as Q
+
+    probe = Q(Span(0, 0), "1", "quantity", Fraction(1), Fraction(1), Fraction(1), unit)
+    try:
+        base = to_base(probe)
+    except Exception:  # noqa: BLE001 - a registry problem skips the pair, never crashes the run
+        return None
+    return base[0] if base else None
+
+
+def _binary(unit: str) -> str | None:
+    for dec, bin_ in _BINARY.items():
+        if unit == f"{dec}byte":
+            return f"{bin_}byte"
+    return None
+
+
+def _unit(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, tol: Fraction) -> Statement | None:
+    assert a.unit and b.unit and a.value is not None
+    fa, fb = _factor(a.unit), _factor(b.unit)
+    if not fa or not fb:
+        return None
+    got = stated(b)
+    converted = a.value * fa / fb
+    ok = Interval.point(converted).widen(tol).overlaps(got)
+    note = ""
+    if not ok and rule.options.get("binary_bytes", True):
+        ba, bb = _binary(a.unit), _binary(b.unit)
+        fba, fbb = (_factor(ba) if ba else None), (_factor(bb) if bb else None)
+        if fba and fbb:
+            binary = a.value * fba / fbb
+            if Interval.point(binary).widen(tol).overlaps(got):
+                ok, converted, note = True, binary, " (1,024-based)"
+    line = f"{a.text} = {num(converted)} {b.unit}{note}; the text says {b.text} ({num(got.low)}–{num(got.high)} {b.unit})"
+    message = (f"{a.text} restated as {b.text}, but {a.text} = {num(converted)} {b.unit} "
+               f"({b.text} allows {num(got.low)}–{num(got.high)})")
+    return _statement(masked, m, rule, "unit", (a, b), line, ok, message)
+
+
+def _definition(masked: Masked, m: re.Match[str], a: Quantity, rule: Rule) -> Statement | None:
+    """"700 페타플롭(PetaFlop·1초 안에 … 1000조번)": a count per second explaining a FLOPS unit."""
+    if a.kind != "quantity" or not a.unit or "flop" not in dimension(a) or a.value is None:
+        return None
+    body = m.group("body")
+    # "1초" may come as a count with counter 초 or as the number 1 followed by "초".
+    timed = {int(i) for i in re.findall(rf"{OPEN}(\d+){CLOSE}\s*초", body)}
+    bodies = [(i, masked.terms[i]) for i in masked.ids_in(body)]
+    seconds = [q for i, q in bodies if (q.counter == "초" or i in timed) and q.value is not None]
+    per_second = bool(_PER_SECOND.search(body)) or any(q.value == 1 for q in seconds)
+    counts = [q for i, q in bodies if q.kind in ("count", "number") and q.counter != "초" and i not in timed]
+    if not per_second or len(counts) != 1 or len(seconds) > 1:
+        return None
+    count = counts[0]
+    secs = Interval.point(seconds[0].value) if seconds and seconds[0].value is not None else Interval.point(1)
+    rate = stated(count).over(secs)
+    unit_factor = _factor(a.unit)
+    if not unit_factor:
+        return None
+    one = Interval.point(unit_factor)
+    whole = Interval.point(a.value * unit_factor)
+    restates_unit = bool(re.match(r"\s*[A-Za-z]", body)) and _same_word(body, a.unit)
+    if one.overlaps(rate):
+        ok, form, line = True, "definition", f"1 {a.unit} = {amount(unit_factor, count)} operations per second; the text defines it as {count.text} ({amount_range(rate, count)}) per second"
+    elif whole.overlaps(rate) and not restates_unit:
+        ok, form, line = True, "unit", f"{a.text} = {amount(a.value * unit_factor, count)} operations per second; the text says {count.text} per second"
+    else:
+        ok, form = False, "definition"
+        line = (f"1 {a.unit} = {amount(unit_factor, count)} and {a.text} = {amount(a.value * unit_factor, count)} operations per second; "
+                f"the text says {count.text} ({amount_range(rate, count)}) per second")
+    message = f"{a.text} explained as {count.text} operations per second, but " + line.split(";")[0]
+    return _statement(masked, m, rule, form, (a, count), line, ok, message)
+
+
+def _same_word(body: str, unit: str) -> bool:
+    """Does the parenthesis start by naming the unit ("PetaFlop·…" for petaFLOPS)?"""
+    first = re.match(r"\s*([A-Za-z]+)", body)
+    return bool(first) and unit.lower().startswith(first.group(1).lower()[:6]) if first else False
+
+
+# --- currencies ----------------------------------------------------------------
+
+
+def rate_options(rates: Sequence[Rate], base: str, quote: str, date: dt.date | None) -> list[RateOption]:
+    """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (all declared ones without a date).
+
+    A declared pair, its inverse, or — when neither is declared — a cross rate
+    through a currency both are quoted in over the same period (USD/EUR = USD/KRW ÷ EUR/KRW).
+    """
+    valid = [r for r in rates if date is None or r.start <= date <= r.end]
+    out: list[RateOption] = []
+    for r in valid:
+        if (r.base, r.quote) == (base, quote):
+            out.append(RateOption(frac(r.rate), frac(r.tolerance), _label(r, base, quote), r.source_text))
+        elif (r.base, r.quote) == (quote, base):
+            out.append(RateOption(1 / frac(r.rate), frac(r.tolerance), _label(r, base, quote), r.source_text))
+    if out:
+        return out
+    for r1 in valid:
+        for r2 in valid:
+            if r1.base == base and r2.base == quote and r1.quote == r2.quote and (r1.start, r1.end) == (r2.start, r2.end):
+                out.append(RateOption(
+                    frac(r1.rate) / frac(r2.rate), frac(r1.tolerance) + frac(r2.tolerance),
+                    f"{_period(r1)} {base}/{quote} via {r1.quote}", r1.source_text,
+                ))
+    return out
+
+
+def _period(r: Rate) -> str:
+    if r.start.year == r.end.year and (r.start.month, r.start.day, r.end.month, r.end.day) == (1, 1, 12, 31):
+        return str(r.start.year)
+    return f"{r.start.isoformat()}–{r.end.isoformat()}"
+
+
+def _label(r: Rate, base: str, quote: str) -> str:
+    return f"{_period(r)} {base}/{quote}"
+
+
+def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, rates: Sequence[Rate],
+              date: dt.date | None) -> Statement | None:
+    assert a.unit and b.unit and a.value
+    implied = stated(b).over(point(a))
+    shown = f"{b.text} / {a.text} = {num(b.value / a.value if b.value else None)} {b.unit} per {a.unit} ({num(implied.low)}–{num(implied.high)} given the rounding)"
+    options = rate_options(rates, a.unit, b.unit, date)
+    when = f"on {date.isoformat()}" if date else "(article undated: every declared rate applies)"
+    if not options:
+        line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
+        return _statement(masked, m, rule, "currency", (a, b), line, None, line)
+    mid = implied.magnitude or Fraction(0)
+    matching = sorted((o for o in options if o.band.overlaps(implied)), key=lambda o: abs(o.value - mid))
+    if matching:
+        o = matching[0]
+        undated = "" if date else " (article undated: nearest declared rate)"
+        line = f"{shown}; {o.label} rate {num(o.value, 6)} ±{num(o.tolerance * 100)}% → {num(o.band.low)}–{num(o.band.high)}{undated}: holds"
+        return _statement(masked, m, rule, "currency", (a, b), line, True, line, rate=o.label)
+    o = options[0]
+    declared = (f"the {o.label} rate is {num(o.value, 6)} ±{num(o.tolerance * 100)}% ({num(o.band.low)}–{num(o.band.high)}; {o.source})"
+                if len(options) == 1 else
+                f"no declared {a.unit}/{b.unit} rate {when} comes within tolerance ({num(min(x.value for x in options))}–{num(max(x.value for x in options))})")
+    other = sorted((x for x in rate_options(rates, a.unit, b.unit, None) if x.band.overlaps(implied)),
+                   key=lambda x: abs(x.value - mid)) if date else []
+    hint = f"; the text's rate matches the {other[0].label} rate {num(other[0].value, 6)} — a rate from another year?" if other else ""
+    line = f"{shown}; {declared}{hint}"
+    message = f"{a.text} converted as {b.text}: {line}"
+    return _statement(masked, m, rule, "currency", (a, b), line, False, message)
+
+
+__all__ = ["KIND", "NEEDS", "OPTIONS_SCHEMA", "DEFAULTS", "check", "statements", "rate_options", "RateOption"]
+

@@ -1,0 +1,125 @@
+"""The `arithmetic` check on real sentences: growth, differences, CAGR, multiples, shares, sums."""
+
+from __future__ import annotations
+
+import pytest
+from statement_helpers import REPO, lint
+
+SEED = (
+    "한국신용정보원은 AI 시장이 2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장했다면서 오는 2025년까지 "
+    "연 평균 38.4% 성장해 1840억 달러 규모로 커질 것이라 전망했다."
+)
+
+# (text, forms found in order): every statement holds, no finding.
+RIGHT = [
+    (SEED, ["growth", "cagr"]),
+    ("LG는 GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다는 목표도 제시했다.", ["ratio"]),
+    ("AI 시장이 2018년 198억달러에서 2019년 262억달러로 31.8% 성장했다.", ["growth"]),  # 32.3 exact: right only by rounding
+    ("매출이 500억원에서 400억원으로 20% 감소했다.", ["growth"]),
+    ("모바일 점유율이 40%에서 50%로 10%p 상승했다.", ["difference"]),
+    ("신청자는 지난해 100명보다 20% 많은 120명이었다.", ["growth"]),
+    ("응답자 200명 중 194명(97%)이 찬성했다.", ["share"]),
+    ("A사 30억원과 B사 20억원을 합쳐 50억원을 투자한다.", ["sum"]),
+    ("정부는 5000억원의 절반인 2500억원을 우선 집행한다.", ["ratio"]),
+    ("매출이 약 2000억원에서 약 2750억원으로 45% 증가했다.", ["growth"]),  # 37.5 % exact: "약" on both sides allows 45 %
+    ("Sales grew from $19.8 billion in 2018 to $26.2 billion in 2019, up 32.1%.", ["growth"]),
+    ("Revenue rose 32.1% from $19.8 billion to $26.2 billion.", ["growth"]),
+    ("Turnout went from 40% to 50%, up 10 percentage points.", ["difference"]),
+    (
+        "The market was worth $26.2 billion in 2019 and is expected to grow at a CAGR of 38.4% to $184 billion by 2025.",
+        ["cagr"],
+    ),
+    ("194 of the 200 respondents (97%) agreed.", ["share"]),
+    ("The two grants, $3.5 million and $2.5 million, a combined $6 million, arrive in May.", ["sum"]),
+    ("Revenue doubled from $5 million to $10 million.", ["ratio"]),
+    ("The new model has 600 billion parameters, more than three times the 175 billion of GPT-3.", ["ratio"]),
+]
+
+# (text, what the message must show): each produces exactly one finding.
+WRONG = [
+    ("AI 시장이 2018년 198억달러 규모에서 2019년 262억달러로 35.4% 성장했다.", "262억달러 / 198억달러 − 1 = 32.3% (31.7%–32.9% given the rounding); the text says 35.4%"),
+    ("2019년 262억달러 규모인 시장은 2025년까지 연 평균 38.4% 성장해 2500억 달러 규모로 커질 전망이다.", "1,841억"),
+    ("LG는 GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 5000억개의 파라미터를 갖추겠다고 밝혔다.", "more than 3배"),
+    ("매출이 500억원에서 400억원으로 25% 감소했다.", "1 − 400억원 / 500억원 = 20%"),
+    ("모바일 점유율이 40%에서 50%로 5%p 상승했다.", "50% − 40% = 10 points"),
+    ("신청자는 지난해 100명보다 20% 많은 150명이었다.", "50%"),
+    ("응답자 200명 중 150명(97%)이 찬성했다.", "150명 / 200명 = 75%"),
+    ("A사 30억원과 B사 20억원을 합쳐 60억원을 투자한다.", "30억원 + 20억원 = 50억"),
+    ("정부는 5000억원의 절반인 3000억원을 우선 집행한다.", "0.6×"),
+    ("매출이 2000억원에서 2750억원으로 45% 증가했다.", "37.5%"),  # the same figures without "약"
+    ("LG는 1750억개의 두 배에 달하는 6000억개의 파라미터를 목표로 한다.", "3.43×"),
+    ("Sales grew from $19.8 billion in 2018 to $26.2 billion in 2019, up 35.4%.", "32.3%"),
+    ("Revenue rose 25% from $19.8 billion to $26.2 billion.", "32.3%"),
+    (
+        "The market was worth $26.2 billion in 2019 and is expected to grow at a CAGR of 38.4% to $250 billion by 2025.",
+        "184.1 billion",
+    ),
+    ("150 of the 200 respondents (97%) agreed.", "75%"),
+    ("The two grants, $3.5 million and $2.5 million, a combined $7 million, arrive in May.", "6 million"),
+    ("Revenue doubled from $5 million to $15 million.", "3×"),
+]
+
+# Look arithmetic, are not: no statement, no finding.
+NOT_STATEMENTS = [
+    "매출은 10% 증가했고 영업이익률은 5%를 기록했다.",
+    "하이퍼클로바는 GPT-3보다 한국어 데이터를 6500배 이상 학습해 전세계에서 가장 큰 한국어 초거대 언어모델이다.",
+    "하이퍼클로바 학습 데이터는 한국어 비중이 97%에 달한다.",
+    "Revenue rose 12% while margins held at 30%.",
+    "지난해 매출은 300억원, 올해 목표는 500억원이다.",
+    "The fund grew 8% in 2020 and 15% in 2021.",
+    "점유율은 10%p 상승했다.",
+    "2026년까지 국고 3000억원이 투입된다.",
+]
+
+
+@pytest.mark.parametrize("text,forms", RIGHT)
+def test_right_statements_hold(text: str, forms: list[str]) -> None:
+    statements, findings = lint(text, "arithmetic")
+    assert findings == [], [f.message for f in findings]
+    assert [s.form for s in statements] == forms, [s.recomputation for s in statements]
+    assert all(s.verdict == "holds" for s in statements)
+
+
+@pytest.mark.parametrize("text,shown", WRONG)
+def test_wrong_statements_are_reported_with_the_recomputation(text: str, shown: str) -> None:
+    statements, findings = lint(text, "arithmetic")
+    assert len(findings) == 1, [s.recomputation for s in statements]
+    assert shown in findings[0].message, findings[0].message
+    assert [s.verdict for s in statements].count("fails") == 1
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_look_alikes_are_not_statements(text: str) -> None:
+    statements, findings = lint(text, "arithmetic")
+    assert statements == [] and findings == [], [s.recomputation for s in statements]
+
+
+def test_seed_statements_are_found_and_hold() -> None:
+    text = (REPO / "seeds" / "001_44002c1806efbf2a.txt").read_text(encoding="utf-8")
+    statements, findings = lint(text, "arithmetic", path="seeds/001.txt")
+    assert findings == []
+    assert all(s.verdict == "holds" for s in statements)
+    # The article repeats its middle part: each statement appears twice.
+    assert sorted({s.form for s in statements}) == ["cagr", "growth", "ratio"]
+    assert len(statements) == 6
+    cagr = next(s for s in statements if s.form == "cagr")
+    assert cagr.recomputation.startswith("262억달러 (2019) × (1 + 38.4%)^6 = 1,841억 (1,834억–1,849억")
+
+
+def test_rule_tolerance_turns_a_near_miss_into_a_pass() -> None:
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from factlint.checks import arithmetic
+    from factlint.context import Context
+    from factlint.engine import analyse
+    from factlint.loader import parse
+    from statement_helpers import ruleset
+
+    doc = parse("a.txt", "AI 시장이 198억달러에서 262억달러로 33.5% 성장했다.".encode())
+    rules = ruleset()
+    rule = next(r for r in rules.rules if r.kind == "arithmetic")
+    ctx = Context((doc,), MappingProxyType({doc.path: analyse(doc, rules)}), rules)  # type: ignore[arg-type]
+    assert len(list(arithmetic.check(ctx, rule))) == 1
+    loose = replace(rule, options=MappingProxyType({**rule.options, "tolerance": 0.05}))
+    assert list(arithmetic.check(ctx, loose)) == []

@@ -1,0 +1,153 @@
+"""The `conversion` check on real sentences: currencies by the article's year, units through pint, definitions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+from statement_helpers import REPO, lint, ruleset
+
+from factlint.checks.conversion import rate_options
+
+D2021 = "입력 2021.05.26 10:00\n"
+D2022 = "Published 2022-06-01\n"
+D2023 = "입력 2023.03.14 16:00\n"
+D2015 = "입력 2015.07.01 09:00\n"
+
+# (text, form): each must be found as a statement that holds, with no finding.
+RIGHT = [
+    (D2021 + "LG AI연구원도 초거대 AI 개발에 총 1억 달러(한화 약 1122억원) 투자를 감행한다.", "currency"),
+    ("LG AI연구원도 초거대 AI 개발에 총 1억 달러(한화 약 1122억원) 투자를 감행한다.", "currency"),  # undated: any year
+    (D2021 + "LG는 1억 달러, 한화로 약 1122억원을 투자한다.", "currency"),
+    (D2021 + "The company will invest $1.2 billion (1조 4천억원) in the project.", "currency"),
+    (D2023 + "독일 정부는 5억 유로(약 7000억원)를 지원한다.", "currency"),
+    (D2023 + "소니는 100억 엔(약 930억원)을 투자했다.", "currency"),
+    (D2021 + "알리바바는 30억 위안(약 5300억원) 규모의 펀드를 만든다.", "currency"),
+    (D2021 + "100만 달러(약 11억원)의 상금이 걸렸다.", "currency"),  # 1,100/USD: right within "약 11억"
+    ("세계적으로 가장 유명한 AI 연구기관의 GPT-3를 뛰어넘는 204B(2040억개) 파라미터 규모로 개발됐다.", "number"),
+    ("마라톤 코스는 10km(약 6.2마일)이다.", "unit"),
+    ("The trail is 10 km, or about 6.2 miles, long.", "unit"),
+    ("The loop is 5 km (3.1 miles) long.", "unit"),  # 3.107 mi: right only because "3.1" is rounded
+    ("He ran 6.2 miles (10 km) before noon.", "unit"),  # 9.978 km, within the rounding of "10"
+    ("신제품은 2TB(2,000GB) 저장공간을 제공한다.", "unit"),
+    ("The laptop has a 2TB (2,048GB) drive.", "unit"),  # 1,024-based: accepted
+    (
+        "지난해 10월 국내 최대인 700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 1000조번에 달하는 것)이상의 "
+        "슈퍼컴퓨터를 도입했다.",
+        "definition",
+    ),
+]
+
+# (text, what the message must show): each must produce one finding.
+WRONG = [
+    (D2021 + "LG AI연구원은 총 1억 달러(한화 약 1조원)를 투자한다.", "10,000 KRW per USD"),
+    (D2015 + "삼성은 1억 달러(약 1400억원)를 투자했다.", "2015 USD/KRW rate is 1,131.49"),  # a rate from the wrong year
+    (D2021 + "500만 달러(약 5억원)의 예산이 잡혔다.", "100 KRW per USD"),
+    (D2022 + "The fund invested $500 million (about 64 billion won).", "128 KRW per USD"),
+    (D2023 + "소니는 100억 엔(약 9300억원)을 투자했다.", "93 KRW per JPY"),  # the per-100-yen slip
+    (D2021 + "알리바바는 30억 위안(약 5300만원) 규모의 펀드를 만든다.", "KRW per CNY"),
+    (D2023 + "독일 정부는 5억 유로(약 7000만원)를 지원한다.", "KRW per EUR"),
+    ("세계적으로 가장 유명한 GPT-3를 뛰어넘는 204B(204억개) 파라미터 규모로 개발됐다.", "204B = 2,040억"),
+    ("The company raised $1.2 billion ($12 billion) in 2021.", "$1.2 billion = 1.2 billion"),
+    ("마라톤 코스는 10km(약 16마일)이다.", "6.214 mile"),
+    ("The trail is 10 km, or about 16 miles, long.", "6.214 mile"),
+    ("He ran 6.2 miles (100 km) before noon.", "9.978 kilometer"),
+    ("신제품은 2TB(200GB) 저장공간을 제공한다.", "2,000 gigabyte"),
+    ("The drive holds 4 TB (400 GB).", "4,000 gigabyte"),
+    ("The pool is 50 m (500 ft) long.", "164"),
+    (
+        "국내 최대인 700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 1000억번에 달하는 것)이상의 슈퍼컴퓨터",
+        "1 petaFLOPS = 1,000조",
+    ),
+]
+
+# Not conversion statements at all: two figures that share a sentence or a parenthesis of another kind.
+NOT_STATEMENTS = [
+    "매출 1조원(전년 대비 10% 증가)을 기록했다.",
+    "직원 200명(여성 120명)이 근무한다.",
+    "LG는 1억 달러와 1122억원 규모의 두 펀드를 운영한다.",
+    "선수들은 10km(2시간) 코스를 완주했다.",
+    "그는 1억 달러(2021년 기준)를 투자했다.",
+    "GPT-3(175B)를 뛰어넘는 모델이다.",
+    "The budget rose to $5 million (up 10%) this year.",
+    "하이퍼클로바는 GPT-3보다 한국어 데이터를 6500배 이상 학습했다.",
+]
+
+
+@pytest.mark.parametrize("text,form", RIGHT)
+def test_right_conversions_hold(text: str, form: str) -> None:
+    statements, findings = lint(text, "conversion")
+    assert findings == []
+    assert [(s.form, s.verdict) for s in statements] == [(form, "holds")], [s.recomputation for s in statements]
+
+
+@pytest.mark.parametrize("text,shown", WRONG)
+def test_wrong_conversions_are_reported_with_the_recomputation(text: str, shown: str) -> None:
+    statements, findings = lint(text, "conversion")
+    assert len(findings) == 1, [s.recomputation for s in statements]
+    assert shown in findings[0].message
+    assert [s.verdict for s in statements] == ["fails"]
+    assert findings[0].data["recomputation"] == statements[0].recomputation
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_unrelated_figures_are_not_statements(text: str) -> None:
+    statements, findings = lint(text, "conversion")
+    assert statements == [] and findings == []
+
+
+def test_wrong_year_message_names_the_year_that_fits() -> None:
+    _, findings = lint(D2015 + "삼성은 1억 달러(약 1400억원)를 투자했다.", "conversion")
+    # "약 1400억원" allows 1,280–1,520 per USD; the nearest declared year is 2025.
+    assert "matches the 2025 USD/KRW rate 1,422" in findings[0].message
+
+
+def test_the_article_date_picks_the_rate() -> None:
+    # 1,400 KRW/USD is wrong for 2015 but right for 2024.
+    text = "삼성은 1억 달러(약 1400억원)를 투자했다."
+    assert lint("입력 2024.07.01 09:00\n" + text, "conversion")[1] == []
+    assert len(lint(D2015 + text, "conversion")[1]) == 1
+
+
+def test_approx_widens_the_converted_figure() -> None:
+    # 1,270/USD is 11 % above the 2021 average (band 1,030–1,259): it fits only with "약"'s 5 %.
+    assert lint(D2021 + "1억 달러(약 1270억원)를 투자한다.", "conversion")[1] == []
+    assert len(lint(D2021 + "1억 달러(1270억원)를 투자한다.", "conversion")[1]) == 1
+
+
+def test_date_outside_the_table_is_unchecked_not_a_finding() -> None:
+    statements, findings = lint("입력 2031.01.05 09:00\n1억 달러(약 1122억원)를 투자한다.", "conversion")
+    assert findings == []
+    assert [s.verdict for s in statements] == ["unchecked"]
+
+
+def test_seed_pairs_are_found_and_hold(seeds: object) -> None:
+    text = (REPO / "seeds" / "001_44002c1806efbf2a.txt").read_text(encoding="utf-8")
+    statements, findings = lint(text, "conversion", path="seeds/001.txt")
+    assert findings == []
+    assert {(s.form, s.text) for s in statements} == {
+        ("number", "204B(2040억개)"),
+        ("currency", "1억 달러(한화 약 1122억원)"),
+    }
+    petaflop = (REPO / "seeds" / "000_1f3b81c6913d8516.txt").read_text(encoding="utf-8")
+    statements, findings = lint(petaflop, "conversion", path="seeds/000.txt")
+    assert findings == []
+    assert [(s.form, s.verdict) for s in statements] == [("definition", "holds")]
+    assert "1 petaFLOPS = 1,000조 operations per second" in statements[0].recomputation
+
+
+def test_rate_table_covers_every_year_and_currency() -> None:
+    rates = ruleset().rates
+    for year in range(2015, 2026):
+        for code in ("USD", "EUR", "JPY", "CNY"):
+            options = rate_options(rates, code, "KRW", dt.date(year, 6, 30))
+            assert len(options) == 1, (code, year)
+            assert Fraction(8, 100) <= options[0].tolerance <= Fraction(12, 100)
+    assert all("ECOS" in r.source_text and "annual average" in r.source_text for r in rates)
+
+
+def test_cross_rate_through_krw() -> None:
+    (usd_eur,) = rate_options(ruleset().rates, "EUR", "USD", dt.date(2021, 3, 1))
+    assert abs(float(usd_eur.value) - 1353.7 / 1144.42) < 1e-9
+    assert "via KRW" in usd_eur.label
