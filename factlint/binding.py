@@ -81,7 +81,7 @@ _DIMENSION_TEST: dict[str, Callable[[Quantity], bool]] = {
 # English ones precede it ("larger than GPT-3", "compared with PaLM").
 _KO_COMPARE = re.compile(
     r"보다|대비|에\s?비해|에\s?비하면|(?:와|과)?\s?달리|뛰어넘|넘어선|넘어서|넘는|능가|제치|앞서|앞선|"
-    r"(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배"
+    r"(?:와|과)는?\s?(?:다르|다른)|(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배"
 )
 _EN_COMPARE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|surpassing|surpasses|surpassed|outperforming|"
@@ -130,7 +130,7 @@ _RELATIVE_OFFSET = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "�
 
 # A sentence opening with a topic of its own (a noun + 은/는, "The market …") does not inherit
 # the previous sentence's subject — unless the topic is an anaphor ("이 모델은", "It").
-_OWN_TOPIC_KO = re.compile(r"^[^.,]{0,24}?[가-힣A-Za-z0-9)'’”\"]\s?(?:은|는)\s")
+_OWN_TOPIC_KO = re.compile(r"^[^.,]{0,24}?(?<![하되있없오가라다나지])[가-힣A-Za-z0-9)'’”\"]\s?(?:은|는)\s")
 _ANAPHOR = re.compile(r"^(?:이\s?모델|해당\s?모델|이\s?회사|해당\s?회사|같은\s?모델|이\s?언어모델|그\s?모델|동사|회사는|모델은|It\b|Its\b|The\s+(?:model|company|firm|system|startup|lab)\b|This\s+(?:model|company|system)\b|They\b|The\s+new\s+model\b)")
 
 # Discovered names: Latin product names and quoted names in telling places.
@@ -244,7 +244,7 @@ def _particle_after(text: str, end: int) -> str | None:
 _VERSION_SUFFIX = re.compile(r"(\s?X|\s\d+(?:\.\d+)?[BMK])(?![A-Za-z0-9])")
 
 
-def _mentions(text: str, base: int, m: _Matcher) -> list[Mention]:
+def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str] | None = None) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     if m.names is not None:
@@ -268,6 +268,17 @@ def _mentions(text: str, base: int, m: _Matcher) -> list[Mention]:
             out.append(Mention(Span(base + s, base + e), name, typ, discovered, particle=particle))
             taken.append((s, e))
     out.extend(_discover(text, base, m, taken))
+    for surface, name in (known or {}).items():
+        # a name discovered once in the article is a name everywhere in it ("'미리내'는 390억 개의…")
+        for hit in re.finditer(re.escape(surface), text):
+            s, e = hit.span()
+            if _overlaps(s, e, taken) or (s and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum())):
+                continue
+            p = _particle_after(text, e)
+            if p is None or (e < len(text) and text[e].isalnum() and not "가" <= text[e] <= "힣"):
+                continue
+            out.append(Mention(Span(base + s, base + e), name, "model", True, particle=p))
+            taken.append((s, e))
     out.sort(key=lambda x: x.span.start)
     return [_close_list_item(text, base, x) for x in _mark_possessors(text, base, out)]
 
@@ -482,6 +493,11 @@ def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity],
 def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> list[Bound]:
     """Every figure of the document with its claim or the reason it has none (for ``--coverage``)."""
     m = _matcher(ruleset)
+    known: dict[str, str] = {}
+    for block in blocks:
+        for x in _discover(block.text, block.span.start, m, []):
+            if x.discovered:
+                known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
     for block in blocks:
@@ -489,13 +505,13 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
         hi = bisect.bisect_left(starts, block.span.end)
         qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
         if qs:
-            out.extend(_bind_block(doc, block, qs, m))
+            out.extend(_bind_block(doc, block, qs, m, known))
     return out
 
 
-def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher) -> Iterator[Bound]:
+def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str]) -> Iterator[Bound]:
     text, base = block.text, block.span.start
-    mentions = _mentions(text, base, m)
+    mentions = _mentions(text, base, m, known)
     triggers = _triggers(text, base, m)
     sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in segment.sentences(text, base)]
     for s in sentences:
@@ -594,13 +610,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher) -> Bound:
     q = u.q
     text = doc.text
-    paren_owner = _paren_owner(text, u, ms)
+    paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
         attr = _borrowed(u, units, picks)
     reach = [x for x in ms if x.reach[0] <= u.span.start and u.span.end <= x.reach[1] and not x.possessor]
     if attr is None:
-        attr = _implied(u, reach, m)
+        attr = _implied(u, reach or ([prev_subject] if prev_subject and not _opens_own_topic(sent.text) else []), m)
     if attr is None:
         return Bound(q, None, "no attribute: no trigger word of a declared attribute next to the figure")
     how = ""
@@ -611,13 +627,25 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         owner, how, why = _resolve(sent, u, attr, reach, subject, prev_subject, ms)
         if owner is None:
             return Bound(q, None, why, attr.name)
+    period = _period(text, sent, u, doc)
+    # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
+    future = bool(period and doc.date and int(period) > doc.date.year)
     claim = Claim(
         path=doc.path, entity=owner.entity, attribute=attr.name, quantity=q, span=u.span,
-        goal=_is_goal(text, sent, u, owner), period=_period(text, sent, u, doc), date=doc.date, sentence=sent.span,
+        goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)),
     )
     return Bound(q, claim, "", attr.name)
+
+
+def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
+    """"GPT-3's 175 billion", "GPT-3의 1750억": the figure belongs to the name right before it."""
+    for x in ms:
+        gap = text[x.span.end : u.span.start]
+        if x.span.end <= u.span.start and len(gap) <= 4 and re.fullmatch(r"['’]s\s|['’\"”]?의\s", gap):
+            return x
+    return None
 
 
 def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
@@ -668,6 +696,9 @@ def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], s
              prev_subject: Mention | None, all_ms: list[Mention]) -> tuple[Mention | None, str, str]:
     clause = sent.clause(u.span.start)
     in_clause = _best(attr, (x for x in reach if clause.contains(x.span)))
+    if len({x.entity for x in in_clause}) > 1:
+        # "…한국어 비중은 87%로, 영어 위주인 GPT-3와는…": a name after a comma does not own the figure before it
+        in_clause = [x for x in in_clause if x.span.start < u.span.start or "," not in sent_text(sent, u.span.end, x.span.start)]
     names = sorted({x.entity for x in in_clause})
     if len(names) == 1:
         return in_clause[0], "clause", ""
@@ -693,6 +724,10 @@ def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], s
     if _best(attr, (x for x in all_ms if not x.possessor)):
         return None, "", "no entity: the names in the sentence are compared with, or owners of, the subject"
     return None, "", "no entity: the sentence names no entity this attribute is stated about"
+
+
+def sent_text(sent: _Sentence, start: int, end: int) -> str:
+    return sent.text[max(0, start - sent.span.start) : max(0, end - sent.span.start)]
 
 
 def _nearest(u: _Unit, ms: list[Mention]) -> Mention | None:

@@ -47,8 +47,8 @@ from fractions import Fraction
 from typing import Any, Iterator, Mapping, Sequence
 
 from ..claimtools import as_written, attributes, claim_data, comparable_pair, fmt, period, selected, show, where
-from ..model import SEVERITIES, Claim, Finding, FrozenDict, Location, Severity
-from ..tolerance import agree, dimension, normalised
+from ..model import SEVERITIES, Claim, Finding, FrozenDict, Location, Quantity, Severity
+from ..tolerance import agree, comparable, dimension, normalised
 
 KIND = "contradiction"
 NEEDS = frozenset({"claims"})
@@ -88,9 +88,14 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
     return out
 
 
-def consensus(group: Sequence[Claim]) -> Claim:
-    """The median figure of a group (ties: the first in corpus order) — what the majority says."""
+def consensus(group: Sequence[Claim], references: Sequence[Quantity] = ()) -> Claim:
+    """What the group should agree with: a figure that matches a reference fact, else the median
+    figure (ties: the first in corpus order) — what the majority says."""
     ordered = sorted(group, key=lambda c: (_magnitude(c), c.path, c.span.start))
+    for ref in references:
+        matching = [c for c in ordered if comparable(c.quantity, ref) and agree(c.quantity, ref)]
+        if matching:
+            return matching[(len(matching) - 1) // 2]
     return ordered[(len(ordered) - 1) // 2]
 
 
@@ -106,10 +111,11 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
     claims = selected(ctx.claims, opts.get("attributes", ()))
     docs = {d.path: d for d in ctx.documents}
     tolerance = opts.get("tolerance", 0)
+    references = _references(ctx)
     for key, group in groups(claims, varying, opts.get("goals", True)).items():
         if len(group) < 2:
             continue
-        ref = consensus(group)
+        ref = consensus(group, references.get((key[0], key[1]), ()))
         for c in group:
             if c is ref:
                 continue
@@ -119,6 +125,17 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
             finding = _finding(rule, c, ref, pair, key, docs, tolerance)
             if finding is not None:
                 yield finding
+
+
+def _references(ctx: Any) -> dict[tuple[str, str], list[Quantity]]:
+    """Current reference facts by (entity, attribute): they decide which side of a disagreement is the odd one."""
+    from .fact import canonical_entity, reference
+
+    out: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for fact in ctx.ruleset.facts:
+        if fact.expires is None or fact.expires >= ctx.today:
+            out[(canonical_entity(ctx.ruleset, fact.entity).casefold(), fact.attribute)].append(reference(fact))
+    return out
 
 
 def _case(c: Claim, ref: Claim) -> str:
