@@ -162,17 +162,19 @@ def cli() -> None:
 @click.option("--changed", is_flag=True, help="PATHS are changed files (pre-commit): lint the configured corpus, report only findings in or related to them.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes findings carry (files rewritten atomically); report the rest.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would apply as a unified diff; write nothing (exit 1 if any).")
+@click.option("--explain", is_flag=True, help="Also show every conversion and arithmetic statement with its recomputation and verdict.")
 def lint(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
          fail_on: str | None, jobs: int | None, color: str, verbose: bool, baseline_path: str | None, no_cache: bool,
-         changed: bool, fix: bool, diff: bool) -> None:
+         changed: bool, fix: bool, diff: bool, explain: bool) -> None:
     """Lint articles (files or folders; default: the configured corpus)."""
     _guard(lambda: _lint(paths, rules, config_path, fmt, output, fail_on, jobs, color, verbose, changed=changed,
-                         baseline_path=baseline_path, use_cache=not no_cache, fix=fix, diff=diff))
+                         baseline_path=baseline_path, use_cache=not no_cache, fix=fix, diff=diff, explain=explain))
 
 
 def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str | None, output: str | None,
           fail_on: str | None, jobs: int | None, color: str, verbose: bool, changed: bool = False,
-          baseline_path: str | None = None, use_cache: bool = True, fix: bool = False, diff: bool = False) -> int:
+          baseline_path: str | None = None, use_cache: bool = True, fix: bool = False, diff: bool = False,
+          explain: bool = False) -> int:
     from . import baseline
     from .loader import discover
     from .model import InputProblem
@@ -208,6 +210,11 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
     fmt = fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
     _write(REPORTERS[fmt].render(result, options), output)
+    if explain:
+        from .statements import explain_result
+
+        # After a text report on stdout; beside a machine-readable one (or a report file), on stderr.
+        click.echo(explain_result(result, ruleset), nl=False, err=fmt != "text" or bool(output))
     for error in result.internal_errors:
         click.echo(f"factlint: internal error (a bug, please report it): {error}", err=True)
     return result.exit_code(fail_on or config.fail_on or "error")

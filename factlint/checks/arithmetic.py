@@ -341,12 +341,12 @@ def _mid(iv: Interval) -> Fraction | None:
 
 
 def _as_ratio(a: Quantity, b: Quantity, n: Interval, shown: str, relation: Relation, tol: Fraction,
-              accept_plus_one: bool) -> _Found:
+              accept_plus_one: bool, bound_in_text: bool = False) -> _Found:
     r = stated(b).over(stated(a))
     ok = _verdict(r, n, relation, tol)
     if not ok and accept_plus_one:  # "3배 증가" is read by some writers as "increased by 3×" (→ 4×)
         ok = _verdict(r, n.shift(1), relation, tol)
-    says = {"eq": "", "min": "more than ", "max": "less than "}[relation]
+    says = "" if bound_in_text else {"eq": "", "min": "more than ", "max": "less than "}[relation]
     line = f"{b.text} / {a.text} = {num(_mid(point(b).over(point(a))), 3)}× ({num(r.low, 3)}–{num(r.high, 3)}× given the rounding); the text says {says}{shown}"
     return _Found("ratio", (a, b), line, ok, f"{a.text} → {b.text}: {line}")
 
@@ -423,7 +423,7 @@ def _ratio(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Foun
         relation = "max"
     # "3배를 넘어선": more than exactly 3×, not more than 2.5× (the rounding of "3")
     shown = Interval.point(n.value) if relation != "eq" else stated(n)
-    return _as_ratio(a, b, shown, n.text, relation, tol, accept_plus_one=False)
+    return _as_ratio(a, b, shown, n.text, relation, tol, accept_plus_one=False, bound_in_text=n.bound is not None)
 
 
 def _share(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
