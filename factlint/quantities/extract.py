@@ -54,6 +54,7 @@ Bound = Literal["min", "max", "range"] | None
 _HANGUL = re.compile(r"[가-힣]")
 _SINO_D = "일이삼사오육륙칠팔구"
 _UNITS = "십백천만억조경"
+_UNIT_SET = frozenset(_UNITS)
 _KUNIT = r"(?:[십천억]|백(?!화)|만(?!큼)|조(?![사합건직정치])|경(?![기제찰로영쟁험향주계선]))"
 _KATOM = rf"(?:{DIGITS}|[{_SINO_D}](?=[{_UNITS}]))"
 _CODES3 = "USD|EUR|GBP|JPY|CNY|KRW|CAD|AUD|CHF|HKD|INR|RMB"
@@ -405,7 +406,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if _negative(text, start):
             start -= 1
             reading = Reading(-reading.value, reading.exp)  # type: ignore[union-attr]
-        if not any(c in s for c in _UNITS):
+        if _UNIT_SET.isdisjoint(s):
             reading, end = _scale(text, end, reading)  # type: ignore[arg-type]
     if reading is not None and group in ("d", "s"):
         fm = _FRACTION.match(text, end) if "분" in text[end : end + 2] else None
@@ -575,7 +576,10 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if excluded and any(a <= cstart < b for a, b in excluded):
             pos = next(b for a, b in excluded if a <= cstart < b)
             continue
-        q, end = _build(text, group, cstart, cend, base)
+        try:
+            q, end = _build(text, group, cstart, cend, base)
+        except Exception:  # noqa: BLE001 - one odd candidate must not cost the others
+            continue
         if q is None:
             continue
         if out and out[-1].span.end > q.span.start:
