@@ -1,0 +1,118 @@
+"""`contradiction` and `fact` on a labelled corpus (tests/corpus/claims) and on the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factlint.config.rules import load_rules
+from factlint.engine import run
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "tests" / "corpus" / "claims"
+TODAY = dt.date(2024, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def ruleset():  # type: ignore[no-untyped-def]
+    return load_rules([str(REPO / "rules")])
+
+
+@pytest.fixture(scope="module")
+def corpus_findings(ruleset):  # type: ignore[no-untyped-def]
+    result = run(sorted(str(p) for p in CORPUS.glob("*.txt")), ruleset, today=TODAY)
+    assert not result.internal_errors, result.internal_errors
+    return [f for f in result.findings if f.kind in ("contradiction", "fact")]
+
+
+def _key(f) -> tuple[str, str, str, str]:  # type: ignore[no-untyped-def]
+    return (Path(f.location.path).name, f.data["entity"], f.data["attribute"], f.data["claim"]["quantity"]["text"])
+
+
+def test_labelled_corpus_precision_and_recall(corpus_findings) -> None:  # type: ignore[no-untyped-def]
+    expected = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+    planted = {tuple(row) for row in expected["planted"]}
+    found = {_key(f) for f in corpus_findings}
+    assert len(list(CORPUS.glob("*.txt"))) >= 15 and len(planted) >= 20 and len(expected["negatives"]) >= 30
+    precision = len(found & planted) / len(found)
+    recall = len(found & planted) / len(planted)
+    assert precision >= 0.95, f"precision {precision:.2f}; false alarms: {sorted(found - planted)}"
+    assert recall >= 0.90, f"recall {recall:.2f}; missed: {sorted(planted - found)}"
+
+
+def test_hard_negatives_are_never_reported(corpus_findings) -> None:  # type: ignore[no-untyped-def]
+    expected = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+    reported = {(Path(f.location.path).name, f.data["claim"]["quantity"]["text"]) for f in corpus_findings}
+    wrong = [row for row in expected["negatives"] if (row[0], row[1]) in reported]
+    assert not wrong
+
+
+def test_finding_shows_both_sides(corpus_findings) -> None:  # type: ignore[no-untyped-def]
+    f = next(f for f in corpus_findings if f.kind == "contradiction" and f.data["entity"] == "HyperCLOVA" and f.data["attribute"] == "parameters")
+    assert f.rule == "model-spec-contradiction" and f.severity == "error"
+    assert "'2400억 개' (240,000,000,000) contradicts" in f.message
+    assert f.related and f.related[0].path != f.location.path or f.related[0].span != f.location.span
+    assert f.data["case"] == "contradiction"
+    assert f.data["claim"]["quantity"]["low"] == "235000000000"
+    assert f.data["other"]["entity"] == "HyperCLOVA"
+
+
+def test_goal_against_goal_is_its_own_case(corpus_findings) -> None:  # type: ignore[no-untyped-def]
+    (f,) = [f for f in corpus_findings if f.data.get("case") == "goal"]
+    assert f.data["entity"] == "LG" and "both are goals or forecasts" in f.message
+
+
+def test_seeds_have_no_contradiction_or_fact_finding(ruleset) -> None:  # type: ignore[no-untyped-def]
+    result = run(sorted(str(p) for p in (REPO / "seeds").glob("*.txt")), ruleset, today=TODAY)
+    assert [f.message for f in result.findings if f.kind in ("contradiction", "fact")] == []
+
+
+def _write(tmp_path: Path, files: dict[str, str]) -> list[str]:
+    paths = []
+    for name, text in files.items():
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_time_varying_attribute_compares_only_the_same_year(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    paths = _write(tmp_path, {
+        "a.txt": "입력 2021.05.01\nAI 시장은 2019년 262억달러 규모였다.\n",
+        "b.txt": "입력 2022.05.01\nAI 시장은 2021년 500억달러 규모로 커졌다.\n",
+        "c.txt": "입력 2022.06.01\nAI 시장은 2019년 350억달러 규모였다.\n",
+    })
+    result = run(paths, ruleset, today=TODAY)
+    found = [f for f in result.findings if f.kind == "contradiction"]
+    assert len(found) == 1 and found[0].data["period"] == "2019"
+
+
+def test_revision_by_a_newer_article_is_info(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    paths = _write(tmp_path, {
+        "a.txt": "입력 2021.05.01\n언어모델 '누리'는 390억 개의 파라미터를 갖췄다.\n",
+        "b.txt": "입력 2022.05.01\n언어모델 '누리'는 파라미터를 520억 개로 상향했다고 회사가 밝혔다.\n",
+    })
+    result = run(paths, ruleset, today=TODAY)
+    (f,) = [f for f in result.findings if f.kind == "contradiction"]
+    assert f.severity == "info" and f.data["case"] == "revision" and "not a contradiction" in f.message
+
+
+def test_expired_fact_is_reported_and_not_used(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "entities: [{name: GPT-3, type: model}]\n"
+        "attributes: [{name: parameters, triggers: [파라미터], dimension: count, subjects: [model]}]\n"
+        "facts: [{entity: GPT-3, attribute: parameters, value: 175_000_000_000, source: paper, as_of: 2020-05-28, expires: 2023-01-01}]\n"
+        "rules: [{id: facts, kind: fact, description: d}]\n",
+        encoding="utf-8",
+    )
+    paths = _write(tmp_path, {"a.txt": "GPT-3는 1500억 개의 파라미터를 가졌다.\n"})
+    result = run(paths, load_rules([str(rules)]), today=TODAY)
+    (f,) = result.findings
+    assert f.data["case"] == "stale" and "expired on 2023-01-01" in f.message
+    fresh = run(paths, load_rules([str(rules)]), today=dt.date(2022, 1, 1))
+    (g,) = fresh.findings
+    assert g.data["case"] == "fact" and "paper, as of 2020-05-28" in g.message
