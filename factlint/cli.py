@@ -98,23 +98,24 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> Discovery:
     from .loader import ARTICLE_SUFFIXES, discover
 
     found = discover(resolve_corpus((), config), config.exclude)
-    have = {os.path.normpath(p) for p in found.articles}
+    have = {os.path.abspath(p) for p in found.articles}
     extra = [
         p for p in changed
-        if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.normpath(p) not in have
+        if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.abspath(p) not in have
     ]
     more = discover(extra, config.exclude)
     return Discovery(found.articles + more.articles, found.skipped, found.missing)
 
 
 def keep_changed(result: RunResult, changed: Sequence[str]) -> RunResult:
-    """Only findings located in, or related to a place in, one of the changed files."""
+    """Only findings located in, or related to a place in, one of the changed files (``./a.txt``, ``a.txt``
+    and its absolute path are the same file)."""
     from dataclasses import replace
 
-    wanted = {os.path.normpath(p) for p in changed}
+    wanted = {os.path.abspath(p) for p in changed}
 
     def touches(f: Finding) -> bool:
-        return any(os.path.normpath(loc.path) in wanted for loc in (f.location, *f.related))
+        return any(os.path.abspath(loc.path) in wanted for loc in (f.location, *f.related))
 
     return replace(result, findings=tuple(f for f in result.findings if touches(f)))
 
