@@ -425,5 +425,37 @@ def _quantities(files: Sequence[str], fmt: str) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--rules", "rules", multiple=True, type=click.Path(), help="Rule file or folder (repeatable).")
+@click.option("--config", "config_path", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@click.option("--coverage", is_flag=True, help="List the figures that look like claims but could not be bound, with the reason.")
+def claims(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, fmt: str, coverage: bool) -> None:
+    """Print the claim table (entity, attribute, value as written and normalised, qualifiers, place)."""
+    _guard(lambda: _claims(paths, rules, config_path, fmt, coverage))
+
+
+def _claims(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str, coverage: bool) -> int:
+    from .claims_table import render, rows
+    from .loader import discover, load
+    from .model import Document
+
+    config = _project(config_path)
+    ruleset = _ruleset(rules, config)
+    found = discover(resolve_corpus(paths, config), config.exclude)
+    documents = []
+    for path in found.articles:
+        doc = load(path)
+        if isinstance(doc, Document):
+            documents.append(doc)
+        else:
+            click.echo(f"{doc.path}: input error: {doc.message}", err=True)
+    for path in found.missing:
+        click.echo(f"{path}: input error: no such file or directory", err=True)
+    click.echo(render(rows(documents, ruleset, coverage), fmt, coverage), nl=False)
+    return EXIT_USAGE if found.missing or len(documents) < len(found.articles) else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     cli.main(args=list(argv) if argv is not None else None, prog_name="factlint")

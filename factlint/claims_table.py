@@ -1,0 +1,73 @@
+"""The claim table behind `factlint claims`: what was checked, and what could not be bound (--coverage)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Sequence
+
+from . import segment
+from .binding import bind_document
+from .claimtools import show
+from .config.rules import RuleSet
+from .model import Document
+from .quantities import extract
+
+COLUMNS = ("path", "line", "column", "entity", "attribute", "written", "normalised", "qualifiers", "how")
+COVERAGE_COLUMNS = ("path", "line", "column", "written", "attribute", "reason")
+
+
+def rows(documents: Sequence[Document], ruleset: RuleSet, coverage: bool = False) -> list[dict[str, Any]]:
+    """One row per claim (or, with ``coverage``, per claim-like figure that could not be bound)."""
+    out: list[dict[str, Any]] = []
+    for doc in documents:
+        blocks = segment.blocks(doc)
+        quantities = [q for b in blocks for q in extract(b.text, b.span.start)]
+        for b in bind_document(doc, blocks, quantities, ruleset):
+            pos = doc.position(b.quantity.span.start)
+            where = {"path": doc.path, "line": pos.line, "column": pos.column}
+            if coverage:
+                if b.claim is None and b.reason != "not a claim":
+                    out.append({**where, "written": b.quantity.text, "attribute": b.attribute or "", "reason": b.reason})
+                continue
+            c = b.claim
+            if c is None:
+                continue
+            qualifiers = [
+                *(["goal"] if c.goal else []),
+                *([f"period {c.period}"] if c.period else []),
+                *([f"article {c.date.isoformat()}"] if c.date else []),
+                *(["disputed"] if c.disputed else []),
+                *(["revision"] if c.revision else []),
+                *(["discovered entity"] if c.discovered else []),
+            ]
+            written = c.quantity.text + (f" ({c.alternate.text})" if c.alternate else "")
+            out.append({
+                **where, "entity": c.entity, "attribute": c.attribute, "written": written,
+                "normalised": show(c.quantity), "qualifiers": ", ".join(qualifiers), "how": c.how,
+            })
+    return out
+
+
+def render(table: list[dict[str, Any]], fmt: str, coverage: bool = False) -> str:
+    columns = COVERAGE_COLUMNS if coverage else COLUMNS
+    if fmt == "json":
+        return json.dumps({"unbound" if coverage else "claims": table}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(table)
+        return buf.getvalue()
+    lines = []
+    for r in table:
+        head = f"{r['path']}:{r['line']}:{r['column']}: "
+        if coverage:
+            lines.append(f"{head}'{r['written']}' not bound{' (' + r['attribute'] + ')' if r['attribute'] else ''}: {r['reason']}")
+        else:
+            q = f" [{r['qualifiers']}]" if r["qualifiers"] else ""
+            lines.append(f"{head}{r['entity']} · {r['attribute']} = '{r['written']}' → {r['normalised']}{q}")
+    noun = "unbound figure(s)" if coverage else "claim(s)"
+    lines.append(f"{len(table)} {noun}")
+    return "\n".join(lines) + "\n"
