@@ -250,3 +250,28 @@ def test_cli_fingerprints_survive_an_edit_above_the_finding(factlint: Any, corpu
     lines = [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in (before[0], after[0])]
     assert lines == [5, 7]
     assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
+
+
+def test_cli_sarif_on_the_seed_articles_points_at_the_right_characters(
+    factlint: Any, repo: Path, validator: jsonschema.Draft7Validator
+) -> None:
+    """The real articles with the default rules: every region, read back from the file by its columns, is its snippet."""
+    done = factlint("lint", "seeds", "--format", "sarif", cwd=repo)
+    assert done.returncode in (0, 1), done.stderr
+    report = json.loads(done.stdout)
+    assert_valid(validator, report)
+    results = report["runs"][0]["results"]
+    assert results, "the seeds have known repeated paragraphs"
+    for res in results:
+        for loc in [res["locations"][0], *res.get("relatedLocations", ())]:
+            physical = loc["physicalLocation"]
+            lines = (repo / physical["artifactLocation"]["uri"]).read_text(encoding="utf-8").split("\n")
+            region = physical["region"]
+            first, last = region["startLine"] - 1, region["endLine"] - 1
+            if first == last:
+                text = lines[first][region["startColumn"] - 1 : region["endColumn"] - 1]
+            else:
+                text = "\n".join([lines[first][region["startColumn"] - 1 :], *lines[first + 1 : last], lines[last][: region["endColumn"] - 1]])
+            assert text == region["snippet"]["text"]
+    fingerprints = [r["partialFingerprints"][FINGERPRINT_KEY] for r in results]
+    assert len(set(fingerprints)) == len(fingerprints)
