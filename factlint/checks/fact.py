@@ -16,8 +16,8 @@ Why
 
 Example
     ``facts: [{entity: GPT-3, attribute: parameters, value: 175e9, source: "Brown et al. 2020", as_of: 2020-05-28}]``
-    and "GPT-3는 1800억 개의 파라미터를 가졌다." →
-    ``error: GPT-3 · parameters: '1800억' (180,000,000,000) disagrees with the reference
+    and "GPT-3는 1500억 개의 파라미터를 가졌다." →
+    ``error: GPT-3 · parameters: '1500억 개' (150,000,000,000) disagrees with the reference
     175,000,000,000 (Brown et al. 2020, as of 2020-05-28) [reference-facts]``
 
     Not reported: "GPT-3(175B)", "1750억개", "약 1,700억 개" (within "약").
