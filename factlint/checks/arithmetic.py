@@ -78,6 +78,13 @@ _UP_KO = r"(?:성장|증가|늘|상승|확대|뛰|급증|급등|올|불어|커|�
 _DOWN_KO = r"(?:감소|줄|하락|축소|떨어|급감|급락|내려|낮아|쪼그라)"
 _UP_EN = r"(?:increase|rise|jump|gain|growth|up|higher|more|rose|grew|increased|climbed|jumped|surged|gained|expanded)"
 _DOWN_EN = r"(?:decline|decrease|drop|fall|down|lower|less|fell|declined|dropped|decreased|shrank|slid)"
+# Words allowed between "B로" and the rate ("262억달러로 전년 대비 32.1% 성장"): no clause may end there,
+# so "100억원으로 늘었고 영업이익은 10% 증가" is not read as one statement.
+_BETWEEN_KO = r"(?:\s*(?:전년\s?(?:동기\s?)?(?:대비|보다|比)|직전\s?(?:연도|해)\s?대비|약|무려|연간|총|모두|각각|,))*\s*"
+# A verb's ending before the projected figure ("성장해", "늘어나", "확대돼"), never one that closes a clause ("했고").
+_VERB_TAIL = r"(?:(?!고|지만|는데|으나)[가-힣]){0,4}"
+# English: at most two words between a figure and its multiple ("600 billion parameters, more than three times").
+_WORDS_EN = r"(?:\s+[A-Za-z'’-]+){0,2}"
 _WORD_RATIO = {"doubled": Fraction(2), "tripled": Fraction(3), "quadrupled": Fraction(4), "halved": Fraction(1, 2),
                "twice": Fraction(2), "double": Fraction(2), "triple": Fraction(3)}
 
@@ -87,7 +94,7 @@ _GROWTH = (
     # 198억달러 규모에서 2019년 262억달러로 32.1% 성장 / 40%에서 50%로 10%p 상승 / A에서 B로 두 배 늘어
     re.compile(
         rf"{term('a')}(?:\s*(?:규모|수준))?\s*에서\s*(?:오는\s*)?{_YEAR_KO}?{term('b')}(?:\s*(?:규모|수준))?\s*(?:으로|로)\s*"
-        rf"{_G}{{0,12}}?{term('n')}\s*(?:가량|정도|씩)?\s*(?:의\s*)?(?:(?P<up>{_UP_KO})|(?P<down>{_DOWN_KO}))"
+        rf"{_BETWEEN_KO}{term('n')}\s*(?:가량|정도|씩)?\s*(?:의\s*)?(?:(?P<up>{_UP_KO})|(?P<down>{_DOWN_KO}))"
     ),
     # from $19.8 billion in 2018 to $26.2 billion in 2019, up 32.1% / a 32.1% increase / an increase of 32.1%
     re.compile(
@@ -116,7 +123,7 @@ _COMPARE = re.compile(
 _CAGR = (
     re.compile(
         rf"연\s?평균\s*(?:성장률\s*)?(?:\(?\s*CAGR\s*\)?\s*)?(?:은|이|는)?\s*{term('n')}\s*(?:씩|가량|정도|수준)?\s*(?:의\s*)?"
-        rf"{_UP_KO}[가-힣]*\s*{_G}{{0,16}}?(?:(?P<y1>(?:19|20)\d{{2}})\s*년\s*(?:까지|에는?|께|경)?\s*)?{term('c')}"
+        rf"{_UP_KO}{_VERB_TAIL}[\s,]*(?:(?:오는\s*)?(?P<y1>(?:19|20)\d{{2}})\s*년\s*(?:까지|에는?|께|경)?\s*)?(?:(?:약|총|무려)\s*)?{term('c')}"
     ),
     re.compile(
         rf"(?:CAGR|compound\s+annual\s+growth(?:\s+rate)?|(?:average\s+)?annual(?:ized)?\s+(?:average\s+)?growth(?:\s+rate)?)"
@@ -147,11 +154,11 @@ _RATIO = (
     ),
     # 6000억개 parameters, more than three times GPT-3's 1750억 / B, or about N times the A
     re.compile(
-        rf"{term('b')}\s*{_G}{{0,20}}?,?\s*(?:or\s+|which\s+is\s+|is\s+|was\s+)?"
+        rf"{term('b')}{_WORDS_EN}\s*,?\s*(?:or\s+|which\s+is\s+|is\s+|was\s+)?"
         rf"(?:(?P<min>more\s+than|over|at\s+least)|(?P<max>less\s+than|under|nearly|almost)|(?P<eq>about|roughly|some))?\s*"
         rf"(?:{term('n')}|(?P<word>twice|double|triple))\s*(?:times\s+)?"
         rf"(?:the\s+|that\s+of\s+|as\s+(?:much|many|large|big|high)\s+as\s+(?:the\s+)?|(?:more|larger|bigger|higher)\s+than\s+(?:the\s+)?)"
-        rf"{_G}{{0,20}}?{term('a')}",
+        rf"(?:[A-Za-z0-9'’-]+\s+){{0,2}}?{term('a')}",
         re.I,
     ),
     # revenue of $5 million doubled to $10 million

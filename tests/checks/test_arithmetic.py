@@ -69,6 +69,12 @@ NOT_STATEMENTS = [
     "The fund grew 8% in 2020 and 15% in 2021.",
     "점유율은 10%p 상승했다.",
     "2026년까지 국고 3000억원이 투입된다.",
+    # a growth clause that ends before another subject's rate
+    "매출은 2019년 100억원에서 2020년 120억원으로 늘었고 영업이익은 10% 증가했다.",
+    "시장 점유율은 30%에서 35%로 높아졌고, 매출은 20% 늘었다.",
+    "2019년 262억달러였던 시장은 연평균 5% 성장했고, 영업이익은 2025년 300억달러로 예상된다.",
+    "Revenue was $5 million in the first quarter, and costs were twice as high as the $1 million budget.",
+    "A사는 매출 100억원 중 30억원을 연구개발에 썼고, B사는 전체의 50%를 마케팅에 썼다.",
 ]
 
 

@@ -72,6 +72,9 @@ NOT_STATEMENTS = [
     "GPT-3(175B)를 뛰어넘는 모델이다.",
     "The budget rose to $5 million (up 10%) this year.",
     "하이퍼클로바는 GPT-3보다 한국어 데이터를 6500배 이상 학습했다.",
+    "Runners can choose 5 km or 10 km.",
+    "The company earned $5 million (2020: $4 million).",
+    "두 회사는 각각 3억 달러, 2억 달러를 냈다.",
 ]
 
 
