@@ -10,6 +10,7 @@ The folder carries a ``.gitignore`` of ``*`` so it is never committed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import sqlite3
@@ -25,10 +26,22 @@ FORMAT = "factlint-cache-3"
 DEFAULT_DIR = ".factlint_cache"
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> bytes:
+    """A hash of factlint's own source: an edited extractor or binder never reuses old analyses."""
+    h = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.digest()
+
+
 def ruleset_salt(ruleset: RuleSet) -> bytes:
-    """Everything besides the file that an analysis depends on."""
+    """Everything besides the file that an analysis depends on: format, version, code and rules."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}\0{__version__}\0".encode())
+    h.update(code_digest())
     h.update(pickle.dumps(ruleset, protocol=5))
     return h.digest()
 
