@@ -267,3 +267,12 @@ def explain_result(result: Any, ruleset: Any) -> str:
 
     ctx = Context(tuple(result.documents.values()), result.analyses, ruleset)
     return render(collect(ctx), lambda path, offset: result.documents[path].position(offset))
+
+
+def for_documents(documents: Sequence[Any], ruleset: Any) -> list[Statement]:
+    """The statements of loaded Documents, analysing them here (for ``factlint claims``, which runs no engine)."""
+    from .context import Context
+    from .engine import analyse
+
+    analyses = {d.path: analyse(d, ruleset) for d in documents}
+    return collect(Context(tuple(documents), MappingProxyType(analyses), ruleset))

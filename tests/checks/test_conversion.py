@@ -154,3 +154,18 @@ def test_cross_rate_through_krw() -> None:
     (usd_eur,) = rate_options(ruleset().rates, "EUR", "USD", dt.date(2021, 3, 1))
     assert abs(float(usd_eur.value) - 1353.7 / 1144.42) < 1e-9
     assert "via KRW" in usd_eur.label
+
+
+def test_statements_for_loaded_documents_as_json() -> None:
+    """What `factlint claims` shows: every statement of the seeds, verified, as plain JSON."""
+    from factlint.loader import load
+    from factlint.model import Document
+    from factlint.statements import for_documents, to_json
+
+    docs = [load(str(p)) for p in sorted((REPO / "seeds").glob("*.txt"))]
+    assert all(isinstance(d, Document) for d in docs)
+    rows = [to_json(s) for s in for_documents(docs, ruleset())]
+    assert len(rows) == 11 and {r["verdict"] for r in rows} == {"holds"}
+    assert {r["kind"] for r in rows} == {"conversion", "arithmetic"}
+    for r, d in ((r, next(d for d in docs if d.path == r["path"])) for r in rows):
+        assert d.text[r["start"] : r["end"]] == r["text"]  # spans point at the statement as written
