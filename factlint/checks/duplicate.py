@@ -136,45 +136,55 @@ DEFAULTS: dict[str, Any] = {
 }
 
 SHINGLE = 5  # characters per shingle: Korean packs a word into 2-4 syllables, so 5 spans word joints
-SAMPLE_MOD = 8  # keep the 5-gram hashes that are 0 modulo this: ~1/8 of them, the same ones in every copy
-MAX_POSTINGS = 64  # a sample shared by more paragraphs than this is a stock phrase, not evidence of copying
+SAMPLE_MOD = 8  # keep ~1 in 8 of the 5-gram hashes (those with the top 3 bits zero), the same ones in every copy
+MAX_POSTINGS = 32  # a sample shared by more paragraphs than this is a stock phrase, not evidence of copying
 
 # Sentence ends, as split points for hashing only: . ! ? 。 unless between two digits (3.5, 2.0),
 # so "...투입했다.세계적으로..." (seed 001) splits where the scraper glued two paragraphs.
 
 _U64 = np.uint64
-_BASE = _U64(0x9E3779B97F4A7C15)  # odd: an invertible multiplier modulo 2**64
+_BASE = 0x9E3779B97F4A7C15  # odd, so invertible modulo 2**64: a segment's hash comes from prefix sums
 _LEN_SALT = _U64(0xD6E8FEB86659FD93)
+_SAMPLE_SHIFT = _U64(64 - SAMPLE_MOD.bit_length() + 1)  # top 3 bits zero: 1 in 8 of the 5-grams
 
 
 class Prepared(NamedTuple):
-    """What ``prepare`` keeps of one article: hashes only, a few kilobytes, picklable."""
+    """What ``prepare`` keeps of one article, unpacked: hashes only.
+
+    Keys are polynomial hashes modulo 2**64 of the normalised code points (``sum c_i * BASE**i``,
+    salted with the length), the same in every process and run. ``prepare`` returns them packed
+    into one ``uint64`` array (a few kilobytes), which pickles between processes in one piece.
+    """
 
     keys: npt.NDArray[np.uint64]  # per block: hash of its normalised text (0: nothing left)
-    lengths: npt.NDArray[np.int32]  # per block: normalised length
-    sentence_keys: npt.NDArray[np.uint64]  # sentences of blocks >= min_length, distinct within each block
-    sentence_blocks: npt.NDArray[np.int32]  # block index of each sentence key
-    samples: npt.NDArray[np.uint64]  # sampled 5-gram hashes of blocks >= min_length, distinct within each block
-    sample_blocks: npt.NDArray[np.int32]
+    lengths: npt.NDArray[np.uint64]  # per block: normalised length in characters
+    sentence_keys: npt.NDArray[np.uint64]  # sentences of blocks of at least min_length
+    sentence_blocks: npt.NDArray[np.uint64]  # block index of each sentence key
+    samples: npt.NDArray[np.uint64]  # the sampled 5-gram hashes of blocks of at least min_length
+    sample_blocks: npt.NDArray[np.uint64]
 
 
-def _mix(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    """MurmurHash3's 64-bit finaliser: spreads polynomial hashes over all 64 bits."""
-    x = x ^ (x >> _U64(33))
-    x = x * _U64(0xFF51AFD7ED558CCD)
-    x = x ^ (x >> _U64(33))
-    x = x * _U64(0xC4CEB9FE1A85EC53)
-    return x ^ (x >> _U64(33))
+_OWNER_BITS = 20  # a sample packs 44 bits of its hash and the block index (< 2**20) into one uint64
+_OWNER_MASK = _U64((1 << _OWNER_BITS) - 1)
 
 
-def _segment_hashes(chars: npt.NDArray[np.uint64], starts: npt.NDArray[np.intp], lengths: npt.NDArray[np.intp]) -> npt.NDArray[np.uint64]:
-    """Hash of each non-empty segment ``chars[start:start+length]``: sum of c_i * BASE**i, mixed with its length."""
-    if len(starts) == 0:
-        return np.zeros(0, dtype=_U64)
-    offset = np.arange(len(chars), dtype=np.intp) - np.repeat(starts, lengths)
-    powers = np.cumprod(np.full(int(lengths.max()), _BASE, dtype=_U64))
-    sums = np.add.reduceat(chars * powers[offset], starts)
-    return _mix(sums ^ (lengths.astype(_U64) * _LEN_SALT))
+def unpack(packed: npt.NDArray[np.uint64]) -> Prepared:
+    n, ns, nm = (int(x) for x in packed[:3])
+    cut = np.cumsum([3, n, n, ns, ns, nm])
+    keys, lengths, sentence_keys, sentence_blocks, samples = (packed[a:b] for a, b in zip(cut[:-1], cut[1:]))
+    return Prepared(keys, lengths, sentence_keys, sentence_blocks, samples >> _U64(_OWNER_BITS), samples & _OWNER_MASK)
+
+
+@functools.cache
+def _powers(bits: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """BASE**i and BASE**-i modulo 2**64 for i < 2**bits (cached per process; pure)."""
+    size = 1 << bits
+    inverse = pow(_BASE, -1, 1 << 64)
+    up = np.ones(size, dtype=_U64)
+    down = np.ones(size, dtype=_U64)
+    np.cumprod(np.full(size - 1, _BASE, dtype=_U64), out=up[1:])
+    np.cumprod(np.full(size - 1, inverse, dtype=_U64), out=down[1:])
+    return up, down
 
 
 @functools.cache
@@ -191,20 +201,26 @@ def _tables() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.uint32]]:
 
 
 def _letters(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Code points of ``text``; which are letters or digits; which end a sentence (. ! ? 。 not inside 3.5)."""
+    """Lower-cased code points of ``text``; which are letters or digits; which end a sentence.
+
+    Sentence ends are . ! ? 。 except between two digits (3.5), so "...투입했다.세계적으로..."
+    (seed 001, two paragraphs a scraper glued together) splits where the second one starts.
+    """
     word, lower = _tables()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    bmp = codes < 0x10000
-    keep = np.ones(len(codes), dtype=bool)
-    keep[bmp] = word[codes[bmp]]
-    codes = codes.copy()
-    codes[bmp] = lower[codes[bmp]]
-    end = (codes == 0x2E) | (codes == 0x21) | (codes == 0x3F) | (codes == 0x3002)  # . ! ? 。
+    if len(codes) and int(codes.max()) < 0x10000:
+        keep = word[codes]
+        codes = lower[codes]
+    else:
+        bmp = codes < 0x10000
+        keep = np.ones(len(codes), dtype=bool)
+        keep[bmp] = word[codes[bmp]]
+        codes = codes.copy()
+        codes[bmp] = lower[codes[bmp]]
+    end = (codes == 0x2E) | (codes == 0x21) | (codes == 0x3F) | (codes == 0x3002)
     if end.any():
         digit = (codes >= 0x30) & (codes <= 0x39)
-        between = np.zeros(len(codes), dtype=bool)
-        between[1:-1] = digit[:-2] & digit[2:]
-        end &= ~between
+        end[1:-1] &= ~(digit[:-2] & digit[2:])
     return codes, keep, end
 
 
@@ -214,73 +230,71 @@ def normalise(text: str) -> str:
     return codes[keep].tobytes().decode("utf-32-le")
 
 
-def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> Prepared:
-    """Normalise and hash one article's paragraphs, sentences and 5-grams (runs in a worker)."""
+class _Hasher:
+    """Hashes of any segment of one code-point array, from its prefix sums."""
+
+    def __init__(self, chars: npt.NDArray[np.uint32]) -> None:
+        size = len(chars) + 1
+        self.up, self.down = _powers(max(12, (size - 1).bit_length()))
+        self.prefix = np.zeros(size, dtype=_U64)
+        np.cumsum(chars.astype(_U64) * self.up[: size - 1], out=self.prefix[1:])
+
+    def segments(self, starts: npt.NDArray[np.intp], ends: npt.NDArray[np.intp]) -> npt.NDArray[np.uint64]:
+        raw = (self.prefix[ends] - self.prefix[starts]) * self.down[starts]
+        return raw ^ ((ends - starts).astype(_U64) * _LEN_SALT)
+
+    def windows(self, width: int) -> npt.NDArray[np.uint64]:
+        count = len(self.prefix) - width
+        if count <= 0:
+            return np.zeros(0, dtype=_U64)
+        return (self.prefix[width:] - self.prefix[:count]) * self.down[:count]
+
+
+def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np.uint64]:
+    """Normalise and hash one article's paragraphs, sentences and 5-grams (runs in a worker).
+
+    Returns the packed form of :class:`Prepared`; ``check`` reads it with :func:`unpack`.
+    """
     min_length = int(rule.options["min_length"])
     n = len(blocks)
     sizes = np.array([len(b.text) + 1 for b in blocks], dtype=np.intp)  # + the joining newline
     codes, keep, end = _letters("\n".join(b.text for b in blocks) + "\n")
-    block_at = np.repeat(np.arange(n, dtype=np.intp), sizes)
-    chars = codes[keep].astype(_U64)
-    block_of = block_at[keep]  # block index of every kept character
-    lengths = np.bincount(block_of, minlength=n).astype(np.intp)
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.intp)
-
-    keys = np.zeros(n, dtype=_U64)
-    filled = lengths > 0
-    keys[filled] = _segment_hashes(chars, starts[filled], lengths[filled])
-
+    block_of = np.repeat(np.arange(n, dtype=np.intp), sizes)[keep]  # block index of every kept character
+    chars = codes[keep]
+    hasher = _Hasher(chars)
+    lengths = np.bincount(block_of, minlength=n)
+    ends = np.cumsum(lengths)
+    keys = np.where(lengths > 0, hasher.segments(ends - lengths, ends), _U64(0))
     long_block = lengths >= min_length
-    # A new sentence starts after every sentence end and at every block.
-    boundary = end.copy()
+
+    # Sentences: a new one starts after every sentence end and at every block.
+    boundary = end
     boundary[np.cumsum(sizes) - 1] = True
     sentence_of = np.cumsum(boundary)[keep]
-    sentence_keys, sentence_blocks = _sentences(sentence_of, block_of, chars, long_block)
-    samples, sample_blocks = _samples(chars, block_of, long_block)
-    return Prepared(keys, lengths.astype(np.int32), sentence_keys, sentence_blocks, samples, sample_blocks)
+    first = np.flatnonzero(np.diff(sentence_of, prepend=-1))
+    last = np.append(first[1:], len(chars))
+    owner = block_of[first]
+    in_long = long_block[owner]
+    sentence_keys = hasher.segments(first[in_long], last[in_long])
+    sentence_blocks = owner[in_long]
+
+    # Samples of 5-grams: those whose hash has its top bits zero, the same ones in every copy.
+    windows = hasher.windows(SHINGLE)
+    start_block = block_of[: len(windows)]
+    chosen = (windows >> _SAMPLE_SHIFT == 0) & (start_block == block_of[SHINGLE - 1 :]) & long_block[start_block]
+    chosen &= start_block <= int(_OWNER_MASK)
+    # The top bits of a sample are zero (that is why it was chosen): shift them out, keep 44 bits.
+    samples = ((windows[chosen] << _U64(SAMPLE_MOD.bit_length() - 1)) & ~_OWNER_MASK) | start_block[chosen].astype(_U64)
+
+    header = np.array([n, len(sentence_keys), len(samples)], dtype=_U64)
+    parts = (header, keys, lengths, sentence_keys, sentence_blocks, samples)
+    return np.concatenate([p.astype(_U64, copy=False) for p in parts])
 
 
-def _sentences(
-    segment_of: npt.NDArray[np.intp],
-    block_of: npt.NDArray[np.intp],
-    chars: npt.NDArray[np.uint64],
-    long_block: npt.NDArray[np.bool_],
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int32]]:
-    in_long = long_block[block_of]
-    segment_of, chars, owner = segment_of[in_long], chars[in_long], block_of[in_long]
-    if len(chars) == 0:
-        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int32)
-    first = np.flatnonzero(np.concatenate(([True], segment_of[1:] != segment_of[:-1])))
-    lengths = np.diff(np.append(first, len(chars)))
-    keys = _segment_hashes(chars, first, lengths)
-    return _distinct_per_block(keys, owner[first])
-
-
-def _samples(
-    chars: npt.NDArray[np.uint64], block_of: npt.NDArray[np.intp], long_block: npt.NDArray[np.bool_]
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int32]]:
-    count = len(chars) - SHINGLE + 1
-    if count <= 0:
-        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int32)
-    h = chars[:count].copy()
-    for j in range(1, SHINGLE):
-        h += chars[j : j + count] * _U64(pow(int(_BASE), j, 1 << 64))
-    owner = block_of[:count]
-    valid = (owner == block_of[SHINGLE - 1 :]) & long_block[owner]
-    h = _mix(h[valid])
-    owner = owner[valid]
-    chosen = h % _U64(SAMPLE_MOD) == 0
-    return _distinct_per_block(h[chosen], owner[chosen])
-
-
-def _distinct_per_block(
-    keys: npt.NDArray[np.uint64], owner: npt.NDArray[np.intp]
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int32]]:
-    order = np.lexsort((keys, owner))
-    keys, owner = keys[order], owner[order]
-    fresh = np.ones(len(keys), dtype=bool)
-    fresh[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
-    return keys[fresh], owner[fresh].astype(np.int32)
+def _window_hashes(text: str) -> npt.NDArray[np.uint64]:
+    """Every distinct 5-gram hash of a paragraph, sorted: the exact similarity, for candidates only."""
+    codes, keep, _ = _letters(text)
+    return np.unique(_Hasher(codes[keep]).windows(SHINGLE))
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,7 +331,7 @@ class Corpus:
 
 def _corpus(ctx: Any, rule: Any) -> Corpus:
     paths = tuple(sorted(d.path for d in ctx.documents))
-    prepared = tuple(ctx.prepared(rule, p) for p in paths)
+    prepared = tuple(unpack(ctx.prepared(rule, p)) for p in paths)
     counts = np.array([len(p.keys) for p in prepared], dtype=np.intp)
     first = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.intp)
     total = int(counts.sum())
@@ -350,6 +364,24 @@ def _groups(keys: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.intp], npt.NDA
     return order, starts, sizes
 
 
+def _join(
+    keys: npt.NDArray[np.uint64], owners: npt.NDArray[np.intp], blocks: int
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Group blocks by equal keys, each block once per key (owners must come in ascending order).
+
+    Returns the owners in key order, the start and size of each key's group, and how many distinct
+    keys each block has.
+    """
+    order = np.argsort(keys, kind="stable")
+    keys, owners = keys[order], owners[order]
+    fresh = np.ones(len(keys), dtype=bool)
+    fresh[1:] = (keys[1:] != keys[:-1]) | (owners[1:] != owners[:-1])
+    keys, owners = keys[fresh], owners[fresh]
+    starts = np.flatnonzero(np.diff(keys, prepend=keys[:1] ^ _U64(1)) != 0)
+    sizes = np.diff(np.append(starts, len(keys)))
+    return owners, starts, sizes, np.bincount(owners, minlength=blocks)
+
+
 def _pairs(members: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """Every pair (a, b), a < b, of members within each group of 2..MAX_POSTINGS members, as rows."""
     out = [np.zeros((0, 2), dtype=np.intp)]
@@ -374,15 +406,22 @@ def _exact_links(corpus: Corpus, opts: Mapping[str, Any]) -> tuple[list[Link], n
     members = filled[order]  # within a group: ascending global number, i.e. path order then position
     article_scope = opts["scope"] == "article"
     long_enough = corpus.lengths >= opts["min_length"]
-    for start, size in zip(starts[sizes >= 2].tolist(), sizes[sizes >= 2].tolist()):
+    # Articles per group: members are in global order, so a group's articles come sorted.
+    member_docs = corpus.doc[members]
+    new_article = np.ones(len(members), dtype=bool)
+    new_article[1:] = member_docs[1:] != member_docs[:-1]
+    new_article[starts] = True
+    articles = np.add.reduceat(new_article, starts) if len(starts) else np.zeros(0, dtype=np.intp)
+    repeated = sizes >= 2
+    members_list, docs_list = members.tolist(), member_docs.tolist()
+    for start, size, count in zip(starts[repeated].tolist(), sizes[repeated].tolist(), articles[repeated].tolist()):
         group = members[start : start + size]
-        docs = corpus.doc[group]
-        if len(np.unique(docs)) > opts["max_articles"]:
+        if count > opts["max_articles"]:
             boilerplate[group] = True
         elif long_enough[group[0]]:
             representative[group[1:]] = False
             firsts: dict[int, int] = {}
-            for g, d in zip(group.tolist(), docs.tolist()):
+            for g, d in zip(members_list[start : start + size], docs_list[start : start + size]):
                 key = d if article_scope else 0
                 if key in firsts:
                     links.append(Link(g, firsts[key], EXACT))
@@ -411,9 +450,8 @@ def _contained_links(
     keys, owners = keys[keep], owners[keep]
     if len(keys) == 0:
         return []
-    sentences = np.bincount(owners, minlength=len(corpus.keys))
-    order, starts, sizes = _groups(keys)
-    pairs = _pairs(owners[order], starts, sizes)
+    members, starts, sizes, sentences = _join(keys, owners, len(corpus.keys))
+    pairs = _pairs(members, starts, sizes)
     if article_scope:
         pairs = pairs[corpus.doc[pairs[:, 0]] == corpus.doc[pairs[:, 1]]]
     if len(pairs) == 0:
@@ -440,9 +478,8 @@ def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts:
     samples, owners = samples[keep], owners[keep]
     if len(samples) == 0:
         return []
-    per_block = np.bincount(owners, minlength=len(corpus.keys))
-    order, starts, sizes = _groups(samples)
-    pairs = _pairs(owners[order], starts, sizes)
+    members, starts, sizes, per_block = _join(samples, owners, len(corpus.keys))
+    pairs = _pairs(members, starts, sizes)
     if opts["scope"] == "article":
         pairs = pairs[corpus.doc[pairs[:, 0]] == corpus.doc[pairs[:, 1]]]
     if len(pairs) == 0:
@@ -455,7 +492,7 @@ def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts:
     promising = estimate >= opts["similarity"] * 0.5
     threshold = opts["similarity"]
     links = []
-    cache: dict[int, frozenset[str]] = {}
+    cache: dict[int, npt.NDArray[np.uint64]] = {}
     for x, y in zip(a[promising].tolist(), b[promising].tolist()):
         similarity = _jaccard(_shingles(ctx, corpus, x, cache), _shingles(ctx, corpus, y, cache))
         if similarity >= threshold:
@@ -463,15 +500,16 @@ def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts:
     return links
 
 
-def _shingles(ctx: Any, corpus: Corpus, g: int, cache: dict[int, frozenset[str]]) -> frozenset[str]:
+def _shingles(ctx: Any, corpus: Corpus, g: int, cache: dict[int, npt.NDArray[np.uint64]]) -> npt.NDArray[np.uint64]:
     if g not in cache:
-        text = normalise(ctx.blocks(corpus.paths[corpus.doc[g]])[corpus.index[g]].text)
-        cache[g] = frozenset(text[i : i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1)))
+        cache[g] = _window_hashes(ctx.blocks(corpus.paths[corpus.doc[g]])[corpus.index[g]].text)
     return cache[g]
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
+def _jaccard(a: npt.NDArray[np.uint64], b: npt.NDArray[np.uint64]) -> float:
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    union = len(a) + len(b) - shared
+    return shared / union if union else 1.0
 
 
 def _best(links: Sequence[Link]) -> dict[int, Link]:
@@ -542,58 +580,74 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
         return
     links, boilerplate, representative = _exact_links(corpus, opts)
     eligible = (corpus.lengths >= opts["min_length"]) & ~boilerplate
-    article_scope = opts["scope"] == "article"
-    links += _contained_links(corpus, eligible, article_scope)
+    links += _contained_links(corpus, eligible, opts["scope"] == "article")
     links += _near_links(ctx, corpus, eligible & representative, opts)
     best = _best(links)
     taken = set(best)
+    documents = {d.path: d for d in ctx.documents}
     for run in _runs(best, corpus, int(opts["max_gap"])):
-        yield _finding(ctx, rule, corpus, run, _extend(run, corpus, taken))
+        yield _finding(ctx, documents, rule, corpus, run, _extend(run, corpus, taken))
 
 
-def _number(corpus: Corpus, g: int) -> int:
-    return int(corpus.index[g]) + 1
+@dataclass(frozen=True)
+class _Place:
+    """Consecutive paragraphs of one article, as a Location and as words for a message."""
+
+    location: Location
+    first_line: int
+    last_line: int
+    paragraphs: int
+
+    def lines(self) -> str:
+        if self.first_line == self.last_line:
+            return f"line {self.first_line}"
+        return f"lines {self.first_line}–{self.last_line}"
+
+    def cited(self, here: str) -> str:
+        """``line 16 of this article`` or ``seeds/x.txt:16``."""
+        if self.location.path == here:
+            return f"{self.lines()} of this article"
+        last = f"–{self.last_line}" if self.last_line != self.first_line else ""
+        return f"{self.location.path}:{self.first_line}{last}"
 
 
-def _paragraphs(corpus: Corpus, lo: int, hi: int) -> str:
-    return f"paragraph {_number(corpus, lo)}" if lo == hi else f"paragraphs {_number(corpus, lo)}–{_number(corpus, hi)}"
+def _place(ctx: Any, documents: Mapping[str, Document], corpus: Corpus, lo: int, hi: int, note: str | None = None) -> _Place:
+    path = corpus.paths[corpus.doc[lo]]
+    blocks = ctx.blocks(path)
+    span = blocks[corpus.index[lo]].span.cover(blocks[corpus.index[hi]].span)
+    doc = documents[path]
+    return _Place(Location(path, span, note), doc.position(span.start).line, doc.end_position(span).line, hi - lo + 1)
 
 
-def _finding(ctx: Any, rule: Any, corpus: Corpus, run: list[Link], bounds: tuple[int, int, int, int]) -> Finding:
+def _finding(
+    ctx: Any, documents: Mapping[str, Document], rule: Any, corpus: Corpus, run: Sequence[Link],
+    bounds: tuple[int, int, int, int],
+) -> Finding:
     lo_later, hi_later, lo_earlier, hi_earlier = bounds
-    later_path = corpus.paths[corpus.doc[lo_later]]
-    earlier_path = corpus.paths[corpus.doc[lo_earlier]]
-    later_blocks = ctx.blocks(later_path)
-    earlier_blocks = ctx.blocks(earlier_path)
-    span = later_blocks[corpus.index[lo_later]].span.cover(later_blocks[corpus.index[hi_later]].span)
-    related = earlier_blocks[corpus.index[lo_earlier]].span.cover(earlier_blocks[corpus.index[hi_earlier]].span)
-    where = "this article" if later_path == earlier_path else earlier_path
+    later = _place(ctx, documents, corpus, lo_later, hi_later)
+    earlier = _place(ctx, documents, corpus, lo_earlier, hi_earlier, "earlier copy")
+    other = earlier.cited(later.location.path)
     counts = _tally(run, corpus, bounds)
-    exact = counts["exact"] > 0
-    if len(run) == 1 and lo_later == hi_later:
+    if later.paragraphs == 1:
         link = run[0]
-        match = _kind(link)
-        data: dict[str, Any] = {"match": match, "similarity": link.similarity, "paragraphs": 1}
-        message = _single_message(corpus, link, where)
+        data: dict[str, Any] = {"match": _kind(link), "similarity": link.similarity, "paragraphs": 1}
+        message = _single_message(link, later.lines(), other)
     else:
         present = [k for k, v in counts.items() if v > 0]
-        match = present[0] if len(present) == 1 else "mixed"
-        paragraphs = _number(corpus, hi_later) - _number(corpus, lo_later) + 1
-        data = {"match": match, "paragraphs": paragraphs, **counts}
-        similarity = min(link.similarity for link in run)
-        data["similarity"] = similarity
-        message = (
-            f"{_paragraphs(corpus, lo_later, hi_later)} repeat {_paragraphs(corpus, lo_earlier, hi_earlier)} of {where}"
-            f" ({_run_detail(counts, paragraphs, hi_later - lo_later + 1 - len(run))})"
-        )
-    severity = rule.severity if exact else rule.options["near_severity"]
+        data = {
+            "match": present[0] if len(present) == 1 else "mixed",
+            "similarity": min(link.similarity for link in run),
+            "paragraphs": later.paragraphs,
+            **counts,
+        }
+        message = f"{later.lines()} repeat {other} ({_run_detail(counts, later.paragraphs)})"
     return Finding(
         rule=rule.id,
         kind=KIND,
-        severity=severity,
+        severity=rule.severity if counts["exact"] else rule.options["near_severity"],
         message=message,
-        location=Location(later_path, span),
-        related=(Location(earlier_path, related, "earlier copy"),),
+        location=later.location,
+        related=(earlier.location,),
         data=MappingProxyType(data),
     )
 
@@ -607,7 +661,9 @@ def _tally(run: Sequence[Link], corpus: Corpus, bounds: tuple[int, int, int, int
     for prev, link in zip(run, run[1:]):
         step = link.later - prev.later
         if step > 1 and link.earlier - prev.earlier == step:
-            counts["exact"] += sum(1 for k in range(1, step) if keys[prev.later + k] != 0 and keys[prev.later + k] == keys[prev.earlier + k])
+            counts["exact"] += sum(
+                1 for k in range(1, step) if keys[prev.later + k] != 0 and keys[prev.later + k] == keys[prev.earlier + k]
+            )
     return counts
 
 
@@ -615,20 +671,18 @@ def _kind(link: Link) -> str:
     return {EXACT: "exact", DOUBLED: "exact", CONTAINS: "contained", CONTAINED_IN: "contained", NEAR: "near"}[link.how]
 
 
-def _single_message(corpus: Corpus, link: Link, where: str) -> str:
-    later = _number(corpus, link.later)
-    earlier = f"paragraph {_number(corpus, link.earlier)} of {where}"
+def _single_message(link: Link, here: str, other: str) -> str:
     if link.how in (EXACT, DOUBLED):
-        return f"paragraph {later} repeats {earlier} (exact copy)"
+        return f"{here} repeats {other} (exact copy)"
     if link.how == NEAR:
-        return f"paragraph {later} is a near copy (similarity {link.similarity:.2f}) of {earlier}"
+        return f"{here} is a near copy (similarity {link.similarity:.2f}) of {other}"
     more = f"{link.added} more sentence" + ("s" if link.added != 1 else "")
     if link.how == CONTAINS:
-        return f"paragraph {later} repeats every sentence of {earlier} and adds {more}"
-    return f"every sentence of paragraph {later} is already in {earlier}, which has {more}"
+        return f"{here} repeats every sentence of {other} and adds {more}"
+    return f"every sentence of {here} is already in {other}, which has {more}"
 
 
-def _run_detail(counts: Mapping[str, int], paragraphs: int, extra: int) -> str:
+def _run_detail(counts: Mapping[str, int], paragraphs: int) -> str:
     copied = sum(counts.values())
     parts = []
     if counts["exact"]:
@@ -638,7 +692,7 @@ def _run_detail(counts: Mapping[str, int], paragraphs: int, extra: int) -> str:
     if counts["near"]:
         parts.append(f"{counts['near']} near")
     if copied == paragraphs:
-        if len(parts) == 1 and counts["exact"]:
+        if parts == [f"{copied} exact"]:
             return f"{paragraphs} paragraphs, exact copy"
         return f"{paragraphs} paragraphs: " + ", ".join(parts)
     return f"{copied} of {paragraphs} paragraphs copied: " + ", ".join(parts)

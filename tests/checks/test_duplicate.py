@@ -1,0 +1,262 @@
+"""The `duplicate` check on the seeds and on realistic Korean and English text, with hard negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+import pytest
+import yaml
+
+from factlint.checks import duplicate
+from factlint.config.rules import RuleSet, load_rules
+from factlint.engine import RunResult, run
+from factlint.errors import RuleError
+from factlint.model import Finding
+
+REPO = Path(__file__).resolve().parents[2]
+PACK = REPO / "rules" / "duplicates.yaml"
+SEED_001 = REPO / "seeds" / "001_44002c1806efbf2a.txt"
+
+# Real paragraphs of seed 001 (lines 16, 17, 24, 27, 28, 32) and seed 000 (line 26).
+ELECTRONIC_BRAIN = (
+    "초거대 AI는 대용량 연산이 가능한 인프라를 기반으로 스스로 데이터를 학습해 자율적으로 사고할 수 있는 "
+    "일종의 '전자두뇌'다. 향후 산업, 안보, 교육 등 모든 분야에서의 활용이 예상돼 시장 규모가 기하급수적으로 "
+    "커질 것이라는 전망이 나온다."
+)
+PARAMETERS = (
+    "세계적으로 가장 유명한 AI 연구기관 'Open AI'의 GPT-3(175B)를 뛰어넘는 204B(2040억개) 파라미터"
+    "(parameter·매개변수) 규모로 개발됐다. AI 모델의 크기를 나타내는 파라미터는 인간 뇌에서 뉴런을 연결해 "
+    "정보를 학습하고 기억하는 역할의 시냅스와 유사하다."
+)
+GOOGLE_AMAZON = (
+    "이미 구글, 아마존 등 해외 IT 기업들은 초거대 AI를 기업의 핵심 목표로 설정했다. 구글은 클라우드를 중심으로 "
+    "금융, 자율주행, 헬스케어에 초거대 AI 접목을 꾀했고 아마존은 유통에 적용해 미국 내 지배력을 강화할 계획을 세웠다."
+)
+DEFENCE = (
+    "국가 안보 차원에서도 중요하게 다뤄질 전망이다. 미국, 영국, 프랑스 등은 개발 중인 6세대 전투기에 이 초거대 AI를 "
+    "탑재할 것으로 예상된다. AI 기술력이 곧 국방력이 될 것이란 관측까지 나온다."
+)
+SEED_000_CENTRE = (
+    "하정우 네이버 AI LAB 소장은 “최근의 초대규모 AI는 구글, OpenAI와 같은 인재, 데이터, 인프라가 모두 갖춰진 곳 "
+    "중심으로 진행되고 있다”면서 “서울대-네이버 초대규모 AI 연구센터가 국가 AI 경쟁력 향상에 기여하길 바란다”고 말했다."
+)
+BYLINE = "강경주 한경닷컴 기자 qurasoha@hankyung.com"
+HEADLINE = "LG도 초거대 AI 개발에 1억달러 투입"
+ENGLISH = (
+    "Naver unveiled HyperCLOVA, a Korean language model with 204 billion parameters, trained on 560 billion "
+    "tokens of Korean text, more than 6,500 times the Korean data used for GPT-3."
+)
+
+
+def ruleset(tmp_path: Path, **options: Any) -> RuleSet:
+    """The shipped rule with some options changed."""
+    data = yaml.safe_load(PACK.read_text(encoding="utf-8"))
+    data["rules"][0]["options"].update(options)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_rules([str(path)])
+
+
+def lint(tmp_path: Path, articles: Mapping[str, Sequence[str] | str], jobs: int = 1, **options: Any) -> RunResult:
+    folder = tmp_path / "corpus"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for name, lines in articles.items():
+        text = lines if isinstance(lines, str) else "\n".join(lines) + "\n"
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    return run(paths, ruleset(tmp_path, **options), jobs=jobs)
+
+
+def where(result: RunResult, finding: Finding) -> tuple[str, int, int, str, int, int]:
+    """(file, first line, last line) of a finding and of its earlier copy."""
+    doc = result.documents[finding.location.path]
+    rel = finding.related[0]
+    other = result.documents[rel.path]
+    return (
+        Path(finding.location.path).name, doc.position(finding.location.span.start).line,
+        doc.end_position(finding.location.span).line,
+        Path(rel.path).name, other.position(rel.span.start).line, other.end_position(rel.span).line,
+    )
+
+
+# --- the seeds: every repeated paragraph or block is reported, and nothing else -------------------
+
+
+def test_seeds_report_exactly_their_repeats(seeds: Path) -> None:
+    result = run([str(p) for p in sorted(seeds.glob("*.txt"))], load_rules([str(PACK)]))
+    assert not result.internal_errors
+    found = {where(result, f): f for f in result.findings}
+    assert sorted(found) == [
+        ("001_44002c1806efbf2a.txt", 14, 14, "001_44002c1806efbf2a.txt", 13, 13),  # headline printed twice
+        ("001_44002c1806efbf2a.txt", 33, 52, "001_44002c1806efbf2a.txt", 16, 32),  # the body, again
+        ("002_62dc6b14b00e3a6f.txt", 21, 21, "002_62dc6b14b00e3a6f.txt", 20, 20),  # photo caption
+        ("003_6887149645579ea4.txt", 4, 4, "003_6887149645579ea4.txt", 1, 1),  # title
+    ]
+    body = found[("001_44002c1806efbf2a.txt", 33, 52, "001_44002c1806efbf2a.txt", 16, 32)]
+    assert body.severity == "error"
+    assert body.message == (
+        "lines 33–52 repeat lines 16–32 of this article "
+        "(17 of 20 paragraphs copied: 14 exact, 3 contain the other's sentences)"
+    )
+    assert dict(body.data) == {"match": "mixed", "similarity": 1.0, "paragraphs": 20, "exact": 14, "contained": 3, "near": 0}
+    caption = found[("002_62dc6b14b00e3a6f.txt", 21, 21, "002_62dc6b14b00e3a6f.txt", 20, 20)]
+    assert caption.message == "line 21 repeats line 20 of this article (exact copy)"
+    assert caption.data["match"] == "exact"
+    assert all(f.rule == "repeated-paragraph" and f.kind == "duplicate" for f in result.findings)
+
+
+def test_seed_001_glued_paragraph_contains_the_earlier_one(tmp_path: Path) -> None:
+    """Line 35 of seed 001 is a new sentence glued to line 17 with no space: "...투입했다.세계적으로...".
+
+    Alone (without the surrounding run) it is one contained copy.
+    """
+    lines = SEED_001.read_text(encoding="utf-8").split("\n")
+    result = lint(tmp_path, {"a.txt": [lines[16], lines[23], lines[34]]})
+    (f,) = result.findings
+    assert where(result, f)[1:3] == (3, 3) and where(result, f)[4:] == (1, 1)
+    assert f.message == "line 3 repeats every sentence of line 1 of this article and adds 2 more sentences"
+    assert f.data["match"] == "contained"
+    assert f.severity == "warning"
+
+
+def test_parallel_run_gives_the_same_report(seeds: Path) -> None:
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
+    rules = load_rules([str(PACK)])
+    one, two = run(paths, rules, jobs=1), run(paths, rules, jobs=2)
+    assert not two.internal_errors
+    assert one.findings == two.findings and len(one.findings) == 4
+
+
+# --- kinds of copies --------------------------------------------------------------------------------
+
+
+def test_exact_copy_ignores_whitespace_and_punctuation(tmp_path: Path) -> None:
+    copy = PARAMETERS.replace("204B(2040억개)", "204B (2040억 개)").replace(". ", ".  ").replace("'", "‘", 1)
+    result = lint(tmp_path, {"a.txt": [PARAMETERS, GOOGLE_AMAZON, copy]})
+    (f,) = result.findings
+    assert f.message == "line 3 repeats line 1 of this article (exact copy)"
+    assert f.severity == "error"
+
+
+def test_near_copy_with_a_number_and_a_word_changed(tmp_path: Path) -> None:
+    copy = PARAMETERS.replace("2040억개", "2050억개").replace("시냅스와", "신경망과")
+    result = lint(tmp_path, {"a.txt": [PARAMETERS, DEFENCE], "b.txt": [GOOGLE_AMAZON, copy]})
+    (f,) = result.findings
+    assert where(result, f) == ("b.txt", 2, 2, "a.txt", 1, 1)
+    assert f.severity == "warning"
+    assert f.data["match"] == "near"
+    assert 0.7 < f.data["similarity"] < 1
+    assert f.message == f"line 2 is a near copy (similarity {f.data['similarity']:.2f}) of {f.related[0].path}:1"
+
+
+def test_near_copy_in_english(tmp_path: Path) -> None:
+    copy = ENGLISH.replace("560 billion", "650 billion").replace("Naver unveiled", "Naver released")
+    result = lint(tmp_path, {"a.txt": [ENGLISH, "An unrelated line about the weather in Seoul today, which was rainy."], "b.txt": [copy]})
+    (f,) = result.findings
+    assert f.data["match"] == "near" and where(result, f)[0] == "b.txt"
+
+
+def test_paragraph_made_of_an_earlier_ones_sentences_is_contained(tmp_path: Path) -> None:
+    longer = f"{DEFENCE} {ELECTRONIC_BRAIN}"
+    result = lint(tmp_path, {"a.txt": [longer, GOOGLE_AMAZON, ELECTRONIC_BRAIN]})
+    (f,) = result.findings
+    assert f.message == "every sentence of line 3 is already in line 1 of this article, which has 3 more sentences"
+    assert f.data["match"] == "contained"
+
+
+# --- runs and pairs ----------------------------------------------------------------------------------
+
+
+def test_block_copied_into_another_article_is_one_finding(tmp_path: Path) -> None:
+    block = [ELECTRONIC_BRAIN, PARAMETERS, GOOGLE_AMAZON, DEFENCE]
+    result = lint(tmp_path, {"a.txt": [HEADLINE, *block, BYLINE], "b.txt": ["다른 기사의 제목", SEED_000_CENTRE, *block]})
+    (f,) = result.findings
+    assert where(result, f) == ("b.txt", 3, 6, "a.txt", 2, 5)
+    assert f.message == f"lines 3–6 repeat {f.related[0].path}:2–5 (4 paragraphs, exact copy)"
+    assert f.data["paragraphs"] == 4 and f.data["match"] == "exact"
+
+
+def test_pair_is_reported_once_at_the_later_path(tmp_path: Path) -> None:
+    """The copy sits at the top of a.txt and at the bottom of b.txt: reported in b.txt, later in path order."""
+    result = lint(tmp_path, {"a.txt": [DEFENCE, GOOGLE_AMAZON], "b.txt": [PARAMETERS, SEED_000_CENTRE, DEFENCE]})
+    (f,) = result.findings
+    assert where(result, f) == ("b.txt", 3, 3, "a.txt", 1, 1)
+
+
+def test_three_copies_point_at_the_first(tmp_path: Path) -> None:
+    result = lint(tmp_path, {"a.txt": [DEFENCE, PARAMETERS, DEFENCE, GOOGLE_AMAZON, DEFENCE]})
+    assert [where(result, f)[1:] for f in result.findings] == [(3, 3, "a.txt", 1, 1), (5, 5, "a.txt", 1, 1)]
+
+
+def test_scope_article_ignores_other_articles(tmp_path: Path) -> None:
+    articles = {"a.txt": [DEFENCE, PARAMETERS], "b.txt": [GOOGLE_AMAZON, DEFENCE]}
+    assert len(lint(tmp_path, articles).findings) == 1
+    assert lint(tmp_path, articles, scope="article").findings == ()
+
+
+# --- scrape noise and hard negatives --------------------------------------------------------------
+
+
+def test_paragraphs_on_one_topic_are_not_copies(tmp_path: Path) -> None:
+    """Seed 001's paragraphs about 초거대 AI share vocabulary (초거대 AI, 구글, 미국 …) and seed 000 names the same centre."""
+    result = lint(tmp_path, {"a.txt": [ELECTRONIC_BRAIN, GOOGLE_AMAZON, DEFENCE, PARAMETERS], "b.txt": [SEED_000_CENTRE]})
+    assert result.findings == ()
+
+
+def test_byline_and_buttons_repeated_far_apart_are_noise(tmp_path: Path) -> None:
+    lines = [BYLINE, "-", "공유", "-", "댓글", ELECTRONIC_BRAIN, PARAMETERS, "-", "공유", GOOGLE_AMAZON, DEFENCE, BYLINE]
+    assert lint(tmp_path, {"a.txt": lines}).findings == ()
+
+
+def test_byline_is_reported_when_min_length_is_lowered(tmp_path: Path) -> None:
+    lines = [BYLINE, ELECTRONIC_BRAIN, PARAMETERS, GOOGLE_AMAZON, DEFENCE, BYLINE]
+    (f,) = lint(tmp_path, {"a.txt": lines}, min_length=20).findings
+    assert f.message == "line 6 repeats line 1 of this article (exact copy)"
+
+
+def test_short_line_repeated_right_after_itself_is_one_finding(tmp_path: Path) -> None:
+    doubled = lint(tmp_path, {"a.txt": [HEADLINE, HEADLINE, ELECTRONIC_BRAIN]})
+    (f,) = doubled.findings
+    assert f.message == "line 2 repeats line 1 of this article (exact copy)"
+    far = lint(tmp_path, {"a.txt": [HEADLINE, ELECTRONIC_BRAIN, PARAMETERS, GOOGLE_AMAZON, DEFENCE, HEADLINE]})
+    assert far.findings == ()
+
+
+def test_boilerplate_in_many_articles_is_not_reported(tmp_path: Path) -> None:
+    footer = "Copyright ⓒ 한국경제신문 & hankyung.com. 무단전재 및 재배포 금지, AI 학습 이용 금지."
+    bodies = [ELECTRONIC_BRAIN, PARAMETERS, GOOGLE_AMAZON, DEFENCE, SEED_000_CENTRE, ENGLISH]
+    many = {f"{i:02d}.txt": [f"기사 {i}번 본문 문장입니다.", footer] for i in range(12)}
+    assert lint(tmp_path, many).findings == ()
+    few = lint(tmp_path, {f"{i}.txt": [bodies[i], footer] for i in range(3)})
+    assert [where(few, f)[:2] for f in few.findings] == [("1.txt", 2), ("2.txt", 2)]
+
+
+# --- options and internals ---------------------------------------------------------------------------
+
+
+def test_unknown_option_is_a_rule_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="unknown key 'treshold'"):
+        ruleset(tmp_path, treshold=0.8)
+
+
+def test_prepare_is_compact_and_stable(seeds: Path) -> None:
+    """Workers are separate processes: the hashes must not depend on Python's randomised hash()."""
+    from factlint.loader import load
+    from factlint.segment import blocks
+
+    doc = load(str(SEED_001))
+    rule = load_rules([str(PACK)]).rules[0]
+    packed = duplicate.prepare(doc, blocks(doc), rule)  # type: ignore[arg-type]
+    assert packed.dtype == np.uint64 and packed.nbytes < len(doc.text.encode()) / 2
+    prepared = duplicate.unpack(packed)
+    assert len(prepared.keys) == 52
+    # Line 16 and line 33 are the same paragraph; line 2 ("-") leaves nothing to compare.
+    assert prepared.keys[15] == prepared.keys[32] and prepared.keys[1] == 0
+    assert int(prepared.keys[15]) == 0xD7DEE0837AEA562C
+
+
+def test_normalise_drops_whitespace_and_punctuation() -> None:
+    assert duplicate.normalise("204B (2040억 개)—GPT-3.5!") == "204b2040억개gpt35"
