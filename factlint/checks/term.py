@@ -70,7 +70,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..config.rules import Rule
 from ..context import Context
@@ -130,8 +131,12 @@ _FINALS = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇ
 _COMPONENT = ("initial", "vowel", "final")
 
 
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+
+
 def is_hangul(text: str) -> bool:
-    return bool(text) and all(_S_BASE <= ord(c) <= _S_END for c in text)
+    """Only precomposed Hangul syllables (가–힣)."""
+    return _HANGUL_WORD.fullmatch(text) is not None
 
 
 def jamo(syllable: str) -> tuple[int, int, int]:
@@ -185,12 +190,23 @@ JOSA: tuple[str, ...] = tuple(
 )
 
 
-def stems(word: str, shortest: int = 1) -> Iterator[str]:
+_JOSA_BY_LAST: Mapping[str, tuple[str, ...]] = {
+    last: tuple(j for j in JOSA if j[-1] == last) for last in {j[-1] for j in JOSA}
+}
+
+
+def stems(word: str, shortest: int = 1) -> tuple[str, ...]:
     """The word and the word less each particle it may end with (longest particle first)."""
-    yield word
-    for j in JOSA:
+    return _stems(word, shortest)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str, shortest: int) -> tuple[str, ...]:  # pure; cached because words repeat
+    out = [word]
+    for j in _JOSA_BY_LAST.get(word[-1:], ()):
         if word.endswith(j) and len(word) - len(j) >= shortest:
-            yield word[: -len(j)]
+            out.append(word[: -len(j)])
+    return tuple(out)
 
 
 # Last syllables of two real words rather than one typo: -자 person / -사 company (개발자/개발사),
@@ -371,20 +387,50 @@ def _joinable(text: str, a_end: int, b_start: int) -> bool:
     return _GAP_JOIN.fullmatch(gap) is not None
 
 
-def scan(doc: Document, tokens: Sequence[tuple[int, int]], index: _Index, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Every place a declared term is written, correctly or not, left to right without overlaps."""
+def scan(
+    doc: Document, tokens: Sequence[tuple[int, int]], index: _Index, options: Mapping[str, Any],
+    memo: dict[str, Any] | None = None,
+) -> Iterator[Hit]:
+    """Every place a declared term is written, correctly or not, left to right without overlaps.
+
+    ``memo`` (Hangul word → nearest declared spelling) is shared across documents by the caller.
+    """
+    memo = {} if memo is None else memo
     text = doc.text
     allow = frozenset(options["allow"])
     i = 0
     while i < len(tokens):
+        word = text[tokens[i][0] : tokens[i][1]]
+        if word[0] >= "\uac00" and not _may_start_name(word, index, options, memo):
+            i += 1  # most Hangul words: decided once per corpus, not once per occurrence
+            continue
         hit = _exact_hit(doc, tokens, i, index) if _boundary_before(text, tokens[i][0]) else None
         if hit is None:
-            hit = _edit_hit(doc, tokens, i, index, options)
+            hit = _edit_hit(doc, tokens, i, index, options, memo)
         if hit is None or hit[0].text in allow:
             i += 1
             continue
         yield hit[0]
         i = hit[1]
+
+
+def _may_start_name(word: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any]) -> bool:
+    """Whether a Hangul word can begin a declared name or a variant of one (memoised per word)."""
+    key = "\0" + word
+    if key not in memo:
+        memo[key] = word.casefold() in index.prefixes or any(
+            stem in index.exact or stem in index.wrong or fold(stem) in index.folded
+            or (len(stem) >= options["min_syllables"] and _near(stem, index, options, memo) is not None)
+            for stem in stems(word)
+        )
+    return bool(memo[key])
+
+
+def _near(stem: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any]) -> tuple[str, Term, str] | None:
+    if stem not in memo:
+        memo[stem] = _jamo_near(stem, index, options["max_jamo_edits"]) if index.jamo else None
+    result: tuple[str, Term, str] | None = memo[stem]
+    return result
 
 
 def _forms(text: str, start: int, end: int, last_hangul: bool) -> Iterator[tuple[str, Span]]:
@@ -470,7 +516,8 @@ def _version_or_plural(phrase: str, form: str) -> bool:
 
 
 def _edit_hit(
-    doc: Document, tokens: Sequence[tuple[int, int]], i: int, index: _Index, options: Mapping[str, Any]
+    doc: Document, tokens: Sequence[tuple[int, int]], i: int, index: _Index, options: Mapping[str, Any],
+    memo: dict[str, Any],
 ) -> tuple[Hit, int] | None:
     text = doc.text
     start, end = tokens[i]
@@ -479,9 +526,10 @@ def _edit_hit(
         for stem in stems(word):
             if len(stem) < options["min_syllables"] or stem in index.exact:
                 continue
-            hit = _jamo_hit(doc.path, stem, Span(start, start + len(stem)), index, options["max_jamo_edits"])
-            if hit is not None:
-                return hit, i + 1
+            near = _near(stem, index, options, memo)
+            if near is not None:
+                form, term, detail = near
+                return Hit(doc.path, Span(start, start + len(stem)), stem, term, "jamo", form, detail), i + 1
         return None
     if not index.letters or not word.isascii() or not _boundary_before(text, start):
         return None
@@ -502,7 +550,8 @@ def _glued_hangul(text: str, prev_end: int, start: int) -> bool:
     return prev_end == start
 
 
-def _jamo_hit(path: str, stem: str, span: Span, index: _Index, max_edits: int) -> Hit | None:
+def _jamo_near(stem: str, index: _Index, max_edits: int) -> tuple[str, Term, str] | None:
+    """The declared Hangul spelling one jamo from ``stem`` (form, term, description), if any."""
     seen: dict[str, Term] = {}
     for key in _jamo_keys(stem):
         for term, form in index.jamo.get(key, ()):
@@ -510,7 +559,7 @@ def _jamo_hit(path: str, stem: str, span: Span, index: _Index, max_edits: int) -
     for form, term in seen.items():
         diff = jamo_diff(stem, form)
         if 0 < len(diff) <= max_edits:
-            return Hit(path, span, stem, term, "jamo", form, _describe_jamo(diff))
+            return form, term, _describe_jamo(diff)
     return None
 
 
@@ -548,8 +597,7 @@ def _letter_hit(path: str, phrase: str, span: Span, index: _Index, max_edits: in
 class Occurrence:
     path: str
     span: Span
-    left: str
-    right: str
+    token: int = -1  # index into the document's tokens, for its neighbours (-1: none)
 
 
 def _neighbours(text: str, tokens: Sequence[tuple[int, int]], k: int) -> tuple[str, str]:
@@ -579,18 +627,27 @@ def discover_hangul(
     options = rule.options
     allow = frozenset(options["allow"])
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
+    texts = {doc.path: doc.text for doc in ctx.documents}
+    token_lists = {doc.path: ctx.prepared(rule, doc.path) or () for doc in ctx.documents}
+    kept: dict[str, str | None] = {}  # word → its stem when it is a candidate (memo: words repeat)
     for doc in ctx.documents:
-        tokens = ctx.prepared(rule, doc.path) or ()
+        tokens = token_lists[doc.path]
+        skip = covered.get(doc.path, frozenset())
         for k, (start, end) in enumerate(tokens):
             word = doc.text[start:end]
-            if start in covered.get(doc.path, frozenset()) or not is_hangul(word):
-                continue
-            if k > 0 and tokens[k - 1][1] == start:
-                continue  # glued to a Latin token (챗GPT는): not a word of its own
-            stem = _stem(word)
-            if len(stem) >= options["min_syllables"] and stem not in allow and stem not in declared and not _predicate(stem):
-                left, right = _neighbours(doc.text, tokens, k)
-                occurrences[stem].append(Occurrence(doc.path, Span(start, start + len(stem)), left, right))
+            if word[0] < "\uac00" or start in skip or (k > 0 and tokens[k - 1][1] == start):
+                continue  # not Hangul, part of a declared name, or glued to a Latin token (챗GPT는)
+            if word not in kept:
+                stem = _stem(word)
+                good = len(stem) >= options["min_syllables"] and stem not in allow and stem not in declared and not _predicate(stem)
+                kept[word] = stem if good else None
+            stem_ = kept[word]
+            if stem_ is not None:
+                occurrences[stem_].append(Occurrence(doc.path, Span(start, start + len(stem_)), k))
+
+    def context(o: Occurrence) -> tuple[str, str]:
+        return _neighbours(texts[o.path], token_lists[o.path], o.token)
+
     buckets: dict[Any, list[str]] = defaultdict(list)
     for word in occurrences:
         for key in _jamo_keys(word):
@@ -600,14 +657,14 @@ def discover_hangul(
     for words in buckets.values():
         for x in range(len(words)):
             for y in range(x + 1, len(words)):
-                pair = _judge(words[x], words[y], occurrences)
+                pair = _judge(words[x], words[y], occurrences, context)
                 if pair is not None and pair[0] not in reported:
                     reported.add(pair[0])
                     yield pair
 
 
 def _judge(
-    a: str, b: str, occurrences: Mapping[str, Sequence[Occurrence]]
+    a: str, b: str, occurrences: Mapping[str, Sequence[Occurrence]], context: Callable[[Occurrence], tuple[str, str]]
 ) -> tuple[str, str, tuple[Occurrence, ...], tuple[Occurrence, ...], str] | None:
     diff = jamo_diff(a, b)
     if len(diff) != 1:
@@ -615,7 +672,9 @@ def _judge(
     if diff[0][0] == len(a) - 1 and a[-1] in COMMON_SUFFIXES and b[-1] in COMMON_SUFFIXES:
         return None
     occ_a, occ_b = occurrences[a], occurrences[b]
-    shared = _shared_context(occ_a, occ_b)
+    if min(len(occ_a), len(occ_b)) > 2:
+        return None  # both written three times or more: two words, not a slip (and no quadratic context scan)
+    shared = _shared_context(occ_a, occ_b, context)
     if shared is None:
         return None
     if len(occ_a) != len(occ_b):
@@ -629,7 +688,9 @@ def _judge(
     return variant, preferred, tuple(occurrences[variant]), tuple(occurrences[preferred]), shared[1]
 
 
-def _shared_context(occ_a: Sequence[Occurrence], occ_b: Sequence[Occurrence]) -> tuple[str, str] | None:
+def _shared_context(
+    occ_a: Sequence[Occurrence], occ_b: Sequence[Occurrence], context: Callable[[Occurrence], tuple[str, str]]
+) -> tuple[str, str] | None:
     """(path, neighbour) when both words stand next to the same content word in one article.
 
     A neighbour of one character (수 in "할 수", 것, 등, 및) is grammar, not a phrase.
@@ -638,10 +699,11 @@ def _shared_context(occ_a: Sequence[Occurrence], occ_b: Sequence[Occurrence]) ->
         for y in occ_b:
             if x.path != y.path:
                 continue
-            if len(x.left) >= 2 and x.left == y.left:
-                return x.path, x.left
-            if len(x.right) >= 2 and x.right == y.right:
-                return x.path, x.right
+            (x_left, x_right), (y_left, y_right) = context(x), context(y)
+            if len(x_left) >= 2 and x_left == y_left:
+                return x.path, x_left
+            if len(x_right) >= 2 and x_right == y_right:
+                return x.path, x_right
     return None
 
 
@@ -671,7 +733,7 @@ def discover_latin(
                 continue
             if not (_boundary_before(doc.text, start) and _boundary_after(doc.text, end)):
                 continue
-            by_fold[word.casefold()][word].append(Occurrence(doc.path, Span(start, end), "", ""))
+            by_fold[word.casefold()][word].append(Occurrence(doc.path, Span(start, end)))
     for spellings in by_fold.values():
         if len(spellings) < 2:
             continue
@@ -700,10 +762,11 @@ def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
     declared_terms = terms(ctx, rule)
     index = _index(declared_terms, options)
     hits: list[Hit] = []
+    memo: dict[str, Any] = {}
     for doc in ctx.documents:
         tokens = ctx.prepared(rule, doc.path) or ()
         if declared_terms:
-            hits.extend(scan(doc, tokens, index, options))
+            hits.extend(scan(doc, tokens, index, options, memo))
     used = _usage(hits)
     for hit in hits:
         if hit.how != "accepted":
