@@ -90,7 +90,8 @@ def test_github_actions_environment_picks_annotations_by_default(factlint: Any) 
     assert done.returncode == 1, done.stderr
     first = done.stdout.splitlines()[0]
     assert first.startswith("::error file=articles/2021-11-12-kogpt.txt,line=5,col=1,endLine=5,endColumn=128,")
-    assert "title=factlint copied-paragraph (duplicate)::paragraph 3 repeats paragraph 2" in first
+    assert ",title=factlint copied-paragraph (duplicate)::" in first
+    assert first.endswith("%0Arelated: articles/2021-05-25-hyperclova.txt:3:1 earlier copy")
 
 
 def test_explicit_format_wins_over_github_actions(factlint: Any) -> None:
