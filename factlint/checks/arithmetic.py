@@ -85,6 +85,7 @@ _BETWEEN_KO = r"(?:\s*(?:전년\s?(?:동기\s?)?(?:대비|보다|比)|직전\s?(
 _VERB_TAIL = r"(?:(?!고|지만|는데|으나)[가-힣]){0,4}"
 # English: at most two words between a figure and its multiple ("600 billion parameters, more than three times").
 _WORDS_EN = r"(?:\s+[A-Za-z'’-]+){0,2}"
+_PRIOR_KO = r"(?:전년\s?동기|전년|지난해|작년|전분기|전월|직전\s?(?:연도|분기))"
 _WORD_RATIO = {"doubled": Fraction(2), "tripled": Fraction(3), "quadrupled": Fraction(4), "halved": Fraction(1, 2),
                "twice": Fraction(2), "double": Fraction(2), "triple": Fraction(3)}
 
@@ -102,6 +103,16 @@ _GROWTH = (
         rf"(?:(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\s+(?:of\s+|by\s+)?{term('n')}"
         rf"|{term('n2')}\s+(?:(?P<up2>{_UP_EN})|(?P<down2>{_DOWN_EN})))",
         re.I,
+    ),
+    # 매출은 1조원으로 전년(8000억원)보다 25% 늘었다
+    re.compile(
+        rf"{term('b')}\s*(?:으로|로|을|를)?\s*,?\s*{_PRIOR_KO}\s*\(\s*{term('a')}\s*\)\s*(?:보다|대비|에\s*비해)\s*"
+        rf"{term('n')}\s*(?:가량|정도)?\s*(?:(?P<up>{_UP_KO})|(?P<down>{_DOWN_KO}))"
+    ),
+    # 전년(8000억원) 대비 25% 증가한 1조원
+    re.compile(
+        rf"{_PRIOR_KO}\s*\(\s*{term('a')}\s*\)\s*(?:보다|대비|에\s*비해)\s*{term('n')}\s*(?:가량|정도)?\s*"
+        rf"(?:(?P<up>{_UP_KO})|(?P<down>{_DOWN_KO})){_VERB_TAIL}\s*{term('b')}"
     ),
     # rose 32.1% from A in 2018 to B in 2019
     re.compile(
@@ -122,12 +133,19 @@ _COMPARE = re.compile(
 
 _CAGR = (
     re.compile(
-        rf"연\s?평균\s*(?:성장률\s*)?(?:\(?\s*CAGR\s*\)?\s*)?(?:은|이|는)?\s*{term('n')}\s*(?:씩|가량|정도|수준)?\s*(?:의\s*)?"
+        rf"연\s?평균\s*(?:성장률\s*)?(?:\(?\s*CAGR\s*\)?\s*)?(?:은|이|는)?\s*{term('n')}\s*(?:씩|가량|정도|수준)?\s*(?:의|로|으로)?\s*(?:꾸준히\s*|빠르게\s*)?"
         rf"{_UP_KO}{_VERB_TAIL}[\s,]*(?:(?:오는\s*)?(?P<y1>(?:19|20)\d{{2}})\s*년\s*(?:까지|에는?|께|경)?\s*)?(?:(?:약|총|무려)\s*)?{term('c')}"
     ),
     re.compile(
         rf"(?:CAGR|compound\s+annual\s+growth(?:\s+rate)?|(?:average\s+)?annual(?:ized)?\s+(?:average\s+)?growth(?:\s+rate)?)"
         rf"(?:\s*\(CAGR\))?\s*(?:of\s+)?{term('n')}{_G}{{0,30}}?{term('c')}(?:\s+by\s+(?:the\s+end\s+of\s+)?(?P<y1>(?:19|20)\d{{2}}))?",
+        re.I,
+    ),
+    # … is projected to reach $124 billion by 2025, a CAGR of 20%
+    re.compile(
+        rf"(?:reach|hit|top|grow\s+to|rise\s+to|climb\s+to)\w*\s+{term('c')}\s+by\s+(?P<y1>(?:19|20)\d{{2}}),?\s*"
+        rf"(?:an?\s+|at\s+an?\s+|representing\s+an?\s+|with\s+an?\s+)?"
+        rf"(?:CAGR|compound\s+annual\s+growth(?:\s+rate)?)(?:\s*\(CAGR\))?\s*(?:of\s+)?{term('n')}",
         re.I,
     ),
     re.compile(
@@ -393,7 +411,7 @@ def _end_year(masked: Masked, m: re.Match[str]) -> int | None:
 
 def _base(masked: Masked, m: re.Match[str], c: Quantity) -> tuple[Quantity, int] | None:
     """The last figure before the statement in C's unit that has a year: "2019년 262억달러", "$26.2 billion in 2019"."""
-    start = int(m.group("n"))
+    start = min(int(m.group("n")), int(m.group("c")))
     for i in range(start - 1, -1, -1):
         q = masked.terms[i]
         if dimension(q) != dimension(c) or q.kind == "percent":

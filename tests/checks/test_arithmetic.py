@@ -30,6 +30,13 @@ RIGHT = [
         ["cagr"],
     ),
     ("194 of the 200 respondents (97%) agreed.", ["share"]),
+    ("매출은 1조2000억원으로 전년(9600억원)보다 25% 늘었다.", ["growth"]),
+    ("영업이익은 전년 동기(1000억원) 대비 20% 감소한 800억원이었다.", ["growth"]),
+    ("세계 AI 시장은 2020년 500억 달러에서 연평균 성장률(CAGR) 20%로 성장해 2025년 1244억 달러에 이를 전망이다.", ["cagr"]),
+    (
+        "The market was valued at $50 billion in 2020 and is projected to reach $124 billion by 2025, a CAGR of 20%.",
+        ["cagr"],
+    ),
     ("The two grants, $3.5 million and $2.5 million, a combined $6 million, arrive in May.", ["sum"]),
     ("Revenue doubled from $5 million to $10 million.", ["ratio"]),
     ("The new model has 600 billion parameters, more than three times the 175 billion of GPT-3.", ["ratio"]),
@@ -55,6 +62,12 @@ WRONG = [
         "184.1 billion",
     ),
     ("150 of the 200 respondents (97%) agreed.", "75%"),
+    ("매출은 1조2000억원으로 전년(9600억원)보다 35% 늘었다.", "1조2000억원 / 9600억원 − 1 = 25%"),
+    ("영업이익은 전년 동기(1000억원) 대비 30% 감소한 800억원이었다.", "1 − 800억원 / 1000억원 = 20%"),
+    (
+        "The market was valued at $50 billion in 2020 and is projected to reach $150 billion by 2025, a CAGR of 20%.",
+        "124.4 billion",
+    ),
     ("The two grants, $3.5 million and $2.5 million, a combined $7 million, arrive in May.", "6 million"),
     ("Revenue doubled from $5 million to $15 million.", "3×"),
 ]
