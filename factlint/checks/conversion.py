@@ -173,7 +173,23 @@ def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule
     return None
 
 
-def _same(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, tol: Fraction, form: str) -> Statement:
+_NOTATIONS = (
+    ("korean", re.compile(r"\d\s*[만억조경]|[십백천][만억조]")),
+    ("words", re.compile(r"(?i)\b(?:thousand|million|billion|trillion)\b")),
+    ("suffix", re.compile(r"\d\s?(?:[kKMBT]|bn|mn|tn)\b")),
+)
+
+
+def _notation(q: Quantity) -> str:
+    """How a number is written: "korean" (2040억), "words" (204 billion), "suffix" (204B) or "plain"."""
+    return next((name for name, pattern in _NOTATIONS if pattern.search(q.text)), "plain")
+
+
+def _same(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, tol: Fraction, form: str) -> Statement | None:
+    # A restatement in the same unit changes the notation ("204B(2040억개)"); "매출 1조원(8000억원)"
+    # is a breakdown or last year's figure, not a conversion.
+    if _notation(a) == _notation(b):
+        return None
     want = point(a).widen(tol)
     got = stated(b)
     ok = want.overlaps(got)

@@ -49,7 +49,7 @@ WRONG = [
     (D2021 + "알리바바는 30억 위안(약 5300만원) 규모의 펀드를 만든다.", "KRW per CNY"),
     (D2023 + "독일 정부는 5억 유로(약 7000만원)를 지원한다.", "KRW per EUR"),
     ("세계적으로 가장 유명한 GPT-3를 뛰어넘는 204B(204억개) 파라미터 규모로 개발됐다.", "204B = 2,040억"),
-    ("The company raised $1.2 billion ($12 billion) in 2021.", "$1.2 billion = 1.2 billion"),
+    ("The company raised $1.2 billion (US$12bn) in 2021.", "$1.2 billion = 1.2 billion"),
     ("마라톤 코스는 10km(약 16마일)이다.", "6.214 mile"),
     ("The trail is 10 km, or about 16 miles, long.", "6.214 mile"),
     ("He ran 6.2 miles (100 km) before noon.", "9.978 kilometer"),
@@ -73,6 +73,8 @@ NOT_STATEMENTS = [
     "The budget rose to $5 million (up 10%) this year.",
     "하이퍼클로바는 GPT-3보다 한국어 데이터를 6500배 이상 학습했다.",
     "Runners can choose 5 km or 10 km.",
+    "올해 매출 1조원(8000억원)은 목표에 못 미쳤다.",
+    "The unit sold 120,000 cars (95,000) last year.",
     "The company earned $5 million (2020: $4 million).",
     "두 회사는 각각 3억 달러, 2억 달러를 냈다.",
 ]
