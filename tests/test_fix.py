@@ -166,3 +166,32 @@ def test_fix_result_removes_only_fixed_findings(tmp_path: Path) -> None:
     assert [f.data["variant"] for f in after.findings] == ["하이퍼틀로바"]
     assert article.read_text(encoding="utf-8") == "HyperCLOVA와 하이퍼틀로바.\n"
     assert len(fixes) == 1
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# non-empty lines, so a lone CR is never followed by the next line's LF (that would make one CRLF)
+_LINES = st.lists(st.text(alphabet="ab가나 -", min_size=1, max_size=8), min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=_LINES, endings=st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=6, max_size=6), bom=st.booleans(),
+       pick=st.integers(min_value=0, max_value=5))
+def test_edits_map_onto_raw_text_whatever_the_line_endings(lines: list[str], endings: list[str], bom: bool, pick: int) -> None:
+    """Replacing a line's text through the normalised offsets changes exactly that line in the raw text."""
+    from factlint.loader import parse
+
+    raw = ("\ufeff" if bom else "") + "".join(line + endings[i] for i, line in enumerate(lines))
+    doc = parse("x.txt", raw.encode("utf-8"))
+    assert isinstance(doc, Document)
+    index = pick % len(lines)
+    start = doc.line_starts[index]
+    span = Span(start, start + len(lines[index]))
+    planned = fix._plan_file(doc, raw, [(Edit("x.txt", span, "Z"), _finding("x.txt", span.start, span.end, "Z"))])
+    assert isinstance(planned, fix.FileFix)
+    expected = ("\ufeff" if bom else "") + "".join(
+        ("Z" if i == index else line) + endings[i] for i, line in enumerate(lines)
+    )
+    assert planned.fixed == expected
+    assert planned.changes[0].old == lines[index]
