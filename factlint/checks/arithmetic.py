@@ -8,7 +8,8 @@ What it does
 
     - growth: "2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장", "from $19.8
       billion to $26.2 billion, up 32.1%", "rose 32.1% from A to B", "A에서 B로
-      두 배 늘어", "doubled from A to B"; with "%p"/"percentage points" or
+      두 배 늘어", "doubled from A to B", "1조2000억원으로 전년(9600억원)보다 25% 늘어",
+      "전년 동기(1000억원) 대비 20% 감소한 800억원"; with "%p"/"percentage points" or
       between two percentages, a *difference* ("40%에서 50%로 10%p 상승");
     - comparison: "A보다 N% 많은 B", "A보다 N%p 높은 B", "A보다 N명 많은 B";
     - CAGR: "2025년까지 연 평균 38.4% 성장해 1840억 달러" from the last stated

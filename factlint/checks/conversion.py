@@ -20,6 +20,9 @@ What it does
       연산처리가 1000조번에 달하는 것)" defines ONE petaflop as 10^15
       operations per second.
 
+    A pair in the same unit counts only when the notation changes ("204B(2040억개)");
+    "매출 1조원(8000억원)" is a breakdown, not a conversion.
+
     The first figure is taken as written (it is what the conversion was computed
     from); the second gets the interval of its own rounding, widened by "약".
 
