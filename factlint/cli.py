@@ -124,14 +124,15 @@ def _ruleset(rules: Sequence[str], config: ProjectConfig) -> RuleSet:
     return load_rules(resolve_rules(rules, config))
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, color: bool = False) -> None:
+    """Write a report; ANSI styles survive only when colour was decided on (click strips them otherwise)."""
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)
 
 
 def _use_color(output: str | None, color: str) -> bool:
@@ -210,7 +211,7 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
         click.echo(render_changes(fixes, not_fixed), err=True, nl=False)
     fmt = fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
-    _write(REPORTERS[fmt].render(result, options), output)
+    _write(REPORTERS[fmt].render(result, options), output, options.color)
     if explain:
         from .statements import explain_result
 
