@@ -105,6 +105,11 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         },
         "scope": {"enum": ["corpus", "article"], "description": "Compare across articles (corpus) or only within each."},
         "near_severity": {"enum": ["error", "warning", "info"], "description": "Severity of near and contained copies."},
+        "min_sentence_length": {
+            "type": "integer",
+            "minimum": 5,
+            "description": "Shortest paragraph compared when it ends like a sentence (. ! ? or 다).",
+        },
         "doubled_min_length": {
             "type": "integer",
             "minimum": 1,
@@ -129,7 +134,8 @@ DEFAULTS: dict[str, Any] = {
     "similarity": 0.5,
     "scope": "corpus",
     "near_severity": "warning",
-    "doubled_min_length": 10,
+    "min_sentence_length": 20,
+    "doubled_min_length": 6,
     "doubled_window": 3,
     "max_gap": 2,
     "max_articles": 10,
@@ -158,9 +164,10 @@ class Prepared(NamedTuple):
 
     keys: npt.NDArray[np.uint64]  # per block: hash of its normalised text (0: nothing left)
     lengths: npt.NDArray[np.uint64]  # per block: normalised length in characters
-    sentence_keys: npt.NDArray[np.uint64]  # sentences of blocks of at least min_length
+    compared: npt.NDArray[np.uint64]  # per block: 1 if long enough to compare (min_length, min_sentence_length)
+    sentence_keys: npt.NDArray[np.uint64]  # sentences of the compared blocks
     sentence_blocks: npt.NDArray[np.uint64]  # block index of each sentence key
-    samples: npt.NDArray[np.uint64]  # the sampled 5-gram hashes of blocks of at least min_length
+    samples: npt.NDArray[np.uint64]  # the sampled 5-gram hashes of the compared blocks
     sample_blocks: npt.NDArray[np.uint64]
 
 
@@ -172,7 +179,10 @@ def unpack(packed: npt.NDArray[np.uint64]) -> Prepared:
     n, ns, nm = (int(x) for x in packed[:3])
     cut = np.cumsum([3, n, n, ns, ns, nm])
     keys, lengths, sentence_keys, sentence_blocks, samples = (packed[a:b] for a, b in zip(cut[:-1], cut[1:]))
-    return Prepared(keys, lengths, sentence_keys, sentence_blocks, samples >> _U64(_OWNER_BITS), samples & _OWNER_MASK)
+    return Prepared(
+        keys, lengths & _U64(0xFFFFFFFF), lengths >> _U64(32), sentence_keys, sentence_blocks,
+        samples >> _U64(_OWNER_BITS), samples & _OWNER_MASK,
+    )
 
 
 @functools.cache
@@ -255,7 +265,6 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np
 
     Returns the packed form of :class:`Prepared`; ``check`` reads it with :func:`unpack`.
     """
-    min_length = int(rule.options["min_length"])
     n = len(blocks)
     sizes = np.array([len(b.text) + 1 for b in blocks], dtype=np.intp)  # + the joining newline
     codes, keep, end = _letters("\n".join(b.text for b in blocks) + "\n")
@@ -265,7 +274,9 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np
     lengths = np.bincount(block_of, minlength=n)
     ends = np.cumsum(lengths)
     keys = np.where(lengths > 0, hasher.segments(ends - lengths, ends), _U64(0))
-    long_block = lengths >= min_length
+    long_block = (lengths >= rule.options["min_length"]) | (
+        (lengths >= rule.options["min_sentence_length"]) & np.array([_is_sentence(b.text) for b in blocks], dtype=bool)
+    )
 
     # Sentences: a new one starts after every sentence end and at every block.
     boundary = end
@@ -287,8 +298,17 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np
     samples = ((windows[chosen] << _U64(SAMPLE_MOD.bit_length() - 1)) & ~_OWNER_MASK) | start_block[chosen].astype(_U64)
 
     header = np.array([n, len(sentence_keys), len(samples)], dtype=_U64)
-    parts = (header, keys, lengths, sentence_keys, sentence_blocks, samples)
+    parts = (header, keys, lengths.astype(_U64) | (long_block.astype(_U64) << _U64(32)), sentence_keys, sentence_blocks, samples)
     return np.concatenate([p.astype(_U64, copy=False) for p in parts])
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends like a sentence: with . ! ? 。 (before closing quotes) or the Korean declarative 다.
+
+    Bylines, buttons, captions and datelines do not ("강경주 한경닷컴 기자 qurasoha@hankyung.com").
+    """
+    tail = text.rstrip(" \t\"'”’」』)")
+    return tail.endswith((".", "!", "?", "。", "다"))
 
 
 def _window_hashes(text: str) -> npt.NDArray[np.uint64]:
@@ -326,6 +346,7 @@ class Corpus:
     first: npt.NDArray[np.intp]  # global number of each article's first block
     keys: npt.NDArray[np.uint64]
     lengths: npt.NDArray[np.intp]
+    compared: npt.NDArray[np.bool_]  # long enough to compare
     prepared: tuple[Prepared, ...]
 
 
@@ -343,7 +364,8 @@ def _corpus(ctx: Any, rule: Any) -> Corpus:
 
     keys = cat([p.keys for p in prepared], _U64)
     lengths = cat([p.lengths for p in prepared], np.intp)
-    return Corpus(paths, doc, index, first, keys, lengths, prepared)
+    compared = cat([p.compared for p in prepared], bool)
+    return Corpus(paths, doc, index, first, keys, lengths, compared, prepared)
 
 
 def _flat(corpus: Corpus, field: str, owner_field: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.intp]]:
@@ -365,12 +387,13 @@ def _groups(keys: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.intp], npt.NDA
 
 
 def _join(
-    keys: npt.NDArray[np.uint64], owners: npt.NDArray[np.intp], blocks: int
+    keys: npt.NDArray[np.uint64], owners: npt.NDArray[np.intp], blocks: int, cap: int | None = None
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Group blocks by equal keys, each block once per key (owners must come in ascending order).
 
     Returns the owners in key order, the start and size of each key's group, and how many distinct
-    keys each block has.
+    keys each block has (with ``cap``: only keys in groups of at most ``cap`` blocks, the ones
+    that pairs are made from).
     """
     order = np.argsort(keys, kind="stable")
     keys, owners = keys[order], owners[order]
@@ -379,13 +402,16 @@ def _join(
     keys, owners = keys[fresh], owners[fresh]
     starts = np.flatnonzero(np.diff(keys, prepend=keys[:1] ^ _U64(1)) != 0)
     sizes = np.diff(np.append(starts, len(keys)))
-    return owners, starts, sizes, np.bincount(owners, minlength=blocks)
+    counted = owners if cap is None else owners[np.repeat(sizes <= cap, sizes)]
+    return owners, starts, sizes, np.bincount(counted, minlength=blocks)
 
 
-def _pairs(members: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
-    """Every pair (a, b), a < b, of members within each group of 2..MAX_POSTINGS members, as rows."""
+def _pairs(
+    members: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp], cap: int
+) -> npt.NDArray[np.intp]:
+    """Every pair (a, b), a < b, of members within each group of 2..cap members, as rows."""
     out = [np.zeros((0, 2), dtype=np.intp)]
-    for size in np.unique(sizes[(sizes >= 2) & (sizes <= MAX_POSTINGS)]):
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]):
         s = int(size)
         base = starts[sizes == size]
         i, j = np.triu_indices(s, 1)
@@ -405,7 +431,6 @@ def _exact_links(corpus: Corpus, opts: Mapping[str, Any]) -> tuple[list[Link], n
     order, starts, sizes = _groups(corpus.keys[filled])
     members = filled[order]  # within a group: ascending global number, i.e. path order then position
     article_scope = opts["scope"] == "article"
-    long_enough = corpus.lengths >= opts["min_length"]
     # Articles per group: members are in global order, so a group's articles come sorted.
     member_docs = corpus.doc[members]
     new_article = np.ones(len(members), dtype=bool)
@@ -418,7 +443,7 @@ def _exact_links(corpus: Corpus, opts: Mapping[str, Any]) -> tuple[list[Link], n
         group = members[start : start + size]
         if count > opts["max_articles"]:
             boilerplate[group] = True
-        elif long_enough[group[0]]:
+        elif corpus.compared[group].any():  # "다." dropped from one copy still matches
             representative[group[1:]] = False
             firsts: dict[int, int] = {}
             for g, d in zip(members_list[start : start + size], docs_list[start : start + size]):
@@ -441,9 +466,7 @@ def _doubled(group: npt.NDArray[np.intp], corpus: Corpus, opts: Mapping[str, Any
             yield Link(b, a, DOUBLED)
 
 
-def _contained_links(
-    corpus: Corpus, eligible: npt.NDArray[np.bool_], article_scope: bool
-) -> list[Link]:
+def _contained_links(corpus: Corpus, eligible: npt.NDArray[np.bool_], article_scope: bool, max_articles: int) -> list[Link]:
     """Pairs where every sentence of one paragraph is in a paragraph with more sentences."""
     keys, owners = _flat(corpus, "sentence_keys", "sentence_blocks")
     keep = eligible[owners]
@@ -451,7 +474,8 @@ def _contained_links(
     if len(keys) == 0:
         return []
     members, starts, sizes, sentences = _join(keys, owners, len(corpus.keys))
-    pairs = _pairs(members, starts, sizes)
+    # A sentence in more paragraphs than max_articles is a stock phrase ("...라고 밝혔다."), not a copy.
+    pairs = _pairs(members, starts, sizes, max_articles)
     if article_scope:
         pairs = pairs[corpus.doc[pairs[:, 0]] == corpus.doc[pairs[:, 1]]]
     if len(pairs) == 0:
@@ -478,8 +502,8 @@ def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts:
     samples, owners = samples[keep], owners[keep]
     if len(samples) == 0:
         return []
-    members, starts, sizes, per_block = _join(samples, owners, len(corpus.keys))
-    pairs = _pairs(members, starts, sizes)
+    members, starts, sizes, per_block = _join(samples, owners, len(corpus.keys), MAX_POSTINGS)
+    pairs = _pairs(members, starts, sizes, MAX_POSTINGS)
     if opts["scope"] == "article":
         pairs = pairs[corpus.doc[pairs[:, 0]] == corpus.doc[pairs[:, 1]]]
     if len(pairs) == 0:
@@ -579,8 +603,8 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
     if len(corpus.keys) == 0:
         return
     links, boilerplate, representative = _exact_links(corpus, opts)
-    eligible = (corpus.lengths >= opts["min_length"]) & ~boilerplate
-    links += _contained_links(corpus, eligible, opts["scope"] == "article")
+    eligible = corpus.compared & ~boilerplate
+    links += _contained_links(corpus, eligible, opts["scope"] == "article", int(opts["max_articles"]))
     links += _near_links(ctx, corpus, eligible & representative, opts)
     best = _best(links)
     taken = set(best)
