@@ -20,7 +20,8 @@ def run_factlint(*args: str, cwd: Path = CORPUS, env: dict[str, str] | None = No
     base = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "NO_COLOR")}
     base.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "factlint", *args], cwd=cwd, env=base, capture_output=True, text=True, encoding="utf-8"
+        [sys.executable, "-m", "factlint", *args], cwd=cwd, env=base, capture_output=True, text=True, encoding="utf-8",
+        stdin=subprocess.DEVNULL,
     )
 
 
