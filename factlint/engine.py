@@ -22,7 +22,7 @@ from .checks import CHECKS
 from .config.rules import RuleSet
 from .context import Analysis, Context
 from .loader import parse
-from .model import SEVERITY_RANK, Document, Finding, FrozenDict, InputProblem
+from .model import SEVERITY_RANK, Claim, Document, Finding, FrozenDict, InputProblem, Quantity
 
 Progress = Callable[[int], None]
 
@@ -70,9 +70,9 @@ def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
     """Everything one document yields on its own, for every rule in the set."""
     blocks = tuple(segment.blocks(doc))
     wanted = needs(ruleset)
-    quantities: tuple[Any, ...] = ()
-    claims: tuple[Any, ...] = ()
-    unbound: tuple[Any, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    claims: Sequence[Claim] = ()
+    unbound: Sequence[Quantity] = ()
     if "quantities" in wanted:
         from .quantities import extract
 

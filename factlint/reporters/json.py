@@ -36,11 +36,9 @@ def render(result: RunResult, options: ReportOptions) -> str:
 
 def _jsonable(value: Any) -> Any:
     from fractions import Fraction
-    
+
     if isinstance(value, Fraction):
         return int(value) if value.denominator == 1 else float(value)
-    if isinstance(value, FrozenDict):
-        return dict(value)
     if isinstance(value, (set, frozenset)):
         return sorted(value)
     return str(value)
