@@ -198,16 +198,24 @@ def _powers(bits: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
 
 
 @functools.cache
-def _tables() -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.uint32]]:
-    """For every code point of the Basic Multilingual Plane: is it a letter or digit, and its lower case.
+def _table() -> npt.NDArray[np.uint32]:
+    """For every code point of the Basic Multilingual Plane: its lower case if it is a letter or digit,
+    ``_END`` if it ends a sentence (. ! ? 。), else 0 (whitespace, punctuation, symbols).
 
-    Looked up in numpy instead of running a regular expression per article: five times faster.
-    Code points above the BMP (rare in news: emoji, historic Hanja) count as letters, unchanged.
+    One lookup in numpy per article instead of a regular expression: five times faster. Code
+    points above the BMP (rare in news: emoji, historic Hanja) count as letters, unchanged.
     """
-    chars = [chr(i) for i in range(0x10000)]
-    word = np.array([c.isalnum() for c in chars], dtype=bool)
-    lower = np.array([ord(c.lower()) if len(c.lower()) == 1 else ord(c) for c in chars], dtype=np.uint32)
-    return word, lower
+    table = np.zeros(0x10000, dtype=np.uint32)
+    for i in range(0x10000):
+        c = chr(i)
+        if c.isalnum():
+            lower = c.lower()
+            table[i] = ord(lower) if len(lower) == 1 else i
+    table[[ord(c) for c in ".!?。"]] = _END
+    return table
+
+
+_END = 0xFFFFFFFF
 
 
 def _letters(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
@@ -216,18 +224,15 @@ def _letters(text: str) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.bool_], 
     Sentence ends are . ! ? 。 except between two digits (3.5), so "...투입했다.세계적으로..."
     (seed 001, two paragraphs a scraper glued together) splits where the second one starts.
     """
-    word, lower = _tables()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     if len(codes) and int(codes.max()) < 0x10000:
-        keep = word[codes]
-        codes = lower[codes]
+        codes = _table()[codes]
     else:
         bmp = codes < 0x10000
-        keep = np.ones(len(codes), dtype=bool)
-        keep[bmp] = word[codes[bmp]]
         codes = codes.copy()
-        codes[bmp] = lower[codes[bmp]]
-    end = (codes == 0x2E) | (codes == 0x21) | (codes == 0x3F) | (codes == 0x3002)
+        codes[bmp] = _table()[codes[bmp]]
+    end = codes == _END
+    keep = (codes != 0) & ~end
     if end.any():
         digit = (codes >= 0x30) & (codes <= 0x39)
         end[1:-1] &= ~(digit[:-2] & digit[2:])
@@ -266,6 +271,8 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np
     Returns the packed form of :class:`Prepared`; ``check`` reads it with :func:`unpack`.
     """
     n = len(blocks)
+    if n == 0:
+        return np.zeros(3, dtype=_U64)
     sizes = np.array([len(b.text) + 1 for b in blocks], dtype=np.intp)  # + the joining newline
     codes, keep, end = _letters("\n".join(b.text for b in blocks) + "\n")
     block_of = np.repeat(np.arange(n, dtype=np.intp), sizes)[keep]  # block index of every kept character
@@ -282,7 +289,8 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np
     boundary = end
     boundary[np.cumsum(sizes) - 1] = True
     sentence_of = np.cumsum(boundary)[keep]
-    first = np.flatnonzero(np.diff(sentence_of, prepend=-1))
+    first = np.flatnonzero(sentence_of[1:] != sentence_of[:-1]) + 1
+    first = np.concatenate(([0], first)) if len(sentence_of) else first
     last = np.append(first[1:], len(chars))
     owner = block_of[first]
     in_long = long_block[owner]
@@ -293,7 +301,8 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Any) -> npt.NDArray[np
     windows = hasher.windows(SHINGLE)
     start_block = block_of[: len(windows)]
     chosen = (windows >> _SAMPLE_SHIFT == 0) & (start_block == block_of[SHINGLE - 1 :]) & long_block[start_block]
-    chosen &= start_block <= int(_OWNER_MASK)
+    if n > int(_OWNER_MASK):  # a million paragraphs in one file: sample only the first million
+        chosen &= start_block <= int(_OWNER_MASK)
     # The top bits of a sample are zero (that is why it was chosen): shift them out, keep 44 bits.
     samples = ((windows[chosen] << _U64(SAMPLE_MOD.bit_length() - 1)) & ~_OWNER_MASK) | start_block[chosen].astype(_U64)
 

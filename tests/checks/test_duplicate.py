@@ -260,3 +260,16 @@ def test_prepare_is_compact_and_stable(seeds: Path) -> None:
 
 def test_normalise_drops_whitespace_and_punctuation() -> None:
     assert duplicate.normalise("204B (2040억 개)—GPT-3.5!") == "204b2040억개gpt35"
+
+
+def test_empty_and_punctuation_only_articles(tmp_path: Path) -> None:
+    result = lint(tmp_path, {"a.txt": "", "b.txt": ["-", "|", "-", "…"], "c.txt": [ELECTRONIC_BRAIN]})
+    assert result.findings == () and not result.internal_errors
+
+
+def test_markdown_paragraph_over_two_lines_and_code_left_out(tmp_path: Path) -> None:
+    first, second = ELECTRONIC_BRAIN.split(". ", 1)
+    text = f"# 초거대 AI\n\n{first}.\n{second}\n\n```\n{ELECTRONIC_BRAIN}\n```\n\n{ELECTRONIC_BRAIN}\n"
+    result = lint(tmp_path, {"a.md": text})
+    (f,) = result.findings
+    assert f.message == "line 10 repeats lines 3–4 of this article (exact copy)"  # not the fenced copy on line 7
