@@ -365,7 +365,8 @@ def _segments(starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]) -> npt.
     """Indexes of ``[start, start + size)`` for every segment, end to end."""
     total = int(sizes.sum())
     begin = np.cumsum(sizes) - sizes
-    return np.arange(total, dtype=np.intp) + np.repeat(starts - begin, sizes)
+    out: npt.NDArray[np.intp] = np.arange(total, dtype=np.intp) + np.repeat(starts - begin, sizes)
+    return out
 
 
 def _corpus(ctx: Any, rule: Any) -> Corpus:
