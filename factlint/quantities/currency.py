@@ -13,6 +13,42 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Mapping
 
+# ISO 4217 codes written next to a number ("42 KWD", "MYR42", "UAH 3.04"): unambiguous
+# in upper case. Only currencies still in circulation; codes that are also English words
+# in capitals (ALL, TOP, CUP, SOS, MOP, BOB) are left out.
+ISO_CODES: frozenset[str] = frozenset(
+    """AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN BZD
+    CAD CDF CHF CLP CNY COP CRC CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF
+    GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP
+    LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB
+    PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SRD SSP STN SYP SZL THB
+    TJS TMT TND TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW BTC""".split()
+)
+# Names with a country that fixes the currency ("42 kuwaiti dinar", "10 turkish lira");
+# bare "dinar", "riyal" or "franc" name many currencies and are left unread.
+NAMED_SUFFIX: Mapping[str, str] = MappingProxyType(
+    {
+        "ringgit": "MYR", "ringgits": "MYR", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR",
+        "malaysia ringgits": "MYR", "malaysian ringgits": "MYR", "RM": "MYR", "shekel": "ILS", "shekels": "ILS",
+        "tugrik": "MNT", "tugriks": "MNT", "kuwaiti dinar": "KWD", "kuwaiti dinars": "KWD",
+        "lebanese pound": "LBP", "lebanese pounds": "LBP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
+        "egyptianpound": "EGP", "LE": "EGP", "L.E": "EGP", "l.e.": "EGP", "geneh": "EGP",
+        "genihat masriya": "EGP", "qatari riyal": "QAR", "qatari riyals": "QAR", "saudi riyal": "SAR",
+        "saudi riyals": "SAR", "saudiriyal": "SAR", "turkish lira": "TRY", "turkish liras": "TRY",
+        "mexican peso": "MXN", "mexican pesos": "MXN", "hryvnia": "UAH", "hryvnias": "UAH", "bitcoin": "BTC",
+        "bitcoins": "BTC", "Rs": "INR", "Rs.": "INR", "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR",
+        "₿": "BTC", "₺": "TRY", "₽": "RUB", "₹": "INR", "콜론": "CRC", "라리": "GEL", "링깃": "MYR",
+        "셰켈": "ILS", "리라": "TRY", "비트코인": "BTC",
+    }
+)
+# Informal US money words: "10 grand" = $10,000, "ten dimes" = $1.
+COIN_WORDS: Mapping[str, tuple[str, Fraction]] = MappingProxyType(
+    {
+        "grand": ("USD", Fraction(1000)), "dime": ("USD", Fraction(1, 10)), "dimes": ("USD", Fraction(1, 10)),
+        "nickel": ("USD", Fraction(1, 20)), "nickels": ("USD", Fraction(1, 20)),
+    }
+)
+
 # Written after the number. Keys are matched case-insensitively for Latin text.
 CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
     {
@@ -37,6 +73,7 @@ CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
         "pound": "GBP", "元": "CNY", "円": "JPY",
         "cents": "USD¢", "cent": "USD¢", "pence": "GBP¢", "bucks": "USD",
         "€": "EUR", "$": "USD", "₩": "KRW", "￦": "KRW", "¥": "JPY", "￥": "JPY", "£": "GBP", "¢": "USD¢",
+        **NAMED_SUFFIX, **{c: c for c in ISO_CODES},
     }
 )
 
@@ -47,9 +84,15 @@ CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType(
         "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "EUR": "EUR", "£": "GBP",
         "GBP": "GBP", "¥": "JPY", "￥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₩": "KRW",
         "￦": "KRW", "KRW": "KRW", "CAD": "CAD", "AUD": "AUD", "CHF": "CHF", "HKD": "HKD", "INR": "INR",
-        "Rs.": "INR", "Rs": "INR", "₹": "INR",
+        "Rs.": "INR", "Rs": "INR", "₹": "INR", "c $": "CAD", "c$": "CAD", "hk $": "HKD", "hk$": "HKD",
+        "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "NZ$": "NZD", "mxn$": "MXN", "Mex$": "MXN",
+        "RM": "MYR", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₺": "TRY", "₽": "RUB",
+        "ringgit": "MYR", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR", "malaysia ringgits": "MYR",
+        "malaysian ringgits": "MYR", **{c: c for c in ISO_CODES},
     }
 )
+# "30 MUSD", "MAUD 60": millions of a currency in finance shorthand.
+MILLION_CODES: Mapping[str, str] = MappingProxyType({"M" + c: c for c in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY")})
 
 SUBUNIT = Fraction(1, 100)
 

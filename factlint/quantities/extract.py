@@ -33,15 +33,23 @@ from typing import Literal
 
 from factlint.model import Quantity, Span
 from factlint.quantities import lexicon as lx
-from factlint.quantities.currency import CURRENCY_PREFIX, CURRENCY_SUFFIX, split_subunit
+from factlint.quantities.currency import COIN_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, MILLION_CODES, split_subunit
 from factlint.quantities.numerals import (
     DIGITS,
     SINO_DIGIT,
     EN_SCALE,
     EN_SUFFIX,
     EN_WORD,
+    EN_COLLECTIVE,
+    EN_SMALL,
+    EN_TENS,
+    EN_ORDINAL,
+    EXACT_EXP,
     Reading,
+    read_digits,
     read_english_words,
+    reading,
+    scaled,
     read_korean,
     read_native,
     read_scaled,
@@ -55,18 +63,24 @@ _HANGUL = re.compile(r"[가-힣]")
 _SINO_D = "일이삼사오육륙칠팔구"
 _UNITS = "십백천만억조경"
 _UNIT_SET = frozenset(_UNITS)
-_KUNIT = r"(?:[십천억]|백(?!화)|만(?!큼)|조(?![사합건직정치])|경(?![기제찰로영쟁험향주계선]))"
+# A magnitude syllable that starts an ordinary word is not a magnitude: 조회 "views", 조사
+# "survey", 조달 "procurement" (but 1조달러), 억제 "restraint", 만큼 "as much as".
+_KUNIT = (
+    r"(?:[십천]|억(?![제지울압측])|백(?!화)|만(?!큼)"
+    r"|조(?![사합건직정치회작성립례선용절언명금항류상식업심리화연처문]|달(?!러))"
+    r"|경(?![기제찰로영쟁험향주계선]))"
+)
 _KATOM = rf"(?:{DIGITS}|[{_SINO_D}](?=[{_UNITS}]))"
-_CODES3 = "USD|EUR|GBP|JPY|CNY|KRW|CAD|AUD|CHF|HKD|INR|RMB"
+_CODES3 = "|".join(sorted(c for c in CURRENCY_PREFIX if len(c) == 3 and c.isalpha() and c.isupper()))
 
 # Each scanner starts with a character class so that ``re`` can skip ahead in C;
 # a lookbehind right after the first character checks what precedes it.
 _DIGIT_SCAN = re.compile(
-    rf"[0-9](?:(?<![A-Za-z0-9_,][0-9])(?<![A-Za-z0-9_,]\.[0-9])(?<![0-9]\.[0-9])|(?<=(?:{_CODES3})[0-9]))"
+    rf"[0-9](?:(?<![A-Za-z0-9_,][0-9])(?<![A-Za-z0-9_,]\.[0-9])(?<![0-9]\.[0-9])|(?<=(?:{_CODES3})[0-9])|(?<=(?:RM|Rs)[0-9]))"
     # dates, times, versions, phone numbers, IPs: consumed, yield nothing
     r"(?:(?P<skip>[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
     # digits, optionally with Korean magnitudes: 3.5, 1,000조, 2억 5천만, 30만9천381
-    rf"|(?P<d>(?:[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?(?:[ ](?=[억조]))?{_KUNIT}*"
+    rf"|(?P<d>(?:[0-9]?(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])|[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?(?:[ ](?={_KUNIT}))?{_KUNIT}*"
     rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+))*))"
 )
 
@@ -94,7 +108,8 @@ _HANGUL_SCAN = re.compile(
     rf"(?:(?P<f>[영공{_SINO_D}{_UNITS}]*(?=[ ]?분의))"
     # Sino-Korean words: 이천사백억, 삼십, 이십일조 삼백, 천 4백만 (a unit in first or second place)
     rf"|(?P<s>(?:(?<=[{_SINO_D}])[{_UNITS}]|(?<=[{_UNITS}]))[영공{_SINO_D}{_UNITS}]*"
-    rf"(?:[점쩜][영공{_SINO_D}]+)?"
+    # a spaced decimal only before a copula or a non-word: "이백점 칠일이다" (200.71), not "이백점 이상"
+    rf"(?:[점쩜](?:[영공{_SINO_D}]+|[ ][영공{_SINO_D}]+(?=이다|입니|점|[^가-힣]|\Z)))?"
     rf"(?:[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])|(?:{DIGITS}){_KUNIT}+))*"
     # Sino-Korean decimals: 일점이삼(달러)
     rf"|(?<=[{_SINO_D}])[점쩜][영공{_SINO_D}]+)"
@@ -105,8 +120,30 @@ _HANGUL_SCAN = re.compile(
     rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER}))))"
 )
 _LATIN_SCAN = re.compile(r"[A-Za-z]+")
-_EN_NUMBER_WORDS = frozenset(w.lower() for w in EN_WORD.split("|")) - {"dozen"}
-_EN_CONT = re.compile(rf"(?:[ \-]+(?:and[ ]+)?(?i:{EN_WORD})(?![A-Za-z]))*")
+_EN_NUMBER_WORDS = frozenset(w.lower() for w in EN_WORD.split("|")) - {"dozen"} - set(EN_SCALE)
+# Words that continue a number phrase: more number words, fractions ("two thirds",
+# "and a half"), spoken decimals ("point seven"), collectives ("three dozen").
+_EN_CONT_WORDS = "|".join(
+    sorted(
+        {*EN_WORD.split("|"), *(w + "s" for w in EN_SCALE), *EN_ORDINAL, *(w + "s" for w in EN_ORDINAL),
+         *EN_COLLECTIVE, *(w + "s" for w in EN_COLLECTIVE), "halves", "first", "firsts", "point", "nought",
+         "naught", "oh", "over"},
+        key=len,
+        reverse=True,
+    )
+)
+_EN_CONT = re.compile(rf"(?:[ \-]+(?:(?:and|of)[ ]+)?(?:an?[ ]+)?(?i:{_EN_CONT_WORDS})(?![A-Za-z]))*")
+# "a"/"an"/"half"/"quarter" only start a number before another number word: "a dozen",
+# "a third of", "half a million", "a quarter million" — never "a quarter" (the period) alone.
+_EN_ARTICLE_NEXT = re.compile(
+    rf"[ ](?i:(?:{'|'.join(sorted({*EN_SCALE, *EN_COLLECTIVE, *EN_ORDINAL}, key=len, reverse=True))})s?)"
+    rf"(?:(?=[ ]+(?:of|{'|'.join(EN_SCALE)})(?![A-Za-z]))|(?=[ ]*\Z)|(?<!quarter)(?<!quarters)(?<!half)(?![A-Za-z]))"
+)
+_A_MONEY = re.compile(r"[ ](?:dollar|euro|pound|grand|dime|nickel)(?![A-Za-z])", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"(?i:the|which|that|this|each|every|any|no|another|only|little|big|new|old|last)[ ]+\Z")
+
+
+_NOUGHT = frozenset({"nought", "naught"})
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, int]]:
@@ -118,7 +155,12 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         found.append((m.start(), 1, m.lastgroup or "s", m.end()))
     for m in _LATIN_SCAN.finditer(text):
         w = m.group().lower()
-        if w in _EN_NUMBER_WORDS and w not in EN_SCALE:
+        if w in _EN_NUMBER_WORDS or w in _NOUGHT:
+            cont = _EN_CONT.match(text, m.end())
+            found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
+        elif w == "a" and _A_MONEY.match(text, m.end()):
+            found.append((m.start(), 2, "one", m.end()))
+        elif w in ("a", "an", "half", "quarter") and _EN_ARTICLE_NEXT.match(text, m.end()):
             cont = _EN_CONT.match(text, m.end())
             found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
         elif w == "half":
@@ -128,11 +170,14 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
 
 
 _SP = r"[ \u00a0]?"
+# "G" is left out on purpose: 5G, 4G are network generations in every tech article.
 _SCALE_AFTER = re.compile(
-    r"(?:(?P<suf>bn|mn|mln|tn|trn|[kKMBT])(?![A-Za-z])"
-    r"|[ \u00a0](?P<word>(?i:hundred|thousand|million|billion|trillion))(?![A-Za-z]))"
+    r"(?:(?P<suf>bn|bln|mn|mln|mil|MM|tn|trn|tln|[kKMBTb])(?![A-Za-z0-9])"
+    r"|[ ]{1,2}(?P<ssuf>[kKMB])(?=[ ]*(?:\Z|[.,;:!?)]))"
+    r"|[ ](?P<wsuf>bn|bln|mn|mln|tn|tln)(?![A-Za-z])"
+    r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?))(?![A-Za-z]))"
 )
-_SCALE_FIRST = frozenset("bmtkKMBT \u00a0")
+_SCALE_FIRST = frozenset("bmtkKMBT \u00a0-")
 _YEO = re.compile(r"여(?=[ ]?[가-힣])")
 _RANGE_SEP = re.compile(r"[ ]?(?:[~∼〜～]|(?<=\d)-|[ ]-[ ]|–|—)[ ]?(?:[$€£¥₩](?=\d))?")
 _RANGE_FIRST = frozenset("~∼〜～-–— ")
@@ -149,6 +194,10 @@ def _unit_table() -> dict[str, tuple[Kind, str | None, str | None]]:
     """Every word that may follow a number → (kind, unit, counter). First writer wins."""
     table: dict[str, tuple[Kind, str | None, str | None]] = {}
     for w, code in CURRENCY_SUFFIX.items():
+        table[w] = ("money", code, None)
+    for w, (code, _) in COIN_WORDS.items():
+        table[w] = ("money", code, None)
+    for w, code in MILLION_CODES.items():
         table[w] = ("money", code, None)
     for w, u in UNIT_WORDS.items():
         table.setdefault(w, ("quantity", u, None))
@@ -184,8 +233,18 @@ _SUFFIX = re.compile(
 _KO_BOUND = re.compile(
     r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
 )
-_EN_BOUND = re.compile(r"[ ](?P<b>(?i:" + "|".join(lx.EN_BOUND_AFTER) + r"))(?![A-Za-z])")
-_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 ")
+_EN_BOUND = re.compile(
+    r"[ ](?P<b>(?i:" + "|".join(sorted(lx.EN_BOUND_AFTER, key=len, reverse=True)) + r"))(?![A-Za-z])"
+    r"(?![ ]*(?:[0-9$€£¥₩]|(?i:than)))"
+)
+_STEMS = "".join(lx.KO_COMPARE_STEM)
+_KO_COMPARE = re.compile(
+    r"(?:[ ]?보다(?:는)?[ ]?(?P<s1>[" + _STEMS + r"])[가-힣]*(?:[ ]?(?:그와[ ]?)?같[ ]?[가-힣]*)?"
+    r"|[과와][ ]?같[ ]?거나[ ]?(?:그보다[ ]?)?(?P<s2>[" + _STEMS + r"])[가-힣]*"
+    r"|[ ]?(?:혹은|또는|이거나|거나)[ ]?그[ ]?(?:보다[ ]?(?P<s3>[" + _STEMS + r"])[가-힣]*"
+    r"|(?P<b2>이상|이하|미만|초과)))"
+)
+_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 보과와혹또거")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+|[가-힣]+)[ ]*\Z")
 _PREFIX_CUR = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIX, key=len, reverse=True)) + r")[ ]?\Z"
@@ -227,7 +286,26 @@ def _read_core(kind: str, s: str) -> Reading | None:
         return read_native(s)
     if kind == "w":
         return read_english_words(s)
+    if kind == "one":  # "a dollar"
+        return Reading(_ONE, 0)
     return None
+
+
+_LAST_WORD = re.compile(r"[ \-]+\S+\Z")
+
+
+def _english_backoff(r: Reading | None, s: str, start: int, end: int) -> tuple[Reading | None, str, int]:
+    """Drop trailing words until the phrase reads: "one over three years" → no; "three quarters of" → 3/4."""
+    for _ in range(6):
+        if r is not None:
+            return r, s, end
+        m = _LAST_WORD.search(s)
+        if not m:
+            return None, s, end
+        s = s[: m.start()]
+        end = start + len(s)
+        r = read_english_words(s)
+    return r, s, end
 
 
 def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
@@ -237,8 +315,12 @@ def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
     m = _SCALE_AFTER.match(text, pos)
     if not m:
         return r, pos
-    e = EN_SUFFIX[m["suf"]] if m["suf"] else EN_SCALE[m["word"].lower()]
-    return Reading(r.value * 10**e, r.exp + e), m.end()
+    if m["suf"] or m["ssuf"] or m["wsuf"]:
+        e = EN_SUFFIX[m["suf"] or m["ssuf"] or m["wsuf"]]
+    else:
+        w = m["word"].lower()
+        e = EN_SCALE[w[:-1] if w.endswith("s") else w]
+    return scaled(r, e), m.end()
 
 
 def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | None:
@@ -270,12 +352,18 @@ def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
                 return currency, None, start
             prev = text[start - 1]
     bound = None
+    sym = _SYMBOL_BEFORE.search(text, max(0, start - 6), start) if prev in _SYMBOL_LAST else None
+    if sym:
+        return currency, "min" if sym[1][0] in ">≥" else "max", sym.start()
     if prev == " " or prev.isalpha():
         m = _WORD_BEFORE.search(text, max(0, start - 16), start)
         if m:
             w = m[1].lower()
             pre = m.start()
-            if w in ("than", "least", "most", "to", "of"):
+            if w in ("than", "least", "most", "to", "of", "equal"):
+                long = _LONG_BEFORE.search(text, max(0, pre - 40), start)
+                if long:
+                    return currency, _long_bound(long), long.start()
                 m2 = _WORD_BEFORE.search(text, max(0, pre - 16), pre)
                 if m2:
                     w = m2[1].lower() + " " + w
@@ -287,6 +375,26 @@ def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
             if w in lx.BOUND_BEFORE:
                 bound, start = lx.BOUND_BEFORE[w], pre
     return currency, bound, start
+
+
+_SYMBOL_BEFORE = re.compile(r"(?<![<>=≤≥])([<>]=?|[<>][ ]=|[≤≥])[ ]*\Z")
+_SYMBOL_AFTER = re.compile(r"[ ]?(>=|<=|≥|≤)(?![ ]*[0-9-])")
+_SYMBOL_LAST = frozenset("<>=≤≥ ")
+# "less than or equal to", "bigger or equal than", "at least or equal to", "no more than"
+_LONG_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?P<no>no[ ]+)?(?P<w>more|greater|larger|bigger|higher|less|fewer|smaller|lower)"
+    r"(?:[ ]+or[ ]+equal)?[ ]+than(?:[ ]+or[ ]+equal[ ]+to)?"
+    r"|(?<![A-Za-z])at[ ]+(?P<al>least|most)(?:[ ]+or[ ]+equal[ ]+to)?)[ ]*\Z"
+)
+
+
+def _long_bound(m: re.Match[str]) -> str:
+    if m["al"]:
+        return "min" if m["al"].lower() == "least" else "max"
+    up = m["w"].lower() in ("more", "greater", "larger", "bigger", "higher")
+    if m["no"]:
+        up = not up
+    return "min" if up else "max"
 
 
 _SIGN_WORD = re.compile(r"(?:마이너스|마이나스|음수|minus|negative)[ ]?\Z", re.IGNORECASE)
@@ -327,10 +435,12 @@ def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
             return None, pos
     text_m = m.group()
     end = m.end()
-    r = _read_core("s" if m.lastgroup != "d" else "d", text_m)
+    if m.lastgroup != "d" and text_m.endswith("이") and text.startswith("다", end) and len(text_m) > 1:
+        text_m, end = text_m[:-1], end - 1  # "구천오백이다": 이 is the copula
+    r = read_korean(text_m)
     while r is None and m.lastgroup != "d" and len(text_m) > 1 and text_m[-1] in SINO_DIGIT:
         text_m, end = text_m[:-1], end - 1  # "백분의 일이다": 이 is the copula
-        r = _read_core("s", text_m)
+        r = read_korean(text_m)
     if r is not None and negative:
         r = Reading(-r.value, r.exp)
     if r is None:
@@ -340,10 +450,147 @@ def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
     return r, end
 
 
+_NOTATION_FIRST = frozenset("eE^x×/ \u00a0\u202f\u2009")
+_SCI = re.compile(r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|[ ]?[x×][ ]?10\^(?P<p>[+-]?[0-9]{1,3}))(?![A-Za-z0-9])")
+_POWER = re.compile(r"\^(?P<sign>[+-]*)(?P<n>[0-9]{1,2})(?![0-9])")
+_SLASH = re.compile(r"/(?P<den>[0-9]{1,3})(?![0-9/.,]|[ ]?분기)")
+_MIXED_SLASH = re.compile(r"[ ]{1,2}(?P<num>[0-9]{1,2})/(?P<den>[0-9]{1,2})(?![0-9/.,])")
+_SPACE_GROUPS = re.compile(r"(?:(?P<sep>[ \u00a0\u202f\u2009])[0-9]{3}(?![0-9]|[.,][0-9]{3}))+(?:\.[0-9]+)?")
+
+
+def _notation(text: str, start: int, end: int, r: Reading) -> tuple[Reading, int, bool] | None:
+    """Digits written in a notation: 1.3e6, 1.3x10^6, 1.1^23, 3/4, 2 1/4, 1 234 567 (grouped by spaces).
+
+    Slash fractions are only read as small fractions ("3/4", not "3/4분기" the third quarter,
+    not "24/7"-like lists: numerator below the denominator), dates were consumed by the scanner.
+    """
+    c = text[end]
+    if c in "eE" or c in "x× ":
+        m = _SCI.match(text, end)
+        if m:
+            e = int(m["e"] or m["p"])
+            v = r.value * Fraction(10) ** e
+            return Reading(v, r.exp + e), m.end(), False
+    if c == "^":
+        m = _POWER.match(text, end)
+        if m and r.value:
+            n = int(m["n"]) * (-1 if m["sign"].count("-") % 2 else 1)
+            return Reading(r.value**n, EXACT_EXP), m.end(), True
+    if c == "/":
+        m = _SLASH.match(text, end)
+        if m and r.value.denominator == 1 and 0 < abs(r.value) < int(m["den"]) and "," not in text[start:end]:
+            return Reading(r.value / int(m["den"]), EXACT_EXP), m.end(), True
+    if c == " " and r.value.denominator == 1 and r.value < 100:
+        m = _MIXED_SLASH.match(text, end)
+        if m and 0 < int(m["num"]) < int(m["den"]):
+            f = Fraction(int(m["num"]), int(m["den"]))
+            v = r.value - f if r.value < 0 else r.value + f
+            return Reading(v, EXACT_EXP), m.end(), True
+    if r.value.denominator == 1 and abs(r.value) < 1000 and "," not in text[start:end]:
+        m = _SPACE_GROUPS.match(text, end)
+        # a plain space groups only two or more groups or a group of zeros ("1 234 567", "40 000");
+        # narrow/no-break spaces always group
+        if m and (m["sep"] != " " or m.group().count(" ") >= 2 or text.startswith(" 0", end)):
+            digits = text[start:m.end()].replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+            d = read_digits(digits.lstrip("-−"))
+            if d is not None:
+                v = -d[0] if r.value < 0 else d[0]
+                return reading(v, d[1], d[2]), m.end(), False
+    return None
+
+
+_DIGIT_WORDS = re.compile(
+    r"[ ]+(?:and[ ]+)?(?P<n>[0-9]{1,3})(?![0-9.,])(?:[ ]+(?P<w>hundred|thousand|million|billion))?(?![A-Za-z])"
+)
+
+
+def _digit_words(text: str, end: int, r: Reading) -> tuple[Reading, int]:
+    """"4 thousand 3 hundred and 21": digits with scale words, each part below the last scale."""
+    last = r.value
+    if last.denominator != 1 or last % 100:
+        return r, end
+    unit = 10 ** (len(str(last.numerator)) - len(str(last.numerator).rstrip("0")))
+    total = last
+    while True:
+        m = _DIGIT_WORDS.match(text, end)
+        if not m:
+            break
+        part = int(m["n"]) * (10 ** EN_SCALE[m["w"]] if m["w"] else 1)
+        if not 0 < part < unit:
+            break
+        total += part
+        unit = 10 ** EN_SCALE[m["w"]] if m["w"] else 1
+        end = m.end()
+        if not m["w"]:
+            break
+    if total == last:
+        return r, end
+    return reading(total, 0, False), end
+
+
+_SINGLE_OK = re.compile(
+    rf"[ ]?(?:이상|이하|미만|초과|보다|에서[ ]?[{_SINO_D}{_UNITS}]|[과와][ ][{_SINO_D}{_UNITS}]+[ ]?사이|점에서)"
+)
+_NUMERATOR_TAIL = frozenset("큼을각 .,!?")
+_MIXED_BEFORE = re.compile(rf"([영공{_SINO_D}{_UNITS}]+|[0-9]+)[과와][ ]\Z")
+
+
+def _fraction(text: str, end: int, den: Reading) -> tuple[Fraction | None, int]:
+    """"삼분의 일", "3분의 1": the numerator after 분의. A trailing 만/조 before 큼/을/각 is a
+    particle or a word, not a magnitude: "오분의 일만을" (only a fifth), "삼분의 일조각" (a third of a piece)."""
+    fm = _FRACTION.match(text, end)
+    if not fm or not den.value:
+        return None, end
+    num, fend = _follow(text, fm.end())
+    if num is not None and text[fend - 1] in "만조억" and (fend == len(text) or text[fend] in _NUMERATOR_TAIL):
+        num, fend = _follow(text[: fend - 1], fm.end())
+    if num is None:
+        return None, end
+    return num.value / den.value, fend
+
+
+def _mixed_whole(text: str, start: int, fr: Fraction) -> tuple[int, Fraction]:
+    """"일과 이분의 일" = 1½, "이십과 삼과 오분의 삼": whole parts joined by 과/와 before a fraction."""
+    neg_start, negative, _ = _sign_before(text, start)
+    if negative:
+        return neg_start, -fr
+    total = fr
+    while start > 2:
+        m = _MIXED_BEFORE.search(text, max(0, start - 12), start)
+        if not m or (m.start() and _HANGUL.match(text, m.start() - 1)):
+            break
+        r = read_korean(m[1])
+        if r is None:
+            break
+        total, start = total + r.value, m.start()
+    return start, total
+
+
 _MIXED = re.compile(rf"[과와][ ](?=[영공{_SINO_D}{_UNITS}0-9]+[ ]?분의)")
 _SIGN_AT = re.compile(r"(?:마이너스|마이나스|음수)[ ]?")
 _SINO_RUN = re.compile(rf"[영공{_SINO_D}{_UNITS}]+")
-_SUBUNIT_AFTER = re.compile(r"[ ]?(?P<n>[0-9]{1,2})[ ]?(?:센트|펜스|cents?|pence)(?![A-Za-z])")
+_EN_UNDER_100 = "(?:" + "|".join(sorted(EN_TENS, key=len, reverse=True)) + ")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(
+    sorted((w for w in EN_SMALL if w not in ("zero", "naught", "nought", "nil")), key=len, reverse=True)
+)
+# Cents after a main unit: with a subunit word anywhere, without one only at the end of a phrase.
+_SUBUNIT_AFTER = re.compile(
+    rf"[ ]?(?:(?i:and)[ ]+)?(?P<n>[0-9]{{1,2}}(?![0-9])|(?i:{_EN_UNDER_100})(?![A-Za-z]))"
+    r"(?:[ ]?(?:센트|펜스|(?i:cents?|c|sens?|pence|kopiykas?))(?![A-Za-z])|(?=[ ]*(?:\Z|[.,;:!?)])))"
+)
+_MONEY_SCALE = re.compile(r"[ ](?P<word>(?i:thousand|million|billion|trillion))(?![A-Za-z])")
+
+
+def _money_scale(text: str, tok: str, end: int, r: Reading) -> tuple[Reading, int]:
+    """"10 grand", "ten dimes", "30 MUSD", "75 USD million": money words that scale the number."""
+    coin = COIN_WORDS.get(tok.lower())
+    if coin is not None:
+        return Reading(r.value * coin[1], r.exp), end
+    if tok in MILLION_CODES:
+        return scaled(r, 6), end
+    m = _MONEY_SCALE.match(text, end)
+    if m:
+        return scaled(r, EN_SCALE[m["word"].lower()]), m.end()
+    return r, end
 
 
 def _glued_to_name(text: str, start: int) -> bool:
@@ -353,7 +600,7 @@ def _glued_to_name(text: str, start: int) -> bool:
 
 def _negative(text: str, start: int) -> bool:
     """"-3.5%" or "(-3)" — a minus that is not a hyphen between words or numbers."""
-    return start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(")
+    return start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(<>=≤≥")
 
 
 class _Rejected(Exception):
@@ -377,7 +624,15 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     elif group == "h":
         reading = Reading(Fraction(1, 2), 0)
     else:
+        if group == "s" and s.endswith("이") and text.startswith("다", core_end) and len(s) > 2:
+            s, core_end = s[:-1], core_end - 1  # "백칠십이다": 이 is the copula
         reading = _read_core(group, s)
+        if reading is None and group == "s" and s.replace(" ", "") in lx.SINO_STOP and _unit(text, core_end):
+            reading = read_korean(s)
+        if group == "w":
+            reading, s, core_end = _english_backoff(reading, s, start, core_end)
+            if reading is not None and s.lower() == "one" and _PRONOUN_ONE.search(text, max(0, start - 12), start):
+                return None, core_end  # "which one", "the one you mentioned"
         while reading is None and group == "s" and len(s) > 2 and s[-1] in SINO_DIGIT:
             # "이십육이다": the last syllable is the copula, not a digit
             s, core_end = s[:-1], core_end - 1
@@ -385,16 +640,13 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if reading is None:
             return None, core_end
         end = core_end
+    fraction = False
     if group == "f":
-        fm = _FRACTION.match(text, end)
-        num, fend = _follow(text, fm.end()) if fm else (None, end)
-        if num is None or not reading.value:  # type: ignore[union-attr]
+        fr, fend = _fraction(text, end, reading)  # type: ignore[arg-type]
+        if fr is None:
             return None, core_end
-        fr = num.value / reading.value  # type: ignore[union-attr]
-        start, _, _ = _sign_before(text, start)
-        if start != cstart0:
-            fr = -fr
-        return Quantity(Span(base + start, base + fend), text[start:fend], "number", fr, fr, fr), fend
+        start, fr = _mixed_whole(text, start, fr)
+        reading, end, fraction = Reading(fr, EXACT_EXP), fend, True
     if group == "d":
         if _glued_to_name(text, start):
             return None, core_end
@@ -407,23 +659,27 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             start -= 1
             reading = Reading(-reading.value, reading.exp)  # type: ignore[union-attr]
         if _UNIT_SET.isdisjoint(s):
+            if end < len(text) and text[end] in _NOTATION_FIRST:
+                special = _notation(text, start, end, reading)  # type: ignore[arg-type]
+                if special is not None:
+                    reading, end, fraction = special
             reading, end = _scale(text, end, reading)  # type: ignore[arg-type]
-    if reading is not None and group in ("d", "s"):
-        fm = _FRACTION.match(text, end) if "분" in text[end : end + 2] else None
-        if fm and reading.value:
-            num, fend = _follow(text, fm.end())
-            if num is not None:
-                fr = num.value / reading.value
-                return Quantity(Span(base + start, base + fend), text[start:fend], "number", fr, fr, fr), fend
-    if reading is not None and group in ("d", "s"):
+            if end < len(text) and text[end] == " " and text[end - 1].isalpha():
+                reading, end = _digit_words(text, end, reading)
+    if reading is not None and group in ("d", "s") and "분" in text[end : end + 2]:
+        fr, fend = _fraction(text, end, reading)
+        if fr is not None:
+            reading, end, fraction = Reading(fr, EXACT_EXP), fend, True
+    if reading is not None and group in ("d", "s") and not fraction:
         mixed = _MIXED.match(text, end)
         if mixed:  # "일과 이분의 일", "이십삼과 오분의 삼": a whole and a fraction
             fq, fend = _build(text, "f", mixed.end(), _HANGUL_SCAN.match(text, mixed.end()).end(), base)  # type: ignore[union-attr]
             if fq is not None and fq.value is not None and fq.value > 0:
-                v = reading.value + fq.value
+                # the fraction has already read its whole part back ("일과 이분의 일")
+                v = fq.value if fq.span.start - base <= start else reading.value + fq.value
                 return Quantity(Span(base + start, fq.span.end), text[start : fq.span.end - base], "number", v, v, v), fend
     plus = None
-    if reading is not None and group in ("d", "s"):
+    if reading is not None and group in ("d", "s") and not fraction:
         ym = _YEO.match(text, end) if text.startswith("여", end) else None
         if ym:
             plus, end = reading, ym.end()
@@ -432,14 +688,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     counter: str | None = None
     u = _unit(text, end) if group != "h" else None
     if u is not None:
+        tok = text[end : u[3]].strip()
         kind, unit, counter, end = u
-        if kind == "money" and reading is not None and unit in ("USD", "GBP", "EUR", "CAD", "AUD"):
-            sub = _SUBUNIT_AFTER.match(text, end)
-            if sub:  # "1달러 20센트", "64 dollars 45 cents"
-                cents = Fraction(int(sub["n"]), 100)
-                reading, end = Reading(reading.value + cents, min(reading.exp, -2)), sub.end()
+        if kind == "money" and reading is not None:
+            reading, end = _money_scale(text, tok, end, reading)
     second = None
-    if reading is not None and group in ("d", "s"):
+    if reading is not None and group in ("d", "s") and not fraction:
         rs = _RANGE_SEP.match(text, end) if end < len(text) and text[end] in _RANGE_FIRST else None
         if rs:
             second, end2 = _follow(text, rs.end())
@@ -453,14 +707,16 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                     second = None
             else:
                 second = None
-    if group == "s" and len(s) == 1 and u is not None:
+    if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, end) or _sign_before(text, start)[1]):
+        pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
+    elif group == "s" and len(s) == 1 and u is not None and not fraction:
         # 천 마리, 백 퍼센트, 만원 — but not 조건 (condition) or 조원 (team members)
         spaced = text[core_end] == " "
         if not (u[0] == "percent" or (u[0] == "money" and s in "만천백십") or spaced):
             return None, core_end
-    if group in ("s", "n") and u is None and second is None:
+    if group in ("s", "n") and u is None and second is None and not fraction:
         # a bare Korean numeral word must stand alone: "이백과", not "이천시"
-        if len(s.replace(" ", "")) < 2 or not _boundary_ok(text, end):
+        if (len(s.replace(" ", "")) < 2 and not _SINGLE_OK.match(text, end) and not _sign_before(text, start)[1]) or not _boundary_ok(text, end):
             return None, core_end
     if group == "n":
         if u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP:
@@ -487,9 +743,28 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             bound = "max"
         if pre_bound is not None or (currency is not None and unit == currency):
             start = new_start
+    if bound is None and end < len(text) and text[end] in " >≥<≤":
+        pm = _SYMBOL_AFTER.match(text, end)
+        if pm:  # "100 >= 의 소수"
+            bound, end = ("min" if pm[1][0] in ">≥" else "max"), pm.end()
+    if kind == "money" and reading is not None and second is None and end < len(text):
+        sub = _SUBUNIT_AFTER.match(text, end)
+        if sub:  # "1달러 20센트", "64 dollars 45 cents", "15 dollars 50", "$20 and 43c"
+            n = sub["n"]
+            cents = int(n) if n.isdigit() else read_english_words(n)
+            if cents is not None and not isinstance(cents, int):
+                cents = int(cents.value) if cents.value.denominator == 1 and cents.value < 100 else None
+            if cents is not None:
+                reading, end = Reading(reading.value + Fraction(cents, 100), min(reading.exp, -2)), sub.end()
     if end < len(text) and text[end] in _BOUND_FIRST:
         bm = _KO_BOUND.match(text, end) or _EN_BOUND.match(text, end)
-        if bm:
+        cm = None if bm else _KO_COMPARE.match(text, end)
+        if cm:
+            stem = cm["s1"] or cm["s2"] or cm["s3"]
+            b_ = lx.KO_COMPARE_STEM[stem] if stem else lx.KO_BOUND_AFTER[cm["b2"]]
+            bound = "min" if b_ == "min" else "max"
+            end = cm.end()
+        elif bm:
             word = bm["b"].lower()
             b = lx.KO_BOUND_AFTER.get(word) or lx.EN_BOUND_AFTER.get(word)
             if b == "approx":
@@ -523,7 +798,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             # "100여 명": at least 100, below the next step of its last non-zero digit
             low, high, approx = value, (reading.value + Fraction(10) ** _last_nonzero(plus.value)) * scale, True
         else:
-            low, high = _interval(reading, approx)
+            low, high = (value, value) if reading.exp == EXACT_EXP else _interval(reading, approx)
             if scale is not _ONE:
                 low, high = low * scale, high * scale
         if bound == "min":
@@ -585,6 +860,12 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
+        if out and q.bound is None and out[-1].bound is None and q.value is not None and out[-1].value is not None:
+            joined = _written_range(out[-1], q, text, base)
+            if joined is not None:
+                out[-1] = joined
+                pos = end
+                continue
         if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
             merged = _bound_pair(out[-1], q, text, base)
             if merged is not None:
@@ -596,7 +877,7 @@ def _extract(text: str, base: int) -> list[Quantity]:
     return out
 
 
-_PAIR_GAP = re.compile(r"[ ,]*\Z")
+_PAIR_GAP = re.compile(r"[ ,]*(?:(?i:and|but)|그리고|에서|,)?[ ,]*\Z")
 
 
 def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
@@ -613,6 +894,62 @@ def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | No
         span, text[span.start - base : span.end - base], a.kind, None, lo.value, hi.value, a.unit,
         a.approx or b.approx, "range", a.counter,
     )
+
+
+# "between 20 and 30", "from 200 to 3000000", "20 through 100", "20과 30 사이", "20부터 100까지",
+# "천에서 천오백까지", "20에서 100이다". A change is not a range: "rose from 10 to 20" and
+# "10조에서 20조로" keep both values (the verb/로 says one replaced the other).
+_EN_RANGE_GAP = re.compile(r"[ ]+(?i:(?P<and>and)|(?P<to>to|through|thru))[ ]+\Z")
+_EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:(?P<between>between)|(?P<from>from))[ ]+\Z")
+_EN_CHANGE = re.compile(
+    r"(?i:(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|reduc\w*|"
+    r"jump\w*|climb\w*|drop\w*|declin\w*|rais\w*|cut|cuts|boost\w*|soar\w*|plung\w*|slid\w*|slipp\w*|"
+    r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|up|down))[ ]+(?:\S+[ ]+)?from[ ]+\Z"
+)
+_KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
+_KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])")
+
+
+def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
+    """Two plain figures written as one range become one quantity: [a, b]."""
+    gap = text[a.span.end - base : b.span.start - base]
+    if len(gap) > 12 or a.value is None or b.value is None or a.value >= b.value:
+        return None
+    if not _same_measure(a, b):
+        return None
+    end = b.span.end - base
+    start = a.span.start - base
+    m = _EN_RANGE_GAP.match(gap)
+    if m:
+        head = _EN_BETWEEN.search(text, max(0, start - 10), start)
+        if m["and"]:
+            if not (head and head["between"]):
+                return None
+            start = head.start()
+        elif head and head["from"]:
+            if _EN_CHANGE.search(text, max(0, start - 40), start):
+                return None
+            start = head.start()
+        elif _EN_CHANGE.search(text, max(0, start - 40), start) or a.kind != b.kind:
+            return None
+    else:
+        km = _KO_RANGE_GAP.fullmatch(gap)
+        if not km:
+            return None
+        tail = _KO_RANGE_END.match(text, end)
+        if not tail:
+            return None
+        end = tail.end() if tail.group().strip() in ("사이", "까지") else end
+    kind, unit, counter = (b.kind, b.unit, b.counter) if b.unit or b.counter else (a.kind, a.unit, a.counter)
+    span = Span(base + start, base + end)
+    return Quantity(span, text[start:end], kind, None, a.value, b.value, unit, a.approx or b.approx, "range", counter)
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """"100 and 1000 grams": a bare first figure takes the second's unit; otherwise units must agree."""
+    if (a.kind, a.unit, a.counter) == (b.kind, b.unit, b.counter):
+        return True
+    return a.kind == "number" and a.unit is None and a.counter is None
 
 
 def _trim_start(q: Quantity, new_start: int, text: str, base: int) -> Quantity:

@@ -59,7 +59,16 @@ KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
     }
 )
 EN_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
-    {"or more": "min", "or above": "min", "and above": "min", "or less": "max", "or fewer": "max", "or below": "max"}
+    {
+        "or more": "min", "or above": "min", "and above": "min", "and more": "min", "or greater than": "min",
+        "or greater": "min", "or higher": "min", "or over": "min", "or less": "max",
+        "or fewer": "max", "or below": "max", "or lower": "max", "or smaller": "max", "or under": "max",
+    }
+)
+# Korean comparisons after a number: "10보다 크고", "5000 보다 높거나 같다", "100과 같거나 작은",
+# "200 혹은 그 이상", "30이거나 그보다 작다". The stem decides the side.
+KO_COMPARE_STEM: Mapping[str, str] = MappingProxyType(
+    {"크": "min", "많": "min", "높": "min", "넘": "min", "작": "max", "적": "max", "낮": "max"}
 )
 SIGN_BEFORE: frozenset[str] = frozenset({"마이너스", "마이나스", "음수", "minus", "negative"})
 # Words before a number. Two-word English phrases are keyed by both words.
@@ -71,7 +80,9 @@ BOUND_BEFORE: Mapping[str, str] = MappingProxyType(
         "roughly": "approx", "nearly": "approx", "almost": "approx", "some": "approx", "circa": "approx",
         "over": "min", "above": "min", "exceeding": "min", "more than": "min", "greater than": "min",
         "at least": "min", "no less than": "min", "upwards of": "min",
-        "under": "max", "below": "max", "lower than": "max", "higher than": "min", "in excess of": "min", "less than": "max", "fewer than": "max", "at most": "max",
-        "up to": "max", "no more than": "max",
+        "under": "max", "below": "max", "lower than": "max", "higher than": "min", "in excess of": "min",
+        "less than": "max", "fewer than": "max", "at most": "max", "up to": "max", "no more than": "max",
+        "larger than": "min", "bigger than": "min", "smaller than": "max", "exceed": "min", "exceeds": "min",
+        "surpass": "min", "surpasses": "min", "surpassing": "min", "beyond": "min",
     }
 )

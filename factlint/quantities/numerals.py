@@ -49,13 +49,19 @@ def read_digits(s: str) -> tuple[Fraction, int, bool] | None:
 def precision_exp(value: Fraction, last_exp: int, decimal: bool) -> int:
     """The digit position whose half-unit bounds what the writer meant.
 
-    Rule (issue 3): ±half a unit of the last *significant* written digit.
-    A written decimal point makes every written digit significant ("4.800",
-    "0.204조"). For whole numbers trailing zeros are ambiguous: "2040억" is
-    read to tens of 억 (→ [2035억, 2045억)), but "2000억" is not read as
-    "somewhere in 1500억–2500억" — that would hide real contradictions
-    (3000억 vs 3500억). So we always keep at least two significant figures:
-    2000억 → ±50억, 200명 → ±5명, while 3배 stays ±0.5 (one written digit).
+    Rule (issue 3): ±half a unit of the last *significant* written digit,
+    and never coarser than the second significant digit.
+
+    * A written decimal point makes every written digit significant
+      ("4.800" → ±0.0005, "0.204조" → ±0.0005조, "1.5억" → ±0.05억).
+    * Whole numbers: trailing zeros are ambiguous, so a round figure is read
+      to its second significant digit whether the zeros are written or come
+      from a magnitude word: "2000억" → ±50억, "1억" → ±0.05억 ([0.95억, 1.05억]),
+      "1조" → ±0.05조, "175B" → ±0.5B, "$100 million" → ±$5 million, "200명" → ±5.
+      Reading "1억" as [0.5억, 1.5억] would make 1억 and 1억5000만 (or 1조 and
+      6000억) agree, hiding exactly the contradictions factlint exists to find.
+    * A single written digit with no magnitude ("3배", "5%") stays ±0.5.
+    * 약/about widen this further (see extract._interval).
     """
     n = value.numerator
     if n == 0 or decimal or value.denominator != 1:
@@ -66,7 +72,7 @@ def precision_exp(value: Fraction, last_exp: int, decimal: bool) -> int:
     while n % 10 == 0:
         n //= 10
         nz += 1
-    return min(nz, max(last_exp, lead - 1))
+    return min(nz, lead - 1) if lead else 0
 
 
 def reading(value: Fraction, last_exp: int, decimal: bool) -> Reading:
@@ -141,6 +147,8 @@ def read_korean(s: str) -> Reading | None:
                 return None
             atom = (SINO_DIGIT[tok] * 10**places, 0)
         elif tok in ("점", "쩜"):
+            if atom is None and section_exp is not None and not places:  # "이백점 칠일" = 200.71
+                atom, section, section_exp = (section, 0), 0, None
             if atom is None or atom[1] != 0 or places:
                 return None
             after_point = True
@@ -230,53 +238,82 @@ EN_TENS: Mapping[str, int] = MappingProxyType(
     {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 )
 EN_SCALE: Mapping[str, int] = MappingProxyType(
-    {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+    {"hundred": 2, "thousand": 3, "lakh": 5, "lac": 5, "lkh": 5, "million": 6, "crore": 7, "krore": 7, "koti": 7,
+     "billion": 9, "trillion": 12}
 )
 # Suffixes glued to digits in tech and finance news: "175B", "1.6T", "2.5bn", "100K".
 EN_SUFFIX: Mapping[str, int] = MappingProxyType(
-    {"k": 3, "K": 3, "M": 6, "mn": 6, "mln": 6, "B": 9, "bn": 9, "T": 12, "tn": 12, "trn": 12}
+    {"k": 3, "K": 3, "M": 6, "mn": 6, "mln": 6, "mil": 6, "MM": 6, "B": 9, "b": 9, "bn": 9, "bln": 9, "G": 9,
+     "T": 12, "tn": 12, "trn": 12, "tln": 12}
 )
+# Denominators: "two thirds", "a quarter", "five eighths", "a hundredth", "three twenty-firsts".
+# "second" is left out on purpose ("one second" is a duration).
+EN_ORDINAL: Mapping[str, int] = MappingProxyType(
+    {
+        "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+        "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+        "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+    }
+)
+# Only after a tens word: "twenty-first", "thirty second".
+EN_ORDINAL_UNIT: Mapping[str, int] = MappingProxyType({"first": 1, "second": 2})
+# Informal counts a careful reader still takes as numbers ("a couple of", "a pair", "a dozen").
+EN_COLLECTIVE: Mapping[str, int] = MappingProxyType({"couple": 2, "pair": 2, "dozen": 12})
 EN_WORD = "|".join(sorted([*EN_SMALL, *EN_TENS, *EN_SCALE, "dozen"], key=len, reverse=True))
 _EN_SPLIT = re.compile(r"[\s\-]+")
+_DIGIT_WORD: Mapping[str, str] = MappingProxyType({"oh": "0"})
+# Exact values (fractions, "half"): an interval narrower than any written figure.
+EXACT_EXP = -30
 
 
-def read_english_words(s: str) -> Reading | None:
-    """"one hundred and five" → 105, "two point two million" is not supported.
+def _tokens(s: str) -> list[str]:
+    words = [w for w in _EN_SPLIT.split(s.lower().strip()) if w]
+    while words and words[-1] == "of":  # "a dozen of", "five eighths of"
+        words.pop()
+    return words
 
-    "and" is allowed between groups; plurals of scale words ("three billions")
-    are accepted. A word order that is not a number ("one two") is None.
-    """
-    words = [w for w in _EN_SPLIT.split(s.lower().strip()) if w and w != "and"]
+
+def _plain_int(words: list[str]) -> tuple[int, int] | None:
+    """Cardinal number words → (value, exponent of the last stated digit), or None."""
+    words = [w for w in words if w != "and"]
     if not words:
         return None
     total = 0
     current: int | None = None
-    last = "start"  # what the previous word was: start/small/tens/hundred/scale
+    last = "start"  # what the previous word was: start/article/small/tens/hundred/scale
     last_exp = 0
-    for w in words:
-        if w.endswith("s") and w[:-1] in EN_SCALE or w == "dozens":
+    for i, w in enumerate(words):
+        if w in ("a", "an") and i == 0 and len(words) > 1:
+            current, last = 1, "article"  # "a hundred", "a dozen"
+            continue
+        if w.endswith("s") and (w[:-1] in EN_SCALE or w[:-1] in EN_COLLECTIVE):
             w = w[:-1]
         if w in EN_SMALL:
-            if last in ("small",) or (last == "tens" and EN_SMALL[w] >= 10):
+            if last in ("small", "article") or (last == "tens" and EN_SMALL[w] >= 10):
                 return None
             current = (current or 0) + EN_SMALL[w]
             last = "small"
         elif w in EN_TENS:
-            if last in ("small", "tens") or (current or 0) % 100:
+            if last in ("small", "tens", "article") or (current or 0) % 100:
                 return None
             current = (current or 0) + EN_TENS[w]
             last = "tens"
-        elif w == "dozen":
-            current = (current if current is not None else 1) * 12
+        elif w in EN_COLLECTIVE:
+            current = (current if current is not None else 1) * EN_COLLECTIVE[w]
             last = "scale"
         elif w in EN_SCALE:
             e = EN_SCALE[w]
             if e == 2:
-                if last == "hundred" or current is None and last != "start":
+                if last == "hundred" or current is None and last not in ("start", "article"):
                     return None
                 current = (current if current is not None else 1) * 100
                 last = "hundred"
             else:
+                if current is None and total and total < 10**e:  # "three thousand millions"
+                    current, total = total, 0
                 if current is None and last != "start":
                     return None
                 total += (current if current is not None else 1) * 10**e
@@ -285,10 +322,165 @@ def read_english_words(s: str) -> Reading | None:
                 last_exp = e
         else:
             return None
+    if last == "article":
+        return None
     value = total + (current or 0)
     if current:
         last_exp = 0
-    return reading(Fraction(value), last_exp, False)
+    return value, last_exp
+
+
+def _int_reading(words: list[str]) -> Reading | None:
+    r = _plain_int(words)
+    return None if r is None else reading(Fraction(r[0]), r[1], False)
+
+
+def _ordinal(w: str) -> int | None:
+    if w in EN_ORDINAL:
+        return EN_ORDINAL[w]
+    if w.endswith("s") and w[:-1] in EN_ORDINAL:
+        return EN_ORDINAL[w[:-1]]
+    if w == "halves":
+        return 2
+    return None
+
+
+def _numerator(words: list[str]) -> int | None:
+    if not words or words in (["a"], ["an"], ["one"]):
+        return 1
+    r = _plain_int(words)
+    return None if r is None else r[0]
+
+
+def _fraction(words: list[str]) -> Fraction | None:
+    """"two thirds", "a quarter", "one hundred thirty fifths" (100/35), "three twenty-firsts"."""
+    if not words:
+        return None
+    last = words[-1]
+    base = last[:-1] if last.endswith("s") else last
+    den = _ordinal(last)
+    if den is None and base in EN_ORDINAL_UNIT and len(words) >= 2 and words[-2] in EN_TENS:
+        den = EN_ORDINAL_UNIT[base]  # "a twenty-first": only as a compound
+    if den is None:
+        return None
+    pre = words[:-1]
+    # a tens word joins a unit ordinal when a numerator is left: "twenty twenty fifths" = 20/25
+    if den < 10 and len(pre) > 1 and pre[-1] in EN_TENS and pre[-2] != "and":
+        num = _numerator(pre[:-1])
+        if num is not None:
+            return Fraction(num, EN_TENS[pre[-1]] + den)
+    if base in EN_ORDINAL_UNIT:
+        return None
+    num = _numerator(pre)
+    if num is not None:
+        return Fraction(num, den)
+    for k in range(len(pre) - 1, 0, -1):  # "one one hundred fifth" = 1/105
+        num, extra = _numerator(pre[:k]), _plain_int(pre[k:])
+        if num is not None and extra is not None:
+            return Fraction(num, extra[0] + den)
+    return None
+
+
+def _scale_word(w: str) -> int | None:
+    if w.endswith("s") and w[:-1] in EN_SCALE:
+        w = w[:-1]
+    if w in EN_SCALE:
+        return 10 ** EN_SCALE[w]
+    if w in EN_COLLECTIVE:
+        return EN_COLLECTIVE[w]
+    return None
+
+
+def _point(words: list[str]) -> Reading | None:
+    """"two hundred point zero three" (200.03), "nought point eleven" (0.11), "two point two million"."""
+    i = words.index("point")
+    whole = _plain_int(words[:i]) if i else (0, 0)
+    rest = words[i + 1 :]
+    mult = 1
+    if rest and rest[-1] not in EN_COLLECTIVE and _scale_word(rest[-1]):
+        mult = _scale_word(rest[-1]) or 1
+        rest = rest[:-1]
+    if whole is None or not rest:
+        return None
+    digits = ""
+    j = 0
+    while j < len(rest):
+        w = rest[j]
+        if w in EN_TENS and j + 1 < len(rest) and rest[j + 1] in EN_SMALL and EN_SMALL[rest[j + 1]] < 10:
+            digits += str(EN_TENS[w] + EN_SMALL[rest[j + 1]])
+            j += 2
+            continue
+        if w in EN_SMALL:
+            digits += str(EN_SMALL[w])
+        elif w in EN_TENS:
+            digits += str(EN_TENS[w])
+        elif w in _DIGIT_WORD:
+            digits += _DIGIT_WORD[w]
+        else:
+            return None
+        j += 1
+    v = (Fraction(whole[0]) + Fraction(int(digits), 10 ** len(digits))) * mult
+    return Reading(v, -len(digits) + len(str(mult)) - 1)
+
+
+def read_english_words(s: str) -> Reading | None:
+    """English number words: "one hundred and five", "two thirds", "one and a half",
+    "five and a half million", "two point two million", "half a dozen", "a quarter million".
+
+    "and" is allowed between groups; plurals of scale words ("three billions")
+    are accepted. A word order that is not a number ("one two") is None.
+    Fractions are exact (precision exponent ``EXACT_EXP``).
+    """
+    words = _tokens(s)
+    if not words:
+        return None
+    if "point" in words:
+        return _point(words)
+    if len(words) == 3 and words[0] == "half" and words[1] in ("a", "an"):  # "half a dozen", "half a million"
+        m = _scale_word(words[2])
+        return Reading(Fraction(m, 2), EXACT_EXP) if m else None
+    if "over" in words:
+        i = words.index("over")
+        num, den = _plain_int(words[:i]), _plain_int(words[i + 1 :])
+        if num is None or den is None or not den[0]:
+            return None
+        return Reading(Fraction(num[0], den[0]), EXACT_EXP)
+    plain = _int_reading(words)
+    if plain is not None:
+        return plain
+    # [whole and] fraction [("of a") scale]: "two million and three fifths", "three quarters billion"
+    tail = 1
+    if len(words) >= 2 and _scale_word(words[-1]) and _ordinal(words[-2]) is not None:
+        tail = _scale_word(words[-1]) or 1
+        words = words[:-1]
+    elif len(words) >= 4 and words[-3:-1] in (["of", "a"], ["of", "an"]) and _scale_word(words[-1]):
+        tail = _scale_word(words[-1]) or 1
+        words = words[:-3]
+    cut = len(words) - 1 - words[::-1].index("and") if "and" in words else -1
+    whole: tuple[int, int] | None = (0, 0)
+    if cut >= 0:
+        whole = _plain_int(words[:cut])
+        frac = _fraction(words[cut + 1 :])
+    else:
+        frac = _fraction(words)
+    if frac is None or whole is None:
+        return None
+    w = whole[0]
+    if tail > 1:
+        v = Fraction(w) + frac * tail if w >= tail else (w + frac) * tail
+    elif whole[1] >= 6:  # "one million and a half" = 1.5 million
+        v = w + frac * 10 ** whole[1]
+    else:
+        v = w + frac
+    return Reading(v, EXACT_EXP)
+
+
+def scaled(r: Reading, e: int) -> Reading:
+    """``r`` × 10**e keeping its precision: "2.5" → "2.5bn" ±0.05bn, "5" → "5 million" ±0.05M."""
+    v = r.value * 10**e
+    if r.exp < 0 or r.value.denominator != 1:
+        return Reading(v, r.exp + e)
+    return Reading(v, precision_exp(v, r.exp + e, False))
 
 
 def read_scaled(digits: str, scale_exp: int) -> Reading | None:

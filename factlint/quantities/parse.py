@@ -21,6 +21,7 @@ _SCALED = re.compile(
     re.IGNORECASE,
 )
 _SLASH = re.compile(r"(\d+)\s*/\s*(\d+)\Z")
+_SINO_NATIVE = re.compile(r"([일이삼사오육칠팔구]?십)(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)\Z")
 _KO_FRACTION = re.compile(r"(.+?)\s*분의\s*(.+)\Z")
 
 
@@ -71,6 +72,11 @@ def _parse_unsigned(s: str) -> Fraction | None:
         if den and num is not None:
             return num / den
         return None
+    m = _SINO_NATIVE.match(s)
+    if m:  # "십하나": Sino tens, native units
+        tens, units = read_korean(m[1]), read_native(m[2])
+        if tens is not None and units is not None:
+            return tens.value + units.value
     for reader in (read_korean, read_native, read_english_words):
         r = reader(s)
         if r is not None:

@@ -30,6 +30,7 @@ from typing import Any, Iterable
 
 from factlint.model import Quantity
 from factlint.quantities import extract, parse_number
+from factlint.quantities.currency import CURRENCY_PREFIX, CURRENCY_SUFFIX
 
 REPO = Path(__file__).resolve().parents[2]
 FILES = ("ko_numbers", "ko_money", "ko_units", "en_numbers", "en_money", "en_units")
@@ -66,8 +67,10 @@ MONEY: dict[str, tuple[str, Fraction]] = {
     "japanese yen": ("JPY", Fraction(1)), "chinese yuan": ("CNY", Fraction(1)),
     "canadian dollar": ("CAD", Fraction(1)), "australian dollar": ("AUD", Fraction(1)),
     "hong kong dollar": ("HKD", Fraction(1)), "swiss franc": ("CHF", Fraction(1)),
+    "rupee": ("INR", Fraction(1)), "bitcoin": ("BTC", Fraction(1)),
 }
-SUPPORTED_ISO = frozenset({"USD", "KRW", "EUR", "JPY", "CNY", "GBP", "CAD", "AUD", "CHF", "HKD", "INR"})
+# Every currency factlint can name (currency.CURRENCY_SUFFIX/PREFIX); others are out of scope.
+SUPPORTED_ISO = frozenset(c.rstrip("¢") for c in (*CURRENCY_SUFFIX.values(), *CURRENCY_PREFIX.values()))
 
 # Upstream unit names (Duckling, Recognizers-Text, quantulum3) → our pint unit strings.
 UNITS: dict[str, str] = {
