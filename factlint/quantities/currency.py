@@ -60,7 +60,7 @@ CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
         "유로": "EUR", "유로화": "EUR", "엔": "JPY", "엔화": "JPY", "위안": "CNY", "위안화": "CNY",
         "중국 위안": "CNY", "파운드": "GBP", "파운드화": "GBP", "스위스 프랑": "CHF", "루피": "INR",
         "루블": "RUB", "헤알": "BRL", "바트": "THB", "페소": "MXN",
-        "센트": "USD¢", "펜스": "GBP¢", "페니": "GBP¢",
+        "센트": "USD¢", "펜스": "GBP¢", "페니": "GBP¢", "penny": "GBP¢",
         # English
         "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "u.s. dollars": "USD",
         "euros": "EUR", "euro": "EUR", "eur": "EUR", "won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY",
@@ -77,6 +77,9 @@ CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# "30 MUSD", "MAUD 60": millions of a currency in finance shorthand.
+MILLION_CODES: Mapping[str, str] = MappingProxyType({"M" + c: c for c in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY")})
+
 # Written before the number: "$100", "US$4.7 billion", "€10M", "USD3.14", "₩1,000".
 CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType(
     {
@@ -88,11 +91,10 @@ CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType(
         "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "NZ$": "NZD", "mxn$": "MXN", "Mex$": "MXN",
         "RM": "MYR", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₺": "TRY", "₽": "RUB",
         "ringgit": "MYR", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR", "malaysia ringgits": "MYR",
-        "malaysian ringgits": "MYR", **{c: c for c in ISO_CODES},
+        "malaysian ringgits": "MYR", **{c: c for c in ISO_CODES}, **MILLION_CODES,
     }
 )
-# "30 MUSD", "MAUD 60": millions of a currency in finance shorthand.
-MILLION_CODES: Mapping[str, str] = MappingProxyType({"M" + c: c for c in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY")})
+
 
 SUBUNIT = Fraction(1, 100)
 

@@ -28,6 +28,7 @@ quantity (a pint unit string from :mod:`.units`), count (a counting counter:
 from __future__ import annotations
 
 import re
+import unicodedata
 from fractions import Fraction
 from typing import Literal
 
@@ -116,6 +117,8 @@ _HANGUL_SCAN = re.compile(
     # 수십, 수백억, 수천억: "several tens/hundreds of …"
     r"|(?<=수)(?P<su>[십백천][만억조]?|[만억조])"
     r"|(?<=절)(?P<h>반)"
+    # one Sino digit glued to a currency: 이달러 ($2), 구파운드 (£9)
+    rf"|(?<=[{_SINO_D}])(?P<sc>)(?=달러|불|파운드|유로|위안)"
     # native numerals, only before a counter: 세 배, 두 개, 스무 살
     rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER}))))"
 )
@@ -136,8 +139,8 @@ _EN_CONT = re.compile(rf"(?:[ \-]+(?:(?:and|of)[ ]+)?(?:an?[ ]+)?(?i:{_EN_CONT_W
 # "a"/"an"/"half"/"quarter" only start a number before another number word: "a dozen",
 # "a third of", "half a million", "a quarter million" — never "a quarter" (the period) alone.
 _EN_ARTICLE_NEXT = re.compile(
-    rf"[ ](?i:(?:{'|'.join(sorted({*EN_SCALE, *EN_COLLECTIVE, *EN_ORDINAL}, key=len, reverse=True))})s?)"
-    rf"(?:(?=[ ]+(?:of|{'|'.join(EN_SCALE)})(?![A-Za-z]))|(?=[ ]*\Z)|(?<!quarter)(?<!quarters)(?<!half)(?![A-Za-z]))"
+    rf"[ ]+(?:an?[ ]+)?(?i:(?:{'|'.join(sorted({*EN_SCALE, *EN_COLLECTIVE, *EN_ORDINAL}, key=len, reverse=True))})s?)"
+    rf"(?:(?=[ ]+(?:of|{'|'.join(EN_SCALE)})(?![A-Za-z]))|(?=[ ]*\Z)|(?<!quarter)(?<!quarters)(?<!half)(?![A-Za-z])|(?<=half)(?=[.,;:!?)]))"
 )
 _A_MONEY = re.compile(r"[ ](?:dollar|euro|pound|grand|dime|nickel)(?![A-Za-z])", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"(?i:the|which|that|this|each|every|any|no|another|only|little|big|new|old|last)[ ]+\Z")
@@ -153,6 +156,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         found.append((m.start(), 0, m.lastgroup or "d", m.end()))
     for m in _HANGUL_SCAN.finditer(text):
         found.append((m.start(), 1, m.lastgroup or "s", m.end()))
+    if not text.isascii():
+        for m in _VULGAR.finditer(text):
+            if not (m.start() and text[m.start() - 1].isdigit()):
+                found.append((m.start(), 3, "vf", m.end()))
     for m in _LATIN_SCAN.finditer(text):
         w = m.group().lower()
         if w in _EN_NUMBER_WORDS or w in _NOUGHT:
@@ -175,11 +182,11 @@ _SCALE_AFTER = re.compile(
     r"(?:(?P<suf>bn|bln|mn|mln|mil|MM|tn|trn|tln|[kKMBTb])(?![A-Za-z0-9])"
     r"|[ ]{1,2}(?P<ssuf>[kKMB])(?=[ ]*(?:\Z|[.,;:!?)]))"
     r"|[ ](?P<wsuf>bn|bln|mn|mln|tn|tln)(?![A-Za-z])"
-    r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?))(?![A-Za-z]))"
+    r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|lkhs?|crores?|dozens?))(?![A-Za-z]))"
 )
 _SCALE_FIRST = frozenset("bmtkKMBT \u00a0-")
 _YEO = re.compile(r"여(?=[ ]?[가-힣])")
-_RANGE_SEP = re.compile(r"[ ]?(?:[~∼〜～]|(?<=\d)-|[ ]-[ ]|–|—)[ ]?(?:[$€£¥₩](?=\d))?")
+_RANGE_SEP = re.compile(r"[ ]?(?:[~∼〜～]|(?<=[\dkKMBbn])-|[ ]-[ ]|–|—)[ ]?(?:[$€£¥₩](?=\d))?")
 _RANGE_FIRST = frozenset("~∼〜～-–— ")
 _FRACTION = re.compile(r"[ ]?분의[ ]?")
 
@@ -230,6 +237,10 @@ _SUFFIX = re.compile(
     + _alternation([w for w in _UNIT_TABLE if not _is_latin(w)], False)
     + ")"
 )
+_DIGIT_NEXT = re.compile(r"[ ]?[0-9]")
+_HYPHEN_UNIT = re.compile(
+    "-(?P<tok>(?i:" + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()], True) + "))"
+)
 _KO_BOUND = re.compile(
     r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
 )
@@ -278,6 +289,8 @@ def _read_core(kind: str, s: str) -> Reading | None:
         return read_korean(s)
     if kind == "f":
         return read_korean(s)
+    if kind == "sc":
+        return read_korean(s)
     if kind == "s":
         if s.replace(" ", "") in lx.SINO_STOP:
             return None
@@ -288,6 +301,8 @@ def _read_core(kind: str, s: str) -> Reading | None:
         return read_english_words(s)
     if kind == "one":  # "a dollar"
         return Reading(_ONE, 0)
+    if kind == "vf":  # "¾", "½"
+        return Reading(Fraction(unicodedata.numeric(s)).limit_denominator(20), EXACT_EXP)
     return None
 
 
@@ -303,9 +318,17 @@ def _english_backoff(r: Reading | None, s: str, start: int, end: int) -> tuple[R
         if not m:
             return None, s, end
         s = s[: m.start()]
+        while s.lower().endswith((" and", " of", " a", " an", " over")):
+            s = s[: s.rindex(" ")]
         end = start + len(s)
         r = read_english_words(s)
     return r, s, end
+
+
+_AND_FRACTION = re.compile(
+    r"[ ]+and[ ]+(?P<f>(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ ]+"
+    r"(?:half|quarters?|thirds?|fifths?|eighths?)))(?![A-Za-z])"
+)
 
 
 def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
@@ -317,15 +340,29 @@ def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
         return r, pos
     if m["suf"] or m["ssuf"] or m["wsuf"]:
         e = EN_SUFFIX[m["suf"] or m["ssuf"] or m["wsuf"]]
+    elif m["word"].lower().rstrip("s") in ("million", "billion", "trillion") and _AND_FRACTION.match(text, m.end()):
+        fm = _AND_FRACTION.match(text, m.end())
+        e = EN_SCALE[m["word"].lower().rstrip("s")]
+        frac = read_english_words(fm["f"])  # type: ignore[index]
+        if frac is not None:  # "3 million and a half" = 3.5 million
+            return Reading((r.value + frac.value) * 10**e, EXACT_EXP if r.exp < 0 else r.exp + e - 1), fm.end()  # type: ignore[union-attr]
     else:
         w = m["word"].lower()
-        e = EN_SCALE[w[:-1] if w.endswith("s") else w]
+        w = w[:-1] if w.endswith("s") else w
+        if w in EN_COLLECTIVE:  # "3 dozens"
+            return Reading(r.value * EN_COLLECTIVE[w], r.exp), m.end()
+        e = EN_SCALE[w]
     return scaled(r, e), m.end()
 
 
 def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | None:
     m = _SUFFIX.match(text, pos)
     if not m:
+        if pos < len(text) and text[pos] == "-":
+            m = _HYPHEN_UNIT.match(text, pos)
+            if m:  # "a 12-cent dividend", "one-yen bid", "a 3-inch screen"
+                entry = _UNIT_TABLE.get(_LATIN_FOLD.get(m["tok"].lower(), m["tok"]))
+                return (entry[0], entry[1], entry[2], m.end()) if entry else None
         return None
     tok = m["tok"]
     entry = _UNIT_TABLE.get(tok) or _UNIT_TABLE.get(_LATIN_FOLD.get(tok.lower(), ""))
@@ -344,7 +381,7 @@ def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
     currency = None
     prev = text[start - 1]
     if prev in _PREFIX_LAST or (prev == " " and start > 1 and text[start - 2] in _PREFIX_LAST):
-        m = _PREFIX_CUR.search(text, max(0, start - 8), start)
+        m = _PREFIX_CUR.search(text, max(0, start - 20), start)
         if m:
             currency = CURRENCY_PREFIX[m[1]]
             start = m.start()
@@ -450,7 +487,32 @@ def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
     return r, end
 
 
-_NOTATION_FIRST = frozenset("eE^x×/ \u00a0\u202f\u2009")
+_PERCENT_OF = re.compile(r"(?<![0-9A-Za-z%][ ])(?<![0-9])(?i:percents?|per[ ]cent)[ ]of[ ]+\Z")
+_VULGAR = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_OVER = re.compile(r"[ ](?:over|(?P<of>out[ ]of))[ ]")
+_WORD_AFTER = re.compile(r"[ ]*[A-Za-z가-힣]")
+_EN_NUMBER_START = re.compile(rf"(?i:{EN_WORD})(?![A-Za-z])")
+
+
+def _denominator(text: str, pos: int) -> tuple[Reading | None, int]:
+    """The number after "over" / "out of": digits or English number words."""
+    if pos < len(text) and text[pos].isdigit():
+        m = _DIGIT_SCAN.match(text, pos)
+        if m and m.lastgroup == "d":
+            r = read_korean(m.group())
+            return (scaled(r, 0), m.end()) if r is not None else (None, pos)
+        return None, pos
+    m = _EN_NUMBER_START.match(text, pos)
+    if not m:
+        return None, pos
+    cont = _EN_CONT.match(text, m.end())
+    end = cont.end() if cont else m.end()
+    r, s, end = _english_backoff(read_english_words(text[pos:end]), text[pos:end], pos, end)
+    return r, end
+
+
+_NOTATION_FIRST = frozenset("eE^x×/ \u00a0\u202f\u2009½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
 _SCI = re.compile(r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|[ ]?[x×][ ]?10\^(?P<p>[+-]?[0-9]{1,3}))(?![A-Za-z0-9])")
 _POWER = re.compile(r"\^(?P<sign>[+-]*)(?P<n>[0-9]{1,2})(?![0-9])")
 _SLASH = re.compile(r"/(?P<den>[0-9]{1,3})(?![0-9/.,]|[ ]?분기)")
@@ -465,6 +527,8 @@ def _notation(text: str, start: int, end: int, r: Reading) -> tuple[Reading, int
     not "24/7"-like lists: numerator below the denominator), dates were consumed by the scanner.
     """
     c = text[end]
+    if _VULGAR.match(c) and r.value.denominator == 1 and r.value >= 0:  # "2½"
+        return Reading(r.value + Fraction(unicodedata.numeric(c)).limit_denominator(20), EXACT_EXP), end + 1, True
     if c in "eE" or c in "x× ":
         m = _SCI.match(text, end)
         if m:
@@ -499,8 +563,12 @@ def _notation(text: str, start: int, end: int, r: Reading) -> tuple[Reading, int
     return None
 
 
+_EN_UNDER_100 = "(?:" + "|".join(sorted(EN_TENS, key=len, reverse=True)) + ")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(
+    sorted((w for w in EN_SMALL if w not in ("zero", "naught", "nought", "nil")), key=len, reverse=True)
+)
 _DIGIT_WORDS = re.compile(
-    r"[ ]+(?:and[ ]+)?(?P<n>[0-9]{1,3})(?![0-9.,])(?:[ ]+(?P<w>hundred|thousand|million|billion))?(?![A-Za-z])"
+    rf"[ ]+(?:and[ ]+)?(?P<n>[0-9]{{1,3}}(?![0-9.,])|(?i:{_EN_UNDER_100})(?![A-Za-z]))"
+    r"(?:[ ]+(?P<w>hundred|thousand|million|billion))?(?![A-Za-z])"
 )
 
 
@@ -515,7 +583,11 @@ def _digit_words(text: str, end: int, r: Reading) -> tuple[Reading, int]:
         m = _DIGIT_WORDS.match(text, end)
         if not m:
             break
-        part = int(m["n"]) * (10 ** EN_SCALE[m["w"]] if m["w"] else 1)
+        n = m["n"]
+        nr = int(n) if n.isdigit() else read_english_words(n)
+        if nr is None:
+            break
+        part = (nr if isinstance(nr, int) else int(nr.value)) * (10 ** EN_SCALE[m["w"]] if m["w"] else 1)
         if not 0 < part < unit:
             break
         total += part
@@ -569,14 +641,12 @@ def _mixed_whole(text: str, start: int, fr: Fraction) -> tuple[int, Fraction]:
 _MIXED = re.compile(rf"[과와][ ](?=[영공{_SINO_D}{_UNITS}0-9]+[ ]?분의)")
 _SIGN_AT = re.compile(r"(?:마이너스|마이나스|음수)[ ]?")
 _SINO_RUN = re.compile(rf"[영공{_SINO_D}{_UNITS}]+")
-_EN_UNDER_100 = "(?:" + "|".join(sorted(EN_TENS, key=len, reverse=True)) + ")(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(
-    sorted((w for w in EN_SMALL if w not in ("zero", "naught", "nought", "nil")), key=len, reverse=True)
-)
 # Cents after a main unit: with a subunit word anywhere, without one only at the end of a phrase.
 _SUBUNIT_AFTER = re.compile(
     rf"[ ]?(?:(?i:and)[ ]+)?(?P<n>[0-9]{{1,2}}(?![0-9])|(?i:{_EN_UNDER_100})(?![A-Za-z]))"
-    r"(?:[ ]?(?:센트|펜스|(?i:cents?|c|sens?|pence|kopiykas?))(?![A-Za-z])|(?=[ ]*(?:\Z|[.,;:!?)])))"
+    r"(?:[ ]?(?:센트|펜스|(?i:cents?|c|sens?|pence|kopiykas?))(?![A-Za-z])|(?=[ ]*(?:\Z|[.,;:!?)](?![0-9]))))"
 )
+_KO_CENTS = re.compile(r"[ ]?(?P<n>[일이삼사오육칠팔구십]{1,3})[ ]?센트")
 _MONEY_SCALE = re.compile(r"[ ](?P<word>(?i:thousand|million|billion|trillion))(?![A-Za-z])")
 
 
@@ -666,6 +736,19 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             reading, end = _scale(text, end, reading)  # type: ignore[arg-type]
             if end < len(text) and text[end] == " " and text[end - 1].isalpha():
                 reading, end = _digit_words(text, end, reading)
+            if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
+                return None, end  # "May 4th", "the 21st century": ordinals are labels
+    if reading is not None and group in ("d", "w") and not fraction and end < len(text) and text[end] == " ":
+        over = _OVER.match(text, end)
+        if over:  # "one over three", "2000 over 3", "two out of five hundred"
+            den, dend = _denominator(text, over.end())
+            if (
+                den is not None
+                and 0 < reading.value <= den.value  # "12 out of 10" is two numbers
+                and (over["of"] or not _WORD_AFTER.match(text, dend))
+            ):
+                if not _before(text, start)[0]:  # "$2000 over 3 years" is money over time
+                    reading, end, fraction = Reading(reading.value / den.value, EXACT_EXP), dend, True
     if reading is not None and group in ("d", "s") and "분" in text[end : end + 2]:
         fr, fend = _fraction(text, end, reading)
         if fr is not None:
@@ -687,6 +770,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     unit: str | None = "x" if group == "h" else None
     counter: str | None = None
     u = _unit(text, end) if group != "h" else None
+    unit_from = end
     if u is not None:
         tok = text[end : u[3]].strip()
         kind, unit, counter, end = u
@@ -731,6 +815,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         new_start, neg, _ = _sign_before(text, start)
         if neg and reading is not None:
             start, reading = new_start, Reading(-reading.value, reading.exp)
+    if start > 0 and kind == "number" and unit is None and counter is None and text[start - 1] == " ":
+        pm = _PERCENT_OF.search(text, max(0, start - 20), start)
+        if pm:  # "per cent of 210": the percent word first
+            kind, unit, start = "percent", "%", pm.start()
     if start > 0:
         currency, pre_bound, new_start = _before(text, start)
         if currency is not None and kind == "number" and counter is None:
@@ -742,16 +830,21 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         elif pre_bound == "max":
             bound = "max"
         if pre_bound is not None or (currency is not None and unit == currency):
+            if currency is not None and reading is not None and text[max(0, start - 5) : start].strip() in MILLION_CODES:
+                reading = scaled(reading, 6)  # "MAUD 60" = A$60 million
             start = new_start
+        if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
+            if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
+                end = unit_from
     if bound is None and end < len(text) and text[end] in " >≥<≤":
         pm = _SYMBOL_AFTER.match(text, end)
         if pm:  # "100 >= 의 소수"
             bound, end = ("min" if pm[1][0] in ">≥" else "max"), pm.end()
-    if kind == "money" and reading is not None and second is None and end < len(text):
-        sub = _SUBUNIT_AFTER.match(text, end)
+    if kind == "money" and reading is not None and second is None and end < len(text) and reading.value.denominator == 1:
+        sub = _SUBUNIT_AFTER.match(text, end) or _KO_CENTS.match(text, end)
         if sub:  # "1달러 20센트", "64 dollars 45 cents", "15 dollars 50", "$20 and 43c"
             n = sub["n"]
-            cents = int(n) if n.isdigit() else read_english_words(n)
+            cents = int(n) if n.isdigit() else read_english_words(n) or read_korean(n)
             if cents is not None and not isinstance(cents, int):
                 cents = int(cents.value) if cents.value.denominator == 1 and cents.value < 100 else None
             if cents is not None:

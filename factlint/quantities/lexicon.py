@@ -33,6 +33,7 @@ PERCENT_WORDS: Mapping[str, str] = MappingProxyType(
     {
         "%p": "%p", "%P": "%p", "％p": "%p", "%포인트": "%p", "% 포인트": "%p", "퍼센트포인트": "%p",
         "퍼센트 포인트": "%p", "percentage points": "%p", "percentage point": "%p", "pp": "%p",
+        "percentage": "%", "percents": "%",
         "%": "%", "％": "%", "퍼센트": "%", "퍼센티지": "%", "프로": "%", "percent": "%", "per cent": "%",
         "pct": "%",
     }

@@ -302,7 +302,9 @@ def _plain_int(words: list[str]) -> tuple[int, int] | None:
             current = (current or 0) + EN_TENS[w]
             last = "tens"
         elif w in EN_COLLECTIVE:
-            current = (current if current is not None else 1) * EN_COLLECTIVE[w]
+            c = current if current is not None else 1
+            # "three hundred and two dozens" = 300 + 24: the collective takes the last group only
+            current = c // 100 * 100 + c % 100 * EN_COLLECTIVE[w] if c > 100 and c % 100 else c * EN_COLLECTIVE[w]
             last = "scale"
         elif w in EN_SCALE:
             e = EN_SCALE[w]
@@ -364,6 +366,13 @@ def _fraction(words: list[str]) -> Fraction | None:
     if den is None:
         return None
     pre = words[:-1]
+    f = _fraction_parts(pre, den, base)
+    if f is not None and last == base and (_numerator(pre) or 0) > 1 and base not in ("half", "quarter"):
+        return None  # "two millionth" (visitor) is an ordinal; fractions above one are plural
+    return f
+
+
+def _fraction_parts(pre: list[str], den: int, base: str) -> Fraction | None:
     # a tens word joins a unit ordinal when a numerator is left: "twenty twenty fifths" = 20/25
     if den < 10 and len(pre) > 1 and pre[-1] in EN_TENS and pre[-2] != "and":
         num = _numerator(pre[:-1])

@@ -17,9 +17,17 @@ from factlint.quantities.numerals import (
 
 _SIGN = re.compile(r"\s*(?:마이너스|마이나스|음수|minus|negative|[-−])\s*", re.IGNORECASE)
 _SCALED = re.compile(
-    r"(?P<d>[\d,]*\.?\d+)\s*(?:(?P<suf>bn|mn|mln|tn|trn|[kKMBT])|\s(?P<word>hundred|thousand|million|billion|trillion)s?)\Z",
+    r"(?P<d>[\d,]*\.?\d+)\s*(?:(?P<suf>bn|bln|mn|mln|mil|MM|tn|trn|tln|[kKMBTGb])"
+    r"|\s(?P<word>hundred|thousand|million|billion|trillion|lakh|lac|lkh|crore|dozen)s?)\Z",
     re.IGNORECASE,
 )
+# Whole strings only (never scanned in running text): "single", Indian "cr"/"kr", a number
+# with its restatement "forty-five (45)", digits read one group at a time "one twenty two".
+_WHOLE_WORDS = {"single": Fraction(1)}
+_PAREN = re.compile(r"(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\Z")
+_POINT = re.compile(r"(?P<w>\d+)?\s*point\s+(?P<f>\d+)\Z", re.IGNORECASE)
+_CR = re.compile(r"\b(cr|kr)\b", re.IGNORECASE)
+_SPOKEN_GROUPS = re.compile(r"(?P<h>one|two|three|four|five|six|seven|eight|nine)\s+(?P<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?)\Z", re.IGNORECASE)
 _SLASH = re.compile(r"(\d+)\s*/\s*(\d+)\Z")
 _SINO_NATIVE = re.compile(r"([일이삼사오육칠팔구]?십)(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)\Z")
 _KO_FRACTION = re.compile(r"(.+?)\s*분의\s*(.+)\Z")
@@ -52,17 +60,36 @@ def _parse_unsigned(s: str) -> Fraction | None:
     d = read_digits(s)
     if d is not None:
         return d[0]
+    if s.lower() in _WHOLE_WORDS:
+        return _WHOLE_WORDS[s.lower()]
+    m = _POINT.match(s)
+    if m:  # "1 point 1", "point 77"
+        return int(m["w"] or 0) + Fraction(int(m["f"]), 10 ** len(m["f"]))
+    m = _PAREN.match(s)
+    if m:  # "forty-five (45)": the same number twice
+        a, b = _parse(m["a"]), _parse(m["b"])
+        return a if a is not None and a == b else None
     m = _SCALED.match(s)
     if m:
         suf = m["suf"]
         e = EN_SUFFIX.get(suf) if suf else None
         if suf and e is None:
             e = EN_SUFFIX.get(suf.lower(), EN_SUFFIX.get(suf.upper()))
+        if m["word"] and m["word"].lower() == "dozen":
+            d = read_digits(m["d"])
+            return d[0] * 12 if d else None
         if e is None and m["word"]:
             e = EN_SCALE[m["word"].lower()]
         r = read_scaled(m["d"], e) if e is not None else None
         if r is not None:
             return r.value
+    m = _SPOKEN_GROUPS.match(s)
+    if m:  # "one twenty two" = 122
+        h, t = read_english_words(m["h"]), read_english_words(m["t"])
+        if h is not None and t is not None:
+            return h.value * 100 + t.value
+    if _CR.search(s):
+        return _parse_unsigned(_CR.sub(lambda c: "crore" if c[1].lower() in ("cr", "kr") else c[1], s))
     m = _SLASH.match(s)
     if m and int(m[2]):
         return Fraction(int(m[1]), int(m[2]))
