@@ -18,12 +18,12 @@ What it does
     new paragraphs of up to ``max_gap`` paragraphs inside the run do not break it. Each pair is
     reported once, at the later copy ("later" is later in path order, then in the file).
 
-    Scrape noise is left alone: empty lines of punctuation ("-", "|"), and anything shorter than
-    ``min_length`` characters (after normalising), such as a byline repeated at the end of an
-    article. The one exception is a short line repeated right after itself (within
-    ``doubled_window`` paragraphs), such as a headline printed twice: that is still one finding.
-    A paragraph found in more than ``max_articles`` articles is boilerplate (a copyright line)
-    and is not reported.
+    Scrape noise is left alone: lines of punctuation ("-", "|"), and anything shorter than
+    ``min_length`` characters after normalising (``min_sentence_length`` for a paragraph that ends
+    like a sentence, in . ! ? or 다), such as a byline repeated at the end of an article. The one
+    exception is a short line repeated right after itself (within ``doubled_window`` paragraphs),
+    such as a headline printed twice: that is still one finding. A paragraph found in more than
+    ``max_articles`` articles is boilerplate (a copyright line) and is not reported.
 
 Why
     A repeated paragraph is the commonest defect of scraped and syndicated news: readers see the
@@ -37,15 +37,18 @@ Example
         ...
         52  강경주 한경닷컴 기자 qurasoha@hankyung.com
 
-    is reported once, at line 33, as ``paragraphs 33–52 repeat paragraphs 16–32 of this article
-    (17 of 20 paragraphs copied: 14 exact, 3 contain the other's sentences)``; in seed 002 the
-    photo caption printed twice is ``paragraph 11 repeats paragraph 10 of this article (exact
-    copy)``.
+    is reported once, at line 33, as ``lines 33–52 repeat lines 16–32 of this article (17 of 20
+    paragraphs copied: 14 exact, 3 contain the other's sentences)``; in seed 002 the photo caption
+    printed twice is ``line 21 repeats line 20 of this article (exact copy)``; across articles,
+    ``line 8 is a near copy (similarity 0.80) of news/a.txt:12``.
 
 Options
     ``min_length`` (40)
         Paragraphs shorter than this many characters, after removing whitespace and punctuation,
-        are not compared (bylines, buttons, datelines).
+        are not compared (bylines, buttons, datelines)...
+    ``min_sentence_length`` (20)
+        ...unless they end like a sentence (. ! ? or the Korean declarative 다) and are at least
+        this long: one-sentence paragraphs are common in Korean news, bylines never end so.
     ``similarity`` (0.5)
         Lowest Jaccard similarity of character 5-grams for a near copy. Paragraphs on the same
         topic that share vocabulary but were written separately score below 0.2; a paragraph of
@@ -56,7 +59,7 @@ Options
     ``near_severity`` (``warning``)
         Severity of near and contained copies; exact copies (and runs with at least one exact
         copy) take the rule's own severity.
-    ``doubled_min_length`` (10) and ``doubled_window`` (3)
+    ``doubled_min_length`` (6) and ``doubled_window`` (3)
         A line shorter than ``min_length`` but at least ``doubled_min_length`` characters long is
         still reported when the same line comes again within ``doubled_window`` paragraphs.
     ``max_gap`` (2)
@@ -68,10 +71,13 @@ Options
 How it scales
     Each article is normalised, split into sentences and hashed once, in the worker processes
     (``prepare``): a 64-bit hash per paragraph and per sentence, and a content-defined sample of
-    the hashes of its character 5-grams (those that are 0 modulo 8). ``check`` then joins equal
-    hashes across the corpus by sorting: exact copies by paragraph hash, contained copies by
-    sentence hash, near-copy candidates by shared 5-gram samples, which it verifies by computing
-    the similarity on the text. No pair of paragraphs is compared unless they share a sample.
+    the hashes of its character 5-grams (one in eight: those whose top three bits are zero).
+    ``check`` then joins equal hashes across the corpus by sorting: exact copies by paragraph
+    hash, contained copies by sentence hash, near-copy candidates by shared 5-gram samples, which
+    it verifies by computing the similarity on the text. No pair of paragraphs is compared unless
+    they share a sample that at most 16 paragraphs have (a sample more common is a stock phrase).
+    On 10,000 generated articles (48 MB) it finds every one of 3,260 injected copies; see
+    ``benchmarks/README.md`` for times.
 """
 
 from __future__ import annotations
