@@ -442,19 +442,29 @@ def _join(
     return owners, starts, sizes, np.bincount(counted, minlength=blocks)
 
 
-def _pairs(
-    members: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp], cap: int
-) -> npt.NDArray[np.intp]:
-    """Every pair (a, b), a < b, of members within each group of 2..cap members, as rows."""
-    out = [np.zeros((0, 2), dtype=np.intp)]
-    for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]):
-        s = int(size)
+def _pair_counts(
+    members: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp], cap: int,
+    corpus: Corpus, article_scope: bool,
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs (a, b), a < b, of blocks in the same group of 2..cap members, and how many groups each pair shares.
+
+    Members of a group come in ascending order, so ``i < j`` gives ``a < b``. Pairs travel as
+    ``a * blocks + b`` codes: one int64 each, counted by one sort.
+    """
+    blocks = len(corpus.keys)
+    codes = [np.zeros(0, dtype=np.int64)]
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= cap)]).tolist():
         base = starts[sizes == size]
-        i, j = np.triu_indices(s, 1)
+        i, j = np.triu_indices(size, 1)
         a = members[base[:, None] + i[None, :]].ravel()
         b = members[base[:, None] + j[None, :]].ravel()
-        out.append(np.stack((np.minimum(a, b), np.maximum(a, b)), axis=1))
-    return np.concatenate(out)
+        if article_scope:
+            same = corpus.doc[a] == corpus.doc[b]
+            a, b = a[same], b[same]
+        codes.append(a.astype(np.int64) * blocks + b)
+    unique, shared = np.unique(np.concatenate(codes), return_counts=True)
+    a, b = np.divmod(unique, blocks)
+    return a.astype(np.intp), b.astype(np.intp), shared
 
 
 def _exact_links(corpus: Corpus, opts: Mapping[str, Any]) -> tuple[list[Link], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
@@ -511,13 +521,7 @@ def _contained_links(corpus: Corpus, eligible: npt.NDArray[np.bool_], article_sc
         return []
     members, starts, sizes, sentences = _join(keys, owners, len(corpus.keys))
     # A sentence in more paragraphs than max_articles is a stock phrase ("...라고 밝혔다."), not a copy.
-    pairs = _pairs(members, starts, sizes, max_articles)
-    if article_scope:
-        pairs = pairs[corpus.doc[pairs[:, 0]] == corpus.doc[pairs[:, 1]]]
-    if len(pairs) == 0:
-        return []
-    unique, shared = np.unique(pairs, axis=0, return_counts=True)
-    a, b = unique[:, 0], unique[:, 1]
+    a, b, shared = _pair_counts(members, starts, sizes, max_articles, corpus, article_scope)
     links: list[Link] = []
     # b is later (higher global number). Either b holds all of a's sentences and more, or the reverse.
     for x, y, ns in zip(a.tolist(), b.tolist(), shared.tolist()):
@@ -539,14 +543,7 @@ def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts:
     if len(samples) == 0:
         return []
     members, starts, sizes, per_block = _join(samples, owners, len(corpus.keys), MAX_POSTINGS)
-    pairs = _pairs(members, starts, sizes, MAX_POSTINGS)
-    if opts["scope"] == "article":
-        pairs = pairs[corpus.doc[pairs[:, 0]] == corpus.doc[pairs[:, 1]]]
-    if len(pairs) == 0:
-        return []
-    codes = pairs[:, 0].astype(np.int64) * len(corpus.keys) + pairs[:, 1]
-    unique, shared = np.unique(codes, return_counts=True)
-    a, b = np.divmod(unique, len(corpus.keys))
+    a, b, shared = _pair_counts(members, starts, sizes, MAX_POSTINGS, corpus, opts["scope"] == "article")
     estimate = shared / (per_block[a] + per_block[b] - shared)
     # The sample estimate is rough for short paragraphs: let a generous margin through to the exact measure.
     promising = estimate >= opts["similarity"] * 0.5
