@@ -15,14 +15,18 @@ import hashlib
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from . import __version__
 from .config.rules import RuleSet
 from .context import Analysis
 from .model import Document
 
-FORMAT = "factlint-cache-3"
+if TYPE_CHECKING:
+    from .engine import RunResult
+
+FORMAT = "factlint-cache-4"
+KEEP_RESULTS = 4
 DEFAULT_DIR = ".factlint_cache"
 
 
@@ -83,7 +87,9 @@ class AnalysisCache:
                 if row is None or row[0] != FORMAT:
                     db.execute("DROP TABLE IF EXISTS entries")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+                    db.execute("DROP TABLE IF EXISTS results")
                 db.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+                db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
                 return db
             except sqlite3.DatabaseError:
                 db.close()
@@ -114,12 +120,59 @@ class AnalysisCache:
         db = self._connect()
         if db is None:
             return
-        rows = [(key, pickle.dumps((doc, analysis), protocol=5)) for key, doc, analysis in items]
+        rows = []
+        for key, doc, analysis in items:
+            try:
+                rows.append((key, pickle.dumps((doc, analysis), protocol=5)))
+            except (TypeError, pickle.PicklingError, AttributeError):
+                continue  # unpicklable prepared data: that file is simply not cached
         if not rows:
             return
         try:
             db.execute("BEGIN IMMEDIATE")
             db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def get_result(self, key: bytes) -> RunResult | None:
+        """The finished result of an identical earlier run, if any."""
+        from .engine import RunResult
+
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            result = pickle.loads(row[0])
+        except Exception:  # noqa: BLE001 - a corrupt entry is a miss
+            return None
+        return result if isinstance(result, RunResult) else None
+
+    def put_result(self, key: bytes, result: RunResult) -> None:
+        """Remember a run's result; only the newest few are kept (one per corpus state worth re-asking)."""
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            blob = pickle.dumps(result, protocol=5)
+        except (TypeError, pickle.PicklingError, AttributeError):
+            return  # a check put something unpicklable in a finding: the run stays correct, just uncached
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, strftime('%s','now'))", (key, blob))
+            db.execute(
+                "DELETE FROM results WHERE key NOT IN (SELECT key FROM results ORDER BY stamp DESC, rowid DESC LIMIT ?)",
+                (KEEP_RESULTS,),
+            )
             db.execute("COMMIT")
         except sqlite3.Error:
             try:

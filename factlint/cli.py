@@ -189,7 +189,7 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
     if not found.articles and not found.missing:
         click.echo("factlint: warning: no .txt or .md articles found", err=True)
     accepted = baseline.load(baseline_path) if baseline_path else None
-    result = _run(found.articles, ruleset, config, jobs, use_cache)
+    result = _run(found.articles, ruleset, config, jobs, use_cache, keep_analyses=explain)
     if accepted is not None:
         from dataclasses import replace
 
@@ -222,7 +222,8 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
     return result.exit_code(fail_on or config.fail_on or "error")
 
 
-def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, use_cache: bool) -> RunResult:
+def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, use_cache: bool,
+         keep_analyses: bool = False) -> RunResult:
     from .cache import AnalysisCache
     from .engine import run
 
@@ -231,7 +232,7 @@ def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs:
     try:
         with _progress(len(articles)) as bar:
             return run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, cache=cache,
-                       ignores=config.ignore, dates=config.dates)
+                       ignores=config.ignore, dates=config.dates, keep_analyses=keep_analyses)
     finally:
         if cache is not None:
             cache.close()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from fnmatch import fnmatch
@@ -34,9 +35,12 @@ class RunResult:
     problems: tuple[InputProblem, ...] = ()
     internal_errors: tuple[str, ...] = ()
     analyses: Mapping[str, Analysis] = field(default_factory=FrozenDict)
+    file_count: int | None = None  # set when ``documents`` holds only the documents findings point into
 
     @property
     def files(self) -> int:
+        if self.file_count is not None:
+            return self.file_count
         return len(self.documents) + len(self.problems)
 
     def summary(self) -> dict[str, int]:
@@ -115,6 +119,18 @@ def date_for(path: str, dates: Mapping[str, str]) -> dt.date | None:
     return None
 
 
+def read_files(paths: Sequence[str]) -> tuple[list[tuple[str, bytes]], dict[str, InputProblem]]:
+    """Raw bytes of every readable file; unreadable ones become InputProblems."""
+    raws: list[tuple[str, bytes]] = []
+    unreadable: dict[str, InputProblem] = {}
+    for path in paths:
+        try:
+            raws.append((path, Path(path).read_bytes()))
+        except OSError as exc:
+            unreadable[path] = InputProblem(path, f"cannot read file: {exc.strerror or exc}")
+    return raws, unreadable
+
+
 def analyse_paths(
     paths: Sequence[str],
     ruleset: RuleSet,
@@ -124,20 +140,31 @@ def analyse_paths(
     dates: Mapping[str, str] = FrozenDict(),
 ) -> tuple[list[Document], list[InputProblem], dict[str, Analysis]]:
     """Load and analyse files, reusing cached analyses; results in input order whatever the worker count."""
-    results: dict[str, tuple[Document | InputProblem, Analysis | None]] = {}
-    tasks: list[tuple[str, bytes]] = []
-    keys: dict[str, bytes] = {}
-    for path in paths:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            results[path] = (InputProblem(path, f"cannot read file: {exc.strerror or exc}"), None)
-            continue
-        tasks.append((path, raw))
+    raws, unreadable = read_files(paths)
+    keys = file_keys(raws, ruleset, dates) if cache is not None else {}
+    return analyse_raw(paths, raws, unreadable, ruleset, jobs, progress, cache, keys, dates)
+
+
+def file_keys(raws: Sequence[tuple[str, bytes]], ruleset: RuleSet, dates: Mapping[str, str]) -> dict[str, bytes]:
+    salt = ruleset_salt(ruleset) + repr(sorted(dates.items())).encode()
+    return {path: file_key(salt, path, raw) for path, raw in raws}
+
+
+def analyse_raw(
+    paths: Sequence[str],
+    raws: Sequence[tuple[str, bytes]],
+    unreadable: Mapping[str, InputProblem],
+    ruleset: RuleSet,
+    jobs: int,
+    progress: Progress | None,
+    cache: AnalysisCache | None,
+    keys: Mapping[str, bytes],
+    dates: Mapping[str, str],
+) -> tuple[list[Document], list[InputProblem], dict[str, Analysis]]:
+    results: dict[str, tuple[Document | InputProblem, Analysis | None]] = {p: (problem, None) for p, problem in unreadable.items()}
+    tasks = list(raws)
     if cache is not None:
-        salt = ruleset_salt(ruleset) + repr(sorted(dates.items())).encode()
-        keys = {path: file_key(salt, path, raw) for path, raw in tasks}
-        hits = cache.get_many(list(keys.values()))
+        hits = cache.get_many([keys[path] for path, _ in tasks])
         missing = []
         for path, raw in tasks:
             hit = hits.get(keys[path])
@@ -210,9 +237,47 @@ def run(
     cache: AnalysisCache | None = None,
     ignores: Mapping[str, Sequence[str]] = FrozenDict(),
     dates: Mapping[str, str] = FrozenDict(),
+    keep_analyses: bool = False,
 ) -> RunResult:
-    documents, problems, analyses = analyse_paths(paths, ruleset, jobs, progress, cache, dates)
-    return run_analysed(documents, problems, analyses, ruleset, today, ignores)
+    """Lint ``paths``. With a cache, an unchanged corpus (same bytes, rules, code, date) is answered
+    from the last run's result without analysing anything; otherwise unchanged files reuse their
+    cached analyses. ``keep_analyses`` bypasses the whole-run cache for callers that need them."""
+    today = today or dt.date.today()
+    raws, unreadable = read_files(paths)
+    keys: dict[str, bytes] = {}
+    run_key = b""
+    if cache is not None:
+        keys = file_keys(raws, ruleset, dates)
+        run_key = result_key(paths, keys, today, ignores)
+        if not keep_analyses:
+            cached = cache.get_result(run_key)
+            if cached is not None:
+                if progress:
+                    progress(len(paths))
+                return cached
+    documents, problems, analyses = analyse_raw(paths, raws, unreadable, ruleset, jobs, progress, cache, keys, dates)
+    result = run_analysed(documents, problems, analyses, ruleset, today, ignores)
+    if cache is not None and not result.internal_errors:
+        cache.put_result(run_key, slim(result))
+    return result
+
+
+def result_key(
+    paths: Sequence[str], keys: Mapping[str, bytes], today: dt.date, ignores: Mapping[str, Sequence[str]]
+) -> bytes:
+    """Identity of a whole run: every file's key in order (unreadable files by path), the date, the ignores."""
+    h = hashlib.blake2b(digest_size=20)
+    for path in paths:
+        h.update(keys.get(path, b"unreadable:" + path.encode("utf-8", "surrogatepass")))
+    h.update(f"{today.isoformat()}\0{sorted((k, tuple(v)) for k, v in ignores.items())!r}".encode())
+    return h.digest()
+
+
+def slim(result: RunResult) -> RunResult:
+    """What a cached result needs: findings, problems and only the documents the findings point into."""
+    wanted = {loc.path for f in result.findings for loc in (f.location, *f.related)}
+    documents = FrozenDict({p: d for p, d in result.documents.items() if p in wanted})
+    return replace(result, documents=documents, analyses=FrozenDict(), file_count=result.files)
 
 
 def run_analysed(

@@ -176,3 +176,18 @@ def test_per_path_dates_reach_documents(tmp_path: Path) -> None:
 def test_default_pack_examples_pass(repo: Path) -> None:
     proc = factlint(repo, "rules", "test")
     assert proc.returncode == 0, proc.stdout
+
+
+def test_warm_run_answers_from_the_last_result_and_explain_still_recomputes(tmp_path: Path, seeds: Path) -> None:
+    """The whole-run cache must not starve `--explain`, which needs every document's analysis."""
+    import shutil
+
+    shutil.copytree(seeds, tmp_path / "seeds")
+    cold = factlint(tmp_path, "lint", "seeds", "--format", "json")
+    warm = factlint(tmp_path, "lint", "seeds", "--format", "json")
+    assert cold.returncode == warm.returncode == 1
+    assert warm.stdout == cold.stdout
+    with sqlite3.connect(tmp_path / ".factlint_cache" / "analysis.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 1
+    explained = factlint(tmp_path, "lint", "seeds", "--explain")
+    assert "32.1% 성장" in explained.stdout and "statement(s) checked" in explained.stdout
