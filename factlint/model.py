@@ -194,6 +194,11 @@ class Finding:
     data: Mapping[str, Any] = field(default_factory=FrozenDict)
     fix: tuple[Edit, ...] = ()  # an unambiguous, safe rewrite; empty when the finding needs a human
 
+    def __post_init__(self) -> None:
+        # Checks may hand in any mapping; findings cross process boundaries and the cache, so freeze to a picklable one.
+        if not isinstance(self.data, FrozenDict):
+            object.__setattr__(self, "data", FrozenDict(self.data))
+
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.location.path, self.location.span.start, self.location.span.end, self.rule, self.message)
 
