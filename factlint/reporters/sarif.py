@@ -30,6 +30,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..engine import RunResult
+from ..fingerprint import fingerprint
 from ..model import Document, Finding, Location
 from .base import ReportOptions, region, report_path
 
@@ -158,20 +159,9 @@ def artifact_location(path: str, root: str) -> dict[str, Any]:
     return {"uri": quote(shown, safe="/"), "uriBaseId": SRCROOT}
 
 
-def normalised(text: str) -> str:
-    """NFC with whitespace runs collapsed: reflowing a paragraph does not change an alert's identity."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def _text(loc: Location, documents: Mapping[str, Document]) -> str:
-    doc = documents.get(loc.path)
-    return normalised(doc.slice(loc.span)) if doc is not None else ""
-
-
 def fingerprint_base(f: Finding, documents: Mapping[str, Document]) -> str:
-    """sha256 of the rule id, the finding's text and its related texts — no paths, no line numbers."""
-    parts = [f.rule, _text(f.location, documents), *(_text(r, documents) for r in f.related)]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    """The content fingerprint without the path: rule id, the finding's text and its related texts."""
+    return fingerprint(f, documents, include_path=False)
 
 
 def fingerprint_all(findings: Iterable[Finding], documents: Mapping[str, Document]) -> list[str]:
