@@ -20,10 +20,10 @@ from pathlib import Path
 from . import segment, suppress
 from .cache import AnalysisCache, file_key, ruleset_salt
 from .checks import CHECKS
-from .config.rules import RuleSet
+from .config.rules import Rule, RuleSet
 from .context import Analysis, Context
 from .loader import parse
-from .model import SEVERITY_RANK, Claim, Document, Finding, FrozenDict, InputProblem, Quantity
+from .model import SEVERITY_RANK, Block, Claim, Document, Finding, FrozenDict, InputProblem, Quantity
 
 Progress = Callable[[int], None]
 
@@ -81,17 +81,36 @@ def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
         from .quantities import extract
 
         quantities = tuple(q for b in blocks for q in extract(b.text, b.span.start))
+    errors: list[str] = []
     if "claims" in wanted:
         from .binding import bind
 
-        claims, unbound = bind(doc, blocks, quantities, ruleset)
-    prepared = {
-        rule.id: CHECKS[rule.kind].prepare(doc, blocks, rule)
-        for rule in ruleset.rules
-        if hasattr(CHECKS[rule.kind], "prepare")
-    }
+        try:
+            claims, unbound = bind(doc, blocks, quantities, ruleset)
+        except Exception:  # noqa: BLE001 - one article must not sink the run
+            errors.append(f"binding claims in {doc.path} crashed:\n{traceback.format_exc()}")
+    prepared: dict[str, Any] = {}
+    for rule in ruleset.rules:
+        if hasattr(CHECKS[rule.kind], "prepare"):
+            try:
+                prepared[rule.id] = prepare_for(CHECKS[rule.kind], doc, blocks, rule, quantities, ruleset)
+            except Exception:  # noqa: BLE001 - isolate a buggy check, as run_checks does
+                errors.append(f"rule {rule.id} ({rule.kind}) crashed preparing {doc.path}:\n{traceback.format_exc()}")
     # A plain dict: the Analysis crosses a process boundary with -j, and mappingproxy cannot be pickled.
-    return Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), prepared)
+    return Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), prepared, tuple(errors))
+
+
+def prepare_for(
+    module: Any, doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequence[Quantity],
+    ruleset: RuleSet | None = None,
+) -> Any:
+    """A check's ``prepare``; one that NEEDS quantities gets the document's, extracted once for every rule;
+    one that NEEDS the ruleset (the term check: entities are declared names) gets it."""
+    if "quantities" in getattr(module, "NEEDS", ()):
+        return module.prepare(doc, blocks, rule, quantities)
+    if "ruleset" in getattr(module, "NEEDS", ()):
+        return module.prepare(doc, blocks, rule, ruleset)
+    return module.prepare(doc, blocks, rule)
 
 
 _WORKER: dict[str, Any] = {}
@@ -291,6 +310,7 @@ def run_analysed(
     """Run the checks over analysed documents, then apply suppressions and per-path ignores."""
     ctx = Context(tuple(documents), FrozenDict(analyses), ruleset, today or dt.date.today())
     findings, internal = run_checks(ctx)
+    internal = [e for d in documents for e in analyses[d.path].errors] + internal
     known = frozenset(r.id for r in ruleset.rules)
     findings = suppress.apply(finalize(findings), documents, known, ignores)
     return RunResult(

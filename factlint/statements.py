@@ -11,6 +11,11 @@ Statements are found on a *masked* block: every quantity that is not a label
 (a year "2019년", a date "10월") is replaced by ``⟦i⟧``, so one regular
 expression describes a sentence pattern ("⟦a⟧에서 ⟦b⟧로 ⟦n⟧ 성장") without
 re-finding numbers in the text (house rule: spans are narrowed, never re-found).
+
+All of that is per document, so both checks do it in ``prepare`` (worker processes,
+cached by content hash) and return a :class:`Prepared`; ``check`` only turns its
+failing statements into findings (and, for currencies, looks the rate up: the rate
+tables belong to the rule set, which ``prepare`` does not see).
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from types import MappingProxyType
-from typing import Any, Iterator, Literal, Mapping, Sequence
+from typing import Any, Callable, Iterator, Literal, Mapping, Sequence
 
-from .model import Block, Finding, Location, Quantity, Span
+from .model import Block, Document, Finding, FrozenDict, Location, Quantity, Span
 from .tolerance import Interval
 from .tolerance import interval as _interval
 
@@ -53,7 +58,7 @@ class Statement:
     recomputation: str
     verdict: Verdict
     terms: tuple[Quantity, ...] = ()
-    data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    data: Mapping[str, Any] = field(default_factory=FrozenDict)  # a FrozenDict: statements are pickled (prepare)
 
     def finding(self, severity: Any, message: str) -> Finding:
         return Finding(
@@ -71,6 +76,65 @@ def to_json(s: Statement) -> dict[str, Any]:
         "rule": s.rule, "kind": s.kind, "form": s.form, "path": s.path, "start": s.span.start, "end": s.span.end,
         "text": s.text, "recomputation": s.recomputation, "verdict": s.verdict,
     }
+
+
+# --- prepared per document -------------------------------------------------------
+
+OptionsKey = tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What ``prepare`` found in one document for one rule, with the options it was found under.
+
+    ``items`` are :class:`Statement` objects, or records a check completes from the rule set
+    (conversion's currency pairs). ``options`` lets a check notice a preparation made for other
+    options of the same rule id (a test or a library caller that changes a rule after analysing)
+    and prepare that document again rather than report stale verdicts.
+    """
+
+    options: OptionsKey
+    items: tuple[Any, ...] = ()
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def options_key(options: Mapping[str, Any]) -> OptionsKey:
+    """A rule's options as a comparable, picklable tuple (lists become tuples, keys sorted)."""
+    key: OptionsKey = _frozen(options)
+    return key
+
+
+def document_quantities(blocks: Sequence[Block]) -> tuple[Quantity, ...]:
+    """The quantities of a document's blocks, as the engine extracts them (for a caller that has none)."""
+    from .quantities import extract
+
+    return tuple(q for b in blocks for q in extract(b.text, b.span.start))
+
+
+Prepare = Callable[[Document, Sequence[Block], Any, "Sequence[Quantity] | None"], Prepared]
+
+
+def each_prepared(ctx: Any, rule: Any, prepare: Prepare) -> Iterator[Prepared]:
+    """The rule's preparation of every document in ``ctx``, in document order.
+
+    The engine's (``ctx.prepared``) when it was made under the rule's current options;
+    otherwise prepared here from the document's blocks and quantities.
+    """
+    key = options_key(rule.options)
+    for doc in ctx.documents:
+        analysis = ctx.analyses[doc.path]
+        found = analysis.prepared.get(rule.id)
+        if isinstance(found, Prepared) and found.options == key:
+            yield found
+        else:
+            yield prepare(doc, analysis.blocks, rule, analysis.quantities)
 
 
 # --- masked blocks ------------------------------------------------------------

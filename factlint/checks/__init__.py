@@ -7,7 +7,10 @@ A check module exports:
 - ``check(ctx, rule) -> Iterator[Finding]``: pure — no printing, file reading, sorting or exiting;
 - optionally ``NEEDS`` (``{"quantities", "claims"}``: what the per-document analysis must compute),
   ``prepare(doc, blocks, rule)`` (per-document work, run in parallel and cached; its result is in
-  ``ctx.prepared(rule, path)``) and ``validate(rule) -> Iterable[str]`` (checks the schema cannot express).
+  ``ctx.prepared(rule, path)``; a module whose NEEDS include "quantities" is called
+  ``prepare(doc, blocks, rule, quantities)`` with the document's, so they are extracted once; one
+  whose NEEDS include "ruleset" is called ``prepare(doc, blocks, rule, ruleset)``) and
+  ``validate(rule) -> Iterable[str]`` (checks the schema cannot express).
 
 Its docstring is its user manual (what / why / example / options); ``factlint explain KIND`` prints it.
 """

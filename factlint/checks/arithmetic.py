@@ -28,6 +28,9 @@ What it does
     shows the recomputation: "262억달러 / 198억달러 − 1 = 32.3% (31.7–32.9% given
     the rounding); the text says 35.4%".
 
+    Statements are found and recomputed per article, in the parallel, cached
+    analysis; the corpus-wide check only reports the failing ones.
+
 Why is this bad?
     A growth rate or total that does not follow from the article's own figures
     means one of them was mistyped or copied from another source.
@@ -48,12 +51,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Callable, Iterator, Literal
+from typing import Any, Callable, Iterator, Literal, Sequence
 
 from ..config.rules import Rule
 from ..context import Context
-from ..model import Finding, Quantity
-from ..statements import CLOSE, OPEN, Masked, Statement, amount, amount_range, masked_blocks, num, pct, pct_range, point, stated, term
+from ..model import Block, Document, Finding, FrozenDict, Quantity
+from ..statements import (
+    CLOSE, OPEN, Masked, Prepared, Statement, amount, amount_range, document_quantities, each_prepared, masked_blocks,
+    num, options_key, pct, pct_range, point, stated, term,
+)
 from ..tolerance import Interval, dimension, frac
 
 KIND = "arithmetic"
@@ -218,21 +224,24 @@ class _Found:
     message: str
 
 
+def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequence[Quantity] | None = None) -> Prepared:
+    """Every arithmetic statement of one document, recomputed, with its verdict."""
+    found = document_quantities(blocks) if quantities is None else quantities
+    forms = set(rule.options.get("forms", FORMS))
+    items = [s for masked in masked_blocks(blocks, found) for s in _block(masked, rule, forms)]
+    return Prepared(options_key(rule.options), tuple(items))
+
+
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    for s in statements(ctx, rule):
-        if s.verdict == "fails":
-            yield s.finding(rule.severity, str(s.data["message"]))
+    for prepared in each_prepared(ctx, rule, prepare):
+        for s in prepared.items:
+            if s.verdict == "fails":
+                yield s.finding(rule.severity, str(s.data["message"]))
 
 
 def statements(ctx: Context, rule: Rule) -> list[Statement]:
     """Every arithmetic statement in the corpus, recomputed, in document order."""
-    out: list[Statement] = []
-    forms = set(rule.options.get("forms", FORMS))
-    for doc in ctx.documents:
-        analysis = ctx.analyses[doc.path]
-        for masked in masked_blocks(analysis.blocks, analysis.quantities):
-            out.extend(_block(masked, rule, forms))
-    return out
+    return [s for prepared in each_prepared(ctx, rule, prepare) for s in prepared.items]
 
 
 def _block(masked: Masked, rule: Rule, forms: set[str]) -> Iterator[Statement]:
@@ -264,7 +273,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str]) -> Iterator[Statement]:
                 verdict: Literal["holds", "fails"] = "holds" if result.ok else "fails"
                 found.append((span.start, Statement(
                     rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,
-                    {"message": result.message},
+                    FrozenDict({"message": result.message}),
                 )))
     found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
     yield from (s for _, s in found)

@@ -29,6 +29,10 @@ What it does
     Every pair found is recorded with its recomputation and verdict
     (``factlint lint --explain``); only a failing one is a finding.
 
+    Pairs are found and recomputed per article, in the parallel, cached
+    analysis; only the rate lookup of a currency pair waits for the check,
+    since the rate tables belong to the whole rule set.
+
 Why is this bad?
     A converted figure is copied from somewhere else; when the rate or the unit
     is wrong (1억 달러 = 1조원, 10km = 16마일) the article contradicts itself.
@@ -49,14 +53,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import cached_property
 from typing import Any, Iterator, Sequence
 
 from ..config.rules import Rate, Rule
 from ..context import Context
-from ..model import Finding, Quantity, Span
-from ..statements import CLOSE, OPEN, Masked, Statement, Verdict, amount, amount_range, masked_blocks, num, point, stated, term
+from ..model import Block, Document, Finding, FrozenDict, Quantity, Span
+from ..statements import (
+    CLOSE, OPEN, Masked, Prepared, Statement, Verdict, amount, amount_range, document_quantities, each_prepared,
+    masked_blocks, num, options_key, point, stated, term,
+)
 from ..tolerance import Interval, dimension, frac
 
 KIND = "conversion"
@@ -99,28 +107,63 @@ class RateOption:
     label: str
     source: str
 
-    @property
+    @cached_property
     def band(self) -> Interval:
         return Interval(self.value * (1 - self.tolerance), self.value * (1 + self.tolerance))
 
 
+@dataclass(frozen=True)
+class CurrencyPair:
+    """A currency restatement as ``prepare`` finds it: recomputed, waiting only for the rate table.
+
+    ``statement`` is complete but for its verdict ("unchecked"), recomputation and message;
+    ``implied`` is the rate the text implies, within the rounding of both figures.
+    """
+
+    statement: Statement
+    date: dt.date | None
+    implied: Interval
+    shown: str  # "약 1122억원 / 1억 달러 = 1,122 KRW per USD (1,065–1,179 given the rounding)"
+
+    @property
+    def base(self) -> str:
+        return self.statement.terms[0].unit or ""
+
+    @property
+    def quote(self) -> str:
+        return self.statement.terms[1].unit or ""
+
+
+def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequence[Quantity] | None = None) -> Prepared:
+    """Every conversion pair of one document, recomputed (currency pairs up to the rate lookup)."""
+    found = document_quantities(blocks) if quantities is None else quantities
+    items = [item for masked in masked_blocks(blocks, found) for item in _block_statements(masked, rule, doc.date)]
+    return Prepared(options_key(rule.options), tuple(items))
+
+
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    for s in statements(ctx, rule):
-        if s.verdict == "fails":
-            yield s.finding(rule.severity, str(s.data["message"]))
+    book = RateBook(ctx.ruleset.rates)
+    for prepared in each_prepared(ctx, rule, prepare):
+        for item in prepared.items:
+            if isinstance(item, CurrencyPair):
+                if book.verdict(item) != "fails":
+                    continue
+                item = book.resolve(item)
+            if item.verdict == "fails":
+                yield item.finding(rule.severity, str(item.data["message"]))
 
 
 def statements(ctx: Context, rule: Rule) -> list[Statement]:
     """Every conversion pair in the corpus, recomputed, in document order."""
-    out: list[Statement] = []
-    for doc in ctx.documents:
-        analysis = ctx.analyses[doc.path]
-        for masked in masked_blocks(analysis.blocks, analysis.quantities):
-            out.extend(_block_statements(masked, rule, ctx.ruleset.rates, doc.date))
-    return out
+    book = RateBook(ctx.ruleset.rates)
+    return [
+        book.resolve(item) if isinstance(item, CurrencyPair) else item
+        for prepared in each_prepared(ctx, rule, prepare)
+        for item in prepared.items
+    ]
 
 
-def _block_statements(masked: Masked, rule: Rule, rates: Sequence[Rate], date: dt.date | None) -> Iterator[Statement]:
+def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Iterator[Statement | CurrencyPair]:
     forms = set(rule.options.get("forms", FORMS))
     seen: set[tuple[int, int]] = set()
     for pattern in (_PAREN, _INLINE):
@@ -133,7 +176,7 @@ def _block_statements(masked: Masked, rule: Rule, rates: Sequence[Rate], date: d
             seen.add(key)
             if pattern is _INLINE and a.unit == b.unit:  # "5 km or 10 km": alternatives, not a conversion
                 continue
-            s = _pair(masked, m, a, b, rule, rates, date, forms)
+            s = _pair(masked, m, a, b, rule, date, forms)
             if s is not None:
                 yield s
     if "definition" in forms:
@@ -153,18 +196,18 @@ def _statement(masked: Masked, m: re.Match[str], rule: Rule, form: str, terms: t
     text = masked.block.text[span.start - masked.block.span.start : span.end - masked.block.span.start]
     verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
     return Statement(rule.id, KIND, form, masked.block.path, span, text, line, verdict, terms,
-                     {"message": message, **data})
+                     FrozenDict({"message": message, **data}))
 
 
-def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, rates: Sequence[Rate],
-          date: dt.date | None, forms: set[str]) -> Statement | None:
+def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule,
+          date: dt.date | None, forms: set[str]) -> Statement | CurrencyPair | None:
     if a.value is None:
         return None
     tol = frac(rule.options.get("tolerance", 0))
     if a.kind == "money" and b.kind == "money":
         if a.unit == b.unit:
             return _same(masked, m, a, b, rule, tol, "number") if "number" in forms else None
-        return _currency(masked, m, a, b, rule, rates, date) if "currency" in forms else None
+        return _currency(masked, m, a, b, rule, date) if "currency" in forms else None
     if a.kind == "quantity" and b.kind == "quantity" and "unit" in forms:
         if a.unit and b.unit and dimension(a) == dimension(b) and _factor(a.unit):
             return _unit(masked, m, a, b, rule, tol)
@@ -289,29 +332,69 @@ def _same_word(body: str, unit: str) -> bool:
 # --- currencies ----------------------------------------------------------------
 
 
-def rate_options(rates: Sequence[Rate], base: str, quote: str, date: dt.date | None) -> list[RateOption]:
-    """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (all declared ones without a date).
+class RateBook:
+    """The rule set's rates by currency pair, indexed once per check: a lookup is a dict access
+    and a date filter over the few periods declared for that pair (memoised per pair and date)."""
 
-    A declared pair, its inverse, or — when neither is declared — a cross rate
-    through a currency both are quoted in over the same period (USD/EUR = USD/KRW ÷ EUR/KRW).
-    """
-    valid = [r for r in rates if date is None or r.start <= date <= r.end]
-    out: list[RateOption] = []
-    for r in valid:
-        if (r.base, r.quote) == (base, quote):
-            out.append(RateOption(frac(r.rate), frac(r.tolerance), _label(r, base, quote), r.source_text))
-        elif (r.base, r.quote) == (quote, base):
-            out.append(RateOption(1 / frac(r.rate), frac(r.tolerance), _label(r, base, quote), r.source_text))
-    if out:
-        return out
-    for r1 in valid:
-        for r2 in valid:
-            if r1.base == base and r2.base == quote and r1.quote == r2.quote and (r1.start, r1.end) == (r2.start, r2.end):
-                out.append(RateOption(
+    def __init__(self, rates: Sequence[Rate]) -> None:
+        self._rates = tuple(rates)
+        # (base, quote) → (start, end, option) for each declared rate and each inverse, in declaration order.
+        self._direct: dict[tuple[str, str], list[tuple[dt.date, dt.date, RateOption]]] = {}
+        for r in self._rates:
+            self._direct.setdefault((r.base, r.quote), []).append(
+                (r.start, r.end, RateOption(frac(r.rate), frac(r.tolerance), _label(r, r.base, r.quote), r.source_text)))
+            if r.base != r.quote:
+                self._direct.setdefault((r.quote, r.base), []).append(
+                    (r.start, r.end, RateOption(1 / frac(r.rate), frac(r.tolerance), _label(r, r.quote, r.base), r.source_text)))
+        self._cross: dict[tuple[str, str], list[tuple[dt.date, dt.date, RateOption]]] = {}
+        self._memo: dict[tuple[str, str, dt.date | None], list[RateOption]] = {}
+
+    def options(self, base: str, quote: str, date: dt.date | None) -> list[RateOption]:
+        """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (all declared ones without a date).
+
+        A declared pair, its inverse, or — when neither is declared — a cross rate
+        through a currency both are quoted in over the same period (USD/EUR = USD/KRW ÷ EUR/KRW).
+        """
+        key = (base, quote, date)
+        found = self._memo.get(key)
+        if found is None:
+            found = _valid(self._direct.get((base, quote), ()), date) or _valid(self._crossed(base, quote), date)
+            self._memo[key] = found
+        return found
+
+    def _crossed(self, base: str, quote: str) -> list[tuple[dt.date, dt.date, RateOption]]:
+        # Both legs share one period, so the pair is valid on a date exactly when both legs are.
+        if (base, quote) not in self._cross:
+            self._cross[(base, quote)] = [
+                (r1.start, r1.end, RateOption(
                     frac(r1.rate) / frac(r2.rate), frac(r1.tolerance) + frac(r2.tolerance),
                     f"{_period(r1)} {base}/{quote} via {r1.quote}", r1.source_text,
                 ))
-    return out
+                for r1 in self._rates
+                for r2 in self._rates
+                if r1.base == base and r2.base == quote and r1.quote == r2.quote and (r1.start, r1.end) == (r2.start, r2.end)
+            ]
+        return self._cross[(base, quote)]
+
+    def verdict(self, pair: CurrencyPair) -> Verdict:
+        """Does a declared rate agree with the pair? ("unchecked": no rate for the pair and date)."""
+        options = self.options(pair.base, pair.quote, pair.date)
+        if not options:
+            return "unchecked"
+        return "holds" if any(o.band.overlaps(pair.implied) for o in options) else "fails"
+
+    def resolve(self, pair: CurrencyPair) -> Statement:
+        """The pair as a finished statement: the rate it was checked against, the verdict, the message."""
+        return _currency_statement(pair, self)
+
+
+def _valid(dated: Sequence[tuple[dt.date, dt.date, RateOption]], date: dt.date | None) -> list[RateOption]:
+    return [o for start, end, o in dated if date is None or start <= date <= end]
+
+
+def rate_options(rates: Sequence[Rate], base: str, quote: str, date: dt.date | None) -> list[RateOption]:
+    """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (see :meth:`RateBook.options`)."""
+    return RateBook(rates).options(base, quote, date)
 
 
 def _period(r: Rate) -> str:
@@ -324,34 +407,44 @@ def _label(r: Rate, base: str, quote: str) -> str:
     return f"{_period(r)} {base}/{quote}"
 
 
-def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, rates: Sequence[Rate],
-              date: dt.date | None) -> Statement | None:
+def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, date: dt.date | None) -> CurrencyPair:
     assert a.unit and b.unit and a.value
     implied = stated(b).over(point(a))
     shown = f"{b.text} / {a.text} = {num(b.value / a.value if b.value else None)} {b.unit} per {a.unit} ({num(implied.low)}–{num(implied.high)} given the rounding)"
-    options = rate_options(rates, a.unit, b.unit, date)
+    return CurrencyPair(_statement(masked, m, rule, "currency", (a, b), shown, None, shown), date, implied, shown)
+
+
+def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
+    a, b = pair.statement.terms
+    date, implied, shown = pair.date, pair.implied, pair.shown
+    options = book.options(pair.base, pair.quote, date)
     when = f"on {date.isoformat()}" if date else "(article undated: every declared rate applies)"
+
+    def done(line: str, ok: bool | None, message: str, **data: Any) -> Statement:
+        verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
+        return replace(pair.statement, recomputation=line, verdict=verdict, data=FrozenDict({"message": message, **data}))
+
     if not options:
         line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
-        return _statement(masked, m, rule, "currency", (a, b), line, None, line)
+        return done(line, None, line)
     mid = implied.magnitude or Fraction(0)
     matching = sorted((o for o in options if o.band.overlaps(implied)), key=lambda o: abs(o.value - mid))
     if matching:
         o = matching[0]
         undated = "" if date else " (article undated: nearest declared rate)"
         line = f"{shown}; {o.label} rate {num(o.value, 6)} ±{num(o.tolerance * 100)}% → {num(o.band.low)}–{num(o.band.high)}{undated}: holds"
-        return _statement(masked, m, rule, "currency", (a, b), line, True, line, rate=o.label)
+        return done(line, True, line, rate=o.label)
     o = options[0]
     declared = (f"the {o.label} rate is {num(o.value, 6)} ±{num(o.tolerance * 100)}% ({num(o.band.low)}–{num(o.band.high)}; {o.source})"
                 if len(options) == 1 else
                 f"no declared {a.unit}/{b.unit} rate {when} comes within tolerance ({num(min(x.value for x in options))}–{num(max(x.value for x in options))})")
-    other = sorted((x for x in rate_options(rates, a.unit, b.unit, None) if x.band.overlaps(implied)),
+    other = sorted((x for x in book.options(pair.base, pair.quote, None) if x.band.overlaps(implied)),
                    key=lambda x: abs(x.value - mid)) if date else []
     hint = f"; the text's rate matches the {other[0].label} rate {num(other[0].value, 6)} — a rate from another year?" if other else ""
     line = f"{shown}; {declared}{hint}"
-    message = f"{a.text} converted as {b.text}: {line}"
-    return _statement(masked, m, rule, "currency", (a, b), line, False, message)
+    return done(line, False, f"{a.text} converted as {b.text}: {line}")
 
 
-__all__ = ["KIND", "NEEDS", "OPTIONS_SCHEMA", "DEFAULTS", "check", "statements", "rate_options", "RateOption"]
+__all__ = ["KIND", "NEEDS", "OPTIONS_SCHEMA", "DEFAULTS", "prepare", "check", "statements", "rate_options", "RateBook",
+           "RateOption", "CurrencyPair"]
 

@@ -1,0 +1,106 @@
+"""Benchmark the ``conversion`` and ``arithmetic`` checks: per-article preparation and the corpus-wide check.
+
+    python benchmarks/gen_corpus.py --out benchmarks/.corpus --articles 10000
+    python benchmarks/bench_statements.py benchmarks/.corpus [--articles 10000] [--repeat 3]
+
+Runs in one process on the first N articles (sorted by name), with the rules of
+``rules/conversions.yaml`` and ``rules/rates.yaml``. It times, in CPU seconds (the
+machine is shared, so wall time is printed beside it):
+
+- per article (the work ``factlint lint`` spreads over worker processes and caches):
+  quantity extraction, then each rule's ``prepare`` when the check has one, then the
+  whole ``engine.analyse`` (segmenting, extraction and every ``prepare``);
+- corpus-wide, in the main process: ``check(ctx, rule)`` of each rule over all N
+  articles (best of ``--repeat``), and ``statements(ctx, rule)`` (what ``--explain`` shows).
+
+It also prints how many statements and findings there are, so two versions can be
+compared on the same output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Callable
+
+from factlint import engine, segment
+from factlint.checks import CHECKS
+from factlint.config.rules import load_rules
+from factlint.context import Context
+from factlint.loader import parse
+from factlint.model import Document
+from factlint.quantities import extract
+
+REPO = Path(__file__).resolve().parent.parent
+RULES = [str(REPO / "rules" / "conversions.yaml"), str(REPO / "rules" / "rates.yaml")]
+KINDS = ("conversion", "arithmetic")
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float, float]:
+    """Result, CPU seconds, wall seconds."""
+    c0, w0 = time.process_time(), time.perf_counter()
+    out = fn()
+    return out, time.process_time() - c0, time.perf_counter() - w0
+
+
+def best(fn: Callable[[], Any], repeat: int) -> tuple[Any, float, float]:
+    runs = [timed(fn) for _ in range(repeat)]
+    return runs[0][0], min(r[1] for r in runs), min(r[2] for r in runs)
+
+
+def call_prepare(module: Any, doc: Document, blocks: Any, rule: Any, quantities: Any) -> Any:
+    """The call the engine makes (``engine.prepare_for`` where it exists)."""
+    prepare_for = getattr(engine, "prepare_for", None)
+    if prepare_for is not None:
+        return prepare_for(module, doc, blocks, rule, quantities)
+    return module.prepare(doc, blocks, rule)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    files = sorted(args.corpus.glob("*.txt"))[: args.articles]
+    if not files:
+        print(f"no .txt files in {args.corpus}", file=sys.stderr)
+        return 2
+    ruleset = load_rules(RULES)
+    rules = {kind: next(r for r in ruleset.rules if r.kind == kind) for kind in KINDS}
+    docs = [d for d in (parse(str(f), f.read_bytes()) for f in files) if isinstance(d, Document)]
+    n = len(docs)
+    blocks = {d.path: tuple(segment.blocks(d)) for d in docs}
+
+    quantities, cpu, wall = timed(lambda: {d.path: tuple(q for b in blocks[d.path] for q in extract(b.text, b.span.start)) for d in docs})
+    print(f"{n} articles, {sum(map(len, quantities.values())):,} quantities")
+    print(f"  extract quantities:   {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
+    for kind, rule in rules.items():
+        module = CHECKS[kind]
+        if not hasattr(module, "prepare"):
+            print(f"  {kind} prepare:  none (all the work is in check)")
+            continue
+        _, cpu, wall = timed(lambda: [call_prepare(module, d, blocks[d.path], rule, quantities[d.path]) for d in docs])
+        print(f"  {kind} prepare: {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
+    analyses, cpu, wall = timed(lambda: {d.path: engine.analyse(d, ruleset) for d in docs})
+    print(f"  engine.analyse:       {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
+
+    ctx = Context(tuple(docs), MappingProxyType(analyses), ruleset)
+    total = 0.0
+    for kind, rule in rules.items():
+        module = CHECKS[kind]
+        findings, cpu, wall = best(lambda: list(module.check(ctx, rule)), args.repeat)
+        total += cpu
+        statements, s_cpu, s_wall = best(lambda: module.statements(ctx, rule), args.repeat)
+        verdicts = {v: sum(1 for s in statements if s.verdict == v) for v in ("holds", "fails", "unchecked")}
+        print(f"  {kind} check:   {cpu:6.3f} s CPU ({wall:.3f} wall) for {n} articles; {len(findings)} findings")
+        print(f"  {kind} statements: {s_cpu:6.3f} s CPU ({s_wall:.3f} wall); {len(statements)} statements {verdicts}")
+    print(f"  both checks:        {total:6.3f} s CPU for {n} articles")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
