@@ -20,6 +20,7 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     unbound: tuple[Quantity, ...] = ()
     prepared: Mapping[str, Any] = field(default_factory=FrozenDict)
+    errors: tuple[str, ...] = ()  # crashes of per-document work: reported as internal errors, the run goes on
 
 
 @dataclass(frozen=True)
