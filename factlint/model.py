@@ -46,6 +46,10 @@ class Span:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Slotted frozen dataclasses unpickle through a slow generic path; spans are pickled by the million.
+        return (Span, (self.start, self.end))
+
     def cover(self, other: Span) -> Span:
         """The smallest span holding both."""
         return Span(min(self.start, other.start), max(self.end, other.end))
@@ -111,12 +115,23 @@ class Document:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph of prose: the unit duplicates are found in and claims are bound in."""
+    """A paragraph of prose: the unit duplicates are found in and claims are bound in.
+
+    It keeps the document's text (the same string object) and slices its own text on demand:
+    an analysis pickled to the main process or the cache then carries the article once, not twice.
+    """
 
     path: str
     index: int
     span: Span
-    text: str
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.span.start : self.span.end]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Block, (self.path, self.index, self.span, self.source))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ def blocks(doc: Document) -> list[Block]:
     out: list[Block] = []
     for prose in doc.prose:
         for span in (_markdown_blocks if markdown else _line_blocks)(doc.text, prose):
-            out.append(Block(doc.path, len(out), span, doc.text[span.start : span.end]))
+            out.append(Block(doc.path, len(out), span, doc.text))
     return out
 
 

@@ -208,3 +208,21 @@ def test_same_report_whatever_the_worker_count(project: Path) -> None:
     one = invoke("lint", "corpus", "--format", "json", "-j", "1")[1]
     two = invoke("lint", "corpus", "--format", "json", "-j", "2")[1]
     assert one == two
+
+
+def test_a_crash_in_per_document_work_is_isolated(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check's prepare() that raises on one article: exit 3, but the run and the other files go on."""
+    import factlint.checks.duplicate as duplicate
+
+    real = duplicate.prepare
+
+    def flaky(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if doc.path.endswith("a.txt"):
+            raise RuntimeError("prepare boom")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(duplicate, "prepare", flaky)
+    code, out, err = invoke("lint", "corpus", "clean", "--no-cache")
+    assert code == 3
+    assert "prepare boom" in err and "corpus/a.txt" in err
+    assert "3 files checked" in out
