@@ -226,3 +226,36 @@ def test_a_crash_in_per_document_work_is_isolated(project: Path, monkeypatch: py
     assert code == 3
     assert "prepare boom" in err and "corpus/a.txt" in err
     assert "3 files checked" in out
+
+
+class _FakeTTY:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.written.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_on_a_terminal_and_only_after_a_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint import cli as cli_module
+
+    monkeypatch.setattr(sys, "stderr", _FakeTTY(False))
+    assert isinstance(cli_module._progress(500), cli_module._NoBar)
+    tty = _FakeTTY(True)
+    monkeypatch.setattr(sys, "stderr", tty)
+    bar = cli_module._progress(500)
+    try:
+        assert bar.delay >= 0.5  # a quick run never flashes a bar
+        bar.update(1)
+        assert not "".join(tty.written).strip()  # nothing drawn before the delay
+    finally:
+        bar.close()
+    assert isinstance(cli_module._progress(1), cli_module._NoBar)
