@@ -122,7 +122,7 @@ _HANGUL_SCAN = re.compile(
     # native numerals, only before a counter: 세 배, 두 개, 스무 살
     rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER}))))"
 )
-_LATIN_SCAN = re.compile(r"[A-Za-z]+")
+_LATIN_SCAN = re.compile(r"[AaEeFfHhNnOoQqSsTtZz][A-Za-z]*")  # first letters of every number word
 _EN_NUMBER_WORDS = frozenset(w.lower() for w in EN_WORD.split("|")) - {"dozen"} - set(EN_SCALE)
 # Words that continue a number phrase: more number words, fractions ("two thirds",
 # "and a half"), spoken decimals ("point seven"), collectives ("three dozen").
@@ -142,11 +142,14 @@ _EN_ARTICLE_NEXT = re.compile(
     rf"[ ]+(?:an?[ ]+)?(?i:(?:{'|'.join(sorted({*EN_SCALE, *EN_COLLECTIVE, *EN_ORDINAL}, key=len, reverse=True))})s?)"
     rf"(?:(?=[ ]+(?:of|{'|'.join(EN_SCALE)})(?![A-Za-z]))|(?=[ ]*\Z)|(?<!quarter)(?<!quarters)(?<!half)(?![A-Za-z])|(?<=half)(?=[.,;:!?)]))"
 )
-_A_MONEY = re.compile(r"[ ](?:dollar|euro|pound|grand|dime|nickel)(?![A-Za-z])", re.IGNORECASE)
+_A_MONEY = re.compile(r"[ ](?i:dollar|euro|pound|grand|dime|nickel)(?![A-Za-z])")
+_EN_ARTICLES = frozenset({"a", "an", "half", "quarter"})
+_HAS_LATIN = re.compile(r"[A-Za-z]")
 _PRONOUN_ONE = re.compile(r"(?i:the|which|that|this|each|every|any|no|another|only|little|big|new|old|last)[ ]+\Z")
 
 
 _NOUGHT = frozenset({"nought", "naught"})
+_EN_START = _EN_NUMBER_WORDS | _NOUGHT | _EN_ARTICLES
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, int]]:
@@ -156,22 +159,26 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         found.append((m.start(), 0, m.lastgroup or "d", m.end()))
     for m in _HANGUL_SCAN.finditer(text):
         found.append((m.start(), 1, m.lastgroup or "s", m.end()))
-    if not text.isascii():
+    if not text.isascii() and any(c in text for c in _VULGAR_CHARS):  # "¾"; "2½" is read by the digit core
         for m in _VULGAR.finditer(text):
             if not (m.start() and text[m.start() - 1].isdigit()):
                 found.append((m.start(), 3, "vf", m.end()))
+    if not text.isascii() and _HAS_LATIN.search(text) is None:
+        found.sort()
+        return found
     for m in _LATIN_SCAN.finditer(text):
         w = m.group().lower()
-        if w in _EN_NUMBER_WORDS or w in _NOUGHT:
-            cont = _EN_CONT.match(text, m.end())
-            found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
-        elif w == "a" and _A_MONEY.match(text, m.end()):
-            found.append((m.start(), 2, "one", m.end()))
-        elif w in ("a", "an", "half", "quarter") and _EN_ARTICLE_NEXT.match(text, m.end()):
-            cont = _EN_CONT.match(text, m.end())
-            found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
-        elif w == "half":
-            found.append((m.start(), 2, "h", m.end()))
+        if w in _EN_START and not (m.start() and text[m.start() - 1].isalpha()):
+            if w in _EN_NUMBER_WORDS:
+                cont = _EN_CONT.match(text, m.end())
+                found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
+            elif w == "a" and _A_MONEY.match(text, m.end()):
+                found.append((m.start(), 2, "one", m.end()))
+            elif w in _EN_ARTICLES and _EN_ARTICLE_NEXT.match(text, m.end()):
+                cont = _EN_CONT.match(text, m.end())
+                found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
+            elif w == "half":
+                found.append((m.start(), 2, "h", m.end()))
     found.sort()
     return found
 
@@ -191,9 +198,28 @@ _RANGE_FIRST = frozenset("~∼〜～-–— ")
 _FRACTION = re.compile(r"[ ]?분의[ ]?")
 
 
-def _alternation(words: list[str], latin: bool) -> str:
-    words = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
+def _trie(words: list[str] | set[str]) -> str:
+    """A regex for a word list, shaped as a trie: ``re`` picks a branch by its first character
+    instead of trying hundreds of alternatives in turn, and longer words are tried first."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _alternation(words: list[str], latin: bool, fold: bool = False) -> str:
+    body = _trie({w.lower() for w in words} if fold else set(words))
     return rf"(?:{body})(?![A-Za-z0-9])" if latin else rf"(?:{body})"
 
 
@@ -232,14 +258,17 @@ _SUFFIX = re.compile(
     + "(?P<tok>"
     + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) <= 3], True)
     + "|(?i:"
-    + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) > 3], True)
+    + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) > 3], True, fold=True)
     + ")|"
     + _alternation([w for w in _UNIT_TABLE if not _is_latin(w)], False)
     + ")"
 )
 _DIGIT_NEXT = re.compile(r"[ ]?[0-9]")
+_UNIT_FIRST = frozenset({w[0] for w in _UNIT_TABLE} | {w[0].swapcase() for w in _LATIN_FOLD} | {" ", "\u00a0", "-"})
 _HYPHEN_UNIT = re.compile(
-    "-(?P<tok>(?i:" + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()], True) + "))"
+    "-(?P<tok>(?i:"
+    + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()], True)
+    + "))"
 )
 _KO_BOUND = re.compile(
     r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
@@ -255,12 +284,23 @@ _KO_COMPARE = re.compile(
     r"|[ ]?(?:혹은|또는|이거나|거나)[ ]?그[ ]?(?:보다[ ]?(?P<s3>[" + _STEMS + r"])[가-힣]*"
     r"|(?P<b2>이상|이하|미만|초과)))"
 )
+_COMPARE_HINT = frozenset("보과와혹또거")
 _BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 보과와혹또거")
+# Last characters of the Korean words before a number that matter (약, 대략, 거의, 최소, 최대, 최고…)
+_BOUND_LAST = frozenset(w[-1] for w in lx.BOUND_BEFORE if not w.isascii())
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+|[가-힣]+)[ ]*\Z")
-_PREFIX_CUR = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIX, key=len, reverse=True)) + r")[ ]?\Z"
-)
 _PREFIX_LAST = frozenset(c[-1] for c in CURRENCY_PREFIX)
+_PREFIX_LENS = sorted({len(c) for c in CURRENCY_PREFIX}, reverse=True)
+
+
+def _prefix_currency(text: str, end: int) -> tuple[str, int] | None:
+    """The longest currency prefix ending at ``end`` ("US$", "c $", "malaysian ringgits") by dict look-ups."""
+    for n in _PREFIX_LENS:
+        if n <= end:
+            cand = text[end - n : end]
+            if cand in CURRENCY_PREFIX and not (end > n and text[end - n - 1].isalpha()):
+                return CURRENCY_PREFIX[cand], end - n
+    return None
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 _EMAIL_LEFT = re.compile(r"[\w.+-]+\Z")
 _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
@@ -356,6 +396,8 @@ def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
 
 
 def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | None:
+    if pos >= len(text) or text[pos] not in _UNIT_FIRST:
+        return None
     m = _SUFFIX.match(text, pos)
     if not m:
         if pos < len(text) and text[pos] == "-":
@@ -381,18 +423,20 @@ def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
     currency = None
     prev = text[start - 1]
     if prev in _PREFIX_LAST or (prev == " " and start > 1 and text[start - 2] in _PREFIX_LAST):
-        m = _PREFIX_CUR.search(text, max(0, start - 20), start)
-        if m:
-            currency = CURRENCY_PREFIX[m[1]]
-            start = m.start()
+        found = _prefix_currency(text, start - 1 if prev == " " else start)
+        if found:
+            currency, start = found
             if start == 0:
                 return currency, None, start
             prev = text[start - 1]
     bound = None
-    sym = _SYMBOL_BEFORE.search(text, max(0, start - 6), start) if prev in _SYMBOL_LAST else None
+    sym = None
+    if prev in _SYMBOL_LAST or (prev == " " and text[max(0, start - 3) : start].rstrip()[-1:] in _SYMBOL_LAST):
+        sym = _SYMBOL_BEFORE.search(text, max(0, start - 6), start)
     if sym:
         return currency, "min" if sym[1][0] in ">≥" else "max", sym.start()
-    if prev == " " or prev.isalpha():
+    last = text[start - 2] if prev == " " and start > 1 else prev
+    if (prev == " " or prev.isalpha()) and (last in _BOUND_LAST or last.isascii()):
         m = _WORD_BEFORE.search(text, max(0, start - 16), start)
         if m:
             w = m[1].lower()
@@ -416,7 +460,7 @@ def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
 
 _SYMBOL_BEFORE = re.compile(r"(?<![<>=≤≥])([<>]=?|[<>][ ]=|[≤≥])[ ]*\Z")
 _SYMBOL_AFTER = re.compile(r"[ ]?(>=|<=|≥|≤)(?![ ]*[0-9-])")
-_SYMBOL_LAST = frozenset("<>=≤≥ ")
+_SYMBOL_LAST = frozenset("<>=≤≥")
 # "less than or equal to", "bigger or equal than", "at least or equal to", "no more than"
 _LONG_BEFORE = re.compile(
     r"(?i:(?<![A-Za-z])(?P<no>no[ ]+)?(?P<w>more|greater|larger|bigger|higher|less|fewer|smaller|lower)"
@@ -437,9 +481,14 @@ def _long_bound(m: re.Match[str]) -> str:
 _SIGN_WORD = re.compile(r"(?:마이너스|마이나스|음수|minus|negative)[ ]?\Z", re.IGNORECASE)
 
 
+_SIGN_ENDINGS = tuple(
+    w + sp for w in ("마이너스", "마이나스", "음수", "minus", "Minus", "MINUS", "negative", "Negative") for sp in ("", " ")
+)
+
+
 def _sign_before(text: str, start: int) -> tuple[int, bool, None]:
     """"마이너스 5", "음수 일천구백", "minus 3": (new start, negative?)."""
-    if start and (text[start - 1] in "스수 " or text[start - 1].isalpha()):
+    if start and text.endswith(_SIGN_ENDINGS, max(0, start - 10), start):
         m = _SIGN_WORD.search(text, max(0, start - 9), start)
         if m:
             return m.start(), True, None
@@ -449,6 +498,9 @@ def _sign_before(text: str, start: int) -> tuple[int, bool, None]:
 def _interval(r: Reading, approx: bool) -> tuple[Fraction, Fraction]:
     """value ± 10**exp / 2, plus 5 % of |value| when approximate; integer arithmetic."""
     p, q = r.value.numerator, r.value.denominator
+    if not approx and q == 1 and r.exp > 0:  # whole figures: integer half-widths, no gcd
+        half = 5 * 10 ** (r.exp - 1)
+        return Fraction(p - half), Fraction(p + half)
     a, b = (10**r.exp, 1) if r.exp >= 0 else (1, 10**-r.exp)
     # w = a / (2b) (+ |p| / (20q)); everything over the common denominator 20·b·q
     den = 20 * b * q
@@ -488,7 +540,8 @@ def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
 
 
 _PERCENT_OF = re.compile(r"(?<![0-9A-Za-z%][ ])(?<![0-9])(?i:percents?|per[ ]cent)[ ]of[ ]+\Z")
-_VULGAR = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
+_VULGAR_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+_VULGAR = re.compile(f"[{_VULGAR_CHARS}]")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _OVER = re.compile(r"[ ](?:over|(?P<of>out[ ]of))[ ]")
 _WORD_AFTER = re.compile(r"[ ]*[A-Za-z가-힣]")
@@ -738,7 +791,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 reading, end = _digit_words(text, end, reading)
             if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
                 return None, end  # "May 4th", "the 21st century": ordinals are labels
-    if reading is not None and group in ("d", "w") and not fraction and end < len(text) and text[end] == " ":
+    if reading is not None and group in ("d", "w") and not fraction and text.startswith((" o", " ov"), end):
         over = _OVER.match(text, end)
         if over:  # "one over three", "2000 over 3", "two out of five hundred"
             den, dend = _denominator(text, over.end())
@@ -753,7 +806,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         fr, fend = _fraction(text, end, reading)
         if fr is not None:
             reading, end, fraction = Reading(fr, EXACT_EXP), fend, True
-    if reading is not None and group in ("d", "s") and not fraction:
+    if reading is not None and group in ("d", "s") and not fraction and text.startswith(("과", "와"), end):
         mixed = _MIXED.match(text, end)
         if mixed:  # "일과 이분의 일", "이십삼과 오분의 삼": a whole and a fraction
             fq, fend = _build(text, "f", mixed.end(), _HANGUL_SCAN.match(text, mixed.end()).end(), base)  # type: ignore[union-attr]
@@ -791,7 +844,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                     second = None
             else:
                 second = None
-    if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, end) or _sign_before(text, start)[1]):
+    if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, core_end) or _sign_before(text, start)[1]):
         pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
     elif group == "s" and len(s) == 1 and u is not None and not fraction:
         # 천 마리, 백 퍼센트, 만원 — but not 조건 (condition) or 조원 (team members)
@@ -815,7 +868,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         new_start, neg, _ = _sign_before(text, start)
         if neg and reading is not None:
             start, reading = new_start, Reading(-reading.value, reading.exp)
-    if start > 0 and kind == "number" and unit is None and counter is None and text[start - 1] == " ":
+    if kind == "number" and unit is None and counter is None and text.endswith("of ", 0, start):
         pm = _PERCENT_OF.search(text, max(0, start - 20), start)
         if pm:  # "per cent of 210": the percent word first
             kind, unit, start = "percent", "%", pm.start()
@@ -836,7 +889,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
             if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
                 end = unit_from
-    if bound is None and end < len(text) and text[end] in " >≥<≤":
+    if bound is None and end < len(text) and (text[end] in ">≥<≤" or text.startswith((" >", " <", " ≥", " ≤"), end)):
         pm = _SYMBOL_AFTER.match(text, end)
         if pm:  # "100 >= 의 소수"
             bound, end = ("min" if pm[1][0] in ">≥" else "max"), pm.end()
@@ -851,7 +904,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 reading, end = Reading(reading.value + Fraction(cents, 100), min(reading.exp, -2)), sub.end()
     if end < len(text) and text[end] in _BOUND_FIRST:
         bm = _KO_BOUND.match(text, end) or _EN_BOUND.match(text, end)
-        cm = None if bm else _KO_COMPARE.match(text, end)
+        cm = None if bm or not _COMPARE_HINT.intersection(text[end : end + 4]) else _KO_COMPARE.match(text, end)
         if cm:
             stem = cm["s1"] or cm["s2"] or cm["s3"]
             b_ = lx.KO_COMPARE_STEM[stem] if stem else lx.KO_BOUND_AFTER[cm["b2"]]
@@ -931,6 +984,20 @@ def extract(text: str, base: int = 0) -> list[Quantity]:
         return []
 
 
+# What may follow a lone magnitude syllable that is a number: a currency or percent (만원, 백 퍼센트),
+# a bound or comparison (백 이상, 천보다), a range (천에서, 십과 십오 사이), a score (십점에서).
+_LONE_NEXT_OK = frozenset("이미초보에과와점") | {
+    w[0] for w, (kind, _, _) in _UNIT_TABLE.items() if kind in ("money", "percent") and _HANGUL.match(w)
+}
+_SIGN_WORDS = ("마이너스", "마이너스 ", "마이나스", "마이나스 ", "음수", "음수 ")
+
+
+def _lone_unit_syllable(text: str, cstart: int, cend: int) -> bool:
+    """Fast reject, same verdict as _build: a single 경/만/천… glued to a Hangul word is not a number."""
+    c = text[cend]
+    return "가" <= c <= "힣" and c not in _LONE_NEXT_OK and not text.endswith(_SIGN_WORDS, 0, cstart)
+
+
 def _extract(text: str, base: int) -> list[Quantity]:
     out: list[Quantity] = []
     excluded = _excluded_spans(text)
@@ -944,6 +1011,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if excluded and any(a <= cstart < b for a, b in excluded):
             pos = next(b for a, b in excluded if a <= cstart < b)
             continue
+        if group == "s" and cend - cstart == 1 and cend < len(text) and _lone_unit_syllable(text, cstart, cend):
+            continue  # 경제, 경쟁, 만들다: a magnitude syllable starting an ordinary word (most "s" cores)
         try:
             q, end = _build(text, group, cstart, cend, base)
         except Exception:  # noqa: BLE001 - one odd candidate must not cost the others

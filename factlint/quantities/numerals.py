@@ -100,8 +100,12 @@ def read_korean(s: str) -> Reading | None:
     Works on integers scaled by 10**places (exact, and ~5x faster than
     Fraction arithmetic on the hot path of extraction).
     """
-    if s.isascii() and s.isdigit():  # the common case: "2019", "200"
-        return reading(Fraction(int(s)), 0, False)
+    if s.isascii():
+        if s.isdigit():  # the common case: "2019", "200"
+            return reading(Fraction(int(s)), 0, False)
+        d = read_digits(s)  # "13,544", "3.5"
+        if d is not None:
+            return reading(*d)
     places = 0  # all amounts below are integers in units of 10**-places
     total = 0
     total_exp: int | None = None
