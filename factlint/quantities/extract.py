@@ -284,6 +284,9 @@ _KO_COMPARE = re.compile(
     r"|[ ]?(?:혹은|또는|이거나|거나)[ ]?그[ ]?(?:보다[ ]?(?P<s3>[" + _STEMS + r"])[가-힣]*"
     r"|(?P<b2>이상|이하|미만|초과)))"
 )
+# A parenthesised gloss with no figures in it ("(PetaFlop)", "(페타플롭스)"); one with figures
+# ("(PetaFlop·1초 안에 … 1000조번 …)") holds its own quantities, so a bound after it stays unattached.
+_GLOSS = re.compile(r"\([^()0-9\n]{1,40}\)")
 _COMPARE_HINT = frozenset("보과와혹또거")
 _BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 보과와혹또거")
 # Last characters of the Korean words before a number that matter (약, 대략, 거의, 최소, 최대, 최고…)
@@ -902,6 +905,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 cents = int(cents.value) if cents.value.denominator == 1 and cents.value < 100 else None
             if cents is not None:
                 reading, end = Reading(reading.value + Fraction(cents, 100), min(reading.exp, -2)), sub.end()
+    if end < len(text) and text[end] == "(" and u is not None:
+        gloss = _GLOSS.match(text, end)
+        if gloss and _KO_BOUND.match(text, gloss.end()):
+            end = gloss.end()  # "700 페타플롭(PetaFlop)이상": a gloss without figures between unit and bound
     if end < len(text) and text[end] in _BOUND_FIRST:
         bm = _KO_BOUND.match(text, end) or _EN_BOUND.match(text, end)
         cm = None if bm or not _COMPARE_HINT.intersection(text[end : end + 4]) else _KO_COMPARE.match(text, end)

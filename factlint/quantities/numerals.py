@@ -398,7 +398,7 @@ def _scale_word(w: str) -> int | None:
     if w.endswith("s") and w[:-1] in EN_SCALE:
         w = w[:-1]
     if w in EN_SCALE:
-        return 10 ** EN_SCALE[w]
+        return int(10 ** EN_SCALE[w])
     if w in EN_COLLECTIVE:
         return EN_COLLECTIVE[w]
     return None

@@ -64,6 +64,40 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("10월", "number", F(10), None, "월"),
         ("18일", "number", F(18), None, "일"),
         ("6세대", "number", F(6), None, "세대"),
+        # bug reports from real text (issue 3 follow-up)
+        ("a 175-billion-parameter model", "number", F(175 * 10**9), None, None),
+        ("조회 13,544 댓글", "number", F(13544), None, None),
+        ("1조달러", "money", F(10**12), "USD", None),
+        ("일조원의 정부 예산", "money", F(10**12), "KRW", None),
+        # fractions, spoken decimals, collectives, notations
+        ("two thirds of voters", "number", F(2, 3), None, None),
+        ("one and a half", "number", F(3, 2), None, None),
+        ("five and a half million", "number", F(55 * 10**5), None, None),
+        ("3 million and a half", "number", F(35 * 10**5), None, None),
+        ("two point two million", "number", F(22 * 10**5), None, None),
+        ("half a dozen eggs", "number", F(6), None, None),
+        ("a couple of", "number", F(2), None, None),
+        ("one out of three", "number", F(1, 3), None, None),
+        ("3/4", "number", F(3, 4), None, None),
+        ("2 1/4", "number", F(9, 4), None, None),
+        ("¾", "number", F(3, 4), None, None),
+        ("1.3e6", "number", F(13 * 10**5), None, None),
+        ("1 234 567", "number", F(1234567), None, None),
+        ("4 thousand 3 hundred and 21", "number", F(4321), None, None),
+        ("30 lakh", "number", F(3 * 10**6), None, None),
+        ("오분의 일만을 돌려받았다", "number", F(1, 5), None, None),
+        ("일과 이분의 일", "number", F(3, 2), None, None),
+        ("이백점 칠일이다", "number", F(20071, 100), None, None),
+        # money: compound amounts, ISO codes, finance shorthand
+        ("it costs 15 dollars 50.", "money", F(31, 2), "USD", None),
+        ("thirteen dollars and forty-five cents", "money", F(269, 20), "USD", None),
+        ("이달러이십삼센트", "money", F(223, 100), "USD", None),
+        ("42 KWD", "money", F(42), "KWD", None),
+        ("MYR42", "money", F(42), "MYR", None),
+        ("30 MUSD", "money", F(3 * 10**7), "USD", None),
+        ("75 USD million", "money", F(75 * 10**6), "USD", None),
+        ("10 grand", "money", F(10000), "USD", None),
+        ("100 percentage", "percent", F(100), "%", None),
     ],
 )
 def test_reads(text: str, kind: str, value: F, unit: str | None, counter: str | None) -> None:
@@ -79,6 +113,9 @@ def test_reads(text: str, kind: str, value: F, unit: str | None, counter: str | 
         "2023.03.14", "21-12-27 09:45", "02-1234-5678", "192.168.1.2", "조사 결과", "구조 조정", "천사", "조건",
         "조원들", "만에", "만들다", "백신", "일본", "이번", "사이", "조만간", "천천히", "삼성", "세대교체",
         "대덕2연구센터", "세배를 드렸다", "million", "",
+        # 경기 "game", 경쟁, 조달 "procurement", 억제: a magnitude syllable starting a word
+        "경기", "경쟁", "조달 계획", "억제", "the May 4th", "21st century", "Which one do you prefer?",
+        "in a quarter.",
     ],
 )
 def test_hard_negatives(text: str) -> None:
@@ -86,9 +123,21 @@ def test_hard_negatives(text: str) -> None:
 
 
 def test_precision_interval() -> None:
-    # ± half a unit of the last significant digit; at least two significant figures
+    # ± half a unit of the last significant digit, never coarser than the second significant digit
     assert (one("2040억").low, one("2040억").high) == (F(2035 * 10**8), F(2045 * 10**8))
     assert (one("2000억").low, one("2000억").high) == (F(1950 * 10**8), F(2050 * 10**8))
+    # round figures with a magnitude word: 1억 is [0.95억, 1.05억], not [0.5억, 1.5억]
+    assert (one("1억 달러").low, one("1억 달러").high) == (F(95 * 10**6), F(105 * 10**6))
+    assert (one("1조").low, one("1조").high) == (F(95 * 10**10), F(105 * 10**10))
+    assert (one("$100 million").low, one("$100 million").high) == (F(95 * 10**6), F(105 * 10**6))
+    assert (one("175B").low, one("175B").high) == (F(1745 * 10**8), F(1755 * 10**8))
+    assert (one("5 million").low, one("5 million").high) == (F(495 * 10**4), F(505 * 10**4))
+    assert (one("2.5bn").low, one("2.5bn").high) == (F(245 * 10**7), F(255 * 10**7))
+    # so 1억 and 1억5000만, or 1조 and 6000억, never overlap
+    assert one("1억").high < one("1억5000만").low  # type: ignore[operator]
+    assert one("6000억").high < one("1조").low  # type: ignore[operator]
+    # 약 widens by a further 5 % of the value
+    assert (one("약 1억").low, one("약 1억").high) == (F(90 * 10**6), F(110 * 10**6))
     assert (one("3배").low, one("3배").high) == (F(5, 2), F(7, 2))
     assert (one("32.1%").low, one("32.1%").high) == (F(3205, 100), F(3215, 100))
     assert (one("4.800").low, one("4.800").high) == (F(47995, 10000), F(48005, 10000))
@@ -145,3 +194,78 @@ def test_to_json_numbers() -> None:
     j = to_json(one("6500배 이상"))
     assert j["value"] == 6500 and isinstance(j["value"], int) and j["high"] is None
     assert to_json(one("80~90%"))["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The number is between 20 and 30.", 20, 30),
+        ("between 100 and 1000 grams", 100, 1000),
+        ("from 2 to 7 g", 2, 7),
+        ("20 through 100", 20, 100),
+        ("5k-20k", 5000, 20000),
+        ("이 숫자는 20과 30 사이에 있다.", 20, 30),
+        ("숫자의 범위는 20부터 100까지 이다.", 20, 100),
+        ("이 수의 범위는 천에서 천오백까지이다", 1000, 1500),
+        ("최대 100개에서 최소 20개의 사과", 20, 100),
+        ("이 숫자는 100보다 크고 300보다 작다.", 100, 300),
+        ("above 1000 and below 1500", 1000, 1500),
+        ("이 숫자는 백 이상, 삼백 이하이다", 100, 300),
+    ],
+)
+def test_written_ranges(text: str, low: int, high: int) -> None:
+    q = one(text)
+    assert (q.bound, q.value, q.low, q.high) == ("range", None, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue rose from $10 million to $20 million",  # a change has two values
+        "매출은 10조에서 20조로 늘었다",
+        "5명과 10명",  # two counts, no 사이
+        "More than 40 and less than 10",  # facing bounds that do not make a range
+    ],
+)
+def test_changes_and_lists_are_not_ranges(text: str) -> None:
+    assert len(extract(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "value"),
+    [
+        ("그의 점수는 5000 보다 높거나 같다.", "min", 5000),
+        ("100과 같거나 작은 소수", "max", 100),
+        ("그의 점수는 200 혹은 그 이상이다.", "min", 200),
+        ("그의 점수는 30이거나 그보다 작다", "max", 30),
+        ("less than or equal to 30", "max", 30),
+        ("no less than 20", "min", 20),
+        ("His score is 200 or greater", "min", 200),
+        ("x>10", "min", 10),
+        ("<-30", "max", -30),
+        ("100 >= 의 소수", "min", 100),
+        ("1/2이 넘는 사람들", "min", F(1, 2)),
+        # a gloss without figures between unit and bound keeps the bound (seed 000 shape)
+        ("700 페타플롭(PetaFlop)이상의 슈퍼컴퓨터", "min", 700),
+    ],
+)
+def test_comparisons_are_bounds(text: str, bound: str, value: F | int) -> None:
+    q = one(text)
+    assert (q.bound, q.value) == (bound, value)
+
+
+def test_bound_after_a_gloss_with_figures_stays_unattached() -> None:
+    # seed 000: the parenthesis holds its own figures (1초, 1000조번); 이상 is not moved across it
+    text = "700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 1000조번에 달하는 것)이상의 슈퍼컴퓨터"
+    first = extract(text)[0]
+    assert (first.text, first.bound) == ("700 페타플롭", None)
+
+
+def test_money_and_figures_stay_apart() -> None:
+    assert [q.text for q in extract("$ 20,000.00 $ 37,305.97 february")] == ["$ 20,000.00", "$ 37,305.97"]
+    assert [q.text for q in extract("$5 and 10 others")] == ["$5", "10"]
+    assert [(q.kind, q.value) for q in extract("TOP 10 list")] == [("number", 10)]
+    assert [q.value for q in extract("5G 가입자")] == [5]  # G is not giga: network generations
+    assert [q.value for q in extract("there are 12 out of 10")] == [12, 10]
+    assert F(3, 4) not in [q.value for q in extract("3/4분기 실적")]  # the third quarter, not ¾
+    assert [(q.kind, q.unit) for q in extract("I want to earn $2000 over 3 years")][0] == ("money", "USD")
