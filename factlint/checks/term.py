@@ -67,13 +67,15 @@ Options
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
+from itertools import accumulate, chain, compress
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-from ..config.rules import Rule
+from ..config.rules import Rule, RuleSet
 from ..context import Context
 from ..model import Block, Document, Edit, Finding, FrozenDict, Location, Span
 
@@ -164,16 +166,10 @@ def jamo_diff(a: str, b: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-JamoKey = tuple[int, int, int, tuple[tuple[int, ...], ...]]
-
-
-def _jamo_keys(word: str) -> Iterator[JamoKey]:
-    """One key per (syllable, component) with that component masked: words one jamo apart share one."""
-    parts: tuple[tuple[int, ...], ...] = tuple(jamo(s) for s in word)
-    for i, p in enumerate(parts):
-        for c in range(3):
-            masked = p[:c] + (-1,) + p[c + 1 :]
-            yield (len(word), i, c, parts[:i] + (masked,) + parts[i + 1 :])
+def _masked(word: str) -> tuple[str, ...]:
+    """One key per syllable, that syllable masked: words that differ by one jamo
+    share the key of the syllable it is in. A candidate filter only; ``jamo_diff`` decides."""
+    return tuple(word[:i] + "\0" + word[i + 1 :] for i in range(len(word)))
 
 
 # Particles (josa) written on the noun: 하이퍼클로바는 is 하이퍼클로바. Longest first.
@@ -226,13 +222,56 @@ def fold(text: str) -> str:
     return _FOLD_DROP.sub("", text).casefold()
 
 
-def prepare(doc: Document, blocks: Sequence[Block], rule: Rule) -> tuple[tuple[int, int], ...]:
-    """Token spans of the document's prose (runs in worker processes; compact and picklable)."""
-    out: list[tuple[int, int]] = []
+# The same runs with the text around them captured: ``split`` then gives separator, token, separator,
+# …, and running sums of their lengths give every token's offsets without a Python loop per token.
+_TOKEN_SPLIT = re.compile(r"([가-힣]+|[A-Za-z0-9]+)")
+
+
+class Tokens(Sequence[tuple[int, int]]):
+    """A document's tokens as parallel lists (``tokens[k]`` is ``(start, end)``), plus the starts of
+    tokens written onto the one before (챗GPT는: GPT and 는) and the indices of Latin tokens."""
+
+    __slots__ = ("words", "starts", "ends", "glued", "latin")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.glued: set[int] = set()
+        for source, start, end in _regions(blocks):
+            parts = _TOKEN_SPLIT.split(source[start:end])
+            n = len(parts) // 2
+            if not n:
+                continue
+            sums = list(accumulate(map(len, parts)))
+            starts = list(map(start.__add__, sums[0 : 2 * n : 2]))
+            self.words += parts[1::2]
+            self.starts += starts
+            self.ends += map(start.__add__, sums[1::2])
+            self.glued.update(compress(starts[1:], map(operator.not_, parts[2 : 2 * n : 2])))
+        self.latin = list(compress(range(len(self.words)), map(str.isascii, self.words)))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, k: int) -> tuple[int, int]:  # type: ignore[override]
+        return self.starts[k], self.ends[k]
+
+
+def _regions(blocks: Sequence[Block]) -> Iterator[tuple[str, int, int]]:
+    """Runs of blocks separated by whitespace only, as (text, start, end): tokenised in one go, they give
+    the same tokens as block by block (no token crosses whitespace), with far fewer calls."""
+    region: list[Any] = []
     for block in blocks:
-        base = block.span.start
-        out.extend((m.start() + base, m.end() + base) for m in _TOKEN.finditer(block.text))
-    return tuple(out)
+        start, end = block.span.start, block.span.end
+        if region and region[0] is block.source and region[2] < start and block.source[region[2] : start].isspace():
+            region[2] = end
+            continue
+        if region:
+            yield region[0], region[1], region[2]
+        region = [block.source, start, end]
+    if region:
+        yield region[0], region[1], region[2]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -250,13 +289,13 @@ class Term:
         return " / ".join(self.accepted)
 
 
-def terms(ctx: Context, rule: Rule) -> tuple[Term, ...]:
+def terms(ruleset: RuleSet, rule: Rule) -> tuple[Term, ...]:
     """The rule's terms merged with the rule set's entities (a term naming an entity extends it)."""
     options = rule.options
     out: list[Term] = []
     by_name: dict[str, int] = {}
     if options["entities"]:
-        for e in ctx.ruleset.entities:
+        for e in ruleset.entities:
             for n in e.names:
                 by_name[n.casefold()] = len(out)
             out.append(Term(e.name, e.names, (), f"{e.source.path}:{e.source.line}"))
@@ -293,7 +332,7 @@ class _Index:
     wrong: Mapping[str, Term]
     folded: Mapping[str, tuple[tuple[Term, str], ...]]
     prefixes: frozenset[str]
-    jamo: Mapping[Any, tuple[tuple[Term, str], ...]]
+    jamo: Mapping[str, tuple[tuple[Term, str], ...]]  # syllable-masked spelling → declared Hangul spellings
     letters: Mapping[str, tuple[tuple[Term, str], ...]]
     letter_widths: frozenset[int]
     max_tokens: int
@@ -309,7 +348,7 @@ def _index(declared: Sequence[Term], options: Mapping[str, Any]) -> _Index:
     exact: dict[str, Term] = {}
     wrong: dict[str, Term] = {}
     folded: dict[str, list[tuple[Term, str]]] = defaultdict(list)
-    jamo_idx: dict[Any, list[tuple[Term, str]]] = defaultdict(list)
+    jamo_idx: dict[str, list[tuple[Term, str]]] = defaultdict(list)
     letters: dict[str, list[tuple[Term, str]]] = defaultdict(list)
     widths: set[int] = set()
     max_tokens = 1
@@ -320,7 +359,7 @@ def _index(declared: Sequence[Term], options: Mapping[str, Any]) -> _Index:
             n = len(_TOKEN.findall(form))
             max_tokens = max(max_tokens, n)
             if is_hangul(form) and len(form) >= options["min_syllables"] and options["max_jamo_edits"]:
-                for key in _jamo_keys(form):
+                for key in _masked(form):
                     jamo_idx[key].append((term, form))
             elif form.isascii() and len(fold(form)) >= options["min_letters"] and options["max_letter_edits"]:
                 widths.add(n)
@@ -389,29 +428,54 @@ def _joinable(text: str, a_end: int, b_start: int) -> bool:
 
 def scan(
     doc: Document, tokens: Sequence[tuple[int, int]], index: _Index, options: Mapping[str, Any],
-    memo: dict[str, Any] | None = None,
+    memo: dict[str, Any] | None = None, positions: Iterable[int] | None = None,
 ) -> Iterator[Hit]:
     """Every place a declared term is written, correctly or not, left to right without overlaps.
 
-    ``memo`` (Hangul word → nearest declared spelling) is shared across documents by the caller.
+    ``memo`` (Hangul word → nearest declared spelling) is shared across documents by the caller;
+    ``positions`` (ascending) are the tokens that may begin a name (``_may_start``), all by default.
     """
     memo = {} if memo is None else memo
     text = doc.text
     allow = frozenset(options["allow"])
-    i = 0
-    while i < len(tokens):
+    after = 0  # the first token not inside the last name found
+    for i in range(len(tokens)) if positions is None else positions:
+        if i < after:
+            continue
         word = text[tokens[i][0] : tokens[i][1]]
         if word[0] >= "\uac00" and not _may_start_name(word, index, options, memo):
-            i += 1  # most Hangul words: decided once per corpus, not once per occurrence
-            continue
+            continue  # most Hangul words: decided once per corpus, not once per occurrence
         hit = _exact_hit(doc, tokens, i, index) if _boundary_before(text, tokens[i][0]) else None
         if hit is None:
             hit = _edit_hit(doc, tokens, i, index, options, memo)
         if hit is None or hit[0].text in allow:
-            i += 1
             continue
         yield hit[0]
-        i = hit[1]
+        after = hit[1]
+
+
+def _may_start(word: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any], targets: frozenset[str]) -> bool:
+    """Whether a token can begin a declared name or a variant of one: a superset, decided once per word."""
+    if word[0] >= "\uac00":
+        return _may_start_name(word, index, options, memo)
+    key = word.lower()  # ASCII: a Latin token's fold
+    return key in index.prefixes or _may_start_letters(key, targets, options["max_letter_edits"])
+
+
+def _may_start_letters(key: str, targets: Iterable[str], max_edits: int) -> bool:
+    """Whether a phrase beginning with ``key`` can be within ``max_edits`` of a declared Latin name.
+
+    If it is, ``key`` is within as many edits of a prefix of that name (restricting the alignment to
+    ``key`` turns a swap across its end into one substitution) and begins with the same letter
+    (``_letter_hit`` requires it).
+    """
+    for target in targets:
+        if target[0] != key[0] or len(key) > len(target) + max_edits:
+            continue
+        for n in range(max(1, len(key) - max_edits), min(len(target), len(key) + max_edits) + 1):
+            if edit_distance(key, target[:n]) <= max_edits:
+                return True
+    return False
 
 
 def _may_start_name(word: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any]) -> bool:
@@ -428,7 +492,7 @@ def _may_start_name(word: str, index: _Index, options: Mapping[str, Any], memo: 
 
 def _near(stem: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any]) -> tuple[str, Term, str] | None:
     if stem not in memo:
-        memo[stem] = _jamo_near(stem, index, options["max_jamo_edits"]) if index.jamo else None
+        memo[stem] = _jamo_near(stem, index) if index.jamo else None
     result: tuple[str, Term, str] | None = memo[stem]
     return result
 
@@ -550,17 +614,20 @@ def _glued_hangul(text: str, prev_end: int, start: int) -> bool:
     return prev_end == start
 
 
-def _jamo_near(stem: str, index: _Index, max_edits: int) -> tuple[str, Term, str] | None:
-    """The declared Hangul spelling one jamo from ``stem`` (form, term, description), if any."""
-    seen: dict[str, Term] = {}
-    for key in _jamo_keys(stem):
-        for term, form in index.jamo.get(key, ()):
-            seen.setdefault(form, term)
-    for form, term in seen.items():
-        diff = jamo_diff(stem, form)
-        if 0 < len(diff) <= max_edits:
-            return form, term, _describe_jamo(diff)
-    return None
+def _jamo_near(stem: str, index: _Index) -> tuple[str, Term, str] | None:
+    """The declared Hangul spelling one jamo from ``stem`` (form, term, description), if any.
+
+    Of several, the one that differs earliest (syllable, then initial/vowel/final), then the first declared.
+    """
+    best: tuple[tuple[int, int, int], str, Term, str] | None = None
+    for key in _masked(stem):
+        for n, (term, form) in enumerate(index.jamo.get(key, ())):
+            diff = jamo_diff(stem, form)
+            if len(diff) == 1:
+                rank = (diff[0][0], diff[0][1], n)
+                if best is None or rank < best[0]:
+                    best = (rank, form, term, _describe_jamo(diff))
+    return None if best is None else best[1:]
 
 
 def _describe_jamo(diff: Sequence[tuple[int, int, str, str]]) -> str:
@@ -590,14 +657,7 @@ def _letter_hit(path: str, phrase: str, span: Span, index: _Index, max_edits: in
 
 
 # ---------------------------------------------------------------------------------------------
-# Discovery: undeclared variants in the corpus.
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    path: str
-    span: Span
-    token: int = -1  # index into the document's tokens, for its neighbours (-1: none)
+# Discovery helpers: undeclared variants in the corpus.
 
 
 def _neighbours(text: str, tokens: Sequence[tuple[int, int]], k: int) -> tuple[str, str]:
@@ -620,90 +680,22 @@ def _stem(word: str) -> str:
     return next((s for s in stems(word, shortest=2) if s != word), word)
 
 
-def discover_hangul(
-    ctx: Context, rule: Rule, covered: Mapping[str, frozenset[int]], declared: frozenset[str]
-) -> Iterator[tuple[str, str, tuple[Occurrence, ...], tuple[Occurrence, ...], str]]:
-    """Pairs (variant, preferred) of undeclared Hangul words one jamo apart used in the same phrase."""
-    options = rule.options
-    allow = frozenset(options["allow"])
-    occurrences: dict[str, list[Occurrence]] = defaultdict(list)
-    texts = {doc.path: doc.text for doc in ctx.documents}
-    token_lists = {doc.path: ctx.prepared(rule, doc.path) or () for doc in ctx.documents}
-    kept: dict[str, str | None] = {}  # word → its stem when it is a candidate (memo: words repeat)
-    for doc in ctx.documents:
-        tokens = token_lists[doc.path]
-        skip = covered.get(doc.path, frozenset())
-        for k, (start, end) in enumerate(tokens):
-            word = doc.text[start:end]
-            if word[0] < "\uac00" or start in skip or (k > 0 and tokens[k - 1][1] == start):
-                continue  # not Hangul, part of a declared name, or glued to a Latin token (챗GPT는)
-            if word not in kept:
-                stem = _stem(word)
-                good = len(stem) >= options["min_syllables"] and stem not in allow and stem not in declared and not _predicate(stem)
-                kept[word] = stem if good else None
-            stem_ = kept[word]
-            if stem_ is not None:
-                occurrences[stem_].append(Occurrence(doc.path, Span(start, start + len(stem_)), k))
+def _shared_neighbour(
+    occ_x: Sequence[int], occ_y: Sequence[int], context: Callable[[int], tuple[str, str]]
+) -> str | None:
+    """The first neighbour of two or more characters an occurrence of x shares with one of y.
 
-    def context(o: Occurrence) -> tuple[str, str]:
-        return _neighbours(texts[o.path], token_lists[o.path], o.token)
-
-    buckets: dict[Any, list[str]] = defaultdict(list)
-    for word in occurrences:
-        for key in _jamo_keys(word):
-            if key[1] > 0:  # a difference in the first syllable is another word more often than a typo
-                buckets[key].append(word)
-    reported: set[str] = set()
-    for words in buckets.values():
-        for x in range(len(words)):
-            for y in range(x + 1, len(words)):
-                pair = _judge(words[x], words[y], occurrences, context)
-                if pair is not None and pair[0] not in reported:
-                    reported.add(pair[0])
-                    yield pair
-
-
-def _judge(
-    a: str, b: str, occurrences: Mapping[str, Sequence[Occurrence]], context: Callable[[Occurrence], tuple[str, str]]
-) -> tuple[str, str, tuple[Occurrence, ...], tuple[Occurrence, ...], str] | None:
-    diff = jamo_diff(a, b)
-    if len(diff) != 1:
-        return None
-    if diff[0][0] == len(a) - 1 and a[-1] in COMMON_SUFFIXES and b[-1] in COMMON_SUFFIXES:
-        return None
-    occ_a, occ_b = occurrences[a], occurrences[b]
-    if min(len(occ_a), len(occ_b)) > 2:
-        return None  # both written three times or more: two words, not a slip (and no quadratic context scan)
-    shared = _shared_context(occ_a, occ_b, context)
-    if shared is None:
-        return None
-    if len(occ_a) != len(occ_b):
-        variant, preferred = (a, b) if len(occ_a) < len(occ_b) else (b, a)
-    else:  # equally rare: the spelling the article used first (its headline) is the intended one
-        first_a = min(o.span.start for o in occ_a if o.path == shared[0])
-        first_b = min(o.span.start for o in occ_b if o.path == shared[0])
-        variant, preferred = (a, b) if first_a > first_b else (b, a)
-    if len(occurrences[variant]) > 2:
-        return None  # used three times or more: a word of its own, not a slip
-    return variant, preferred, tuple(occurrences[variant]), tuple(occurrences[preferred]), shared[1]
-
-
-def _shared_context(
-    occ_a: Sequence[Occurrence], occ_b: Sequence[Occurrence], context: Callable[[Occurrence], tuple[str, str]]
-) -> tuple[str, str] | None:
-    """(path, neighbour) when both words stand next to the same content word in one article.
-
+    Occurrences are token indices; x's are tried first, then y's, left neighbour before right.
     A neighbour of one character (수 in "할 수", 것, 등, 및) is grammar, not a phrase.
     """
-    for x in occ_a:
-        for y in occ_b:
-            if x.path != y.path:
-                continue
-            (x_left, x_right), (y_left, y_right) = context(x), context(y)
+    for x in occ_x:
+        x_left, x_right = context(x)
+        for y in occ_y:
+            y_left, y_right = context(y)
             if len(x_left) >= 2 and x_left == y_left:
-                return x.path, x_left
+                return x_left
             if len(x_right) >= 2 and x_right == y_right:
-                return x.path, x_right
+                return x_right
     return None
 
 
@@ -720,91 +712,296 @@ def _predicate(word: str) -> bool:
     return word.endswith(_PREDICATE_ENDINGS)
 
 
-def discover_latin(
-    ctx: Context, rule: Rule, covered: Mapping[str, frozenset[int]], declared: frozenset[str]
-) -> Iterator[tuple[str, str, tuple[Occurrence, ...], tuple[Occurrence, ...]]]:
-    """Camel-case names written in another case (HyperClova) when the other spelling is ≥3× as frequent."""
-    allow = frozenset(rule.options["allow"])
-    by_fold: dict[str, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
-    for doc in ctx.documents:
-        for start, end in ctx.prepared(rule, doc.path) or ():
-            word = doc.text[start:end]
-            if len(word) < 4 or not word.isascii() or not word.isalpha() or start in covered.get(doc.path, frozenset()):
-                continue
-            if not (_boundary_before(doc.text, start) and _boundary_after(doc.text, end)):
-                continue
-            by_fold[word.casefold()][word].append(Occurrence(doc.path, Span(start, end)))
-    for spellings in by_fold.values():
-        if len(spellings) < 2:
-            continue
-        preferred = max(spellings, key=lambda w: (len(spellings[w]), w))
-        if not _camel(preferred) or len(spellings[preferred]) < 3:
-            continue
-        for variant, occ in spellings.items():
-            if variant == preferred or variant in allow or variant in declared or variant.isupper():
-                continue
-            if variant[1:] == preferred[1:] or 3 * len(occ) > len(spellings[preferred]):
-                continue  # sentence-initial capital, or not clearly the rarer spelling
-            yield variant, preferred, tuple(occ), tuple(spellings[preferred])
-
-
 def _camel(word: str) -> bool:
     """A name written with a capital inside it: HyperCLOVA, OpenAI, iPhone."""
     return any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
+def _jamo_masks(word: str) -> tuple[str, ...]:
+    """One key per jamo of every syllable but the first, with that jamo masked: two words share a key
+    exactly when they differ in that jamo alone (하이퍼클로바/하이퍼틀로바 share 하이퍼◌로바 with the
+    initial of 클/틀 masked). The mask is a private-use character that encodes the syllable's other
+    two jamo, in a separate range per masked component."""
+    out = []
+    for i in range(1, len(word)):
+        code = ord(word[i]) - _S_BASE
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        head, tail = word[:i], word[i + 1 :]
+        out.append(head + chr(0xE000 + vowel * 28 + final) + tail)
+        out.append(head + chr(0xE300 + initial * 28 + final) + tail)
+        out.append(head + chr(0xE600 + initial * 21 + vowel) + tail)
+    return tuple(out)
+
+
+def _one_jamo(a: str, b: str) -> tuple[int, int, str, str] | None:
+    """The single component difference of two words, when there is exactly one."""
+    diff = jamo_diff(a, b)
+    return diff[0] if len(diff) == 1 else None
+
+
+def _suffix_pair(a: str, b: str, diff: tuple[int, int, str, str]) -> bool:
+    """Two common last syllables (개발자/개발사, 관계자/관계사): a person and a company, not a typo."""
+    return diff[0] == len(a) - 1 and a[-1] in COMMON_SUFFIXES and b[-1] in COMMON_SUFFIXES
+
+
 # ---------------------------------------------------------------------------------------------
-# The check.
+# Per-document work (``prepare``): runs in worker processes, cached with the analysis.
+
+
+class Summary(NamedTuple):
+    """What one document contributes to the corpus-wide check: compact, picklable, cached.
+
+    Offsets are code points into ``Document.text``; a spelling's span is ``(start, start + len)``.
+    """
+
+    accepted: Mapping[str, tuple[int, ...]]  # accepted spelling of a declared term → where it is written
+    variants: tuple[tuple[int, int, str, int, str, str, str], ...]  # (start, end, text, term, how, target, detail)
+    hangul: Mapping[str, tuple[int, ...]]  # discovery candidates (stems) → starts, in order of first use
+    pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
+    latin: Mapping[str, tuple[int, ...]]  # Latin words of four or more letters → starts
+
+
+@dataclass(frozen=True)
+class _Setup:
+    """The rule's declared terms and their index, with per-word memos (pure functions of the rule)."""
+
+    terms: tuple[Term, ...]
+    positions: Mapping[int, int]  # id(term) → its position in ``terms``
+    index: _Index
+    options: Mapping[str, Any]
+    allow: frozenset[str]
+    declared: frozenset[str]  # every accepted and wrong spelling
+    memo: dict[str, Any]  # scan: Hangul word → may start a name; stem → nearest declared spelling
+    may_start: Mapping[str, bool]  # token → whether a name or a variant of one can begin there
+    kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
+    keys: Mapping[str, tuple[str, ...]]  # stem → its jamo-masked keys (not in the first syllable)
+
+
+class _Lazy(dict[str, Any]):
+    """A memo of a pure function of one word: a missing key is computed once."""
+
+    def __init__(self, fn: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: str) -> Any:
+        value = self[key] = self.fn(key)
+        return value
+
+
+def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
+    declared = terms(ruleset, rule)
+    options = rule.options
+    index = _index(declared, options)
+    memo: dict[str, Any] = {}
+    targets = frozenset(fold(form) for forms in index.letters.values() for _, form in forms)
+    setup = _Setup(
+        declared,
+        {id(t): i for i, t in enumerate(declared)},
+        index,
+        options,
+        frozenset(options["allow"]),
+        frozenset(f for t in declared for f in (*t.accepted, *t.wrong)),
+        memo,
+        _Lazy(lambda w: _may_start(w, index, options, memo, targets)),
+        _Lazy(lambda w: _candidate(w, setup)),
+        _Lazy(_jamo_masks),
+    )
+    return setup
+
+
+# A worker analyses thousands of documents with the same rule set: build the index once. Keyed by
+# identity (hashing a rule set per document would cost more than it saves); the objects are kept
+# alive with their entry so an id is never reused while its entry exists.
+_SETUPS: dict[tuple[int, int], tuple[RuleSet, Rule, _Setup]] = {}
+
+
+def _setup(ruleset: RuleSet, rule: Rule) -> _Setup:
+    key = (id(ruleset), id(rule))
+    entry = _SETUPS.get(key)
+    if entry is None:
+        if len(_SETUPS) >= 8:
+            _SETUPS.clear()
+        entry = _SETUPS[key] = (ruleset, rule, _make_setup(ruleset, rule))
+    return entry[2]
+
+
+NEEDS = frozenset({"ruleset"})  # prepare gets the rule set: its entities are declared names
+
+
+def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, ruleset: RuleSet) -> Summary:
+    """Every per-document step: tokens, particles, declared names and their variants, discovery
+    candidates with their places, and the one-jamo pairs that share a neighbour in this document."""
+    return summarise(doc, Tokens(blocks), _setup(ruleset, rule))
+
+
+def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
+    text = doc.text
+    hits: list[Hit] = []
+    if setup.terms:
+        may_start = setup.may_start
+        positions = [k for k, w in enumerate(toks.words) if may_start[w]]
+        hits = list(scan(doc, toks, setup.index, setup.options, setup.memo, positions))
+    accepted: dict[str, list[int]] = {}
+    variants = []
+    for h in hits:
+        if h.how == "accepted":
+            accepted.setdefault(h.text, []).append(h.span.start)
+        else:
+            variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
+    summary = Summary({k: tuple(v) for k, v in accepted.items()}, tuple(variants), {}, (), {})
+    if not setup.options["discover"]:
+        return summary
+    covered = {h.span.start for h in hits}
+    hangul = _hangul_candidates(toks, covered | toks.glued, setup)
+    starts = toks.starts
+    return summary._replace(
+        hangul={w: tuple(map(starts.__getitem__, ks)) for w, ks in hangul.items()},
+        pairs=_pairs(text, toks, hangul, setup.keys),
+        latin=_latin_words(text, toks, covered),
+    )
+
+
+def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, list[int]]:
+    """Stems of Hangul words that may be discovered variants → their token indices, in order of first use.
+
+    Skipped: tokens that are part of a declared name or glued to a Latin token (챗GPT는).
+    """
+    stems_: list[str | None] = list(map(setup.kept.__getitem__, toks.words))
+    starts = toks.starts
+    out: dict[str, list[int]] = {}
+    for k in compress(range(len(stems_)), stems_):
+        stem = stems_[k]
+        if stem is None or starts[k] in skip:
+            continue
+        occ = out.get(stem)
+        if occ is None:
+            out[stem] = [k]
+        else:
+            occ.append(k)
+    return out
+
+
+def _candidate(word: str, setup: _Setup) -> str | None:
+    """The stem of a Hangul word that may be a discovered variant: long enough, not allowed or declared,
+    not a verb form."""
+    if word[0] < "\uac00":
+        return None
+    stem = _stem(word)
+    good = (
+        len(stem) >= setup.options["min_syllables"] and stem not in setup.allow and stem not in setup.declared
+        and not _predicate(stem)
+    )
+    return stem if good else None
+
+
+def _pairs(
+    text: str, toks: Sequence[tuple[int, int]], hangul: Mapping[str, Sequence[int]], masked: Mapping[str, tuple[str, ...]]
+) -> tuple[tuple[str, str, str, str], ...]:
+    """Stems one jamo apart (not in the first syllable, not two common suffixes) that stand next to
+    the same word somewhere in this document; x is the one used first here."""
+    keys = list(chain.from_iterable(map(masked.__getitem__, hangul)))
+    if len(set(keys)) == len(keys):
+        return ()  # no two stems one jamo apart: the usual case, decided without a Python loop
+    seen: dict[str, str] = {}
+    groups: dict[str, list[str]] = {}
+    candidates: list[tuple[str, str]] = []
+    for word in hangul:
+        for key in masked[word]:
+            other = seen.setdefault(key, word)
+            if other is word:
+                continue
+            group = groups.setdefault(key, [other])
+            candidates.extend((x, word) for x in group)
+            group.append(word)
+    memo: dict[int, tuple[str, str]] = {}
+
+    def context(k: int) -> tuple[str, str]:
+        if k not in memo:
+            memo[k] = _neighbours(text, toks, k)
+        return memo[k]
+
+    out = []
+    for x, y in candidates:
+        diff = _one_jamo(x, y)
+        if diff is None or _suffix_pair(x, y, diff) or min(len(hangul[x]), len(hangul[y])) > 2:
+            continue  # both written three times or more here: two words, whatever the corpus says
+        x_first = _shared_neighbour(hangul[x], hangul[y], context)
+        if x_first is not None:
+            y_first = _shared_neighbour(hangul[y], hangul[x], context)
+            assert y_first is not None  # sharing is symmetric; only which neighbour is found first is not
+            out.append((x, y, x_first, y_first))
+    return tuple(out)
+
+
+def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, tuple[int, ...]]:
+    """Latin words of four or more letters outside declared names, URLs and versions → their starts."""
+    out: dict[str, list[int]] = {}
+    words, starts, ends = toks.words, toks.starts, toks.ends
+    for k in toks.latin:
+        word, start = words[k], starts[k]
+        if len(word) < 4 or not word.isalpha() or start in covered:
+            continue
+        if not (_boundary_before(text, start) and _boundary_after(text, ends[k])):
+            continue
+        out.setdefault(word, []).append(start)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# The check: merges per-document summaries (dict lookups and set intersections, no pass over tokens).
 
 
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    options = rule.options
-    declared_terms = terms(ctx, rule)
-    index = _index(declared_terms, options)
-    hits: list[Hit] = []
-    memo: dict[str, Any] = {}
-    for doc in ctx.documents:
-        tokens = ctx.prepared(rule, doc.path) or ()
-        if declared_terms:
-            hits.extend(scan(doc, tokens, index, options, memo))
-    used = _usage(hits)
-    for hit in hits:
-        if hit.how != "accepted":
-            yield _declared_finding(rule, hit, used, options["max_related"])
-    if not options["discover"]:
-        return
-    covered = _covered(hits)
-    declared = frozenset(f for t in declared_terms for f in (*t.accepted, *t.wrong))
-    for variant, preferred, occ_v, occ_p, neighbour in discover_hangul(ctx, rule, covered, declared):
-        diff = _describe_jamo(jamo_diff(variant, preferred))
-        for occ in occ_v:
-            yield _discovered_finding(
-                rule, occ, variant, preferred, occ_p, options["max_related"],
-                f"differs by one jamo ({diff}) from '{preferred}', written {len(occ_p)}× in the corpus, "
-                f"next to the same word '{neighbour}'; likely a misspelling",
-            )
-    for variant, preferred, occ_v, occ_p in discover_latin(ctx, rule, covered, declared):
-        for occ in occ_v:
-            yield _discovered_finding(
-                rule, occ, variant, preferred, occ_p, options["max_related"],
-                f"is a case variant of '{preferred}', written {len(occ_p)}× in the corpus",
-            )
+    paths = tuple(doc.path for doc in ctx.documents)
+    summaries = tuple(_summary(ctx, rule, doc) for doc in ctx.documents)
+    declared = terms(ctx.ruleset, rule)
+    yield from _declared_findings(rule, declared, paths, summaries)
+    if rule.options["discover"]:
+        yield from _discovered_hangul(rule, paths, summaries)
+        spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
+        yield from _discovered_latin(rule, spellings, paths, summaries)
 
 
-def _usage(hits: Iterable[Hit]) -> Mapping[str, tuple[Location, ...]]:
-    """Where each accepted spelling is written, in corpus order."""
-    used: dict[str, list[Location]] = defaultdict(list)
-    for h in hits:
-        if h.how == "accepted":
-            used[h.text].append(Location(h.path, h.span, f"'{h.text}' used here"))
-    return {k: tuple(v) for k, v in used.items()}
+def _summary(ctx: Context, rule: Rule, doc: Document) -> Summary:
+    prepared = ctx.prepared(rule, doc.path)
+    if isinstance(prepared, Summary):
+        return prepared
+    # An analysis made without this rule (a context built by hand): do the per-document work here.
+    return summarise(doc, Tokens(ctx.blocks(doc.path)), _make_setup(ctx.ruleset, rule))
 
 
-def _covered(hits: Iterable[Hit]) -> Mapping[str, frozenset[int]]:
-    starts: dict[str, set[int]] = defaultdict(set)
-    for h in hits:
-        starts[h.path].add(h.span.start)
-    return {k: frozenset(v) for k, v in starts.items()}
+Places = dict[str, list[tuple[int, tuple[int, ...]]]]  # word → (document number, starts), in corpus order
+
+
+def _gather(field: str, words: Iterable[str], summaries: Sequence[Summary]) -> Places:
+    """Where each of ``words`` is written, from one field of every summary (set intersections, in C)."""
+    wanted = frozenset(words)
+    out: Places = {w: [] for w in wanted}
+    if not wanted:
+        return out
+    for i, s in enumerate(summaries):
+        table: Mapping[str, tuple[int, ...]] = getattr(s, field)
+        if table:
+            for w in table.keys() & wanted:
+                out[w].append((i, table[w]))
+    return out
+
+
+def _count(places: Sequence[tuple[int, tuple[int, ...]]]) -> int:
+    return sum(len(starts) for _, starts in places)
+
+
+def _locations(
+    paths: Sequence[str], places: Sequence[tuple[int, tuple[int, ...]]], word: str, limit: int | None, note: str | None
+) -> tuple[Location, ...]:
+    out: list[Location] = []
+    for i, starts in places:
+        for start in starts:
+            if limit is not None and len(out) >= limit:
+                return tuple(out)
+            out.append(Location(paths[i], Span(start, start + len(word)), note))
+    return tuple(out)
 
 
 _HOW = {
@@ -815,23 +1012,112 @@ _HOW = {
 }
 
 
-def _declared_finding(rule: Rule, hit: Hit, used: Mapping[str, tuple[Location, ...]], max_related: int) -> Finding:
-    term = hit.term
-    how = _HOW[hit.how].format(target=hit.target, detail=hit.detail)
-    places = used.get(hit.target, ()) or tuple(loc for form in term.accepted for loc in used.get(form, ()))
-    where = f"used {len(places)}× in the corpus" if places else "not used elsewhere in the corpus"
-    message = f"'{hit.text}' {how} — declared spellings of {term.preferred}: {term.display()} ({term.origin}); '{hit.target}' {where}"
-    safe = hit.how in ("wrong", "case-spacing")
-    fix = (Edit(hit.path, hit.span, hit.target),) if safe else ()
-    data = FrozenDict(
-        variant=hit.text, preferred=hit.target, term=term.preferred, how=hit.how, fixable=safe,
-    )
-    return Finding(rule.id, KIND, rule.severity, message, Location(hit.path, hit.span), places[:max_related], data, fix)
+def _declared_findings(
+    rule: Rule, declared: Sequence[Term], paths: Sequence[str], summaries: Sequence[Summary]
+) -> Iterator[Finding]:
+    variants = [(i, v) for i, s in enumerate(summaries) if s.variants for v in s.variants]
+    if not variants:
+        return
+    max_related = rule.options["max_related"]
+    wanted = {form for _, v in variants for form in (v[5], *declared[v[3]].accepted)}
+    places = _gather("accepted", wanted, summaries)
+    for i, (start, end, text, position, how, target, detail) in variants:
+        term = declared[position]
+        forms = (target,) if places[target] else term.accepted  # where the target is used, else any accepted spelling
+        count = sum(_count(places[f]) for f in forms)
+        related = tuple(
+            loc for f in forms for loc in _locations(paths, places[f], f, max_related, f"'{f}' used here")
+        )[:max_related]
+        where = f"used {count}× in the corpus" if count else "not used elsewhere in the corpus"
+        message = (
+            f"'{text}' {_HOW[how].format(target=target, detail=detail)} — declared spellings of {term.preferred}: "
+            f"{term.display()} ({term.origin}); '{target}' {where}"
+        )
+        span = Span(start, end)
+        safe = how in ("wrong", "case-spacing")
+        fix = (Edit(paths[i], span, target),) if safe else ()
+        data = FrozenDict(variant=text, preferred=target, term=term.preferred, how=how, fixable=safe)
+        yield Finding(rule.id, KIND, rule.severity, message, Location(paths[i], span), related, data, fix)
+
+
+def _discovered_hangul(rule: Rule, paths: Sequence[str], summaries: Sequence[Summary]) -> Iterator[Finding]:
+    """Pairs of undeclared Hangul words one jamo apart, next to the same word in one article, where
+    the rarer is written at most twice in the corpus."""
+    first: dict[tuple[str, str], tuple[int, str, str, str, str]] = {}  # pair → the first article it shares a neighbour in
+    for i, s in enumerate(summaries):
+        for x, y, x_first, y_first in s.pairs:
+            first.setdefault((x, y) if x < y else (y, x), (i, x, y, x_first, y_first))
+    if not first:
+        return
+    places = _gather("hangul", (w for pair in first for w in pair), summaries)
+    count = {w: _count(p) for w, p in places.items()}
+    rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items()}  # first use in the corpus
+    judged = []
+    for i, x, y, x_first, y_first in first.values():
+        a, b = (x, y) if rank[x] < rank[y] else (y, x)
+        if min(count[a], count[b]) > 2:
+            continue  # both written three times or more: two words, not a slip
+        neighbour = x_first if a == x else y_first
+        if count[a] != count[b]:
+            variant, preferred = (a, b) if count[a] < count[b] else (b, a)
+        else:  # equally rare: the spelling the article used first (its headline) is the intended one
+            hangul = summaries[i].hangul
+            variant, preferred = (a, b) if hangul[a][0] > hangul[b][0] else (b, a)
+        if count[variant] > 2:
+            continue  # used three times or more: a word of its own, not a slip
+        judged.append((_pair_order(a, b, rank), variant, preferred, neighbour))
+    max_related = rule.options["max_related"]
+    reported: set[str] = set()
+    for _, variant, preferred, neighbour in sorted(judged):
+        if variant in reported:
+            continue  # one preferred spelling per variant: the first pair in corpus order
+        reported.add(variant)
+        diff = _describe_jamo(jamo_diff(variant, preferred))
+        related = _locations(paths, places[preferred], preferred, max_related, f"'{preferred}' used here")
+        how = (
+            f"differs by one jamo ({diff}) from '{preferred}', written {count[preferred]}× in the corpus, "
+            f"next to the same word '{neighbour}'; likely a misspelling"
+        )
+        for loc in _locations(paths, places[variant], variant, None, None):
+            yield _discovered_finding(rule, loc, variant, preferred, related, how)
+
+
+def _pair_order(a: str, b: str, rank: Mapping[str, tuple[int, int]]) -> tuple[Any, ...]:
+    """Corpus order of a pair: where its words are first used, then where they differ."""
+    syllable, component, _, _ = jamo_diff(a, b)[0]
+    return (rank[a], syllable, component, rank[b])
+
+
+def _discovered_latin(
+    rule: Rule, declared: frozenset[str], paths: Sequence[str], summaries: Sequence[Summary]
+) -> Iterator[Finding]:
+    """Camel-case names written in another case (HyperClova) when the other spelling is ≥3× as frequent."""
+    vocabulary: set[str] = set().union(*(s.latin.keys() for s in summaries if s.latin))
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for word in vocabulary:
+        by_fold[word.casefold()].append(word)
+    groups = [g for g in by_fold.values() if len(g) > 1]
+    places = _gather("latin", (w for g in groups for w in g), summaries)
+    allow = frozenset(rule.options["allow"]) | declared
+    max_related = rule.options["max_related"]
+    for spellings in groups:
+        count = {w: _count(places[w]) for w in spellings}
+        preferred = max(spellings, key=lambda w: (count[w], w))
+        if not _camel(preferred) or count[preferred] < 3:
+            continue
+        related = _locations(paths, places[preferred], preferred, max_related, f"'{preferred}' used here")
+        for variant in spellings:
+            if variant == preferred or variant in allow or variant.isupper():
+                continue
+            if variant[1:] == preferred[1:] or 3 * count[variant] > count[preferred]:
+                continue  # sentence-initial capital, or not clearly the rarer spelling
+            how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
+            for loc in _locations(paths, places[variant], variant, None, None):
+                yield _discovered_finding(rule, loc, variant, preferred, related, how)
 
 
 def _discovered_finding(
-    rule: Rule, occ: Occurrence, variant: str, preferred: str, occ_p: Sequence[Occurrence], max_related: int, how: str
+    rule: Rule, location: Location, variant: str, preferred: str, related: tuple[Location, ...], how: str
 ) -> Finding:
-    related = tuple(Location(o.path, o.span, f"'{preferred}' used here") for o in occ_p[:max_related])
     data = FrozenDict(variant=variant, preferred=preferred, term=None, how="discovered", fixable=False)
-    return Finding(rule.id, KIND, rule.severity, f"'{variant}' {how}", Location(occ.path, occ.span), related, data)
+    return Finding(rule.id, KIND, rule.severity, f"'{variant}' {how}", location, related, data)
