@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,127 @@ def test_unbound_figures_are_listed_with_a_reason(ruleset) -> None:  # type: ign
     bound = bind_document(doc, blocks, qs, ruleset)
     (miss,) = [b for b in bound if b.claim is None and b.reason != "not a claim"]
     assert miss.quantity.text == "100억개 내외" and "no entity" in miss.reason
+
+
+# --- speed without a change in meaning -------------------------------------------------------
+# The names and triggers are found with a scanner that tries, at each candidate position, only
+# the branches starting with the letters there (binding.py: _Alternation); these tests hold it
+# to the plain alternation it stands for, on the seeds, the labelled corpus, generated articles
+# and spellings chosen to trip it (case, spaces, a Kelvin sign that matches "k" ignoring case).
+
+HARD_SPELLINGS = [
+    "gpt-3와 GPT3, Gpt-3.5의 파라미터는 gpt-4o, GPT-3 175B(1750억 개)와 다르다.",
+    "HYPERCLOVA X와 hyper clova, 하이퍼 클로바, 하이퍼클로바X, 'HyperCLOVA-X'는 2040억 PARAMETERS를 갖췄다.",
+    "\u212aakao Brain(카카오브레인)은 KAKAO BRAIN이 아니라 kakao brain으로 표기된다.",
+    "LG AI연구원과 lg ai 연구원, LG AI Research는 3000억 매개변수의 '엑사원'을 공개했다.",
+    "스위치 트랜스포머, Switch-Transformer, switchtransformer, 메가트론-튜링 NLG가 모두 등장했다.",
+    "파라미터 규모의 '미리내', 학습 데이터셋인 '코퍼스', Training Tokens 3000억, 한국어 데이터 비중 97%.",
+    "팜(PaLM)과 멈, 람다는 구글의 모델이고, 팜유 시장 규모는 50억 달러다.",
+    "Open AI의 ChatGPT와 챗GPT, 챗 지피티는 같은 모델이다; OpenAI LP는 회사다.",
+]
+
+
+def _texts() -> list[str]:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("gen_corpus", REPO / "benchmarks" / "gen_corpus.py")
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = gen
+    spec.loader.exec_module(gen)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as out:
+        gen.generate(Path(out), 40, seed=3)
+        generated = [p.read_text(encoding="utf-8") for p in sorted(Path(out).glob("*.txt"))]
+    files = [*(REPO / "seeds").glob("*.txt"), *(REPO / "tests" / "corpus" / "claims").glob("*.txt")]
+    return [*HARD_SPELLINGS, *(p.read_text(encoding="utf-8") for p in sorted(files)), *generated]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def _spans(hits) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    return [(h.start(), h.end(), h.group()) for h in hits]
+
+
+def test_name_and_trigger_scans_find_what_the_plain_alternation_finds(ruleset, texts) -> None:  # type: ignore[no-untyped-def]
+    from factlint.binding import _matcher
+
+    m = _matcher(ruleset)
+    assert m is _matcher(ruleset)  # built once per rule set
+    found = 0
+    for scan in (m.names, m.triggers):
+        plain = re.compile(scan.pattern, scan.flags)
+        for t in texts:
+            got = _spans(scan.finditer(t))
+            assert got == _spans(plain.finditer(t)), t[:80]
+            found += len(got)
+    assert found > 1000
+    names = {h.group() for t in HARD_SPELLINGS for h in m.names.finditer(t)}
+    assert {"\u212aakao Brain", "KAKAO BRAIN", "hyper clova", "lg ai 연구원", "switchtransformer"} <= names
+
+
+def test_lead_in_search_is_the_plain_search(ruleset, texts) -> None:  # type: ignore[no-untyped-def]
+    from factlint.binding import _matcher
+
+    scan = _matcher(ruleset).trigger_before
+    plain = re.compile(scan.pattern, scan.flags)
+    heads = [t[max(0, i - 12) : i] for t in texts for i, ch in enumerate(t) if ch in "'‘\"“「『"]
+    heads += ["파라미터 규모의 ", "학습 데이터셋인", "the PARAMETERS ", "데이터 규모", "투자"]
+    assert len(heads) > 200
+    told = 0
+    for h in heads:
+        a, b = scan.search(h), plain.search(h)
+        assert (a and a.span()) == (b and b.span()), h
+        told += a is not None
+    assert told >= 5
+
+
+def test_alternation_on_random_words_and_texts() -> None:
+    """Random names (case, spaces, hyphens, Hangul, one-letter words) in random text."""
+    import random
+
+    from factlint.binding import _Alternation, _alternation, name_branch, trigger_branch
+
+    rnd = random.Random(7)
+    letters = "aAbBkK가나-3 .\u212a"
+    for _ in range(300):
+        words = sorted({"".join(rnd.choice(letters) for _ in range(rnd.randint(1, 4))).strip() or "a" for _ in range(6)},
+                       key=len, reverse=True)
+        for branches, folded, flags in (
+            (*zip(*(name_branch(w) for w in words)), 0),
+            ([trigger_branch(w) for w in words], [True] * len(words), re.I),
+        ):
+            scan = _alternation(words, branches, folded, flags)
+            assert isinstance(scan, _Alternation)
+            plain = re.compile(scan.pattern, flags)
+            for _ in range(20):
+                t = "".join(rnd.choice(letters + "는의 ,") for _ in range(rnd.randint(0, 30)))
+                assert _spans(scan.finditer(t)) == _spans(plain.finditer(t)), (words, t)
+    # a word opening with a space has no certain first letter: the plain pattern is used
+    assert isinstance(_alternation([" x", "y"], [trigger_branch(" x"), trigger_branch("y")], [True, True], re.I), re.Pattern)
+
+
+def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ignore[no-untyped-def]
+    from factlint.binding import _CLAUSE_END, _LATIN_NAME
+
+    plain_clause = re.compile(
+        r"(?:으나|지만|는데|면서|으며|하며|되며|했고|하고|되고|였고|이고|다며|했으며|됐으며|고),\s|(?:으며|하며|되며|면서|지만|으나)\s|;\s|"
+        r",\s(?=(?:and|but|while|whereas|although|though)\b)"
+    )
+    plain_latin = re.compile(
+        r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]{2,}[a-z]*|[A-Z][A-Za-z]*-(?:[A-Z0-9][A-Za-z0-9]*)(?:\.\d+)?|"
+        r"[A-Z]{2,}\d+(?:\.\d+)?)(?![A-Za-z0-9])"
+    )
+    extra = ["했으며, 하지만 했고,  되며 ;  , and , but", "xGPT3 -MT-NLG MT-NLG GPT-3.5 KoGPT HyperCLOVA ABc1 A"]
+    counts = [0, 0]
+    for t in [*texts, *extra]:
+        for i, (new, old) in enumerate(((_CLAUSE_END, plain_clause), (_LATIN_NAME, plain_latin))):
+            got = _spans(new.finditer(t))
+            assert got == _spans(old.finditer(t)), t[:80]
+            counts[i] += len(got)
+    assert min(counts) > 100
