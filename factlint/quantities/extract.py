@@ -800,7 +800,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             den, dend = _denominator(text, over.end())
             if (
                 den is not None
-                and 0 < reading.value <= den.value  # "12 out of 10" is two numbers
+                and 0 < reading.value
+                and (reading.value <= den.value or not over["of"])  # "12 out of 10" is two numbers
                 and (over["of"] or not _WORD_AFTER.match(text, dend))
             ):
                 if not _before(text, start)[0]:  # "$2000 over 3 years" is money over time
