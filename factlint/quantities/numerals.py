@@ -102,7 +102,11 @@ def read_korean(s: str) -> Reading | None:
     """
     if s.isascii():
         if s.isdigit():  # the common case: "2019", "200"
-            return reading(Fraction(int(s)), 0, False)
+            n = int(s)
+            if n < 10:
+                return Reading(Fraction(n), 0)
+            nz = len(s) - len(s.rstrip("0"))  # same rule as precision_exp, without a second pass
+            return Reading(Fraction(n), min(nz, len(s.lstrip("0")) - 2) if n % 10 == 0 else 0)
         d = read_digits(s)  # "13,544", "3.5"
         if d is not None:
             return reading(*d)
