@@ -57,7 +57,7 @@ from ..config.rules import Rule
 from ..context import Context
 from ..model import Block, Document, Finding, FrozenDict, Quantity
 from ..statements import (
-    CLOSE, OPEN, Masked, Prepared, Statement, amount, amount_range, document_quantities, each_prepared, masked_blocks,
+    CLOSE, OPEN, Masked, Prepared, Statement, amount, amount_range, document_quantities, prepared_items, masked_blocks,
     num, options_key, pct, pct_range, point, stated, term,
 )
 from ..tolerance import Interval, dimension, frac
@@ -233,15 +233,15 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequ
 
 
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    for prepared in each_prepared(ctx, rule, prepare):
-        for s in prepared.items:
+    for items in prepared_items(ctx, rule, prepare):
+        for s in items:
             if s.verdict == "fails":
                 yield s.finding(rule.severity, str(s.data["message"]))
 
 
 def statements(ctx: Context, rule: Rule) -> list[Statement]:
     """Every arithmetic statement in the corpus, recomputed, in document order."""
-    return [s for prepared in each_prepared(ctx, rule, prepare) for s in prepared.items]
+    return [s for items in prepared_items(ctx, rule, prepare) for s in items]
 
 
 def _block(masked: Masked, rule: Rule, forms: set[str]) -> Iterator[Statement]:

@@ -62,7 +62,7 @@ from ..config.rules import Rate, Rule
 from ..context import Context
 from ..model import Block, Document, Finding, FrozenDict, Quantity, Span
 from ..statements import (
-    CLOSE, OPEN, Masked, Prepared, Statement, Verdict, amount, amount_range, document_quantities, each_prepared,
+    CLOSE, OPEN, Masked, Prepared, Statement, Verdict, amount, amount_range, document_quantities, prepared_items,
     masked_blocks, num, options_key, point, stated, term,
 )
 from ..tolerance import Interval, dimension, frac
@@ -111,27 +111,45 @@ class RateOption:
     def band(self) -> Interval:
         return Interval(self.value * (1 - self.tolerance), self.value * (1 + self.tolerance))
 
+    @cached_property
+    def approx_band(self) -> tuple[float, float]:
+        band = self.band
+        assert band.low is not None and band.high is not None
+        return float(band.low), float(band.high)
+
+    def agrees(self, pair: CurrencyPair) -> bool:
+        """Does the rate's band overlap the rate the text implies? Exact; floats settle the clear cases."""
+        if pair.approx is not None:
+            lo, hi = pair.approx
+            blo, bhi = self.approx_band
+            if _clearly_below(hi, blo) or _clearly_below(bhi, lo):
+                return False
+            if _clearly_below(blo, hi) and _clearly_below(lo, bhi):
+                return True
+        return self.band.overlaps(pair.implied)
+
+
+def _clearly_below(x: float, y: float) -> bool:
+    """``x < y`` beyond any float rounding (a float is within 2⁻⁵³ of its Fraction; 1e-9 is far wider)."""
+    return x < y - 1e-9 * (abs(x) + abs(y))
+
 
 @dataclass(frozen=True)
 class CurrencyPair:
     """A currency restatement as ``prepare`` finds it: recomputed, waiting only for the rate table.
 
     ``statement`` is complete but for its verdict ("unchecked"), recomputation and message;
-    ``implied`` is the rate the text implies, within the rounding of both figures.
+    ``implied`` is the rate the text implies, within the rounding of both figures, and ``approx``
+    the same as floats (None with an open side), for a quick first comparison.
     """
 
     statement: Statement
+    base: str
+    quote: str
     date: dt.date | None
     implied: Interval
+    approx: tuple[float, float] | None
     shown: str  # "약 1122억원 / 1억 달러 = 1,122 KRW per USD (1,065–1,179 given the rounding)"
-
-    @property
-    def base(self) -> str:
-        return self.statement.terms[0].unit or ""
-
-    @property
-    def quote(self) -> str:
-        return self.statement.terms[1].unit or ""
 
 
 def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequence[Quantity] | None = None) -> Prepared:
@@ -143,9 +161,9 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequ
 
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
     book = RateBook(ctx.ruleset.rates)
-    for prepared in each_prepared(ctx, rule, prepare):
-        for item in prepared.items:
-            if isinstance(item, CurrencyPair):
+    for items in prepared_items(ctx, rule, prepare):
+        for item in items:
+            if type(item) is CurrencyPair:
                 if book.verdict(item) != "fails":
                     continue
                 item = book.resolve(item)
@@ -158,8 +176,8 @@ def statements(ctx: Context, rule: Rule) -> list[Statement]:
     book = RateBook(ctx.ruleset.rates)
     return [
         book.resolve(item) if isinstance(item, CurrencyPair) else item
-        for prepared in each_prepared(ctx, rule, prepare)
-        for item in prepared.items
+        for items in prepared_items(ctx, rule, prepare)
+        for item in items
     ]
 
 
@@ -381,7 +399,7 @@ class RateBook:
         options = self.options(pair.base, pair.quote, pair.date)
         if not options:
             return "unchecked"
-        return "holds" if any(o.band.overlaps(pair.implied) for o in options) else "fails"
+        return "holds" if any(o.agrees(pair) for o in options) else "fails"
 
     def resolve(self, pair: CurrencyPair) -> Statement:
         """The pair as a finished statement: the rate it was checked against, the verdict, the message."""
@@ -411,7 +429,9 @@ def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: 
     assert a.unit and b.unit and a.value
     implied = stated(b).over(point(a))
     shown = f"{b.text} / {a.text} = {num(b.value / a.value if b.value else None)} {b.unit} per {a.unit} ({num(implied.low)}–{num(implied.high)} given the rounding)"
-    return CurrencyPair(_statement(masked, m, rule, "currency", (a, b), shown, None, shown), date, implied, shown)
+    approx = (float(implied.low), float(implied.high)) if implied.low is not None and implied.high is not None else None
+    return CurrencyPair(_statement(masked, m, rule, "currency", (a, b), shown, None, shown), a.unit, b.unit, date, implied,
+                        approx, shown)
 
 
 def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
@@ -428,7 +448,7 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
         line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
         return done(line, None, line)
     mid = implied.magnitude or Fraction(0)
-    matching = sorted((o for o in options if o.band.overlaps(implied)), key=lambda o: abs(o.value - mid))
+    matching = sorted((o for o in options if o.agrees(pair)), key=lambda o: abs(o.value - mid))
     if matching:
         o = matching[0]
         undated = "" if date else " (article undated: nearest declared rate)"
@@ -438,7 +458,7 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
     declared = (f"the {o.label} rate is {num(o.value, 6)} ±{num(o.tolerance * 100)}% ({num(o.band.low)}–{num(o.band.high)}; {o.source})"
                 if len(options) == 1 else
                 f"no declared {a.unit}/{b.unit} rate {when} comes within tolerance ({num(min(x.value for x in options))}–{num(max(x.value for x in options))})")
-    other = sorted((x for x in book.options(pair.base, pair.quote, None) if x.band.overlaps(implied)),
+    other = sorted((x for x in book.options(pair.base, pair.quote, None) if x.agrees(pair)),
                    key=lambda x: abs(x.value - mid)) if date else []
     hint = f"; the text's rate matches the {other[0].label} rate {num(other[0].value, 6)} — a rate from another year?" if other else ""
     line = f"{shown}; {declared}{hint}"
