@@ -10,12 +10,17 @@ before ("$", "약", "over"), a scale, a range, a unit/counter and a bound
 word after ("억 달러", "배 이상"). Nothing is ever re-found by searching.
 
 Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
-  * exact value ± half a unit of the last significant written digit;
+  * exact value ± half a unit of the last significant written digit, never coarser than
+    the second significant digit ("1억" → [0.95억, 1.05억], "2000억" → ±50억);
+  * fractions ("2/3", "삼분의 일", "¾") are exact;
   * 약/about/approximately… widen that by a further 5 % of the value;
   * 이상/over/at least → ``bound="min"``, ``high=None``; 미만/under → ``bound="max"``,
     ``low=None`` (strictness of 초과/미만 is not modelled: the stated value
     stays on the closed side);
-  * "80~90%" and "수백억" are ranges: ``value=None``, ``bound="range"``;
+  * "80~90%", "between 20 and 30", "from 2 to 7 g", "20과 30 사이", "20부터 100까지",
+    "100보다 크고 300보다 작다" and "수백억" are ranges: ``value=None``, ``bound="range"``
+    (a change is not: "rose from 10 to 20", "10조에서 20조로" keep both values);
+  * comparisons are bounds: "10보다 크다", "200 혹은 그 이상", "less than or equal to 30", "x>10";
     수X means [X, 10X) ("수백억" → [100억, 1000억)); "X여" ("100여 명") means
     [X, X + one unit of its last non-zero digit) → [100, 200).
 
