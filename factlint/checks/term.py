@@ -69,10 +69,11 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from itertools import accumulate, chain, compress
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, compress, repeat
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from ..config.rules import Rule, RuleSet
@@ -169,7 +170,7 @@ def jamo_diff(a: str, b: str) -> list[tuple[int, int, str, str]]:
 def _masked(word: str) -> tuple[str, ...]:
     """One key per syllable, that syllable masked: words that differ by one jamo
     share the key of the syllable it is in. A candidate filter only; ``jamo_diff`` decides."""
-    return tuple(word[:i] + "\0" + word[i + 1 :] for i in range(len(word)))
+    return tuple([word[:i] + "\0" + word[i + 1 :] for i in range(len(word))])
 
 
 # Particles (josa) written on the noun: 하이퍼클로바는 is 하이퍼클로바. Longest first.
@@ -336,6 +337,8 @@ class _Index:
     letters: Mapping[str, tuple[tuple[Term, str], ...]]
     letter_widths: frozenset[int]
     max_tokens: int
+    singles: frozenset[str]  # declared spellings (folded) of one character
+    near_heads: frozenset[str]  # the first two or three syllables of declared Hangul spellings, one masked
 
 
 def _deletes(word: str) -> Iterator[str]:
@@ -373,6 +376,8 @@ def _index(declared: Sequence[Term], options: Mapping[str, Any]) -> _Index:
         exact, wrong, {k: tuple(v) for k, v in folded.items()}, frozenset(prefixes),
         {k: tuple(v) for k, v in jamo_idx.items()}, {k: tuple(v) for k, v in letters.items()},
         frozenset(widths), max_tokens + 1,
+        frozenset(k for k in (*folded, *(fold(w) for w in wrong)) if len(k) == 1),
+        frozenset(m for forms in jamo_idx.values() for _, form in forms for m in _masked(form[:3])),
     )
 
 
@@ -427,7 +432,7 @@ def _joinable(text: str, a_end: int, b_start: int) -> bool:
 
 
 def scan(
-    doc: Document, tokens: Sequence[tuple[int, int]], index: _Index, options: Mapping[str, Any],
+    doc: Document, tokens: Tokens, index: _Index, options: Mapping[str, Any],
     memo: dict[str, Any] | None = None, positions: Iterable[int] | None = None,
 ) -> Iterator[Hit]:
     """Every place a declared term is written, correctly or not, left to right without overlaps.
@@ -442,10 +447,10 @@ def scan(
     for i in range(len(tokens)) if positions is None else positions:
         if i < after:
             continue
-        word = text[tokens[i][0] : tokens[i][1]]
+        word = tokens.words[i]
         if word[0] >= "\uac00" and not _may_start_name(word, index, options, memo):
             continue  # most Hangul words: decided once per corpus, not once per occurrence
-        hit = _exact_hit(doc, tokens, i, index) if _boundary_before(text, tokens[i][0]) else None
+        hit = _exact_hit(doc, tokens, i, index) if _boundary_before(text, tokens.starts[i]) else None
         if hit is None:
             hit = _edit_hit(doc, tokens, i, index, options, memo)
         if hit is None or hit[0].text in allow:
@@ -482,12 +487,30 @@ def _may_start_name(word: str, index: _Index, options: Mapping[str, Any], memo: 
     """Whether a Hangul word can begin a declared name or a variant of one (memoised per word)."""
     key = "\0" + word
     if key not in memo:
+        if not _could_start(word, index):
+            memo[key] = False
+            return False
         memo[key] = word.casefold() in index.prefixes or any(
             stem in index.exact or stem in index.wrong or fold(stem) in index.folded
             or (len(stem) >= options["min_syllables"] and _near(stem, index, options, memo) is not None)
             for stem in stems(word)
         )
     return bool(memo[key])
+
+
+def _could_start(word: str, index: _Index) -> bool:
+    """A cheap necessary condition for ``_may_start_name``, true for about one Hangul word in ten.
+
+    A stem (the word less a particle) that is a declared spelling has the word's first two syllables
+    as a prefix of one, or is a declared spelling of one syllable; a stem one jamo from a declared
+    Hangul spelling differs from it in one syllable, so the first two or three syllables match but one.
+    """
+    if word[:2] in index.prefixes or word[0] in index.singles:
+        return True
+    near = index.near_heads
+    if len(word) >= 3 and ("\0" + word[1:3] in near or word[0] + "\0" + word[2] in near or word[:2] + "\0" in near):
+        return True
+    return len(word) >= 2 and ("\0" + word[1] in near or word[0] + "\0" in near)
 
 
 def _near(stem: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any]) -> tuple[str, Term, str] | None:
@@ -507,21 +530,22 @@ def _forms(text: str, start: int, end: int, last_hangul: bool) -> Iterator[tuple
         yield stem, Span(start, start + len(stem))
 
 
-def _exact_hit(doc: Document, tokens: Sequence[tuple[int, int]], i: int, index: _Index) -> tuple[Hit, int] | None:
+def _exact_hit(doc: Document, tokens: Tokens, i: int, index: _Index) -> tuple[Hit, int] | None:
     """Accepted spellings, declared wrong forms and case/spacing variants, longest first."""
     text = doc.text
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     found: tuple[Hit, int] | None = None
     key = ""
-    for j in range(i, min(len(tokens), i + index.max_tokens)):
-        if j > i and not _joinable(text, tokens[j - 1][1], tokens[j][0]):
+    for j in range(i, min(len(words), i + index.max_tokens)):
+        if j > i and not _joinable(text, ends[j - 1], starts[j]):
             break
-        key += text[tokens[j][0] : tokens[j][1]].casefold()
-        last_hangul = is_hangul(text[tokens[j][0] : tokens[j][1]])
+        key += words[j].casefold()
+        last_hangul = words[j][0] >= "\uac00"  # a token is all Hangul or all ASCII
         if key not in index.prefixes and not last_hangul:
             break
-        if not _boundary_after(text, tokens[j][1]):
+        if not _boundary_after(text, ends[j]):
             continue
-        for form, span in _forms(text, tokens[i][0], tokens[j][1], last_hangul):
+        for form, span in _forms(text, starts[i], ends[j], last_hangul):
             hit = _classify(doc.path, form, span, index)
             if hit is not None:
                 found = (hit, j + 1)
@@ -580,13 +604,12 @@ def _version_or_plural(phrase: str, form: str) -> bool:
 
 
 def _edit_hit(
-    doc: Document, tokens: Sequence[tuple[int, int]], i: int, index: _Index, options: Mapping[str, Any],
-    memo: dict[str, Any],
+    doc: Document, tokens: Tokens, i: int, index: _Index, options: Mapping[str, Any], memo: dict[str, Any],
 ) -> tuple[Hit, int] | None:
     text = doc.text
-    start, end = tokens[i]
-    word = text[start:end]
-    if index.jamo and is_hangul(word) and (i == 0 or not _glued_hangul(text, tokens[i - 1][1], start)):
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    start, word = starts[i], words[i]
+    if index.jamo and word[0] >= "\uac00" and (i == 0 or ends[i - 1] != start):
         for stem in stems(word):
             if len(stem) < options["min_syllables"] or stem in index.exact:
                 continue
@@ -599,19 +622,15 @@ def _edit_hit(
         return None
     for width in sorted(index.letter_widths):
         j = i + width - 1
-        if j >= len(tokens) or any(not _joinable(text, tokens[k - 1][1], tokens[k][0]) for k in range(i + 1, j + 1)):
+        if j >= len(words) or any(not _joinable(text, ends[k - 1], starts[k]) for k in range(i + 1, j + 1)):
             continue
-        phrase = text[start : tokens[j][1]]
-        if not phrase.isascii() or not _name_like(phrase) or not _boundary_after(text, tokens[j][1]):
+        phrase = text[start : ends[j]]
+        if not phrase.isascii() or not _name_like(phrase) or not _boundary_after(text, ends[j]):
             continue
-        hit = _letter_hit(doc.path, phrase, Span(start, tokens[j][1]), index, options["max_letter_edits"])
+        hit = _letter_hit(doc.path, phrase, Span(start, ends[j]), index, options["max_letter_edits"])
         if hit is not None:
             return hit, j + 1
     return None
-
-
-def _glued_hangul(text: str, prev_end: int, start: int) -> bool:
-    return prev_end == start
 
 
 def _jamo_near(stem: str, index: _Index) -> tuple[str, Term, str] | None:
@@ -677,7 +696,10 @@ def _neighbours(text: str, tokens: Sequence[tuple[int, int]], k: int) -> tuple[s
 
 def _stem(word: str) -> str:
     """The word less its longest particle, keeping at least two syllables."""
-    return next((s for s in stems(word, shortest=2) if s != word), word)
+    for j in _JOSA_BY_LAST.get(word[-1:], ()):
+        if len(word) - len(j) >= 2 and word.endswith(j):
+            return word[: -len(j)]
+    return word
 
 
 def _shared_neighbour(
@@ -717,22 +739,6 @@ def _camel(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
-def _jamo_masks(word: str) -> tuple[str, ...]:
-    """One key per jamo of every syllable but the first, with that jamo masked: two words share a key
-    exactly when they differ in that jamo alone (하이퍼클로바/하이퍼틀로바 share 하이퍼◌로바 with the
-    initial of 클/틀 masked). The mask is a private-use character that encodes the syllable's other
-    two jamo, in a separate range per masked component."""
-    out = []
-    for i in range(1, len(word)):
-        code = ord(word[i]) - _S_BASE
-        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
-        head, tail = word[:i], word[i + 1 :]
-        out.append(head + chr(0xE000 + vowel * 28 + final) + tail)
-        out.append(head + chr(0xE300 + initial * 28 + final) + tail)
-        out.append(head + chr(0xE600 + initial * 21 + vowel) + tail)
-    return tuple(out)
-
-
 def _one_jamo(a: str, b: str) -> tuple[int, int, str, str] | None:
     """The single component difference of two words, when there is exactly one."""
     diff = jamo_diff(a, b)
@@ -754,11 +760,11 @@ class Summary(NamedTuple):
     Offsets are code points into ``Document.text``; a spelling's span is ``(start, start + len)``.
     """
 
-    accepted: Mapping[str, tuple[int, ...]]  # accepted spelling of a declared term → where it is written
+    accepted: Mapping[str, Sequence[int]]  # accepted spelling of a declared term → where it is written
     variants: tuple[tuple[int, int, str, int, str, str, str], ...]  # (start, end, text, term, how, target, detail)
-    hangul: Mapping[str, tuple[int, ...]]  # discovery candidates (stems) → starts, in order of first use
+    hangul: Mapping[str, Sequence[int]]  # discovery candidates (stems) → starts, in order of first use
     pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
-    latin: Mapping[str, tuple[int, ...]]  # Latin words of four or more letters → starts
+    latin: Mapping[str, Sequence[int]]  # Latin words of four or more letters → starts
 
 
 @dataclass(frozen=True)
@@ -774,7 +780,7 @@ class _Setup:
     memo: dict[str, Any]  # scan: Hangul word → may start a name; stem → nearest declared spelling
     may_start: Mapping[str, bool]  # token → whether a name or a variant of one can begin there
     kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
-    keys: Mapping[str, tuple[str, ...]]  # stem → its jamo-masked keys (not in the first syllable)
+    keys: Mapping[str, tuple[str, ...]]  # stem → its syllable-masked keys (not the first syllable)
 
 
 class _Lazy(dict[str, Any]):
@@ -805,7 +811,7 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         memo,
         _Lazy(lambda w: _may_start(w, index, options, memo, targets)),
         _Lazy(lambda w: _candidate(w, setup)),
-        _Lazy(_jamo_masks),
+        _Lazy(lambda w: _masked(w)[1:]),
     )
     return setup
 
@@ -840,7 +846,7 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
     hits: list[Hit] = []
     if setup.terms:
         may_start = setup.may_start
-        positions = [k for k, w in enumerate(toks.words) if may_start[w]]
+        positions = list(compress(range(len(toks.words)), map(may_start.__getitem__, toks.words)))
         hits = list(scan(doc, toks, setup.index, setup.options, setup.memo, positions))
     accepted: dict[str, list[int]] = {}
     variants = []
@@ -854,31 +860,29 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         return summary
     covered = {h.span.start for h in hits}
     hangul = _hangul_candidates(toks, covered | toks.glued, setup)
-    starts = toks.starts
     return summary._replace(
-        hangul={w: tuple(map(starts.__getitem__, ks)) for w, ks in hangul.items()},
+        hangul=hangul,
         pairs=_pairs(text, toks, hangul, setup.keys),
         latin=_latin_words(text, toks, covered),
     )
 
 
 def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, list[int]]:
-    """Stems of Hangul words that may be discovered variants → their token indices, in order of first use.
+    """Stems of Hangul words that may be discovered variants → their starts, in order of first use.
 
     Skipped: tokens that are part of a declared name or glued to a Latin token (챗GPT는).
     """
     stems_: list[str | None] = list(map(setup.kept.__getitem__, toks.words))
-    starts = toks.starts
     out: dict[str, list[int]] = {}
-    for k in compress(range(len(stems_)), stems_):
-        stem = stems_[k]
-        if stem is None or starts[k] in skip:
+    get = out.get
+    for stem, start in zip(compress(stems_, stems_), compress(toks.starts, stems_)):
+        if start in skip:
             continue
-        occ = out.get(stem)
+        occ = get(stem)  # type: ignore[arg-type]  # compress dropped the Nones
         if occ is None:
-            out[stem] = [k]
+            out[stem] = [start]  # type: ignore[index]
         else:
-            occ.append(k)
+            occ.append(start)
     return out
 
 
@@ -896,24 +900,26 @@ def _candidate(word: str, setup: _Setup) -> str | None:
 
 
 def _pairs(
-    text: str, toks: Sequence[tuple[int, int]], hangul: Mapping[str, Sequence[int]], masked: Mapping[str, tuple[str, ...]]
+    text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], masked: Mapping[str, tuple[str, ...]]
 ) -> tuple[tuple[str, str, str, str], ...]:
     """Stems one jamo apart (not in the first syllable, not two common suffixes) that stand next to
     the same word somewhere in this document; x is the one used first here."""
-    keys = list(chain.from_iterable(map(masked.__getitem__, hangul)))
+    key_lists = list(map(masked.__getitem__, hangul))
+    keys = list(chain.from_iterable(key_lists))
     if len(set(keys)) == len(keys):
-        return ()  # no two stems one jamo apart: the usual case, decided without a Python loop
-    seen: dict[str, str] = {}
+        return ()  # no two stems differ in one syllable (but the first): decided without a Python loop
+    owners = list(chain.from_iterable(map(repeat, hangul, map(len, key_lists))))
+    first = dict(zip(reversed(keys), reversed(owners)))
+    last = dict(zip(keys, owners))
+    shared = {k for k, _ in last.items() - first.items()}  # keys of two or more stems
     groups: dict[str, list[str]] = {}
     candidates: list[tuple[str, str]] = []
-    for word in hangul:
-        for key in masked[word]:
-            other = seen.setdefault(key, word)
-            if other is word:
-                continue
-            group = groups.setdefault(key, [other])
-            candidates.extend((x, word) for x in group)
-            group.append(word)
+    in_shared = list(map(shared.__contains__, keys))
+    for key, word in zip(compress(keys, in_shared), compress(owners, in_shared)):
+        group = groups.setdefault(key, [])
+        candidates.extend((x, word) for x in group)
+        group.append(word)
+    starts = toks.starts
     memo: dict[int, tuple[str, str]] = {}
 
     def context(k: int) -> tuple[str, str]:
@@ -926,9 +932,11 @@ def _pairs(
         diff = _one_jamo(x, y)
         if diff is None or _suffix_pair(x, y, diff) or min(len(hangul[x]), len(hangul[y])) > 2:
             continue  # both written three times or more here: two words, whatever the corpus says
-        x_first = _shared_neighbour(hangul[x], hangul[y], context)
+        at_x = [bisect_left(starts, s) for s in hangul[x]]
+        at_y = [bisect_left(starts, s) for s in hangul[y]]
+        x_first = _shared_neighbour(at_x, at_y, context)
         if x_first is not None:
-            y_first = _shared_neighbour(hangul[y], hangul[x], context)
+            y_first = _shared_neighbour(at_y, at_x, context)
             assert y_first is not None  # sharing is symmetric; only which neighbour is found first is not
             out.append((x, y, x_first, y_first))
     return tuple(out)
