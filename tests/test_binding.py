@@ -220,3 +220,35 @@ def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ign
             assert got == _spans(old.finditer(t)), t[:80]
             counts[i] += len(got)
     assert min(counts) > 100
+
+
+def test_case_extras_are_every_character_re_matches_to_a_latin_letter() -> None:
+    """The pair scanner lists a folded letter's spellings itself: "k" is also "K" (Kelvin sign)."""
+    from factlint.binding import _CASE_EXTRAS
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    for c in "abcdefghijklmnopqrstuvwxyz":
+        found = {h.group() for h in re.finditer(f"(?i:{c})", every)} - {c, c.upper()}
+        assert found == set(_CASE_EXTRAS.get(c, "")), c
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        # a cased Greek first letter: its spellings are not listed, the first-letter scanner is used
+        (["Ωmega", "PanGu-α", "αlpha"], "ωMEGA와 ΩMEGA, PANGU-Α, Αlpha와 αLPHA는 이름이다."),
+        (["Ωmega", "ſigma"], "ΩMEGA, ωmega, SIGMA, ſIGMA, ſigma"),
+        # Latin letters: the pair scanner, with the Kelvin sign and the long s that match k and s
+        (["Kakao Brain", "KT", "Sigma"], "\u212aAKAO BRAIN, kt, KT, \u212aT, ſigma, SIGMA, Sigma"),
+    ],
+)
+def test_alternation_with_unusual_first_letters(words: list[str], text: str) -> None:
+    from factlint.binding import _alternation, _pair_candidates, name_branch
+
+    words = sorted(words, key=len, reverse=True)
+    branches, folded = zip(*(name_branch(w) for w in words))
+    scan = _alternation(words, branches, folded)
+    plain = re.compile(scan.pattern, scan.flags)
+    got = _spans(scan.finditer(text))
+    assert got == _spans(plain.finditer(text)) and got
+    assert (_pair_candidates(words, folded) is None) == any(w[0] in "Ωſα" for w in words)
