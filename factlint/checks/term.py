@@ -1029,14 +1029,14 @@ def _declared_findings(
     max_related = rule.options["max_related"]
     wanted = {form for _, v in variants for form in (v[5], *declared[v[3]].accepted)}
     places = _gather("accepted", wanted, summaries)
+    count = {f: _count(p) for f, p in places.items()}
+    first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in places.items()}
     for i, (start, end, text, position, how, target, detail) in variants:
         term = declared[position]
         forms = (target,) if places[target] else term.accepted  # where the target is used, else any accepted spelling
-        count = sum(_count(places[f]) for f in forms)
-        related = tuple(
-            loc for f in forms for loc in _locations(paths, places[f], f, max_related, f"'{f}' used here")
-        )[:max_related]
-        where = f"used {count}× in the corpus" if count else "not used elsewhere in the corpus"
+        used = sum(count[f] for f in forms)
+        related = tuple(loc for f in forms for loc in first[f])[:max_related]
+        where = f"used {used}× in the corpus" if used else "not used elsewhere in the corpus"
         message = (
             f"'{text}' {_HOW[how].format(target=target, detail=detail)} — declared spellings of {term.preferred}: "
             f"{term.display()} ({term.origin}); '{target}' {where}"

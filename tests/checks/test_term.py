@@ -266,3 +266,126 @@ def test_check_is_pure(tmp_path: Path) -> None:
     second = lint(tmp_path, ["HyperClova와 하이퍼틀로바.\n"])
     assert [f.message for f in first.findings] == [f.message for f in second.findings]
     assert isinstance(RuleSet(), RuleSet)
+
+
+# ---------------------------------------------------------------------------------------------
+# The split between prepare (per document, parallel, cached) and check (corpus-wide merge).
+
+
+def _term_only(ruleset: RuleSet) -> RuleSet:
+    import dataclasses
+
+    return dataclasses.replace(ruleset, rules=tuple(r for r in ruleset.rules if r.kind == "term"))
+
+
+def _records(findings: Sequence[Finding]) -> list[tuple[object, ...]]:
+    return sorted(
+        (f.location.path, f.location.span, f.message, f.related, tuple(f.data.items()), f.fix) for f in findings
+    )
+
+
+def test_discovered_variant_is_reported_wherever_it_is_written(tmp_path: Path) -> None:
+    """The pair is seen in one article; the variant is also written alone in another (reported there too),
+    and the preferred spelling's places start with an article that has no variant at all."""
+    articles = [
+        "메타버스 전시회가 열린다.\n",
+        "메타버스 플랫폼 경쟁이 치열하다.\n국내 기업도 메타버즈 플랫폼을 내놓았다.\n메타버스 플랫폼은 성장한다.\n",
+        "메타버즈 시장이 커진다.\n해외 메타버스 기업.\n",
+    ]
+    result = lint(tmp_path, articles)
+    assert [(f.location.path[-6:], f.location.span.start) for f in result.findings] == [("a1.txt", 26), ("a2.txt", 0)]
+    for f in result.findings:
+        assert (f.data["variant"], f.data["preferred"], f.data["how"]) == ("메타버즈", "메타버스", "discovered")
+        assert "written 4× in the corpus, next to the same word '플랫폼'" in f.message
+        assert [(r.path[-6:], r.span.start) for r in f.related] == [("a0.txt", 0), ("a1.txt", 0), ("a1.txt", 42)]
+
+
+def test_two_spellings_each_written_three_times_are_two_words(tmp_path: Path) -> None:
+    articles = [
+        "메타버스 플랫폼 경쟁이 치열하다.\n국내 기업도 메타버즈 플랫폼을 내놓았다.\n메타버스 플랫폼은 성장한다.\n",
+        "메타버즈 시장이 커진다. 메타버즈 기업도 있다. 메타버스 기업도 있다.\n",
+    ]
+    assert lint(tmp_path, articles).findings == ()
+    # One fewer 메타버스 and it is the rarer spelling, written twice: reported, with 메타버즈 preferred.
+    articles[1] = "메타버즈 시장이 커진다. 메타버즈 기업도 있다.\n"
+    assert {(f.data["variant"], f.data["preferred"]) for f in lint(tmp_path, articles).findings} == {("메타버스", "메타버즈")}
+
+
+def test_check_without_prepared_summaries_gives_the_same_findings(seeds: Path, tmp_path: Path) -> None:
+    """A context built without the rule's prepare (by hand, or by a tool) is summarised by check itself."""
+    import dataclasses
+
+    from factlint.context import Context
+    from factlint.engine import analyse_paths
+
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    (tmp_path / "extra.txt").write_text("네이버의 하이퍼틀로바와 HyperClova, KoGTP를 비교했다.\n", encoding="utf-8")
+    ruleset = _term_only(load_rules([str(tmp_path / "entities.yaml"), str(Path(term.__file__).parents[2] / "rules" / "terms.yaml")]))
+    paths = [*sorted(str(p) for p in seeds.glob("*.txt")), str(tmp_path / "extra.txt")]
+    documents, _, analyses = analyse_paths(paths, ruleset)
+    rule = ruleset.rules[0]
+    prepared = Context(tuple(documents), analyses, ruleset)
+    bare = Context(tuple(documents), {p: dataclasses.replace(a, prepared={}) for p, a in analyses.items()}, ruleset)
+    assert all(isinstance(prepared.prepared(rule, d.path), term.Summary) for d in documents)
+    assert bare.prepared(rule, documents[0].path) is None
+    found = list(term.check(prepared, rule))
+    assert {f.data["variant"] for f in found} == {"초격자", "하이퍼틀로바", "HyperClova", "KoGTP"}
+    assert _records(found) == _records(list(term.check(bare, rule)))
+
+
+def test_worker_processes_give_the_same_findings(seeds: Path, tmp_path: Path) -> None:
+    """prepare runs in worker processes with -j (the rule set travels with it: entities are declared names)."""
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    for i, text in enumerate(("카카오브래인은 KoGPT를 공개했다.\n", "Naver unveiled HyperClova.\n", "LG의 엑사온.\n")):
+        (tmp_path / f"x{i}.txt").write_text(text, encoding="utf-8")
+    ruleset = _term_only(load_rules([str(tmp_path / "entities.yaml"), str(Path(term.__file__).parents[2] / "rules" / "terms.yaml")]))
+    paths = [*sorted(str(p) for p in seeds.glob("*.txt")), *sorted(str(p) for p in tmp_path.glob("x*.txt"))]
+    serial, parallel = run(paths, ruleset, jobs=1), run(paths, ruleset, jobs=2)
+    assert len(serial.findings) == 4
+    assert _records(serial.findings) == _records(parallel.findings)
+
+
+def test_summary_keeps_what_check_needs_and_pickles(seeds: Path) -> None:
+    import pickle
+
+    from factlint import segment
+    from factlint.loader import parse
+    from factlint.model import Document
+
+    path = next(seeds.glob("002_*.txt"))
+    doc = parse(str(path), path.read_bytes())
+    assert isinstance(doc, Document)
+    ruleset = _term_only(load_rules([str(Path(term.__file__).parents[2] / "rules")]))
+    summary = term.prepare(doc, segment.blocks(doc), ruleset.rules[0], ruleset)
+    assert pickle.loads(pickle.dumps(summary)) == summary
+    # The headline's 초격차 and the body's 초격자 share the neighbour 'AI' ("초거대 AI 초격차/초격자").
+    assert summary.pairs == (("초격차", "초격자", "AI", "AI"),)
+    assert [doc.text[s : s + 3] for s in summary.hangul["초격자"]] == ["초격자"]
+    assert doc.position(summary.hangul["초격차"][0]).line == 3
+    # Every declared spelling written in the article, by where it starts.
+    assert all(doc.text[s : s + len(form)] == form for form, starts in summary.accepted.items() for s in starts)
+    assert summary.variants == ()
+
+
+def test_name_start_filter_keeps_every_name(seeds: Path) -> None:
+    """The cheap first-syllables filter never drops a word the full test would keep (seeds and the
+    sentences above, with their particles)."""
+    ruleset = load_rules([str(Path(term.__file__).parents[2] / "rules")])
+    rule = next(r for r in ruleset.rules if r.kind == "term")
+    setup = term._make_setup(ruleset, rule)
+    index, options = setup.index, rule.options
+    texts = [p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")]
+    texts += [s for s, *_ in TRUE_VARIANTS] + [a for articles in NEGATIVES for a in articles]
+    texts += ["하이퍼틀로바는 엑사운과 카카오브래인의 하이퍼클로버를 넘는다. 엑사원으로는 하이퍼 클로바도."]
+    words = {w for text in texts for w in term._TOKEN.findall(text) if w[0] >= "\uac00"}
+    kept = 0
+    for word in sorted(words):
+        full = word.casefold() in index.prefixes or any(
+            stem in index.exact or stem in index.wrong or term.fold(stem) in index.folded
+            or (len(stem) >= options["min_syllables"] and term._jamo_near(stem, index) is not None)
+            for stem in term.stems(word)
+        )
+        if full:
+            kept += 1
+            assert term._could_start(word, index), word
+    assert kept >= 30  # the test sees real names: 하이퍼클로바는, 엑사운과, 카카오브래인의, …
