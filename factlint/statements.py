@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import abc
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from fractions import Fraction
 from types import MappingProxyType
@@ -95,7 +97,7 @@ class Prepared(NamedTuple):
 
 
 def _frozen(value: Any) -> Any:
-    if isinstance(value, Mapping):
+    if isinstance(value, abc.Mapping):  # collections.abc's: typing's isinstance is several times slower
         return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
         return tuple(_frozen(v) for v in value)
@@ -194,10 +196,12 @@ class Masked:
 
 
 def mask(block: Block, quantities: Sequence[Quantity]) -> Masked:
+    """``block`` with each of ``quantities`` inside it that is not a label replaced by ``⟦i⟧``."""
+    text = block.text  # sliced on each access (Block keeps the document's text): once here
     base = block.span.start
     terms = [
         q for q in quantities
-        if block.span.contains(q.span) and not is_label(q, block.text[max(0, q.span.start - base - 12) : q.span.start - base])
+        if block.span.contains(q.span) and not is_label(q, text[max(0, q.span.start - base - 12) : q.span.start - base])
     ]
     terms.sort(key=lambda q: q.span.start)
     out: list[str] = []
@@ -208,7 +212,7 @@ def mask(block: Block, quantities: Sequence[Quantity]) -> Masked:
     for q in terms:
         if q.span.start < pos:  # overlapping quantities: keep the first
             continue
-        chunk = block.text[pos - base : q.span.start - base]
+        chunk = text[pos - base : q.span.start - base]
         out.append(chunk)
         length += len(chunk)
         token = f"{OPEN}{len(kept)}{CLOSE}"
@@ -218,13 +222,24 @@ def mask(block: Block, quantities: Sequence[Quantity]) -> Masked:
         anchors.append((length, q.span.end))
         pos = q.span.end
         kept.append(q)
-    out.append(block.text[pos - base :])
+    out.append(text[pos - base :])
     return Masked("".join(out), tuple(kept), block, tuple(anchors))
 
 
 def masked_blocks(blocks: Sequence[Block], quantities: Sequence[Quantity]) -> Iterator[Masked]:
+    """The masked blocks that keep at least one term, in block order.
+
+    Each block is offered only the quantities that start inside it (found by bisection over
+    the quantities sorted by start, a stable sort: the order ``mask`` sees is unchanged).
+    """
+    ordered = sorted(quantities, key=lambda q: q.span.start)
+    starts = [q.span.start for q in ordered]
     for block in blocks:
-        masked = mask(block, quantities)
+        lo = bisect_left(starts, block.span.start)
+        hi = bisect_right(starts, block.span.end, lo)
+        if lo == hi:
+            continue
+        masked = mask(block, ordered[lo:hi])
         if masked.terms:
             yield masked
 

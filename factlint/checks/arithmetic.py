@@ -214,6 +214,37 @@ _SUM = (
     ),
 )
 
+# Gates: a cheap test every match of the gated pattern passes, tried before the pattern. An English
+# pattern that opens with an alternation of words ("rose|grew|…") under IGNORECASE is tried at every
+# position of the block (0.16 s per 1,000 generated articles for the "rose 32.1% from A to B" form
+# alone); a part of it that opens with a placeholder's literal "⟧" is found at C speed (1 ms).
+
+
+def _gate(part: str) -> Callable[[str], bool]:
+    """Passes a text containing ``part``, a regex every match of the gated pattern contains."""
+    search = re.compile(part, re.I).search
+    return lambda text: search(text) is not None
+
+
+def _any_word(*words: str) -> Callable[[str], bool]:
+    """Passes a text containing one of ``words`` in any case (words without i, k or s: IGNORECASE
+    also matches "ı", "K" and "ſ" to those, and ``str.lower`` does not)."""
+    assert not any(c in w for w in words for c in "iks")
+    def passes(text: str) -> bool:
+        low = text.lower()
+        return any(w in low for w in words)
+
+    return passes
+
+
+_GATES: dict[re.Pattern[str], Callable[[str], bool]] = {
+    _GROWTH[4]: _gate(r"⟧,?\s+from\s+⟦"),  # rose {n}, from {a} to {b}
+    _GROWTH[5]: _gate(rf"⟧{_YEAR_EN}?\s+to\s+⟦"),  # doubled from {a} to {b}
+    _CAGR[1]: _any_word("cagr", "growth"),  # CAGR / compound annual growth / annual growth … {n} … {c}
+    _CAGR[2]: _gate(r"⟧\s+by\s+(?:19|20)\d{2}"),  # reach {c} by 2025, a CAGR of {n}
+    _CAGR[3]: _gate(r"⟧\s+(?:a\s+year|annually|per\s+year|each\s+year|per\s+annum)"),  # grow {n} a year … {c}
+}
+
 
 @dataclass(frozen=True)
 class _Found:
@@ -228,7 +259,8 @@ def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequ
     """Every arithmetic statement of one document, recomputed, with its verdict."""
     found = document_quantities(blocks) if quantities is None else quantities
     forms = set(rule.options.get("forms", FORMS))
-    items = [s for masked in masked_blocks(blocks, found) for s in _block(masked, rule, forms)]
+    tol = frac(rule.options.get("tolerance", 0))
+    items = [s for masked in masked_blocks(blocks, found) for s in _block(masked, rule, forms, tol)]
     return Prepared(options_key(rule.options), tuple(items))
 
 
@@ -244,22 +276,15 @@ def statements(ctx: Context, rule: Rule) -> list[Statement]:
     return [s for items in prepared_items(ctx, rule, prepare) for s in items]
 
 
-def _block(masked: Masked, rule: Rule, forms: set[str]) -> Iterator[Statement]:
-    tol = frac(rule.options.get("tolerance", 0))
+def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterator[Statement]:
     used: set[frozenset[int]] = set()
-    finders: list[tuple[str, tuple[re.Pattern[str], ...], Callable[[Masked, re.Match[str], Fraction, Rule], _Found | None]]] = [
-        ("growth", _GROWTH, _growth),
-        ("growth", (_COMPARE,), _growth),
-        ("cagr", _CAGR, _cagr),
-        ("ratio", _RATIO, _ratio),
-        ("share", _SHARE, _share),
-        ("sum", _SUM, _sum),
-    ]
     found: list[tuple[int, Statement]] = []
-    for family, patterns, handler in finders:
+    for family, patterns, handler in _FINDERS:
         if family not in forms and not (family == "growth" and "difference" in forms):
             continue
-        for pattern in patterns:
+        for pattern, gate in patterns:
+            if gate is not None and not gate(masked.text):
+                continue
             for m in pattern.finditer(masked.text):
                 ids = frozenset(masked.ids_in(m.group(0)))
                 if ids in used:
@@ -488,3 +513,19 @@ def _sum(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found 
     ok = _verdict(total, stated(c), "eq", tol)
     line = f"{' + '.join(q.text for q in parts)} = {amount(_mid(head), c)} ({amount_range(total, c)} given the rounding); the text says {c.text}"
     return _Found("sum", (*parts, c), line, ok, line)
+
+
+# --- the order statements are looked for in ------------------------------------------------------
+
+Handler = Callable[[Masked, re.Match[str], Fraction, Rule], "_Found | None"]
+_FINDERS: tuple[tuple[str, tuple[tuple[re.Pattern[str], Callable[[str], bool] | None], ...], Handler], ...] = tuple(
+    (family, tuple((pattern, _GATES.get(pattern)) for pattern in patterns), handler)
+    for family, patterns, handler in (
+        ("growth", _GROWTH, _growth),
+        ("growth", (_COMPARE,), _growth),
+        ("cagr", _CAGR, _cagr),
+        ("ratio", _RATIO, _ratio),
+        ("share", _SHARE, _share),
+        ("sum", _SUM, _sum),
+    )
+)

@@ -399,7 +399,10 @@ class RateBook:
         options = self.options(pair.base, pair.quote, pair.date)
         if not options:
             return "unchecked"
-        return "holds" if any(o.agrees(pair) for o in options) else "fails"
+        for o in options:
+            if o.agrees(pair):
+                return "holds"
+        return "fails"
 
     def resolve(self, pair: CurrencyPair) -> Statement:
         """The pair as a finished statement: the rate it was checked against, the verdict, the message."""
