@@ -252,3 +252,45 @@ def test_alternation_with_unusual_first_letters(words: list[str], text: str) -> 
     got = _spans(scan.finditer(text))
     assert got == _spans(plain.finditer(text)) and got
     assert (_pair_candidates(words, folded) is None) == any(w[0] in "Ωſα" for w in words)
+
+
+def test_fitting_table_units_agrees_with_pint() -> None:
+    """Binding decides "is this a count / a FLOPS rate" for extraction's units without pint."""
+    from fractions import Fraction
+
+    from factlint.binding import _TABLE_UNITS, _is_count, _is_flops
+    from factlint.model import Quantity, Span
+    from factlint.tolerance import dimension
+
+    for unit in sorted(_TABLE_UNITS):
+        q = Quantity(span=Span(0, 1), text="1", kind="quantity", value=Fraction(1), low=Fraction(1), high=Fraction(1), unit=unit)
+        assert _is_count(q) == (dimension(q) == "count"), unit
+        assert _is_flops(q) == ("FLOPS" in unit or dimension(q) in ("flop / second", "flop/second")), unit
+    assert len(_TABLE_UNITS) > 40
+
+
+def test_binding_physical_quantities_does_not_load_pint() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from factlint import segment\n"
+        "from factlint.binding import bind\n"
+        "from factlint.config.rules import load_rules, default_pack\n"
+        "from factlint.loader import parse\n"
+        "from factlint.quantities import extract\n"
+        # "45TB 파라미터": a parameter trigger next to bytes; "성능 10km": a compute trigger next to a length
+        "doc = parse('t.txt', '하이퍼클로바는 1750억 파라미터, 45TB 파라미터, 700 페타플롭스 슈퍼컴퓨터, 성능 10km 거리다.'.encode())\n"
+        "blocks = segment.blocks(doc)\n"
+        "qs = [q for b in blocks for q in extract(b.text, b.span.start)]\n"
+        "claims, _ = bind(doc, blocks, qs, load_rules(default_pack()))\n"
+        "assert {q.unit for q in qs} >= {'terabyte', 'petaFLOPS', 'kilometer'}, qs\n"
+        "got = {(c.attribute, c.quantity.text) for c in claims}\n"
+        "assert ('compute', '700 페타플롭스') in got and ('parameters', '1750억') in got, got\n"
+        "assert not {t for _, t in got} & {'45TB', '10km'}, got\n"
+        "import factlint.quantities.units as u\n"
+        "assert u._ureg is None and 'pint' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=REPO)
+    assert done.returncode == 0, done.stderr
