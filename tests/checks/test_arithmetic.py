@@ -40,6 +40,7 @@ RIGHT = [
     ("The two grants, $3.5 million and $2.5 million, a combined $6 million, arrive in May.", ["sum"]),
     ("Revenue doubled from $5 million to $10 million.", ["ratio"]),
     ("The new model has 600 billion parameters, more than three times the 175 billion of GPT-3.", ["ratio"]),
+    ("Sales were $10 million in 2020 and are expected to grow 10% a year to $16.1 million by 2025.", ["cagr"]),
 ]
 
 # (text, what the message must show): each produces exactly one finding.
@@ -70,6 +71,7 @@ WRONG = [
     ),
     ("The two grants, $3.5 million and $2.5 million, a combined $7 million, arrive in May.", "6 million"),
     ("Revenue doubled from $5 million to $15 million.", "3×"),
+    ("Sales were $10 million in 2020 and are expected to grow 10% a year to $20 million by 2025.", "16.11 million"),
 ]
 
 # Look arithmetic, are not: no statement, no finding.
@@ -164,3 +166,69 @@ def test_lint_explain_shows_every_statement_with_its_verdict(tmp_path: object) -
     assert "FAILS [arithmetic-statements] growth:" in out
     assert "262억달러 / 198억달러 − 1 = 32.3% (31.7%–32.9% given the rounding); the text says 35.4%" in out
     assert "3 statement(s) checked: 2 hold, 1 fail, 0 unchecked" in out
+
+
+# --- prepared per document ------------------------------------------------------------------------
+
+
+def test_gates_never_hide_a_match() -> None:
+    """A gate is a cheap test tried before its pattern: every text the pattern matches must pass it."""
+    from factlint.checks.arithmetic import _FINDERS
+    from factlint.loader import parse
+    from factlint.segment import blocks
+    from factlint.statements import document_quantities, masked_blocks
+
+    texts = [t for t, _ in RIGHT] + [t for t, _ in WRONG] + NOT_STATEMENTS
+    texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    masked = []
+    for i, text in enumerate(texts):
+        doc = parse(f"{i}.txt", text.encode())
+        found = tuple(blocks(doc))  # type: ignore[arg-type]
+        masked += [m.text for m in masked_blocks(found, document_quantities(found))]
+    gated = [(pattern, gate) for _, patterns, _ in _FINDERS for pattern, gate in patterns if gate is not None]
+    assert len(gated) == 5
+    for pattern, gate in gated:
+        matching = [t for t in masked if pattern.search(t)]
+        assert matching, pattern.pattern  # each gated form is exercised by a sentence above
+        assert all(gate(t) for t in matching), pattern.pattern
+        assert not all(gate(t) for t in masked)  # and the gate does turn texts away
+
+
+def test_the_engine_extracts_quantities_once_for_both_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """prepare gets the engine's quantities (extracted once, shared with binding), never its own."""
+    from factlint import statements as st
+    from factlint.engine import analyse
+    from factlint.loader import parse
+    from factlint.statements import Prepared
+    from statement_helpers import ruleset
+
+    def refuse(blocks: object) -> None:
+        raise AssertionError("prepare extracted quantities a second time")
+
+    monkeypatch.setattr(st, "document_quantities", refuse)
+    monkeypatch.setattr("factlint.checks.arithmetic.document_quantities", refuse)
+    monkeypatch.setattr("factlint.checks.conversion.document_quantities", refuse)
+    doc = parse("a.txt", (SEED + " 1억 달러(한화 약 1122억원)").encode())
+    analysis = analyse(doc, ruleset())  # type: ignore[arg-type]
+    forms = {r: [getattr(s, "statement", s).form for s in p.items] for r, p in analysis.prepared.items() if isinstance(p, Prepared)}
+    assert forms == {"conversion-pairs": ["currency"], "arithmetic-statements": ["growth", "cagr"]}
+
+
+def test_a_rule_with_other_forms_does_not_reuse_the_preparation() -> None:
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from factlint.checks import arithmetic
+    from factlint.context import Context
+    from factlint.engine import analyse
+    from factlint.loader import parse
+    from statement_helpers import ruleset
+
+    doc = parse("a.txt", "AI 시장이 198억달러에서 262억달러로 35.4% 성장했다. 응답자 200명 중 150명(97%)이 찬성했다.".encode())
+    rules = ruleset()
+    rule = next(r for r in rules.rules if r.kind == "arithmetic")
+    ctx = Context((doc,), MappingProxyType({doc.path: analyse(doc, rules)}), rules)  # type: ignore[arg-type]
+    assert sorted(f.data["form"] for f in arithmetic.check(ctx, rule)) == ["growth", "share"]
+    shares = replace(rule, options=MappingProxyType({**rule.options, "forms": ["share"]}))
+    assert [f.data["form"] for f in arithmetic.check(ctx, shares)] == ["share"]
+    assert [s.form for s in arithmetic.statements(ctx, shares)] == ["share"]

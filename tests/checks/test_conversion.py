@@ -171,3 +171,124 @@ def test_statements_for_loaded_documents_as_json() -> None:
     assert {r["kind"] for r in rows} == {"conversion", "arithmetic"}
     for r, d in ((r, next(d for d in docs if d.path == r["path"])) for r in rows):
         assert d.text[r["start"] : r["end"]] == r["text"]  # spans point at the statement as written
+
+
+# --- prepared per document, rates read in check -------------------------------------------------
+
+
+def _reference_rate_options(rates: tuple, base: str, quote: str, date: dt.date | None) -> list[tuple[Fraction, Fraction, str]]:
+    """The rate lookup as first written (a scan of every declared rate), to hold RateBook to it."""
+    from factlint.tolerance import frac
+
+    def period(r: object) -> str:
+        s, e = r.start, r.end  # type: ignore[attr-defined]
+        return str(s.year) if s.year == e.year and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) else f"{s.isoformat()}–{e.isoformat()}"
+
+    valid = [r for r in rates if date is None or r.start <= date <= r.end]
+    out = []
+    for r in valid:
+        if (r.base, r.quote) == (base, quote):
+            out.append((frac(r.rate), frac(r.tolerance), f"{period(r)} {base}/{quote}"))
+        elif (r.base, r.quote) == (quote, base):
+            out.append((1 / frac(r.rate), frac(r.tolerance), f"{period(r)} {base}/{quote}"))
+    if out:
+        return out
+    for r1 in valid:
+        for r2 in valid:
+            if r1.base == base and r2.base == quote and r1.quote == r2.quote and (r1.start, r1.end) == (r2.start, r2.end):
+                out.append((frac(r1.rate) / frac(r2.rate), frac(r1.tolerance) + frac(r2.tolerance), f"{period(r1)} {base}/{quote} via {r1.quote}"))
+    return out
+
+
+def test_rate_book_finds_what_a_scan_of_every_rate_finds() -> None:
+    from factlint.checks.conversion import RateBook
+
+    rates = ruleset().rates
+    book = RateBook(rates)
+    codes = ("KRW", "USD", "EUR", "JPY", "CNY", "GBP")
+    dates = [None, dt.date(2014, 12, 31), dt.date(2031, 1, 1)] + [dt.date(y, m, 1) for y in range(2015, 2026) for m in (1, 12)]
+    crossed = 0
+    for base in codes:
+        for quote in codes:
+            for date in dates:
+                got = [(o.value, o.tolerance, o.label) for o in book.options(base, quote, date)]
+                assert got == _reference_rate_options(rates, base, quote, date), (base, quote, date)
+                crossed += any("via" in label for *_, label in got)
+    assert crossed > 0  # cross rates (USD→EUR via KRW) were compared too
+
+
+def test_a_rate_at_the_very_edge_of_its_band_is_decided_exactly() -> None:
+    """Floats settle clear cases only: an implied rate touching the band's edge still holds, and one
+    a hair (far below float precision) outside still fails."""
+    from factlint.checks.conversion import CurrencyPair, RateOption
+    from factlint.model import Span
+    from factlint.statements import Statement
+    from factlint.tolerance import Interval
+
+    option = RateOption(Fraction(114442, 100), Fraction(1, 10), "2021 USD/KRW", "test")
+    low = option.band.low
+    assert low is not None
+    statement = Statement("r", "conversion", "currency", "a.txt", Span(0, 1), "x", "", "unchecked")
+
+    def pair(high: Fraction) -> CurrencyPair:
+        implied = Interval(high - 100, high)
+        return CurrencyPair(statement, "USD", "KRW", None, implied, (float(implied.low), float(high)), "")
+
+    assert option.agrees(pair(low))
+    assert not option.agrees(pair(low - Fraction(1, 10**15)))
+    assert float(low - Fraction(1, 10**15)) == float(low)  # floats alone could not have told
+
+
+def test_rates_are_read_at_check_time_not_in_the_cached_analysis() -> None:
+    """prepare sees the rule, not the rule set: the same analysis checked against other rates gives their verdict."""
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from factlint.checks import conversion
+    from factlint.context import Context
+    from factlint.engine import analyse
+    from factlint.loader import parse
+
+    rules = ruleset()
+    doc = parse("a.txt", (D2021 + "LG AI연구원은 총 1억 달러(한화 약 1조원)를 투자한다.").encode())
+    rule = next(r for r in rules.rules if r.kind == "conversion")
+    analyses = MappingProxyType({doc.path: analyse(doc, rules)})  # type: ignore[arg-type]
+    assert len(list(conversion.check(Context((doc,), analyses, rules), rule))) == 1  # type: ignore[arg-type]
+    # A table that says 10,000 won to the dollar in 2021 (and nothing else) makes the same pair hold.
+    usd = next(r for r in rules.rates if (r.base, r.quote, r.start.year) == ("USD", "KRW", 2021))
+    other = replace(rules, rates=(replace(usd, rate=10000.0),))
+    ctx = Context((doc,), analyses, other)  # type: ignore[arg-type]
+    assert list(conversion.check(ctx, rule)) == []
+    (s,) = conversion.statements(ctx, rule)
+    assert (s.verdict, s.data["rate"]) == ("holds", "2021 USD/KRW")
+    # No rate at all: found, unchecked, not a finding.
+    bare = Context((doc,), analyses, replace(rules, rates=()))  # type: ignore[arg-type]
+    assert list(conversion.check(bare, rule)) == []
+    assert [s.verdict for s in conversion.statements(bare, rule)] == ["unchecked"]
+
+
+def test_prepared_pairs_survive_pickling_and_stay_small(seeds: object) -> None:
+    """The analysis crosses a process boundary (-j) and lands in the cache: pickled, then checked."""
+    import pickle
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from factlint.checks import conversion
+    from factlint.context import Context
+    from factlint.engine import analyse
+    from factlint.loader import load
+    from factlint.statements import Prepared
+
+    rules = ruleset()
+    rule = next(r for r in rules.rules if r.kind == "conversion")
+    doc = load(str(REPO / "seeds" / "001_44002c1806efbf2a.txt"))
+    analysis = analyse(doc, rules)  # type: ignore[arg-type]
+    prepared = analysis.prepared[rule.id]
+    assert isinstance(prepared, Prepared) and len(prepared.items) == 4  # the article repeats its middle part
+    again = pickle.loads(pickle.dumps(analysis))
+    before = list(conversion.statements(Context((doc,), MappingProxyType({doc.path: analysis}), rules), rule))  # type: ignore[arg-type]
+    after = list(conversion.statements(Context((doc,), MappingProxyType({doc.path: again}), rules), rule))  # type: ignore[arg-type]
+    assert [(s.span, s.recomputation, s.verdict) for s in after] == [(s.span, s.recomputation, s.verdict) for s in before]
+    # The statements share the analysis's Quantity objects, so they add little to its pickle.
+    extra = len(pickle.dumps(analysis)) - len(pickle.dumps(replace(analysis, prepared={})))
+    assert extra < 1500 * len(prepared.items)
