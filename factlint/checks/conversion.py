@@ -112,6 +112,16 @@ class RateOption:
         return Interval(self.value * (1 - self.tolerance), self.value * (1 + self.tolerance))
 
     @cached_property
+    def shown(self) -> str:
+        """"1,144.42 ±10%" (formatted once: the same rate explains many pairs)."""
+        return f"{num(self.value, 6)} ±{num(self.tolerance * 100)}%"
+
+    @cached_property
+    def shown_band(self) -> str:
+        """"1,030–1,259"."""
+        return f"{num(self.band.low)}–{num(self.band.high)}"
+
+    @cached_property
     def approx_band(self) -> tuple[float, float]:
         band = self.band
         assert band.low is not None and band.high is not None
@@ -127,6 +137,19 @@ class RateOption:
             if _clearly_below(blo, hi) and _clearly_below(lo, bhi):
                 return True
         return self.band.overlaps(pair.implied)
+
+
+def _nearest(options: Sequence[RateOption], mid: Fraction) -> RateOption:
+    """The option whose rate is nearest ``mid``, the first of equals (as a stable sort gives).
+
+    Floats shortlist (every option within float error of the nearest), Fractions decide.
+    """
+    m = float(mid)
+    distances = [abs(float(o.value) - m) for o in options]
+    best = min(distances)
+    slack = 1e-9 * (abs(m) + best)
+    close = [o for o, d in zip(options, distances) if d <= best + slack]
+    return min(close, key=lambda o: abs(o.value - mid))
 
 
 def _clearly_below(x: float, y: float) -> bool:
@@ -451,19 +474,19 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
         line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
         return done(line, None, line)
     mid = implied.magnitude or Fraction(0)
-    matching = sorted((o for o in options if o.agrees(pair)), key=lambda o: abs(o.value - mid))
+    matching = [o for o in options if o.agrees(pair)]
     if matching:
-        o = matching[0]
+        o = _nearest(matching, mid)
         undated = "" if date else " (article undated: nearest declared rate)"
-        line = f"{shown}; {o.label} rate {num(o.value, 6)} ±{num(o.tolerance * 100)}% → {num(o.band.low)}–{num(o.band.high)}{undated}: holds"
+        line = f"{shown}; {o.label} rate {o.shown} → {o.shown_band}{undated}: holds"
         return done(line, True, line, rate=o.label)
     o = options[0]
-    declared = (f"the {o.label} rate is {num(o.value, 6)} ±{num(o.tolerance * 100)}% ({num(o.band.low)}–{num(o.band.high)}; {o.source})"
+    declared = (f"the {o.label} rate is {o.shown} ({o.shown_band}; {o.source})"
                 if len(options) == 1 else
                 f"no declared {a.unit}/{b.unit} rate {when} comes within tolerance ({num(min(x.value for x in options))}–{num(max(x.value for x in options))})")
-    other = sorted((x for x in book.options(pair.base, pair.quote, None) if x.agrees(pair)),
-                   key=lambda x: abs(x.value - mid)) if date else []
-    hint = f"; the text's rate matches the {other[0].label} rate {num(other[0].value, 6)} — a rate from another year?" if other else ""
+    other = [x for x in book.options(pair.base, pair.quote, None) if x.agrees(pair)] if date else []
+    near = _nearest(other, mid) if other else None
+    hint = f"; the text's rate matches the {near.label} rate {num(near.value, 6)} — a rate from another year?" if near else ""
     line = f"{shown}; {declared}{hint}"
     return done(line, False, f"{a.text} converted as {b.text}: {line}")
 

@@ -292,3 +292,18 @@ def test_prepared_pairs_survive_pickling_and_stay_small(seeds: object) -> None:
     # The statements share the analysis's Quantity objects, so they add little to its pickle.
     extra = len(pickle.dumps(analysis)) - len(pickle.dumps(replace(analysis, prepared={})))
     assert extra < 1500 * len(prepared.items)
+
+
+def test_nearest_rate_is_exact_and_keeps_the_first_of_equals() -> None:
+    from factlint.checks.conversion import RateOption, _nearest
+
+    def option(value: Fraction, label: str) -> RateOption:
+        return RateOption(value, Fraction(1, 10), label, "test")
+
+    mid = Fraction(1100)
+    tied = [option(Fraction(1000), "2015"), option(Fraction(1200), "2016")]
+    assert _nearest(tied, mid).label == "2015"  # equally near: the first declared, as before
+    hair = Fraction(1, 10**14)
+    close = [option(Fraction(1000) - hair, "2015"), option(Fraction(1200) - hair, "2016")]
+    assert float(1100 - close[0].value) == float(close[1].value - 1100)  # floats see a tie
+    assert _nearest(close, mid).label == "2016"  # 1,199.99… is nearer by 2e-14
