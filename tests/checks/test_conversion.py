@@ -305,5 +305,5 @@ def test_nearest_rate_is_exact_and_keeps_the_first_of_equals() -> None:
     assert _nearest(tied, mid).label == "2015"  # equally near: the first declared, as before
     hair = Fraction(1, 10**14)
     close = [option(Fraction(1000) - hair, "2015"), option(Fraction(1200) - hair, "2016")]
-    assert float(1100 - close[0].value) == float(close[1].value - 1100)  # floats see a tie
+    assert (float(close[0].value), float(close[1].value)) == (1000.0, 1200.0)  # as floats: a tie
     assert _nearest(close, mid).label == "2016"  # 1,199.99… is nearer by 2e-14
