@@ -109,8 +109,9 @@ _EN_COMPARE = re.compile(
     r"outperforms|beating|beats|dwarfing|dwarfs|rivalling|rivaling|like|exceeding|exceeds)\b",
     re.I,
 )
-# The first letters of _EN_COMPARE's words: a Korean sentence without any is not searched.
-_EN_COMPARE_LETTERS = re.compile(r"[tcvusobdrle]", re.I)
+_EN_COMPARE_WORDS = ("than", "compared", "versus", "vs", "unlike", "surpassing", "surpasses", "surpassed", "outperforming",
+                     "outperforms", "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding",
+                     "exceeds")  # where an _EN_COMPARE match can start
 
 # Goals, plans and forecasts: not claims about the present.
 _GOAL_AFTER_KO = re.compile(
@@ -207,7 +208,7 @@ class _Alternation:
         self._heads = tuple(re.compile(_head(w, f), flags) for w, f in zip(words, folded))
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._by_pair: dict[str, re.Pattern[str] | None] = {}
-        self._candidates = _pair_candidates(words, folded) or _letter_candidates(words, folded, flags)
+        self._candidates = _word_starts(words, folded, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
@@ -259,6 +260,11 @@ def _spellings(ch: str, folded: bool) -> str | None:
         low = ch.lower()
         return low + low.upper() + _CASE_EXTRAS.get(low, "")
     return None
+
+
+def _word_starts(words: Sequence[str], folded: Sequence[bool], flags: int) -> re.Pattern[str]:
+    """Positions where one of the words may start: by its first two letters, else by its first."""
+    return _pair_candidates(words, folded) or _letter_candidates(words, folded, flags)
 
 
 def _pair_candidates(words: Sequence[str], folded: Sequence[bool]) -> re.Pattern[str] | None:
@@ -379,6 +385,37 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
                  ruleset.attributes)
     _CACHE[id(ruleset)] = (ruleset, m)
     return m
+
+
+class _Skip:
+    """``pattern.finditer`` tried only where ``candidates`` finds a position a match can start at.
+
+    For patterns whose branches open with a group, a class or a case-folded letter, which keep
+    ``re`` from skipping ahead: it tries every branch at every character. Matches are the same
+    when every match starts at a candidate (``match`` at a position sees the text before it,
+    for look-behinds and ``\\b``).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], candidates: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._candidates = candidates
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        match = self.pattern.match
+        for c in self._candidates.finditer(text):
+            p = c.start()
+            if p < pos:
+                continue
+            hit = match(text, p)
+            if hit is not None:
+                yield hit
+                pos = hit.end()
+
+
+# A Korean comparison opens with one of these syllables, or is "달리" after a space ("GPT-3와 달리").
+_KO_COMPARE_SCAN = _Skip(_KO_COMPARE, re.compile(r"[보대에와과달뛰넘능제앞수의]|\s(?=달리)"))
+_EN_COMPARE_SCAN = _Skip(_EN_COMPARE, _word_starts(_EN_COMPARE_WORDS, [True] * len(_EN_COMPARE_WORDS), re.I))
 
 
 # --- mentions -----------------------------------------------------------------------------
@@ -531,14 +568,14 @@ def _cut_comparisons(text: str, base: int, sentence: Span, ms: list[Mention]) ->
         return ms
     cut: dict[int, tuple[int, int]] = {}
     s_text = text[sentence.start - base : sentence.end - base]
-    for c in _KO_COMPARE.finditer(s_text):
+    for c in _KO_COMPARE_SCAN.finditer(s_text):
         pos = sentence.start + c.start()
         before = [x for x in local if x.span.end <= pos and pos - x.span.end <= 40]
         if before:
             x = before[-1]
             lo, hi = cut.get(id(x), x.reach)
             cut[id(x)] = (lo, min(hi, pos))
-    for c in _EN_COMPARE.finditer(s_text) if _EN_COMPARE_LETTERS.search(s_text) else ():
+    for c in _EN_COMPARE_SCAN.finditer(s_text):
         pos = sentence.start + c.end()
         after = [x for x in local if x.span.start >= pos and x.span.start - pos <= 6]
         if after:

@@ -202,7 +202,7 @@ def test_alternation_on_random_words_and_texts() -> None:
 
 
 def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ignore[no-untyped-def]
-    from factlint.binding import _CLAUSE_END, _LATIN_NAME
+    from factlint.binding import _CLAUSE_END, _EN_COMPARE, _EN_COMPARE_SCAN, _KO_COMPARE, _KO_COMPARE_SCAN, _LATIN_NAME
 
     plain_clause = re.compile(
         r"(?:으나|지만|는데|면서|으며|하며|되며|했고|하고|되고|였고|이고|다며|했으며|됐으며|고),\s|(?:으며|하며|되며|면서|지만|으나)\s|;\s|"
@@ -212,14 +212,20 @@ def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ign
         r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]{2,}[a-z]*|[A-Z][A-Za-z]*-(?:[A-Z0-9][A-Za-z0-9]*)(?:\.\d+)?|"
         r"[A-Z]{2,}\d+(?:\.\d+)?)(?![A-Za-z0-9])"
     )
-    extra = ["했으며, 하지만 했고,  되며 ;  , and , but", "xGPT3 -MT-NLG MT-NLG GPT-3.5 KoGPT HyperCLOVA ABc1 A"]
-    counts = [0, 0]
+    extra = [
+        "했으며, 하지만 했고,  되며 ;  , and , but", "xGPT3 -MT-NLG MT-NLG GPT-3.5 KoGPT HyperCLOVA ABc1 A",
+        "PaLM is larger THAN GPT-3, Compared  with MT-NLG, vs. Gopher, VS BLOOM; unlike LaMDA it SURPASSES, "
+        "outperforming, beats, dwarfs, rivalling, rivaling, like, EXCEEDING, exceeds; thanks, likely, overcompared, ſurpassed",
+        "GPT-3와 달리, GPT-3 달리, GPT-3와는 다른, GPT-3과 비교해, 에 못 미치는, GPT-3의 3배, 수준의, 보다, 대비 넘는",
+    ]
+    scans = ((_CLAUSE_END, plain_clause), (_LATIN_NAME, plain_latin), (_KO_COMPARE_SCAN, _KO_COMPARE), (_EN_COMPARE_SCAN, _EN_COMPARE))
+    counts = [0] * len(scans)
     for t in [*texts, *extra]:
-        for i, (new, old) in enumerate(((_CLAUSE_END, plain_clause), (_LATIN_NAME, plain_latin))):
+        for i, (new, old) in enumerate(scans):
             got = _spans(new.finditer(t))
             assert got == _spans(old.finditer(t)), t[:80]
             counts[i] += len(got)
-    assert min(counts) > 100
+    assert min(counts[:3]) > 100 and counts[3] >= 15, counts
 
 
 def test_case_extras_are_every_character_re_matches_to_a_latin_letter() -> None:
