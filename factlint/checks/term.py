@@ -70,7 +70,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
@@ -765,6 +765,8 @@ class Summary(NamedTuple):
     hangul: Mapping[str, Sequence[int]]  # discovery candidates (stems) → starts, in order of first use
     pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
     latin: Mapping[str, Sequence[int]]  # Latin words of four or more letters → starts
+    # Each table's words once per place after their first: with the tables' keys, corpus counts in C.
+    repeats: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
 
 
 @dataclass(frozen=True)
@@ -855,16 +857,19 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
             accepted.setdefault(h.text, []).append(h.span.start)
         else:
             variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
-    summary = Summary({k: tuple(v) for k, v in accepted.items()}, tuple(variants), {}, (), {})
     if not setup.options["discover"]:
-        return summary
+        return Summary(accepted, tuple(variants), {}, (), {}, (_repeats(accepted), (), ()))
     covered = {h.span.start for h in hits}
     hangul = _hangul_candidates(toks, covered | toks.glued, setup)
-    return summary._replace(
-        hangul=hangul,
-        pairs=_pairs(text, toks, hangul, setup.keys),
-        latin=_latin_words(text, toks, covered),
+    latin = _latin_words(text, toks, covered)
+    return Summary(
+        accepted, tuple(variants), hangul, _pairs(text, toks, hangul, setup.keys), latin,
+        (_repeats(accepted), _repeats(hangul), _repeats(latin)),
     )
+
+
+def _repeats(table: Mapping[str, Sequence[int]]) -> tuple[str, ...]:
+    return tuple(chain.from_iterable([repeat(w, len(v) - 1) for w, v in table.items() if len(v) > 1]))
 
 
 def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, list[int]]:
@@ -942,7 +947,7 @@ def _pairs(
     return tuple(out)
 
 
-def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, tuple[int, ...]]:
+def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[int]]:
     """Latin words of four or more letters outside declared names, URLs and versions → their starts."""
     out: dict[str, list[int]] = {}
     words, starts, ends = toks.words, toks.starts, toks.ends
@@ -953,7 +958,7 @@ def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, tuple[
         if not (_boundary_before(text, start) and _boundary_after(text, ends[k])):
             continue
         out.setdefault(word, []).append(start)
-    return {k: tuple(v) for k, v in out.items()}
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -964,11 +969,11 @@ def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
     paths = tuple(doc.path for doc in ctx.documents)
     summaries = tuple(_summary(ctx, rule, doc) for doc in ctx.documents)
     declared = terms(ctx.ruleset, rule)
-    yield from _declared_findings(rule, declared, paths, summaries)
+    yield from _declared_findings(rule, declared, paths, summaries, _Field.of(summaries, 0))
     if rule.options["discover"]:
-        yield from _discovered_hangul(rule, paths, summaries)
+        yield from _discovered_hangul(rule, paths, summaries, _Field.of(summaries, 1))
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
-        yield from _discovered_latin(rule, spellings, paths, summaries)
+        yield from _discovered_latin(rule, spellings, paths, _Field.of(summaries, 2))
 
 
 def _summary(ctx: Context, rule: Rule, doc: Document) -> Summary:
@@ -979,29 +984,51 @@ def _summary(ctx: Context, rule: Rule, doc: Document) -> Summary:
     return summarise(doc, Tokens(ctx.blocks(doc.path)), _make_setup(ctx.ruleset, rule))
 
 
-Places = dict[str, list[tuple[int, tuple[int, ...]]]]  # word → (document number, starts), in corpus order
+Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
 
 
-def _gather(field: str, words: Iterable[str], summaries: Sequence[Summary]) -> Places:
-    """Where each of ``words`` is written, from one field of every summary (set intersections, in C)."""
-    wanted = frozenset(words)
-    out: Places = {w: [] for w in wanted}
-    if not wanted:
+@dataclass(frozen=True)
+class _Field:
+    """One table of every summary (declared spellings, Hangul candidates or Latin words), in corpus order."""
+
+    tables: tuple[Mapping[str, Sequence[int]], ...]
+    repeats: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, summaries: Sequence[Summary], which: int) -> _Field:
+        tables = tuple((s.accepted, s.hangul, s.latin)[which] for s in summaries)
+        return cls(tables, tuple(s.repeats[which] for s in summaries))
+
+    def vocabulary(self) -> set[str]:
+        return set().union(*(t.keys() for t in self.tables if t))
+
+    def totals(self, words: Iterable[str]) -> dict[str, int]:
+        """How many times each word is written in the corpus (0 for none): set intersections and counting in C."""
+        wanted = set(words)  # a set, not a frozenset: ``keys & set`` then walks the smaller side
+        total = Counter(chain.from_iterable([t.keys() & wanted for t in self.tables if t]))
+        total.update(chain.from_iterable([filter(wanted.__contains__, r) for r in self.repeats if r]))
+        return {w: total[w] for w in wanted}
+
+    def places(self, totals: Mapping[str, int], limit: int | None = None) -> Places:
+        """The first ``limit`` places (all with None) of each word of ``totals`` (its corpus counts), in
+        corpus order; the walk stops as soon as it has them."""
+        out: Places = {w: [] for w in totals}
+        wanted = {w: totals[w] if limit is None else min(limit, totals[w]) for w in totals}
+        pending = {w for w, n in wanted.items() if n > 0}
+        for i, table in enumerate(self.tables):
+            if not pending:
+                break
+            if table and not pending.isdisjoint(table):
+                for w in table.keys() & pending:
+                    out[w].append((i, table[w]))
+                    wanted[w] -= len(table[w])
+                    if wanted[w] <= 0:
+                        pending.discard(w)
         return out
-    for i, s in enumerate(summaries):
-        table: Mapping[str, tuple[int, ...]] = getattr(s, field)
-        if table:
-            for w in table.keys() & wanted:
-                out[w].append((i, table[w]))
-    return out
-
-
-def _count(places: Sequence[tuple[int, tuple[int, ...]]]) -> int:
-    return sum(len(starts) for _, starts in places)
 
 
 def _locations(
-    paths: Sequence[str], places: Sequence[tuple[int, tuple[int, ...]]], word: str, limit: int | None, note: str | None
+    paths: Sequence[str], places: Sequence[tuple[int, Sequence[int]]], word: str, limit: int | None, note: str | None
 ) -> tuple[Location, ...]:
     out: list[Location] = []
     for i, starts in places:
@@ -1021,19 +1048,18 @@ _HOW = {
 
 
 def _declared_findings(
-    rule: Rule, declared: Sequence[Term], paths: Sequence[str], summaries: Sequence[Summary]
+    rule: Rule, declared: Sequence[Term], paths: Sequence[str], summaries: Sequence[Summary], accepted: _Field
 ) -> Iterator[Finding]:
     variants = [(i, v) for i, s in enumerate(summaries) if s.variants for v in s.variants]
     if not variants:
         return
     max_related = rule.options["max_related"]
     wanted = {form for _, v in variants for form in (v[5], *declared[v[3]].accepted)}
-    places = _gather("accepted", wanted, summaries)
-    count = {f: _count(p) for f, p in places.items()}
-    first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in places.items()}
+    count = accepted.totals(wanted)
+    first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in accepted.places(count, max_related).items()}
     for i, (start, end, text, position, how, target, detail) in variants:
         term = declared[position]
-        forms = (target,) if places[target] else term.accepted  # where the target is used, else any accepted spelling
+        forms = (target,) if count[target] else term.accepted  # where the target is used, else any accepted spelling
         used = sum(count[f] for f in forms)
         related = tuple(loc for f in forms for loc in first[f])[:max_related]
         where = f"used {used}× in the corpus" if used else "not used elsewhere in the corpus"
@@ -1048,33 +1074,34 @@ def _declared_findings(
         yield Finding(rule.id, KIND, rule.severity, message, Location(paths[i], span), related, data, fix)
 
 
-def _discovered_hangul(rule: Rule, paths: Sequence[str], summaries: Sequence[Summary]) -> Iterator[Finding]:
+def _discovered_hangul(
+    rule: Rule, paths: Sequence[str], summaries: Sequence[Summary], hangul: _Field
+) -> Iterator[Finding]:
     """Pairs of undeclared Hangul words one jamo apart, next to the same word in one article, where
     the rarer is written at most twice in the corpus."""
     first: dict[tuple[str, str], tuple[int, str, str, str, str]] = {}  # pair → the first article it shares a neighbour in
     for i, s in enumerate(summaries):
         for x, y, x_first, y_first in s.pairs:
             first.setdefault((x, y) if x < y else (y, x), (i, x, y, x_first, y_first))
-    if not first:
+    count = hangul.totals(w for pair in first for w in pair)
+    # Both written three times or more: two words, not a slip. Otherwise the rarer is the variant.
+    kept = [p for p in first.values() if min(count[p[1]], count[p[2]]) <= 2]
+    if not kept:
         return
-    places = _gather("hangul", (w for pair in first for w in pair), summaries)
-    count = {w: _count(p) for w, p in places.items()}
+    max_related = rule.options["max_related"]
+    words = {w for p in kept for w in p[1:3]}
+    places = hangul.places({w: count[w] for w in words}, max(max_related, 1))  # a variant's are all: ≤ 2
     rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items()}  # first use in the corpus
     judged = []
-    for i, x, y, x_first, y_first in first.values():
+    for i, x, y, x_first, y_first in kept:
         a, b = (x, y) if rank[x] < rank[y] else (y, x)
-        if min(count[a], count[b]) > 2:
-            continue  # both written three times or more: two words, not a slip
         neighbour = x_first if a == x else y_first
         if count[a] != count[b]:
             variant, preferred = (a, b) if count[a] < count[b] else (b, a)
         else:  # equally rare: the spelling the article used first (its headline) is the intended one
-            hangul = summaries[i].hangul
-            variant, preferred = (a, b) if hangul[a][0] > hangul[b][0] else (b, a)
-        if count[variant] > 2:
-            continue  # used three times or more: a word of its own, not a slip
+            table = summaries[i].hangul
+            variant, preferred = (a, b) if table[a][0] > table[b][0] else (b, a)
         judged.append((_pair_order(a, b, rank), variant, preferred, neighbour))
-    max_related = rule.options["max_related"]
     reported: set[str] = set()
     for _, variant, preferred, neighbour in sorted(judged):
         if variant in reported:
@@ -1096,32 +1123,35 @@ def _pair_order(a: str, b: str, rank: Mapping[str, tuple[int, int]]) -> tuple[An
     return (rank[a], syllable, component, rank[b])
 
 
-def _discovered_latin(
-    rule: Rule, declared: frozenset[str], paths: Sequence[str], summaries: Sequence[Summary]
-) -> Iterator[Finding]:
+def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str], latin: _Field) -> Iterator[Finding]:
     """Camel-case names written in another case (HyperClova) when the other spelling is ≥3× as frequent."""
-    vocabulary: set[str] = set().union(*(s.latin.keys() for s in summaries if s.latin))
     by_fold: dict[str, list[str]] = defaultdict(list)
-    for word in vocabulary:
+    for word in latin.vocabulary():
         by_fold[word.casefold()].append(word)
     groups = [g for g in by_fold.values() if len(g) > 1]
-    places = _gather("latin", (w for g in groups for w in g), summaries)
+    count = latin.totals(w for g in groups for w in g)
     allow = frozenset(rule.options["allow"]) | declared
     max_related = rule.options["max_related"]
+    found: list[tuple[str, str]] = []
     for spellings in groups:
-        count = {w: _count(places[w]) for w in spellings}
         preferred = max(spellings, key=lambda w: (count[w], w))
         if not _camel(preferred) or count[preferred] < 3:
             continue
-        related = _locations(paths, places[preferred], preferred, max_related, f"'{preferred}' used here")
         for variant in spellings:
             if variant == preferred or variant in allow or variant.isupper():
                 continue
             if variant[1:] == preferred[1:] or 3 * count[variant] > count[preferred]:
                 continue  # sentence-initial capital, or not clearly the rarer spelling
-            how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
-            for loc in _locations(paths, places[variant], variant, None, None):
-                yield _discovered_finding(rule, loc, variant, preferred, related, how)
+            found.append((variant, preferred))
+    if not found:
+        return
+    firsts = latin.places({p: count[p] for _, p in found}, max_related)
+    everywhere = latin.places({v: count[v] for v, _ in found})
+    for variant, preferred in found:
+        related = _locations(paths, firsts[preferred], preferred, max_related, f"'{preferred}' used here")
+        how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
+        for loc in _locations(paths, everywhere[variant], variant, None, None):
+            yield _discovered_finding(rule, loc, variant, preferred, related, how)
 
 
 def _discovered_finding(
