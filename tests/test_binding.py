@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -144,10 +145,11 @@ def _spans(hits) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
 
 
 def test_name_and_trigger_scans_find_what_the_plain_alternation_finds(ruleset, texts) -> None:  # type: ignore[no-untyped-def]
-    from factlint.binding import _matcher
+    from factlint.binding import _Alternation, _matcher
 
     m = _matcher(ruleset)
     assert m is _matcher(ruleset)  # built once per rule set
+    assert isinstance(m.names, _Alternation) and isinstance(m.triggers, _Alternation)
     found = 0
     for scan in (m.names, m.triggers):
         plain = re.compile(scan.pattern, scan.flags)
@@ -161,9 +163,10 @@ def test_name_and_trigger_scans_find_what_the_plain_alternation_finds(ruleset, t
 
 
 def test_lead_in_search_is_the_plain_search(ruleset, texts) -> None:  # type: ignore[no-untyped-def]
-    from factlint.binding import _matcher
+    from factlint.binding import _Alternation, _matcher
 
     scan = _matcher(ruleset).trigger_before
+    assert isinstance(scan, _Alternation)
     plain = re.compile(scan.pattern, scan.flags)
     heads = [t[max(0, i - 12) : i] for t in texts for i, ch in enumerate(t) if ch in "'‘\"“「『"]
     heads += ["파라미터 규모의 ", "학습 데이터셋인", "the PARAMETERS ", "데이터 규모", "투자"]
@@ -187,10 +190,12 @@ def test_alternation_on_random_words_and_texts() -> None:
     for _ in range(300):
         words = sorted({"".join(rnd.choice(letters) for _ in range(rnd.randint(1, 4))).strip() or "a" for _ in range(6)},
                        key=len, reverse=True)
-        for branches, folded, flags in (
-            (*zip(*(name_branch(w) for w in words)), 0),
+        named = [name_branch(w) for w in words]
+        kinds: list[tuple[list[str], list[bool], int]] = [
+            ([b for b, _ in named], [f for _, f in named], 0),
             ([trigger_branch(w) for w in words], [True] * len(words), re.I),
-        ):
+        ]
+        for branches, folded, flags in kinds:
             scan = _alternation(words, branches, folded, flags)
             assert isinstance(scan, _Alternation)
             plain = re.compile(scan.pattern, flags)
@@ -218,7 +223,7 @@ def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ign
         "outperforming, beats, dwarfs, rivalling, rivaling, like, EXCEEDING, exceeds; thanks, likely, overcompared, ſurpassed",
         "GPT-3와 달리, GPT-3 달리, GPT-3와는 다른, GPT-3과 비교해, 에 못 미치는, GPT-3의 3배, 수준의, 보다, 대비 넘는",
     ]
-    scans = ((_CLAUSE_END, plain_clause), (_LATIN_NAME, plain_latin), (_KO_COMPARE_SCAN, _KO_COMPARE), (_EN_COMPARE_SCAN, _EN_COMPARE))
+    scans: tuple[tuple[Any, re.Pattern[str]], ...] = ((_CLAUSE_END, plain_clause), (_LATIN_NAME, plain_latin), (_KO_COMPARE_SCAN, _KO_COMPARE), (_EN_COMPARE_SCAN, _EN_COMPARE))
     counts = [0] * len(scans)
     for t in [*texts, *extra]:
         for i, (new, old) in enumerate(scans):
