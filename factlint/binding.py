@@ -103,6 +103,8 @@ _DIMENSION_TEST: dict[str, Callable[[Quantity], bool]] = {
 
 # Comparison markers. Korean ones follow the compared name ("GPT-3보다", "GPT-3(175B)를 뛰어넘는");
 # English ones precede it ("larger than GPT-3", "compared with PaLM").
+# A new branch needs its opening syllable in _KO_COMPARE_SCAN (its first word in _EN_COMPARE_WORDS)
+# and an example in tests/test_binding.py, which fails until both are there.
 _KO_COMPARE = re.compile(
     r"보다|대비|에\s?비해|에\s?비하면|(?:와|과)?\s?달리|뛰어넘|넘어선|넘어서|넘는|능가|제치|앞서|앞선|"
     r"(?:와|과)는?\s?(?:다르|다른)|(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배"

@@ -305,3 +305,57 @@ def test_binding_physical_quantities_does_not_load_pint() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=REPO)
     assert done.returncode == 0, done.stderr
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation (escapes and classes skipped)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = pattern.index("]", i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+# One example per branch of _KO_COMPARE, in order: a new branch needs one here, and then the
+# skipping scanner is tested on it (its opening syllable must be in _KO_COMPARE_SCAN's class).
+KO_COMPARE_EXAMPLES = [
+    "보다", "대비", "에 비해", "에비하면", "와 달리", "뛰어넘", "넘어선", "넘어서", "넘는", "능가", "제치", "앞서", "앞선",
+    "와는 다른", "과 비교", "과 유사", "와비슷", "과 맞먹", "수준의", "에 못 미치", "의 3배",
+]
+
+
+EN_COMPARE_EXAMPLES = [
+    "than", "compared  to", "versus", "vs.", "unlike", "surpassing", "surpasses", "surpassed", "outperforming", "outperforms",
+    "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding", "exceeds",
+]
+
+
+def test_comparison_scanners_cover_every_branch() -> None:
+    from factlint.binding import _EN_COMPARE, _EN_COMPARE_SCAN, _EN_COMPARE_WORDS, _KO_COMPARE, _KO_COMPARE_SCAN
+
+    branches = _top_level_branches(_KO_COMPARE.pattern)
+    assert len(branches) == len(KO_COMPARE_EXAMPLES), branches
+    for branch, example in zip(branches, KO_COMPARE_EXAMPLES):
+        assert re.fullmatch(branch, example), (branch, example)
+        for text in (f"GPT-3{example} 모델", f"GPT-3 {example}", example, f"'{example}'"):
+            assert _spans(_KO_COMPARE_SCAN.finditer(text)) == _spans(_KO_COMPARE.finditer(text)) != [], text
+    inner = _EN_COMPARE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    branches = _top_level_branches(inner)
+    assert len(branches) == len(EN_COMPARE_EXAMPLES), branches
+    for branch, example in zip(branches, EN_COMPARE_EXAMPLES):
+        assert re.fullmatch(branch, example, re.I) and any(example.lower().startswith(w) for w in _EN_COMPARE_WORDS), example
+        for text in (f"larger {example} PaLM", example.upper(), f"({example.title()} MT-NLG)", f"un{example}"):
+            assert _spans(_EN_COMPARE_SCAN.finditer(text)) == _spans(_EN_COMPARE.finditer(text)), text
+            assert text.startswith("un") or _spans(_EN_COMPARE.finditer(text)), text
