@@ -462,7 +462,7 @@ def _particle_after(text: str, end: int) -> str | None:
 _VERSION_SUFFIX = re.compile(r"(\s?X|\s\d+(?:\.\d+)?[BMK])(?![A-Za-z0-9])")
 
 
-def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str] | None = None) -> list[Mention]:
+def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: Sequence[tuple[int, int, Mention]]) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     if m.names is not None:
@@ -485,8 +485,8 @@ def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str] | None = 
                 particle = _particle_after(text, e) or ""
             out.append(Mention(Span(base + s, base + e), name, typ, discovered, particle=particle))
             taken.append((s, e))
-    out.extend(_discover(text, base, m, taken))
-    for surface, name in (known or {}).items():
+    out.extend(_discover(found, taken))
+    for surface, name in known.items():
         # a name discovered once in the article is a name everywhere in it ("'미리내'는 390억 개의…")
         e = 0
         while (s := text.find(surface, e)) != -1:
@@ -519,12 +519,14 @@ def _overlaps(s: int, e: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(s < te and ts < e for ts, te in taken)
 
 
-def _discover(text: str, base: int, m: _Matcher, taken: list[tuple[int, int]]) -> Iterator[Mention]:
-    """Names no rule file declares: quoted after a model noun or a figure's attribute, Latin product names."""
+def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Mention]]:
+    """Names no rule file declares: quoted after a model noun or a figure's attribute, Latin product
+    names; each with its offsets in ``text``, in order, before overlaps with other names are known."""
+    out: list[tuple[int, int, Mention]] = []
     for q in _QUOTED.finditer(text):
         s, e = q.span(1)
         name = q.group(1).strip()
-        if _overlaps(s, e, taken) or not name or len(name) > 20:
+        if not name or len(name) > 20:
             continue
         head = text[max(0, q.start() - 12) : q.start()]
         gloss = _LATIN_GLOSS.match(text, q.end())
@@ -536,17 +538,25 @@ def _discover(text: str, base: int, m: _Matcher, taken: list[tuple[int, int]]) -
         canon = _canon_lookup(m, name) or (_canon_lookup(m, gloss.group(1)) if gloss else None)
         particle = _particle_after(text, q.end() if not gloss else gloss.end()) or ""
         if canon:
-            yield Mention(Span(base + s, base + e), canon[0], canon[1], particle=particle)
+            out.append((s, e, Mention(Span(base + s, base + e), canon[0], canon[1], particle=particle)))
         else:
-            yield Mention(Span(base + s, base + e), gloss.group(1) if gloss else name, "model", True, particle=particle)
-        taken.append((s, e))
+            out.append((s, e, Mention(Span(base + s, base + e), gloss.group(1) if gloss else name, "model", True, particle=particle)))
     for hit in _LATIN_NAME.finditer(text):
         s, e = hit.span()
         name = hit.group()
-        if name in _NOT_NAMES or _overlaps(s, e, taken) or _canon_lookup(m, name):
+        if name in _NOT_NAMES or _canon_lookup(m, name):
             continue
         latin_particle = _particle_after(text, e)
-        yield Mention(Span(base + s, base + e), name, "model", True, particle=latin_particle or "")
+        out.append((s, e, Mention(Span(base + s, base + e), name, "model", True, particle=latin_particle or "")))
+    return out
+
+
+def _discover(found: Sequence[tuple[int, int, Mention]], taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """The discoverable names that overlap no name taken before them (quoted ones first)."""
+    for s, e, x in found:
+        if _overlaps(s, e, taken):
+            continue
+        yield x
         taken.append((s, e))
 
 
@@ -713,25 +723,27 @@ def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity],
 def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> list[Bound]:
     """Every figure of the document with its claim or the reason it has none (for ``--coverage``)."""
     m = _matcher(ruleset)
+    found = [_discoverable(block.text, block.span.start, m) for block in blocks]
     known: dict[str, str] = {}
-    for block in blocks:
-        for x in _discover(block.text, block.span.start, m, []):
+    for f in found:
+        for x in _discover(f, []):
             if x.discovered:
                 known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
-    for block in blocks:
+    for block, f in zip(blocks, found):
         lo = bisect.bisect_left(starts, block.span.start)
         hi = bisect.bisect_left(starts, block.span.end)
         qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
         if qs:
-            out.extend(_bind_block(doc, block, qs, m, known))
+            out.extend(_bind_block(doc, block, qs, m, known, f))
     return out
 
 
-def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str]) -> Iterator[Bound]:
+def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
+                found: Sequence[tuple[int, int, Mention]]) -> Iterator[Bound]:
     text, base = block.text, block.span.start
-    mentions = _mentions(text, base, m, known)
+    mentions = _mentions(text, base, m, known, found)
     triggers = _triggers(text, base, m)
     sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in segment.sentences(text, base)]
     for s in sentences:
