@@ -5,7 +5,7 @@ document (in worker processes) and is linear in the text: one pass finds the
 entity mentions, one the attribute triggers, then each quantity is resolved
 inside its sentence and clause. The names and triggers of a rule set are compiled
 once per process; they are found by trying their branches only where the text has
-their first two letters (``_Alternation``: 0.8 ms per generated article, figures in
+their first two letters (``_Alternation``: 0.6–0.7 ms per generated article, figures in
 benchmarks/README.md).
 
 For each quantity (a pair "204B(2040억개)" counts as one value in two notations):
