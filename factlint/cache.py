@@ -46,7 +46,17 @@ def ruleset_salt(ruleset: RuleSet) -> bytes:
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{FORMAT}\0{__version__}\0".encode())
     h.update(code_digest())
-    h.update(pickle.dumps(ruleset, protocol=5))
+    if ruleset.files:
+        # The rule set is a function of its files (and the code): hash their bytes. Pickling the
+        # RuleSet itself is not stable across processes (set order follows the string hash seed).
+        for path in ruleset.files:
+            h.update(path.encode("utf-8", "surrogatepass") + b"\0")
+            try:
+                h.update(Path(path).read_bytes())
+            except OSError:
+                h.update(b"unreadable")
+    else:
+        h.update(repr(ruleset).encode())  # built in code (tests, `rules test`): no files to hash
     return h.digest()
 
 

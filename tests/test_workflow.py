@@ -122,7 +122,17 @@ def test_cache_is_reused_and_corrupt_cache_rebuilt(project: Path) -> None:
     assert db.exists() and (project / ".factlint_cache" / ".gitignore").read_text().strip().endswith("*")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 1
-    assert factlint(project, "lint", "--format", "json").stdout == first.stdout
+    # a second process (another string-hash seed) must hit the same entries, not add new ones
+    os.environ["PYTHONHASHSEED"], saved = "12345", os.environ.get("PYTHONHASHSEED")
+    try:
+        assert factlint(project, "lint", "--format", "json", "--jobs", "1").stdout == first.stdout
+    finally:
+        if saved is None:
+            del os.environ["PYTHONHASHSEED"]
+        else:
+            os.environ["PYTHONHASHSEED"] = saved
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 1
     # an edited file is analysed again, not served from the cache
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n", encoding="utf-8")
     assert json.loads(factlint(project, "lint", "--format", "json").stdout)["findings"] == []

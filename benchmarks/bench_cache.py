@@ -1,0 +1,82 @@
+"""Cold, warm and pre-commit runs of `factlint lint` on the generated 10,000-article corpus.
+
+    python benchmarks/gen_corpus.py --out benchmarks/.corpus --articles 10000
+    python benchmarks/bench_cache.py --corpus benchmarks/.corpus [--jobs 2] [--rules rules/]
+
+The corpus is copied to a temporary project (with a factlint.yaml naming it) so the cache and the
+edit of the pre-commit case never touch the original. "factlint's own time" is measured in-process
+around the lint command, after imports (the interpreter start and imports are reported apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def timed_lint(project: Path, args: list[str]) -> tuple[float, int]:
+    """factlint's own time for one lint run, in a fresh process (imports done before the clock starts)."""
+    code = (
+        "import sys, time, io, contextlib\n"
+        "import factlint.cli, factlint.engine, factlint.checks, factlint.cache, factlint.reporters\n"
+        "from factlint.cli import cli\n"
+        "t = time.perf_counter()\n"
+        "out = io.StringIO()\n"
+        "try:\n"
+        "    with contextlib.redirect_stdout(out):\n"
+        f"        rc = cli.main(args={args!r}, prog_name='factlint', standalone_mode=False)\n"
+        "except SystemExit as e:\n"
+        "    rc = e.code\n"
+        "except Exception as e:\n"
+        "    rc = getattr(e, 'exit_code', 99)\n"
+        "print(f'{time.perf_counter() - t:.4f} {rc}', file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True)
+    last = proc.stderr.strip().splitlines()[-1]
+    seconds, rc = last.split()
+    return float(seconds), int(rc) if rc.lstrip("-").isdigit() else -1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default=str(REPO / "benchmarks" / ".corpus"))
+    parser.add_argument("--rules", default=str(REPO / "rules"))
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp)
+        corpus = project / "corpus"
+        shutil.copytree(args.corpus, corpus, ignore=shutil.ignore_patterns("manifest.json"))
+        (project / "factlint.yaml").write_text(f"corpus: [corpus/]\nrules: [{args.rules}]\njobs: {args.jobs}\n", encoding="utf-8")
+        files = sorted(corpus.glob("*.txt"))
+        size = sum(f.stat().st_size for f in files) / 1e6
+        print(f"corpus: {len(files)} articles, {size:.1f} MB; jobs={args.jobs}; rules={args.rules}")
+
+        cold, rc = timed_lint(project, ["lint", "--format", "json"])
+        print(f"cold run (no cache):           {cold:7.2f} s  exit {rc}")
+        warm, rc = timed_lint(project, ["lint", "--format", "json"])
+        print(f"warm re-run (all cached):      {warm:7.2f} s  exit {rc}")
+
+        target = files[len(files) // 2]
+        text = target.read_text(encoding="utf-8")
+        target.write_text(text + "\n편집자 주: 이 문단은 벤치마크를 위해 추가되었다.\n", encoding="utf-8")
+        rel = os.path.relpath(target, project)
+        hook, rc = timed_lint(project, ["lint", "--changed", rel, "--format", "json"])
+        print(f"pre-commit, 1 changed article: {hook:7.2f} s  exit {rc}")
+
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import factlint.cli, factlint.engine, factlint.checks, factlint.cache"], check=True)
+        print(f"(interpreter start + imports:  {time.perf_counter() - start:7.2f} s, not included above)")
+
+
+if __name__ == "__main__":
+    main()
