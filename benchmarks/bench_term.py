@@ -7,11 +7,13 @@ The corpus is ``benchmarks/gen_corpus.py``'s (``python benchmarks/gen_corpus.py 
 --articles 10000``). For each size N it loads the first N articles (sorted by name) and the default
 rule pack (``rules/``), keeps only the ``term`` rule(s) and measures, in this process, single core:
 
-- ``segment`` — ``segment.blocks`` per article (not the term check's; subtracted below);
 - ``prepare`` — ``engine.analyse`` (segmentation + the term check's ``prepare``, what a worker
-  process runs per article and the cache stores) less ``segment``, in ms per article;
+  process runs per article and the cache stores) less segmentation alone, in ms per article, in a
+  fresh process (its per-word memos start empty);
 - ``check`` — ``term.check(ctx, rule)`` over all N analysed articles, the corpus-wide phase that
   runs in the main process and is not cached: best of ``--repeat`` runs, in seconds;
+
+both as wall time and, in brackets, CPU time of this process (steadier on a shared machine);
 - ``pickled`` — the size of the term rule's prepared data per article (what the cache stores).
 
 The generated corpus has no misspelt names, so ``--typos K`` puts one into every K-th article (in
@@ -114,10 +116,11 @@ def load(corpus: Path, n: int, typos: int = 0) -> list[Document]:
     return docs
 
 
-def timed(fn: Any) -> tuple[Any, float]:
-    t = time.perf_counter()
+def timed(fn: Any) -> tuple[Any, float, float]:
+    """The result, wall seconds and CPU seconds of this process (less sensitive to a busy machine)."""
+    t, c = time.perf_counter(), time.process_time()
     out = fn()
-    return out, time.perf_counter() - t
+    return out, time.perf_counter() - t, time.process_time() - c
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
@@ -129,14 +132,14 @@ def finding_record(f: Finding) -> dict[str, Any]:
 
 
 def measure(docs: Sequence[Document], ruleset: RuleSet, repeat: int) -> tuple[dict[str, float], list[Finding]]:
-    _, seg = timed(lambda: [tuple(segment.blocks(d)) for d in docs])
-    analyses, ana = timed(lambda: {d.path: engine.analyse(d, ruleset) for d in docs})
+    _, seg, seg_cpu = timed(lambda: [tuple(segment.blocks(d)) for d in docs])
+    analyses, ana, ana_cpu = timed(lambda: {d.path: engine.analyse(d, ruleset) for d in docs})
     ctx = Context(tuple(docs), analyses, ruleset)
-    best = float("inf")
+    best = best_cpu = float("inf")
     findings: list[Finding] = []
     for _ in range(repeat):
-        got, seconds = timed(lambda: [f for rule in ruleset.rules for f in term.check(ctx, rule)])
-        best = min(best, seconds)
+        got, seconds, cpu = timed(lambda: [f for rule in ruleset.rules for f in term.check(ctx, rule)])
+        best, best_cpu = min(best, seconds), min(best_cpu, cpu)
         findings = got
     size = sum(len(pickle.dumps(a.prepared, protocol=5)) for a in analyses.values())
     n = len(docs)
@@ -144,7 +147,9 @@ def measure(docs: Sequence[Document], ruleset: RuleSet, repeat: int) -> tuple[di
         "articles": n,
         "segment_ms": 1000 * seg / n,
         "prepare_ms": 1000 * max(0.0, ana - seg) / n,
+        "prepare_cpu_ms": 1000 * max(0.0, ana_cpu - seg_cpu) / n,
         "check_s": best,
+        "check_cpu_s": best_cpu,
         "pickled_kb": size / n / 1024,
         "findings": len(findings),
     }
@@ -189,10 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures, findings = measure(docs, ruleset, args.repeat)
         rows.append((figures, digest(findings)))
         print(f"{n} articles: {figures} digest {rows[-1][1]}", file=sys.stderr, flush=True)
-    print("| articles | segment ms/article | prepare ms/article | check s (best of %d) | prepared KB/article | findings | digest |" % args.repeat)
-    print("|---:|---:|---:|---:|---:|---:|---|")
+    print(f"| articles | prepare ms/article (CPU) | check s (CPU), best of {args.repeat} | prepared KB/article | findings | digest |")
+    print("|---:|---:|---:|---:|---:|---|")
     for f, d in rows:
-        print(f"| {f['articles']:,} | {f['segment_ms']:.2f} | {f['prepare_ms']:.2f} | {f['check_s']:.3f} | "
+        print(f"| {f['articles']:,} | {f['prepare_ms']:.2f} ({f['prepare_cpu_ms']:.2f}) | {f['check_s']:.3f} ({f['check_cpu_s']:.3f}) | "
               f"{f['pickled_kb']:.1f} | {f['findings']} | `{d}` |")
     if args.findings:
         with args.findings.open("w", encoding="utf-8") as fh:

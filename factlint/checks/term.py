@@ -782,7 +782,38 @@ class _Setup:
     memo: dict[str, Any]  # scan: Hangul word → may start a name; stem → nearest declared spelling
     may_start: Mapping[str, bool]  # token → whether a name or a variant of one can begin there
     kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
-    keys: Mapping[str, tuple[str, ...]]  # stem → its syllable-masked keys (not the first syllable)
+    jamo_neighbours: _JamoNeighbours  # discovery candidates one jamo apart, among all seen so far
+
+
+class _JamoNeighbours:
+    """Stems one jamo apart (not in the first syllable), among every stem this process has seen.
+
+    A stem is compared, once, with the stems already seen that share one of its syllable-masked keys
+    (equal but for one syllable); ``linked`` then holds the few stems that have a neighbour at all, so
+    a document's pairs are found by set look-ups, not by comparing its stems with each other.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.by_key: dict[str, list[str]] = {}
+        self.linked: dict[str, list[str]] = {}
+
+    def add(self, stems: Iterable[str]) -> None:
+        for stem in set(stems).difference(self.seen):
+            self.seen.add(stem)
+            for i, key in enumerate(_masked(stem)[1:], 1):
+                others = self.by_key.setdefault(key, [])
+                for other in others:
+                    if _one_component(stem[i], other[i]):
+                        self.linked.setdefault(stem, []).append(other)
+                        self.linked.setdefault(other, []).append(stem)
+                others.append(stem)
+
+
+def _one_component(a: str, b: str) -> bool:
+    """Two syllables that differ in exactly one of initial, vowel and final."""
+    x, y = ord(a) - _S_BASE, ord(b) - _S_BASE
+    return (x // 588 != y // 588) + (x % 588 // 28 != y % 588 // 28) + (x % 28 != y % 28) == 1
 
 
 class _Lazy(dict[str, Any]):
@@ -813,7 +844,7 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         memo,
         _Lazy(lambda w: _may_start(w, index, options, memo, targets)),
         _Lazy(lambda w: _candidate(w, setup)),
-        _Lazy(lambda w: _masked(w)[1:]),
+        _JamoNeighbours(),
     )
     return setup
 
@@ -860,11 +891,11 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
     if not setup.options["discover"]:
         return Summary(accepted, tuple(variants), {}, (), {}, (_repeats(accepted), (), ()))
     covered = {h.span.start for h in hits}
-    hangul = _hangul_candidates(toks, covered | toks.glued, setup)
+    hangul, again = _hangul_candidates(toks, covered | toks.glued, setup)
     latin = _latin_words(text, toks, covered)
     return Summary(
-        accepted, tuple(variants), hangul, _pairs(text, toks, hangul, setup.keys), latin,
-        (_repeats(accepted), _repeats(hangul), _repeats(latin)),
+        accepted, tuple(variants), hangul, _pairs(text, toks, hangul, setup.jamo_neighbours), latin,
+        (_repeats(accepted), tuple(again), _repeats(latin)),
     )
 
 
@@ -872,13 +903,15 @@ def _repeats(table: Mapping[str, Sequence[int]]) -> tuple[str, ...]:
     return tuple(chain.from_iterable([repeat(w, len(v) - 1) for w, v in table.items() if len(v) > 1]))
 
 
-def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, list[int]]:
-    """Stems of Hangul words that may be discovered variants → their starts, in order of first use.
+def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> tuple[dict[str, list[int]], list[str]]:
+    """Stems of Hangul words that may be discovered variants → their starts, in order of first use; and
+    each stem once per place after its first (``Summary.repeats``).
 
     Skipped: tokens that are part of a declared name or glued to a Latin token (챗GPT는).
     """
     stems_: list[str | None] = list(map(setup.kept.__getitem__, toks.words))
     out: dict[str, list[int]] = {}
+    again: list[str] = []
     get = out.get
     for stem, start in zip(compress(stems_, stems_), compress(toks.starts, stems_)):
         if start in skip:
@@ -888,7 +921,8 @@ def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str,
             out[stem] = [start]  # type: ignore[index]
         else:
             occ.append(start)
-    return out
+            again.append(stem)  # type: ignore[arg-type]
+    return out, again
 
 
 def _candidate(word: str, setup: _Setup) -> str | None:
@@ -905,25 +939,19 @@ def _candidate(word: str, setup: _Setup) -> str | None:
 
 
 def _pairs(
-    text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], masked: Mapping[str, tuple[str, ...]]
+    text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], neighbours: _JamoNeighbours
 ) -> tuple[tuple[str, str, str, str], ...]:
     """Stems one jamo apart (not in the first syllable, not two common suffixes) that stand next to
     the same word somewhere in this document; x is the one used first here."""
-    key_lists = list(map(masked.__getitem__, hangul))
-    keys = list(chain.from_iterable(key_lists))
-    if len(set(keys)) == len(keys):
-        return ()  # no two stems differ in one syllable (but the first): decided without a Python loop
-    owners = list(chain.from_iterable(map(repeat, hangul, map(len, key_lists))))
-    first = dict(zip(reversed(keys), reversed(owners)))
-    last = dict(zip(keys, owners))
-    shared = {k for k, _ in last.items() - first.items()}  # keys of two or more stems
-    groups: dict[str, list[str]] = {}
+    neighbours.add(hangul)
+    linked = neighbours.linked
+    if linked.keys().isdisjoint(hangul):
+        return ()  # no stem here has a one-jamo neighbour anywhere: the usual case
     candidates: list[tuple[str, str]] = []
-    in_shared = list(map(shared.__contains__, keys))
-    for key, word in zip(compress(keys, in_shared), compress(owners, in_shared)):
-        group = groups.setdefault(key, [])
-        candidates.extend((x, word) for x in group)
-        group.append(word)
+    earlier: set[str] = set()
+    for word in compress(hangul, map(linked.__contains__, hangul)):
+        candidates.extend((x, word) for x in linked[word] if x in earlier)
+        earlier.add(word)
     starts = toks.starts
     memo: dict[int, tuple[str, str]] = {}
 

@@ -389,3 +389,27 @@ def test_name_start_filter_keeps_every_name(seeds: Path) -> None:
             kept += 1
             assert term._could_start(word, index), word
     assert kept >= 30  # the test sees real names: 하이퍼클로바는, 엑사운과, 카카오브래인의, …
+
+
+def test_summary_does_not_depend_on_what_the_process_saw_before(seeds: Path) -> None:
+    """Workers keep per-word memos and the one-jamo neighbours of every stem they have seen; a
+    document's summary must be the same whichever documents came before it (the cache relies on it)."""
+    from factlint import segment
+    from factlint.loader import parse
+    from factlint.model import Document
+
+    ruleset = _term_only(load_rules([str(Path(term.__file__).parents[2] / "rules")]))
+    rule = ruleset.rules[0]
+    docs = []
+    for path in sorted(seeds.glob("*.txt")):
+        doc = parse(str(path), path.read_bytes())
+        assert isinstance(doc, Document)
+        docs.append(doc)
+    extra = parse("x.txt", "메타버스 플랫폼이 크다. 메타버즈 플랫폼도 있다. 초격자 구조.\n".encode())
+    assert isinstance(extra, Document)
+    alone = {d.path: term.summarise(d, term.Tokens(segment.blocks(d)), term._make_setup(ruleset, rule)) for d in [*docs, extra]}
+    shared = term._make_setup(ruleset, rule)
+    for d in [extra, *docs, extra]:
+        assert term.summarise(d, term.Tokens(segment.blocks(d)), shared) == alone[d.path]
+    assert alone["x.txt"].pairs == (("메타버스", "메타버즈", "플랫폼", "플랫폼"),)
+    assert "초격자" in shared.jamo_neighbours.linked  # seen next to 초격차 in seed 002, not a pair in x.txt
