@@ -995,13 +995,18 @@ def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[i
 
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
     paths = tuple(doc.path for doc in ctx.documents)
-    summaries = tuple(_summary(ctx, rule, doc) for doc in ctx.documents)
+    summaries = [_summary(ctx, rule, doc) for doc in ctx.documents]
+    if not summaries:
+        return
+    # Columns of the summaries (zip transposes in C): one table per article for each field.
+    accepted, variants, hangul, pairs, latin, repeats = zip(*summaries)
+    again_accepted, again_hangul, again_latin = zip(*repeats)
     declared = terms(ctx.ruleset, rule)
-    yield from _declared_findings(rule, declared, paths, summaries, _Field.of(summaries, 0))
+    yield from _declared_findings(rule, declared, paths, variants, _Field(accepted, again_accepted))
     if rule.options["discover"]:
-        yield from _discovered_hangul(rule, paths, summaries, _Field.of(summaries, 1))
+        yield from _discovered_hangul(rule, paths, pairs, _Field(hangul, again_hangul))
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
-        yield from _discovered_latin(rule, spellings, paths, _Field.of(summaries, 2))
+        yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
 
 
 def _summary(ctx: Context, rule: Rule, doc: Document) -> Summary:
@@ -1022,37 +1027,39 @@ class _Field:
     tables: tuple[Mapping[str, Sequence[int]], ...]
     repeats: tuple[tuple[str, ...], ...]
 
-    @classmethod
-    def of(cls, summaries: Sequence[Summary], which: int) -> _Field:
-        tables = tuple((s.accepted, s.hangul, s.latin)[which] for s in summaries)
-        return cls(tables, tuple(s.repeats[which] for s in summaries))
-
     def vocabulary(self) -> set[str]:
         return set().union(*(t.keys() for t in self.tables if t))
 
-    def totals(self, words: Iterable[str]) -> dict[str, int]:
+    def totals(self, words: Iterable[str]) -> _Counts:
         """How many times each word is written in the corpus (0 for none): set intersections and counting in C."""
         wanted = set(words)  # a set, not a frozenset: ``keys & set`` then walks the smaller side
-        total = Counter(chain.from_iterable([t.keys() & wanted for t in self.tables if t]))
+        hits = [(i, h) for i, t in enumerate(self.tables) if t and (h := t.keys() & wanted)]
+        total = Counter(chain.from_iterable([h for _, h in hits]))
         total.update(chain.from_iterable([filter(wanted.__contains__, r) for r in self.repeats if r]))
-        return {w: total[w] for w in wanted}
+        return _Counts({w: total[w] for w in wanted}, hits)
 
-    def places(self, totals: Mapping[str, int], limit: int | None = None) -> Places:
-        """The first ``limit`` places (all with None) of each word of ``totals`` (its corpus counts), in
-        corpus order; the walk stops as soon as it has them."""
-        out: Places = {w: [] for w in totals}
-        wanted = {w: totals[w] if limit is None else min(limit, totals[w]) for w in totals}
+    def places(self, counts: _Counts, words: Iterable[str], limit: int | None = None) -> Places:
+        """The first ``limit`` places (all with None) of each of ``words`` (counted in ``counts``), in
+        corpus order; the walk over the articles that have any stops as soon as it has them."""
+        out: Places = {w: [] for w in words}
+        wanted = {w: counts.total[w] if limit is None else min(limit, counts.total[w]) for w in out}
         pending = {w for w, n in wanted.items() if n > 0}
-        for i, table in enumerate(self.tables):
+        for i, found in counts.hits:
             if not pending:
                 break
-            if table and not pending.isdisjoint(table):
-                for w in table.keys() & pending:
-                    out[w].append((i, table[w]))
-                    wanted[w] -= len(table[w])
-                    if wanted[w] <= 0:
-                        pending.discard(w)
+            for w in found & pending:
+                starts = self.tables[i][w]
+                out[w].append((i, starts))
+                wanted[w] -= len(starts)
+                if wanted[w] <= 0:
+                    pending.discard(w)
         return out
+
+
+@dataclass(frozen=True)
+class _Counts:
+    total: Mapping[str, int]  # word → places in the corpus
+    hits: Sequence[tuple[int, set[str]]]  # (article number, the words it has), articles with any, in order
 
 
 def _locations(
@@ -1076,15 +1083,16 @@ _HOW = {
 
 
 def _declared_findings(
-    rule: Rule, declared: Sequence[Term], paths: Sequence[str], summaries: Sequence[Summary], accepted: _Field
+    rule: Rule, declared: Sequence[Term], paths: Sequence[str], per_article: Sequence[tuple[Any, ...]], accepted: _Field
 ) -> Iterator[Finding]:
-    variants = [(i, v) for i, s in enumerate(summaries) if s.variants for v in s.variants]
+    variants = [(i, v) for i, found in enumerate(per_article) if found for v in found]
     if not variants:
         return
     max_related = rule.options["max_related"]
     wanted = {form for _, v in variants for form in (v[5], *declared[v[3]].accepted)}
-    count = accepted.totals(wanted)
-    first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in accepted.places(count, max_related).items()}
+    counts = accepted.totals(wanted)
+    count = counts.total
+    first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in accepted.places(counts, wanted, max_related).items()}
     for i, (start, end, text, position, how, target, detail) in variants:
         term = declared[position]
         forms = (target,) if count[target] else term.accepted  # where the target is used, else any accepted spelling
@@ -1103,22 +1111,23 @@ def _declared_findings(
 
 
 def _discovered_hangul(
-    rule: Rule, paths: Sequence[str], summaries: Sequence[Summary], hangul: _Field
+    rule: Rule, paths: Sequence[str], per_article: Sequence[tuple[tuple[str, str, str, str], ...]], hangul: _Field
 ) -> Iterator[Finding]:
     """Pairs of undeclared Hangul words one jamo apart, next to the same word in one article, where
     the rarer is written at most twice in the corpus."""
     first: dict[tuple[str, str], tuple[int, str, str, str, str]] = {}  # pair → the first article it shares a neighbour in
-    for i, s in enumerate(summaries):
-        for x, y, x_first, y_first in s.pairs:
+    for i, found in enumerate(per_article):
+        for x, y, x_first, y_first in found:
             first.setdefault((x, y) if x < y else (y, x), (i, x, y, x_first, y_first))
-    count = hangul.totals(w for pair in first for w in pair)
+    counts = hangul.totals(w for pair in first for w in pair)
+    count = counts.total
     # Both written three times or more: two words, not a slip. Otherwise the rarer is the variant.
     kept = [p for p in first.values() if min(count[p[1]], count[p[2]]) <= 2]
     if not kept:
         return
     max_related = rule.options["max_related"]
     words = {w for p in kept for w in p[1:3]}
-    places = hangul.places({w: count[w] for w in words}, max(max_related, 1))  # a variant's are all: ≤ 2
+    places = hangul.places(counts, words, max(max_related, 1))  # a variant's are all: ≤ 2
     rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items()}  # first use in the corpus
     judged = []
     for i, x, y, x_first, y_first in kept:
@@ -1127,7 +1136,7 @@ def _discovered_hangul(
         if count[a] != count[b]:
             variant, preferred = (a, b) if count[a] < count[b] else (b, a)
         else:  # equally rare: the spelling the article used first (its headline) is the intended one
-            table = summaries[i].hangul
+            table = hangul.tables[i]
             variant, preferred = (a, b) if table[a][0] > table[b][0] else (b, a)
         judged.append((_pair_order(a, b, rank), variant, preferred, neighbour))
     reported: set[str] = set()
@@ -1157,7 +1166,8 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
     for word in latin.vocabulary():
         by_fold[word.casefold()].append(word)
     groups = [g for g in by_fold.values() if len(g) > 1]
-    count = latin.totals(w for g in groups for w in g)
+    counts = latin.totals(w for g in groups for w in g)
+    count = counts.total
     allow = frozenset(rule.options["allow"]) | declared
     max_related = rule.options["max_related"]
     found: list[tuple[str, str]] = []
@@ -1173,8 +1183,8 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
             found.append((variant, preferred))
     if not found:
         return
-    firsts = latin.places({p: count[p] for _, p in found}, max_related)
-    everywhere = latin.places({v: count[v] for v, _ in found})
+    firsts = latin.places(counts, {p for _, p in found}, max_related)
+    everywhere = latin.places(counts, {v for v, _ in found})
     for variant, preferred in found:
         related = _locations(paths, firsts[preferred], preferred, max_related, f"'{preferred}' used here")
         how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
