@@ -462,7 +462,7 @@ def scan(
 def _may_start(word: str, index: _Index, options: Mapping[str, Any], memo: dict[str, Any], targets: frozenset[str]) -> bool:
     """Whether a token can begin a declared name or a variant of one: a superset, decided once per word."""
     if word[0] >= "\uac00":
-        return _may_start_name(word, index, options, memo)
+        return _could_start(word, index) and _may_start_name(word, index, options, memo)
     key = word.lower()  # ASCII: a Latin token's fold
     return key in index.prefixes or _may_start_letters(key, targets, options["max_letter_edits"])
 
@@ -794,20 +794,22 @@ class _JamoNeighbours:
     """
 
     def __init__(self) -> None:
-        self.seen: set[str] = set()
-        self.by_key: dict[str, list[str]] = {}
-        self.linked: dict[str, list[str]] = {}
+        # Dicts of strings and tuples of strings only: the garbage collector stops tracking them, so
+        # hundreds of thousands of stems cost nothing at each collection (lists and sets would).
+        self.seen: dict[str, None] = {}
+        self.by_key: dict[str, tuple[str, ...]] = {}
+        self.linked: dict[str, tuple[str, ...]] = {}
 
     def add(self, stems: Iterable[str]) -> None:
         for stem in set(stems).difference(self.seen):
-            self.seen.add(stem)
+            self.seen[stem] = None
             for i, key in enumerate(_masked(stem)[1:], 1):
-                others = self.by_key.setdefault(key, [])
+                others = self.by_key.get(key, ())
                 for other in others:
                     if _one_component(stem[i], other[i]):
-                        self.linked.setdefault(stem, []).append(other)
-                        self.linked.setdefault(other, []).append(stem)
-                others.append(stem)
+                        self.linked[stem] = (*self.linked.get(stem, ()), other)
+                        self.linked[other] = (*self.linked.get(other, ()), stem)
+                self.by_key[key] = (*others, stem)
 
 
 def _one_component(a: str, b: str) -> bool:
@@ -903,14 +905,16 @@ def _repeats(table: Mapping[str, Sequence[int]]) -> tuple[str, ...]:
     return tuple(chain.from_iterable([repeat(w, len(v) - 1) for w, v in table.items() if len(v) > 1]))
 
 
-def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> tuple[dict[str, list[int]], list[str]]:
+def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> tuple[dict[str, tuple[int, ...]], list[str]]:
     """Stems of Hangul words that may be discovered variants → their starts, in order of first use; and
     each stem once per place after its first (``Summary.repeats``).
 
     Skipped: tokens that are part of a declared name or glued to a Latin token (챗GPT는).
     """
     stems_: list[str | None] = list(map(setup.kept.__getitem__, toks.words))
-    out: dict[str, list[int]] = {}
+    # Tuples, not lists: a table of strings and tuples of ints is dropped from the garbage collector's
+    # walks, which matters with ten thousand of them in the main process.
+    out: dict[str, tuple[int, ...]] = {}
     again: list[str] = []
     get = out.get
     for stem, start in zip(compress(stems_, stems_), compress(toks.starts, stems_)):
@@ -918,9 +922,9 @@ def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> tuple[dic
             continue
         occ = get(stem)  # type: ignore[arg-type]  # compress dropped the Nones
         if occ is None:
-            out[stem] = [start]  # type: ignore[index]
+            out[stem] = (start,)  # type: ignore[index]
         else:
-            occ.append(start)
+            out[stem] = (*occ, start)  # type: ignore[index]
             again.append(stem)  # type: ignore[arg-type]
     return out, again
 
