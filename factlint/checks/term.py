@@ -69,12 +69,16 @@ from __future__ import annotations
 
 import operator
 import re
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from hashlib import blake2b
 from itertools import accumulate, chain, compress, repeat
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
+
+import numpy as np
 
 from ..config.rules import Rule, RuleSet
 from ..context import Context
@@ -762,11 +766,46 @@ class Summary(NamedTuple):
 
     accepted: Mapping[str, Sequence[int]]  # accepted spelling of a declared term → where it is written
     variants: tuple[tuple[int, int, str, int, str, str, str], ...]  # (start, end, text, term, how, target, detail)
-    hangul: Mapping[str, Sequence[int]]  # discovery candidates (stems) → starts, in order of first use
+    hangul: Packed  # discovery candidates (Hangul stems) and where they are, in order of first use
     pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
     latin: Mapping[str, Sequence[int]]  # Latin words of four or more letters → starts
     # Each table's words once per place after their first: with the tables' keys, corpus counts in C.
-    repeats: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    repeats: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+
+class Packed(NamedTuple):
+    """Many words and their places in three byte strings, cheap to pickle and to unpickle (a hundred
+    stems of an article as Python strings and tuples cost ten times as much), and to join for the
+    whole corpus: ``ids`` are 8-byte BLAKE2b digests of the words (little-endian), ``ends`` the running
+    count of places after each word (uint32), ``starts`` the places' offsets (uint32)."""
+
+    ids: bytes = b""
+    ends: bytes = b""
+    starts: bytes = b""
+
+    def places(self, word: str) -> tuple[int, ...]:
+        """Where ``word`` is written (nothing if it is not one of these words): for tests and tools."""
+        key, at = word_id(word), -1
+        while (at := self.ids.find(key, at + 1)) >= 0:
+            if at % 8 == 0:
+                k = at // 8
+                ends = array("I", self.ends)
+                starts = array("I", self.starts)
+                return tuple(starts[ends[k - 1] if k else 0 : ends[k]])
+        return ()
+
+
+def word_id(word: str) -> bytes:
+    """The word's digest in ``Packed.ids``: the same in every process (unlike ``hash``)."""
+    return blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+def _pack(table: Mapping[str, Sequence[int]], ids: Mapping[str, bytes]) -> Packed:
+    return Packed(
+        b"".join(map(ids.__getitem__, table)),
+        array("I", accumulate(map(len, table.values()))).tobytes(),
+        array("I", chain.from_iterable(table.values())).tobytes(),
+    )
 
 
 @dataclass(frozen=True)
@@ -783,6 +822,7 @@ class _Setup:
     may_start: Mapping[str, bool]  # token → whether a name or a variant of one can begin there
     kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
     jamo_neighbours: _JamoNeighbours  # discovery candidates one jamo apart, among all seen so far
+    ids: Mapping[str, bytes]  # stem → ``word_id``
 
 
 class _JamoNeighbours:
@@ -847,6 +887,7 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         _Lazy(lambda w: _may_start(w, index, options, memo, targets)),
         _Lazy(lambda w: _candidate(w, setup)),
         _JamoNeighbours(),
+        _Lazy(word_id),
     )
     return setup
 
@@ -891,31 +932,32 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         else:
             variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
     if not setup.options["discover"]:
-        return Summary(accepted, tuple(variants), {}, (), {}, (_repeats(accepted), (), ()))
+        return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
-    hangul, again = _hangul_candidates(toks, covered | toks.glued, setup)
+    hangul = _hangul_candidates(toks, covered | toks.glued, setup)
     latin = _latin_words(text, toks, covered)
     return Summary(
-        accepted, tuple(variants), hangul, _pairs(text, toks, hangul, setup.jamo_neighbours), latin,
-        (_repeats(accepted), tuple(again), _repeats(latin)),
+        _tuples(accepted), tuple(variants), _pack(hangul, setup.ids), _pairs(text, toks, hangul, setup.jamo_neighbours),
+        _tuples(latin), (_repeats(accepted), _repeats(latin)),
     )
+
+
+def _tuples(table: Mapping[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """Tuples, not lists: a dict of strings and tuples of ints is dropped from the garbage collector's walks."""
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _repeats(table: Mapping[str, Sequence[int]]) -> tuple[str, ...]:
     return tuple(chain.from_iterable([repeat(w, len(v) - 1) for w, v in table.items() if len(v) > 1]))
 
 
-def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> tuple[dict[str, tuple[int, ...]], list[str]]:
-    """Stems of Hangul words that may be discovered variants → their starts, in order of first use; and
-    each stem once per place after its first (``Summary.repeats``).
+def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, tuple[int, ...]]:
+    """Stems of Hangul words that may be discovered variants → their starts, in order of first use.
 
     Skipped: tokens that are part of a declared name or glued to a Latin token (챗GPT는).
     """
     stems_: list[str | None] = list(map(setup.kept.__getitem__, toks.words))
-    # Tuples, not lists: a table of strings and tuples of ints is dropped from the garbage collector's
-    # walks, which matters with ten thousand of them in the main process.
     out: dict[str, tuple[int, ...]] = {}
-    again: list[str] = []
     get = out.get
     for stem, start in zip(compress(stems_, stems_), compress(toks.starts, stems_)):
         if start in skip:
@@ -925,8 +967,7 @@ def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> tuple[dic
             out[stem] = (start,)  # type: ignore[index]
         else:
             out[stem] = (*occ, start)  # type: ignore[index]
-            again.append(stem)  # type: ignore[arg-type]
-    return out, again
+    return out
 
 
 def _candidate(word: str, setup: _Setup) -> str | None:
@@ -1004,11 +1045,11 @@ def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
         return
     # Columns of the summaries (zip transposes in C): one table per article for each field.
     accepted, variants, hangul, pairs, latin, repeats = zip(*summaries)
-    again_accepted, again_hangul, again_latin = zip(*repeats)
+    again_accepted, again_latin = zip(*repeats)
     declared = terms(ctx.ruleset, rule)
     yield from _declared_findings(rule, declared, paths, variants, _Field(accepted, again_accepted))
     if rule.options["discover"]:
-        yield from _discovered_hangul(rule, paths, pairs, _Field(hangul, again_hangul))
+        yield from _discovered_hangul(rule, paths, pairs, hangul)
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
         yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
 
@@ -1115,7 +1156,7 @@ def _declared_findings(
 
 
 def _discovered_hangul(
-    rule: Rule, paths: Sequence[str], per_article: Sequence[tuple[tuple[str, str, str, str], ...]], hangul: _Field
+    rule: Rule, paths: Sequence[str], per_article: Sequence[tuple[tuple[str, str, str, str], ...]], packs: Sequence[Packed]
 ) -> Iterator[Finding]:
     """Pairs of undeclared Hangul words one jamo apart, next to the same word in one article, where
     the rarer is written at most twice in the corpus."""
@@ -1123,25 +1164,24 @@ def _discovered_hangul(
     for i, found in enumerate(per_article):
         for x, y, x_first, y_first in found:
             first.setdefault((x, y) if x < y else (y, x), (i, x, y, x_first, y_first))
-    counts = hangul.totals(w for pair in first for w in pair)
-    count = counts.total
-    # Both written three times or more: two words, not a slip. Otherwise the rarer is the variant.
-    kept = [p for p in first.values() if min(count[p[1]], count[p[2]]) <= 2]
-    if not kept:
+    if not first:
         return
     max_related = rule.options["max_related"]
-    words = {w for p in kept for w in p[1:3]}
-    places = hangul.places(counts, words, max(max_related, 1))  # a variant's are all: ≤ 2
-    rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items()}  # first use in the corpus
+    # A variant's places are all (≤ 2); the preferred spelling's first max_related; both words' first.
+    count, places = _Packs(packs).lookup({w for pair in first for w in pair}, max(max_related, 2))
+    rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items() if p}  # first use in the corpus
     judged = []
-    for i, x, y, x_first, y_first in kept:
+    for i, x, y, x_first, y_first in first.values():
+        if min(count[x], count[y]) > 2:
+            continue  # both written three times or more: two words, not a slip
         a, b = (x, y) if rank[x] < rank[y] else (y, x)
         neighbour = x_first if a == x else y_first
         if count[a] != count[b]:
             variant, preferred = (a, b) if count[a] < count[b] else (b, a)
         else:  # equally rare: the spelling the article used first (its headline) is the intended one
-            table = hangul.tables[i]
-            variant, preferred = (a, b) if table[a][0] > table[b][0] else (b, a)
+            first_a = next(starts[0] for j, starts in places[a] if j == i)
+            first_b = next(starts[0] for j, starts in places[b] if j == i)
+            variant, preferred = (a, b) if first_a > first_b else (b, a)
         judged.append((_pair_order(a, b, rank), variant, preferred, neighbour))
     reported: set[str] = set()
     for _, variant, preferred, neighbour in sorted(judged):
@@ -1156,6 +1196,43 @@ def _discovered_hangul(
         )
         for loc in _locations(paths, places[variant], variant, None, None):
             yield _discovered_finding(rule, loc, variant, preferred, related, how)
+
+
+class _Packs:
+    """Every article's ``Packed`` candidates joined into flat arrays (numpy): one look-up for the corpus."""
+
+    def __init__(self, packs: Sequence[Packed]) -> None:
+        sizes = np.fromiter((len(p.ids) >> 3 for p in packs), dtype=np.int64, count=len(packs))
+        self.ids = np.frombuffer(b"".join([p.ids for p in packs]), dtype="<u8")
+        self.article = np.repeat(np.arange(len(packs)), sizes)
+        places = np.fromiter((len(p.starts) >> 2 for p in packs), dtype=np.int64, count=len(packs))
+        before = np.repeat(np.cumsum(places) - places, sizes)  # places of earlier articles
+        self.ends = np.frombuffer(b"".join([p.ends for p in packs]), dtype="<u4").astype(np.int64) + before
+        self.counts = np.diff(self.ends, prepend=0)
+        self.starts = np.frombuffer(b"".join([p.starts for p in packs]), dtype="<u4")
+
+    def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
+        """Each word's count in the corpus and its first places, in corpus order: from articles taken
+        in order until it has ``limit`` places (one article has one place at least)."""
+        by_id = {int.from_bytes(word_id(w), "little"): w for w in words}
+        count = dict.fromkeys(by_id.values(), 0)
+        places: Places = {w: [] for w in by_id.values()}
+        if not by_id or not len(self.ids):
+            return count, places
+        wanted = np.array(sorted(by_id), dtype=np.uint64)
+        at = np.minimum(np.searchsorted(wanted, self.ids), len(wanted) - 1)
+        entries = np.flatnonzero(wanted[at] == self.ids)  # in corpus order
+        which = at[entries]
+        for k, n in enumerate(np.bincount(which, weights=self.counts[entries], minlength=len(wanted))):
+            count[by_id[int(wanted[k])]] = int(n)
+        order = np.argsort(which, kind="stable")
+        grouped = which[order]
+        rank = np.arange(len(grouped)) - np.searchsorted(grouped, grouped)  # place within its word's entries
+        for e in entries[np.sort(order[rank < limit])]:
+            end = int(self.ends[e])
+            starts = tuple(self.starts[end - int(self.counts[e]) : end].tolist())
+            places[by_id[int(self.ids[e])]].append((int(self.article[e]), starts))
+        return count, places
 
 
 def _pair_order(a: str, b: str, rank: Mapping[str, tuple[int, int]]) -> tuple[Any, ...]:

@@ -360,8 +360,9 @@ def test_summary_keeps_what_check_needs_and_pickles(seeds: Path) -> None:
     assert pickle.loads(pickle.dumps(summary)) == summary
     # The headline's 초격차 and the body's 초격자 share the neighbour 'AI' ("초거대 AI 초격차/초격자").
     assert summary.pairs == (("초격차", "초격자", "AI", "AI"),)
-    assert [doc.text[s : s + 3] for s in summary.hangul["초격자"]] == ["초격자"]
-    assert doc.position(summary.hangul["초격차"][0]).line == 3
+    assert [doc.text[s : s + 3] for s in summary.hangul.places("초격자")] == ["초격자"]
+    assert doc.position(summary.hangul.places("초격차")[0]).line == 3
+    assert summary.hangul.places("하이퍼클로바") == ()  # a declared name, not a discovery candidate
     # Every declared spelling written in the article, by where it starts.
     assert all(doc.text[s : s + len(form)] == form for form, starts in summary.accepted.items() for s in starts)
     assert summary.variants == ()
