@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 from .config.rules import Rule, RuleSet
@@ -16,11 +16,19 @@ class Analysis:
 
     path: str
     blocks: tuple[Block, ...]
-    quantities: tuple[Quantity, ...] = ()
+    # Every quantity of the document. Only per-document work (binding, prepare) reads them, so an
+    # analysis that crosses a process boundary or goes into the cache drops them (None): on a
+    # 10,000-article corpus they were most of what a warm run unpickled.
+    quantities: tuple[Quantity, ...] | None = ()
     claims: tuple[Claim, ...] = ()
     unbound: tuple[Quantity, ...] = ()
     prepared: Mapping[str, Any] = field(default_factory=FrozenDict)
     errors: tuple[str, ...] = ()  # crashes of per-document work: reported as internal errors, the run goes on
+
+
+def lean(analysis: Analysis) -> Analysis:
+    """The analysis without its free-standing quantities, for transport and the cache."""
+    return replace(analysis, quantities=None)
 
 
 @dataclass(frozen=True)

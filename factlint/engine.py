@@ -21,7 +21,7 @@ from . import segment, suppress
 from .cache import AnalysisCache, file_key, ruleset_salt
 from .checks import CHECKS
 from .config.rules import Rule, RuleSet
-from .context import Analysis, Context
+from .context import Analysis, Context, lean
 from .loader import parse
 from .model import SEVERITY_RANK, Block, Claim, Document, Finding, FrozenDict, InputProblem, Quantity
 
@@ -126,7 +126,7 @@ def _parse_and_analyse(task: tuple[str, bytes]) -> tuple[Document | InputProblem
     doc = parse(path, raw, default_date=date_for(path, _WORKER["dates"]))
     if isinstance(doc, InputProblem):
         return doc, None
-    return doc, analyse(doc, _WORKER["ruleset"])
+    return doc, lean(analyse(doc, _WORKER["ruleset"]))
 
 
 def date_for(path: str, dates: Mapping[str, str]) -> dt.date | None:

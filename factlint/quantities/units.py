@@ -15,6 +15,8 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
+from .bases import BASES
+
 if TYPE_CHECKING:
     import pint
 
@@ -138,6 +140,9 @@ def to_base(q: Quantity) -> tuple[Fraction, str] | None:
     value = q.value if q.value is not None else q.low if q.low is not None else q.high
     if value is None:
         return None
+    known = BASES.get(q.unit)
+    if known is not None:  # the extractor's own units: no pint (building its registry costs ~0.5 s)
+        return value * known[0], known[1]
     reg = _registry()
     try:
         base = reg.Quantity(1, q.unit).to_base_units()

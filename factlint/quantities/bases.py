@@ -1,0 +1,76 @@
+"""Base-unit factors of every unit the extractor produces, so comparing figures never loads pint.
+
+Written from pint's own answers (``ureg.Quantity(1, unit).to_base_units()``); a test checks every
+entry against pint, so the table cannot drift. Units outside it still go through pint.
+Regenerate: ``python -m factlint.quantities.bases``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+BASES: dict[str, tuple[Fraction, str]] = {
+    "FLOPS": (Fraction("1"), "flop / second"),
+    "acre": (Fraction("40468726098742513/10000000000000"), "meter ** 2"),
+    "byte": (Fraction("8"), "bit"),
+    "centimeter": (Fraction("1/100"), "meter"),
+    "exaFLOPS": (Fraction("1000000000000000000"), "flop / second"),
+    "exabyte": (Fraction("8000000000000000000"), "bit"),
+    "foot": (Fraction("7619999999999999/25000000000000000"), "meter"),
+    "gallon": (Fraction("37854117839999993/10000000000000000000"), "meter ** 3"),
+    "gigaFLOPS": (Fraction("1000000000"), "flop / second"),
+    "gigabyte": (Fraction("8000000000"), "bit"),
+    "gigahertz": (Fraction("1000000000"), "1 / second"),
+    "gigawatt": (Fraction("1000000000"), "kilogram * meter ** 2 / second ** 3"),
+    "gigawatt_hour": (Fraction("3600000000000"), "kilogram * meter ** 2 / second ** 2"),
+    "gram": (Fraction("1/1000"), "kilogram"),
+    "hectare": (Fraction("10000"), "meter ** 2"),
+    "hertz": (Fraction("1"), "1 / second"),
+    "inch": (Fraction("127/5000"), "meter"),
+    "kilobyte": (Fraction("8000"), "bit"),
+    "kilogram": (Fraction("1"), "kilogram"),
+    "kilometer": (Fraction("1000"), "meter"),
+    "kilometer ** 2": (Fraction("1000000"), "meter ** 2"),
+    "kilometer / hour": (Fraction("1388888888888889/5000000000000000"), "meter / second"),
+    "kilowatt": (Fraction("1000"), "kilogram * meter ** 2 / second ** 3"),
+    "kilowatt_hour": (Fraction("3600000"), "kilogram * meter ** 2 / second ** 2"),
+    "liter": (Fraction("5000000000000001/5000000000000000000"), "meter ** 3"),
+    "megabyte": (Fraction("8000000"), "bit"),
+    "megahertz": (Fraction("1000000"), "1 / second"),
+    "megawatt": (Fraction("1000000"), "kilogram * meter ** 2 / second ** 3"),
+    "megawatt_hour": (Fraction("3600000000"), "kilogram * meter ** 2 / second ** 2"),
+    "meter": (Fraction("1"), "meter"),
+    "meter ** 2": (Fraction("1"), "meter ** 2"),
+    "metric_ton": (Fraction("1000"), "kilogram"),
+    "micrometer": (Fraction("1/1000000"), "meter"),
+    "mile": (Fraction("201168/125"), "meter"),
+    "mile / hour": (Fraction("1397/3125"), "meter / second"),
+    "milligram": (Fraction("1/1000000"), "kilogram"),
+    "milliliter": (Fraction("5000000000000001/5000000000000000000000"), "meter ** 3"),
+    "millimeter": (Fraction("1/1000"), "meter"),
+    "nanometer": (Fraction("1/1000000000"), "meter"),
+    "oil_barrel": (Fraction("3974682373199999/25000000000000000"), "meter ** 3"),
+    "petaFLOPS": (Fraction("1000000000000000"), "flop / second"),
+    "petabyte": (Fraction("8000000000000000"), "bit"),
+    "pound": (Fraction("4535923700000001/10000000000000000"), "kilogram"),
+    "pyeong": (Fraction("16528925619834711/5000000000000000"), "meter ** 2"),
+    "teraFLOPS": (Fraction("1000000000000"), "flop / second"),
+    "terabyte": (Fraction("8000000000000"), "bit"),
+    "terawatt_hour": (Fraction("3600000000000000"), "kilogram * meter ** 2 / second ** 2"),
+    "watt": (Fraction("1"), "kilogram * meter ** 2 / second ** 3"),
+}
+
+
+def _regenerate() -> str:  # pragma: no cover - a maintenance helper
+    from .units import UNIT_WORDS, _registry
+
+    reg = _registry()
+    lines = []
+    for unit in sorted(set(UNIT_WORDS.values())):
+        base = reg.Quantity(1, unit).to_base_units()
+        lines.append(f'    "{unit}": (Fraction("{Fraction(str(base.magnitude))}"), "{base.units}"),')
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(_regenerate())
