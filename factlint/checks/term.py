@@ -1180,6 +1180,8 @@ def _discovered_hangul(
     for i, x, y, x_first, y_first in first.values():
         if min(count[x], count[y]) > 2:
             continue  # both written three times or more: two words, not a slip
+        if not places[x] or not places[y]:
+            continue  # two words with one 64-bit id (odds ~1 in 30 million for a million distinct words)
         a, b = (x, y) if rank[x] < rank[y] else (y, x)
         neighbour = x_first if a == x else y_first
         if count[a] != count[b]:
@@ -1220,9 +1222,10 @@ class _Packs:
     def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
         """Each word's count in the corpus and its first places, in corpus order: from articles taken
         in order until it has ``limit`` places (one article has one place at least)."""
-        by_id = {int.from_bytes(word_id(w), "little"): w for w in words}
-        count = dict.fromkeys(by_id.values(), 0)
-        places: Places = {w: [] for w in by_id.values()}
+        words = set(words)
+        by_id = {int.from_bytes(word_id(w), "little"): w for w in sorted(words)}
+        count = dict.fromkeys(words, 0)
+        places: Places = {w: [] for w in words}
         if not by_id or not len(self.ids):
             return count, places
         wanted = np.array(sorted(by_id), dtype=np.uint64)
