@@ -50,7 +50,7 @@ sys.path.insert(0, str(REPO))
 from factlint import engine, segment  # noqa: E402
 from factlint.checks import term  # noqa: E402
 from factlint.config.rules import RuleSet, load_rules  # noqa: E402
-from factlint.context import Analysis, Context  # noqa: E402
+from factlint.context import Context  # noqa: E402
 from factlint.loader import parse  # noqa: E402
 from factlint.model import Document, Finding  # noqa: E402
 
@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     ruleset = term_ruleset(args.rules)
-    rows = []
+    rows: list[tuple[dict[str, float], str]] = []
     findings: list[Finding] = []
     for n in args.articles:
         docs = load(args.corpus, n, args.typos)
@@ -196,9 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{n} articles: {figures} digest {rows[-1][1]}", file=sys.stderr, flush=True)
     print(f"| articles | prepare ms/article (CPU) | check s (CPU), best of {args.repeat} | prepared KB/article | findings | digest |")
     print("|---:|---:|---:|---:|---:|---|")
-    for f, d in rows:
-        print(f"| {f['articles']:,} | {f['prepare_ms']:.2f} ({f['prepare_cpu_ms']:.2f}) | {f['check_s']:.3f} ({f['check_cpu_s']:.3f}) | "
-              f"{f['pickled_kb']:.1f} | {f['findings']} | `{d}` |")
+    for row, d in rows:
+        print(f"| {row['articles']:,} | {row['prepare_ms']:.2f} ({row['prepare_cpu_ms']:.2f}) | "
+              f"{row['check_s']:.3f} ({row['check_cpu_s']:.3f}) | {row['pickled_kb']:.1f} | {row['findings']:.0f} | `{d}` |")
     if args.findings:
         with args.findings.open("w", encoding="utf-8") as fh:
             for f in sorted(findings, key=Finding.sort_key):
