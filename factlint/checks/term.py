@@ -777,6 +777,8 @@ class Summary(NamedTuple):
     latin: Mapping[str, Sequence[int]]  # Latin words of four or more letters → starts
     # Each table's words once per place after their first: with the tables' keys, corpus counts in C.
     repeats: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # The declared terms and options it was made with: a summary made under others is redone by check.
+    fingerprint: bytes = b""
 
 
 class Packed(NamedTuple):
@@ -829,6 +831,7 @@ class _Setup:
     kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
     jamo_neighbours: _JamoNeighbours  # discovery candidates one jamo apart, among all seen so far
     ids: Mapping[str, bytes]  # stem → ``word_id``
+    fingerprint: bytes  # of the declared terms and the options (``Summary.fingerprint``)
 
 
 class _JamoNeighbours:
@@ -894,8 +897,13 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         _Lazy(lambda w: _candidate(w, setup)),
         _JamoNeighbours(),
         _Lazy(word_id),
+        _fingerprint(declared, options),
     )
     return setup
+
+
+def _fingerprint(declared: Sequence[Term], options: Mapping[str, Any]) -> bytes:
+    return blake2b(repr((declared, sorted(options.items()))).encode(), digest_size=8).digest()
 
 
 # A worker analyses thousands of documents with the same rule set: build the index once. Keyed by
@@ -938,13 +946,13 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         else:
             variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
     if not setup.options["discover"]:
-        return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
+        return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()), setup.fingerprint)
     covered = {h.span.start for h in hits}
     hangul = _hangul_candidates(toks, covered | toks.glued, setup)
     latin = _latin_words(text, toks, covered)
     return Summary(
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids), _pairs(text, toks, hangul, setup.jamo_neighbours),
-        _tuples(latin), (_repeats(accepted), _repeats(latin)),
+        _tuples(latin), (_repeats(accepted), _repeats(latin)), setup.fingerprint,
     )
 
 
@@ -1046,13 +1054,14 @@ def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[i
 
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
     paths = tuple(doc.path for doc in ctx.documents)
-    summaries = [_summary(ctx, rule, doc) for doc in ctx.documents]
+    declared = terms(ctx.ruleset, rule)
+    fingerprint = _fingerprint(declared, rule.options)
+    summaries = [_summary(ctx, rule, doc, fingerprint) for doc in ctx.documents]
     if not summaries:
         return
     # Columns of the summaries (zip transposes in C): one table per article for each field.
-    accepted, variants, hangul, pairs, latin, repeats = zip(*summaries)
+    accepted, variants, hangul, pairs, latin, repeats, _ = zip(*summaries)
     again_accepted, again_latin = zip(*repeats)
-    declared = terms(ctx.ruleset, rule)
     yield from _declared_findings(rule, declared, paths, variants, _Field(accepted, again_accepted))
     if rule.options["discover"]:
         yield from _discovered_hangul(rule, paths, pairs, hangul)
@@ -1060,12 +1069,13 @@ def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
         yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
 
 
-def _summary(ctx: Context, rule: Rule, doc: Document) -> Summary:
+def _summary(ctx: Context, rule: Rule, doc: Document, fingerprint: bytes) -> Summary:
     prepared = ctx.prepared(rule, doc.path)
-    if isinstance(prepared, Summary):
+    if isinstance(prepared, Summary) and prepared.fingerprint == fingerprint:
         return prepared
-    # An analysis made without this rule (a context built by hand): do the per-document work here.
-    return summarise(doc, Tokens(ctx.blocks(doc.path)), _make_setup(ctx.ruleset, rule))
+    # An analysis made without this rule, or under other terms or options (a context built by hand,
+    # a caller that changed the rule set after analysing): do the per-document work here.
+    return summarise(doc, Tokens(ctx.blocks(doc.path)), _setup(ctx.ruleset, rule))
 
 
 Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order

@@ -414,3 +414,22 @@ def test_summary_does_not_depend_on_what_the_process_saw_before(seeds: Path) -> 
         assert term.summarise(d, term.Tokens(segment.blocks(d)), shared) == alone[d.path]
     assert alone["x.txt"].pairs == (("메타버스", "메타버즈", "플랫폼", "플랫폼"),)
     assert "초격자" in shared.jamo_neighbours.linked  # seen next to 초격차 in seed 002, not a pair in x.txt
+
+
+def test_summaries_made_under_other_terms_are_redone(tmp_path: Path) -> None:
+    """Analyses made with one rule set and checked with another (a caller that added entities after
+    analysing) give the findings of the second, not stale ones."""
+    from factlint.context import Context
+    from factlint.engine import analyse_paths
+
+    (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
+    (tmp_path / "terms.yaml").write_text(TERMS.format(allow=""), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("카카오브래인은 KoGTP와 HyperClova를 비교했다. LG는 엑사온을 공개했다.\n", encoding="utf-8")
+    without = load_rules([str(tmp_path / "terms.yaml")])
+    with_entities = load_rules([str(tmp_path / "entities.yaml"), str(tmp_path / "terms.yaml")])
+    documents, _, analyses = analyse_paths([str(tmp_path / "a.txt")], without)
+    rule = without.rules[0]
+    stale = list(term.check(Context(tuple(documents), analyses, without), rule))
+    assert [f.data["variant"] for f in stale] == ["엑사온"]
+    found = list(term.check(Context(tuple(documents), analyses, with_entities), rule))
+    assert sorted(f.data["variant"] for f in found) == ["HyperClova", "KoGTP", "엑사온", "카카오브래인"]
