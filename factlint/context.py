@@ -4,10 +4,53 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping, Sequence, overload
 
 from .config.rules import Rule, RuleSet
-from .model import Block, Claim, Document, FrozenDict, Quantity
+from .model import Block, Claim, Document, FrozenDict, Quantity, Span
+
+
+class PackedBlocks(Sequence[Block]):
+    """A document's blocks as flat offsets, turned into Block objects only when asked for.
+
+    A cached corpus of 10,000 articles holds half a million paragraphs; a check phase reads a few
+    of them (the candidates of the duplicate check), so unpickling them all was wasted time.
+    """
+
+    __slots__ = ("path", "source", "offsets")
+
+    def __init__(self, path: str, source: str, offsets: tuple[int, ...]) -> None:
+        self.path = path
+        self.source = source
+        self.offsets = offsets
+
+    @classmethod
+    def of(cls, path: str, source: str, blocks: Sequence[Block]) -> PackedBlocks:
+        return cls(path, source, tuple(x for b in blocks for x in (b.span.start, b.span.end)))
+
+    def __len__(self) -> int:
+        return len(self.offsets) // 2
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Block, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | tuple[Block, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return Block(self.path, index, Span(self.offsets[2 * index], self.offsets[2 * index + 1]), self.source)
+
+    def __iter__(self) -> Iterator[Block]:
+        return (self[i] for i in range(len(self)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PackedBlocks, (self.path, self.source, self.offsets))
 
 
 @dataclass(frozen=True)
@@ -15,7 +58,7 @@ class Analysis:
     """Everything computed from one document alone: cacheable by content hash, computed in parallel."""
 
     path: str
-    blocks: tuple[Block, ...]
+    blocks: Sequence[Block]
     # Every quantity of the document. Only per-document work (binding, prepare) reads them, so an
     # analysis that crosses a process boundary or goes into the cache drops them (None): on a
     # 10,000-article corpus they were most of what a warm run unpickled.
@@ -26,9 +69,13 @@ class Analysis:
     errors: tuple[str, ...] = ()  # crashes of per-document work: reported as internal errors, the run goes on
 
 
-def lean(analysis: Analysis) -> Analysis:
-    """The analysis without its free-standing quantities, for transport and the cache."""
-    return replace(analysis, quantities=None)
+def lean(analysis: Analysis, doc: Document) -> Analysis:
+    """The analysis as it travels and is cached: blocks packed, no free-standing quantities.
+
+    ``unbound`` (figures binding could not attach) is listed by ``factlint claims --coverage``,
+    which binds again; no check reads it, so it does not travel either.
+    """
+    return replace(analysis, blocks=PackedBlocks.of(doc.path, doc.text, analysis.blocks), quantities=None, unbound=())
 
 
 @dataclass(frozen=True)
@@ -41,7 +88,7 @@ class Context:
     def document(self, path: str) -> Document:
         return next(d for d in self.documents if d.path == path)
 
-    def blocks(self, path: str) -> tuple[Block, ...]:
+    def blocks(self, path: str) -> Sequence[Block]:
         return self.analyses[path].blocks
 
     def prepared(self, rule: Rule, path: str) -> Any:

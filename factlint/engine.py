@@ -126,7 +126,7 @@ def _parse_and_analyse(task: tuple[str, bytes]) -> tuple[Document | InputProblem
     doc = parse(path, raw, default_date=date_for(path, _WORKER["dates"]))
     if isinstance(doc, InputProblem):
         return doc, None
-    return doc, lean(analyse(doc, _WORKER["ruleset"]))
+    return doc, lean(analyse(doc, _WORKER["ruleset"]), doc)
 
 
 def date_for(path: str, dates: Mapping[str, str]) -> dt.date | None:
