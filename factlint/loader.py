@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from fnmatch import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -69,8 +70,6 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> Discovery:
 
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
-    from fnmatch import fnmatch
-
     posix = path.replace("\\", "/")
     return any(fnmatch(posix, pat) or fnmatch(posix, pat.rstrip("/") + "/*") for pat in patterns)
 

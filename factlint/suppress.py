@@ -27,10 +27,10 @@ class Suppression:
     directive: Span  # where the comment is, for reporting
 
 
-def parse(doc: Document) -> tuple[list[Suppression], list[Finding]]:
-    """Suppressions of one Markdown document, plus findings for malformed ones."""
+def parse(doc: Document) -> list[Suppression]:
+    """Suppressions of one Markdown document (plain text has none: its per-path ignores live in the config)."""
     if not doc.path.lower().endswith((".md", ".markdown")) or "factlint:" not in doc.text:
-        return [], []
+        return []
     found: list[Suppression] = []
     open_ranges: dict[str, tuple[int, Span]] = {}
     for m in _DIRECTIVE.finditer(doc.text):
@@ -48,7 +48,7 @@ def parse(doc: Document) -> tuple[list[Suppression], list[Finding]]:
                     found.append(Suppression(frozenset({name}), Span(start, m.start()), directive))
     for name, (start, directive) in open_ranges.items():
         found.append(Suppression(frozenset({name}), Span(start, len(doc.text)), directive))
-    return found, []
+    return found
 
 
 def _next_line(text: str, pos: int) -> Span:
@@ -72,10 +72,9 @@ def apply(
     by_path: dict[str, list[Suppression]] = {}
     extra: list[Finding] = []
     for doc in documents:
-        sups, problems = parse(doc)
+        sups = parse(doc)
         if sups:
             by_path[doc.path] = sups
-        extra.extend(problems)
     used: set[tuple[str, int]] = set()
     kept: list[Finding] = []
     for f in findings:
