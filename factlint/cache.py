@@ -15,7 +15,7 @@ import hashlib
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from . import __version__
 from .config.rules import RuleSet
@@ -126,27 +126,34 @@ class AnalysisCache:
             return {}
         return found
 
-    def put_many(self, items: Iterable[tuple[bytes, Document, Analysis]]) -> None:
+    def _write(self, statements: Sequence[tuple[str, Any]]) -> None:
+        """Run (sql, parameters) pairs in one write transaction; a failed write only costs a cache miss."""
         db = self._connect()
         if db is None:
             return
-        rows = []
-        for key, doc, analysis in items:
-            try:
-                rows.append((key, pickle.dumps((doc, analysis), protocol=5)))
-            except (TypeError, pickle.PicklingError, AttributeError):
-                continue  # unpicklable prepared data: that file is simply not cached
-        if not rows:
-            return
         try:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+            for sql, parameters in statements:
+                if isinstance(parameters, list):
+                    db.executemany(sql, parameters)
+                else:
+                    db.execute(sql, parameters)
             db.execute("COMMIT")
         except sqlite3.Error:
             try:
                 db.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+
+    def put_many(self, items: Iterable[tuple[bytes, Document, Analysis]]) -> None:
+        rows = []
+        for key, doc, analysis in items:
+            try:
+                rows.append((key, pickle.dumps((doc, analysis), protocol=5)))
+            except (TypeError, pickle.PicklingError, AttributeError):
+                continue  # unpicklable prepared data: that file is simply not cached
+        if rows:
+            self._write([("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)])
 
     def get_result(self, key: bytes) -> RunResult | None:
         """The finished result of an identical earlier run, if any."""
@@ -169,26 +176,15 @@ class AnalysisCache:
 
     def put_result(self, key: bytes, result: RunResult) -> None:
         """Remember a run's result; only the newest few are kept (one per corpus state worth re-asking)."""
-        db = self._connect()
-        if db is None:
-            return
         try:
             blob = pickle.dumps(result, protocol=5)
         except (TypeError, pickle.PicklingError, AttributeError):
             return  # a check put something unpicklable in a finding: the run stays correct, just uncached
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, strftime('%s','now'))", (key, blob))
-            db.execute(
-                "DELETE FROM results WHERE key NOT IN (SELECT key FROM results ORDER BY stamp DESC, rowid DESC LIMIT ?)",
-                (KEEP_RESULTS,),
-            )
-            db.execute("COMMIT")
-        except sqlite3.Error:
-            try:
-                db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
+        self._write([
+            ("INSERT OR REPLACE INTO results VALUES (?, ?, strftime('%s','now'))", (key, blob)),
+            ("DELETE FROM results WHERE key NOT IN (SELECT key FROM results ORDER BY stamp DESC, rowid DESC LIMIT ?)",
+             (KEEP_RESULTS,)),
+        ])
 
     def close(self) -> None:
         if self._db is not None:
