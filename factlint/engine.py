@@ -121,8 +121,15 @@ def _init_worker(ruleset: RuleSet, dates: Mapping[str, str]) -> None:
     _WORKER["dates"] = dates
 
 
-def _parse_and_analyse(task: tuple[str, bytes]) -> tuple[Document | InputProblem, Analysis | None]:
+def _parse_and_analyse(task: tuple[str, bytes | None]) -> tuple[Document | InputProblem, Analysis | None]:
+    """Worker: parse and analyse one file; without a cache the worker reads the file itself
+    (the main process need not read 48 MB and pipe it to the workers)."""
     path, raw = task
+    if raw is None:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            return InputProblem(path, f"cannot read file: {exc.strerror or exc}"), None
     doc = parse(path, raw, default_date=date_for(path, _WORKER["dates"]))
     if isinstance(doc, InputProblem):
         return doc, None
@@ -171,7 +178,7 @@ def file_keys(raws: Sequence[tuple[str, bytes]], ruleset: RuleSet, dates: Mappin
 
 def analyse_raw(
     paths: Sequence[str],
-    raws: Sequence[tuple[str, bytes]],
+    raws: Sequence[tuple[str, bytes | None]],
     unreadable: Mapping[str, InputProblem],
     ruleset: RuleSet,
     jobs: int,
@@ -262,11 +269,15 @@ def run(
     from the last run's result without analysing anything; otherwise unchanged files reuse their
     cached analyses. ``keep_analyses`` bypasses the whole-run cache for callers that need them."""
     today = today or dt.date.today()
-    raws, unreadable = read_files(paths)
+    if cache is None:
+        raws: Sequence[tuple[str, bytes | None]] = [(path, None) for path in paths]
+        unreadable: Mapping[str, InputProblem] = {}
+    else:
+        raws, unreadable = read_files(paths)  # the cache keys need every file's bytes here
     keys: dict[str, bytes] = {}
     run_key = b""
     if cache is not None:
-        keys = file_keys(raws, ruleset, dates)
+        keys = file_keys(raws, ruleset, dates)  # type: ignore[arg-type]  # read_files gave bytes
         run_key = result_key(paths, keys, today, ignores)
         if not keep_analyses:
             cached = cache.get_result(run_key)
