@@ -269,15 +269,14 @@ def run(
     from the last run's result without analysing anything; otherwise unchanged files reuse their
     cached analyses. ``keep_analyses`` bypasses the whole-run cache for callers that need them."""
     today = today or dt.date.today()
-    if cache is None:
-        raws: Sequence[tuple[str, bytes | None]] = [(path, None) for path in paths]
-        unreadable: Mapping[str, InputProblem] = {}
-    else:
-        raws, unreadable = read_files(paths)  # the cache keys need every file's bytes here
+    raws: Sequence[tuple[str, bytes | None]] = [(path, None) for path in paths]  # workers read them
+    unreadable: Mapping[str, InputProblem] = {}
     keys: dict[str, bytes] = {}
     run_key = b""
     if cache is not None:
-        keys = file_keys(raws, ruleset, dates)  # type: ignore[arg-type]  # read_files gave bytes
+        read, unreadable = read_files(paths)  # the cache keys need every file's bytes here
+        raws = read
+        keys = file_keys(read, ruleset, dates)
         run_key = result_key(paths, keys, today, ignores)
         if not keep_analyses:
             cached = cache.get_result(run_key)
