@@ -72,8 +72,39 @@ def needs(ruleset: RuleSet) -> frozenset[str]:
 
 def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
     """Everything one document yields on its own, for every rule in the set."""
-    blocks = tuple(segment.blocks(doc))
+    return analyse_many([doc], ruleset)[0]
+
+
+def analyse_many(docs: Sequence[Document], ruleset: RuleSet) -> list[Analysis]:
+    """:func:`analyse` for a batch of documents: a check with ``prepare_many`` prepares them in one call."""
+    blocks_of = [tuple(segment.blocks(doc)) for doc in docs]
     wanted = needs(ruleset)
+    parts = [_bind(doc, blocks, wanted, ruleset) for doc, blocks in zip(docs, blocks_of)]
+    prepared: list[dict[str, Any]] = [{} for _ in docs]
+    for rule in ruleset.rules:
+        module = CHECKS[rule.kind]
+        if not hasattr(module, "prepare"):
+            continue
+        batch = _prepare_batch(module, rule, docs, blocks_of)
+        for i, (doc, blocks) in enumerate(zip(docs, blocks_of)):
+            if batch is not None:
+                prepared[i][rule.id] = batch[i]
+                continue
+            try:
+                prepared[i][rule.id] = prepare_for(module, doc, blocks, rule, parts[i][0], ruleset)
+            except Exception:  # noqa: BLE001 - isolate a buggy check, as run_checks does
+                parts[i][3].append(f"rule {rule.id} ({rule.kind}) crashed preparing {doc.path}:\n{traceback.format_exc()}")
+    # A plain dict: the Analysis crosses a process boundary with -j, and mappingproxy cannot be pickled.
+    return [
+        Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), prepared[i], tuple(errors))
+        for i, (doc, blocks, (quantities, claims, unbound, errors)) in enumerate(zip(docs, blocks_of, parts))
+    ]
+
+
+def _bind(
+    doc: Document, blocks: Sequence[Block], wanted: frozenset[str], ruleset: RuleSet
+) -> tuple[tuple[Quantity, ...], Sequence[Claim], Sequence[Quantity], list[str]]:
+    """A document's quantities, claims and unbound quantities (as far as the rules need them), and crashes."""
     quantities: tuple[Quantity, ...] = ()
     claims: Sequence[Claim] = ()
     unbound: Sequence[Quantity] = ()
@@ -89,15 +120,21 @@ def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
             claims, unbound = bind(doc, blocks, quantities, ruleset)
         except Exception:  # noqa: BLE001 - one article must not sink the run
             errors.append(f"binding claims in {doc.path} crashed:\n{traceback.format_exc()}")
-    prepared: dict[str, Any] = {}
-    for rule in ruleset.rules:
-        if hasattr(CHECKS[rule.kind], "prepare"):
-            try:
-                prepared[rule.id] = prepare_for(CHECKS[rule.kind], doc, blocks, rule, quantities, ruleset)
-            except Exception:  # noqa: BLE001 - isolate a buggy check, as run_checks does
-                errors.append(f"rule {rule.id} ({rule.kind}) crashed preparing {doc.path}:\n{traceback.format_exc()}")
-    # A plain dict: the Analysis crosses a process boundary with -j, and mappingproxy cannot be pickled.
-    return Analysis(doc.path, blocks, quantities, tuple(claims), tuple(unbound), prepared, tuple(errors))
+    return quantities, claims, unbound, errors
+
+
+def _prepare_batch(
+    module: Any, rule: Rule, docs: Sequence[Document], blocks_of: Sequence[Sequence[Block]]
+) -> list[Any] | None:
+    """A module's ``prepare_many`` over the batch, or None: then each document is prepared on its own,
+    so that a crash is pinned to the document that caused it."""
+    if len(docs) < 2 or not hasattr(module, "prepare_many"):
+        return None
+    try:
+        batch = module.prepare_many(list(zip(docs, blocks_of)), rule)
+    except Exception:  # noqa: BLE001 - retried one by one, which reports the culprit
+        return None
+    return list(batch) if len(batch) == len(docs) else None
 
 
 def prepare_for(
@@ -114,6 +151,7 @@ def prepare_for(
 
 
 _WORKER: dict[str, Any] = {}
+BATCH = 32  # files per worker task
 
 
 def _init_worker(ruleset: RuleSet, dates: Mapping[str, str]) -> None:
@@ -121,19 +159,21 @@ def _init_worker(ruleset: RuleSet, dates: Mapping[str, str]) -> None:
     _WORKER["dates"] = dates
 
 
-def _parse_and_analyse(task: tuple[str, bytes | None]) -> tuple[Document | InputProblem, Analysis | None]:
-    """Worker: parse and analyse one file; without a cache the worker reads the file itself
+def _parse_and_analyse(tasks: Sequence[tuple[str, bytes | None]]) -> list[tuple[Document | InputProblem, Analysis | None]]:
+    """Worker: parse and analyse a batch of files; without a cache the worker reads the files itself
     (the main process need not read 48 MB and pipe it to the workers)."""
-    path, raw = task
-    if raw is None:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            return InputProblem(path, f"cannot read file: {exc.strerror or exc}"), None
-    doc = parse(path, raw, default_date=date_for(path, _WORKER["dates"]))
-    if isinstance(doc, InputProblem):
-        return doc, None
-    return doc, lean(analyse(doc, _WORKER["ruleset"]), doc)
+    loaded: list[Document | InputProblem] = []
+    for path, raw in tasks:
+        if raw is None:
+            try:
+                raw = Path(path).read_bytes()
+            except OSError as exc:
+                loaded.append(InputProblem(path, f"cannot read file: {exc.strerror or exc}"))
+                continue
+        loaded.append(parse(path, raw, default_date=date_for(path, _WORKER["dates"])))
+    docs = [doc for doc in loaded if isinstance(doc, Document)]
+    analysed = iter(analyse_many(docs, _WORKER["ruleset"]))
+    return [(doc, lean(next(analysed), doc)) if isinstance(doc, Document) else (doc, None) for doc in loaded]
 
 
 def date_for(path: str, dates: Mapping[str, str]) -> dt.date | None:
@@ -202,19 +242,22 @@ def analyse_raw(
             progress(len(tasks) - len(missing))
         tasks = missing
 
-    def collect(done: Iterable[tuple[Document | InputProblem, Analysis | None]]) -> None:
-        for doc, analysis in done:
-            results[doc.path] = (doc, analysis)
+    def collect(done: Iterable[list[tuple[Document | InputProblem, Analysis | None]]]) -> None:
+        for batch in done:
+            for doc, analysis in batch:
+                results[doc.path] = (doc, analysis)
             if progress:
-                progress(1)
+                progress(len(batch))
 
-    if jobs > 1 and len(tasks) > 1:
-        chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    # Batches of up to BATCH files: large enough for prepare_many, small enough to balance workers.
+    size = max(1, min(BATCH, len(tasks) // (jobs * 8)))
+    batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    if jobs > 1 and len(batches) > 1:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ruleset, dates)) as pool:
-            collect(pool.map(_parse_and_analyse, tasks, chunksize=chunk))
+            collect(pool.map(_parse_and_analyse, batches))
     else:
         _init_worker(ruleset, dates)
-        collect(map(_parse_and_analyse, tasks))
+        collect(map(_parse_and_analyse, batches))
     if cache is not None:
         cache.put_many(
             (keys[path], doc, analysis)
