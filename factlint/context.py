@@ -68,6 +68,10 @@ class Analysis:
     prepared: Mapping[str, Any] = field(default_factory=FrozenDict)
     errors: tuple[str, ...] = ()  # crashes of per-document work: reported as internal errors, the run goes on
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Positional arguments, as Document does: one analysis per article crosses processes.
+        return (Analysis, (self.path, self.blocks, self.quantities, self.claims, self.unbound, self.prepared, self.errors))
+
 
 def lean(analysis: Analysis, doc: Document) -> Analysis:
     """The analysis as it travels and is cached: blocks packed, no free-standing quantities.
