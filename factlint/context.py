@@ -49,6 +49,11 @@ class PackedBlocks(Sequence[Block]):
     def __iter__(self) -> Iterator[Block]:
         return (self[i] for i in range(len(self)))
 
+    def texts(self) -> list[str]:
+        """Every block's text, without building the Block objects."""
+        source, offsets = self.source, self.offsets
+        return [source[offsets[i] : offsets[i + 1]] for i in range(0, len(offsets), 2)]
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (PackedBlocks, (self.path, self.source, self.offsets))
 
@@ -79,7 +84,8 @@ def lean(analysis: Analysis, doc: Document) -> Analysis:
     ``unbound`` (figures binding could not attach) is listed by ``factlint claims --coverage``,
     which binds again; no check reads it, so it does not travel either.
     """
-    return replace(analysis, blocks=PackedBlocks.of(doc.path, doc.text, analysis.blocks), quantities=None, unbound=())
+    blocks = analysis.blocks if isinstance(analysis.blocks, PackedBlocks) else PackedBlocks.of(doc.path, doc.text, analysis.blocks)
+    return replace(analysis, blocks=blocks, quantities=None, unbound=())
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from . import segment, suppress
 from .cache import AnalysisCache, file_key, ruleset_salt
 from .checks import CHECKS
 from .config.rules import Rule, RuleSet
-from .context import Analysis, Context, lean
+from .context import Analysis, Context, PackedBlocks, lean
 from .loader import parse
 from .model import SEVERITY_RANK, Block, Claim, Document, Finding, FrozenDict, InputProblem, Quantity
 
@@ -77,8 +77,11 @@ def analyse(doc: Document, ruleset: RuleSet) -> Analysis:
 
 def analyse_many(docs: Sequence[Document], ruleset: RuleSet) -> list[Analysis]:
     """:func:`analyse` for a batch of documents: a check with ``prepare_many`` prepares them in one call."""
-    blocks_of = [tuple(segment.blocks(doc)) for doc in docs]
     wanted = needs(ruleset)
+    # Packed: Block objects are made on access. Quantities and claims walk the blocks several times,
+    # so for them the objects are made once, up front.
+    packed = [PackedBlocks(doc.path, doc.text, segment.block_offsets(doc)) for doc in docs]
+    blocks_of: list[Sequence[Block]] = [tuple(p) for p in packed] if wanted else list(packed)
     parts = [_bind(doc, blocks, wanted, ruleset) for doc, blocks in zip(docs, blocks_of)]
     prepared: list[dict[str, Any]] = [{} for _ in docs]
     for rule in ruleset.rules:

@@ -19,12 +19,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’」』)]*(?:\s+|(?=[가-힣\
 
 
 def blocks(doc: Document) -> list[Block]:
+    offsets = block_offsets(doc)
+    return [Block(doc.path, i, Span(offsets[2 * i], offsets[2 * i + 1]), doc.text) for i in range(len(offsets) // 2)]
+
+
+def block_offsets(doc: Document) -> tuple[int, ...]:
+    """The blocks as flat (start, end) pairs: what the engine keeps (``PackedBlocks``), without building
+    a Span and a Block per paragraph first (a third of segmenting 10,000 articles)."""
     markdown = doc.path.lower().endswith((".md", ".markdown"))
-    out: list[Block] = []
+    out: list[int] = []
     for prose in doc.prose:
-        for span in (_markdown_blocks if markdown else _line_blocks)(doc.text, prose):
-            out.append(Block(doc.path, len(out), span, doc.text))
-    return out
+        if markdown:
+            for span in _markdown_blocks(doc.text, prose):
+                out += (span.start, span.end)
+        else:
+            for m in _LINE_TEXT.finditer(doc.text, prose.start, prose.end):
+                out += m.span()
+    return tuple(out)
 
 
 def _strip(text: str, start: int, end: int) -> Span | None:
@@ -37,12 +48,6 @@ def _strip(text: str, start: int, end: int) -> Span | None:
 
 # A line's text from its first to its last non-blank character (``\s`` is str.isspace, as in _strip).
 _LINE_TEXT = re.compile(r"[^\s](?:[^\n]*[^\s])?")
-
-
-def _line_blocks(text: str, prose: Span) -> Iterator[Span]:
-    """Every non-blank line, stripped: one regular-expression scan instead of a loop per character."""
-    for m in _LINE_TEXT.finditer(text, prose.start, prose.end):
-        yield Span(m.start(), m.end())
 
 
 def _markdown_blocks(text: str, prose: Span) -> Iterator[Span]:

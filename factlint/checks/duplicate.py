@@ -291,7 +291,7 @@ def prepare_many(items: Sequence[tuple[Document, Sequence[Block]]], rule: Any) -
     total = int(counts.sum())
     if total == 0:
         return [np.zeros(3, dtype=_U64) for _ in items]
-    texts = [b.text for _, blocks in items for b in blocks]
+    texts = [t for _, blocks in items for t in _texts(blocks)]
     sizes = np.fromiter((len(t) + 1 for t in texts), dtype=np.intp, count=total)  # + the joining newline
     codes, keep, end = _letters("\n".join(texts) + "\n")
     block_of = np.repeat(np.arange(total, dtype=np.intp), sizes)[keep]  # block of every kept character
@@ -330,6 +330,11 @@ def prepare_many(items: Sequence[tuple[Document, Sequence[Block]]], rule: Any) -
         first_block, total, keys, packed_lengths, sentence_keys, sentence_owner, local[sentence_owner].astype(_U64),
         samples, sample_owner,
     )
+
+
+def _texts(blocks: Sequence[Block]) -> list[str]:
+    texts = getattr(blocks, "texts", None)  # PackedBlocks (the engine's) slice them without Block objects
+    return texts() if texts is not None else [b.text for b in blocks]
 
 
 def _pack_each(
