@@ -107,3 +107,22 @@ def test_seed_paragraphs_are_lines_and_glued_sentences_split(seeds: Path) -> Non
     assert parts[2].startswith("세계적으로")
     # decimals and domains do not end sentences
     assert len(sentences("성장률은 32.1%였다. www.kt.com 참고")) == 2
+
+
+def test_block_offsets_are_the_blocks(seeds: Path) -> None:
+    """The engine keeps blocks as flat offsets: they must be exactly segment.blocks' spans."""
+    from factlint.context import PackedBlocks
+    from factlint.loader import parse
+    from factlint.model import Document
+    from factlint.segment import block_offsets, blocks
+
+    texts = [p.read_bytes() for p in sorted(seeds.glob("*.txt"))]
+    cases = [(f"s{i}.txt", raw) for i, raw in enumerate(texts)]
+    cases += [("m.md", b"---\ntitle: x\n---\n# Head\n\nPara one\nwraps.\n\n- item\n\n    code\n"),
+              ("w.txt", " \u3000lead\u00a0\n\n\x1c\ttab \n\r\nlast".encode())]
+    for name, raw in cases:
+        doc = parse(name, raw)
+        assert isinstance(doc, Document)
+        offsets = block_offsets(doc)
+        assert [b.span for b in blocks(doc)] == [b.span for b in PackedBlocks(name, doc.text, offsets)]
+        assert PackedBlocks(name, doc.text, offsets).texts() == [b.text for b in blocks(doc)]

@@ -10,7 +10,9 @@ A check module exports:
   ``ctx.prepared(rule, path)``; a module whose NEEDS include "quantities" is called
   ``prepare(doc, blocks, rule, quantities)`` with the document's, so they are extracted once; one
   whose NEEDS include "ruleset" is called ``prepare(doc, blocks, rule, ruleset)``) and
-  ``validate(rule) -> Iterable[str]`` (checks the schema cannot express).
+  ``validate(rule) -> Iterable[str]`` (checks the schema cannot express), and
+  ``prepare_many(items, rule)`` (the same as ``prepare`` for a batch of ``(doc, blocks)``, for a
+  module whose per-document work is vectorised; a crash falls back to ``prepare`` one by one).
 
 Its docstring is its user manual (what / why / example / options); ``factlint explain KIND`` prints it.
 """

@@ -273,3 +273,30 @@ def test_markdown_paragraph_over_two_lines_and_code_left_out(tmp_path: Path) -> 
     result = lint(tmp_path, {"a.md": text})
     (f,) = result.findings
     assert f.message == "line 10 repeats lines 3–4 of this article (exact copy)"  # not the fenced copy on line 7
+
+
+def test_prepare_many_gives_each_article_what_prepare_gives_it(seeds: Path) -> None:
+    """Workers hash a batch of articles end to end; each must get the arrays it gets alone, including
+    empty articles, articles with nothing long enough to compare, Markdown and text above the BMP."""
+    from factlint.loader import load, parse
+    from factlint.model import Document
+    from factlint.segment import blocks
+
+    rule = load_rules([str(PACK)]).rules[0]
+    docs = [load(str(p)) for p in sorted(seeds.glob("*.txt"))]
+    docs += [
+        parse("empty.txt", b""),
+        parse("noise.txt", "-\n|\n공유\n".encode()),
+        parse("a.md", f"# 제목\n\n{ELECTRONIC_BRAIN}\n\n```\ncode\n```\n\n{PARAMETERS}\n".encode()),
+        parse("emoji.txt", f"{ENGLISH} 🚀🚀\n{DEFENCE}\n".encode()),
+    ]
+    items = [(d, blocks(d)) for d in docs if isinstance(d, Document)]
+    assert len(items) == len(docs)
+    alone = [duplicate.prepare(d, b, rule) for d, b in items]  # type: ignore[arg-type]
+    batched = duplicate.prepare_many(items, rule)  # type: ignore[arg-type]
+    assert len(batched) == len(alone)
+    for (doc, _), one, many in zip(items, alone, batched):
+        assert np.array_equal(one, many), doc.path
+    # The batch really hashed something: seed 001's doubled body has equal keys in both copies.
+    prepared = duplicate.unpack(batched[1])
+    assert prepared.keys[15] == prepared.keys[32] != 0
