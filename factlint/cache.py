@@ -14,6 +14,7 @@ import functools
 import hashlib
 import pickle
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -25,7 +26,10 @@ from .model import Document
 if TYPE_CHECKING:
     from .engine import RunResult
 
-FORMAT = "factlint-cache-4"
+FORMAT = "factlint-cache-5"
+# A file modified this close to when its digest was recorded may have changed again within the same
+# timestamp tick, with the same size ("racy clean" in git's index): such entries are always re-read.
+RACY_NS = 2_000_000_000
 KEEP_RESULTS = 4
 DEFAULT_DIR = ".factlint_cache"
 
@@ -60,12 +64,30 @@ def ruleset_salt(ruleset: RuleSet) -> bytes:
     return h.digest()
 
 
-def file_key(salt: bytes, path: str, raw: bytes) -> bytes:
+def content_digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=20).digest()
+
+
+def file_key(salt: bytes, path: str, digest: bytes) -> bytes:
+    """The cache key of one file's analysis: the salt (format, code, rules), its path and its content digest."""
     h = hashlib.blake2b(salt, digest_size=20)
     h.update(path.encode("utf-8", "surrogatepass"))
     h.update(b"\0")
-    h.update(raw)
+    h.update(digest)
     return h.digest()
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a file's content digest was recorded with: trusted again while size and mtime are unchanged."""
+
+    size: int
+    mtime_ns: int
+    digest: bytes
+    recorded_ns: int
+
+    def still_valid(self, size: int, mtime_ns: int) -> bool:
+        return size == self.size and mtime_ns == self.mtime_ns and self.recorded_ns - mtime_ns > RACY_NS
 
 
 class AnalysisCache:
@@ -98,7 +120,12 @@ class AnalysisCache:
                     db.execute("DROP TABLE IF EXISTS entries")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
                     db.execute("DROP TABLE IF EXISTS results")
+                    db.execute("DROP TABLE IF EXISTS files")
                 db.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+                    "mtime_ns INTEGER NOT NULL, digest BLOB NOT NULL, recorded_ns INTEGER NOT NULL)"
+                )
                 db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
                 return db
             except sqlite3.DatabaseError:
@@ -154,6 +181,24 @@ class AnalysisCache:
                 continue  # unpicklable prepared data: that file is simply not cached
         if rows:
             self._write([("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)])
+
+    def stamps(self) -> dict[str, Stamp]:
+        """Every recorded file stamp (path → size, mtime, content digest): 10,000 stats and one query
+        instead of reading and hashing 48 MB on every run."""
+        db = self._connect()
+        if db is None:
+            return {}
+        try:
+            rows = db.execute("SELECT path, size, mtime_ns, digest, recorded_ns FROM files").fetchall()
+        except sqlite3.Error:
+            return {}
+        return {path: Stamp(size, mtime, digest, recorded) for path, size, mtime, digest, recorded in rows}
+
+    def put_stamps(self, rows: Iterable[tuple[str, int, int, bytes, int]]) -> None:
+        """Record (path, size, mtime_ns, digest, recorded_ns) of files just read."""
+        rows = list(rows)
+        if rows:
+            self._write([("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)])
 
     def get_result(self, key: bytes) -> RunResult | None:
         """The finished result of an identical earlier run, if any."""

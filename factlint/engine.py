@@ -8,6 +8,8 @@ report is the same byte for byte whatever the worker count.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 import hashlib
@@ -18,7 +20,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from . import segment, suppress
-from .cache import AnalysisCache, file_key, ruleset_salt
+from .cache import AnalysisCache, content_digest, file_key, ruleset_salt
 from .checks import CHECKS
 from .config.rules import Rule, RuleSet
 from .context import Analysis, Context, PackedBlocks, lean
@@ -188,18 +190,6 @@ def date_for(path: str, dates: Mapping[str, str]) -> dt.date | None:
     return None
 
 
-def read_files(paths: Sequence[str]) -> tuple[list[tuple[str, bytes]], dict[str, InputProblem]]:
-    """Raw bytes of every readable file; unreadable ones become InputProblems."""
-    raws: list[tuple[str, bytes]] = []
-    unreadable: dict[str, InputProblem] = {}
-    for path in paths:
-        try:
-            raws.append((path, Path(path).read_bytes()))
-        except OSError as exc:
-            unreadable[path] = InputProblem(path, f"cannot read file: {exc.strerror or exc}")
-    return raws, unreadable
-
-
 def analyse_paths(
     paths: Sequence[str],
     ruleset: RuleSet,
@@ -209,14 +199,48 @@ def analyse_paths(
     dates: Mapping[str, str] = FrozenDict(),
 ) -> tuple[list[Document], list[InputProblem], dict[str, Analysis]]:
     """Load and analyse files, reusing cached analyses; results in input order whatever the worker count."""
-    raws, unreadable = read_files(paths)
-    keys = file_keys(raws, ruleset, dates) if cache is not None else {}
+    if cache is None:
+        raws: Sequence[tuple[str, bytes | None]] = [(path, None) for path in paths]  # workers read them
+        return analyse_raw(paths, raws, {}, ruleset, jobs, progress, None, {}, dates)
+    keys, read, unreadable = cached_keys(paths, ruleset, dates, cache)
+    raws = [(path, read.get(path)) for path in paths if path in keys]
     return analyse_raw(paths, raws, unreadable, ruleset, jobs, progress, cache, keys, dates)
 
 
-def file_keys(raws: Sequence[tuple[str, bytes]], ruleset: RuleSet, dates: Mapping[str, str]) -> dict[str, bytes]:
+def cached_keys(
+    paths: Sequence[str], ruleset: RuleSet, dates: Mapping[str, str], cache: AnalysisCache
+) -> tuple[dict[str, bytes], dict[str, bytes], dict[str, InputProblem]]:
+    """Every file's cache key, the bytes of the files that had to be read for it, and the unreadable files.
+
+    A file whose size and modification time match the stamp recorded when it was last read keeps
+    its recorded content digest and is not read (ruff and git's index do the same): on the
+    10,000-article corpus, 10,000 stats instead of reading and hashing 48 MB.
+    """
     salt = ruleset_salt(ruleset) + repr(sorted(dates.items())).encode()
-    return {path: file_key(salt, path, raw) for path, raw in raws}
+    stamps = cache.stamps()
+    cwd = os.getcwd()
+    now = time.time_ns()
+    keys: dict[str, bytes] = {}
+    read: dict[str, bytes] = {}
+    unreadable: dict[str, InputProblem] = {}
+    fresh: list[tuple[str, int, int, bytes, int]] = []
+    for path in paths:
+        where = os.path.join(cwd, path)  # stamps are per file, whatever the directory a run starts in
+        try:
+            stat = os.stat(path)
+            stamp = stamps.get(where)
+            if stamp is not None and stamp.still_valid(stat.st_size, stat.st_mtime_ns):
+                digest = stamp.digest
+            else:
+                raw = read[path] = Path(path).read_bytes()
+                digest = content_digest(raw)
+                fresh.append((where, stat.st_size, stat.st_mtime_ns, digest, now))
+        except OSError as exc:
+            unreadable[path] = InputProblem(path, f"cannot read file: {exc.strerror or exc}")
+            continue
+        keys[path] = file_key(salt, path, digest)
+    cache.put_stamps(fresh)
+    return keys, read, unreadable
 
 
 def analyse_raw(
@@ -320,9 +344,8 @@ def run(
     keys: dict[str, bytes] = {}
     run_key = b""
     if cache is not None:
-        read, unreadable = read_files(paths)  # the cache keys need every file's bytes here
-        raws = read
-        keys = file_keys(read, ruleset, dates)
+        keys, read, unreadable = cached_keys(paths, ruleset, dates, cache)
+        raws = [(path, read.get(path)) for path in paths if path in keys]  # None: a worker reads it
         run_key = result_key(paths, keys, today, ignores)
         if not keep_analyses:
             cached = cache.get_result(run_key)

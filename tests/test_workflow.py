@@ -201,3 +201,35 @@ def test_warm_run_answers_from_the_last_result_and_explain_still_recomputes(tmp_
         assert conn.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 1
     explained = factlint(tmp_path, "lint", "seeds", "--explain")
     assert "32.1% 성장" in explained.stdout and "statement(s) checked" in explained.stdout
+
+
+def test_unchanged_files_are_not_read_again_but_edits_are_seen(project: Path) -> None:
+    """File stamps: a file whose size and mtime match its recorded stamp keeps its recorded digest and
+    is not read (its stamp is not recorded again); an edit is read; a file modified within 2 s of
+    when its stamp was recorded is read on every run, since it may change again within one tick."""
+    a, b, c = (project / "corpus" / name for name in ("a.txt", "b.txt", "c.txt"))
+    a.write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    b.write_text(f"{SECOND}\n", encoding="utf-8")
+    c.write_text("새로 쓴 기사의 첫 문단이다.\n", encoding="utf-8")
+    hour_ago = os.stat(a).st_mtime_ns - 3600 * 10**9
+    for old in (a, b):
+        os.utime(old, ns=(hour_ago, hour_ago))
+    db = project / ".factlint_cache" / "analysis.sqlite3"
+
+    def recorded() -> dict[str, int]:
+        with sqlite3.connect(db) as conn:
+            return {Path(p).name: r for p, r in conn.execute("SELECT path, recorded_ns FROM files")}
+
+    assert [Path(f["path"]).name for f in report(project)["findings"]] == ["a.txt"]
+    first = recorded()
+    assert sorted(first) == ["a.txt", "b.txt", "c.txt"]
+    assert [Path(f["path"]).name for f in report(project)["findings"]] == ["a.txt"]
+    second = recorded()
+    assert second["a.txt"] == first["a.txt"] and second["b.txt"] == first["b.txt"]  # not read again
+    assert second["c.txt"] > first["c.txt"]  # written moments ago: read again
+
+    b.write_text(f"{PARAGRAPH}\n", encoding="utf-8")  # an edit: b now copies a
+    findings = report(project)["findings"]
+    assert sorted(Path(f["path"]).name for f in findings) == ["a.txt", "b.txt"]
+    third = recorded()
+    assert third["b.txt"] > second["b.txt"] and third["a.txt"] == first["a.txt"]
