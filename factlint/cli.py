@@ -90,8 +90,10 @@ def default_format(environ: Mapping[str, str]) -> str:
     return "github" if environ.get("GITHUB_ACTIONS", "").lower() not in ("", "0", "false") else "text"
 
 
-def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> Discovery:
-    """The configured corpus plus the changed files that are articles (a new file may not match its globs yet).
+def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Discovery, frozenset[str]]:
+    """The configured corpus plus the changed files that are articles (a new file may not match its
+    globs yet), and the changed articles as the corpus spells them (``./a.txt``, ``a.txt`` and its
+    absolute path are the same file): only findings in or related to those are reported.
 
     Non-article files (pre-commit passes every staged text file) and files that no longer
     exist are left out; a changed file already in the corpus under another spelling
@@ -100,26 +102,15 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> Discovery:
     from .loader import ARTICLE_SUFFIXES, discover
 
     found = discover(resolve_corpus((), config), config.exclude)
-    have = {os.path.abspath(p) for p in found.articles}
+    wanted = {os.path.abspath(p) for p in changed}
+    have = {os.path.abspath(p): p for p in found.articles}
     extra = [
         p for p in changed
         if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.abspath(p) not in have
     ]
     more = discover(extra, config.exclude)
-    return Discovery(found.articles + more.articles, found.skipped, found.missing)
-
-
-def keep_changed(result: RunResult, changed: Sequence[str]) -> RunResult:
-    """Only findings located in, or related to a place in, one of the changed files (``./a.txt``, ``a.txt``
-    and its absolute path are the same file)."""
-    from dataclasses import replace
-
-    wanted = {os.path.abspath(p) for p in changed}
-
-    def touches(f: Finding) -> bool:
-        return any(os.path.abspath(loc.path) in wanted for loc in (f.location, *f.related))
-
-    return replace(result, findings=tuple(f for f in result.findings if touches(f)))
+    focus = frozenset({have[w] for w in wanted if w in have} | {p for p in more.articles if os.path.abspath(p) in wanted})
+    return Discovery(found.articles + more.articles, found.skipped, found.missing), focus
 
 
 def _ruleset(rules: Sequence[str], config: ProjectConfig) -> RuleSet:
@@ -187,11 +178,15 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
 
     config = _project(config_path)
     ruleset = _ruleset(rules, config)
-    found = changed_corpus(paths, config) if changed else discover(resolve_corpus(paths, config), config.exclude)
+    focus: frozenset[str] | None = None
+    if changed:
+        found, focus = changed_corpus(paths, config)
+    else:
+        found = discover(resolve_corpus(paths, config), config.exclude)
     if not found.articles and not found.missing:
         click.echo("factlint: warning: no .txt or .md articles found", err=True)
     accepted = baseline.load(baseline_path) if baseline_path else None
-    result = _run(found.articles, ruleset, config, jobs, use_cache, keep_analyses=explain)
+    result = _run(found.articles, ruleset, config, jobs, use_cache, keep_analyses=explain, focus=focus)
     if accepted is not None:
         from dataclasses import replace
 
@@ -201,8 +196,6 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
 
         missing = tuple(InputProblem(m, "no such file or directory") for m in found.missing)
         result = replace(result, problems=missing + result.problems)
-    if changed:
-        result = keep_changed(result, paths)
     if fix or diff:
         from .fix import fix_result, render_changes, render_diff
 
@@ -225,7 +218,7 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
 
 
 def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, use_cache: bool,
-         keep_analyses: bool = False) -> RunResult:
+         keep_analyses: bool = False, focus: frozenset[str] | None = None) -> RunResult:
     from .cache import AnalysisCache
     from .engine import run
 
@@ -234,7 +227,7 @@ def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs:
     try:
         with _progress(len(articles)) as bar, _gc_paused():
             return run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, cache=cache,
-                       ignores=config.ignore, dates=config.dates, keep_analyses=keep_analyses)
+                       ignores=config.ignore, dates=config.dates, keep_analyses=keep_analyses, focus=focus)
     finally:
         if cache is not None:
             cache.close()

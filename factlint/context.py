@@ -94,9 +94,15 @@ class Context:
     analyses: Mapping[str, Analysis]
     ruleset: RuleSet
     today: dt.date = field(default_factory=dt.date.today)
+    # Pre-commit: only findings in or related to these documents are kept (None: all). A check may
+    # use it to skip work that cannot lead to such a finding; it must not change those findings.
+    focus: frozenset[str] | None = None
 
     def document(self, path: str) -> Document:
         return next(d for d in self.documents if d.path == path)
+
+    def in_focus(self, path: str) -> bool:
+        return self.focus is None or path in self.focus
 
     def blocks(self, path: str) -> Sequence[Block]:
         return self.analyses[path].blocks

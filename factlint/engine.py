@@ -334,10 +334,14 @@ def run(
     ignores: Mapping[str, Sequence[str]] = FrozenDict(),
     dates: Mapping[str, str] = FrozenDict(),
     keep_analyses: bool = False,
+    focus: frozenset[str] | None = None,
 ) -> RunResult:
     """Lint ``paths``. With a cache, an unchanged corpus (same bytes, rules, code, date) is answered
     from the last run's result without analysing anything; otherwise unchanged files reuse their
-    cached analyses. ``keep_analyses`` bypasses the whole-run cache for callers that need them."""
+    cached analyses. ``keep_analyses`` bypasses the whole-run cache for callers that need them.
+
+    ``focus`` (pre-commit: the changed files): every file is checked, but only findings located in
+    or related to a focus file are kept, and checks may skip work that cannot lead to one."""
     today = today or dt.date.today()
     raws: Sequence[tuple[str, bytes | None]] = [(path, None) for path in paths]  # workers read them
     unreadable: Mapping[str, InputProblem] = {}
@@ -346,7 +350,7 @@ def run(
     if cache is not None:
         keys, read, unreadable = cached_keys(paths, ruleset, dates, cache)
         raws = [(path, read.get(path)) for path in paths if path in keys]  # None: a worker reads it
-        run_key = result_key(paths, keys, today, ignores)
+        run_key = result_key(paths, keys, today, ignores, focus)
         if not keep_analyses:
             cached = cache.get_result(run_key)
             if cached is not None:
@@ -354,20 +358,28 @@ def run(
                     progress(len(paths))
                 return cached
     documents, problems, analyses = analyse_raw(paths, raws, unreadable, ruleset, jobs, progress, cache, keys, dates)
-    result = run_analysed(documents, problems, analyses, ruleset, today, ignores)
+    result = run_analysed(documents, problems, analyses, ruleset, today, ignores, focus)
     if cache is not None and not result.internal_errors:
         cache.put_result(run_key, slim(result))
     return result
 
 
+def touches(finding: Finding, paths: frozenset[str] | set[str]) -> bool:
+    """The finding is located in, or related to a place in, one of ``paths``."""
+    return finding.location.path in paths or any(loc.path in paths for loc in finding.related)
+
+
 def result_key(
-    paths: Sequence[str], keys: Mapping[str, bytes], today: dt.date, ignores: Mapping[str, Sequence[str]]
+    paths: Sequence[str], keys: Mapping[str, bytes], today: dt.date, ignores: Mapping[str, Sequence[str]],
+    focus: frozenset[str] | None = None,
 ) -> bytes:
-    """Identity of a whole run: every file's key in order (unreadable files by path), the date, the ignores."""
+    """Identity of a whole run: every file's key in order (unreadable files by path), the date, the
+    ignores and the focus."""
     h = hashlib.blake2b(digest_size=20)
     for path in paths:
         h.update(keys.get(path, b"unreadable:" + path.encode("utf-8", "surrogatepass")))
     h.update(f"{today.isoformat()}\0{sorted((k, tuple(v)) for k, v in ignores.items())!r}".encode())
+    h.update(repr(None if focus is None else sorted(focus)).encode())
     return h.digest()
 
 
@@ -385,13 +397,22 @@ def run_analysed(
     ruleset: RuleSet,
     today: dt.date | None = None,
     ignores: Mapping[str, Sequence[str]] = FrozenDict(),
+    focus: frozenset[str] | None = None,
 ) -> RunResult:
-    """Run the checks over analysed documents, then apply suppressions and per-path ignores."""
-    ctx = Context(tuple(documents), FrozenDict(analyses), ruleset, today or dt.date.today())
+    """Run the checks over analysed documents, then apply suppressions and per-path ignores; with a
+    focus, keep only the findings that touch it."""
+    ctx = Context(tuple(documents), FrozenDict(analyses), ruleset, today or dt.date.today(), focus)
     findings, internal = run_checks(ctx)
     internal = [e for d in documents for e in analyses[d.path].errors] + internal
     known = frozenset(r.id for r in ruleset.rules)
-    findings = suppress.apply(finalize(findings), documents, known, ignores)
+    suppressible = documents
+    if focus is not None:
+        findings = [f for f in findings if touches(f, focus)]
+        involved = {loc.path for f in findings for loc in (f.location, *f.related)} | focus
+        suppressible = [d for d in documents if d.path in involved]
+    findings = suppress.apply(finalize(findings), suppressible, known, ignores)
+    if focus is not None:
+        findings = [f for f in findings if touches(f, focus)]  # an unused suppression elsewhere is not this commit's
     return RunResult(
         finalize(findings),
         FrozenDict({d.path: d for d in documents}),

@@ -121,7 +121,7 @@ Prepare = Callable[[Document, Sequence[Block], Any, "Sequence[Quantity] | None"]
 
 
 def prepared_items(ctx: Any, rule: Any, prepare: Prepare) -> list[tuple[Any, ...]]:
-    """The rule's prepared items of every document in ``ctx`` that has some, in document order.
+    """The rule's prepared items of every document in ``ctx`` (of the focus, if any) that has some, in document order.
 
     The engine's (``ctx.prepared``) when they were made under the rule's current options;
     otherwise prepared here from the document's blocks and quantities. This loop is most of
@@ -130,8 +130,11 @@ def prepared_items(ctx: Any, rule: Any, prepare: Prepare) -> list[tuple[Any, ...
     key = options_key(rule.options)
     rule_id = rule.id
     analyses = ctx.analyses
+    focus = getattr(ctx, "focus", None)
     out: list[tuple[Any, ...]] = []
     for doc in ctx.documents:
+        if focus is not None and doc.path not in focus:
+            continue  # a statement's finding is in its own document only
         analysis = analyses[doc.path]
         found = analysis.prepared.get(rule_id)
         if type(found) is not Prepared or found.options != key:

@@ -96,3 +96,40 @@ def test_gc_is_paused_during_a_run_and_restored_after() -> None:
         assert not gc.isenabled()  # a caller that had it off keeps it off
     finally:
         gc.enable()
+
+
+def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path: Path, seeds: Path) -> None:
+    """Pre-commit checks the changed files against the whole corpus: its findings must be the full
+    run's findings located in or related to a changed file, no more and no fewer, for every kind."""
+    from factlint.cache import AnalysisCache
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in sorted(seeds.glob("*.txt")):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    lines = (seeds / "001_44002c1806efbf2a.txt").read_text(encoding="utf-8").splitlines()
+    new = corpus / "new.txt"
+    # A copied paragraph of seed 001 (line 16) and another figure for HyperCLOVA's size.
+    new.write_text(
+        f"{lines[15]}\n네이버의 하이퍼클로바는 파라미터 3000억개 규모다.\n"
+        "LG는 2021년 1억 달러(한화 약 2000억원)를 투입한다.\n",  # a wrong conversion (about 1122억원)
+        encoding="utf-8",
+    )
+    paths = [str(p) for p in sorted(corpus.glob("*.txt"))]
+    ruleset = load_rules([str(REPO / "rules")])
+    full = engine.run(paths, ruleset)
+    assert not full.internal_errors
+    for focus in ({str(new)}, {paths[1]}, {paths[2], str(new)}):
+        wanted = [f for f in full.findings if engine.touches(f, focus)]
+        assert wanted, focus  # each case has something to report
+        got = engine.run(paths, ruleset, focus=frozenset(focus))
+        assert got.findings == tuple(wanted)
+    kinds = {f.kind for f in full.findings if engine.touches(f, {str(new)})}
+    assert {"duplicate", "contradiction", "conversion"} <= kinds
+
+    # With a cache, a focus run is remembered apart from the full run (and the other way round).
+    cache = AnalysisCache(tmp_path / "cache")
+    focused = engine.run(paths, ruleset, cache=cache, focus=frozenset({str(new)}))
+    assert engine.run(paths, ruleset, cache=cache).findings == full.findings
+    assert engine.run(paths, ruleset, cache=cache, focus=frozenset({str(new)})).findings == focused.findings
+    cache.close()
