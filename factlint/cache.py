@@ -16,17 +16,18 @@ import pickle
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .config.rules import RuleSet
-from .context import Analysis
-from .model import Document
+from .context import Analysis, PackedBlocks
+from .model import Document, FrozenDict
 
 if TYPE_CHECKING:
     from .engine import RunResult
 
-FORMAT = "factlint-cache-5"
+FORMAT = "factlint-cache-6"
 # A file modified this close to when its digest was recorded may have changed again within the same
 # timestamp tick, with the same size ("racy clean" in git's index): such entries are always re-read.
 RACY_NS = 2_000_000_000
@@ -94,6 +95,8 @@ class AnalysisCache:
     def __init__(self, root: Path | str = DEFAULT_DIR) -> None:
         self.root = Path(root)
         self._db: sqlite3.Connection | None = None
+        self._hits: list[bytes] = []  # keys of the last get_many: whose prepared data is read in bulk
+        self._prepared: dict[str, dict[bytes, bytes]] = {}  # rule → key → pickled prepared data
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None:
@@ -121,7 +124,16 @@ class AnalysisCache:
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
                     db.execute("DROP TABLE IF EXISTS results")
                     db.execute("DROP TABLE IF EXISTS files")
-                db.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+                    db.execute("DROP TABLE IF EXISTS prepared")
+                # A document, its analysis (without text or prepared data) and each rule's prepared data
+                # apart: a pre-commit run reads the prepared data of every file but few documents.
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, document BLOB NOT NULL, analysis BLOB NOT NULL)"
+                )
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS prepared (key BLOB NOT NULL, rule TEXT NOT NULL, value BLOB NOT NULL, "
+                    "PRIMARY KEY (key, rule)) WITHOUT ROWID"
+                )
                 db.execute(
                     "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
                     "mtime_ns INTEGER NOT NULL, digest BLOB NOT NULL, recorded_ns INTEGER NOT NULL)"
@@ -136,22 +148,73 @@ class AnalysisCache:
                     Path(str(path) + suffix).unlink(missing_ok=True)
         raise AssertionError("unreachable")
 
-    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, tuple[Document, Analysis]]:
+    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, Analysis]:
+        """Cached analyses by key, read lazily: ``blocks`` read the document's text and ``prepared``
+        a rule's data from the database when first asked for (``documents`` reads documents)."""
         db = self._connect()
-        found: dict[bytes, tuple[Document, Analysis]] = {}
+        found: dict[bytes, Analysis] = {}
         if db is None or not keys:
             return found
         try:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
+            for chunk in _chunks(keys):
                 marks = ",".join("?" * len(chunk))
-                for key, value in db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
-                    entry = _unpickle(value)
-                    if entry is not None:
-                        found[key] = entry
+                for key, value in db.execute(f"SELECT key, analysis FROM entries WHERE key IN ({marks})", chunk):
+                    entry = _unpickle(value, tuple)
+                    if entry is None or len(entry) != 2 or not isinstance(entry[0], Analysis):
+                        continue
+                    analysis, rules = entry
+                    text = functools.partial(self._text, key)
+                    blocks = PackedBlocks(analysis.path, text, getattr(analysis.blocks, "offsets", ()))
+                    found[key] = replace(analysis, blocks=blocks, prepared=_Prepared(self, key, tuple(rules)))
         except sqlite3.Error:
             return {}
+        self._hits = list(found)
         return found
+
+    def documents(self, keys: Sequence[bytes]) -> dict[bytes, Document]:
+        """The cached documents of ``keys`` (a corrupt one is left out)."""
+        db = self._connect()
+        found: dict[bytes, Document] = {}
+        if db is None:
+            return found
+        try:
+            for chunk in _chunks(keys):
+                marks = ",".join("?" * len(chunk))
+                for key, value in db.execute(f"SELECT key, document FROM entries WHERE key IN ({marks})", chunk):
+                    doc = _unpickle(value, Document)
+                    if doc is not None:
+                        found[key] = doc
+        except sqlite3.Error:
+            pass
+        return found
+
+    def _text(self, key: bytes) -> str:
+        doc = self.documents([key]).get(key)
+        if doc is None:
+            raise LookupError("a cached document could not be read back")
+        return doc.text
+
+    def prepared(self, key: bytes, rule: str) -> Any:
+        """One rule's prepared data of one cached file: the rule's data of every hit is read at once."""
+        if rule not in self._prepared:
+            rows: dict[bytes, bytes] = {}
+            db = self._connect()
+            if db is not None:
+                try:
+                    for chunk in _chunks(self._hits):
+                        marks = ",".join("?" * len(chunk))
+                        sql = f"SELECT key, value FROM prepared WHERE rule = ? AND key IN ({marks})"
+                        rows.update(db.execute(sql, (rule, *chunk)))
+                except sqlite3.Error:
+                    pass
+            self._prepared[rule] = rows
+        blob = self._prepared[rule].get(key)
+        if blob is None:
+            raise KeyError(rule)
+        try:
+            return pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - a corrupt entry is a miss: the check prepares the document itself
+            raise KeyError(rule) from None
 
     def _write(self, statements: Sequence[tuple[str, Any]]) -> None:
         """Run (sql, parameters) pairs in one write transaction; a failed write only costs a cache miss."""
@@ -173,14 +236,23 @@ class AnalysisCache:
                 pass
 
     def put_many(self, items: Iterable[tuple[bytes, Document, Analysis]]) -> None:
-        rows = []
+        entries, prepared = [], []
         for key, doc, analysis in items:
+            offsets = analysis.blocks.offsets if isinstance(analysis.blocks, PackedBlocks) else PackedBlocks.of(
+                doc.path, "", analysis.blocks).offsets
+            bare = replace(analysis, blocks=PackedBlocks(doc.path, "", offsets), quantities=None, prepared=FrozenDict())
             try:
-                rows.append((key, pickle.dumps((doc, analysis), protocol=5)))
+                rows = [(key, rule, pickle.dumps(value, protocol=5)) for rule, value in analysis.prepared.items()]
+                entry = (key, pickle.dumps(doc, protocol=5), pickle.dumps((bare, tuple(analysis.prepared)), protocol=5))
             except (TypeError, pickle.PicklingError, AttributeError):
                 continue  # unpicklable prepared data: that file is simply not cached
-        if rows:
-            self._write([("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)])
+            entries.append(entry)
+            prepared.extend(rows)
+        if entries:
+            self._write([
+                ("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", entries),
+                ("INSERT OR REPLACE INTO prepared VALUES (?, ?, ?)", prepared),
+            ])
 
     def stamps(self) -> dict[str, Stamp]:
         """Every recorded file stamp (path → size, mtime, content digest): 10,000 stats and one query
@@ -237,16 +309,39 @@ class AnalysisCache:
             self._db = None
 
 
-def _unpickle(value: bytes) -> tuple[Document, Analysis] | None:
+def _unpickle(value: bytes, kind: type) -> Any:
     try:
         entry = pickle.loads(value)
     except Exception:  # noqa: BLE001 - a corrupt entry is a miss, never an error
         return None
-    if (
-        isinstance(entry, tuple)
-        and len(entry) == 2
-        and isinstance(entry[0], Document)
-        and isinstance(entry[1], Analysis)
-    ):
-        return entry
-    return None
+    return entry if isinstance(entry, kind) else None
+
+
+def _chunks(keys: Sequence[bytes], size: int = 500) -> Iterator[Sequence[bytes]]:
+    """SQLite takes at most 999 parameters in older builds."""
+    for i in range(0, len(keys), size):
+        yield keys[i : i + size]
+
+
+class _Prepared(Mapping[str, Any]):
+    """A cached analysis's prepared data by rule id, unpickled when a check asks for it."""
+
+    def __init__(self, cache: AnalysisCache, key: bytes, rules: tuple[str, ...]) -> None:
+        self._cache, self._key, self._rules = cache, key, rules
+        self._values: dict[str, Any] = {}
+
+    def __getitem__(self, rule: str) -> Any:
+        if rule not in self._rules:
+            raise KeyError(rule)
+        if rule not in self._values:
+            self._values[rule] = self._cache.prepared(self._key, rule)
+        return self._values[rule]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, ({rule: self.get(rule) for rule in self._rules},))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator, Mapping, Sequence, overload
+from functools import cached_property
+from typing import Any, Callable, Iterator, Mapping, Sequence, overload
 
 from .config.rules import Rule, RuleSet
 from .model import Block, Claim, Document, FrozenDict, Quantity, Span
@@ -17,12 +18,18 @@ class PackedBlocks(Sequence[Block]):
     of them (the candidates of the duplicate check), so unpickling them all was wasted time.
     """
 
-    __slots__ = ("path", "source", "offsets")
+    __slots__ = ("path", "_source", "offsets")
 
-    def __init__(self, path: str, source: str, offsets: tuple[int, ...]) -> None:
+    def __init__(self, path: str, source: str | Callable[[], str], offsets: tuple[int, ...]) -> None:
         self.path = path
-        self.source = source
+        self._source = source  # or how to get it: a cached analysis reads its document only when asked
         self.offsets = offsets
+
+    @property
+    def source(self) -> str:
+        if not isinstance(self._source, str):
+            self._source = self._source()
+        return self._source
 
     @classmethod
     def of(cls, path: str, source: str, blocks: Sequence[Block]) -> PackedBlocks:
@@ -88,9 +95,54 @@ def lean(analysis: Analysis, doc: Document) -> Analysis:
     return replace(analysis, blocks=blocks, quantities=None, unbound=())
 
 
+class LazyCorpus(Sequence[Document]):
+    """The documents of a run, in corpus order, of which those served from the cache are read only
+    when asked for.
+
+    A pre-commit run checks one changed article against 10,000 cached ones; its checks read the
+    cached analyses' hashes and counts but the text of only a few documents (the places of their
+    findings), so unpickling every text was most of its time. Iterating reads them all, at once.
+    """
+
+    def __init__(
+        self, paths: Sequence[str], loaded: Mapping[str, Document], load: Callable[[Sequence[str]], Mapping[str, Document]]
+    ) -> None:
+        self.paths = tuple(paths)
+        self._docs = dict(loaded)
+        self._load = load  # paths → their documents (read from the cache)
+
+    def document(self, path: str) -> Document:
+        if path not in self._docs:
+            self._docs.update(self._load([path]))
+        return self._docs[path]
+
+    def preload(self, paths: Sequence[str]) -> None:
+        missing = [p for p in paths if p not in self._docs]
+        if missing:
+            self._docs.update(self._load(missing))
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @overload
+    def __getitem__(self, index: int) -> Document: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Document, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Document | tuple[Document, ...]:
+        if isinstance(index, slice):
+            return tuple(self.document(p) for p in self.paths[index])
+        return self.document(self.paths[index])
+
+    def __iter__(self) -> Iterator[Document]:
+        self.preload(self.paths)
+        return (self._docs[p] for p in self.paths)
+
+
 @dataclass(frozen=True)
 class Context:
-    documents: tuple[Document, ...]
+    documents: Sequence[Document]  # a LazyCorpus when documents come from the cache: prefer paths and document()
     analyses: Mapping[str, Analysis]
     ruleset: RuleSet
     today: dt.date = field(default_factory=dt.date.today)
@@ -98,8 +150,26 @@ class Context:
     # use it to skip work that cannot lead to such a finding; it must not change those findings.
     focus: frozenset[str] | None = None
 
+    @cached_property
+    def paths(self) -> tuple[str, ...]:
+        """Every document's path, in corpus order, without loading a lazily read document."""
+        if isinstance(self.documents, LazyCorpus):
+            return self.documents.paths
+        return tuple(d.path for d in self.documents)
+
+    @cached_property
+    def _by_path(self) -> Mapping[str, Document]:
+        return {d.path: d for d in self.documents}
+
     def document(self, path: str) -> Document:
-        return next(d for d in self.documents if d.path == path)
+        if isinstance(self.documents, LazyCorpus):
+            return self.documents.document(path)
+        return self._by_path[path]
+
+    @cached_property
+    def document_map(self) -> Mapping[str, Document]:
+        """Path → document, reading a lazily read document only when it is looked up."""
+        return _DocumentMap(self)
 
     def in_focus(self, path: str) -> bool:
         return self.focus is None or path in self.focus
@@ -112,4 +182,21 @@ class Context:
 
     @property
     def claims(self) -> tuple[Claim, ...]:
-        return tuple(c for d in self.documents for c in self.analyses[d.path].claims)
+        return tuple(c for path in self.paths for c in self.analyses[path].claims)
+
+
+class _DocumentMap(Mapping[str, Document]):
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._paths = frozenset(ctx.paths)
+
+    def __getitem__(self, path: str) -> Document:
+        if path not in self._paths:
+            raise KeyError(path)
+        return self._ctx.document(path)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ctx.paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)

@@ -8,6 +8,7 @@ report is the same byte for byte whatever the worker count.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import time
 import traceback
@@ -23,7 +24,7 @@ from . import segment, suppress
 from .cache import AnalysisCache, content_digest, file_key, ruleset_salt
 from .checks import CHECKS
 from .config.rules import Rule, RuleSet
-from .context import Analysis, Context, PackedBlocks, lean
+from .context import Analysis, Context, LazyCorpus, PackedBlocks, lean
 from .loader import parse
 from .model import SEVERITY_RANK, Block, Claim, Document, Finding, FrozenDict, InputProblem, Quantity
 
@@ -197,7 +198,7 @@ def analyse_paths(
     progress: Progress | None = None,
     cache: AnalysisCache | None = None,
     dates: Mapping[str, str] = FrozenDict(),
-) -> tuple[list[Document], list[InputProblem], dict[str, Analysis]]:
+) -> tuple[Sequence[Document], list[InputProblem], dict[str, Analysis]]:
     """Load and analyse files, reusing cached analyses; results in input order whatever the worker count."""
     if cache is None:
         raws: Sequence[tuple[str, bytes | None]] = [(path, None) for path in paths]  # workers read them
@@ -253,16 +254,24 @@ def analyse_raw(
     cache: AnalysisCache | None,
     keys: Mapping[str, bytes],
     dates: Mapping[str, str],
-) -> tuple[list[Document], list[InputProblem], dict[str, Analysis]]:
-    results: dict[str, tuple[Document | InputProblem, Analysis | None]] = {p: (problem, None) for p, problem in unreadable.items()}
+) -> tuple[Sequence[Document], list[InputProblem], dict[str, Analysis]]:
+    """Analyses of every readable file, in input order; the documents of cache hits are read lazily
+    (a :class:`LazyCorpus`), so a run that needs few of their texts never reads the others."""
+    results: dict[str, tuple[Document | InputProblem | None, Analysis | None]] = {
+        p: (problem, None) for p, problem in unreadable.items()
+    }
     tasks = list(raws)
+    lazy: list[LazyCorpus] = []  # the documents of cache hits, made at the end
     if cache is not None:
         hits = cache.get_many([keys[path] for path, _ in tasks])
         missing = []
         for path, raw in tasks:
             hit = hits.get(keys[path])
             if hit is not None:
-                results[path] = hit
+                # The document is read when asked for; its blocks' text comes from it (see below).
+                text = functools.partial(_text_of, lazy, path)
+                offsets = hit.blocks.offsets if isinstance(hit.blocks, PackedBlocks) else ()
+                results[path] = (None, replace(hit, blocks=PackedBlocks(path, text, offsets)))
             else:
                 missing.append((path, raw))
         if progress and len(tasks) > len(missing):
@@ -285,15 +294,16 @@ def analyse_raw(
     else:
         _init_worker(ruleset, dates)
         collect(map(_parse_and_analyse, batches))
+    fresh: dict[str, Document] = {}
+    made: list[tuple[bytes, Document, Analysis]] = []
+    for path, _ in tasks:
+        doc, analysis = results[path]
+        if isinstance(doc, Document) and analysis is not None:
+            fresh[path] = doc
+            made.append((keys.get(path, b""), doc, analysis))
     if cache is not None:
-        cache.put_many(
-            (keys[path], doc, analysis)
-            for path, _ in tasks
-            for doc, analysis in [results[path]]
-            if isinstance(doc, Document) and analysis is not None
-        )
+        cache.put_many(made)
 
-    documents: list[Document] = []
     problems: list[InputProblem] = []
     analyses: dict[str, Analysis] = {}
     for path in paths:
@@ -301,10 +311,36 @@ def analyse_raw(
         if isinstance(doc, InputProblem):
             problems.append(doc)
         else:
-            documents.append(doc)
             assert analysis is not None
             analyses[path] = analysis
-    return documents, problems, analyses
+    if len(fresh) == len(analyses):
+        return [fresh[p] for p in analyses], problems, analyses
+    lazy.append(LazyCorpus(list(analyses), fresh, _cached_documents(cache, keys, dates)))
+    return lazy[0], problems, analyses
+
+
+def _text_of(lazy: Sequence[LazyCorpus], path: str) -> str:
+    return lazy[0].document(path).text
+
+
+def _cached_documents(
+    cache: AnalysisCache | None, keys: Mapping[str, bytes], dates: Mapping[str, str]
+) -> Callable[[Sequence[str]], Mapping[str, Document]]:
+    """How a LazyCorpus reads documents: from the cache, or (a corrupt entry) from the file again."""
+
+    def load(paths: Sequence[str]) -> Mapping[str, Document]:
+        found = cache.documents([keys[p] for p in paths]) if cache is not None else {}
+        out: dict[str, Document] = {}
+        for path in paths:
+            doc: Document | InputProblem | None = found.get(keys[path])
+            if doc is None:
+                doc = parse(path, Path(path).read_bytes(), default_date=date_for(path, dates))
+            if isinstance(doc, InputProblem):
+                raise LookupError(f"{path}: {doc.message}")
+            out[path] = doc
+        return out
+
+    return load
 
 
 def run_checks(ctx: Context) -> tuple[list[Finding], list[str]]:
@@ -358,7 +394,7 @@ def run(
                     progress(len(paths))
                 return cached
     documents, problems, analyses = analyse_raw(paths, raws, unreadable, ruleset, jobs, progress, cache, keys, dates)
-    result = run_analysed(documents, problems, analyses, ruleset, today, ignores, focus)
+    result = run_analysed(documents, problems, analyses, ruleset, today, ignores, focus, all_documents=keep_analyses)
     if cache is not None and not result.internal_errors:
         cache.put_result(run_key, slim(result))
     return result
@@ -386,7 +422,7 @@ def result_key(
 def slim(result: RunResult) -> RunResult:
     """What a cached result needs: findings, problems and only the documents the findings point into."""
     wanted = {loc.path for f in result.findings for loc in (f.location, *f.related)}
-    documents = FrozenDict({p: d for p, d in result.documents.items() if p in wanted})
+    documents = FrozenDict({p: result.documents[p] for p in sorted(wanted) if p in result.documents})
     return replace(result, documents=documents, analyses=FrozenDict(), file_count=result.files)
 
 
@@ -398,25 +434,34 @@ def run_analysed(
     today: dt.date | None = None,
     ignores: Mapping[str, Sequence[str]] = FrozenDict(),
     focus: frozenset[str] | None = None,
+    all_documents: bool = False,
 ) -> RunResult:
     """Run the checks over analysed documents, then apply suppressions and per-path ignores; with a
-    focus, keep only the findings that touch it."""
-    ctx = Context(tuple(documents), FrozenDict(analyses), ruleset, today or dt.date.today(), focus)
+    focus, keep only the findings that touch it.
+
+    The result holds the documents its findings point into (every document with ``all_documents``):
+    the documents of a run served from the cache are read only as far as they are needed.
+    """
+    docs = documents if isinstance(documents, (tuple, LazyCorpus)) else tuple(documents)
+    ctx = Context(docs, FrozenDict(analyses), ruleset, today or dt.date.today(), focus)
     findings, internal = run_checks(ctx)
-    internal = [e for d in documents for e in analyses[d.path].errors] + internal
+    internal = [e for path in ctx.paths for e in analyses[path].errors] + internal
     known = frozenset(r.id for r in ruleset.rules)
-    suppressible = documents
+    suppressible: Sequence[Document] = docs
     if focus is not None:
         findings = [f for f in findings if touches(f, focus)]
         involved = {loc.path for f in findings for loc in (f.location, *f.related)} | focus
-        suppressible = [d for d in documents if d.path in involved]
+        suppressible = [ctx.document(p) for p in ctx.paths if p in involved]
     findings = suppress.apply(finalize(findings), suppressible, known, ignores)
     if focus is not None:
         findings = [f for f in findings if touches(f, focus)]  # an unused suppression elsewhere is not this commit's
+    final = finalize(findings)
+    wanted = set(ctx.paths) if all_documents else {loc.path for f in final for loc in (f.location, *f.related)}
     return RunResult(
-        finalize(findings),
-        FrozenDict({d.path: d for d in documents}),
+        final,
+        FrozenDict({p: ctx.document(p) for p in ctx.paths if p in wanted}),
         tuple(problems),
         tuple(internal),
         FrozenDict(analyses),
+        file_count=len(ctx.paths) + len(problems),
     )

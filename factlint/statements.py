@@ -132,13 +132,13 @@ def prepared_items(ctx: Any, rule: Any, prepare: Prepare) -> list[tuple[Any, ...
     analyses = ctx.analyses
     focus = getattr(ctx, "focus", None)
     out: list[tuple[Any, ...]] = []
-    for doc in ctx.documents:
-        if focus is not None and doc.path not in focus:
+    for path in ctx.paths:
+        if focus is not None and path not in focus:
             continue  # a statement's finding is in its own document only
-        analysis = analyses[doc.path]
+        analysis = analyses[path]
         found = analysis.prepared.get(rule_id)
         if type(found) is not Prepared or found.options != key:
-            found = prepare(doc, analysis.blocks, rule, analysis.quantities)
+            found = prepare(ctx.document(path), analysis.blocks, rule, analysis.quantities)
         if found.items:
             out.append(found.items)
     return out

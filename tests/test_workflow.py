@@ -150,8 +150,24 @@ def test_cache_entries_of_another_format_are_dropped(project: Path) -> None:
     db = project / ".factlint_cache" / "analysis.sqlite3"
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE meta SET v='factlint-cache-0'")
-        conn.execute("UPDATE entries SET value=?", (b"\x80\x05stale",))
+        conn.execute("UPDATE entries SET analysis=?, document=?", (b"\x80\x05stale", b"\x80\x05stale"))
     assert factlint(project, "lint", "--format", "json").stdout == first
+
+
+def test_corrupt_rows_of_the_current_format_cost_time_not_results(project: Path) -> None:
+    """Inside a readable database of this format: a corrupt analysis is a miss, a corrupt document is
+    read from the file again, corrupt prepared data is prepared again by the check."""
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (project / "corpus" / "b.txt").write_text(f"{SECOND}\n{PARAGRAPH}\n", encoding="utf-8")
+    first = factlint(project, "lint", "--format", "json")
+    assert first.returncode == 1 and len(json.loads(first.stdout)["findings"]) == 2
+    db = project / ".factlint_cache" / "analysis.sqlite3"
+    for table, column in (("prepared", "value"), ("entries", "document"), ("entries", "analysis")):
+        with sqlite3.connect(db) as conn:
+            conn.execute(f"UPDATE {table} SET {column}=?", (b"\x80\x05not a pickle",))
+            conn.execute("DELETE FROM results")  # make the run use the per-file entries
+        again = factlint(project, "lint", "--format", "json")
+        assert (again.returncode, again.stdout) == (1, first.stdout), (table, column, again.stderr)
 
 
 def test_no_cache_writes_nothing(project: Path) -> None:

@@ -109,7 +109,7 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
     attrs = attributes(ctx.ruleset)
     varying = {name: a.varies_over_time for name, a in attrs.items()}
     claims = selected(ctx.claims, opts.get("attributes", ()))
-    docs = {d.path: d for d in ctx.documents}
+    docs = ctx.document_map
     tolerance = opts.get("tolerance", 0)
     references = _references(ctx)
     for key, group in groups(claims, varying, opts.get("goals", True)).items():

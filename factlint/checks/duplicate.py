@@ -416,8 +416,8 @@ def _segments(starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]) -> npt.
 
 def _corpus(ctx: Any, rule: Any) -> Corpus:
     """Unpack every article's packed array at once (one concatenation and a few gathers, not 10,000 slices)."""
-    paths = tuple(sorted(d.path for d in ctx.documents))
-    packed = [ctx.prepared(rule, p) for p in paths]
+    paths = tuple(sorted(ctx.paths))
+    packed = [_prepared(ctx, rule, p) for p in paths]
     sizes = np.array([len(p) for p in packed], dtype=np.intp)
     big = np.concatenate(packed) if packed else np.zeros(0, dtype=_U64)
     offset = np.cumsum(sizes) - sizes
@@ -444,6 +444,14 @@ def _corpus(ctx: Any, rule: Any) -> Corpus:
         samples=samples >> _U64(_OWNER_BITS),
         sample_blocks=sample_owner,
     )
+
+
+def _prepared(ctx: Any, rule: Any, path: str) -> npt.NDArray[np.uint64]:
+    """The engine's prepared hashes, or (an analysis made without this rule) the document's, made here."""
+    packed = ctx.prepared(rule, path)
+    if isinstance(packed, np.ndarray):
+        return packed
+    return prepare(ctx.document(path), ctx.blocks(path), rule)
 
 
 def _groups(keys: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
@@ -680,7 +688,7 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
     links += _near_links(ctx, corpus, eligible & representative, opts)
     best = _best(links)
     taken = set(best)
-    documents = {d.path: d for d in ctx.documents}
+    documents = ctx.document_map
     for run in _runs(best, corpus, int(opts["max_gap"])):
         yield _finding(ctx, documents, rule, corpus, run, _extend(run, corpus, taken))
 

@@ -96,7 +96,7 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
         facts[(canonical_entity(ctx.ruleset, fact.entity).casefold(), fact.attribute)].append(fact)
     if not facts:
         return
-    docs = {d.path: d for d in ctx.documents}
+    docs = ctx.document_map
     for c in selected(ctx.claims, names):
         if c.goal:
             continue

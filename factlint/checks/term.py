@@ -1053,10 +1053,10 @@ def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[i
 
 
 def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    paths = tuple(doc.path for doc in ctx.documents)
+    paths = ctx.paths
     declared = terms(ctx.ruleset, rule)
     fingerprint = _fingerprint(declared, rule.options)
-    summaries = [_summary(ctx, rule, doc, fingerprint) for doc in ctx.documents]
+    summaries = [_summary(ctx, rule, path, fingerprint) for path in paths]
     if not summaries:
         return
     # Columns of the summaries (zip transposes in C): one table per article for each field.
@@ -1069,13 +1069,13 @@ def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
         yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
 
 
-def _summary(ctx: Context, rule: Rule, doc: Document, fingerprint: bytes) -> Summary:
-    prepared = ctx.prepared(rule, doc.path)
+def _summary(ctx: Context, rule: Rule, path: str, fingerprint: bytes) -> Summary:
+    prepared = ctx.prepared(rule, path)
     if isinstance(prepared, Summary) and prepared.fingerprint == fingerprint:
         return prepared
     # An analysis made without this rule, or under other terms or options (a context built by hand,
     # a caller that changed the rule set after analysing): do the per-document work here.
-    return summarise(doc, Tokens(ctx.blocks(doc.path)), _setup(ctx.ruleset, rule))
+    return summarise(ctx.document(path), Tokens(ctx.blocks(path)), _setup(ctx.ruleset, rule))
 
 
 Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
