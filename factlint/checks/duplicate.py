@@ -582,8 +582,14 @@ def _contained_links(corpus: Corpus, eligible: npt.NDArray[np.bool_], article_sc
     return links
 
 
-def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts: Mapping[str, Any]) -> list[Link]:
-    """Candidates share a sampled 5-gram; the similarity is then computed on the text."""
+def _near_links(
+    ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts: Mapping[str, Any],
+    focus: npt.NDArray[np.bool_] | None = None, known: Sequence[Link] = (),
+) -> list[Link]:
+    """Candidates share a sampled 5-gram; the similarity is then computed on the text.
+
+    With a ``focus`` (per article: a changed file of a pre-commit run) only the candidates that
+    can change a finding touching it are measured: see :func:`_relevant`."""
     samples, owners = corpus.samples, corpus.sample_blocks
     keep = eligible[owners]
     samples, owners = samples[keep], owners[keep]
@@ -594,14 +600,40 @@ def _near_links(ctx: Any, corpus: Corpus, eligible: npt.NDArray[np.bool_], opts:
     estimate = shared / (per_block[a] + per_block[b] - shared)
     # The sample estimate is rough for short paragraphs: let a generous margin through to the exact measure.
     promising = estimate >= opts["similarity"] * 0.5
+    a, b = a[promising], b[promising]
+    if focus is not None:
+        relevant = _relevant(focus, corpus, a, b, known)
+        measured = relevant[corpus.doc[a]] | relevant[corpus.doc[b]]
+        a, b = a[measured], b[measured]
     threshold = opts["similarity"]
     links = []
     cache: dict[int, npt.NDArray[np.uint64]] = {}
-    for x, y in zip(a[promising].tolist(), b[promising].tolist()):
+    for x, y in zip(a.tolist(), b.tolist()):
         similarity = _jaccard(_shingles(ctx, corpus, x, cache), _shingles(ctx, corpus, y, cache))
         if similarity >= threshold:
             links.append(Link(y, x, NEAR, round(similarity, 2)))
     return links
+
+
+def _relevant(
+    focus: npt.NDArray[np.bool_], corpus: Corpus, a: npt.NDArray[np.intp], b: npt.NDArray[np.intp], known: Sequence[Link]
+) -> npt.NDArray[np.bool_]:
+    """The articles whose paragraphs' best sources must be exact for the findings touching the focus:
+    the focus and every article with a link or a near candidate to it.
+
+    A finding touches the focus when its two articles include a focus one. Each of its paragraphs
+    is then in one of these articles, and so is every paragraph its extension looks at; measuring
+    every candidate of these articles gives them the sources a full run gives them.
+    """
+    relevant = focus.copy()
+    doc = corpus.doc
+    later = np.array([link.later for link in known], dtype=np.intp)
+    earlier = np.array([link.earlier for link in known], dtype=np.intp)
+    for x, y in ((later, earlier), (a, b)):
+        touching = focus[doc[x]] | focus[doc[y]]
+        relevant[doc[x[touching]]] = True
+        relevant[doc[y[touching]]] = True
+    return relevant
 
 
 def _shingles(ctx: Any, corpus: Corpus, g: int, cache: dict[int, npt.NDArray[np.uint64]]) -> npt.NDArray[np.uint64]:
@@ -685,12 +717,14 @@ def check(ctx: Any, rule: Any) -> Iterator[Finding]:
     links, boilerplate, representative = _exact_links(corpus, opts)
     eligible = corpus.compared & ~boilerplate
     links += _contained_links(corpus, eligible, opts["scope"] == "article", int(opts["max_articles"]))
-    links += _near_links(ctx, corpus, eligible & representative, opts)
+    focus = None if ctx.focus is None else np.isin(np.array(corpus.paths), list(ctx.focus))
+    links += _near_links(ctx, corpus, eligible & representative, opts, focus, links)
     best = _best(links)
     taken = set(best)
     documents = ctx.document_map
     for run in _runs(best, corpus, int(opts["max_gap"])):
-        yield _finding(ctx, documents, rule, corpus, run, _extend(run, corpus, taken))
+        if focus is None or focus[corpus.doc[run[0].later]] or focus[corpus.doc[run[0].earlier]]:
+            yield _finding(ctx, documents, rule, corpus, run, _extend(run, corpus, taken))
 
 
 @dataclass(frozen=True)
