@@ -1,10 +1,15 @@
 """Per-file analysis cache: SQLite under ``.factlint_cache/``, keyed by content hash.
 
 A key is the hash of (cache format, factlint version, the rule set, the path,
-the file's bytes), so an edited file, a changed rule or a new factlint never
-reuses a stale entry. Entries are pickles the cache itself wrote; a database
-that cannot be read or holds another format is deleted and rebuilt, never
-trusted. SQLite's locking makes concurrent runs safe (WAL mode, busy timeout).
+the file's content digest), so an edited file, a changed rule or a new factlint
+never reuses a stale entry. The digest of a file whose size and mtime match the
+stamp recorded when it was last read is taken from that stamp, unread (a stamp
+taken within 2 s of the mtime is never trusted). A file's document, its analysis
+and each rule's prepared data are stored apart and read back lazily, so a run
+that needs few texts reads few. Entries are pickles (or raw uint64 arrays) the
+cache itself wrote; a database that cannot be read or holds another format is
+deleted and rebuilt, never trusted, and a corrupt row only costs a miss.
+SQLite's locking makes concurrent runs safe (WAL mode, busy timeout).
 The folder carries a ``.gitignore`` of ``*`` so it is never committed.
 """
 
@@ -14,9 +19,8 @@ import functools
 import hashlib
 import pickle
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
