@@ -21,7 +21,7 @@ import pickle
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -154,24 +154,20 @@ class AnalysisCache:
                     Path(str(path) + suffix).unlink(missing_ok=True)
         raise AssertionError("unreachable")
 
-    def get_many(self, keys: Sequence[bytes]) -> dict[bytes, Analysis]:
-        """Cached analyses by key, read lazily: ``blocks`` read the document's text and ``prepared``
-        a rule's data from the database when first asked for (``documents`` reads documents)."""
-        db = self._connect()
+    def get_many(self, keys: Sequence[bytes], text: Callable[[str], str] | None = None) -> dict[bytes, Analysis]:
+        """Cached analyses by key, read lazily: ``blocks`` read the document's text (through ``text``,
+        given the path, if the caller has a better way than :meth:`documents`) and ``prepared`` a
+        rule's data from the database when first asked for."""
         found: dict[bytes, Analysis] = {}
-        if db is None or not keys:
-            return found
         try:
-            for chunk in _chunks(keys):
-                marks = ",".join("?" * len(chunk))
-                for key, value in db.execute(f"SELECT key, analysis FROM entries WHERE key IN ({marks})", chunk):
-                    entry = _unpickle(value, tuple)
-                    if entry is None or len(entry) != 2 or not isinstance(entry[0], Analysis):
-                        continue
-                    analysis, rules = entry
-                    text = functools.partial(self._text, key)
-                    blocks = PackedBlocks(analysis.path, text, getattr(analysis.blocks, "offsets", ()))
-                    found[key] = replace(analysis, blocks=blocks, prepared=_Prepared(self, key, tuple(rules)))
+            for key, value in self._select("SELECT key, analysis FROM entries WHERE key IN ({})", keys):
+                entry = _unpickle(value, tuple)
+                if entry is None or len(entry) != 2 or not isinstance(entry[0], Analysis):
+                    continue
+                analysis, rules = entry
+                source = functools.partial(text, analysis.path) if text else functools.partial(self._text, key)
+                blocks = PackedBlocks(analysis.path, source, getattr(analysis.blocks, "offsets", ()))
+                found[key] = replace(analysis, blocks=blocks, prepared=_Prepared(self, key, tuple(rules)))
         except sqlite3.Error:
             return {}
         self._hits = list(found)
@@ -179,20 +175,25 @@ class AnalysisCache:
 
     def documents(self, keys: Sequence[bytes]) -> dict[bytes, Document]:
         """The cached documents of ``keys`` (a corrupt one is left out)."""
-        db = self._connect()
         found: dict[bytes, Document] = {}
-        if db is None:
-            return found
         try:
-            for chunk in _chunks(keys):
-                marks = ",".join("?" * len(chunk))
-                for key, value in db.execute(f"SELECT key, document FROM entries WHERE key IN ({marks})", chunk):
-                    doc = _unpickle(value, Document)
-                    if doc is not None:
-                        found[key] = doc
+            for key, value in self._select("SELECT key, document FROM entries WHERE key IN ({})", keys):
+                doc = _unpickle(value, Document)
+                if doc is not None:
+                    found[key] = doc
         except sqlite3.Error:
             pass
         return found
+
+    def _select(self, sql: str, keys: Sequence[bytes], *before: Any) -> Iterator[tuple[bytes, bytes]]:
+        """Rows of ``sql`` (its ``{}`` is the key list) for every key, 500 keys per query (SQLite
+        takes at most 999 parameters in older builds); ``before`` are the parameters ahead of the keys."""
+        db = self._connect()
+        if db is None:
+            return
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            yield from db.execute(sql.format(",".join("?" * len(chunk))), (*before, *chunk))
 
     def _text(self, key: bytes) -> str:
         doc = self.documents([key]).get(key)
@@ -204,15 +205,10 @@ class AnalysisCache:
         """One rule's prepared data of one cached file: the rule's data of every hit is read at once."""
         if rule not in self._prepared:
             rows: dict[bytes, bytes] = {}
-            db = self._connect()
-            if db is not None:
-                try:
-                    for chunk in _chunks(self._hits):
-                        marks = ",".join("?" * len(chunk))
-                        sql = f"SELECT key, value FROM prepared WHERE rule = ? AND key IN ({marks})"
-                        rows.update(db.execute(sql, (rule, *chunk)))
-                except sqlite3.Error:
-                    pass
+            try:
+                rows.update(self._select("SELECT key, value FROM prepared WHERE rule = ? AND key IN ({})", self._hits, rule))
+            except sqlite3.Error:
+                pass
             self._prepared[rule] = rows
         blob = self._prepared[rule].get(key)
         if blob is None:
@@ -340,12 +336,6 @@ def _decode(blob: bytes) -> Any:
     if blob.startswith(_PICKLE):
         return pickle.loads(memoryview(blob)[len(_PICKLE) :])
     raise ValueError("unknown prepared-data encoding")
-
-
-def _chunks(keys: Sequence[bytes], size: int = 500) -> Iterator[Sequence[bytes]]:
-    """SQLite takes at most 999 parameters in older builds."""
-    for i in range(0, len(keys), size):
-        yield keys[i : i + size]
 
 
 class _Prepared(Mapping[str, Any]):

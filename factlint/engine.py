@@ -263,15 +263,13 @@ def analyse_raw(
     tasks = list(raws)
     lazy: list[LazyCorpus] = []  # the documents of cache hits, made at the end
     if cache is not None:
-        hits = cache.get_many([keys[path] for path, _ in tasks])
+        # A hit's document is read when asked for, through the run's LazyCorpus (made at the end).
+        hits = cache.get_many([keys[path] for path, _ in tasks], functools.partial(_text_of, lazy))
         missing = []
         for path, raw in tasks:
             hit = hits.get(keys[path])
             if hit is not None:
-                # The document is read when asked for; its blocks' text comes from it (see below).
-                text = functools.partial(_text_of, lazy, path)
-                offsets = hit.blocks.offsets if isinstance(hit.blocks, PackedBlocks) else ()
-                results[path] = (None, replace(hit, blocks=PackedBlocks(path, text, offsets)))
+                results[path] = (None, hit)
             else:
                 missing.append((path, raw))
         if progress and len(tasks) > len(missing):
@@ -300,8 +298,9 @@ def analyse_raw(
         doc, analysis = results[path]
         if isinstance(doc, Document) and analysis is not None:
             fresh[path] = doc
-            made.append((keys.get(path, b""), doc, analysis))
-    if cache is not None:
+            if cache is not None:
+                made.append((keys[path], doc, analysis))
+    if made and cache is not None:
         cache.put_many(made)
 
     problems: list[InputProblem] = []
