@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 
@@ -42,3 +43,26 @@ def shared() -> Path:
     if path is None:
         pytest.skip("../shared (conformance data, SARIF schema) is not beside this checkout; set FACTLINT_SHARED")
     return path
+
+
+def _generate(folder: Path, articles: int) -> dict[str, Any]:
+    """``articles`` articles of benchmarks/gen_corpus.py in ``folder``; returns its manifest."""
+    import importlib.util
+    import json
+    import sys
+
+    script = REPO / "benchmarks" / "gen_corpus.py"
+    spec = importlib.util.spec_from_file_location("gen_corpus", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module
+    spec.loader.exec_module(module)
+    module.generate(folder, articles)
+    manifest: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    return manifest
+
+
+@pytest.fixture
+def generate() -> Callable[[Path, int], dict[str, Any]]:
+    """Writes a generated corpus (the benchmarks' generator, with its injected copies) into a folder."""
+    return _generate

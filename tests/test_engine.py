@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from pathlib import Path
+from typing import Any, Callable
 
 import numpy as np
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from factlint import engine
 from factlint.checks import duplicate
 from factlint.config.rules import load_rules
+from factlint.context import Context
 from factlint.loader import parse
 from factlint.model import Document
 
@@ -135,24 +138,46 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
     cache.close()
 
 
-def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(tmp_path: Path) -> None:
+def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_them(
+    tmp_path: Path, generate: Callable[[Path, int], dict[str, Any]]
+) -> None:
+    """A pre-commit run makes pairs only from the sample groups that hold a block of interest: the
+    pairs it finds worth measuring must be exactly those made from every group that have a block
+    of interest in them, for interest sets of single articles, of copies and at random."""
+    import random
+
+    generate(tmp_path, 400)
+    paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+    ruleset = load_rules([str(DUPLICATES)])
+    rule = ruleset.rules[0]
+    result = engine.run(paths, ruleset, keep_analyses=True)
+    ctx = Context(tuple(result.documents[p] for p in paths), result.analyses, ruleset, dt.date(2026, 1, 1), None)
+    corpus = duplicate._corpus(ctx, rule)
+    compared = corpus.compared[corpus.sample_blocks]
+    join = duplicate._join(corpus.samples[compared], corpus.sample_blocks[compared], len(corpus.keys), duplicate.MAX_POSTINGS)
+    a, b = duplicate._promising(join, corpus, rule.options, None)
+    assert len(a) > 100
+    pick = random.Random(11)
+    blocks = len(corpus.keys)
+    interests = [corpus.doc == pick.randrange(len(paths)) for _ in range(4)]
+    interests += [np.isin(np.arange(blocks), pick.sample(range(blocks), k)) for k in (1, 50, 2000)]
+    interests.append(np.isin(np.arange(blocks), a[:40]))
+    for interest in interests:
+        x, y = duplicate._promising(join, corpus, rule.options, interest)
+        touching = interest[a] | interest[b]
+        assert (x.tolist(), y.tolist()) == (a[touching].tolist(), b[touching].tolist())
+
+
+def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(
+    tmp_path: Path, generate: Callable[[Path, int], dict[str, Any]]
+) -> None:
     """The duplicate check skips, in a focus run, the candidates that cannot change a finding touching
     the focus. On 600 generated articles with injected exact, near, contained and block copies, for
     focus sets taken from the copies of each type and at random, the focus run's findings must be
     the full run's that touch the focus."""
-    import importlib.util
-    import json
     import random
-    import sys
 
-    script = REPO / "benchmarks" / "gen_corpus.py"
-    spec = importlib.util.spec_from_file_location("gen_corpus", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_corpus"] = module
-    spec.loader.exec_module(module)
-    module.generate(tmp_path, 600)
-    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    manifest = generate(tmp_path, 600)
     paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
     ruleset = load_rules([str(DUPLICATES)])
     full = engine.run(paths, ruleset)

@@ -589,22 +589,19 @@ def _near_links(
     """Candidates share a sampled 5-gram; the similarity is then computed on the text.
 
     With a ``focus`` (per article: a changed file of a pre-commit run) only the candidates that
-    can change a finding touching it are measured: see :func:`_relevant`."""
+    can change a finding touching it are made and measured: see :func:`_relevant`."""
     samples, owners = corpus.samples, corpus.sample_blocks
     keep = eligible[owners]
     samples, owners = samples[keep], owners[keep]
     if len(samples) == 0:
         return []
-    members, starts, sizes, per_block = _join(samples, owners, len(corpus.keys), MAX_POSTINGS)
-    a, b, shared = _pair_counts(members, starts, sizes, MAX_POSTINGS, corpus, opts["scope"] == "article")
-    estimate = shared / (per_block[a] + per_block[b] - shared)
-    # The sample estimate is rough for short paragraphs: let a generous margin through to the exact measure.
-    promising = estimate >= opts["similarity"] * 0.5
-    a, b = a[promising], b[promising]
-    if focus is not None:
+    join = _join(samples, owners, len(corpus.keys), MAX_POSTINGS)
+    if focus is None:
+        a, b = _promising(join, corpus, opts, None)
+    else:
+        a, b = _promising(join, corpus, opts, focus[corpus.doc])
         relevant = _relevant(focus, corpus, a, b, known)
-        measured = relevant[corpus.doc[a]] | relevant[corpus.doc[b]]
-        a, b = a[measured], b[measured]
+        a, b = _promising(join, corpus, opts, relevant[corpus.doc])
     threshold = opts["similarity"]
     links = []
     cache: dict[int, npt.NDArray[np.uint64]] = {}
@@ -613,6 +610,33 @@ def _near_links(
         if similarity >= threshold:
             links.append(Link(y, x, NEAR, round(similarity, 2)))
     return links
+
+
+Join = tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]
+
+
+def _promising(
+    join: Join, corpus: Corpus, opts: Mapping[str, Any], interest: npt.NDArray[np.bool_] | None
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs of blocks whose estimated similarity (from shared samples) is worth measuring; with
+    ``interest`` (per block), only the pairs with a block of interest in them.
+
+    Every sample such a pair shares is in a group with a block of interest, so only those groups
+    are made into pairs (in a pre-commit run, a few hundred instead of a million): the pairs'
+    counts are still complete.
+    """
+    members, starts, sizes, per_block = join
+    if interest is not None:
+        with_interest = np.add.reduceat(interest[members], starts) > 0 if len(starts) else np.zeros(0, dtype=bool)
+        starts, sizes = starts[with_interest], sizes[with_interest]
+    a, b, shared = _pair_counts(members, starts, sizes, MAX_POSTINGS, corpus, opts["scope"] == "article")
+    if interest is not None:
+        touching = interest[a] | interest[b]
+        a, b, shared = a[touching], b[touching], shared[touching]
+    estimate = shared / (per_block[a] + per_block[b] - shared)
+    # The sample estimate is rough for short paragraphs: let a generous margin through to the exact measure.
+    promising = estimate >= opts["similarity"] * 0.5
+    return a[promising], b[promising]
 
 
 def _relevant(
