@@ -6,8 +6,10 @@ never reuses a stale entry. The digest of a file whose size and mtime match the
 stamp recorded when it was last read is taken from that stamp, unread (a stamp
 taken within 2 s of the mtime is never trusted). A file's document, its analysis
 and each rule's prepared data are stored apart and read back lazily, so a run
-that needs few texts reads few. Entries are pickles (or raw uint64 arrays) the
-cache itself wrote; a database that cannot be read or holds another format is
+that needs few texts reads few. The analyses and each rule's prepared data of the
+last corpus are also kept as one *bundle* apiece (one row, one unpickling instead of
+10,000): a pre-commit run reads the bundles and only the few files that changed
+since apart. Entries are pickles (or raw uint64 arrays) the cache itself wrote; a database that cannot be read or holds another format is
 deleted and rebuilt, never trusted, and a corrupt row only costs a miss.
 SQLite's locking makes concurrent runs safe (WAL mode, busy timeout).
 The folder carries a ``.gitignore`` of ``*`` so it is never committed.
@@ -33,11 +35,14 @@ from .model import Document, FrozenDict
 if TYPE_CHECKING:
     from .engine import RunResult
 
-FORMAT = "factlint-cache-7"
+FORMAT = "factlint-cache-8"
 # A file modified this close to when its digest was recorded may have changed again within the same
 # timestamp tick, with the same size ("racy clean" in git's index): such entries are always re-read.
 RACY_NS = 2_000_000_000
 KEEP_RESULTS = 4
+KEY_SIZE = 20  # bytes of a file key
+# Bundles are rebuilt when a run's files differ from their members by more than this many, or 1 %.
+BUNDLE_SLACK = 8
 DEFAULT_DIR = ".factlint_cache"
 
 
@@ -77,7 +82,7 @@ def content_digest(raw: bytes) -> bytes:
 
 def file_key(salt: bytes, path: str, digest: bytes) -> bytes:
     """The cache key of one file's analysis: the salt (format, code, rules), its path and its content digest."""
-    h = hashlib.blake2b(salt, digest_size=20)
+    h = hashlib.blake2b(salt, digest_size=KEY_SIZE)
     h.update(path.encode("utf-8", "surrogatepass"))
     h.update(b"\0")
     h.update(digest)
@@ -103,6 +108,7 @@ class AnalysisCache:
         self._db: sqlite3.Connection | None = None
         self._hits: list[bytes] = []  # keys of the last get_many: whose prepared data is read in bulk
         self._prepared: dict[str, dict[bytes, bytes]] = {}  # rule → key → pickled prepared data
+        self._bundled: dict[str, dict[bytes, Any]] = {}  # bundle name → key → value (read once per run)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None:
@@ -131,6 +137,7 @@ class AnalysisCache:
                     db.execute("DROP TABLE IF EXISTS results")
                     db.execute("DROP TABLE IF EXISTS files")
                     db.execute("DROP TABLE IF EXISTS prepared")
+                    db.execute("DROP TABLE IF EXISTS bundles")
                 # A document, its analysis (without text or prepared data) and each rule's prepared data
                 # apart: a pre-commit run reads the prepared data of every file but few documents.
                 db.execute(
@@ -145,6 +152,8 @@ class AnalysisCache:
                     "mtime_ns INTEGER NOT NULL, digest BLOB NOT NULL, recorded_ns INTEGER NOT NULL)"
                 )
                 db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
+                # name ("analysis" or "prepared:RULE") → its members' keys end to end, and their values.
+                db.execute("CREATE TABLE IF NOT EXISTS bundles (name TEXT PRIMARY KEY, members BLOB NOT NULL, value BLOB NOT NULL)")
                 return db
             except sqlite3.DatabaseError:
                 db.close()
@@ -159,17 +168,24 @@ class AnalysisCache:
         given the path, if the caller has a better way than :meth:`documents`) and ``prepared`` a
         rule's data from the database when first asked for."""
         found: dict[bytes, Analysis] = {}
+        bundled = self._bundle(ANALYSIS)
+        rest = [key for key in keys if key not in bundled]
         try:
-            for key, value in self._select("SELECT key, analysis FROM entries WHERE key IN ({})", keys):
-                entry = _unpickle(value, tuple)
-                if entry is None or len(entry) != 2 or not isinstance(entry[0], Analysis):
-                    continue
-                analysis, rules = entry
-                source = functools.partial(text, analysis.path) if text else functools.partial(self._text, key)
-                blocks = PackedBlocks(analysis.path, source, getattr(analysis.blocks, "offsets", ()))
-                found[key] = replace(analysis, blocks=blocks, prepared=_Prepared(self, key, tuple(rules)))
+            rows = self._select("SELECT key, analysis FROM entries WHERE key IN ({})", rest)
+            entries = [(key, bundled[key]) for key in keys if key in bundled]
+            entries += [(key, _unpickle(value, tuple)) for key, value in rows]
         except sqlite3.Error:
             return {}
+        for key, entry in entries:
+            if entry is None or len(entry) != 2 or not isinstance(entry[0], Analysis):
+                continue
+            analysis, rules = entry
+            source = functools.partial(text, analysis.path) if text else functools.partial(self._text, key)
+            blocks = PackedBlocks(analysis.path, source, getattr(analysis.blocks, "offsets", ()))
+            found[key] = Analysis(
+                analysis.path, blocks, analysis.quantities, analysis.claims, analysis.unbound,
+                _Prepared(self, key, tuple(rules)), analysis.errors,
+            )
         self._hits = list(found)
         return found
 
@@ -185,7 +201,7 @@ class AnalysisCache:
             pass
         return found
 
-    def _select(self, sql: str, keys: Sequence[bytes], *before: Any) -> Iterator[tuple[bytes, bytes]]:
+    def _select(self, sql: str, keys: Sequence[bytes], *before: Any) -> Iterator[tuple[Any, ...]]:
         """Rows of ``sql`` (its ``{}`` is the key list) for every key, 500 keys per query (SQLite
         takes at most 999 parameters in older builds); ``before`` are the parameters ahead of the keys."""
         db = self._connect()
@@ -202,14 +218,20 @@ class AnalysisCache:
         return doc.text
 
     def prepared(self, key: bytes, rule: str) -> Any:
-        """One rule's prepared data of one cached file: the rule's data of every hit is read at once."""
+        """One rule's prepared data of one cached file: the rule's data of every hit is read at once,
+        from its bundle and, for the hits the bundle lacks, from their rows."""
         if rule not in self._prepared:
+            bundled = self._bundle(PREPARED + rule)
             rows: dict[bytes, bytes] = {}
             try:
-                rows.update(self._select("SELECT key, value FROM prepared WHERE rule = ? AND key IN ({})", self._hits, rule))
+                rest = [key for key in self._hits if key not in bundled]
+                rows.update(self._select("SELECT key, value FROM prepared WHERE rule = ? AND key IN ({})", rest, rule))
             except sqlite3.Error:
                 pass
             self._prepared[rule] = rows
+        bundled = self._bundled[PREPARED + rule]
+        if key in bundled:
+            return bundled[key]
         blob = self._prepared[rule].get(key)
         if blob is None:
             raise KeyError(rule)
@@ -217,6 +239,50 @@ class AnalysisCache:
             return _decode(blob)
         except Exception:  # noqa: BLE001 - a corrupt entry is a miss: the check prepares the document itself
             raise KeyError(rule) from None
+
+    def _bundle(self, name: str) -> dict[bytes, Any]:
+        """The values of bundle ``name`` by member key (empty if there is none or it cannot be read)."""
+        if name not in self._bundled:
+            self._bundled[name] = {}
+            db = self._connect()
+            try:
+                row = db.execute("SELECT members, value FROM bundles WHERE name = ?", (name,)).fetchone() if db else None
+                if row is not None:
+                    members = [row[0][i : i + KEY_SIZE] for i in range(0, len(row[0]), KEY_SIZE)]
+                    values = _unbundle(row[1])
+                    if len(values) == len(members):
+                        self._bundled[name] = dict(zip(members, values))
+            except Exception:  # noqa: BLE001 - a corrupt bundle only costs time: its members are read one by one
+                self._bundled[name] = {}
+        return self._bundled[name]
+
+    def refresh_bundles(self, keys: Sequence[bytes]) -> None:
+        """Rebuild the bundles from the entries of ``keys`` (this run's files) when they have drifted
+        from them: more than BUNDLE_SLACK (or 1 %) of the keys are not members, or members not keys."""
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            row = db.execute("SELECT members FROM bundles WHERE name = ?", (ANALYSIS,)).fetchone()
+            members = {row[0][i : i + KEY_SIZE] for i in range(0, len(row[0]), KEY_SIZE)} if row else set()
+            wanted = set(keys)
+            if len(members ^ wanted) <= max(BUNDLE_SLACK, len(wanted) // 100):
+                return
+            order = {key: i for i, key in enumerate(dict.fromkeys(keys))}
+            analyses = sorted(self._select("SELECT key, analysis FROM entries WHERE key IN ({})", list(order)),
+                              key=lambda kv: order[kv[0]])
+            by_rule: dict[str, list[tuple[bytes, bytes]]] = {}
+            for key, rule, value in sorted(
+                self._select("SELECT key, rule, value FROM prepared WHERE key IN ({})", list(order)),
+                key=lambda row: order[row[0]],
+            ):
+                by_rule.setdefault(rule, []).append((key, value))
+            bundles = [(ANALYSIS, _readable(analyses, _unpickle_entry))]
+            bundles += [(PREPARED + rule, _readable(rows, _decode)) for rule, rows in sorted(by_rule.items())]
+            written = [(name, b"".join(keys), _bundle_value(values)) for name, (keys, values) in bundles]
+        except Exception:  # noqa: BLE001 - a bundle is an optimisation: an unreadable row means none is written
+            return
+        self._write([("DELETE FROM bundles", ()), ("INSERT INTO bundles VALUES (?, ?, ?)", written)])
 
     def _write(self, statements: Sequence[tuple[str, Any]]) -> None:
         """Run (sql, parameters) pairs in one write transaction; a failed write only costs a cache miss."""
@@ -320,6 +386,49 @@ def _unpickle(value: bytes, kind: type) -> Any:
 
 
 _RAW_U64, _PICKLE = b"u8\0", b"pk\0"
+ANALYSIS, PREPARED = "analysis", "prepared:"
+
+
+def _unpickle_entry(value: bytes) -> Any:
+    entry = pickle.loads(value)
+    if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], Analysis)):
+        raise ValueError("not a cached analysis")
+    return entry
+
+
+def _readable(rows: Iterable[tuple[bytes, bytes]], decode: Callable[[bytes], Any]) -> tuple[list[bytes], list[Any]]:
+    """The keys and decoded values of the rows that decode (a corrupt row stays out of the bundle)."""
+    keys, values = [], []
+    for key, blob in rows:
+        try:
+            values.append(decode(blob))
+        except Exception:  # noqa: BLE001 - read one by one later, where a corrupt row is a miss
+            continue
+        keys.append(key)
+    return keys, values
+
+
+def _bundle_value(values: Sequence[Any]) -> bytes:
+    """Many entries' values as one blob: uint64 arrays end to end with their sizes, anything else as
+    one pickled list (unpickled in one call: four times faster than one call per entry)."""
+    if values and all(isinstance(v, np.ndarray) and v.dtype == np.uint64 and v.ndim == 1 for v in values):
+        sizes = np.array([len(v) for v in values], dtype=np.uint64)
+        return _RAW_U64 + len(values).to_bytes(8, "little") + sizes.tobytes() + np.concatenate(values).tobytes()
+    return _PICKLE + pickle.dumps(values, protocol=5)
+
+
+def _unbundle(blob: bytes) -> list[Any]:
+    if blob.startswith(_RAW_U64):
+        count = int.from_bytes(blob[3:11], "little")
+        sizes = np.frombuffer(blob, dtype=np.uint64, count=count, offset=11).astype(np.intp)
+        flat = np.frombuffer(blob, dtype=np.uint64, offset=11 + 8 * count)
+        ends = np.cumsum(sizes).tolist()
+        return [flat[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+    if blob.startswith(_PICKLE):
+        values = pickle.loads(memoryview(blob)[len(_PICKLE) :])
+        if isinstance(values, list):
+            return values
+    raise ValueError("unknown bundle encoding")
 
 
 def _encode(value: Any) -> bytes:

@@ -394,8 +394,10 @@ def run(
                 return cached
     documents, problems, analyses = analyse_raw(paths, raws, unreadable, ruleset, jobs, progress, cache, keys, dates)
     result = run_analysed(documents, problems, analyses, ruleset, today, ignores, focus, all_documents=keep_analyses)
-    if cache is not None and not result.internal_errors:
-        cache.put_result(run_key, slim(result))
+    if cache is not None:
+        if not result.internal_errors:
+            cache.put_result(run_key, slim(result))
+        cache.refresh_bundles([keys[path] for path in analyses])
     return result
 
 
