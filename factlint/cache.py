@@ -138,6 +138,7 @@ class AnalysisCache:
                     db.execute("DROP TABLE IF EXISTS files")
                     db.execute("DROP TABLE IF EXISTS prepared")
                     db.execute("DROP TABLE IF EXISTS bundles")
+                    db.execute("DROP TABLE IF EXISTS rulesets")
                 # A document, its analysis (without text or prepared data) and each rule's prepared data
                 # apart: a pre-commit run reads the prepared data of every file but few documents.
                 db.execute(
@@ -153,6 +154,7 @@ class AnalysisCache:
                 )
                 db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
                 # name ("analysis" or "prepared:RULE") → its members' keys end to end, and their values.
+                db.execute("CREATE TABLE IF NOT EXISTS rulesets (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
                 db.execute("CREATE TABLE IF NOT EXISTS bundles (name TEXT PRIMARY KEY, members BLOB NOT NULL, value BLOB NOT NULL)")
                 return db
             except sqlite3.DatabaseError:
@@ -321,6 +323,34 @@ class AnalysisCache:
                 ("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", entries),
                 ("INSERT OR REPLACE INTO prepared VALUES (?, ?, ?)", prepared),
             ])
+
+    def ruleset(self, files: Sequence[str], load: Callable[[], RuleSet]) -> RuleSet:
+        """The rule set of ``files`` as validated by an earlier run with the same files' bytes and
+        code, else ``load()``'s (remembered when it succeeds): parsing YAML with line numbers and
+        checking it against the JSON Schema costs more than the rest of a pre-commit run's setup."""
+        h = hashlib.blake2b(f"{FORMAT}\0{__version__}\0".encode(), digest_size=20)
+        h.update(code_digest())
+        try:
+            for path in files:
+                h.update(path.encode("utf-8", "surrogatepass") + b"\0" + Path(path).read_bytes() + b"\0")
+        except OSError:
+            return load()  # an unreadable rule file: let the loader say so
+        key = h.digest()
+        db = self._connect()
+        try:
+            row = db.execute("SELECT value FROM rulesets WHERE key = ?", (key,)).fetchone() if db else None
+        except sqlite3.Error:
+            row = None
+        cached = _unpickle(row[0], RuleSet) if row else None
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        ruleset = load()
+        self._write([
+            ("INSERT OR REPLACE INTO rulesets VALUES (?, ?, strftime('%s','now'))", (key, pickle.dumps(ruleset, protocol=5))),
+            ("DELETE FROM rulesets WHERE key NOT IN (SELECT key FROM rulesets ORDER BY stamp DESC, rowid DESC LIMIT ?)",
+             (KEEP_RESULTS,)),
+        ])
+        return ruleset
 
     def stamps(self) -> dict[str, Stamp]:
         """Every recorded file stamp (path → size, mtime, content digest): 10,000 stats and one query

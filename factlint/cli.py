@@ -113,8 +113,22 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
     return Discovery(found.articles + more.articles, found.skipped, found.missing), focus
 
 
-def _ruleset(rules: Sequence[str], config: ProjectConfig) -> RuleSet:
-    return load_rules(resolve_rules(rules, config))
+def _ruleset(rules: Sequence[str], config: ProjectConfig, use_cache: bool = False) -> RuleSet:
+    """The rule set; with the cache, validated once per version of the rule files."""
+    paths = resolve_rules(rules, config)
+    if not (use_cache and config.cache):
+        return load_rules(paths)
+    from .cache import AnalysisCache
+    from .config.rules import expand
+
+    files, missing = expand(paths)
+    if missing:
+        return load_rules(paths)  # reports them
+    cache = AnalysisCache()
+    try:
+        return cache.ruleset(files, lambda: load_rules(paths))
+    finally:
+        cache.close()
 
 
 def _write(text: str, output: str | None, color: bool = False) -> None:
@@ -177,7 +191,7 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
     from .reporters.base import ReportOptions
 
     config = _project(config_path)
-    ruleset = _ruleset(rules, config)
+    ruleset = _ruleset(rules, config, use_cache)
     focus: frozenset[str] | None = None
     if changed:
         found, focus = changed_corpus(paths, config)

@@ -1,4 +1,4 @@
-"""The cache's bundles, in process (the command line's use of the cache is
+"""The cache's bundles and its remembered rule sets, in process (the command line's use of the cache is
 in test_workflow.py)."""
 
 from __future__ import annotations
@@ -106,4 +106,29 @@ def test_a_corrupt_bundle_costs_time_not_results(tmp_path: Path, damage: str, ge
         conn.execute("DELETE FROM results")  # make the run use the per-file data
     cache = AnalysisCache(tmp_path / "cache")
     assert engine.run(paths, ruleset, cache=cache).findings == expected
+    cache.close()
+
+
+def test_rule_sets_are_remembered_by_their_files_bytes(tmp_path: Path) -> None:
+    """A rule set validated once is read back while its files are unchanged; an edit is loaded again,
+    and a rule file broken after a good run is still reported."""
+    from factlint.errors import RuleError
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_text((RULES / "duplicates.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    cache = AnalysisCache(tmp_path / "cache")
+    loads: list[int] = []
+
+    def load() -> Any:
+        loads.append(1)
+        return load_rules([str(rules)])
+
+    first = cache.ruleset([str(rules)], load)
+    assert cache.ruleset([str(rules)], load) == first and len(loads) == 1
+    rules.write_text(rules.read_text(encoding="utf-8").replace("severity: error", "severity: warning", 1), encoding="utf-8")
+    edited = cache.ruleset([str(rules)], load)
+    assert len(loads) == 2 and edited.rules[0].severity == "warning" != first.rules[0].severity
+    rules.write_text("rules: [\n", encoding="utf-8")
+    with pytest.raises(RuleError):
+        cache.ruleset([str(rules)], load)
     cache.close()

@@ -249,3 +249,18 @@ def test_unchanged_files_are_not_read_again_but_edits_are_seen(project: Path) ->
     assert sorted(Path(f["path"]).name for f in findings) == ["a.txt", "b.txt"]
     third = recorded()
     assert third["b.txt"] > second["b.txt"] and third["a.txt"] == first["a.txt"]
+
+
+def test_rule_files_edited_after_a_cached_run_are_read_again(project: Path) -> None:
+    """The validated rule set is cached by its files' bytes: an edit takes effect on the next run, and
+    a rule file broken after a good run is reported (exit 2), not served from the cache."""
+    (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    assert [f["severity"] for f in report(project)["findings"]] == ["error"]
+    rules = project / "rules" / "dup.yaml"
+    with sqlite3.connect(project / ".factlint_cache" / "analysis.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM rulesets").fetchone()[0] == 1
+    rules.write_text(RULES.replace("severity: error", "severity: warning"), encoding="utf-8")
+    assert [f["severity"] for f in report(project)["findings"]] == ["warning"]
+    rules.write_text(RULES.replace("    kind: duplicate\n", "    kind: duplicates\n"), encoding="utf-8")
+    broken = factlint(project, "lint")
+    assert broken.returncode == 2 and "dup.yaml:" in broken.stderr and "kind" in broken.stderr
