@@ -209,14 +209,17 @@ def _table() -> npt.NDArray[np.uint32]:
     ``_END`` if it ends a sentence (. ! ? 。), else 0 (whitespace, punctuation, symbols).
 
     One lookup in numpy per article instead of a regular expression: five times faster. Code
-    points above the BMP (rare in news: emoji, historic Hanja) count as letters, unchanged.
+    points above the BMP (rare in news: emoji, historic Hanja) count as letters, unchanged. Built
+    with numpy's string functions (``str.isalnum`` and ``str.lower`` of every code point), twice as
+    fast as a loop in Python: a pre-commit run builds it once for its one changed article.
     """
-    table = np.zeros(0x10000, dtype=np.uint32)
-    for i in range(0x10000):
-        c = chr(i)
-        if c.isalnum():
-            lower = c.lower()
-            table[i] = ord(lower) if len(lower) == 1 else i
+    codes = np.arange(0x10000, dtype=np.uint32)
+    chars = codes.view("U1")
+    lower = np.strings.lower(chars.astype("U2"))  # two places: a lower case of two characters (İ) stays itself
+    single = np.strings.str_len(lower) == 1
+    table: npt.NDArray[np.uint32] = np.where(
+        np.strings.isalnum(chars), np.where(single, lower.astype("U1").view(np.uint32), codes), 0
+    ).astype(np.uint32)
     table[[ord(c) for c in ".!?。"]] = _END
     return table
 

@@ -300,3 +300,18 @@ def test_prepare_many_gives_each_article_what_prepare_gives_it(seeds: Path) -> N
     # The batch really hashed something: seed 001's doubled body has equal keys in both copies.
     prepared = duplicate.unpack(batched[1])
     assert prepared.keys[15] == prepared.keys[32] != 0
+
+
+def test_character_table_is_lower_case_letters_and_digits_and_sentence_ends() -> None:
+    """The table the check normalises with, built by numpy, against its definition in plain Python
+    for every code point of the Basic Multilingual Plane."""
+    table = duplicate._table()
+    expected = []
+    for i in range(0x10000):
+        c = chr(i)
+        lower = c.lower()
+        expected.append((ord(lower) if len(lower) == 1 else i) if c.isalnum() else 0)
+    for c in ".!?。":
+        expected[ord(c)] = duplicate._END
+    assert table.tolist() == expected
+    assert table[ord("İ")] == ord("İ") and table[ord("A")] == ord("a") and table[ord("한")] == ord("한")
