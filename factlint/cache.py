@@ -128,7 +128,13 @@ class AnalysisCache:
         for attempt in range(2):
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
             try:
+                # Large pages for a new database (no effect on an existing one): a bundle of 20 MB is
+                # read as 300 pages instead of 5,000, two to three times faster.
+                db.execute("PRAGMA page_size=65536")
                 db.execute("PRAGMA journal_mode=WAL")
+                # A cache needs no fsync per commit: with WAL, NORMAL loses at most the last commits on
+                # power loss, never consistency (and a lost entry is only a miss).
+                db.execute("PRAGMA synchronous=NORMAL")
                 db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
                 row = db.execute("SELECT v FROM meta WHERE k='format'").fetchone()
                 if row is None or row[0] != FORMAT:
@@ -153,8 +159,8 @@ class AnalysisCache:
                     "mtime_ns INTEGER NOT NULL, digest BLOB NOT NULL, recorded_ns INTEGER NOT NULL)"
                 )
                 db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
-                # name ("analysis" or "prepared:RULE") → its members' keys end to end, and their values.
                 db.execute("CREATE TABLE IF NOT EXISTS rulesets (key BLOB PRIMARY KEY, value BLOB NOT NULL, stamp INTEGER)")
+                # name ("analysis" or "prepared:RULE") → its members' keys end to end, and their values.
                 db.execute("CREATE TABLE IF NOT EXISTS bundles (name TEXT PRIMARY KEY, members BLOB NOT NULL, value BLOB NOT NULL)")
                 return db
             except sqlite3.DatabaseError:
