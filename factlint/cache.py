@@ -8,9 +8,11 @@ taken within 2 s of the mtime is never trusted). A file's document, its analysis
 and each rule's prepared data are stored apart and read back lazily, so a run
 that needs few texts reads few. The analyses and each rule's prepared data of the
 last corpus are also kept as one *bundle* apiece (one row, one unpickling instead of
-10,000): a pre-commit run reads the bundles and only the few files that changed
-since apart. Entries are pickles (or raw uint64 arrays) the cache itself wrote; a database that cannot be read or holds another format is
-deleted and rebuilt, never trusted, and a corrupt row only costs a miss.
+10,000): a pre-commit run reads the bundles, and apart only the few files changed
+since. The validated rule set is kept by its files' bytes. Entries are pickles (or
+raw uint64 arrays) the cache itself wrote; a database that cannot be read or holds
+another format is deleted and rebuilt, never trusted, and a corrupt row or bundle
+only costs a miss.
 SQLite's locking makes concurrent runs safe (WAL mode, busy timeout).
 The folder carries a ``.gitignore`` of ``*`` so it is never committed.
 """
@@ -287,7 +289,7 @@ class AnalysisCache:
                 by_rule.setdefault(rule, []).append((key, value))
             bundles = [(ANALYSIS, _readable(analyses, _unpickle_entry))]
             bundles += [(PREPARED + rule, _readable(rows, _decode)) for rule, rows in sorted(by_rule.items())]
-            written = [(name, b"".join(keys), _bundle_value(values)) for name, (keys, values) in bundles]
+            written = [(name, b"".join(members), _bundle_value(values)) for name, (members, values) in bundles]
         except Exception:  # noqa: BLE001 - a bundle is an optimisation: an unreadable row means none is written
             return
         self._write([("DELETE FROM bundles", ()), ("INSERT INTO bundles VALUES (?, ?, ?)", written)])
