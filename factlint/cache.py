@@ -111,6 +111,7 @@ class AnalysisCache:
         self._hits: list[bytes] = []  # keys of the last get_many: whose prepared data is read in bulk
         self._prepared: dict[str, dict[bytes, bytes]] = {}  # rule → key → pickled prepared data
         self._bundled: dict[str, dict[bytes, Any]] = {}  # bundle name → key → value (read once per run)
+        self._broken = False  # a bundle could not be read: rebuild them all after the run
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None:
@@ -181,14 +182,11 @@ class AnalysisCache:
         bundled = self._bundle(ANALYSIS)
         rest = [key for key in keys if key not in bundled]
         try:
-            rows = self._select("SELECT key, analysis FROM entries WHERE key IN ({})", rest)
-            entries = [(key, bundled[key]) for key in keys if key in bundled]
-            entries += [(key, _unpickle(value, tuple)) for key, value in rows]
+            read = _readable(self._select("SELECT key, analysis FROM entries WHERE key IN ({})", rest), _entry)
         except sqlite3.Error:
             return {}
+        entries = [(key, bundled[key]) for key in keys if key in bundled] + list(zip(*read))
         for key, entry in entries:
-            if entry is None or len(entry) != 2 or not isinstance(entry[0], Analysis):
-                continue
             analysis, rules = entry
             source = functools.partial(text, analysis.path) if text else functools.partial(self._text, key)
             blocks = PackedBlocks(analysis.path, source, getattr(analysis.blocks, "offsets", ()))
@@ -260,23 +258,24 @@ class AnalysisCache:
                 if row is not None:
                     members = [row[0][i : i + KEY_SIZE] for i in range(0, len(row[0]), KEY_SIZE)]
                     values = _unbundle(row[1])
-                    if len(values) == len(members):
-                        self._bundled[name] = dict(zip(members, values))
+                    if len(values) != len(members) or (name == ANALYSIS and not all(map(_is_entry, values))):
+                        raise ValueError("members and values do not match")
+                    self._bundled[name] = dict(zip(members, values))
             except Exception:  # noqa: BLE001 - a corrupt bundle only costs time: its members are read one by one
-                self._bundled[name] = {}
+                self._broken = True  # and the bundles are rebuilt after the run
         return self._bundled[name]
 
     def refresh_bundles(self, keys: Sequence[bytes]) -> None:
-        """Rebuild the bundles from the entries of ``keys`` (this run's files) when they have drifted
-        from them: more than BUNDLE_SLACK (or 1 %) of the keys are not members, or members not keys."""
+        """Rebuild the bundles from the entries of ``keys`` (this run's files) when one could not be
+        read, or they have drifted from the keys: more than BUNDLE_SLACK (or 1 %) of the keys are
+        not members, or members not keys."""
         db = self._connect()
         if db is None:
             return
         try:
-            row = db.execute("SELECT members FROM bundles WHERE name = ?", (ANALYSIS,)).fetchone()
-            members = {row[0][i : i + KEY_SIZE] for i in range(0, len(row[0]), KEY_SIZE)} if row else set()
             wanted = set(keys)
-            if len(members ^ wanted) <= max(BUNDLE_SLACK, len(wanted) // 100):
+            drift = len(self._bundle(ANALYSIS).keys() ^ wanted)  # read by get_many already
+            if not self._broken and drift <= max(BUNDLE_SLACK, len(wanted) // 100):
                 return
             order = {key: i for i, key in enumerate(dict.fromkeys(keys))}
             analyses = sorted(self._select("SELECT key, analysis FROM entries WHERE key IN ({})", list(order)),
@@ -287,7 +286,7 @@ class AnalysisCache:
                 key=lambda row: order[row[0]],
             ):
                 by_rule.setdefault(rule, []).append((key, value))
-            bundles = [(ANALYSIS, _readable(analyses, _unpickle_entry))]
+            bundles = [(ANALYSIS, _readable(analyses, _entry))]
             bundles += [(PREPARED + rule, _readable(rows, _decode)) for rule, rows in sorted(by_rule.items())]
             written = [(name, b"".join(members), _bundle_value(values)) for name, (members, values) in bundles]
         except Exception:  # noqa: BLE001 - a bundle is an optimisation: an unreadable row means none is written
@@ -427,9 +426,14 @@ _RAW_U64, _PICKLE = b"u8\0", b"pk\0"
 ANALYSIS, PREPARED = "analysis", "prepared:"
 
 
-def _unpickle_entry(value: bytes) -> Any:
+def _is_entry(entry: Any) -> bool:
+    """A cached analysis as stored: (the analysis without text or prepared data, its rule ids)."""
+    return isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], Analysis)
+
+
+def _entry(value: bytes) -> Any:
     entry = pickle.loads(value)
-    if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], Analysis)):
+    if not _is_entry(entry):
         raise ValueError("not a cached analysis")
     return entry
 

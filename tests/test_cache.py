@@ -90,8 +90,10 @@ def test_bundles_serve_unchanged_files_and_rows_the_changed_ones(
     assert full.findings == engine.run(paths, ruleset).findings
 
 
-@pytest.mark.parametrize("damage", ["value", "members"])
-def test_a_corrupt_bundle_costs_time_not_results(tmp_path: Path, damage: str, generate: Generate) -> None:
+@pytest.mark.parametrize(("damage", "names"), [("value", "%"), ("members", "%"), ("value", "prepared:%")])
+def test_a_corrupt_bundle_costs_time_not_results_and_is_rebuilt(
+    tmp_path: Path, damage: str, names: str, generate: Generate
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     generate(corpus, 30)
@@ -102,11 +104,15 @@ def test_a_corrupt_bundle_costs_time_not_results(tmp_path: Path, damage: str, ge
     cache.close()
     with sqlite3.connect(tmp_path / "cache" / "analysis.sqlite3") as conn:
         assert conn.execute("SELECT COUNT(*) FROM bundles").fetchone()[0] >= 2
-        conn.execute(f"UPDATE bundles SET {damage} = ?", (b"\x80\x05not a bundle",))
+        conn.execute(f"UPDATE bundles SET {damage} = ? WHERE name LIKE ?", (b"\x80\x05not a bundle", names))
         conn.execute("DELETE FROM results")  # make the run use the per-file data
     cache = AnalysisCache(tmp_path / "cache")
     assert engine.run(paths, ruleset, cache=cache).findings == expected
     cache.close()
+    # ...and the run that found it damaged rebuilt the bundles.
+    with sqlite3.connect(tmp_path / "cache" / "analysis.sqlite3") as conn:
+        for members, value in conn.execute("SELECT members, value FROM bundles"):
+            assert len(cache_module._unbundle(value)) == len(members) // 20 == len(paths)
 
 
 def test_rule_sets_are_remembered_by_their_files_bytes(tmp_path: Path) -> None:
