@@ -44,23 +44,19 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Sequence
 
-from . import segment
-from .config.rules import Attribute, RuleSet
+from . import korean, segment
+from .config.ruleset import Attribute, RuleSet
 from .model import Block, Claim, Document, Quantity, Span
 from .quantities.units import UNIT_WORDS
 from .tolerance import dimension
 
 # --- vocabulary ---------------------------------------------------------------------------
 
-# Korean particles that may follow a name ("하이퍼클로바는", "GPT-3보다", "MS로부터").
-PARTICLES = (
-    "에서는", "으로는", "이라는", "이라고", "으로", "에서", "에게", "보다", "처럼", "까지", "부터", "라는", "라고",
-    "이란", "와의", "과의", "이며", "이고", "이나", "로서", "로써", "만큼", "대비", "같은", "측은", "측",
-    "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "만", "에", "로", "란", "급", "랑", "다", "나", "엔",
-)
+# Korean particles that may follow a name ("하이퍼클로바는", "GPT-3보다", "MS로부터"): the package's one table.
+PARTICLES = korean.AFTER_NAME
 _PARTICLE_RE = "|".join(PARTICLES)
-TOPIC_PARTICLES = ("은", "는", "도")
-SUBJECT_PARTICLES = ("은", "는", "이", "가", "도")
+TOPIC_PARTICLES = korean.TOPIC
+SUBJECT_PARTICLES = korean.SUBJECT
 
 # Counters of dates, times and ordinals: "2021년", "5월", "3년간", "6세대", "1위" are not claims.
 TIME_COUNTERS = frozenset(

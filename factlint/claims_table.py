@@ -10,7 +10,7 @@ from typing import Any, Sequence
 from . import segment
 from .binding import bind_document
 from .claimtools import show
-from .config.rules import RuleSet
+from .config.ruleset import RuleSet
 from .model import Document
 from .quantities import extract
 

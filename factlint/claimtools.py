@@ -5,9 +5,9 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any, Iterable, Mapping
 
-from .config.rules import Attribute, RuleSet
-from .model import Claim, Document, Quantity
-from .tolerance import Interval, dimension, normalised
+from .config.ruleset import Attribute, Fact, RuleSet
+from .model import Claim, Document, Quantity, Span
+from .tolerance import Interval, dimension, frac, normalised
 
 
 def attributes(ruleset: RuleSet) -> dict[str, Attribute]:
@@ -111,3 +111,33 @@ def comparable_pair(a: Claim, b: Claim) -> tuple[Quantity, Quantity] | None:
 
 def documents_by_path(documents: Iterable[Document]) -> Mapping[str, Document]:
     return {d.path: d for d in documents}
+
+
+def reference(fact: Fact) -> Quantity:
+    """A reference fact as a Quantity, so the one tolerance helper compares it like any figure."""
+    unit = fact.unit
+    value = frac(fact.value)
+    if unit is None:
+        kind = "count"
+    elif unit == "%":
+        kind = "percent"
+    elif len(unit) == 3 and unit.isupper():
+        kind = "money"
+    else:
+        kind = "quantity"
+    return Quantity(Span(0, 0), f"{fact.value:g}", kind, value, value, value, unit)  # type: ignore[arg-type]
+
+
+def canonical_entity(ruleset: RuleSet, name: str) -> str:
+    """The declared name of an entity written ``name`` (any alias, any case), else ``name``."""
+    key = name.casefold()
+    for e in ruleset.entities:
+        if any(n.casefold() == key for n in e.names):
+            return e.name
+    return name
+
+
+def group_key(claim: Claim) -> str:
+    """Entity and attribute: claims with another key are never compared (the ``related`` key of
+    the claim checks)."""
+    return f"{claim.entity.casefold()}\0{claim.attribute}"

@@ -7,25 +7,37 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import glob
+import inspect
+import json
 import os
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import click
+from tqdm import tqdm
 
-from . import __version__
+from . import __version__, baseline as baseline_mod, engine, segment
+from .checks import CHECKS
+from .claims_table import render as render_claims, rows as claim_rows
 from .config.project import ProjectConfig, find_config, load_config
-from .config.rules import RuleSet, default_pack, load_rules
+from .config.rules import default_pack, load_rules
+from .config.ruleset import RuleSet
+from .config.schema import schema_text
+from .engine import rulesets
 from .errors import FactlintError
-from .loader import Discovery
-
-if TYPE_CHECKING:
-    from .engine import RunResult
-    from .model import Finding
+from .fix import fix_result, render_changes, render_diff
+from .loader import ARTICLE_SUFFIXES, Discovery, discover, load
+from .model import Document, InputProblem, RunResult
+from .quantities import extract, to_json
+from .reporters import REPORTERS
+from .reporters import explain as explain_report
+from .reporters.base import ReportOptions
+from .ruletest import run_all_examples
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 FORMATS = ("text", "json", "sarif", "github")
@@ -99,11 +111,11 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
     exist are left out; a changed file already in the corpus under another spelling
     (``./seeds/a.txt``) is not read twice, or it would duplicate itself.
     """
-    from .loader import ARTICLE_SUFFIXES, discover
-
     found = discover(resolve_corpus((), config), config.exclude)
     wanted = {os.path.abspath(p) for p in changed}
-    have = {os.path.abspath(p): p for p in found.articles}
+    names = {os.path.basename(p) for p in wanted}
+    # Only an article with a changed file's name can be that file: 10,000 abspath calls cost 50 ms.
+    have = {os.path.abspath(p): p for p in found.articles if os.path.basename(p) in names}
     extra = [
         p for p in changed
         if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.abspath(p) not in have
@@ -113,22 +125,22 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
     return Discovery(found.articles + more.articles, found.skipped, found.missing), focus
 
 
-def _ruleset(rules: Sequence[str], config: ProjectConfig, use_cache: bool = False) -> RuleSet:
-    """The rule set; with the cache, validated once per version of the rule files."""
-    paths = resolve_rules(rules, config)
-    if not (use_cache and config.cache):
-        return load_rules(paths)
-    from .cache import AnalysisCache
-    from .config.rules import expand
+def _ruleset(rules: Sequence[str], config: ProjectConfig, store: engine.Store | None = None) -> RuleSet:
+    """The rule set; with a store, validated once per version of the rule files."""
+    return rulesets.load(resolve_rules(rules, config), store, load_rules)
 
-    files, missing = expand(paths)
-    if missing:
-        return load_rules(paths)  # reports them
-    cache = AnalysisCache()
-    try:
-        return cache.ruleset(files, lambda: load_rules(paths))
-    finally:
-        cache.close()
+
+def _store(config: ProjectConfig, use_cache: bool, cache_dir: str | None) -> engine.Store | None:
+    """The cache of this project (``--cache-dir``, else ``cache_dir`` of the configuration), or None."""
+    if not (use_cache and config.cache):
+        return None
+    max_bytes = None if config.cache_max_mb is None else int(config.cache_max_mb * 1024 * 1024)
+    return engine.Store(cache_dir or config.cache_dir or engine.DEFAULT_DIR, max_bytes)
+
+
+def _warn_store(store: engine.Store | None) -> None:
+    if store is not None and store.problem:
+        click.echo(f"factlint: warning: {store.problem}", err=True)
 
 
 def _write(text: str, output: str | None, color: bool = False) -> None:
@@ -167,31 +179,40 @@ def cli() -> None:
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="Also list skipped files.")
 @click.option("--baseline", "baseline_path", type=click.Path(), help="Report only findings not in this baseline file.")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .factlint_cache/.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
+@click.option("--cache-dir", type=click.Path(), help="Cache folder (default: cache_dir of the configuration, else .factlint_cache).")
 @click.option("--changed", is_flag=True, help="PATHS are changed files (pre-commit): lint the configured corpus, report only findings in or related to them.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes findings carry (files rewritten atomically); report the rest.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would apply as a unified diff; write nothing (exit 1 if any).")
 @click.option("--explain", is_flag=True, help="Also show every conversion and arithmetic statement with its recomputation and verdict.")
 def lint(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | None, fmt: str | None, output: str | None,
          fail_on: str | None, jobs: int | None, color: str, verbose: bool, baseline_path: str | None, no_cache: bool,
-         changed: bool, fix: bool, diff: bool, explain: bool) -> None:
+         cache_dir: str | None, changed: bool, fix: bool, diff: bool, explain: bool) -> None:
     """Lint articles (files or folders; default: the configured corpus)."""
     _guard(lambda: _lint(paths, rules, config_path, fmt, output, fail_on, jobs, color, verbose, changed=changed,
-                         baseline_path=baseline_path, use_cache=not no_cache, fix=fix, diff=diff, explain=explain))
+                         baseline_path=baseline_path, use_cache=not no_cache, cache_dir=cache_dir, fix=fix, diff=diff,
+                         explain=explain))
 
 
 def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str | None, output: str | None,
           fail_on: str | None, jobs: int | None, color: str, verbose: bool, changed: bool = False,
-          baseline_path: str | None = None, use_cache: bool = True, fix: bool = False, diff: bool = False,
-          explain: bool = False) -> int:
-    from . import baseline
-    from .loader import discover
-    from .model import InputProblem
-    from .reporters import REPORTERS
-    from .reporters.base import ReportOptions
-
+          baseline_path: str | None = None, use_cache: bool = True, cache_dir: str | None = None, fix: bool = False,
+          diff: bool = False, explain: bool = False) -> int:
     config = _project(config_path)
-    ruleset = _ruleset(rules, config, use_cache)
+    store = _store(config, use_cache, cache_dir)
+    try:
+        return _lint_with(paths, rules, config, store, fmt, output, fail_on, jobs, color, verbose, changed,
+                          baseline_path, fix, diff, explain)
+    finally:
+        if store is not None:
+            store.close()
+            _warn_store(store)
+
+
+def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig, store: engine.Store | None,
+               fmt: str | None, output: str | None, fail_on: str | None, jobs: int | None, color: str, verbose: bool,
+               changed: bool, baseline_path: str | None, fix: bool, diff: bool, explain: bool) -> int:
+    ruleset = _ruleset(rules, config, store)
     focus: frozenset[str] | None = None
     if changed:
         found, focus = changed_corpus(paths, config)
@@ -199,20 +220,14 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
         found = discover(resolve_corpus(paths, config), config.exclude)
     if not found.articles and not found.missing:
         click.echo("factlint: warning: no .txt or .md articles found", err=True)
-    accepted = baseline.load(baseline_path) if baseline_path else None
-    result = _run(found.articles, ruleset, config, jobs, use_cache, keep_analyses=explain, focus=focus)
+    accepted = baseline_mod.load(baseline_path) if baseline_path else None
+    result = _run(found.articles, ruleset, config, jobs, store, explain=explain, focus=focus)
     if accepted is not None:
-        from dataclasses import replace
-
-        result = replace(result, findings=tuple(baseline.filter_new(result.findings, result.documents, accepted)))
+        result = dataclasses.replace(result, findings=tuple(baseline_mod.filter_new(result.findings, result.documents, accepted)))
     if found.missing:
-        from dataclasses import replace
-
         missing = tuple(InputProblem(m, "no such file or directory") for m in found.missing)
-        result = replace(result, problems=missing + result.problems)
+        result = dataclasses.replace(result, problems=missing + result.problems)
     if fix or diff:
-        from .fix import fix_result, render_changes, render_diff
-
         result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
         if diff:
             _write(render_diff(fixes), output)
@@ -222,29 +237,19 @@ def _lint(paths: Sequence[str], rules: Sequence[str], config_path: str | None, f
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
     _write(REPORTERS[fmt].render(result, options), output, options.color)
     if explain:
-        from .statements import explain_result
-
         # After a text report on stdout; beside a machine-readable one (or a report file), on stderr.
-        click.echo(explain_result(result, ruleset), nl=False, err=fmt != "text" or bool(output))
+        click.echo(explain_report.render(result), nl=False, err=fmt != "text" or bool(output))
     for error in result.internal_errors:
         click.echo(f"factlint: internal error (a bug, please report it): {error}", err=True)
     return result.exit_code(fail_on or config.fail_on or "error")
 
 
-def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, use_cache: bool,
-         keep_analyses: bool = False, focus: frozenset[str] | None = None) -> RunResult:
-    from .cache import AnalysisCache
-    from .engine import run
-
+def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, store: engine.Store | None,
+         explain: bool = False, focus: frozenset[str] | None = None) -> RunResult:
     workers = jobs or config.jobs or (os.cpu_count() or 1 if len(articles) >= 200 else 1)
-    cache = AnalysisCache() if use_cache and config.cache else None
-    try:
-        with _progress(len(articles)) as bar, _gc_paused():
-            return run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, cache=cache,
-                       ignores=config.ignore, dates=config.dates, keep_analyses=keep_analyses, focus=focus)
-    finally:
-        if cache is not None:
-            cache.close()
+    with _progress(len(articles)) as bar, _gc_paused():
+        return engine.run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, store=store,
+                          ignores=config.ignore, dates=config.dates, explain=explain, focus=focus)
 
 
 @contextlib.contextmanager
@@ -285,13 +290,15 @@ def baseline_create(paths: tuple[str, ...], rules: tuple[str, ...], config_path:
 
 
 def _baseline_create(paths: Sequence[str], rules: Sequence[str], config_path: str | None, output: str) -> int:
-    from . import baseline as baseline_mod
-    from .loader import discover
-
     config = _project(config_path)
-    ruleset = _ruleset(rules, config)
-    found = discover(resolve_corpus(paths, config), config.exclude)
-    result = _run(found.articles, ruleset, config, None, True)
+    store = _store(config, True, None)
+    try:
+        ruleset = _ruleset(rules, config, store)
+        found = discover(resolve_corpus(paths, config), config.exclude)
+        result = _run(found.articles, ruleset, config, None, store)
+    finally:
+        if store is not None:
+            store.close()
     if result.problems or found.missing:
         for problem in result.problems:
             click.echo(f"{problem.path}: input error: {problem.message}", err=True)
@@ -315,8 +322,6 @@ def _progress(total: int) -> Any:
     """A progress bar on stderr, only on a terminal and only once a run takes more than a moment."""
     if not sys.stderr.isatty() or total < 2:
         return _NoBar()
-    from tqdm import tqdm
-
     return tqdm(total=total, unit="file", file=sys.stderr, delay=0.7, leave=False)
 
 
@@ -355,8 +360,6 @@ def rules_test(paths: tuple[str, ...], config_path: str | None) -> None:
 
 
 def _rules_test(paths: Sequence[str], config_path: str | None) -> int:
-    from .ruletest import run_all_examples
-
     ruleset = _ruleset(paths, _project(config_path))
     results = run_all_examples(ruleset)
     failed = [r for r in results if not r.passed]
@@ -374,7 +377,6 @@ def _rules_test(paths: Sequence[str], config_path: str | None) -> int:
 @rules.command("schema")
 def rules_schema() -> None:
     """Print the JSON Schema of rule files."""
-    from .config.schema import schema_text
 
     def body() -> int:
         click.echo(schema_text(), nl=False)
@@ -393,13 +395,9 @@ def explain(name: str, rules: tuple[str, ...], config_path: str | None) -> None:
 
 
 def _explain(name: str, rules: Sequence[str], config_path: str | None) -> int:
-    import inspect
-
-    from .checks import CHECKS
-
     if name in CHECKS:
         click.echo(f"kind: {name}\n")
-        click.echo(inspect.cleandoc(CHECKS[name].__doc__ or ""))
+        click.echo(inspect.cleandoc(CHECKS[name].manual))
         return EXIT_OK
     rule = _ruleset(rules, _project(config_path)).rule(name)
     if rule is None:
@@ -426,13 +424,6 @@ def quantities(files: tuple[str, ...], fmt: str) -> None:
 
 
 def _quantities(files: Sequence[str], fmt: str) -> int:
-    import json
-
-    from . import segment
-    from .loader import discover, load
-    from .model import InputProblem
-    from .quantities import extract, to_json
-
     found = discover(files)
     rows: list[dict[str, Any]] = []
     failed = list(found.missing)
@@ -470,10 +461,6 @@ def claims(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | No
 
 
 def _claims(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str, coverage: bool) -> int:
-    from .claims_table import render, rows
-    from .loader import discover, load
-    from .model import Document
-
     config = _project(config_path)
     ruleset = _ruleset(rules, config)
     found = discover(resolve_corpus(paths, config), config.exclude)
@@ -486,8 +473,64 @@ def _claims(paths: Sequence[str], rules: Sequence[str], config_path: str | None,
             click.echo(f"{doc.path}: input error: {doc.message}", err=True)
     for path in found.missing:
         click.echo(f"{path}: input error: no such file or directory", err=True)
-    click.echo(render(rows(documents, ruleset, coverage), fmt, coverage), nl=False)
+    click.echo(render_claims(claim_rows(documents, ruleset, coverage), fmt, coverage), nl=False)
     return EXIT_USAGE if found.missing or len(documents) < len(found.articles) else EXIT_OK
+
+
+@cli.group()
+def cache() -> None:
+    """Inspect or delete the cache (.factlint_cache/ unless configured otherwise)."""
+
+
+@cache.command("info")
+@click.option("--config", "config_path", type=click.Path())
+@click.option("--cache-dir", type=click.Path())
+def cache_info(config_path: str | None, cache_dir: str | None) -> None:
+    """Where the cache is, its size, what it holds and the corpus it belongs to."""
+    _guard(lambda: _cache_info(config_path, cache_dir))
+
+
+def _cache_info(config_path: str | None, cache_dir: str | None) -> int:
+    config = _project(config_path)
+    folder = Path(cache_dir or config.cache_dir or engine.DEFAULT_DIR)
+    if not folder.is_dir() or folder.is_symlink():
+        click.echo(f"{folder}: no cache")
+        return EXIT_OK
+    store = engine.Store(folder)
+    try:
+        info = store.info()
+    finally:
+        store.close()
+    _warn_store(store)
+    corpus = f"{info.corpus_files} file(s) under {info.corpus_root}" if info.corpus_root else "unknown"
+    click.echo(
+        f"{info.folder}: {info.bytes_on_disk / 1e6:.1f} MB on disk\n"
+        f"  summaries: {info.summaries} (for {info.scopes} rule configuration(s))\n"
+        f"  whole-run results: {info.results}\n"
+        f"  file stamps: {info.stamps}\n"
+        f"  corpus of the last run: {corpus}\n"
+        f"  last run: {info.last_run or 'never'}"
+    )
+    return EXIT_OK
+
+
+@cache.command("clean")
+@click.option("--config", "config_path", type=click.Path())
+@click.option("--cache-dir", type=click.Path())
+def cache_clean(config_path: str | None, cache_dir: str | None) -> None:
+    """Delete the cache; the next run analyses everything again."""
+    _guard(lambda: _cache_clean(config_path, cache_dir))
+
+
+def _cache_clean(config_path: str | None, cache_dir: str | None) -> int:
+    config = _project(config_path)
+    folder = Path(cache_dir or config.cache_dir or engine.DEFAULT_DIR)
+    try:
+        freed = engine.Store(folder).clean()
+    except engine.Unusable as exc:
+        raise FactlintError(str(exc)) from None
+    click.echo(f"{folder}: removed ({freed / 1e6:.1f} MB)")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> None:

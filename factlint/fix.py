@@ -15,12 +15,9 @@ import os
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from .model import Document, Edit, Finding
-
-if TYPE_CHECKING:
-    from .engine import RunResult
+from .model import Document, Edit, Finding, RunResult
 
 _BOM = "\ufeff"
 

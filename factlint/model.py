@@ -1,4 +1,4 @@
-"""The plain data model that flows one way: load → extract → check → report.
+"""The plain data model that flows one way: load → extract → bind → summarise → check → report.
 
 Every object here is frozen. Offsets are half-open code-point offsets into
 ``Document.text``; only ``Document.position`` turns an offset into a line and
@@ -11,10 +11,10 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Literal, Mapping, NoReturn
+from typing import Any, Iterable, Literal, Mapping, NoReturn
 
 class FrozenDict(dict[str, Any]):
-    """A read-only dict that, unlike MappingProxyType, pickles (worker processes, the cache)."""
+    """A read-only dict that, unlike MappingProxyType, pickles (results cross to worker processes and back)."""
 
     def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise TypeError("FrozenDict is read-only")
@@ -123,7 +123,7 @@ class Block:
     """A paragraph of prose: the unit duplicates are found in and claims are bound in.
 
     It keeps the document's text (the same string object) and slices its own text on demand:
-    an analysis pickled to the main process or the cache then carries the article once, not twice.
+    blocks sent between processes then carry the article once, not once per paragraph.
     """
 
     path: str
@@ -215,12 +215,40 @@ class Finding:
     fix: tuple[Edit, ...] = ()  # an unambiguous, safe rewrite; empty when the finding needs a human
 
     def __post_init__(self) -> None:
-        # Checks may hand in any mapping; findings cross process boundaries and the cache, so freeze to a picklable one.
-        if not isinstance(self.data, FrozenDict):
-            object.__setattr__(self, "data", FrozenDict(self.data))
+        # Checks may hand in any mapping of any values; a finding is plain data from here on (what the
+        # JSON report shows), so it crosses processes and the cache and comes back equal.
+        object.__setattr__(self, "data", plain_mapping(self.data))
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.location.path, self.location.span.start, self.location.span.end, self.rule, self.message)
+
+
+Verdict = Literal["holds", "fails", "unchecked"]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One conversion or arithmetic statement as a check recomputed it.
+
+    ``recomputation`` reads like a worked line: "262억달러 / 198억달러 − 1 = 32.3%
+    (31.7–32.9% given the rounding); the text says 32.1%". ``verdict`` is "holds", "fails" or
+    "unchecked" (found but not checkable: no rate for the article's date). ``data`` holds at least
+    the ``message`` a failing statement is reported with.
+    """
+
+    rule: str
+    kind: str
+    form: str
+    path: str
+    span: Span
+    text: str
+    recomputation: str
+    verdict: Verdict
+    terms: tuple[Quantity, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=FrozenDict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "data", plain_mapping(self.data))
 
 
 @dataclass(frozen=True)
@@ -229,3 +257,69 @@ class InputProblem:
 
     path: str
     message: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What a lint run found: sorted findings, the documents they point into, and what went wrong.
+
+    ``documents`` holds the documents the findings (and statements) point into, which is what a
+    report needs to turn offsets into lines; ``file_count`` counts every file of the run.
+    ``statements`` are the recomputed conversion and arithmetic statements, when asked for.
+    """
+
+    findings: tuple[Finding, ...]
+    documents: Mapping[str, Document]
+    problems: tuple[InputProblem, ...] = ()
+    internal_errors: tuple[str, ...] = ()
+    file_count: int | None = None
+    statements: tuple[Statement, ...] = ()
+
+    @property
+    def files(self) -> int:
+        if self.file_count is not None:
+            return self.file_count
+        return len(self.documents) + len(self.problems)
+
+    def summary(self) -> dict[str, int]:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            counts[f.severity] += 1
+        return counts
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        """3 internal error, 2 input problems (an incomplete check never passes), 1 findings ≥ fail_on, else 0."""
+        if self.internal_errors:
+            return 3
+        if self.problems:
+            return 2
+        if fail_on == "never":
+            return 0
+        threshold = SEVERITY_RANK[fail_on]
+        return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings) else 0
+
+
+Plain = Any  # None, bool, int, float, str, a tuple of Plain or a FrozenDict of Plain
+
+
+def plain(value: Any) -> Plain:
+    """A value as a report shows it, frozen: exact numbers as int or float, dates as ISO strings,
+    sequences as tuples (sets sorted), mappings as FrozenDicts, anything else as its ``str``."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Fraction):
+        return int(value) if value.denominator == 1 else float(value)
+    if isinstance(value, Mapping):
+        return plain_mapping(value)
+    if isinstance(value, (set, frozenset)):
+        return tuple(plain(v) for v in sorted(value))
+    if isinstance(value, (list, tuple)):
+        return tuple(plain(v) for v in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def plain_mapping(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> FrozenDict:
+    items = value.items() if isinstance(value, Mapping) else value
+    return FrozenDict({str(k): plain(v) for k, v in items})

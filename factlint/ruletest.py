@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from .config.rules import Rule, RuleSet
-from .engine import analyse, run_analysed
+from .config.ruleset import Rule, RuleSet
+from .engine import lint_documents
 from .loader import parse
 from .model import Document
 
@@ -33,7 +33,7 @@ def run_examples(rule: Rule, ruleset: RuleSet, today: dt.date | None = None) -> 
         for index, text in enumerate(rule.examples.get(label, ())):
             doc = parse(f"<{rule.id} {label}[{index}]>.txt", text.encode("utf-8"))
             assert isinstance(doc, Document)  # encoded just above: always decodes
-            result = run_analysed([doc], [], {doc.path: analyse(doc, alone)}, alone, today)
+            result = lint_documents([doc], alone, today)
             messages = tuple(f.message for f in result.findings if f.rule == rule.id)
             passed = bool(messages) if label == "invalid" else not messages
             results.append(ExampleResult(rule.id, label, index, passed, messages))

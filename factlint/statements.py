@@ -1,39 +1,28 @@
-"""Conversion and arithmetic statements: what the text asserts, the recomputation, the verdict.
+"""What the ``conversion`` and ``arithmetic`` checks share: masked blocks, intervals, formatting.
 
-The ``conversion`` and ``arithmetic`` checks find *statements* — "1억 달러(한화 약
-1122억원)", "198억달러에서 262억달러로 32.1% 성장" — recompute them from the
-figures as written, and record every one, verified or not, as a
-:class:`Statement`. ``factlint lint --explain`` and ``factlint claims`` show them
-so a reader sees what was checked, not only what failed; a failing statement is
-also a :class:`~factlint.model.Finding`.
+Both checks find *statements* — "1억 달러(한화 약 1122억원)", "198억달러에서 262억달러로 32.1%
+성장" — recompute them from the figures as written, and record every one, verified or not, as a
+:class:`~factlint.model.Statement`. ``factlint lint --explain`` shows them so a reader sees what
+was checked, not only what failed; a failing statement is also a finding.
 
-Statements are found on a *masked* block: every quantity that is not a label
-(a year "2019년", a date "10월") is replaced by ``⟦i⟧``, so one regular
-expression describes a sentence pattern ("⟦a⟧에서 ⟦b⟧로 ⟦n⟧ 성장") without
-re-finding numbers in the text (house rule: spans are narrowed, never re-found).
-
-All of that is per document, so both checks do it in ``prepare`` (worker processes,
-cached by content hash) and return a :class:`Prepared`; ``check`` only turns its
-failing statements into findings (and, for currencies, looks the rate up: the rate
-tables belong to the rule set, which ``prepare`` does not see).
+Statements are found on a *masked* block: every quantity that is not a label (a year "2019년", a
+date "10월") is replaced by ``⟦i⟧``, so one regular expression describes a sentence pattern
+("⟦a⟧에서 ⟦b⟧로 ⟦n⟧ 성장") without re-finding numbers in the text (house rule: spans are
+narrowed, never re-found).
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import abc
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
-from types import MappingProxyType
-from typing import Any, Callable, Iterator, Literal, Mapping, NamedTuple, Sequence
+from typing import Iterator, Sequence
 
-from .model import Block, Document, Finding, FrozenDict, Location, Quantity, Span
+from .config.ruleset import Rule
+from .model import Block, Finding, Location, Quantity, Span, Statement
 from .tolerance import Interval
 from .tolerance import interval as _interval
-
-Verdict = Literal["holds", "fails", "unchecked"]
 
 # Counters that label rather than measure (years, months, ranks): never a term of a statement.
 # "2019년 262억달러" — the year stays in the masked text for patterns to read.
@@ -42,106 +31,10 @@ LABEL_COUNTERS = frozenset({"년", "년도", "년대", "월", "일", "시", "분
 OPEN, CLOSE = "⟦", "⟧"
 
 
-@dataclass(frozen=True)
-class Statement:
-    """One conversion or arithmetic statement, recomputed.
-
-    ``recomputation`` reads like a worked line: "262억달러 / 198억달러 − 1 = 32.3%
-    (31.7–32.9% given the rounding); the text says 32.1%". ``verdict`` is
-    "holds", "fails" or "unchecked" (found but not checkable: no rate for
-    the article's date).
-    """
-
-    rule: str
-    kind: str
-    form: str
-    path: str
-    span: Span
-    text: str
-    recomputation: str
-    verdict: Verdict
-    terms: tuple[Quantity, ...] = ()
-    data: Mapping[str, Any] = field(default_factory=FrozenDict)  # a FrozenDict: statements are pickled (prepare)
-
-    def finding(self, severity: Any, message: str) -> Finding:
-        return Finding(
-            rule=self.rule,
-            kind=self.kind,
-            severity=severity,
-            message=message,
-            location=Location(self.path, self.span),
-            data=MappingProxyType({"form": self.form, "statement": self.text, "recomputation": self.recomputation, **self.data}),
-        )
-
-
-def to_json(s: Statement) -> dict[str, Any]:
-    return {
-        "rule": s.rule, "kind": s.kind, "form": s.form, "path": s.path, "start": s.span.start, "end": s.span.end,
-        "text": s.text, "recomputation": s.recomputation, "verdict": s.verdict,
-    }
-
-
-# --- prepared per document -------------------------------------------------------
-
-class Prepared(NamedTuple):
-    """What ``prepare`` found in one document for one rule, with the options it was found under.
-
-    ``items`` are :class:`Statement` objects, or records a check completes from the rule set
-    (conversion's currency pairs). ``options`` (a digest of the rule's options) lets a check notice
-    a preparation made under other options of the same rule id — a test or a library caller that
-    changes a rule after analysing — and prepare that document again rather than report stale verdicts.
-    """
-
-    options: int
-    items: tuple[Any, ...] = ()
-
-
-def _frozen(value: Any) -> Any:
-    if isinstance(value, abc.Mapping):  # collections.abc's: typing's isinstance is several times slower
-        return tuple(sorted((str(k), _frozen(v)) for k, v in value.items()))
-    if isinstance(value, (list, tuple)):
-        return tuple(_frozen(v) for v in value)
-    return value
-
-
-def options_key(options: Mapping[str, Any]) -> int:
-    """A digest of a rule's options, the same in every process and run (it is cached with the analysis)."""
-    digest = hashlib.blake2b(repr(_frozen(options)).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
-
-
-def document_quantities(blocks: Sequence[Block]) -> tuple[Quantity, ...]:
-    """The quantities of a document's blocks, as the engine extracts them (for a caller that has none)."""
-    from .quantities import extract
-
-    return tuple(q for b in blocks for q in extract(b.text, b.span.start))
-
-
-Prepare = Callable[[Document, Sequence[Block], Any, "Sequence[Quantity] | None"], Prepared]
-
-
-def prepared_items(ctx: Any, rule: Any, prepare: Prepare) -> list[tuple[Any, ...]]:
-    """The rule's prepared items of every document in ``ctx`` (of the focus, if any) that has some, in document order.
-
-    The engine's (``ctx.prepared``) when they were made under the rule's current options;
-    otherwise prepared here from the document's blocks and quantities. This loop is most of
-    what a check costs on a large corpus (10,000 documents, few statements), hence its shape.
-    """
-    key = options_key(rule.options)
-    rule_id = rule.id
-    analyses = ctx.analyses
-    focus = getattr(ctx, "focus", None)
-    out: list[tuple[Any, ...]] = []
-    for path in ctx.paths:
-        if focus is not None and path not in focus:
-            continue  # a statement's finding is in its own document only
-        analysis = analyses[path]
-        found = analysis.prepared.get(rule_id)
-        if type(found) is not Prepared or found.options != key:
-            found = prepare(ctx.document(path), analysis.blocks, rule, analysis.quantities)
-        if found.items:
-            out.append(found.items)
-    return out
+def failing_finding(rule: Rule, s: Statement) -> Finding:
+    """A statement that fails, as a finding of ``rule`` (its message is in ``s.data``)."""
+    data = {"form": s.form, "statement": s.text, "recomputation": s.recomputation, **s.data}
+    return Finding(rule.id, rule.kind, rule.severity, str(s.data["message"]), Location(s.path, s.span), (), data)
 
 
 # --- masked blocks ------------------------------------------------------------
@@ -312,51 +205,3 @@ def pct(x: Fraction | None) -> str:
 
 def pct_range(iv: Interval) -> str:
     return f"{pct(iv.low)}–{pct(iv.high)}"
-
-
-# --- collecting and showing -----------------------------------------------------
-
-STATEMENT_KINDS = ("conversion", "arithmetic")
-
-
-def collect(ctx: Any) -> list[Statement]:
-    """Every conversion and arithmetic statement of every rule, sorted by place (for ``--explain`` and ``claims``)."""
-    from .checks import CHECKS
-
-    out: list[Statement] = []
-    for rule in ctx.ruleset.rules:
-        if rule.kind in STATEMENT_KINDS:
-            out.extend(CHECKS[rule.kind].statements(ctx, rule))
-    return sorted(out, key=lambda s: (s.path, s.span.start, s.span.end, s.rule))
-
-
-def render(statements: Sequence[Statement], position: Any) -> str:
-    """One block per statement: ``path:line:col: VERDICT [rule] form: text`` then the recomputation.
-
-    ``position(path, offset)`` gives the line and column (the Document owns that).
-    """
-    lines: list[str] = []
-    for s in statements:
-        pos = position(s.path, s.span.start)
-        lines.append(f"{s.path}:{pos.line}:{pos.column}: {s.verdict.upper()} [{s.rule}] {s.form}: {s.text}")
-        lines.append(f"    {s.recomputation}")
-    counts = {v: sum(1 for s in statements if s.verdict == v) for v in ("holds", "fails", "unchecked")}
-    lines.append(f"{len(statements)} statement(s) checked: {counts['holds']} hold, {counts['fails']} fail, {counts['unchecked']} unchecked")
-    return "\n".join(lines) + "\n"
-
-
-def explain_result(result: Any, ruleset: Any) -> str:
-    """``factlint lint --explain``: the statements of a finished run, recomputed."""
-    from .context import Context
-
-    ctx = Context(tuple(result.documents.values()), result.analyses, ruleset)
-    return render(collect(ctx), lambda path, offset: result.documents[path].position(offset))
-
-
-def for_documents(documents: Sequence[Any], ruleset: Any) -> list[Statement]:
-    """The statements of loaded Documents, analysing them here (for ``factlint claims``, which runs no engine)."""
-    from .context import Context
-    from .engine import analyse
-
-    analyses = {d.path: analyse(d, ruleset) for d in documents}
-    return collect(Context(tuple(documents), MappingProxyType(analyses), ruleset))

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .model import Document, Finding, Location, Span
 
+SUFFIXES = (".md", ".markdown")  # only Markdown carries inline suppressions (HTML comments)
 _DIRECTIVE = re.compile(r"<!--\s*factlint:\s*(disable-next-line|disable|enable)\s*=\s*([\w\-, ]+?)\s*-->")
 
 
@@ -29,7 +30,7 @@ class Suppression:
 
 def parse(doc: Document) -> list[Suppression]:
     """Suppressions of one Markdown document (plain text has none: its per-path ignores live in the config)."""
-    if not doc.path.lower().endswith((".md", ".markdown")) or "factlint:" not in doc.text:
+    if not doc.path.lower().endswith(SUFFIXES) or "factlint:" not in doc.text:
         return []
     found: list[Suppression] = []
     open_ranges: dict[str, tuple[int, Span]] = {}

@@ -32,6 +32,7 @@ from fractions import Fraction
 from typing import Union
 
 from .model import Quantity, Span
+from .quantities.units import to_base
 
 Number = Union[Fraction, int, float]
 
@@ -211,10 +212,6 @@ def intervals_agree(a: Interval, b: Interval, rel_tol: Number = 0) -> bool:
 @lru_cache(maxsize=256)
 def _base(unit: str) -> tuple[Fraction, str] | None:
     """Factor and base-unit string of a pint unit ("petaFLOPS" → (1e15, "flop / second"))."""
-    try:
-        from .quantities.units import to_base
-    except ImportError:  # the units module is optional for plain numbers
-        return None
     probe = Quantity(span=Span(0, 0), text="1", kind="quantity", value=Fraction(1), low=Fraction(1), high=Fraction(1), unit=unit)
     try:
         return to_base(probe)

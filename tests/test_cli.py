@@ -194,12 +194,12 @@ def test_no_colour_through_a_real_process_with_no_color(project: Path) -> None:
 
 
 def test_internal_error_exits_3(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factlint.checks.duplicate as duplicate
+    from factlint.checks import CHECKS
 
-    def boom(ctx: object, rule: object) -> None:
+    def boom(corpus: object, rule: object, focus: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(duplicate, "check", boom)
+    monkeypatch.setattr(CHECKS["duplicate"], "check", boom)
     code, _, err = invoke("lint", "corpus")
     assert code == 3 and "internal error" in err and "boom" in err
 
@@ -211,20 +211,22 @@ def test_same_report_whatever_the_worker_count(project: Path) -> None:
 
 
 def test_a_crash_in_per_document_work_is_isolated(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A check's prepare() that raises on one article: exit 3, but the run and the other files go on."""
-    import factlint.checks.duplicate as duplicate
+    """A check's summarise() that raises on one article: exit 3, but the run and the other files go on."""
+    from factlint.checks import CHECKS
 
-    real = duplicate.prepare
+    check = CHECKS["duplicate"]
+    real = check.summarise
 
-    def flaky(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if doc.path.endswith("a.txt"):
-            raise RuntimeError("prepare boom")
-        return real(doc, *args, **kwargs)
+    def flaky(view, rule):  # type: ignore[no-untyped-def]
+        if view.document.path.endswith("a.txt"):
+            raise RuntimeError("summarise boom")
+        return real(view, rule)
 
-    monkeypatch.setattr(duplicate, "prepare", flaky)
+    monkeypatch.setattr(check, "summarise", flaky)
+    monkeypatch.setattr(check, "summarise_many", lambda views, rule: [flaky(v, rule) for v in views])
     code, out, err = invoke("lint", "corpus", "clean", "--no-cache")
     assert code == 3
-    assert "prepare boom" in err and "corpus/a.txt" in err
+    assert "summarise boom" in err and "corpus/a.txt" in err
     assert "3 files checked" in out
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from pathlib import Path
 from typing import Any, Callable
@@ -11,9 +10,12 @@ import numpy as np
 import pytest
 
 from factlint import engine
-from factlint.checks import duplicate
+from factlint.checks import CHECKS
+from factlint.checks.base import Focus
+from factlint.checks.duplicate import hashing, matching
 from factlint.config.rules import load_rules
-from factlint.context import Context
+from factlint.engine import workers
+from factlint.engine.analyse import analyse
 from factlint.loader import parse
 from factlint.model import Document
 
@@ -27,62 +29,91 @@ def _docs(seeds: Path) -> list[Document]:
     return docs  # type: ignore[return-value]
 
 
-def test_analyse_many_equals_analysing_one_by_one(seeds: Path) -> None:
-    ruleset = load_rules([str(DUPLICATES)])
+def touches(finding: object, focus: set[str] | frozenset[str]) -> bool:
+    return Focus(frozenset(focus)).touches(finding)  # type: ignore[arg-type]
+
+
+def test_a_batch_is_analysed_as_each_document_alone(seeds: Path) -> None:
+    ruleset = load_rules([str(REPO / "rules")])
     docs = _docs(seeds)
-    many = engine.analyse_many(docs, ruleset)
+    many = analyse(docs, ruleset)
     for doc, batched in zip(docs, many):
-        alone = engine.analyse(doc, ruleset)
-        assert [b.span for b in batched.blocks] == [b.span for b in alone.blocks]
-        assert [b.text for b in batched.blocks] == [b.text for b in alone.blocks]
-        rule_id = ruleset.rules[0].id
-        assert np.array_equal(batched.prepared[rule_id], alone.prepared[rule_id])
-        assert batched.errors == ()
+        (alone,) = analyse([doc], ruleset)
+        assert batched.errors == alone.errors == ()
+        for rule in ruleset.rules:
+            codec = CHECKS[rule.kind].codec
+            assert codec is not None
+            assert codec.encode(batched.summaries[rule.id]) == codec.encode(alone.summaries[rule.id]), (doc.path, rule.id)
 
 
-def test_a_crash_in_prepare_many_is_pinned_to_its_document(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """prepare_many raising for the whole batch: the batch is prepared one by one, so only the
-    document that crashes prepare gets an error, and the others keep their results."""
+def test_a_crash_in_a_batch_is_pinned_to_its_document(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """summarise_many raising for the whole batch: the batch is summarised one by one, so only the
+    document that crashes summarise gets an error, and the others keep their summaries."""
     ruleset = load_rules([str(DUPLICATES)])
     docs = _docs(seeds)
     culprit = docs[2].path
-    real = duplicate.prepare_many
+    check = CHECKS["duplicate"]
+    real = check.summarise
 
-    def many_boom(items: object, rule: object) -> list[object]:
+    def many_boom(views: object, rule: object) -> list[object]:
         raise RuntimeError("batch boom")
 
-    def one_boom(doc: Document, *args: object) -> object:
-        if doc.path == culprit:
-            raise RuntimeError("prepare boom")
-        blocks, rule = args
-        return real([(doc, blocks)], rule)[0]  # type: ignore[list-item]
+    def one_boom(view: Any, rule: Any) -> object:
+        if view.document.path == culprit:
+            raise RuntimeError("summarise boom")
+        return real(view, rule)
 
-    monkeypatch.setattr(duplicate, "prepare_many", many_boom)
-    monkeypatch.setattr(duplicate, "prepare", one_boom)
-    analyses = engine.analyse_many(docs, ruleset)
-    failed = [a.path for a in analyses if a.errors]
+    monkeypatch.setattr(check, "summarise_many", many_boom)
+    monkeypatch.setattr(check, "summarise", one_boom)
+    analysed = analyse(docs, ruleset)
+    failed = [a.path for a in analysed if a.errors]
     assert failed == [culprit]
-    assert "prepare boom" in analyses[2].errors[0] and culprit in analyses[2].errors[0]
+    assert "summarise boom" in analysed[2].errors[0] and culprit in analysed[2].errors[0]
     rule_id = ruleset.rules[0].id
-    assert all(rule_id in a.prepared for a in analyses if a.path != culprit)
+    assert all(rule_id in a.summaries for a in analysed if a.path != culprit)
+    assert rule_id not in analysed[2].summaries
+
+
+def test_a_check_that_crashes_on_one_document_keeps_the_others_findings(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The crash is reported for that document; the rule still reports on every other document."""
+    ruleset = load_rules([str(DUPLICATES)])
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
+    full = engine.run(paths, ruleset)
+    check = CHECKS["duplicate"]
+    real = check.summarise
+
+    def one_boom(view: Any, rule: Any) -> object:
+        if view.document.path == paths[3]:
+            raise RuntimeError("boom")
+        return real(view, rule)
+
+    monkeypatch.setattr(check, "summarise_many", lambda views, rule: [one_boom(v, rule) for v in views])
+    monkeypatch.setattr(check, "summarise", one_boom)
+    broken = engine.run(paths, ruleset)
+    assert len(broken.internal_errors) == 1 and paths[3] in broken.internal_errors[0]
+    assert broken.findings == tuple(f for f in full.findings if not touches(f, {paths[3]}))
+    assert len(broken.findings) >= 3
 
 
 def test_workers_analyse_in_batches_with_the_same_result(tmp_path: Path, seeds: Path) -> None:
-    """Enough files for batches of several documents, on 1 and 2 workers: the same analyses."""
+    """Enough files for batches of several documents, on 1 and 2 workers: the same summaries."""
     paths = []
     for i in range(40):
         for seed in sorted(seeds.glob("*.txt")):
             target = tmp_path / f"{i:02d}_{seed.name}"
             target.write_bytes(seed.read_bytes())
             paths.append(str(target))
-    ruleset = load_rules([str(DUPLICATES)])
-    rule_id = ruleset.rules[0].id
-    _, _, one = engine.analyse_paths(paths, ruleset, jobs=1)
-    _, _, two = engine.analyse_paths(paths, ruleset, jobs=2)
-    assert list(one) == list(two) == paths
-    for path in paths:
-        assert np.array_equal(one[path].prepared[rule_id], two[path].prepared[rule_id])
-        assert one[path].blocks.offsets == two[path].blocks.offsets  # type: ignore[attr-defined]
+    ruleset = load_rules([str(REPO / "rules")])
+    rules = tuple(r.id for r in ruleset.rules)
+    tasks = [workers.Task(p, None, None, rules) for p in paths]
+    one = list(workers.run(tasks, ruleset, jobs=1, encode=True))
+    two = list(workers.run(tasks, ruleset, jobs=2, encode=True))
+    assert [d.path for d in one] == [d.path for d in two] == paths
+    for a, b in zip(one, two):
+        assert a.summaries == b.summaries and a.related == b.related and a.digest == b.digest
+    assert engine.run(paths, ruleset, jobs=1).findings == engine.run(paths, ruleset, jobs=2).findings
 
 
 def test_gc_is_paused_during_a_run_and_restored_after() -> None:
@@ -104,8 +135,6 @@ def test_gc_is_paused_during_a_run_and_restored_after() -> None:
 def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path: Path, seeds: Path) -> None:
     """Pre-commit checks the changed files against the whole corpus: its findings must be the full
     run's findings located in or related to a changed file, no more and no fewer, for every kind."""
-    from factlint.cache import AnalysisCache
-
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for seed in sorted(seeds.glob("*.txt")):
@@ -123,19 +152,19 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
     full = engine.run(paths, ruleset)
     assert not full.internal_errors
     for focus in ({str(new)}, {paths[1]}, {paths[2], str(new)}):
-        wanted = [f for f in full.findings if engine.touches(f, focus)]
+        wanted = [f for f in full.findings if touches(f, focus)]
         assert wanted, focus  # each case has something to report
         got = engine.run(paths, ruleset, focus=frozenset(focus))
         assert got.findings == tuple(wanted)
-    kinds = {f.kind for f in full.findings if engine.touches(f, {str(new)})}
+    kinds = {f.kind for f in full.findings if touches(f, {str(new)})}
     assert {"duplicate", "contradiction", "conversion"} <= kinds
 
     # With a cache, a focus run is remembered apart from the full run (and the other way round).
-    cache = AnalysisCache(tmp_path / "cache")
-    focused = engine.run(paths, ruleset, cache=cache, focus=frozenset({str(new)}))
-    assert engine.run(paths, ruleset, cache=cache).findings == full.findings
-    assert engine.run(paths, ruleset, cache=cache, focus=frozenset({str(new)})).findings == focused.findings
-    cache.close()
+    store = engine.Store(tmp_path / "cache")
+    focused = engine.run(paths, ruleset, store=store, focus=frozenset({str(new)}))
+    assert engine.run(paths, ruleset, store=store).findings == full.findings
+    assert engine.run(paths, ruleset, store=store, focus=frozenset({str(new)})).findings == focused.findings
+    store.close()
 
 
 def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_them(
@@ -150,12 +179,12 @@ def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_t
     paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
     ruleset = load_rules([str(DUPLICATES)])
     rule = ruleset.rules[0]
-    result = engine.run(paths, ruleset, keep_analyses=True)
-    ctx = Context(tuple(result.documents[p] for p in paths), result.analyses, ruleset, dt.date(2026, 1, 1), None)
-    corpus = duplicate._corpus(ctx, rule)
+    docs = [parse(p, Path(p).read_bytes()) for p in paths]
+    summaries = [a.summaries[rule.id] for a in analyse(docs, ruleset)]  # type: ignore[arg-type]
+    corpus = matching.corpus_arrays(paths, summaries)
     compared = corpus.compared[corpus.sample_blocks]
-    join = duplicate._join(corpus.samples[compared], corpus.sample_blocks[compared], len(corpus.keys), duplicate.MAX_POSTINGS)
-    a, b = duplicate._promising(join, corpus, rule.options, None)
+    join = matching._join(corpus.samples[compared], corpus.sample_blocks[compared], len(corpus.keys), hashing.MAX_POSTINGS)
+    a, b = matching._promising(join, corpus, rule.options, None)
     assert len(a) > 100
     pick = random.Random(11)
     blocks = len(corpus.keys)
@@ -163,7 +192,7 @@ def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_t
     interests += [np.isin(np.arange(blocks), pick.sample(range(blocks), k)) for k in (1, 50, 2000)]
     interests.append(np.isin(np.arange(blocks), a[:40]))
     for interest in interests:
-        x, y = duplicate._promising(join, corpus, rule.options, interest)
+        x, y = matching._promising(join, corpus, rule.options, interest)
         touching = interest[a] | interest[b]
         assert (x.tolist(), y.tolist()) == (a[touching].tolist(), b[touching].tolist())
 
@@ -189,7 +218,7 @@ def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(
     focus_sets = [frozenset(pick.sample(files, min(3, len(files)))) for files in by_type.values()]
     focus_sets += [frozenset(pick.sample(paths, 5)) for _ in range(3)]
     for focus in focus_sets:
-        wanted = tuple(f for f in full.findings if engine.touches(f, focus))
+        wanted = tuple(f for f in full.findings if touches(f, focus))
         assert engine.run(paths, ruleset, focus=focus).findings == wanted, sorted(focus)
 
 
@@ -213,5 +242,5 @@ def test_duplicate_focus_run_keeps_a_closer_source_outside_the_focus(tmp_path: P
     pairs = {(Path(f.location.path).name, Path(f.related[0].path).name) for f in full.findings}
     assert ("c.txt", "a.txt") in pairs and ("c.txt", "b.txt") not in pairs
     focus = frozenset({paths[1]})
-    wanted = tuple(f for f in full.findings if engine.touches(f, focus))
+    wanted = tuple(f for f in full.findings if touches(f, focus))
     assert engine.run(paths, ruleset, focus=focus).findings == wanted

@@ -118,10 +118,10 @@ def test_bad_baseline_file_exits_2(project: Path) -> None:
 def test_cache_is_reused_and_corrupt_cache_rebuilt(project: Path) -> None:
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
     first = factlint(project, "lint", "--format", "json")
-    db = project / ".factlint_cache" / "analysis.sqlite3"
+    db = project / ".factlint_cache" / "factlint.sqlite3"
     assert db.exists() and (project / ".factlint_cache" / ".gitignore").read_text().strip().endswith("*")
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 1
     # a second process (another string-hash seed) must hit the same entries, not add new ones
     os.environ["PYTHONHASHSEED"], saved = "12345", os.environ.get("PYTHONHASHSEED")
     try:
@@ -132,12 +132,12 @@ def test_cache_is_reused_and_corrupt_cache_rebuilt(project: Path) -> None:
         else:
             os.environ["PYTHONHASHSEED"] = saved
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 1
     # an edited file is analysed again, not served from the cache
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n", encoding="utf-8")
     assert json.loads(factlint(project, "lint", "--format", "json").stdout)["findings"] == []
     # a corrupt database is rebuilt, never trusted
-    for leftover in db.parent.glob("analysis.sqlite3*"):
+    for leftover in db.parent.glob("factlint.sqlite3*"):
         leftover.write_bytes(b"garbage, not sqlite")
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
     again = factlint(project, "lint", "--format", "json")
@@ -147,25 +147,28 @@ def test_cache_is_reused_and_corrupt_cache_rebuilt(project: Path) -> None:
 def test_cache_entries_of_another_format_are_dropped(project: Path) -> None:
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
     first = factlint(project, "lint", "--format", "json").stdout
-    db = project / ".factlint_cache" / "analysis.sqlite3"
+    db = project / ".factlint_cache" / "factlint.sqlite3"
     with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE meta SET v='factlint-cache-0'")
-        conn.execute("UPDATE entries SET analysis=?, document=?", (b"\x80\x05stale", b"\x80\x05stale"))
+        conn.execute("UPDATE meta SET v='factlint-cache-0' WHERE k='format'")
+        conn.execute("UPDATE summaries SET value=?", (b"\x80\x05stale",))
     assert factlint(project, "lint", "--format", "json").stdout == first
+    with sqlite3.connect(db) as conn:  # made again in this format
+        assert conn.execute("SELECT v FROM meta WHERE k='format'").fetchone()[0] != "factlint-cache-0"
 
 
 def test_corrupt_rows_of_the_current_format_cost_time_not_results(project: Path) -> None:
-    """Inside a readable database of this format: a corrupt analysis is a miss, a corrupt document is
-    read from the file again, corrupt prepared data is prepared again by the check."""
+    """Inside a readable database of this format: a corrupt summary, related list or result is a
+    miss, made again."""
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
     (project / "corpus" / "b.txt").write_text(f"{SECOND}\n{PARAGRAPH}\n", encoding="utf-8")
     first = factlint(project, "lint", "--format", "json")
     assert first.returncode == 1 and len(json.loads(first.stdout)["findings"]) == 2
-    db = project / ".factlint_cache" / "analysis.sqlite3"
-    for table, column in (("prepared", "value"), ("entries", "document"), ("entries", "analysis")):
+    db = project / ".factlint_cache" / "factlint.sqlite3"
+    for table, column in (("summaries", "value"), ("summaries", "related"), ("results", "value")):
         with sqlite3.connect(db) as conn:
             conn.execute(f"UPDATE {table} SET {column}=?", (b"\x80\x05not a pickle",))
-            conn.execute("DELETE FROM results")  # make the run use the per-file entries
+            if table != "results":
+                conn.execute("DELETE FROM results")  # make the run use the per-file entries
         again = factlint(project, "lint", "--format", "json")
         assert (again.returncode, again.stdout) == (1, first.stdout), (table, column, again.stderr)
 
@@ -213,7 +216,7 @@ def test_warm_run_answers_from_the_last_result_and_explain_still_recomputes(tmp_
     warm = factlint(tmp_path, "lint", "seeds", "--format", "json")
     assert cold.returncode == warm.returncode == 1
     assert warm.stdout == cold.stdout
-    with sqlite3.connect(tmp_path / ".factlint_cache" / "analysis.sqlite3") as conn:
+    with sqlite3.connect(tmp_path / ".factlint_cache" / "factlint.sqlite3") as conn:
         assert conn.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 1
     explained = factlint(tmp_path, "lint", "seeds", "--explain")
     assert "32.1% 성장" in explained.stdout and "statement(s) checked" in explained.stdout
@@ -230,11 +233,11 @@ def test_unchanged_files_are_not_read_again_but_edits_are_seen(project: Path) ->
     hour_ago = os.stat(a).st_mtime_ns - 3600 * 10**9
     for old in (a, b):
         os.utime(old, ns=(hour_ago, hour_ago))
-    db = project / ".factlint_cache" / "analysis.sqlite3"
+    db = project / ".factlint_cache" / "factlint.sqlite3"
 
     def recorded() -> dict[str, int]:
         with sqlite3.connect(db) as conn:
-            return {Path(p).name: r for p, r in conn.execute("SELECT path, recorded_ns FROM files")}
+            return {Path(p).name: r for p, r in conn.execute("SELECT path, recorded_ns FROM stamps")}
 
     assert [Path(f["path"]).name for f in report(project)["findings"]] == ["a.txt"]
     first = recorded()
@@ -257,7 +260,7 @@ def test_rule_files_edited_after_a_cached_run_are_read_again(project: Path) -> N
     (project / "corpus" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
     assert [f["severity"] for f in report(project)["findings"]] == ["error"]
     rules = project / "rules" / "dup.yaml"
-    with sqlite3.connect(project / ".factlint_cache" / "analysis.sqlite3") as conn:
+    with sqlite3.connect(project / ".factlint_cache" / "factlint.sqlite3") as conn:
         assert conn.execute("SELECT COUNT(*) FROM rulesets").fetchone()[0] == 1
     rules.write_text(RULES.replace("severity: error", "severity: warning"), encoding="utf-8")
     assert [f["severity"] for f in report(project)["findings"]] == ["warning"]

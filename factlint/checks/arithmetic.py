@@ -53,17 +53,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable, Iterator, Literal, Sequence
 
-from ..config.rules import Rule
-from ..context import Context
-from ..model import Block, Document, Finding, FrozenDict, Quantity
+from ..codec import MessagePack
+from ..config.ruleset import Rule
+from ..model import Finding, Quantity, Statement
 from ..statements import (
-    CLOSE, OPEN, Masked, Prepared, Statement, amount, amount_range, document_quantities, prepared_items, masked_blocks,
-    num, options_key, pct, pct_range, point, stated, term,
+    CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, pct, pct_range, point, stated, term,
 )
 from ..tolerance import Interval, dimension, frac
+from .base import Check, Corpus, DocumentView, Focus
 
 KIND = "arithmetic"
-NEEDS = frozenset({"quantities"})
 FORMS = ("growth", "difference", "cagr", "ratio", "share", "sum")
 OPTIONS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -255,25 +254,33 @@ class _Found:
     message: str
 
 
-def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequence[Quantity] | None = None) -> Prepared:
-    """Every arithmetic statement of one document, recomputed, with its verdict."""
-    found = document_quantities(blocks) if quantities is None else quantities
-    forms = set(rule.options.get("forms", FORMS))
-    tol = frac(rule.options.get("tolerance", 0))
-    items = [s for masked in masked_blocks(blocks, found) for s in _block(masked, rule, forms, tol)]
-    return Prepared(options_key(rule.options), tuple(items))
+Statements = tuple[Statement, ...]
 
 
-def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    for items in prepared_items(ctx, rule, prepare):
-        for s in items:
+class Arithmetic(Check[Statements]):
+    """A document's summary is every arithmetic statement in it, recomputed, with its verdict."""
+
+    kind = KIND
+    options_schema = OPTIONS_SCHEMA
+    defaults = DEFAULTS
+    needs = frozenset({"quantities"})
+    scope = "documents"  # a statement and its finding are in one document
+    codec = MessagePack(Statements)
+
+    def summarise(self, view: DocumentView, rule: Rule) -> Statements:
+        forms = set(rule.options.get("forms", FORMS))
+        tol = frac(rule.options.get("tolerance", 0))
+        return tuple(s for masked in masked_blocks(view.blocks, view.quantities) for s in _block(masked, rule, forms, tol))
+
+    def check(self, corpus: Corpus[Statements], rule: Rule, focus: Focus) -> Iterator[Finding]:
+        for s in self.explain(corpus, rule, focus):
             if s.verdict == "fails":
-                yield s.finding(rule.severity, str(s.data["message"]))
+                yield failing_finding(rule, s)
 
-
-def statements(ctx: Context, rule: Rule) -> list[Statement]:
-    """Every arithmetic statement in the corpus, recomputed, in document order."""
-    return [s for items in prepared_items(ctx, rule, prepare) for s in items]
+    def explain(self, corpus: Corpus[Statements], rule: Rule, focus: Focus) -> Iterator[Statement]:
+        for path, summary in zip(corpus.paths, corpus.summaries()):
+            if path in focus:
+                yield from summary
 
 
 def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterator[Statement]:
@@ -298,7 +305,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterat
                 verdict: Literal["holds", "fails"] = "holds" if result.ok else "fails"
                 found.append((span.start, Statement(
                     rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,
-                    FrozenDict({"message": result.message}),
+                    {"message": result.message},
                 )))
     found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
     yield from (s for _, s in found)
@@ -529,3 +536,6 @@ _FINDERS: tuple[tuple[str, tuple[tuple[re.Pattern[str], Callable[[str], bool] | 
         ("sum", _SUM, _sum),
     )
 )
+
+
+CHECK = Arithmetic()

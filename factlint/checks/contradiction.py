@@ -44,14 +44,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from fractions import Fraction
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from ..claimtools import as_written, attributes, claim_data, comparable_pair, fmt, period, selected, show, where
-from ..model import SEVERITIES, Claim, Finding, FrozenDict, Location, Quantity, Severity
+from ..claimtools import (
+    as_written, attributes, canonical_entity, claim_data, comparable_pair, fmt, group_key, period, reference, selected,
+    show, where,
+)
+from ..codec import MessagePack
+from ..config.ruleset import Rule
+from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
 from ..tolerance import agree, comparable, dimension, normalised
+from .base import Check, Corpus, DocumentView, Focus, new_finding
 
 KIND = "contradiction"
-NEEDS = frozenset({"claims"})
 OPTIONS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -64,10 +69,51 @@ OPTIONS_SCHEMA: dict[str, Any] = {
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info"}
 
+Claims = tuple[Claim, ...]
 
-def validate(rule: Any) -> Iterator[str]:
-    if rule.options.get("tolerance", 0) >= 1:
-        yield f"options.tolerance: {rule.options['tolerance']} is a relative tolerance and must be below 1 (0.05 = 5%)"
+
+class Contradiction(Check[Claims]):
+    """A document's summary is its claims of the rule's attributes; the corpus step groups them."""
+
+    kind = KIND
+    options_schema = OPTIONS_SCHEMA
+    defaults = DEFAULTS
+    needs = frozenset({"claims"})
+    scope = "related"  # a finding relates two claims of one entity and attribute
+    codec = MessagePack(Claims)
+
+    def validate(self, rule: Rule) -> Iterator[str]:
+        if rule.options.get("tolerance", 0) >= 1:
+            yield f"options.tolerance: {rule.options['tolerance']} is a relative tolerance and must be below 1 (0.05 = 5%)"
+
+    def summarise(self, view: DocumentView, rule: Rule) -> Claims:
+        return tuple(selected(view.claims, rule.options.get("attributes", ())))
+
+    def related_keys(self, summary: Claims, rule: Rule) -> Iterable[str]:
+        return {group_key(c) for c in summary}
+
+    def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
+        opts = rule.options
+        varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
+        claims = [c for summary in corpus.summaries() for c in summary]
+        if not focus.everything:  # only groups with a claim of a changed document can give a finding
+            keys = {group_key(c) for c in claims if c.path in focus}
+            claims = [c for c in claims if group_key(c) in keys]
+        tolerance = opts.get("tolerance", 0)
+        references = _references(corpus)
+        for key, group in groups(claims, varying, opts.get("goals", True)).items():
+            if len(group) < 2 or not any(c.path in focus for c in group):
+                continue
+            ref = consensus(group, references.get((key[0], key[1]), ()))
+            for c in group:
+                if c is ref or not (c.path in focus or ref.path in focus):
+                    continue
+                pair = comparable_pair(c, ref)
+                if pair is None or agree(pair[0], pair[1], tolerance):
+                    continue
+                finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
+                if finding is not None:
+                    yield finding
 
 
 _MIN = dt.date.min  # the sort floor for undated claims
@@ -104,37 +150,12 @@ def _magnitude(c: Claim) -> Fraction:
     return m if m is not None else Fraction(0)
 
 
-def check(ctx: Any, rule: Any) -> Iterator[Finding]:
-    opts = rule.options
-    attrs = attributes(ctx.ruleset)
-    varying = {name: a.varies_over_time for name, a in attrs.items()}
-    claims = selected(ctx.claims, opts.get("attributes", ()))
-    docs = ctx.document_map
-    tolerance = opts.get("tolerance", 0)
-    references = _references(ctx)
-    for key, group in groups(claims, varying, opts.get("goals", True)).items():
-        if len(group) < 2:
-            continue
-        ref = consensus(group, references.get((key[0], key[1]), ()))
-        for c in group:
-            if c is ref:
-                continue
-            pair = comparable_pair(c, ref)
-            if pair is None or agree(pair[0], pair[1], tolerance):
-                continue
-            finding = _finding(rule, c, ref, pair, key, docs, tolerance)
-            if finding is not None:
-                yield finding
-
-
-def _references(ctx: Any) -> dict[tuple[str, str], list[Quantity]]:
+def _references(corpus: Corpus[Claims]) -> dict[tuple[str, str], list[Quantity]]:
     """Current reference facts by (entity, attribute): they decide which side of a disagreement is the odd one."""
-    from .fact import canonical_entity, reference
-
     out: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
-    for fact in ctx.ruleset.facts:
-        if fact.expires is None or fact.expires >= ctx.today:
-            out[(canonical_entity(ctx.ruleset, fact.entity).casefold(), fact.attribute)].append(reference(fact))
+    for fact in corpus.ruleset.facts:
+        if fact.expires is None or fact.expires >= corpus.today:
+            out[(canonical_entity(corpus.ruleset, fact.entity).casefold(), fact.attribute)].append(reference(fact))
     return out
 
 
@@ -145,8 +166,8 @@ def _case(c: Claim, ref: Claim) -> str:
     return "goal" if c.goal else "contradiction"
 
 
-def _finding(rule: Any, c: Claim, ref: Claim, pair: tuple[Any, Any], key: GroupKey,
-             docs: Mapping[str, Any], tolerance: float) -> Finding | None:
+def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: GroupKey,
+             document: Any, tolerance: float) -> Finding | None:
     case = _case(c, ref)
     severity: Severity = rule.severity
     if case == "revision":
@@ -154,6 +175,7 @@ def _finding(rule: Any, c: Claim, ref: Claim, pair: tuple[Any, Any], key: GroupK
         if level == "off":
             return None
         severity = level
+    doc_of: dict[str, Document] = {p: document(p) for p in {c.path, ref.path}}
     qa, qb = pair
     verb = {
         "contradiction": "contradicts",
@@ -166,12 +188,12 @@ def _finding(rule: Any, c: Claim, ref: Claim, pair: tuple[Any, Any], key: GroupK
         newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
         message = (
             f"{label}: {as_written(newer)} ({show(newer.quantity)}, {newer.date}) revises {as_written(older)} "
-            f"({show(older.quantity)}, {older.date}) at {where(docs.get(older.path), older)} — a newer article "
+            f"({show(older.quantity)}, {older.date}) at {where(doc_of[older.path], older)} — a newer article "
             f"revising the figure, not a contradiction"
         )
     else:
         message = (
-            f"{label}: {as_written(c)} ({show(qa)}) {verb} {as_written(ref)} ({show(qb)}) at {where(docs.get(ref.path), ref)}"
+            f"{label}: {as_written(c)} ({show(qa)}) {verb} {as_written(ref)} ({show(qb)}) at {where(doc_of[ref.path], ref)}"
         )
         if case == "goal":
             message += " — both are goals or forecasts"
@@ -179,16 +201,18 @@ def _finding(rule: Any, c: Claim, ref: Claim, pair: tuple[Any, Any], key: GroupK
         message += f"; {fmt(Fraction(round(gap * 1000), 10))}% apart"
         if tolerance:
             message += f" (tolerance {tolerance:g})"
-    data = FrozenDict({
+    data = {
         "case": case,
         "entity": c.entity,
         "attribute": c.attribute,
         "period": key[3],
         "goal": c.goal,
         "tolerance": tolerance,
-        "claim": claim_data(c, docs.get(c.path)),
-        "other": claim_data(ref, docs.get(ref.path)),
-    })
+        "claim": claim_data(c, doc_of[c.path]),
+        "other": claim_data(ref, doc_of[ref.path]),
+    }
     related = (Location(ref.path, ref.span, f"{ref.entity} · {ref.attribute} = '{ref.quantity.text}'"),)
-    return Finding(rule.id, KIND, severity, message, Location(c.path, c.span), related, data)
+    return new_finding(rule, message, Location(c.path, c.span), related, data, severity=severity)
 
+
+CHECK = Contradiction()

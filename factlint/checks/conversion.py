@@ -58,17 +58,15 @@ from fractions import Fraction
 from functools import cached_property
 from typing import Any, Iterator, Sequence
 
-from ..config.rules import Rate, Rule
-from ..context import Context
-from ..model import Block, Document, Finding, FrozenDict, Quantity, Span
-from ..statements import (
-    CLOSE, OPEN, Masked, Prepared, Statement, Verdict, amount, amount_range, document_quantities, prepared_items,
-    masked_blocks, num, options_key, point, stated, term,
-)
+from ..codec import MessagePack
+from ..config.ruleset import Rate, Rule
+from ..model import Finding, Quantity, Span, Statement, Verdict
+from ..quantities.units import to_base
+from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, point, stated, term
 from ..tolerance import Interval, dimension, frac
+from .base import Check, Corpus, DocumentView, Focus
 
 KIND = "conversion"
-NEEDS = frozenset({"quantities"})
 FORMS = ("currency", "unit", "definition", "number")
 OPTIONS_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -159,7 +157,7 @@ def _clearly_below(x: float, y: float) -> bool:
 
 @dataclass(frozen=True)
 class CurrencyPair:
-    """A currency restatement as ``prepare`` finds it: recomputed, waiting only for the rate table.
+    """A currency restatement as ``summarise`` finds it: recomputed, waiting only for the rate table.
 
     ``statement`` is complete but for its verdict ("unchecked"), recomputation and message;
     ``implied`` is the rate the text implies, within the rounding of both figures, and ``approx``
@@ -175,33 +173,49 @@ class CurrencyPair:
     shown: str  # "약 1122억원 / 1억 달러 = 1,122 KRW per USD (1,065–1,179 given the rounding)"
 
 
-def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, quantities: Sequence[Quantity] | None = None) -> Prepared:
-    """Every conversion pair of one document, recomputed (currency pairs up to the rate lookup)."""
-    found = document_quantities(blocks) if quantities is None else quantities
-    items = [item for masked in masked_blocks(blocks, found) for item in _block_statements(masked, rule, doc.date)]
-    return Prepared(options_key(rule.options), tuple(items))
+# A document's conversion pairs in order: each a finished statement, or a currency pair that waits
+# for the rule set's rates (``check`` looks them up; the per-document summary never sees the rates).
+Items = tuple[tuple[Statement | None, "CurrencyPair | None"], ...]
 
 
-def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    book = RateBook(ctx.ruleset.rates)
-    for items in prepared_items(ctx, rule, prepare):
-        for item in items:
-            if type(item) is CurrencyPair:
-                if book.verdict(item) != "fails":
-                    continue
-                item = book.resolve(item)
-            if item.verdict == "fails":
-                yield item.finding(rule.severity, str(item.data["message"]))
+class Conversion(Check[Items]):
+    """A document's summary is every conversion pair in it, recomputed but for the currency rates."""
+
+    kind = KIND
+    options_schema = OPTIONS_SCHEMA
+    defaults = DEFAULTS
+    needs = frozenset({"quantities"})
+    scope = "documents"  # a pair and its finding are in one document
+
+    def summarise(self, view: DocumentView, rule: Rule) -> Items:
+        return tuple(
+            (None, item) if isinstance(item, CurrencyPair) else (item, None)
+            for masked in masked_blocks(view.blocks, view.quantities)
+            for item in _block_statements(masked, rule, view.document.date)
+        )
+
+    def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
+        book = RateBook(corpus.ruleset.rates)
+        for items in _in_focus(corpus, focus):
+            for statement, pair in items:
+                if pair is not None:
+                    if book.verdict(pair) != "fails":
+                        continue
+                    statement = book.resolve(pair)
+                if statement is not None and statement.verdict == "fails":
+                    yield failing_finding(rule, statement)
+
+    def explain(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Statement]:
+        book = RateBook(corpus.ruleset.rates)
+        for items in _in_focus(corpus, focus):
+            for statement, pair in items:
+                resolved = book.resolve(pair) if pair is not None else statement
+                if resolved is not None:
+                    yield resolved
 
 
-def statements(ctx: Context, rule: Rule) -> list[Statement]:
-    """Every conversion pair in the corpus, recomputed, in document order."""
-    book = RateBook(ctx.ruleset.rates)
-    return [
-        book.resolve(item) if isinstance(item, CurrencyPair) else item
-        for items in prepared_items(ctx, rule, prepare)
-        for item in items
-    ]
+def _in_focus(corpus: Corpus[Items], focus: Focus) -> Iterator[Items]:
+    return (items for path, items in zip(corpus.paths, corpus.summaries()) if path in focus)
 
 
 def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Iterator[Statement | CurrencyPair]:
@@ -236,8 +250,7 @@ def _statement(masked: Masked, m: re.Match[str], rule: Rule, form: str, terms: t
     span = masked.span(m)
     text = masked.block.text[span.start - masked.block.span.start : span.end - masked.block.span.start]
     verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
-    return Statement(rule.id, KIND, form, masked.block.path, span, text, line, verdict, terms,
-                     FrozenDict({"message": message, **data}))
+    return Statement(rule.id, KIND, form, masked.block.path, span, text, line, verdict, terms, {"message": message, **data})
 
 
 def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule,
@@ -290,10 +303,7 @@ def _same(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule
 
 def _factor(unit: str) -> Fraction | None:
     """How many base units one ``unit`` is (via the one pint registry)."""
-    from ..quantities.units import to_base
-    from ..model import Quantity as Q
-
-    probe = Q(Span(0, 0), "1", "quantity", Fraction(1), Fraction(1), Fraction(1), unit)
+    probe = Quantity(Span(0, 0), "1", "quantity", Fraction(1), Fraction(1), Fraction(1), unit)
     try:
         base = to_base(probe)
     except Exception:  # noqa: BLE001 - a registry problem skips the pair, never crashes the run
@@ -468,7 +478,7 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
 
     def done(line: str, ok: bool | None, message: str, **data: Any) -> Statement:
         verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
-        return replace(pair.statement, recomputation=line, verdict=verdict, data=FrozenDict({"message": message, **data}))
+        return replace(pair.statement, recomputation=line, verdict=verdict, data={"message": message, **data})
 
     if not options:
         line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
@@ -491,6 +501,7 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
     return done(line, False, f"{a.text} converted as {b.text}: {line}")
 
 
-__all__ = ["KIND", "NEEDS", "OPTIONS_SCHEMA", "DEFAULTS", "prepare", "check", "statements", "rate_options", "RateBook",
-           "RateOption", "CurrencyPair"]
+CHECK = Conversion()
+# Set here: the summary's type names CurrencyPair, defined after the check.
+Conversion.codec = MessagePack(tuple[tuple[Statement | None, CurrencyPair | None], ...])
 

@@ -30,17 +30,21 @@ Options
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from fractions import Fraction
 from typing import Any, Iterator
 
-from ..claimtools import as_written, attributes, claim_data, fmt, period, quantity_data, selected, show, where
-from ..config.rules import Fact, RuleSet
-from ..model import Claim, Finding, FrozenDict, Location, Quantity, Span
+from ..claimtools import (
+    as_written, attributes, canonical_entity, claim_data, fmt, period, quantity_data, reference, selected, show,
+)
+from ..codec import MessagePack
+from ..config.ruleset import Fact, Rule
+from ..model import Claim, Document, Finding, Location, Span
 from ..tolerance import agree, comparable, frac, normalised
+from .base import Check, Corpus, DocumentView, Focus, new_finding
 
 KIND = "fact"
-NEEDS = frozenset({"claims"})
 OPTIONS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -52,63 +56,54 @@ OPTIONS_SCHEMA: dict[str, Any] = {
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "stale": True}
 
-
-def validate(rule: Any) -> Iterator[str]:
-    if rule.options.get("tolerance", 0) >= 1:
-        yield f"options.tolerance: {rule.options['tolerance']} is a relative tolerance and must be below 1 (0.01 = 1%)"
+Claims = tuple[Claim, ...]
 
 
-def reference(fact: Fact) -> Quantity:
-    """The fact as a Quantity, so the one tolerance helper compares it like any figure."""
-    unit = fact.unit
-    value = frac(fact.value)
-    if unit is None:
-        kind = "count"
-    elif unit == "%":
-        kind = "percent"
-    elif len(unit) == 3 and unit.isupper():
-        kind = "money"
-    else:
-        kind = "quantity"
-    return Quantity(Span(0, 0), f"{fact.value:g}", kind, value, value, value, unit)  # type: ignore[arg-type]
+class FactCheck(Check[Claims]):
+    """A document's summary is its claims of the rule's attributes, each compared with the facts."""
 
+    kind = KIND
+    options_schema = OPTIONS_SCHEMA
+    defaults = DEFAULTS
+    needs = frozenset({"claims"})
+    scope = "documents"  # a finding is at the claim; its related place is the rule file
+    codec = MessagePack(Claims)
 
-def canonical_entity(ruleset: RuleSet, name: str) -> str:
-    key = name.casefold()
-    for e in ruleset.entities:
-        if any(n.casefold() == key for n in e.names):
-            return e.name
-    return name
+    def validate(self, rule: Rule) -> Iterator[str]:
+        if rule.options.get("tolerance", 0) >= 1:
+            yield f"options.tolerance: {rule.options['tolerance']} is a relative tolerance and must be below 1 (0.01 = 1%)"
 
+    def summarise(self, view: DocumentView, rule: Rule) -> Claims:
+        return tuple(c for c in selected(view.claims, rule.options.get("attributes", ())) if not c.goal)
 
-def check(ctx: Any, rule: Any) -> Iterator[Finding]:
-    opts = rule.options
-    names = set(opts.get("attributes", ()))
-    varying = {n: a.varies_over_time for n, a in attributes(ctx.ruleset).items()}
-    facts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for fact in ctx.ruleset.facts:
-        if names and fact.attribute not in names:
-            continue
-        if fact.expires is not None and fact.expires < ctx.today:
-            if opts.get("stale", True):
-                yield _stale(rule, fact, ctx.today)
-            continue
-        facts[(canonical_entity(ctx.ruleset, fact.entity).casefold(), fact.attribute)].append(fact)
-    if not facts:
-        return
-    docs = ctx.document_map
-    for c in selected(ctx.claims, names):
-        if c.goal:
-            continue
-        for fact in facts.get((c.entity.casefold(), c.attribute), ()):
-            if varying.get(c.attribute, False) and period(c) != str(fact.as_of.year):
+    def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
+        opts = rule.options
+        names = set(opts.get("attributes", ()))
+        varying = {n: a.varies_over_time for n, a in attributes(corpus.ruleset).items()}
+        facts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for fact in corpus.ruleset.facts:
+            if names and fact.attribute not in names:
                 continue
-            finding = _compare(rule, c, fact, docs)
-            if finding is not None:
-                yield finding
+            if fact.expires is not None and fact.expires < corpus.today:
+                if opts.get("stale", True):
+                    yield _stale(rule, fact, corpus.today)
+                continue
+            facts[(canonical_entity(corpus.ruleset, fact.entity).casefold(), fact.attribute)].append(fact)
+        if not facts:
+            return
+        for path, summary in zip(corpus.paths, corpus.summaries()):
+            if path not in focus:
+                continue
+            for c in summary:
+                for fact in facts.get((c.entity.casefold(), c.attribute), ()):
+                    if varying.get(c.attribute, False) and period(c) != str(fact.as_of.year):
+                        continue
+                    finding = _compare(rule, c, fact, corpus.document(c.path))
+                    if finding is not None:
+                        yield finding
 
 
-def _compare(rule: Any, c: Claim, fact: Fact, docs: Any) -> Finding | None:
+def _compare(rule: Rule, c: Claim, fact: Fact, doc: Document) -> Finding | None:
     ref = reference(fact)
     q = next((x for x in (c.quantity, c.alternate) if x is not None and comparable(x, ref)), None)
     if q is None:
@@ -124,11 +119,11 @@ def _compare(rule: Any, c: Claim, fact: Fact, docs: Any) -> Finding | None:
         f"{c.entity} · {c.attribute}: {as_written(c)} ({show(q)}) disagrees with the reference {value} "
         f"({cite}){tol}; {fmt(Fraction(round(gap * 1000), 10))}% apart"
     )
-    data = FrozenDict({
+    data = {
         "case": "fact",
         "entity": c.entity,
         "attribute": c.attribute,
-        "claim": claim_data(c, docs.get(c.path)),
+        "claim": claim_data(c, doc),
         "reference": {
             **quantity_data(ref),
             "source": fact.source_text,
@@ -137,12 +132,12 @@ def _compare(rule: Any, c: Claim, fact: Fact, docs: Any) -> Finding | None:
             "defined_at": f"{fact.source.path}:{fact.source.line}",
         },
         "tolerance": float(tolerance),
-    })
+    }
     related = (Location(fact.source.path, Span(0, 0), f"reference fact at {fact.source.path}:{fact.source.line}: {cite}"),)
-    return Finding(rule.id, KIND, rule.severity, message, Location(c.path, c.span), related, data)
+    return new_finding(rule, message, Location(c.path, c.span), related, data)
 
 
-def _stale(rule: Any, fact: Fact, today: Any) -> Finding:
+def _stale(rule: Rule, fact: Fact, today: dt.date) -> Finding:
     assert fact.expires is not None
     label = fact.id or f"{fact.entity} · {fact.attribute}"
     message = (
@@ -150,12 +145,15 @@ def _stale(rule: Any, fact: Fact, today: Any) -> Finding:
         f"{fact.as_of.isoformat()}) expired on {fact.expires.isoformat()} (today {today.isoformat()}): update or remove it "
         f"at {fact.source.path}:{fact.source.line}; it is no longer used"
     )
-    data = FrozenDict({
+    data = {
         "case": "stale",
         "entity": fact.entity,
         "attribute": fact.attribute,
         "value": fact.value,
         "expires": fact.expires.isoformat(),
         "defined_at": f"{fact.source.path}:{fact.source.line}",
-    })
-    return Finding(rule.id, KIND, "warning", message, Location(fact.source.path, Span(0, 0)), (), data)
+    }
+    return new_finding(rule, message, Location(fact.source.path, Span(0, 0)), (), data, severity="warning")
+
+
+CHECK = FactCheck()

@@ -39,6 +39,8 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "format": {"enum": ["text", "json", "sarif", "github"]},
         "jobs": {"type": "integer", "minimum": 1},
         "cache": {"type": "boolean"},
+        "cache_dir": {"type": "string", "minLength": 1, "description": "The cache folder (default .factlint_cache)."},
+        "cache_max_mb": {"type": "number", "exclusiveMinimum": 0, "description": "Prune the cache past this size."},
         "dates": {
             "type": "object",
             "description": "Per-path article dates for articles without a dateline: {glob: YYYY-MM-DD}.",
@@ -59,6 +61,8 @@ class ProjectConfig:
     format: str | None = None
     jobs: int | None = None
     cache: bool = True
+    cache_dir: str | None = None
+    cache_max_mb: float | None = None
     dates: Mapping[str, str] = field(default_factory=FrozenDict)
 
 
@@ -126,5 +130,7 @@ def load_config(path: Path | None) -> ProjectConfig:
         format=data.get("format"),
         jobs=data.get("jobs"),
         cache=data.get("cache", True),
+        cache_dir=data.get("cache_dir"),
+        cache_max_mb=data.get("cache_max_mb"),
         dates=FrozenDict(dict(data.get("dates", {}))),
     )

@@ -7,113 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 import jsonschema
 
+from ..checks import CHECKS
 from ..errors import RuleError
-from ..model import FrozenDict, Severity
+from ..model import FrozenDict
+from .ruleset import Attribute, Entity, Fact, Rate, Rule, RuleSet, Source, freeze
 from .schema import build_schema
 from .yamlload import Path_, YamlProblem, load_with_lines
 
 RULE_SUFFIXES = (".yaml", ".yml")
-
-
-@dataclass(frozen=True)
-class Source:
-    path: str
-    line: int
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    kind: str
-    severity: Severity
-    description: str
-    options: Mapping[str, Any]
-    source: Source
-    why: str = ""
-    example: str = ""
-    examples: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenDict)
-
-
-@dataclass(frozen=True)
-class Entity:
-    name: str
-    aliases: tuple[str, ...]
-    type: str | None
-    source: Source
-    description: str = ""
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
-
-
-@dataclass(frozen=True)
-class Attribute:
-    name: str
-    triggers: tuple[str, ...]
-    dimension: str
-    varies_over_time: bool
-    source: Source
-    description: str = ""
-    subjects: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Fact:
-    entity: str
-    attribute: str
-    value: float
-    source_text: str
-    as_of: dt.date
-    source: Source
-    id: str | None = None
-    unit: str | None = None
-    tolerance: float = 0.0
-    expires: dt.date | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Rate:
-    base: str
-    quote: str
-    rate: float
-    start: dt.date
-    end: dt.date
-    tolerance: float
-    source_text: str
-    source: Source
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    rules: tuple[Rule, ...] = ()
-    entities: tuple[Entity, ...] = ()
-    attributes: tuple[Attribute, ...] = ()
-    facts: tuple[Fact, ...] = ()
-    rates: tuple[Rate, ...] = ()
-    files: tuple[str, ...] = ()
-
-    def rule(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.rules if r.id == rule_id), None)
-
-    def kinds(self) -> frozenset[str]:
-        return frozenset(r.kind for r in self.rules)
-
-
-def freeze(value: Any) -> Any:
-    """Deep-freeze parsed YAML so no check can mutate its rule (yamllint's wart)."""
-    if isinstance(value, dict):
-        return FrozenDict({k: freeze(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return tuple(freeze(v) for v in value)
-    return value
 
 
 def default_pack() -> list[str]:
@@ -227,8 +133,6 @@ def _date(text: str) -> dt.date:
 
 def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], problems: list[str]) -> RuleSet:
     """Build frozen objects and check what the schema cannot: unique ids, references, date order."""
-    from ..checks import CHECKS
-
     rules: list[Rule] = []
     entities: list[Entity] = []
     attributes: list[Attribute] = []
@@ -280,8 +184,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             seen_rules[raw["id"]] = source
             if not raw.get("enabled", True):
                 continue
-            module = CHECKS[raw["kind"]]
-            options = {**module.DEFAULTS, **raw.get("options", {})}
+            options = {**CHECKS[raw["kind"]].defaults, **raw.get("options", {})}
             examples = raw.get("examples", {})
             rules.append(
                 Rule(
@@ -299,10 +202,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
         if fact.attribute not in attribute_names:
             problems.append(f"{fact.source.path}:{fact.source.line}: fact: unknown attribute '{fact.attribute}' (declare it under attributes:)")
     for rule in rules:
-        module = CHECKS[rule.kind]
-        validate = getattr(module, "validate", None)
-        if validate is not None:
-            for message in validate(rule):
-                problems.append(f"{rule.source.path}:{rule.source.line}: rules (id={rule.id}): {message}")
+        for message in CHECKS[rule.kind].validate(rule):
+            problems.append(f"{rule.source.path}:{rule.source.line}: rules (id={rule.id}): {message}")
 
     return RuleSet(tuple(rules), tuple(entities), tuple(attributes), tuple(facts), tuple(rates), tuple(p for p, _, _ in parts))

@@ -1,7 +1,7 @@
 """The JSON Schema of rule files, assembled from the shared parts and each check's options.
 
-Each check module owns the schema of its ``options`` (``OPTIONS_SCHEMA``); this
-module stitches them in with ``if kind == X then options: X.OPTIONS_SCHEMA``, so
+Each check owns the schema of its ``options`` (``Check.options_schema``); this
+module stitches them in with ``if kind == X then options: <X's options schema>``, so
 adding a kind never touches this file. ``factlint/schema/rules.schema.json`` is
 the same schema written out for editors; a test keeps it current.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..checks import CHECKS
 from ..model import KINDS, SEVERITIES
 
 SCHEMA_ID = "https://raw.githubusercontent.com/factlint/factlint/main/factlint/schema/rules.schema.json"
@@ -100,8 +101,6 @@ EXAMPLES = {
 
 
 def build_schema() -> dict[str, Any]:
-    from ..checks import CHECKS
-
     rule: dict[str, Any] = {
         "type": "object",
         "required": ["id", "kind", "description"],
@@ -120,7 +119,7 @@ def build_schema() -> dict[str, Any]:
         "allOf": [
             {
                 "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
-                "then": {"properties": {"options": CHECKS[kind].OPTIONS_SCHEMA}},
+                "then": {"properties": {"options": CHECKS[kind].options_schema}},
             }
             for kind in KINDS
         ],

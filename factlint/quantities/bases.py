@@ -2,7 +2,7 @@
 
 Written from pint's own answers (``ureg.Quantity(1, unit).to_base_units()``); a test checks every
 entry against pint, so the table cannot drift. Units outside it still go through pint.
-Regenerate: ``python -m factlint.quantities.bases``.
+Regenerate: ``python -m factlint.quantities.units``.
 """
 
 from __future__ import annotations
@@ -59,18 +59,3 @@ BASES: dict[str, tuple[Fraction, str]] = {
     "terawatt_hour": (Fraction("3600000000000000"), "kilogram * meter ** 2 / second ** 2"),
     "watt": (Fraction("1"), "kilogram * meter ** 2 / second ** 3"),
 }
-
-
-def _regenerate() -> str:  # pragma: no cover - a maintenance helper
-    from .units import UNIT_WORDS, _registry
-
-    reg = _registry()
-    lines = []
-    for unit in sorted(set(UNIT_WORDS.values())):
-        base = reg.Quantity(1, unit).to_base_units()
-        lines.append(f'    "{unit}": (Fraction("{Fraction(str(base.magnitude))}"), "{base.units}"),')
-    return "\n".join(lines)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    print(_regenerate())

@@ -8,6 +8,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Mapping
 
+from ..korean import AFTER_NUMERAL_START
+
 # Counters that make a count: "2040억개 파라미터", "약 200명", "수만대", "1,000조번".
 COUNT_COUNTERS: tuple[str, ...] = (
     "개국", "개월", "개사", "개소", "개", "명", "번", "회", "대", "편", "장", "곳", "건", "가지", "마리",
@@ -47,9 +49,9 @@ SINO_STOP: frozenset[str] = frozenset(
      "구만", "백구", "십이지", "조이", "천일", "백일", "만이", "조만"}
 )
 
-# Particles and endings that may follow a bare numeral ("이십일조원은", "삼백에", "오십이명의").
-# 입 and 일: the copula "입니다"/"이다" ("십육입니다"); 짜: "100원짜리".
-PARTICLE_START: frozenset[str] = frozenset("은는이가을를의에와과도만로으씩째나쯤여까부보서당정처밖뿐엔랑간차짜며면고야입")
+# Particles and endings that may follow a bare numeral ("이십일조원은", "삼백에", "오십이명의"),
+# from the package's one table (factlint/korean.py).
+PARTICLE_START: frozenset[str] = AFTER_NUMERAL_START
 
 # Korean words after a number (and its counter) that bound or blur it.
 KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(

@@ -149,3 +149,17 @@ def to_base(q: Quantity) -> tuple[Fraction, str] | None:
     except Exception:  # noqa: BLE001 - an odd unit string must not break a check
         return None
     return value * Fraction(str(base.magnitude)), str(base.units)
+
+
+def regenerate_bases() -> str:  # pragma: no cover - a maintenance helper
+    """The table of ``bases.py`` as pint computes it today (run ``python -m factlint.quantities.units``)."""
+    reg = _registry()
+    lines = []
+    for unit in sorted(set(UNIT_WORDS.values())):
+        base = reg.Quantity(1, unit).to_base_units()
+        lines.append(f'    "{unit}": (Fraction("{Fraction(str(base.magnitude))}"), "{base.units}"),')
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(regenerate_bases())

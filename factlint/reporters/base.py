@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from ..model import Document, Location
 
 if TYPE_CHECKING:
-    from ..config.rules import Rule
+    from ..config.ruleset import Rule
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from typing import Mapping
 
-from ..engine import RunResult
+from ..model import RunResult
 from ..model import Document, Finding
 from .base import ReportOptions, region, report_path
 from .text import summary_line

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from typing import Any
 
 from .. import __version__
-from ..engine import RunResult
+from ..model import RunResult
 from .base import ReportOptions, region
 
 
@@ -35,8 +36,6 @@ def render(result: RunResult, options: ReportOptions) -> str:
 
 
 def _jsonable(value: Any) -> Any:
-    from fractions import Fraction
-
     if isinstance(value, Fraction):
         return int(value) if value.denominator == 1 else float(value)
     if isinstance(value, (set, frozenset)):

@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from urllib.parse import quote
 
 from .. import __version__
-from ..engine import RunResult
+from ..model import RunResult
 from ..fingerprint import fingerprint
 from ..model import Document, Finding, Location
 from .base import ReportOptions, region, report_path
 
 if TYPE_CHECKING:
-    from ..config.rules import Rule
+    from ..config.ruleset import Rule
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "factlint/v1"

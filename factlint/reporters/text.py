@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..engine import RunResult
+from ..model import RunResult
 from .base import ReportOptions, region
 
 _COLORS = {"error": "red", "warning": "yellow", "info": "blue"}

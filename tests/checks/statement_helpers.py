@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from types import MappingProxyType
 
-from factlint.checks import CHECKS
-from factlint.config.rules import RuleSet, load_rules
-from factlint.context import Context
-from factlint.engine import analyse
+from factlint.config.rules import load_rules
+from factlint.config.ruleset import Rule, RuleSet
+from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.model import Document, Finding
-from factlint.statements import Statement
+from factlint.model import Document, Finding, Statement
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -22,11 +20,23 @@ def ruleset() -> RuleSet:
     return load_rules([str(REPO / "rules" / "conversions.yaml"), str(REPO / "rules" / "rates.yaml")])
 
 
-def lint(text: str, kind: str, path: str = "article.txt") -> tuple[list[Statement], list[Finding]]:
-    """Statements and findings of the pack's ``kind`` rule on ``text`` (a dateline such as "입력 2021.05.26" dates it)."""
-    rules = ruleset()
+def document(text: str, path: str = "article.txt") -> Document:
     doc = parse(path, text.encode("utf-8"))
     assert isinstance(doc, Document)
-    ctx = Context((doc,), MappingProxyType({doc.path: analyse(doc, rules)}), rules)
-    rule = next(r for r in rules.rules if r.kind == kind)
-    return CHECKS[kind].statements(ctx, rule), list(CHECKS[kind].check(ctx, rule))
+    return doc
+
+
+def run_rule(text: str, rule: Rule, rules: RuleSet | None = None, path: str = "article.txt") -> tuple[list[Statement], list[Finding]]:
+    """Statements and findings of ``rule`` alone (with the rule set's rates) on ``text``."""
+    alone = replace(rules or ruleset(), rules=(rule,))
+    result = lint_documents([document(text, path)], alone, explain=True)
+    return list(result.statements), list(result.findings)
+
+
+def pack_rule(kind: str) -> Rule:
+    return next(r for r in ruleset().rules if r.kind == kind)
+
+
+def lint(text: str, kind: str, path: str = "article.txt") -> tuple[list[Statement], list[Finding]]:
+    """Statements and findings of the pack's ``kind`` rule on ``text`` (a dateline such as "입력 2021.05.26" dates it)."""
+    return run_rule(text, pack_rule(kind), path=path)

@@ -129,21 +129,14 @@ def test_seed_statements_are_found_and_hold() -> None:
 
 def test_rule_tolerance_turns_a_near_miss_into_a_pass() -> None:
     from dataclasses import replace
-    from types import MappingProxyType
 
-    from factlint.checks import arithmetic
-    from factlint.context import Context
-    from factlint.engine import analyse
-    from factlint.loader import parse
-    from statement_helpers import ruleset
+    from statement_helpers import pack_rule, run_rule
 
-    doc = parse("a.txt", "AI 시장이 198억달러에서 262억달러로 33.5% 성장했다.".encode())
-    rules = ruleset()
-    rule = next(r for r in rules.rules if r.kind == "arithmetic")
-    ctx = Context((doc,), MappingProxyType({doc.path: analyse(doc, rules)}), rules)  # type: ignore[arg-type]
-    assert len(list(arithmetic.check(ctx, rule))) == 1
-    loose = replace(rule, options=MappingProxyType({**rule.options, "tolerance": 0.05}))
-    assert list(arithmetic.check(ctx, loose)) == []
+    text = "AI 시장이 198억달러에서 262억달러로 33.5% 성장했다."
+    rule = pack_rule("arithmetic")
+    assert len(run_rule(text, rule)[1]) == 1
+    loose = replace(rule, options={**rule.options, "tolerance": 0.05})
+    assert run_rule(text, loose)[1] == []
 
 
 def test_lint_explain_shows_every_statement_with_its_verdict(tmp_path: object) -> None:
@@ -175,8 +168,9 @@ def test_gates_never_hide_a_match() -> None:
     """A gate is a cheap test tried before its pattern: every text the pattern matches must pass it."""
     from factlint.checks.arithmetic import _FINDERS
     from factlint.loader import parse
+    from factlint.quantities import extract
     from factlint.segment import blocks
-    from factlint.statements import document_quantities, masked_blocks
+    from factlint.statements import masked_blocks
 
     texts = [t for t, _ in RIGHT] + [t for t, _ in WRONG] + NOT_STATEMENTS
     texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
@@ -184,7 +178,8 @@ def test_gates_never_hide_a_match() -> None:
     for i, text in enumerate(texts):
         doc = parse(f"{i}.txt", text.encode())
         found = tuple(blocks(doc))  # type: ignore[arg-type]
-        masked += [m.text for m in masked_blocks(found, document_quantities(found))]
+        quantities = [q for b in found for q in extract(b.text, b.span.start)]
+        masked += [m.text for m in masked_blocks(found, quantities)]
     gated = [(pattern, gate) for _, patterns, _ in _FINDERS for pattern, gate in patterns if gate is not None]
     assert len(gated) == 5
     for pattern, gate in gated:
@@ -195,40 +190,37 @@ def test_gates_never_hide_a_match() -> None:
 
 
 def test_the_engine_extracts_quantities_once_for_both_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """prepare gets the engine's quantities (extracted once, shared with binding), never its own."""
-    from factlint import statements as st
-    from factlint.engine import analyse
-    from factlint.loader import parse
-    from factlint.statements import Prepared
-    from statement_helpers import ruleset
+    """Both statement checks summarise from the engine's quantities, extracted once per block."""
+    from factlint.engine import analyse as analyse_module
+    from factlint.quantities import extract
+    from statement_helpers import document, ruleset
 
-    def refuse(blocks: object) -> None:
-        raise AssertionError("prepare extracted quantities a second time")
+    calls: list[str] = []
 
-    monkeypatch.setattr(st, "document_quantities", refuse)
-    monkeypatch.setattr("factlint.checks.arithmetic.document_quantities", refuse)
-    monkeypatch.setattr("factlint.checks.conversion.document_quantities", refuse)
-    doc = parse("a.txt", (SEED + " 1억 달러(한화 약 1122억원)").encode())
-    analysis = analyse(doc, ruleset())  # type: ignore[arg-type]
-    forms = {r: [getattr(s, "statement", s).form for s in p.items] for r, p in analysis.prepared.items() if isinstance(p, Prepared)}
+    def counting(text: str, base: int = 0) -> object:
+        calls.append(text)
+        return extract(text, base)
+
+    monkeypatch.setattr(analyse_module, "extract", counting)
+    doc = document(SEED + " 1억 달러(한화 약 1122억원)")
+    (analysed,) = analyse_module.analyse([doc], ruleset())
+    assert len(calls) == len(set(calls)) == 1  # one block, extracted once for every rule
+    forms = {
+        rule: [(s or p.statement).form for s, p in summary] if rule == "conversion-pairs" else [s.form for s in summary]
+        for rule, summary in analysed.summaries.items()
+    }
     assert forms == {"conversion-pairs": ["currency"], "arithmetic-statements": ["growth", "cagr"]}
 
 
-def test_a_rule_with_other_forms_does_not_reuse_the_preparation() -> None:
+def test_a_rule_with_other_forms_summarises_with_its_own_options() -> None:
     from dataclasses import replace
-    from types import MappingProxyType
 
-    from factlint.checks import arithmetic
-    from factlint.context import Context
-    from factlint.engine import analyse
-    from factlint.loader import parse
-    from statement_helpers import ruleset
+    from statement_helpers import pack_rule, run_rule
 
-    doc = parse("a.txt", "AI 시장이 198억달러에서 262억달러로 35.4% 성장했다. 응답자 200명 중 150명(97%)이 찬성했다.".encode())
-    rules = ruleset()
-    rule = next(r for r in rules.rules if r.kind == "arithmetic")
-    ctx = Context((doc,), MappingProxyType({doc.path: analyse(doc, rules)}), rules)  # type: ignore[arg-type]
-    assert sorted(f.data["form"] for f in arithmetic.check(ctx, rule)) == ["growth", "share"]
-    shares = replace(rule, options=MappingProxyType({**rule.options, "forms": ["share"]}))
-    assert [f.data["form"] for f in arithmetic.check(ctx, shares)] == ["share"]
-    assert [s.form for s in arithmetic.statements(ctx, shares)] == ["share"]
+    text = "AI 시장이 198억달러에서 262억달러로 35.4% 성장했다. 응답자 200명 중 150명(97%)이 찬성했다."
+    rule = pack_rule("arithmetic")
+    assert sorted(f.data["form"] for f in run_rule(text, rule)[1]) == ["growth", "share"]
+    shares = replace(rule, options={**rule.options, "forms": ["share"]})
+    statements, findings = run_rule(text, shares)
+    assert [f.data["form"] for f in findings] == ["share"]
+    assert [s.form for s in statements] == ["share"]

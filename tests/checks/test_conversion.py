@@ -158,19 +158,20 @@ def test_cross_rate_through_krw() -> None:
     assert "via KRW" in usd_eur.label
 
 
-def test_statements_for_loaded_documents_as_json() -> None:
-    """What `factlint claims` shows: every statement of the seeds, verified, as plain JSON."""
+def test_every_statement_of_the_seeds_holds_and_points_at_its_text() -> None:
+    """What `factlint lint --explain` shows for the seeds: 11 statements, all verified."""
+    from factlint.engine import lint_documents
     from factlint.loader import load
     from factlint.model import Document
-    from factlint.statements import for_documents, to_json
 
     docs = [load(str(p)) for p in sorted((REPO / "seeds").glob("*.txt"))]
     assert all(isinstance(d, Document) for d in docs)
-    rows = [to_json(s) for s in for_documents(docs, ruleset())]
-    assert len(rows) == 11 and {r["verdict"] for r in rows} == {"holds"}
-    assert {r["kind"] for r in rows} == {"conversion", "arithmetic"}
-    for r, d in ((r, next(d for d in docs if d.path == r["path"])) for r in rows):
-        assert d.text[r["start"] : r["end"]] == r["text"]  # spans point at the statement as written
+    result = lint_documents(docs, ruleset(), explain=True)  # type: ignore[arg-type]
+    statements = result.statements
+    assert len(statements) == 11 and {s.verdict for s in statements} == {"holds"}
+    assert {s.kind for s in statements} == {"conversion", "arithmetic"}
+    for s, d in ((s, next(d for d in docs if d.path == s.path)) for s in statements):
+        assert d.text[s.span.start : s.span.end] == s.text  # type: ignore[union-attr]  # spans point at the statement
 
 
 # --- prepared per document, rates read in check -------------------------------------------------
@@ -239,59 +240,49 @@ def test_a_rate_at_the_very_edge_of_its_band_is_decided_exactly() -> None:
     assert float(low - Fraction(1, 10**15)) == float(low)  # floats alone could not have told
 
 
-def test_rates_are_read_at_check_time_not_in_the_cached_analysis() -> None:
-    """prepare sees the rule, not the rule set: the same analysis checked against other rates gives their verdict."""
+def test_rates_are_read_at_check_time_not_in_the_stored_summary() -> None:
+    """The summary depends on the rule, not on the rate table: its key is the same under other rates,
+    and the same document checked against other rates gives their verdict."""
     from dataclasses import replace
-    from types import MappingProxyType
 
-    from factlint.checks import conversion
-    from factlint.context import Context
-    from factlint.engine import analyse
-    from factlint.loader import parse
+    from factlint.checks import CHECKS
+    from factlint.engine import keys
+    from statement_helpers import pack_rule, run_rule
 
     rules = ruleset()
-    doc = parse("a.txt", (D2021 + "LG AI연구원은 총 1억 달러(한화 약 1조원)를 투자한다.").encode())
-    rule = next(r for r in rules.rules if r.kind == "conversion")
-    analyses = MappingProxyType({doc.path: analyse(doc, rules)})  # type: ignore[arg-type]
-    assert len(list(conversion.check(Context((doc,), analyses, rules), rule))) == 1  # type: ignore[arg-type]
+    text = D2021 + "LG AI연구원은 총 1억 달러(한화 약 1조원)를 투자한다."
+    rule = pack_rule("conversion")
+    assert len(run_rule(text, rule)[1]) == 1
     # A table that says 10,000 won to the dollar in 2021 (and nothing else) makes the same pair hold.
     usd = next(r for r in rules.rates if (r.base, r.quote, r.start.year) == ("USD", "KRW", 2021))
     other = replace(rules, rates=(replace(usd, rate=10000.0),))
-    ctx = Context((doc,), analyses, other)  # type: ignore[arg-type]
-    assert list(conversion.check(ctx, rule)) == []
-    (s,) = conversion.statements(ctx, rule)
+    assert keys.scope(CHECKS["conversion"], rule, other) == keys.scope(CHECKS["conversion"], rule, rules)
+    statements, findings = run_rule(text, rule, other)
+    assert findings == []
+    (s,) = statements
     assert (s.verdict, s.data["rate"]) == ("holds", "2021 USD/KRW")
     # No rate at all: found, unchecked, not a finding.
-    bare = Context((doc,), analyses, replace(rules, rates=()))  # type: ignore[arg-type]
-    assert list(conversion.check(bare, rule)) == []
-    assert [s.verdict for s in conversion.statements(bare, rule)] == ["unchecked"]
+    statements, findings = run_rule(text, rule, replace(rules, rates=()))
+    assert findings == [] and [s.verdict for s in statements] == ["unchecked"]
 
 
-def test_prepared_pairs_survive_pickling_and_stay_small(seeds: object) -> None:
-    """The analysis crosses a process boundary (-j) and lands in the cache: pickled, then checked."""
-    import pickle
-    from dataclasses import replace
-    from types import MappingProxyType
-
-    from factlint.checks import conversion
-    from factlint.context import Context
-    from factlint.engine import analyse
+def test_summaries_survive_their_codec_and_stay_small(seeds: object) -> None:
+    """A summary crosses a process boundary (-j) and lands in the cache as its codec's bytes."""
+    from factlint.checks import CHECKS
+    from factlint.engine.analyse import analyse
     from factlint.loader import load
-    from factlint.statements import Prepared
+    from statement_helpers import pack_rule
 
-    rules = ruleset()
-    rule = next(r for r in rules.rules if r.kind == "conversion")
+    rule = pack_rule("conversion")
     doc = load(str(REPO / "seeds" / "001_44002c1806efbf2a.txt"))
-    analysis = analyse(doc, rules)  # type: ignore[arg-type]
-    prepared = analysis.prepared[rule.id]
-    assert isinstance(prepared, Prepared) and len(prepared.items) == 4  # the article repeats its middle part
-    again = pickle.loads(pickle.dumps(analysis))
-    before = list(conversion.statements(Context((doc,), MappingProxyType({doc.path: analysis}), rules), rule))  # type: ignore[arg-type]
-    after = list(conversion.statements(Context((doc,), MappingProxyType({doc.path: again}), rules), rule))  # type: ignore[arg-type]
-    assert [(s.span, s.recomputation, s.verdict) for s in after] == [(s.span, s.recomputation, s.verdict) for s in before]
-    # The statements share the analysis's Quantity objects, so they add little to its pickle.
-    extra = len(pickle.dumps(analysis)) - len(pickle.dumps(replace(analysis, prepared={})))
-    assert extra < 1500 * len(prepared.items)
+    (analysed,) = analyse([doc], ruleset(), [rule])  # type: ignore[list-item]
+    summary = analysed.summaries[rule.id]
+    assert len(summary) == 4  # the article repeats its middle part
+    codec = CHECKS["conversion"].codec
+    assert codec is not None
+    blob = codec.encode(summary)
+    assert codec.decode(blob) == summary
+    assert len(blob) < 1500 * len(summary)
 
 
 def test_nearest_rate_is_exact_and_keeps_the_first_of_equals() -> None:

@@ -9,9 +9,11 @@ import numpy as np
 import pytest
 import yaml
 
-from factlint.checks import duplicate
-from factlint.config.rules import RuleSet, load_rules
-from factlint.engine import RunResult, run
+from factlint.checks.duplicate import hashing
+from factlint.config.rules import load_rules
+from factlint.config.ruleset import RuleSet
+from factlint.engine import run
+from factlint.model import RunResult
 from factlint.errors import RuleError
 from factlint.model import Finding
 
@@ -242,16 +244,16 @@ def test_unknown_option_is_a_rule_error(tmp_path: Path) -> None:
         ruleset(tmp_path, treshold=0.8)
 
 
-def test_prepare_is_compact_and_stable(seeds: Path) -> None:
+def test_summary_is_compact_and_stable(seeds: Path) -> None:
     """Workers are separate processes: the hashes must not depend on Python's randomised hash()."""
     from factlint.loader import load
     from factlint.segment import blocks
 
     doc = load(str(SEED_001))
     rule = load_rules([str(PACK)]).rules[0]
-    packed = duplicate.prepare(doc, blocks(doc), rule)  # type: ignore[arg-type]
+    packed = hashing.hash_articles([blocks(doc)], rule.options)[0]  # type: ignore[arg-type]
     assert packed.dtype == np.uint64 and packed.nbytes < len(doc.text.encode()) / 2
-    prepared = duplicate.unpack(packed)
+    prepared = hashing.unpack(packed)
     assert len(prepared.keys) == 52
     # Line 16 and line 33 are the same paragraph; line 2 ("-") leaves nothing to compare.
     assert prepared.keys[15] == prepared.keys[32] and prepared.keys[1] == 0
@@ -259,7 +261,7 @@ def test_prepare_is_compact_and_stable(seeds: Path) -> None:
 
 
 def test_normalise_drops_whitespace_and_punctuation() -> None:
-    assert duplicate.normalise("204B (2040억 개)—GPT-3.5!") == "204b2040억개gpt35"
+    assert hashing.normalise("204B (2040억 개)—GPT-3.5!") == "204b2040억개gpt35"
 
 
 def test_empty_and_punctuation_only_articles(tmp_path: Path) -> None:
@@ -275,7 +277,7 @@ def test_markdown_paragraph_over_two_lines_and_code_left_out(tmp_path: Path) -> 
     assert f.message == "line 10 repeats lines 3–4 of this article (exact copy)"  # not the fenced copy on line 7
 
 
-def test_prepare_many_gives_each_article_what_prepare_gives_it(seeds: Path) -> None:
+def test_a_batch_gives_each_article_what_it_gets_alone(seeds: Path) -> None:
     """Workers hash a batch of articles end to end; each must get the arrays it gets alone, including
     empty articles, articles with nothing long enough to compare, Markdown and text above the BMP."""
     from factlint.loader import load, parse
@@ -292,26 +294,26 @@ def test_prepare_many_gives_each_article_what_prepare_gives_it(seeds: Path) -> N
     ]
     items = [(d, blocks(d)) for d in docs if isinstance(d, Document)]
     assert len(items) == len(docs)
-    alone = [duplicate.prepare(d, b, rule) for d, b in items]  # type: ignore[arg-type]
-    batched = duplicate.prepare_many(items, rule)  # type: ignore[arg-type]
+    alone = [hashing.hash_articles([b], rule.options)[0] for _, b in items]  # type: ignore[list-item]
+    batched = hashing.hash_articles([b for _, b in items], rule.options)  # type: ignore[misc]
     assert len(batched) == len(alone)
     for (doc, _), one, many in zip(items, alone, batched):
         assert np.array_equal(one, many), doc.path
     # The batch really hashed something: seed 001's doubled body has equal keys in both copies.
-    prepared = duplicate.unpack(batched[1])
+    prepared = hashing.unpack(batched[1])
     assert prepared.keys[15] == prepared.keys[32] != 0
 
 
 def test_character_table_is_lower_case_letters_and_digits_and_sentence_ends() -> None:
     """The table the check normalises with, built by numpy, against its definition in plain Python
     for every code point of the Basic Multilingual Plane."""
-    table = duplicate._table()
+    table = hashing._table()
     expected = []
     for i in range(0x10000):
         c = chr(i)
         lower = c.lower()
         expected.append((ord(lower) if len(lower) == 1 else i) if c.isalnum() else 0)
     for c in ".!?。":
-        expected[ord(c)] = duplicate._END
+        expected[ord(c)] = hashing._END
     assert table.tolist() == expected
     assert table[ord("İ")] == ord("İ") and table[ord("A")] == ord("a") and table[ord("한")] == ord("한")

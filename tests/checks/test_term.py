@@ -8,8 +8,11 @@ from typing import Sequence
 import pytest
 
 from factlint.checks import term
-from factlint.config.rules import RuleSet, load_rules
-from factlint.engine import RunResult, run
+from factlint.checks.term import summary as term_summary
+from factlint.config.rules import load_rules
+from factlint.config.ruleset import RuleSet
+from factlint.engine import run
+from factlint.model import RunResult
 from factlint.model import Finding
 
 # Entities as rules/entities.yaml declares them (the claims issue), plus a term rule of our own.
@@ -61,6 +64,8 @@ rules:
           wrong: [엑사온]
       allow: [{allow}]
 """
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def lint(tmp_path: Path, articles: Sequence[str], *, entities: str = ENTITIES, allow: str = "") -> RunResult:
@@ -143,7 +148,7 @@ def test_fixes_only_for_substitutions_and_case_spacing(tmp_path: Path) -> None:
 
 def test_seed_002_superlattice_typo_is_the_only_term_finding(seeds: Path, tmp_path: Path) -> None:
     (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
-    ruleset = load_rules([str(tmp_path / "entities.yaml"), str(Path(term.__file__).parents[2] / "rules" / "terms.yaml")])
+    ruleset = load_rules([str(tmp_path / "entities.yaml"), str(REPO / "rules" / "terms.yaml")])
     result = run(sorted(str(p) for p in seeds.glob("*.txt")), ruleset)
     finding = only(result)
     assert finding.location.path.endswith("002_62dc6b14b00e3a6f.txt")
@@ -232,14 +237,14 @@ def test_works_without_entities(tmp_path: Path) -> None:
 
 
 def test_jamo_diff_is_per_syllable_component() -> None:
-    assert term.jamo_diff("하이퍼틀로바", "하이퍼클로바") == [(3, 0, "ㅌ", "ㅋ")]
-    assert term.jamo_diff("엑사온", "엑사원") == [(2, 1, "ㅗ", "ㅝ")]
-    assert term.jamo_diff("가", "각") == [(0, 2, "∅", "ㄱ")]
+    assert term_summary.jamo_diff("하이퍼틀로바", "하이퍼클로바") == [(3, 0, "ㅌ", "ㅋ")]
+    assert term_summary.jamo_diff("엑사온", "엑사원") == [(2, 1, "ㅗ", "ㅝ")]
+    assert term_summary.jamo_diff("가", "각") == [(0, 2, "∅", "ㄱ")]
 
 
 def test_stems_strip_particles() -> None:
-    assert list(term.stems("하이퍼클로바는")) == ["하이퍼클로바는", "하이퍼클로바"]
-    assert "엑사원" in list(term.stems("엑사원으로는"))
+    assert list(term_summary.stems("하이퍼클로바는")) == ["하이퍼클로바는", "하이퍼클로바"]
+    assert "엑사원" in list(term_summary.stems("엑사원으로는"))
 
 
 def test_wrong_form_that_is_also_accepted_is_a_rule_error(tmp_path: Path) -> None:
@@ -311,26 +316,22 @@ def test_two_spellings_each_written_three_times_are_two_words(tmp_path: Path) ->
     assert {(f.data["variant"], f.data["preferred"]) for f in lint(tmp_path, articles).findings} == {("메타버스", "메타버즈")}
 
 
-def test_check_without_prepared_summaries_gives_the_same_findings(seeds: Path, tmp_path: Path) -> None:
-    """A context built without the rule's prepare (by hand, or by a tool) is summarised by check itself."""
-    import dataclasses
-
-    from factlint.context import Context
-    from factlint.engine import analyse_paths
+def test_stored_summaries_give_the_same_findings(seeds: Path, tmp_path: Path) -> None:
+    """Summaries read back from the cache (their codec's bytes) give the findings fresh ones give."""
+    from factlint.engine import Store
 
     (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
     (tmp_path / "extra.txt").write_text("네이버의 하이퍼틀로바와 HyperClova, KoGTP를 비교했다.\n", encoding="utf-8")
-    ruleset = _term_only(load_rules([str(tmp_path / "entities.yaml"), str(Path(term.__file__).parents[2] / "rules" / "terms.yaml")]))
+    ruleset = _term_only(load_rules([str(tmp_path / "entities.yaml"), str(REPO / "rules" / "terms.yaml")]))
     paths = [*sorted(str(p) for p in seeds.glob("*.txt")), str(tmp_path / "extra.txt")]
-    documents, _, analyses = analyse_paths(paths, ruleset)
-    rule = ruleset.rules[0]
-    prepared = Context(tuple(documents), analyses, ruleset)
-    bare = Context(tuple(documents), {p: dataclasses.replace(a, prepared={}) for p, a in analyses.items()}, ruleset)
-    assert all(isinstance(prepared.prepared(rule, d.path), term.Summary) for d in documents)
-    assert bare.prepared(rule, documents[0].path) is None
-    found = list(term.check(prepared, rule))
-    assert {f.data["variant"] for f in found} == {"초격자", "하이퍼틀로바", "HyperClova", "KoGTP"}
-    assert _records(found) == _records(list(term.check(bare, rule)))
+    fresh = run(paths, ruleset).findings
+    assert {f.data["variant"] for f in fresh} == {"초격자", "하이퍼틀로바", "HyperClova", "KoGTP"}
+    store = Store(tmp_path / "cache")
+    run(paths, ruleset, store=store)
+    # Another focus is another run: the whole-run result is not reused, the summaries are.
+    focused = run(paths, ruleset, store=store, focus=frozenset({str(tmp_path / "extra.txt")}))
+    store.close()
+    assert _records(focused.findings) == _records([f for f in fresh if f.location.path.endswith("extra.txt") or any(r.path.endswith("extra.txt") for r in f.related)])
 
 
 def test_worker_processes_give_the_same_findings(seeds: Path, tmp_path: Path) -> None:
@@ -338,7 +339,7 @@ def test_worker_processes_give_the_same_findings(seeds: Path, tmp_path: Path) ->
     (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
     for i, text in enumerate(("카카오브래인은 KoGPT를 공개했다.\n", "Naver unveiled HyperClova.\n", "LG의 엑사온.\n")):
         (tmp_path / f"x{i}.txt").write_text(text, encoding="utf-8")
-    ruleset = _term_only(load_rules([str(tmp_path / "entities.yaml"), str(Path(term.__file__).parents[2] / "rules" / "terms.yaml")]))
+    ruleset = _term_only(load_rules([str(tmp_path / "entities.yaml"), str(REPO / "rules" / "terms.yaml")]))
     paths = [*sorted(str(p) for p in seeds.glob("*.txt")), *sorted(str(p) for p in tmp_path.glob("x*.txt"))]
     serial, parallel = run(paths, ruleset, jobs=1), run(paths, ruleset, jobs=2)
     assert len(serial.findings) == 4
@@ -355,9 +356,11 @@ def test_summary_keeps_what_check_needs_and_pickles(seeds: Path) -> None:
     path = next(seeds.glob("002_*.txt"))
     doc = parse(str(path), path.read_bytes())
     assert isinstance(doc, Document)
-    ruleset = _term_only(load_rules([str(Path(term.__file__).parents[2] / "rules")]))
-    summary = term.prepare(doc, segment.blocks(doc), ruleset.rules[0], ruleset)
-    assert pickle.loads(pickle.dumps(summary)) == summary
+    ruleset = _term_only(load_rules([str(REPO / "rules")]))
+    summary = term_summary.summarise_document(doc, segment.blocks(doc), ruleset, ruleset.rules[0])
+    assert pickle.loads(pickle.dumps(summary)) == summary  # what crosses to the main process with -j
+    codec = term.CHECK.codec
+    assert codec is not None and codec.decode(codec.encode(summary)) == summary  # what the cache holds
     # The headline's 초격차 and the body's 초격자 share the neighbour 'AI' ("초거대 AI 초격차/초격자").
     assert summary.pairs == (("초격차", "초격자", "AI", "AI"),)
     assert [doc.text[s : s + 3] for s in summary.hangul.places("초격자")] == ["초격자"]
@@ -371,24 +374,24 @@ def test_summary_keeps_what_check_needs_and_pickles(seeds: Path) -> None:
 def test_name_start_filter_keeps_every_name(seeds: Path) -> None:
     """The cheap first-syllables filter never drops a word the full test would keep (seeds and the
     sentences above, with their particles)."""
-    ruleset = load_rules([str(Path(term.__file__).parents[2] / "rules")])
+    ruleset = load_rules([str(REPO / "rules")])
     rule = next(r for r in ruleset.rules if r.kind == "term")
-    setup = term._make_setup(ruleset, rule)
+    setup = term_summary._make_setup(ruleset, rule)
     index, options = setup.index, rule.options
     texts = [p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")]
     texts += [s for s, *_ in TRUE_VARIANTS] + [a for articles in NEGATIVES for a in articles]
     texts += ["하이퍼틀로바는 엑사운과 카카오브래인의 하이퍼클로버를 넘는다. 엑사원으로는 하이퍼 클로바도."]
-    words = {w for text in texts for w in term._TOKEN.findall(text) if w[0] >= "\uac00"}
+    words = {w for text in texts for w in term_summary._TOKEN.findall(text) if w[0] >= "\uac00"}
     kept = 0
     for word in sorted(words):
         full = word.casefold() in index.prefixes or any(
-            stem in index.exact or stem in index.wrong or term.fold(stem) in index.folded
-            or (len(stem) >= options["min_syllables"] and term._jamo_near(stem, index) is not None)
-            for stem in term.stems(word)
+            stem in index.exact or stem in index.wrong or term_summary.fold(stem) in index.folded
+            or (len(stem) >= options["min_syllables"] and term_summary._jamo_near(stem, index) is not None)
+            for stem in term_summary.stems(word)
         )
         if full:
             kept += 1
-            assert term._could_start(word, index), word
+            assert term_summary._could_start(word, index), word
     assert kept >= 30  # the test sees real names: 하이퍼클로바는, 엑사운과, 카카오브래인의, …
 
 
@@ -399,7 +402,7 @@ def test_summary_does_not_depend_on_what_the_process_saw_before(seeds: Path) -> 
     from factlint.loader import parse
     from factlint.model import Document
 
-    ruleset = _term_only(load_rules([str(Path(term.__file__).parents[2] / "rules")]))
+    ruleset = _term_only(load_rules([str(REPO / "rules")]))
     rule = ruleset.rules[0]
     docs = []
     for path in sorted(seeds.glob("*.txt")):
@@ -408,28 +411,27 @@ def test_summary_does_not_depend_on_what_the_process_saw_before(seeds: Path) -> 
         docs.append(doc)
     extra = parse("x.txt", "메타버스 플랫폼이 크다. 메타버즈 플랫폼도 있다. 초격자 구조.\n".encode())
     assert isinstance(extra, Document)
-    alone = {d.path: term.summarise(d, term.Tokens(segment.blocks(d)), term._make_setup(ruleset, rule)) for d in [*docs, extra]}
-    shared = term._make_setup(ruleset, rule)
+    alone = {d.path: term_summary.summarise(d, term_summary.Tokens(segment.blocks(d)), term_summary._make_setup(ruleset, rule)) for d in [*docs, extra]}
+    shared = term_summary._make_setup(ruleset, rule)
     for d in [extra, *docs, extra]:
-        assert term.summarise(d, term.Tokens(segment.blocks(d)), shared) == alone[d.path]
+        assert term_summary.summarise(d, term_summary.Tokens(segment.blocks(d)), shared) == alone[d.path]
     assert alone["x.txt"].pairs == (("메타버스", "메타버즈", "플랫폼", "플랫폼"),)
     assert "초격자" in shared.jamo_neighbours.linked  # seen next to 초격차 in seed 002, not a pair in x.txt
 
 
 def test_summaries_made_under_other_terms_are_redone(tmp_path: Path) -> None:
-    """Analyses made with one rule set and checked with another (a caller that added entities after
-    analysing) give the findings of the second, not stale ones."""
-    from factlint.context import Context
-    from factlint.engine import analyse_paths
+    """A cache filled under one rule set and read under another (entities added since) gives the
+    findings of the second, not stale ones: the term check's summaries depend on the vocabulary."""
+    from factlint.engine import Store
 
     (tmp_path / "entities.yaml").write_text(ENTITIES, encoding="utf-8")
     (tmp_path / "terms.yaml").write_text(TERMS.format(allow=""), encoding="utf-8")
     (tmp_path / "a.txt").write_text("카카오브래인은 KoGTP와 HyperClova를 비교했다. LG는 엑사온을 공개했다.\n", encoding="utf-8")
     without = load_rules([str(tmp_path / "terms.yaml")])
     with_entities = load_rules([str(tmp_path / "entities.yaml"), str(tmp_path / "terms.yaml")])
-    documents, _, analyses = analyse_paths([str(tmp_path / "a.txt")], without)
-    rule = without.rules[0]
-    stale = list(term.check(Context(tuple(documents), analyses, without), rule))
+    store = Store(tmp_path / "cache")
+    stale = run([str(tmp_path / "a.txt")], without, store=store).findings
     assert [f.data["variant"] for f in stale] == ["엑사온"]
-    found = list(term.check(Context(tuple(documents), analyses, with_entities), rule))
+    found = run([str(tmp_path / "a.txt")], with_entities, store=store).findings
+    store.close()
     assert sorted(f.data["variant"] for f in found) == ["HyperClova", "KoGTP", "엑사온", "카카오브래인"]

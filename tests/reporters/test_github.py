@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from factlint.engine import RunResult
+from factlint.model import RunResult
 from factlint.model import Document, Finding, InputProblem, Location, Span
 from factlint.reporters import REPORTERS
 from factlint.reporters.base import ReportOptions

@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from factlint.config.rules import Rule, Source
-from factlint.engine import RunResult
+from factlint.config.ruleset import Rule, Source
+from factlint.model import RunResult
 from factlint.model import Document, Finding, InputProblem, Location, Span
 from factlint.reporters import REPORTERS
 from factlint.reporters.base import ReportOptions

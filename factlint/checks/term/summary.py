@@ -1,75 +1,4 @@
-"""`term` check: one name, one spelling — declared terms, their wrong forms and likely typos.
-
-What it does
-    Finds spellings of names and terms that differ from the accepted ones:
-
-    * **declared wrong forms** (a substitution, as in Vale and prh): ``엑사온`` → ``엑사원``;
-    * **case and spacing variants** of a declared name: ``HyperClova``, ``Hyper-CLOVA``,
-      ``하이퍼 클로바`` for ``HyperCLOVA`` / ``하이퍼클로바``;
-    * **one-edit variants** of a declared name: one jamo for Hangul (``하이퍼틀로바`` is
-      ``하이퍼클로바`` with ㅋ→ㅌ), one letter for Latin names (``Megatron-Turing NLP`` for
-      ``Megatron-Turing NLG``);
-    * **discovered variants** that no rule declares: a Korean word written two ways one jamo apart
-      in the same phrase of the same article (``‘초거대 AI 초격차’`` in the title,
-      ``‘초거대 AI 초격자 전략’`` later), and a camel-case Latin name written in another case
-      (``HyperClova``) when the other spelling is used at least three times as often.
-
-    Declared terms are the rule's ``terms`` plus every entity of the rule set (an entity's name and
-    aliases are its accepted spellings). Each finding names the variant, the preferred spelling and
-    where that spelling is used. Particles attached to a Korean name are part of no spelling:
-    ``하이퍼클로바는/를/의/가`` are all ``하이퍼클로바``.
-
-Why is this bad?
-    A reader notices a misspelt model name, and a search for ``하이퍼클로바`` misses the article
-    that wrote ``하이퍼틀로바``. Korean typos are one jamo apart, which spell checkers built for
-    letters do not measure.
-
-Precision first
-    Not reported: another declared name (``GPT-3``/``GPT-4``, ``HyperCLOVA``/``HyperCLOVA X``);
-    versions (a difference in digits is never a typo; ``GPT-3.5`` is not ``GPT-3``); letters added
-    at the end of a Latin name (a successor or a plural: ``HyperCLOVAX``, ``Gophers``); Hangul
-    words of fewer than ``min_syllables`` syllables (``가격``/``가결``); words of another length
-    (``초대규모``/``초거대``); a discovered pair that differs in its first syllable, that never shares
-    a neighbouring word in one article, or whose last syllables are two common suffixes
-    (``개발자``/``개발사``, ``관계자``/``관계사``); names inside URLs and e-mail addresses
-    (``www.kt.com``); case-only differences of names shorter than four characters. Anything else
-    goes in ``allow``.
-
-Fixes
-    ``factlint lint --fix`` rewrites declared wrong forms and case/spacing variants of a declared
-    name when exactly one accepted spelling folds to the same letters. One-edit and discovered
-    variants are only reported: a human decides whether ``초격자`` (superlattice) was meant.
-
-How it runs
-    Everything about one article (tokens, particles, declared names and their variants, discovery
-    candidates and the one-jamo pairs that share a neighbour in it) is computed per article, in
-    parallel, and cached with the analysis; the corpus-wide step only merges these summaries
-    (10,000 articles in about 0.1 s; see benchmarks/README.md).
-
-Example
-    ``rules/terms.yaml``::
-
-        rules:
-          - id: term-spelling
-            kind: term
-            description: Names and terms spelt one way
-            options:
-              terms:
-                - preferred: 엑사원
-                  aliases: [EXAONE]
-                  wrong: [엑사온]
-              allow: [초대규모, 초거대]
-
-    ``LG는 엑사온을 공개했다`` → ``'엑사온' is a known misspelling of '엑사원' (EXAONE)``.
-
-Options
-    ``terms`` (list of ``{preferred, aliases, wrong}``): declared terms; ``entities`` (bool, true):
-    also use the rule set's entities; ``allow`` (list): spellings never reported; ``discover``
-    (bool, true): report undeclared variants found in the corpus; ``max_jamo_edits`` (0–2, 1) and
-    ``max_letter_edits`` (0–2, 1): how far a variant of a declared name may be; ``min_syllables``
-    (≥2, 3) and ``min_letters`` (≥3, 5): shortest Hangul / Latin names one-edit variants are looked
-    for; ``max_related`` (≥0, 3): how many places of the preferred spelling a finding lists.
-"""
+"""Per article: tokens, declared names and their variants, discovery candidates (the summary)."""
 
 from __future__ import annotations
 
@@ -86,53 +15,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Seque
 
 import numpy as np
 
-from ..config.rules import Rule, RuleSet
-from ..context import Context
-from ..model import Block, Document, Edit, Finding, FrozenDict, Location, Span
-
-KIND = "term"
-
-_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-OPTIONS_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "terms": {
-            "type": "array",
-            "description": "Declared terms: the preferred spelling, accepted aliases and known wrong forms.",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["preferred"],
-                "properties": {
-                    "preferred": {"type": "string", "minLength": 1, "description": "The spelling fixes write."},
-                    "aliases": {**_WORDS, "description": "Other accepted spellings (another script, a short form)."},
-                    "wrong": {**_WORDS, "description": "Known wrong forms, rewritten to `preferred` by --fix."},
-                    "note": {"type": "string"},
-                },
-            },
-        },
-        "entities": {"type": "boolean", "default": True, "description": "Also treat the rule set's entities as declared terms."},
-        "allow": {**_WORDS, "description": "Spellings never reported (real words that look like variants)."},
-        "discover": {"type": "boolean", "default": True, "description": "Report undeclared variants found in the corpus."},
-        "max_jamo_edits": {"type": "integer", "minimum": 0, "maximum": 2, "default": 1},
-        "max_letter_edits": {"type": "integer", "minimum": 0, "maximum": 2, "default": 1},
-        "min_syllables": {"type": "integer", "minimum": 2, "default": 3},
-        "min_letters": {"type": "integer", "minimum": 3, "default": 5},
-        "max_related": {"type": "integer", "minimum": 0, "default": 3},
-    },
-}
-DEFAULTS: dict[str, Any] = {
-    "terms": [],
-    "entities": True,
-    "allow": [],
-    "discover": True,
-    "max_jamo_edits": 1,
-    "max_letter_edits": 1,
-    "min_syllables": 3,
-    "min_letters": 5,
-    "max_related": 3,
-}
+from ... import korean
+from ...config.ruleset import Rule, RuleSet
+from ...model import Block, Document, Span
 
 # ---------------------------------------------------------------------------------------------
 # Hangul: arithmetic decomposition (Unicode §3.12: S = 0xAC00 + (L*21 + V)*28 + T).
@@ -183,18 +68,8 @@ def _masked(word: str) -> tuple[str, ...]:
     return tuple([word[:i] + "\0" + word[i + 1 :] for i in range(len(word))])
 
 
-# Particles (josa) written on the noun: 하이퍼클로바는 is 하이퍼클로바. Longest first.
-JOSA: tuple[str, ...] = tuple(
-    sorted(
-        (
-            "은 는 이 가 을 를 의 에 와 과 로 도 만 나 랑 께 야 "
-            "에서 에게 으로 까지 부터 처럼 보다 이나 이며 이다 이고 라는 라고 와의 과의 에는 에도 로는 로도 "
-            "으로는 으로도 에서는 에서도 이라는 이라고 이라며 이라면 에게서 께서 한테 만큼 마저 조차 "
-            "이었다 였다 이죠 이란 란"
-        ).split(),
-        key=lambda s: (-len(s), s),
-    )
-)
+# Particles (josa) written on the noun: 하이퍼클로바는 is 하이퍼클로바. Longest first (the package's one table).
+JOSA: tuple[str, ...] = korean.ON_NOUN
 
 
 _JOSA_BY_LAST: Mapping[str, tuple[str, ...]] = {
@@ -326,15 +201,6 @@ def terms(ruleset: RuleSet, rule: Rule) -> tuple[Term, ...]:
             for a in merged:
                 by_name[a.casefold()] = hit
     return tuple(out)
-
-
-def validate(rule: Rule) -> Iterator[str]:
-    """A wrong form that is also an accepted spelling would be rewritten back and forth."""
-    accepted = {a.casefold(): t["preferred"] for t in rule.options.get("terms", ()) for a in (t["preferred"], *t.get("aliases", ()))}
-    for t in rule.options.get("terms", ()):
-        for w in t.get("wrong", ()):
-            if w.casefold() in accepted:
-                yield f"options.terms: '{w}' is a wrong form of '{t['preferred']}' and an accepted spelling of '{accepted[w.casefold()]}'"
 
 
 @dataclass(frozen=True)
@@ -731,13 +597,8 @@ def _shared_neighbour(
     return None
 
 
-# Endings of verbs and adjectives (연구할, 연계한, 개발된, 진행하는): the check is about names and terms,
-# and conjugated forms of two verbs are one jamo apart all the time (연구할/연계할 in seed 002).
-_PREDICATE_ENDINGS = (
-    "할", "한", "될", "된", "했", "됐", "던", "하는", "되는", "하며", "하고", "해서", "한다", "된다", "했다", "됐다",
-    "하면", "하여", "하지", "있는", "없는", "있다", "없다", "적인", "적으로", "스럽다", "스러운",
-    "하", "해", "되", "돼", "하게", "하기", "시킨", "시킬", "이라", "다", "며",
-)
+# Endings of verbs and adjectives (연구할, 연계한, 개발된, 진행하는): the term check is about names and terms.
+_PREDICATE_ENDINGS = korean.PREDICATE_ENDINGS
 
 
 def _predicate(word: str) -> bool:
@@ -761,7 +622,7 @@ def _suffix_pair(a: str, b: str, diff: tuple[int, int, str, str]) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# Per-document work (``prepare``): runs in worker processes, cached with the analysis.
+# Per-document work (``summarise``): runs in worker processes; the summary is stored in the cache.
 
 
 class Summary(NamedTuple):
@@ -770,15 +631,13 @@ class Summary(NamedTuple):
     Offsets are code points into ``Document.text``; a spelling's span is ``(start, start + len)``.
     """
 
-    accepted: Mapping[str, Sequence[int]]  # accepted spelling of a declared term → where it is written
+    accepted: Mapping[str, tuple[int, ...]]  # accepted spelling of a declared term → where it is written
     variants: tuple[tuple[int, int, str, int, str, str, str], ...]  # (start, end, text, term, how, target, detail)
     hangul: Packed  # discovery candidates (Hangul stems) and where they are, in order of first use
     pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
-    latin: Mapping[str, Sequence[int]]  # Latin words of four or more letters → starts
+    latin: Mapping[str, tuple[int, ...]]  # Latin words of four or more letters → starts
     # Each table's words once per place after their first: with the tables' keys, corpus counts in C.
     repeats: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    # The declared terms and options it was made with: a summary made under others is redone by check.
-    fingerprint: bytes = b""
 
 
 class Packed(NamedTuple):
@@ -831,7 +690,6 @@ class _Setup:
     kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
     jamo_neighbours: _JamoNeighbours  # discovery candidates one jamo apart, among all seen so far
     ids: Mapping[str, bytes]  # stem → ``word_id``
-    fingerprint: bytes  # of the declared terms and the options (``Summary.fingerprint``)
 
 
 class _JamoNeighbours:
@@ -897,13 +755,8 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         _Lazy(lambda w: _candidate(w, setup)),
         _JamoNeighbours(),
         _Lazy(word_id),
-        _fingerprint(declared, options),
     )
     return setup
-
-
-def _fingerprint(declared: Sequence[Term], options: Mapping[str, Any]) -> bytes:
-    return blake2b(repr((declared, sorted(options.items()))).encode(), digest_size=8).digest()
 
 
 # A worker analyses thousands of documents with the same rule set: build the index once. Keyed by
@@ -922,10 +775,7 @@ def _setup(ruleset: RuleSet, rule: Rule) -> _Setup:
     return entry[2]
 
 
-NEEDS = frozenset({"ruleset"})  # prepare gets the rule set: its entities are declared names
-
-
-def prepare(doc: Document, blocks: Sequence[Block], rule: Rule, ruleset: RuleSet) -> Summary:
+def summarise_document(doc: Document, blocks: Sequence[Block], ruleset: RuleSet, rule: Rule) -> Summary:
     """Every per-document step: tokens, particles, declared names and their variants, discovery
     candidates with their places, and the one-jamo pairs that share a neighbour in this document."""
     return summarise(doc, Tokens(blocks), _setup(ruleset, rule))
@@ -946,13 +796,13 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         else:
             variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
     if not setup.options["discover"]:
-        return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()), setup.fingerprint)
+        return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
     hangul = _hangul_candidates(toks, covered | toks.glued, setup)
     latin = _latin_words(text, toks, covered)
     return Summary(
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids), _pairs(text, toks, hangul, setup.jamo_neighbours),
-        _tuples(latin), (_repeats(accepted), _repeats(latin)), setup.fingerprint,
+        _tuples(latin), (_repeats(accepted), _repeats(latin)),
     )
 
 
@@ -1046,254 +896,3 @@ def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[i
             continue
         out.setdefault(word, []).append(start)
     return out
-
-
-# ---------------------------------------------------------------------------------------------
-# The check: merges per-document summaries (dict lookups and set intersections, no pass over tokens).
-
-
-def check(ctx: Context, rule: Rule) -> Iterator[Finding]:
-    paths = ctx.paths
-    declared = terms(ctx.ruleset, rule)
-    fingerprint = _fingerprint(declared, rule.options)
-    summaries = [_summary(ctx, rule, path, fingerprint) for path in paths]
-    if not summaries:
-        return
-    # Columns of the summaries (zip transposes in C): one table per article for each field.
-    accepted, variants, hangul, pairs, latin, repeats, _ = zip(*summaries)
-    again_accepted, again_latin = zip(*repeats)
-    yield from _declared_findings(rule, declared, paths, variants, _Field(accepted, again_accepted))
-    if rule.options["discover"]:
-        yield from _discovered_hangul(rule, paths, pairs, hangul)
-        spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
-        yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
-
-
-def _summary(ctx: Context, rule: Rule, path: str, fingerprint: bytes) -> Summary:
-    prepared = ctx.prepared(rule, path)
-    if isinstance(prepared, Summary) and prepared.fingerprint == fingerprint:
-        return prepared
-    # An analysis made without this rule, or under other terms or options (a context built by hand,
-    # a caller that changed the rule set after analysing): do the per-document work here.
-    return summarise(ctx.document(path), Tokens(ctx.blocks(path)), _setup(ctx.ruleset, rule))
-
-
-Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
-
-
-@dataclass(frozen=True)
-class _Field:
-    """One table of every summary (declared spellings, Hangul candidates or Latin words), in corpus order."""
-
-    tables: tuple[Mapping[str, Sequence[int]], ...]
-    repeats: tuple[tuple[str, ...], ...]
-
-    def vocabulary(self) -> set[str]:
-        return set().union(*(t.keys() for t in self.tables if t))
-
-    def totals(self, words: Iterable[str]) -> _Counts:
-        """How many times each word is written in the corpus (0 for none): set intersections and counting in C."""
-        wanted = set(words)  # a set, not a frozenset: ``keys & set`` then walks the smaller side
-        hits = [(i, h) for i, t in enumerate(self.tables) if t and (h := t.keys() & wanted)]
-        total = Counter(chain.from_iterable([h for _, h in hits]))
-        total.update(chain.from_iterable([filter(wanted.__contains__, r) for r in self.repeats if r]))
-        return _Counts({w: total[w] for w in wanted}, hits)
-
-    def places(self, counts: _Counts, words: Iterable[str], limit: int | None = None) -> Places:
-        """The first ``limit`` places (all with None) of each of ``words`` (counted in ``counts``), in
-        corpus order; the walk over the articles that have any stops as soon as it has them."""
-        out: Places = {w: [] for w in words}
-        wanted = {w: counts.total[w] if limit is None else min(limit, counts.total[w]) for w in out}
-        pending = {w for w, n in wanted.items() if n > 0}
-        for i, found in counts.hits:
-            if not pending:
-                break
-            for w in found & pending:
-                starts = self.tables[i][w]
-                out[w].append((i, starts))
-                wanted[w] -= len(starts)
-                if wanted[w] <= 0:
-                    pending.discard(w)
-        return out
-
-
-@dataclass(frozen=True)
-class _Counts:
-    total: Mapping[str, int]  # word → places in the corpus
-    hits: Sequence[tuple[int, set[str]]]  # (article number, the words it has), articles with any, in order
-
-
-def _locations(
-    paths: Sequence[str], places: Sequence[tuple[int, Sequence[int]]], word: str, limit: int | None, note: str | None
-) -> tuple[Location, ...]:
-    out: list[Location] = []
-    for i, starts in places:
-        for start in starts:
-            if limit is not None and len(out) >= limit:
-                return tuple(out)
-            out.append(Location(paths[i], Span(start, start + len(word)), note))
-    return tuple(out)
-
-
-_HOW = {
-    "wrong": "is a known misspelling of '{target}'",
-    "case-spacing": "is a case/spacing variant of '{target}'",
-    "jamo": "is one jamo from '{target}' ({detail}); likely a misspelling",
-    "letters": "is one letter from '{target}'; likely a misspelling",
-}
-
-
-def _declared_findings(
-    rule: Rule, declared: Sequence[Term], paths: Sequence[str], per_article: Sequence[tuple[Any, ...]], accepted: _Field
-) -> Iterator[Finding]:
-    variants = [(i, v) for i, found in enumerate(per_article) if found for v in found]
-    if not variants:
-        return
-    max_related = rule.options["max_related"]
-    wanted = {form for _, v in variants for form in (v[5], *declared[v[3]].accepted)}
-    counts = accepted.totals(wanted)
-    count = counts.total
-    first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in accepted.places(counts, wanted, max_related).items()}
-    for i, (start, end, text, position, how, target, detail) in variants:
-        term = declared[position]
-        forms = (target,) if count[target] else term.accepted  # where the target is used, else any accepted spelling
-        used = sum(count[f] for f in forms)
-        related = tuple(loc for f in forms for loc in first[f])[:max_related]
-        where = f"used {used}× in the corpus" if used else "not used elsewhere in the corpus"
-        message = (
-            f"'{text}' {_HOW[how].format(target=target, detail=detail)} — declared spellings of {term.preferred}: "
-            f"{term.display()} ({term.origin}); '{target}' {where}"
-        )
-        span = Span(start, end)
-        safe = how in ("wrong", "case-spacing")
-        fix = (Edit(paths[i], span, target),) if safe else ()
-        data = FrozenDict(variant=text, preferred=target, term=term.preferred, how=how, fixable=safe)
-        yield Finding(rule.id, KIND, rule.severity, message, Location(paths[i], span), related, data, fix)
-
-
-def _discovered_hangul(
-    rule: Rule, paths: Sequence[str], per_article: Sequence[tuple[tuple[str, str, str, str], ...]], packs: Sequence[Packed]
-) -> Iterator[Finding]:
-    """Pairs of undeclared Hangul words one jamo apart, next to the same word in one article, where
-    the rarer is written at most twice in the corpus."""
-    first: dict[tuple[str, str], tuple[int, str, str, str, str]] = {}  # pair → the first article it shares a neighbour in
-    for i, found in enumerate(per_article):
-        for x, y, x_first, y_first in found:
-            first.setdefault((x, y) if x < y else (y, x), (i, x, y, x_first, y_first))
-    if not first:
-        return
-    max_related = rule.options["max_related"]
-    # A variant's places are all (≤ 2); the preferred spelling's first max_related; both words' first.
-    count, places = _Packs(packs).lookup({w for pair in first for w in pair}, max(max_related, 2))
-    rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items() if p}  # first use in the corpus
-    judged = []
-    for i, x, y, x_first, y_first in first.values():
-        if min(count[x], count[y]) > 2:
-            continue  # both written three times or more: two words, not a slip
-        if not places[x] or not places[y]:
-            continue  # two words with one 64-bit id (odds ~1 in 30 million for a million distinct words)
-        a, b = (x, y) if rank[x] < rank[y] else (y, x)
-        neighbour = x_first if a == x else y_first
-        if count[a] != count[b]:
-            variant, preferred = (a, b) if count[a] < count[b] else (b, a)
-        else:  # equally rare: the spelling the article used first (its headline) is the intended one
-            first_a = next(starts[0] for j, starts in places[a] if j == i)
-            first_b = next(starts[0] for j, starts in places[b] if j == i)
-            variant, preferred = (a, b) if first_a > first_b else (b, a)
-        judged.append((_pair_order(a, b, rank), variant, preferred, neighbour))
-    reported: set[str] = set()
-    for _, variant, preferred, neighbour in sorted(judged):
-        if variant in reported:
-            continue  # one preferred spelling per variant: the first pair in corpus order
-        reported.add(variant)
-        diff = _describe_jamo(jamo_diff(variant, preferred))
-        related = _locations(paths, places[preferred], preferred, max_related, f"'{preferred}' used here")
-        how = (
-            f"differs by one jamo ({diff}) from '{preferred}', written {count[preferred]}× in the corpus, "
-            f"next to the same word '{neighbour}'; likely a misspelling"
-        )
-        for loc in _locations(paths, places[variant], variant, None, None):
-            yield _discovered_finding(rule, loc, variant, preferred, related, how)
-
-
-class _Packs:
-    """Every article's ``Packed`` candidates joined into flat arrays (numpy): one look-up for the corpus."""
-
-    def __init__(self, packs: Sequence[Packed]) -> None:
-        sizes = np.fromiter((len(p.ids) >> 3 for p in packs), dtype=np.int64, count=len(packs))
-        self.ids = np.frombuffer(b"".join([p.ids for p in packs]), dtype="<u8")
-        self.article = np.repeat(np.arange(len(packs)), sizes)
-        places = np.fromiter((len(p.starts) >> 2 for p in packs), dtype=np.int64, count=len(packs))
-        before = np.repeat(np.cumsum(places) - places, sizes)  # places of earlier articles
-        self.ends = np.frombuffer(b"".join([p.ends for p in packs]), dtype="<u4").astype(np.int64) + before
-        self.counts = np.diff(self.ends, prepend=0)
-        self.starts = np.frombuffer(b"".join([p.starts for p in packs]), dtype="<u4")
-
-    def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
-        """Each word's count in the corpus and its first places, in corpus order: from articles taken
-        in order until it has ``limit`` places (one article has one place at least)."""
-        words = set(words)
-        by_id = {int.from_bytes(word_id(w), "little"): w for w in sorted(words)}
-        count = dict.fromkeys(words, 0)
-        places: Places = {w: [] for w in words}
-        if not by_id or not len(self.ids):
-            return count, places
-        wanted = np.array(sorted(by_id), dtype=np.uint64)
-        at = np.minimum(np.searchsorted(wanted, self.ids), len(wanted) - 1)
-        entries = np.flatnonzero(wanted[at] == self.ids)  # in corpus order
-        which = at[entries]
-        for k, n in enumerate(np.bincount(which, weights=self.counts[entries], minlength=len(wanted))):
-            count[by_id[int(wanted[k])]] = int(n)
-        order = np.argsort(which, kind="stable")
-        grouped = which[order]
-        rank = np.arange(len(grouped)) - np.searchsorted(grouped, grouped)  # place within its word's entries
-        for e in entries[np.sort(order[rank < limit])]:
-            end = int(self.ends[e])
-            starts = tuple(self.starts[end - int(self.counts[e]) : end].tolist())
-            places[by_id[int(self.ids[e])]].append((int(self.article[e]), starts))
-        return count, places
-
-
-def _pair_order(a: str, b: str, rank: Mapping[str, tuple[int, int]]) -> tuple[Any, ...]:
-    """Corpus order of a pair: where its words are first used, then where they differ."""
-    syllable, component, _, _ = jamo_diff(a, b)[0]
-    return (rank[a], syllable, component, rank[b])
-
-
-def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str], latin: _Field) -> Iterator[Finding]:
-    """Camel-case names written in another case (HyperClova) when the other spelling is ≥3× as frequent."""
-    by_fold: dict[str, list[str]] = defaultdict(list)
-    for word in latin.vocabulary():
-        by_fold[word.casefold()].append(word)
-    groups = [g for g in by_fold.values() if len(g) > 1]
-    counts = latin.totals(w for g in groups for w in g)
-    count = counts.total
-    allow = frozenset(rule.options["allow"]) | declared
-    max_related = rule.options["max_related"]
-    found: list[tuple[str, str]] = []
-    for spellings in groups:
-        preferred = max(spellings, key=lambda w: (count[w], w))
-        if not _camel(preferred) or count[preferred] < 3:
-            continue
-        for variant in spellings:
-            if variant == preferred or variant in allow or variant.isupper():
-                continue
-            if variant[1:] == preferred[1:] or 3 * count[variant] > count[preferred]:
-                continue  # sentence-initial capital, or not clearly the rarer spelling
-            found.append((variant, preferred))
-    if not found:
-        return
-    firsts = latin.places(counts, {p for _, p in found}, max_related)
-    everywhere = latin.places(counts, {v for v, _ in found})
-    for variant, preferred in found:
-        related = _locations(paths, firsts[preferred], preferred, max_related, f"'{preferred}' used here")
-        how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
-        for loc in _locations(paths, everywhere[variant], variant, None, None):
-            yield _discovered_finding(rule, loc, variant, preferred, related, how)
-
-
-def _discovered_finding(
-    rule: Rule, location: Location, variant: str, preferred: str, related: tuple[Location, ...], how: str
-) -> Finding:
-    data = FrozenDict(variant=variant, preferred=preferred, term=None, how="discovered", fixable=False)
-    return Finding(rule.id, KIND, rule.severity, f"'{variant}' {how}", location, related, data)

@@ -1,0 +1,157 @@
+"""`term` check: one name, one spelling — declared terms, their wrong forms and likely typos.
+
+What it does
+    Finds spellings of names and terms that differ from the accepted ones:
+
+    * **declared wrong forms** (a substitution, as in Vale and prh): ``엑사온`` → ``엑사원``;
+    * **case and spacing variants** of a declared name: ``HyperClova``, ``Hyper-CLOVA``,
+      ``하이퍼 클로바`` for ``HyperCLOVA`` / ``하이퍼클로바``;
+    * **one-edit variants** of a declared name: one jamo for Hangul (``하이퍼틀로바`` is
+      ``하이퍼클로바`` with ㅋ→ㅌ), one letter for Latin names (``Megatron-Turing NLP`` for
+      ``Megatron-Turing NLG``);
+    * **discovered variants** that no rule declares: a Korean word written two ways one jamo apart
+      in the same phrase of the same article (``‘초거대 AI 초격차’`` in the title,
+      ``‘초거대 AI 초격자 전략’`` later), and a camel-case Latin name written in another case
+      (``HyperClova``) when the other spelling is used at least three times as often.
+
+    Declared terms are the rule's ``terms`` plus every entity of the rule set (an entity's name and
+    aliases are its accepted spellings). Each finding names the variant, the preferred spelling and
+    where that spelling is used. Particles attached to a Korean name are part of no spelling:
+    ``하이퍼클로바는/를/의/가`` are all ``하이퍼클로바``.
+
+Why is this bad?
+    A reader notices a misspelt model name, and a search for ``하이퍼클로바`` misses the article
+    that wrote ``하이퍼틀로바``. Korean typos are one jamo apart, which spell checkers built for
+    letters do not measure.
+
+Precision first
+    Not reported: another declared name (``GPT-3``/``GPT-4``, ``HyperCLOVA``/``HyperCLOVA X``);
+    versions (a difference in digits is never a typo; ``GPT-3.5`` is not ``GPT-3``); letters added
+    at the end of a Latin name (a successor or a plural: ``HyperCLOVAX``, ``Gophers``); Hangul
+    words of fewer than ``min_syllables`` syllables (``가격``/``가결``); words of another length
+    (``초대규모``/``초거대``); a discovered pair that differs in its first syllable, that never shares
+    a neighbouring word in one article, or whose last syllables are two common suffixes
+    (``개발자``/``개발사``, ``관계자``/``관계사``); names inside URLs and e-mail addresses
+    (``www.kt.com``); case-only differences of names shorter than four characters. Anything else
+    goes in ``allow``.
+
+Fixes
+    ``factlint lint --fix`` rewrites declared wrong forms and case/spacing variants of a declared
+    name when exactly one accepted spelling folds to the same letters. One-edit and discovered
+    variants are only reported: a human decides whether ``초격자`` (superlattice) was meant.
+
+How it runs
+    Everything about one article (tokens, particles, declared names and their variants, discovery
+    candidates and the one-jamo pairs that share a neighbour in it) is computed per article, in
+    parallel, and stored in the cache as its summary; the corpus-wide step only merges these summaries
+    (10,000 articles in about 0.1 s; see benchmarks/README.md).
+
+Example
+    ``rules/terms.yaml``::
+
+        rules:
+          - id: term-spelling
+            kind: term
+            description: Names and terms spelt one way
+            options:
+              terms:
+                - preferred: 엑사원
+                  aliases: [EXAONE]
+                  wrong: [엑사온]
+              allow: [초대규모, 초거대]
+
+    ``LG는 엑사온을 공개했다`` → ``'엑사온' is a known misspelling of '엑사원' (EXAONE)``.
+
+Options
+    ``terms`` (list of ``{preferred, aliases, wrong}``): declared terms; ``entities`` (bool, true):
+    also use the rule set's entities; ``allow`` (list): spellings never reported; ``discover``
+    (bool, true): report undeclared variants found in the corpus; ``max_jamo_edits`` (0–2, 1) and
+    ``max_letter_edits`` (0–2, 1): how far a variant of a declared name may be; ``min_syllables``
+    (≥2, 3) and ``min_letters`` (≥3, 5): shortest Hangul / Latin names one-edit variants are looked
+    for; ``max_related`` (≥0, 3): how many places of the preferred spelling a finding lists.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import msgspec
+
+from ...codec import MessagePack
+from ...config.ruleset import Rule
+from ...model import Finding
+from ..base import Check, Corpus, DocumentView, Focus
+from .corpus import findings
+from .summary import Summary, summarise_document, terms
+
+KIND = "term"
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "terms": {
+            "type": "array",
+            "description": "Declared terms: the preferred spelling, accepted aliases and known wrong forms.",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["preferred"],
+                "properties": {
+                    "preferred": {"type": "string", "minLength": 1, "description": "The spelling fixes write."},
+                    "aliases": {**_WORDS, "description": "Other accepted spellings (another script, a short form)."},
+                    "wrong": {**_WORDS, "description": "Known wrong forms, rewritten to `preferred` by --fix."},
+                    "note": {"type": "string"},
+                },
+            },
+        },
+        "entities": {"type": "boolean", "default": True, "description": "Also treat the rule set's entities as declared terms."},
+        "allow": {**_WORDS, "description": "Spellings never reported (real words that look like variants)."},
+        "discover": {"type": "boolean", "default": True, "description": "Report undeclared variants found in the corpus."},
+        "max_jamo_edits": {"type": "integer", "minimum": 0, "maximum": 2, "default": 1},
+        "max_letter_edits": {"type": "integer", "minimum": 0, "maximum": 2, "default": 1},
+        "min_syllables": {"type": "integer", "minimum": 2, "default": 3},
+        "min_letters": {"type": "integer", "minimum": 3, "default": 5},
+        "max_related": {"type": "integer", "minimum": 0, "default": 3},
+    },
+}
+DEFAULTS: dict[str, Any] = {
+    "terms": [],
+    "entities": True,
+    "allow": [],
+    "discover": True,
+    "max_jamo_edits": 1,
+    "max_letter_edits": 1,
+    "min_syllables": 3,
+    "min_letters": 5,
+    "max_related": 3,
+}
+
+
+class TermCheck(Check[Summary]):
+    """A document's summary is its declared spellings, variants and discovery candidates."""
+
+    kind = KIND
+    options_schema = OPTIONS_SCHEMA
+    defaults = DEFAULTS
+    needs = frozenset({"vocabulary"})  # the rule set's entities are declared names
+    scope = "corpus"  # which spelling is preferred depends on every article
+    codec = MessagePack(Summary)
+
+    def validate(self, rule: Rule) -> Iterator[str]:
+        """A wrong form that is also an accepted spelling would be rewritten back and forth."""
+        accepted = {a.casefold(): t["preferred"] for t in rule.options.get("terms", ()) for a in (t["preferred"], *t.get("aliases", ()))}
+        for t in rule.options.get("terms", ()):
+            for w in t.get("wrong", ()):
+                if w.casefold() in accepted:
+                    yield f"options.terms: '{w}' is a wrong form of '{t['preferred']}' and an accepted spelling of '{accepted[w.casefold()]}'"
+
+    def summarise(self, view: DocumentView, rule: Rule) -> Summary:
+        return summarise_document(view.document, view.blocks, view.ruleset, rule)
+
+    def check(self, corpus: Corpus[Summary], rule: Rule, focus: Focus) -> Iterator[Finding]:
+        yield from findings(corpus.paths, corpus.summaries(), terms(corpus.ruleset, rule), rule)
+
+
+CHECK = TermCheck()

@@ -1,0 +1,113 @@
+"""The rule set as checks see it: frozen rules, entities, attributes, reference facts and rates.
+
+Loading and validating rule files is ``config.rules``; this module is data only, so that checks
+can depend on it without depending on the loader (which depends on the checks' option schemas).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..model import FrozenDict, Severity
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: Severity
+    description: str
+    options: Mapping[str, Any]
+    source: Source
+    why: str = ""
+    example: str = ""
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenDict)
+
+    def __post_init__(self) -> None:
+        # Deep-frozen, however made (the loader, a test, the cache): no check can mutate its rule.
+        object.__setattr__(self, "options", freeze(self.options))
+        object.__setattr__(self, "examples", freeze(self.examples))
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    aliases: tuple[str, ...]
+    type: str | None
+    source: Source
+    description: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    triggers: tuple[str, ...]
+    dimension: str
+    varies_over_time: bool
+    source: Source
+    description: str = ""
+    subjects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    entity: str
+    attribute: str
+    value: int | float  # as written: an int stays an int (messages and reports show it so)
+    source_text: str
+    as_of: dt.date
+    source: Source
+    id: str | None = None
+    unit: str | None = None
+    tolerance: int | float = 0.0
+    expires: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rate:
+    base: str
+    quote: str
+    rate: int | float
+    start: dt.date
+    end: dt.date
+    tolerance: int | float
+    source_text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    rates: tuple[Rate, ...] = ()
+    files: tuple[str, ...] = ()
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(r.kind for r in self.rules)
+
+
+def freeze(value: Any) -> Any:
+    """Deep-freeze parsed YAML so no check can mutate its rule (yamllint's wart)."""
+    if isinstance(value, dict):
+        return FrozenDict({k: freeze(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    return value

@@ -1,0 +1,173 @@
+"""What a check sees of the corpus: documents and summaries, read only when asked for.
+
+A pre-commit run checks one changed article against 10,000 cached ones. Its checks read the
+summaries they need (all of them for the duplicate and term checks, those of the changed article
+and its related articles for the others) and the text of only the few documents their findings
+point into; reading and decoding everything would be most of its time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Callable, Generic, Mapping, Sequence, TypeVar
+
+from .. import segment
+from ..checks.base import Check
+from ..config.ruleset import Rule, RuleSet
+from ..loader import parse
+from ..model import Block, Document, InputProblem
+from .keys import content_digest
+
+S = TypeVar("S")
+
+
+class Encoded(bytes):
+    """A summary as its codec wrote it (what a worker process sends back), decoded when needed."""
+
+
+class Documents:
+    """The run's documents by path. One analysed in this process is kept; any other is read from its
+    file when first asked for, and must still have the bytes its key was made from."""
+
+    def __init__(self, digests: Mapping[str, bytes], dates: Mapping[str, dt.date | None]) -> None:
+        self._digests = digests
+        self._dates = dates
+        self._docs: dict[str, Document] = {}
+        self._blocks: dict[str, list[Block]] = {}
+        self.problems: dict[str, InputProblem] = {}  # files that changed or vanished while the run read them
+
+    def keep(self, doc: Document) -> None:
+        self._docs[doc.path] = doc
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._digests or path in self._docs
+
+    def get(self, path: str) -> Document:
+        doc = self._docs.get(path)
+        if doc is None:
+            doc = self._docs[path] = self._read(path)
+        return doc
+
+    def _read(self, path: str) -> Document:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            self.problems[path] = InputProblem(path, f"cannot read file: {exc.strerror or exc}")
+            raw = b""
+        else:
+            expected = self._digests.get(path)
+            if expected is not None and content_digest(raw) != expected:
+                self.problems[path] = InputProblem(path, "changed while factlint was reading it; run again")
+        doc = parse(path, raw, default_date=self._dates.get(path))
+        if isinstance(doc, InputProblem):
+            self.problems[path] = doc
+            doc = parse(path, b"")
+            assert isinstance(doc, Document)
+        return doc
+
+    def blocks(self, path: str) -> list[Block]:
+        found = self._blocks.get(path)
+        if found is None:
+            found = self._blocks[path] = segment.blocks(self.get(path))
+        return found
+
+
+Recompute = Callable[[str, Rule], "tuple[Any, str | None]"]  # path, rule → (summary or None, crash)
+
+
+class RuleCorpus(Generic[S]):
+    """One rule's view of the corpus (``checks.base.Corpus``): its documents in corpus order and
+    their summaries for this rule.
+
+    A summary is in memory (made in this run: the object, or the bytes a worker sent) or in the
+    store (its key). Stored bytes that do not decode are a miss: the summary is made again here
+    (``recompute``) and noted in ``rewritten`` so the engine writes it back. A document whose
+    summary could not be made at all (the check crashed on it) is left out of this rule's corpus.
+    """
+
+    def __init__(
+        self, check: Check[S], rule: Rule, ruleset: RuleSet, today: dt.date, paths: Sequence[str],
+        documents: Documents, held: Mapping[str, Any], stored: Mapping[str, bytes],
+        fetch: Callable[[Sequence[bytes]], Mapping[bytes, bytes]], recompute: Recompute,
+    ) -> None:
+        self._check, self._rule = check, rule
+        self._ruleset, self._today = ruleset, today
+        self._wanted = tuple(paths)
+        self._documents = documents
+        self._held, self._stored = held, stored  # path → summary object or bytes; path → store key
+        self._fetch, self._recompute = fetch, recompute
+        self._paths: tuple[str, ...] | None = None
+        self._values: dict[str, S] = {}
+        self.rewritten: dict[str, S] = {}  # path → summary made again because the stored one was bad
+        self.errors: list[str] = []
+
+    @property
+    def ruleset(self) -> RuleSet:
+        return self._ruleset
+
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        if self._paths is None:
+            self._load()
+            assert self._paths is not None
+        return self._paths
+
+    def document(self, path: str) -> Document:
+        return self._documents.get(path)
+
+    def blocks(self, path: str) -> Sequence[Block]:
+        return self._documents.blocks(path)
+
+    def summary(self, path: str) -> S:
+        if self._paths is None:
+            self._load()
+        return self._values[path]
+
+    def summaries(self) -> Sequence[S]:
+        values = self._values
+        return [values[p] for p in self.paths]
+
+    def _load(self) -> None:
+        """Every summary of the rule's documents: decode what is held as bytes, fetch the stored ones
+        in bulk, make again what does not decode."""
+        codec = self._check.codec
+        need = [self._stored[p] for p in self._wanted if p not in self._held and p in self._stored]
+        fetched = self._fetch(need) if need else {}
+        values: dict[str, Any] = {}
+        encoded: dict[str, bytes] = {}
+        for path in self._wanted:
+            if path in self._held:
+                value = self._held[path]
+                if isinstance(value, Encoded):
+                    encoded[path] = value
+                else:
+                    values[path] = value
+            elif path in self._stored:
+                blob = fetched.get(self._stored[path])
+                if blob is None:
+                    values[path] = None  # gone since the run began (another run pruned it): made again
+                else:
+                    encoded[path] = blob
+            # else: the check crashed on this document when it was analysed; it stays out
+        if encoded:
+            assert codec is not None
+            values.update(zip(encoded, codec.decode_many(list(encoded.values()))))
+        kept: list[str] = []
+        for path in self._wanted:
+            if path not in values:
+                continue
+            value = values[path]
+            if value is None:
+                value, crash = self._recompute(path, self._rule)
+                if crash is not None:
+                    self.errors.append(crash)
+                    continue
+                self.rewritten[path] = value
+            self._values[path] = value
+            kept.append(path)
+        self._paths = tuple(kept)
