@@ -1,13 +1,22 @@
 """Cold, warm and pre-commit runs of `factlint lint` on the generated 10,000-article corpus.
 
     python benchmarks/gen_corpus.py --out benchmarks/.corpus --articles 10000
-    python benchmarks/bench_cache.py --corpus benchmarks/.corpus [--jobs 2] [--rules rules/] [--repeat 5]
+    python benchmarks/bench_cache.py --corpus benchmarks/.corpus [--jobs 2] [--rules rules/] [--repeat 5] [--claims K]
 
 The corpus is copied to a temporary project (with a factlint.yaml naming it) so the cache and the
 edit of the pre-commit case never touch the original. "factlint's own time" is measured in-process
 around the lint command, after imports (the interpreter start and imports are reported apart).
 The pre-commit case is run ``--repeat`` times, each after another edit of the same article (so the
 whole-run result cache never answers it); the fastest and the median are reported.
+
+``--claims K`` first appends K sentences to every article, each a claim with a random value: K
+claims per article, nearly all of them contradicting others (the generated corpus itself has fewer
+than one claim in ten articles), to show that the pre-commit run does work in proportion to what
+touches the changed article, not to the claims of the corpus. ``--claim-keys spread`` (default)
+draws each claim's entity and attribute from 20 models × 3 attributes (60 groups of about
+``10,000 × K / 60`` claims); ``narrow`` puts every claim on the parameter count of one of ten
+models, the worst case: a changed article's claims are then in groups of ``1,000 × K`` claims, and a
+group's consensus must read them all.
 
 Child processes run with bytecode caching on, as on a user's machine: with
 PYTHONDONTWRITEBYTECODE set, every run would compile the modules factlint imports lazily
@@ -18,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -32,7 +42,7 @@ def timed_lint(project: Path, args: list[str]) -> tuple[float, int]:
     """factlint's own time for one lint run, in a fresh process (imports done before the clock starts)."""
     code = (
         "import sys, time, io, contextlib\n"
-        "import factlint.cli, factlint.engine, factlint.checks, factlint.cache, factlint.reporters\n"
+        "import factlint.cli, factlint.engine, factlint.checks, factlint.reporters\n"
         "from factlint.cli import cli\n"
         "t = time.perf_counter()\n"
         "out = io.StringIO()\n"
@@ -52,12 +62,34 @@ def timed_lint(project: Path, args: list[str]) -> tuple[float, int]:
     return float(seconds), int(rc) if rc.lstrip("-").isdigit() else -1
 
 
+NARROW = ("하이퍼클로바", "GPT-3", "엑사원", "KoGPT", "고퍼", "PaLM", "LaMDA", "BLOOM", "Chinchilla", "LLaMA")
+SPREAD = (*NARROW, "GPT-3.5", "GPT-4", "ChatGPT", "HyperCLOVA X", "Switch Transformer", "MT-NLG", "Wu Dao 2.0",
+          "PanGu-Alpha", "MUM", "BERT")
+CLAIMS = {  # sentence forms that bind (see `factlint claims`), each with a random value
+    "parameters": lambda rng: f"{rng.randrange(100, 5000) * 10}억 개의 파라미터를 갖췄다.",
+    "training tokens": lambda rng: f"{rng.randrange(100, 5000) * 10}억 개의 토큰으로 학습됐다.",
+    "Korean share": lambda rng: f"한국어 데이터 비중은 {rng.randrange(1, 99)}%다.",
+}
+
+
+def add_claims(files: list[Path], per_article: int, spread: bool = True) -> None:
+    """K claim sentences per article (seeded: the same corpus every time)."""
+    rng = random.Random(12)
+    models, forms = (SPREAD, list(CLAIMS.values())) if spread else (NARROW, [CLAIMS["parameters"]])
+    for f in files:
+        lines = [f"{rng.choice(models)}는 {rng.choice(forms)(rng)}" for _ in range(per_article)]
+        with f.open("a", encoding="utf-8") as out:
+            out.write("\n" + "\n".join(lines) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(REPO / "benchmarks" / ".corpus"))
     parser.add_argument("--rules", default=str(REPO / "rules"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=5, help="pre-commit runs, each after a new edit")
+    parser.add_argument("--claims", type=int, default=0, metavar="K", help="append K claims to every article")
+    parser.add_argument("--claim-keys", choices=["spread", "narrow"], default="spread")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,6 +98,8 @@ def main() -> None:
         shutil.copytree(args.corpus, corpus, ignore=shutil.ignore_patterns("manifest.json"))
         (project / "factlint.yaml").write_text(f"corpus: [corpus/]\nrules: [{args.rules}]\njobs: {args.jobs}\n", encoding="utf-8")
         files = sorted(corpus.glob("*.txt"))
+        if args.claims:
+            add_claims(files, args.claims, args.claim_keys == "spread")
         size = sum(f.stat().st_size for f in files) / 1e6
         print(f"corpus: {len(files)} articles, {size:.1f} MB; jobs={args.jobs}; rules={args.rules}")
 
@@ -87,7 +121,7 @@ def main() -> None:
               f"median {hooks[len(hooks) // 2]:.2f} s, slowest {hooks[-1]:.2f} s)")
 
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import factlint.cli, factlint.engine, factlint.checks, factlint.cache"], check=True)
+        subprocess.run([sys.executable, "-c", "import factlint.cli, factlint.engine, factlint.checks"], check=True)
         print(f"(interpreter start + imports:  {time.perf_counter() - start:7.2f} s, not included above)")
 
 

@@ -7,7 +7,7 @@ It measures:
 
 - ``factlint lint DIR --rules rules/duplicates.yaml -j JOBS --no-cache --format json`` end to end,
   in a child process (wall time, peak memory of the largest process);
-- the stages in this process: loading and per-article analysis (``engine.analyse_paths``), then
+- the stages in this process: loading and per-article analysis (``engine.workers``), then
   the check alone (``duplicate.check``);
 - recall per injected type and the findings that match no injected copy (false positives), from
   the JSON report, matched by line: a finding matches a manifest copy when its location and its
@@ -156,22 +156,20 @@ def stages(corpus: Path, jobs: int, repeat: int) -> dict[str, float]:
 
 
 def _stages(corpus: Path, jobs: int) -> dict[str, float]:
-    from types import MappingProxyType
-
-    from factlint import engine
-    from factlint.checks import duplicate
+    from factlint.checks import CHECKS
+    from factlint.checks.base import Focus
     from factlint.config.rules import load_rules
-    from factlint.context import Context
+    from factlint.engine import rule_corpus, workers
     from factlint.loader import discover
 
     ruleset = load_rules([str(RULES)])
     rule = ruleset.rules[0]
     t0 = time.perf_counter()
     paths = discover([str(corpus)]).articles
-    documents, _, analyses = engine.analyse_paths(paths, ruleset, jobs)
+    done = list(workers.run([workers.Task(p, None, None, (rule.id,)) for p in paths], ruleset, jobs, encode=False))
     t1 = time.perf_counter()
-    ctx = Context(tuple(documents), MappingProxyType(analyses), ruleset)
-    findings = list(duplicate.check(ctx, rule))
+    view = rule_corpus(paths, {d.path: d.summaries[rule.id] for d in done}, ruleset, rule)
+    findings = list(CHECKS["duplicate"].check(view, rule, Focus()))
     t2 = time.perf_counter()
     return {"analyse_seconds": t1 - t0, "check_seconds": t2 - t1, "findings": len(findings)}
 

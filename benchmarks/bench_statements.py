@@ -8,10 +8,10 @@ Runs in one process on the first N articles (sorted by name), with the rules of
 machine is shared, so wall time is printed beside it):
 
 - per article (the work ``factlint lint`` spreads over worker processes and caches):
-  quantity extraction, then each rule's ``prepare`` when the check has one, then the
-  whole ``engine.analyse`` (segmenting, extraction and every ``prepare``);
-- corpus-wide, in the main process: ``check(ctx, rule)`` of each rule over all N
-  articles (best of ``--repeat``), and ``statements(ctx, rule)`` (what ``--explain`` shows).
+  quantity extraction, then each rule's ``summarise``, then the whole per-document
+  analysis (``engine.analyse``: segmenting, extraction and every ``summarise``);
+- corpus-wide, in the main process: ``check(corpus, rule, focus)`` of each rule over all N
+  articles (best of ``--repeat``), and ``explain`` (what ``--explain`` shows).
 
 It also prints how many statements and findings there are, so two versions can be
 compared on the same output.
@@ -23,13 +23,14 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Callable
 
-from factlint import engine, segment
+from factlint import segment
 from factlint.checks import CHECKS
+from factlint.checks.base import DocumentView, Focus
 from factlint.config.rules import load_rules
-from factlint.context import Context
+from factlint.engine import rule_corpus
+from factlint.engine.analyse import analyse
 from factlint.loader import parse
 from factlint.model import Document
 from factlint.quantities import extract
@@ -51,14 +52,6 @@ def best(fn: Callable[[], Any], repeat: int) -> tuple[Any, float, float]:
     return runs[0][0], min(r[1] for r in runs), min(r[2] for r in runs)
 
 
-def call_prepare(module: Any, doc: Document, blocks: Any, rule: Any, quantities: Any) -> Any:
-    """The call the engine makes (``engine.prepare_for`` where it exists)."""
-    prepare_for = getattr(engine, "prepare_for", None)
-    if prepare_for is not None:
-        return prepare_for(module, doc, blocks, rule, quantities)
-    return module.prepare(doc, blocks, rule)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("corpus", type=Path)
@@ -78,23 +71,22 @@ def main(argv: list[str] | None = None) -> int:
     quantities, cpu, wall = timed(lambda: {d.path: tuple(q for b in blocks[d.path] for q in extract(b.text, b.span.start)) for d in docs})
     print(f"{n} articles, {sum(map(len, quantities.values())):,} quantities")
     print(f"  extract quantities:   {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
+    views = [DocumentView(d, blocks[d.path], quantities[d.path], (), ruleset) for d in docs]
     for kind, rule in rules.items():
-        module = CHECKS[kind]
-        if not hasattr(module, "prepare"):
-            print(f"  {kind} prepare:  none (all the work is in check)")
-            continue
-        _, cpu, wall = timed(lambda: [call_prepare(module, d, blocks[d.path], rule, quantities[d.path]) for d in docs])
-        print(f"  {kind} prepare: {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
-    analyses, cpu, wall = timed(lambda: {d.path: engine.analyse(d, ruleset) for d in docs})
+        check = CHECKS[kind]
+        _, cpu, wall = timed(lambda: [check.summarise(v, rule) for v in views])
+        print(f"  {kind} summarise: {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
+    analysed, cpu, wall = timed(lambda: analyse(docs, ruleset))
     print(f"  engine.analyse:       {cpu / n * 1000:6.3f} ms/article CPU ({wall / n * 1000:.3f} wall)")
 
-    ctx = Context(tuple(docs), MappingProxyType(analyses), ruleset)
+    paths = [d.path for d in docs]
     total = 0.0
     for kind, rule in rules.items():
-        module = CHECKS[kind]
-        findings, cpu, wall = best(lambda: list(module.check(ctx, rule)), args.repeat)
+        check = CHECKS[kind]
+        corpus = rule_corpus(paths, {a.path: a.summaries[rule.id] for a in analysed}, ruleset, rule, docs)
+        findings, cpu, wall = best(lambda: list(check.check(corpus, rule, Focus())), args.repeat)
         total += cpu
-        statements, s_cpu, s_wall = best(lambda: module.statements(ctx, rule), args.repeat)
+        statements, s_cpu, s_wall = best(lambda: list(check.explain(corpus, rule, Focus())), args.repeat)
         verdicts = {v: sum(1 for s in statements if s.verdict == v) for v in ("holds", "fails", "unchecked")}
         print(f"  {kind} check:   {cpu:6.3f} s CPU ({wall:.3f} wall) for {n} articles; {len(findings)} findings")
         print(f"  {kind} statements: {s_cpu:6.3f} s CPU ({s_wall:.3f} wall); {len(statements)} statements {verdicts}")

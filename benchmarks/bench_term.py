@@ -14,7 +14,7 @@ rule pack (``rules/``), keeps only the ``term`` rule(s) and measures, in this pr
   runs in the main process and is not cached: best of ``--repeat`` runs, in seconds;
 
 both as wall time and, in brackets, CPU time of this process (steadier on a shared machine);
-- ``pickled`` — the size of the term rule's prepared data per article (what the cache stores).
+- ``stored`` — the size of the term rule's summary per article as its codec writes it (what the cache stores).
 
 The generated corpus has no misspelt names, so ``--typos K`` puts one into every K-th article (in
 memory, deterministically): a declared wrong form or variant (``하이퍼틀로바``, ``HyperClova``,
@@ -35,7 +35,6 @@ import cProfile
 import dataclasses
 import hashlib
 import json
-import pickle
 import pstats
 import random
 import re
@@ -47,10 +46,13 @@ from typing import Any, Sequence
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from factlint import engine, segment  # noqa: E402
+from factlint import segment  # noqa: E402
 from factlint.checks import term  # noqa: E402
-from factlint.config.rules import RuleSet, load_rules  # noqa: E402
-from factlint.context import Context  # noqa: E402
+from factlint.checks.base import Focus  # noqa: E402
+from factlint.config.rules import load_rules  # noqa: E402
+from factlint.config.ruleset import RuleSet  # noqa: E402
+from factlint.engine import rule_corpus  # noqa: E402
+from factlint.engine.analyse import analyse  # noqa: E402
 from factlint.loader import parse  # noqa: E402
 from factlint.model import Document, Finding  # noqa: E402
 
@@ -133,24 +135,27 @@ def finding_record(f: Finding) -> dict[str, Any]:
 
 def measure(docs: Sequence[Document], ruleset: RuleSet, repeat: int) -> tuple[dict[str, float], list[Finding]]:
     _, seg, seg_cpu = timed(lambda: [tuple(segment.blocks(d)) for d in docs])
-    analyses, ana, ana_cpu = timed(lambda: {d.path: engine.analyse(d, ruleset) for d in docs})
-    ctx = Context(tuple(docs), analyses, ruleset)
+    analysed, ana, ana_cpu = timed(lambda: analyse(docs, ruleset))
+    paths = [d.path for d in docs]
+    corpora = {r.id: rule_corpus(paths, {a.path: a.summaries[r.id] for a in analysed}, ruleset, r, docs) for r in ruleset.rules}
     best = best_cpu = float("inf")
     findings: list[Finding] = []
     for _ in range(repeat):
-        got, seconds, cpu = timed(lambda: [f for rule in ruleset.rules for f in term.check(ctx, rule)])
+        got, seconds, cpu = timed(lambda: [f for rule in ruleset.rules for f in term.CHECK.check(corpora[rule.id], rule, Focus())])
         best, best_cpu = min(best, seconds), min(best_cpu, cpu)
         findings = got
-    size = sum(len(pickle.dumps(a.prepared, protocol=5)) for a in analyses.values())
+    codec = term.CHECK.codec
+    assert codec is not None
+    size = sum(len(codec.encode(s)) for a in analysed for s in a.summaries.values())
     n = len(docs)
     figures = {
         "articles": n,
         "segment_ms": 1000 * seg / n,
-        "prepare_ms": 1000 * max(0.0, ana - seg) / n,
-        "prepare_cpu_ms": 1000 * max(0.0, ana_cpu - seg_cpu) / n,
+        "summarise_ms": 1000 * max(0.0, ana - seg) / n,
+        "summarise_cpu_ms": 1000 * max(0.0, ana_cpu - seg_cpu) / n,
         "check_s": best,
         "check_cpu_s": best_cpu,
-        "pickled_kb": size / n / 1024,
+        "stored_kb": size / n / 1024,
         "findings": len(findings),
     }
     return figures, findings
@@ -164,10 +169,10 @@ def digest(findings: Sequence[Finding]) -> str:
 def profile(docs: Sequence[Document], ruleset: RuleSet, out: Path) -> None:
     prof = cProfile.Profile()
     prof.enable()
-    analyses = {d.path: engine.analyse(d, ruleset) for d in docs}
-    ctx = Context(tuple(docs), analyses, ruleset)
+    analysed = analyse(docs, ruleset)
+    paths = [d.path for d in docs]
     for rule in ruleset.rules:
-        list(term.check(ctx, rule))
+        list(term.CHECK.check(rule_corpus(paths, {a.path: a.summaries[rule.id] for a in analysed}, ruleset, rule, docs), rule, Focus()))
     prof.disable()
     prof.dump_stats(str(out))
     pstats.Stats(str(out)).sort_stats("cumulative").print_stats(25)
@@ -194,11 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures, findings = measure(docs, ruleset, args.repeat)
         rows.append((figures, digest(findings)))
         print(f"{n} articles: {figures} digest {rows[-1][1]}", file=sys.stderr, flush=True)
-    print(f"| articles | prepare ms/article (CPU) | check s (CPU), best of {args.repeat} | prepared KB/article | findings | digest |")
+    print(f"| articles | summarise ms/article (CPU) | check s (CPU), best of {args.repeat} | stored KB/article | findings | digest |")
     print("|---:|---:|---:|---:|---:|---|")
     for row, d in rows:
-        print(f"| {row['articles']:,} | {row['prepare_ms']:.2f} ({row['prepare_cpu_ms']:.2f}) | "
-              f"{row['check_s']:.3f} ({row['check_cpu_s']:.3f}) | {row['pickled_kb']:.1f} | {row['findings']:.0f} | `{d}` |")
+        print(f"| {row['articles']:,} | {row['summarise_ms']:.2f} ({row['summarise_cpu_ms']:.2f}) | "
+              f"{row['check_s']:.3f} ({row['check_cpu_s']:.3f}) | {row['stored_kb']:.1f} | {row['findings']:.0f} | `{d}` |")
     if args.findings:
         with args.findings.open("w", encoding="utf-8") as fh:
             for f in sorted(findings, key=Finding.sort_key):
