@@ -40,9 +40,10 @@ worst failure of a fact checker.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from . import korean, segment
 from .config.ruleset import Attribute, RuleSet
@@ -179,6 +180,11 @@ _WHITESPACE = re.compile(r"\s+")
 
 BEFORE_WINDOW = 20
 AFTER_WINDOW = 25
+MAX_SENTENCE = 1000  # characters: see _bounded
+# Names discovered in an article are looked for everywhere in it, each with a scan of the text: the
+# first 256 (articles discover a handful; a generated megabyte of names would make it quadratic).
+MAX_KNOWN = 256
+_T = TypeVar("_T")
 
 
 # --- compiled per rule set ----------------------------------------------------------------
@@ -460,7 +466,7 @@ _VERSION_SUFFIX = re.compile(r"(\s?X|\s\d+(?:\.\d+)?[BMK])(?![A-Za-z0-9])")
 
 def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: Sequence[tuple[int, int, Mention]]) -> list[Mention]:
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     if m.names is not None:
         for hit in m.names.finditer(text):
             s, e = hit.span()
@@ -480,20 +486,20 @@ def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: S
                 name, discovered = f"{name} {sfx}", True
                 particle = _particle_after(text, e) or ""
             out.append(Mention(Span(base + s, base + e), name, typ, discovered, particle=particle))
-            taken.append((s, e))
+            taken.add(s, e)
     out.extend(_discover(found, taken))
     for surface, name in known.items():
         # a name discovered once in the article is a name everywhere in it ("'미리내'는 390억 개의…")
         e = 0
         while (s := text.find(surface, e)) != -1:
             e = s + len(surface)
-            if _overlaps(s, e, taken) or (s and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum())):
+            if taken.overlaps(s, e) or (s and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum())):
                 continue
             p = _particle_after(text, e)
             if p is None or (e < len(text) and text[e].isalnum() and not "가" <= text[e] <= "힣"):
                 continue
             out.append(Mention(Span(base + s, base + e), name, "model", True, particle=p))
-            taken.append((s, e))
+            taken.add(s, e)
     out.sort(key=lambda x: x.span.start)
     return [_close_list_item(text, base, x) for x in _mark_possessors(text, base, out)]
 
@@ -511,8 +517,18 @@ def _close_list_item(text: str, base: int, x: Mention) -> Mention:
     return x
 
 
-def _overlaps(s: int, e: int, taken: Sequence[tuple[int, int]]) -> bool:
-    return any(s < te and ts < e for ts, te in taken)
+class _Taken:
+    """The characters of a block already claimed by a name: an overlap test in one C call, not a scan
+    of every name so far (a 1 MB paragraph names thousands of models)."""
+
+    def __init__(self, size: int) -> None:
+        self._marks = bytearray(size)
+
+    def add(self, s: int, e: int) -> None:
+        self._marks[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return s < e and self._marks.find(1, s, e) != -1
 
 
 def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Mention]]:
@@ -547,13 +563,13 @@ def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Men
     return out
 
 
-def _discover(found: Sequence[tuple[int, int, Mention]], taken: list[tuple[int, int]]) -> Iterator[Mention]:
+def _discover(found: Sequence[tuple[int, int, Mention]], taken: _Taken) -> Iterator[Mention]:
     """The discoverable names that overlap no name taken before them (quoted ones first)."""
     for s, e, x in found:
-        if _overlaps(s, e, taken):
+        if taken.overlaps(s, e):
             continue
         yield x
-        taken.append((s, e))
+        taken.add(s, e)
 
 
 def _mark_possessors(text: str, base: int, ms: list[Mention]) -> list[Mention]:
@@ -572,27 +588,29 @@ def _mark_possessors(text: str, base: int, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def _cut_comparisons(text: str, base: int, sentence: Span, ms: list[Mention]) -> list[Mention]:
+def _cut_comparisons(text: str, base: int, sentences: Sequence[Span], ms: list[Mention]) -> list[Mention]:
     """A compared name ("GPT-3보다", "larger than GPT-3") cannot own the figures on the other side."""
-    local = [x for x in ms if sentence.contains(x.span)]
-    if not local:
-        return ms
+    starts = [x.span.start for x in ms]
     cut: dict[int, tuple[int, int]] = {}
-    s_text = text[sentence.start - base : sentence.end - base]
-    for c in _KO_COMPARE_SCAN.finditer(s_text):
-        pos = sentence.start + c.start()
-        before = [x for x in local if x.span.end <= pos and pos - x.span.end <= 40]
-        if before:
-            x = before[-1]
-            lo, hi = cut.get(id(x), x.reach)
-            cut[id(x)] = (lo, min(hi, pos))
-    for c in _EN_COMPARE_SCAN.finditer(s_text):
-        pos = sentence.start + c.end()
-        after = [x for x in local if x.span.start >= pos and x.span.start - pos <= 6]
-        if after:
-            x = after[0]
-            lo, hi = cut.get(id(x), x.reach)
-            cut[id(x)] = (max(lo, sentence.start + c.start()), hi)
+    for sentence in sentences:
+        local = _within(ms, starts, sentence, lambda x: x.span.end)
+        if not local:
+            continue
+        s_text = text[sentence.start - base : sentence.end - base]
+        for c in _KO_COMPARE_SCAN.finditer(s_text):
+            pos = sentence.start + c.start()
+            before = [x for x in local if x.span.end <= pos and pos - x.span.end <= 40]
+            if before:
+                x = before[-1]
+                lo, hi = cut.get(id(x), x.reach)
+                cut[id(x)] = (lo, min(hi, pos))
+        for c in _EN_COMPARE_SCAN.finditer(s_text):
+            pos = sentence.start + c.end()
+            after = [x for x in local if x.span.start >= pos and x.span.start - pos <= 6]
+            if after:
+                x = after[0]
+                lo, hi = cut.get(id(x), x.reach)
+                cut[id(x)] = (max(lo, sentence.start + c.start()), hi)
     if not cut:
         return ms
     return [replace(x, reach=cut[id(x)]) if id(x) in cut else x for x in ms]
@@ -721,9 +739,9 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     m = _matcher(ruleset)
     found = [_discoverable(block.text, block.span.start, m) for block in blocks]
     known: dict[str, str] = {}
-    for f in found:
-        for x in _discover(f, []):
-            if x.discovered:
+    for f, block in zip(found, blocks):
+        for x in _discover(f, _Taken(len(block.text))):
+            if x.discovered and len(known) < MAX_KNOWN:
                 known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
@@ -736,29 +754,63 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     return out
 
 
+def _bounded(spans: Sequence[Span], text: str, base: int) -> list[Span]:
+    """Sentences of at most MAX_SENTENCE characters: a longer one (no sentence ever is: the longest of
+    the seeds, the probes and 59 published articles has 388) is cut at its last clause end or space
+    before the limit, so that the work per sentence is bounded and binding stays linear in the text."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        while span.end - start > MAX_SENTENCE:
+            window = text[start - base : start - base + MAX_SENTENCE]
+            cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" "))
+            end = start + (cut + 1 if cut > MAX_SENTENCE // 2 else MAX_SENTENCE)
+            out.append(Span(start, end))
+            start = end
+        out.append(Span(start, span.end))
+    return out
+
+
+def _within(items: Sequence[_T], starts: Sequence[int], span: Span, end: Callable[[_T], int]) -> list[_T]:
+    """The items (sorted by their ``starts``) that lie inside ``span``, found by bisection."""
+    lo = bisect.bisect_left(starts, span.start)
+    hi = bisect.bisect_left(starts, span.end, lo)
+    return [x for x in items[lo:hi] if end(x) <= span.end]
+
+
 def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
                 found: Sequence[tuple[int, int, Mention]]) -> Iterator[Bound]:
     text, base = block.text, block.span.start
     mentions = _mentions(text, base, m, known, found)
     triggers = _triggers(text, base, m)
-    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in segment.sentences(text, base)]
-    for s in sentences:
-        mentions = _cut_comparisons(text, base, s.span, mentions)
-    inside_names = [x.span for x in mentions]
+    spans = _bounded(segment.sentences(text, base), text, base)
+    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
+    mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
+    name_starts = [x.span.start for x in mentions]
+    # The furthest end of a name starting at or before each name: a figure lies inside some name
+    # exactly when the names starting at or before it reach past its end.
+    name_reach = list(itertools.accumulate((x.span.end for x in mentions), max))
+    q_starts = [q.span.start for q in qs]
+    trigger_starts = [t.start for t in triggers]
+
+    def inside_a_name(q: Quantity) -> bool:
+        i = bisect.bisect_right(name_starts, q.span.start)
+        return i > 0 and name_reach[i - 1] >= q.span.end
+
     prev_subject: Mention | None = None
     for si, sent in enumerate(sentences):
-        s_qs = [q for q in qs if sent.span.contains(q.span)]
-        s_ms = [x for x in mentions if sent.span.contains(x.span)]
+        s_qs = _within(qs, q_starts, sent.span, lambda q: q.span.end)
+        s_ms = _within(mentions, name_starts, sent.span, lambda x: x.span.end)
         subject = _topic(sent, s_ms)
         for q in s_qs:
-            if any(n.contains(q.span) for n in inside_names):
+            if inside_a_name(q):
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
-        s_qs = [q for q in s_qs if not any(n.contains(q.span) for n in inside_names)]
+        s_qs = [q for q in s_qs if not inside_a_name(q)]
         for q in s_qs:
             if not _claim_like(q):
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         units = _pairs(text, base, [q for q in s_qs if _claim_like(q)])
-        picks = _attributes(units, triggers, sent)
+        picks = _attributes(units, _within(triggers, trigger_starts, sent.span, lambda t: t.end), sent)
         for u in units:
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
@@ -800,7 +852,7 @@ def _attributes(units: list[_Unit], triggers: list[_Trigger], sent: _Sentence) -
     """Nearest fitting trigger for each figure, a trigger used after one figure not reused before the next."""
     picks: list[Attribute | None] = []
     used: set[int] = set()
-    local = [t for t in triggers if sent.span.start <= t.start and t.end <= sent.span.end]
+    local = triggers  # the sentence's
     for i, u in enumerate(units):
         clause = sent.clause(u.span.start)
         prev_end = units[i - 1].span.end if i > 0 else sent.span.start

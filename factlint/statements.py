@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from fractions import Fraction
 from typing import Iterator, Sequence
 
@@ -67,24 +68,29 @@ class Masked:
         g = m.group(group)
         return self.terms[int(g)] if g is not None else None
 
+    @cached_property
+    def _anchor_offsets(self) -> list[int]:
+        return [m_off for m_off, _ in self.anchors]
+
+    @cached_property
+    def _term_starts(self) -> list[int]:
+        return [q.span.start for q in self.terms]
+
     def absolute(self, masked_offset: int) -> int:
         """Original absolute offset of a masked offset (inside a placeholder: the quantity's start)."""
-        lo = 0
-        for i, (m_off, _) in enumerate(self.anchors):
-            if m_off <= masked_offset:
-                lo = i
-            else:
-                break
+        lo = max(0, bisect_right(self._anchor_offsets, masked_offset) - 1)  # the last anchor at or before it
         m_off, a_off = self.anchors[lo]
         return a_off + (masked_offset - m_off)
 
     def span(self, m: re.Match[str]) -> Span:
-        """The original span a match covers (whole quantities at either end)."""
+        """The original span a match covers (whole quantities at either end: a match ending inside a
+        quantity, or right where the next one begins, takes them in)."""
         start = self.absolute(m.start())
         end = self.absolute(m.end())
-        for q in self.terms:
-            if q.span.start <= end < q.span.end:
-                end = q.span.end
+        i = max(0, bisect_right(self._term_starts, end) - 1)
+        while i < len(self.terms) and self.terms[i].span.start <= end < self.terms[i].span.end:
+            end = self.terms[i].span.end
+            i += 1
         return Span(start, max(start, end))
 
     def ids_in(self, text: str) -> list[int]:

@@ -301,7 +301,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterat
                     continue
                 used.add(ids)
                 span = masked.span(m)
-                text = masked.block.text[span.start - masked.block.span.start : span.end - masked.block.span.start]
+                text = masked.block.source[span.start : span.end]
                 verdict: Literal["holds", "fails"] = "holds" if result.ok else "fails"
                 found.append((span.start, Statement(
                     rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,

@@ -248,7 +248,7 @@ def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Itera
 def _statement(masked: Masked, m: re.Match[str], rule: Rule, form: str, terms: tuple[Quantity, ...],
                line: str, ok: bool | None, message: str, **data: Any) -> Statement:
     span = masked.span(m)
-    text = masked.block.text[span.start - masked.block.span.start : span.end - masked.block.span.start]
+    text = masked.block.source[span.start : span.end]
     verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
     return Statement(rule.id, KIND, form, masked.block.path, span, text, line, verdict, terms, {"message": message, **data})
 
