@@ -164,16 +164,21 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Claim:
-    """"HyperCLOVA · parameters = 2040억" at one place, with its qualifiers."""
+    """"HyperCLOVA · parameters = 2040억" at one place, with its qualifiers.
+
+    Two claims are the same claim (and must agree) only when they have the same entity, attribute
+    and qualifiers: two firms' forecasts, the raw and the deduplicated size of a corpus, the figure
+    of one day and of the next, a goal and a fact are different claims.
+    """
 
     path: str
     entity: str
     attribute: str
     quantity: Quantity
     span: Span
-    goal: bool = False
-    period: str | None = None
-    date: dt.date | None = None
+    goal: bool = False  # a goal, plan or forecast ("갖추겠다", "plans to", "전망")
+    period: str | None = None  # the year the figure is for ("2021년 기준", "last year")
+    date: dt.date | None = None  # the article's own date (its dateline), not the event's
     sentence: Span | None = None
     # The same value in a second notation, bound together: "204B(2040억개)".
     alternate: Quantity | None = None
@@ -185,6 +190,16 @@ class Claim:
     how: str = ""
     # The article revises an earlier figure here ("상향", "revised to"): a change, not a contradiction.
     revision: bool = False
+    # Who states the figure when the article attributes it ("according to F", "F는 … 전망했다").
+    attribution: str | None = None
+    # The part of the whole the figure is about ("해외유입", "after deduplication", "short-haul").
+    scope: str | None = None
+    # The time the figure refers to, finer than ``period`` ("2020-12-23", "2022-03").
+    event: str | None = None
+    # A reference time as written ("0시 기준", "as of June").
+    reference: str | None = None
+    # For a multiple or comparison, what the entity is compared with ("GPT-2보다 50배": GPT-2).
+    compared_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
