@@ -1,0 +1,334 @@
+"""Binding: which entity and attribute a figure is about — "HyperCLOVA · parameters = 2040억".
+
+Binding is where a fact checker wins or loses its precision. It runs per
+document (in worker processes) and is linear in the text: one pass finds the
+entity mentions, one the attribute triggers, then each quantity is resolved
+inside its sentence and clause. The names and triggers of a rule set are compiled
+once per process; they are found by trying their branches only where the text has
+their first two letters (``_Alternation``: 0.6–0.7 ms per generated article, figures in
+benchmarks/README.md).
+
+For each quantity (a pair "204B(2040억개)" counts as one value in two notations):
+
+1. **Attribute** — the nearest trigger word of a declared attribute whose dimension fits
+   the number ("2040억 파라미터", "parameters of 175 billion"); a trigger already taken
+   by the figure before it is not reused ("1750억개 파라미터와 3000억개로 구성된
+   데이터셋": the second is the data set). A figure with no trigger of its own that
+   hangs on a name in parentheses ("GPT-3(175B)를 뛰어넘는 204B … 파라미터") takes the
+   attribute of the figure it is compared with; a figure about a market takes the
+   market's only attribute of its dimension.
+2. **Entity** — declared names (any alias, with Korean particles: 하이퍼클로바는/를/의),
+   and names discovered in the text (quoted after a model noun or a parameter count,
+   Latin product names: 'KoGPT', MT-NLG, PaLM, '우다오 2.0'). A name with a version
+   suffix is another entity (HyperCLOVA X, KoGPT 6B). In order:
+   a name right before the parenthesis holding the figure ("GPT-3(175B)");
+   the one fitting name in the figure's clause; in its sentence; the sentence topic
+   (X는/은); and for a sentence that names no one, the topic of the sentence before
+   (seed 001: "하이퍼클로바는 … 투입했다.세계적으로 … 204B(2040억개) 파라미터 규모로
+   개발됐다."). A name that is the object of a comparison ("GPT-3보다", "GPT-3를
+   뛰어넘는", "larger than GPT-3") is cut off from the figures beyond it; the owner in
+   "'Open AI'의 GPT-3" is not the subject. Several fitting names → not bound (listed).
+3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
+   the period (a year in the clause, "지난해" from the article's date), a reported figure
+   the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
+
+Figures that look like claims but could not be bound are returned as ``unbound``
+(``factlint claims --coverage`` lists them with the reason): a silent miss is the
+worst failure of a fact checker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from typing import Iterable, Iterator, Sequence, TypeVar
+
+from .. import segment
+from ..config.ruleset import Attribute, RuleSet
+from ..model import Block, Claim, Document, Quantity
+from .names import (
+    Mention, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
+    _Trigger, _triggers, fits,
+)
+from .qualifiers import _is_disputed, _is_goal, _period
+from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
+from .vocabulary import (
+    _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
+)
+
+_T = TypeVar("_T")
+
+def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> tuple[list[Claim], list[Quantity]]:
+    """Claims of one document and the claim-like figures that could not be bound."""
+    claims: list[Claim] = []
+    unbound: list[Quantity] = []
+    for b in bind_document(doc, blocks, quantities, ruleset):
+        if b.claim is not None:
+            claims.append(b.claim)
+        elif b.reason and b.reason != "not a claim":
+            unbound.append(b.quantity)
+    return claims, unbound
+
+
+def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> list[Bound]:
+    """Every figure of the document with its claim or the reason it has none (for ``--coverage``)."""
+    m = _matcher(ruleset)
+    found = [_discoverable(block.text, block.span.start, m) for block in blocks]
+    known: dict[str, str] = {}
+    for f, block in zip(found, blocks):
+        for x in _discover(f, _Taken(len(block.text))):
+            if x.discovered and len(known) < MAX_KNOWN:
+                known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
+    starts = [q.span.start for q in quantities]
+    out: list[Bound] = []
+    for block, f in zip(blocks, found):
+        lo = bisect.bisect_left(starts, block.span.start)
+        hi = bisect.bisect_left(starts, block.span.end)
+        qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
+        if qs:
+            out.extend(_bind_block(doc, block, qs, m, known, f))
+    return out
+
+
+def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
+                found: Sequence[tuple[int, int, Mention]]) -> Iterator[Bound]:
+    text, base = block.text, block.span.start
+    mentions = _mentions(text, base, m, known, found)
+    triggers = _triggers(text, base, m)
+    spans = _bounded(segment.sentences(text, base), text, base)
+    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
+    mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
+    name_starts = [x.span.start for x in mentions]
+    # The furthest end of a name starting at or before each name: a figure lies inside some name
+    # exactly when the names starting at or before it reach past its end.
+    name_reach = list(itertools.accumulate((x.span.end for x in mentions), max))
+    q_starts = [q.span.start for q in qs]
+    trigger_starts = [t.start for t in triggers]
+
+    def inside_a_name(q: Quantity) -> bool:
+        i = bisect.bisect_right(name_starts, q.span.start)
+        return i > 0 and name_reach[i - 1] >= q.span.end
+
+    prev_subject: Mention | None = None
+    for si, sent in enumerate(sentences):
+        s_qs = _within(qs, q_starts, sent.span, lambda q: q.span.end)
+        s_ms = _within(mentions, name_starts, sent.span, lambda x: x.span.end)
+        subject = _topic(sent, s_ms)
+        for q in s_qs:
+            if inside_a_name(q):
+                yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
+        s_qs = [q for q in s_qs if not inside_a_name(q)]
+        for q in s_qs:
+            if not _claim_like(q):
+                yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
+        units = _pairs(text, base, [q for q in s_qs if _claim_like(q)])
+        picks = _attributes(units, _within(triggers, trigger_starts, sent.span, lambda t: t.end), sent)
+        for u in units:
+            if u.alt is not None:
+                yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
+        for u, attr in zip(units, picks):
+            yield _bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m)
+        inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
+        if s_ms:
+            prev_subject = inheritable
+        elif prev_subject is not None and not _opens_own_topic(sent.text):
+            pass  # a sentence naming no one keeps passing the subject on
+        else:
+            prev_subject = None
+
+
+def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
+    """The sentence's topic: the first name marked 은/는/도 (or 이/가 when it opens the sentence), not compared, not an owner."""
+    for x in ms:
+        if x.possessor or x.reach[1] < sent.span.end and x.reach[1] <= x.span.end + 12:
+            continue
+        if x.particle in TOPIC_PARTICLES:
+            return x
+        if x.particle in ("이", "가") and x.span.start - sent.span.start <= 3:
+            return x
+    # English: a name opening the sentence is its subject ("PaLM has 540 billion parameters").
+    if ms and ms[0].span.start - sent.span.start <= 4 and not ms[0].possessor and re.match(r"[A-Za-z]", sent.text):
+        return ms[0]
+    return None
+
+
+def _opens_own_topic(text: str) -> bool:
+    if _ANAPHOR.match(text):
+        return False
+    if re.match(r"[A-Z]", text):
+        return True  # an English sentence with its own subject noun
+    return bool(_OWN_TOPIC_KO.match(text))
+
+
+def _attributes(units: list[_Unit], triggers: list[_Trigger], sent: _Sentence) -> list[Attribute | None]:
+    """Nearest fitting trigger for each figure, a trigger used after one figure not reused before the next."""
+    picks: list[Attribute | None] = []
+    used: set[int] = set()
+    local = triggers  # the sentence's
+    for i, u in enumerate(units):
+        clause = sent.clause(u.span.start)
+        prev_end = units[i - 1].span.end if i > 0 else sent.span.start
+        next_start = units[i + 1].span.start if i + 1 < len(units) else sent.span.end
+        best: tuple[int, int, int, int, Attribute] | None = None
+        for t in local:
+            if t.start >= u.span.end:
+                dist, side = t.start - u.span.end, 0
+                if dist > AFTER_WINDOW or t.end > max(next_start, u.span.end) and t.start >= next_start or t.start >= clause.end:
+                    continue
+            elif t.end <= u.span.start:
+                dist, side = u.span.start - t.end, 1
+                if dist > BEFORE_WINDOW or t.start < prev_end or t.start < clause.start or t.start in used:
+                    continue
+            else:
+                continue
+            for a in t.attrs:
+                if not (fits(a, u.q) or (u.alt is not None and fits(a, u.alt))):
+                    continue
+                key = (dist, -(t.end - t.start), side, t.start, a)
+                if best is None or key[:4] < best[:4]:
+                    best = key
+                break
+        if best is not None:
+            picks.append(best[4])
+            if best[2] == 0:
+                used.add(best[3])
+        else:
+            picks.append(None)
+    return picks
+
+
+def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None, units: list[_Unit],
+               picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
+               prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher) -> Bound:
+    q = u.q
+    text = doc.text
+    paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms)
+    if attr is None and paren_owner is not None:
+        # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
+        attr = _borrowed(u, units, picks)
+    reach = [x for x in ms if x.reach[0] <= u.span.start and u.span.end <= x.reach[1] and not x.possessor]
+    if attr is None:
+        attr = _implied(u, reach or ([prev_subject] if prev_subject and not _opens_own_topic(sent.text) else []), m)
+    if attr is None:
+        return Bound(q, None, "no attribute: no trigger word of a declared attribute next to the figure")
+    how = ""
+    owner: Mention | None = None
+    if paren_owner is not None:
+        owner, how = paren_owner, "parenthesis"
+    else:
+        owner, how, why = _resolve(sent, u, attr, reach, subject, prev_subject, ms)
+        if owner is None:
+            return Bound(q, None, why, attr.name)
+    period = _period(text, sent, u, doc)
+    # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
+    future = bool(period and doc.date and int(period) > doc.date.year)
+    claim = Claim(
+        path=doc.path, entity=owner.entity, attribute=attr.name, quantity=q, span=u.span,
+        goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
+        alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
+        how=how, revision=bool(_REVISION.search(sent.text)),
+    )
+    return Bound(q, claim, "", attr.name)
+
+
+def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
+    """"GPT-3's 175 billion", "GPT-3의 1750억": the figure belongs to the name right before it."""
+    for x in ms:
+        gap = text[x.span.end : u.span.start]
+        if x.span.end <= u.span.start and len(gap) <= 4 and re.fullmatch(r"['’]s\s|['’\"”]?의\s", gap):
+            return x
+    return None
+
+
+def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
+    """"GPT-3(175B)", "'엑사원'(3000억 파라미터)": the name right before the parenthesis holding the figure."""
+    i = u.span.start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] != "(":
+        return None
+    close = text.find(")", u.span.end)
+    if close == -1 or close - u.span.end > 12:
+        return None
+    j = i
+    while j > 0 and text[j - 1] in _QUOTE_CLOSE + " ":
+        j -= 1
+    return next((x for x in ms if x.span.end == j), None)
+
+
+def _borrowed(u: _Unit, units: list[_Unit], picks: list[Attribute | None]) -> Attribute | None:
+    found = {a.name: a for other, a in zip(units, picks) if other is not u and a is not None and fits(a, u.q)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _implied(u: _Unit, reach: list[Mention], m: _Matcher) -> Attribute | None:
+    """A figure about a market with no trigger: the market's one attribute of that dimension ("2019년 262억달러")."""
+    markets = {x.entity for x in reach if x.type == "market"}
+    if len(markets) != 1:
+        return None
+    fitting = [a for a in m.attributes if a.subjects[:1] == ("market",) and fits(a, u.q)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _rank(attr: Attribute, x: Mention) -> int | None:
+    if not attr.subjects:
+        return 0
+    return attr.subjects.index(x.type) if x.type in attr.subjects else None
+
+
+def _best(attr: Attribute, candidates: Iterable[Mention]) -> list[Mention]:
+    ranked = [(r, x) for x in candidates if (r := _rank(attr, x)) is not None]
+    if not ranked:
+        return []
+    top = min(r for r, _ in ranked)
+    return [x for r, x in ranked if r == top]
+
+
+def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], subject: Mention | None,
+             prev_subject: Mention | None, all_ms: list[Mention]) -> tuple[Mention | None, str, str]:
+    clause = sent.clause(u.span.start)
+    in_clause = _best(attr, (x for x in reach if clause.contains(x.span)))
+    if len({x.entity for x in in_clause}) > 1:
+        # "…한국어 비중은 87%로, 영어 위주인 GPT-3와는…": a name after a comma does not own the figure before it
+        in_clause = [x for x in in_clause if x.span.start < u.span.start or "," not in sent_text(sent, u.span.end, x.span.start)]
+    names = sorted({x.entity for x in in_clause})
+    if len(names) == 1:
+        return in_clause[0], "clause", ""
+    if len(names) > 1:
+        near = _nearest(u, in_clause)
+        if near is not None:
+            return near, "near", ""
+        return None, "", f"ambiguous: {', '.join(names)} in the same clause"
+    # No fitting name in the clause. A topic governs the clauses after it, never those before
+    # ("…100억개 파라미터를 가진 모델들이 주를 이뤘으나, GPT-3는 1750억개…": the 100억 is not GPT-3's).
+    if subject is not None and subject.span.start < u.span.start and subject in reach and _rank(attr, subject) is not None:
+        return subject, "topic", ""
+    earlier = _best(attr, (x for x in reach if x.span.end <= clause.start))
+    names = sorted({x.entity for x in earlier})
+    if len(names) == 1:
+        return earlier[0], "sentence", ""
+    if names:
+        return None, "", f"ambiguous: {', '.join(names)} in earlier clauses"
+    if _best(attr, reach):
+        return None, "", "no entity in the figure's clause (a name in a later clause does not reach back)"
+    if prev_subject is not None and _rank(attr, prev_subject) is not None and not _opens_own_topic(sent.text):
+        return prev_subject, "previous sentence", ""
+    if _best(attr, (x for x in all_ms if not x.possessor)):
+        return None, "", "no entity: the names in the sentence are compared with, or owners of, the subject"
+    return None, "", "no entity: the sentence names no entity this attribute is stated about"
+
+
+def sent_text(sent: _Sentence, start: int, end: int) -> str:
+    return sent.text[max(0, start - sent.span.start) : max(0, end - sent.span.start)]
+
+
+def _nearest(u: _Unit, ms: list[Mention]) -> Mention | None:
+    """Of several fitting names in one clause, the one markedly nearest the figure (half the distance of the next)."""
+    def dist(x: Mention) -> int:
+        return u.span.start - x.span.end if x.span.end <= u.span.start else x.span.start - u.span.end
+
+    ranked = sorted(ms, key=dist)
+    if len(ranked) == 1 or dist(ranked[0]) * 2 < dist(ranked[1]):
+        return ranked[0]
+    return None

@@ -1,0 +1,110 @@
+"""Sentences and clauses of a block, figure units, and the result of binding one figure."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence, TypeVar
+
+from ..model import Claim, Quantity, Span
+from .vocabulary import _CLAUSE_END, CLAIM_KINDS, MAX_SENTENCE, TIME_COUNTERS
+
+_T = TypeVar("_T")
+
+# --- the result of binding one figure --------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bound:
+    """One figure and what binding made of it: a claim, or the reason it is not one."""
+
+    quantity: Quantity
+    claim: Claim | None
+    reason: str = ""
+    attribute: str | None = None
+
+
+@dataclass
+class _Unit:
+    q: Quantity
+    alt: Quantity | None
+    span: Span  # the pair's whole span
+
+
+def _claim_like(q: Quantity) -> bool:
+    if q.kind not in CLAIM_KINDS:
+        return False
+    if q.counter in TIME_COUNTERS:
+        return False
+    if q.kind == "number" and q.unit is None and q.counter is None:
+        v = q.value if q.value is not None else q.high
+        if v is not None and (v < 1000 or (1900 <= v <= 2100 and v.denominator == 1)):
+            return False
+    return True
+
+
+def _pairs(text: str, base: int, qs: list[Quantity]) -> list[_Unit]:
+    """Join "204B(2040억개)" and "1억 달러(한화 약 1122억원)" into one value in two notations."""
+    units: list[_Unit] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            r = qs[i + 1]
+            gap = text[q.span.end - base : r.span.start - base]
+            close = text[r.span.end - base : r.span.end - base + 2]
+            if re.fullmatch(r"\s?\(\s?(?:한화|원화|약|about|approximately|or|i\.e\.|≈|~|\s)*", gap) and close.lstrip().startswith(")"):
+                units.append(_Unit(q, r, Span(q.span.start, r.span.end)))
+                i += 2
+                continue
+        units.append(_Unit(q, None, q.span))
+        i += 1
+    return units
+
+
+class _Sentence:
+    def __init__(self, span: Span, text: str, clauses: list[Span]) -> None:
+        self.span = span
+        self.text = text
+        self.clauses = clauses
+
+    def clause(self, pos: int) -> Span:
+        for c in self.clauses:
+            if c.start <= pos < c.end:
+                return c
+        return self.span
+
+
+def _clauses(text: str, span: Span, base: int) -> list[Span]:
+    s_text = text[span.start - base : span.end - base]
+    out = []
+    start = 0
+    for c in _CLAUSE_END.finditer(s_text):
+        out.append(Span(span.start + start, span.start + c.end()))
+        start = c.end()
+    out.append(Span(span.start + start, span.end))
+    return out
+
+
+def _bounded(spans: Sequence[Span], text: str, base: int) -> list[Span]:
+    """Sentences of at most MAX_SENTENCE characters: a longer one (no sentence ever is: the longest of
+    the seeds, the probes and 59 published articles has 388) is cut at its last clause end or space
+    before the limit, so that the work per sentence is bounded and binding stays linear in the text."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        while span.end - start > MAX_SENTENCE:
+            window = text[start - base : start - base + MAX_SENTENCE]
+            cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" "))
+            end = start + (cut + 1 if cut > MAX_SENTENCE // 2 else MAX_SENTENCE)
+            out.append(Span(start, end))
+            start = end
+        out.append(Span(start, span.end))
+    return out
+
+
+def _within(items: Sequence[_T], starts: Sequence[int], span: Span, end: Callable[[_T], int]) -> list[_T]:
+    """The items (sorted by their ``starts``) that lie inside ``span``, found by bisection."""
+    lo = bisect.bisect_left(starts, span.start)
+    hi = bisect.bisect_left(starts, span.end, lo)
+    return [x for x in items[lo:hi] if end(x) <= span.end]
