@@ -37,6 +37,11 @@ def rows(documents: Sequence[Document], ruleset: RuleSet, coverage: bool = False
             qualifiers = [
                 *(["goal"] if c.goal else []),
                 *([f"period {c.period}"] if c.period else []),
+                *([f"event {c.event}"] if c.event else []),
+                *([f"scope {c.scope}"] if c.scope else []),
+                *([f"according to {c.attribution}"] if c.attribution else []),
+                *([f"as of {c.reference}"] if c.reference else []),
+                *([f"compared to {c.compared_to}"] if c.compared_to else []),
                 *([f"article {c.date.isoformat()}"] if c.date else []),
                 *(["disputed"] if c.disputed else []),
                 *(["revision"] if c.revision else []),

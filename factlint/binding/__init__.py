@@ -45,16 +45,18 @@ import re
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .. import segment
-from ..config.ruleset import Attribute, RuleSet
-from ..model import Block, Claim, Document, Quantity
+from ..config.ruleset import Attribute, RuleSet, Source
+from ..model import Block, Claim, Document, Quantity, Span
+from . import structure
 from .names import (
-    Mention, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
+    Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
 )
 from .qualifiers import _is_disputed, _is_goal, _period
+from .words import Word, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
 from .vocabulary import (
-    _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
+    _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
 )
 
 _T = TypeVar("_T")
@@ -111,6 +113,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         return i > 0 and name_reach[i - 1] >= q.span.end
 
     prev_subject: Mention | None = None
+    topics: list[Mention | None] = []  # each earlier sentence's topic (declared or found by structure)
+    previous: list[structure.Phrase] = []  # the attributes read from structure so far, in order
+    owners: list[Mention] = []  # and their owners
     for si, sent in enumerate(sentences):
         s_qs = _within(qs, q_starts, sent.span, lambda q: q.span.end)
         s_ms = _within(mentions, name_starts, sent.span, lambda x: x.span.end)
@@ -127,8 +132,10 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         for u in units:
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
+        ws = words(sent.text, sent.span.start) if units else []
         for u, attr in zip(units, picks):
-            yield _bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m)
+            yield _bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics, previous, owners)
+        topics.append(subject)
         inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
         if s_ms:
             prev_subject = inheritable
@@ -200,9 +207,12 @@ def _attributes(units: list[_Unit], triggers: list[_Trigger], sent: _Sentence) -
 
 def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None, units: list[_Unit],
                picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
-               prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher) -> Bound:
+               prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
+               ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
+               owners: list[Mention]) -> Bound:
     q = u.q
     text = doc.text
+    clause = sent.clause(u.span.start)
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
@@ -210,16 +220,52 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     reach = [x for x in ms if x.reach[0] <= u.span.start and u.span.end <= x.reach[1] and not x.possessor]
     if attr is None:
         attr = _implied(u, reach or ([prev_subject] if prev_subject and not _opens_own_topic(sent.text) else []), m)
+    head: structure.Phrase | None = None
+    scope: structure.Phrase | None = None
+    korean = bool(ws) and any(w.hangul for w in ws)
+    if paren_owner is None or attr is None:
+        # Structure first: the head of the figure's noun phrase is its attribute ("12 TB crawl",
+        # "2040억 개의 파라미터"); for a labelled figure in a list, the list's attribute (said after it
+        # or in the sentence before). The nearest trigger word decides only where there is no head.
+        names = [x.span for x in ms]
+        scope = structure.label(ws, u.span) if korean else None
+        if scope is not None:
+            head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
+        elif korean:
+            head = structure.korean_head(ws, u.span, clause, names)
+        else:
+            head = structure.english_head(sent.text, sent.span.start, u.span, clause)
+        if head is not None:
+            declared = _declared_in(head.text, u, m)
+            if declared is not None:
+                attr = declared
+            elif _names_a_declared_attribute(head.text, m):
+                # "45TB 파라미터": the head is a declared attribute the figure cannot measure (bytes are
+                # not a count of parameters); a misread head, never a new attribute of its own
+                attr = None
+            elif attr is None or scope is None and not _trigger_inside(attr, head.text):
+                attr = _discovered_attribute(head.text)
     if attr is None:
-        return Bound(q, None, "no attribute: no trigger word of a declared attribute next to the figure")
+        return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
+    elif head is not None and attr.source.path == "":
+        # An attribute no rule declares: its owner comes from the clause's structure only, never
+        # from the nearest name (an acronym near a figure is not what the figure measures).
+        if scope is not None and owners:
+            owner, how = owners[-1], "owner of the list"  # the parts of a whole belong to its owner
+        else:
+            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
+        if owner is None:
+            return Bound(q, None, "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
         owner, how, why = _resolve(sent, u, attr, reach, subject, prev_subject, ms)
         if owner is None:
-            return Bound(q, None, why, attr.name)
+            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
+            if owner is None:
+                return Bound(q, None, why, attr.name)
     period = _period(text, sent, u, doc)
     # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
     future = bool(period and doc.date and int(period) > doc.date.year)
@@ -227,9 +273,94 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         path=doc.path, entity=owner.entity, attribute=attr.name, quantity=q, span=u.span,
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
-        how=how, revision=bool(_REVISION.search(sent.text)),
+        how=how, revision=bool(_REVISION.search(sent.text)), scope=scope.text if scope is not None else None,
     )
+    if head is not None and scope is None:
+        previous.append(head)
+        owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+def _trigger_inside(attr: Attribute, phrase: str) -> bool:
+    folded = phrase.casefold()
+    return any(t.casefold() in folded for t in attr.triggers)
+
+
+def _declared_in(phrase: str, u: _Unit, m: _Matcher) -> Attribute | None:
+    """A declared attribute one of whose triggers the phrase holds, fitting the figure ("파라미터 개수")."""
+    if m.triggers is None:
+        return None
+    for hit in m.triggers.finditer(phrase):
+        key = _WHITESPACE.sub(" ", hit.group()).casefold()
+        for a in m.trigger_attrs.get(key) or m.trigger_attrs_nospace.get(key.replace(" ", ""), ()):
+            if fits(a, u.q) or (u.alt is not None and fits(a, u.alt)):
+                return a
+    return None
+
+
+def _names_a_declared_attribute(phrase: str, m: _Matcher) -> bool:
+    """Whether the phrase holds a trigger word of any declared attribute, fitting or not."""
+    return m.triggers is not None and m.triggers.search(phrase) is not None
+
+
+def _discovered_attribute(phrase: str) -> Attribute:
+    """An attribute no rule declares: the noun phrase the figure measures, as written."""
+    return Attribute(phrase, (phrase,), "any", False, Source("", 0))
+
+
+def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
+                      ws: Sequence[Word], m: _Matcher, ms: list[Mention],
+                      topics: list[Mention | None]) -> tuple[Mention | None, str]:
+    """The owner from the clause's structure when no name fits: the attribute's possessor, the name
+    the figure's phrase describes, the clause's topic or subject, else the topic of the sentences before."""
+    text = doc.text
+    found: structure.Phrase | None = None
+    if ws and any(w.hangul for w in ws):
+        if head is not None:
+            found = structure.possessor(ws, head) or structure.described(ws, head)
+        if found is None:
+            found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
+    else:
+        found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
+    if found is not None and not _inside(found.span, head):
+        return _as_mention(found, m, ms), found.how
+    earlier = next((t for t in reversed(topics) if t is not None), None)
+    if earlier is not None and not _opens_own_topic(sent.text):
+        return earlier, "previous sentence"
+    title = _title(doc)
+    if title is not None and ws and any(w.hangul for w in ws) and not _inside(title.span, head) \
+            and u.span.start > _title_end(doc):  # a figure in the title has only the title's own structure
+        return _as_mention(title, m, ms), "document topic"
+    return None, ""
+
+
+def _inside(span: Span, head: structure.Phrase | None) -> bool:
+    """Whether a candidate owner is part of the attribute itself ("누적 확진자 수": 누적 owns nothing)."""
+    return head is not None and span.start < head.span.end and head.span.start < span.end
+
+
+def _title_end(doc: Document) -> int:
+    end = doc.text.find("\n")
+    return end if end != -1 else len(doc.text)
+
+
+def _title(doc: Document) -> structure.Phrase | None:
+    """The topic of a Korean article's title (its first line), when the figure's sentence has none."""
+    end = doc.text.find("\n")
+    line = doc.text[: end if end != -1 else len(doc.text)]
+    lead = len(line) - len(line.lstrip("# "))
+    return structure.title_topic(line[lead:], lead)
+
+
+def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention:
+    """A declared name when the phrase is one (or holds one), else a discovered entity."""
+    inside = [x for x in ms if phrase.span.start <= x.span.start and x.span.end <= phrase.span.end + 1]
+    if inside:
+        return inside[-1]
+    canon = _canon_lookup(m, phrase.text)
+    if canon is not None:
+        return Mention(phrase.span, canon[0], canon[1])
+    return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
 
 
 def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:

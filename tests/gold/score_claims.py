@@ -6,9 +6,10 @@ Every figure of every labelled document is in the gold files, with its claim (en
 or none. factlint's claims (``binding.bind_document`` with the default rule pack, what ``factlint
 claims`` prints) are aligned with the gold figures by line and overlapping text, and judged:
 
-- a claim is **right** when it sits on a gold figure that is a claim, its entity is one of the
-  gold's spellings of the entity (compared through the rule pack's aliases, case and spacing
-  folded), its attribute is one of the gold's words for the attribute (the attribute's name or
+- a claim is **right** when it sits on a gold figure that is a claim, its entity (or, for a part
+  of a whole, its scope: "서울 327명" may be Seoul's figure or the country's in the scope Seoul) is
+  one of the gold's spellings of the entity (compared through the rule pack's aliases, case and
+  spacing folded), its attribute is one of the gold's words for the attribute (the attribute's name or
   one of its trigger words, either containing the other), and its value is the gold's;
 - **precision** is right claims over all claims factlint made in the labelled documents (a claim
   on a figure the gold says is not a claim, or on no gold figure at all, is wrong);
@@ -153,6 +154,7 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
     for name, g in golds:
         by_line[(str(article_root(name) / g.doc), g.line)].append(g)
     errors: dict[str, list[str]] = defaultdict(list)
+    rights: list[str] = []
     right = made = 0
     found: set[int] = set()
     for path, cs in claims.items():
@@ -163,7 +165,7 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
             s, e = c.quantity.span.start - line_start, c.quantity.span.end - line_start
             match = next((g for g in by_line.get((path, pos.line), ()) if g.start < e and s < g.end), None)
             made += 1
-            shown = f"{Path(path).name}:{pos.line} '{c.quantity.text}' → {c.entity} · {c.attribute}"
+            shown = f"{Path(path).name}:{pos.line} '{c.quantity.text}' → {c.entity} · {c.attribute} [{c.how}]"
             if match is None:
                 errors["claim on no gold figure"].append(shown)
                 continue
@@ -171,12 +173,14 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
             if claim is None:
                 errors["not a claim"].append(f"{shown} (gold: {match.row['figure']}, {match.row.get('note', '')})")
                 continue
-            ok_e = names.entity_ok(c.entity, claim["entity"])
+            # A part of a whole may be the entity ("서울 · 신규 확진자") or the scope of the whole's claim.
+            ok_e = names.entity_ok(c.entity, claim["entity"]) or (c.scope is not None and names.entity_ok(c.scope, claim["entity"]))
             ok_a = names.attribute_ok(c.attribute, claim["attribute"])
             ok_v = value_ok(c, match.row)
             if ok_e and ok_a and ok_v:
                 right += 1
                 found.add(id(match))
+                rights.append(shown)
                 continue
             kind = "wrong entity" if not ok_e else "wrong attribute" if not ok_a else "wrong value"
             errors[kind].append(f"{shown} (gold: {claim['entity'][0]} · {claim['attribute'][0]} = {match.row['value']})")
@@ -188,7 +192,7 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
     precision = right / made if made else 1.0
     recall = len(found) / len(wanted) if wanted else 1.0
     return {"claims_made": made, "right": right, "gold_claims": len(wanted), "found": len(found),
-            "precision": precision, "recall": recall, "errors": errors}
+            "precision": precision, "recall": recall, "errors": errors, "rights": rights}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,332 @@
+"""What a figure measures and whose it is, read from the sentence's structure.
+
+The attribute of a figure is the head of its noun phrase, the owner is the topic, subject or
+possessor of its clause — not whichever word is nearest. In Korean (``words.Word`` carries the
+particles):
+
+- ``N개의 파라미터를``: the noun phrase after ``N…의`` (the figure describes it);
+- ``3000억 파라미터의 엑사원``: a noun right after a bare figure, and the name it describes;
+- ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
+  the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
+- owner: the possessor of the attribute (``친칠라의 매개변수``), else the clause's topic or subject
+  that is not the attribute itself, not what something is compared with (``X보다``), and not the
+  one who *says* the figure (``X는 … 밝혔다`` is an attribution).
+
+In English: ``N parameters`` (the noun after the figure), ``revenue of N``, the subject noun of
+the clause before its verb (``Turnover … was up 4.3% to £1.97bn``), and owners from ``X's``, a
+capitalised subject, or ``according to``-free clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Span
+from .words import Word, words
+
+# Nouns that measure or bound a figure rather than name what it counts ("700억개 수준", "1조원 규모").
+MEASURE_NOUNS = frozenset({"규모", "수준", "정도", "가량", "이상", "이하", "미만", "초과", "상당", "내외", "안팎", "남짓",
+                           "쯤", "여", "가까이", "내", "이내", "만큼", "분량", "어치", "기준", "대", "선", "수"})
+# Words that open a noun phrase without naming anything ("총 누적 확진자 수", "약 50%").
+DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "단", "전체", "평균", "최대", "최소", "최고", "최저",
+                         "연간", "연평균", "하루", "매년", "매달", "이", "그", "저", "이번", "올해", "지난해", "작년", "현재",
+                         "당시", "이날", "한편", "또한", "특히", "이후", "이전", "최근", "또", "더", "가장", "약간", "올",
+                         "금년", "내년", "지난", "오는", "전년", "당초", "기존", "향후", "앞서", "이미", "여기", "모든", "각"})
+# Topics that are not owners: deictics, time words, connectives, generic people.
+NOT_OWNERS = DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "그것", "이는", "그는", "그녀", "여기", "이곳", "것",
+                                      "때", "등", "중", "데", "바", "측", "관계자", "전문가", "업계", "일각", "이유",
+                                      "결과", "반면", "다만", "하지만", "그러나", "따라서", "이에", "이로써", "이와",
+                                      "특히", "오늘", "내일", "어제", "다음", "꼴", "대해", "대해서", "관해", "위해", "통해",
+                                      "경우", "이상", "이하", "정도", "사실", "내용", "점", "가운데", "사이", "동안", "만",
+                                      "말", "초", "중순", "말경", "부근", "인근", "가량"})
+# The predicate of a clause whose topic says the figure rather than owns it.
+_SPEECH = re.compile(
+    r"(?:밝혔|전했|말했|발표했|설명했|강조했|덧붙였|보고했|보도했|집계했|추산했|추정했|전망했|내다봤|예상했|예측했|"
+    r"분석했|관측했|주장했|지적했|평가했|공개했|알렸|답했|응답했)"
+)
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+_EN_STOP = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "than", "as", "and", "or", "but",
+    "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "they", "he", "she", "we", "is", "was",
+    "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should", "may", "might", "up", "down",
+    "about", "around", "some", "nearly", "almost", "over", "under", "more", "less", "just", "only", "per", "each",
+    "year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "percent", "cent", "points", "point",
+    "billion", "million", "trillion", "thousand", "bn", "m", "times", "so", "also", "while", "since", "after",
+    "before", "said", "says", "according", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
+    "climbed", "gained", "lost", "reached", "totalled", "totaled", "stood", "hit", "rising", "falling", "estimated",
+    "expected", "forecast", "around", "roughly", "approximately", "last", "next", "this", "new", "first",
+})
+_EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
+                      "climbed", "reached", "totalled", "totaled", "stood", "hit", "came", "amounted", "dipped", "slipped",
+                      "soared", "surged", "slumped", "declined", "eased", "edged", "remained"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase as written, its particles stripped ("누적 확진자 수"), with its span."""
+
+    text: str
+    span: Span
+    how: str  # which rule found it, for ``factlint claims``
+
+
+def _noun(w: Word) -> bool:
+    return not w.predicate and not w.inside and not any(c.isdigit() for c in w.stem) and bool(w.stem)
+
+
+def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
+    """The first word of the noun compound ending at word ``k``: bare nouns (no particle) before it."""
+    j = k
+    while j - 1 >= floor and _noun(ws[j - 1]) and not ws[j - 1].particle and ws[j - 1].stem not in DETERMINERS \
+            and ws[j - 1].stem not in NOT_OWNERS and not ws[j - 1].closes \
+            and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12:
+        j -= 1
+    return j
+
+
+def _phrase(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
+    """Words ``a..b`` (inclusive) as a phrase, determiners dropped from its front."""
+    while a <= b and ws[a].stem in DETERMINERS:
+        a += 1
+    if a > b:
+        return None
+    text = " ".join(w.stem for w in ws[a : b + 1])
+    return Phrase(text, Span(ws[a].start, ws[b].stem_end), how)
+
+
+def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
+    """The indexes of the first and last word the figure is written in."""
+    idx = [i for i, w in enumerate(ws) if w.start < figure.end and figure.start < w.end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span]) -> Phrase | None:
+    """The noun phrase a Korean figure measures (see the module's rules); ``taken`` are names (owners)."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    first, last = found
+    fw = ws[last]
+    # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
+    if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws):
+        start = last + 1
+        while start < len(ws) and _noun(ws[start]) and ws[start].stem in MEASURE_NOUNS and not ws[start].particle:
+            start += 1  # "700억개 수준으로": a measure, not what is counted
+        end = start
+        while end < len(ws) and _noun(ws[end]) and ws[end].hangul and ws[end].start < clause.end and end - start < 4:
+            if ws[end].particle or end + 1 >= len(ws) or not _noun(ws[end + 1]):
+                break
+            end += 1
+        while end >= start and end < len(ws) and (ws[end].stem in MEASURE_NOUNS or not _noun(ws[end]) or not ws[end].hangul):
+            end -= 1  # "파라미터 규모의": the measure noun closes the phrase but is not its head
+        if start <= end < len(ws) and not any(_is_name(ws[i], taken) for i in range(start, end + 1)) \
+                and ws[end].stem not in NOT_OWNERS and ws[start].start < clause.end:
+            return _phrase(ws, start, end, "after the figure")
+    # "파라미터가 N개", "확진자는 N명", "비중은 … N%": the nearest topic or subject before it in its clause.
+    k = first - 1
+    while k >= 0 and ws[k].start >= clause.start:
+        w = ws[k]
+        if w.role == "comparison" or w.predicate and w.closes.startswith(","):
+            break
+        if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
+            if w.stem in MEASURE_NOUNS and k > 0 and _noun(ws[k - 1]) and not ws[k - 1].particle:
+                return _phrase(ws, _compound_before(ws, k - 1, 0), k, "topic of the clause")
+            if w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
+        k -= 1
+    return None
+
+
+def _is_name(w: Word, taken: Sequence[Span]) -> bool:
+    return any(s.start <= w.start < s.end or w.start <= s.start < w.end for s in taken)
+
+
+def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """"산업용 6.4%, 일반용 5.8%", "서울 550명, 경기 257명": a bare noun right before a figure, in a
+    list of such pairs, labels a part of the whole (the claim's scope); the list's attribute is said
+    once, after it ("… 등으로 확진자가 나왔다") or in the sentence before ("전기료가 5.4% 오른다")."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] == 0:
+        return None
+    k = found[0] - 1
+    if not _labels(ws[k]) or _figure(ws[k]):
+        return None
+    pairs = sum(1 for i in range(1, len(ws)) if _figure(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1]))
+    if pairs < 2:
+        return None
+    w = ws[k]
+    return Phrase(w.stem, Span(w.start, w.stem_end), "label in a list")
+
+
+_LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550명", "서울에서 327명"
+
+
+def _labels(w: Word) -> bool:
+    # "45TB 파라미터, 700 페타플롭스": a word closed by punctuation ends the item before, labels nothing
+    return (not w.closes and w.particle in _LABEL_PARTICLES and _noun(w) and not w.inside and w.stem not in DETERMINERS
+            and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS)
+
+
+def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """The attribute a list of labelled figures states after it: the subject or object noun after
+    the last figure ("… 등으로 전국 모든 시도에서 확진자가 나왔다", "농업용 전기가 3% 인상되었고")."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    labelled = [i for i in range(1, len(ws)) if _figure(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])]
+    last = max([found[1], *labelled])
+    for k in range(last + 1, len(ws)):
+        w = ws[k]
+        if w.predicate:
+            return None
+        if w.role in ("subject", "object") and _noun(w) and w.stem not in NOT_OWNERS and not _figure(w):
+            return _phrase(ws, _compound_before(ws, k, found[1] + 1), k, "after the list")
+    return None
+
+
+def possessor(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
+    """"X의 Y": the owner X of the attribute phrase Y (the word right before it, marked 의)."""
+    k = next((i for i, w in enumerate(ws) if w.start == phrase.span.start), None)
+    if k is None or k == 0:
+        return None
+    w = ws[k - 1]
+    if w.role == "possessive" and _noun(w) and w.stem not in NOT_OWNERS:
+        return _phrase(ws, _compound_before(ws, k - 1, 0), k - 1, "possessor")
+    return None
+
+
+def described(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
+    """"3000억 파라미터의 엑사원": the name the figure's phrase describes (the word after X의)."""
+    k = next((i for i, w in enumerate(ws) if w.stem_end == phrase.span.end), None)
+    if k is None or ws[k].particle != "의" or k + 1 >= len(ws):
+        return None
+    w = ws[k + 1]
+    if _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+        end = k + 1
+        while end + 1 < len(ws) and _noun(ws[end]) and not ws[end].particle and end - k < 3:
+            end += 1
+        return _phrase(ws, k + 1, end, "described by the figure")
+    return None
+
+
+def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span, exclude: Span | None) -> Phrase | None:
+    """The topic or subject owning the figure: the nearest before it in its clause, else in its
+    sentence; never the attribute itself, a comparison, the speaker of a reported figure, or a
+    topic that is itself measured by a figure ("해외유입 사례는 25명": an attribute of its own)."""
+    speech = bool(ws) and any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
+    for floor in (clause.start, sentence.start):
+        for k in range(len(ws) - 1, -1, -1):
+            w = ws[k]
+            if w.start >= figure.start or w.start < floor:
+                continue
+            if exclude is not None and exclude.start <= w.start < exclude.end:
+                continue
+            if k + 1 < len(ws) and _figure(ws[k + 1]):
+                continue  # "X는 N…": X is what the next figure measures
+            if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                if speech and w.role == "topic" and _first_topic(ws, k):
+                    continue  # "X는 … N명이라고 밝혔다": X says it
+                return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
+    return None
+
+
+# A word written as a numeral: "세 곳", "두 배", "일곱째", "삼십만", "수백 명" — never a noun that merely
+# starts with a numeral's syllable ("일반용", "이번", "사진").
+_NUMERAL_WORD = re.compile(
+    r"(?:(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?"
+    r"|한|두|세|네|다섯|여섯|일곱|여덟|아홉|수십|수백|수천|수만|수억|[일이삼사오육칠팔구십백천만억조]{2,})"
+    r"(?:명|개|곳|번|차례|가지|배|살|대|척|건|종|회|채|마리|권|장|잔|병|층|위|째|여)?$"
+)
+
+
+def _figure(w: Word) -> bool:
+    return any(c.isdigit() for c in w.stem) or bool(_NUMERAL_WORD.match(w.stem))
+
+
+def title_topic(title: str, base: int) -> Phrase | None:
+    """What a Korean article is about, from its title: the whole title when it is a short name
+    ("삼성 갤럭시 S8", "천안함 침몰 사건"), else its first noun ("대한민국에서 …", "철도노조, 파업 …")."""
+    ws = words(title, base)
+    if not ws or not any(w.hangul for w in ws):
+        return None
+    named = any(c.isdigit() or c.isascii() and c.isalpha() for c in title)
+    if named and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside for w in ws):
+        # a product or a numbered event named by the whole title: "삼성 갤럭시 S8", "2010년 동계 올림픽"
+        return Phrase(" ".join(w.text for w in ws), Span(ws[0].start, ws[-1].end), "title")
+    first = next((w for w in ws if not _figure(w)), None)
+    if first is None or first.predicate:
+        return None
+    if first.stem in NOT_OWNERS or first.stem in MEASURE_NOUNS or not _noun(first):
+        return None
+    return Phrase(first.stem, Span(first.start, first.stem_end), "title")
+
+
+def _first_topic(ws: Sequence[Word], k: int) -> bool:
+    return all(w.role != "topic" for w in ws[:k])
+
+
+def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """Who says a figure: the sentence's first topic when its last predicate is a verb of saying."""
+    last = next((w for w in reversed(ws) if w.predicate), None)
+    if last is None or last.start < figure.end or not _SPEECH.search(last.text):
+        return None
+    k = next((i for i, w in enumerate(ws) if w.role == "topic" and _noun(w)), None)
+    if k is None or ws[k].start > figure.start:
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "speaker")
+
+
+# --- English ---------------------------------------------------------------------------------
+
+
+def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | None:
+    """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
+    before "of" ("revenue of $5bn"), or the subject noun of its clause before a linking verb
+    ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
+    after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
+    m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
+    if m:
+        words = after[: m.end()].split()
+        nouns = [w for w in words if w not in _EN_STOP]
+        if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly"):
+            start = figure.end + after.index(nouns[0])
+            return Phrase(" ".join(nouns), Span(start, figure.end + m.end()), "noun after the figure")
+    before = text[max(clause.start, figure.start - 60) - base : figure.start - base]
+    m = re.search(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
+    if m and m.group(1).split()[-1] not in _EN_STOP:
+        start = figure.start - len(before) + m.start(1)
+        return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
+    clause_text = text[clause.start - base : figure.start - base]
+    tokens = list(_ASCII_WORD.finditer(clause_text))
+    for i, t in enumerate(tokens):
+        if t.group().lower() in _EN_LINK and i > 0:
+            subject = [x for x in tokens[max(0, i - 3) : i] if x.group().lower() not in _EN_STOP]
+            if subject and subject[-1].group()[0].islower():
+                words = [x.group().lower() for x in subject if x.group()[0].islower()]
+                first = next(x for x in subject if x.group()[0].islower())
+                start = clause.start + first.start()
+                return Phrase(" ".join(words), Span(start, clause.start + subject[-1].end()), "subject of the clause")
+            break
+    return None
+
+
+_EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
+
+
+def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
+    """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs")."""
+    if head is not None:
+        before = text[max(sentence.start, head.span.start - 40) - base : head.span.start - base]
+        m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s\s+$", before)
+        if m:
+            start = head.span.start - len(before) + m.start(1)
+            return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
+    for floor in (clause.start, sentence.start):
+        chunk = text[floor - base : figure.start - base]
+        m = re.match(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(?:has|had|have|is|was|are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|packs|grew|rose|fell)\b", chunk)
+        if m and m.group(1).split()[0] not in ("It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet"):
+            start = floor + m.start(1)
+            return Phrase(m.group(1), Span(start, start + len(m.group(1))), "subject of the clause")
+    return None

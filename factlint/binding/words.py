@@ -1,0 +1,189 @@
+"""The words of a sentence with what they do in it: the structure binding reads.
+
+Korean writes its case on the word: a noun phrase ends in a particle that says whether it is the
+topic (은/는), the subject (이/가), the object (을/를), a possessor (의), what something is compared
+with (보다), a place or a means (에, 에서, 으로). A *word* here is an eojeol (the text between
+spaces) split into its stem and that particle, with the particle's role; a word that ends like a
+verb or an adjective is a predicate. English words carry no case: their role comes from the words
+around them (``of``, ``'s``, ``than``, a verb after a noun phrase), which the binder reads.
+
+Particles come from the package's one table (``factlint/korean.py``). Where Korean has two forms
+of a particle, one after a final consonant and one after a vowel (은/는, 이/가, 을/를, 과/와,
+으로/로), the form must agree with the stem's last syllable: so 아이 is a noun, not 아 + 이, and
+소나무 is not 소나 + 무. A stem that ends in a Latin letter or a digit takes either form
+("GPT-3는", "GPT-3이").
+
+Why not a morphological analyser: Kiwi (kiwipiepy), measured on the same sentences, splits
+declared names ("엑사원" → 엑 + 사원) and costs 4.5 ms for a 500-character article plus 0.9 s to
+load its model, against a budget of 1.5 ms for all of binding (benchmarks/README.md, "Binding").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .. import korean
+
+Role = Literal["topic", "subject", "object", "possessive", "comparison", "place", "conjunct", "copula", "quote", ""]
+
+_ROLE: dict[str, Role] = {
+    "은": "topic", "는": "topic", "도": "topic", "이란": "topic", "란": "topic",
+    "이": "subject", "가": "subject", "께서": "subject",
+    "을": "object", "를": "object",
+    "의": "possessive", "와의": "possessive", "과의": "possessive",
+    "보다": "comparison", "대비": "comparison", "처럼": "comparison", "만큼": "comparison",
+    "와": "conjunct", "과": "conjunct", "랑": "conjunct", "이며": "conjunct", "이고": "conjunct", "이나": "conjunct",
+    "에": "place", "에서": "place", "에게": "place", "으로": "place", "로": "place", "까지": "place", "부터": "place",
+    "에서는": "place", "으로는": "place", "로는": "place", "에는": "place", "에도": "place", "으로도": "place",
+    "로도": "place", "에서도": "place", "에게서": "place", "께": "place", "한테": "place", "로서": "place",
+    "로써": "place",
+    "이다": "copula", "다": "copula", "였다": "copula", "이었다": "copula", "이죠": "copula",
+    "이라는": "quote", "라는": "quote", "이라고": "quote", "라고": "quote", "이라며": "quote", "이라면": "quote",
+}
+# A particle written one way after a final consonant and another after a vowel: the first form needs
+# a final consonant (받침) on the stem, the second none; 로 also follows ㄹ ("서울로").
+_AFTER_CONSONANT = frozenset({"은", "이", "을", "과", "으로", "이나", "이란", "이라는", "이라고", "이라며", "이라면",
+                              "이다", "이었다", "이며", "이고", "과의", "으로는", "으로도"})
+_AFTER_VOWEL = frozenset({"는", "가", "를", "와", "로", "란", "라는", "라고", "다", "였다", "와의", "로는", "로도"})
+# "나" (or) is left on the word: far more nouns end in 나 (코로나, 하나, 바나나) than take it as a particle.
+_FORMS = tuple(sorted((set(korean.AFTER_NAME) | set(korean.ON_NOUN) | set(_ROLE)) - {"나"}, key=lambda s: (-len(s), s)))
+
+# Verb and adjective endings (a predicate), beyond the particle table's: past, present, connective
+# and adnominal forms of the verbs articles use with figures.
+_PREDICATE = re.compile(
+    r"(?:했|됐|였|었|았|겠|졌|렸|혔|켰|쳤|웠|왔|갔|났|냈|섰|셨)(?:다|고|으며|지만|는데|던|을|음)$"
+    r"|(?:한|된|인|는|운|진|친|른|낸|난|온|간|준|본|인|킨|린|든)다$"
+    r"|(?:있|없|같|많|적|크|높|낮|늘|줄)(?:다|고|으며|지만|는|은|을|어|어서|던)$"
+    r"|(?:하|되|이|시키|지|오|가|주|보|내)(?:며|고|면서|지만|는데|여|어|기|게|도록|려고|자)$"
+    r"|(?:하는|되는|하던|되던|했던|됐던|하여|해서|돼서|되어|으며|면서|지만|는데|으나|니다|습니다|ㅂ니다)$"
+    r"|(?:할|될|한|된|던|질|날)$"
+)
+_HANGUL = re.compile(r"[가-힣]")
+# Verb forms built on 하다/되다 and tense or mood endings, recognised before any particle is split off.
+_VERBAL = re.compile(
+    r"(?:하|되|했|됐|하였|되었|시키|시켰)(?:는|던|은|을|ㄴ|다|고|며|면|지|여|어|게|기|도록|겠\w*|며서|면서|였\w*)$"
+    r"|겠(?:다|고|으며|지만|는)$|^(?:해|돼|되어|하여|해서)(?:도|서|야|도록)?$|(?:해|돼)(?:도|서|야)$"
+)
+_TOKEN = re.compile(r"[^\s()]+|[()]")
+_EDGE = "'‘’\"“”「」『』[]{}<>,.;:!?·…*_~`|"  # stripped from both ends of a word before analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a sentence: absolute offsets of the word without surrounding punctuation."""
+
+    start: int
+    end: int
+    text: str
+    stem: str  # the word less its particle
+    particle: str
+    role: Role
+    predicate: bool
+    hangul: bool  # a Korean word (its last letter is Hangul)
+    opens: str  # the punctuation right before it ("'", "“"), "" if none
+    closes: str  # the punctuation right after it
+    inside: bool = False  # inside a parenthesis
+
+    @property
+    def stem_end(self) -> int:
+        return self.end - len(self.particle)
+
+
+def _final_consonant(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def _final_l(syllable: str) -> bool:
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 8
+
+
+def _agrees(stem: str, particle: str) -> bool:
+    last = stem[-1]
+    if not ("가" <= last <= "힣"):
+        return True  # "GPT-3는", "GPT-3이", "175B의": either form after Latin letters and digits
+    if particle in _AFTER_CONSONANT:
+        return _final_consonant(last)
+    if particle in _AFTER_VOWEL:
+        return not _final_consonant(last) or (particle in ("로", "로는", "로도") and _final_l(last))
+    return True
+
+
+def split_particle(word: str) -> tuple[str, str]:
+    """A Korean word's stem and particle ("하이퍼클로바는" → 하이퍼클로바, 는); "" when there is none."""
+    if not word or not ("가" <= word[-1] <= "힣"):
+        return word, ""
+    for form in _FORMS:
+        if len(word) > len(form) and word.endswith(form):
+            stem = word[: -len(form)]
+            if form in ("다", "이다") and len(stem) < 2 and "가" <= stem[-1] <= "힣":
+                continue  # 크다, 이다: an adjective or the copula alone, not a noun + 다
+            if _agrees(stem, form):
+                return stem, form
+    return word, ""
+
+
+def is_predicate(word: str) -> bool:
+    """A verb or adjective form. A word ending in 는 that is not a noun + 는 (the particle agrees
+    with a vowel only) is a verb's adnominal form: 넘는, 갖는, 뛰어넘는."""
+    if not _HANGUL.search(word[-1:]):
+        return False
+    return word.endswith(korean.PREDICATE_ENDINGS) or bool(_PREDICATE.search(word)) or (
+        len(word) > 1 and word.endswith("는") and _final_consonant(word[-2]))
+
+
+def words(text: str, base: int) -> list[Word]:
+    """The words of a sentence (``text`` starting at absolute offset ``base``).
+
+    A parenthesis glued to a word is an aside: "고퍼(2800억개)의" is the word 고퍼 with the particle
+    의, and the aside's words stand on their own (``inside`` of a parenthesis).
+    """
+    out: list[Word] = []
+    owners: list[int | None] = []  # for each open parenthesis: the index of the word it is glued to
+    after_close: int | None = None  # a closing parenthesis just seen: the word its aside belongs to
+    close_end = -1
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok == "(":
+            gap = text[out[-1].end - base : m.start()] if out else " "
+            glued = bool(out) and not gap.strip(_EDGE) and not any(c.isspace() for c in gap)
+            owners.append(len(out) - 1 if glued else None)
+            continue
+        if tok == ")":
+            after_close = owners.pop() if owners else None
+            close_end = m.end()
+            continue
+        if after_close is not None and m.start() == close_end:
+            particle = tok.rstrip(_EDGE)
+            owner = out[after_close]
+            if owner.hangul or "가" <= particle[:1] <= "힣":
+                stem, found = split_particle(owner.stem + particle)
+                if found == particle and stem == owner.stem:
+                    out[after_close] = Word(owner.start, owner.end, owner.text, owner.stem, found,
+                                            _ROLE.get(found, ""), False, owner.hangul, owner.opens, ")")
+                    after_close = None
+                    continue
+        after_close = None
+        word = _word(tok, base + m.start(), inside=bool(owners))
+        if word is not None:
+            out.append(word)
+    return out
+
+
+def _word(raw: str, at: int, inside: bool) -> Word | None:
+    lead = len(raw) - len(raw.lstrip(_EDGE))
+    core = raw.strip(_EDGE)
+    if not core:
+        return None
+    start = at + lead
+    hangul = "가" <= core[-1] <= "힣"
+    if hangul and _VERBAL.search(core):
+        # "거주하는", "이용하겠다", "발견된": a verb form, though it may end like a particle
+        return Word(start, start + len(core), core, core, "", "", True, True, raw[:lead], raw[lead + len(core) :], inside)
+    stem, particle = split_particle(core) if hangul else (core, "")
+    predicate = hangul and not particle and is_predicate(core)
+    if hangul and particle and len(stem) > 1 and stem.endswith(("하", "되", "보이", "시키", "드리")):
+        predicate, particle, stem = True, "", core  # "사용하는" split as 사용하 + 는 is still a verb
+    return Word(start, start + len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul,
+                raw[:lead], raw[lead + len(core) :], inside)

@@ -1,0 +1,95 @@
+"""Binding by structure: the attribute is the head of the figure's noun phrase, the owner the
+topic, subject or possessor of its clause. Each case is a short article (title, then the
+sentence); the expectations are what an editor reads, including the hard negatives: a figure the
+neighbouring word does not measure, a label of a list that is not an owner, the speaker of a
+figure, the attribute's own words, a comparison's other side."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.binding.structure import _figure
+from factlint.binding.words import words
+from factlint.config.rules import default_pack, load_rules
+from factlint.loader import parse
+
+
+@pytest.fixture(scope="module")
+def ruleset():  # type: ignore[no-untyped-def]
+    return load_rules(default_pack())
+
+
+def claims_of(text: str, ruleset) -> dict[str, tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from factlint.quantities import extract
+
+    doc = parse("t.txt", text.encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    out = {}
+    for b in bind_document(doc, blocks, qs, ruleset):
+        if b.claim is not None:
+            out[b.claim.quantity.text] = (b.claim.entity, b.claim.attribute, b.claim.scope)
+    return out
+
+
+CASES = [
+    # (article, figure, entity, attribute) — attribute None: the figure must not be a claim
+    ("엑사원 소개\n엑사원은 3000억 개의 파라미터를 갖췄다.", "3000억 개", "EXAONE", "parameters"),
+    ("모델 비교\n친칠라의 매개변수는 700억개로, 고퍼(2800억개)보다 적다.", "700억개", "Chinchilla", "parameters"),
+    ("모델 비교\n친칠라의 매개변수는 700억개로, 고퍼(2800억개)보다 적다.", "2800억개", "Gopher", "parameters"),
+    ("신형 모델\n3000억 파라미터의 엑사원이 공개됐다.", "3000억", "EXAONE", "parameters"),
+    # the speaker of a figure is not its owner
+    ("네이버 발표\n네이버는 하이퍼클로바가 2040억 개의 파라미터를 갖췄다고 밝혔다.", "2040억 개", "HyperCLOVA", "parameters"),
+    # a discovered attribute: the compound before the topic particle, owned by the title's topic
+    ("대한민국 코로나 현황\n누적 확진자 수는 5만 4천명으로 집계됐다.", "5만 4천명", "대한민국", "누적 확진자 수"),
+    # labelled parts of a whole: the list's attribute, the label as scope, never the owner
+    ("전기요금 인상\n산업용 6.4%, 일반용 5.8% 등 전기료가 평균 5.4% 오른다.", "5.8%", "전기요금", "전기료"),
+    ("코로나 현황\n서울 550명, 경기 257명 등 전국에서 확진자가 나왔다.", "257명", "코로나", "확진자"),
+    # English: the noun after the figure; the subject of the clause
+    ("News\nGPT-3 has 175 billion parameters. Elsewhere the report says GPT-3 has 150 billion parameters.",
+     "150 billion", "GPT-3", "parameters"),
+    ("News\nBA has cut 13,000 jobs since 2001.", "13,000", "BA", "jobs"),
+    # hard negatives: a unit the neighbouring attribute cannot measure; a label closed by a comma
+    ("클로바\n하이퍼클로바는 1750억 파라미터, 45TB 파라미터, 700 페타플롭스 슈퍼컴퓨터를 갖췄다.", "45TB", None, None),
+    ("클로바\n하이퍼클로바는 1750억 파라미터, 45TB 파라미터, 700 페타플롭스 슈퍼컴퓨터를 갖췄다.", "700 페타플롭스",
+     "HyperCLOVA", "compute"),
+    # the attribute's own first word is not an owner, and a one-line article has no title topic
+    ("누적 확진자 수는 5만 4천명으로 집계됐다.", "5만 4천명", None, None),
+]
+
+
+@pytest.mark.parametrize(("article", "figure", "entity", "attribute"), CASES)
+def test_structure_binds_what_an_editor_reads(article: str, figure: str, entity: str | None, attribute: str | None,
+                                             ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(article, ruleset)
+    if entity is None:
+        assert figure not in got, got
+    else:
+        assert got.get(figure, (None, None, None))[:2] == (entity, attribute), got
+
+
+def test_labels_of_a_list_are_scopes() -> None:
+    from factlint.binding.structure import label
+    from factlint.model import Span
+
+    text = "서울 550명, 경기 257명 등 전국에서 확진자가 나왔다."
+    ws = words(text, 0)
+    at = text.index("257명")
+    found = label(ws, Span(at, at + 4))
+    assert found is not None and found.text == "경기"
+    # "45TB 파라미터, 700 페타플롭스": a word closed by a comma ends the item before
+    text = "1750억 파라미터, 45TB 파라미터, 700 페타플롭스 슈퍼컴퓨터"
+    at = text.index("700")
+    assert label(words(text, 0), Span(at, at + 9)) is None
+
+
+@pytest.mark.parametrize("word", ["세", "두", "다섯", "열두", "수백", "세 곳", "일곱째", "삼십만"])
+def test_numeral_words_are_figures(word: str) -> None:
+    assert _figure(words(word, 0)[0])
+
+
+@pytest.mark.parametrize("word", ["일반용", "이번", "사진", "오늘", "삼성", "세계", "두산", "한국"])
+def test_nouns_that_start_like_a_numeral_are_not_figures(word: str) -> None:
+    assert not _figure(words(word, 0)[0])
