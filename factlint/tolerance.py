@@ -12,7 +12,8 @@ precision allows (``low``/``high``: "2040억" → [2035억, 2045억]). This modu
   a caller may pass ``approx_rel`` to widen approximate figures further;
 - widens it for a rule's tolerance by ``rel_tol``;
 - treats an open side (a bound: "이상", "over") as unbounded;
-- compares intervals as *closed* (two exact values equal at the same point agree);
+- compares rounding intervals as *half-open* ("8100억" and "8200억" only touch: they disagree),
+  exact values as points (two exact values equal at the same point agree);
 - puts values in one unit first (petaFLOPS vs exaFLOPS through the pint registry;
   plain numbers and counts are one dimension; money only within one currency).
 
@@ -56,7 +57,8 @@ def frac(x: Number) -> Fraction:
 
 @dataclass(frozen=True, slots=True)
 class Interval:
-    """A closed interval ``[low, high]``; ``None`` is an open side."""
+    """An interval ``[low, high]`` of values (a point ``[v, v]`` when exact); ``None`` is an open side.
+    Two written figures are compared half-open (:meth:`touches_only`; docs/precision.md)."""
 
     low: Fraction | None
     high: Fraction | None
@@ -67,11 +69,24 @@ class Interval:
         return cls(v, v)
 
     def overlaps(self, other: Interval) -> bool:
+        """Closed: bands and derived intervals include their ends."""
         if self.low is not None and other.high is not None and other.high < self.low:
             return False
         if other.low is not None and self.high is not None and self.high < other.low:
             return False
         return True
+
+    def touches_only(self, other: Interval) -> bool:
+        """Whether two intervals share nothing but an end ("8100억" [8050억, 8150억] and "8200억"
+        [8150억, 8250억]). Rounding intervals are half-open, so such figures disagree; a point (an
+        exact value) lies on an interval that ends at it."""
+        if self.is_point or other.is_point:
+            return False
+        return (self.high is not None and self.high == other.low) or (other.high is not None and other.high == self.low)
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
 
     def contains(self, x: Number) -> bool:
         v = frac(x)
@@ -195,7 +210,8 @@ def agree(a: Quantity, b: Quantity, rel_tol: Number = 0, approx_rel: Number = 0)
     """
     if not comparable(a, b):
         raise ValueError(f"cannot compare {a.text!r} ({dimension(a)}) with {b.text!r} ({dimension(b)})")
-    return normalised(a, approx_rel).widen(rel_tol).overlaps(normalised(b, approx_rel).widen(rel_tol))
+    ia, ib = normalised(a, approx_rel).widen(rel_tol), normalised(b, approx_rel).widen(rel_tol)
+    return ia.overlaps(ib) and not ia.touches_only(ib)
 
 
 def agree_value(q: Quantity, value: Number, rel_tol: Number = 0, approx_rel: Number = 0) -> bool:

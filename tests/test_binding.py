@@ -344,7 +344,8 @@ KO_COMPARE_EXAMPLES = [
 
 EN_COMPARE_EXAMPLES = [
     "than", "compared  to", "versus", "vs.", "unlike", "surpassing", "surpasses", "surpassed", "outperforming", "outperforms",
-    "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding", "exceeds",
+    "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding", "exceeds", "edging out",
+    "edges out", "edged out", "ahead of", "overtaking", "overtakes", "overtook", "topping",
 ]
 
 

@@ -157,7 +157,10 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
         got = engine.run(paths, ruleset, focus=frozenset(focus))
         assert got.findings == tuple(wanted)
     kinds = {f.kind for f in full.findings if touches(f, {str(new)})}
-    assert {"duplicate", "contradiction", "conversion"} <= kinds
+    # 3000억 disagrees with the reference and with seed 001 (paths[1]): one finding, the fact's, with seed 001 related
+    assert {"duplicate", "fact", "conversion"} <= kinds
+    (fact,) = [f for f in full.findings if f.kind == "fact" and f.location.path == str(new)]
+    assert fact.data["also"]["rule"] == "model-spec-contradiction" and any(loc.path == paths[1] for loc in fact.related)
 
     # With a cache, a focus run is remembered apart from the full run (and the other way round).
     store = engine.Store(tmp_path / "cache")

@@ -57,6 +57,30 @@ CASES = [
      "HyperCLOVA", "compute"),
     # the attribute's own first word is not an owner, and a one-line article has no title topic
     ("누적 확진자 수는 5만 4천명으로 집계됐다.", "5만 4천명", None, None),
+    # anaphora: the previous subject or latest name of the kind the noun and the attribute allow
+    ("T\nBigScience published BLOOM this week. The system packs 176 billion parameters.", "176 billion", "BLOOM",
+     "parameters"),
+    ("T\nDeepMind described Chinchilla in March. Its parameter count of 75 billion is a quarter of Gopher's 280 billion.",
+     "75 billion", "Chinchilla", "parameters"),
+    ("T\nBLOOM was released by BigScience. Its training data is 1.6 TB.", "1.6 TB", "BLOOM", "training data size"),
+    ("T\n네이버는 하이퍼클로바를 공개했다. 이 모델은 2040억 개의 파라미터를 갖췄다.", "2040억 개", "HyperCLOVA", "parameters"),
+    ("T\n카카오브레인은 KoGPT를 내놨다. 해당 모델의 파라미터는 60억개다.", "60억개", "KoGPT", "parameters"),
+    # an expletive "It" with a name before the figure is not an anaphor
+    ("T\nChinchilla was described in 2022. It is estimated that GPT-3 has 175 billion parameters.", "175 billion",
+     "GPT-3", "parameters"),
+    # "the N in X's Y" is Y's, with the compared figure's attribute
+    ("T\nBLOOM packs 176 billion parameters, edging out the 70 billion in DeepMind's Chinchilla.", "70 billion",
+     "Chinchilla", "parameters"),
+    ("T\nBLOOM packs 176 billion parameters, edging out the 70 billion in DeepMind's Chinchilla.", "176 billion",
+     "BLOOM", "parameters"),
+    # a version or size after a name is another model; a figure after a name is not a version
+    ("T\nLLaMA 2 has 70 billion parameters.", "70 billion", "LLaMA 2", "parameters"),
+    ("T\nThe original LLaMA has 65 billion parameters.", "65 billion", "LLaMA", "parameters"),
+    # "A said X, but B puts it at Y": Y is the same claim, stated by the article
+    ("T\nA widely shared post said Chinchilla has 500 billion parameters, but the paper puts it at 70 billion.",
+     "70 billion", "Chinchilla", "parameters"),
+    # … but not when the contrast names another entity
+    ("T\nOpenAI said GPT-3 has 175 billion parameters, but GPT-2 has only 1.5 billion.", "1.5 billion", None, None),
 ]
 
 
@@ -93,3 +117,20 @@ def test_numeral_words_are_figures(word: str) -> None:
 @pytest.mark.parametrize("word", ["일반용", "이번", "사진", "오늘", "삼성", "세계", "두산", "한국"])
 def test_nouns_that_start_like_a_numeral_are_not_figures(word: str) -> None:
     assert not _figure(words(word, 0)[0])
+
+
+def test_a_reported_figure_contrasted_in_its_sentence_is_disputed(ruleset) -> None:  # type: ignore[no-untyped-def]
+    from factlint.quantities import extract
+
+    for text, disputed, kept in [
+        ("T\nA widely shared post said Chinchilla has 500 billion parameters, but the paper puts it at 70 billion.",
+         "500 billion", "70 billion"),
+        ("T\nSome reports claimed GPT-3 had 150 billion parameters, while OpenAI gave 175 billion.", "150 billion",
+         "175 billion"),
+        ("T\n한 블로그는 친칠라의 파라미터가 5000억개라고 했지만 논문은 700억개로 밝혔다.", "5000억개", "700억개"),
+    ]:
+        doc = parse("t.txt", text.encode())
+        blocks = segment.blocks(doc)
+        qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+        got = {b.claim.quantity.text: b.claim.disputed for b in bind_document(doc, blocks, qs, ruleset) if b.claim}
+        assert got == {disputed: True, kept: False}, (text, got)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .. import segment
@@ -116,6 +117,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     topics: list[Mention | None] = []  # each earlier sentence's topic (declared or found by structure)
     previous: list[structure.Phrase] = []  # the attributes read from structure so far, in order
     owners: list[Mention] = []  # and their owners
+    history: list[Mention] = []  # the names of the sentences before, in order (what an anaphor refers to)
     for si, sent in enumerate(sentences):
         s_qs = _within(qs, q_starts, sent.span, lambda q: q.span.end)
         s_ms = _within(mentions, name_starts, sent.span, lambda x: x.span.end)
@@ -133,9 +135,11 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
         ws = words(sent.text, sent.span.start) if units else []
-        for u, attr in zip(units, picks):
-            yield _bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics, previous, owners)
+        bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
+                             previous, owners, history) for u, attr in zip(units, picks)]
+        yield from _contrasts(text, base, sent, bounds, s_ms)
         topics.append(subject)
+        history.extend(x for x in s_ms if not x.discovered or x.type)
         inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
         if s_ms:
             prev_subject = inheritable
@@ -143,6 +147,59 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             pass  # a sentence naming no one keeps passing the subject on
         else:
             prev_subject = None
+
+
+# "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against
+# another figure later in its sentence by a contrast.
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|however|yet|whereas|while)\b|(?:지만|으나|는데),?\s|(?:하지만|그러나|반면)\s", re.I)
+_EN_NAME_IN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-z]*[A-Z0-9][\w\-]*|[A-Z]{2,}[\w\-]*)")  # GPT-2, BLOOM, PaLM
+# Verbs that state a figure rather than have it: the name before them is a source ("while OpenAI gave
+# 175 billion", "but the paper puts it at 70 billion", "논문은 700억개로 밝혔다").
+_STATES = re.compile(r"\b(?:puts?\s+it\s+at|put\s+it\s+at|gives?|gave|says?|said|reports?|reported|lists?|listed|states?|"
+                     r"stated|cites?|cited|estimates?|estimated|counts?|counted)\b|밝혔|밝힌|제시|발표|추산|집계|설명|보고")
+_SAID = re.compile(r"\b(?:said|says|claimed|claims|wrote|posted|tweeted|reported|suggested|alleged|put\s+it)\b"
+                   r"|(?:이)?라는|(?:이)?라고|다는|다고|라며", re.I)
+
+
+def _contrasts(text: str, base: int, sent: _Sentence, bounds: list[Bound], ms: list[Mention]) -> list[Bound]:
+    """A reported figure contrasted with a later one in the same sentence: the first is disputed and
+    the second, when nothing else bound it, states the same entity's same attribute."""
+    out = list(bounds)
+    for i, b in enumerate(bounds):
+        c = b.claim
+        if c is None or c.disputed:
+            continue
+        head = text[sent.span.start - base : c.span.start - base]
+        tail = text[c.span.end - base : sent.span.end - base]
+        cut = _CONTRAST.search(tail)
+        said_before = _SAID.search(head[-80:]) and not _CONTRAST.search(head[-80:])
+        if cut is None or not (said_before or _SAID.search(tail[: cut.start()])):
+            continue
+        for j in range(i + 1, len(bounds)):
+            other = bounds[j]
+            if other.quantity.span.start < c.span.end + cut.end():
+                continue
+            between = Span(c.span.end, other.quantity.span.start)
+            gap = text[between.start - base : between.end - base]
+            named = any(between.start <= x.span.start < between.end and x.entity != c.entity for x in ms) or _EN_NAME_IN.search(gap)
+            if named and not _STATES.search(gap):
+                break  # "…, but GPT-2 has 1.5 billion": the contrast is about another entity, not another source
+            if other.claim is None and other.reason != "not a claim" and fits_as(c, other.quantity):
+                # "…, but the paper puts it at 70 billion": the same entity and attribute, as the article's own
+                claim = replace(c, quantity=other.quantity, span=other.quantity.span, how="contrast", alternate=None)
+                out[j] = Bound(other.quantity, claim, "", c.attribute)
+            elif other.claim is None or (other.claim.entity, other.claim.attribute) != (c.entity, c.attribute):
+                continue
+            out[i] = replace(b, claim=replace(c, disputed=True))
+            break
+    return out
+
+
+def fits_as(claim: Claim, q: Quantity) -> bool:
+    """Whether a figure can state the claim's attribute: the same dimension (a count for a count)."""
+    mine = claim.quantity
+    plain = {"number", "count"}
+    return q.unit == mine.unit and (q.kind == mine.kind or {q.kind, mine.kind} <= plain)
 
 
 def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
@@ -209,11 +266,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
                ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
-               owners: list[Mention]) -> Bound:
+               owners: list[Mention], history: Sequence[Mention] = ()) -> Bound:
     q = u.q
     text = doc.text
     clause = sent.clause(u.span.start)
-    paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms)
+    paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
         attr = _borrowed(u, units, picks)
@@ -249,8 +306,12 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
+    last_topic = topics[-1] if topics else None
+    referent = _antecedent(text, clause, u, attr, ms, history, last_topic) if paren_owner is None else None
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
+    elif referent is not None:
+        owner, how = referent, "anaphora"
     elif head is not None and attr.source.path == "":
         # An attribute no rule declares: its owner comes from the clause's structure only, never
         # from the nearest name (an acronym near a figure is not what the figure measures).
@@ -279,6 +340,40 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+# A clause whose subject or possessor points back: "It has …", "Its parameter count of …", "The system
+# packs …", "이 모델은 …", "해당 모델의 …", "동사는 …" (after an opening connective).
+_ANAPHOR_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?"
+    r"(?:(?P<it>It|Its|it|its)\b|(?:The|This|That|the|this|that)\s+(?P<noun>model|system|company|firm|lab|startup|network|"
+    r"chatbot|product|group|bank|maker|carrier|airline|project)\b|(?:(?:그러나|하지만|또한|한편|특히)\s+)?"
+    r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
+)
+_COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
+                            "업체", "연구소", "은행"})
+
+
+def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: list[Mention],
+                history: Sequence[Mention], last_topic: Mention | None) -> Mention | None:
+    """The name an anaphor opening the figure's clause refers to: the previous sentence's subject,
+    else the latest name before, that the attribute can be stated about and of the kind the noun says
+    ("the company" is a company, "the system" is not). No name may stand between the anaphor and the figure."""
+    lead = _ANAPHOR_LEAD.match(text, clause.start, u.span.start)
+    if lead is None or any(lead.end() <= x.span.start < u.span.start for x in ms):
+        return None
+    noun = (lead.group("noun") or lead.group("ko") or "").lower()
+    earlier = [x for x in ms if x.span.end <= clause.start]
+    best: tuple[tuple[int, bool], Mention] | None = None
+    for x in [*([last_topic] if last_topic is not None else []), *reversed([*history, *earlier])]:
+        if x.possessor or noun and (noun in _COMPANY_NOUNS) != (x.type == "company"):
+            continue
+        rank = _rank(attr, x) if attr is not None and attr.source.path else 0
+        # the kind the attribute is first stated about, a declared name before a guessed one (a
+        # discovered name's kind is a guess), then the previous subject, then the latest name
+        if rank is not None and (best is None or (rank, x.discovered) < best[0]):
+            best = ((rank, x.discovered), x)
+    return best[1] if best is not None else None
 
 
 def _trigger_inside(attr: Attribute, phrase: str) -> bool:
@@ -370,6 +465,21 @@ def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
         if x.span.end <= u.span.start and len(gap) <= 4 and re.fullmatch(r"['’]s\s|['’\"”]?의\s", gap):
             return x
     return None
+
+
+_DEFINITE_IN = re.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.\-]*['’]s\s+)?$")
+
+
+def _definite_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
+    """"the 70 billion in DeepMind's Chinchilla", "the 175 billion of GPT-3": a figure made definite by
+    "the" and placed in a name belongs to that name."""
+    if not re.search(r"\bthe\s+$", text[max(0, u.span.start - 5) : u.span.start], re.I):
+        return None
+    found = None
+    for x in ms:  # the last that fits: "in DeepMind's Chinchilla" is Chinchilla's
+        if x.span.start > u.span.end and x.span.start - u.span.end <= 40 and _DEFINITE_IN.match(text[u.span.end : x.span.start]):
+            found = x
+    return found
 
 
 def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:

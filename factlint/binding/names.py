@@ -131,7 +131,12 @@ def _particle_after(text: str, end: int) -> str | None:
     return None
 
 
-_VERSION_SUFFIX = re.compile(r"(\s?X|\s\d+(?:\.\d+)?[BMK])(?![A-Za-z0-9])")
+# A version or a size right after a declared name makes another model: "HyperCLOVA X", "KoGPT 6B",
+# "LLaMA 2", "Llama 3.1", "GPT-4 Turbo", "v2" — but not a figure ("LLaMA 65 billion", "라마 2억").
+_VERSION_SUFFIX = re.compile(
+    r"(\s?X|\s\d+(?:\.\d+)?[BMK]|\s[vV]?\d{1,2}(?:\.\d{1,2})?|\s(?:Pro|Ultra|Max|Mini|Turbo|Plus|Lite))"
+    r"(?![A-Za-z0-9%]|[.,]\d|\s*(?:billion|million|trillion|thousand|hundred|bn|percent|per\b|times|B\b|M\b))"
+)
 
 
 def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: Sequence[tuple[int, int, Mention]]) -> list[Mention]:
@@ -149,7 +154,7 @@ def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: S
             name, typ = canon
             discovered = False
             suffix = _VERSION_SUFFIX.match(text, e)
-            if suffix and particle == "":
+            if suffix and particle == "" and _particle_after(text, suffix.end()) is not None:
                 # "HyperCLOVA X", "KoGPT 6B": another entity sharing the prefix
                 sfx = suffix.group(1).strip()
                 e = suffix.end()

@@ -67,12 +67,14 @@ _KO_COMPARE = re.compile(
 )
 _EN_COMPARE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|surpassing|surpasses|surpassed|outperforming|"
-    r"outperforms|beating|beats|dwarfing|dwarfs|rivalling|rivaling|like|exceeding|exceeds)\b",
+    r"outperforms|beating|beats|dwarfing|dwarfs|rivalling|rivaling|like|exceeding|exceeds|edging\s+out|edges\s+out|"
+    r"edged\s+out|ahead\s+of|overtaking|overtakes|overtook|topping)\b",
     re.I,
 )
 _EN_COMPARE_WORDS = ("than", "compared", "versus", "vs", "unlike", "surpassing", "surpasses", "surpassed", "outperforming",
                      "outperforms", "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding",
-                     "exceeds")  # where an _EN_COMPARE match can start
+                     "exceeds", "edging", "edges", "edged", "ahead", "overtaking", "overtakes", "overtook",
+                     "topping")  # where an _EN_COMPARE match can start
 
 # Goals, plans and forecasts: not claims about the present.
 _GOAL_AFTER_KO = re.compile(

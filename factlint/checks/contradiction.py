@@ -4,9 +4,12 @@ What it does
     Groups every claim (see ``factlint claims``) by entity and attribute — and, for an
     attribute that varies over time (market size, investment), by period — and reports a
     figure that disagrees with the group's consensus (the median figure). Two figures agree
-    when their precision intervals overlap: "2040억" means [2035억, 2045억], "약 1122억원"
-    is widened for "약", "204B" and "2040억개" are the same value. ``tolerance`` adds a
-    relative margin. Goals, plans and forecasts are compared only with other goals.
+    when their precision intervals overlap (docs/precision.md): "2040억" means [2035억,
+    2045억], "약 1122억원" is widened for "약", "204B" and "2040억개" are the same value;
+    intervals that only touch do not overlap ("8100억" and "8200억" disagree). ``tolerance``
+    adds a relative margin. Goals, plans and forecasts are compared only with other goals.
+    A figure that a reference fact also contradicts is reported once, by the `fact` check,
+    with this check's places as related ("one wrong figure, one finding").
 
     The message says which case it is:
 
@@ -197,7 +200,11 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         )
         if case == "goal":
             message += " — both are goals or forecasts"
-        gap = normalised(qa).gap(normalised(qb))
+        ia, ib = normalised(qa), normalised(qb)
+        gap = ia.gap(ib)
+        if not gap and ia.magnitude and ib.magnitude:
+            # rounding intervals that only touch ("8100억" and "8200억"): the written values' distance
+            gap = abs(ia.magnitude - ib.magnitude) / max(abs(ia.magnitude), abs(ib.magnitude))
         message += f"; {fmt(Fraction(round(gap * 1000), 10))}% apart"
         if tolerance:
             message += f" (tolerance {tolerance:g})"

@@ -8,7 +8,10 @@ What it does
     attribute that varies over time only claims for the fact's year (``as_of``) are compared.
     Goals, forecasts and disputed reports are not compared. A fact past its ``expires`` date
     (judged against the run's date) is itself reported — once, at the rule file — and no
-    longer used, so stale reference data does not linger.
+    longer used, so stale reference data does not linger. When the `contradiction` check
+    finds the same figure at odds with other articles, this finding carries those places as
+    related (and the contradiction's message in ``data.also``) instead of a second finding.
+    Precision, bounds and "약" follow docs/precision.md, as in `contradiction`.
 
 Why
     A corpus can agree with itself and still be wrong: every article may repeat the same

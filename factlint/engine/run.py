@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -256,15 +256,20 @@ def _check(
     statements: list[Statement] = []
     internal = list(corpus.errors)
     rewritten: dict[str, dict[str, Any]] = {}
-    for rule in ruleset.rules:
+    # Fact rules run last: in a focus run they also see the documents a contradiction was found in,
+    # so that the one finding per wrong figure (the fact's, _one_finding_per_figure) is the full run's.
+    for rule in sorted(ruleset.rules, key=lambda r: r.kind == "fact"):
         check = CHECKS[rule.kind]
+        rule_focus = focus
+        if rule.kind == "fact" and not focus.everything and focus.paths is not None:
+            rule_focus = Focus(focus.paths | {f.location.path for f in findings if f.kind == "contradiction"})
         view: RuleCorpus[Any] = RuleCorpus(
-            check, rule, ruleset, today, _paths_for(check, rule, corpus, focus, store), corpus.documents,
+            check, rule, ruleset, today, _paths_for(check, rule, corpus, rule_focus, store), corpus.documents,
             corpus.held[rule.id], corpus.stored.get(rule.id, {}), _fetcher(store, corpus.scopes.get(rule.id)),
             _recompute(corpus.documents, ruleset),
         )
         try:
-            findings.extend(check.check(view, rule, focus))
+            findings.extend(check.check(view, rule, rule_focus))
             if explain:
                 statements.extend(check.explain(view, rule, focus))
         except Exception:  # noqa: BLE001 - isolate a buggy check from the others
@@ -274,14 +279,13 @@ def _check(
             rewritten[rule.id] = view.rewritten
     known = frozenset(r.id for r in ruleset.rules)
     if not focus.everything:
-        findings = [f for f in findings if focus.touches(f)]
         statements = [s for s in statements if s.path in focus]
     involved = {loc.path for f in findings for loc in (f.location, *f.related)}
     suppressible = [
         corpus.documents.get(p) for p in corpus.paths
         if p.lower().endswith(suppress.SUFFIXES) and (focus.everything or p in involved or p in focus)
     ]
-    findings = suppress.apply(_finalize(findings), suppressible, known, ignores)
+    findings = _one_finding_per_figure(suppress.apply(_finalize(findings), suppressible, known, ignores))
     if not focus.everything:
         findings = [f for f in findings if focus.touches(f)]  # an unused suppression elsewhere is not this commit's
     final = _finalize(findings)
@@ -352,6 +356,27 @@ def _related_keys(
             except CodecError:
                 continue
     return out
+
+
+def _one_finding_per_figure(findings: Sequence[Finding]) -> list[Finding]:
+    """A figure that disagrees with a reference fact and with other places is one wrong figure: the
+    fact finding stays and takes the contradiction's places as related; the contradiction goes.
+    After suppressions, so that silencing one of the two leaves the other whole."""
+    facts = {(f.location.path, f.location.span): i for i, f in enumerate(findings) if f.kind == "fact"}
+    out = list(findings)
+    merged: set[int] = set()
+    for i, f in enumerate(findings):
+        j = facts.get((f.location.path, f.location.span)) if f.kind == "contradiction" else None
+        if j is None:
+            continue
+        fact = out[j]
+        extra = tuple(loc for loc in f.related if loc not in fact.related)
+        places = f"{len(f.related)} other place" + ("s" if len(f.related) != 1 else "")
+        message = fact.message + f"; also disagrees with {places} ({f.rule})"
+        out[j] = replace(fact, message=message, related=fact.related + extra,
+                         data={**fact.data, "also": {"rule": f.rule, "message": f.message}})
+        merged.add(i)
+    return [f for i, f in enumerate(out) if i not in merged]
 
 
 def _finalize(findings: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -51,13 +51,27 @@ def test_hard_negatives_are_never_reported(corpus_findings) -> None:  # type: ig
 
 
 def test_finding_shows_both_sides(corpus_findings) -> None:  # type: ignore[no-untyped-def]
-    f = next(f for f in corpus_findings if f.kind == "contradiction" and f.data["entity"] == "HyperCLOVA" and f.data["attribute"] == "parameters")
-    assert f.rule == "model-spec-contradiction" and f.severity == "error"
-    assert "'2400억 개' (240,000,000,000) contradicts" in f.message
-    assert f.related and f.related[0].path != f.location.path or f.related[0].span != f.location.span
-    assert f.data["case"] == "contradiction"
+    # 2400억 disagrees with the reference and with another article: one finding, the fact's, that
+    # carries the contradiction's message and place (engine.run._one_finding_per_figure)
+    f = next(f for f in corpus_findings if f.data["entity"] == "HyperCLOVA" and f.data["attribute"] == "parameters"
+             and f.data["claim"]["quantity"]["text"] == "2400억 개")
+    assert f.kind == "fact" and f.severity == "error"
+    also = f.data["also"]
+    assert also["rule"] == "model-spec-contradiction" and "'2400억 개' (240,000,000,000) contradicts" in also["message"]
+    assert "also disagrees with 1 other place (model-spec-contradiction)" in f.message
+    other = [loc for loc in f.related if loc.path != "rules/claims.yaml" and not loc.path.endswith(".yaml")]
+    assert other and (other[0].path, other[0].span) != (f.location.path, f.location.span)
     assert f.data["claim"]["quantity"]["low"] == "235000000000"
-    assert f.data["other"]["entity"] == "HyperCLOVA"
+
+
+def test_one_wrong_figure_is_one_finding(corpus_findings) -> None:  # type: ignore[no-untyped-def]
+    at = [(f.location.path, f.location.span) for f in corpus_findings]
+    assert len(at) == len(set(at)), "a figure with a fact and a contradiction finding is reported once"
+
+
+def test_a_contradiction_without_a_reference_stays_a_contradiction(corpus_findings) -> None:  # type: ignore[no-untyped-def]
+    f = next(f for f in corpus_findings if f.kind == "contradiction")
+    assert f.data["case"] in ("contradiction", "goal") and f.data["other"]["entity"] == f.data["entity"]
 
 
 def test_goal_against_goal_is_its_own_case(corpus_findings) -> None:  # type: ignore[no-untyped-def]
