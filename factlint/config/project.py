@@ -6,6 +6,7 @@ picks a file explicitly. Command-line flags win over it. Unknown keys are errors
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "dates": {
             "type": "object",
             "description": "Per-path article dates for articles without a dateline: {glob: YYYY-MM-DD}.",
-            "additionalProperties": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            "additionalProperties": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         },
     },
 }
@@ -64,6 +65,17 @@ class ProjectConfig:
     cache_dir: str | None = None
     cache_max_mb: float | None = None
     dates: Mapping[str, str] = field(default_factory=FrozenDict)
+
+
+def _non_finite(data: Any, where: str = "") -> list[tuple[str, float]]:
+    """TOML, unlike YAML as we load it, has ``inf`` and ``nan``: the keys holding them."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return [(where, data)]
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _non_finite(value, f"{where}.{key}" if where else str(key))]
+    if isinstance(data, list):
+        return [found for i, value in enumerate(data) for found in _non_finite(value, f"{where}[{i}]")]
+    return []
 
 
 def find_config(cwd: Path) -> Path | None:
@@ -105,8 +117,9 @@ def load_config(path: Path | None) -> ProjectConfig:
         prefix = ""
     if not isinstance(data, dict):
         raise ConfigError(f"{shown}: the configuration must be a mapping of keys")
-    problems = []
-    for error in sorted(jsonschema.Draft202012Validator(CONFIG_SCHEMA).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    problems = [f"{shown}: {prefix} {where}: {value} is not a finite number".replace("  ", " ") for where, value in _non_finite(data)]
+    validator = jsonschema.Draft202012Validator(CONFIG_SCHEMA, format_checker=jsonschema.FormatChecker())
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         where = ".".join(str(p) for p in error.absolute_path)
         if error.validator == "additionalProperties":
             unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
@@ -117,7 +130,8 @@ def load_config(path: Path | None) -> ProjectConfig:
             continue
         line = lines.get(tuple(error.absolute_path))
         loc = f"{shown}:{line}" if line else shown
-        problems.append(f"{loc}: {prefix} {where}: {error.message}".replace("  ", " "))
+        message = f"{error.instance!r} is not a real date (YYYY-MM-DD)" if error.validator == "format" else error.message
+        problems.append(f"{loc}: {prefix} {where}: {message}".replace("  ", " "))
     if problems:
         raise ConfigError("\n".join(problems))
     return ProjectConfig(

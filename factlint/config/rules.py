@@ -51,9 +51,15 @@ def load_rules(paths: Sequence[str]) -> RuleSet:
     validator = jsonschema.Draft202012Validator(build_schema(), format_checker=jsonschema.FormatChecker())
     for path in files:
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(f"{path}:1: cannot read rule file: {exc}")
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            problems.append(f"{path}:1: cannot read rule file: {exc.strerror or exc}")
+            continue
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            problems.append(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); re-save the rule file as UTF-8")
             continue
         try:
             data, lines = load_with_lines(text)
