@@ -29,6 +29,7 @@ from .config.rules import default_pack, load_rules
 from .config.ruleset import RuleSet
 from .config.schema import schema_text
 from .engine import rulesets
+from .display import escape, escape_lines, json_text, plain_data, undecodable, unsurrogate
 from .errors import FactlintError
 from .fix import fix_result, render_changes, render_diff
 from .loader import ARTICLE_SUFFIXES, Discovery, discover, load
@@ -44,11 +45,15 @@ FORMATS = ("text", "json", "sarif", "github")
 
 
 def _guard(body: Callable[[], int]) -> None:
-    """Run a command body and exit with its code; user errors → 2, bugs → 3 (never a bare traceback)."""
+    """Run a command body and exit with its code; user errors → 2, bugs → 3 (never a bare traceback).
+
+    Every problem is one line of stderr, escaped: a rule-file key holding a newline cannot start a
+    line of its own (``::error::…`` would be a GitHub Actions workflow command).
+    """
     try:
         code = body()
     except FactlintError as exc:
-        click.echo(f"factlint: error: {exc}", err=True)
+        click.echo("factlint: error: " + "\n".join(escape(p) for p in exc.problems), err=True)
         code = exc.exit_code
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
@@ -56,7 +61,7 @@ def _guard(body: Callable[[], int]) -> None:
         code = 130
     except Exception:  # noqa: BLE001 - the one place bugs are turned into exit code 3
         click.echo("factlint: internal error (this is a bug in factlint, please report it):", err=True)
-        click.echo(traceback.format_exc(), err=True)
+        click.echo(escape_lines(traceback.format_exc()), err=True)
         code = EXIT_INTERNAL
     sys.stdout.flush()
     raise click.exceptions.Exit(code)
@@ -140,16 +145,35 @@ def _store(config: ProjectConfig, use_cache: bool, cache_dir: str | None) -> eng
 
 def _warn_store(store: engine.Store | None) -> None:
     if store is not None and store.problem:
-        click.echo(f"factlint: warning: {store.problem}", err=True)
+        _err(f"factlint: warning: {store.problem}")
 
 
-def _write(text: str, output: str | None, color: bool = False) -> None:
-    """Write a report; ANSI styles survive only when colour was decided on (click strips them otherwise)."""
+def _out(line: str) -> None:
+    """One line of stdout built from what articles, rule files and file names hold: escaped."""
+    click.echo(escape(line))
+
+
+def _err(line: str) -> None:
+    """One line of stderr, escaped likewise."""
+    click.echo(escape(line), err=True)
+
+
+def _write(text: str, output: str | None, color: bool = False, binary: bool = False) -> None:
+    """Write a report; ANSI styles survive only when colour was decided on (click strips them otherwise).
+
+    A report file is UTF-8. On stdout, a machine-readable report (``binary``: JSON, SARIF, a diff)
+    is UTF-8 bytes whatever the terminal's encoding, so ``> report.json`` is valid on a cp949
+    console too; a report for people goes through the stream's encoding (``main`` makes it
+    replace what it cannot encode). Undecodable bytes of file names are escaped either way.
+    """
+    text = unsurrogate(text)
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    elif binary:
+        click.echo(text.encode("utf-8"), nl=False)
     else:
         click.echo(text, nl=False, color=color)
 
@@ -218,8 +242,9 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
         found, focus = changed_corpus(paths, config)
     else:
         found = discover(resolve_corpus(paths, config), config.exclude)
+    _note_undecodable(found)
     if not found.articles and not found.missing:
-        click.echo("factlint: warning: no .txt or .md articles found", err=True)
+        _err("factlint: warning: no .txt or .md articles found")
     accepted = baseline_mod.load(baseline_path) if baseline_path else None
     result = _run(found.articles, ruleset, config, jobs, store, explain=explain, focus=focus)
     if accepted is not None:
@@ -230,18 +255,29 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
     if fix or diff:
         result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
         if diff:
-            _write(render_diff(fixes), output)
+            patch = render_diff(fixes)
+            # A patch is the files' own bytes; shown on a terminal, their control characters are escaped.
+            _write(escape_lines(patch) if not output and sys.stdout.isatty() else patch, output, binary=True)
             return EXIT_FINDINGS if fixes else EXIT_OK
         click.echo(render_changes(fixes, not_fixed), err=True, nl=False)
     fmt = fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
-    _write(REPORTERS[fmt].render(result, options), output, options.color)
+    _write(REPORTERS[fmt].render(result, options), output, options.color, binary=fmt in ("json", "sarif"))
     if explain:
         # After a text report on stdout; beside a machine-readable one (or a report file), on stderr.
         click.echo(explain_report.render(result), nl=False, err=fmt != "text" or bool(output))
     for error in result.internal_errors:
-        click.echo(f"factlint: internal error (a bug, please report it): {error}", err=True)
+        click.echo(escape_lines(f"factlint: internal error (a bug, please report it): {error}"), err=True)
     return result.exit_code(fail_on or config.fail_on or "error")
+
+
+def _note_undecodable(found: Discovery) -> None:
+    """Say so when file names are shown with escapes: a name that is not UTF-8 (a CP949 name on
+    Linux) appears in every report with each undecodable byte as ``\\xNN``."""
+    count = sum(1 for p in (*found.articles, *found.skipped, *found.missing) if undecodable(p))
+    if count:
+        _err(f"factlint: note: {count} file name{'s are' if count != 1 else ' is'} not valid UTF-8; "
+             "reports show each undecodable byte as \\xNN (SARIF URIs percent-encode the bytes)")
 
 
 def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, store: engine.Store | None,
@@ -295,18 +331,19 @@ def _baseline_create(paths: Sequence[str], rules: Sequence[str], config_path: st
     try:
         ruleset = _ruleset(rules, config, store)
         found = discover(resolve_corpus(paths, config), config.exclude)
+        _note_undecodable(found)
         result = _run(found.articles, ruleset, config, None, store)
     finally:
         if store is not None:
             store.close()
     if result.problems or found.missing:
         for problem in result.problems:
-            click.echo(f"{problem.path}: input error: {problem.message}", err=True)
+            _err(f"{problem.path}: input error: {problem.message}")
         for missing in found.missing:
-            click.echo(f"{missing}: input error: no such file or directory", err=True)
+            _err(f"{missing}: input error: no such file or directory")
         raise FactlintError("baseline not written: some files could not be read")
     _write(baseline_mod.dump(result.findings, result.documents), output)
-    click.echo(f"baseline: {len(result.findings)} finding(s) written to {output}", err=True)
+    _err(f"baseline: {len(result.findings)} finding(s) written to {output}")
     return EXIT_OK
 
 
@@ -341,9 +378,9 @@ def rules_check(paths: tuple[str, ...], config_path: str | None) -> None:
 def _rules_check(paths: Sequence[str], config_path: str | None) -> int:
     ruleset = _ruleset(paths, _project(config_path))
     for path in ruleset.files:
-        click.echo(f"{path}: ok")
+        _out(f"{path}: ok")
     for rule in ruleset.rules:
-        click.echo(f"  rule {rule.id}: {rule.kind}, {rule.severity} — {rule.description}")
+        _out(f"  rule {rule.id}: {rule.kind}, {rule.severity} — {rule.description}")
     click.echo(
         f"{len(ruleset.files)} file(s): {len(ruleset.rules)} rules, {len(ruleset.entities)} entities, "
         f"{len(ruleset.attributes)} attributes, {len(ruleset.facts)} facts, {len(ruleset.rates)} rates"
@@ -366,11 +403,11 @@ def _rules_test(paths: Sequence[str], config_path: str | None) -> int:
     for r in failed:
         expected = "a finding" if r.label == "invalid" else "no finding"
         got = "; ".join(r.findings) if r.findings else "none"
-        click.echo(f"FAIL {r.rule} {r.label}[{r.index}]: expected {expected}, got: {got}")
+        _out(f"FAIL {r.rule} {r.label}[{r.index}]: expected {expected}, got: {got}")
     untested = sorted(rule.id for rule in ruleset.rules if not rule.examples)
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed ({len(ruleset.rules) - len(untested)} rules with examples)")
     if untested:
-        click.echo(f"rules without examples: {', '.join(untested)}")
+        _out(f"rules without examples: {', '.join(untested)}")
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -402,15 +439,23 @@ def _explain(name: str, rules: Sequence[str], config_path: str | None) -> int:
     rule = _ruleset(rules, _project(config_path)).rule(name)
     if rule is None:
         raise FactlintError(f"'{name}' is neither a check kind ({', '.join(CHECKS)}) nor a rule id in the loaded rules")
-    click.echo(f"{rule.id} ({rule.kind}, {rule.severity})\n\n{rule.description}")
+    # Everything but the headings comes from a rule file: one escaped line each (a multi-line
+    # example shows its line breaks as \n).
+    _out(f"{rule.id} ({rule.kind}, {rule.severity})")
+    click.echo()
+    _out(rule.description)
     if rule.why:
-        click.echo(f"\nWhy: {rule.why}")
+        click.echo()
+        _out(f"Why: {rule.why}")
     if rule.example:
-        click.echo(f"\nExample: {rule.example}")
+        click.echo()
+        _out(f"Example: {rule.example}")
     for label in ("invalid", "valid"):
         for text in rule.examples.get(label, ()):
-            click.echo(f"\n{label}: {text}")
-    click.echo(f"\nDefined in {rule.source.path}:{rule.source.line}")
+            click.echo()
+            _out(f"{label}: {text}")
+    click.echo()
+    _out(f"Defined in {rule.source.path}:{rule.source.line}")
     click.echo(f"Kind documentation: factlint explain {rule.kind}")
     return EXIT_OK
 
@@ -425,12 +470,13 @@ def quantities(files: tuple[str, ...], fmt: str) -> None:
 
 def _quantities(files: Sequence[str], fmt: str) -> int:
     found = discover(files)
+    _note_undecodable(found)
     rows: list[dict[str, Any]] = []
     failed = list(found.missing)
     for path in found.articles:
         doc = load(path)
         if isinstance(doc, InputProblem):
-            click.echo(f"{doc.path}: input error: {doc.message}", err=True)
+            _err(f"{doc.path}: input error: {doc.message}")
             failed.append(path)
             continue
         for block in segment.blocks(doc):
@@ -438,14 +484,14 @@ def _quantities(files: Sequence[str], fmt: str) -> int:
                 start, end = doc.position(q.span.start), doc.position(q.span.end)
                 rows.append({"path": path, "line": start.line, "column": start.column, "end_column": end.column, **to_json(q)})
     for path in found.missing:
-        click.echo(f"{path}: input error: no such file or directory", err=True)
+        _err(f"{path}: input error: no such file or directory")
     if fmt == "json":
-        click.echo(json.dumps({"quantities": rows}, ensure_ascii=False, indent=2))
+        _write(json_text(json.dumps({"quantities": plain_data(rows)}, ensure_ascii=False, indent=2)) + "\n", None, binary=True)
     else:
         for r in rows:
             unit = f" {r['unit']}" if r["unit"] else ""
             value = r["value"] if r["value"] is not None else f"[{r['low']}, {r['high']}]"
-            click.echo(f"{r['path']}:{r['line']}:{r['column']}: {r['kind']} {value}{unit}  ← {r['text']}")
+            _out(f"{r['path']}:{r['line']}:{r['column']}: {r['kind']} {value}{unit}  ← {r['text']}")
     return EXIT_USAGE if failed else EXIT_OK
 
 
@@ -464,16 +510,17 @@ def _claims(paths: Sequence[str], rules: Sequence[str], config_path: str | None,
     config = _project(config_path)
     ruleset = _ruleset(rules, config)
     found = discover(resolve_corpus(paths, config), config.exclude)
+    _note_undecodable(found)
     documents = []
     for path in found.articles:
         doc = load(path)
         if isinstance(doc, Document):
             documents.append(doc)
         else:
-            click.echo(f"{doc.path}: input error: {doc.message}", err=True)
+            _err(f"{doc.path}: input error: {doc.message}")
     for path in found.missing:
-        click.echo(f"{path}: input error: no such file or directory", err=True)
-    click.echo(render_claims(claim_rows(documents, ruleset, coverage), fmt, coverage), nl=False)
+        _err(f"{path}: input error: no such file or directory")
+    _write(render_claims(claim_rows(documents, ruleset, coverage), fmt, coverage), None, binary=fmt == "json")
     return EXIT_USAGE if found.missing or len(documents) < len(found.articles) else EXIT_OK
 
 
@@ -494,7 +541,7 @@ def _cache_info(config_path: str | None, cache_dir: str | None) -> int:
     config = _project(config_path)
     folder = Path(cache_dir or config.cache_dir or engine.DEFAULT_DIR)
     if not folder.is_dir() or folder.is_symlink():
-        click.echo(f"{folder}: no cache")
+        _out(f"{folder}: no cache")
         return EXIT_OK
     store = engine.Store(folder)
     try:
@@ -503,14 +550,12 @@ def _cache_info(config_path: str | None, cache_dir: str | None) -> int:
         store.close()
     _warn_store(store)
     corpus = f"{info.corpus_files} file(s) under {info.corpus_root}" if info.corpus_root else "unknown"
-    click.echo(
-        f"{info.folder}: {info.bytes_on_disk / 1e6:.1f} MB on disk\n"
-        f"  summaries: {info.summaries} (for {info.scopes} rule configuration(s))\n"
-        f"  whole-run results: {info.results}\n"
-        f"  file stamps: {info.stamps}\n"
-        f"  corpus of the last run: {corpus}\n"
-        f"  last run: {info.last_run or 'never'}"
-    )
+    _out(f"{info.folder}: {info.bytes_on_disk / 1e6:.1f} MB on disk")
+    _out(f"  summaries: {info.summaries} (for {info.scopes} rule configuration(s))")
+    _out(f"  whole-run results: {info.results}")
+    _out(f"  file stamps: {info.stamps}")
+    _out(f"  corpus of the last run: {corpus}")
+    _out(f"  last run: {info.last_run or 'never'}")
     return EXIT_OK
 
 
@@ -529,9 +574,20 @@ def _cache_clean(config_path: str | None, cache_dir: str | None) -> int:
         freed = engine.Store(folder).clean()
     except engine.Unusable as exc:
         raise FactlintError(str(exc)) from None
-    click.echo(f"{folder}: removed ({freed / 1e6:.1f} MB)")
+    _out(f"{folder}: removed ({freed / 1e6:.1f} MB)")
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    _tolerant_streams()
     cli.main(args=list(argv) if argv is not None else None, prog_name="factlint")
+
+
+def _tolerant_streams() -> None:
+    """A character the console cannot encode is written as an escape (``\\u2212``), not a crash:
+    Korean Windows consoles are cp949 (``PYTHONIOENCODING=cp949``), which has no emoji."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")

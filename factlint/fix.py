@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from .display import escape
 from .model import Document, Edit, Finding, RunResult
 
 _BOM = "\ufeff"
@@ -159,8 +160,8 @@ def render_diff(fixes: Iterable[FileFix]) -> str:
 
 def render_changes(fixes: Sequence[FileFix], skipped: Sequence[Skipped] = ()) -> str:
     """``path:line:col: fixed 'HyperClova' → 'HyperCLOVA' [rule]`` per change, and a total."""
-    lines = [f"{c.path}:{c.line}:{c.column}: fixed '{c.old}' → '{c.new}' [{c.rule}]" for fix in fixes for c in fix.changes]
-    lines.extend(f"{s.path}: not fixed: {s.reason}" for s in skipped)
+    lines = [escape(f"{c.path}:{c.line}:{c.column}: fixed '{c.old}' → '{c.new}' [{c.rule}]") for fix in fixes for c in fix.changes]
+    lines.extend(escape(f"{s.path}: not fixed: {s.reason}") for s in skipped)
     count = sum(len(fix.changes) for fix in fixes)
     lines.append(f"{count} fix{'es' if count != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''}")
     return "\n".join(lines) + "\n"

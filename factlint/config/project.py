@@ -133,7 +133,7 @@ def load_config(path: Path | None) -> ProjectConfig:
         message = f"{error.instance!r} is not a real date (YYYY-MM-DD)" if error.validator == "format" else error.message
         problems.append(f"{loc}: {prefix} {where}: {message}".replace("  ", " "))
     if problems:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError(*problems)
     return ProjectConfig(
         path=shown,
         corpus=tuple(data.get("corpus", ())),
