@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import glob
 import inspect
+import io
 import json
 import os
 import sys
@@ -41,6 +42,10 @@ from .reporters.base import ReportOptions
 from .ruletest import run_all_examples
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+# stdout's reader went away (`factlint quantities FILE | head`): the status a shell reports for a
+# Unix tool killed by SIGPIPE (128 + 13). Not 0, so `set -o pipefail` never passes a gate on it;
+# not 3, because it is not a bug.
+EXIT_CLOSED_PIPE = 141
 FORMATS = ("text", "json", "sarif", "github")
 
 
@@ -59,12 +64,28 @@ def _guard(body: Callable[[], int]) -> None:
         raise
     except KeyboardInterrupt:
         code = 130
+    except BrokenPipeError:
+        code = _pipe_closed()
     except Exception:  # noqa: BLE001 - the one place bugs are turned into exit code 3
         click.echo("factlint: internal error (this is a bug in factlint, please report it):", err=True)
         click.echo(escape_lines(traceback.format_exc()), err=True)
         code = EXIT_INTERNAL
-    sys.stdout.flush()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = _pipe_closed()
     raise click.exceptions.Exit(code)
+
+
+def _pipe_closed() -> int:
+    """End quietly on a closed pipe, as Unix tools do: point stdout and stderr at /dev/null so
+    that nothing (not the interpreter's last flush either) writes to the closed pipe again."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+    return EXIT_CLOSED_PIPE
 
 
 def _project(config_path: str | None) -> ProjectConfig:
