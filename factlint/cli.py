@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
-import glob
 import inspect
 import io
 import json
@@ -33,7 +32,7 @@ from .engine import rulesets
 from .display import escape, escape_lines, json_text, plain_data, undecodable, unsurrogate
 from .errors import FactlintError
 from .fix import fix_result, render_changes, render_diff
-from .loader import ARTICLE_SUFFIXES, Discovery, discover, load
+from .loader import ARTICLE_SUFFIXES, MAX_ARTICLE_MB, Discovery, discover, load
 from .model import Document, InputProblem, RunResult
 from .quantities import extract, to_json
 from .reporters import REPORTERS
@@ -108,19 +107,18 @@ def resolve_rules(given: Sequence[str], config: ProjectConfig) -> list[str]:
     return default_pack()
 
 
-def resolve_corpus(given: Sequence[str], config: ProjectConfig) -> list[str]:
-    """Paths from the command line, else the configured corpus (globs expanded), else the current directory."""
+def discover_corpus(given: Sequence[str], config: ProjectConfig) -> Discovery:
+    """Paths from the command line, else the configured corpus (files, folders or globs), else the
+    current directory: its articles, the files skipped on purpose, and those missing or refused."""
     if given:
-        return list(given)
+        return discover(given, config.exclude, max_bytes=max_article_bytes(config))
     if config.corpus:
-        out: list[str] = []
-        for entry in config.corpus:
-            if glob.has_magic(entry):
-                out.extend(sorted(glob.glob(entry, recursive=True)))
-            else:
-                out.append(entry)
-        return out
-    return ["."]
+        return discover(config.corpus, config.exclude, globs=True, max_bytes=max_article_bytes(config))
+    return discover(["."], config.exclude, max_bytes=max_article_bytes(config))
+
+
+def max_article_bytes(config: ProjectConfig) -> int:
+    return int((config.max_article_mb or MAX_ARTICLE_MB) * 1024 * 1024)
 
 
 def default_format(environ: Mapping[str, str]) -> str:
@@ -137,7 +135,7 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
     exist are left out; a changed file already in the corpus under another spelling
     (``./seeds/a.txt``) is not read twice, or it would duplicate itself.
     """
-    found = discover(resolve_corpus((), config), config.exclude)
+    found = discover_corpus((), config)
     wanted = {os.path.abspath(p) for p in changed}
     names = {os.path.basename(p) for p in wanted}
     # Only an article with a changed file's name can be that file: 10,000 abspath calls cost 50 ms.
@@ -146,9 +144,9 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
         p for p in changed
         if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.abspath(p) not in have
     ]
-    more = discover(extra, config.exclude)
+    more = discover(extra, config.exclude, max_bytes=max_article_bytes(config))
     focus = frozenset({have[w] for w in wanted if w in have} | {p for p in more.articles if os.path.abspath(p) in wanted})
-    return Discovery(found.articles + more.articles, found.skipped, found.missing), focus
+    return Discovery(found.articles + more.articles, found.skipped, found.missing, found.problems + more.problems), focus
 
 
 def _ruleset(rules: Sequence[str], config: ProjectConfig, store: engine.Store | None = None) -> RuleSet:
@@ -262,17 +260,17 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
     if changed:
         found, focus = changed_corpus(paths, config)
     else:
-        found = discover(resolve_corpus(paths, config), config.exclude)
+        found = discover_corpus(paths, config)
     _note_undecodable(found)
-    if not found.articles and not found.missing:
+    if not found.articles and not found.missing and not found.problems:
         _err("factlint: warning: no .txt or .md articles found")
     accepted = baseline_mod.load(baseline_path) if baseline_path else None
     result = _run(found.articles, ruleset, config, jobs, store, explain=explain, focus=focus)
     if accepted is not None:
         result = dataclasses.replace(result, findings=tuple(baseline_mod.filter_new(result.findings, result.documents, accepted)))
-    if found.missing:
-        missing = tuple(InputProblem(m, "no such file or directory") for m in found.missing)
-        result = dataclasses.replace(result, problems=missing + result.problems)
+    refused = _refused(found)
+    if refused:
+        result = dataclasses.replace(result, problems=refused + result.problems)
     if fix or diff:
         result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
         if diff:
@@ -292,10 +290,16 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
     return result.exit_code(fail_on or config.fail_on or "error")
 
 
+def _refused(found: Discovery) -> tuple[InputProblem, ...]:
+    """Paths that do not exist and files that cannot be articles (special, too large), as input problems."""
+    return tuple(InputProblem(m, "no such file or directory") for m in found.missing) + found.problems
+
+
 def _note_undecodable(found: Discovery) -> None:
     """Say so when file names are shown with escapes: a name that is not UTF-8 (a CP949 name on
     Linux) appears in every report with each undecodable byte as ``\\xNN``."""
-    count = sum(1 for p in (*found.articles, *found.skipped, *found.missing) if undecodable(p))
+    paths = (*found.articles, *(s.path for s in found.skipped), *found.missing, *(p.path for p in found.problems))
+    count = sum(1 for p in paths if undecodable(p))
     if count:
         _err(f"factlint: note: {count} file name{'s are' if count != 1 else ' is'} not valid UTF-8; "
              "reports show each undecodable byte as \\xNN (SARIF URIs percent-encode the bytes)")
@@ -351,17 +355,16 @@ def _baseline_create(paths: Sequence[str], rules: Sequence[str], config_path: st
     store = _store(config, True, None)
     try:
         ruleset = _ruleset(rules, config, store)
-        found = discover(resolve_corpus(paths, config), config.exclude)
+        found = discover_corpus(paths, config)
         _note_undecodable(found)
         result = _run(found.articles, ruleset, config, None, store)
     finally:
         if store is not None:
             store.close()
-    if result.problems or found.missing:
-        for problem in result.problems:
+    problems = _refused(found) + result.problems
+    if problems:
+        for problem in problems:
             _err(f"{problem.path}: input error: {problem.message}")
-        for missing in found.missing:
-            _err(f"{missing}: input error: no such file or directory")
         raise FactlintError("baseline not written: some files could not be read")
     _write(baseline_mod.dump(result.findings, result.documents), output)
     _err(f"baseline: {len(result.findings)} finding(s) written to {output}")
@@ -493,19 +496,19 @@ def _quantities(files: Sequence[str], fmt: str) -> int:
     found = discover(files)
     _note_undecodable(found)
     rows: list[dict[str, Any]] = []
-    failed = list(found.missing)
+    failed = list(_refused(found))
     for path in found.articles:
         doc = load(path)
         if isinstance(doc, InputProblem):
             _err(f"{doc.path}: input error: {doc.message}")
-            failed.append(path)
+            failed.append(doc)
             continue
         for block in segment.blocks(doc):
             for q in extract(block.text, block.span.start):
                 start, end = doc.position(q.span.start), doc.position(q.span.end)
                 rows.append({"path": path, "line": start.line, "column": start.column, "end_column": end.column, **to_json(q)})
-    for path in found.missing:
-        _err(f"{path}: input error: no such file or directory")
+    for problem in _refused(found):
+        _err(f"{problem.path}: input error: {problem.message}")
     if fmt == "json":
         _write(json_text(json.dumps({"quantities": plain_data(rows)}, ensure_ascii=False, indent=2)) + "\n", None, binary=True)
     else:
@@ -530,19 +533,19 @@ def claims(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | No
 def _claims(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str, coverage: bool) -> int:
     config = _project(config_path)
     ruleset = _ruleset(rules, config)
-    found = discover(resolve_corpus(paths, config), config.exclude)
+    found = discover_corpus(paths, config)
     _note_undecodable(found)
     documents = []
     for path in found.articles:
-        doc = load(path)
+        doc = load(path, max_article_bytes(config))
         if isinstance(doc, Document):
             documents.append(doc)
         else:
             _err(f"{doc.path}: input error: {doc.message}")
-    for path in found.missing:
-        _err(f"{path}: input error: no such file or directory")
+    for problem in _refused(found):
+        _err(f"{problem.path}: input error: {problem.message}")
     _write(render_claims(claim_rows(documents, ruleset, coverage), fmt, coverage), None, binary=fmt == "json")
-    return EXIT_USAGE if found.missing or len(documents) < len(found.articles) else EXIT_OK
+    return EXIT_USAGE if _refused(found) or len(documents) < len(found.articles) else EXIT_OK
 
 
 @cli.group()

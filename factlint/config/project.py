@@ -42,6 +42,10 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "cache": {"type": "boolean"},
         "cache_dir": {"type": "string", "minLength": 1, "description": "The cache folder (default .factlint_cache)."},
         "cache_max_mb": {"type": "number", "exclusiveMinimum": 0, "description": "Prune the cache past this size."},
+        "max_article_mb": {
+            "type": "number", "exclusiveMinimum": 0, "maximum": 1024,
+            "description": "The largest article read, in MB (default 10); a larger file is an input error.",
+        },
         "dates": {
             "type": "object",
             "description": "Per-path article dates for articles without a dateline: {glob: YYYY-MM-DD}.",
@@ -64,6 +68,7 @@ class ProjectConfig:
     cache: bool = True
     cache_dir: str | None = None
     cache_max_mb: float | None = None
+    max_article_mb: float | None = None
     dates: Mapping[str, str] = field(default_factory=FrozenDict)
 
 
@@ -146,5 +151,6 @@ def load_config(path: Path | None) -> ProjectConfig:
         cache=data.get("cache", True),
         cache_dir=data.get("cache_dir"),
         cache_max_mb=data.get("cache_max_mb"),
+        max_article_mb=data.get("max_article_mb"),
         dates=FrozenDict(dict(data.get("dates", {}))),
     )

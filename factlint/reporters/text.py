@@ -31,8 +31,8 @@ def render(result: RunResult, options: ReportOptions) -> str:
             note = f" {escape(rel.note)}" if rel.note else ""
             lines.append(f"    {style('related', dim=True)}: {escape(rr['path'])}:{rr['line']}:{rr['column']}{note}")
     if options.verbose:
-        for path in options.skipped:
-            lines.append(f"{escape(path)}: skipped (not a .txt or .md article)")
+        for skipped in options.skipped:
+            lines.append(f"{escape(skipped.path)}: skipped ({escape(skipped.reason)})")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 
