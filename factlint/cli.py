@@ -271,13 +271,16 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
     refused = _refused(found)
     if refused:
         result = dataclasses.replace(result, problems=refused + result.problems)
+    not_fixed: tuple[Any, ...] = ()
     if fix or diff:
         result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
         if diff:
             patch = render_diff(fixes)
             # A patch is the files' own bytes; shown on a terminal, their control characters are escaped.
             _write(escape_lines(patch) if not output and sys.stdout.isatty() else patch, output, binary=True)
-            return EXIT_FINDINGS if fixes else EXIT_OK
+            for skipped in not_fixed:
+                _err(f"{skipped.path}: not fixed: {skipped.reason}")
+            return EXIT_USAGE if not_fixed else EXIT_FINDINGS if fixes else EXIT_OK
         click.echo(render_changes(fixes, not_fixed), err=True, nl=False)
     fmt = fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
@@ -287,7 +290,10 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
         click.echo(explain_report.render(result), nl=False, err=fmt != "text" or bool(output))
     for error in result.internal_errors:
         click.echo(escape_lines(f"factlint: internal error (a bug, please report it): {error}"), err=True)
-    return result.exit_code(fail_on or config.fail_on or "error")
+    code = result.exit_code(fail_on or config.fail_on or "error")
+    # A fix asked for and not made (read-only file, edited meanwhile, folder not writable) is an
+    # input problem: the run went on, but it did not do what it was told.
+    return max(code, EXIT_USAGE) if not_fixed and code != EXIT_INTERNAL else code
 
 
 def _refused(found: Discovery) -> tuple[InputProblem, ...]:
