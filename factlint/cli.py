@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import gc
 import inspect
 import io
@@ -187,14 +188,33 @@ def _write(text: str, output: str | None, color: bool = False, binary: bool = Fa
     """
     text = unsurrogate(text)
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+        _write_file(output, text.encode("utf-8"))
     elif binary:
         click.echo(text.encode("utf-8"), nl=False)
     else:
         click.echo(text, nl=False, color=color)
+
+
+def _write_file(output: str, data: bytes) -> None:
+    """Write ``output``, never through a symbolic link: a committed ``factlint.sarif -> ~/.bashrc``
+    must not let a CI run overwrite a file outside the repository. Only the last component is
+    checked (O_NOFOLLOW), so a linked folder on the way is fine."""
+    refused = (f"{output}: is a symbolic link; factlint does not write a report through a link "
+               "(remove the link, name its target, or redirect stdout)")
+    if os.path.islink(output):
+        raise FactlintError(refused)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(output, flags, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # made a link since the check above
+            raise FactlintError(refused) from None
+        raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    except OSError as exc:
+        raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
 
 
 def _use_color(output: str | None, color: str) -> bool:

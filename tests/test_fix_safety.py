@@ -216,3 +216,28 @@ def test_a_failed_in_place_write_puts_the_original_back(tmp_path: Path, monkeypa
     written, refused = fix.write([planned])
     assert written == () and "No space left on device; left as it was" in refused[0].reason
     assert path.read_text(encoding="utf-8") == BEFORE
+
+
+# --- --output ----------------------------------------------------------------------------------
+
+
+@needs_links
+@pytest.mark.parametrize("command", [("lint", "c", "--format", "sarif"), ("baseline", "create", "c")])
+def test_output_refuses_to_follow_a_symbolic_link(project: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                  command: tuple[str, ...]) -> None:
+    """A committed `factlint.sarif -> ~/.bashrc` overwrote a file outside the repository."""
+    victim = tmp_path_factory.mktemp("home") / ".bashrc"
+    victim.write_text("export PATH=...\n", encoding="utf-8")
+    (project / "factlint.sarif").symlink_to(victim)
+    result = CliRunner().invoke(cli, [*command, "--rules", "rules.yaml", "--output", "factlint.sarif"])
+    assert result.exit_code == 2
+    assert "factlint.sarif: is a symbolic link; factlint does not write a report through a link" in result.stderr
+    assert victim.read_text(encoding="utf-8") == "export PATH=...\n"
+    assert (project / "factlint.sarif").is_symlink()
+
+
+def test_output_writes_a_plain_file_and_reports_a_missing_folder(project: Path) -> None:
+    result = CliRunner().invoke(cli, ["lint", "c", "--rules", "rules.yaml", "--no-cache", "--output", "r.txt"])
+    assert result.exit_code == 1 and "[term-spelling]" in (project / "r.txt").read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["lint", "c", "--rules", "rules.yaml", "--no-cache", "--output", "no/r.txt"])
+    assert result.exit_code == 2 and "no/r.txt: cannot write report: No such file or directory" in result.stderr
