@@ -65,6 +65,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("rules:\n  - description: \"\\ud800\"\n", 2, "half of a surrogate pair"),
         ("? [a, b]\n: 1\n", 1, "keys must be strings, got a list"),
         ("<<: 1\n", 1, "cannot merge"),
+        # found by fuzz/rules.py on the code before the fix (each gave exit 3)
+        ("rates:\n  - !!omap {pair: USD/KRW}\n", 2, "tag '!!omap' is not allowed on a mapping"),
+        ("!!float rules: []\n", 1, "'rules' is not a number (tag '!!float')"),
+        ("!!set rules: []\n", 1, "tag '!!set' is not allowed"),
+        ("!!python/object:os.system rules: []\n", 1, "tag '!!python/object:os.system' is not allowed"),
+        ("rules:\n  - description: a\x07b\n", 2, "character U+0007 (BEL) is not allowed"),
+        ("rules:\n  - id: x\n    options: " + "[" * 5000 + "]" * 5000 + "\n", 3, "nested more than 64 levels deep"),
     ],
 )
 def test_malformed_yaml_is_exit_2_with_file_and_line(project: Path, text: str, line: int, message: str) -> None:
