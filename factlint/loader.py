@@ -60,7 +60,8 @@ class Discovery:
     problems: tuple[InputProblem, ...] = ()  # named files that cannot be articles: special, too large
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """'a FIFO', 'a character device', … for a file that is not a regular file."""
     return next((name for test, name in _SPECIAL if test(mode)), "not a regular file")
 
 
@@ -122,7 +123,7 @@ class _Walk:
 
     def _add(self, path: str, st: os.stat_result) -> None:
         if not stat.S_ISREG(st.st_mode):
-            self.problems.append(InputProblem(path, f"{_kind(st.st_mode)}, not a regular file: factlint reads only regular files"))
+            self.problems.append(InputProblem(path, f"{file_kind(st.st_mode)}, not a regular file: factlint reads only regular files"))
         elif st.st_size > self.max_bytes:
             self.problems.append(_too_large(path, st.st_size, self.max_bytes))
         else:
@@ -148,7 +149,7 @@ class _Walk:
         if stat.S_ISDIR(st.st_mode):
             self.skip(path, "a symbolic link to a folder (not followed)")
         elif not stat.S_ISREG(st.st_mode):
-            self.skip(path, f"{_kind(st.st_mode)}, not a regular file")
+            self.skip(path, f"{file_kind(st.st_mode)}, not a regular file")
         else:
             self._regular(path, st.st_size)
 
@@ -231,12 +232,12 @@ def read_bytes(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes | InputPr
     try:
         before = os.stat(path)
         if not stat.S_ISREG(before.st_mode):
-            return InputProblem(path, f"{_kind(before.st_mode)}, not a regular file: factlint reads only regular files")
+            return InputProblem(path, f"{file_kind(before.st_mode)}, not a regular file: factlint reads only regular files")
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
         with open(fd, "rb") as f:
             st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
-                return InputProblem(path, f"{_kind(st.st_mode)}, not a regular file: factlint reads only regular files")
+                return InputProblem(path, f"{file_kind(st.st_mode)}, not a regular file: factlint reads only regular files")
             if st.st_size > max_bytes:
                 return _too_large(path, st.st_size, max_bytes)
             raw = f.read(max_bytes + 1)

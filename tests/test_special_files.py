@@ -147,3 +147,12 @@ def test_read_bytes_stops_at_the_limit(tmp_path: Path) -> None:
     assert read_bytes(str(path), max_bytes=100) == b"x" * 100
     problem = read_bytes(str(path), max_bytes=99)
     assert isinstance(problem, InputProblem) and "100 bytes is more than the 99 bytes" in problem.message
+
+
+@needs_fifo
+def test_a_fifo_named_as_rules_or_baseline_is_refused_not_waited_for(project: Path) -> None:
+    os.mkfifo(project / "r.yaml")
+    done = factlint("rules", "check", "r.yaml", cwd=project)
+    assert done.returncode == 2 and "r.yaml: a FIFO, not a regular file: factlint reads only regular rule files" in done.stderr
+    done = factlint("lint", "c", "--rules", "rules.yaml", "--baseline", "r.yaml", cwd=project)
+    assert done.returncode == 2 and "r.yaml: cannot read baseline: a FIFO, not a regular file" in done.stderr
