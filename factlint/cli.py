@@ -25,7 +25,7 @@ from tqdm import tqdm
 from . import __version__, baseline as baseline_mod, engine, segment
 from .checks import CHECKS
 from .claims_table import render as render_claims, rows as claim_rows
-from .config.project import ProjectConfig, find_config, load_config
+from .config.project import MAX_JOBS, ProjectConfig, find_config, load_config
 from .config.rules import default_pack, load_rules
 from .config.ruleset import RuleSet
 from .config.schema import schema_text
@@ -238,7 +238,7 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: text; github when GITHUB_ACTIONS is set).")
 @click.option("--output", "-o", type=click.Path(), help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that fails the run (default: error).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores for large corpora).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=MAX_JOBS), help=f"Worker processes, at most {MAX_JOBS} (default: all cores for large corpora).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="Also list skipped files.")
 @click.option("--baseline", "baseline_path", type=click.Path(), help="Report only findings not in this baseline file.")

@@ -130,3 +130,26 @@ def test_toml_config_numbers_must_be_finite(project: Path) -> None:
     (project / "pyproject.toml").write_text("[tool.factlint]\ncache_max_mb = inf\n", encoding="utf-8")
     code, _, err = invoke("lint", "a.txt")
     assert code == 2 and "pyproject.toml: [tool.factlint] cache_max_mb: inf is not a finite number" in err
+
+
+@pytest.mark.parametrize("text", ["tool = 1\n", 'tool = "factlint"\n', "tool = [1]\n"])
+def test_a_pyproject_whose_tool_is_not_a_table_is_no_config(project: Path, text: str) -> None:
+    (project / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert invoke("lint", "a.txt", "--no-cache")[0] == 0
+    code, _, err = invoke("lint", "a.txt", "--no-cache", "--config", "pyproject.toml")
+    assert code == 0, err
+
+
+def test_a_factlint_table_that_is_not_a_table_is_an_error(project: Path) -> None:
+    (project / "pyproject.toml").write_text("[tool]\nfactlint = 5\n", encoding="utf-8")
+    code, _, err = invoke("lint", "a.txt")
+    assert code == 2 and "pyproject.toml: the configuration must be a mapping of keys" in err
+
+
+def test_jobs_has_a_ceiling(project: Path) -> None:
+    """A typo must not fork 40,000 processes (the pool starts them all at once)."""
+    (project / "factlint.yaml").write_text("jobs: 40000\n", encoding="utf-8")
+    code, _, err = invoke("lint", "a.txt")
+    assert code == 2 and "factlint.yaml:1: jobs: 40000 is greater than the maximum of 256" in err
+    (project / "factlint.yaml").unlink()
+    assert invoke("lint", "a.txt", "--jobs", "40000")[0] == 2

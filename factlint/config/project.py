@@ -23,6 +23,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+MAX_JOBS = 256
 _PATHS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 CONFIG_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -38,7 +39,9 @@ CONFIG_SCHEMA: dict[str, Any] = {
         },
         "fail_on": {"enum": ["error", "warning", "info", "never"]},
         "format": {"enum": ["text", "json", "sarif", "github"]},
-        "jobs": {"type": "integer", "minimum": 1},
+        # At most MAX_JOBS: the worker pool starts every process at once, so a typo (jobs: 40000)
+        # would fork thousands of processes before failing.
+        "jobs": {"type": "integer", "minimum": 1, "maximum": MAX_JOBS},
         "cache": {"type": "boolean"},
         "cache_dir": {"type": "string", "minLength": 1, "description": "The cache folder (default .factlint_cache)."},
         "cache_max_mb": {"type": "number", "exclusiveMinimum": 0, "description": "Prune the cache past this size."},
@@ -83,6 +86,12 @@ def _non_finite(data: Any, where: str = "") -> list[tuple[str, float]]:
     return []
 
 
+def _factlint_table(pyproject: dict[str, Any]) -> Any:
+    """``[tool.factlint]`` of a parsed pyproject.toml, or None; ``tool = 1`` is no table at all."""
+    tool = pyproject.get("tool")
+    return tool.get("factlint") if isinstance(tool, dict) else None
+
+
 def find_config(cwd: Path) -> Path | None:
     yaml_file = cwd / "factlint.yaml"
     if yaml_file.is_file():
@@ -93,7 +102,7 @@ def find_config(cwd: Path) -> Path | None:
             data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
-        if "factlint" in data.get("tool", {}):
+        if _factlint_table(data) is not None:
             return pyproject
     return None
 
@@ -109,7 +118,7 @@ def load_config(path: Path | None) -> ProjectConfig:
         raise ConfigError(f"{shown}: cannot read config: {exc}") from None
     if path.suffix == ".toml":
         try:
-            data = tomllib.loads(text).get("tool", {}).get("factlint", {})
+            data = _factlint_table(tomllib.loads(text)) or {}
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{shown}: cannot parse: {exc}") from None
         prefix = "[tool.factlint]"
