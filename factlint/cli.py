@@ -32,7 +32,7 @@ from .config.schema import schema_text
 from .engine import rulesets
 from .display import escape, escape_lines, json_text, plain_data, undecodable, unsurrogate
 from .errors import FactlintError
-from .fix import fix_result, render_changes, render_diff
+from .fix import Skipped as NotFixed, fix_result, render_changes, render_diff
 from .loader import ARTICLE_SUFFIXES, MAX_ARTICLE_MB, Discovery, discover, load
 from .model import Document, InputProblem, RunResult
 from .quantities import extract, to_json
@@ -291,7 +291,7 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
     refused = _refused(found)
     if refused:
         result = dataclasses.replace(result, problems=refused + result.problems)
-    not_fixed: tuple[Any, ...] = ()
+    not_fixed: tuple[NotFixed, ...] = ()
     if fix or diff:
         result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
         if diff:

@@ -10,14 +10,14 @@ from ..model import Document, Location
 
 if TYPE_CHECKING:
     from ..config.ruleset import Rule
-    from ..loader import Skipped
+    from ..loader import SkippedFile
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     color: bool = False
     verbose: bool = False
-    skipped: tuple[Skipped, ...] = ()  # files left out on purpose, listed with -v
+    skipped: tuple[SkippedFile, ...] = ()  # files left out on purpose, listed with -v
     rules: tuple[Rule, ...] = ()  # the loaded rules, for reports that describe them (SARIF)
 
 
