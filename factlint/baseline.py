@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .errors import FactlintError
+from .loader import read_bytes
 from .fingerprint import fingerprint
-from .model import Document, Finding
+from .model import Document, Finding, InputProblem
 
 FORMAT = 1
+MAX_BYTES = 256 * 1024 * 1024  # 100,000 findings take about 25 MB
 
 
 def dump(findings: Sequence[Finding], documents: Mapping[str, Document]) -> str:
@@ -28,11 +29,12 @@ def dump(findings: Sequence[Finding], documents: Mapping[str, Document]) -> str:
 
 
 def load(path: str) -> Counter[str]:
+    raw = read_bytes(path, MAX_BYTES)
+    if isinstance(raw, InputProblem):
+        raise FactlintError(f"{path}: cannot read baseline: {raw.message}")
     try:
-        data: Any = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise FactlintError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data: Any = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise FactlintError(f"{path}: not a factlint baseline (invalid JSON: {exc})") from None
     if not isinstance(data, dict) or data.get("factlint_baseline") != FORMAT or not isinstance(data.get("findings"), list):
         raise FactlintError(f"{path}: not a factlint baseline (create one with `factlint baseline create`)")

@@ -1,4 +1,8 @@
-"""The claim table behind `factlint claims`: what was checked, and what could not be bound (--coverage)."""
+"""The claim table behind `factlint claims`: what was checked, and what could not be bound (--coverage).
+
+Entities, written figures and paths come from articles: the text and CSV tables show their control
+characters escaped (``display.escape``), the JSON table as JSON escapes.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from . import segment
 from .binding import bind_document
 from .claimtools import show
 from .config.ruleset import RuleSet
+from .display import escape, json_text, plain_data
 from .model import Document
 from .quantities import extract
 
@@ -58,7 +63,8 @@ def rows(documents: Sequence[Document], ruleset: RuleSet, coverage: bool = False
 def render(table: list[dict[str, Any]], fmt: str, coverage: bool = False) -> str:
     columns = COVERAGE_COLUMNS if coverage else COLUMNS
     if fmt == "json":
-        return json.dumps({"unbound" if coverage else "claims": table}, ensure_ascii=False, indent=2) + "\n"
+        return json_text(json.dumps({"unbound" if coverage else "claims": plain_data(table)}, ensure_ascii=False, indent=2)) + "\n"
+    table = [{k: escape(v) if isinstance(v, str) else v for k, v in r.items()} for r in table]
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")

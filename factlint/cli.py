@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import gc
-import glob
 import inspect
+import io
 import json
 import os
 import sys
@@ -24,14 +25,15 @@ from tqdm import tqdm
 from . import __version__, baseline as baseline_mod, engine, segment
 from .checks import CHECKS
 from .claims_table import render as render_claims, rows as claim_rows
-from .config.project import ProjectConfig, find_config, load_config
+from .config.project import MAX_JOBS, ProjectConfig, find_config, load_config
 from .config.rules import default_pack, load_rules
 from .config.ruleset import RuleSet
 from .config.schema import schema_text
 from .engine import rulesets
+from .display import escape, escape_lines, json_text, plain_data, undecodable, unsurrogate
 from .errors import FactlintError
-from .fix import fix_result, render_changes, render_diff
-from .loader import ARTICLE_SUFFIXES, Discovery, discover, load
+from .fix import Skipped as NotFixed, fix_result, render_changes, render_diff
+from .loader import ARTICLE_SUFFIXES, MAX_ARTICLE_MB, Discovery, discover, load
 from .model import Document, InputProblem, RunResult
 from .quantities import extract, to_json
 from .reporters import REPORTERS
@@ -40,26 +42,50 @@ from .reporters.base import ReportOptions
 from .ruletest import run_all_examples
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+# stdout's reader went away (`factlint quantities FILE | head`): the status a shell reports for a
+# Unix tool killed by SIGPIPE (128 + 13). Not 0, so `set -o pipefail` never passes a gate on it;
+# not 3, because it is not a bug.
+EXIT_CLOSED_PIPE = 141
 FORMATS = ("text", "json", "sarif", "github")
 
 
 def _guard(body: Callable[[], int]) -> None:
-    """Run a command body and exit with its code; user errors → 2, bugs → 3 (never a bare traceback)."""
+    """Run a command body and exit with its code; user errors → 2, bugs → 3 (never a bare traceback).
+
+    Every problem is one line of stderr, escaped: a rule-file key holding a newline cannot start a
+    line of its own (``::error::…`` would be a GitHub Actions workflow command).
+    """
     try:
         code = body()
     except FactlintError as exc:
-        click.echo(f"factlint: error: {exc}", err=True)
+        click.echo("factlint: error: " + "\n".join(escape(p) for p in exc.problems), err=True)
         code = exc.exit_code
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except KeyboardInterrupt:
         code = 130
+    except BrokenPipeError:
+        code = _pipe_closed()
     except Exception:  # noqa: BLE001 - the one place bugs are turned into exit code 3
         click.echo("factlint: internal error (this is a bug in factlint, please report it):", err=True)
-        click.echo(traceback.format_exc(), err=True)
+        click.echo(escape_lines(traceback.format_exc()), err=True)
         code = EXIT_INTERNAL
-    sys.stdout.flush()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = _pipe_closed()
     raise click.exceptions.Exit(code)
+
+
+def _pipe_closed() -> int:
+    """End quietly on a closed pipe, as Unix tools do: point stdout and stderr at /dev/null so
+    that nothing (not the interpreter's last flush either) writes to the closed pipe again."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+    return EXIT_CLOSED_PIPE
 
 
 def _project(config_path: str | None) -> ProjectConfig:
@@ -82,19 +108,18 @@ def resolve_rules(given: Sequence[str], config: ProjectConfig) -> list[str]:
     return default_pack()
 
 
-def resolve_corpus(given: Sequence[str], config: ProjectConfig) -> list[str]:
-    """Paths from the command line, else the configured corpus (globs expanded), else the current directory."""
+def discover_corpus(given: Sequence[str], config: ProjectConfig) -> Discovery:
+    """Paths from the command line, else the configured corpus (files, folders or globs), else the
+    current directory: its articles, the files skipped on purpose, and those missing or refused."""
     if given:
-        return list(given)
+        return discover(given, config.exclude, max_bytes=max_article_bytes(config))
     if config.corpus:
-        out: list[str] = []
-        for entry in config.corpus:
-            if glob.has_magic(entry):
-                out.extend(sorted(glob.glob(entry, recursive=True)))
-            else:
-                out.append(entry)
-        return out
-    return ["."]
+        return discover(config.corpus, config.exclude, globs=True, max_bytes=max_article_bytes(config))
+    return discover(["."], config.exclude, max_bytes=max_article_bytes(config))
+
+
+def max_article_bytes(config: ProjectConfig) -> int:
+    return int((config.max_article_mb or MAX_ARTICLE_MB) * 1024 * 1024)
 
 
 def default_format(environ: Mapping[str, str]) -> str:
@@ -111,7 +136,7 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
     exist are left out; a changed file already in the corpus under another spelling
     (``./seeds/a.txt``) is not read twice, or it would duplicate itself.
     """
-    found = discover(resolve_corpus((), config), config.exclude)
+    found = discover_corpus((), config)
     wanted = {os.path.abspath(p) for p in changed}
     names = {os.path.basename(p) for p in wanted}
     # Only an article with a changed file's name can be that file: 10,000 abspath calls cost 50 ms.
@@ -120,9 +145,9 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
         p for p in changed
         if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.abspath(p) not in have
     ]
-    more = discover(extra, config.exclude)
+    more = discover(extra, config.exclude, max_bytes=max_article_bytes(config))
     focus = frozenset({have[w] for w in wanted if w in have} | {p for p in more.articles if os.path.abspath(p) in wanted})
-    return Discovery(found.articles + more.articles, found.skipped, found.missing), focus
+    return Discovery(found.articles + more.articles, found.skipped, found.missing, found.problems + more.problems), focus
 
 
 def _ruleset(rules: Sequence[str], config: ProjectConfig, store: engine.Store | None = None) -> RuleSet:
@@ -140,18 +165,56 @@ def _store(config: ProjectConfig, use_cache: bool, cache_dir: str | None) -> eng
 
 def _warn_store(store: engine.Store | None) -> None:
     if store is not None and store.problem:
-        click.echo(f"factlint: warning: {store.problem}", err=True)
+        _err(f"factlint: warning: {store.problem}")
 
 
-def _write(text: str, output: str | None, color: bool = False) -> None:
-    """Write a report; ANSI styles survive only when colour was decided on (click strips them otherwise)."""
+def _out(line: str) -> None:
+    """One line of stdout built from what articles, rule files and file names hold: escaped."""
+    click.echo(escape(line))
+
+
+def _err(line: str) -> None:
+    """One line of stderr, escaped likewise."""
+    click.echo(escape(line), err=True)
+
+
+def _write(text: str, output: str | None, color: bool = False, binary: bool = False) -> None:
+    """Write a report; ANSI styles survive only when colour was decided on (click strips them otherwise).
+
+    A report file is UTF-8. On stdout, a machine-readable report (``binary``: JSON, SARIF, a diff)
+    is UTF-8 bytes whatever the terminal's encoding, so ``> report.json`` is valid on a cp949
+    console too; a report for people goes through the stream's encoding (``main`` makes it
+    replace what it cannot encode). Undecodable bytes of file names are escaped either way.
+    """
+    text = unsurrogate(text)
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+        _write_file(output, text.encode("utf-8"))
+    elif binary:
+        click.echo(text.encode("utf-8"), nl=False)
     else:
         click.echo(text, nl=False, color=color)
+
+
+def _write_file(output: str, data: bytes) -> None:
+    """Write ``output``, never through a symbolic link: a committed ``factlint.sarif -> ~/.bashrc``
+    must not let a CI run overwrite a file outside the repository. Only the last component is
+    checked (O_NOFOLLOW), so a linked folder on the way is fine."""
+    refused = (f"{output}: is a symbolic link; factlint does not write a report through a link "
+               "(remove the link, name its target, or redirect stdout)")
+    if os.path.islink(output):
+        raise FactlintError(refused)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(output, flags, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # made a link since the check above
+            raise FactlintError(refused) from None
+        raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    except OSError as exc:
+        raise FactlintError(f"{output}: cannot write report: {exc.strerror or exc}") from None
 
 
 def _use_color(output: str | None, color: str) -> bool:
@@ -175,7 +238,7 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Report format (default: text; github when GITHUB_ACTIONS is set).")
 @click.option("--output", "-o", type=click.Path(), help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Lowest severity that fails the run (default: error).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores for large corpora).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=MAX_JOBS), help=f"Worker processes, at most {MAX_JOBS} (default: all cores for large corpora).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="Also list skipped files.")
 @click.option("--baseline", "baseline_path", type=click.Path(), help="Report only findings not in this baseline file.")
@@ -217,31 +280,55 @@ def _lint_with(paths: Sequence[str], rules: Sequence[str], config: ProjectConfig
     if changed:
         found, focus = changed_corpus(paths, config)
     else:
-        found = discover(resolve_corpus(paths, config), config.exclude)
-    if not found.articles and not found.missing:
-        click.echo("factlint: warning: no .txt or .md articles found", err=True)
+        found = discover_corpus(paths, config)
+    _note_undecodable(found)
+    if not found.articles and not found.missing and not found.problems:
+        _err("factlint: warning: no .txt or .md articles found")
     accepted = baseline_mod.load(baseline_path) if baseline_path else None
     result = _run(found.articles, ruleset, config, jobs, store, explain=explain, focus=focus)
     if accepted is not None:
         result = dataclasses.replace(result, findings=tuple(baseline_mod.filter_new(result.findings, result.documents, accepted)))
-    if found.missing:
-        missing = tuple(InputProblem(m, "no such file or directory") for m in found.missing)
-        result = dataclasses.replace(result, problems=missing + result.problems)
+    refused = _refused(found)
+    if refused:
+        result = dataclasses.replace(result, problems=refused + result.problems)
+    not_fixed: tuple[NotFixed, ...] = ()
     if fix or diff:
         result, fixes, not_fixed = fix_result(result, write_files=fix and not diff)
         if diff:
-            _write(render_diff(fixes), output)
-            return EXIT_FINDINGS if fixes else EXIT_OK
+            patch = render_diff(fixes)
+            # A patch is the files' own bytes; shown on a terminal, their control characters are escaped.
+            _write(escape_lines(patch) if not output and sys.stdout.isatty() else patch, output, binary=True)
+            for skipped in not_fixed:
+                _err(f"{skipped.path}: not fixed: {skipped.reason}")
+            return EXIT_USAGE if not_fixed else EXIT_FINDINGS if fixes else EXIT_OK
         click.echo(render_changes(fixes, not_fixed), err=True, nl=False)
     fmt = fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, color), verbose=verbose, skipped=found.skipped, rules=ruleset.rules)
-    _write(REPORTERS[fmt].render(result, options), output, options.color)
+    _write(REPORTERS[fmt].render(result, options), output, options.color, binary=fmt in ("json", "sarif"))
     if explain:
         # After a text report on stdout; beside a machine-readable one (or a report file), on stderr.
         click.echo(explain_report.render(result), nl=False, err=fmt != "text" or bool(output))
     for error in result.internal_errors:
-        click.echo(f"factlint: internal error (a bug, please report it): {error}", err=True)
-    return result.exit_code(fail_on or config.fail_on or "error")
+        click.echo(escape_lines(f"factlint: internal error (a bug, please report it): {error}"), err=True)
+    code = result.exit_code(fail_on or config.fail_on or "error")
+    # A fix asked for and not made (read-only file, edited meanwhile, folder not writable) is an
+    # input problem: the run went on, but it did not do what it was told.
+    return max(code, EXIT_USAGE) if not_fixed and code != EXIT_INTERNAL else code
+
+
+def _refused(found: Discovery) -> tuple[InputProblem, ...]:
+    """Paths that do not exist and files that cannot be articles (special, too large), as input problems."""
+    return tuple(InputProblem(m, "no such file or directory") for m in found.missing) + found.problems
+
+
+def _note_undecodable(found: Discovery) -> None:
+    """Say so when file names are shown with escapes: a name that is not UTF-8 (a CP949 name on
+    Linux) appears in every report with each undecodable byte as ``\\xNN``."""
+    paths = (*found.articles, *(s.path for s in found.skipped), *found.missing, *(p.path for p in found.problems))
+    count = sum(1 for p in paths if undecodable(p))
+    if count:
+        _err(f"factlint: note: {count} file name{'s are' if count != 1 else ' is'} not valid UTF-8; "
+             "reports show each undecodable byte as \\xNN (SARIF URIs percent-encode the bytes)")
 
 
 def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs: int | None, store: engine.Store | None,
@@ -294,19 +381,19 @@ def _baseline_create(paths: Sequence[str], rules: Sequence[str], config_path: st
     store = _store(config, True, None)
     try:
         ruleset = _ruleset(rules, config, store)
-        found = discover(resolve_corpus(paths, config), config.exclude)
+        found = discover_corpus(paths, config)
+        _note_undecodable(found)
         result = _run(found.articles, ruleset, config, None, store)
     finally:
         if store is not None:
             store.close()
-    if result.problems or found.missing:
-        for problem in result.problems:
-            click.echo(f"{problem.path}: input error: {problem.message}", err=True)
-        for missing in found.missing:
-            click.echo(f"{missing}: input error: no such file or directory", err=True)
+    problems = _refused(found) + result.problems
+    if problems:
+        for problem in problems:
+            _err(f"{problem.path}: input error: {problem.message}")
         raise FactlintError("baseline not written: some files could not be read")
     _write(baseline_mod.dump(result.findings, result.documents), output)
-    click.echo(f"baseline: {len(result.findings)} finding(s) written to {output}", err=True)
+    _err(f"baseline: {len(result.findings)} finding(s) written to {output}")
     return EXIT_OK
 
 
@@ -341,9 +428,9 @@ def rules_check(paths: tuple[str, ...], config_path: str | None) -> None:
 def _rules_check(paths: Sequence[str], config_path: str | None) -> int:
     ruleset = _ruleset(paths, _project(config_path))
     for path in ruleset.files:
-        click.echo(f"{path}: ok")
+        _out(f"{path}: ok")
     for rule in ruleset.rules:
-        click.echo(f"  rule {rule.id}: {rule.kind}, {rule.severity} — {rule.description}")
+        _out(f"  rule {rule.id}: {rule.kind}, {rule.severity} — {rule.description}")
     click.echo(
         f"{len(ruleset.files)} file(s): {len(ruleset.rules)} rules, {len(ruleset.entities)} entities, "
         f"{len(ruleset.attributes)} attributes, {len(ruleset.facts)} facts, {len(ruleset.rates)} rates"
@@ -366,11 +453,11 @@ def _rules_test(paths: Sequence[str], config_path: str | None) -> int:
     for r in failed:
         expected = "a finding" if r.label == "invalid" else "no finding"
         got = "; ".join(r.findings) if r.findings else "none"
-        click.echo(f"FAIL {r.rule} {r.label}[{r.index}]: expected {expected}, got: {got}")
+        _out(f"FAIL {r.rule} {r.label}[{r.index}]: expected {expected}, got: {got}")
     untested = sorted(rule.id for rule in ruleset.rules if not rule.examples)
     click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed ({len(ruleset.rules) - len(untested)} rules with examples)")
     if untested:
-        click.echo(f"rules without examples: {', '.join(untested)}")
+        _out(f"rules without examples: {', '.join(untested)}")
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -402,15 +489,23 @@ def _explain(name: str, rules: Sequence[str], config_path: str | None) -> int:
     rule = _ruleset(rules, _project(config_path)).rule(name)
     if rule is None:
         raise FactlintError(f"'{name}' is neither a check kind ({', '.join(CHECKS)}) nor a rule id in the loaded rules")
-    click.echo(f"{rule.id} ({rule.kind}, {rule.severity})\n\n{rule.description}")
+    # Everything but the headings comes from a rule file: one escaped line each (a multi-line
+    # example shows its line breaks as \n).
+    _out(f"{rule.id} ({rule.kind}, {rule.severity})")
+    click.echo()
+    _out(rule.description)
     if rule.why:
-        click.echo(f"\nWhy: {rule.why}")
+        click.echo()
+        _out(f"Why: {rule.why}")
     if rule.example:
-        click.echo(f"\nExample: {rule.example}")
+        click.echo()
+        _out(f"Example: {rule.example}")
     for label in ("invalid", "valid"):
         for text in rule.examples.get(label, ()):
-            click.echo(f"\n{label}: {text}")
-    click.echo(f"\nDefined in {rule.source.path}:{rule.source.line}")
+            click.echo()
+            _out(f"{label}: {text}")
+    click.echo()
+    _out(f"Defined in {rule.source.path}:{rule.source.line}")
     click.echo(f"Kind documentation: factlint explain {rule.kind}")
     return EXIT_OK
 
@@ -425,27 +520,28 @@ def quantities(files: tuple[str, ...], fmt: str) -> None:
 
 def _quantities(files: Sequence[str], fmt: str) -> int:
     found = discover(files)
+    _note_undecodable(found)
     rows: list[dict[str, Any]] = []
-    failed = list(found.missing)
+    failed = list(_refused(found))
     for path in found.articles:
         doc = load(path)
         if isinstance(doc, InputProblem):
-            click.echo(f"{doc.path}: input error: {doc.message}", err=True)
-            failed.append(path)
+            _err(f"{doc.path}: input error: {doc.message}")
+            failed.append(doc)
             continue
         for block in segment.blocks(doc):
             for q in extract(block.text, block.span.start):
                 start, end = doc.position(q.span.start), doc.position(q.span.end)
                 rows.append({"path": path, "line": start.line, "column": start.column, "end_column": end.column, **to_json(q)})
-    for path in found.missing:
-        click.echo(f"{path}: input error: no such file or directory", err=True)
+    for problem in _refused(found):
+        _err(f"{problem.path}: input error: {problem.message}")
     if fmt == "json":
-        click.echo(json.dumps({"quantities": rows}, ensure_ascii=False, indent=2))
+        _write(json_text(json.dumps({"quantities": plain_data(rows)}, ensure_ascii=False, indent=2)) + "\n", None, binary=True)
     else:
         for r in rows:
             unit = f" {r['unit']}" if r["unit"] else ""
             value = r["value"] if r["value"] is not None else f"[{r['low']}, {r['high']}]"
-            click.echo(f"{r['path']}:{r['line']}:{r['column']}: {r['kind']} {value}{unit}  ← {r['text']}")
+            _out(f"{r['path']}:{r['line']}:{r['column']}: {r['kind']} {value}{unit}  ← {r['text']}")
     return EXIT_USAGE if failed else EXIT_OK
 
 
@@ -463,18 +559,19 @@ def claims(paths: tuple[str, ...], rules: tuple[str, ...], config_path: str | No
 def _claims(paths: Sequence[str], rules: Sequence[str], config_path: str | None, fmt: str, coverage: bool) -> int:
     config = _project(config_path)
     ruleset = _ruleset(rules, config)
-    found = discover(resolve_corpus(paths, config), config.exclude)
+    found = discover_corpus(paths, config)
+    _note_undecodable(found)
     documents = []
     for path in found.articles:
-        doc = load(path)
+        doc = load(path, max_article_bytes(config))
         if isinstance(doc, Document):
             documents.append(doc)
         else:
-            click.echo(f"{doc.path}: input error: {doc.message}", err=True)
-    for path in found.missing:
-        click.echo(f"{path}: input error: no such file or directory", err=True)
-    click.echo(render_claims(claim_rows(documents, ruleset, coverage), fmt, coverage), nl=False)
-    return EXIT_USAGE if found.missing or len(documents) < len(found.articles) else EXIT_OK
+            _err(f"{doc.path}: input error: {doc.message}")
+    for problem in _refused(found):
+        _err(f"{problem.path}: input error: {problem.message}")
+    _write(render_claims(claim_rows(documents, ruleset, coverage), fmt, coverage), None, binary=fmt == "json")
+    return EXIT_USAGE if _refused(found) or len(documents) < len(found.articles) else EXIT_OK
 
 
 @cli.group()
@@ -494,7 +591,7 @@ def _cache_info(config_path: str | None, cache_dir: str | None) -> int:
     config = _project(config_path)
     folder = Path(cache_dir or config.cache_dir or engine.DEFAULT_DIR)
     if not folder.is_dir() or folder.is_symlink():
-        click.echo(f"{folder}: no cache")
+        _out(f"{folder}: no cache")
         return EXIT_OK
     store = engine.Store(folder)
     try:
@@ -503,14 +600,12 @@ def _cache_info(config_path: str | None, cache_dir: str | None) -> int:
         store.close()
     _warn_store(store)
     corpus = f"{info.corpus_files} file(s) under {info.corpus_root}" if info.corpus_root else "unknown"
-    click.echo(
-        f"{info.folder}: {info.bytes_on_disk / 1e6:.1f} MB on disk\n"
-        f"  summaries: {info.summaries} (for {info.scopes} rule configuration(s))\n"
-        f"  whole-run results: {info.results}\n"
-        f"  file stamps: {info.stamps}\n"
-        f"  corpus of the last run: {corpus}\n"
-        f"  last run: {info.last_run or 'never'}"
-    )
+    _out(f"{info.folder}: {info.bytes_on_disk / 1e6:.1f} MB on disk")
+    _out(f"  summaries: {info.summaries} (for {info.scopes} rule configuration(s))")
+    _out(f"  whole-run results: {info.results}")
+    _out(f"  file stamps: {info.stamps}")
+    _out(f"  corpus of the last run: {corpus}")
+    _out(f"  last run: {info.last_run or 'never'}")
     return EXIT_OK
 
 
@@ -529,9 +624,20 @@ def _cache_clean(config_path: str | None, cache_dir: str | None) -> int:
         freed = engine.Store(folder).clean()
     except engine.Unusable as exc:
         raise FactlintError(str(exc)) from None
-    click.echo(f"{folder}: removed ({freed / 1e6:.1f} MB)")
+    _out(f"{folder}: removed ({freed / 1e6:.1f} MB)")
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    _tolerant_streams()
     cli.main(args=list(argv) if argv is not None else None, prog_name="factlint")
+
+
+def _tolerant_streams() -> None:
+    """A character the console cannot encode is written as an escape (``\\u2212``), not a crash:
+    Korean Windows consoles are cp949 (``PYTHONIOENCODING=cp949``), which has no emoji."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")

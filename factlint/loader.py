@@ -1,72 +1,223 @@
 """Read articles from disk into Documents.
 
-Which files are articles: ``.txt`` and ``.md``/``.markdown``. Everything else under
-a folder is skipped (and listed with ``-v``). Undecodable or unreadable files
-become ``InputProblem``s: the run goes on and the CLI exits 2 at the end, so an
-incomplete check never passes a gate silently.
+Which files are articles: ``.txt`` and ``.md``/``.markdown`` found in a folder, any file matched by
+a glob of the configuration, and any file named on the command line. Under a folder (and through
+a glob) factlint skips, and lists with ``-v``, as git and ripgrep do:
+
+- other files (``photo.jpg``);
+- special files: FIFOs, devices, sockets (reading ``x.txt``, a FIFO, waits for a writer forever;
+  ``zero.txt -> /dev/zero`` never ends);
+- symbolic links that point outside the folder being linted (``passwd.txt -> /etc/passwd``), that
+  are broken, or that point to a folder (never followed).
+
+A file named on the command line is the user's choice: a link is followed, but a special file is
+an input problem. An article larger than ``max_article_mb`` (default ``MAX_ARTICLE_MB``) is an
+input problem too: news articles are kilobytes, and factlint holds an article several times
+over in memory (its text, line index, quantities, n-gram hashes), so a log or a dump that happens
+to end in ``.txt`` would take gigabytes. Undecodable or unreadable files become
+``InputProblem``s. Either way the run goes on and the CLI exits 2 at the end, so an incomplete
+check never passes a gate silently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
+import stat
 from fnmatch import fnmatch
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from .model import Document, InputProblem, Span
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+MAX_ARTICLE_MB = 10
+MAX_ARTICLE_BYTES = MAX_ARTICLE_MB * 1024 * 1024
 
 # Folders nobody wants linted, and the tool's own cache.
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".factlint_cache", "__pycache__", ".venv", ".tox"})
+
+_SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+            (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file left out of the run on purpose (listed with ``-v``), and why."""
+
+    path: str
+    reason: str
 
 
 @dataclass(frozen=True)
 class Discovery:
     articles: tuple[str, ...]
-    skipped: tuple[str, ...]
+    skipped: tuple[SkippedFile, ...]
     missing: tuple[str, ...]
+    problems: tuple[InputProblem, ...] = ()  # named files that cannot be articles: special, too large
 
 
-def _display_dir(folder: str, given: str, root: Path) -> str:
-    """The prefix of the files in ``folder`` as the user gave their paths: a file under ``given``
-    keeps ``given`` as its prefix (worked out once per folder, not per file: 10,000 files cost 0.1 s)."""
-    rel = Path(folder).relative_to(root).as_posix()
-    inner = "" if rel == "." else rel + "/"
-    if given in (".", "./"):
-        return inner
-    return given.rstrip("/\\") + "/" + inner
+def file_kind(mode: int) -> str:
+    """'a FIFO', 'a character device', … for a file that is not a regular file."""
+    return next((name for test, name in _SPECIAL if test(mode)), "not a regular file")
 
 
-def discover(paths: Sequence[str], exclude: Sequence[str] = ()) -> Discovery:
-    """Expand files and folders into article paths, sorted within each folder."""
-    articles: list[str] = []
-    skipped: list[str] = []
-    missing: list[str] = []
-    seen: set[str] = set()
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / 1024 / 1024:.1f} MB"
+    return f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
 
-    def add(p: str, bucket: list[str]) -> None:
-        if p not in seen and not _excluded(p, exclude):
-            seen.add(p)
-            bucket.append(p)
 
-    for given in paths:
-        root = Path(given)
-        if root.is_file():
-            add(given, articles)  # a file named explicitly is linted whatever its suffix
-        elif root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
-                prefix = _display_dir(dirpath, given, root)
-                for name in sorted(filenames):
-                    add(prefix + name, articles if name.lower().endswith(ARTICLE_SUFFIXES) else skipped)
+def _too_large(path: str, size: int, max_bytes: int) -> InputProblem:
+    return InputProblem(
+        path,
+        f"{_size(size)} is more than the {_size(max_bytes)} an article may have (max_article_mb in "
+        "the configuration): a file this big is unlikely to be an article, and factlint holds an "
+        "article several times over in memory",
+    )
+
+
+def _inside(path: str, root: str) -> bool:
+    try:
+        return os.path.commonpath([path, root]) == root
+    except ValueError:  # different drives on Windows
+        return False
+
+
+class _Walk:
+    """One discovery: what was found, in order, each path at most once."""
+
+    def __init__(self, exclude: Sequence[str], max_bytes: int) -> None:
+        self.exclude = exclude
+        self.max_bytes = max_bytes
+        self.articles: list[str] = []
+        self.skipped: list[SkippedFile] = []
+        self.missing: list[str] = []
+        self.problems: list[InputProblem] = []
+        self.seen: set[str] = set()
+
+    def _new(self, path: str) -> bool:
+        if path in self.seen or (self.exclude and _excluded(path, self.exclude)):
+            return False
+        self.seen.add(path)
+        return True
+
+    def skip(self, path: str, reason: str) -> None:
+        if self._new(path):
+            self.skipped.append(SkippedFile(path, reason))
+
+    def named(self, path: str) -> None:
+        """A file named on the command line: linted whatever its suffix, links followed."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            self.missing.append(path)
+            return
+        if stat.S_ISDIR(st.st_mode):
+            self.folder(path, path)
+        elif self._new(path):
+            self._add(path, st)
+
+    def _add(self, path: str, st: os.stat_result) -> None:
+        if not stat.S_ISREG(st.st_mode):
+            self.problems.append(InputProblem(path, f"{file_kind(st.st_mode)}, not a regular file: factlint reads only regular files"))
+        elif st.st_size > self.max_bytes:
+            self.problems.append(_too_large(path, st.st_size, self.max_bytes))
         else:
-            missing.append(given)
-    return Discovery(tuple(articles), tuple(skipped), tuple(missing))
+            self.articles.append(path)
+
+    def found(self, path: str, root: str, any_suffix: bool, is_link: bool | None = None) -> None:
+        """A file found under ``root`` (a real path) by walking a folder or matching a glob."""
+        if not any_suffix and not path.lower().endswith(ARTICLE_SUFFIXES):
+            self.skip(path, "not a .txt or .md article")
+            return
+        if is_link is None:
+            is_link = os.path.islink(path)
+        if is_link:
+            target = os.path.realpath(path)
+            if not _inside(target, root):
+                self.skip(path, f"a symbolic link to {target}, outside {root}")
+                return
+        try:
+            st = os.stat(path)
+        except OSError:
+            self.skip(path, "a broken symbolic link" if is_link else "vanished while factlint looked at it")
+            return
+        if stat.S_ISDIR(st.st_mode):
+            self.skip(path, "a symbolic link to a folder (not followed)")
+        elif not stat.S_ISREG(st.st_mode):
+            self.skip(path, f"{file_kind(st.st_mode)}, not a regular file")
+        else:
+            self._regular(path, st.st_size)
+
+    def _regular(self, path: str, size: int) -> None:
+        if self._new(path):
+            if size > self.max_bytes:
+                self.problems.append(_too_large(path, size, self.max_bytes))
+            else:
+                self.articles.append(path)
+
+    def folder(self, given: str, folder: str) -> None:
+        """Every file under ``folder``, files of a folder (sorted) before its subfolders (sorted),
+        shown with ``given`` as their prefix (worked out once per folder, not per file). A folder
+        that cannot be listed is an input problem: its articles would be missing silently."""
+        root = os.path.realpath(given)
+        prefix = "" if given in (".", "./") else given.rstrip("/\\") + "/"
+        stack = [(folder, prefix)]
+        while stack:
+            here, shown = stack.pop()
+            try:
+                with os.scandir(here) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                self.problems.append(InputProblem(shown.rstrip("/") or given, f"cannot read folder: {exc.strerror or exc}"))
+                continue
+            subfolders = []
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIP_DIRS and not entry.name.startswith("."):
+                        subfolders.append((entry.path, shown + entry.name + "/"))
+                elif entry.is_symlink() and entry.is_dir():
+                    self.skip(shown + entry.name, "a symbolic link to a folder (not followed)")
+                elif entry.is_file(follow_symlinks=False) and entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                    # the common case, told by the folder listing itself: a regular file, not a link
+                    try:
+                        size = entry.stat(follow_symlinks=False).st_size
+                    except OSError:
+                        self.skip(shown + entry.name, "vanished while factlint looked at it")
+                        continue
+                    self._regular(shown + entry.name, size)
+                else:
+                    self.found(shown + entry.name, root, any_suffix=False, is_link=entry.is_symlink())
+            stack.extend(reversed(subfolders))
+
+    def pattern(self, pattern: str) -> None:
+        """A glob of the configuration; a link it matches must point below the glob's fixed part
+        (``news/**/*.md``: below ``news``)."""
+        magic = re.search(r"[*?\[]", pattern)
+        fixed = pattern[: magic.start()] if magic else pattern
+        root = os.path.realpath(os.path.dirname(fixed) or ".")
+        for match in sorted(glob.glob(pattern, recursive=True)):
+            if os.path.isdir(match) and not os.path.islink(match):
+                self.folder(match, match)
+            else:
+                self.found(match, root, any_suffix=True)
+
+
+def discover(paths: Sequence[str], exclude: Sequence[str] = (), globs: bool = False,
+             max_bytes: int = MAX_ARTICLE_BYTES) -> Discovery:
+    """Expand files, folders (and, with ``globs``, glob patterns) into article paths, sorted within
+    each folder; files skipped on purpose, paths that do not exist and files that cannot be articles."""
+    walk = _Walk(exclude, max_bytes)
+    for given in paths:
+        if globs and glob.has_magic(given):
+            walk.pattern(given)
+        else:
+            walk.named(given)
+    return Discovery(tuple(walk.articles), tuple(walk.skipped), tuple(walk.missing), tuple(walk.problems))
 
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
@@ -74,12 +225,36 @@ def _excluded(path: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch(posix, pat) or fnmatch(posix, pat.rstrip("/") + "/*") for pat in patterns)
 
 
-def load(path: str) -> Document | InputProblem:
-    """Read one article; never raises for bad input."""
+def read_bytes(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes | InputProblem:
+    """An article's bytes, or why not: only a regular file, and at most ``max_bytes`` of it.
+
+    Checked before opening (a device may act when opened) and again on the open file (it may
+    have been swapped meanwhile); opened non-blocking, so a FIFO put in its place cannot hang.
+    """
     try:
-        raw = Path(path).read_bytes()
+        before = os.stat(path)
+        if not stat.S_ISREG(before.st_mode):
+            return InputProblem(path, f"{file_kind(before.st_mode)}, not a regular file: factlint reads only regular files")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as f:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return InputProblem(path, f"{file_kind(st.st_mode)}, not a regular file: factlint reads only regular files")
+            if st.st_size > max_bytes:
+                return _too_large(path, st.st_size, max_bytes)
+            raw = f.read(max_bytes + 1)
     except OSError as exc:
         return InputProblem(path, f"cannot read file: {exc.strerror or exc}")
+    if len(raw) > max_bytes:
+        return _too_large(path, len(raw), max_bytes)
+    return raw
+
+
+def load(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Document | InputProblem:
+    """Read one article; never raises for bad input."""
+    raw = read_bytes(path, max_bytes)
+    if isinstance(raw, InputProblem):
+        return raw
     return parse(path, raw)
 
 

@@ -152,7 +152,7 @@ def test_file_changed_since_lint_is_left_alone(tmp_path: Path) -> None:
     doc = _doc(path)
     path.write_text("HyperClova was edited meanwhile\n", encoding="utf-8")
     fixes, skipped = fix.plan([_finding(doc.path, 0, 10, "HyperCLOVA")], {doc.path: doc})
-    assert fixes == () and skipped[0].reason == "the file changed since it was linted"
+    assert fixes == () and skipped[0].reason == fix.CHANGED
     assert path.read_text(encoding="utf-8") == "HyperClova was edited meanwhile\n"
 
 

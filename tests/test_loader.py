@@ -60,7 +60,7 @@ def test_discover_keeps_paths_as_given_and_skips_other_files(tmp_path: Path) -> 
     root = str(tmp_path / "corpus")
     found = discover([root, str(tmp_path / "nope")])
     assert found.articles == (f"{root}/a.md", f"{root}/b.txt", f"{root}/sub/c.txt")
-    assert found.skipped == (f"{root}/image.png",)
+    assert [s.path for s in found.skipped] == [f"{root}/image.png"]
     assert found.missing == (str(tmp_path / "nope"),)
 
 

@@ -6,6 +6,7 @@ picks a file explicitly. Command-line flags win over it. Unknown keys are errors
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+MAX_JOBS = 256
 _PATHS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 CONFIG_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -37,14 +39,20 @@ CONFIG_SCHEMA: dict[str, Any] = {
         },
         "fail_on": {"enum": ["error", "warning", "info", "never"]},
         "format": {"enum": ["text", "json", "sarif", "github"]},
-        "jobs": {"type": "integer", "minimum": 1},
+        # At most MAX_JOBS: the worker pool starts every process at once, so a typo (jobs: 40000)
+        # would fork thousands of processes before failing.
+        "jobs": {"type": "integer", "minimum": 1, "maximum": MAX_JOBS},
         "cache": {"type": "boolean"},
         "cache_dir": {"type": "string", "minLength": 1, "description": "The cache folder (default .factlint_cache)."},
         "cache_max_mb": {"type": "number", "exclusiveMinimum": 0, "description": "Prune the cache past this size."},
+        "max_article_mb": {
+            "type": "number", "exclusiveMinimum": 0, "maximum": 1024,
+            "description": "The largest article read, in MB (default 10); a larger file is an input error.",
+        },
         "dates": {
             "type": "object",
             "description": "Per-path article dates for articles without a dateline: {glob: YYYY-MM-DD}.",
-            "additionalProperties": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            "additionalProperties": {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
         },
     },
 }
@@ -63,7 +71,25 @@ class ProjectConfig:
     cache: bool = True
     cache_dir: str | None = None
     cache_max_mb: float | None = None
+    max_article_mb: float | None = None
     dates: Mapping[str, str] = field(default_factory=FrozenDict)
+
+
+def _non_finite(data: Any, where: str = "") -> list[tuple[str, float]]:
+    """TOML, unlike YAML as we load it, has ``inf`` and ``nan``: the keys holding them."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return [(where, data)]
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _non_finite(value, f"{where}.{key}" if where else str(key))]
+    if isinstance(data, list):
+        return [found for i, value in enumerate(data) for found in _non_finite(value, f"{where}[{i}]")]
+    return []
+
+
+def _factlint_table(pyproject: dict[str, Any]) -> Any:
+    """``[tool.factlint]`` of a parsed pyproject.toml, or None; ``tool = 1`` is no table at all."""
+    tool = pyproject.get("tool")
+    return tool.get("factlint") if isinstance(tool, dict) else None
 
 
 def find_config(cwd: Path) -> Path | None:
@@ -76,7 +102,7 @@ def find_config(cwd: Path) -> Path | None:
             data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
-        if "factlint" in data.get("tool", {}):
+        if _factlint_table(data) is not None:
             return pyproject
     return None
 
@@ -92,7 +118,7 @@ def load_config(path: Path | None) -> ProjectConfig:
         raise ConfigError(f"{shown}: cannot read config: {exc}") from None
     if path.suffix == ".toml":
         try:
-            data = tomllib.loads(text).get("tool", {}).get("factlint", {})
+            data = _factlint_table(tomllib.loads(text)) or {}
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{shown}: cannot parse: {exc}") from None
         prefix = "[tool.factlint]"
@@ -105,8 +131,9 @@ def load_config(path: Path | None) -> ProjectConfig:
         prefix = ""
     if not isinstance(data, dict):
         raise ConfigError(f"{shown}: the configuration must be a mapping of keys")
-    problems = []
-    for error in sorted(jsonschema.Draft202012Validator(CONFIG_SCHEMA).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    problems = [f"{shown}: {prefix} {where}: {value} is not a finite number".replace("  ", " ") for where, value in _non_finite(data)]
+    validator = jsonschema.Draft202012Validator(CONFIG_SCHEMA, format_checker=jsonschema.FormatChecker())
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         where = ".".join(str(p) for p in error.absolute_path)
         if error.validator == "additionalProperties":
             unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
@@ -117,9 +144,10 @@ def load_config(path: Path | None) -> ProjectConfig:
             continue
         line = lines.get(tuple(error.absolute_path))
         loc = f"{shown}:{line}" if line else shown
-        problems.append(f"{loc}: {prefix} {where}: {error.message}".replace("  ", " "))
+        message = f"{error.instance!r} is not a real date (YYYY-MM-DD)" if error.validator == "format" else error.message
+        problems.append(f"{loc}: {prefix} {where}: {message}".replace("  ", " "))
     if problems:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError(*problems)
     return ProjectConfig(
         path=shown,
         corpus=tuple(data.get("corpus", ())),
@@ -132,5 +160,6 @@ def load_config(path: Path | None) -> ProjectConfig:
         cache=data.get("cache", True),
         cache_dir=data.get("cache_dir"),
         cache_max_mb=data.get("cache_max_mb"),
+        max_article_mb=data.get("max_article_mb"),
         dates=FrozenDict(dict(data.get("dates", {}))),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
+import os
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -14,12 +15,14 @@ import jsonschema
 
 from ..checks import CHECKS
 from ..errors import RuleError
-from ..model import FrozenDict
+from ..loader import file_kind, read_bytes
+from ..model import FrozenDict, InputProblem
 from .ruleset import Attribute, Entity, Fact, Rate, Rule, RuleSet, Source, freeze
 from .schema import build_schema
 from .yamlload import Path_, YamlProblem, load_with_lines
 
 RULE_SUFFIXES = (".yaml", ".yml")
+MAX_RULE_FILE_BYTES = 10 * 1024 * 1024  # the shipped pack is 60 KB in all
 
 
 def default_pack() -> list[str]:
@@ -43,17 +46,31 @@ def expand(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     return files, missing
 
 
+def _missing(path: str) -> str:
+    """Why a path named as rules is not read: absent, or not a regular file (reading a FIFO hangs)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return f"{path}: no such rule file or folder"
+    return f"{path}: {file_kind(mode)}, not a regular file: factlint reads only regular rule files"
+
+
 def load_rules(paths: Sequence[str]) -> RuleSet:
     """Read, validate and freeze rule files. Raises RuleError listing every problem found."""
     files, missing = expand(paths)
-    problems = [f"{m}: no such rule file or folder" for m in missing]
+    problems = [_missing(m) for m in missing]
     parts: list[tuple[str, dict[str, Any], dict[Path_, int]]] = []
     validator = jsonschema.Draft202012Validator(build_schema(), format_checker=jsonschema.FormatChecker())
     for path in files:
+        raw = read_bytes(path, MAX_RULE_FILE_BYTES)
+        if isinstance(raw, InputProblem):
+            problems.append(f"{path}:1: cannot read rule file: {raw.message}")
+            continue
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(f"{path}:1: cannot read rule file: {exc}")
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            problems.append(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x}); re-save the rule file as UTF-8")
             continue
         try:
             data, lines = load_with_lines(text)

@@ -10,13 +10,14 @@ from ..model import Document, Location
 
 if TYPE_CHECKING:
     from ..config.ruleset import Rule
+    from ..loader import SkippedFile
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     color: bool = False
     verbose: bool = False
-    skipped: tuple[str, ...] = ()
+    skipped: tuple[SkippedFile, ...] = ()  # files left out on purpose, listed with -v
     rules: tuple[Rule, ...] = ()  # the loaded rules, for reports that describe them (SARIF)
 
 

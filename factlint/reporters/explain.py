@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..display import escape
 from ..model import RunResult
 
 
@@ -10,8 +11,8 @@ def render(result: RunResult) -> str:
     lines: list[str] = []
     for s in result.statements:
         pos = result.documents[s.path].position(s.span.start)
-        lines.append(f"{s.path}:{pos.line}:{pos.column}: {s.verdict.upper()} [{s.rule}] {s.form}: {s.text}")
-        lines.append(f"    {s.recomputation}")
+        lines.append(f"{escape(s.path)}:{pos.line}:{pos.column}: {s.verdict.upper()} [{escape(s.rule)}] {s.form}: {escape(s.text)}")
+        lines.append(f"    {escape(s.recomputation)}")
     counts = {v: sum(1 for s in result.statements if s.verdict == v) for v in ("holds", "fails", "unchecked")}
     lines.append(
         f"{len(result.statements)} statement(s) checked: {counts['holds']} hold, {counts['fails']} fail, "

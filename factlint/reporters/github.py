@@ -11,6 +11,11 @@ message ``%``, ``\\r`` and ``\\n`` become ``%25``, ``%0D`` and ``%0A``; in the p
 lines (escaped newlines, so the annotation shows them). Columns count code points and
 ``endColumn`` is one past the last character, as in the SARIF report. Input problems are
 ``::error file=…::`` annotations; the last line is the plain summary for the log.
+
+Every piece that comes from an article, a rule file or a file name passes through
+``display.escape`` first: a control character is written ``\\x1b`` (the log renders ANSI
+sequences) and a newline inside a message or a rule id can never end the command and start
+another one (``::error::…`` or ``::add-mask::…`` on a line of its own).
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from __future__ import annotations
 import os
 from typing import Mapping
 
-from ..model import RunResult
-from ..model import Document, Finding
+from ..display import escape
+from ..model import Document, Finding, RunResult
 from .base import ReportOptions, region, report_path
 from .text import summary_line
 
@@ -27,6 +32,7 @@ COMMANDS: Mapping[str, str] = {"error": "error", "warning": "warning", "info": "
 
 
 def escape_data(text: str) -> str:
+    """The runner's escaping of a command's message (its own line breaks become %0A)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -41,7 +47,10 @@ def command(name: str, properties: Mapping[str, str | int], message: str) -> str
 
 def render(result: RunResult, options: ReportOptions) -> str:
     root = os.getcwd()
-    lines = [command("error", {"file": report_path(p.path, root), "title": "factlint input error"}, p.message) for p in result.problems]
+    lines = [
+        command("error", {"file": escape(report_path(p.path, root)), "title": "factlint input error"}, escape(p.message))
+        for p in result.problems
+    ]
     lines.extend(annotation(f, result.documents, root) for f in result.findings)
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
@@ -49,13 +58,13 @@ def render(result: RunResult, options: ReportOptions) -> str:
 
 def annotation(f: Finding, documents: Mapping[str, Document], root: str) -> str:
     r = region(documents, f.location)
-    properties: dict[str, str | int] = {"file": report_path(f.location.path, root)}
+    properties: dict[str, str | int] = {"file": escape(report_path(f.location.path, root))}
     if f.location.path in documents:
         properties.update(line=r["line"], col=r["column"], endLine=r["end_line"], endColumn=r["end_column"])
-    properties["title"] = f"factlint {f.rule} ({f.kind})"
-    message = f.message
+    properties["title"] = f"factlint {escape(f.rule)} ({f.kind})"
+    message = escape(f.message)
     for rel in f.related:
         rr = region(documents, rel)
-        note = f" {rel.note}" if rel.note else ""
-        message += f"\nrelated: {report_path(rel.path, root)}:{rr['line']}:{rr['column']}{note}"
+        note = f" {escape(rel.note)}" if rel.note else ""
+        message += f"\nrelated: {escape(report_path(rel.path, root))}:{rr['line']}:{rr['column']}{note}"
     return command(COMMANDS[f.severity], properties, message)

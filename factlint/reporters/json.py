@@ -1,4 +1,8 @@
-"""The JSON report: a stable contract for tools (see docs/report-format.md)."""
+"""The JSON report: a stable contract for tools (see docs/report-format.md).
+
+Always valid UTF-8: a file name that is not UTF-8 shows each undecodable byte as ``\\xNN``, as
+the other reports do (``display``); control characters are JSON escapes.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from .. import __version__
+from ..display import json_text, plain_data
 from ..model import RunResult
 from .base import ReportOptions, region
 
@@ -32,7 +37,7 @@ def to_dict(result: RunResult) -> dict[str, Any]:
 
 
 def render(result: RunResult, options: ReportOptions) -> str:
-    return json.dumps(to_dict(result), ensure_ascii=False, indent=2, default=_jsonable) + "\n"
+    return json_text(json.dumps(plain_data(to_dict(result)), ensure_ascii=False, indent=2, default=_jsonable)) + "\n"
 
 
 def _jsonable(value: Any) -> Any:

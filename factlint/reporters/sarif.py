@@ -15,6 +15,8 @@ Choices, with the part of the OASIS SARIF 2.1.0 specification they follow:
   normalised text of the finding and its related places — never line numbers — so an alert
   keeps its identity when lines above it move; ``:N`` counts repeats of the same text in a file;
 - input problems and internal errors are ``toolExecutionNotifications`` of the invocation;
+- a file name that is not UTF-8: its URI percent-encodes the real bytes (§3.10.2, RFC 3986), so
+  it still names the file; in messages each undecodable byte reads ``\\xNN``, as in every report;
 - no timestamps, no absolute paths of the machine: the same input gives the same bytes.
 """
 
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from urllib.parse import quote
 
 from .. import __version__
+from ..display import json_text, plain_data
 from ..model import RunResult
 from ..fingerprint import fingerprint
 from ..model import Document, Finding, Location
@@ -46,7 +49,7 @@ LEVELS: Mapping[str, str] = {"error": "error", "warning": "warning", "info": "no
 
 
 def render(result: RunResult, options: ReportOptions) -> str:
-    return json.dumps(to_sarif(result, options.rules, os.getcwd()), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(plain_data(to_sarif(result, options.rules, os.getcwd())), ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_sarif(result: RunResult, rules: Iterable[Rule], root: str) -> dict[str, Any]:
@@ -156,7 +159,7 @@ def artifact_location(path: str, root: str) -> dict[str, Any]:
     shown = report_path(path, root)
     if os.path.isabs(shown):
         return {"uri": Path(shown).as_uri()}
-    return {"uri": quote(shown, safe="/"), "uriBaseId": SRCROOT}
+    return {"uri": quote(os.fsencode(shown), safe="/"), "uriBaseId": SRCROOT}
 
 
 def fingerprint_base(f: Finding, documents: Mapping[str, Document]) -> str:

@@ -1,9 +1,14 @@
-"""Human-readable report: ``path:line:col: severity [rule] message``, related places indented."""
+"""Human-readable report: ``path:line:col: severity [rule] message``, related places indented.
+
+Paths, rule ids, messages and notes pass through ``display.escape``: an article's control
+characters (a quoted name holding ``ESC ] 0 ; … BEL``) are shown escaped, never sent to the terminal.
+"""
 
 from __future__ import annotations
 
 import click
 
+from ..display import escape
 from ..model import RunResult
 from .base import ReportOptions, region
 
@@ -16,18 +21,18 @@ def render(result: RunResult, options: ReportOptions) -> str:
 
     lines: list[str] = []
     for problem in result.problems:
-        lines.append(f"{style(problem.path, bold=True)}: {style('input error', fg='red', bold=True)}: {problem.message}")
+        lines.append(f"{style(escape(problem.path), bold=True)}: {style('input error', fg='red', bold=True)}: {escape(problem.message)}")
     for f in result.findings:
         r = region(result.documents, f.location)
-        where = style(f"{r['path']}:{r['line']}:{r['column']}", bold=True)
-        lines.append(f"{where}: {style(f.severity, fg=_COLORS[f.severity])} [{f.rule}] {f.message}")
+        where = style(f"{escape(r['path'])}:{r['line']}:{r['column']}", bold=True)
+        lines.append(f"{where}: {style(f.severity, fg=_COLORS[f.severity])} [{escape(f.rule)}] {escape(f.message)}")
         for rel in f.related:
             rr = region(result.documents, rel)
-            note = f" {rel.note}" if rel.note else ""
-            lines.append(f"    {style('related', dim=True)}: {rr['path']}:{rr['line']}:{rr['column']}{note}")
+            note = f" {escape(rel.note)}" if rel.note else ""
+            lines.append(f"    {style('related', dim=True)}: {escape(rr['path'])}:{rr['line']}:{rr['column']}{note}")
     if options.verbose:
-        for path in options.skipped:
-            lines.append(f"{path}: skipped (not a .txt or .md article)")
+        for skipped in options.skipped:
+            lines.append(f"{escape(skipped.path)}: skipped ({escape(skipped.reason)})")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 
