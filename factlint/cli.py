@@ -336,7 +336,8 @@ def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs:
     workers = jobs or config.jobs or (os.cpu_count() or 1 if len(articles) >= 200 else 1)
     with _progress(len(articles)) as bar, _gc_paused():
         return engine.run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, store=store,
-                          ignores=config.ignore, dates=config.dates, explain=explain, focus=focus)
+                          ignores=config.ignore, dates=config.dates, explain=explain, focus=focus,
+                          max_bytes=max_article_bytes(config))
 
 
 @contextlib.contextmanager

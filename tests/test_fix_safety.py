@@ -96,8 +96,6 @@ def test_a_file_the_run_found_changed_is_never_fixed(project: Path) -> None:
     assert (project / path).read_text(encoding="utf-8") == BEFORE
 
 
-@pytest.mark.xfail(strict=True, reason="engine/run.py _check snapshots the problems before it reads the report's "
-                   "documents, so a file that changed before that read is not reported changed (issue #13, engine)")
 def test_an_edit_saved_while_the_run_read_the_file_is_kept(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cache holds c/a.txt's analysis; the user saves an edit that moves its text before the run
     reads the file again for the report. The findings' offsets are the old text's: fixing the new

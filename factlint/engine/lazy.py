@@ -9,13 +9,12 @@ point into; reading and decoding everything would be most of its time.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any, Callable, Generic, Mapping, Sequence, TypeVar
 
 from .. import segment
 from ..checks.base import Check
 from ..config.ruleset import Rule, RuleSet
-from ..loader import parse
+from ..loader import MAX_ARTICLE_BYTES, parse, read_bytes
 from ..model import Block, Document, InputProblem
 from .keys import content_digest
 
@@ -30,7 +29,9 @@ class Documents:
     """The run's documents by path. One analysed in this process is kept; any other is read from its
     file when first asked for, and must still have the bytes its key was made from."""
 
-    def __init__(self, digests: Mapping[str, bytes], dates: Mapping[str, dt.date | None]) -> None:
+    def __init__(self, digests: Mapping[str, bytes], dates: Mapping[str, dt.date | None],
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> None:
+        self._max_bytes = max_bytes
         self._digests = digests
         self._dates = dates
         self._docs: dict[str, Document] = {}
@@ -50,12 +51,12 @@ class Documents:
         return doc
 
     def _read(self, path: str) -> Document:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            self.problems[path] = InputProblem(path, f"cannot read file: {exc.strerror or exc}")
+        read = read_bytes(path, self._max_bytes)
+        if isinstance(read, InputProblem):
+            self.problems[path] = read
             raw = b""
         else:
+            raw = read
             expected = self._digests.get(path)
             if expected is not None and content_digest(raw) != expected:
                 self.problems[path] = InputProblem(path, "changed while factlint was reading it; run again")

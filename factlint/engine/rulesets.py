@@ -4,12 +4,13 @@ costs 0.06–0.10 s, reading it back 5 ms (a pre-commit run has a budget of one 
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from typing import Callable, Sequence
 
 from ..codec import CodecError, MessagePack
-from ..config.rules import expand
+from ..config.rules import MAX_RULE_FILE_BYTES, expand
 from ..config.ruleset import RuleSet
+from ..loader import read_bytes
+from ..model import InputProblem
 from .keys import FORMAT, code_digest
 from .store import Store
 
@@ -26,10 +27,10 @@ def load(paths: Sequence[str], store: Store | None, loader: Callable[[Sequence[s
     h.update(FORMAT.encode() + code_digest())
     for path in files:
         h.update(path.encode("utf-8", "surrogatepass") + b"\0")
-        try:
-            h.update(Path(path).read_bytes())
-        except OSError:
-            return loader(paths)  # the loader reports it
+        raw = read_bytes(path, MAX_RULE_FILE_BYTES)
+        if isinstance(raw, InputProblem):
+            return loader(paths)  # the loader reports it (too large, not a regular file, unreadable)
+        h.update(raw)
     key = h.digest()
     blob = store.ruleset(key)
     if blob is not None:

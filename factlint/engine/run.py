@@ -25,6 +25,7 @@ from ..checks import CHECKS
 from ..checks.base import Check, Focus
 from ..codec import CodecError, MessagePack
 from ..config.ruleset import Rule, RuleSet
+from ..loader import MAX_ARTICLE_BYTES, read_bytes
 from ..model import Document, Finding, FrozenDict, InputProblem, RunResult, Statement
 from . import keys, workers
 from .analyse import analyse
@@ -84,8 +85,9 @@ def run(
     dates: Mapping[str, str] = FrozenDict(),
     focus: frozenset[str] | None = None,
     explain: bool = False,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> RunResult:
-    """Lint the files ``paths``.
+    """Lint the files ``paths`` (an article over ``max_bytes`` is an input problem, never read).
 
     With a ``store``, an unchanged corpus (same bytes, rules, code, date, focus) is answered with
     the last run's result, and otherwise only what the store lacks is analysed. ``focus`` (the
@@ -99,7 +101,7 @@ def run(
     raws: dict[str, bytes] = {}
     unreadable: dict[str, InputProblem] = {}
     if store is not None:
-        digests, raws, unreadable = _digests(paths, store)
+        digests, raws, unreadable = _digests(paths, store, max_bytes)
     rules = ruleset.rules
     scopes = {rule.id: keys.scope(CHECKS[rule.kind], rule, ruleset) for rule in rules}
     # A summary is stored under (its rule's scope, its document's key).
@@ -120,10 +122,11 @@ def run(
             continue
         missing = tuple(r.id for r in rules if doc_keys.get(p) not in present[r.id])
         if missing or store is None:
-            tasks.append(workers.Task(p, raws.get(p), configured[p], missing if store is not None else tuple(r.id for r in rules)))
+            tasks.append(workers.Task(p, raws.get(p), configured[p], missing if store is not None else tuple(r.id for r in rules),
+                                      max_bytes))
     if progress and len(paths) > len(tasks):
         progress(len(paths) - len(tasks))
-    corpus = _Corpus(paths, [], Documents(digests, configured), dict(unreadable), [], {r.id: {} for r in rules}, {r.id: {} for r in rules})
+    corpus = _Corpus(paths, [], Documents(digests, configured, max_bytes), dict(unreadable), [], {r.id: {} for r in rules}, {r.id: {} for r in rules})
     written: list[tuple[bytes, bytes, bytes, bytes | None]] = []
     for done in workers.run(tasks, ruleset, jobs, encode=store is not None, progress=progress):
         if done.problem is not None:
@@ -217,7 +220,7 @@ def _row(ruleset: RuleSet, rule_id: str, key: bytes, scope: bytes, value: Any,
     return scope, key, bytes(value), _RELATED.encode(related) if related is not None else None
 
 
-def _digests(paths: Sequence[str], store: Store) -> tuple[dict[str, bytes], dict[str, bytes], dict[str, InputProblem]]:
+def _digests(paths: Sequence[str], store: Store, max_bytes: int) -> tuple[dict[str, bytes], dict[str, bytes], dict[str, InputProblem]]:
     """Every file's content digest, the bytes of the files that had to be read for it, and the
     unreadable files. A file whose size and mtime match its stamp is not read: 10,000 stats
     instead of reading and hashing 48 MB."""
@@ -236,7 +239,11 @@ def _digests(paths: Sequence[str], store: Store) -> tuple[dict[str, bytes], dict
             if stamp is not None and stamp.still_valid(stat.st_size, stat.st_mtime_ns):
                 digests[path] = stamp.digest
                 continue
-            raw = raws[path] = Path(path).read_bytes()
+            read = read_bytes(path, max_bytes)
+            if isinstance(read, InputProblem):
+                unreadable[path] = read
+                continue
+            raw = raws[path] = read
         except OSError as exc:
             unreadable[path] = InputProblem(path, f"cannot read file: {exc.strerror or exc}")
             continue
@@ -290,10 +297,11 @@ def _check(
         findings = [f for f in findings if focus.touches(f)]  # an unused suppression elsewhere is not this commit's
     final = _finalize(findings)
     statements.sort(key=lambda s: (s.path, s.span.start, s.span.end, s.rule))
-    problems = {**corpus.problems, **corpus.documents.problems}
     order = {p: i for i, p in enumerate(corpus.order)}
     wanted = {loc.path for f in final for loc in (f.location, *f.related)} | {s.path for s in statements}
     documents = {p: corpus.documents.get(p) for p in corpus.paths if p in wanted}
+    # after the report's documents are read: a file found changed on that read is a problem of this run
+    problems = {**corpus.problems, **corpus.documents.problems}
     return RunResult(
         final, FrozenDict(documents), tuple(sorted(problems.values(), key=lambda p: order.get(p.path, len(order)))),
         tuple(internal), len(corpus.paths) + len(corpus.problems), tuple(statements),
@@ -388,8 +396,8 @@ def _remember(store: Store, key: bytes, result: RunResult) -> None:
     stored = _StoredResult(result.findings, result.problems, result.files, result.statements, tuple(result.documents))
     try:
         store.put_result(key, _RESULT.encode(stored))
-    except (TypeError, OverflowError, msgspec.EncodeError):
-        return  # a value too large for the format: the run stays correct, only uncached
+    except (TypeError, OverflowError, UnicodeEncodeError, msgspec.EncodeError):
+        return  # a value too large for the format, a file name that is not UTF-8: correct, only uncached
 
 
 def _cached_result(store: Store, key: bytes, digests: Mapping[str, bytes], dates: Mapping[str, dt.date | None]) -> RunResult | None:

@@ -243,9 +243,9 @@ class Store:
         except sqlite3.Error:
             return {}
         return {
-            path: Stamp(size, mtime, digest, recorded)
+            _from_db_path(path): Stamp(size, mtime, digest, recorded)
             for path, size, mtime, digest, recorded in rows
-            if type(path) is str and type(size) is int and type(mtime) is int and type(recorded) is int
+            if type(path) in (str, bytes) and type(size) is int and type(mtime) is int and type(recorded) is int
             and type(digest) is bytes and len(digest) == KEY_SIZE
         }
 
@@ -343,9 +343,9 @@ class Store:
 
     def put_stamps(self, rows: Iterable[tuple[str, int, int, bytes, int]]) -> None:
         """Record (path, size, mtime_ns, digest, recorded_ns) of files just read."""
-        rows = list(rows)
-        if rows:
-            self._write([("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)", rows)])
+        stored = [(_db_path(path), *rest) for path, *rest in rows]
+        if stored:
+            self._write([("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?)", stored)])
 
     def put(self, rows: Iterable[tuple[bytes, bytes, bytes, bytes | None]]) -> None:
         """Store (scope, key, value, related) rows, replacing what a key held."""
@@ -420,7 +420,7 @@ class Store:
              "OR key NOT IN (SELECT key FROM live)", ()),
             ("CREATE TEMP TABLE IF NOT EXISTS seen (path TEXT PRIMARY KEY) WITHOUT ROWID", ()),
             ("DELETE FROM seen", ()),
-            ("INSERT OR IGNORE INTO seen VALUES (?)", [(p,) for p in paths]),
+            ("INSERT OR IGNORE INTO seen VALUES (?)", [(_db_path(p),) for p in paths]),
             ("DELETE FROM stamps WHERE path NOT IN (SELECT path FROM seen)", ()),
         ]
 
@@ -489,3 +489,17 @@ def remove_tree_safely(path: Path) -> None:
         path.unlink()
     elif path.is_dir():
         shutil.rmtree(path)
+
+
+def _db_path(path: str) -> str | bytes:
+    """A path as SQLite can hold it: text, or its file-system bytes when the name is not UTF-8
+    (a file name read with surrogate escapes cannot be encoded as text)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape")
+    return path
+
+
+def _from_db_path(path: str | bytes) -> str:
+    return path.decode("utf-8", "surrogateescape") if isinstance(path, bytes) else path

@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..checks import CHECKS
 from ..config.ruleset import RuleSet
-from ..loader import parse
+from ..loader import MAX_ARTICLE_BYTES, parse, read_bytes
 from ..model import Document, InputProblem
 from .analyse import analyse
 from .keys import content_digest
@@ -32,6 +31,7 @@ class Task:
     raw: bytes | None  # None: the worker reads the file
     date: dt.date | None  # the configured date of an article without a dateline
     rules: tuple[str, ...]  # the ids of the rules to summarise it for
+    max_bytes: int = MAX_ARTICLE_BYTES  # a larger file (swapped in since discovery) is an input problem
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,11 @@ def _run_batch(tasks: Sequence[Task]) -> list[Done]:
     for task in tasks:
         raw = task.raw
         if raw is None:
-            try:
-                raw = Path(task.path).read_bytes()
-            except OSError as exc:
-                loaded.append((task, InputProblem(task.path, f"cannot read file: {exc.strerror or exc}"), None))
+            read = read_bytes(task.path, task.max_bytes)
+            if isinstance(read, InputProblem):
+                loaded.append((task, read, None))
                 continue
+            raw = read
         loaded.append((task, parse(task.path, raw, default_date=task.date), content_digest(raw)))
     by_rules: dict[tuple[str, ...], list[Document]] = {}
     for task, doc, _ in loaded:
