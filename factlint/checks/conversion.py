@@ -91,6 +91,23 @@ _INLINE = re.compile(
     rf"{term('a')}\s*,?\s*(?:or(?:\s+(?:about|roughly|around|approximately|some|nearly|almost))?|i\.e\.,?|that\s+is,?"
     rf"|equivalent\s+to|equal\s+to|한화로?|원화로?|우리\s?돈(?:으로)?|즉)\s*{term('b')}"
 )
+# A count of operations per second restated as FLOPS, either way round: "초당 5경 회의 연산(약 500페타플롭스)",
+# "50 quadrillion operations per second (about 500 petaflops)", "500페타플롭스(초당 50경 회 연산)".
+_OPS = r"(?:\s*(?:회|번))?(?:\s*의)?(?:\s*(?:연산|계산|부동소수점\s*연산|floating[\s-]point\s+operations|operations|calculations|instructions|FLOPs?))?"
+_PER_S_AFTER = r"\s*(?:(?:per|a|each|every)\s+second|/\s?s(?![A-Za-z]))"
+_COUNT_PER_SECOND = re.compile(
+    rf"(?:(?P<pre>초당|매\s?초)\s*{term('a')}{_OPS}|{term('a2')}{_OPS}{_PER_S_AFTER})\s*\(\s*(?:{_LEAD}\s*)*{term('b')}\s*{_TAIL}?\s*\)",
+    re.I,
+)
+_FLOPS_AS_COUNT = re.compile(
+    rf"{term('b')}\s*\(\s*(?:{_LEAD}\s*)*(?:(?:초당|매\s?초)\s*(?:약\s*)?{term('a')}{_OPS}|(?:about\s+|roughly\s+)?{term('a2')}{_OPS}{_PER_S_AFTER})\s*{_TAIL}?\s*\)",
+    re.I,
+)
+
+# Scale words after a figure that the figure reader does not read ("50 quadrillion" is read as 50):
+# a statement on such a figure would be about the wrong number, so it is left alone.
+_UNREAD_SCALE = re.compile(r"\s*(?:quadrillion|quintillion|sextillion)\b", re.I)
+
 # A parenthesis that explains a rate unit: "700 페타플롭(PetaFlop·1초 안에 … 1000조번에 달하는 것)".
 _DEFINITION = re.compile(rf"{term('a')}\s*\((?P<body>[^()]*)\)")
 _PER_SECOND = re.compile(r"(?:초당|매\s?초|per\s+second|a\s+second|each\s+second|every\s+second|/\s?s\b)", re.I)
@@ -239,6 +256,19 @@ def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Itera
             s = _pair(masked, m, a, b, rule, date, forms)
             if s is not None:
                 yield s
+    if "unit" in forms:
+        for pattern in (_COUNT_PER_SECOND, _FLOPS_AS_COUNT):
+            for m in pattern.finditer(masked.text):
+                count = masked.term(m, "a") or masked.term(m, "a2")
+                flops = masked.term(m, "b")
+                assert count is not None and flops is not None
+                i, j = sorted((masked.terms.index(count), masked.terms.index(flops)))
+                if (i, j) in seen or _UNREAD_SCALE.match(masked.text, m.end("a") if m.group("a") else m.end("a2")):
+                    continue
+                found = _per_second(masked, m, count, flops, rule, count_first=pattern is _COUNT_PER_SECOND)
+                if found is not None:
+                    seen.add((i, j))
+                    yield found
     if "definition" in forms:
         for m in _DEFINITION.finditer(masked.text):
             a = masked.term(m, "a")
@@ -356,6 +386,8 @@ def _definition(masked: Masked, m: re.Match[str], a: Quantity, rule: Rule) -> St
     seconds = [q for i, q in bodies if (q.counter == "초" or i in timed) and q.value is not None]
     per_second = bool(_PER_SECOND.search(body)) or any(q.value == 1 for q in seconds)
     counts = [q for i, q in bodies if q.kind in ("count", "number") and q.counter != "초" and i not in timed]
+    if any(_UNREAD_SCALE.match(body, body.index(f"{OPEN}{i}{CLOSE}") + len(f"{OPEN}{i}{CLOSE}")) for i, _ in bodies):
+        return None  # "50 quadrillion": a scale the figure reader does not read yet; the count is not 50
     if not per_second or len(counts) != 1 or len(seconds) > 1:
         return None
     count = counts[0]
@@ -377,6 +409,34 @@ def _definition(masked: Masked, m: re.Match[str], a: Quantity, rule: Rule) -> St
                 f"the text says {count.text} ({amount_range(rate, count)}) per second")
     message = f"{a.text} explained as {count.text} operations per second, but " + line.split(";")[0]
     return _statement(masked, m, rule, form, (a, count), line, ok, message)
+
+
+def _per_second(masked: Masked, m: re.Match[str], count: Quantity, flops: Quantity, rule: Rule, count_first: bool) -> Statement | None:
+    """Operations per second and FLOPS, one restating the other: 5경 per second = 50 petaFLOPS."""
+    if count.kind not in ("count", "number") or count.value is None or flops.value is None:
+        return None
+    if count.counter not in (None, "회", "번") or flops.kind != "quantity" or not flops.unit or "flop" not in dimension(flops):
+        return None
+    factor = _factor(flops.unit)
+    if not factor:
+        return None
+    tol = frac(rule.options.get("tolerance", 0))
+    if count_first:  # the count is what was converted: as written; the FLOPS figure gets its rounding
+        converted = count.value / factor
+        got = stated(flops)
+        ok = Interval.point(converted).widen(tol).overlaps(got)
+        line = (f"{count.text} per second = {num(converted)} {flops.unit}; the text says {flops.text} "
+                f"({num(got.low)}–{num(got.high)} {flops.unit})")
+        message = f"{count.text} operations per second restated as {flops.text}, but {count.text} per second = {num(converted)} {flops.unit}"
+        terms = (count, flops)
+    else:
+        ops = flops.value * factor
+        got = stated(count)
+        ok = Interval.point(ops).widen(tol).overlaps(got)
+        line = f"{flops.text} = {amount(ops, count)} operations per second; the text says {count.text} ({amount_range(got, count)})"
+        message = f"{flops.text} restated as {count.text} operations per second, but {flops.text} = {amount(ops, count)} per second"
+        terms = (flops, count)
+    return _statement(masked, m, rule, "unit", terms, line, ok, message)
 
 
 def _same_word(body: str, unit: str) -> bool:
