@@ -236,6 +236,15 @@ class Conversion(Check[Items]):
                     yield resolved
 
 
+    def unchecked(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Statement]:
+        # Only currency pairs can be undecided: the (memoised) verdict first, the message only for those.
+        book = RateBook(corpus.ruleset.rates)
+        for items in _in_focus(corpus, focus):
+            for _, pair in items:
+                if pair is not None and book.verdict(pair) == "unchecked":
+                    yield book.resolve(pair)
+
+
 def _in_focus(corpus: Corpus[Items], focus: Focus) -> Iterator[Items]:
     return (items for path, items in zip(corpus.paths, corpus.summaries()) if path in focus)
 
