@@ -357,7 +357,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             mark = growth_mark(p, f)
             if mark is not None:
                 r = growth(p, f, mark, before, tol, max_years)
-            else:
+            if r is None:
                 r = share(p, f, before, context.survey, tol)
         elif is_multiple(f.q):
             r = multiple(p, f, before, tol)
@@ -372,7 +372,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
 
 
 _SURVEY_BEFORE = re.compile(r"(?:응답자|참가자|참여자|대상자|회원|조사\s?대상)\s*(?:은|는|이|가)?\s*(?:총\s*)?$|\b(?:surveyed|polled|interviewed|asked|survey\s+of|poll\s+of)\s+(?:about\s+|some\s+)?$", re.I)
-_SURVEY_AFTER = re.compile(r"^\s*(?:이|가|을|를)?\s*(?:참여|참가|응답|대상으로|설문)|^\s+(?:respondents|people\s+(?:surveyed|polled|asked))", re.I)
+_SURVEY_AFTER = re.compile(r"^\s*(?:이|가|을|를)?\s*(?:참여|참가|응답|대상으로|설문)|^\s+(?:respondents|[a-z]+\s+(?:were\s+)?(?:surveyed|polled|asked|interviewed))", re.I)
 
 
 def _is_survey(p: Paragraph, f: Figure) -> bool:

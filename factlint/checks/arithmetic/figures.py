@@ -63,7 +63,7 @@ _ROLE_BEFORE_EN: tuple[tuple[re.Pattern[str], Role], ...] = (
 )
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*년(?:도)?\s*(?:말|초|상반기|하반기|기준|당시|에는?|엔)?\s*$")
-_YEAR_AFTER = re.compile(r"^\s*(?:\(\s*((?:19|20)\d{2})\s*년?\s*\)|(?:in|as\s+of|at\s+the\s+end\s+of|for)\s+(?:fiscal\s+)?((?:19|20)\d{2}))", re.I)
+_YEAR_AFTER = re.compile(r"^\s*(?:\(\s*((?:19|20)\d{2})\s*년?\s*\)|(?:[A-Za-z]+\s+)?(?:in|by|as\s+of|at\s+the\s+end\s+of|for)\s+(?:fiscal\s+)?((?:19|20)\d{2}))", re.I)
 _YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d{2})['’]s\s+$")
 
 

@@ -14,7 +14,8 @@ The figure reader gives every figure the interval its written digits allow ("198
   wrong rate. "from $10 million to $12 million, up 30%" is 20 % as written; 30 % needs $9.5
   million and $12.5 million at once. A rate fails when its growth factor (1.30) is more than
   5 % away from the factor of the figures as written (1.20), unless a figure is approximate
-  ("약", "about": the writer said the figures are loose).
+  ("약", "about": the writer said the figures are loose). A difference or a total fails likewise
+  when the figures as written are off by more than 5 % of the larger figure.
 """
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ def factor_material(head: Fraction, factor: Interval, rel: Fraction = MATERIAL) 
     if factor.low is not None and head * (1 + rel) < factor.low:
         return True
     if factor.high is not None and head > factor.high * (1 + rel):
+        return True
+    return False
+
+
+def amount_material(head: Fraction, said: Interval, scale: Fraction, rel: Fraction = MATERIAL) -> bool:
+    """Is a difference or total of the figures as written (``head``) more than ``rel`` × ``scale``
+    (the larger figure) outside what the text says? "1,200명으로 작년 1,000명보다 300명 늘었다": 200
+    as written; 300 needs 1,250 and 950 at once."""
+    margin = abs(scale) * rel
+    if said.low is not None and head + margin < said.low:
+        return True
+    if said.high is not None and head - margin > said.high:
         return True
     return False
 

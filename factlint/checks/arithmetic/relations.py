@@ -22,7 +22,7 @@ from ...model import Quantity, Span, Verdict
 from ...statements import amount, amount_range, num, pct, pct_range
 from ...tolerance import Interval
 from .figures import Figure, Paragraph
-from .precision import Relation, factor_material, figure_interval, fraction_band, meets
+from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets
 
 Direction = Literal[1, -1]
 
@@ -47,21 +47,21 @@ class Found:
 # --- growth and CAGR -----------------------------------------------------------------------------
 
 _KO_GROWTH_AFTER = re.compile(
-    r"\s*(?:가량|정도|씩|남짓|이나|나|의|가|를|을|이)?\s*(?:(?P<up>성장|증가|늘|상승|확대|뛰었|뛴|급증|급등|올랐|오른|오르|불어|커졌|커진|신장|많아)"
-    r"|(?P<down>감소|줄|하락|축소|떨어|급감|급락|내려|내렸|낮아|쪼그라|후퇴|감축))"
+    r"\s*(?:가량|정도|씩|남짓|이나|나|의|가|를|을|이)?\s*(?:더\s*)?(?:(?P<up>성장|증가|늘|상승|확대|뛰었|뛴|급증|급등|올랐|오른|오르|불어|커졌|커진|신장|많|높|크|큰)"
+    r"|(?P<down>감소|줄|하락|축소|떨어|급감|급락|내려|내렸|낮|쪼그라|후퇴|감축|적|작))"
 )
 _KO_ANNUAL_BEFORE = re.compile(
     r"(?:연\s?평균|연간\s?평균|매년|해마다|연\s?복리|연율|CAGR\)?|(?<![가-힣])연)\s*(?:성장률|증가율)?\s*(?:은|는|이|가|로|으로)?\s*(?:약\s*)?$"
 )
 _EN_VERB_BEFORE = re.compile(
-    r"(?:\b(?P<up>up|rose|rise|rising|risen|grew|grow|grown|growing|increased?|increasing|climbed?|climbing|jumped?|surged?"
+    r"(?:\b(?P<up>(?<!made\s)(?<!make\s)(?<!makes\s)up|rose|rise|rising|risen|grew|grow|grown|growing|increased?|increasing|climbed?|climbing|jumped?|surged?"
     r"|gained?|expanded?|soared?|advanced?|higher)|\b(?P<down>down|fell|fall|fallen|falling|declined?|declining|dropped?"
     r"|decreased?|shrank|shrunk|slid|slipped|lower|plunged?|tumbled?|sank))(?:\s+by)?"
     r"(?:\s+(?:about|some|nearly|almost|roughly|around|just|over|more\s+than|a\s+further|an?\s+(?:annual|average)))?\s*$",
     re.I,
 )
 _EN_NOUN_BEFORE = re.compile(
-    r"(?:(?P<ann>compound\s+annual\s+growth(?:\s+rate)?|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|increase)(?:\s+rate)?)"
+    r"(?:(?P<ann>compound\s+annual(?:\s+growth)?(?:\s+rate)?|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|increase)(?:\s+rate)?)"
     r"(?:\s*\(CAGR\))?|(?P<up>increase|rise|jump|gain|growth|surge)|(?P<down>decrease|decline|drop|fall|contraction|slump))"
     r"\s+(?:of\s+|at\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$",
     re.I,
@@ -242,7 +242,7 @@ def _root(x: Fraction | None, n: int) -> float | None:
 # --- shares ----------------------------------------------------------------------------------------
 
 _OF_BETWEEN_KO = re.compile(r"^\s*\)?\s*의\s*(?:약\s*|거의\s*|무려\s*|절반\s*이상인\s*)?$")
-_OF_AFTER_EN = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?$", re.I)
+_OF_AFTER_EN = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?$", re.I)
 _WHOLE_WORD_KO = re.compile(r"(?:전체|총|전부|모두)\s*(?:의\s*)?(?:약\s*)?$")
 _WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|these)\b", re.I)
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
@@ -265,7 +265,7 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
     part = _attached(p, f, clause)
     if whole is None:
         among = [g for g in clause if g.role == "among" and g.start < f.start]
-        of_en = [g for g in clause if g.role == "of" and g.start < f.start and part is not None and g is not part and g.start > part.start]
+        of_en = [g for g in clause if g.role == "of" and g is not part and re.search(r"[A-Za-z]", text[max(0, g.start - 12) : g.start])]
         whole = among[-1] if among else of_en[0] if of_en else None
     if whole is None and (_WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])):
         whole = _antecedent(p, f, part, before)
@@ -422,7 +422,7 @@ def _ratio(base: Figure, subject: Figure, f: Figure, relation: Relation, tol: Fr
 # --- differences -----------------------------------------------------------------------------------
 
 _EN_DIFF_AFTER = re.compile(
-    r"^\s+(?:(?P<more>more|higher|larger|bigger|greater|longer)|(?P<less>less|fewer|lower|smaller|shorter))\s+than\s+"
+    r"^\s+(?:(?P<more>more|higher|larger|bigger|greater|longer|taller|heavier|older|wider|deeper)|(?P<less>less|fewer|lower|smaller|shorter|lighter|younger))\s+than\s+"
     r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?$",
     re.I,
 )
@@ -460,16 +460,19 @@ def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     isub, ibase = figure_interval(subject.q), figure_interval(base.q)
     diff = isub.minus(ibase) if more else ibase.minus(isub)
     head = _head(subject.q) - _head(base.q) if more else _head(base.q) - _head(subject.q)
-    ok = meets(diff.widen(tol), figure_interval(f.q))
+    said = figure_interval(f.q)
+    ok = meets(diff.widen(tol), said)
     formula = f"{subject.q.text} − {base.q.text}" if more else f"{base.q.text} − {subject.q.text}"
     line = f"{formula} = {amount(head, f.q)} ({amount_range(diff, f.q)} given the rounding); the text says {f.q.text}"
+    if ok and not _approx(subject, base, f) and amount_material(head, said, max(_head(subject.q), _head(base.q))):
+        ok, line = False, line + " — only the extremes of the rounding reach it"
     return Found("difference", f, (base, subject), line, "holds" if ok else "fails", line)
 
 
 # --- totals ----------------------------------------------------------------------------------------
 
 _TOTAL_BEFORE = re.compile(
-    r"(?:(?<![가-힣])(?:총|모두|합계|합쳐|합하면|도합|통틀어|누적)|\b(?:a\s+total\s+of|in\s+total|totall?ing|combined|altogether|total\s+of))\s*(?:약\s*|about\s+)?$",
+    r"(?:(?<![가-힣])(?:총|모두|합계|합쳐|합하면|도합|통틀어|누적)|\b(?:a\s+total\s+of|in\s+total|totall?ing|combined|altogether|total\s+(?:of|to)|add(?:s|ed)?\s+up\s+to))\s*(?:약\s*|about\s+)?$",
     re.I,
 )
 _TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|altogether|in\s+all|combined)\b", re.I)
@@ -487,21 +490,16 @@ def total(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     if not (_TOTAL_BEFORE.search(text[max(0, f.start - 24) : f.start]) or _TOTAL_AFTER.match(text[f.end : f.end + 20])):
         return None
     clause = p.in_clause(f)
-    prior = [g for g in clause if g.end <= f.start]
-    parts: list[Figure] = []
-    nxt = f
-    for g in reversed(prior):
-        gap = text[g.end : nxt.start]
-        if g.dim != f.dim or g.q.value is None or g.q.bound is not None or not _LIST_GAP.match(gap):
-            break
-        if nxt is not f and not _LIST_SEP.search(gap):
-            break
-        parts.insert(0, g)
-        nxt = g
-    if len(parts) < 2:
-        return None
-    head_gap = text[parts[-1].end : f.start]
-    list_text = text[parts[0].start : f.start]
+    parts = _parts_before(text, f, [g for g in clause if g.end <= f.start])
+    if len(parts) >= 2:
+        head_gap = text[parts[-1].end : f.start]
+        list_text = text[max(0, parts[0].start - 12) : f.start]  # "남 ⟦0⟧, 여 ⟦1⟧ 등": the first part's label too
+    else:
+        parts = _parts_in_parenthesis(text, f, [g for g in clause if g.start > f.end])
+        if len(parts) < 2:
+            return None
+        head_gap = ""
+        list_text = text[f.end : parts[-1].end]
     partial = bool(_PARTIAL.search(head_gap)) and not any(
         re.search(a, list_text) and re.search(b, list_text) for a, b in _COMPLEMENTS
     )
@@ -515,10 +513,38 @@ def total(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
         relation = "at most"
     else:
         ok = meets(iv.widen(tol), said)
+        if ok and not _approx(f, *parts) and amount_material(head, said, head):
+            ok = False
         relation = ""
     line = (f"{' + '.join(g.q.text for g in parts)} = {amount(head, f.q)} ({amount_range(iv, f.q)} given the rounding); "
             f"the text says {relation + ' ' if relation else ''}{f.q.text}")
     return Found("sum", f, tuple(parts), line, "holds" if ok else "fails", line)
+
+
+def _parts_before(text: str, f: Figure, prior: Sequence[Figure]) -> list[Figure]:
+    """"남 52명, 여 48명 등 총 110명": the run of figures of the total's kind listed right before it."""
+    parts: list[Figure] = []
+    nxt = f
+    for g in reversed(prior):
+        gap = text[g.end : nxt.start]
+        if g.dim != f.dim or g.q.value is None or g.q.bound is not None or not _LIST_GAP.match(gap):
+            break
+        if nxt is not f and not _LIST_SEP.search(gap):
+            break
+        parts.insert(0, g)
+        nxt = g
+    return parts
+
+
+def _parts_in_parenthesis(text: str, f: Figure, later: Sequence[Figure]) -> list[Figure]:
+    """"총 110명(남 52명, 여 48명)": the parts listed in the parenthesis right after the total."""
+    if not re.match(r"\s*\(", text[f.end : f.end + 3]):
+        return []
+    close = text.find(")", f.end)
+    inside = [g for g in later if close < 0 or g.end <= close]
+    if len(inside) < 2 or any(g.dim != f.dim or g.q.value is None or g.q.bound is not None for g in inside):
+        return []
+    return inside
 
 
 # --- helpers ---------------------------------------------------------------------------------------
