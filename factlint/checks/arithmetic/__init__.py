@@ -1,35 +1,50 @@
-"""`arithmetic` — growth rates, CAGRs, multiples, shares and sums must follow from the figures stated.
+"""`arithmetic` — growth rates, CAGRs, multiples, shares, differences and totals must follow from the figures stated.
 
 What it does
-    Recomputes what a sentence asserts from the figures it states, using
-    interval arithmetic on their written precision, and reports the statement
-    only when the stated result is outside every value the rounded inputs allow
-    (plus the rule's ``tolerance``). Forms:
+    Collects the figures of each paragraph — what each measures (its unit or
+    counter), its period (the year written next to it) and the role its clause
+    gives it (에서/from: where a change starts, 로/to: where it ends, 의/of: the
+    whole or the base, 중/가운데: the whole, 보다/than: the base) — and checks
+    every stated result against the figures it refers to, in its clause, its
+    sentence or the sentence before, in any word order, Korean or English:
 
-    - growth: "2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장", "from $19.8
-      billion to $26.2 billion, up 32.1%", "rose 32.1% from A to B", "A에서 B로
-      두 배 늘어", "doubled from A to B", "1조2000억원으로 전년(9600억원)보다 25% 늘어",
-      "전년 동기(1000억원) 대비 20% 감소한 800억원"; with "%p"/"percentage points" or
-      between two percentages, a *difference* ("40%에서 50%로 10%p 상승");
-    - comparison: "A보다 N% 많은 B", "A보다 N%p 높은 B", "A보다 N명 많은 B";
-    - CAGR: "2025년까지 연 평균 38.4% 성장해 1840억 달러" from the last stated
-      figure of the same unit with a year (262억달러 in 2019 → 262 × 1.384⁶);
-      "a CAGR of 38.4% to $184 billion by 2025";
-    - multiples: "1750억개 파라미터의 3배를 넘어선 6000억개" (넘어선 = more than),
-      "A의 절반인 B", "B, more than three times A", "A doubled to B";
-    - shares: "200명 중 194명(97%)", "194 of the 200 respondents (97%)";
-    - sums: "A와 B를 합쳐 C", "A and B, a combined C".
+    - growth: "100억원에서 120억원으로 20% 늘었다", "rose 12% to $5.6bn from
+      $5bn", "from $10 million to $12 million, up 20%", "B로 전년 A보다 25%
+      증가", "$12 million, up 20% from $10 million";
+    - CAGR from endpoints with years: "2019년 20억 달러에서 2024년 80억
+      달러로 늘어 연평균 32% 증가", "from $20 billion in 2019 to $80 billion
+      in 2024, equal to 32% compound annual growth"; and a projection from the
+      last figure with a year: "2025년까지 연 평균 38.4% 성장해 1840억 달러";
+    - shares: "해외 매출 150억 달러는 전체(200억 달러)의 75%", "2 million
+      phones, of which 1.2 million went abroad, or 60% of the total", "응답자
+      160명 가운데 104명(65%)", "56%(104명)" of a survey's 160 respondents
+      stated earlier in the article;
+    - multiples and fractions, subject first or last: "3500억개 … 친칠라(700억개)의
+      다섯 배", "700억개의 4배인 2800억개", "3분의 2", "절반", "a quarter of",
+      "twice", "4×", "more than three times", a subject in the sentence before
+      ("… 900억개다. 이 모델이 블룸(1760억개)의 절반에 이른다");
+    - differences: "80 billion …, 20 billion more than the 60 billion",
+      "800억개로 600억개보다 200억개 많다", "40%에서 50%로 10%p 상승";
+    - totals: "남 52명, 여 48명 등 총 100명", "총 100명(남 52명, 여 48명)",
+      "52 men and 48 women, 100 in total" ("등" or "누적" with parts that are
+      not complementary, like 서울/부산, reads as "at least the parts").
+
+    Each figure is read with the precision it is written with
+    (``precision.py``): half-open rounding of the stated result, whole counts
+    as integers ("27명 중 8명(29%)" is 29.6 %: fails), fractions in words as the
+    nearest simple fraction, "약/about" widening; a rate, difference or total
+    that only the extremes of both figures' rounding reach fails ("from $10
+    million to $12 million, up 30%").
+
+    A statement recognised but not decidable (a yearly rate without the
+    endpoints' years, two figures a multiple could be about) is recorded as
+    ``unchecked`` with its reason: the summary line counts it, ``--explain``
+    and ``factlint claims --coverage`` list it.
 
     "6500배 이상" with no stated base is not a statement: nothing is checked.
-    Two percentages that merely share a sentence are not a statement either.
-
-    Every statement is recorded with its recomputation and verdict
-    (``factlint lint --explain``); only a failing one is a finding, whose message
-    shows the recomputation: "262억달러 / 198억달러 − 1 = 32.3% (31.7–32.9% given
-    the rounding); the text says 35.4%".
-
-    Statements are found and recomputed per article, in the parallel, cached
-    analysis; the corpus-wide check only reports the failing ones.
+    Two percentages that merely share a sentence are not a statement either, and
+    a rate never reaches across a clause with its own subject ("…늘었고
+    영업이익은 10% 증가", "…; costs rose 5%", ", while …").
 
 Why is this bad?
     A growth rate or total that does not follow from the article's own figures

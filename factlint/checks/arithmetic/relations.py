@@ -365,9 +365,11 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
             m = _BASE_BETWEEN_KO.match(text[g.end : f.start])
             if m and (m.group("than") or g.role == "of"):
                 base, than = g, bool(m.group("than"))
-    if base is None:
+    if base is None and re.search(r"[A-Za-z×]", f.q.text):  # "five times the 70 billion", "a quarter of", "4× the"
         for g in clause:
-            if g.start > f.end and _BASE_AFTER_EN.match(text[f.end : g.start]) and re.search(r"[A-Za-z]", text[f.start - 30 : f.start] + text[f.end : g.start]):
+            between = text[f.end : g.start]
+            # a word must join them ("4× the", "times that of"): "2960 x 1440" is a screen's resolution
+            if g.start > f.end and re.search(r"[A-Za-z]", between) and _BASE_AFTER_EN.match(between):
                 base = g
                 break
     if base is None:
