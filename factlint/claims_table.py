@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from typing import Any, Sequence
 
 from . import segment
@@ -16,6 +17,7 @@ from .binding import bind_document
 from .claimtools import show
 from .config.ruleset import RuleSet
 from .display import escape, json_text, plain_data
+from .engine import lint_documents
 from .model import Document
 from .quantities import extract
 
@@ -57,6 +59,29 @@ def rows(documents: Sequence[Document], ruleset: RuleSet, coverage: bool = False
                 **where, "entity": c.entity, "attribute": c.attribute, "written": written,
                 "normalised": show(c.quantity), "qualifiers": ", ".join(qualifiers), "how": c.how,
             })
+    if coverage:
+        out += unchecked_rows(documents, ruleset)
+    return out
+
+
+STATEMENT_KINDS = ("conversion", "arithmetic")
+
+
+def unchecked_rows(documents: Sequence[Document], ruleset: RuleSet) -> list[dict[str, Any]]:
+    """The conversion and arithmetic statements recognised but not decidable, with the reason
+    ("no year written with both endpoints", "the ECB publishes no TWD rate")."""
+    rules = tuple(r for r in ruleset.rules if r.kind in STATEMENT_KINDS)
+    if not rules or not documents:
+        return []
+    result = lint_documents(documents, replace(ruleset, rules=rules))
+    out = []
+    for st in result.statements:
+        if st.verdict != "unchecked":
+            continue
+        pos = result.documents[st.path].position(st.span.start)
+        reason = str(st.data.get("reason") or st.data.get("message") or "")
+        out.append({"path": st.path, "line": pos.line, "column": pos.column, "written": st.text,
+                    "attribute": f"statement: {st.kind} {st.form}", "reason": reason})
     return out
 
 
@@ -74,11 +99,22 @@ def render(table: list[dict[str, Any]], fmt: str, coverage: bool = False) -> str
     lines = []
     for r in table:
         head = f"{r['path']}:{r['line']}:{r['column']}: "
-        if coverage:
+        if coverage and r["attribute"].startswith("statement: "):
+            lines.append(f"{head}{r['attribute'][11:]} '{r['written']}' could not be checked: {r['reason']}")
+        elif coverage:
             lines.append(f"{head}'{r['written']}' not bound{' (' + r['attribute'] + ')' if r['attribute'] else ''}: {r['reason']}")
         else:
             q = f" [{r['qualifiers']}]" if r["qualifiers"] else ""
             lines.append(f"{head}{r['entity']} · {r['attribute']} = '{r['written']}' → {r['normalised']}{q}")
-    noun = "unbound figure(s)" if coverage else "claim(s)"
-    lines.append(f"{len(table)} {noun}")
+    if coverage:
+        statements = [r for r in table if r["attribute"].startswith("statement: ")]
+        lines.append(f"{len(table) - len(statements)} unbound figure(s)")
+        if statements:
+            reasons: dict[str, int] = {}
+            for r in statements:
+                reasons[r["reason"]] = reasons.get(r["reason"], 0) + 1
+            by = "; ".join(f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+            lines.append(f"{len(statements)} statement(s) could not be checked: {by}")
+    else:
+        lines.append(f"{len(table)} claim(s)")
     return "\n".join(lines) + "\n"

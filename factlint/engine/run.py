@@ -279,6 +279,8 @@ def _check(
             findings.extend(check.check(view, rule, rule_focus))
             if explain:
                 statements.extend(check.explain(view, rule, focus))
+            else:  # the summary line counts what could not be checked (#15)
+                statements.extend(check.unchecked(view, rule, focus))
         except Exception:  # noqa: BLE001 - isolate a buggy check from the others
             internal.append(f"rule {rule.id} ({rule.kind}) crashed:\n{traceback.format_exc()}")
         internal.extend(view.errors)

@@ -44,4 +44,7 @@ def summary_line(result: RunResult) -> str:
     text = f"{files} checked: {', '.join(parts)}"
     if result.problems:
         text += f"; {len(result.problems)} file{'s' if len(result.problems) != 1 else ''} could not be read"
+    unchecked = sum(1 for s in result.statements if s.verdict == "unchecked")
+    if unchecked:  # recognised but not decidable: never silent (#15)
+        text += f"; {unchecked} statement{'s' if unchecked != 1 else ''} could not be checked: --explain lists them"
     return text

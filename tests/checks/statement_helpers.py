@@ -20,6 +20,12 @@ def ruleset() -> RuleSet:
     return load_rules([str(REPO / "rules" / "conversions.yaml"), str(REPO / "rules" / "rates.yaml")])
 
 
+@lru_cache(maxsize=1)
+def pinned() -> RuleSet:
+    """The pack's rules with rates pinned in a rule file (the pre-#15 hand-typed table, a fixture)."""
+    return load_rules([str(REPO / "rules" / "conversions.yaml"), str(Path(__file__).parent / "pinned_rates.yaml")])
+
+
 def document(text: str, path: str = "article.txt") -> Document:
     doc = parse(path, text.encode("utf-8"))
     assert isinstance(doc, Document)

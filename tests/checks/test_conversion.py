@@ -6,7 +6,7 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-from statement_helpers import REPO, lint, ruleset
+from statement_helpers import REPO, lint, pinned, ruleset
 
 from factlint.checks.conversion import rate_options
 
@@ -42,7 +42,7 @@ RIGHT = [
 # (text, what the message must show): each must produce one finding.
 WRONG = [
     (D2021 + "LG AI연구원은 총 1억 달러(한화 약 1조원)를 투자한다.", "10,000 KRW per USD"),
-    (D2015 + "삼성은 1억 달러(약 1400억원)를 투자했다.", "2015 USD/KRW rate is 1,131.49"),  # a rate from the wrong year
+    (D2015 + "삼성은 1억 달러(약 1400억원)를 투자했다.", "ECB reference rate 2015-07-01: 1 USD = 1,12"),  # a rate from the wrong year
     (D2021 + "500만 달러(약 5억원)의 예산이 잡혔다.", "100 KRW per USD"),
     (D2022 + "The fund invested $500 million (about 64 billion won).", "128 KRW per USD"),
     (D2023 + "소니는 100억 엔(약 9300억원)을 투자했다.", "93 KRW per JPY"),  # the per-100-yen slip
@@ -104,8 +104,8 @@ def test_unrelated_figures_are_not_statements(text: str) -> None:
 
 def test_wrong_year_message_names_the_year_that_fits() -> None:
     _, findings = lint(D2015 + "삼성은 1억 달러(약 1400억원)를 투자했다.", "conversion")
-    # "약 1400억원" allows 1,280–1,520 per USD; the nearest declared year is 2025.
-    assert "matches the 2025 USD/KRW rate 1,422" in findings[0].message
+    # "약 1400억원" allows 1,280–1,520 per USD: the ECB's rate was there in these years.
+    assert "matches the ECB rate of 2000–2003, 2008–2009, 2020, 2022–2026 — a rate from another time?" in findings[0].message
 
 
 def test_the_article_date_picks_the_rate() -> None:
@@ -116,9 +116,10 @@ def test_the_article_date_picks_the_rate() -> None:
 
 
 def test_approx_widens_the_converted_figure() -> None:
-    # 1,270/USD is 11 % above the 2021 average (band 1,030–1,259): it fits only with "약"'s 5 %.
-    assert lint(D2021 + "1억 달러(약 1270억원)를 투자한다.", "conversion")[1] == []
-    assert len(lint(D2021 + "1억 달러(1270억원)를 투자한다.", "conversion")[1]) == 1
+    # 1,190/USD is 6 % above the ECB rate of 2021-05-26 (1,121.6; ±2 % over ±3 days: 1,096–1,148):
+    # it fits only with "약"'s 5 %.
+    assert lint(D2021 + "1억 달러(약 1190억원)를 투자한다.", "conversion")[1] == []
+    assert len(lint(D2021 + "1억 달러(1190억원)를 투자한다.", "conversion")[1]) == 1
 
 
 def test_date_outside_the_table_is_unchecked_not_a_finding() -> None:
@@ -142,8 +143,19 @@ def test_seed_pairs_are_found_and_hold(seeds: object) -> None:
     assert "1 petaFLOPS = 1,000조 operations per second" in statements[0].recomputation
 
 
-def test_rate_table_covers_every_year_and_currency() -> None:
-    rates = ruleset().rates
+def test_the_pack_pins_no_rate_and_the_ecb_covers_its_currencies() -> None:
+    from factlint.ecb import reference_rates
+
+    assert ruleset().rates == ()
+    ecb = reference_rates()
+    assert ecb is not None and ecb.first == dt.date(1999, 1, 4)
+    for code in ("USD", "EUR", "JPY", "CNY", "GBP", "SEK", "THB", "CHF", "INR"):
+        for year in range(2009, 2026):  # CNY and THB are quoted from 2005, INR from 2009
+            assert ecb.quotes(code, "KRW", dt.date(year, 6, 1), dt.date(year, 6, 30)), (code, year)
+
+
+def test_pinned_table_covers_every_year_and_currency() -> None:
+    rates = pinned().rates
     for year in range(2015, 2026):
         for code in ("USD", "EUR", "JPY", "CNY"):
             options = rate_options(rates, code, "KRW", dt.date(year, 6, 30))
@@ -153,7 +165,7 @@ def test_rate_table_covers_every_year_and_currency() -> None:
 
 
 def test_cross_rate_through_krw() -> None:
-    (usd_eur,) = rate_options(ruleset().rates, "EUR", "USD", dt.date(2021, 3, 1))
+    (usd_eur,) = rate_options(pinned().rates, "EUR", "USD", dt.date(2021, 3, 1))
     assert abs(float(usd_eur.value) - 1353.7 / 1144.42) < 1e-9
     assert "via KRW" in usd_eur.label
 
@@ -204,7 +216,7 @@ def _reference_rate_options(rates: tuple, base: str, quote: str, date: dt.date |
 def test_rate_book_finds_what_a_scan_of_every_rate_finds() -> None:
     from factlint.checks.conversion import RateBook
 
-    rates = ruleset().rates
+    rates = pinned().rates
     book = RateBook(rates)
     codes = ("KRW", "USD", "EUR", "JPY", "CNY", "GBP")
     dates = [None, dt.date(2014, 12, 31), dt.date(2031, 1, 1)] + [dt.date(y, m, 1) for y in range(2015, 2026) for m in (1, 12)]
@@ -249,10 +261,10 @@ def test_rates_are_read_at_check_time_not_in_the_stored_summary() -> None:
     from factlint.engine import keys
     from statement_helpers import pack_rule, run_rule
 
-    rules = ruleset()
+    rules = pinned()
     text = D2021 + "LG AI연구원은 총 1억 달러(한화 약 1조원)를 투자한다."
     rule = pack_rule("conversion")
-    assert len(run_rule(text, rule)[1]) == 1
+    assert len(run_rule(text, rule, rules)[1]) == 1
     # A table that says 10,000 won to the dollar in 2021 (and nothing else) makes the same pair hold.
     usd = next(r for r in rules.rates if (r.base, r.quote, r.start.year) == ("USD", "KRW", 2021))
     other = replace(rules, rates=(replace(usd, rate=10000.0),))
@@ -261,9 +273,13 @@ def test_rates_are_read_at_check_time_not_in_the_stored_summary() -> None:
     assert findings == []
     (s,) = statements
     assert (s.verdict, s.data["rate"]) == ("holds", "2021 USD/KRW")
-    # No rate at all: found, unchecked, not a finding.
+    # No pinned rate: the ECB's of the article's day.
     statements, findings = run_rule(text, rule, replace(rules, rates=()))
+    assert len(findings) == 1 and statements[0].data["rate"] == "ECB"
+    # A currency the ECB does not publish, and no pinned rate: found, unchecked, not a finding.
+    statements, findings = run_rule(D2021 + "대만 정부는 NT$10억(약 400억원)을 지원한다.", rule, replace(rules, rates=()))
     assert findings == [] and [s.verdict for s in statements] == ["unchecked"]
+    assert statements[0].data["reason"] == "the ECB publishes no TWD rate"
 
 
 def test_summaries_survive_their_codec_and_stay_small(seeds: object) -> None:

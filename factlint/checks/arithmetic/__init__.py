@@ -1,35 +1,50 @@
-"""`arithmetic` — growth rates, CAGRs, multiples, shares and sums must follow from the figures stated.
+"""`arithmetic` — growth rates, CAGRs, multiples, shares, differences and totals must follow from the figures stated.
 
 What it does
-    Recomputes what a sentence asserts from the figures it states, using
-    interval arithmetic on their written precision, and reports the statement
-    only when the stated result is outside every value the rounded inputs allow
-    (plus the rule's ``tolerance``). Forms:
+    Collects the figures of each paragraph — what each measures (its unit or
+    counter), its period (the year written next to it) and the role its clause
+    gives it (에서/from: where a change starts, 로/to: where it ends, 의/of: the
+    whole or the base, 중/가운데: the whole, 보다/than: the base) — and checks
+    every stated result against the figures it refers to, in its clause, its
+    sentence or the sentence before, in any word order, Korean or English:
 
-    - growth: "2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장", "from $19.8
-      billion to $26.2 billion, up 32.1%", "rose 32.1% from A to B", "A에서 B로
-      두 배 늘어", "doubled from A to B", "1조2000억원으로 전년(9600억원)보다 25% 늘어",
-      "전년 동기(1000억원) 대비 20% 감소한 800억원"; with "%p"/"percentage points" or
-      between two percentages, a *difference* ("40%에서 50%로 10%p 상승");
-    - comparison: "A보다 N% 많은 B", "A보다 N%p 높은 B", "A보다 N명 많은 B";
-    - CAGR: "2025년까지 연 평균 38.4% 성장해 1840억 달러" from the last stated
-      figure of the same unit with a year (262억달러 in 2019 → 262 × 1.384⁶);
-      "a CAGR of 38.4% to $184 billion by 2025";
-    - multiples: "1750억개 파라미터의 3배를 넘어선 6000억개" (넘어선 = more than),
-      "A의 절반인 B", "B, more than three times A", "A doubled to B";
-    - shares: "200명 중 194명(97%)", "194 of the 200 respondents (97%)";
-    - sums: "A와 B를 합쳐 C", "A and B, a combined C".
+    - growth: "100억원에서 120억원으로 20% 늘었다", "rose 12% to $5.6bn from
+      $5bn", "from $10 million to $12 million, up 20%", "B로 전년 A보다 25%
+      증가", "$12 million, up 20% from $10 million";
+    - CAGR from endpoints with years: "2019년 20억 달러에서 2024년 80억
+      달러로 늘어 연평균 32% 증가", "from $20 billion in 2019 to $80 billion
+      in 2024, equal to 32% compound annual growth"; and a projection from the
+      last figure with a year: "2025년까지 연 평균 38.4% 성장해 1840억 달러";
+    - shares: "해외 매출 150억 달러는 전체(200억 달러)의 75%", "2 million
+      phones, of which 1.2 million went abroad, or 60% of the total", "응답자
+      160명 가운데 104명(65%)", "56%(104명)" of a survey's 160 respondents
+      stated earlier in the article;
+    - multiples and fractions, subject first or last: "3500억개 … 친칠라(700억개)의
+      다섯 배", "700억개의 4배인 2800억개", "3분의 2", "절반", "a quarter of",
+      "twice", "4×", "more than three times", a subject in the sentence before
+      ("… 900억개다. 이 모델이 블룸(1760억개)의 절반에 이른다");
+    - differences: "80 billion …, 20 billion more than the 60 billion",
+      "800억개로 600억개보다 200억개 많다", "40%에서 50%로 10%p 상승";
+    - totals: "남 52명, 여 48명 등 총 100명", "총 100명(남 52명, 여 48명)",
+      "52 men and 48 women, 100 in total" ("등" or "누적" with parts that are
+      not complementary, like 서울/부산, reads as "at least the parts").
+
+    Each figure is read with the precision it is written with
+    (``precision.py``): half-open rounding of the stated result, whole counts
+    as integers ("27명 중 8명(29%)" is 29.6 %: fails), fractions in words as the
+    nearest simple fraction, "약/about" widening; a rate, difference or total
+    that only the extremes of both figures' rounding reach fails ("from $10
+    million to $12 million, up 30%").
+
+    A statement recognised but not decidable (a yearly rate without the
+    endpoints' years, two figures a multiple could be about) is recorded as
+    ``unchecked`` with its reason: the summary line counts it, ``--explain``
+    and ``factlint claims --coverage`` list it.
 
     "6500배 이상" with no stated base is not a statement: nothing is checked.
-    Two percentages that merely share a sentence are not a statement either.
-
-    Every statement is recorded with its recomputation and verdict
-    (``factlint lint --explain``); only a failing one is a finding, whose message
-    shows the recomputation: "262억달러 / 198억달러 − 1 = 32.3% (31.7–32.9% given
-    the rounding); the text says 35.4%".
-
-    Statements are found and recomputed per article, in the parallel, cached
-    analysis; the corpus-wide check only reports the failing ones.
+    Two percentages that merely share a sentence are not a statement either, and
+    a rate never reaches across a clause with its own subject ("…늘었고
+    영업이익은 10% 증가", "…; costs rose 5%", ", while …").
 
 Why is this bad?
     A growth rate or total that does not follow from the article's own figures
@@ -53,14 +68,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Callable, Iterator, Literal, Sequence
 
-from ..codec import MessagePack
-from ..config.ruleset import Rule
-from ..model import Finding, Quantity, Statement
-from ..statements import (
+from ...codec import MessagePack
+from ...config.ruleset import Rule
+from ...model import Finding, Quantity, Span, Statement
+from ...statements import (
     CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, pct, pct_range, point, stated, term,
 )
-from ..tolerance import Interval, dimension, frac
-from .base import Check, Corpus, DocumentView, Focus
+from ...tolerance import Interval, dimension, frac
+from ..base import Check, Corpus, DocumentView, Focus
+from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
+from .precision import factor_material, figure_interval, meets
+from .relations import Found, _one_minus, difference, growth, growth_mark, is_multiple, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
 FORMS = ("growth", "difference", "cagr", "ratio", "share", "sum")
@@ -270,7 +288,12 @@ class Arithmetic(Check[Statements]):
     def summarise(self, view: DocumentView, rule: Rule) -> Statements:
         forms = set(rule.options.get("forms", FORMS))
         tol = frac(rule.options.get("tolerance", 0))
-        return tuple(s for masked in masked_blocks(view.blocks, view.quantities) for s in _block(masked, rule, forms, tol))
+        max_years = int(rule.options.get("max_years", 30))
+        out: list[Statement] = []
+        context = _Context()
+        for masked in masked_blocks(view.blocks, view.quantities):
+            out += _block(masked, rule, forms, tol, max_years, context)
+        return tuple(out)
 
     def check(self, corpus: Corpus[Statements], rule: Rule, focus: Focus) -> Iterator[Finding]:
         for s in self.explain(corpus, rule, focus):
@@ -283,7 +306,17 @@ class Arithmetic(Check[Statements]):
                 yield from summary
 
 
-def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterator[Statement]:
+@dataclass
+class _Context:
+    """What a block's statements may refer to in the blocks before it: the figures of the sentence
+    right before (when that is the previous block's last) and the last survey size stated."""
+
+    previous: tuple[Figure, ...] = ()
+    previous_block: int = -2
+    survey: Figure | None = None
+
+
+def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years: int, context: _Context) -> list[Statement]:
     used: set[frozenset[int]] = set()
     found: list[tuple[int, Statement]] = []
     for family, patterns, handler in _FINDERS:
@@ -307,8 +340,72 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterat
                     rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,
                     {"message": result.message},
                 )))
+    taken = {i for ids in used for i in ids}
+    p = paragraph(masked)
+    if masked.block.index != context.previous_block + 1:
+        context.previous = ()
+    if context.survey is not None and context.survey.index != -1:
+        context.survey = foreign((context.survey,))[0]  # a survey size stated in an earlier block
+    for r in _structural(p, taken, forms, tol, max_years, context):
+        span = span_of(r)
+        text = masked.block.source[span.start : span.end]
+        data = {"message": r.message, **({"reason": r.reason} if r.reason else {})}
+        found.append((span.start, Statement(rule.id, KIND, r.form, masked.block.path, span, text, r.line, r.verdict, r.terms, data)))
+    last = p.figures[-1].sentence if p.figures else 0
+    context.previous = foreign(p.sentence_of(last))
+    context.previous_block = masked.block.index
     found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
-    yield from (s for _, s in found)
+    return [s for _, s in found]
+
+
+def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, max_years: int, context: _Context) -> Iterator[Found]:
+    """Statements found by the roles of a paragraph's figures (:mod:`.relations`), past those the
+    fixed word orders above already read (``taken``: their figures)."""
+    results = sorted([*p.figures, *_word_figures(p)], key=lambda f: f.start)
+    surveys = {f.index for f in p.figures if _is_survey(p, f)}
+    for f in results:
+        if f.index in taken:
+            continue
+        before = p.sentence_of(f.sentence - 1) if f.sentence > 0 else context.previous
+        r: Found | None = None
+        if f.q.kind == "percent":
+            mark = growth_mark(p, f)
+            if mark is not None:
+                r = growth(p, f, mark, before, tol, max_years)
+            if r is None:
+                r = share(p, f, before, context.survey, tol)
+        elif is_multiple(f.q):
+            r = multiple(p, f, before, tol)
+        else:
+            r = difference(p, f, tol) or total(p, f, tol)
+        if f.index in surveys:
+            context.survey = f
+        if r is None or r.form not in forms:
+            continue
+        taken.add(f.index)
+        yield r
+
+
+_SURVEY_BEFORE = re.compile(r"(?:응답자|참가자|참여자|대상자|회원|조사\s?대상)\s*(?:은|는|이|가)?\s*(?:총\s*)?$|\b(?:surveyed|polled|interviewed|asked|survey\s+of|poll\s+of)\s+(?:about\s+|some\s+)?$", re.I)
+_SURVEY_AFTER = re.compile(r"^\s*(?:이|가|을|를)?\s*(?:참여|참가|응답|대상으로|설문)|^\s+(?:respondents|[a-z]+\s+(?:were\s+)?(?:surveyed|polled|asked|interviewed))", re.I)
+
+
+def _is_survey(p: Paragraph, f: Figure) -> bool:
+    """The size of a survey ("회원 160명이 참여했다", "surveyed 2,000 adults"): the whole of later shares of respondents."""
+    if f.q.kind not in ("count", "number") or f.q.value is None:
+        return False
+    text = p.masked.text
+    return bool(_SURVEY_BEFORE.search(text[max(0, f.start - 20) : f.start]) or _SURVEY_AFTER.match(text[f.end : f.end + 24]))
+
+
+def _word_figures(p: Paragraph) -> list[Figure]:
+    """"twice", "double", "triple" as figures, 2 and 3 read with the rounding of a one-digit number."""
+    out = []
+    for start, end, value in word_multiples(p):
+        a0, a1 = p.masked.absolute(start), p.masked.absolute(end)
+        q = Quantity(Span(a0, a1), p.masked.text[start:end], "ratio", value, value - Fraction(1, 2), value + Fraction(1, 2), "x")
+        out.append(Figure(-2, q, start, end, sentence_of(p, start), clause_of(p, start), "other", None, "x"))
+    return out
 
 
 # --- helpers --------------------------------------------------------------------------
@@ -316,7 +413,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction) -> Iterat
 
 def _fraction(q: Quantity) -> Interval:
     """A percentage as a fraction: 32.1% → [0.3205, 0.3215]."""
-    return stated(q).scale(Fraction(1, 100))
+    return figure_interval(q).scale(Fraction(1, 100))
 
 
 def _same_dim(*qs: Quantity) -> bool:
@@ -335,7 +432,7 @@ def _verdict(want: Interval, said: Interval, relation: Relation, tol: Fraction) 
         return want.high is None or said.low is None or want.high >= said.low
     if relation == "max":
         return want.low is None or said.high is None or want.low <= said.high
-    return want.overlaps(said)
+    return meets(want, said)
 
 
 def _word_ratio(m: re.Match[str]) -> Fraction | None:
@@ -358,7 +455,7 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
     n = masked.term(m, "n") if m.groupdict().get("n") else masked.term(m, "n2") if m.groupdict().get("n2") else None
     if a is None or b is None or not _same_dim(a, b):
         return None
-    sa, sb = stated(a), stated(b)
+    sa, sb = figure_interval(a), figure_interval(b)
     word = _word_ratio(m)
     if word is not None:
         return _as_ratio(a, b, Interval.point(word), f"“{m.group('word')}”", "eq", tol, accept_plus_one=False)
@@ -367,31 +464,39 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
     sign = _direction(m)
     if n.kind == "ratio":
         plus_one = bool(re.search(r"증가|늘|up|more|increase", m.group(0)))
-        return _as_ratio(a, b, stated(n), n.text, "eq", tol, accept_plus_one=plus_one)
+        return _as_ratio(a, b, figure_interval(n), n.text, "eq", tol, accept_plus_one=plus_one)
     if n.kind == "percent" and n.unit == "%p" or (n.kind == "percent" and a.kind == "percent" and n.unit == "%"):
         if a.kind != "percent":
             return None
         want = sb.minus(sa) if sign > 0 else sa.minus(sb)
         head = point(b).minus(point(a)) if sign > 0 else point(a).minus(point(b))
-        ok = _verdict(want, stated(n), "eq", tol)
+        ok = _verdict(want, figure_interval(n), "eq", tol)
         formula = f"{b.text} − {a.text}" if sign > 0 else f"{a.text} − {b.text}"
         line = f"{formula} = {num(_mid(head))} points ({num(want.low)}–{num(want.high)} given the rounding); the text says {n.text}"
-        if not ok and n.unit == "%":  # "40%에서 50%로 25% 증가": a relative change of a percentage
+        if n.unit == "%":  # "40%에서 50%로 25% 증가": a relative change of a percentage
             rel = _relative(sa, sb, sign)
             if _verdict(rel, _fraction(n), "eq", tol):
                 head = _relative(point(a), point(b), sign)
                 return _Found("growth", (a, b, n), f"{b.text} / {a.text} − 1 = {pct(_mid(head))} ({pct_range(rel)} given the rounding); the text says {n.text}", True, "")
+            if ok:  # "26.4%에서 15.3%로 11.1% 감소": points written as a percentage (ko_wikinews_277.txt:5)
+                ok = False
+                line += f" — a change of percentage points written as a percentage (write {num(_mid(head))}%p; as a percentage it is {pct(_mid(_relative(point(a), point(b), sign)))})"
         return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text} is {line}")
     if n.kind == "percent" and n.unit == "%":
         rel = _relative(sa, sb, sign)
         ok = _verdict(rel, _fraction(n), "eq", tol)
         formula = f"{b.text} / {a.text} − 1" if sign > 0 else f"1 − {b.text} / {a.text}"
         line = f"{formula} = {pct(_mid(_relative(point(a), point(b), sign)))} ({pct_range(rel)} given the rounding); the text says {n.text}"
+        said = _fraction(n)
+        if ok and not (a.approx or b.approx) and factor_material(
+            b.value / a.value if a.value and b.value is not None else Fraction(0), said.shift(1) if sign > 0 else _one_minus(said)
+        ):
+            ok, line = False, line + " — only the extremes of the rounding reach it"
         return _Found("growth", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
     if _same_dim(a, b, n):  # A보다 N명 많은 B: a difference in the same unit
         diff = sb.minus(sa) if sign > 0 else sa.minus(sb)
         head = point(b).minus(point(a)) if sign > 0 else point(a).minus(point(b))
-        ok = _verdict(diff, stated(n), "eq", tol)
+        ok = _verdict(diff, figure_interval(n), "eq", tol)
         line = f"{b.text} − {a.text} = {amount(_mid(head), n)} ({amount_range(diff, n)} given the rounding); the text says {n.text}"
         return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
     return None
@@ -409,7 +514,7 @@ def _mid(iv: Interval) -> Fraction | None:
 
 def _as_ratio(a: Quantity, b: Quantity, n: Interval, shown: str, relation: Relation, tol: Fraction,
               accept_plus_one: bool, bound_in_text: bool = False) -> _Found:
-    r = stated(b).over(stated(a))
+    r = figure_interval(b).over(figure_interval(a))
     ok = _verdict(r, n, relation, tol)
     if not ok and accept_plus_one:  # "3배 증가" is read by some writers as "increased by 3×" (→ 4×)
         ok = _verdict(r, n.shift(1), relation, tol)
@@ -434,8 +539,8 @@ def _cagr(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found
     if not 1 <= years <= int(rule.options.get("max_years", 30)):
         return None
     factor = _fraction(n).shift(1).power(years)
-    want = stated(b).times(factor)
-    ok = _verdict(want, stated(c), "eq", tol)
+    want = figure_interval(b).times(factor)
+    ok = _verdict(want, figure_interval(c), "eq", tol)
     head = point(b).times(point(n).scale(Fraction(1, 100)).shift(1).power(years))
     line = (f"{b.text} ({y0}) × (1 + {n.text})^{years} = {amount(_mid(head), c)} ({amount_range(want, c)} given the rounding); "
             f"the text says {c.text} ({y1})")
@@ -489,7 +594,7 @@ def _ratio(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Foun
     elif n.bound == "max":
         relation = "max"
     # "3배를 넘어선": more than exactly 3×, not more than 2.5× (the rounding of "3")
-    shown = Interval.point(n.value) if relation != "eq" else stated(n)
+    shown = Interval.point(n.value) if relation != "eq" else figure_interval(n)
     return _as_ratio(a, b, shown, n.text, relation, tol, accept_plus_one=False, bound_in_text=n.bound is not None)
 
 
@@ -498,7 +603,7 @@ def _share(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Foun
     p = masked.term(m, "p") if m.groupdict().get("p") else masked.term(m, "p2")
     if a is None or b is None or p is None or p.kind != "percent" or p.unit != "%" or not _same_dim(a, b):
         return None
-    share = stated(b).over(stated(a))
+    share = figure_interval(b).over(figure_interval(a))
     ok = _verdict(share, _fraction(p), "eq", tol)
     line = f"{b.text} / {a.text} = {pct(_mid(point(b).over(point(a))))} ({pct_range(share)} given the rounding); the text says {p.text}"
     return _Found("share", (a, b, p), line, ok, f"{b.text} of {a.text}: {line}")
@@ -514,10 +619,10 @@ def _sum(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found 
         parts.insert(0, q)
     if c is None or len(parts) < 2 or any(q.kind == "percent" for q in parts):
         return None
-    total, head = stated(parts[0]), point(parts[0])
+    total, head = figure_interval(parts[0]), point(parts[0])
     for q in parts[1:]:
-        total, head = total.plus(stated(q)), head.plus(point(q))
-    ok = _verdict(total, stated(c), "eq", tol)
+        total, head = total.plus(figure_interval(q)), head.plus(point(q))
+    ok = _verdict(total, figure_interval(c), "eq", tol)
     line = f"{' + '.join(q.text for q in parts)} = {amount(_mid(head), c)} ({amount_range(total, c)} given the rounding); the text says {c.text}"
     return _Found("sum", (*parts, c), line, ok, line)
 

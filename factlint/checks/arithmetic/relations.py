@@ -1,0 +1,582 @@
+"""Stated results and the figures they are about: growth, CAGR, shares, multiples, differences, totals.
+
+Each finder starts from a *stated result* — a percentage with a growth verb ("45% 증가", "up 30%"),
+a percentage of a whole ("전체(200억 달러)의 60%", "70% of the total"), a multiple or fraction
+("네 배", "3분의 2", "a quarter", "twice"), a difference ("30 billion more than"), a total ("총 110명")
+— and looks for the figures it refers to by their roles (:mod:`.figures`): in its clause first, then
+in its sentence, then in the sentence before (a multiple about "이 모델" whose figure is in the
+previous sentence). A referent that cannot be chosen (two candidates) or a result that cannot be
+computed (a CAGR without the endpoints' years) is recorded as ``unchecked`` with the reason, never
+dropped silently.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal, Sequence
+
+from ...model import Quantity, Span, Verdict
+from ...statements import amount, amount_range, num, pct, pct_range
+from ...tolerance import Interval
+from .figures import Figure, Paragraph
+from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets
+
+Direction = Literal[1, -1]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement recognised in a paragraph, recomputed (or not, with the reason)."""
+
+    form: str
+    result: Figure  # the stated result (a synthetic figure for "twice")
+    operands: tuple[Figure, ...]
+    line: str
+    verdict: Verdict
+    message: str
+    reason: str = ""
+
+    @property
+    def terms(self) -> tuple[Quantity, ...]:
+        return tuple(f.q for f in (*self.operands, self.result))
+
+
+# --- growth and CAGR -----------------------------------------------------------------------------
+
+_KO_GROWTH_AFTER = re.compile(
+    r"\s*(?:가량|정도|씩|남짓|이나|나|의|가|를|을|이)?\s*(?:더\s*)?(?:(?P<up>성장|증가|늘|상승|확대|뛰었|뛴|급증|급등|올랐|오른|오르|불어|커졌|커진|신장|많|높|크|큰)"
+    r"|(?P<down>감소|줄|하락|축소|떨어|급감|급락|내려|내렸|낮|쪼그라|후퇴|감축|적|작))"
+)
+_KO_ANNUAL_BEFORE = re.compile(
+    r"(?:연\s?평균|연간\s?평균|매년|해마다|연\s?복리|연율|CAGR\)?|(?<![가-힣])연)\s*(?:성장률|증가율)?\s*(?:은|는|이|가|로|으로)?\s*(?:약\s*)?$"
+)
+_EN_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<up>(?<!made\s)(?<!make\s)(?<!makes\s)up|rose|rise|rising|risen|grew|grow|grown|growing|increased?|increasing|climbed?|climbing|jumped?|surged?"
+    r"|gained?|expanded?|soared?|advanced?|higher)|\b(?P<down>down|fell|fall|fallen|falling|declined?|declining|dropped?"
+    r"|decreased?|shrank|shrunk|slid|slipped|lower|plunged?|tumbled?|sank))(?:\s+by)?"
+    r"(?:\s+(?:about|some|nearly|almost|roughly|around|just|over|more\s+than|a\s+further|an?\s+(?:annual|average)))?\s*$",
+    re.I,
+)
+_EN_NOUN_BEFORE = re.compile(
+    r"(?:(?P<ann>compound\s+annual(?:\s+growth)?(?:\s+rate)?|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|increase)(?:\s+rate)?)"
+    r"(?:\s*\(CAGR\))?|(?P<up>increase|rise|jump|gain|growth|surge)|(?P<down>decrease|decline|drop|fall|contraction|slump))"
+    r"\s+(?:of\s+|at\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$",
+    re.I,
+)
+_EN_AFTER = re.compile(
+    r"\s*(?:(?P<ann>compound\s+annual\s+growth|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+growth|a\s+year|annually|per\s+year"
+    r"|per\s+annum|each\s+year|every\s+year)|(?P<up>increase|rise|jump|gain|growth|hike|surge|climb|higher|more)"
+    r"|(?P<down>decrease|decline|drop|fall|cut|slump|lower|less|contraction))\b",
+    re.I,
+)
+_EN_ANNUAL_BEFORE = re.compile(r"\b(?:annual(?:ly)?|a\s+year|per\s+year|CAGR)\b[^⟦⟧]{0,20}$", re.I)
+
+
+@dataclass(frozen=True)
+class GrowthMark:
+    direction: Direction
+    annual: bool
+
+
+def growth_mark(p: Paragraph, f: Figure) -> GrowthMark | None:
+    """Is this percentage (or multiple) a stated change? Its direction, and whether it is per year."""
+    text = p.masked.text
+    before = text[max(0, f.start - 48) : f.start]
+    after = text[f.end : f.end + 40]
+    up = down = annual = False
+    ko = _KO_GROWTH_AFTER.match(after)
+    if ko:
+        up, down = bool(ko.group("up")), bool(ko.group("down"))
+        annual = bool(_KO_ANNUAL_BEFORE.search(before[-16:]))
+    else:
+        for m in (_EN_VERB_BEFORE.search(before), _EN_NOUN_BEFORE.search(before), _EN_AFTER.match(after)):
+            if m is None:
+                continue
+            d = m.groupdict()
+            up = up or bool(d.get("up"))
+            down = down or bool(d.get("down"))
+            annual = annual or bool(d.get("ann"))
+        if (up or down or annual) and not annual:
+            annual = bool(_EN_ANNUAL_BEFORE.search(before[-30:])) and not re.search(r"year[\s-]on[\s-]year", after[:30], re.I)
+        if re.match(r"\s*(?:more|higher|less|lower)\s+than\b", after, re.I) and not (up or down):
+            return None
+    if not (up or down or annual):
+        return None
+    return GrowthMark(-1 if down and not up else 1, annual)
+
+
+def _endpoint_ok(g: Figure, percent: bool) -> bool:
+    if g.q.value is None or g.q.kind == "ratio" or g.q.bound is not None:
+        return False
+    return g.is_percent == percent
+
+
+def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) -> tuple[Figure, Figure] | str | None:
+    """The (from, to) figures a change is about: its clause's "A에서 B로" / "from A to B" / "to B from A",
+    a "than"/"대비" base with the clause's other figure, or the one such pair of the sentence before.
+    A string is the reason it is ambiguous."""
+    clause = [g for g in p.in_clause(f) if _endpoint_ok(g, percent)]
+    pairs = _pairs(clause)
+    if len(pairs) == 1:
+        return pairs[0]
+    if len(pairs) > 1:
+        adjacent = [(a, b) for a, b in pairs if not any(min(a.start, b.start) < g.start < max(a.start, b.start) for g in clause)]
+        return adjacent[0] if len(adjacent) == 1 else "two pairs of figures in its clause could be the change"
+    bases = [g for g in clause if g.role in ("from", "than")]
+    if len(bases) == 1:
+        a = bases[0]
+        others = [g for g in clause if g is not a and g.dim == a.dim and g.role not in ("from", "than", "of", "among")]
+        prior = [g for g in others if g.start < f.start]
+        if prior:
+            return (a, prior[-1])
+        later = [g for g in others if g.start > f.start]
+        if later:
+            return (a, later[0])
+        return None
+    # the sentence has no other figure: the change may be the one stated in the sentence before
+    if any(g.q.kind != "percent" or percent for g in p.in_sentence(f) if g is not f):
+        return None
+    prev = _pairs([g for g in before if _endpoint_ok(g, percent)])
+    return prev[0] if len(prev) == 1 else None
+
+
+def _pairs(figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    froms = [g for g in figures if g.role == "from"]
+    tos = [g for g in figures if g.role == "to"]
+    return [(a, b) for a in froms for b in tos if a.dim == b.dim and a is not b]
+
+
+def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], tol: Fraction, max_years: int) -> Found | None:
+    if f.q.kind != "percent":
+        return None
+    percent_ends = f.q.unit == "%p"
+    ends = endpoints(p, f, before, percent_ends)
+    if ends is None and f.q.unit == "%":
+        ends = endpoints(p, f, before, True)
+        percent_ends = isinstance(ends, tuple)
+    if ends is None:
+        return None
+    if isinstance(ends, str):
+        return _unchecked("growth", f, (), f"{f.q.text}: {ends}", ends)
+    a, b = ends
+    if percent_ends:
+        return _points(a, b, f, mark.direction, tol)
+    if mark.annual:
+        return _cagr(a, b, f, mark.direction, tol, max_years)
+    return _relative(a, b, f, mark.direction, tol)
+
+
+def _relative(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> Found:
+    ia, ib = figure_interval(a.q), figure_interval(b.q)
+    said = figure_interval(n.q).scale(Fraction(1, 100))
+    ratio = ib.over(ia)
+    want = ratio.shift(-1) if sign > 0 else _one_minus(ratio)
+    head = _head(b.q) / _head(a.q)
+    head_rate = head - 1 if sign > 0 else 1 - head
+    ok = meets(want.widen(tol), said)
+    stated_factor = said.shift(1) if sign > 0 else _one_minus(said)
+    material = ok and not _approx(a, b) and factor_material(head, stated_factor)
+    formula = f"{b.q.text} / {a.q.text} − 1" if sign > 0 else f"1 − {b.q.text} / {a.q.text}"
+    line = f"{formula} = {pct(head_rate)} ({pct_range(want)} given the rounding); the text says {n.q.text}"
+    if material:
+        line += " — only the extremes of the rounding reach it"
+    verdict: Verdict = "holds" if ok and not material else "fails"
+    return Found("growth", n, (a, b), line, verdict, f"{a.q.text} → {b.q.text}: {line}")
+
+
+def _points(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> Found:
+    ia, ib = figure_interval(a.q), figure_interval(b.q)
+    diff = ib.minus(ia) if sign > 0 else ia.minus(ib)
+    head = _head(b.q) - _head(a.q) if sign > 0 else _head(a.q) - _head(b.q)
+    said = figure_interval(n.q)
+    formula = f"{b.q.text} − {a.q.text}" if sign > 0 else f"{a.q.text} − {b.q.text}"
+    line = f"{formula} = {num(head)} points ({num(diff.low)}–{num(diff.high)} given the rounding); the text says {n.q.text}"
+    if n.q.unit == "%p":
+        ok = meets(diff.widen(tol), said)
+        return Found("difference", n, (a, b), line, "holds" if ok else "fails", f"{a.q.text} → {b.q.text} is {line}")
+    # "40%에서 50%로 25% 증가": a relative change of a percentage holds; the points written as "%" do not
+    rel = ib.over(ia)
+    rel = rel.shift(-1) if sign > 0 else _one_minus(rel)
+    if meets(rel.widen(tol), said.scale(Fraction(1, 100))):
+        hr = _head(b.q) / _head(a.q)
+        line = f"{b.q.text} / {a.q.text} − 1 = {pct(hr - 1 if sign > 0 else 1 - hr)} ({pct_range(rel)} given the rounding); the text says {n.q.text}"
+        return Found("growth", n, (a, b), line, "holds", line)
+    if meets(diff.widen(tol), said):
+        line += f" — a change of percentage points written as a percentage (write {num(head)}%p, or {pct(_mid(rel))})"
+    return Found("difference", n, (a, b), line, "fails", f"{a.q.text} → {b.q.text} is {line}")
+
+
+def _cagr(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction, max_years: int) -> Found:
+    if a.year is None or b.year is None or not 1 <= b.year - a.year <= max_years:
+        why = "no year written with both endpoints" if a.year is None or b.year is None else f"a period of {b.year - (a.year or 0)} years"
+        line = f"{n.q.text} a year from {a.q.text} to {b.q.text}: {why}, so the compounding cannot be recomputed"
+        return _unchecked("cagr", n, (a, b), line, why)
+    years = b.year - a.year
+    ia, ib = figure_interval(a.q), figure_interval(b.q)
+    ratio = ib.over(ia).widen(tol)
+    said = figure_interval(n.q).scale(Fraction(1, 100))
+    factor = (said.shift(1) if sign > 0 else _one_minus(said))
+    compounded = factor.power(years)
+    ok = meets(ratio, compounded) if compounded.low is not None else True
+    head = float(_head(b.q) / _head(a.q))
+    rate = (head ** (1 / years) - 1) if head > 0 else float("nan")
+    lo = _root(ratio.low, years)
+    hi = _root(ratio.high, years)
+    shown = f"{lo * 100:.3g}%–{hi * 100:.3g}%" if lo is not None and hi is not None else "?"
+    material = ok and not _approx(a, b) and factor_material(Fraction(head).limit_denominator(10**9) if head > 0 else Fraction(0), compounded)
+    line = (f"({b.q.text} / {a.q.text})^(1/{years}) − 1 = {rate * 100:.3g}% a year {a.year}–{b.year} "
+            f"({shown} given the rounding); the text says {n.q.text}")
+    verdict: Verdict = "holds" if ok and not material else "fails"
+    return Found("cagr", n, (a, b), line, verdict, f"{a.q.text} ({a.year}) → {b.q.text} ({b.year}): {line}")
+
+
+def _root(x: Fraction | None, n: int) -> float | None:
+    if x is None or x <= 0:
+        return None
+    return float(math.exp(math.log(float(x)) / n) - 1)
+
+
+# --- shares ----------------------------------------------------------------------------------------
+
+_OF_BETWEEN_KO = re.compile(r"^\s*\)?\s*의\s*(?:약\s*|거의\s*|무려\s*|절반\s*이상인\s*)?$")
+_OF_AFTER_EN = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?$", re.I)
+_WHOLE_WORD_KO = re.compile(r"(?:전체|총|전부|모두)\s*(?:의\s*)?(?:약\s*)?$")
+_WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|these)\b", re.I)
+_ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
+_SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
+_PAREN_OPEN = re.compile(r"^\s*\(\s*(?:약\s*|about\s+)?$")
+
+
+def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | None, tol: Fraction) -> Found | None:
+    if f.q.kind != "percent" or f.q.unit != "%" or f.q.value is None or f.role in ("from", "to"):
+        return None
+    text = p.masked.text
+    clause = [g for g in p.in_clause(f) if g.q.kind != "percent" and g.q.kind != "ratio" and g.q.value is not None]
+    whole: Figure | None = None
+    # "전체(200억 달러)의 60%", "the 2 million's 60%"; "60% of the 2 million"
+    for g in clause:
+        if g.start < f.start and g.role == "of" and _OF_BETWEEN_KO.match(text[g.end : f.start]):
+            whole = g
+        elif g.start > f.start and _OF_AFTER_EN.match(text[f.end : g.start]):
+            whole = whole or g
+    part = _attached(p, f, clause)
+    if whole is None:
+        among = [g for g in clause if g.role == "among" and g.start < f.start]
+        of_en = [g for g in clause if g.role == "of" and g is not part and re.search(r"[A-Za-z]", text[max(0, g.start - 12) : g.start])]
+        whole = among[-1] if among else of_en[0] if of_en else None
+    if whole is None and (_WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])):
+        whole = _antecedent(p, f, part, before)
+    if whole is None and part is not None and survey is not None and _SURVEY.search(_clause_text(p, f)):
+        whole = survey if survey.dim == part.dim else None
+    if whole is None:
+        return None
+    if part is None:
+        cands = [g for g in clause if g is not whole and g.dim == whole.dim and g.role not in ("among",)]
+        prior = [g for g in cands if g.start < f.start]
+        later = [g for g in cands if g.start > f.start]
+        part = prior[-1] if prior else later[0] if later else None
+    if part is None or part.dim != whole.dim or part is whole:
+        return None
+    if _head(part.q) > _head(whole.q):
+        return None  # a part larger than its whole: not a share of it
+    iv = figure_interval(part.q).over(figure_interval(whole.q))
+    said = figure_interval(f.q).scale(Fraction(1, 100))
+    ok = meets(iv.widen(tol), said)
+    head = _head(part.q) / _head(whole.q)
+    line = f"{part.q.text} / {whole.q.text} = {pct(head)} ({pct_range(iv)} given the rounding); the text says {f.q.text}"
+    return Found("share", f, (whole, part), line, "holds" if ok else "fails", f"{part.q.text} of {whole.q.text}: {line}")
+
+
+def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | None:
+    """The count written with the percentage: "56%(104명)", "104명(56%)"."""
+    text = p.masked.text
+    for g in clause:
+        if g.start > f.start and _PAREN_OPEN.match(text[f.end : g.start]):
+            return g
+        if g.end <= f.start and _PAREN_OPEN.match(text[g.end : f.start]):
+            return g
+    return None
+
+
+def _antecedent(p: Paragraph, f: Figure, part: Figure | None, before: Sequence[Figure]) -> Figure | None:
+    """What "the total"/"전체" refers to: the figure introduced with ", of which", "중", in this sentence or the one before."""
+    text = p.masked.text
+    for g in p.in_clause(f):
+        if g.start < f.start and g is not part and g.q.kind != "percent" and _ANTECEDENT.match(text[g.end : g.end + 30]):
+            return g
+    same = [g for g in before if part is not None and g.dim == part.dim]
+    return same[-1] if len(same) == 1 else None
+
+
+def _clause_text(p: Paragraph, f: Figure) -> str:
+    s0, s1 = _sentence_span(p, f)
+    return p.masked.text[s0:s1]
+
+
+def _sentence_span(p: Paragraph, f: Figure) -> tuple[int, int]:
+    for s0, s1 in p.sentences:
+        if s0 <= f.start < s1:
+            return s0, s1
+    return 0, len(p.masked.text)
+
+
+# --- multiples and fractions ------------------------------------------------------------------------
+
+_BASE_BETWEEN_KO = re.compile(r"^\s*\)?\s*(?P<than>보다|대비|에\s?비해)?(?:의)?\s*(?:약\s*|거의\s*|무려\s*|최대\s*|최소\s*)?$")
+_BASE_AFTER_EN = re.compile(
+    r"^\s*(?:times\s+)?(?:(?:as\s+(?:much|many|large|big|high|fast|long|heavy)\s+as|(?:more|larger|bigger|higher|greater|faster|longer)\s+than"
+    r"|that\s+of|the\s+(?:size|number|amount|level|value)\s+of|of|what)\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:[A-Za-z][\w'’.-]*\s+){0,3}?$",
+    re.I,
+)
+_MIN_NEAR = re.compile(r"넘|웃돌|상회|초과|이상|more\s+than|over|at\s+least|upwards\s+of", re.I)
+_MAX_NEAR = re.compile(r"가까|육박|못\s?미치|미만|밑돌|하회|nearly|almost|close\s+to|less\s+than|under|just\s+short", re.I)
+_FRACTION_WORDS = re.compile(r"분의|quarter|third|fifth|tenth|half|절반", re.I)
+_KO_COMPARATIVE = re.compile(r"^\s*(?:이나|나|가|이)?\s*(?:더\s*)?(?:많|크|높|길|빠르|빨라|비싸|무거|넓|늘|증가|커)")
+WORD_MULTIPLES = {"twice": Fraction(2), "double": Fraction(2), "triple": Fraction(3), "thrice": Fraction(3)}
+_WORD_MULTIPLE = re.compile(r"\b(?P<w>twice|double|triple|thrice)\b(?!\s*[-‐]?\s*digit)", re.I)
+
+
+def is_multiple(q: Quantity) -> bool:
+    if q.value is None:
+        return False
+    if q.kind == "ratio":
+        return True
+    return q.kind == "number" and 0 < q.value < 1 and bool(_FRACTION_WORDS.search(q.text))
+
+
+def word_multiples(p: Paragraph) -> list[tuple[int, int, Fraction]]:
+    """"twice", "double", "triple": multiples written as words the figure reader does not read."""
+    return [(m.start(), m.end(), WORD_MULTIPLES[m.group("w").lower()]) for m in _WORD_MULTIPLE.finditer(p.masked.text)]
+
+
+def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
+    if not is_multiple(f.q):
+        return None
+    text = p.masked.text
+    clause = [g for g in p.in_clause(f) if g.q.kind not in ("percent", "ratio") and g.q.value is not None and g.q.bound != "range"]
+    base: Figure | None = None
+    than = False
+    for g in clause:
+        if g.end <= f.start:
+            m = _BASE_BETWEEN_KO.match(text[g.end : f.start])
+            if m and (m.group("than") or g.role == "of"):
+                base, than = g, bool(m.group("than"))
+    if base is None and re.search(r"[A-Za-z×]", f.q.text):  # "five times the 70 billion", "a quarter of", "4× the"
+        for g in clause:
+            between = text[f.end : g.start]
+            # a word must join them ("4× the", "times that of"): "2960 x 1440" is a screen's resolution
+            if g.start > f.end and re.search(r"[A-Za-z]", between) and _BASE_AFTER_EN.match(between):
+                base = g
+                break
+    if base is None:
+        return None
+    if than and not _KO_COMPARATIVE.match(text[f.end : f.end + 12]):
+        return None
+    if growth_mark(p, f) is not None and any(g.role in ("from", "to") for g in clause):
+        return None  # "A에서 B로 두 배 늘어": a change, read by the growth finder
+    cands = [g for g in clause if g is not base and g.dim == base.dim]
+    prior = [g for g in cands if g.start < f.start]
+    later = [g for g in cands if g.start > f.start]
+    subject = prior[-1] if prior else later[0] if later else None
+    if subject is None:
+        if any(g.dim == base.dim and g is not base for g in p.in_sentence(f)):
+            return None
+        same = [g for g in before if g.dim == base.dim]
+        if len(same) > 1:
+            return _unchecked("ratio", f, (base,), f"{f.q.text} of {base.q.text}: the sentence before has {len(same)} figures it could be about", "ambiguous referent")
+        subject = same[0] if same else None
+    if subject is None:
+        return None
+    near = text[max(0, f.start - 14) : f.start] + " " + text[f.end : f.end + 14]
+    relation: Relation = "eq"
+    if f.q.bound == "min" or _MIN_NEAR.search(near):
+        relation = "min"
+    elif f.q.bound == "max" or _MAX_NEAR.search(near):
+        relation = "max"
+    return _ratio(base, subject, f, relation, tol)
+
+
+def _ratio(base: Figure, subject: Figure, f: Figure, relation: Relation, tol: Fraction) -> Found:
+    r = figure_interval(subject.q).over(figure_interval(base.q))
+    assert f.q.value is not None
+    stated = fraction_band(f.q.value) if f.q.value < 1 and f.q.low == f.q.high else figure_interval(f.q)
+    if relation != "eq":
+        stated = Interval.point(f.q.value)
+    r = r.widen(tol)
+    if relation == "min":
+        ok = r.high is None or stated.low is None or r.high >= stated.low
+    elif relation == "max":
+        ok = r.low is None or stated.high is None or r.low <= stated.high
+    else:
+        ok = meets(r, stated)
+    head = _head(subject.q) / _head(base.q)
+    says = {"eq": "", "min": "more than ", "max": "at most "}[relation]
+    band = f"{num(stated.low, 3)}–{num(stated.high, 3)}" if relation == "eq" and stated.low != stated.high else ""
+    line = (f"{subject.q.text} / {base.q.text} = {num(head, 3)}× ({num(r.low, 3)}–{num(r.high, 3)}× given the rounding); "
+            f"the text says {says}{f.q.text}{f' ({band}×)' if band and f.q.value < 1 else ''}")
+    return Found("ratio", f, (base, subject), line, "holds" if ok else "fails", f"{base.q.text} → {subject.q.text}: {line}")
+
+
+# --- differences -----------------------------------------------------------------------------------
+
+_EN_DIFF_AFTER = re.compile(
+    r"^\s+(?:(?P<more>more|higher|larger|bigger|greater|longer|taller|heavier|older|wider|deeper)|(?P<less>less|fewer|lower|smaller|shorter|lighter|younger))\s+than\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?$",
+    re.I,
+)
+_KO_DIFF_AFTER = re.compile(
+    r"^\s*(?:이|가|나|이나)?\s*(?:더\s*)?(?:(?P<more>많|늘|증가|높|크|길|비싸|무거|넓|불어)|(?P<less>적|줄|감소|낮|작|짧|싸|가볍|좁))"
+)
+
+
+def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+    if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
+        return None
+    text = p.masked.text
+    clause = [g for g in p.in_clause(f) if g.dim == f.dim and g.q.value is not None and g.q.bound is None]
+    base: Figure | None = None
+    more = True
+    for g in clause:
+        if g.start > f.end:
+            m = _EN_DIFF_AFTER.match(text[f.end : g.start])
+            if m:
+                base, more = g, bool(m.group("more"))
+                break
+    if base is None:
+        km = _KO_DIFF_AFTER.match(text[f.end : f.end + 12])
+        prior = [g for g in clause if g.end <= f.start and g.role == "than" and re.fullmatch(r"\s*\)?\s*(?:보다|대비|에\s?비해)\s*(?:약\s*)?", text[g.end : f.start])]
+        if km and prior:
+            base, more = prior[-1], bool(km.group("more"))
+    if base is None:
+        return None
+    others = [g for g in clause if g is not base]
+    before_f = [g for g in others if g.start < min(f.start, base.start)]
+    after = [g for g in others if g.start > max(f.start, base.start)]
+    subject = before_f[-1] if before_f else after[0] if after else None
+    if subject is None:
+        return None
+    isub, ibase = figure_interval(subject.q), figure_interval(base.q)
+    diff = isub.minus(ibase) if more else ibase.minus(isub)
+    head = _head(subject.q) - _head(base.q) if more else _head(base.q) - _head(subject.q)
+    said = figure_interval(f.q)
+    ok = meets(diff.widen(tol), said)
+    formula = f"{subject.q.text} − {base.q.text}" if more else f"{base.q.text} − {subject.q.text}"
+    line = f"{formula} = {amount(head, f.q)} ({amount_range(diff, f.q)} given the rounding); the text says {f.q.text}"
+    if ok and not _approx(subject, base, f) and amount_material(head, said, max(_head(subject.q), _head(base.q))):
+        ok, line = False, line + " — only the extremes of the rounding reach it"
+    return Found("difference", f, (base, subject), line, "holds" if ok else "fails", line)
+
+
+# --- totals ----------------------------------------------------------------------------------------
+
+_TOTAL_BEFORE = re.compile(
+    r"(?:(?<![가-힣])(?:총|모두|합계|합쳐|합하면|도합|통틀어|누적)|\b(?:a\s+total\s+of|in\s+total|totall?ing|combined|altogether|total\s+(?:of|to)|add(?:s|ed)?\s+up\s+to))\s*(?:약\s*|about\s+)?$",
+    re.I,
+)
+_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|altogether|in\s+all|combined)\b", re.I)
+_LIST_GAP = re.compile(r"^[^⟦⟧.!?;]{0,24}$")
+_LIST_SEP = re.compile(r",|와|과|및|·|/|\band\b|\bplus\b", re.I)
+_PARTIAL = re.compile(r"(?<![가-힣])등|누적|including|among\s+them", re.I)
+_COMPLEMENTS = (("남", "여"), ("남성", "여성"), ("남자", "여자"), ("국내", "해외"), ("지역발생", "해외유입"), ("men", "women"),
+                ("male", "female"), ("domestic", "overseas"), ("domestic", "foreign"), ("boys", "girls"))
+
+
+def total(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+    if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
+        return None
+    text = p.masked.text
+    if not (_TOTAL_BEFORE.search(text[max(0, f.start - 24) : f.start]) or _TOTAL_AFTER.match(text[f.end : f.end + 20])):
+        return None
+    clause = p.in_clause(f)
+    parts = _parts_before(text, f, [g for g in clause if g.end <= f.start])
+    if len(parts) >= 2:
+        head_gap = text[parts[-1].end : f.start]
+        list_text = text[max(0, parts[0].start - 12) : f.start]  # "남 ⟦0⟧, 여 ⟦1⟧ 등": the first part's label too
+    else:
+        parts = _parts_in_parenthesis(text, f, [g for g in clause if g.start > f.end])
+        if len(parts) < 2:
+            return None
+        head_gap = ""
+        list_text = text[f.end : parts[-1].end]
+    partial = bool(_PARTIAL.search(head_gap)) and not any(
+        re.search(a, list_text) and re.search(b, list_text) for a, b in _COMPLEMENTS
+    )
+    iv = figure_interval(parts[0].q)
+    head = _head(parts[0].q)
+    for g in parts[1:]:
+        iv, head = iv.plus(figure_interval(g.q)), head + _head(g.q)
+    said = figure_interval(f.q)
+    if partial:  # "서울 10명, 부산 5명 등 총 30명": the listed parts are some of the total
+        ok = iv.low is None or said.high is None or iv.low <= said.high
+        relation = "at most"
+    else:
+        ok = meets(iv.widen(tol), said)
+        if ok and not _approx(f, *parts) and amount_material(head, said, head):
+            ok = False
+        relation = ""
+    line = (f"{' + '.join(g.q.text for g in parts)} = {amount(head, f.q)} ({amount_range(iv, f.q)} given the rounding); "
+            f"the text says {relation + ' ' if relation else ''}{f.q.text}")
+    return Found("sum", f, tuple(parts), line, "holds" if ok else "fails", line)
+
+
+def _parts_before(text: str, f: Figure, prior: Sequence[Figure]) -> list[Figure]:
+    """"남 52명, 여 48명 등 총 110명": the run of figures of the total's kind listed right before it."""
+    parts: list[Figure] = []
+    nxt = f
+    for g in reversed(prior):
+        gap = text[g.end : nxt.start]
+        if g.dim != f.dim or g.q.value is None or g.q.bound is not None or not _LIST_GAP.match(gap):
+            break
+        if nxt is not f and not _LIST_SEP.search(gap):
+            break
+        parts.insert(0, g)
+        nxt = g
+    return parts
+
+
+def _parts_in_parenthesis(text: str, f: Figure, later: Sequence[Figure]) -> list[Figure]:
+    """"총 110명(남 52명, 여 48명)": the parts listed in the parenthesis right after the total."""
+    if not re.match(r"\s*\(", text[f.end : f.end + 3]):
+        return []
+    close = text.find(")", f.end)
+    inside = [g for g in later if close < 0 or g.end <= close]
+    if len(inside) < 2 or any(g.dim != f.dim or g.q.value is None or g.q.bound is not None for g in inside):
+        return []
+    return inside
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _head(q: Quantity) -> Fraction:
+    assert q.value is not None
+    return q.value
+
+
+def _approx(*figs: Figure) -> bool:
+    return any(g.q.approx for g in figs)
+
+
+def _one_minus(iv: Interval) -> Interval:
+    return Interval(None if iv.high is None else 1 - iv.high, None if iv.low is None else 1 - iv.low)
+
+
+def _mid(iv: Interval) -> Fraction | None:
+    return iv.magnitude
+
+
+def _unchecked(form: str, f: Figure, operands: tuple[Figure, ...], line: str, reason: str) -> Found:
+    return Found(form, f, operands, line, "unchecked", line, reason)
+
+
+def span_of(found: Found) -> Span:
+    """The statement's place: every figure of it that is in this block (not the sentence before's)."""
+    qs = [g.q for g in (*found.operands, found.result) if g.index != -1]
+    start = min(q.span.start for q in qs)
+    end = max(q.span.end for q in qs)
+    return Span(start, end)
+
