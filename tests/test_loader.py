@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from factlint.loader import discover, load
 from factlint.model import Document, InputProblem
 from factlint.segment import blocks, sentences
@@ -124,3 +126,44 @@ def test_block_offsets_are_the_blocks(seeds: Path) -> None:
         assert isinstance(doc, Document)
         offsets = block_offsets(doc)
         assert [(b.span.start, b.span.end) for b in blocks(doc)] == list(zip(offsets[::2], offsets[1::2]))
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("제목\n입력 2023.03.14 16:00\n", "2023-03-14"),
+    ("제목\n작성일 21-12-27 09:45\n", "2021-12-27"),
+    ("연구진 규모\n입력 2021년 3월 14일 오전 9:00\n", "2021-03-14"),
+    ("제목\n기사입력 : 2019년3월14일\n", "2019-03-14"),
+    ("Title\nPublished March 14, 2019\n", "2019-03-14"),
+    ("Title\nUpdated 14 March 2019 09:00 GMT\n", "2019-03-14"),
+    ("Title\nPublished: Monday, 14 March 2019\n", "2019-03-14"),  # dateparser: a weekday first
+    ("Title\nPosted 3/14/2019\n", "2019-03-14"),  # dateparser
+    ("# Notes\n\nDate: 2023-03-01\n", "2023-03-01"),
+])
+def test_datelines_in_korean_and_english(head: str, date: str) -> None:
+    from factlint.loader import dateline
+
+    found = dateline(head + "본문 2020년 1월 1일에 있었던 일.\n")
+    assert found is not None and found.isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    "제목\n2020년 1월 1일 서울에서 열린 행사에서\n",  # a date in the text is not a dateline
+    "Title\nUpdated by the desk\n",
+    "Title\nPublished 2019\n",  # no day
+])
+def test_no_dateline_is_no_date(head: str) -> None:
+    from factlint.loader import dateline
+
+    assert dateline(head) is None
+
+
+def test_the_common_forms_do_not_load_dateparser() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom factlint.loader import dateline\n"
+            "assert dateline('t\\n입력 2021년 3월 14일 오전 9:00\\n').isoformat() == '2021-03-14'\n"
+            "assert dateline('t\\nPublished March 14, 2019\\n').isoformat() == '2019-03-14'\n"
+            "assert 'dateparser' not in sys.modules\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr

@@ -85,7 +85,6 @@ def test_probe_f2_pounds_at_the_march_2005_rate(shared: Path) -> None:
     assert "ECB reference rate 2005-03-14: 1 USD = 0.5215" in pair.recomputation
 
 
-@pytest.mark.xfail(strict=True, reason="loader (file I/O): the dateline '입력 2021년 3월 14일 오전 9:00' is not read as the article's date")
 def test_probe_f3_is_dated_by_its_dateline(shared: Path) -> None:
     doc = load(str(shared / "probes" / "articles" / "f3.txt"))
     assert isinstance(doc, Document)
