@@ -85,10 +85,23 @@ def unchecked_rows(documents: Sequence[Document], ruleset: RuleSet) -> list[dict
     return out
 
 
+def reason_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    """How many figures each kind of reason left unbound ("no attribute", "no entity", "ambiguous"),
+    the most frequent first: a reason's text up to its first colon names its kind."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        kind = str(r["reason"]).split(":", 1)[0]
+        counts[kind] = counts.get(kind, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def render(table: list[dict[str, Any]], fmt: str, coverage: bool = False) -> str:
     columns = COVERAGE_COLUMNS if coverage else COLUMNS
     if fmt == "json":
-        return json_text(json.dumps({"unbound" if coverage else "claims": plain_data(table)}, ensure_ascii=False, indent=2)) + "\n"
+        data: dict[str, Any] = {"unbound" if coverage else "claims": plain_data(table)}
+        if coverage:
+            data["counts"] = dict(reason_counts([r for r in table if not r["attribute"].startswith("statement: ")]))
+        return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     table = [{k: escape(v) if isinstance(v, str) else v for k, v in r.items()} for r in table]
     if fmt == "csv":
         buf = io.StringIO()
@@ -97,6 +110,12 @@ def render(table: list[dict[str, Any]], fmt: str, coverage: bool = False) -> str
         writer.writerows(table)
         return buf.getvalue()
     lines = []
+    if coverage:
+        # the counts first: what kind of figure is lost, before the list of each
+        figures = [r for r in table if not r["attribute"].startswith("statement: ")]
+        counts = reason_counts(figures)
+        lines.append(f"{len(figures)} unbound figure(s)" + (":" if counts else ""))
+        lines.extend(f"  {n:5}  {why}" for why, n in counts)
     for r in table:
         head = f"{r['path']}:{r['line']}:{r['column']}: "
         if coverage and r["attribute"].startswith("statement: "):
@@ -108,7 +127,6 @@ def render(table: list[dict[str, Any]], fmt: str, coverage: bool = False) -> str
             lines.append(f"{head}{r['entity']} · {r['attribute']} = '{r['written']}' → {r['normalised']}{q}")
     if coverage:
         statements = [r for r in table if r["attribute"].startswith("statement: ")]
-        lines.append(f"{len(table) - len(statements)} unbound figure(s)")
         if statements:
             reasons: dict[str, int] = {}
             for r in statements:

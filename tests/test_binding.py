@@ -367,3 +367,23 @@ def test_comparison_scanners_cover_every_branch() -> None:
         for text in (f"larger {example} PaLM", example.upper(), f"({example.title()} MT-NLG)", f"un{example}"):
             assert _spans(_EN_COMPARE_SCAN.finditer(text)) == _spans(_EN_COMPARE.finditer(text)), text
             assert text.startswith("un") or _spans(_EN_COMPARE.finditer(text)), text
+
+
+def test_claims_coverage_opens_with_counts_per_reason(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from factlint.cli import cli
+
+    article = tmp_path / "a.txt"
+    # 100억개: no entity (GPT-3 is named in a later clause); 30%: no noun it measures
+    article.write_text("제목\n2020년 이전만 해도 100억개 내외 파라미터를 가진 모델들이 주를 이뤘으나, GPT-3는 1750억개 파라미터를 "
+                       "가졌다.\n그리고 30% 늘었다.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["claims", str(article), "--coverage"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[:3] == ["2 unbound figure(s):", "      1  no attribute", "      1  no entity"], lines
+    assert any("'100억개 내외' not bound" in line for line in lines[3:])
+    result = CliRunner().invoke(cli, ["claims", str(article), "--coverage", "--format", "json"])
+    assert json.loads(result.output)["counts"] == {"no attribute": 1, "no entity": 1}

@@ -324,7 +324,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     else:
         owner, how, why = _resolve(sent, u, attr, reach, subject, prev_subject, ms)
         if owner is None:
-            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
+            # a declared attribute is stated about a kind of entity: the article's title owns it only when
+            # the title names a declared entity of that kind ("100억개 파라미터를 가진 모델들이": no one's)
+            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr)
             if owner is None:
                 return Bound(q, None, why, attr.name)
     period = _period(text, sent, u, doc)
@@ -405,7 +407,7 @@ def _discovered_attribute(phrase: str) -> Attribute:
 
 def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
                       ws: Sequence[Word], m: _Matcher, ms: list[Mention],
-                      topics: list[Mention | None]) -> tuple[Mention | None, str]:
+                      topics: list[Mention | None], declared: Attribute | None = None) -> tuple[Mention | None, str]:
     """The owner from the clause's structure when no name fits: the attribute's possessor, the name
     the figure's phrase describes, the clause's topic or subject, else the topic of the sentences before."""
     text = doc.text
@@ -422,10 +424,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     earlier = next((t for t in reversed(topics) if t is not None), None)
     if earlier is not None and not _opens_own_topic(sent.text):
         return earlier, "previous sentence"
-    title = _title(doc)
-    if title is not None and ws and any(w.hangul for w in ws) and not _inside(title.span, head) \
+    topic = _title(doc)
+    if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and u.span.start > _title_end(doc):  # a figure in the title has only the title's own structure
-        return _as_mention(title, m, ms), "document topic"
+        owner = _as_mention(topic, m, ms)
+        if declared is None or not owner.discovered and _rank(declared, owner) is not None:
+            return owner, "document topic"
     return None, ""
 
 
@@ -552,7 +556,7 @@ def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], s
     if names:
         return None, "", f"ambiguous: {', '.join(names)} in earlier clauses"
     if _best(attr, reach):
-        return None, "", "no entity in the figure's clause (a name in a later clause does not reach back)"
+        return None, "", "no entity: none in the figure's clause (a name in a later clause does not reach back)"
     if prev_subject is not None and _rank(attr, prev_subject) is not None and not _opens_own_topic(sent.text):
         return prev_subject, "previous sentence", ""
     if _best(attr, (x for x in all_ms if not x.possessor)):
