@@ -53,7 +53,7 @@ from .names import (
     Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
 )
-from .qualifiers import _is_disputed, _is_goal, _period
+from .qualifiers import _is_disputed, _is_goal, _period, _reference
 from .words import Word, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
 from .vocabulary import (
@@ -337,6 +337,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)), scope=scope.text if scope is not None else None,
+        reference=_reference(text, sent, u, doc),
     )
     if head is not None and scope is None:
         previous.append(head)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Iterator
 
 from ..model import Document
@@ -47,6 +49,43 @@ def _years(s: str, doc: Document) -> Iterator[str]:
             hits.append((r.start(), str(doc.date.year + _RELATIVE_OFFSET.get(word, 0))))
     for _, year in sorted(hits):
         yield year
+
+
+# A reference time: the day (and hour) a running count is taken at. "12월 23일 0시 기준으로",
+# "2020년 12월 23일 기준", "as of March 14, 2020", "as at 14 March". It must precede the figure in its
+# sentence; the year, when not written, is the article's (the year before for a later month).
+_REFERENCE_KO = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:(?:오전|오후)?\s*(\d{1,2})\s*시\s*)?(?:현재\s*)?기준")
+_REFERENCE_EN = re.compile(
+    r"(?i)\bas\s+(?:of|at)\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>\d{4}))?\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
+    """The day (ISO date, with the hour when written) a figure is counted at, from its sentence."""
+    before = text[sent.span.start : u.span.start]
+    found: tuple[int | None, int, int, int | None] | None = None
+    for m in _REFERENCE_KO.finditer(before):
+        found = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)),
+                 int(m.group(4)) if m.group(4) else None)
+    if found is None:
+        for e in _REFERENCE_EN.finditer(before):
+            name = (e.group("m1") or e.group("m2"))[:3].lower()
+            if name in _MONTHS:
+                found = (int(e.group("y")) if e.group("y") else None, _MONTHS.index(name) + 1,
+                         int(e.group("d1") or e.group("d2")), None)
+    if found is None:
+        return None
+    year, month, day, hour = found
+    if year is None and doc.date is not None:
+        year = doc.date.year - (1 if month > doc.date.month else 0)
+    try:
+        day_of = dt.date(year or 2000, month, day).isoformat()  # 2000: a leap year, to check 2월 29일
+    except ValueError:
+        return None
+    if year is None:
+        day_of = "????" + day_of[4:]  # an undated article: the day without its year
+    return f"{day_of} {hour:02d}:00" if hour is not None and 0 <= hour <= 24 else day_of
 
 
 def _is_disputed(text: str, sent: _Sentence, u: _Unit, sentences: list[_Sentence], si: int) -> bool:

@@ -20,7 +20,7 @@ capitalised subject, or ``according to``-free clauses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..model import Span
@@ -80,7 +80,7 @@ def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
     """The first word of the noun compound ending at word ``k``: bare nouns (no particle) before it."""
     j = k
     while j - 1 >= floor and _noun(ws[j - 1]) and not ws[j - 1].particle and ws[j - 1].stem not in DETERMINERS \
-            and ws[j - 1].stem not in NOT_OWNERS and not ws[j - 1].closes \
+            and ws[j - 1].stem not in NOT_OWNERS and ws[j - 1].stem not in MEASURE_NOUNS and not ws[j - 1].closes \
             and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12:
         j -= 1
     return j
@@ -151,7 +151,12 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
     if found is None or found[0] == 0:
         return None
     k = found[0] - 1
-    if not _labels(ws[k]) or _figure(ws[k]):
+    w = ws[k]
+    if w.inside and ws[found[0]].inside and (k == 0 or not ws[k - 1].inside) and not _figure(w) \
+            and replace(w, inside=False) and _labels(replace(w, inside=False)):
+        # "52,550명(해외유입 5,193명)": the noun opening a parenthesis labels the part of the figure before it
+        return Phrase(w.stem, Span(w.start, w.stem_end), "label in parentheses")
+    if not _labels(w) or _figure(w):
         return None
     pairs = sum(1 for i in range(1, len(ws)) if _figure(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1]))
     if pairs < 2:

@@ -40,6 +40,11 @@ Options
     ``tolerance`` (number ≥ 0, default 0): extra relative tolerance, 0.05 = 5 %.
     ``goals`` (bool, default true): also compare goals with goals.
     ``revision_severity`` (error/warning/info/off, default info): how revisions are reported.
+    ``discovered`` (bool, default false): compare the attributes no rule declares — the noun a
+    figure measures, read from its sentence (누적 확진자 수, 검사 건수) — instead of the declared
+    ones, and only between figures counted at the same stated reference time ("12월 23일 0시
+    기준", "as of March 14"); a part of a whole ("해외유입 5,193명") only with the same part.
+    Rules without it never see discovered attributes.
 """
 
 from __future__ import annotations
@@ -68,9 +73,13 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "tolerance": {"type": "number", "minimum": 0, "description": "Extra relative tolerance (0.05 = 5%)."},
         "goals": {"type": "boolean", "description": "Compare goals and forecasts with each other."},
         "revision_severity": {"enum": [*SEVERITIES, "off"], "description": "Severity of a newer article revising a figure."},
+        "discovered": {"type": "boolean", "description": (
+            "Compare the attributes no rule declares (read from the sentence's structure: 누적 확진자 수, "
+            "검사 건수) instead of the declared ones, and only between figures counted at the same stated "
+            "reference time (12월 23일 0시 기준, as of March 14).")},
     },
 }
-DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info"}
+DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False}
 
 Claims = tuple[Claim, ...]
 
@@ -90,7 +99,11 @@ class Contradiction(Check[Claims]):
             yield f"options.tolerance: {rule.options['tolerance']} is a relative tolerance and must be below 1 (0.05 = 5%)"
 
     def summarise(self, view: DocumentView, rule: Rule) -> Claims:
-        return tuple(selected(view.claims, rule.options.get("attributes", ())))
+        declared = attributes(view.ruleset)
+        if rule.options.get("discovered", False):
+            # a running count changes daily: only a figure with its reference time can be compared
+            return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference)
+        return tuple(c for c in selected(view.claims, rule.options.get("attributes", ())) if c.attribute in declared)
 
     def related_keys(self, summary: Claims, rule: Rule) -> Iterable[str]:
         return {group_key(c) for c in summary}
@@ -121,19 +134,24 @@ class Contradiction(Check[Claims]):
 
 _MIN = dt.date.min  # the sort floor for undated claims
 
-GroupKey = tuple[str, str, bool, str | None, str]
+GroupKey = tuple[str, str, bool, str | None, str, str | None]
 
 
 def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) -> dict[GroupKey, list[Claim]]:
-    """Claims that must agree: same entity, attribute, goal-ness, period (if time-varying) and dimension."""
+    """Claims that must agree: same entity, attribute, goal-ness, period (if time-varying; the reference
+    time for a discovered attribute), dimension and scope."""
     out: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.goal and not goals:
             continue
-        p = period(c) if varying.get(c.attribute, False) else None
-        if varying.get(c.attribute, False) and p is None:
+        if c.attribute not in varying:
+            p = f"as of {c.reference}" if c.reference else None  # a discovered attribute: its reference time
+        else:
+            p = period(c) if varying[c.attribute] else None
+        if (c.attribute not in varying or varying[c.attribute]) and p is None:
             continue  # a time-varying figure of unknown period cannot contradict anything
-        out[(c.entity.casefold(), c.attribute, c.goal, p, dimension(c.quantity))].append(c)
+        # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key
+        out[(c.entity.casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope)].append(c)
     return out
 
 
@@ -185,8 +203,8 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         "goal": "is a different goal than",
         "revision": "revises",
     }[case]
-    when = f" for {key[3]}" if key[3] else ""
-    label = f"{c.entity} · {c.attribute}{when}"
+    when = (f" {key[3]}" if key[3].startswith("as of") else f" for {key[3]}") if key[3] else ""
+    label = f"{c.entity} · {c.attribute}{f' ({c.scope})' if c.scope else ''}{when}"
     if case == "revision":
         newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
         message = (

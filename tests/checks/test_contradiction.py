@@ -130,3 +130,56 @@ def test_expired_fact_is_reported_and_not_used(tmp_path: Path) -> None:
     fresh = run(paths, load_rules([str(rules)]), today=dt.date(2022, 1, 1))
     (g,) = fresh.findings
     assert g.data["case"] == "fact" and "paper, as of 2020-05-28" in g.message
+
+
+# --- discovered attributes, compared at the same stated reference time -------------------------
+
+def _dated(tmp_path: Path, texts: dict[str, str], ruleset) -> list:  # type: ignore[no-untyped-def]
+    paths = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    result = run(sorted(paths), ruleset, today=TODAY)
+    return [f for f in result.findings if f.rule == "dated-count-contradiction"]
+
+
+def test_counts_at_the_same_reference_time_must_agree(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = _dated(tmp_path, {
+        "a.txt": "코로나 현황\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명(해외유입 5,193명)이라고 밝혔다.\n",
+        "b.txt": "코로나 현황\n입력 2020-12-25\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 54,770명(해외유입 5,193명)이라고 밝혔다.\n",
+    }, ruleset)
+    # the totals disagree; the part of the whole (해외유입, the same in both) is compared only with itself
+    (f,) = found
+    assert f.data["attribute"] == "누적 확진자 수" and f.data["period"] == "as of 2020-12-23 00:00"
+    assert {f.data["claim"]["quantity"]["text"], f.data["other"]["quantity"]["text"]} == {"52,550명", "54,770명"}
+
+
+@pytest.mark.parametrize("second", [
+    "중대본은 12월 26일 0시 기준으로 누적 확진자 수는 55,902명이라고 밝혔다.",  # another day
+    "누적 확진자 수는 55,902명이라고 밝혔다.",  # no reference time: a running count of an unknown day
+    "중대본은 12월 23일 0시 기준으로 누적 사망자 수는 793명이라고 밝혔다.",  # another count
+])
+def test_counts_of_other_days_or_things_are_not_compared(tmp_path: Path, ruleset, second: str) -> None:  # type: ignore[no-untyped-def]
+    assert _dated(tmp_path, {
+        "a.txt": "코로나 현황\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명이라고 밝혔다.\n",
+        "b.txt": f"코로나 현황\n입력 2020-12-26\n{second}\n",
+    }, ruleset) == []
+
+
+def test_declared_rules_never_see_discovered_attributes(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    paths = []
+    for name, n in (("a.txt", "52,550명"), ("b.txt", "54,770명")):
+        (tmp_path / name).write_text(f"코로나 현황\n입력 2020-12-23\n12월 23일 0시 기준 누적 확진자 수는 {n}이다.\n", encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    result = run(paths, ruleset, today=TODAY)
+    assert {f.rule for f in result.findings if f.kind == "contradiction"} == {"dated-count-contradiction"}
+
+
+def test_realworld_stale_reference_time_is_reported(shared: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """ko_wikinews_571 keeps 569's label "12월 23일 0시 기준" over 25 December's figures (judgements.json)."""
+    arts = shared / "realworld" / "articles"
+    result = run([str(arts / "ko_wikinews_569.txt"), str(arts / "ko_wikinews_571.txt")], ruleset, today=TODAY)
+    found = {(Path(f.location.path).name, f.data["claim"]["quantity"]["text"]) for f in result.findings
+             if f.rule == "dated-count-contradiction"}
+    assert ("ko_wikinews_571.txt", "54,770명") in found
+    assert all(f.data["period"] == "as of 2020-12-23 00:00" for f in result.findings if f.rule == "dated-count-contradiction")
