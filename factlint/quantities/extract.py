@@ -24,6 +24,17 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
     수X means [X, 10X) ("수백억" → [100억, 1000억)); "X여" ("100여 명") means
     [X, X + one unit of its last non-zero digit) → [100, 200).
 
+Bounds: every number of a figure (value, both ends of its interval) is a fraction whose numerator
+and denominator stay below 2**63 (about 9.2 × 10**18) in magnitude — what the cache stores exactly
+(``factlint/codec.py``) and what checks can recompute without huge intermediates.
+  * A figure of magnitude 2**63 or more ("1e999개", a run of 309 digits, "10^23 FLOPs", "수천경")
+    is left unread as a whole, and nothing inside its span is read either: reading it in part would
+    invent a smaller figure, and no article states anything it could be compared with here.
+  * A finer figure ("1.1^23" = 8.9543…, exactly 11²³/10²³) keeps 18 significant digits: its value
+    is rounded to the nearest, its interval widened outward so that it still holds the exact value.
+The numeral readers refuse digit runs longer than ``numerals.MAX_DIGITS`` before converting them,
+so reading stays linear in the length of the text.
+
 Kinds: money (ISO code), percent (%/%p), ratio (배, x, times, 절반/half → "x"),
 quantity (a pint unit string from :mod:`.units`), count (a counting counter:
 개, 명, 대 …) and number (plain numbers and labels: 2021년, 10월, 18일, 1위,
@@ -32,6 +43,8 @@ quantity (a pint unit string from :mod:`.units`), count (a counting counter:
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 import unicodedata
 from fractions import Fraction
@@ -535,8 +548,10 @@ def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
     if m.lastgroup != "d" and text_m.endswith("이") and text.startswith("다", end) and len(text_m) > 1:
         text_m, end = text_m[:-1], end - 1  # "구천오백이다": 이 is the copula
     r = read_korean(text_m)
-    while r is None and m.lastgroup != "d" and len(text_m) > 1 and text_m[-1] in SINO_DIGIT:
-        text_m, end = text_m[:-1], end - 1  # "백분의 일이다": 이 is the copula
+    for _ in range(2):  # "백분의 일이다": 이 is the copula (two syllables at most, as in _build)
+        if r is not None or m.lastgroup == "d" or len(text_m) <= 1 or text_m[-1] not in SINO_DIGIT:
+            break
+        text_m, end = text_m[:-1], end - 1
         r = read_korean(text_m)
     if r is not None and negative:
         r = Reading(-r.value, r.exp)
@@ -734,10 +749,6 @@ def _negative(text: str, start: int) -> bool:
     return start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(<>=≤≥")
 
 
-class _Rejected(Exception):
-    """Internal: the core is not a quantity (kept out of the hot path's return values)."""
-
-
 def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple[Quantity | None, int]:
     """Widen one core into a Quantity by reading its neighbours; None if it is not one."""
     s = text[start:core_end]
@@ -764,8 +775,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             reading, s, core_end = _english_backoff(reading, s, start, core_end)
             if reading is not None and s.lower() == "one" and _PRONOUN_ONE.search(text, max(0, start - 12), start):
                 return None, core_end  # "which one", "the one you mentioned"
-        while reading is None and group == "s" and len(s) > 2 and s[-1] in SINO_DIGIT:
-            # "이십육이다": the last syllable is the copula, not a digit
+        for _ in range(2):
+            # "이십육이다": the last syllable is the copula, not a digit; "삼백삼십일일이 지났다" (331일이):
+            # a counter and a particle. Two syllables at most: a loop over a long run of syllables
+            # would read it again and again (quadratic).
+            if reading is not None or group != "s" or len(s) <= 2 or s[-1] not in SINO_DIGIT:
+                break
             s, core_end = s[:-1], core_end - 1
             reading = _read_core(group, s)
         if reading is None:
@@ -990,11 +1005,12 @@ def _last_nonzero(v: Fraction) -> int:
 
 
 def extract(text: str, base: int = 0) -> list[Quantity]:
-    """All quantities in ``text``, spans offset by ``base``, sorted by start."""
-    try:
-        return _extract(text, base)
-    except Exception:  # noqa: BLE001 - a linter must not die on odd prose
-        return []
+    """All quantities in ``text``, spans offset by ``base``, sorted by start.
+
+    Never raises on any text: an exception here is a bug (fuzzed by tests/quantities/test_fuzz_numbers.py
+    and fuzz/numbers.py), and it is not hidden — the engine reports it as an internal error.
+    """
+    return _extract(text, base)
 
 
 # What may follow a lone magnitude syllable that is a number: a currency or percent (만원, 백 퍼센트),
@@ -1026,12 +1042,14 @@ def _extract(text: str, base: int) -> list[Quantity]:
             continue
         if group == "s" and cend - cstart == 1 and cend < len(text) and _lone_unit_syllable(text, cstart, cend):
             continue  # 경제, 경쟁, 만들다: a magnitude syllable starting an ordinary word (most "s" cores)
-        try:
-            q, end = _build(text, group, cstart, cend, base)
-        except Exception:  # noqa: BLE001 - one odd candidate must not cost the others
-            continue
+        q, end = _build(text, group, cstart, cend, base)
         if q is None:
             continue
+        bounded = _bounded(q)
+        if bounded is None:
+            pos = end  # too large to hold exactly: left unread, and nothing inside it is read either
+            continue
+        q = bounded
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
@@ -1050,6 +1068,30 @@ def _extract(text: str, base: int) -> list[Quantity]:
         out.append(q)
         pos = end
     return out
+
+
+# Numerators and denominators of a figure's value and interval: what the cache stores (msgpack int64).
+STORABLE = 2**63 - 1
+# Below STORABLE: a fine value is rounded to 10**-k with k such that its numerator keeps this many digits.
+_KEEP_DIGITS = 18
+
+
+def _bounded(q: Quantity) -> Quantity | None:
+    """``q`` within the bounds of the module docstring: None when too large, rounded when too fine."""
+    fine = False
+    for v in (q.value, q.low, q.high):
+        if v is not None:
+            if abs(v) >= STORABLE:
+                return None
+            fine = fine or v.denominator > STORABLE or abs(v.numerator) > STORABLE
+    if not fine:
+        return q
+    top = max(abs(v) for v in (q.value, q.low, q.high) if v is not None)
+    scale = 10 ** max(0, _KEEP_DIGITS - len(str(int(top))))
+    low = None if q.low is None else Fraction(math.floor(q.low * scale), scale)
+    high = None if q.high is None else Fraction(math.ceil(q.high * scale), scale)
+    value = None if q.value is None else Fraction(round(q.value * scale), scale)
+    return dataclasses.replace(q, value=value, low=low, high=high)
 
 
 _PAIR_GAP = re.compile(r"[ ,]*(?:(?i:and|but)|그리고|에서|,)?[ ,]*\Z")

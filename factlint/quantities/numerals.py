@@ -28,6 +28,11 @@ class Reading:
 # --- digits -----------------------------------------------------------------
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# The longest run of digits a reader converts. Figures are bounded (see extract's docstring: what
+# cannot be stored exactly in 64 bits is left unread), so longer runs are refused before any
+# conversion: reading stays linear in the length of the input, and Python's limit on int() of
+# 4,300 digits is never met.
+MAX_DIGITS = 40
 _DIGITS_RE = re.compile(rf"(?:{DIGITS})\Z")
 
 
@@ -36,10 +41,13 @@ def read_digits(s: str) -> tuple[Fraction, int, bool] | None:
 
     Returns value, exponent of the last written digit, and whether a decimal
     point was written (written decimal zeros are significant: "4.800").
+    More than ``MAX_DIGITS`` digits: None, without converting anything.
     """
-    if not _DIGITS_RE.match(s):
+    if len(s) > MAX_DIGITS + MAX_DIGITS // 3 + 1 or not _DIGITS_RE.match(s):
         return None
     s = s.replace(",", "")
+    if len(s) - ("." in s) > MAX_DIGITS:
+        return None
     if "." in s:
         whole, frac = s.split(".")
         return Fraction(int(whole or "0") * 10 ** len(frac) + int(frac), 10 ** len(frac)), -len(frac), True
@@ -102,6 +110,8 @@ def read_korean(s: str) -> Reading | None:
     """
     if s.isascii():
         if s.isdigit():  # the common case: "2019", "200"
+            if len(s) > MAX_DIGITS:
+                return None
             n = int(s)
             if n < 10:
                 return Reading(Fraction(n), 0)
@@ -125,6 +135,8 @@ def read_korean(s: str) -> Reading | None:
         if tok.isspace():
             continue
         if after_point:
+            if places >= MAX_DIGITS:
+                return None
             if tok in SINO_DIGIT and atom is not None:
                 places += 1
                 total, section = total * 10, section * 10
@@ -133,7 +145,7 @@ def read_korean(s: str) -> Reading | None:
             return None
         c = tok[0]
         if c.isdigit() or c == ".":
-            if atom is not None:
+            if atom is not None or len(tok) > MAX_DIGITS + MAX_DIGITS // 3 + 1:
                 return None
             t = tok.replace(",", "")
             if "." in t:
