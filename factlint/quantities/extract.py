@@ -43,6 +43,7 @@ quantity (a pint unit string from :mod:`.units`), count (a counting counter:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -94,13 +95,23 @@ _CODES3 = "|".join(sorted(c for c in CURRENCY_PREFIX if len(c) == 3 and c.isalph
 
 # Each scanner starts with a character class so that ``re`` can skip ahead in C;
 # a lookbehind right after the first character checks what precedes it.
+# A last group of digits after a space, below the place it fills: "5만 6900명", "8359억 2,384만 5858원",
+# "7천 990명", "만 7563" (not a year that starts the next figure: "3만 2019년"; not an age: "만 5세" is
+# "full five years old").
+_LAST_GROUP = (
+    r"(?:(?:(?<=[만억조경])(?!(?<=만)[ ][0-9]+[ ]?(?:세|살|개월))[ ](?:[0-9],[0-9]{3}|[0-9]{1,4})|(?<=천)[ ][0-9]{1,3}|(?<=백)[ ][0-9]{1,2}|(?<=십)[ ][0-9])"
+    r"(?![0-9]|[,.][0-9])(?!(?<=(?:19|20)[0-9]{2})[ ]?년))?"
+)
 _DIGIT_SCAN = re.compile(
     rf"[0-9](?:(?<![A-Za-z0-9_,][0-9])(?<![A-Za-z0-9_,]\.[0-9])(?<![0-9]\.[0-9])|(?<=(?:{_CODES3})[0-9])|(?<=(?:RM|Rs)[0-9]))"
     # dates, times, versions, phone numbers, IPs: consumed, yield nothing
     r"(?:(?P<skip>[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
     # digits, optionally with Korean magnitudes: 3.5, 1,000조, 2억 5천만, 30만9천381
     rf"|(?P<d>(?:[0-9]?(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])|[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?(?:[ ](?={_KUNIT}))?{_KUNIT}*"
-    rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+))*))"
+    rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+"
+    # a section led by a bare 천/백/십: "3만 천5백87", "655만 천백4", "1억 천만" (not "10만 십대": a word)
+    rf"|[ ][천백십]{_KUNIT}*(?:(?<=[만억조경])|(?=[ ]?(?:[0-9]|[{_SINO_D}]?[{_UNITS}])))))*"
+    rf"{_LAST_GROUP}))"
 )
 
 
@@ -121,7 +132,7 @@ def _native_branches() -> str:
 _NATIVE_FIRST = "열스서마쉰예일여아다한두세네석넉"
 _NATIVE_COUNTER = "|".join(lx.NATIVE_COUNTERS)
 _HANGUL_SCAN = re.compile(
-    rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?<![가-힣][가-힣])"
+    rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?:(?<![가-힣][가-힣])|(?<=마이너스.)|(?<=마이나스.))"
     # Sino-Korean words: 이천사백억, 삼십, 이십일조 삼백 (a unit in first or second place)
     # a denominator: 삼분의 일, 백분의 일
     rf"(?:(?P<f>[영공{_SINO_D}{_UNITS}]*(?=[ ]?분의))"
@@ -129,7 +140,12 @@ _HANGUL_SCAN = re.compile(
     rf"|(?P<s>(?:(?<=[{_SINO_D}])[{_UNITS}]|(?<=[{_UNITS}]))[영공{_SINO_D}{_UNITS}]*"
     # a spaced decimal only before a copula or a non-word: "이백점 칠일이다" (200.71), not "이백점 이상"
     rf"(?:[점쩜](?:[영공{_SINO_D}]+|[ ][영공{_SINO_D}]+(?=이다|입니|점|[^가-힣]|\Z)))?"
-    rf"(?:[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])|(?:{DIGITS}){_KUNIT}+))*"
+    rf"(?:"
+    # digits glued after a unit: "만5천원" (15,000), "천5백만 원", "이경 9,387조 …만1,949" — not the
+    # age "만3세" (full three years)
+    rf"(?<=[{_UNITS}])(?!(?<=만)[0-9]+[ ]?(?:세|살|개월))(?:{DIGITS})(?:{_KUNIT}[영공{_SINO_D}{_UNITS}]*)?"
+    rf"|[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])|(?:{DIGITS}){_KUNIT}+))*"
+    rf"{_LAST_GROUP}"
     # Sino-Korean decimals: 일점이삼(달러)
     rf"|(?<=[{_SINO_D}])[점쩜][영공{_SINO_D}]+)"
     # 수십, 수백억, 수천억: "several tens/hundreds of …"
@@ -392,12 +408,20 @@ _AND_FRACTION = re.compile(
 )
 
 
-def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
-    """English magnitudes after digits: "175B", "2.5bn", "$100 million"."""
+# "m" for million is money's: "$600m", "£320m", "€1.2m", "600m euros"; elsewhere it is metres
+# ("a 600m tower", "10m 달리기").
+_MONEY_M = re.compile(r"m(?![A-Za-z0-9])(?=(?P<money>[ ]?(?i:dollars?|euros?|pounds?|yen|yuan|won|baht|sterling))?)")
+
+
+def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Reading, int]:
+    """English magnitudes after digits: "175B", "2.5bn", "$100 million"; "m" after a currency ("$600m")."""
     if pos >= len(text) or text[pos] not in _SCALE_FIRST:
         return r, pos
     m = _SCALE_AFTER.match(text, pos)
     if not m:
+        mm = _MONEY_M.match(text, pos) if text[pos] == "m" else None
+        if mm and (money or mm["money"]):
+            return scaled(r, 6), mm.end()
         return r, pos
     if m["suf"] or m["ssuf"] or m["wsuf"]:
         e = EN_SUFFIX[m["suf"] or m["ssuf"] or m["wsuf"]]
@@ -437,6 +461,14 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
 def _boundary_ok(text: str, pos: int) -> bool:
     """After a bare Korean numeral: end, non-Hangul, or a particle ("삼백에", "이십일조원은")."""
     return pos >= len(text) or not _HANGUL.match(text, pos) or text[pos] in lx.PARTICLE_START
+
+
+def _currency_before(text: str, start: int) -> bool:
+    """A currency symbol or code written right before the number ("$600m", "US$ 4.7bn")."""
+    if start == 0:
+        return False
+    at = start - 1 if text[start - 1] == " " else start
+    return at > 0 and text[at - 1] in _PREFIX_LAST and _prefix_currency(text, at) is not None
 
 
 def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
@@ -783,6 +815,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 break
             s, core_end = s[:-1], core_end - 1
             reading = _read_core(group, s)
+        while reading is None and group == "d" and " " in s.rstrip():
+            # "3천 5000만 원": the spaced group does not fit its place, so it starts the next figure
+            # (_extract scans what is left of the core again)
+            s = s[: s.rstrip().rindex(" ")]
+            core_end = start + len(s)
+            reading = _read_core(group, s)
         if reading is None:
             return None, core_end
         end = core_end
@@ -809,7 +847,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 special = _notation(text, start, end, reading)  # type: ignore[arg-type]
                 if special is not None:
                     reading, end, fraction = special
-            reading, end = _scale(text, end, reading)  # type: ignore[arg-type]
+            reading, end = _scale(text, end, reading, _currency_before(text, start))  # type: ignore[arg-type]
             if end < len(text) and text[end] == " " and text[end - 1].isalpha():
                 reading, end = _digit_words(text, end, reading)
             if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
@@ -1031,7 +1069,11 @@ def _extract(text: str, base: int) -> list[Quantity]:
     out: list[Quantity] = []
     excluded = _excluded_spans(text)
     pos = 0
-    for cstart, _, group, cend in _candidates(text):
+    candidates = _candidates(text)
+    i = -1
+    while i + 1 < len(candidates):
+        i += 1
+        cstart, _, group, cend = candidates[i]
         if cstart < pos:
             continue
         if group == "skip":
@@ -1043,6 +1085,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if group == "s" and cend - cstart == 1 and cend < len(text) and _lone_unit_syllable(text, cstart, cend):
             continue  # 경제, 경쟁, 만들다: a magnitude syllable starting an ordinary word (most "s" cores)
         q, end = _build(text, group, cstart, cend, base)
+        if group == "d" and end < cend:
+            _rescan(text, end, cend, candidates, i)
         if q is None:
             continue
         bounded = _bounded(q)
@@ -1092,6 +1136,14 @@ def _bounded(q: Quantity) -> Quantity | None:
     high = None if q.high is None else Fraction(math.ceil(q.high * scale), scale)
     value = None if q.value is None else Fraction(round(q.value * scale), scale)
     return dataclasses.replace(q, value=value, low=low, high=high)
+
+
+def _rescan(text: str, pos: int, cend: int, candidates: list[tuple[int, int, str, int]], i: int) -> None:
+    """A digit core read only in part ("3천 5000만 원" → "3천"): its rest becomes new digit cores."""
+    for m in _DIGIT_SCAN.finditer(text, pos):
+        if m.start() >= cend:
+            break
+        bisect.insort(candidates, (m.start(), 0, m.lastgroup or "d", m.end()), lo=i + 1)
 
 
 _PAIR_GAP = re.compile(r"[ ,]*(?:(?i:and|but)|그리고|에서|,)?[ ,]*\Z")

@@ -1,0 +1,1 @@
+"""Fuzzers: generated notations of known values, read back (``python -m fuzz.numbers``)."""
