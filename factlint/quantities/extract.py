@@ -53,6 +53,7 @@ from typing import Literal
 
 from factlint.model import Quantity, Span
 from factlint.quantities import lexicon as lx
+from factlint.quantities import timewords as tw
 from factlint.quantities.currency import COIN_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, MILLION_CODES, split_subunit
 from factlint.quantities.numerals import (
     DIGITS,
@@ -455,7 +456,14 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
     entry = _UNIT_TABLE.get(tok) or _UNIT_TABLE.get(_LATIN_FOLD.get(tok.lower(), ""))
     if entry is None:
         return None
+    if tok in _WORD_STARTS and _WORD_STARTS[tok].match(text, m.end()):
+        return None  # "1000 초과" (more than 1000), not 1000 seconds
     return entry[0], entry[1], entry[2], m.end()
+
+
+# Counters that also start ordinary words after a number: 초과 "exceeding", 초반 "the early part",
+# 초기 "the start".
+_WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]")}
 
 
 def _boundary_ok(text: str, pos: int) -> bool:
@@ -906,6 +914,20 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                     second = None
             else:
                 second = None
+    decade = (
+        group == "d" and u is None and reading is not None and text.startswith("s", end)
+        and reading.value.denominator == 1 and 1000 <= reading.value <= 2200 and reading.value % 10 == 0
+        and _DECADE_S.match(text, end) is not None
+    )
+    if decade:
+        end += 1  # "the 1990s"
+    elif group == "d" and u is None and reading is not None and tw.age_in_parentheses(text, start, end, reading.value):
+        kind, unit = "quantity", "year"  # "김은경(53) 씨": an age
+    age = False
+    if counter is not None and reading is not None and kind in ("number", "count") and not fraction:
+        timed = _timed(text, start, end, counter, reading, group, s, second is not None)
+        if timed is not None:
+            kind, unit, reading, start, end, age = timed
     if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, core_end) or _sign_before(text, start)[1]):
         pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
     elif group == "s" and len(s) == 1 and u is not None and not fraction:
@@ -997,6 +1019,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     high: Fraction | None
     if su_range is not None:
         value, low, high, approx, bound = None, su_range[0] * scale, su_range[1] * scale, True, "range"
+    elif age and reading is not None:
+        # "20대": an age decade, [20, 29] years
+        value, low, high, bound = None, reading.value, reading.value + 9, "range"
     elif second is not None and reading is not None:
         # the endpoints of a written range are its interval: "80~90%" → [80, 90]
         # (approximate ranges keep their endpoints: "20~100개 정도" → [20, 100], approx)
@@ -1009,6 +1034,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         elif plus is not None:
             # "100여 명": at least 100, below the next step of its last non-zero digit
             low, high, approx = value, (reading.value + Fraction(10) ** _last_nonzero(plus.value)) * scale, True
+        elif kind == "number" and (counter in _YEAR_COUNTERS or (counter is None and _bare_year(text, start, end, value))):
+            low = high = value  # a year names one year: "2010년" is 2010, not 2005–2015
+        elif kind == "number" and (counter == "년대" or decade):
+            low, high = value, value + 9  # a decade: "1830년대", "the 1990s" = 1830–1839, 1990–1999
         else:
             low, high = (value, value) if reading.exp == EXACT_EXP else _interval(reading, approx)
             if scale is not _ONE:
@@ -1030,6 +1059,46 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         counter=counter,
     )
     return q, end
+
+
+_YEAR_COUNTERS = frozenset({"년", "년도"})
+# "the 1990s": a decade written in English.
+_DECADE_S = re.compile(r"s(?![A-Za-z0-9])")
+# A bare year in English: "in 2010", "since 2004", "by 2025", "mid-2003".
+_EN_YEAR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:in|by|since|from|to|until|till|through|of|early|late|mid|fiscal|FY|during|before|after|between|and)[ \-]\Z"
+)
+
+
+def _bare_year(text: str, start: int, end: int, value: Fraction) -> bool:
+    """A four-digit whole number from 1000 to 2200 after a year word ("in 2010"): a year."""
+    return (
+        value.denominator == 1 and 1000 <= value <= 2200 and end - start == 4
+        and _EN_YEAR_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+def _timed(
+    text: str, start: int, end: int, counter: str, reading: Reading, group: str, core: str, ranged: bool
+) -> tuple[Kind, str | None, Reading, int, int, bool] | None:
+    """A time counter read as a duration, an age decade or a 24-hour label (timewords' docstring):
+    (kind, unit, reading, start, end, age decade?), or None to keep the figure as it is."""
+    if counter == "대" and not ranged and tw.age_decade(text, start, end, reading.value):
+        return "quantity", "year", reading, start, end, True
+    magnitude = any(c in core for c in "만억조경")
+    unit = tw.duration_unit(text, start, end, counter, reading.value, group == "n", magnitude)
+    if unit is not None:
+        half = tw.half_after(text, end)
+        if half is not None and not ranged:  # "1년 반": a year and a half
+            reading, end = Reading(reading.value + Fraction(1, 2), min(reading.exp, -1)), half
+        return "quantity", unit, reading, start, end, False
+    if counter == "시" and reading.value < 12:
+        at = tw.afternoon(text, start)
+        if at is not None:  # "오후 3시": 15시
+            return "number", None, Reading(reading.value + 12, reading.exp), at, end, False
+    if counter in ("분", "초") and group != "n":  # "17시 29분": a time of day, a label
+        return "number", None, reading, start, end, False
+    return None
 
 
 def _last_nonzero(v: Fraction) -> int:

@@ -155,13 +155,13 @@ def read_korean(s: str) -> Reading | None:
                 continue
             return None
         c = tok[0]
-        if c.isdigit() or c == ".":
+        if c.isdecimal() or c == ".":  # not isdigit: "¹" is a digit to Python but no decimal one
             if atom is not None or len(tok) > MAX_DIGITS + MAX_DIGITS // 3 + 1:
                 return None
             t = tok.replace(",", "")
             if "." in t:
                 whole, frac = t.split(".")
-                if not frac or not (whole or "0").isdigit() or not frac.isdigit():
+                if not frac or not (whole or "0").isdecimal() or not frac.isdecimal():
                     return None
                 k = len(frac)
                 if k > places:
@@ -171,7 +171,7 @@ def read_korean(s: str) -> Reading | None:
                 decimal = True
                 atom_digit = True
             else:
-                if not t.isdigit():
+                if not t.isdecimal():
                     return None
                 atom = (int(t) * 10**places, 0)
             atom_digit = True

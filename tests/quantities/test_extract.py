@@ -39,7 +39,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("이십일조 삼백", "number", F(21 * 10**12 + 300), None, None),
         ("세 배", "ratio", F(3), "x", None),
         ("두 개", "count", F(2), None, "개"),
-        ("스무 살", "count", F(20), None, "살"),
+        ("스무 살", "quantity", F(20), "year", "살"),  # an age: a duration in years (issue 16)
         ("3x", "ratio", F(3), "x", None),
         ("three times", "ratio", F(3), "x", None),
         ("절반", "ratio", F(1, 2), "x", None),

@@ -71,6 +71,13 @@ def test_fuzzer_regressions(text: str, value: F) -> None:
     assert qs[0].text.strip() == text.strip() or qs[0].text in text
 
 
+def test_a_superscript_digit_is_no_digit_of_a_numeral() -> None:
+    # found by test_generated_notations_in_any_surroundings_never_raise: "¹" is str.isdigit() but
+    # int("¹") raises; read_korean took it for a digit
+    assert parse_number("¹") is None
+    assert [q.value for q in extract("3만¹ 명")] == [F(30_000)]
+
+
 # Near misses that must stay two figures, or none.
 APART = [
     ("3천 5000만 원", [F(3000), F(50_000_000)]),  # 5000 does not fit below 천
