@@ -227,7 +227,12 @@ _SCALE_AFTER = re.compile(
     r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|lkhs?|crores?|dozens?))(?![A-Za-z]))"
 )
 _SCALE_FIRST = frozenset("bmtkKMBT \u00a0-")
-_YEO = re.compile(r"여(?=[ ]?[가-힣])")
+# "100여 명", "40여m", "1만여㎡": 여 between a number and its counter or unit
+_YEO = re.compile(r"여(?=[ ]?[가-힣A-Za-z㎡㎢㎞㎜㎝㎏㎎℃°%])")
+# "12억 6천여만원", "300여만 명": 여 before the last magnitude of the number
+_YEO_MAGNITUDE = re.compile(rf"여[ ]?(?P<m>{_KUNIT})")
+# "3년여 만에", "1시간여": 여 after a duration's counter
+_YEO_AFTER = re.compile(r"여(?![가-힣])|여(?=간|동안|만)")
 _RANGE_SEP = re.compile(r"[ ]?(?:[~∼〜～]|(?<=[\dkKMBbn])-|[ ]-[ ]|–|—)[ ]?(?:[$€£¥₩](?=\d))?")
 _RANGE_FIRST = frozenset("~∼〜～-–— ")
 _FRACTION = re.compile(r"[ ]?분의[ ]?")
@@ -306,7 +311,10 @@ _HYPHEN_UNIT = re.compile(
     + "))"
 )
 _KO_BOUND = re.compile(
-    r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
+    r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>"
+    # 넘 but not 넘나들다 "to go back and forth" ("70~80만원을 넘나들었지만": around, not over)
+    + "|".join(w + "(?!나)" if w == "넘" else w for w in sorted(lx.KO_BOUND_AFTER, key=len, reverse=True))
+    + ")"
 )
 _EN_BOUND = re.compile(
     r"[ ](?P<b>(?i:" + "|".join(sorted(lx.EN_BOUND_AFTER, key=len, reverse=True)) + r"))(?![A-Za-z])"
@@ -323,7 +331,7 @@ _KO_COMPARE = re.compile(
 # ("(PetaFlop·1초 안에 … 1000조번 …)") holds its own quantities, so a bound after it stays unattached.
 _GLOSS = re.compile(r"\([^()0-9\n]{1,40}\)")
 _COMPARE_HINT = frozenset("보과와혹또거")
-_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 보과와혹또거")
+_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘꼴 보과와혹또거")
 # Last characters of the Korean words before a number that matter (약, 대략, 거의, 최소, 최대, 최고…)
 _BOUND_LAST = frozenset(w[-1] for w in lx.BOUND_BEFORE if not w.isascii())
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+|[가-힣]+)[ ]*\Z")
@@ -458,7 +466,23 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
         return None
     if tok in _WORD_STARTS and _WORD_STARTS[tok].match(text, m.end()):
         return None  # "1000 초과" (more than 1000), not 1000 seconds
+    if tok in lx.BOUNDED_COUNTERS and (text[pos] == " " or not _boundary_ok(text, m.end())):
+        return None  # "19사단", "2인자", "20과 30 사이": another word
+    if entry[1] == "degree" and _TEMPERATURE.match(text, m.end()):
+        return None  # "100° Celsius", "30도C": a temperature (offset scales are not converted), not an angle
+    if entry[0] == "quantity" and text.startswith("/", m.end()):
+        per = _PER.match(text, m.end())
+        if per:  # "200W/㎏", "23KW/㎏", "10km/h", "5 m/s"
+            below = _PER_UNITS.get(per[1]) or _UNIT_TABLE.get(per[1], ("", None, None))[1]
+            if below:
+                return "quantity", f"{entry[1]} / {below}", None, per.end()
     return entry[0], entry[1], entry[2], m.end()
+
+
+_TEMPERATURE = re.compile(r"[ ]?(?:C|F|Celsius|Fahrenheit|celsius|fahrenheit)(?![A-Za-z])")
+# What may follow "/" in a unit: a time ("km/h", "m/s") or another unit of the table ("W/㎏").
+_PER_UNITS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
+_PER = re.compile(r"/([A-Za-z]{1,3}|㎏|㎞|㎡|㎥|kg|km|kWh)(?![A-Za-z0-9])")
 
 
 # Counters that also start ordinary words after a number: 초과 "exceeding", 초반 "the early part",
@@ -885,10 +909,16 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 v = fq.value if fq.span.start - base <= start else reading.value + fq.value
                 return Quantity(Span(base + start, fq.span.end), text[start : fq.span.end - base], "number", v, v, v), fend
     plus = None
-    if reading is not None and group in ("d", "s") and not fraction:
-        ym = _YEO.match(text, end) if text.startswith("여", end) else None
-        if ym:
-            plus, end = reading, ym.end()
+    if reading is not None and group in ("d", "s") and not fraction and text.startswith("여", end):
+        mag = _YEO_MAGNITUDE.match(text, end)
+        whole = read_korean(s + mag["m"]) if mag else None
+        if mag and whole is not None:  # "12억 6천여만원", "300여만 명": 여 before the magnitude
+            reading, end = whole, mag.end()
+            plus = reading
+        else:
+            ym = _YEO.match(text, end)
+            if ym:
+                plus, end = reading, ym.end()
     kind: Kind = "ratio" if group == "h" else "number"
     unit: str | None = "x" if group == "h" else None
     counter: str | None = None
@@ -904,6 +934,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         rs = _RANGE_SEP.match(text, end) if end < len(text) and text[end] in _RANGE_FIRST else None
         if rs:
             second, end2 = _follow(text, rs.end())
+            if second is not None and u is None:
+                reading = _shared_magnitude(reading, s, text[rs.end() : end2], second)
             if second is not None and second.value > reading.value:
                 u2 = _unit(text, end2)
                 if u2 is None:
@@ -928,6 +960,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)
         if timed is not None:
             kind, unit, reading, start, end, age = timed
+            if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
+                plus, end = reading, end + 1  # "3년여 만에": three years and more
     if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, core_end) or _sign_before(text, start)[1]):
         pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
     elif group == "s" and len(s) == 1 and u is not None and not fraction:
@@ -942,7 +976,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "n":
         if u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP:
             return None, core_end
-        if not _boundary_ok(text, end):
+        if not _boundary_ok(text, end) and not _KO_BOUND.match(text, end):  # "세 번꼴"
             return None, core_end
     if group == "d" and u is None and start > 0 and end < len(text) and _HANGUL.match(text, start - 1):
         # digits glued inside a Hangul name: "대덕2연구센터"
@@ -1059,6 +1093,26 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         counter=counter,
     )
     return q, end
+
+
+# The magnitude written once after a range's second number: "70~80만원", "3~4억", "5-10 billion".
+_LAST_MAGNITUDE = re.compile(
+    r"[0-9][0-9,]*(?:\.[0-9]+)?[ ]?(?P<m>[만억조경]|(?i:thousand|million|billion|trillion)|bn|tn|[kKMBT])"
+)
+_MAGNITUDE_EXP = {"만": 4, "억": 8, "조": 12, "경": 16, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+                  "bn": 9, "tn": 12, "k": 3, "K": 3, "M": 6, "B": 9, "T": 12}
+
+
+def _shared_magnitude(first: Reading, core: str, second_text: str, second: Reading) -> Reading:
+    """"70~80만원" is 70만–80만: a bare first number takes the second's magnitude when it is then
+    the smaller end ("70" below "80"); "2019~2020년" and "3천~4천" keep theirs."""
+    m = _LAST_MAGNITUDE.fullmatch(second_text.strip())
+    if m is None or not core.replace(",", "").replace(".", "").isdigit():
+        return first
+    e = _MAGNITUDE_EXP[m["m"]] if m["m"] in _MAGNITUDE_EXP else _MAGNITUDE_EXP[m["m"].lower()]
+    if first.value * 10**e < second.value:
+        return scaled(first, e)
+    return first
 
 
 _YEAR_COUNTERS = frozenset({"년", "년도"})

@@ -15,7 +15,14 @@ COUNT_COUNTERS: tuple[str, ...] = (
     "개국", "개월", "개사", "개소", "개", "명", "번", "회", "대", "편", "장", "곳", "건", "가지", "마리",
     "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "시간", "주", "주일", "분", "초",
     "가구", "종", "사람", "군데",
+    # issue 16: "3국", "3인", "3사" (companies), "2단 로켓" (stages), "3단계", "1,200만 화소", "2배체"
+    # (diploid, not a multiple), "한 근" (600 g of meat, counted), "세 번꼴"
+    "국", "인", "사", "단계", "단", "화소", "배체", "근",
 )
+# Counters of one syllable that also start other words after a number: they count only glued to the
+# number and before a particle, a space or punctuation ("3사의", "4인을", "2단 로켓"; not "19사단",
+# "2인자", "5단지", "20과 30 사이").
+BOUNDED_COUNTERS: frozenset[str] = frozenset({"국", "인", "사", "단"})
 # Counters that label rather than count: dates ("2021년", "10월", "18일"), ordinals
 # ("두 번째", "1위"), generations ("6세대"). Later checks read 년 values as years.
 LABEL_COUNTERS: tuple[str, ...] = (
@@ -33,7 +40,7 @@ MACHINE_NOUNS: tuple[str, ...] = (
 # Native numerals only count with these ("세 배", "두 개", "한 명", "스무 살").
 NATIVE_COUNTERS: tuple[str, ...] = (
     "번째", "개국", "개월", "개", "명", "배", "번", "가지", "마리", "권", "대", "곳", "차례", "사람", "살",
-    "시간", "달", "해", "척", "잔", "병", "장", "그루", "채", "켤레", "군데", "주", "건", "째", "분",
+    "시간", "달", "해", "척", "잔", "병", "장", "그루", "채", "켤레", "군데", "주", "건", "째", "분", "근", "종",
 )
 # Native numeral + counter spellings that are ordinary words: 세대 "generation",
 # 세배 "New Year's bow", 열대 "tropics", 한대 "cold zone", 한해 "one year" is fine.
@@ -66,7 +73,7 @@ KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
     {
         "이상": "min", "초과": "min", "남짓": "approx", "이하": "max", "미만": "max", "이내": "max",
         "아래": "max", "밑": "max", "가량": "approx", "정도": "approx", "안팎": "approx", "내외": "approx",
-        "쯤": "approx", "넘": "min",
+        "쯤": "approx", "넘": "min", "꼴": "approx",
     }
 )
 EN_BOUND_AFTER: Mapping[str, str] = MappingProxyType(

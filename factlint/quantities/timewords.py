@@ -51,9 +51,12 @@ _ALWAYS = frozenset({"개월", "주일", "시간", "세", "살"})
 _DURATION_ONLY = r"간|동안|만(?![원명개])|째|연속|내내"
 # … and words a year takes too ("2010년 전에" is before 2010, "2010년쯤" about 2010), which make a
 # duration of a number that is no year ("20년 전", "10년 이상", "2일 정도", "3일 뒤").
+# "N일이 걸린다", "47년이 흐른", "3일이 지나": a time taken or passed.
 _DURATION_AFTER = re.compile(
     rf"[ ]?(?:{_DURATION_ONLY}|전(?![국체년기후망반])|후(?![반기])|뒤|새(?![로롭])|이상|이하|미만|이내|내(?![년일])"
-    r"|가량|정도|남짓|안팎|쯤|여(?![성름])|넘|가까이|반|사이)"
+    r"|가량|정도|남짓|안팎|쯤|넘|가까이|반|[이가]?[ ]?(?:걸[리려린렸릴]|흘[러렀]|흐[른르]|지[나났난]))"
+    # "3년여 만에", "3일여간": 여 glued to the counter, never "26일 여당"
+    r"|여(?=[ ,.)]|간|동안|만|\Z)"
 )
 _DURATION_ONLY_AFTER = re.compile(rf"[ ]?(?:{_DURATION_ONLY})")
 # A month after a number of 년 makes it a year: "22년 3월" (2022).

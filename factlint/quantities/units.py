@@ -66,6 +66,11 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         "킬로와트시": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
         "Hz": "hertz", "헤르츠": "hertz", "MHz": "megahertz", "메가헤르츠": "megahertz", "GHz": "gigahertz",
         "기가헤르츠": "gigahertz",
+        # data rates, charge, angles, pixels (issue 16: "150 Mbps", "3600 mAh", "고도 32도", "100×100 픽셀")
+        "Mbps": "megabit / second", "Gbps": "gigabit / second", "kbps": "kilobit / second", "Kbps": "kilobit / second",
+        "mAh": "milliampere_hour", "도": "degree", "°": "degree", "degrees": "degree", "픽셀": "pixel",
+        "pixels": "pixel", "px": "pixel", "㎜": "millimeter", "㎝": "centimeter", "㎏": "kilogram", "㎎": "milligram",
+        "KW": "kilowatt",
         # durations (issue 16): "three years", "12 months", "a six-year high"; Korean 년/개월/시간/분 are
         # read by timewords from their counters
         "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month", "weeks": "week",

@@ -1269,7 +1269,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#80': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#81': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#92': 'an article or word fraction standing for the number before a unit ("a liter", "half a gallon") is not read as a quantity',
-        'rt:Specs/NumberWithUnit/English/DimensionModel.json#94': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#95': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#97': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#98': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
