@@ -21,7 +21,8 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
     "100보다 크고 300보다 작다" and "수백억" are ranges: ``value=None``, ``bound="range"``
     (a change is not: "rose from 10 to 20", "10조에서 20조로" keep both values);
   * comparisons are bounds: "10보다 크다", "200 혹은 그 이상", "less than or equal to 30", "x>10";
-    수X means [X, 10X) ("수백억" → [100억, 1000억)); "X여" ("100여 명") means
+    수X means two to nine X ("수백억" → [200억, 900억], "수십 년" → [20, 90] years: 수- is "a few,
+    several", as the gold labels of issue 16 read it); "X여" ("100여 명") means
     [X, X + one unit of its last non-zero digit) → [100, 200).
 
 Bounds: every number of a figure (value, both ends of its interval) is a fraction whose numerator
@@ -51,6 +52,7 @@ import unicodedata
 from fractions import Fraction
 from typing import Literal
 
+from factlint import korean
 from factlint.model import Quantity, Span
 from factlint.quantities import lexicon as lx
 from factlint.quantities import timewords as tw
@@ -130,7 +132,7 @@ def _native_branches() -> str:
     )
 
 
-_NATIVE_FIRST = "열스서마쉰예일여아다한두세네석넉"
+_NATIVE_FIRST = "열스서마쉰예일여아다한두세네석넉너대하둘셋넷"
 _NATIVE_COUNTER = "|".join(lx.NATIVE_COUNTERS)
 _HANGUL_SCAN = re.compile(
     rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?:(?<![가-힣][가-힣])|(?<=마이너스.)|(?<=마이나스.))"
@@ -155,7 +157,14 @@ _HANGUL_SCAN = re.compile(
     # one Sino digit glued to a currency: 이달러 ($2), 구파운드 (£9)
     rf"|(?<=[{_SINO_D}])(?P<sc>)(?=달러|불|파운드|유로|위안)"
     # native numerals, only before a counter: 세 배, 두 개, 스무 살
-    rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER}))))"
+    # two native numerals for a loose count: 한두 개, 한 두 번, 두세 배, 서너 명, 대여섯 명
+    rf"|(?P<nr>(?:(?<=한)[ ]?두|(?<=두)[ ]?세|(?<=서)[ ]?너|(?<=세)[ ]?네|(?<=네)[ ]?(?:댓|다섯)|(?<=너)[ ]?(?:댓|덧)"
+    rf"|(?<=대)여섯|(?<=예)닐곱|(?<=일)고여덟)(?=\s?(?:{_NATIVE_COUNTER})))"
+    rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER})))"
+    # a native numeral before a noun: 두 도시, 세 과학자, 다섯 나라 (not 한/네/열: "a", "your", "heat")
+    r"|(?P<nn>(?:(?<=두)|(?<=세)|(?<=다)섯|(?<=여)섯|(?<=일)곱|(?<=여)덟|(?<=아)홉|(?<=스)무)(?=[ ][가-힣]))"
+    # a native numeral standing alone: 둘 다, 하나씩, 그중 하나 (not 하나은행, 둘러보다, 넷플릭스)
+    r"|(?P<nb>(?:(?<=하)나|(?<=둘)|(?<=셋)|(?<=넷))(?=(?:씩|은|는|이|가|을|를|의|와|과|도|만|뿐|에|로|으로|밖에)?(?![가-힣]))))"
 )
 _LATIN_SCAN = re.compile(r"[AaEeFfHhNnOoQqSsTtZz][A-Za-z]*")  # first letters of every number word
 _EN_NUMBER_WORDS = frozenset(w.lower() for w in EN_WORD.split("|")) - {"dozen"} - set(EN_SCALE)
@@ -214,8 +223,29 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
                 found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
             elif w == "half":
                 found.append((m.start(), 2, "h", m.end()))
+    if "s of " in text:
+        for m in _EN_SEVERAL.finditer(text):
+            found.append((m.start(), 2, "ens", m.end()))
+    for m in _EN_MULTIPLE.finditer(text):
+        found.append((m.start(), 2, "em", m.end()))
     found.sort()
     return found
+
+
+# "hundreds of millions of dollars", "tens of thousands of people", "thousands of jobs": a range from
+# the first power to just below the next ([10**8, 10**9 - 1] for hundreds of millions).
+_EN_SEVERAL = re.compile(
+    r"(?<![A-Za-z])(?i:(?P<a>tens|hundreds|thousands|millions|billions)(?:[ ]of[ ](?P<b>thousands|millions|billions))?)(?=[ ]of[ ])"
+)
+_SEVERAL_EXP = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
+# "twice", "thrice", "double the size": multiples in words.
+# "a double room", "double-digit growth" are not: "double"/"triple" count only before "the".
+# The verbs ("profits doubled", "tripling") are left to the arithmetic check, which reads them as words
+# of a change from A to B.
+_EN_MULTIPLE = re.compile(
+    r"(?<![A-Za-z])(?i:(?P<w>twice|thrice|(?:double|triple|quadruple)(?=[ ]the[ ])))(?![A-Za-z-])"
+)
+_MULTIPLE_OF = {"twi": 2, "thr": 3, "dou": 2, "tri": 3, "qua": 4}
 
 
 _SP = r"[ \u00a0]?"
@@ -381,7 +411,7 @@ def _read_core(kind: str, s: str) -> Reading | None:
         if s.replace(" ", "") in lx.SINO_STOP:
             return None
         return read_korean(s)
-    if kind == "n":
+    if kind in ("n", "nn", "nb"):
         return read_native(s)
     if kind == "w":
         return read_english_words(s)
@@ -417,9 +447,20 @@ _AND_FRACTION = re.compile(
 )
 
 
+# A multiplication sign between numbers: dimensions ("100×100 픽셀", "2960 x 1440", "3 x 4 m").
+_TIMES_DIGIT = re.compile(r"[ ]?[x×X][ ]?[0-9]")
+_TIMES_GAP = re.compile(r"[ ]?[x×X][ ]?\Z")
+# Video resolutions written like pence ("1080p"): never money.
+_VIDEO_LINES = frozenset(Fraction(n) for n in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320))
 # "m" for million is money's: "$600m", "£320m", "€1.2m", "600m euros"; elsewhere it is metres
 # ("a 600m tower", "10m 달리기").
-_MONEY_M = re.compile(r"m(?![A-Za-z0-9])(?=(?P<money>[ ]?(?i:dollars?|euros?|pounds?|yen|yuan|won|baht|sterling))?)")
+_MONEY_M = re.compile(r"m(?![A-Za-z0-9])")
+
+
+def _money_word(text: str, pos: int) -> bool:
+    """A currency word follows: "600m euros", "8m kronor"."""
+    u = _unit(text, pos) if pos < len(text) and text[pos] == " " else None
+    return u is not None and u[0] == "money"
 
 
 def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Reading, int]:
@@ -429,7 +470,7 @@ def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Readin
     m = _SCALE_AFTER.match(text, pos)
     if not m:
         mm = _MONEY_M.match(text, pos) if text[pos] == "m" else None
-        if mm and (money or mm["money"]):
+        if mm and (money or _money_word(text, mm.end())):
             return scaled(r, 6), mm.end()
         return r, pos
     if m["suf"] or m["ssuf"] or m["wsuf"]:
@@ -803,6 +844,59 @@ def _money_scale(text: str, tok: str, end: int, r: Reading) -> tuple[Reading, in
     return r, end
 
 
+# A model size after a name: "LLaMA-13B", "Chinchilla-70B", "GPT-J-6B" (billions of parameters).
+_SIZE_SUFFIX = re.compile(r"(?:\.[0-9]+)?[BMKT](?![A-Za-z0-9])")
+
+
+# English nouns after a number make it a count: "13,000 jobs", "50,000 people", "30 member countries",
+# "118 million new shares", "five other provinces" — one word may stand between (an adjective or a
+# noun used as one). A plural noun ends in -s; a few plurals do not.
+_IRREGULAR_PLURALS = "people|children|men|women|staff|personnel|police|aircraft|cattle|sheep|fish|employees"
+_COUNTED = re.compile(
+    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
+)
+# "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
+_COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][a-z])")
+# Words that end in -s but are no plural noun, and words that cannot stand between a number and its noun.
+_NOT_NOUNS = frozenset(
+    "is was has its this thus yes plus less unless always perhaps across towards afterwards sometimes besides "
+    "whereas nevertheless news means lens ones his hers ours yours theirs does goes says as us gas bus analysis "
+    "basis crisis series species bps".split()
+)
+_NOT_BETWEEN = frozenset(
+    "a an the of to and or in on at for per than from by with as is are was were be been being has have had will "
+    "would could should may might can must more less fewer most least that which who whom this these those its "
+    "their his her our your it they we he she you i not no so if but over under about around after before since "
+    "until into onto out up down off each every all some any such only just also still even percent cent times "
+    "do does did said says".split()
+)
+
+
+def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
+    """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
+    if end >= len(text) or text[end] not in " -" or not text.isascii() and _HANGUL.search(text, max(0, start - 3), end + 3):
+        return None
+    v = r.value
+    if v.denominator == 1 and 1000 <= v <= 2200 and "," not in text[start:end] and end - start == 4:
+        return None  # "2004 results", "in 2010 sales": a year
+    # The noun stays outside the figure's span (binding reads the words after a figure for its
+    # attribute: "540 billion parameters"); "-odd" belongs to the number.
+    m = _COUNTED_HYPHEN.match(text, end) if text[end] == "-" and not text.startswith("-odd", end) else None
+    if m and m["noun"] not in _UNIT_TABLE and m["noun"] not in _NOT_BETWEEN:
+        return "count", m["noun"], end, False
+    odd = text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    m = _COUNTED.match(text, end)
+    if m is not None:
+        noun, adj = m["noun"], m["adj"]
+        if not (
+            noun in _NOT_NOUNS or noun in _UNIT_TABLE or _LATIN_FOLD.get(noun)
+            or (adj is not None and (adj in _NOT_BETWEEN or adj in _UNIT_TABLE))
+            or noun.endswith(("ss", "us", "is")) and noun not in _IRREGULAR_PLURALS
+        ):
+            return "count", noun, end + 4 if odd else end, odd
+    return ("number", None, end + 4, True) if odd else None  # "80-odd"
+
+
 def _glued_to_name(text: str, start: int) -> bool:
     """Digits glued to a Latin name by a hyphen: "GPT-3", "GPT-3.5", "COVID-19"."""
     return start >= 2 and text[start - 1] in "-−" and text[start - 2].isascii() and text[start - 2].isalnum()
@@ -822,11 +916,27 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     bound: Bound = None
     reading: Reading | None = None
     su_range: tuple[Fraction, Fraction] | None = None
+    native_range = False
     if group == "su":
         r = read_korean(s[1:])
         if r is None:
             return None, core_end
-        su_range = (r.value, r.value * 10)  # 수백억 = [100억, 1000억)
+        su_range = (2 * r.value, 9 * r.value)  # 수백억 = [200억, 900억]: two to nine hundred 억
+    elif group == "nr":
+        lo, hi = lx.NATIVE_RANGES[s.replace(" ", "")]
+        su_range, native_range, group = (Fraction(lo), Fraction(hi)), True, "n"
+    elif group == "em":  # "twice", "doubled": an exact multiple
+        reading = Reading(Fraction(_MULTIPLE_OF[s[:3].lower()]), EXACT_EXP)
+        group = "h"
+    elif group == "ens":
+        return _several(text, start, core_end, base)
+    elif group in ("nn", "nb"):
+        r = read_native(s)
+        if r is None:
+            return None, core_end
+        if group == "nb":  # "둘 다", "하나씩": a number standing alone, counting
+            return Quantity(Span(base + start, base + core_end), s, "count", r.value, *_interval(r, False)), core_end
+        return _native_noun(text, start, core_end, r, base), core_end
     elif group == "h":
         reading = Reading(Fraction(1, 2), 0)
     else:
@@ -864,8 +974,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         start, fr = _mixed_whole(text, start, fr)
         reading, end, fraction = Reading(fr, EXACT_EXP), fend, True
     if group == "d":
-        if _glued_to_name(text, start):
-            return None, core_end
+        if _glued_to_name(text, start) and not _SIZE_SUFFIX.match(text, core_end):
+            return None, core_end  # "GPT-3", "COVID-19"; but "LLaMA-13B", "PaLM-540B" are sizes
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
             start -= 1  # ".25"
             reading = _read_core("d", "." + s)
@@ -919,11 +1029,17 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             ym = _YEO.match(text, end)
             if ym:
                 plus, end = reading, ym.end()
-    kind: Kind = "ratio" if group == "h" else "number"
+    kind: Kind = "ratio" if group == "h" else "number"  # 절반/half, twice: multiples
     unit: str | None = "x" if group == "h" else None
     counter: str | None = None
     u = _unit(text, end) if group != "h" else None
     unit_from = end
+    if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
+        u = None  # "100×100 픽셀", "2960 x 1440": dimensions, not a multiple
+    if u is not None and u[1] == "GBP¢" and text[end : u[3]] == "p" and (
+        reading is None or reading.value in _VIDEO_LINES or not text.isascii()
+    ):
+        u = None  # "1080p", "720p": lines of a video; "925p" (pence) in English copy
     if u is not None:
         tok = text[end : u[3]].strip()
         kind, unit, counter, end = u
@@ -955,6 +1071,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         end += 1  # "the 1990s"
     elif group == "d" and u is None and reading is not None and tw.age_in_parentheses(text, start, end, reading.value):
         kind, unit = "quantity", "year"  # "김은경(53) 씨": an age
+    level = None
+    if reading is not None and second is None and not fraction and plus is None:
+        level = _level(text, start, end, s, kind, unit, counter)
+        if level is not None:  # "800억대", "3만원대": the range of that level
+            kind, unit, counter, end = level
     age = False
     if counter is not None and reading is not None and kind in ("number", "count") and not fraction:
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)
@@ -973,11 +1094,13 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         # a bare Korean numeral word must stand alone: "이백과", not "이천시"
         if (len(s.replace(" ", "")) < 2 and not _SINGLE_OK.match(text, end) and not _sign_before(text, start)[1]) or not _boundary_ok(text, end):
             return None, core_end
-    if group == "n":
-        if u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP:
-            return None, core_end
-        if not _boundary_ok(text, end) and not _KO_BOUND.match(text, end):  # "세 번꼴"
-            return None, core_end
+    if group == "n" and not native_range:
+        if (
+            u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP
+            or not _boundary_ok(text, end) and not _KO_BOUND.match(text, end)  # "세 번꼴"
+        ):
+            # not a counter after all: "두 개구리" (a frog, not 개), or no counter
+            return _native_noun(text, start, core_end, reading, base) if s in lx.NATIVE_BEFORE_NOUNS else None, core_end
     if group == "d" and u is None and start > 0 and end < len(text) and _HANGUL.match(text, start - 1):
         # digits glued inside a Hangul name: "대덕2연구센터"
         if _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
@@ -1007,6 +1130,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
             if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
                 end = unit_from
+    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w"):
+        noun = _counted_noun(text, start, end, reading)
+        if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
+            kind, counter, end, odd = noun
+            approx = approx or odd
     if bound is None and end < len(text) and (text[end] in ">≥<≤" or text.startswith((" >", " <", " ≥", " ≤"), end)):
         pm = _SYMBOL_AFTER.match(text, end)
         if pm:  # "100 >= 의 소수"
@@ -1052,7 +1180,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     low: Fraction | None
     high: Fraction | None
     if su_range is not None:
-        value, low, high, approx, bound = None, su_range[0] * scale, su_range[1] * scale, True, "range"
+        value, low, high, bound = None, su_range[0] * scale, su_range[1] * scale, "range"
+        approx = approx or not native_range  # 수백: several hundred, loosely; 한두: one or two
+    elif level is not None and reading is not None:
+        # "800억대": [800억, 900억]; "3만원대": [3만, 4만] — up to the next step of its last non-zero digit
+        step = Fraction(10) ** _last_nonzero(reading.value)
+        value, low, high, bound = None, reading.value * scale, (reading.value + step) * scale, "range"
     elif age and reading is not None:
         # "20대": an age decade, [20, 29] years
         value, low, high, bound = None, reading.value, reading.value + 9, "range"
@@ -1115,6 +1248,25 @@ def _shared_magnitude(first: Reading, core: str, second_text: str, second: Readi
     return first
 
 
+_LEVEL_AFTER = re.compile(r"대(?![가-힣])|대(?=[의가는를을이로에도]|였|이다|인)")
+_MACHINE_NEAR = re.compile(rf"(?:{'|'.join(lx.MACHINE_NOUNS)})")
+
+
+def _level(
+    text: str, start: int, end: int, core: str, kind: Kind, unit: str | None, counter: str | None
+) -> tuple[Kind, str | None, str | None, int] | None:
+    """대 after an amount names its level: "3만원대" (money), "800억대"/"10조대" (won: Korean writes
+    amounts of 억 and more without 원) — unless 대 counts machines ("스마트폰 1억대", "1천만대
+    판매": lexicon.MACHINE_NOUNS within the clause). (kind, unit, counter, end) or None."""
+    if kind == "money" and text.startswith("대", end) and text[end - 1] != " " and _LEVEL_AFTER.match(text, end):
+        return "money", unit, None, end + 1
+    if counter != "대" or not core or core[-1] not in "억조경" or not _LEVEL_AFTER.match(text, end - 1):
+        return None
+    if _MACHINE_NEAR.search(text, max(0, start - 15), min(len(text), end + 15)):
+        return None
+    return "money", "KRW", None, end
+
+
 _YEAR_COUNTERS = frozenset({"년", "년도"})
 # "the 1990s": a decade written in English.
 _DECADE_S = re.compile(r"s(?![A-Za-z0-9])")
@@ -1153,6 +1305,49 @@ def _timed(
     if counter in ("분", "초") and group != "n":  # "17시 29분": a time of day, a label
         return "number", None, reading, start, end, False
     return None
+
+
+_NOUN_AFTER = re.compile(r"[ ](?P<w>[가-힣]+)")
+_NOUN_PARTICLES = tuple(sorted({*korean.ON_NOUN, *korean.AFTER_NAME, "들", "들이", "들은", "들을", "들의", "들과"}, key=len, reverse=True))
+
+
+_OF_AFTER = re.compile(r"[ ]of[ ]")
+
+
+def _several(text: str, start: int, end: int, base: int) -> tuple[Quantity | None, int]:
+    """"hundreds of millions of dollars" = [10**8, 10**9 − 1] USD; "thousands of people" a count."""
+    m = _EN_SEVERAL.match(text, start)
+    if m is None:
+        return None, end
+    e = _SEVERAL_EXP[m["a"].lower()] + (_SEVERAL_EXP[m["b"].lower()] if m["b"] else 0)
+    low, high = Fraction(10**e), Fraction(10 ** (e + 1) - 1)
+    kind: Kind = "number"
+    unit = counter = None
+    of = _OF_AFTER.match(text, end)
+    if of:
+        u = _unit(text, of.end())
+        if u is not None and u[0] == "money":
+            kind, unit, end = "money", u[1], u[3]
+        else:
+            noun = _COUNTED.match(text, of.end() - 1)
+            if noun and noun["noun"] not in _NOT_NOUNS:
+                kind, counter, end = "count", noun["noun"], noun.end()
+    return Quantity(Span(base + start, base + end), text[start:end], kind, None, low, high, unit, True, "range", counter), end
+
+
+def _native_noun(text: str, start: int, core_end: int, r: Reading | None, base: int) -> Quantity | None:
+    """"두 도시", "세 과학자", "두 자녀를": a native numeral counting the noun after it (the counter is
+    the noun without its particle)."""
+    m = _NOUN_AFTER.match(text, core_end)
+    if r is None or m is None:
+        return None
+    word = m["w"]
+    for particle in _NOUN_PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            word = word[: -len(particle)]
+            break
+    low, high = _interval(r, False)  # the noun stays outside the span, as after an English number
+    return Quantity(Span(base + start, base + core_end), text[start:core_end], "count", r.value, low, high, counter=word)
 
 
 def _last_nonzero(v: Fraction) -> int:
@@ -1226,6 +1421,11 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 out[-1] = joined
                 pos = end
                 continue
+        if out and q.kind in ("quantity", "money", "percent") and q.unit and _is_bare(out[-1]):
+            _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)": the unit of the list's last
+        if out and q.unit and _is_bare(out[-1]) and _TIMES_GAP.match(text[out[-1].span.end - base : q.span.start - base]):
+            # "100×100 픽셀": each side of a dimension is in the unit written after the last
+            out[-1] = dataclasses.replace(out[-1], kind=q.kind, unit=q.unit)
         if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
             merged = _bound_pair(out[-1], q, text, base)
             if merged is not None:
@@ -1274,7 +1474,7 @@ _PAIR_GAP = re.compile(r"[ ,]*(?:(?i:and|but)|그리고|에서|,)?[ ,]*\Z")
 
 def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
     """"1000 초과 1500 미만", "50 이하, 20 이상": two facing bounds make one range."""
-    if (a.kind, a.unit, a.counter) != (b.kind, b.unit, b.counter) and b.kind != "number":
+    if not _same_measure(a, b) and b.kind != "number":  # "at most 100 and at least 20 apples"
         return None
     if not _PAIR_GAP.match(text[a.span.end - base : b.span.start - base]):
         return None
@@ -1282,9 +1482,10 @@ def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | No
     if lo.value is None or hi.value is None or lo.value >= hi.value:
         return None
     span = a.span.cover(b.span)
+    named = b if b.unit or b.counter else a
     return Quantity(
-        span, text[span.start - base : span.end - base], a.kind, None, lo.value, hi.value, a.unit,
-        a.approx or b.approx, "range", a.counter,
+        span, text[span.start - base : span.end - base], named.kind, None, lo.value, hi.value, named.unit,
+        a.approx or b.approx, "range", named.counter,
     )
 
 
@@ -1299,7 +1500,8 @@ _EN_CHANGE = re.compile(
     r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|up|down))[ ]+(?:\S+[ ]+)?from[ ]+\Z"
 )
 _KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
-_KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])")
+# "20과 30 사이", "20부터 100까지", "70억개에서 650억개의 파라미터까지" (the counted noun between)
+_KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])|의[ ][가-힣A-Za-z]{1,12}[ ]?까지")
 
 
 def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
@@ -1312,7 +1514,11 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
     end = b.span.end - base
     start = a.span.start - base
     m = _EN_RANGE_GAP.match(gap)
-    if m:
+    if gap.strip().lower() == "or" and gap.startswith(" ") and gap.endswith(" "):
+        # "one or two product lines", "5 or 6 people": a loose count, not a choice between far figures
+        if not (a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value <= 2 * a.value < 200):
+            return None
+    elif m:
         head = _EN_BETWEEN.search(text, max(0, start - 10), start)
         if m["and"]:
             if not (head and head["between"]):
@@ -1332,9 +1538,47 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
         if not tail:
             return None
         end = tail.end() if tail.group().strip() in ("사이", "까지") else end
+        if km["from"] and a.kind == b.kind == "number" and b.counter is None and tail.group().startswith("의"):
+            return None  # "A에서 B의 …까지" needs a counted B: "70억개에서 650억개의 파라미터까지"
     kind, unit, counter = (b.kind, b.unit, b.counter) if b.unit or b.counter else (a.kind, a.unit, a.counter)
     span = Span(base + start, base + end)
     return Quantity(span, text[start:end], kind, None, a.value, b.value, unit, a.approx or b.approx, "range", counter)
+
+
+_LIST_GAP = re.compile(r"[ ]?[,·/][ ]?\Z")
+
+
+def _share_unit(out: list[Quantity], q: Quantity, text: str, base: int) -> None:
+    """A list of bare numbers ending in one with a unit takes that unit: "(20, 60, 120GB)",
+    "64, 256, 512MB". Only plain whole numbers without thousands separators, none of them a year,
+    are read so ("In 2004, 146,000 jobs" is no list)."""
+    run: list[int] = []
+    nxt = q
+    for i in range(len(out) - 1, -1, -1):
+        p = out[i]
+        gap = text[p.span.end - base : nxt.span.start - base]
+        if not (_is_bare(p) and _LIST_GAP.match(gap) and _plain_list_item(p)):
+            break
+        run.append(i)
+        nxt = p
+    if run and _plain_list_item(q, unit_ok=True):
+        for i in run:
+            out[i] = dataclasses.replace(out[i], kind=q.kind, unit=q.unit)
+
+
+def _plain_list_item(q: Quantity, unit_ok: bool = False) -> bool:
+    v = q.value
+    digits = q.text.strip()
+    if unit_ok:
+        digits = digits[: len(digits) - len(digits.lstrip("0123456789."))] or digits
+    return (
+        v is not None and v.denominator == 1 and "," not in q.text and not 1000 <= v <= 2200 and digits[:1].isdigit()
+    )
+
+
+def _is_bare(q: Quantity) -> bool:
+    """A plain number: no unit, no counter, no range."""
+    return q.kind == "number" and q.unit is None and q.counter is None and q.value is not None
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

@@ -42,6 +42,14 @@ NATIVE_COUNTERS: tuple[str, ...] = (
     "번째", "개국", "개월", "개", "명", "배", "번", "가지", "마리", "권", "대", "곳", "차례", "사람", "살",
     "시간", "달", "해", "척", "잔", "병", "장", "그루", "채", "켤레", "군데", "주", "건", "째", "분", "근", "종",
 )
+# Native numerals that count a plain noun after them ("두 도시", "세 과학자", "다섯 나라"): not 한, 네,
+# 열, which are as often "a", "your"/"yes" and "heat"/"row".
+NATIVE_BEFORE_NOUNS: frozenset[str] = frozenset({"두", "세", "다섯", "여섯", "일곱", "여덟", "아홉", "스무"})
+# Two native numerals for a loose count: "한두 개" (one or two), "두세 배", "서너 명", "대여섯 명".
+NATIVE_RANGES: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "세네": (3, 4), "네댓": (4, 5), "너댓": (4, 5), "너덧": (4, 5),
+     "네다섯": (4, 5), "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8)}
+)
 # Native numeral + counter spellings that are ordinary words: 세대 "generation",
 # 세배 "New Year's bow", 열대 "tropics", 한대 "cold zone", 한해 "one year" is fine.
 NATIVE_STOP: frozenset[str] = frozenset({"세대", "세배", "열대", "한대", "세주"})

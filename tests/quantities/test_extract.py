@@ -65,7 +65,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("18일", "number", F(18), None, "일"),
         ("6세대", "number", F(6), None, "세대"),
         # bug reports from real text (issue 3 follow-up)
-        ("a 175-billion-parameter model", "number", F(175 * 10**9), None, None),
+        ("a 175-billion-parameter model", "count", F(175 * 10**9), None, "parameter"),
         ("조회 13,544 댓글", "number", F(13544), None, None),
         ("1조달러", "money", F(10**12), "USD", None),
         ("일조원의 정부 예산", "money", F(10**12), "KRW", None),
@@ -75,7 +75,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("five and a half million", "number", F(55 * 10**5), None, None),
         ("3 million and a half", "number", F(35 * 10**5), None, None),
         ("two point two million", "number", F(22 * 10**5), None, None),
-        ("half a dozen eggs", "number", F(6), None, None),
+        ("half a dozen eggs", "count", F(6), None, "eggs"),
         ("a couple of", "number", F(2), None, None),
         ("one out of three", "number", F(1, 3), None, None),
         ("3/4", "number", F(3, 4), None, None),
@@ -154,7 +154,7 @@ def test_approx_bounds_and_ranges() -> None:
     q = one("over $1.42")
     assert (q.kind, q.unit, q.bound) == ("money", "USD", "min")
     q = one("수백억 원")
-    assert (q.kind, q.value, q.bound, q.low, q.high) == ("money", None, "range", F(10**10), F(10**11))
+    assert (q.kind, q.value, q.bound, q.low, q.high) == ("money", None, "range", F(2 * 10**10), F(9 * 10**10))
     q = one("80~90%")
     assert (q.kind, q.value, q.low, q.high, q.bound) == ("percent", None, 80, 90, "range")
     q = one("100여 명")
