@@ -126,8 +126,10 @@ def unit_matches(gold: str | None, ours: str | None) -> bool:
     if key not in _units_cache:
         from factlint.quantities.units import ureg
 
+        # the gold writes "square_meter", "cubic_meter" where pint writes "meter ** 2"
+        g = re.sub(r"(?:square|cubic)_(\w+)", lambda m: f"{m[1]} ** {2 if m[0].startswith('square') else 3}", gold)
         try:
-            _units_cache[key] = bool(ureg.Quantity(1, gold.replace("/", " / ")) == ureg.Quantity(1, ours))
+            _units_cache[key] = bool(ureg.Quantity(1, g.replace("/", " / ")) == ureg.Quantity(1, ours))
         except Exception:  # noqa: BLE001 - a unit pint does not know is simply not the same unit
             _units_cache[key] = False
     return _units_cache[key]

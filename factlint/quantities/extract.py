@@ -108,7 +108,8 @@ _LAST_GROUP = (
 _DIGIT_SCAN = re.compile(
     rf"[0-9](?:(?<![A-Za-z0-9_,][0-9])(?<![A-Za-z0-9_,]\.[0-9])(?<![0-9]\.[0-9])|(?<=(?:{_CODES3})[0-9])|(?<=(?:RM|Rs)[0-9]))"
     # dates, times, versions, phone numbers, IPs: consumed, yield nothing
-    r"(?:(?P<skip>[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
+    r"(?:(?P<skip>(?!/[0-9]{1,2}\.[0-9]{1,2}[ ]?(?:인치|형|inch|\"|″)|[0-9]*\.[0-9]+:[0-9]+[ ]?(?:비율|비(?![가-힣])|ratio))"
+    r"[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
     # digits, optionally with Korean magnitudes: 3.5, 1,000조, 2억 5천만, 30만9천381
     rf"|(?P<d>(?:[0-9]?(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])|[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?(?:[ ](?={_KUNIT}))?{_KUNIT}*"
     rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+"
@@ -693,10 +694,13 @@ def _denominator(text: str, pos: int) -> tuple[Reading | None, int]:
     return r, end
 
 
-_NOTATION_FIRST = frozenset("eE^x×/ \u00a0\u202f\u2009½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
+_NOTATION_FIRST = frozenset("eE^x×/: \u00a0\u202f\u2009½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
+# An aspect ratio: "16:9 비율", "18.5:9 비율의", "a 4:3 ratio" — one figure, A/B (a score "3:1" is not)
+_RATIO_COLON = re.compile(r":(?P<den>[0-9]{1,2}(?:\.[0-9]{1,2})?)(?=[ ]?(?:비율|비(?![가-힣])|ratio|aspect))")
 _SCI = re.compile(r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|[ ]?[x×][ ]?10\^(?P<p>[+-]?[0-9]{1,3}))(?![A-Za-z0-9])")
 _POWER = re.compile(r"\^(?P<sign>[+-]*)(?P<n>[0-9]{1,2})(?![0-9])")
-_SLASH = re.compile(r"/(?P<den>[0-9]{1,3})(?![0-9/.,]|[ ]?분기)")
+# "3/4", and an image sensor's format "1/2.55인치" (a decimal denominator)
+_SLASH = re.compile(r"/(?P<den>[0-9]{1,3}(?:\.[0-9]{1,2}(?=[ ]?(?:인치|형|inch|\"|″)))?)(?![0-9/.,]|[ ]?분기)")
 _MIXED_SLASH = re.compile(r"[ ]{1,2}(?P<num>[0-9]{1,2})/(?P<den>[0-9]{1,2})(?![0-9/.,])")
 _SPACE_GROUPS = re.compile(r"(?:(?P<sep>[ \u00a0\u202f\u2009])[0-9]{3}(?![0-9]|[.,][0-9]{3}))+(?:\.[0-9]+)?")
 
@@ -721,10 +725,15 @@ def _notation(text: str, start: int, end: int, r: Reading) -> tuple[Reading, int
         if m and r.value:
             n = int(m["n"]) * (-1 if m["sign"].count("-") % 2 else 1)
             return Reading(r.value**n, EXACT_EXP), m.end(), True
+    if c == ":":
+        m = _RATIO_COLON.match(text, end)
+        if m and r.value > 0:
+            return Reading(r.value / Fraction(m["den"]), EXACT_EXP), m.end(), True
+        return None
     if c == "/":
         m = _SLASH.match(text, end)
-        if m and r.value.denominator == 1 and 0 < abs(r.value) < int(m["den"]) and "," not in text[start:end]:
-            return Reading(r.value / int(m["den"]), EXACT_EXP), m.end(), True
+        if m and r.value.denominator == 1 and 0 < abs(r.value) < Fraction(m["den"]) and "," not in text[start:end]:
+            return Reading(r.value / Fraction(m["den"]), EXACT_EXP), m.end(), True
     if c == " " and r.value.denominator == 1 and r.value < 100:
         m = _MIXED_SLASH.match(text, end)
         if m and 0 < int(m["num"]) < int(m["den"]):
@@ -897,9 +906,15 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     return ("number", None, end + 4, True) if odd else None  # "80-odd"
 
 
+_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?i:mid|pre|post|early|late|non|over|under|sub|ex)[-−]\Z")
+
+
 def _glued_to_name(text: str, start: int) -> bool:
-    """Digits glued to a Latin name by a hyphen: "GPT-3", "GPT-3.5", "COVID-19"."""
-    return start >= 2 and text[start - 1] in "-−" and text[start - 2].isascii() and text[start - 2].isalnum()
+    """Digits glued to a Latin name by a hyphen: "GPT-3", "GPT-3.5", "COVID-19" (not "mid-2003")."""
+    return (
+        start >= 2 and text[start - 1] in "-−" and text[start - 2].isascii() and text[start - 2].isalnum()
+        and not _PREFIX_BEFORE.search(text, max(0, start - 7), start)
+    )
 
 
 def _negative(text: str, start: int) -> bool:
@@ -943,8 +958,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if group == "s" and s.endswith("이") and text.startswith("다", core_end) and len(s) > 2:
             s, core_end = s[:-1], core_end - 1  # "백칠십이다": 이 is the copula
         reading = _read_core(group, s)
-        if reading is None and group == "s" and s.replace(" ", "") in lx.SINO_STOP and _unit(text, core_end):
-            reading = read_korean(s)
+        if reading is None and group == "s" and s.replace(" ", "") in lx.SINO_STOP:
+            stop_unit = _unit(text, core_end)
+            if stop_unit is not None and stop_unit[0] in ("money", "percent"):
+                reading = read_korean(s)  # "이천 원" is 2,000 won though 이천 is a city; "구조인" stays a word
         if group == "w":
             reading, s, core_end = _english_backoff(reading, s, start, core_end)
             if reading is not None and s.lower() == "one" and _PRONOUN_ONE.search(text, max(0, start - 12), start):
@@ -1076,6 +1093,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         level = _level(text, start, end, s, kind, unit, counter)
         if level is not None:  # "800억대", "3만원대": the range of that level
             kind, unit, counter, end = level
+    if su_range is not None and counter is not None and kind in ("number", "count"):
+        su_unit = tw.duration_unit(text, start, end, counter, su_range[0], False, False)
+        if su_unit is not None:  # "수십 년", "수개월"
+            kind, unit = "quantity", su_unit
     age = False
     if counter is not None and reading is not None and kind in ("number", "count") and not fraction:
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)

@@ -62,7 +62,7 @@ def test_not_counted_nouns(text: str) -> None:
         ("서너 명이 모였다", F(3), F(4), "count", None, "명"),
         ("hundreds of millions of dollars", F(10**8), F(10**9 - 1), "money", "USD", None),
         ("tens of thousands of people", F(10**4), F(10**5 - 1), "count", None, "people"),
-        ("수십 년 동안", F(20), F(90), "number", None, "년"),  # 수-: two to nine
+        ("수십 년 동안", F(20), F(90), "quantity", "year", "년"),  # 수-: two to nine; a duration
         ("수백 개의 뉴런", F(200), F(900), "count", None, "개"),
         ("800억대 새로운 건축물", F(80_000_000_000), F(90_000_000_000), "money", "KRW", None),  # its level
         ("3만원대 요금제", F(30_000), F(40_000), "money", "KRW", None),

@@ -125,6 +125,7 @@ def test_counts_that_look_like_time(text: str, kind: str, value: F, counter: str
         ("1830년대", F(1830), F(1839)),  # a decade: its ten years
         ("2020년대", F(2020), F(2029)),
         ("in the 1990s", F(1990), F(1999)),
+        ("since mid-2003", F(2003), F(2003)),  # "mid-" is no name before a version number
     ],
 )
 def test_a_year_is_exact_and_a_decade_is_its_ten_years(text: str, low: F, high: F) -> None:

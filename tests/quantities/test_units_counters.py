@@ -58,8 +58,6 @@ def test_a_temperature_is_not_an_angle(text: str) -> None:
         ("3인 가족 기준", F(3), "인"),
         ("4인을 초과한 모임", F(4), "인"),
         ("이동통신 3사의 점유율", F(3), "사"),
-        ("2단 로켓을 쏘았다", F(2), "단"),
-        ("거리두기 3단계", F(3), "단계"),
         ("1,200만 화소 카메라", F(12_000_000), "화소"),
         ("2배체 식물", F(2), "배체"),  # diploid: a count, not a multiple
         ("삼겹살 한 근", F(1), "근"),
@@ -99,3 +97,44 @@ def test_going_back_and_forth_is_not_a_lower_bound() -> None:
     q = extract("필로폰 1그램 당 70~80만원을 넘나들었지만")[-1]
     assert (q.low, q.high, q.bound, q.text) == (F(700_000), F(800_000), "range", "70~80만원")
     assert only("100명을 넘는 인원").bound == "min"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counter"),
+    [
+        ("1단 로켓이 분리됐다", F(1), "단"),  # the first stage: a label, like 1위
+        ("거리두기 3단계", F(3), "단계"),
+    ],
+)
+def test_stages_are_labels(text: str, value: F, counter: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.counter) == ("number", value, counter)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("센서 비율 역시 16:9 비율에서 4:3 비율로", [F(16, 9), F(4, 3)]),  # aspect ratios: one figure each
+        ("5.8인치 18.5:9 비율의 화면", [F(29, 5), F(37, 18)]),
+        ("a 4:3 ratio", [F(4, 3)]),
+        ("3:1 승리", [F(3), F(1)]),  # a score is two figures
+        ("12:30에 만나자", []),  # a time
+    ],
+)
+def test_aspect_ratios(text: str, values: list[F]) -> None:
+    assert [q.value for q in extract(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("센서 크기가 1/2.6인치에서", F(5, 13)), ("1/2.55인치 센서", F(20, 51))],
+)
+def test_sensor_formats_are_fractions_of_an_inch(text: str, value: F) -> None:
+    q = extract(text)[0]
+    assert (q.kind, q.value, q.unit) == ("quantity", value, "inch")
+    assert extract("2016.11.14.") == [] and extract("1/2/2020") == []  # dates stay dates
+
+
+def test_a_sino_word_before_a_counter_stays_a_word() -> None:
+    assert extract("구조인 신경망") == []  # 구조 "structure" + 인 "is": not 9조 people
+    assert [q.value for q in extract("이천 원")] == [F(2000)]  # but money after it is read
