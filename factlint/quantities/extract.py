@@ -906,6 +906,22 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     return ("number", None, end + 4, True) if odd else None  # "80-odd"
 
 
+def _footnote(text: str, start: int, end: int) -> bool:
+    """A footnote marker "[1]": a bracketed whole number glued to a word or a full stop (Wikipedia's
+    "…했다.[1]", "개[2]의") or alone at the end of a line. An index or an interval in math or code is
+    not one: "a[1]", "x_[2]", "구간 [1, 5]", "[[1, 2], [3, 4]]"."""
+    if start == 0 or text[start - 1] != "[" or not text.startswith("]", end) or end - start > 3:
+        return False
+    before = text[start - 2] if start >= 2 else ""
+    after = text[end + 1] if end + 1 < len(text) else ""
+    if after and not (after.isspace() or after in ".,;:!?)[" or after in lx.PARTICLE_START):
+        return False
+    if before == "" or before.isspace():
+        last = text[: start - 1].rstrip()[-1:]
+        return after in ("", "\n") and last not in ("", *"=+-*/^(,[<>")  # "… [1]" ending a line; not "x = [1]"
+    return not (before.isascii() and (before.isalnum() or before in "_[=(+-*/^<>"))
+
+
 _PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?i:mid|pre|post|early|late|non|over|under|sub|ex)[-−]\Z")
 
 
@@ -993,6 +1009,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "d":
         if _glued_to_name(text, start) and not _SIZE_SUFFIX.match(text, core_end):
             return None, core_end  # "GPT-3", "COVID-19"; but "LLaMA-13B", "PaLM-540B" are sizes
+        if _footnote(text, start, core_end):
+            return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
             start -= 1  # ".25"
             reading = _read_core("d", "." + s)
