@@ -190,10 +190,34 @@ def test_parse_number(s: str, value: F | None) -> None:
 
 
 def test_to_json_numbers() -> None:
-    assert to_json(one("32.1%")) == {"text": "32.1%", "kind": "percent", "value": 32.1, "low": 32.05, "high": 32.15, "unit": "%"}
+    assert to_json(one("32.1%")) == {
+        "text": "32.1%", "kind": "percent", "value": 32.1, "low": 32.05, "high": 32.15, "unit": "%",
+        "base_value": 32.1, "base_low": 32.05, "base_high": 32.15, "base_unit": "%",
+        "approx": False, "bound": None, "counter": None,
+    }
     j = to_json(one("6500배 이상"))
     assert j["value"] == 6500 and isinstance(j["value"], int) and j["high"] is None
     assert to_json(one("80~90%"))["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "base_value", "base_unit"),
+    [
+        # issue 16: the value is in the unit as written; base_value/base_unit say what it is in the base unit
+        ("700 페타플롭", 700, "petaFLOPS", 7 * 10**17, "FLOPS"),
+        ("0.7 exaFLOPS", 0.7, "exaFLOPS", 7 * 10**17, "FLOPS"),
+        ("2TB", 2, "terabyte", 2 * 10**12, "byte"),
+        ("10 km", 10, "kilometer", 10_000, "meter"),
+        ("7년 동안", 7, "year", 7 * 31_557_600, "second"),  # pint's year: 365.25 days
+        ("23분", 23, "minute", 23 * 60, "second"),
+        ("1억 달러", 10**8, "USD", 10**8, "USD"),  # money stays in its currency: no rate is implied
+        ("32.1%", 32.1, "%", 32.1, "%"),
+        ("2040억개", 204 * 10**9, None, 204 * 10**9, None),
+    ],
+)
+def test_to_json_base_value(text: str, value: float, unit: str | None, base_value: int, base_unit: str | None) -> None:
+    j = to_json(extract(text)[0])
+    assert (j["value"], j["unit"], j["base_value"], j["base_unit"]) == (value, unit, base_value, base_unit)
 
 
 @pytest.mark.parametrize(
