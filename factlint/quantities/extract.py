@@ -133,10 +133,11 @@ def _native_branches() -> str:
     )
 
 
-_NATIVE_FIRST = "열스서마쉰예일여아다한두세네석넉너대하둘셋넷"
+_NATIVE_FIRST = "열스서마쉰예일여아다한두세네석넉"
 _NATIVE_COUNTER = "|".join(lx.NATIVE_COUNTERS)
 _HANGUL_SCAN = re.compile(
-    rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?:(?<![가-힣][가-힣])|(?<=마이너스.)|(?<=마이나스.))"
+    # not inside a Hangul word, but glued to 마이너스 ("마이너스사백")
+    rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?:(?<![가-힣][가-힣])|(?<=스.)(?<=마이[너나]스.))"
     # Sino-Korean words: 이천사백억, 삼십, 이십일조 삼백 (a unit in first or second place)
     # a denominator: 삼분의 일, 백분의 일
     rf"(?:(?P<f>[영공{_SINO_D}{_UNITS}]*(?=[ ]?분의))"
@@ -160,12 +161,18 @@ _HANGUL_SCAN = re.compile(
     # native numerals, only before a counter: 세 배, 두 개, 스무 살
     # two native numerals for a loose count: 한두 개, 한 두 번, 두세 배, 서너 명, 대여섯 명
     rf"|(?P<nr>(?:(?<=한)[ ]?두|(?<=두)[ ]?세|(?<=서)[ ]?너|(?<=세)[ ]?네|(?<=네)[ ]?(?:댓|다섯)|(?<=너)[ ]?(?:댓|덧)"
-    rf"|(?<=대)여섯|(?<=예)닐곱|(?<=일)고여덟)(?=\s?(?:{_NATIVE_COUNTER})))"
+    rf"|(?<=예)닐곱|(?<=일)고여덟)(?=\s?(?:{_NATIVE_COUNTER})))"
     rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER})))"
     # a native numeral before a noun: 두 도시, 세 과학자, 다섯 나라 (not 한/네/열: "a", "your", "heat")
-    r"|(?P<nn>(?:(?<=두)|(?<=세)|(?<=다)섯|(?<=여)섯|(?<=일)곱|(?<=여)덟|(?<=아)홉|(?<=스)무)(?=[ ][가-힣]))"
-    # a native numeral standing alone: 둘 다, 하나씩, 그중 하나 (not 하나은행, 둘러보다, 넷플릭스)
-    r"|(?P<nb>(?:(?<=하)나|(?<=둘)|(?<=셋)|(?<=넷))(?=(?:씩|은|는|이|가|을|를|의|와|과|도|만|뿐|에|로|으로|밖에)?(?![가-힣]))))"
+    r"|(?P<nn>(?:(?<=두)|(?<=세)|(?<=다)섯|(?<=여)섯|(?<=일)곱|(?<=여)덟|(?<=아)홉|(?<=스)무)(?=[ ][가-힣])))"
+)
+# Native numerals whose first syllable is too common to start the scanner on (하다, 대통령, 너무): a
+# numeral standing alone (둘 다, 하나씩, 그중 하나; not 하나은행, 둘러보다, 넷플릭스) and two ranges
+# (대여섯 명, 너댓 개), by a scanner of their own.
+_NATIVE_ALONE = re.compile(  # led by a character class, so that re skips ahead in C
+    r"[하둘셋넷대너](?<![가-힣][하둘셋넷대너])"
+    r"(?:(?P<nb>(?<=하)나|(?<=[둘셋넷]))(?=(?:씩|은|는|이|가|을|를|의|와|과|도|만|뿐|에|로|으로|밖에)?(?![가-힣]))"
+    rf"|(?P<nr>(?<=대)여섯|(?<=너)[ ]?[댓덧])(?=\s?(?:{_NATIVE_COUNTER})))"
 )
 _LATIN_SCAN = re.compile(r"[AaEeFfHhNnOoQqSsTtZz][A-Za-z]*")  # first letters of every number word
 _EN_NUMBER_WORDS = frozenset(w.lower() for w in EN_WORD.split("|")) - {"dozen"} - set(EN_SCALE)
@@ -208,6 +215,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         for m in _VULGAR.finditer(text):
             if not (m.start() and text[m.start() - 1].isdigit()):
                 found.append((m.start(), 3, "vf", m.end()))
+    if not text.isascii():
+        for m in _NATIVE_ALONE.finditer(text):
+            found.append((m.start(), 1, m.lastgroup or "nb", m.end()))
     if not text.isascii() and _HAS_LATIN.search(text) is None:
         found.sort()
         return found
@@ -227,8 +237,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
     if "s of " in text:
         for m in _EN_SEVERAL.finditer(text):
             found.append((m.start(), 2, "ens", m.end()))
-    for m in _EN_MULTIPLE.finditer(text):
-        found.append((m.start(), 2, "em", m.end()))
+    if "wice" in text or "hrice" in text or "le the " in text:
+        for m in _EN_MULTIPLE.finditer(text):
+            found.append((m.start(), 2, "em", m.end()))
     found.sort()
     return found
 
@@ -883,8 +894,8 @@ _NOT_BETWEEN = frozenset(
 
 def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
     """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
-    if end >= len(text) or text[end] not in " -" or not text.isascii() and _HANGUL.search(text, max(0, start - 3), end + 3):
-        return None
+    if end >= len(text) or text[end] not in " -" or _HANGUL.search(text, max(0, start - 3), end + 3):
+        return None  # (not text.isascii(): that scans the whole block once per number)
     v = r.value
     if v.denominator == 1 and 1000 <= v <= 2200 and "," not in text[start:end] and end - start == 4:
         return None  # "2004 results", "in 2010 sales": a year
@@ -982,11 +993,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             reading, s, core_end = _english_backoff(reading, s, start, core_end)
             if reading is not None and s.lower() == "one" and _PRONOUN_ONE.search(text, max(0, start - 12), start):
                 return None, core_end  # "which one", "the one you mentioned"
-        for _ in range(2):
+        for _ in range(2 if reading is None and group == "s" else 0):
             # "이십육이다": the last syllable is the copula, not a digit; "삼백삼십일일이 지났다" (331일이):
             # a counter and a particle. Two syllables at most: a loop over a long run of syllables
             # would read it again and again (quadratic).
-            if reading is not None or group != "s" or len(s) <= 2 or s[-1] not in SINO_DIGIT:
+            if reading is not None or len(s) <= 2 or s[-1] not in SINO_DIGIT:
                 break
             s, core_end = s[:-1], core_end - 1
             reading = _read_core(group, s)
@@ -1009,7 +1020,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "d":
         if _glued_to_name(text, start) and not _SIZE_SUFFIX.match(text, core_end):
             return None, core_end  # "GPT-3", "COVID-19"; but "LLaMA-13B", "PaLM-540B" are sizes
-        if _footnote(text, start, core_end):
+        if start and text[start - 1] == "[" and _footnote(text, start, core_end):
             return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
             start -= 1  # ".25"
@@ -1024,7 +1035,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 special = _notation(text, start, end, reading)  # type: ignore[arg-type]
                 if special is not None:
                     reading, end, fraction = special
-            reading, end = _scale(text, end, reading, _currency_before(text, start))  # type: ignore[arg-type]
+            money = text.startswith("m", end) and _currency_before(text, start)  # "$600m"
+            reading, end = _scale(text, end, reading, money)  # type: ignore[arg-type]
             if end < len(text) and text[end] == " " and text[end - 1].isalpha():
                 reading, end = _digit_words(text, end, reading)
             if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
@@ -1104,10 +1116,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     )
     if decade:
         end += 1  # "the 1990s"
-    elif group == "d" and u is None and reading is not None and tw.age_in_parentheses(text, start, end, reading.value):
+    elif group == "d" and u is None and reading is not None and text.startswith(")", end) and tw.age_in_parentheses(text, start, end, reading.value):
         kind, unit = "quantity", "year"  # "김은경(53) 씨": an age
     level = None
-    if reading is not None and second is None and not fraction and plus is None:
+    if (counter == "대" or text.startswith("대", end)) and reading is not None and second is None and not fraction and plus is None:
         level = _level(text, start, end, s, kind, unit, counter)
         if level is not None:  # "800억대", "3만원대": the range of that level
             kind, unit, counter, end = level
@@ -1116,7 +1128,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if su_unit is not None:  # "수십 년", "수개월"
             kind, unit = "quantity", su_unit
     age = False
-    if counter is not None and reading is not None and kind in ("number", "count") and not fraction:
+    if counter in _TIME_COUNTERS and reading is not None and kind in ("number", "count") and not fraction:
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)
         if timed is not None:
             kind, unit, reading, start, end, age = timed
@@ -1169,7 +1181,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
             if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
                 end = unit_from
-    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w"):
+    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-"):
         noun = _counted_noun(text, start, end, reading)
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
@@ -1240,7 +1252,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         elif plus is not None:
             # "100여 명": at least 100, below the next step of its last non-zero digit
             low, high, approx = value, (reading.value + Fraction(10) ** _last_nonzero(plus.value)) * scale, True
-        elif kind == "number" and (counter in _YEAR_COUNTERS or (counter is None and _bare_year(text, start, end, value))):
+        elif kind == "number" and (counter in _YEAR_COUNTERS or (counter is None and end - start == 4 and _bare_year(text, start, end, value))):
             low = high = value  # a year names one year: "2010년" is 2010, not 2005–2015
         elif kind == "number" and (counter == "년대" or decade):
             low, high = value, value + 9  # a decade: "1830년대", "the 1990s" = 1830–1839, 1990–1999
@@ -1307,6 +1319,8 @@ def _level(
 
 
 _YEAR_COUNTERS = frozenset({"년", "년도"})
+# The counters _timed reads (timewords.DURATION_UNITS, an age decade 대, an hour 시).
+_TIME_COUNTERS = frozenset({*tw.DURATION_UNITS, "대", "시"})
 # "the 1990s": a decade written in English.
 _DECADE_S = re.compile(r"s(?![A-Za-z0-9])")
 # A bare year in English: "in 2010", "since 2004", "by 2025", "mid-2003".
@@ -1318,8 +1332,8 @@ _EN_YEAR_BEFORE = re.compile(
 def _bare_year(text: str, start: int, end: int, value: Fraction) -> bool:
     """A four-digit whole number from 1000 to 2200 after a year word ("in 2010"): a year."""
     return (
-        value.denominator == 1 and 1000 <= value <= 2200 and end - start == 4
-        and _EN_YEAR_BEFORE.search(text, max(0, start - 8), start) is not None
+        end - start == 4 and _EN_YEAR_BEFORE.search(text, max(0, start - 8), start) is not None
+        and value.denominator == 1 and 1000 <= value.numerator <= 2200
     )
 
 
@@ -1485,11 +1499,14 @@ _KEEP_DIGITS = 18
 def _bounded(q: Quantity) -> Quantity | None:
     """``q`` within the bounds of the module docstring: None when too large, rounded when too fine."""
     fine = False
-    for v in (q.value, q.low, q.high):
+    for v in (q.value, q.low, q.high):  # integers only: Fraction comparisons cost a tenth of extraction
         if v is not None:
-            if abs(v) >= STORABLE:
+            n, d = v.numerator, v.denominator
+            if -STORABLE <= n <= STORABLE and d <= STORABLE:
+                continue
+            if (n if n >= 0 else -n) >= STORABLE * d:
                 return None
-            fine = fine or v.denominator > STORABLE or abs(v.numerator) > STORABLE
+            fine = True
     if not fine:
         return q
     top = max(abs(v) for v in (q.value, q.low, q.high) if v is not None)

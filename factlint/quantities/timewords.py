@@ -146,6 +146,6 @@ _AGE_OPEN = re.compile(r"[가-힣]\((?:[^()0-9]{0,80},[ ])?\Z")
 def age_in_parentheses(text: str, start: int, end: int, value: Fraction) -> bool:
     """"김은경(53) 씨", "교수(72)": the number at ``start``–``end`` is the age of the person named before."""
     # below 10, "(1)" after a word numbers a step or a note more often than it gives an age ("방법(1)")
-    if value.denominator != 1 or not 10 <= value <= 120 or text[end : end + 1] != ")":
+    if text[end : end + 1] != ")" or value.denominator != 1 or not 10 <= value.numerator <= 120:
         return False
     return _AGE_OPEN.search(text, max(0, start - 90), start) is not None
