@@ -22,8 +22,12 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
     (a change is not: "rose from 10 to 20", "10조에서 20조로" keep both values);
   * comparisons are bounds: "10보다 크다", "200 혹은 그 이상", "less than or equal to 30", "x>10";
     수X means two to nine X ("수백억" → [200억, 900억], "수십 년" → [20, 90] years: 수- is "a few,
-    several", as the gold labels of issue 16 read it); "X여" ("100여 명") means
-    [X, X + one unit of its last non-zero digit) → [100, 200).
+    several", as the gold labels of issue 16 read it); "X여" ("100여 명", "12억 6천여만원",
+    "40여m", "3년여") means [X, X + one unit of its last non-zero digit) → [100, 200); a level
+    "800억대", "3만원대" is [X, X + that unit];
+  * a year names one year, exactly: "2010년", "'22년", "in 2010" → [2010, 2010] (not the rounding
+    of "2010", 2005–2015); a decade is its ten years: "1830년대", "the 1990s" → [1830, 1839];
+    an age decade "20대" is the range [20, 29] years.
 
 Bounds: every number of a figure (value, both ends of its interval) is a fraction whose numerator
 and denominator stay below 2**63 (about 9.2 × 10**18) in magnitude — what the cache stores exactly
@@ -36,10 +40,16 @@ and denominator stay below 2**63 (about 9.2 × 10**18) in magnitude — what the
 The numeral readers refuse digit runs longer than ``numerals.MAX_DIGITS`` before converting them,
 so reading stays linear in the length of the text.
 
-Kinds: money (ISO code), percent (%/%p), ratio (배, x, times, 절반/half → "x"),
-quantity (a pint unit string from :mod:`.units`), count (a counting counter:
-개, 명, 대 …) and number (plain numbers and labels: 2021년, 10월, 18일, 1위,
-6세대 keep their counter so later checks can read years as dates).
+Kinds: money (ISO code), percent (%/%p), ratio (배, x, times, 절반/half, twice → "x"),
+quantity (a pint unit string from :mod:`.units`, durations included: "7년" is a year, "23분" a
+minute, see :mod:`.timewords`), count (a counting counter: 개, 명, 대 …, or a counted noun:
+"146,000 jobs", "두 도시") and number (plain numbers and labels: 2021년, 10월, 18일, 17시 29분,
+1위, 1단, 6세대 keep their counter so later checks can read years as dates).
+
+Not figures: dates and times in digits ("2023.03.14", "2010-03-26", "12:30"), versions glued
+to a name ("GPT-3", "COVID-19"; but model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"),
+URLs and e-mail addresses. Month names, ordinal words ("first", "third") and dates written in
+words are not read: they are labels the data model has no kind for.
 """
 
 from __future__ import annotations
@@ -171,7 +181,7 @@ _HANGUL_SCAN = re.compile(
 # (대여섯 명, 너댓 개), by a scanner of their own.
 _NATIVE_ALONE = re.compile(  # led by a character class, so that re skips ahead in C
     r"[하둘셋넷대너](?<![가-힣][하둘셋넷대너])"
-    r"(?:(?P<nb>(?<=하)나|(?<=[둘셋넷]))(?=(?:씩|은|는|이|가|을|를|의|와|과|도|만|뿐|에|로|으로|밖에)?(?![가-힣]))"
+    r"(?:(?P<nb>(?<=하)나|(?<=[둘셋넷]))(?=(?:씩(?:의|을|이|은)?|은|는|이|가|을|를|의|와|과|도|만|뿐|에|로|으로|밖에)?(?![가-힣]))"
     rf"|(?P<nr>(?<=대)여섯|(?<=너)[ ]?[댓덧])(?=\s?(?:{_NATIVE_COUNTER})))"
 )
 _LATIN_SCAN = re.compile(r"[AaEeFfHhNnOoQqSsTtZz][A-Za-z]*")  # first letters of every number word

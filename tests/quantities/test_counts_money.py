@@ -99,6 +99,7 @@ def test_loose_range_near_misses(text: str, near_miss: int) -> None:
         ("다섯 나라", F(5), "나라"),
         ("둘 다 좋다", F(2), None),
         ("하나씩 넣는다", F(1), None),
+        ("부모로부터 하나씩의 염색체", F(1), None),
         ("그 중 하나는", F(1), None),
     ],
 )
