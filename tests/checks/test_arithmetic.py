@@ -249,3 +249,14 @@ def test_ratios_to_zero_are_unchecked(text: str) -> None:
 def test_growth_from_a_small_figure_to_a_huge_one_is_recomputed_exactly() -> None:
     statements, findings = lint("매출이 0.000001원에서 9,000,000,000,000,000,000원으로 5% 늘었다.", "arithmetic")
     assert [s.verdict for s in statements] == ["fails"] and len(findings) == 1
+
+
+def test_a_recomputation_past_the_range_of_floats_is_written_with_an_exponent() -> None:
+    # a CAGR of 10**14 % over 30 years recomputes to ~10**370: statements.num raised OverflowError (exit 3)
+    text = (
+        "한국신용정보원은 AI 시장이 2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장했다면서 오는 2049년까지 "
+        "연 평균 100000000000000% 성장해 1840억 달러 규모로 커질 것이라 전망했다."
+    )
+    statements, findings = lint(text, "arithmetic")
+    cagr = [s for s in statements if s.form == "cagr"]
+    assert [s.verdict for s in cagr] == ["fails"] and "E+" in cagr[0].recomputation
