@@ -278,3 +278,20 @@ def test_degenerate_figures_never_make_an_internal_error(tmp_path: Path, monkeyp
     for args in (("lint", "a.txt"), ("lint", "a.txt", "--explain"), ("quantities", "a.txt"), ("quantities", "a.txt", "--format", "json")):
         code, out, err = invoke(*args)
         assert code in (0, 1), (args, err)
+
+
+def test_quantities_json_gives_every_documented_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/report-format.md, "Quantities": the value as written and the same figure in its base unit."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("국내 최대인 700 페타플롭 이상의 슈퍼컴퓨터와 $600m (£320m)\n", encoding="utf-8")
+    code, out, _ = invoke("quantities", "a.txt", "--format", "json")
+    rows = json.loads(out)["quantities"]
+    assert code == 0 and list(rows[0]) == [
+        "path", "line", "column", "end_column", "text", "kind", "value", "low", "high", "unit",
+        "base_value", "base_low", "base_high", "base_unit", "approx", "bound", "counter",
+    ]
+    flops, usd, gbp = rows
+    assert (flops["value"], flops["unit"], flops["base_value"], flops["base_unit"], flops["bound"]) == (
+        700, "petaFLOPS", 7 * 10**17, "FLOPS", "min",
+    )
+    assert (usd["value"], usd["unit"], gbp["value"], gbp["unit"]) == (600_000_000, "USD", 320_000_000, "GBP")
