@@ -27,6 +27,7 @@ Examples::
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from fractions import Fraction
@@ -41,6 +42,9 @@ Number = Union[Fraction, int, float]
 # Newsrooms round "1,122억" to "약 1,100억" (−2 %) but not to "약 1,000억" (−11 %).
 # factlint.quantities.extract applies it when it builds low/high; it is here so both agree on the figure.
 APPROX_REL = Fraction(1, 20)
+
+# Numerators and denominators the cache stores exactly (msgpack int64): see Interval.storable.
+_INT64 = 2**63 - 1
 
 # Kinds that are the same dimension when neither has a unit: "204B" (number) and "2040억개" (count).
 _PLAIN_KINDS = frozenset({"number", "count"})
@@ -148,9 +152,34 @@ class Interval:
         )
 
     def over(self, other: Interval) -> Interval:
-        """``self / other`` for non-negative intervals; a divisor that may be 0 leaves the top open."""
+        """``self / other`` for non-negative intervals; a divisor that may be 0 leaves the top open.
+
+        A divisor that is exactly 0 ("0달러에서 262억달러로 32.1% 성장") leaves both sides open:
+        the quotient is undefined, and callers check :attr:`defined` before judging anything by it.
+        """
+        if other.high is not None and other.high <= 0:
+            return Interval(None, None)
         low = None if self.low is None else (Fraction(0) if other.high is None else self.low / other.high)
         high = None if self.high is None or not other.low else self.high / other.low
+        return Interval(low, high)
+
+    @property
+    def defined(self) -> bool:
+        """At least one side is closed: the interval says something."""
+        return self.low is not None or self.high is not None
+
+    def storable(self) -> Interval:
+        """The interval rounded outward to 18 significant digits so that every side is a fraction of
+        64-bit integers (what the cache stores); a side of magnitude 2**63 or more is left open
+        (a rate of 10**25 won per dollar agrees with no declared rate either way)."""
+        top = max((abs(v) for v in (self.low, self.high) if v is not None), default=Fraction(0))
+        if all(v is None or (v.denominator <= _INT64 and abs(v.numerator) <= _INT64) for v in (self.low, self.high)):
+            return self
+        scale = 10 ** max(0, 18 - len(str(int(top))))
+        low = None if self.low is None or self.low <= -_INT64 else Fraction(math.floor(max(self.low, -_INT64 + 1) * scale), scale)
+        high = None if self.high is None or self.high >= _INT64 else Fraction(math.ceil(self.high * scale), scale)
+        if low is not None and low >= _INT64:
+            low = Fraction(_INT64 - 1)
         return Interval(low, high)
 
     def power(self, n: int) -> Interval:

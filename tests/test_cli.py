@@ -261,3 +261,37 @@ def test_progress_bar_only_on_a_terminal_and_only_after_a_moment(monkeypatch: py
     finally:
         bar.close()
     assert isinstance(cli_module._progress(1), cli_module._NoBar)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPT-3는 1e999개의 파라미터를 가졌다.",  # issue 13: a float overflow (cache codec)
+        f"값은 {'7' * 309}명이다.",  # a figure of 309 digits (float overflow in `quantities`)
+        "그 회사는 0 달러(한화 약 1122억원)를 벌었다.",  # AssertionError in the conversion check
+        "시장은 2018년 0달러에서 2019년 262억달러로 32.1% 성장했다.",  # ZeroDivisionError in arithmetic
+    ],
+)
+def test_degenerate_figures_never_make_an_internal_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    for args in (("lint", "a.txt"), ("lint", "a.txt", "--explain"), ("quantities", "a.txt"), ("quantities", "a.txt", "--format", "json")):
+        code, out, err = invoke(*args)
+        assert code in (0, 1), (args, err)
+
+
+def test_quantities_json_gives_every_documented_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/report-format.md, "Quantities": the value as written and the same figure in its base unit."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("국내 최대인 700 페타플롭 이상의 슈퍼컴퓨터와 $600m (£320m)\n", encoding="utf-8")
+    code, out, _ = invoke("quantities", "a.txt", "--format", "json")
+    rows = json.loads(out)["quantities"]
+    assert code == 0 and list(rows[0]) == [
+        "path", "line", "column", "end_column", "text", "kind", "value", "low", "high", "unit",
+        "base_value", "base_low", "base_high", "base_unit", "approx", "bound", "counter",
+    ]
+    flops, usd, gbp = rows
+    assert (flops["value"], flops["unit"], flops["base_value"], flops["base_unit"], flops["bound"]) == (
+        700, "petaFLOPS", 7 * 10**17, "FLOPS", "min",
+    )
+    assert (usd["value"], usd["unit"], gbp["value"], gbp["unit"]) == (600_000_000, "USD", 320_000_000, "GBP")

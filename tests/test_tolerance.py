@@ -78,3 +78,20 @@ def test_interval_gap_is_relative() -> None:
     assert Interval(F(100), F(110)).gap(Interval(F(121), F(130))) == F(11, 121)
     assert Interval(F(100), F(110)).gap(Interval(F(105), F(130))) == 0
     assert APPROX_REL == F(1, 20)
+
+
+def test_division_by_an_exact_zero_is_undefined_not_an_error() -> None:
+    # issue 13: ZeroDivisionError in the arithmetic check ("0달러에서 262억달러로 32.1% 성장")
+    q = Interval.point(262).over(Interval.point(0))
+    assert (q.low, q.high) == (None, None) and not q.defined
+    assert Interval(F(1), F(2)).over(Interval(F(0), F(1))) == Interval(F(1), None)
+
+
+def test_storable_rounds_outward_to_64_bit_fractions() -> None:
+    exact = Interval(F(10**18) / F("1.23456789"), F(10**18) / F("1.23456788"))
+    s = exact.storable()
+    assert s.low is not None and s.high is not None and exact.low is not None and exact.high is not None
+    assert s.low <= exact.low and exact.high <= s.high
+    assert all(abs(x.numerator) < 2**63 and x.denominator < 2**63 for x in (s.low, s.high))
+    assert Interval(F(1), F(10**30)).storable() == Interval(F(1), None)  # past 2**63: open
+    assert Interval(F(1, 3), F(1, 2)).storable() == Interval(F(1, 3), F(1, 2))  # already storable

@@ -751,9 +751,17 @@ def _label(r: Rate, base: str, quote: str) -> str:
     return f"{_period(r)} {base}/{quote}"
 
 
-def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, date: dt.date | None) -> CurrencyPair:
-    assert a.unit and b.unit and a.value
-    implied = stated(b).over(point(a))
+def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule,
+              date: dt.date | None) -> CurrencyPair | Statement | None:
+    assert a.unit and b.unit and a.value is not None  # _pair: money in two currencies, with a value
+    if a.value < 0 or (b.value is not None and b.value < 0):
+        return None  # "-5달러(약 -6000원)": a loss restated, not an amount to convert at a rate
+    if a.value == 0:  # "0 달러(한화 약 1122억원)": no rate turns 0 into anything but 0
+        holds = stated(b).contains(0)
+        line = f"{a.text} is 0 {b.unit} at any rate; the text says {b.text}"
+        return _statement(masked, m, rule, "currency", (a, b), line, holds, line)
+    # rounded outward to what the cache stores: "1.23456789달러(약 10**18원)" implies a rate of 27 digits
+    implied = stated(b).over(point(a)).storable()
     shown = f"{b.text} / {a.text} = {num(b.value / a.value if b.value else None)} {b.unit} per {a.unit} ({num(implied.low)}–{num(implied.high)} given the rounding)"
     approx = (float(implied.low), float(implied.high)) if implied.low is not None and implied.high is not None else None
     period = stated_period(_sentence_around(masked, m))

@@ -60,6 +60,8 @@ CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
         "유로": "EUR", "유로화": "EUR", "엔": "JPY", "엔화": "JPY", "위안": "CNY", "위안화": "CNY",
         "중국 위안": "CNY", "파운드": "GBP", "파운드화": "GBP", "스위스 프랑": "CHF", "루피": "INR",
         "루블": "RUB", "헤알": "BRL", "바트": "THB", "페소": "MXN",
+        # issue 16: "800만 스웨덴크로나" (Swedish krona; 크로네 is the Danish and Norwegian krone: unread)
+        "크로나": "SEK", "스웨덴 크로나": "SEK", "스웨덴크로나": "SEK",
         "센트": "USD¢", "펜스": "GBP¢", "페니": "GBP¢", "penny": "GBP¢",
         # English
         "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "u.s. dollars": "USD",
@@ -72,6 +74,9 @@ CURRENCY_SUFFIX: Mapping[str, str] = MappingProxyType(
         "US$": "USD", "us dollar": "USD", "us dollars": "USD", "chinese yuan": "CNY", "pounds": "GBP",
         "pound": "GBP", "元": "CNY", "円": "JPY",
         "cents": "USD¢", "cent": "USD¢", "pence": "GBP¢", "bucks": "USD",
+        # "30bn baht", "8m kronor"; "925p" (pence) is read by extract, which knows the video lines
+        "baht": "THB", "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
+        "p": "GBP¢",
         "€": "EUR", "$": "USD", "₩": "KRW", "￦": "KRW", "¥": "JPY", "￥": "JPY", "£": "GBP", "¢": "USD¢",
         **NAMED_SUFFIX, **{c: c for c in ISO_CODES},
     }

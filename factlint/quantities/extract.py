@@ -21,24 +21,51 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
     "100보다 크고 300보다 작다" and "수백억" are ranges: ``value=None``, ``bound="range"``
     (a change is not: "rose from 10 to 20", "10조에서 20조로" keep both values);
   * comparisons are bounds: "10보다 크다", "200 혹은 그 이상", "less than or equal to 30", "x>10";
-    수X means [X, 10X) ("수백억" → [100억, 1000억)); "X여" ("100여 명") means
-    [X, X + one unit of its last non-zero digit) → [100, 200).
+    수X means two to nine X ("수백억" → [200억, 900억], "수십 년" → [20, 90] years: 수- is "a few,
+    several", as the gold labels of issue 16 read it); "X여" ("100여 명", "12억 6천여만원",
+    "40여m", "3년여") means [X, X + one unit of its last non-zero digit) → [100, 200); a level
+    "800억대", "3만원대" is [X, X + that unit];
+  * a year names one year, exactly: "2010년", "'22년", "in 2010" → [2010, 2010] (not the rounding
+    of "2010", 2005–2015); a decade is its ten years: "1830년대", "the 1990s" → [1830, 1839];
+    an age decade "20대" is the range [20, 29] years.
 
-Kinds: money (ISO code), percent (%/%p), ratio (배, x, times, 절반/half → "x"),
-quantity (a pint unit string from :mod:`.units`), count (a counting counter:
-개, 명, 대 …) and number (plain numbers and labels: 2021년, 10월, 18일, 1위,
-6세대 keep their counter so later checks can read years as dates).
+Bounds: every number of a figure (value, both ends of its interval) is a fraction whose numerator
+and denominator stay below 2**63 (about 9.2 × 10**18) in magnitude — what the cache stores exactly
+(``factlint/codec.py``) and what checks can recompute without huge intermediates.
+  * A figure of magnitude 2**63 or more ("1e999개", a run of 309 digits, "10^23 FLOPs", "수천경")
+    is left unread as a whole, and nothing inside its span is read either: reading it in part would
+    invent a smaller figure, and no article states anything it could be compared with here.
+  * A finer figure ("1.1^23" = 8.9543…, exactly 11²³/10²³) keeps 18 significant digits: its value
+    is rounded to the nearest, its interval widened outward so that it still holds the exact value.
+The numeral readers refuse digit runs longer than ``numerals.MAX_DIGITS`` before converting them,
+so reading stays linear in the length of the text.
+
+Kinds: money (ISO code), percent (%/%p), ratio (배, x, times, 절반/half, twice → "x"),
+quantity (a pint unit string from :mod:`.units`, durations included: "7년" is a year, "23분" a
+minute, see :mod:`.timewords`), count (a counting counter: 개, 명, 대 …, or a counted noun:
+"146,000 jobs", "두 도시") and number (plain numbers and labels: 2021년, 10월, 18일, 17시 29분,
+1위, 1단, 6세대 keep their counter so later checks can read years as dates).
+
+Not figures: dates and times in digits ("2023.03.14", "2010-03-26", "12:30"), versions glued
+to a name ("GPT-3", "COVID-19"; but model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"),
+URLs and e-mail addresses. Month names, ordinal words ("first", "third") and dates written in
+words are not read: they are labels the data model has no kind for.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import math
 import re
 import unicodedata
 from fractions import Fraction
 from typing import Literal
 
+from factlint import korean
 from factlint.model import Quantity, Span
 from factlint.quantities import lexicon as lx
+from factlint.quantities import timewords as tw
 from factlint.quantities.currency import COIN_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, MILLION_CODES, split_subunit
 from factlint.quantities.numerals import (
     DIGITS,
@@ -81,13 +108,24 @@ _CODES3 = "|".join(sorted(c for c in CURRENCY_PREFIX if len(c) == 3 and c.isalph
 
 # Each scanner starts with a character class so that ``re`` can skip ahead in C;
 # a lookbehind right after the first character checks what precedes it.
+# A last group of digits after a space, below the place it fills: "5만 6900명", "8359억 2,384만 5858원",
+# "7천 990명", "만 7563" (not a year that starts the next figure: "3만 2019년"; not an age: "만 5세" is
+# "full five years old").
+_LAST_GROUP = (
+    r"(?:(?:(?<=[만억조경])(?!(?<=만)[ ][0-9]+[ ]?(?:세|살|개월))[ ](?:[0-9],[0-9]{3}|[0-9]{1,4})|(?<=천)[ ][0-9]{1,3}|(?<=백)[ ][0-9]{1,2}|(?<=십)[ ][0-9])"
+    r"(?![0-9]|[,.][0-9])(?!(?<=(?:19|20)[0-9]{2})[ ]?년))?"
+)
 _DIGIT_SCAN = re.compile(
     rf"[0-9](?:(?<![A-Za-z0-9_,][0-9])(?<![A-Za-z0-9_,]\.[0-9])(?<![0-9]\.[0-9])|(?<=(?:{_CODES3})[0-9])|(?<=(?:RM|Rs)[0-9]))"
     # dates, times, versions, phone numbers, IPs: consumed, yield nothing
-    r"(?:(?P<skip>[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
+    r"(?:(?P<skip>(?!/[0-9]{1,2}\.[0-9]{1,2}[ ]?(?:인치|형|inch|\"|″)|[0-9]*\.[0-9]+:[0-9]+[ ]?(?:비율|비(?![가-힣])|ratio))"
+    r"[0-9]*(?:[-./:][0-9]+){2,}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)"
     # digits, optionally with Korean magnitudes: 3.5, 1,000조, 2억 5천만, 30만9천381
     rf"|(?P<d>(?:[0-9]?(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9])|[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?(?:[ ](?={_KUNIT}))?{_KUNIT}*"
-    rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+))*))"
+    rf"(?:(?<=[{_UNITS}])(?:{_KATOM}{_KUNIT}*|[ ](?:{_KATOM}){_KUNIT}+"
+    # a section led by a bare 천/백/십: "3만 천5백87", "655만 천백4", "1억 천만" (not "10만 십대": a word)
+    rf"|[ ][천백십]{_KUNIT}*(?:(?<=[만억조경])|(?=[ ]?(?:[0-9]|[{_SINO_D}]?[{_UNITS}])))))*"
+    rf"{_LAST_GROUP}))"
 )
 
 
@@ -108,7 +146,8 @@ def _native_branches() -> str:
 _NATIVE_FIRST = "열스서마쉰예일여아다한두세네석넉"
 _NATIVE_COUNTER = "|".join(lx.NATIVE_COUNTERS)
 _HANGUL_SCAN = re.compile(
-    rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?<![가-힣][가-힣])"
+    # not inside a Hangul word, but glued to 마이너스 ("마이너스사백")
+    rf"[{_SINO_D}{_UNITS}{_NATIVE_FIRST}수절](?:(?<![가-힣][가-힣])|(?<=스.)(?<=마이[너나]스.))"
     # Sino-Korean words: 이천사백억, 삼십, 이십일조 삼백 (a unit in first or second place)
     # a denominator: 삼분의 일, 백분의 일
     rf"(?:(?P<f>[영공{_SINO_D}{_UNITS}]*(?=[ ]?분의))"
@@ -116,7 +155,12 @@ _HANGUL_SCAN = re.compile(
     rf"|(?P<s>(?:(?<=[{_SINO_D}])[{_UNITS}]|(?<=[{_UNITS}]))[영공{_SINO_D}{_UNITS}]*"
     # a spaced decimal only before a copula or a non-word: "이백점 칠일이다" (200.71), not "이백점 이상"
     rf"(?:[점쩜](?:[영공{_SINO_D}]+|[ ][영공{_SINO_D}]+(?=이다|입니|점|[^가-힣]|\Z)))?"
-    rf"(?:[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])|(?:{DIGITS}){_KUNIT}+))*"
+    rf"(?:"
+    # digits glued after a unit: "만5천원" (15,000), "천5백만 원", "이경 9,387조 …만1,949" — not the
+    # age "만3세" (full three years)
+    rf"(?<=[{_UNITS}])(?!(?<=만)[0-9]+[ ]?(?:세|살|개월))(?:{DIGITS})(?:{_KUNIT}[영공{_SINO_D}{_UNITS}]*)?"
+    rf"|[ ]{{1,2}}(?:[{_SINO_D}]?[{_UNITS}][{_SINO_D}{_UNITS}]*|[{_SINO_D}](?![가-힣])|(?:{DIGITS}){_KUNIT}+))*"
+    rf"{_LAST_GROUP}"
     # Sino-Korean decimals: 일점이삼(달러)
     rf"|(?<=[{_SINO_D}])[점쩜][영공{_SINO_D}]+)"
     # 수십, 수백억, 수천억: "several tens/hundreds of …"
@@ -125,7 +169,20 @@ _HANGUL_SCAN = re.compile(
     # one Sino digit glued to a currency: 이달러 ($2), 구파운드 (£9)
     rf"|(?<=[{_SINO_D}])(?P<sc>)(?=달러|불|파운드|유로|위안)"
     # native numerals, only before a counter: 세 배, 두 개, 스무 살
-    rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER}))))"
+    # two native numerals for a loose count: 한두 개, 한 두 번, 두세 배, 서너 명, 대여섯 명
+    rf"|(?P<nr>(?:(?<=한)[ ]?두|(?<=두)[ ]?세|(?<=서)[ ]?너|(?<=세)[ ]?네|(?<=네)[ ]?(?:댓|다섯)|(?<=너)[ ]?(?:댓|덧)"
+    rf"|(?<=예)닐곱|(?<=일)고여덟)(?=\s?(?:{_NATIVE_COUNTER})))"
+    rf"|(?P<n>(?:{_native_branches()})(?=\s?(?:{_NATIVE_COUNTER})))"
+    # a native numeral before a noun: 두 도시, 세 과학자, 다섯 나라 (not 한/네/열: "a", "your", "heat")
+    r"|(?P<nn>(?:(?<=두)|(?<=세)|(?<=다)섯|(?<=여)섯|(?<=일)곱|(?<=여)덟|(?<=아)홉|(?<=스)무)(?=[ ][가-힣])))"
+)
+# Native numerals whose first syllable is too common to start the scanner on (하다, 대통령, 너무): a
+# numeral standing alone (둘 다, 하나씩, 그중 하나; not 하나은행, 둘러보다, 넷플릭스) and two ranges
+# (대여섯 명, 너댓 개), by a scanner of their own.
+_NATIVE_ALONE = re.compile(  # led by a character class, so that re skips ahead in C
+    r"[하둘셋넷대너](?<![가-힣][하둘셋넷대너])"
+    r"(?:(?P<nb>(?<=하)나|(?<=[둘셋넷]))(?=(?:씩(?:의|을|이|은)?|은|는|이|가|을|를|의|와|과|도|만|뿐|에|로|으로|밖에)?(?![가-힣]))"
+    rf"|(?P<nr>(?<=대)여섯|(?<=너)[ ]?[댓덧])(?=\s?(?:{_NATIVE_COUNTER})))"
 )
 _LATIN_SCAN = re.compile(r"[AaEeFfHhNnOoQqSsTtZz][A-Za-z]*")  # first letters of every number word
 _EN_NUMBER_WORDS = frozenset(w.lower() for w in EN_WORD.split("|")) - {"dozen"} - set(EN_SCALE)
@@ -168,6 +225,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         for m in _VULGAR.finditer(text):
             if not (m.start() and text[m.start() - 1].isdigit()):
                 found.append((m.start(), 3, "vf", m.end()))
+    if not text.isascii():
+        for m in _NATIVE_ALONE.finditer(text):
+            found.append((m.start(), 1, m.lastgroup or "nb", m.end()))
     if not text.isascii() and _HAS_LATIN.search(text) is None:
         found.sort()
         return found
@@ -184,8 +244,30 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
                 found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
             elif w == "half":
                 found.append((m.start(), 2, "h", m.end()))
+    if "s of " in text:
+        for m in _EN_SEVERAL.finditer(text):
+            found.append((m.start(), 2, "ens", m.end()))
+    if "wice" in text or "hrice" in text or "le the " in text:
+        for m in _EN_MULTIPLE.finditer(text):
+            found.append((m.start(), 2, "em", m.end()))
     found.sort()
     return found
+
+
+# "hundreds of millions of dollars", "tens of thousands of people", "thousands of jobs": a range from
+# the first power to just below the next ([10**8, 10**9 - 1] for hundreds of millions).
+_EN_SEVERAL = re.compile(
+    r"(?<![A-Za-z])(?i:(?P<a>tens|hundreds|thousands|millions|billions)(?:[ ]of[ ](?P<b>thousands|millions|billions))?)(?=[ ]of[ ])"
+)
+_SEVERAL_EXP = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9}
+# "twice", "thrice", "double the size": multiples in words.
+# "a double room", "double-digit growth" are not: "double"/"triple" count only before "the".
+# The verbs ("profits doubled", "tripling") are left to the arithmetic check, which reads them as words
+# of a change from A to B.
+_EN_MULTIPLE = re.compile(
+    r"(?<![A-Za-z])(?i:(?P<w>twice|thrice|(?:double|triple|quadruple)(?=[ ]the[ ])))(?![A-Za-z-])"
+)
+_MULTIPLE_OF = {"twi": 2, "thr": 3, "dou": 2, "tri": 3, "qua": 4}
 
 
 _SP = r"[ \u00a0]?"
@@ -197,7 +279,12 @@ _SCALE_AFTER = re.compile(
     r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|lkhs?|crores?|dozens?))(?![A-Za-z]))"
 )
 _SCALE_FIRST = frozenset("bmtkKMBT \u00a0-")
-_YEO = re.compile(r"여(?=[ ]?[가-힣])")
+# "100여 명", "40여m", "1만여㎡": 여 between a number and its counter or unit
+_YEO = re.compile(r"여(?=[ ]?[가-힣A-Za-z㎡㎢㎞㎜㎝㎏㎎℃°%])")
+# "12억 6천여만원", "300여만 명": 여 before the last magnitude of the number
+_YEO_MAGNITUDE = re.compile(rf"여[ ]?(?P<m>{_KUNIT})")
+# "3년여 만에", "1시간여": 여 after a duration's counter
+_YEO_AFTER = re.compile(r"여(?![가-힣])|여(?=간|동안|만)")
 _RANGE_SEP = re.compile(r"[ ]?(?:[~∼〜～]|(?<=[\dkKMBbn])-|[ ]-[ ]|–|—)[ ]?(?:[$€£¥₩](?=\d))?")
 _RANGE_FIRST = frozenset("~∼〜～-–— ")
 _FRACTION = re.compile(r"[ ]?분의[ ]?")
@@ -276,7 +363,10 @@ _HYPHEN_UNIT = re.compile(
     + "))"
 )
 _KO_BOUND = re.compile(
-    r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>" + "|".join(sorted(lx.KO_BOUND_AFTER, key=len, reverse=True)) + ")"
+    r"[ ]?(?:(?:이|가|을|를)[ ]?(?=넘|초과))?(?P<b>"
+    # 넘 but not 넘나들다 "to go back and forth" ("70~80만원을 넘나들었지만": around, not over)
+    + "|".join(w + "(?!나)" if w == "넘" else w for w in sorted(lx.KO_BOUND_AFTER, key=len, reverse=True))
+    + ")"
 )
 _EN_BOUND = re.compile(
     r"[ ](?P<b>(?i:" + "|".join(sorted(lx.EN_BOUND_AFTER, key=len, reverse=True)) + r"))(?![A-Za-z])"
@@ -293,7 +383,7 @@ _KO_COMPARE = re.compile(
 # ("(PetaFlop·1초 안에 … 1000조번 …)") holds its own quantities, so a bound after it stays unattached.
 _GLOSS = re.compile(r"\([^()0-9\n]{1,40}\)")
 _COMPARE_HINT = frozenset("보과와혹또거")
-_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘 보과와혹또거")
+_BOUND_FIRST = frozenset("이가을를초남하미내아밑정안쯤넘꼴 보과와혹또거")
 # Last characters of the Korean words before a number that matter (약, 대략, 거의, 최소, 최대, 최고…)
 _BOUND_LAST = frozenset(w[-1] for w in lx.BOUND_BEFORE if not w.isascii())
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+|[가-힣]+)[ ]*\Z")
@@ -343,7 +433,7 @@ def _read_core(kind: str, s: str) -> Reading | None:
         if s.replace(" ", "") in lx.SINO_STOP:
             return None
         return read_korean(s)
-    if kind == "n":
+    if kind in ("n", "nn", "nb"):
         return read_native(s)
     if kind == "w":
         return read_english_words(s)
@@ -379,12 +469,31 @@ _AND_FRACTION = re.compile(
 )
 
 
-def _scale(text: str, pos: int, r: Reading) -> tuple[Reading, int]:
-    """English magnitudes after digits: "175B", "2.5bn", "$100 million"."""
+# A multiplication sign between numbers: dimensions ("100×100 픽셀", "2960 x 1440", "3 x 4 m").
+_TIMES_DIGIT = re.compile(r"[ ]?[x×X][ ]?[0-9]")
+_TIMES_GAP = re.compile(r"[ ]?[x×X][ ]?\Z")
+# Video resolutions written like pence ("1080p"): never money.
+_VIDEO_LINES = frozenset(Fraction(n) for n in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320))
+# "m" for million is money's: "$600m", "£320m", "€1.2m", "600m euros"; elsewhere it is metres
+# ("a 600m tower", "10m 달리기").
+_MONEY_M = re.compile(r"m(?![A-Za-z0-9])")
+
+
+def _money_word(text: str, pos: int) -> bool:
+    """A currency word follows: "600m euros", "8m kronor"."""
+    u = _unit(text, pos) if pos < len(text) and text[pos] == " " else None
+    return u is not None and u[0] == "money"
+
+
+def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Reading, int]:
+    """English magnitudes after digits: "175B", "2.5bn", "$100 million"; "m" after a currency ("$600m")."""
     if pos >= len(text) or text[pos] not in _SCALE_FIRST:
         return r, pos
     m = _SCALE_AFTER.match(text, pos)
     if not m:
+        mm = _MONEY_M.match(text, pos) if text[pos] == "m" else None
+        if mm and (money or _money_word(text, mm.end())):
+            return scaled(r, 6), mm.end()
         return r, pos
     if m["suf"] or m["ssuf"] or m["wsuf"]:
         e = EN_SUFFIX[m["suf"] or m["ssuf"] or m["wsuf"]]
@@ -418,12 +527,46 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
     entry = _UNIT_TABLE.get(tok) or _UNIT_TABLE.get(_LATIN_FOLD.get(tok.lower(), ""))
     if entry is None:
         return None
+    if tok in _WORD_STARTS and _WORD_STARTS[tok].match(text, m.end()):
+        return None  # "1000 초과" (more than 1000), not 1000 seconds
+    if tok in lx.BOUNDED_COUNTERS and (text[pos] == " " or not _boundary_ok(text, m.end())):
+        return None  # "19사단", "2인자", "20과 30 사이": another word
+    if tok == "인" and _FRACTION_BEFORE.search(text, max(0, pos - 12), pos):
+        return None  # "5000억원의 3분의 1인 2500억원": the copula after a fraction, not people
+    if entry[1] == "degree" and _TEMPERATURE.match(text, m.end()):
+        return None  # "100° Celsius", "30도C": a temperature (offset scales are not converted), not an angle
+    if entry[0] == "quantity" and text.startswith("/", m.end()):
+        per = _PER.match(text, m.end())
+        if per:  # "200W/㎏", "23KW/㎏", "10km/h", "5 m/s"
+            below = _PER_UNITS.get(per[1]) or _UNIT_TABLE.get(per[1], ("", None, None))[1]
+            if below:
+                return "quantity", f"{entry[1]} / {below}", None, per.end()
     return entry[0], entry[1], entry[2], m.end()
+
+
+_FRACTION_BEFORE = re.compile(r"분의\s*[0-9일이삼사오육칠팔구십]+$")
+_TEMPERATURE = re.compile(r"[ ]?(?:C|F|Celsius|Fahrenheit|celsius|fahrenheit)(?![A-Za-z])")
+# What may follow "/" in a unit: a time ("km/h", "m/s") or another unit of the table ("W/㎏").
+_PER_UNITS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
+_PER = re.compile(r"/([A-Za-z]{1,3}|㎏|㎞|㎡|㎥|kg|km|kWh)(?![A-Za-z0-9])")
+
+
+# Counters that also start ordinary words after a number: 초과 "exceeding", 초반 "the early part",
+# 초기 "the start".
+_WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]")}
 
 
 def _boundary_ok(text: str, pos: int) -> bool:
     """After a bare Korean numeral: end, non-Hangul, or a particle ("삼백에", "이십일조원은")."""
     return pos >= len(text) or not _HANGUL.match(text, pos) or text[pos] in lx.PARTICLE_START
+
+
+def _currency_before(text: str, start: int) -> bool:
+    """A currency symbol or code written right before the number ("$600m", "US$ 4.7bn")."""
+    if start == 0:
+        return False
+    at = start - 1 if text[start - 1] == " " else start
+    return at > 0 and text[at - 1] in _PREFIX_LAST and _prefix_currency(text, at) is not None
 
 
 def _before(text: str, start: int) -> tuple[str | None, str | None, int]:
@@ -535,8 +678,10 @@ def _follow(text: str, pos: int) -> tuple[Reading | None, int]:
     if m.lastgroup != "d" and text_m.endswith("이") and text.startswith("다", end) and len(text_m) > 1:
         text_m, end = text_m[:-1], end - 1  # "구천오백이다": 이 is the copula
     r = read_korean(text_m)
-    while r is None and m.lastgroup != "d" and len(text_m) > 1 and text_m[-1] in SINO_DIGIT:
-        text_m, end = text_m[:-1], end - 1  # "백분의 일이다": 이 is the copula
+    for _ in range(2):  # "백분의 일이다": 이 is the copula (two syllables at most, as in _build)
+        if r is not None or m.lastgroup == "d" or len(text_m) <= 1 or text_m[-1] not in SINO_DIGIT:
+            break
+        text_m, end = text_m[:-1], end - 1
         r = read_korean(text_m)
     if r is not None and negative:
         r = Reading(-r.value, r.exp)
@@ -573,10 +718,13 @@ def _denominator(text: str, pos: int) -> tuple[Reading | None, int]:
     return r, end
 
 
-_NOTATION_FIRST = frozenset("eE^x×/ \u00a0\u202f\u2009½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
+_NOTATION_FIRST = frozenset("eE^x×/: \u00a0\u202f\u2009½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒")
+# An aspect ratio: "16:9 비율", "18.5:9 비율의", "a 4:3 ratio" — one figure, A/B (a score "3:1" is not)
+_RATIO_COLON = re.compile(r":(?P<den>[0-9]{1,2}(?:\.[0-9]{1,2})?)(?=[ ]?(?:비율|비(?![가-힣])|ratio|aspect))")
 _SCI = re.compile(r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|[ ]?[x×][ ]?10\^(?P<p>[+-]?[0-9]{1,3}))(?![A-Za-z0-9])")
 _POWER = re.compile(r"\^(?P<sign>[+-]*)(?P<n>[0-9]{1,2})(?![0-9])")
-_SLASH = re.compile(r"/(?P<den>[0-9]{1,3})(?![0-9/.,]|[ ]?분기)")
+# "3/4", and an image sensor's format "1/2.55인치" (a decimal denominator)
+_SLASH = re.compile(r"/(?P<den>[0-9]{1,3}(?:\.[0-9]{1,2}(?=[ ]?(?:인치|형|inch|\"|″)))?)(?![0-9/.,]|[ ]?분기)")
 _MIXED_SLASH = re.compile(r"[ ]{1,2}(?P<num>[0-9]{1,2})/(?P<den>[0-9]{1,2})(?![0-9/.,])")
 _SPACE_GROUPS = re.compile(r"(?:(?P<sep>[ \u00a0\u202f\u2009])[0-9]{3}(?![0-9]|[.,][0-9]{3}))+(?:\.[0-9]+)?")
 
@@ -601,10 +749,15 @@ def _notation(text: str, start: int, end: int, r: Reading) -> tuple[Reading, int
         if m and r.value:
             n = int(m["n"]) * (-1 if m["sign"].count("-") % 2 else 1)
             return Reading(r.value**n, EXACT_EXP), m.end(), True
+    if c == ":":
+        m = _RATIO_COLON.match(text, end)
+        if m and r.value > 0:
+            return Reading(r.value / Fraction(m["den"]), EXACT_EXP), m.end(), True
+        return None
     if c == "/":
         m = _SLASH.match(text, end)
-        if m and r.value.denominator == 1 and 0 < abs(r.value) < int(m["den"]) and "," not in text[start:end]:
-            return Reading(r.value / int(m["den"]), EXACT_EXP), m.end(), True
+        if m and r.value.denominator == 1 and 0 < abs(r.value) < Fraction(m["den"]) and "," not in text[start:end]:
+            return Reading(r.value / Fraction(m["den"]), EXACT_EXP), m.end(), True
     if c == " " and r.value.denominator == 1 and r.value < 100:
         m = _MIXED_SLASH.match(text, end)
         if m and 0 < int(m["num"]) < int(m["den"]):
@@ -724,18 +877,89 @@ def _money_scale(text: str, tok: str, end: int, r: Reading) -> tuple[Reading, in
     return r, end
 
 
+# A model size after a name: "LLaMA-13B", "Chinchilla-70B", "GPT-J-6B" (billions of parameters).
+_SIZE_SUFFIX = re.compile(r"(?:\.[0-9]+)?[BMKT](?![A-Za-z0-9])")
+
+
+# English nouns after a number make it a count: "13,000 jobs", "50,000 people", "30 member countries",
+# "118 million new shares", "five other provinces" — one word may stand between (an adjective or a
+# noun used as one). A plural noun ends in -s; a few plurals do not.
+_IRREGULAR_PLURALS = "people|children|men|women|staff|personnel|police|aircraft|cattle|sheep|fish|employees"
+_COUNTED = re.compile(
+    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
+)
+# "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
+_COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][a-z])")
+# Words that end in -s but are no plural noun, and words that cannot stand between a number and its noun.
+_NOT_NOUNS = frozenset(
+    "is was has its this thus yes plus less unless always perhaps across towards afterwards sometimes besides "
+    "whereas nevertheless news means lens ones his hers ours yours theirs does goes says as us gas bus analysis "
+    "basis crisis series species bps".split()
+)
+_NOT_BETWEEN = frozenset(
+    "a an the of to and or in on at for per than from by with as is are was were be been being has have had will "
+    "would could should may might can must more less fewer most least that which who whom this these those its "
+    "their his her our your it they we he she you i not no so if but over under about around after before since "
+    "until into onto out up down off each every all some any such only just also still even percent cent times "
+    "do does did said says".split()
+)
+
+
+def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
+    """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
+    if end >= len(text) or text[end] not in " -" or _HANGUL.search(text, max(0, start - 3), end + 3):
+        return None  # (not text.isascii(): that scans the whole block once per number)
+    v = r.value
+    if v.denominator == 1 and 1000 <= v <= 2200 and "," not in text[start:end] and end - start == 4:
+        return None  # "2004 results", "in 2010 sales": a year
+    # The noun stays outside the figure's span (binding reads the words after a figure for its
+    # attribute: "540 billion parameters"); "-odd" belongs to the number.
+    m = _COUNTED_HYPHEN.match(text, end) if text[end] == "-" and not text.startswith("-odd", end) else None
+    if m and m["noun"] not in _UNIT_TABLE and m["noun"] not in _NOT_BETWEEN:
+        return "count", m["noun"], end, False
+    odd = text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    m = _COUNTED.match(text, end)
+    if m is not None:
+        noun, adj = m["noun"], m["adj"]
+        if not (
+            noun in _NOT_NOUNS or noun in _UNIT_TABLE or _LATIN_FOLD.get(noun)
+            or (adj is not None and (adj in _NOT_BETWEEN or adj in _UNIT_TABLE))
+            or noun.endswith(("ss", "us", "is")) and noun not in _IRREGULAR_PLURALS
+        ):
+            return "count", noun, end + 4 if odd else end, odd
+    return ("number", None, end + 4, True) if odd else None  # "80-odd"
+
+
+def _footnote(text: str, start: int, end: int) -> bool:
+    """A footnote marker "[1]": a bracketed whole number glued to a word or a full stop (Wikipedia's
+    "…했다.[1]", "개[2]의") or alone at the end of a line. An index or an interval in math or code is
+    not one: "a[1]", "x_[2]", "구간 [1, 5]", "[[1, 2], [3, 4]]"."""
+    if start == 0 or text[start - 1] != "[" or not text.startswith("]", end) or end - start > 3:
+        return False
+    before = text[start - 2] if start >= 2 else ""
+    after = text[end + 1] if end + 1 < len(text) else ""
+    if after and not (after.isspace() or after in ".,;:!?)[" or after in lx.PARTICLE_START):
+        return False
+    if before == "" or before.isspace():
+        last = text[: start - 1].rstrip()[-1:]
+        return after in ("", "\n") and last not in ("", *"=+-*/^(,[<>")  # "… [1]" ending a line; not "x = [1]"
+    return not (before.isascii() and (before.isalnum() or before in "_[=(+-*/^<>"))
+
+
+_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?i:mid|pre|post|early|late|non|over|under|sub|ex)[-−]\Z")
+
+
 def _glued_to_name(text: str, start: int) -> bool:
-    """Digits glued to a Latin name by a hyphen: "GPT-3", "GPT-3.5", "COVID-19"."""
-    return start >= 2 and text[start - 1] in "-−" and text[start - 2].isascii() and text[start - 2].isalnum()
+    """Digits glued to a Latin name by a hyphen: "GPT-3", "GPT-3.5", "COVID-19" (not "mid-2003")."""
+    return (
+        start >= 2 and text[start - 1] in "-−" and text[start - 2].isascii() and text[start - 2].isalnum()
+        and not _PREFIX_BEFORE.search(text, max(0, start - 7), start)
+    )
 
 
 def _negative(text: str, start: int) -> bool:
     """"-3.5%" or "(-3)" — a minus that is not a hyphen between words or numbers."""
     return start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(<>=≤≥")
-
-
-class _Rejected(Exception):
-    """Internal: the core is not a quantity (kept out of the hot path's return values)."""
 
 
 def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple[Quantity | None, int]:
@@ -747,26 +971,54 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     bound: Bound = None
     reading: Reading | None = None
     su_range: tuple[Fraction, Fraction] | None = None
+    native_range = False
     if group == "su":
         r = read_korean(s[1:])
         if r is None:
             return None, core_end
-        su_range = (r.value, r.value * 10)  # 수백억 = [100억, 1000억)
+        su_range = (2 * r.value, 9 * r.value)  # 수백억 = [200억, 900억]: two to nine hundred 억
+    elif group == "nr":
+        lo, hi = lx.NATIVE_RANGES[s.replace(" ", "")]
+        su_range, native_range, group = (Fraction(lo), Fraction(hi)), True, "n"
+    elif group == "em":  # "twice", "doubled": an exact multiple
+        reading = Reading(Fraction(_MULTIPLE_OF[s[:3].lower()]), EXACT_EXP)
+        group = "h"
+    elif group == "ens":
+        return _several(text, start, core_end, base)
+    elif group in ("nn", "nb"):
+        r = read_native(s)
+        if r is None:
+            return None, core_end
+        if group == "nb":  # "둘 다", "하나씩": a number standing alone, counting
+            return Quantity(Span(base + start, base + core_end), s, "count", r.value, *_interval(r, False)), core_end
+        return _native_noun(text, start, core_end, r, base), core_end
     elif group == "h":
         reading = Reading(Fraction(1, 2), 0)
     else:
         if group == "s" and s.endswith("이") and text.startswith("다", core_end) and len(s) > 2:
             s, core_end = s[:-1], core_end - 1  # "백칠십이다": 이 is the copula
         reading = _read_core(group, s)
-        if reading is None and group == "s" and s.replace(" ", "") in lx.SINO_STOP and _unit(text, core_end):
-            reading = read_korean(s)
+        if reading is None and group == "s" and s.replace(" ", "") in lx.SINO_STOP:
+            stop_unit = _unit(text, core_end)
+            if stop_unit is not None and stop_unit[0] in ("money", "percent"):
+                reading = read_korean(s)  # "이천 원" is 2,000 won though 이천 is a city; "구조인" stays a word
         if group == "w":
             reading, s, core_end = _english_backoff(reading, s, start, core_end)
             if reading is not None and s.lower() == "one" and _PRONOUN_ONE.search(text, max(0, start - 12), start):
                 return None, core_end  # "which one", "the one you mentioned"
-        while reading is None and group == "s" and len(s) > 2 and s[-1] in SINO_DIGIT:
-            # "이십육이다": the last syllable is the copula, not a digit
+        for _ in range(2 if reading is None and group == "s" else 0):
+            # "이십육이다": the last syllable is the copula, not a digit; "삼백삼십일일이 지났다" (331일이):
+            # a counter and a particle. Two syllables at most: a loop over a long run of syllables
+            # would read it again and again (quadratic).
+            if reading is not None or len(s) <= 2 or s[-1] not in SINO_DIGIT:
+                break
             s, core_end = s[:-1], core_end - 1
+            reading = _read_core(group, s)
+        while reading is None and group == "d" and " " in s.rstrip():
+            # "3천 5000만 원": the spaced group does not fit its place, so it starts the next figure
+            # (_extract scans what is left of the core again)
+            s = s[: s.rstrip().rindex(" ")]
+            core_end = start + len(s)
             reading = _read_core(group, s)
         if reading is None:
             return None, core_end
@@ -779,8 +1031,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         start, fr = _mixed_whole(text, start, fr)
         reading, end, fraction = Reading(fr, EXACT_EXP), fend, True
     if group == "d":
-        if _glued_to_name(text, start):
-            return None, core_end
+        if _glued_to_name(text, start) and not _SIZE_SUFFIX.match(text, core_end):
+            return None, core_end  # "GPT-3", "COVID-19"; but "LLaMA-13B", "PaLM-540B" are sizes
+        if start and text[start - 1] == "[" and _footnote(text, start, core_end):
+            return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
             start -= 1  # ".25"
             reading = _read_core("d", "." + s)
@@ -794,7 +1048,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 special = _notation(text, start, end, reading)  # type: ignore[arg-type]
                 if special is not None:
                     reading, end, fraction = special
-            reading, end = _scale(text, end, reading)  # type: ignore[arg-type]
+            money = text.startswith("m", end) and _currency_before(text, start)  # "$600m"
+            reading, end = _scale(text, end, reading, money)  # type: ignore[arg-type]
             if end < len(text) and text[end] == " " and text[end - 1].isalpha():
                 reading, end = _digit_words(text, end, reading)
             if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
@@ -824,15 +1079,27 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 v = fq.value if fq.span.start - base <= start else reading.value + fq.value
                 return Quantity(Span(base + start, fq.span.end), text[start : fq.span.end - base], "number", v, v, v), fend
     plus = None
-    if reading is not None and group in ("d", "s") and not fraction:
-        ym = _YEO.match(text, end) if text.startswith("여", end) else None
-        if ym:
-            plus, end = reading, ym.end()
-    kind: Kind = "ratio" if group == "h" else "number"
+    if reading is not None and group in ("d", "s") and not fraction and text.startswith("여", end):
+        mag = _YEO_MAGNITUDE.match(text, end)
+        whole = read_korean(s + mag["m"]) if mag else None
+        if mag and whole is not None:  # "12억 6천여만원", "300여만 명": 여 before the magnitude
+            reading, end = whole, mag.end()
+            plus = reading
+        else:
+            ym = _YEO.match(text, end)
+            if ym:
+                plus, end = reading, ym.end()
+    kind: Kind = "ratio" if group == "h" else "number"  # 절반/half, twice: multiples
     unit: str | None = "x" if group == "h" else None
     counter: str | None = None
     u = _unit(text, end) if group != "h" else None
     unit_from = end
+    if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
+        u = None  # "100×100 픽셀", "2960 x 1440": dimensions, not a multiple
+    if u is not None and u[1] == "GBP¢" and text[end : u[3]] == "p" and (
+        reading is None or reading.value in _VIDEO_LINES or not text.isascii()
+    ):
+        u = None  # "1080p", "720p": lines of a video; "925p" (pence) in English copy
     if u is not None:
         tok = text[end : u[3]].strip()
         kind, unit, counter, end = u
@@ -843,6 +1110,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         rs = _RANGE_SEP.match(text, end) if end < len(text) and text[end] in _RANGE_FIRST else None
         if rs:
             second, end2 = _follow(text, rs.end())
+            if second is not None and u is None:
+                reading = _shared_magnitude(reading, s, text[rs.end() : end2], second)
             if second is not None and second.value > reading.value:
                 u2 = _unit(text, end2)
                 if u2 is None:
@@ -853,6 +1122,31 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                     second = None
             else:
                 second = None
+    decade = (
+        group == "d" and u is None and reading is not None and text.startswith("s", end)
+        and reading.value.denominator == 1 and 1000 <= reading.value <= 2200 and reading.value % 10 == 0
+        and _DECADE_S.match(text, end) is not None
+    )
+    if decade:
+        end += 1  # "the 1990s"
+    elif group == "d" and u is None and reading is not None and text.startswith(")", end) and tw.age_in_parentheses(text, start, end, reading.value):
+        kind, unit = "quantity", "year"  # "김은경(53) 씨": an age
+    level = None
+    if (counter == "대" or text.startswith("대", end)) and reading is not None and second is None and not fraction and plus is None:
+        level = _level(text, start, end, s, kind, unit, counter)
+        if level is not None:  # "800억대", "3만원대": the range of that level
+            kind, unit, counter, end = level
+    if su_range is not None and counter is not None and kind in ("number", "count"):
+        su_unit = tw.duration_unit(text, start, end, counter, su_range[0], False, False)
+        if su_unit is not None:  # "수십 년", "수개월"
+            kind, unit = "quantity", su_unit
+    age = False
+    if counter in _TIME_COUNTERS and reading is not None and kind in ("number", "count") and not fraction:
+        timed = _timed(text, start, end, counter, reading, group, s, second is not None)
+        if timed is not None:
+            kind, unit, reading, start, end, age = timed
+            if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
+                plus, end = reading, end + 1  # "3년여 만에": three years and more
     if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, core_end) or _sign_before(text, start)[1]):
         pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
     elif group == "s" and len(s) == 1 and u is not None and not fraction:
@@ -864,11 +1158,13 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         # a bare Korean numeral word must stand alone: "이백과", not "이천시"
         if (len(s.replace(" ", "")) < 2 and not _SINGLE_OK.match(text, end) and not _sign_before(text, start)[1]) or not _boundary_ok(text, end):
             return None, core_end
-    if group == "n":
-        if u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP:
-            return None, core_end
-        if not _boundary_ok(text, end):
-            return None, core_end
+    if group == "n" and not native_range:
+        if (
+            u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP
+            or not _boundary_ok(text, end) and not _KO_BOUND.match(text, end)  # "세 번꼴"
+        ):
+            # not a counter after all: "두 개구리" (a frog, not 개), or no counter
+            return _native_noun(text, start, core_end, reading, base) if s in lx.NATIVE_BEFORE_NOUNS else None, core_end
     if group == "d" and u is None and start > 0 and end < len(text) and _HANGUL.match(text, start - 1):
         # digits glued inside a Hangul name: "대덕2연구센터"
         if _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
@@ -898,6 +1194,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
             if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
                 end = unit_from
+    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-"):
+        noun = _counted_noun(text, start, end, reading)
+        if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
+            kind, counter, end, odd = noun
+            approx = approx or odd
     if bound is None and end < len(text) and (text[end] in ">≥<≤" or text.startswith((" >", " <", " ≥", " ≤"), end)):
         pm = _SYMBOL_AFTER.match(text, end)
         if pm:  # "100 >= 의 소수"
@@ -943,7 +1244,15 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     low: Fraction | None
     high: Fraction | None
     if su_range is not None:
-        value, low, high, approx, bound = None, su_range[0] * scale, su_range[1] * scale, True, "range"
+        value, low, high, bound = None, su_range[0] * scale, su_range[1] * scale, "range"
+        approx = approx or not native_range  # 수백: several hundred, loosely; 한두: one or two
+    elif level is not None and reading is not None:
+        # "800억대": [800억, 900억]; "3만원대": [3만, 4만] — up to the next step of its last non-zero digit
+        step = Fraction(10) ** _last_nonzero(reading.value)
+        value, low, high, bound = None, reading.value * scale, (reading.value + step) * scale, "range"
+    elif age and reading is not None:
+        # "20대": an age decade, [20, 29] years
+        value, low, high, bound = None, reading.value, reading.value + 9, "range"
     elif second is not None and reading is not None:
         # the endpoints of a written range are its interval: "80~90%" → [80, 90]
         # (approximate ranges keep their endpoints: "20~100개 정도" → [20, 100], approx)
@@ -956,6 +1265,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         elif plus is not None:
             # "100여 명": at least 100, below the next step of its last non-zero digit
             low, high, approx = value, (reading.value + Fraction(10) ** _last_nonzero(plus.value)) * scale, True
+        elif kind == "number" and (counter in _YEAR_COUNTERS or (counter is None and end - start == 4 and _bare_year(text, start, end, value))):
+            low = high = value  # a year names one year: "2010년" is 2010, not 2005–2015
+        elif kind == "number" and (counter == "년대" or decade):
+            low, high = value, value + 9  # a decade: "1830년대", "the 1990s" = 1830–1839, 1990–1999
         else:
             low, high = (value, value) if reading.exp == EXACT_EXP else _interval(reading, approx)
             if scale is not _ONE:
@@ -979,6 +1292,130 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     return q, end
 
 
+# The magnitude written once after a range's second number: "70~80만원", "3~4억", "5-10 billion".
+_LAST_MAGNITUDE = re.compile(
+    r"[0-9][0-9,]*(?:\.[0-9]+)?[ ]?(?P<m>[만억조경]|(?i:thousand|million|billion|trillion)|bn|tn|[kKMBT])"
+)
+_MAGNITUDE_EXP = {"만": 4, "억": 8, "조": 12, "경": 16, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+                  "bn": 9, "tn": 12, "k": 3, "K": 3, "M": 6, "B": 9, "T": 12}
+
+
+def _shared_magnitude(first: Reading, core: str, second_text: str, second: Reading) -> Reading:
+    """"70~80만원" is 70만–80만: a bare first number takes the second's magnitude when it is then
+    the smaller end ("70" below "80"); "2019~2020년" and "3천~4천" keep theirs."""
+    m = _LAST_MAGNITUDE.fullmatch(second_text.strip())
+    if m is None or not core.replace(",", "").replace(".", "").isdigit():
+        return first
+    e = _MAGNITUDE_EXP[m["m"]] if m["m"] in _MAGNITUDE_EXP else _MAGNITUDE_EXP[m["m"].lower()]
+    if first.value * 10**e < second.value:
+        return scaled(first, e)
+    return first
+
+
+_LEVEL_AFTER = re.compile(r"대(?![가-힣])|대(?=[의가는를을이로에도]|였|이다|인)")
+_MACHINE_NEAR = re.compile(rf"(?:{'|'.join(lx.MACHINE_NOUNS)})")
+
+
+def _level(
+    text: str, start: int, end: int, core: str, kind: Kind, unit: str | None, counter: str | None
+) -> tuple[Kind, str | None, str | None, int] | None:
+    """대 after an amount names its level: "3만원대" (money), "800억대"/"10조대" (won: Korean writes
+    amounts of 억 and more without 원) — unless 대 counts machines ("스마트폰 1억대", "1천만대
+    판매": lexicon.MACHINE_NOUNS within the clause). (kind, unit, counter, end) or None."""
+    if kind == "money" and text.startswith("대", end) and text[end - 1] != " " and _LEVEL_AFTER.match(text, end):
+        return "money", unit, None, end + 1
+    if counter != "대" or not core or core[-1] not in "억조경" or not _LEVEL_AFTER.match(text, end - 1):
+        return None
+    if _MACHINE_NEAR.search(text, max(0, start - 15), min(len(text), end + 15)):
+        return None
+    return "money", "KRW", None, end
+
+
+_YEAR_COUNTERS = frozenset({"년", "년도"})
+# The counters _timed reads (timewords.DURATION_UNITS, an age decade 대, an hour 시).
+_TIME_COUNTERS = frozenset({*tw.DURATION_UNITS, "대", "시"})
+# "the 1990s": a decade written in English.
+_DECADE_S = re.compile(r"s(?![A-Za-z0-9])")
+# A bare year in English: "in 2010", "since 2004", "by 2025", "mid-2003".
+_EN_YEAR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:in|by|since|from|to|until|till|through|of|early|late|mid|fiscal|FY|during|before|after|between|and)[ \-]\Z"
+)
+
+
+def _bare_year(text: str, start: int, end: int, value: Fraction) -> bool:
+    """A four-digit whole number from 1000 to 2200 after a year word ("in 2010"): a year."""
+    return (
+        end - start == 4 and _EN_YEAR_BEFORE.search(text, max(0, start - 8), start) is not None
+        and value.denominator == 1 and 1000 <= value.numerator <= 2200
+    )
+
+
+def _timed(
+    text: str, start: int, end: int, counter: str, reading: Reading, group: str, core: str, ranged: bool
+) -> tuple[Kind, str | None, Reading, int, int, bool] | None:
+    """A time counter read as a duration, an age decade or a 24-hour label (timewords' docstring):
+    (kind, unit, reading, start, end, age decade?), or None to keep the figure as it is."""
+    if counter == "대" and not ranged and tw.age_decade(text, start, end, reading.value):
+        return "quantity", "year", reading, start, end, True
+    magnitude = any(c in core for c in "만억조경")
+    unit = tw.duration_unit(text, start, end, counter, reading.value, group == "n", magnitude)
+    if unit is not None:
+        half = tw.half_after(text, end)
+        if half is not None and not ranged:  # "1년 반": a year and a half
+            reading, end = Reading(reading.value + Fraction(1, 2), min(reading.exp, -1)), half
+        return "quantity", unit, reading, start, end, False
+    if counter == "시" and reading.value < 12:
+        at = tw.afternoon(text, start)
+        if at is not None:  # "오후 3시": 15시
+            return "number", None, Reading(reading.value + 12, reading.exp), at, end, False
+    if counter in ("분", "초") and group != "n":  # "17시 29분": a time of day, a label
+        return "number", None, reading, start, end, False
+    return None
+
+
+_NOUN_AFTER = re.compile(r"[ ](?P<w>[가-힣]+)")
+_NOUN_PARTICLES = tuple(sorted({*korean.ON_NOUN, *korean.AFTER_NAME, "들", "들이", "들은", "들을", "들의", "들과"}, key=len, reverse=True))
+
+
+_OF_AFTER = re.compile(r"[ ]of[ ]")
+
+
+def _several(text: str, start: int, end: int, base: int) -> tuple[Quantity | None, int]:
+    """"hundreds of millions of dollars" = [10**8, 10**9 − 1] USD; "thousands of people" a count."""
+    m = _EN_SEVERAL.match(text, start)
+    if m is None:
+        return None, end
+    e = _SEVERAL_EXP[m["a"].lower()] + (_SEVERAL_EXP[m["b"].lower()] if m["b"] else 0)
+    low, high = Fraction(10**e), Fraction(10 ** (e + 1) - 1)
+    kind: Kind = "number"
+    unit = counter = None
+    of = _OF_AFTER.match(text, end)
+    if of:
+        u = _unit(text, of.end())
+        if u is not None and u[0] == "money":
+            kind, unit, end = "money", u[1], u[3]
+        else:
+            noun = _COUNTED.match(text, of.end() - 1)
+            if noun and noun["noun"] not in _NOT_NOUNS:
+                kind, counter, end = "count", noun["noun"], noun.end()
+    return Quantity(Span(base + start, base + end), text[start:end], kind, None, low, high, unit, True, "range", counter), end
+
+
+def _native_noun(text: str, start: int, core_end: int, r: Reading | None, base: int) -> Quantity | None:
+    """"두 도시", "세 과학자", "두 자녀를": a native numeral counting the noun after it (the counter is
+    the noun without its particle)."""
+    m = _NOUN_AFTER.match(text, core_end)
+    if r is None or m is None:
+        return None
+    word = m["w"]
+    for particle in _NOUN_PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            word = word[: -len(particle)]
+            break
+    low, high = _interval(r, False)  # the noun stays outside the span, as after an English number
+    return Quantity(Span(base + start, base + core_end), text[start:core_end], "count", r.value, low, high, counter=word)
+
+
 def _last_nonzero(v: Fraction) -> int:
     n, e = abs(v.numerator), 0
     if v.denominator != 1 or n == 0:
@@ -990,11 +1427,12 @@ def _last_nonzero(v: Fraction) -> int:
 
 
 def extract(text: str, base: int = 0) -> list[Quantity]:
-    """All quantities in ``text``, spans offset by ``base``, sorted by start."""
-    try:
-        return _extract(text, base)
-    except Exception:  # noqa: BLE001 - a linter must not die on odd prose
-        return []
+    """All quantities in ``text``, spans offset by ``base``, sorted by start.
+
+    Never raises on any text: an exception here is a bug (fuzzed by tests/quantities/test_fuzz_numbers.py
+    and fuzz/numbers.py), and it is not hidden — the engine reports it as an internal error.
+    """
+    return _extract(text, base)
 
 
 # What may follow a lone magnitude syllable that is a number: a currency or percent (만원, 백 퍼센트),
@@ -1015,7 +1453,11 @@ def _extract(text: str, base: int) -> list[Quantity]:
     out: list[Quantity] = []
     excluded = _excluded_spans(text)
     pos = 0
-    for cstart, _, group, cend in _candidates(text):
+    candidates = _candidates(text)
+    i = -1
+    while i + 1 < len(candidates):
+        i += 1
+        cstart, _, group, cend = candidates[i]
         if cstart < pos:
             continue
         if group == "skip":
@@ -1026,12 +1468,16 @@ def _extract(text: str, base: int) -> list[Quantity]:
             continue
         if group == "s" and cend - cstart == 1 and cend < len(text) and _lone_unit_syllable(text, cstart, cend):
             continue  # 경제, 경쟁, 만들다: a magnitude syllable starting an ordinary word (most "s" cores)
-        try:
-            q, end = _build(text, group, cstart, cend, base)
-        except Exception:  # noqa: BLE001 - one odd candidate must not cost the others
-            continue
+        q, end = _build(text, group, cstart, cend, base)
+        if group == "d" and end < cend:
+            _rescan(text, end, cend, candidates, i)
         if q is None:
             continue
+        bounded = _bounded(q)
+        if bounded is None:
+            pos = end  # too large to hold exactly: left unread, and nothing inside it is read either
+            continue
+        q = bounded
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
@@ -1041,6 +1487,11 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 out[-1] = joined
                 pos = end
                 continue
+        if out and q.kind in ("quantity", "money", "percent") and q.unit and _is_bare(out[-1]):
+            _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)": the unit of the list's last
+        if out and q.unit and _is_bare(out[-1]) and _TIMES_GAP.match(text[out[-1].span.end - base : q.span.start - base]):
+            # "100×100 픽셀": each side of a dimension is in the unit written after the last
+            out[-1] = dataclasses.replace(out[-1], kind=q.kind, unit=q.unit)
         if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
             merged = _bound_pair(out[-1], q, text, base)
             if merged is not None:
@@ -1052,12 +1503,47 @@ def _extract(text: str, base: int) -> list[Quantity]:
     return out
 
 
+# Numerators and denominators of a figure's value and interval: what the cache stores (msgpack int64).
+STORABLE = 2**63 - 1
+# Below STORABLE: a fine value is rounded to 10**-k with k such that its numerator keeps this many digits.
+_KEEP_DIGITS = 18
+
+
+def _bounded(q: Quantity) -> Quantity | None:
+    """``q`` within the bounds of the module docstring: None when too large, rounded when too fine."""
+    fine = False
+    for v in (q.value, q.low, q.high):  # integers only: Fraction comparisons cost a tenth of extraction
+        if v is not None:
+            n, d = v.numerator, v.denominator
+            if -STORABLE <= n <= STORABLE and d <= STORABLE:
+                continue
+            if (n if n >= 0 else -n) >= STORABLE * d:
+                return None
+            fine = True
+    if not fine:
+        return q
+    top = max(abs(v) for v in (q.value, q.low, q.high) if v is not None)
+    scale = 10 ** max(0, _KEEP_DIGITS - len(str(int(top))))
+    low = None if q.low is None else Fraction(math.floor(q.low * scale), scale)
+    high = None if q.high is None else Fraction(math.ceil(q.high * scale), scale)
+    value = None if q.value is None else Fraction(round(q.value * scale), scale)
+    return dataclasses.replace(q, value=value, low=low, high=high)
+
+
+def _rescan(text: str, pos: int, cend: int, candidates: list[tuple[int, int, str, int]], i: int) -> None:
+    """A digit core read only in part ("3천 5000만 원" → "3천"): its rest becomes new digit cores."""
+    for m in _DIGIT_SCAN.finditer(text, pos):
+        if m.start() >= cend:
+            break
+        bisect.insort(candidates, (m.start(), 0, m.lastgroup or "d", m.end()), lo=i + 1)
+
+
 _PAIR_GAP = re.compile(r"[ ,]*(?:(?i:and|but)|그리고|에서|,)?[ ,]*\Z")
 
 
 def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
     """"1000 초과 1500 미만", "50 이하, 20 이상": two facing bounds make one range."""
-    if (a.kind, a.unit, a.counter) != (b.kind, b.unit, b.counter) and b.kind != "number":
+    if not _same_measure(a, b) and b.kind != "number":  # "at most 100 and at least 20 apples"
         return None
     if not _PAIR_GAP.match(text[a.span.end - base : b.span.start - base]):
         return None
@@ -1065,9 +1551,10 @@ def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | No
     if lo.value is None or hi.value is None or lo.value >= hi.value:
         return None
     span = a.span.cover(b.span)
+    named = b if b.unit or b.counter else a
     return Quantity(
-        span, text[span.start - base : span.end - base], a.kind, None, lo.value, hi.value, a.unit,
-        a.approx or b.approx, "range", a.counter,
+        span, text[span.start - base : span.end - base], named.kind, None, lo.value, hi.value, named.unit,
+        a.approx or b.approx, "range", named.counter,
     )
 
 
@@ -1082,7 +1569,8 @@ _EN_CHANGE = re.compile(
     r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|up|down))[ ]+(?:\S+[ ]+)?from[ ]+\Z"
 )
 _KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
-_KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])")
+# "20과 30 사이", "20부터 100까지", "70억개에서 650억개의 파라미터까지" (the counted noun between)
+_KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])|의[ ][가-힣A-Za-z]{1,12}[ ]?까지")
 
 
 def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | None:
@@ -1095,7 +1583,11 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
     end = b.span.end - base
     start = a.span.start - base
     m = _EN_RANGE_GAP.match(gap)
-    if m:
+    if gap.strip().lower() == "or" and gap.startswith(" ") and gap.endswith(" "):
+        # "one or two product lines", "5 or 6 people": a loose count, not a choice between far figures
+        if not (a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value <= 2 * a.value < 200):
+            return None
+    elif m:
         head = _EN_BETWEEN.search(text, max(0, start - 10), start)
         if m["and"]:
             if not (head and head["between"]):
@@ -1115,9 +1607,47 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
         if not tail:
             return None
         end = tail.end() if tail.group().strip() in ("사이", "까지") else end
+        if km["from"] and a.kind == b.kind == "number" and b.counter is None and tail.group().startswith("의"):
+            return None  # "A에서 B의 …까지" needs a counted B: "70억개에서 650억개의 파라미터까지"
     kind, unit, counter = (b.kind, b.unit, b.counter) if b.unit or b.counter else (a.kind, a.unit, a.counter)
     span = Span(base + start, base + end)
     return Quantity(span, text[start:end], kind, None, a.value, b.value, unit, a.approx or b.approx, "range", counter)
+
+
+_LIST_GAP = re.compile(r"[ ]?[,·/][ ]?\Z")
+
+
+def _share_unit(out: list[Quantity], q: Quantity, text: str, base: int) -> None:
+    """A list of bare numbers ending in one with a unit takes that unit: "(20, 60, 120GB)",
+    "64, 256, 512MB". Only plain whole numbers without thousands separators, none of them a year,
+    are read so ("In 2004, 146,000 jobs" is no list)."""
+    run: list[int] = []
+    nxt = q
+    for i in range(len(out) - 1, -1, -1):
+        p = out[i]
+        gap = text[p.span.end - base : nxt.span.start - base]
+        if not (_is_bare(p) and _LIST_GAP.match(gap) and _plain_list_item(p)):
+            break
+        run.append(i)
+        nxt = p
+    if run and _plain_list_item(q, unit_ok=True):
+        for i in run:
+            out[i] = dataclasses.replace(out[i], kind=q.kind, unit=q.unit)
+
+
+def _plain_list_item(q: Quantity, unit_ok: bool = False) -> bool:
+    v = q.value
+    digits = q.text.strip()
+    if unit_ok:
+        digits = digits[: len(digits) - len(digits.lstrip("0123456789."))] or digits
+    return (
+        v is not None and v.denominator == 1 and "," not in q.text and not 1000 <= v <= 2200 and digits[:1].isdigit()
+    )
+
+
+def _is_bare(q: Quantity) -> bool:
+    """A plain number: no unit, no counter, no range."""
+    return q.kind == "number" and q.unit is None and q.counter is None and q.value is not None
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

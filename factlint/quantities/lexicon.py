@@ -13,19 +13,44 @@ from ..korean import AFTER_NUMERAL_START
 # Counters that make a count: "2040억개 파라미터", "약 200명", "수만대", "1,000조번".
 COUNT_COUNTERS: tuple[str, ...] = (
     "개국", "개월", "개사", "개소", "개", "명", "번", "회", "대", "편", "장", "곳", "건", "가지", "마리",
-    "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "시간", "주", "주일", "분",
+    "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "시간", "주", "주일", "분", "초",
     "가구", "종", "사람", "군데",
+    # issue 16: "3국", "3인", "3사" (companies), "1,200만 화소", "2배체"
+    # (diploid, not a multiple), "한 근" (600 g of meat, counted), "세 번꼴"
+    "국", "인", "사", "화소", "배체", "근",
 )
+# Counters of one syllable that also start other words after a number: they count only glued to the
+# number and before a particle, a space or punctuation ("3사의", "4인을", "2단 로켓"; not "19사단",
+# "2인자", "5단지", "20과 30 사이").
+BOUNDED_COUNTERS: frozenset[str] = frozenset({"국", "인", "사", "단"})  # 단: a label (LABEL_COUNTERS)
 # Counters that label rather than count: dates ("2021년", "10월", "18일"), ordinals
 # ("두 번째", "1위"), generations ("6세대"). Later checks read 년 values as years.
 LABEL_COUNTERS: tuple[str, ...] = (
-    "년도", "년대", "년", "월", "일", "시", "분기", "세기", "주년", "번째", "째", "위", "등", "차", "호기", "호",
+    "년도", "년대", "년", "월", "일", "시", "분기", "분위", "세기", "주년", "번째", "째", "위", "등", "차", "호기", "호",
     "층", "세대", "점", "포인트", "기", "학년", "회차",
+    # stages: "1단 로켓" (the first stage), "거리두기 3단계" (level 3)
+    "단계", "단",
+)
+# What the counter 대 counts: vehicles and machines ("차량 20대", "40대 이상의 무인 우주선"). Round
+# tens before 대 with none of these near are ages ("20대", "30대가": timewords.age_decade).
+MACHINE_NOUNS: tuple[str, ...] = (
+    "차량", "자동차", "승용차", "버스", "트럭", "택시", "오토바이", "자전거", "기차", "열차", "전동차", "비행기",
+    "항공기", "여객기", "전투기", "헬기", "헬리콥터", "드론", "우주선", "탐사선", "인공위성", "위성", "로켓", "선박",
+    "함정", "잠수함", "탱크", "전차", "장갑차", "로봇", "컴퓨터", "서버", "노트북", "스마트폰", "휴대폰", "휴대전화",
+    "단말기", "기기", "장비", "기계", "카메라", "모니터", "엔진", "발전기", "냉장고", "세탁기", "에어컨", "TV",
 )
 # Native numerals only count with these ("세 배", "두 개", "한 명", "스무 살").
 NATIVE_COUNTERS: tuple[str, ...] = (
     "번째", "개국", "개월", "개", "명", "배", "번", "가지", "마리", "권", "대", "곳", "차례", "사람", "살",
-    "시간", "달", "해", "척", "잔", "병", "장", "그루", "채", "켤레", "군데", "주", "건", "째", "분",
+    "시간", "달", "해", "척", "잔", "병", "장", "그루", "채", "켤레", "군데", "주", "건", "째", "분", "근", "종",
+)
+# Native numerals that count a plain noun after them ("두 도시", "세 과학자", "다섯 나라"): not 한, 네,
+# 열, which are as often "a", "your"/"yes" and "heat"/"row".
+NATIVE_BEFORE_NOUNS: frozenset[str] = frozenset({"두", "세", "다섯", "여섯", "일곱", "여덟", "아홉", "스무"})
+# Two native numerals for a loose count: "한두 개" (one or two), "두세 배", "서너 명", "대여섯 명".
+NATIVE_RANGES: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "세네": (3, 4), "네댓": (4, 5), "너댓": (4, 5), "너덧": (4, 5),
+     "네다섯": (4, 5), "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8)}
 )
 # Native numeral + counter spellings that are ordinary words: 세대 "generation",
 # 세배 "New Year's bow", 열대 "tropics", 한대 "cold zone", 한해 "one year" is fine.
@@ -58,7 +83,7 @@ KO_BOUND_AFTER: Mapping[str, str] = MappingProxyType(
     {
         "이상": "min", "초과": "min", "남짓": "approx", "이하": "max", "미만": "max", "이내": "max",
         "아래": "max", "밑": "max", "가량": "approx", "정도": "approx", "안팎": "approx", "내외": "approx",
-        "쯤": "approx", "넘": "min",
+        "쯤": "approx", "넘": "min", "꼴": "approx",
     }
 )
 EN_BOUND_AFTER: Mapping[str, str] = MappingProxyType(

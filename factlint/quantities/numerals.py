@@ -28,6 +28,11 @@ class Reading:
 # --- digits -----------------------------------------------------------------
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# The longest run of digits a reader converts. Figures are bounded (see extract's docstring: what
+# cannot be stored exactly in 64 bits is left unread), so longer runs are refused before any
+# conversion: reading stays linear in the length of the input, and Python's limit on int() of
+# 4,300 digits is never met.
+MAX_DIGITS = 40
 _DIGITS_RE = re.compile(rf"(?:{DIGITS})\Z")
 
 
@@ -36,10 +41,13 @@ def read_digits(s: str) -> tuple[Fraction, int, bool] | None:
 
     Returns value, exponent of the last written digit, and whether a decimal
     point was written (written decimal zeros are significant: "4.800").
+    More than ``MAX_DIGITS`` digits: None, without converting anything.
     """
-    if not _DIGITS_RE.match(s):
+    if len(s) > MAX_DIGITS + MAX_DIGITS // 3 + 1 or not _DIGITS_RE.match(s):
         return None
     s = s.replace(",", "")
+    if len(s) - ("." in s) > MAX_DIGITS:
+        return None
     if "." in s:
         whole, frac = s.split(".")
         return Fraction(int(whole or "0") * 10 ** len(frac) + int(frac), 10 ** len(frac)), -len(frac), True
@@ -93,15 +101,26 @@ _KO_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|\s+|.")
 def read_korean(s: str) -> Reading | None:
     """Digits and Sino-Korean numerals with 십/백/천 and 만/억/조/경.
 
-    "2억5000만", "23억8천만", "1조6000억", "이십일조 삼백", "3백21", "일점이삼".
-    Units must descend within a 만-section and across sections; an invalid
-    sequence ("천천", "조만") is not a number and returns None.
+    "2억5000만", "23억8천만", "1조6000억", "이십일조 삼백", "3백21", "일점이삼",
+    "8359억 2,384만 5858", "4억 1천 590만".
+    Units must descend within a 만-section and across sections, and every part must fit its
+    place: a coefficient of 천/백/십 is one digit but at the head ("322백" is read as 32,200, as
+    Recognizers-Text does; "1만 30백" is not a number), digits after 천 stay
+    below 1000 ("3천5000" is not 8000), and every 만-section after the first stays below 10,000
+    ("5만 12345", "2억 15000만" are not numbers). An invalid sequence ("천천", "조만") returns None.
+
+    The dropped 만 (colloquial, universal in prices and distances): a last section led by a digit
+    and 천 right after 억, 조 or 경 is in units of the next magnitude down — "1억 6천km" is
+    1억 6천만 km, "3억 5천" 3억 5천만, "2조 3천" 2조 3천억; in digits or Sino-Korean the section
+    keeps its face value ("1억 6000", "이십일조 삼백").
 
     Works on integers scaled by 10**places (exact, and ~5x faster than
     Fraction arithmetic on the hot path of extraction).
     """
     if s.isascii():
         if s.isdigit():  # the common case: "2019", "200"
+            if len(s) > MAX_DIGITS:
+                return None
             n = int(s)
             if n < 10:
                 return Reading(Fraction(n), 0)
@@ -120,11 +139,15 @@ def read_korean(s: str) -> Reading | None:
     last_small = 99
     last_big = 99
     after_point = False
+    thousand_led = False  # the current section starts with a digit and 천 ("6천"): see the dropped 만
+    atom_digit = False  # the atom was written in digits
 
     for tok in _KO_TOKEN.findall(s):
         if tok.isspace():
             continue
         if after_point:
+            if places >= MAX_DIGITS:
+                return None
             if tok in SINO_DIGIT and atom is not None:
                 places += 1
                 total, section = total * 10, section * 10
@@ -132,13 +155,13 @@ def read_korean(s: str) -> Reading | None:
                 continue
             return None
         c = tok[0]
-        if c.isdigit() or c == ".":
-            if atom is not None:
+        if c.isdecimal() or c == ".":  # not isdigit: "¹" is a digit to Python but no decimal one
+            if atom is not None or len(tok) > MAX_DIGITS + MAX_DIGITS // 3 + 1:
                 return None
             t = tok.replace(",", "")
             if "." in t:
                 whole, frac = t.split(".")
-                if not frac or not (whole or "0").isdigit() or not frac.isdigit():
+                if not frac or not (whole or "0").isdecimal() or not frac.isdecimal():
                     return None
                 k = len(frac)
                 if k > places:
@@ -146,14 +169,18 @@ def read_korean(s: str) -> Reading | None:
                     places = k
                 atom = (int((whole or "0") + frac) * 10 ** (places - k), -k)
                 decimal = True
+                atom_digit = True
             else:
-                if not t.isdigit():
+                if not t.isdecimal():
                     return None
                 atom = (int(t) * 10**places, 0)
+            atom_digit = True
+            if last_small != 99 and atom[0] >= 10**last_small * 10**places:
+                return None  # "3백500": digits after 백 must stay below 100
         elif tok in SINO_DIGIT:
             if atom is not None:
                 return None
-            atom = (SINO_DIGIT[tok] * 10**places, 0)
+            atom, atom_digit = (SINO_DIGIT[tok] * 10**places, 0), False
         elif tok in ("점", "쩜"):
             if atom is None and section_exp is not None and not places:  # "이백점 칠일" = 200.71
                 atom, section, section_exp = (section, 0), 0, None
@@ -166,6 +193,10 @@ def read_korean(s: str) -> Reading | None:
             e = SMALL_UNIT[tok]
             if e >= last_small:
                 return None
+            if atom is not None and atom[0] >= 10 * 10**places and (total_exp is not None or section_exp is not None):
+                return None  # "1만 30백": past the head of the numeral a coefficient of 천/백/십 is one digit
+            if last_small == 99 and section_exp is None:
+                thousand_led = e == 3 and atom is not None and atom_digit
             last_small = e
             coef, ce = atom if atom is not None else (10**places, 0)
             atom = None
@@ -185,10 +216,12 @@ def read_korean(s: str) -> Reading | None:
                 if not first_big:
                     return None
                 section, section_exp = 10**places, 0
+            elif not first_big and section >= 10**4 * 10**places:
+                return None  # "2억 15000만": a section after the first is below 10,000
             total += section * 10**e
             se = section_exp + e
             total_exp = se if total_exp is None else min(total_exp, se)
-            section, section_exp, last_small = 0, None, 99
+            section, section_exp, last_small, thousand_led = 0, None, 99, False
         else:
             return None
         after_point = False
@@ -198,6 +231,10 @@ def read_korean(s: str) -> Reading | None:
         section += atom[0]
         section_exp = atom[1] if section_exp is None else min(section_exp, atom[1])
     if section_exp is not None:
+        if last_big != 99 and section >= 10**4 * 10**places:
+            return None  # "5만 12345"
+        if thousand_led and 8 <= last_big < 99:  # the dropped 만: "1억 6천" = 1억 6천만
+            section, section_exp = section * 10 ** (last_big - 4), section_exp + last_big - 4
         total += section
         total_exp = section_exp if total_exp is None else min(total_exp, section_exp)
     if total_exp is None:

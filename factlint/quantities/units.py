@@ -66,6 +66,17 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         "킬로와트시": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
         "Hz": "hertz", "헤르츠": "hertz", "MHz": "megahertz", "메가헤르츠": "megahertz", "GHz": "gigahertz",
         "기가헤르츠": "gigahertz",
+        # data rates, charge, angles, pixels (issue 16: "150 Mbps", "3600 mAh", "고도 32도", "100×100 픽셀")
+        "Mbps": "megabit / second", "Gbps": "gigabit / second", "kbps": "kilobit / second", "Kbps": "kilobit / second",
+        "mAh": "milliampere_hour", "도": "degree", "°": "degree", "degrees": "degree", "픽셀": "pixel",
+        "pixels": "pixel", "px": "pixel", "㎜": "millimeter", "㎝": "centimeter", "㎏": "kilogram", "㎎": "milligram",
+        "KW": "kilowatt",
+        # durations (issue 16): "three years", "12 months", "a six-year high"; Korean 년/개월/시간/분 are
+        # read by timewords from their counters
+        "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month", "weeks": "week",
+        "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour", "hrs": "hour",
+        "minutes": "minute", "minute": "minute", "mins": "minute", "seconds": "second", "second": "second",
+        "secs": "second",
         # speed
         "km/h": "kilometer / hour", "㎞/h": "kilometer / hour", "mph": "mile / hour",
         # singular and colloquial spellings (conformance: Duckling/Recognizers-Text)
@@ -144,9 +155,11 @@ def to_base(q: Quantity) -> tuple[Fraction, str] | None:
     if known is not None:  # the extractor's own units: no pint (building its registry costs ~0.5 s)
         return value * known[0], known[1]
     reg = _registry()
+    import pint  # already loaded by _registry; imported here for its error types only
+
     try:
         base = reg.Quantity(1, q.unit).to_base_units()
-    except Exception:  # noqa: BLE001 - an odd unit string must not break a check
+    except pint.errors.PintError:  # a unit pint does not know ("pixel"): no base to convert to
         return None
     return value * Fraction(str(base.magnitude)), str(base.units)
 

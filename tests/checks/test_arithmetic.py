@@ -224,3 +224,39 @@ def test_a_rule_with_other_forms_summarises_with_its_own_options() -> None:
     statements, findings = run_rule(text, shares)
     assert [f.data["form"] for f in findings] == ["share"]
     assert [s.form for s in statements] == ["share"]
+
+
+def test_growth_from_zero_is_unchecked_not_a_crash() -> None:
+    # issue 13: "2018년 0달러에서 2019년 262억달러로 32.1% 성장" raised ZeroDivisionError (exit 3)
+    statements, findings = lint("시장은 2018년 0달러에서 2019년 262억달러로 32.1% 성장했다.", "arithmetic")
+    assert [(s.form, s.verdict) for s in statements] == [("growth", "unchecked")] and findings == []
+    assert "undefined: 0달러 is 0" in statements[0].recomputation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "매출은 0원에서 100억원으로 세 배 늘었다.",  # a multiple of nothing
+        "응답자 0명 중 0명(0%)이 찬성했다.",  # a share of nothing
+        "LG는 0개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다는 목표도 제시했다.",
+    ],
+)
+def test_ratios_to_zero_are_unchecked(text: str) -> None:
+    statements, findings = lint(text, "arithmetic")
+    assert findings == [] and all(s.verdict == "unchecked" for s in statements)
+
+
+def test_growth_from_a_small_figure_to_a_huge_one_is_recomputed_exactly() -> None:
+    statements, findings = lint("매출이 0.000001원에서 9,000,000,000,000,000,000원으로 5% 늘었다.", "arithmetic")
+    assert [s.verdict for s in statements] == ["fails"] and len(findings) == 1
+
+
+def test_a_recomputation_past_the_range_of_floats_is_written_with_an_exponent() -> None:
+    # a CAGR of 10**14 % over 30 years recomputes to ~10**370: statements.num raised OverflowError (exit 3)
+    text = (
+        "한국신용정보원은 AI 시장이 2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장했다면서 오는 2049년까지 "
+        "연 평균 100000000000000% 성장해 1840억 달러 규모로 커질 것이라 전망했다."
+    )
+    statements, findings = lint(text, "arithmetic")
+    cagr = [s for s in statements if s.form == "cagr"]
+    assert [s.verdict for s in cagr] == ["fails"] and "E+" in cagr[0].recomputation

@@ -314,3 +314,43 @@ def test_nearest_rate_is_exact_and_keeps_the_first_of_equals() -> None:
     close = [option(Fraction(1000) - hair, "2015"), option(Fraction(1200) - hair, "2016")]
     assert (float(close[0].value), float(close[1].value)) == (1000.0, 1200.0)  # as floats: a tie
     assert _nearest(close, mid).label == "2016"  # 1,199.99… is nearer by 2e-14
+
+
+# --- zero, negative and huge figures (issue 13) ---
+
+
+def test_a_zero_amount_restated_as_something_fails_at_any_rate() -> None:
+    # issue 13: "0 달러(한화 약 1122억원)" raised an AssertionError in the conversion check (exit 3)
+    statements, findings = lint(D2021 + "그 회사는 0 달러(한화 약 1122억원)를 벌었다.", "conversion")
+    assert [s.verdict for s in statements] == ["fails"] and len(findings) == 1
+    assert "0 KRW at any rate" in findings[0].message
+
+
+def test_a_zero_amount_restated_as_zero_holds() -> None:
+    statements, findings = lint(D2021 + "그 회사는 0 달러(한화 0원)를 벌었다.", "conversion")
+    assert [s.verdict for s in statements] == ["holds"] and findings == []
+
+
+def test_a_negative_amount_is_not_converted_at_a_rate() -> None:
+    statements, findings = lint(D2021 + "순손실은 -5달러(약 -6000원)였다.", "conversion")
+    assert statements == [] and findings == []
+
+
+def test_an_implied_rate_too_fine_for_the_cache_is_rounded_outward_and_stored() -> None:
+    """ "1.23456789달러(약 10**18원)" implies a rate of 27-digit fractions: the cache stores 64-bit integers."""
+    from factlint.checks import CHECKS
+    from factlint.engine.analyse import analyse
+    from statement_helpers import document, pack_rule
+
+    text = D2021 + "그 회사는 1.23456789달러(한화 약 1,000,000,000,000,000,000원)를 벌었다."
+    rule = pack_rule("conversion")
+    (analysed,) = analyse([document(text)], ruleset(), [rule])  # type: ignore[list-item]
+    summary = analysed.summaries[rule.id]
+    codec = CHECKS["conversion"].codec
+    assert codec is not None and codec.decode(codec.encode(summary)) == summary
+    ((_, pair),) = summary
+    exact = Fraction(10**18, 1) / Fraction("1.23456789")
+    assert pair is not None and pair.implied.low is not None and pair.implied.high is not None
+    assert pair.implied.low < exact < pair.implied.high
+    statements, findings = lint(text, "conversion")
+    assert [s.verdict for s in statements] == ["fails"]

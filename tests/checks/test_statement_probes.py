@@ -78,7 +78,6 @@ def test_probe_f2_holds(shared: Path) -> None:
     assert (growth.form, growth.verdict) == ("growth", "holds")
 
 
-@pytest.mark.xfail(strict=True, reason="figure reader (factlint/quantities): '$600m (£320m)' is read as metres, so the pair is not a currency pair")
 def test_probe_f2_pounds_at_the_march_2005_rate(shared: Path) -> None:
     (pair,) = _at(_probe(shared, "f2"), "f2.txt", 3)
     assert (pair.form, pair.verdict) == ("currency", "holds")
@@ -91,7 +90,6 @@ def test_probe_f3_is_dated_by_its_dateline(shared: Path) -> None:
     assert doc.date is not None and doc.date.isoformat() == "2021-03-14"
 
 
-@pytest.mark.xfail(strict=True, reason="figure reader (factlint/quantities): '1만 5000여명' and '12억 6천여만원' are each read as two figures")
 def test_probe_f3_readings(shared: Path) -> None:
     from factlint.quantities import extract
 

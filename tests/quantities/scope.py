@@ -1132,7 +1132,6 @@ SKIP: dict[str, dict[str, tuple[str, ...]]] = {
 
 KNOWN_FAILURES: dict[str, dict[str, str]] = {
     'ko_numbers': {
-        'rt:Specs/Number/Korean/NumberModel.json#1': 'sign word glued to or spaced from a single-syllable numeral: not scanned',
         'rt:Specs/Number/Korean/NumberModel.json#26': 'a minus sign separated from its number by a space is not read as a sign',
         'rt:Specs/Number/Korean/NumberModel.json#127': 'upstream sums two numbers joined by 와 into one; factlint keeps two',
         'rt:Specs/Number/Korean/NumberModel.json#148': '3백일 is read as 300 days (일 is the day counter), upstream reads 301',
@@ -1270,7 +1269,6 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#80': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#81': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#92': 'an article or word fraction standing for the number before a unit ("a liter", "half a gallon") is not read as a quantity',
-        'rt:Specs/NumberWithUnit/English/DimensionModel.json#94': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#95': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#97': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',
         'rt:Specs/NumberWithUnit/English/DimensionModel.json#98': 'negative example: upstream expects no dimension (times, temperatures, codes like 24703m212, years); factlint reports the bare number',

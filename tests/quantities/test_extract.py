@@ -39,7 +39,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("이십일조 삼백", "number", F(21 * 10**12 + 300), None, None),
         ("세 배", "ratio", F(3), "x", None),
         ("두 개", "count", F(2), None, "개"),
-        ("스무 살", "count", F(20), None, "살"),
+        ("스무 살", "quantity", F(20), "year", "살"),  # an age: a duration in years (issue 16)
         ("3x", "ratio", F(3), "x", None),
         ("three times", "ratio", F(3), "x", None),
         ("절반", "ratio", F(1, 2), "x", None),
@@ -65,7 +65,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("18일", "number", F(18), None, "일"),
         ("6세대", "number", F(6), None, "세대"),
         # bug reports from real text (issue 3 follow-up)
-        ("a 175-billion-parameter model", "number", F(175 * 10**9), None, None),
+        ("a 175-billion-parameter model", "count", F(175 * 10**9), None, "parameter"),
         ("조회 13,544 댓글", "number", F(13544), None, None),
         ("1조달러", "money", F(10**12), "USD", None),
         ("일조원의 정부 예산", "money", F(10**12), "KRW", None),
@@ -75,7 +75,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("five and a half million", "number", F(55 * 10**5), None, None),
         ("3 million and a half", "number", F(35 * 10**5), None, None),
         ("two point two million", "number", F(22 * 10**5), None, None),
-        ("half a dozen eggs", "number", F(6), None, None),
+        ("half a dozen eggs", "count", F(6), None, "eggs"),
         ("a couple of", "number", F(2), None, None),
         ("one out of three", "number", F(1, 3), None, None),
         ("3/4", "number", F(3, 4), None, None),
@@ -154,7 +154,7 @@ def test_approx_bounds_and_ranges() -> None:
     q = one("over $1.42")
     assert (q.kind, q.unit, q.bound) == ("money", "USD", "min")
     q = one("수백억 원")
-    assert (q.kind, q.value, q.bound, q.low, q.high) == ("money", None, "range", F(10**10), F(10**11))
+    assert (q.kind, q.value, q.bound, q.low, q.high) == ("money", None, "range", F(2 * 10**10), F(9 * 10**10))
     q = one("80~90%")
     assert (q.kind, q.value, q.low, q.high, q.bound) == ("percent", None, 80, 90, "range")
     q = one("100여 명")
@@ -190,10 +190,34 @@ def test_parse_number(s: str, value: F | None) -> None:
 
 
 def test_to_json_numbers() -> None:
-    assert to_json(one("32.1%")) == {"text": "32.1%", "kind": "percent", "value": 32.1, "low": 32.05, "high": 32.15, "unit": "%"}
+    assert to_json(one("32.1%")) == {
+        "text": "32.1%", "kind": "percent", "value": 32.1, "low": 32.05, "high": 32.15, "unit": "%",
+        "base_value": 32.1, "base_low": 32.05, "base_high": 32.15, "base_unit": "%",
+        "approx": False, "bound": None, "counter": None,
+    }
     j = to_json(one("6500배 이상"))
     assert j["value"] == 6500 and isinstance(j["value"], int) and j["high"] is None
     assert to_json(one("80~90%"))["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "base_value", "base_unit"),
+    [
+        # issue 16: the value is in the unit as written; base_value/base_unit say what it is in the base unit
+        ("700 페타플롭", 700, "petaFLOPS", 7 * 10**17, "FLOPS"),
+        ("0.7 exaFLOPS", 0.7, "exaFLOPS", 7 * 10**17, "FLOPS"),
+        ("2TB", 2, "terabyte", 2 * 10**12, "byte"),
+        ("10 km", 10, "kilometer", 10_000, "meter"),
+        ("7년 동안", 7, "year", 7 * 31_557_600, "second"),  # pint's year: 365.25 days
+        ("23분", 23, "minute", 23 * 60, "second"),
+        ("1억 달러", 10**8, "USD", 10**8, "USD"),  # money stays in its currency: no rate is implied
+        ("32.1%", 32.1, "%", 32.1, "%"),
+        ("2040억개", 204 * 10**9, None, 204 * 10**9, None),
+    ],
+)
+def test_to_json_base_value(text: str, value: float, unit: str | None, base_value: int, base_unit: str | None) -> None:
+    j = to_json(extract(text)[0])
+    assert (j["value"], j["unit"], j["base_value"], j["base_unit"]) == (value, unit, base_value, base_unit)
 
 
 @pytest.mark.parametrize(

@@ -268,7 +268,7 @@ class _Found:
     form: str
     terms: tuple[Quantity, ...]
     line: str
-    ok: bool
+    ok: bool | None  # None: the statement cannot be recomputed (a ratio to 0), "unchecked"
     message: str
 
 
@@ -335,7 +335,9 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
                 used.add(ids)
                 span = masked.span(m)
                 text = masked.block.source[span.start : span.end]
-                verdict: Literal["holds", "fails"] = "holds" if result.ok else "fails"
+                verdict: Literal["holds", "fails", "unchecked"] = (
+                    "unchecked" if result.ok is None else "holds" if result.ok else "fails"
+                )
                 found.append((span.start, Statement(
                     rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,
                     {"message": result.message},
@@ -483,6 +485,8 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
                 line += f" — a change of percentage points written as a percentage (write {num(_mid(head))}%p; as a percentage it is {pct(_mid(_relative(point(a), point(b), sign)))})"
         return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text} is {line}")
     if n.kind == "percent" and n.unit == "%":
+        if _zero_base(a):
+            return _undefined("growth", (a, b, n), f"{b.text} / {a.text} − 1", n)
         rel = _relative(sa, sb, sign)
         ok = _verdict(rel, _fraction(n), "eq", tol)
         formula = f"{b.text} / {a.text} − 1" if sign > 0 else f"1 − {b.text} / {a.text}"
@@ -502,6 +506,19 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
     return None
 
 
+def _zero_base(a: Quantity) -> bool:
+    """The base of a ratio is written as 0 or less: B/A has no value ("2018년 0달러에서 2019년 262억달러로
+    32.1% 성장" — growth from nothing is not a percentage)."""
+    return a.value is not None and a.value <= 0
+
+
+def _undefined(form: str, terms: tuple[Quantity, ...], formula: str, said: Quantity | None) -> _Found:
+    a = terms[0]
+    says = f"; the text says {said.text}" if said is not None else ""
+    line = f"{formula} is undefined: {a.text} is {num(a.value)}{says}"
+    return _Found(form, terms, line, None, line)
+
+
 def _relative(sa: Interval, sb: Interval, sign: int) -> Interval:
     """B/A − 1 for a rise, 1 − B/A for a fall (so the stated percentage is compared as written)."""
     r = sb.over(sa)
@@ -514,6 +531,8 @@ def _mid(iv: Interval) -> Fraction | None:
 
 def _as_ratio(a: Quantity, b: Quantity, n: Interval, shown: str, relation: Relation, tol: Fraction,
               accept_plus_one: bool, bound_in_text: bool = False) -> _Found:
+    if _zero_base(a):
+        return _undefined("ratio", (a, b), f"{b.text} / {a.text}", None)
     r = figure_interval(b).over(figure_interval(a))
     ok = _verdict(r, n, relation, tol)
     if not ok and accept_plus_one:  # "3배 증가" is read by some writers as "increased by 3×" (→ 4×)
@@ -603,6 +622,8 @@ def _share(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Foun
     p = masked.term(m, "p") if m.groupdict().get("p") else masked.term(m, "p2")
     if a is None or b is None or p is None or p.kind != "percent" or p.unit != "%" or not _same_dim(a, b):
         return None
+    if _zero_base(a):
+        return _undefined("share", (a, b, p), f"{b.text} / {a.text}", p)
     share = figure_interval(b).over(figure_interval(a))
     ok = _verdict(share, _fraction(p), "eq", tol)
     line = f"{b.text} / {a.text} = {pct(_mid(point(b).over(point(a))))} ({pct_range(share)} given the rounding); the text says {p.text}"

@@ -170,9 +170,12 @@ def paragraph(masked: Masked, sentence_index_base: int = 0) -> Paragraph:
 
 def measure(q: Quantity) -> str:
     """What a figure counts, finer than :func:`~factlint.tolerance.dimension`: counts keep their
-    counter, so "91개국" and "2,861명" are never added or divided."""
+    counter, so "91개국" and "2,861명" are never added or divided. An English counted noun ("40
+    seats") is not kept: English writes it once and leaves it off the figures that follow ("Of 40
+    seats, the party won 18"), where a Korean counter is written on every figure."""
     dim = dimension(q)
-    return f"{dim}:{q.counter}" if q.kind == "count" and q.counter else dim
+    korean = bool(q.counter) and any("가" <= ch <= "힣" for ch in q.counter or "")
+    return f"{dim}:{q.counter}" if q.kind == "count" and korean else dim
 
 
 def clause_of(p: Paragraph, offset: int) -> int:

@@ -1,0 +1,151 @@
+"""Time counters after a number: a duration or a label (issue 16).
+
+Korean writes durations and calendar labels with the same counters, so the counter alone does not
+say which a figure is; what is around it does:
+
+* 년 — a duration ("7년", "47년이 흐른", "1억3300만년 전", "5년간", "68년 만에", "3년 연속", "10년
+  이상") or a year ("2010년", "'22년", "서기 79년", "1956~1960년생"). A duration word after it
+  (간, 동안, 만, 째, 전, 후, 뒤, 새, 연속, a bound or approximation word) makes it a duration; else a
+  whole number from 1000 to 2200 written without a magnitude, a number after an era word
+  (서기, 기원전, AD …) or before 생/도 is a year; anything else (below 1000, or with 만/억) is a
+  duration.
+* 일 — a day of the month ("5일", "14일") unless a duration word follows ("3일간", "22일간", "2일
+  정도", "18일만", "3일 전").
+* 분 — minutes ("23분", "2분"), but a label right after an hour ("17시 29분": a time of day), and
+  persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute.
+* 주 — weeks only before a duration word ("3주 만에", "2주간"); else a count ("100주": shares).
+* 개월, 시간, 주일 — always durations (months, hours, weeks); 세, 살 — an age, a duration in years
+  ("26세", "53~57세", "스무 살").
+* An age in parentheses after a name, the Korean news convention: "김은경(53) 씨", "소바주
+  교수(72)", "(Jean-Pierre Sauvage, 프랑스 스트라스부르대 교수, 72)" — a whole number from 10 to 120, alone
+  or last in a parenthesis glued to a Hangul word, with no other figure in it.
+* N0대 (10대 … 90대) — an age decade, [N0, N0 + 9] years ("20대", "30대가", "10대들"), unless what
+  it counts is a machine named right before or after ("차량 20대", "40대 이상의 무인 우주선":
+  대 counts vehicles and machines, lexicon.MACHINE_NOUNS).
+
+A duration keeps its counter ("년", "개월", …) beside its unit (year, month, …): later checks that
+read counters (binding's time counters) see what they saw before. Labels stay ``kind="number"``
+with their counter, and an hour after 오후/저녁/밤 is read on the 24-hour clock ("오후 3시" = 15시).
+
+English durations are units ("three years", "12 months", "a six-year high"): see ``units.UNIT_WORDS``.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Mapping
+
+from . import lexicon as lx
+
+# Counter → the pint unit of the duration it may be.
+DURATION_UNITS: Mapping[str, str] = MappingProxyType(
+    {"년": "year", "개월": "month", "주": "week", "주일": "week", "일": "day", "시간": "hour", "분": "minute",
+     "초": "second", "세": "year", "살": "year"}
+)
+# Always durations, whatever follows.
+_ALWAYS = frozenset({"개월", "주일", "시간", "세", "살"})
+# What makes 년/일/주 a duration when it follows the counter: words only a duration takes ("5년간",
+# "3년 동안", "68년 만에", "3년째", "3년 연속") …
+_DURATION_ONLY = r"간|동안|만(?![원명개])|째|연속|내내"
+# … and words a year takes too ("2010년 전에" is before 2010, "2010년쯤" about 2010), which make a
+# duration of a number that is no year ("20년 전", "10년 이상", "2일 정도", "3일 뒤").
+# "N일이 걸린다", "47년이 흐른", "3일이 지나": a time taken or passed.
+_DURATION_AFTER = re.compile(
+    rf"[ ]?(?:{_DURATION_ONLY}|전(?![국체년기후망반])|후(?![반기])|뒤|새(?![로롭])|이상|이하|미만|이내|내(?![년일])"
+    r"|가량|정도|남짓|안팎|쯤|넘|가까이|반|[이가]?[ ]?(?:걸[리려린렸릴]|흘[러렀]|흐[른르]|지[나났난]))"
+    # "3년여 만에", "3일여간": 여 glued to the counter, never "26일 여당"
+    r"|여(?=[ ,.)]|간|동안|만|\Z)"
+)
+_DURATION_ONLY_AFTER = re.compile(rf"[ ]?(?:{_DURATION_ONLY})")
+# A month after a number of 년 makes it a year: "22년 3월" (2022).
+_MONTH_AFTER = re.compile(r"[ ]?[0-9]{1,2}[ ]?월")
+# Before a year: "서기 79년", "기원전 500년", "AD 79".
+_ERA_BEFORE = re.compile(r"(?:서기|기원전|기원후|서력|단기|BC|AD|B\.C\.|A\.D\.)[ ]?\Z")
+# After a year: "1960년생", "2023년도", "2022년형".
+_YEAR_AFTER = re.compile(r"(?:생|도|형|산|작|판)")
+# An hour right before a minute (a time of day): "17시 29분", "21시 22분경", "오후 3시 30분".
+_HOUR_BEFORE = re.compile(r"(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,3})[ ]?시[ ]?\Z")
+_MINUTE_BEFORE = re.compile(r"(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,3})[ ]?분[ ]?\Z")
+# Words before an hour that put it on the 24-hour clock: "오후 3시" = 15시.
+_AFTERNOON_BEFORE = re.compile(r"(?P<w>오후|저녁|밤)[ ]?\Z")
+
+
+def duration_unit(
+    text: str, start: int, end: int, counter: str, value: Fraction, native: bool, magnitude: bool
+) -> str | None:
+    """The unit of the duration a number + ``counter`` is, or None when it is a label or a count.
+
+    ``start`` is where the number starts, ``end`` where its counter ends; ``native`` says the
+    number is a native Korean numeral ("세 분"); ``magnitude`` that it was written with 만/억
+    ("1억3300만년").
+    """
+    unit = DURATION_UNITS.get(counter)
+    if unit is None:
+        return None
+    if counter in _ALWAYS:
+        return unit
+    after = _DURATION_AFTER.match(text, end) is not None
+    if counter == "년":
+        year_like = value.denominator == 1 and 1000 <= value <= 2200 and not magnitude
+        if year_like:
+            return unit if _DURATION_ONLY_AFTER.match(text, end) else None
+        if after:
+            return unit
+        if _ERA_BEFORE.search(text, max(0, start - 8), start) or _YEAR_AFTER.match(text, end):
+            return None
+        if text[start - 1 : start] in ("'", "’") or _MONTH_AFTER.match(text, end):
+            return None  # "'22년", "22년 3월"
+        return unit
+    if counter in ("일", "주"):
+        return unit if after else None
+    if counter == "분":
+        if native or _HOUR_BEFORE.search(text, max(0, start - 6), start):
+            return None
+        return unit
+    if counter == "초":
+        return None if _MINUTE_BEFORE.search(text, max(0, start - 6), start) else unit
+    return unit
+
+
+def afternoon(text: str, start: int) -> int | None:
+    """Where 오후/저녁/밤 starts when it is written right before an hour at ``start``."""
+    m = _AFTERNOON_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m else None
+
+
+_HALF_AFTER = re.compile(r"[ ]?반(?![가-힣])")
+
+
+def half_after(text: str, end: int) -> int | None:
+    """"1년 반", "2시간 반": the end of 반 (a half more) written after a duration's counter."""
+    m = _HALF_AFTER.match(text, end)
+    return m.end() if m else None
+
+
+# "20대", "30대가", "10대들": an age decade. A machine named right before or after makes 대 a count.
+_MACHINE_BEFORE = re.compile(rf"(?:{'|'.join(lx.MACHINE_NOUNS)})[ ]?\Z")
+_MACHINE_AFTER = re.compile(
+    rf"[ ]?(?:이상|이하|가량|정도|여)?[ ]?(?:의)?[ ]?(?:[가-힣]+[ ])?(?:{'|'.join(lx.MACHINE_NOUNS)})"
+)
+
+
+def age_decade(text: str, start: int, end: int, value: Fraction) -> bool:
+    """N0대 (10대 … 90대) at ``start``–``end`` is an age decade, not a count of machines."""
+    if value.denominator != 1 or not 10 <= value <= 90 or value % 10:
+        return False
+    if _MACHINE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return _MACHINE_AFTER.match(text, end) is None
+
+
+_AGE_OPEN = re.compile(r"[가-힣]\((?:[^()0-9]{0,80},[ ])?\Z")
+
+
+def age_in_parentheses(text: str, start: int, end: int, value: Fraction) -> bool:
+    """"김은경(53) 씨", "교수(72)": the number at ``start``–``end`` is the age of the person named before."""
+    # below 10, "(1)" after a word numbers a step or a note more often than it gives an age ("방법(1)")
+    if text[end : end + 1] != ")" or value.denominator != 1 or not 10 <= value.numerator <= 120:
+        return False
+    return _AGE_OPEN.search(text, max(0, start - 90), start) is not None
