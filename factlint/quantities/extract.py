@@ -1072,8 +1072,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             reading, end, fraction = Reading(fr, EXACT_EXP), fend, True
     if reading is not None and group in ("d", "s") and not fraction and text.startswith(("과", "와"), end):
         mixed = _MIXED.match(text, end)
-        if mixed:  # "일과 이분의 일", "이십삼과 오분의 삼": a whole and a fraction
-            fq, fend = _build(text, "f", mixed.end(), _HANGUL_SCAN.match(text, mixed.end()).end(), base)  # type: ignore[union-attr]
+        scan = _HANGUL_SCAN.match(text, mixed.end()) if mixed else None
+        if mixed and scan:  # "일과 이분의 일", "이십삼과 오분의 삼": a whole and a fraction
+            fq, fend = _build(text, "f", mixed.end(), scan.end(), base)
             if fq is not None and fq.value is not None and fq.value > 0:
                 # the fraction has already read its whole part back ("일과 이분의 일")
                 v = fq.value if fq.span.start - base <= start else reading.value + fq.value

@@ -164,6 +164,8 @@ def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], 
     a, b = ends
     if percent_ends:
         return _points(a, b, f, mark.direction, tol)
+    if _head(a.q) <= 0 or _head(b.q) < 0:
+        return _undefined("growth", f, (a, b), f"{b.q.text} / {a.q.text} − 1")
     if mark.annual:
         return _cagr(a, b, f, mark.direction, tol, max_years)
     return _relative(a, b, f, mark.direction, tol)
@@ -198,6 +200,8 @@ def _points(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> 
         ok = meets(diff.widen(tol), said)
         return Found("difference", n, (a, b), line, "holds" if ok else "fails", f"{a.q.text} → {b.q.text} is {line}")
     # "40%에서 50%로 25% 증가": a relative change of a percentage holds; the points written as "%" do not
+    if _head(a.q) <= 0:
+        return Found("difference", n, (a, b), line, "fails" if not meets(diff.widen(tol), said) else "holds", line)
     rel = ib.over(ia)
     rel = rel.shift(-1) if sign > 0 else _one_minus(rel)
     if meets(rel.widen(tol), said.scale(Fraction(1, 100))):
@@ -280,8 +284,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         part = prior[-1] if prior else later[0] if later else None
     if part is None or part.dim != whole.dim or part is whole:
         return None
-    if _head(part.q) > _head(whole.q):
-        return None  # a part larger than its whole: not a share of it
+    if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
+        return None  # a part larger than its whole, or a whole of nothing: not a share of it
     iv = figure_interval(part.q).over(figure_interval(whole.q))
     said = figure_interval(f.q).scale(Fraction(1, 100))
     ok = meets(iv.widen(tol), said)
@@ -401,6 +405,8 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
 
 
 def _ratio(base: Figure, subject: Figure, f: Figure, relation: Relation, tol: Fraction) -> Found:
+    if _head(base.q) <= 0:
+        return _undefined("ratio", f, (base, subject), f"{subject.q.text} / {base.q.text}")
     r = figure_interval(subject.q).over(figure_interval(base.q))
     assert f.q.value is not None
     stated = fraction_band(f.q.value) if f.q.value < 1 and f.q.low == f.q.high else figure_interval(f.q)
@@ -553,8 +559,17 @@ def _parts_in_parenthesis(text: str, f: Figure, later: Sequence[Figure]) -> list
 
 
 def _head(q: Quantity) -> Fraction:
-    assert q.value is not None
-    return q.value
+    """The value as written; a figure with no single value (a bound, a range) by its nearest end."""
+    if q.value is not None:
+        return q.value
+    return q.low if q.low is not None else q.high if q.high is not None else Fraction(0)
+
+
+def _undefined(form: str, f: Figure, operands: tuple[Figure, ...], formula: str) -> Found:
+    """A ratio to nothing ("0원에서 262억원으로 32.1% 성장"): no value to recompute, so unchecked."""
+    base = operands[0].q
+    line = f"{formula} is undefined: {base.text} is {num(_head(base))}; the text says {f.q.text}"
+    return _unchecked(form, f, operands, line, "a ratio to zero or less")
 
 
 def _approx(*figs: Figure) -> bool:

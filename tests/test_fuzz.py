@@ -1,0 +1,39 @@
+"""Whole generated articles never crash factlint, in any check, report format, --explain or the
+claim table (issue #13). A short Hypothesis budget here; `python -m fuzz.articles --articles N`
+runs as many as wanted (figures in benchmarks/README.md). Each crash the fuzzer found is a plain
+regression test below, so it stays fixed whatever the random draws."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factlint.config.rules import default_pack, load_rules
+from fuzz.articles import article, lint_corpus
+
+RULESET = load_rules(default_pack())
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rng=st.randoms(use_true_random=False))
+def test_generated_corpora_lint_and_render_without_a_crash(rng: random.Random) -> None:
+    texts = [article(rng) for _ in range(4)]
+    assert lint_corpus(texts, RULESET) == []
+
+
+# Reproducers from `python -m fuzz.articles --seed 7` (2,000 articles: 29 failing corpora before the
+# fix), shrunk to the characters that still failed, and paraphrases of each.
+@pytest.mark.parametrize("text", [
+    "1/0의 절반9:00의 노",  # a multiple of a figure written as 0 (ZeroDivisionError)
+    " of the 0원 0%의 0원) 1",  # a share of a whole of 0 (ZeroDivisionError)
+    "½\n1..2와 3분의",  # a whole, 와, then no fraction to read (AttributeError)
+    "새 모델은 0개의 3배인 1750억 개다. The new chip has 4 billion transistors, 4× the 0 of its predecessor.",
+    "AI 시장은 2018년 0달러에서 2019년 262억달러로 32.1% 성장했다.",  # growth from nothing
+    "2019년 0원에서 2025년까지 연평균 32.1% 성장해 100억원이 됐다.",  # a CAGR from nothing
+    "응답자 0명 가운데 0명(56%)이 찬성했다.",
+])
+def test_reproducers_found_by_the_article_fuzzer(text: str) -> None:
+    assert lint_corpus([text, f"제목\n{text}\n", "Title\n" + text + "\n"], RULESET) == []
