@@ -79,6 +79,16 @@ CASES = [
     # "A said X, but B puts it at Y": Y is the same claim, stated by the article
     ("T\nA widely shared post said Chinchilla has 500 billion parameters, but the paper puts it at 70 billion.",
      "70 billion", "Chinchilla", "parameters"),
+    # an adjective before the figure is a predicate, not a topic: the subject before it is the attribute
+    ("T\nGPT-3는 이전 버전인 GPT-2보다 파라미터 개수가 무려 **100배** 많은 **175억 개**(!!!)이다.", "175억 개", "GPT-3",
+     "parameters"),
+    ("T\n엑사원은 경쟁 모델보다 파라미터가 두 배 높은 3000억 개다.", "3000억 개", "EXAONE", "parameters"),
+    # a compound ending in a name: the name owns the figure, the nouns before it describe it
+    ("T\n엑스랩의 신형 모델 노바LM은 파라미터가 3000억개다.", "3000억개", "노바LM", "parameters"),
+    ("T\n카카오의 새 언어모델 누리GPT는 매개변수가 60억개다.", "60억개", "누리GPT", "parameters"),
+    # … a glued Hangul stem belongs to the name ("챗GPT" is ChatGPT, never GPT), but "초거대AI" is no name
+    ("T\n챗GPT의 매개변수는 1750억개다.", "1750억개", "ChatGPT", "parameters"),
+    ("T\n네이버의 초거대AI 하이퍼클로바는 파라미터가 2040억개다.", "2040억개", "HyperCLOVA", "parameters"),
     # … but not when the contrast names another entity
     ("T\nOpenAI said GPT-3 has 175 billion parameters, but GPT-2 has only 1.5 billion.", "1.5 billion", None, None),
 ]
@@ -134,3 +144,18 @@ def test_a_reported_figure_contrasted_in_its_sentence_is_disputed(ruleset) -> No
         qs = [q for b in blocks for q in extract(b.text, b.span.start)]
         got = {b.claim.quantity.text: b.claim.disputed for b in bind_document(doc, blocks, qs, ruleset) if b.claim}
         assert got == {disputed: True, kept: False}, (text, got)
+
+
+def test_realworld_bold_figure_behind_a_comparison_is_gpt3s(shared, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """judgements.json: ko_blog_centrarium_gpt3.md:17 gives GPT-3 '**175억 개**' parameters, a miss
+    of factlint 0.1.0 ('파라미터 개수' behind '무려 **100배** 많은'): now a claim, which the reference fact
+    contradicts."""
+    from factlint.loader import load
+    from factlint.quantities import extract
+
+    doc = load(str(shared / "realworld" / "articles" / "ko_blog_centrarium_gpt3.md"))
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    got = [(b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, ruleset)
+           if b.claim is not None and b.claim.quantity.text == "175억 개" and doc.position(b.claim.span.start).line == 17]
+    assert got == [("GPT-3", "parameters")]

@@ -460,6 +460,11 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
     canon = _canon_lookup(m, phrase.text)
     if canon is not None:
         return Mention(phrase.span, canon[0], canon[1])
+    words_ = phrase.text.split()
+    if len(words_) > 1 and any(c.isascii() and c.isalpha() for c in words_[-1]):
+        # "신형 모델 노바LM": the compound's head is the name; the nouns before it describe it
+        last = words_[-1]
+        return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip("'\"‘’“”"), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
 
 

@@ -38,7 +38,7 @@ _LEAD_IN = r"\s?(?:규모의?|급의?|의|인)?\s*$"  # "파라미터 규모의 
 def name_branch(name: str) -> tuple[str, bool]:
     """A declared name as a branch of the names pattern, and whether it ignores case (4+ Latin letters)."""
     body = re.escape(name).replace(r"\ ", r"\s?")
-    before = r"(?<![A-Za-z0-9\-])" if re.match(r"[A-Za-z0-9]", name) else r"(?<![가-힣])"
+    before = r"(?<![A-Za-z0-9\-가-힣])" if re.match(r"[A-Za-z0-9]", name) else r"(?<![가-힣])"
     after = r"(?![A-Za-z0-9]|[.\-][A-Za-z0-9])"
     folded = sum(c.isascii() and c.isalpha() for c in name) >= 4
     return ("(?i:" if folded else "(?:") + before + body + after + ")", folded
@@ -231,7 +231,14 @@ def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Men
     for hit in _LATIN_NAME.finditer(text):
         s, e = hit.span()
         name = hit.group()
-        if name in _NOT_NAMES or _canon_lookup(m, name):
+        if name in _NOT_NAMES:
+            continue  # "초거대AI" is a phrase, not a model
+        stem = s
+        while stem > 0 and s - stem < 6 and "가" <= text[stem - 1] <= "힣":
+            stem -= 1
+        if stem < s:  # a Hangul stem glued to a Latin name makes another name: "노바LM", "누리GPT"
+            s, name = stem, text[stem:e]
+        if _canon_lookup(m, name):
             continue
         latin_particle = _particle_after(text, e)
         out.append((s, e, Mention(Span(base + s, base + e), name, "model", True, particle=latin_particle or "")))

@@ -171,6 +171,12 @@ def words(text: str, base: int) -> list[Word]:
     return out
 
 
+# One-syllable stems of the adjectives and verbs that describe figures ("100배 많은 175억 개", "높은
+# 비율"): with 은/는/을 they are adnominal forms, never a noun and its topic particle.
+_ADJECTIVE_STEMS = frozenset({"많", "적", "작", "크", "높", "낮", "같", "있", "없", "길", "짧", "넓", "좁", "깊", "얕",
+                              "늦", "좋", "늘", "줄", "넘"})
+
+
 def _word(raw: str, at: int, inside: bool) -> Word | None:
     lead = len(raw) - len(raw.lstrip(_EDGE))
     core = raw.strip(_EDGE)
@@ -185,5 +191,7 @@ def _word(raw: str, at: int, inside: bool) -> Word | None:
     predicate = hangul and not particle and is_predicate(core)
     if hangul and particle and len(stem) > 1 and stem.endswith(("하", "되", "보이", "시키", "드리")):
         predicate, particle, stem = True, "", core  # "사용하는" split as 사용하 + 는 is still a verb
+    if hangul and particle in ("은", "는", "을") and stem in _ADJECTIVE_STEMS:
+        predicate, particle, stem = True, "", core  # "많은", "높은", "있는": an adjective's adnominal form
     return Word(start, start + len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul,
                 raw[:lead], raw[lead + len(core) :], inside)
