@@ -119,6 +119,27 @@ def test_labels_of_a_list_are_scopes() -> None:
     assert label(words(text, 0), Span(at, at + 9)) is None
 
 
+@pytest.mark.parametrize(("text", "attribute", "owner"), [
+    ("드론 팬텀4는 두 개의 카메라 센서를 갖췄다.", "카메라 센서", None),  # the counter of a figure owns nothing
+    ("새 영빈관은 878억 6300만 원의 사업비가 든다.", "사업비", None),  # nor does its unit
+    ("새 영빈관의 사업비는 878억 원이다.", "사업비", "새 영빈관"),
+    ("한국가스공사에 따르면 이달 서울의 도시가스 소매요금은 19.691원이다.", "도시가스 소매요금", "서울"),
+])
+def test_the_possessor_of_an_attribute_is_a_noun_not_a_figure(text: str, attribute: str, owner: str | None) -> None:
+    from factlint.binding.structure import Phrase, possessor
+    from factlint.model import Span
+
+    at = text.index(attribute)
+    found = possessor(words(text, 0), Phrase(attribute, Span(at, at + len(attribute)), "test"))
+    assert (found.text if found else None) == owner
+
+
+@pytest.mark.parametrize("word", ["따르면", "의하면", "늘어나면", "보면"])
+def test_a_condition_is_a_predicate_not_a_noun(word: str) -> None:
+    assert words(f"자료에 {word} 서울 요금은 3원이다.", 0)[1].predicate
+    assert not any(w.predicate for w in words("측면 화면 장면 표면", 0))
+
+
 @pytest.mark.parametrize("word", ["세", "두", "다섯", "열두", "수백", "세 곳", "일곱째", "삼십만"])
 def test_numeral_words_are_figures(word: str) -> None:
     assert _figure(words(word, 0)[0])

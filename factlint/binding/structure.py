@@ -33,7 +33,8 @@ MEASURE_NOUNS = frozenset({"규모", "수준", "정도", "가량", "이상", "�
 DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "단", "전체", "평균", "최대", "최소", "최고", "최저",
                          "연간", "연평균", "하루", "매년", "매달", "이", "그", "저", "이번", "올해", "지난해", "작년", "현재",
                          "당시", "이날", "한편", "또한", "특히", "이후", "이전", "최근", "또", "더", "가장", "약간", "올",
-                         "금년", "내년", "지난", "오는", "전년", "당초", "기존", "향후", "앞서", "이미", "여기", "모든", "각"})
+                         "금년", "내년", "지난", "오는", "전년", "당초", "기존", "향후", "앞서", "이미", "여기", "모든", "각",
+                         "이달", "지난달", "다음달", "이번달", "전날", "다음날", "이튿날", "당일", "금일", "올"})
 # Topics that are not owners: deictics, time words, connectives, generic people.
 NOT_OWNERS = DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "그것", "이는", "그는", "그녀", "여기", "이곳", "것",
                                       "때", "등", "중", "데", "바", "측", "관계자", "전문가", "업계", "일각", "이유",
@@ -198,8 +199,17 @@ def possessor(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
         return None
     w = ws[k - 1]
     if w.role == "possessive" and _noun(w) and w.stem not in NOT_OWNERS:
-        return _phrase(ws, _compound_before(ws, k - 1, 0), k - 1, "possessor")
+        start = _compound_before(ws, k - 1, 0)
+        if _counts(ws, start, k - 1):
+            return None  # "두 개의 카메라 센서", "878억 원의 사업비": the unit of a figure owns nothing
+        return _phrase(ws, start, k - 1, "possessor")
     return None
+
+
+def _counts(ws: Sequence[Word], a: int, b: int) -> bool:
+    """Whether words ``a..b`` are a figure or the counter or unit of the figure right before them."""
+    return any(_figure(ws[i]) for i in range(a, b + 1)) or (
+        a > 0 and _figure(ws[a - 1]) and not ws[a - 1].closes and ws[a - 1].particle in ("", "만", "억", "조"))
 
 
 def described(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:

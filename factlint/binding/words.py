@@ -59,6 +59,7 @@ _PREDICATE = re.compile(
     r"|(?:하|되|이|시키|지|오|가|주|보|내)(?:며|고|면서|지만|는데|여|어|기|게|도록|려고|자)$"
     r"|(?:하는|되는|하던|되던|했던|됐던|하여|해서|돼서|되어|으며|면서|지만|는데|으나|니다|습니다|ㅂ니다)$"
     r"|(?:할|될|한|된|던|질|날)$"
+    r"|(?:르|하|되|보|나|으|했|됐|였|었|았)면$"  # "자료에 따르면", "에 의하면", "늘어나면": a condition, not a noun
 )
 _HANGUL = re.compile(r"[가-힣]")
 # Verb forms built on 하다/되다 and tense or mood endings, recognised before any particle is split off.
