@@ -21,6 +21,7 @@ load its model, against a budget of 1.5 ms for all of binding (benchmarks/README
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Literal
 
@@ -111,11 +112,18 @@ def _agrees(stem: str, particle: str) -> bool:
     return True
 
 
+# The forms by their last syllable, longest first: a word is tried only against the forms it can end with.
+_FORMS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _form in _FORMS:
+    _FORMS_BY_LAST[_form[-1]] = _FORMS_BY_LAST.get(_form[-1], ()) + (_form,)
+
+
+@lru_cache(maxsize=1 << 16)
 def split_particle(word: str) -> tuple[str, str]:
     """A Korean word's stem and particle ("하이퍼클로바는" → 하이퍼클로바, 는); "" when there is none."""
     if not word or not ("가" <= word[-1] <= "힣"):
         return word, ""
-    for form in _FORMS:
+    for form in _FORMS_BY_LAST.get(word[-1], ()):
         if len(word) > len(form) and word.endswith(form):
             stem = word[: -len(form)]
             if form in ("다", "이다") and len(stem) < 2 and "가" <= stem[-1] <= "힣":
@@ -184,15 +192,22 @@ def _word(raw: str, at: int, inside: bool) -> Word | None:
     if not core:
         return None
     start = at + lead
+    stem, particle, predicate, hangul = _analyse(core)
+    return Word(start, start + len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul,
+                raw[:lead], raw[lead + len(core) :], inside)
+
+
+@lru_cache(maxsize=1 << 16)
+def _analyse(core: str) -> tuple[str, str, bool, bool]:
+    """A word's stem, particle, whether it is a predicate, whether it is Hangul (the same word is
+    analysed once per process: news repeats its words)."""
     hangul = "가" <= core[-1] <= "힣"
     if hangul and _VERBAL.search(core):
-        # "거주하는", "이용하겠다", "발견된": a verb form, though it may end like a particle
-        return Word(start, start + len(core), core, core, "", "", True, True, raw[:lead], raw[lead + len(core) :], inside)
+        return core, "", True, True  # "거주하는", "이용하겠다", "발견된": a verb form, though it may end like a particle
     stem, particle = split_particle(core) if hangul else (core, "")
     predicate = hangul and not particle and is_predicate(core)
     if hangul and particle and len(stem) > 1 and stem.endswith(("하", "되", "보이", "시키", "드리")):
         predicate, particle, stem = True, "", core  # "사용하는" split as 사용하 + 는 is still a verb
     if hangul and particle in ("은", "는", "을") and stem in _ADJECTIVE_STEMS:
         predicate, particle, stem = True, "", core  # "많은", "높은", "있는": an adjective's adnominal form
-    return Word(start, start + len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul,
-                raw[:lead], raw[lead + len(core) :], inside)
+    return stem, particle, predicate, hangul
