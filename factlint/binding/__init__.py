@@ -53,7 +53,7 @@ from .names import (
     Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
 )
-from .qualifiers import _is_disputed, _is_goal, _period, _reference
+from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
 from .vocabulary import (
@@ -85,21 +85,62 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
+    sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
     for block, f in zip(blocks, found):
+        heading = _HEADING.match(block.text)
+        if heading:
+            level = len(heading.group(1))
+            while sections and sections[-1][0] >= level:
+                sections.pop()
+            said = _triggers(block.text, block.span.start, m)
+            sections.append((level, tuple(dict.fromkeys(a for t in said for a in t.attrs))))
         lo = bisect.bisect_left(starts, block.span.start)
         hi = bisect.bisect_left(starts, block.span.end)
         qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
         if qs:
-            out.extend(_bind_block(doc, block, qs, m, known, f))
+            # "### 매개변수 비교" then "* BLOOM — 1760억": a list item or table row says its attribute
+            # once, in the heading of its section
+            section = next((attrs for _, attrs in reversed(sections) if attrs), ()) if _ITEM.match(block.text) else ()
+            out.extend(_bind_block(doc, block, qs, m, known, f, section))
     return out
 
 
+# "* BLOOM — …", "1. LLaMA: …", "| BLOOM | …": the label of a list item or table row, before its separator
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)]|\|)?[ \t]*(?:\*\*)?([^\s—–:|*][^—–:|*\n]*?)(?:\*\*)?[ \t]*(?:—|–|:|\||-)[ \t]")
+
+
+def _item_head(sent: _Sentence, ms: Sequence[Mention]) -> Mention | None:
+    """The name that labels a list item or table row, if the item opens with one."""
+    found = _ITEM_HEAD.match(sent.text)
+    if found is None:
+        return None
+    start, end = sent.span.start + found.start(1), sent.span.start + found.end(1)
+    return next((x for x in ms if x.span.start == start and x.span.end == end), None)
+
+
+def _table_rows(spans: Sequence[Span], text: str, base: int) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for line in text[span.start - base : span.end - base].split("\n"):
+            if line.strip():
+                out.append(Span(start, start + len(line)))
+            start += len(line) + 1
+    return out
+
+
+_HEADING = re.compile(r"(#{1,6})[ \t]+\S")
+_ITEM = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S|[ \t]*\|")
+
+
 def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
-                found: Sequence[tuple[int, int, Mention]]) -> Iterator[Bound]:
+                found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = ()) -> Iterator[Bound]:
     text, base = block.text, block.span.start
     mentions = _mentions(text, base, m, known, found)
     triggers = _triggers(text, base, m)
     spans = _bounded(segment.sentences(text, base), text, base)
+    if text.lstrip(" \t").startswith("|"):
+        spans = _table_rows(spans, text, base)  # a Markdown table: each row is a statement of its own
     sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
     mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
     name_starts = [x.span.start for x in mentions]
@@ -136,7 +177,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
         ws = words(sent.text, sent.span.start) if units else []
         bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
-                             previous, owners, history) for u, attr in zip(units, picks)]
+                             previous, owners, history, section) for u, attr in zip(units, picks)]
         yield from _contrasts(text, base, sent, bounds, s_ms)
         topics.append(subject)
         history.extend(x for x in s_ms if not x.discovered or x.type)
@@ -266,7 +307,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
                ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
-               owners: list[Mention], history: Sequence[Mention] = ()) -> Bound:
+               owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = ()) -> Bound:
     q = u.q
     text = doc.text
     clause = sent.clause(u.span.start)
@@ -303,6 +344,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
                 attr = _discovered_attribute(head.text)
     if attr is None:
+        attr = next((a for a in section if fits(a, q)), None)
+    if attr is None:
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
@@ -317,6 +360,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # from the nearest name (an acronym near a figure is not what the figure measures).
         if scope is not None and owners:
             owner, how = owners[-1], "owner of the list"  # the parts of a whole belong to its owner
+        elif (item_head := _item_head(sent, ms)) is not None:
+            owner, how = item_head, "head of the list item"  # "* BLOOM — 46개 언어", "| BLOOM | 46개 언어 |"
         else:
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
         if owner is None:
@@ -337,7 +382,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)), scope=scope.text if scope is not None else None,
-        reference=_reference(text, sent, u, doc),
+        reference=_reference(text, sent, u, doc), attribution=_attribution(sent, u, ws),
     )
     if head is not None and scope is None:
         previous.append(head)
@@ -505,7 +550,18 @@ def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
     j = i
     while j > 0 and text[j - 1] in _QUOTE_CLOSE + " ":
         j -= 1
-    return next((x for x in ms if x.span.end == j), None)
+    named = next((x for x in ms if x.span.end == j), None)
+    if named is None and j > 0 and text[j - 1] == ")":
+        # "[T5](https://…)(11억 개)": a Markdown link's text names what the parenthesis measures
+        link = _LINK_BEFORE.search(text, max(0, j - 400), j)
+        if link is not None:
+            s, e = link.span(1)
+            named = next((x for x in ms if s <= x.span.start and x.span.end <= e), None) or \
+                Mention(Span(s, e), link.group(1).strip(), None, discovered=True)
+    return named
+
+
+_LINK_BEFORE = re.compile(r"\[([^\[\]\n]{1,40})\]\([^()\s]*\)\Z")
 
 
 def _borrowed(u: _Unit, units: list[_Unit], picks: list[Attribute | None]) -> Attribute | None:

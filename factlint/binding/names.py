@@ -134,7 +134,7 @@ def _particle_after(text: str, end: int) -> str | None:
 # A version or a size right after a declared name makes another model: "HyperCLOVA X", "KoGPT 6B",
 # "LLaMA 2", "Llama 3.1", "GPT-4 Turbo", "v2" — but not a figure ("LLaMA 65 billion", "라마 2억").
 _VERSION_SUFFIX = re.compile(
-    r"(\s?X|\s\d+(?:\.\d+)?[BMK]|\s[vV]?\d{1,2}(?:\.\d{1,2})?|\s(?:Pro|Ultra|Max|Mini|Turbo|Plus|Lite))"
+    r"(\s?X|\s\d+(?:\.\d+)?[BMK]|\s[vV]?\d{1,2}(?:\.\d{1,2})?|\s(?:Pro|Ultra|Max|Mini|Turbo|Plus|Lite|Small|Base|Large|XL|XXL))"
     r"(?![A-Za-z0-9%]|[.,]\d|\s*(?:billion|million|trillion|thousand|hundred|bn|percent|per\b|times|B\b|M\b))"
 )
 
@@ -206,6 +206,9 @@ class _Taken:
         return s < e and self._marks.find(1, s, e) != -1
 
 
+_GLUED_SHORT = re.compile(r"(?<=[가-힣])[A-Z]{2}(?![A-Za-z0-9])")
+
+
 def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Mention]]:
     """Names no rule file declares: quoted after a model noun or a figure's attribute, Latin product
     names; each with its offsets in ``text``, in order, before overlaps with other names are known."""
@@ -228,7 +231,11 @@ def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Men
             out.append((s, e, Mention(Span(base + s, base + e), canon[0], canon[1], particle=particle)))
         else:
             out.append((s, e, Mention(Span(base + s, base + e), gloss.group(1) if gloss else name, "model", True, particle=particle)))
-    for hit in _LATIN_NAME.finditer(text):
+    hits = list(_LATIN_NAME.finditer(text))
+    if "가" <= max(text, default=" "):
+        hits.extend(_GLUED_SHORT.finditer(text))  # "노바LM": two capitals name a model only glued to a stem
+        hits.sort(key=lambda h: h.start())
+    for hit in hits:
         s, e = hit.span()
         name = hit.group()
         if name in _NOT_NAMES:

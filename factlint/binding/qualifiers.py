@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..model import Document
+from . import structure
 from .names import Mention
 from .sentences import _Sentence, _Unit
+from .words import Word
 from .vocabulary import _DISPUTE, _GOAL_AFTER_KO, _GOAL_BEFORE_KO, _GOAL_EN, _RELATIVE_OFFSET, _RELATIVE_YEAR, _REPORTED, _YEAR
 
 # --- qualifiers ----------------------------------------------------------------------------
@@ -100,3 +102,33 @@ def _is_disputed(text: str, sent: _Sentence, u: _Unit, sentences: list[_Sentence
         nxt = sentences[si + 1].text
         return bool(_DISPUTE.search(nxt[:80]))
     return False
+
+
+# "according to Gartner", "IDC said", "analysts at Morgan Stanley expect": the source that states a figure.
+_EN_NAME = r"((?:[A-Z][\w&.'\-]*)(?:\s(?:[A-Z][\w&.'\-]*|of|&))*)"
+_EN_ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?" + _EN_NAME)
+_EN_SAYS = re.compile(_EN_NAME + r"\s(?:said|says|forecasts?|expects?|estimated|estimates|predicts?|projects?|projected|"
+                      r"believes?|reckons?|thinks?)\b")
+_NOT_SOURCES = frozenset({"The", "It", "He", "She", "They", "We", "I", "This", "That", "But", "And", "A", "An", "Its",
+                          "Their", "Analysts", "Experts", "Officials", "Some", "Others", "Many"})
+
+
+def _attribution(sent: _Sentence, u: _Unit, ws: Sequence[Word]) -> str | None:
+    """Who states the figure, when the sentence says so: "F는 … 전망했다", "F에 따르면", "according to F",
+    "F said/expects". Two firms' forecasts are two claims, not one claim in contradiction."""
+    if ws and any(w.hangul for w in ws):
+        for k, w in enumerate(ws[:-1]):
+            if w.start < u.span.start and w.particle == "에" and ws[k + 1].stem in ("따르면", "의하면"):
+                phrase = structure.noun_compound(ws, k)
+                if phrase is not None:
+                    return phrase
+        found = structure.speaker(ws, u.span)
+        return found.text if found is not None else None
+    for pattern in (_EN_ACCORDING, _EN_SAYS):
+        for m in pattern.finditer(sent.text):
+            name = m.group(1).strip()
+            while name.split(" ", 1)[0] in _NOT_SOURCES:
+                name = name.split(" ", 1)[1] if " " in name else ""
+            if name:
+                return name
+    return None

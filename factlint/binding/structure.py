@@ -131,6 +131,8 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         w = ws[k]
         if w.role == "comparison" or w.predicate and w.closes.startswith(","):
             break
+        if w.role in ("topic", "subject") and _is_name(w, taken):
+            break  # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so
         if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
             if w.stem in MEASURE_NOUNS and k > 0 and _noun(ws[k - 1]) and not ws[k - 1].particle:
                 return _phrase(ws, _compound_before(ws, k - 1, 0), k, "topic of the clause")
@@ -280,6 +282,14 @@ def title_topic(title: str, base: int) -> Phrase | None:
 
 def _first_topic(ws: Sequence[Word], k: int) -> bool:
     return all(w.role != "topic" for w in ws[:k])
+
+
+def noun_compound(ws: Sequence[Word], k: int) -> str | None:
+    """The noun compound ending at word ``k`` ("한국가스공사", "시장조사업체 알파리서치"), as written."""
+    if not _noun(ws[k]):
+        return None
+    found = _phrase(ws, _compound_before(ws, k, 0), k, "compound")
+    return found.text if found is not None else None
 
 
 def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:

@@ -134,12 +134,12 @@ class Contradiction(Check[Claims]):
 
 _MIN = dt.date.min  # the sort floor for undated claims
 
-GroupKey = tuple[str, str, bool, str | None, str, str | None]
+GroupKey = tuple[str, str, bool, str | None, str, str | None, str | None]
 
 
 def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) -> dict[GroupKey, list[Claim]]:
     """Claims that must agree: same entity, attribute, goal-ness, period (if time-varying; the reference
-    time for a discovered attribute), dimension and scope."""
+    time for a discovered attribute), dimension, scope, and for a goal or forecast who states it."""
     out: dict[GroupKey, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.goal and not goals:
@@ -150,8 +150,11 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
             p = period(c) if varying[c.attribute] else None
         if (c.attribute not in varying or varying[c.attribute]) and p is None:
             continue  # a time-varying figure of unknown period cannot contradict anything
-        # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key
-        out[(c.entity.casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope)].append(c)
+        # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key;
+        # so is the source of a forecast (two firms may expect different things; two sources of one
+        # fact must still agree)
+        source = c.attribution.casefold() if c.goal and c.attribution else None
+        out[(c.entity.casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope, source)].append(c)
     return out
 
 
