@@ -7,7 +7,10 @@ What it does
     when their precision intervals overlap (docs/precision.md): "2040억" means [2035억,
     2045억], "약 1122억원" is widened for "약", "204B" and "2040억개" are the same value;
     intervals that only touch do not overlap ("8100억" and "8200억" disagree). ``tolerance``
-    adds a relative margin. Goals, plans and forecasts are compared only with other goals.
+    adds a relative margin. Goals, plans and forecasts are compared only with other goals,
+    and only with those of the same source: two firms' forecasts ("알파리서치는 … 1000억 달러에
+    이를 것으로 내다봤다", "베타컨설팅은 … 1500억 달러로 커질 것으로 전망했다", "according to
+    Gartner", "IDC expects") are two claims. Two sources of one *fact* must still agree.
     A figure that a reference fact also contradicts is reported once, by the `fact` check,
     with this check's places as related ("one wrong figure, one finding").
 
@@ -44,7 +47,10 @@ Options
     figure measures, read from its sentence (누적 확진자 수, 검사 건수) — instead of the declared
     ones, and only between figures counted at the same stated reference time ("12월 23일 0시
     기준", "as of March 14"); a part of a whole ("해외유입 5,193명") only with the same part.
-    Rules without it never see discovered attributes.
+    Rules without it never see discovered attributes. With two articles and no majority, the
+    later article (by date, then path) is the one that disagrees; the counts of one article that
+    disagree with another's at the same stated time are one finding listing each count (a stale
+    date label is one mistake: ko_wikinews_571 keeps 569's "12월 23일 0시 기준" over four counts).
 """
 
 from __future__ import annotations
@@ -117,10 +123,17 @@ class Contradiction(Check[Claims]):
             claims = [c for c in claims if group_key(c) in keys]
         tolerance = opts.get("tolerance", 0)
         references = _references(corpus)
+        discovered = opts.get("discovered", False)
+        # counts at one stated reference time: the disagreements of one pair of articles, together
+        by_pair: dict[tuple[str, str, str | None], list[Finding]] = defaultdict(list)
         for key, group in groups(claims, varying, opts.get("goals", True)).items():
             if len(group) < 2 or not any(c.path in focus for c in group):
                 continue
-            ref = consensus(group, references.get((key[0], key[1]), ()))
+            if discovered and len(group) == 2:
+                # no majority: the later article disagrees with the earlier one (one side for every count)
+                ref = min(group, key=lambda c: (c.date or _MIN, c.path, c.span.start))
+            else:
+                ref = consensus(group, references.get((key[0], key[1]), ()))
             for c in group:
                 if c is ref or not (c.path in focus or ref.path in focus):
                     continue
@@ -128,8 +141,14 @@ class Contradiction(Check[Claims]):
                 if pair is None or agree(pair[0], pair[1], tolerance):
                     continue
                 finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
-                if finding is not None:
+                if finding is None:
+                    continue
+                if discovered:
+                    by_pair[(c.path, ref.path, key[3])].append(finding)
+                else:
                     yield finding
+        for (_, other, when), found in sorted(by_pair.items(), key=lambda kv: kv[0][:2] + (kv[0][2] or "",)):
+            yield found[0] if len(found) == 1 else _merged(rule, found, when, corpus.document(other))
 
 
 _MIN = dt.date.min  # the sort floor for undated claims
@@ -234,6 +253,7 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         "entity": c.entity,
         "attribute": c.attribute,
         "period": key[3],
+        "scope": c.scope,
         "goal": c.goal,
         "tolerance": tolerance,
         "claim": claim_data(c, doc_of[c.path]),
@@ -241,6 +261,20 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
     }
     related = (Location(ref.path, ref.span, f"{ref.entity} · {ref.attribute} = '{ref.quantity.text}'"),)
     return new_finding(rule, message, Location(c.path, c.span), related, data, severity=severity)
+
+
+def _merged(rule: Rule, found: list[Finding], when: str | None, other: Document) -> Finding:
+    """Several counts of one article that disagree with another article's at the same stated time:
+    one finding (a stale date label is one mistake, not four), each count a related place."""
+    found = sorted(found, key=lambda f: f.location.span.start)
+    first = found[0]
+    counts = "; ".join(f"{f.data['attribute']}{' (' + f.data['scope'] + ')' if f.data.get('scope') else ''} "
+                       f"'{f.data['claim']['quantity']['text']}' vs '{f.data['other']['quantity']['text']}'" for f in found)
+    message = (f"{first.data['entity']}: {len(found)} counts {when or ''} disagree with {other.path}: {counts} — "
+               f"the two articles' reference times cannot both be right")
+    related = tuple(r for f in found for r in f.related)
+    data = {"case": "contradiction", "entity": first.data["entity"], "period": when, "counts": [dict(f.data) for f in found]}
+    return new_finding(rule, message, first.location, related, data, severity=first.severity)
 
 
 CHECK = Contradiction()

@@ -179,7 +179,18 @@ def test_realworld_stale_reference_time_is_reported(shared: Path, ruleset) -> No
     """ko_wikinews_571 keeps 569's label "12월 23일 0시 기준" over 25 December's figures (judgements.json)."""
     arts = shared / "realworld" / "articles"
     result = run([str(arts / "ko_wikinews_569.txt"), str(arts / "ko_wikinews_571.txt")], ruleset, today=TODAY)
-    found = {(Path(f.location.path).name, f.data["claim"]["quantity"]["text"]) for f in result.findings
-             if f.rule == "dated-count-contradiction"}
-    assert ("ko_wikinews_571.txt", "54,770명") in found
-    assert all(f.data["period"] == "as of 2020-12-23 00:00" for f in result.findings if f.rule == "dated-count-contradiction")
+    # one stale label is one finding, on the later article, with every count that disagrees
+    (f,) = [f for f in result.findings if f.rule == "dated-count-contradiction"]
+    assert Path(f.location.path).name == "ko_wikinews_571.txt" and f.data["period"] == "as of 2020-12-23 00:00"
+    counts = {(c["claim"]["quantity"]["text"], c["other"]["quantity"]["text"]) for c in f.data["counts"]}
+    assert ("54,770명", "52,550명") in counts and ("25명", "32명") in counts and len(counts) == 4
+    assert {Path(r.path).name for r in f.related} == {"ko_wikinews_569.txt"} and len(f.related) == 4
+
+
+def test_one_disagreeing_count_stays_a_plain_finding_on_the_later_article(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = _dated(tmp_path, {
+        "b.txt": "코로나 현황\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명이라고 밝혔다.\n",
+        "a.txt": "코로나 현황\n입력 2020-12-25\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 54,770명이라고 밝혔다.\n",
+    }, ruleset)
+    (f,) = found
+    assert Path(f.location.path).name == "a.txt" and f.data["claim"]["quantity"]["text"] == "54,770명"
