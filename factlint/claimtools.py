@@ -7,6 +7,7 @@ from typing import Any, Iterable, Mapping
 
 from .config.ruleset import Attribute, Fact, RuleSet
 from .model import Claim, Document, Quantity, Span
+from .quantities.dates import show_date
 from .tolerance import Interval, dimension, frac, normalised
 
 
@@ -15,9 +16,10 @@ def attributes(ruleset: RuleSet) -> dict[str, Attribute]:
 
 
 def selected(claims: Iterable[Claim], names: Iterable[str]) -> list[Claim]:
-    """Claims a rule checks: not disputed, and of the listed attributes (all when the list is empty)."""
+    """Claims a rule checks: not disputed, not a multiple of another entity's figure (the
+    `comparative` check's), and of the listed attributes (all when the list is empty)."""
     wanted = frozenset(names)
-    return [c for c in claims if not c.disputed and (not wanted or c.attribute in wanted)]
+    return [c for c in claims if not c.disputed and c.compared_to is None and (not wanted or c.attribute in wanted)]
 
 
 def period(claim: Claim) -> str | None:
@@ -39,6 +41,8 @@ def fmt(x: Fraction | None) -> str:
 
 def show(q: Quantity) -> str:
     """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12"."""
+    if q.kind == "date":
+        return show_date(q)
     iv = normalised(q)
     unit = dimension(q)
     suffix = "" if unit == "count" else ("%" if unit == "%" else f" {unit}")

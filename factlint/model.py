@@ -32,7 +32,7 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SEVERITY_RANK: Mapping[str, int] = FrozenDict({"info": 0, "warning": 1, "error": 2})
 
-KINDS: tuple[str, ...] = ("contradiction", "fact", "conversion", "arithmetic", "duplicate", "term")
+KINDS: tuple[str, ...] = ("contradiction", "fact", "comparative", "conversion", "arithmetic", "duplicate", "term")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -152,7 +152,7 @@ class Quantity:
 
     span: Span
     text: str
-    kind: Literal["number", "count", "money", "percent", "ratio", "quantity"]
+    kind: Literal["number", "count", "money", "percent", "ratio", "quantity", "date"]
     value: Fraction | None
     low: Fraction | None
     high: Fraction | None

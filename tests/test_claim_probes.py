@@ -141,16 +141,18 @@ def test_probe_d1_forecasts_are_the_markets_attributed_to_each_firm(shared: Path
     assert got == {("1000억 달러", "AI market", "market size", True), ("1500억 달러", "AI market", "market size", True)}
 
 
-@pytest.mark.xfail(strict=True, reason="a5/a6: dates are not claim values yet ('announced in March 2022' vs "
-                   "'unveiled in May 2022'); the data model has no date kind")
 def test_probe_dates_disagree(probes_run: RunResult) -> None:
-    assert any(n in ("a5.txt", "a6.txt") and "2022" in msg for n, _, msg in _findings(probes_run, ("contradiction",)))
+    """a5 "announced in March 2022" vs a6 "unveiled in May 2022": a contradiction about a date."""
+    found = [(n, msg) for n, _, msg in _findings(probes_run, ("contradiction",)) if "release date" in msg]
+    assert len(found) == 1 and {found[0][0]} <= {"a5.txt", "a6.txt"}
+    assert "'May 2022'" in found[0][1] and "'March 2022'" in found[0][1]
 
 
-@pytest.mark.xfail(strict=True, reason="a6/a7: multiples ('100 times larger than GPT-2', 'GPT-2보다 50배') are "
-                   "not claim values and comparatives are not checked against the corpus's counts yet")
 def test_probe_multiples_disagree(probes_run: RunResult) -> None:
-    assert any(n in ("a6.txt", "a7.txt") for n, _, _ in _findings(probes_run, ("contradiction", "fact")))
+    """a6's "100 times larger than GPT-2" against a7's "GPT-2보다 50배" and the sizes (46.7×): a6 is wrong."""
+    found = _findings(probes_run, ("comparative",))
+    assert [(n, line) for n, line, _ in found] == [("a6.txt", 3)]
+    assert "46.67×" in found[0][2] and "1 other multiple of the pair disagrees" in found[0][2]
 
 
 @pytest.mark.xfail(strict=True, reason="c3/c4: 'BLOOM's training data is about 80% web text' is not bound "

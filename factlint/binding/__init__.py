@@ -53,6 +53,8 @@ from .names import (
     Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
 )
+from .comparatives import comparative
+from .events import dated_claims
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
@@ -100,7 +102,8 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
         if qs:
             # "### 매개변수 비교" then "* BLOOM — 1760억": a list item or table row says its attribute
             # once, in the heading of its section
-            section = next((attrs for _, attrs in reversed(sections) if attrs), ()) if _ITEM.match(block.text) else ()
+            # (the innermost heading's first: "### 공개 모델" under "## 매개변수 비교" names no count)
+            section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(block.text) else ()
             out.extend(_bind_block(doc, block, qs, m, known, f, section))
     return out
 
@@ -167,8 +170,15 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             if inside_a_name(q):
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
         s_qs = [q for q in s_qs if not inside_a_name(q)]
+        s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
+        for dated in dated_claims(doc, sent, s_ms, s_triggers):
+            yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
+        compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, m)) is not None}
         for q in s_qs:
-            if not _claim_like(q):
+            if id(q) in compared:
+                multiple = compared[id(q)]
+                yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
+            elif not _claim_like(q):
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         units = _pairs(text, base, [q for q in s_qs if _claim_like(q)])
         picks = _attributes(units, _within(triggers, trigger_starts, sent.span, lambda t: t.end), sent)

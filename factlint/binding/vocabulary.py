@@ -54,7 +54,7 @@ _DIMENSION_TEST: dict[str, Callable[[Quantity], bool]] = {
     "flops": _is_flops,
     "bytes": lambda q: q.kind == "quantity" and (q.unit or "").endswith("byte"),
     "length": lambda q: q.kind == "quantity" and (q.unit or "").endswith(("meter", "mile", "foot", "inch")),
-    "date": lambda q: False,
+    "date": lambda q: q.kind == "date",
 }
 
 # Comparison markers. Korean ones follow the compared name ("GPT-3보다", "GPT-3(175B)를 뛰어넘는");

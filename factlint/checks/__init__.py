@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import arithmetic, contradiction, conversion, duplicate, fact, term
+from . import arithmetic, comparative, contradiction, conversion, duplicate, fact, term
 from .base import Check
 
 CHECKS: dict[str, Check[Any]] = {
     "contradiction": contradiction.CHECK,
     "fact": fact.CHECK,
+    "comparative": comparative.CHECK,
     "conversion": conversion.CHECK,
     "arithmetic": arithmetic.CHECK,
     "duplicate": duplicate.CHECK,

@@ -89,7 +89,7 @@ from factlint.quantities.numerals import (
 )
 from factlint.quantities.units import UNIT_WORDS
 
-Kind = Literal["number", "count", "money", "percent", "ratio", "quantity"]
+Kind = Literal["number", "count", "money", "percent", "ratio", "quantity", "date"]
 Bound = Literal["min", "max", "range"] | None
 
 _HANGUL = re.compile(r"[가-힣]")
