@@ -104,7 +104,7 @@ def _declared_findings(
     counts = accepted.totals(wanted)
     count = counts.total
     first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in accepted.places(counts, wanted, max_related).items()}
-    for i, (start, end, text, position, how, target, detail) in variants:
+    for i, (start, end, text, position, how, target, detail, editable) in variants:
         term = declared[position]
         forms = (target,) if count[target] else term.accepted  # where the target is used, else any accepted spelling
         used = sum(count[f] for f in forms)
@@ -115,7 +115,7 @@ def _declared_findings(
             f"{term.display()} ({term.origin}); '{target}' {where}"
         )
         span = Span(start, end)
-        safe = how in ("wrong", "case-spacing")
+        safe = how in ("wrong", "case-spacing") and editable
         fix = (Edit(paths[i], span, target),) if safe else ()
         data = {"variant": text, "preferred": target, "term": term.preferred, "how": how, "fixable": safe}
         yield new_finding(rule, message, Location(paths[i], span), related, data, fix)

@@ -317,7 +317,7 @@ def scan(
     ``positions`` (ascending) are the tokens that may begin a name (``_may_start``), all by default.
     """
     memo = {} if memo is None else memo
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     allow = frozenset(options["allow"])
     after = 0  # the first token not inside the last name found
     for i in range(len(tokens)) if positions is None else positions:
@@ -403,12 +403,13 @@ def _forms(text: str, start: int, end: int, last_hangul: bool) -> Iterator[tuple
         yield whole, Span(start, end)
         return
     for stem in stems(whole):
-        yield stem, Span(start, start + len(stem))
+        if stem[-1].isalnum():  # "HyperClova 와": the particle is a word of its own, the blank is no one's
+            yield stem, Span(start, start + len(stem))
 
 
 def _exact_hit(doc: Document, tokens: Tokens, i: int, index: _Index) -> tuple[Hit, int] | None:
     """Accepted spellings, declared wrong forms and case/spacing variants, longest first."""
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     found: tuple[Hit, int] | None = None
     key = ""
@@ -482,7 +483,7 @@ def _version_or_plural(phrase: str, form: str) -> bool:
 def _edit_hit(
     doc: Document, tokens: Tokens, i: int, index: _Index, options: Mapping[str, Any], memo: dict[str, Any],
 ) -> tuple[Hit, int] | None:
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     start, word = starts[i], words[i]
     if index.jamo and word[0] >= "\uac00" and (i == 0 or ends[i - 1] != start):
@@ -632,7 +633,9 @@ class Summary(NamedTuple):
     """
 
     accepted: Mapping[str, tuple[int, ...]]  # accepted spelling of a declared term → where it is written
-    variants: tuple[tuple[int, int, str, int, str, str, str], ...]  # (start, end, text, term, how, target, detail)
+    # (start, end, text, term, how, target, detail, editable): editable when the span is whole tokens
+    # of prose (a name less its particle), so a fix leaves every other byte alone
+    variants: tuple[tuple[int, int, str, int, str, str, str, bool], ...]
     hangul: Packed  # discovery candidates (Hangul stems) and where they are, in order of first use
     pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
     latin: Mapping[str, tuple[int, ...]]  # Latin words of four or more letters → starts
@@ -782,7 +785,7 @@ def summarise_document(doc: Document, blocks: Sequence[Block], ruleset: RuleSet,
 
 
 def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     hits: list[Hit] = []
     if setup.terms:
         may_start = setup.may_start
@@ -794,7 +797,8 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         if h.how == "accepted":
             accepted.setdefault(h.text, []).append(h.span.start)
         else:
-            variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
+            term = setup.positions[id(h.term)]
+            variants.append((h.span.start, h.span.end, h.text, term, h.how, h.target, h.detail, _whole_tokens(doc, toks, h.span)))
     if not setup.options["discover"]:
         return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
@@ -804,6 +808,25 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids), _pairs(text, toks, hangul, setup.jamo_neighbours),
         _tuples(latin), (_repeats(accepted), _repeats(latin)),
     )
+
+
+def _whole_tokens(doc: Document, toks: Tokens, span: Span) -> bool:
+    """An edit of ``span`` changes whole tokens of prose only: it starts where a token starts, ends
+    where one ends (or before the particle of a Hangul word), holds no markup and no blank at
+    either end. ``HyperClova 와`` keeps its space; a URL is never touched."""
+    k = bisect_left(toks.starts, span.start)
+    if k == len(toks.starts) or toks.starts[k] != span.start:
+        return False
+    j = bisect_left(toks.ends, span.end)
+    if j == len(toks.ends):
+        return False
+    if toks.ends[j] != span.end:
+        word = doc.prose_text[toks.starts[j] : toks.ends[j]]
+        cut = span.end - toks.starts[j]
+        if not (0 < cut < len(word) and word[:cut] in stems(word)):
+            return False
+    written = doc.text[span.start : span.end]
+    return written == doc.prose_text[span.start : span.end] and written == written.strip()
 
 
 def _tuples(table: Mapping[str, list[int]]) -> dict[str, tuple[int, ...]]:
