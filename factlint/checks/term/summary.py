@@ -182,9 +182,9 @@ def terms(ruleset: RuleSet, rule: Rule) -> tuple[Term, ...]:
     by_name: dict[str, int] = {}
     if options["entities"]:
         for e in ruleset.entities:
-            for n in e.names:
-                by_name[n.casefold()] = len(out)
-            out.append(Term(e.name, e.names, (), f"{e.source.path}:{e.source.line}"))
+            for n in (*e.spellings, *e.wrong):
+                by_name.setdefault(n.casefold(), len(out))
+            out.append(Term(e.name, e.spellings, e.wrong, f"{e.source.path}:{e.source.line}"))
     for raw in options["terms"]:
         accepted = (raw["preferred"], *(a for a in raw.get("aliases", ()) if a != raw["preferred"]))
         wrong = tuple(raw.get("wrong", ()))
