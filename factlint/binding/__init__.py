@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .. import segment
@@ -340,14 +341,25 @@ def _inside(span: Span, head: structure.Phrase | None) -> bool:
 
 
 def _title_end(doc: Document) -> int:
-    end = doc.text.find("\n")
-    return end if end != -1 else len(doc.text)
+    return _first_line_end(doc.text)
 
 
 def _title(doc: Document) -> structure.Phrase | None:
     """The topic of a Korean article's title (its first line), when the figure's sentence has none."""
-    end = doc.text.find("\n")
-    line = doc.text[: end if end != -1 else len(doc.text)]
+    return _title_of(doc.text)
+
+
+# Asked once per figure but a function of the text alone: read once per document, or a file that is
+# one long line (a paragraph of 100,000 characters) is read again for each of its figures.
+@lru_cache(maxsize=8)
+def _first_line_end(text: str) -> int:
+    end = text.find("\n")
+    return end if end != -1 else len(text)
+
+
+@lru_cache(maxsize=8)
+def _title_of(text: str) -> structure.Phrase | None:
+    line = text[: _first_line_end(text)]
     lead = len(line) - len(line.lstrip("# "))
     return structure.title_topic(line[lead:], lead)
 
