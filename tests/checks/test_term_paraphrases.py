@@ -72,6 +72,11 @@ NEGATIVES: dict[str, dict[str, str]] = {
     "inline-code": {"a.md": "모델 이름은 코드에서 `gpt-3`로 쓴다. 본문에서는 GPT-3라고 쓴다.\n"},
     "fenced-code": {"a.md": "GPT-3를 부른다.\n\n```python\nmodel = 'gpt-3'\nbert = load('bert-base')\n```\n"},
     "bare-url-txt": {"a.txt": "GPT-3 자료는 https://example.org/gpt-3-bert 에 있다.\n"},
+    # A word coined on purpose, quoted with its gloss (Korean Wikinews: "윤썩열"(나라를 썩게 한다)).
+    "coined-with-gloss": {
+        "a.txt": "인공지능 기술이 늘었다. 인공지능 규제도 늘었다. 인공지능 투자도 늘었다.\n",
+        "b.txt": "누리꾼 사이에서는 \"인공지눙\"(인공지능을 비꼬는 말)이라는 말까지 나왔다. 인공지능 기술 논란이다.\n",
+    },
     "image-lines": {"a.md": "![gpt-3 그림](https://example.org/gpt-3.png)\n\n![bert 그림](https://example.org/bert.png)\n\nGPT-3와 BERT.\n"},
 }
 
@@ -90,6 +95,20 @@ POSITIVES: list[tuple[dict[str, str], list[tuple[str, str, str]]]] = [
             "c.txt": "올해 스마트퐁 시장은 정체될 전망이다.\n",
         },
         [("c.txt", "스마트퐁", "스마트폰")],
+    ),
+    (  # the same word as "coined-with-gloss" above, written without quotes and gloss: a slip
+        {
+            "a.txt": "인공지능 기술이 늘었다. 인공지능 규제도 늘었다. 인공지능 투자도 늘었다.\n",
+            "b.txt": "누리꾼 사이에서는 인공지눙 기술 논란이 나왔다.\n",
+        },
+        [("b.txt", "인공지눙", "인공지능")],
+    ),
+    (  # quoted, but no gloss follows: still a slip (seed 002 quotes its 초격자 too)
+        {
+            "a.txt": "인공지능 기술이 늘었다. 인공지능 규제도 늘었다. 인공지능 투자도 늘었다.\n",
+            "b.txt": "누리꾼 사이에서는 '인공지눙 기술' 논란이 나왔다.\n",
+        },
+        [("b.txt", "인공지눙", "인공지능")],
     ),
     (  # a declared wrong form and a case variant in prose, with the link beside them left alone
         {"a.md": "[자료](https://example.org/hyperclova) 하이퍼틀로바는 네이버가 만든 모델이다.\n"},

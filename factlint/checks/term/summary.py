@@ -777,7 +777,7 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
     if not setup.options["discover"]:
         return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
-    hangul = _hangul_candidates(toks, covered | toks.glued, setup)
+    hangul = _hangul_candidates(toks, covered | toks.glued | _coined(text), setup)
     latin = _latin_words(text, toks, covered)
     named = _names(text, toks, hangul, setup.titles)
     return Summary(
@@ -907,6 +907,16 @@ def _bare(word: str) -> str:
     """A word less its longest particle, however short what is left (의원은 → 의원, 것은 → 것)."""
     found = stems(word, 1)
     return found[1] if len(found) > 1 else word
+
+
+# A word in quotes followed at once by its gloss in brackets is coined on purpose, not mistyped
+# (Korean Wikinews: 이미 "윤썩열"(나라를 썩게 한다), "윤석열차"(…) 등의 조롱이 나왔다).
+_COINED = re.compile(r"(?<=[\"“'‘])[가-힣]+(?=[\"”'’][ \t]*[(（])")
+
+
+def _coined(text: str) -> set[int]:
+    """Starts of words quoted with a gloss right after the quote: never discovery candidates."""
+    return {m.start() for m in _COINED.finditer(text)}
 
 
 def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, tuple[int, ...]]:
