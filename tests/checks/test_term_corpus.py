@@ -180,6 +180,7 @@ def test_preferred_spelling_is_the_one_the_corpus_uses(tmp_path: Path) -> None:
         ("엑사운", "엑사원", True),  # ㅝ is ㅜ+ㅓ
         ("초격자", "초격차", True),  # ㅈ/ㅊ one place of articulation
         ("최곻치", "최고치", True),  # a final added
+        ("다운로르", "다운로드", True),  # ㄹ for ㄷ: the flap of a loanword's d (다운로드, download)
         ("네이처", "네이버", False),  # ㅊ/ㅂ: far apart, not alike
         ("돌아올", "돌아온", False),  # ㄹ/ㄴ finals: far apart
         ("사업화", "산업화", False),  # the first syllable

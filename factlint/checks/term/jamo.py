@@ -12,8 +12,8 @@ for ``하이퍼클로바`` (ㅋ/ㅌ) is a typo. A difference is *plausible* when
 - one keystroke added or dropped: a final written or missed (고/곻), a vowel or final of two
   keys (ㅝ = ㅜ+ㅓ, ㄺ = ㄹ+ㄱ) for one of its keys;
 - the same sound: plain, aspirated and tense consonants of one place (ㅈ/ㅊ/ㅉ, ㄱ/ㅋ/ㄲ), ㅅ/ㅈ
-  (s and z in loanwords: 메타버즈), finals pronounced alike (ㅅ/ㄷ/ㅈ/ㅊ/ㅌ/ㅎ as [t]), ㅐ/ㅔ, ㅒ/ㅖ,
-  ㅙ/ㅞ/ㅚ, ㅢ/ㅣ.
+  (s and z in loanwords: 메타버즈), ㄷ/ㄹ (a loanword's d between vowels is a flap: 다운로르),
+  finals pronounced alike (ㅅ/ㄷ/ㅈ/ㅊ/ㅌ/ㅎ as [t]), ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ, ㅢ/ㅣ.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ _TWO_KEYS = {
     "ㄾ": "ㄹㅌ", "ㄿ": "ㄹㅍ", "ㅀ": "ㄹㅎ", "ㅄ": "ㅂㅅ",
 }
 _SAME_SOUND = (
-    ("ㄱㅋㄲ", "ㄷㅌㄸ", "ㅂㅍㅃ", "ㅅㅆㅈㅊㅉ"),  # initials: one place of articulation
+    ("ㄱㅋㄲ", "ㄷㅌㄸ", "ㅂㅍㅃ", "ㅅㅆㅈㅊㅉ", "ㄷㄹ"),  # initials: one place of articulation; ㄷ/ㄹ the flap
     ("ㅐㅔ", "ㅒㅖ", "ㅙㅞㅚ", "ㅢㅣ"),  # vowels heard alike
     ("ㄱㅋㄲ", "ㄷㅅㅆㅈㅊㅌㅎ", "ㅂㅍ"),  # finals: pronounced [k], [t], [p]
 )
