@@ -78,6 +78,16 @@ NEGATIVES: dict[str, dict[str, str]] = {
         "b.txt": "누리꾼 사이에서는 \"인공지눙\"(인공지능을 비꼬는 말)이라는 말까지 나왔다. 인공지능 기술 논란이다.\n",
     },
     "image-lines": {"a.md": "![gpt-3 그림](https://example.org/gpt-3.png)\n\n![bert 그림](https://example.org/bert.png)\n\nGPT-3와 BERT.\n"},
+    # English copy that is not about the pack's AI names (BBC News 2004-05, in other words).
+    "verb-met-a": {"a.txt": "The minister met a group of farmers. She later met a union leader.\n"},
+    "verb-met-a-beside-meta": {"a.txt": "Analysts at Meta Group said so.\n", "b.txt": "The minister met a cool reception.\n"},
+    "palm-trees-and-pilot": {"a.txt": "Palm oil prices rose. Tourists sat under the palm trees with a Palm organiser.\n"},
+    "drama-school": {"a.txt": "She trained at the drama school Lamda in London.\n"},
+    "bank-acronym": {"a.txt": "Beirut's BLOM index fell 2%. Shares of BLOM Bank slid.\n"},
+    "mac-surnames": {
+        "a.txt": "Prosecutor Ken Macdonald QC said the case was weak.\n",
+        "b.txt": "MacDonald said so. Gus MacDonald agreed. The MacDonald report. MacDonald again.\n",
+    },
 }
 
 
@@ -113,6 +123,18 @@ POSITIVES: list[tuple[dict[str, str], list[tuple[str, str, str]]]] = [
     (  # a declared wrong form and a case variant in prose, with the link beside them left alone
         {"a.md": "[자료](https://example.org/hyperclova) 하이퍼틀로바는 네이버가 만든 모델이다.\n"},
         [("a.md", "하이퍼틀로바", "하이퍼클로바")],
+    ),
+    (  # a stylised company name written plainly, in English copy that writes it the stylised way elsewhere
+        {"a.txt": "Shares in eBay rose. eBay said sales grew. eBay bought a rival.\n", "b.txt": "Ebay also owns PayPal.\n"},
+        [("b.txt", "Ebay", "eBay")],
+    ),
+    (  # a declared name written plainly where the corpus also writes it the declared way
+        {"a.txt": "Google trained PaLM on TPUs. Critics say Palm is costly.\n"},
+        [("a.txt", "Palm", "PaLM")],
+    ),
+    (  # six letters or more, not an English word: still a case variant though the corpus never writes EXAONE
+        {"a.txt": "LG's Exaone model has 300B parameters.\n"},
+        [("a.txt", "Exaone", "EXAONE")],
     ),
     (  # a stylised spelling that is neither LLaMA nor Llama (realworld ko_blog_callor_llama.md:1)
         {"a.md": "# LLama 따라하기\n\nLlama 모델을 내려받는다.\n"},

@@ -36,7 +36,10 @@ Precision first
     or more: ``네이처`` is the journal, not ``네이버``); a difference no typist makes (``ㅊ``/``ㅂ``);
     capitals of a sentence start, a heading or a title (``Global AI market outlook``); verbs and
     their forms (``돌아온``/``돌아올``, ``발행되고``/``발행되거나``); two people one jamo apart
-    (``김진애``/``김진태 의원``); two common last syllables (``개발자``/``개발사``); a difference in
+    (``김진애``/``김진태 의원``); a short name written as English words are where the corpus never
+    writes it the declared way (``palm trees``, the drama school ``Lamda``, ``met a``); an acronym
+    one letter from a name (``BLOM``); ``Macdonald``/``MacDonald`` (two families' spellings);
+    two common last syllables (``개발자``/``개발사``); a difference in
     the first syllable; Hangul words of fewer than ``min_syllables`` syllables; names inside URLs,
     links and code. Anything else goes in ``allow``.
 

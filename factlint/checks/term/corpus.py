@@ -3,6 +3,7 @@ tokens), and judge each spelling against the corpus's own use of it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
@@ -131,10 +132,16 @@ def _declared_findings(
         term = declared[position]
         if how in ("jamo", "letters") and written[text] >= _OWN_WORD and 3 * written[text] > count[target]:
             continue  # not clearly the rarer spelling: a word of its own (네이처 4×, 네이버 never)
+        if how == "letters" and _acronym(text):
+            continue  # another acronym (BBC: "Beirut's benchmark BLOM stock index", not BLOOM)
         if how == "case-spacing":
             same = [f for f in term.accepted if fold(f) == fold(text)]
             if written[text] >= _OWN_WORD and written[text] > max(count[f] for f in same):
                 continue
+            if _plain_words(text) and not any(count[f] for f in same):
+                continue  # English words or another name, the stylised name never written (BBC: "palm trees", "drama school Lamda")
+            if text.islower() and " " in text and not any(" " in f for f in same):
+                continue  # words in lower case, not a name broken in two (BBC: "I have met a large number" beside "Meta Group")
             target = _most_used(same, count) or target
         elif how == "wrong":  # the accepted spelling of its script with its letters (Face Book → Facebook), else the most used
             script = [f for f in term.accepted if is_hangul_form(f) == is_hangul_form(text)]
@@ -152,6 +159,21 @@ def _declared_findings(
         fix = (Edit(paths[i], span, target),) if safe else ()
         data = {"variant": text, "preferred": target, "term": term.preferred, "how": how, "fixable": safe}
         yield new_finding(rule, message, Location(paths[i], span), related, data, fix)
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)*")
+
+
+def _plain_words(text: str) -> bool:
+    """Five letters or fewer written as ordinary words are: each word lower case but perhaps for its
+    first letter (``palm``, ``Palm``, ``met a``, ``Lamda``); short enough to be an English word or
+    another name. Not ``Exaone`` (six letters), ``HyperClova`` or ``GPT 3``."""
+    return _PLAIN_WORDS.fullmatch(text) is not None and len(text.replace(" ", "")) <= 5
+
+
+def _acronym(text: str) -> bool:
+    """Four capitals or fewer: one letter from a name, another acronym far more often than a slip."""
+    return len(text) <= 4 and text.isalpha() and text.isupper()
 
 
 def _most_used(forms: Sequence[str], count: Mapping[str, int]) -> str | None:
@@ -252,6 +274,8 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
                 continue
             if variant[1:] == preferred[1:] or 3 * count[variant] > count[preferred]:
                 continue  # sentence-initial capital, or not clearly the rarer spelling
+            if _mac_surname(variant, preferred):
+                continue  # two families' spellings (BBC: Ken Macdonald, the prosecutor; Ian Macfarlane)
             found.append((variant, preferred))
     if not found:
         return
@@ -262,6 +286,11 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
         how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
         for loc in _locations(paths, everywhere[variant], variant, None, None):
             yield _discovered_finding(rule, loc, variant, preferred, related, how)
+
+
+def _mac_surname(a: str, b: str) -> bool:
+    """Mac+lower and Mac+Capital: both are spellings of Scottish surnames (Macdonald, MacDonald)."""
+    return a[:3] == b[:3] == "Mac" and a[4:] == b[4:] and a[3].casefold() == b[3].casefold()
 
 
 def _discovered_finding(
