@@ -55,7 +55,9 @@ def fixed(tmp_path: Path, name: str, text: str, rules: str = RULES) -> str:
         # a URL slug, an e-mail address and a dotted name are never rewritten
         ("노트: https://example.com/notes/openai-gpt-3-notes 참고, hyperclova@example.com, www.hyperclova.com\n",
          "노트: https://example.com/notes/openai-gpt-3-notes 참고, hyperclova@example.com, www.hyperclova.com\n"),
-        ("Openai's Gpt-3 beat bert.\n", "OpenAI's GPT-3 beat BERT.\n"),
+        # "bert" is held to BERT where the corpus writes BERT (else it may be a person: BBC's Bert)
+        ("Openai's Gpt-3 beat bert. BERT lost.\n", "OpenAI's GPT-3 beat BERT. BERT lost.\n"),
+        ("Openai's Gpt-3 beat bert.\n", "OpenAI's GPT-3 beat bert.\n"),
     ],
 )
 def test_fix_edits_whole_tokens_only(tmp_path: Path, text: str, expected: str) -> None:
