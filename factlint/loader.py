@@ -30,7 +30,8 @@ from fnmatch import fnmatch
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import Document, InputProblem, Span
+from .markup import front_matter, markdown, plain
+from .model import Document, InputProblem
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -267,12 +268,12 @@ def parse(path: str, raw: bytes, default_date: dt.date | None = None) -> Documen
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.lower().endswith(MARKDOWN_SUFFIXES):
-        prose = markdown_prose(text)
+        prose, markup = markdown(text)
         date = front_matter_date(text) or dateline(text)
     else:
-        prose = (Span(0, len(text)),) if text else ()
+        prose, markup = plain(text)
         date = dateline(text)
-    return Document(path=path, text=text, prose=prose, date=date or default_date)
+    return Document(path=path, text=text, prose=prose, date=date or default_date, markup=markup)
 
 
 def load_all(paths: Iterable[str]) -> tuple[list[Document], list[InputProblem]]:
@@ -282,35 +283,6 @@ def load_all(paths: Iterable[str]) -> tuple[list[Document], list[InputProblem]]:
         result = load(path)
         (documents if isinstance(result, Document) else problems).append(result)  # type: ignore[arg-type]
     return documents, problems
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^(?P=indent)?(?P=fence)[`~]*[ \t]*$|\Z)", re.S | re.M)
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INDENTED_CODE = re.compile(r"(?:(?<=\n\n)|\A)(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
-
-
-def markdown_prose(text: str) -> tuple[Span, ...]:
-    """Spans of Markdown text that are prose: not front matter, fenced or indented code, or HTML comments.
-
-    Offsets stay those of the file, so findings point at the right line.
-    """
-    hidden: list[tuple[int, int]] = []
-    m = _FRONT_MATTER.match(text)
-    if m:
-        hidden.append(m.span())
-    for pattern in (_FENCE, _HTML_COMMENT, _INDENTED_CODE):
-        hidden.extend(mm.span() for mm in pattern.finditer(text))
-    hidden.sort()
-    spans: list[Span] = []
-    pos = 0
-    for start, end in hidden:
-        if start > pos:
-            spans.append(Span(pos, start))
-        pos = max(pos, end)
-    if pos < len(text):
-        spans.append(Span(pos, len(text)))
-    return tuple(spans)
 
 
 _FM_DATE = re.compile(r"^date:\s*['\"]?(\d{4})-(\d{1,2})-(\d{1,2})", re.M)
@@ -336,7 +308,7 @@ _ENGLISH_DATE = re.compile(
 
 
 def front_matter_date(text: str) -> dt.date | None:
-    m = _FRONT_MATTER.match(text)
+    m = front_matter(text)
     if not m:
         return None
     d = _FM_DATE.search(m.group(0))

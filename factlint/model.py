@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Iterable, Literal, Mapping, NoReturn
+
+_BLANKS = re.compile(r"[^\n]")  # what blanking a span of markup replaces: all but line breaks
+
 
 class FrozenDict(dict[str, Any]):
     """A read-only dict that, unlike MappingProxyType, pickles (results cross to worker processes and back)."""
@@ -78,8 +83,12 @@ class Document:
 
     ``text`` is the file's text with the BOM removed and newlines normalised to
     ``\\n`` (so offsets are stable across CRLF files). ``prose`` lists the spans
-    that are prose: for Markdown, front matter, code and HTML comments are left
-    out; for plain text it is the whole text.
+    that are prose: for Markdown, one per block (a paragraph, a heading, a table
+    row) from its first character of prose to its last, so front matter, code,
+    HTML and image-only lines are left out; for plain text it is the whole text.
+    ``markup`` lists the spans inside them that are not prose either (a link's
+    destination, inline code, a URL, an e-mail address, a footnote marker: see
+    ``factlint/markup.py``); ``prose_text`` is ``text`` with those blanked out.
     """
 
     path: str
@@ -87,6 +96,7 @@ class Document:
     prose: tuple[Span, ...]
     date: dt.date | None = None
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    markup: tuple[Span, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -112,10 +122,44 @@ class Document:
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
+    @functools.cached_property
+    def prose_text(self) -> str:
+        """What checks read: ``text`` with every character outside ``prose`` or inside ``markup``
+        but line breaks replaced by a space. Same length, so its offsets are the text's (``text``
+        itself when all of it is prose)."""
+        if not self.markup and self.prose == ((Span(0, len(self.text)),) if self.text else ()):
+            return self.text
+        parts: list[str] = []
+        pos = 0
+        for start, end in _kept(self.prose, self.markup):
+            parts.append(_BLANKS.sub(" ", self.text[pos:start]))
+            parts.append(self.text[start:end])
+            pos = end
+        parts.append(_BLANKS.sub(" ", self.text[pos:]))
+        return "".join(parts)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Positional arguments instead of the dataclass default (a state dict per object): every
         # document crosses from a worker to the main process, and this halves its unpickling.
-        return (Document, (self.path, self.text, self.prose, self.date, self.line_starts))
+        return (Document, (self.path, self.text, self.prose, self.date, self.line_starts, self.markup))
+
+
+def _kept(prose: Iterable[Span], markup: Iterable[Span]) -> Iterable[tuple[int, int]]:
+    """The prose spans less the markup spans (both sorted and disjoint)."""
+    holes = iter(markup)
+    hole = next(holes, None)
+    for span in prose:
+        pos = span.start
+        while hole is not None and hole.start < span.end:
+            if hole.end > pos:
+                if hole.start > pos:
+                    yield pos, hole.start
+                pos = max(pos, hole.end)
+            if hole.end > span.end:
+                break
+            hole = next(holes, None)
+        if pos < span.end:
+            yield pos, span.end
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,80 @@ def test_a_word_repeated_on_every_line_keeps_every_place_in_order() -> None:
     assert isinstance(doc, Document)
     summary = term_summary.summarise_document(doc, segment.blocks(doc), ruleset, rule)
     assert summary.hangul.places("초격자") == tuple(range(0, len(text), 4))
+
+
+def test_a_one_line_article_has_its_title_read_once_not_once_per_figure(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A file that is one long line (its title is the whole text) with many figures that fall back
+    on the title's topic: the title is read once. Read once per figure, a 100,000-character
+    paragraph took 12 s and 200,000 took 47 s (benchmarks/bench_scaling.py, one paragraph)."""
+    from factlint import binding
+    from factlint.binding import structure
+    from factlint.config.rules import default_pack, load_rules
+
+    asked: list[int] = []
+    read: list[int] = []
+    title, title_topic = binding._title, structure.title_topic
+
+    def asking(doc: Document):  # type: ignore[no-untyped-def]
+        asked.append(1)
+        return title(doc)
+
+    def reading(text: str, base: int):  # type: ignore[no-untyped-def]
+        read.append(len(text))
+        return title_topic(text, base)
+
+    monkeypatch.setattr(binding, "_title", asking)
+    monkeypatch.setattr(structure, "title_topic", reading)
+    binding._title_of.cache_clear()
+    text = "반도체 수출 " + " ".join(f"지난달 수출액은 {100 + i}억 달러를 기록했다." for i in range(1, 50))
+    doc = parse("one-line.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    quantities = [q for b in blocks for q in extract(b.text, b.span.start)]
+    binding.bind_document(doc, blocks, quantities, load_rules(default_pack()))
+    assert len(asked) == 49  # every figure falls back on the title
+    assert read == [len(text)]  # which is read once
+
+
+def _names_by_every_place(text: str, toks, hangul, titles) -> set[str]:  # type: ignore[no-untyped-def]
+    """The term check's person names as first written: every place of every candidate looked at."""
+    import bisect
+
+    from factlint.checks.term.summary import _SENTENCE_END, _TITLE_ENDS
+
+    starts, ends, words = toks.starts, toks.ends, toks.words
+
+    def title(j: int) -> bool:
+        return 0 <= j < len(words) and titles[words[j]]
+
+    def joined(a: int, b: int) -> bool:
+        return _SENTENCE_END.search(text, ends[a], starts[b]) is None
+
+    out = set()
+    for word, places in hangul.items():
+        if word.endswith(_TITLE_ENDS):
+            continue
+        for start in places:
+            k = bisect.bisect_left(starts, start)
+            if (title(k + 1) and joined(k, k + 1)) or (title(k + 2) and joined(k, k + 2)) or (title(k - 1) and joined(k - 1, k)):
+                out.add(word)
+                break
+    return out
+
+
+def test_person_names_from_the_titles_out_are_those_of_every_place(shared: Path) -> None:
+    """The term check finds names next to titles from the titles out (linear in the titles, not in
+    every place of every candidate: 28% of its per-article time before); same names, on real text."""
+    from factlint.checks.term import summary as term_summary
+    from factlint.config.rules import default_pack, load_rules
+
+    ruleset = load_rules(default_pack())
+    setup = term_summary._setup(ruleset, next(r for r in ruleset.rules if r.kind == "term"))
+    named = 0
+    for doc in _documents(shared):
+        toks = term_summary.Tokens(segment.blocks(doc))
+        hangul = term_summary._hangul_candidates(toks, toks.glued, setup)
+        fast = term_summary._names(doc.prose_text, toks, hangul, setup.titles)
+        assert fast == _names_by_every_place(doc.prose_text, toks, hangul, setup.titles), doc.path
+        named += len(fast)
+    assert named > 10  # realworld's news names people: 양상훈 주필, 김진태 의원, …

@@ -243,3 +243,43 @@ def test_changed_new_file_outside_the_corpus_globs_is_checked_against_the_corpus
     # non-article files (the config, a rule file) and a vanished file are not linted as articles
     assert "4 files checked: 1 error" in done.stdout
     assert done.stderr == ""
+
+
+TERM_RULES = """\
+entities:
+  - name: NAVER
+    aliases: [네이버]
+    type: company
+rules:
+  - id: term-spelling
+    kind: term
+    severity: warning
+    description: Names and terms spelt one way
+"""
+
+
+@pytest.fixture
+def term_corpus(tmp_path: Path) -> Path:
+    """Probes e1-e3 in other words: the slip in one article, the right spelling only in two others."""
+    (tmp_path / "factlint.yaml").write_text("corpus: [articles/]\nrules: [rules/]\nfail_on: warning\n", encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "terms.yaml").write_text(TERM_RULES, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("반도체 기사\n\n국내 반도체 업계는 공정 경쟁에 나섰다. 반도체 수출도 늘었다.\n", encoding="utf-8")
+    (articles / "b.txt").write_text("정부 발표\n\n정부는 반도체 산업을 지원한다. 반도체 인력도 키운다.\n", encoding="utf-8")
+    (articles / "c.txt").write_text("업계 소식\n\n업계는 반도채 경쟁력을 높여야 한다고 말했다.\n", encoding="utf-8")
+    (articles / "d.txt").write_text("날씨\n\n내일은 전국에 비가 내린다.\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("changed_file", "reported"), [("c.txt", True), ("a.txt", True), ("d.txt", False)])
+def test_changed_reports_a_slip_found_across_articles_when_it_touches_the_change(
+    term_corpus: Path, changed_file: str, reported: bool
+) -> None:
+    """The variant's article, or one where its right spelling is used (a related place), reports the
+    slip that only the whole corpus reveals; an unrelated article reports nothing."""
+    done = changed(term_corpus, f"articles/{changed_file}")
+    assert done.returncode == (1 if reported else 0), done.stdout + done.stderr
+    assert ("articles/c.txt:3:5: warning [term-spelling]" in done.stdout) == reported, done.stdout
+    assert "4 files checked" in done.stdout

@@ -72,6 +72,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("!!python/object:os.system rules: []\n", 1, "tag '!!python/object:os.system' is not allowed"),
         ("rules:\n  - description: a\x07b\n", 2, "character U+0007 (BEL) is not allowed"),
         ("rules:\n  - id: x\n    options: " + "[" * 5000 + "]" * 5000 + "\n", 3, "nested more than 64 levels deep"),
+        # found by tests/test_fuzz_rules.py: a blank key was printed as nothing ("file:1:  : unknown key")
+        ("rules: []\n\" \": 1\n", 2, "' ': unknown key ' '"),
+        ("rules:\n  - id: x\n    \"\\t\": 1\n", 3, "'\\t'"),
     ],
 )
 def test_malformed_yaml_is_exit_2_with_file_and_line(project: Path, text: str, line: int, message: str) -> None:

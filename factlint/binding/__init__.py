@@ -43,6 +43,7 @@ import bisect
 import itertools
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .. import segment
@@ -89,7 +90,10 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     out: list[Bound] = []
     sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
     for block, f in zip(blocks, found):
-        heading = _HEADING.match(block.text)
+        # the block as written from the start of its line: its prose has the marks of headings,
+        # list items and table cells blanked out (factlint/markup.py)
+        raw = doc.text[doc.text.rfind("\n", 0, block.span.start) + 1 : block.span.end]
+        heading = _HEADING.match(raw)
         if heading:
             level = len(heading.group(1))
             while sections and sections[-1][0] >= level:
@@ -103,7 +107,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             # "### 매개변수 비교" then "* BLOOM — 1760억": a list item or table row says its attribute
             # once, in the heading of its section
             # (the innermost heading's first: "### 공개 모델" under "## 매개변수 비교" names no count)
-            section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(block.text) else ()
+            section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(raw) else ()
             out.extend(_bind_block(doc, block, qs, m, known, f, section))
     return out
 
@@ -495,14 +499,25 @@ def _inside(span: Span, head: structure.Phrase | None) -> bool:
 
 
 def _title_end(doc: Document) -> int:
-    end = doc.text.find("\n")
-    return end if end != -1 else len(doc.text)
+    return _first_line_end(doc.text)
 
 
 def _title(doc: Document) -> structure.Phrase | None:
     """The topic of a Korean article's title (its first line), when the figure's sentence has none."""
-    end = doc.text.find("\n")
-    line = doc.text[: end if end != -1 else len(doc.text)]
+    return _title_of(doc.text)
+
+
+# Asked once per figure but a function of the text alone: read once per document, or a file that is
+# one long line (a paragraph of 100,000 characters) is read again for each of its figures.
+@lru_cache(maxsize=8)
+def _first_line_end(text: str) -> int:
+    end = text.find("\n")
+    return end if end != -1 else len(text)
+
+
+@lru_cache(maxsize=8)
+def _title_of(text: str) -> structure.Phrase | None:
+    line = text[: _first_line_end(text)]
     lead = len(line) - len(line.lstrip("# "))
     return structure.title_topic(line[lead:], lead)
 

@@ -107,7 +107,9 @@ def _where(data: Any, path: Sequence[Any]) -> str:
                 out += "."
             elif out:
                 out += " "
-            out += str(key)
+            # a key that is blank or holds control characters is shown quoted ("' '"), never as nothing
+            text = str(key)
+            out += text if text.strip() and text.isprintable() else repr(text)
             node = node.get(key) if isinstance(node, dict) else None
     return out or "(top level)"
 
@@ -148,6 +150,11 @@ def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+def _spelling_clashes(entity: Entity) -> list[str]:
+    """A wrong form that is also a correct spelling would be reported and rewritten back and forth."""
+    return [f"'{w}' is listed as wrong and as a spelling of '{entity.name}'" for w in entity.wrong if w in entity.spellings]
+
+
 def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], problems: list[str]) -> RuleSet:
     """Build frozen objects and check what the schema cannot: unique ids, references, date order."""
     rules: list[Rule] = []
@@ -163,7 +170,9 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             return Source(path, _line(lines, keys))
 
         for i, raw in enumerate(data.get("entities", [])):
-            entity = Entity(raw["name"], tuple(raw.get("aliases", ())), raw.get("type"), src("entities", i), raw.get("description", ""))
+            entity = Entity(raw["name"], tuple(raw.get("aliases", ())), raw.get("type"), src("entities", i), raw.get("description", ""),
+                            tuple(raw.get("wrong", ())), tuple(raw.get("accepted", ())))
+            problems.extend(f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: {p}" for p in _spelling_clashes(entity))
             for name in entity.names:
                 key = name.casefold()
                 if key in seen_names:

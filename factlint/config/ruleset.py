@@ -39,15 +39,29 @@ class Rule:
 
 @dataclass(frozen=True)
 class Entity:
+    """A thing claims are about. Which of its spellings the binder *recognises* and which the term
+    check *accepts* as correct are two lists: ``name`` and ``aliases`` are both; ``wrong`` forms are
+    recognised (a figure next to a misspelt name still binds) but reported; ``accepted`` spellings
+    are correct but need no alias (the binder matches Latin names of four letters or more ignoring
+    case: ``Llama`` for ``LLaMA``)."""
+
     name: str
     aliases: tuple[str, ...]
     type: str | None
     source: Source
     description: str = ""
+    wrong: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        """The spellings the binder recognises."""
+        return (self.name, *self.aliases, *self.wrong)
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The spellings the term check accepts, the name first."""
+        return (self.name, *self.aliases, *(a for a in self.accepted if a != self.name and a not in self.aliases))
 
 
 @dataclass(frozen=True)

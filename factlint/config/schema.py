@@ -30,6 +30,14 @@ ENTITY = {
     "properties": {
         "name": {**_NAME, "description": "Canonical name, used in reports."},
         "aliases": {**_NAMES, "description": "Other spellings: 하이퍼클로바, Hyper CLOVA, …"},
+        "wrong": {
+            **_NAMES,
+            "description": "Misspellings the binder still recognises as this entity; the term check reports them (Face Book).",
+        },
+        "accepted": {
+            **_NAMES,
+            "description": "Spellings the term check accepts as correct that need no alias (a case form: Llama for LLaMA).",
+        },
         "type": {"enum": list(ENTITY_TYPES)},
         "description": {"type": "string"},
     },

@@ -55,7 +55,7 @@ def vocabulary(ruleset: RuleSet) -> bytes:
     """The part of a rule set that binding and the term check read: entities and attributes,
     without where they were declared."""
     return _canonical({
-        "entities": [(e.name, e.aliases, e.type) for e in ruleset.entities],
+        "entities": [(e.name, e.aliases, e.type, e.wrong, e.accepted) for e in ruleset.entities],
         "attributes": [(a.name, a.triggers, a.dimension, a.varies_over_time, a.subjects) for a in ruleset.attributes],
     })
 

@@ -1,23 +1,28 @@
 """`term` check: one name, one spelling — declared terms, their wrong forms and likely typos.
 
 What it does
-    Finds spellings of names and terms that differ from the accepted ones:
+    Finds spellings of names and terms that differ from the accepted ones, and judges each against
+    the corpus's own use of it:
 
     * **declared wrong forms** (a substitution, as in Vale and prh): ``엑사온`` → ``엑사원``;
     * **case and spacing variants** of a declared name: ``HyperClova``, ``Hyper-CLOVA``,
       ``하이퍼 클로바`` for ``HyperCLOVA`` / ``하이퍼클로바``;
-    * **one-edit variants** of a declared name: one jamo for Hangul (``하이퍼틀로바`` is
-      ``하이퍼클로바`` with ㅋ→ㅌ), one letter for Latin names (``Megatron-Turing NLP`` for
-      ``Megatron-Turing NLG``);
+    * **one-edit variants** of a declared name: a slip of one jamo for Hangul (``하이퍼틀로바`` is
+      ``하이퍼클로바`` with ㅋ→ㅌ, neighbouring keys), one letter for Latin names
+      (``Megatron-Turing NLP`` for ``Megatron-Turing NLG``);
     * **discovered variants** that no rule declares: a Korean word written two ways one jamo apart
-      in the same phrase of the same article (``‘초거대 AI 초격차’`` in the title,
-      ``‘초거대 AI 초격자 전략’`` later), and a camel-case Latin name written in another case
-      (``HyperClova``) when the other spelling is used at least three times as often.
+      in the same phrase of one article (``‘초거대 AI 초격차’`` … ``‘초거대 AI 초격자 전략’``); a
+      word written once or twice that is a slip of a word written three times as often elsewhere,
+      near a same word (``반도채`` / ``반도체``, both near ``업계``); and a camel-case Latin name
+      written in another case (``Clovanet`` for ``ClovaNet``).
 
-    Declared terms are the rule's ``terms`` plus every entity of the rule set (an entity's name and
-    aliases are its accepted spellings). Each finding names the variant, the preferred spelling and
-    where that spelling is used. Particles attached to a Korean name are part of no spelling:
-    ``하이퍼클로바는/를/의/가`` are all ``하이퍼클로바``.
+    The preferred spelling is the accepted spelling of the variant's script that the corpus writes
+    most: the declared canonical name wins only where the corpus uses it. Declared terms are the
+    rule's ``terms`` plus every entity of the rule set: an entity's ``name``, ``aliases`` and
+    ``accepted`` spellings are correct, its ``wrong`` forms are recognised by binding but reported
+    here. Particles attached to a Korean name are part of no spelling: ``하이퍼클로바는/를/의/가``
+    are all ``하이퍼클로바``. Only prose is read: link destinations, images, code, HTML, URLs and
+    e-mail addresses are not.
 
 Why is this bad?
     A reader notices a misspelt model name, and a search for ``하이퍼클로바`` misses the article
@@ -25,26 +30,31 @@ Why is this bad?
     letters do not measure.
 
 Precision first
-    Not reported: another declared name (``GPT-3``/``GPT-4``, ``HyperCLOVA``/``HyperCLOVA X``);
-    versions (a difference in digits is never a typo; ``GPT-3.5`` is not ``GPT-3``); letters added
-    at the end of a Latin name (a successor or a plural: ``HyperCLOVAX``, ``Gophers``); Hangul
-    words of fewer than ``min_syllables`` syllables (``가격``/``가결``); words of another length
-    (``초대규모``/``초거대``); a discovered pair that differs in its first syllable, that never shares
-    a neighbouring word in one article, or whose last syllables are two common suffixes
-    (``개발자``/``개발사``, ``관계자``/``관계사``); names inside URLs and e-mail addresses
-    (``www.kt.com``); case-only differences of names shorter than four characters. Anything else
-    goes in ``allow``.
+    Not reported: another declared name (``GPT-3``/``GPT-4``); versions, and a successor's own
+    name (``Llama 3`` for ``LLaMA``); a house style (a case variant written three times or more,
+    and more than the declared spelling); a word of its own (a one-edit variant written three times
+    or more: ``네이처`` is the journal, not ``네이버``); a difference no typist makes (``ㅊ``/``ㅂ``);
+    capitals of a sentence start, a heading or a title (``Global AI market outlook``); verbs and
+    their forms (``돌아온``/``돌아올``, ``발행되고``/``발행되거나``); two people one jamo apart
+    (``김진애``/``김진태 의원``); a short name written as English words are where the corpus never
+    writes it the declared way (``palm trees``, the drama school ``Lamda``, ``met a``); an acronym
+    one letter from a name (``BLOM``); ``Macdonald``/``MacDonald`` (two families' spellings);
+    two common last syllables (``개발자``/``개발사``); a difference in
+    the first syllable; Hangul words of fewer than ``min_syllables`` syllables; names inside URLs,
+    links and code. Anything else goes in ``allow``.
 
 Fixes
     ``factlint lint --fix`` rewrites declared wrong forms and case/spacing variants of a declared
-    name when exactly one accepted spelling folds to the same letters. One-edit and discovered
-    variants are only reported: a human decides whether ``초격자`` (superlattice) was meant.
+    name, whole tokens only: ``HyperClova 와`` keeps its space, a link's destination and a URL
+    are never touched. One-edit and discovered variants are only reported: a human decides
+    whether ``초격자`` (superlattice) was meant.
 
 How it runs
     Everything about one article (tokens, particles, declared names and their variants, discovery
-    candidates and the one-jamo pairs that share a neighbour in it) is computed per article, in
-    parallel, and stored in the cache as its summary; the corpus-wide step only merges these summaries
-    (10,000 articles in about 0.1 s; see benchmarks/README.md).
+    candidates with their syllables, the one-jamo pairs that share a neighbour in it) is computed
+    per article, in parallel, and stored in the cache as its summary; the corpus-wide step merges
+    the summaries, groups the corpus's words by keys with one syllable masked, and reads the
+    sentences around only the few pairs it judges (docs/checks/term.md has the figures).
 
 Example
     ``rules/terms.yaml``::
@@ -68,7 +78,9 @@ Options
     (bool, true): report undeclared variants found in the corpus; ``max_jamo_edits`` (0–2, 1) and
     ``max_letter_edits`` (0–2, 1): how far a variant of a declared name may be; ``min_syllables``
     (≥2, 3) and ``min_letters`` (≥3, 5): shortest Hangul / Latin names one-edit variants are looked
-    for; ``max_related`` (≥0, 3): how many places of the preferred spelling a finding lists.
+    for; ``long_word`` (≥3, 4): undeclared Hangul words this long may be two jamo (in one syllable)
+    from the word they misspell; ``max_related`` (≥0, 3): how many places of the preferred spelling
+    a finding lists.
 """
 
 from __future__ import annotations
@@ -113,6 +125,10 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "max_letter_edits": {"type": "integer", "minimum": 0, "maximum": 2, "default": 1},
         "min_syllables": {"type": "integer", "minimum": 2, "default": 3},
         "min_letters": {"type": "integer", "minimum": 3, "default": 5},
+        "long_word": {
+            "type": "integer", "minimum": 3, "default": 4,
+            "description": "Undeclared Hangul words this long (syllables) may be two jamo (in one syllable) from the word they misspell.",
+        },
         "max_related": {"type": "integer", "minimum": 0, "default": 3},
     },
 }
@@ -125,6 +141,7 @@ DEFAULTS: dict[str, Any] = {
     "max_letter_edits": 1,
     "min_syllables": 3,
     "min_letters": 5,
+    "long_word": 4,
     "max_related": 3,
 }
 
@@ -151,7 +168,9 @@ class TermCheck(Check[Summary]):
         return summarise_document(view.document, view.blocks, view.ruleset, rule)
 
     def check(self, corpus: Corpus[Summary], rule: Rule, focus: Focus) -> Iterator[Finding]:
-        yield from findings(corpus.paths, corpus.summaries(), terms(corpus.ruleset, rule), rule)
+        paths = corpus.paths
+        chosen = None if focus.everything else [i for i, p in enumerate(paths) if p in focus]
+        yield from findings(paths, corpus.summaries(), terms(corpus.ruleset, rule), rule, corpus.blocks, chosen)
 
 
 CHECK = TermCheck()

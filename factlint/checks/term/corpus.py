@@ -1,21 +1,34 @@
-"""Over the corpus: merge the articles' summaries (dict look-ups and set intersections, no pass over tokens)."""
+"""Over the corpus: merge the articles' summaries (dict look-ups and set intersections, no pass over
+tokens), and judge each spelling against the corpus's own use of it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any, Iterable, Iterator, Mapping, Sequence
-
-import numpy as np
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ...config.ruleset import Rule
-from ...model import Edit, Finding, Location, Span
+from ...model import Block, Edit, Finding, Location, Span
 from ..base import new_finding
-from .summary import Packed, Summary, Term, _camel, _describe_jamo, jamo_diff, word_id
+from . import discover
+from .discover import Packs
+from .jamo import describe, jamo_diff
+from .summary import Summary, Term, _bare, _camel, fold
 
-def findings(paths: Sequence[str], summaries: Sequence[Summary], declared: Sequence[Term], rule: Rule) -> Iterator[Finding]:
-    """The corpus-wide step over every article's summary, in corpus order."""
+BlocksOf = Callable[[str], Sequence[Block]]
+
+
+def findings(
+    paths: Sequence[str], summaries: Sequence[Summary], declared: Sequence[Term], rule: Rule, blocks_of: BlocksOf | None = None,
+    focus: Sequence[int] | None = None,
+) -> Iterator[Finding]:
+    """The corpus-wide step over every article's summary, in corpus order. ``blocks_of`` gives an
+    article's blocks, read only to see the context of the few undeclared pairs judged across articles
+    (without it, undeclared variants are looked for within each article only); ``focus`` (article
+    numbers) limits that judging to pairs touching those articles (a superset of what a focused run
+    reports)."""
     if not summaries:
         return
     # Columns of the summaries (zip transposes in C): one table per article for each field.
@@ -23,7 +36,7 @@ def findings(paths: Sequence[str], summaries: Sequence[Summary], declared: Seque
     again_accepted, again_latin = zip(*repeats)
     yield from _declared_findings(rule, declared, paths, variants, _Field(accepted, again_accepted))
     if rule.options["discover"]:
-        yield from _discovered_hangul(rule, paths, pairs, hangul)
+        yield from _discovered_hangul(rule, paths, pairs, Packs(hangul), blocks_of, focus)
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
         yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
 
@@ -91,21 +104,48 @@ _HOW = {
     "jamo": "is one jamo from '{target}' ({detail}); likely a misspelling",
     "letters": "is one letter from '{target}'; likely a misspelling",
 }
+_OWN_WORD = 3  # a variant written this often in the corpus is a word of its own (네이처, the journal), or its house style
 
 
 def _declared_findings(
     rule: Rule, declared: Sequence[Term], paths: Sequence[str], per_article: Sequence[tuple[Any, ...]], accepted: _Field
 ) -> Iterator[Finding]:
+    """Variants of declared names, judged against the spellings the corpus itself uses.
+
+    The preferred spelling is the accepted spelling of the variant's script (Hangul or Latin) that
+    the corpus writes most (declared order breaks ties): the declared canonical name wins only
+    where the corpus uses it. A one-edit variant written three times or more, and not a third as
+    often as the name it is near, is a word of its own; a case or spacing variant written three
+    times or more, and more than any accepted spelling with its letters, is the corpus's house
+    style. Neither is reported; a declared wrong form always is.
+    """
     variants = [(i, v) for i, found in enumerate(per_article) if found for v in found]
     if not variants:
         return
     max_related = rule.options["max_related"]
+    written = Counter(v[2] for _, v in variants)
     wanted = {form for _, v in variants for form in (v[5], *declared[v[3]].accepted)}
     counts = accepted.totals(wanted)
     count = counts.total
     first = {f: _locations(paths, p, f, max_related, f"'{f}' used here") for f, p in accepted.places(counts, wanted, max_related).items()}
-    for i, (start, end, text, position, how, target, detail) in variants:
+    for i, (start, end, text, position, how, target, detail, editable) in variants:
         term = declared[position]
+        if how in ("jamo", "letters") and written[text] >= _OWN_WORD and 3 * written[text] > count[target]:
+            continue  # not clearly the rarer spelling: a word of its own (네이처 4×, 네이버 never)
+        if how == "letters" and _acronym(text):
+            continue  # another acronym (BBC: "Beirut's benchmark BLOM stock index", not BLOOM)
+        if how == "case-spacing":
+            same = [f for f in term.accepted if fold(f) == fold(text)]
+            if written[text] >= _OWN_WORD and written[text] > max(count[f] for f in same):
+                continue
+            if _plain_words(text) and not any(count[f] for f in same):
+                continue  # English words or another name, the stylised name never written (BBC: "palm trees", "drama school Lamda")
+            if text.islower() and " " in text and not any(" " in f for f in same):
+                continue  # words in lower case, not a name broken in two (BBC: "I have met a large number" beside "Meta Group")
+            target = _most_used(same, count) or target
+        elif how == "wrong":  # the accepted spelling of its script with its letters (Face Book → Facebook), else the most used
+            script = [f for f in term.accepted if is_hangul_form(f) == is_hangul_form(text)]
+            target = _most_used([f for f in script if fold(f) == fold(text)] or script, count) or term.preferred
         forms = (target,) if count[target] else term.accepted  # where the target is used, else any accepted spelling
         used = sum(count[f] for f in forms)
         related = tuple(loc for f in forms for loc in first[f])[:max_related]
@@ -115,26 +155,59 @@ def _declared_findings(
             f"{term.display()} ({term.origin}); '{target}' {where}"
         )
         span = Span(start, end)
-        safe = how in ("wrong", "case-spacing")
+        safe = how in ("wrong", "case-spacing") and editable
         fix = (Edit(paths[i], span, target),) if safe else ()
         data = {"variant": text, "preferred": target, "term": term.preferred, "how": how, "fixable": safe}
         yield new_finding(rule, message, Location(paths[i], span), related, data, fix)
 
 
+_PLAIN_WORDS = re.compile(r"[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)*")
+
+
+def _plain_words(text: str) -> bool:
+    """Five letters or fewer written as ordinary words are: each word lower case but perhaps for its
+    first letter (``palm``, ``Palm``, ``met a``, ``Lamda``); short enough to be an English word or
+    another name. Not ``Exaone`` (six letters), ``HyperClova`` or ``GPT 3``."""
+    return _PLAIN_WORDS.fullmatch(text) is not None and len(text.replace(" ", "")) <= 5
+
+
+def _acronym(text: str) -> bool:
+    """Four capitals or fewer: one letter from a name, another acronym far more often than a slip."""
+    return len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+def _most_used(forms: Sequence[str], count: Mapping[str, int]) -> str | None:
+    """The form the corpus writes most, the first declared among equals; None if there is none."""
+    return max(forms, key=lambda f: count.get(f, 0), default=None) if forms else None
+
+
+def is_hangul_form(text: str) -> bool:
+    return any("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+_LONG_WORD = "long_word"
+
+
 def _discovered_hangul(
-    rule: Rule, paths: Sequence[str], per_article: Sequence[tuple[tuple[str, str, str, str], ...]], packs: Sequence[Packed]
+    rule: Rule, paths: Sequence[str], per_article: Sequence[tuple[tuple[str, str, str, str], ...]], packs: Packs,
+    blocks_of: BlocksOf | None, focus: Sequence[int] | None = None,
 ) -> Iterator[Finding]:
-    """Pairs of undeclared Hangul words one jamo apart, next to the same word in one article, where
-    the rarer is written at most twice in the corpus."""
+    """Undeclared Hangul words that are a slip of another: one jamo apart next to the same word in one
+    article (the rarer written at most twice in the corpus), or across the corpus (``discover.py``)."""
     first: dict[tuple[str, str], tuple[int, str, str, str, str]] = {}  # pair → the first article it shares a neighbour in
     for i, found in enumerate(per_article):
         for x, y, x_first, y_first in found:
             first.setdefault((x, y) if x < y else (y, x), (i, x, y, x_first, y_first))
-    if not first:
+    across: list[discover.Pair] = []
+    if blocks_of is not None:
+        contexts = discover.Contexts(paths, blocks_of, _bare)
+        across = discover.pairs(packs, rule.options["min_syllables"], rule.options[_LONG_WORD], contexts, focus)
+    if not first and not across:
         return
     max_related = rule.options["max_related"]
+    words = {w for pair in first for w in pair} | {w for p in across for w in (p.variant, p.preferred)}
     # A variant's places are all (≤ 2); the preferred spelling's first max_related; both words' first.
-    count, places = _Packs(packs).lookup({w for pair in first for w in pair}, max(max_related, 2))
+    count, places = packs.lookup(words, max(max_related, 2))
     rank = {w: (p[0][0], p[0][1][0]) for w, p in places.items() if p}  # first use in the corpus
     judged = []
     for i, x, y, x_first, y_first in first.values():
@@ -150,58 +223,29 @@ def _discovered_hangul(
             first_a = next(starts[0] for j, starts in places[a] if j == i)
             first_b = next(starts[0] for j, starts in places[b] if j == i)
             variant, preferred = (a, b) if first_a > first_b else (b, a)
-        judged.append((_pair_order(a, b, rank), variant, preferred, neighbour))
+        how = (
+            f"differs by one jamo ({describe(jamo_diff(variant, preferred))}) from '{preferred}', written "
+            f"{count[preferred]}× in the corpus, next to the same word '{neighbour}'; likely a misspelling"
+        )
+        judged.append((_pair_order(a, b, rank), variant, preferred, how))
+    for p in across:
+        if not places[p.variant] or not places[p.preferred]:
+            continue
+        a, b = sorted((p.variant, p.preferred), key=rank.__getitem__)
+        jamo = "one jamo" if len(p.diff) == 1 else f"{len(p.diff)} jamo"
+        how = (
+            f"differs by {jamo} ({describe(p.diff)}) from '{p.preferred}', written {count[p.preferred]}× in the "
+            f"corpus; both are written near '{p.shared}'; likely a misspelling"
+        )
+        judged.append((_pair_order(a, b, rank), p.variant, p.preferred, how))
     reported: set[str] = set()
-    for _, variant, preferred, neighbour in sorted(judged):
+    for _, variant, preferred, how in sorted(judged):
         if variant in reported:
             continue  # one preferred spelling per variant: the first pair in corpus order
         reported.add(variant)
-        diff = _describe_jamo(jamo_diff(variant, preferred))
         related = _locations(paths, places[preferred], preferred, max_related, f"'{preferred}' used here")
-        how = (
-            f"differs by one jamo ({diff}) from '{preferred}', written {count[preferred]}× in the corpus, "
-            f"next to the same word '{neighbour}'; likely a misspelling"
-        )
         for loc in _locations(paths, places[variant], variant, None, None):
             yield _discovered_finding(rule, loc, variant, preferred, related, how)
-
-
-class _Packs:
-    """Every article's ``Packed`` candidates joined into flat arrays (numpy): one look-up for the corpus."""
-
-    def __init__(self, packs: Sequence[Packed]) -> None:
-        sizes = np.fromiter((len(p.ids) >> 3 for p in packs), dtype=np.int64, count=len(packs))
-        self.ids = np.frombuffer(b"".join([p.ids for p in packs]), dtype="<u8")
-        self.article = np.repeat(np.arange(len(packs)), sizes)
-        places = np.fromiter((len(p.starts) >> 2 for p in packs), dtype=np.int64, count=len(packs))
-        before = np.repeat(np.cumsum(places) - places, sizes)  # places of earlier articles
-        self.ends = np.frombuffer(b"".join([p.ends for p in packs]), dtype="<u4").astype(np.int64) + before
-        self.counts = np.diff(self.ends, prepend=0)
-        self.starts = np.frombuffer(b"".join([p.starts for p in packs]), dtype="<u4")
-
-    def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
-        """Each word's count in the corpus and its first places, in corpus order: from articles taken
-        in order until it has ``limit`` places (one article has one place at least)."""
-        words = set(words)
-        by_id = {int.from_bytes(word_id(w), "little"): w for w in sorted(words)}
-        count = dict.fromkeys(words, 0)
-        places: Places = {w: [] for w in words}
-        if not by_id or not len(self.ids):
-            return count, places
-        wanted = np.array(sorted(by_id), dtype=np.uint64)
-        at = np.minimum(np.searchsorted(wanted, self.ids), len(wanted) - 1)
-        entries = np.flatnonzero(wanted[at] == self.ids)  # in corpus order
-        which = at[entries]
-        for k, n in enumerate(np.bincount(which, weights=self.counts[entries], minlength=len(wanted))):
-            count[by_id[int(wanted[k])]] = int(n)
-        order = np.argsort(which, kind="stable")
-        grouped = which[order]
-        rank = np.arange(len(grouped)) - np.searchsorted(grouped, grouped)  # place within its word's entries
-        for e in entries[np.sort(order[rank < limit])]:
-            end = int(self.ends[e])
-            starts = tuple(self.starts[end - int(self.counts[e]) : end].tolist())
-            places[by_id[int(self.ids[e])]].append((int(self.article[e]), starts))
-        return count, places
 
 
 def _pair_order(a: str, b: str, rank: Mapping[str, tuple[int, int]]) -> tuple[Any, ...]:
@@ -230,6 +274,8 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
                 continue
             if variant[1:] == preferred[1:] or 3 * count[variant] > count[preferred]:
                 continue  # sentence-initial capital, or not clearly the rarer spelling
+            if _mac_surname(variant, preferred):
+                continue  # two families' spellings (BBC: Ken Macdonald, the prosecutor; Ian Macfarlane)
             found.append((variant, preferred))
     if not found:
         return
@@ -240,6 +286,11 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
         how = f"is a case variant of '{preferred}', written {count[preferred]}× in the corpus"
         for loc in _locations(paths, everywhere[variant], variant, None, None):
             yield _discovered_finding(rule, loc, variant, preferred, related, how)
+
+
+def _mac_surname(a: str, b: str) -> bool:
+    """Mac+lower and Mac+Capital: both are spellings of Scottish surnames (Macdonald, MacDonald)."""
+    return a[:3] == b[:3] == "Mac" and a[4:] == b[4:] and a[3].casefold() == b[3].casefold()
 
 
 def _discovered_finding(

@@ -18,48 +18,9 @@ import numpy as np
 from ... import korean
 from ...config.ruleset import Rule, RuleSet
 from ...model import Block, Document, Span
-
-# ---------------------------------------------------------------------------------------------
-# Hangul: arithmetic decomposition (Unicode §3.12: S = 0xAC00 + (L*21 + V)*28 + T).
-
-_S_BASE, _S_END = 0xAC00, 0xD7A3
-_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-_MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
-_FINALS = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
-_COMPONENT = ("initial", "vowel", "final")
-
-
-_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
-
-
-def is_hangul(text: str) -> bool:
-    """Only precomposed Hangul syllables (가–힣)."""
-    return _HANGUL_WORD.fullmatch(text) is not None
-
-
-def jamo(syllable: str) -> tuple[int, int, int]:
-    """(initial, medial, final) indices of one precomposed syllable; final 0 is none."""
-    code = ord(syllable) - _S_BASE
-    return code // 588, (code % 588) // 28, code % 28
-
-
-def _jamo_letter(component: int, index: int) -> str:
-    return (_INITIALS, _MEDIALS, _FINALS)[component][index] or "∅"
-
-
-def jamo_diff(a: str, b: str) -> list[tuple[int, int, str, str]]:
-    """Component-wise differences of two Hangul words of equal length: (syllable, component, from, to).
-
-    Syllables are aligned, so one difference is one key on a Korean keyboard: a changed initial,
-    vowel or final, or a final added or dropped (하이퍼클로바 → 하이퍼틀로바 is ㅋ→ㅌ in syllable 4).
-    """
-    out = []
-    for i, (x, y) in enumerate(zip(a, b)):
-        jx, jy = jamo(x), jamo(y)
-        for c in range(3):
-            if jx[c] != jy[c]:
-                out.append((i, c, _jamo_letter(c, jx[c]), _jamo_letter(c, jy[c])))
-    return out
+from .jamo import S_BASE as _S_BASE
+from .jamo import describe as _describe_jamo
+from .jamo import is_hangul, jamo, jamo_diff, plausible
 
 
 def _masked(word: str) -> tuple[str, ...]:
@@ -86,14 +47,15 @@ def stems(word: str, shortest: int = 1) -> tuple[str, ...]:
 def _stems(word: str, shortest: int) -> tuple[str, ...]:  # pure; cached because words repeat
     out = [word]
     for j in _JOSA_BY_LAST.get(word[-1:], ()):
-        if word.endswith(j) and len(word) - len(j) >= shortest:
+        if word.endswith(j) and len(word) - len(j) >= shortest and korean.particle_fits(word[: -len(j)], j):
             out.append(word[: -len(j)])
     return tuple(out)
 
 
 # Last syllables of two real words rather than one typo: -자 person / -사 company (개발자/개발사),
-# -원 member / -권 right, … A discovered pair differing only there is not reported.
-COMMON_SUFFIXES = frozenset("자사가원권소기비성화적인장제주처층금료실업품력율률세시식법학")
+# -원 member / -권 right, -안 bill / -인 (결의안), -청 agency / -정 rank (소방청/소방정), … A
+# discovered pair differing only there is not reported.
+COMMON_SUFFIXES = frozenset("자사가원권소기비성화적인장제주처층금료실업품력율률세시식법학안청정")
 
 # ---------------------------------------------------------------------------------------------
 # Tokens: maximal runs of Hangul syllables or of ASCII letters/digits, with their spans.
@@ -115,11 +77,13 @@ _TOKEN_SPLIT = re.compile(r"([가-힣]+|[A-Za-z0-9]+)")
 
 class Tokens(Sequence[tuple[int, int]]):
     """A document's tokens as parallel lists (``tokens[k]`` is ``(start, end)``), plus the starts of
-    tokens written onto the one before (챗GPT는: GPT and 는) and the indices of Latin tokens."""
+    tokens written onto the one before (챗GPT는: GPT and 는), the indices of Latin tokens and the
+    blocks' starts."""
 
-    __slots__ = ("words", "starts", "ends", "glued", "latin")
+    __slots__ = ("words", "starts", "ends", "glued", "latin", "block_starts")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
+        self.block_starts = [b.span.start for b in blocks]
         self.words: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -182,9 +146,9 @@ def terms(ruleset: RuleSet, rule: Rule) -> tuple[Term, ...]:
     by_name: dict[str, int] = {}
     if options["entities"]:
         for e in ruleset.entities:
-            for n in e.names:
-                by_name[n.casefold()] = len(out)
-            out.append(Term(e.name, e.names, (), f"{e.source.path}:{e.source.line}"))
+            for n in (*e.spellings, *e.wrong):
+                by_name.setdefault(n.casefold(), len(out))
+            out.append(Term(e.name, e.spellings, e.wrong, f"{e.source.path}:{e.source.line}"))
     for raw in options["terms"]:
         accepted = (raw["preferred"], *(a for a in raw.get("aliases", ()) if a != raw["preferred"]))
         wrong = tuple(raw.get("wrong", ()))
@@ -317,7 +281,7 @@ def scan(
     ``positions`` (ascending) are the tokens that may begin a name (``_may_start``), all by default.
     """
     memo = {} if memo is None else memo
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     allow = frozenset(options["allow"])
     after = 0  # the first token not inside the last name found
     for i in range(len(tokens)) if positions is None else positions:
@@ -403,12 +367,13 @@ def _forms(text: str, start: int, end: int, last_hangul: bool) -> Iterator[tuple
         yield whole, Span(start, end)
         return
     for stem in stems(whole):
-        yield stem, Span(start, start + len(stem))
+        if stem[-1].isalnum():  # "HyperClova 와": the particle is a word of its own, the blank is no one's
+            yield stem, Span(start, start + len(stem))
 
 
 def _exact_hit(doc: Document, tokens: Tokens, i: int, index: _Index) -> tuple[Hit, int] | None:
     """Accepted spellings, declared wrong forms and case/spacing variants, longest first."""
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     found: tuple[Hit, int] | None = None
     key = ""
@@ -468,6 +433,8 @@ def _name_like(phrase: str) -> bool:
     """Written like a name: a digit, a capital inside a word (KoGTP, NLP), or several capitalised words
     (Kakao Brian). One capitalised word (Lambda) is an English word more often than a misspelt name."""
     words = [w for w in re.split(r"[\s\-]+", phrase) if w]
+    if any(w.isalpha() and w.islower() for w in words):
+        return False  # "opens AI" is two English words, not a misspelt OpenAI
     if any(c.isdigit() for c in phrase) or any(any(c.isupper() for c in w[1:]) for w in words):
         return True
     return len(words) > 1 and all(w[0].isupper() for w in words)
@@ -482,7 +449,7 @@ def _version_or_plural(phrase: str, form: str) -> bool:
 def _edit_hit(
     doc: Document, tokens: Tokens, i: int, index: _Index, options: Mapping[str, Any], memo: dict[str, Any],
 ) -> tuple[Hit, int] | None:
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     start, word = starts[i], words[i]
     if index.jamo and word[0] >= "\uac00" and (i == 0 or ends[i - 1] != start):
@@ -518,16 +485,11 @@ def _jamo_near(stem: str, index: _Index) -> tuple[str, Term, str] | None:
     for key in _masked(stem):
         for n, (term, form) in enumerate(index.jamo.get(key, ())):
             diff = jamo_diff(stem, form)
-            if len(diff) == 1:
+            if len(diff) == 1 and plausible(diff):  # 네이처 is not a slip for 네이버 (ㅊ and ㅂ are far apart)
                 rank = (diff[0][0], diff[0][1], n)
                 if best is None or rank < best[0]:
                     best = (rank, form, term, _describe_jamo(diff))
     return None if best is None else best[1:]
-
-
-def _describe_jamo(diff: Sequence[tuple[int, int, str, str]]) -> str:
-    """'ㅌ for ㅋ in syllable 4': what the variant has where the preferred spelling has something else."""
-    return ", ".join(f"{frm} for {to} in syllable {i + 1}" for i, _c, frm, to in diff)
 
 
 def _letter_hit(path: str, phrase: str, span: Span, index: _Index, max_edits: int) -> Hit | None:
@@ -573,7 +535,7 @@ def _neighbours(text: str, tokens: Sequence[tuple[int, int]], k: int) -> tuple[s
 def _stem(word: str) -> str:
     """The word less its longest particle, keeping at least two syllables."""
     for j in _JOSA_BY_LAST.get(word[-1:], ()):
-        if len(word) - len(j) >= 2 and word.endswith(j):
+        if len(word) - len(j) >= 2 and word.endswith(j) and korean.particle_fits(word[: -len(j)], j):
             return word[: -len(j)]
     return word
 
@@ -632,7 +594,9 @@ class Summary(NamedTuple):
     """
 
     accepted: Mapping[str, tuple[int, ...]]  # accepted spelling of a declared term → where it is written
-    variants: tuple[tuple[int, int, str, int, str, str, str], ...]  # (start, end, text, term, how, target, detail)
+    # (start, end, text, term, how, target, detail, editable): editable when the span is whole tokens
+    # of prose (a name less its particle), so a fix leaves every other byte alone
+    variants: tuple[tuple[int, int, str, int, str, str, str, bool], ...]
     hangul: Packed  # discovery candidates (Hangul stems) and where they are, in order of first use
     pairs: tuple[tuple[str, str, str, str], ...]  # (x, y, neighbour with x's places first, with y's first)
     latin: Mapping[str, tuple[int, ...]]  # Latin words of four or more letters → starts
@@ -641,14 +605,20 @@ class Summary(NamedTuple):
 
 
 class Packed(NamedTuple):
-    """Many words and their places in three byte strings, cheap to pickle and to unpickle (a hundred
+    """Many words and their places in byte strings, cheap to pickle and to unpickle (a hundred
     stems of an article as Python strings and tuples cost ten times as much), and to join for the
     whole corpus: ``ids`` are 8-byte BLAKE2b digests of the words (little-endian), ``ends`` the running
-    count of places after each word (uint32), ``starts`` the places' offsets (uint32)."""
+    count of places after each word (uint32), ``starts`` the places' offsets (uint32); ``lengths``
+    each word's syllables (uint8) and ``syllables`` the words themselves, one uint16 a syllable
+    (its code less U+AC00): the corpus-wide step compares words of different articles jamo by jamo;
+    ``named`` one byte a word, 1 for a person's name."""
 
     ids: bytes = b""
     ends: bytes = b""
     starts: bytes = b""
+    lengths: bytes = b""
+    syllables: bytes = b""
+    named: bytes = b""  # per word, 1 where a person's title stands next to it (a name: "양상훈 주필")
 
     def places(self, word: str) -> tuple[int, ...]:
         """Where ``word`` is written (nothing if it is not one of these words): for tests and tools."""
@@ -667,11 +637,15 @@ def word_id(word: str) -> bytes:
     return blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
-def _pack(table: Mapping[str, Sequence[int]], ids: Mapping[str, bytes]) -> Packed:
+def _pack(table: Mapping[str, Sequence[int]], ids: Mapping[str, bytes], named: set[str]) -> Packed:
+    words = "".join(table)
     return Packed(
         b"".join(map(ids.__getitem__, table)),
         array("I", accumulate(map(len, table.values()))).tobytes(),
         array("I", chain.from_iterable(table.values())).tobytes(),
+        bytes(map(len, table)),
+        (np.frombuffer(words.encode("utf-16-le"), dtype="<u2") - _S_BASE).astype("<u2").tobytes(),
+        bytes(w in named for w in table),
     )
 
 
@@ -690,6 +664,7 @@ class _Setup:
     kept: Mapping[str, str | None]  # token → its stem when a discovery candidate, else None
     jamo_neighbours: _JamoNeighbours  # discovery candidates one jamo apart, among all seen so far
     ids: Mapping[str, bytes]  # stem → ``word_id``
+    titles: Mapping[str, bool]  # token → whether it is a person's title (주필, 의원은)
 
 
 class _JamoNeighbours:
@@ -755,6 +730,7 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         _Lazy(lambda w: _candidate(w, setup)),
         _JamoNeighbours(),
         _Lazy(word_id),
+        _Lazy(lambda w: _bare(w) in korean.TITLES),
     )
     return setup
 
@@ -782,7 +758,7 @@ def summarise_document(doc: Document, blocks: Sequence[Block], ruleset: RuleSet,
 
 
 def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
-    text = doc.text
+    text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     hits: list[Hit] = []
     if setup.terms:
         may_start = setup.may_start
@@ -793,17 +769,98 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
     for h in hits:
         if h.how == "accepted":
             accepted.setdefault(h.text, []).append(h.span.start)
+        elif h.how == "case-spacing" and (_typographic(text, toks, h) or _successor(text, h)):
+            continue
         else:
-            variants.append((h.span.start, h.span.end, h.text, setup.positions[id(h.term)], h.how, h.target, h.detail))
+            term = setup.positions[id(h.term)]
+            variants.append((h.span.start, h.span.end, h.text, term, h.how, h.target, h.detail, _whole_tokens(doc, toks, h.span)))
     if not setup.options["discover"]:
         return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
-    hangul = _hangul_candidates(toks, covered | toks.glued, setup)
+    hangul = _hangul_candidates(toks, covered | toks.glued | _coined(text), setup)
     latin = _latin_words(text, toks, covered)
+    named = _names(text, toks, hangul, setup.titles)
     return Summary(
-        _tuples(accepted), tuple(variants), _pack(hangul, setup.ids), _pairs(text, toks, hangul, setup.jamo_neighbours),
+        _tuples(accepted), tuple(variants), _pack(hangul, setup.ids, named), _pairs(text, toks, hangul, setup.jamo_neighbours),
         _tuples(latin), (_repeats(accepted), _repeats(latin)),
     )
+
+
+# What may stand between a sentence's start and its first word: quotes, brackets, emphasis, dashes.
+_OPENERS = frozenset(" \t\"'“‘「『(（[*_—–-•·")
+_SENTENCE_ENDS = frozenset(".!?。…:;\n")
+
+
+def _typographic(text: str, toks: Tokens, hit: Hit) -> bool:
+    """A declared name capitalised only because of where it stands: at the start of a sentence,
+    a heading or a line (``Global AI market outlook`` for ``global AI market``), or anywhere in a
+    title written in title case (``The Global AI Market``). Never a misspelling."""
+    forms = [f for f in hit.term.accepted if fold(f) == fold(hit.text)]
+    block = toks.block_starts[max(0, bisect_left(toks.block_starts, hit.span.start + 1) - 1)] if toks.block_starts else 0
+    if any(_initial_case_only(hit.text, f, words=False) for f in forms) and _sentence_start(text, block, hit.span.start):
+        return True
+    return any(_initial_case_only(hit.text, f, words=True) for f in forms) and _title_case(text, block, hit.span.start)
+
+
+def _initial_case_only(variant: str, form: str, words: bool) -> bool:
+    """``variant`` is ``form`` but for the case of its first letter (or, with ``words``, of its words' first letters)."""
+    if len(variant) != len(form) or variant == form:
+        return False
+    return all(
+        a.casefold() == b.casefold() and (i == 0 or (words and not form[i - 1].isalnum()))
+        for i, (a, b) in enumerate(zip(variant, form)) if a != b
+    )
+
+
+def _sentence_start(text: str, block_start: int, at: int) -> bool:
+    i = at - 1
+    while i >= block_start and text[i] in _OPENERS:
+        i -= 1
+    return i < block_start or text[i] in _SENTENCE_ENDS
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _title_case(text: str, block_start: int, at: int) -> bool:
+    """The line holding ``at`` (within its block) is a title in title case: most of its words of
+    four letters or more are capitalised, and it does not end like a sentence."""
+    start = max(block_start, text.rfind("\n", 0, at) + 1)
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)].rstrip()
+    long_words = [w for w in _LATIN_WORD.findall(line) if len(w) >= 4]
+    if len(long_words) < 2 or line.endswith((".", "다.", "?", "!")):
+        return False
+    capitalised: int = sum(w[0].isupper() for w in long_words)
+    return 4 * capitalised >= 3 * len(long_words)
+
+
+_VERSION_AFTER = re.compile(r"[ \-]?\d")
+
+
+def _successor(text: str, hit: Hit) -> bool:
+    """A name without a version written with one (``Llama 3`` for ``LLaMA``): the successor's own
+    name, whose makers may spell it their new way; it is another model to the binder too."""
+    return not any(c.isdigit() for c in hit.target) and _VERSION_AFTER.match(text, hit.span.end) is not None
+
+
+def _whole_tokens(doc: Document, toks: Tokens, span: Span) -> bool:
+    """An edit of ``span`` changes whole tokens of prose only: it starts where a token starts, ends
+    where one ends (or before the particle of a Hangul word), holds no markup and no blank at
+    either end. ``HyperClova 와`` keeps its space; a URL is never touched."""
+    k = bisect_left(toks.starts, span.start)
+    if k == len(toks.starts) or toks.starts[k] != span.start:
+        return False
+    j = bisect_left(toks.ends, span.end)
+    if j == len(toks.ends):
+        return False
+    if toks.ends[j] != span.end:
+        word = doc.prose_text[toks.starts[j] : toks.ends[j]]
+        cut = span.end - toks.starts[j]
+        if not (0 < cut < len(word) and word[:cut] in stems(word)):
+            return False
+    written = doc.text[span.start : span.end]
+    return written == doc.prose_text[span.start : span.end] and written == written.strip()
 
 
 def _tuples(table: Mapping[str, list[int]]) -> dict[str, tuple[int, ...]]:
@@ -813,6 +870,48 @@ def _tuples(table: Mapping[str, list[int]]) -> dict[str, tuple[int, ...]]:
 
 def _repeats(table: Mapping[str, Sequence[int]]) -> tuple[str, ...]:
     return tuple(chain.from_iterable([repeat(w, len(v) - 1) for w, v in table.items() if len(v) > 1]))
+
+
+_SENTENCE_END = re.compile(r"[.!?。]")
+_TITLE_ENDS = tuple(t for t in sorted(korean.TITLES) if len(t) >= 2)  # a title itself (검찰청장, 부사장) is no name
+
+
+def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles: Mapping[str, bool]) -> set[str]:
+    """Candidates written as a person's name somewhere in the article: a title follows within two
+    words ("양상훈 주필", "최유빈 티에데이터 연구위원") or stands right before ("연구위원 최유빈"),
+    in the same sentence. A title itself (검찰청장) is not a name.
+
+    From the titles out (an article has few), not from every place of every candidate: the places
+    next to a title are collected once, then each candidate is one set test (C-level)."""
+    starts, ends, words = toks.starts, toks.ends, toks.words
+    near: set[int] = set()  # starts of tokens a title names
+
+    def joined(a: int, b: int) -> bool:  # no sentence end between tokens a < b
+        return _SENTENCE_END.search(text, ends[a], starts[b]) is None
+
+    for j in compress(range(len(words)), map(titles.__getitem__, words)):
+        near.update(starts[k] for k in (j - 2, j - 1) if k >= 0 and joined(k, j))
+        if j + 1 < len(words) and joined(j, j + 1):
+            near.add(starts[j + 1])
+    if not near:
+        return set()
+    return {w for w, places in hangul.items() if not near.isdisjoint(places) and not w.endswith(_TITLE_ENDS)}
+
+
+def _bare(word: str) -> str:
+    """A word less its longest particle, however short what is left (의원은 → 의원, 것은 → 것)."""
+    found = stems(word, 1)
+    return found[1] if len(found) > 1 else word
+
+
+# A word in quotes followed at once by its gloss in brackets is coined on purpose, not mistyped
+# (Korean Wikinews: 이미 "윤썩열"(나라를 썩게 한다), "윤석열차"(…) 등의 조롱이 나왔다).
+_COINED = re.compile(r"(?<=[\"“'‘])[가-힣]+(?=[\"”'’][ \t]*[(（])")
+
+
+def _coined(text: str) -> set[int]:
+    """Starts of words quoted with a gloss right after the quote: never discovery candidates."""
+    return {m.start() for m in _COINED.finditer(text)}
 
 
 def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, tuple[int, ...]]:
@@ -829,6 +928,9 @@ def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str,
     return _tuples(found)  # lists while growing: a word written 100,000 times is not copied 100,000 times
 
 
+_LONGEST = 30  # syllables: a longer run of Hangul without a space is no word (and ``Packed.lengths`` is one byte)
+
+
 def _candidate(word: str, setup: _Setup) -> str | None:
     """The stem of a Hangul word that may be a discovered variant: long enough, not allowed or declared,
     not a verb form."""
@@ -836,8 +938,8 @@ def _candidate(word: str, setup: _Setup) -> str | None:
         return None
     stem = _stem(word)
     good = (
-        len(stem) >= setup.options["min_syllables"] and stem not in setup.allow and stem not in setup.declared
-        and not _predicate(stem)
+        setup.options["min_syllables"] <= len(stem) <= _LONGEST and stem not in setup.allow and stem not in setup.declared
+        and not _predicate(stem) and not korean.past_tense(stem)
     )
     return stem if good else None
 
@@ -869,6 +971,8 @@ def _pairs(
         diff = _one_jamo(x, y)
         if diff is None or _suffix_pair(x, y, diff) or min(len(hangul[x]), len(hangul[y])) > 2:
             continue  # both written three times or more here: two words, whatever the corpus says
+        if not plausible([diff]) or korean.inflections(x, y):
+            continue  # not a slip a typist makes (돌아온/돌아올 are one verb; 네이처 is not 네이버 mistyped)
         at_x = [bisect_left(starts, s) for s in hangul[x]]
         at_y = [bisect_left(starts, s) for s in hangul[y]]
         x_first = _shared_neighbour(at_x, at_y, context)

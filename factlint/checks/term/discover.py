@@ -1,0 +1,349 @@
+"""Over the corpus: undeclared Hangul words written once or twice that are a slip of a common word.
+
+``반도채`` written once in one article is a typo of ``반도체`` written four times in two others:
+the articles share no phrase, but the words around them agree (``업계``). The per-article summaries
+hold every candidate word with its syllables; here the words of the whole corpus are grouped by
+keys with one syllable masked (numpy), so only words equal but for one syllable are compared, and
+the few pairs that are a plausible slip (``jamo.slip``) apart are judged:
+
+- the rarer word is written at most twice in the corpus, and is not a form of a verb
+  (``korean.inflections``) nor a person/company pair (``개발자``/``개발사``);
+- the other is written at least three times, and three times as often; or, when both are rare,
+  the rarer's differing syllable is written in no other word of the corpus while the other's is
+  common (``최곻치``: no Korean word has ``곻``; ``최고치``: ``고`` is in hundreds);
+- two jamo apart only in a long word (``long_from`` syllables) and against a common word;
+- two people are not typos of each other: a word written next to a person's title
+  (``korean.TITLES``) is a name, and is taken for a slip of another only against a name written
+  ten times as often (``문제인``/``문재인``, not ``김진애``/``김진태 의원``);
+- the context agrees: the two are written near a same word (a noun or a name, in the same
+  sentence) somewhere in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from ... import korean
+from ...model import Block
+from .jamo import _SLIPS, S_BASE, is_hangul, slip
+from .summary import COMMON_SUFFIXES, Packed, word_id
+
+Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
+
+
+class Packs:
+    """Every article's packed candidates joined into flat arrays (numpy): one look-up for the corpus."""
+
+    def __init__(self, packs: Sequence[Packed]) -> None:
+        sizes = np.fromiter((len(p.ids) >> 3 for p in packs), dtype=np.int64, count=len(packs))
+        self.ids = np.frombuffer(b"".join([p.ids for p in packs]), dtype="<u8")
+        self.article = np.repeat(np.arange(len(packs)), sizes)
+        places = np.fromiter((len(p.starts) >> 2 for p in packs), dtype=np.int64, count=len(packs))
+        before = np.repeat(np.cumsum(places) - places, sizes)  # places of earlier articles
+        self.ends = np.frombuffer(b"".join([p.ends for p in packs]), dtype="<u4").astype(np.int64) + before
+        self.counts = np.diff(self.ends, prepend=0)
+        self.starts = np.frombuffer(b"".join([p.starts for p in packs]), dtype="<u4")
+        self.lengths = np.frombuffer(b"".join([p.lengths for p in packs]), dtype=np.uint8).astype(np.int64)
+        self.syllables = np.frombuffer(b"".join([p.syllables for p in packs]), dtype="<u2")
+        self.named = np.frombuffer(b"".join([p.named for p in packs]), dtype=np.uint8)
+        self.offsets = np.cumsum(self.lengths) - self.lengths  # each entry's first syllable
+
+    def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
+        """Each word's count in the corpus and its first places, in corpus order: from articles taken
+        in order until it has ``limit`` places (one article has one place at least)."""
+        words = set(words)
+        by_id = {int.from_bytes(word_id(w), "little"): w for w in sorted(words)}
+        count = dict.fromkeys(words, 0)
+        places: Places = {w: [] for w in words}
+        if not by_id or not len(self.ids):
+            return count, places
+        wanted = np.array(sorted(by_id), dtype=np.uint64)
+        at = np.minimum(np.searchsorted(wanted, self.ids), len(wanted) - 1)
+        entries = np.flatnonzero(wanted[at] == self.ids)  # in corpus order
+        which = at[entries]
+        for k, n in enumerate(np.bincount(which, weights=self.counts[entries], minlength=len(wanted))):
+            count[by_id[int(wanted[k])]] = int(n)
+        order = np.argsort(which, kind="stable")
+        grouped = which[order]
+        rank = np.arange(len(grouped)) - np.searchsorted(grouped, grouped)  # place within its word's entries
+        for e in entries[np.sort(order[rank < limit])]:
+            end = int(self.ends[e])
+            starts = tuple(self.starts[end - int(self.counts[e]) : end].tolist())
+            places[by_id[int(self.ids[e])]].append((int(self.article[e]), starts))
+        return count, places
+
+    def word(self, entry: int) -> str:
+        at = int(self.offsets[entry])
+        return "".join(map(chr, (self.syllables[at : at + int(self.lengths[entry])].astype(np.int64) + S_BASE).tolist()))
+
+    def places_of(self, entries: Iterable[int]) -> list[tuple[int, tuple[int, ...]]]:
+        out = []
+        for e in entries:
+            end = int(self.ends[e])
+            out.append((int(self.article[e]), tuple(self.starts[end - int(self.counts[e]) : end].tolist())))
+        return out
+
+
+@dataclass(frozen=True)
+class Pair:
+    variant: str
+    preferred: str
+    preferred_count: int
+    diff: list[tuple[int, int, str, str]]
+    shared: str  # a word written near both
+    first: tuple[int, int]  # the variant's first place: (article, offset)
+
+
+def pairs(
+    packs: Packs, min_syllables: int, long_from: int, context: Contexts, focus: Sequence[int] | None = None,
+) -> list[Pair]:
+    """Every slip pair of the corpus that passes the rules of the module docstring, one per variant
+    (the most written preferred word), in the order of the variants' first places. With ``focus``
+    (article numbers), only the variants written in, or with a preferred word written in, those
+    articles: what a pre-commit run reports."""
+    if not len(packs.ids):
+        return []
+    words = _Words(packs)
+    x, y = _candidates(words, min_syllables, long_from)
+    if focus is not None and len(x):
+        touched = np.zeros(int(packs.article.max()) + 1 if len(packs.article) else 0, dtype=bool)
+        touched[[i for i in focus if i < len(touched)]] = True
+        in_focus = np.maximum.reduceat(touched[packs.article[words.order]], words.bounds[:-1]).astype(bool)
+        chosen = np.unique(x[in_focus[x] | in_focus[y]])
+        keep = np.isin(x, chosen)  # every candidate of a chosen variant: the same preferred word as a full run
+        x, y = x[keep], y[keep]
+    found: dict[int, Pair] = {}
+    for a, b in zip(x.tolist(), y.tolist()):
+        if a in found and found[a].preferred_count >= words.totals[b]:
+            continue
+        pair = _judge(words, a, b, long_from, context)
+        if pair is not None:
+            found[a] = pair
+    return sorted(found.values(), key=lambda p: p.first)
+
+
+class _Words:
+    """The corpus's distinct candidate words: their first entry, length, count, and entries."""
+
+    def __init__(self, packs: Packs) -> None:
+        self.packs = packs
+        order = np.argsort(packs.ids, kind="stable")  # entries grouped by word, in corpus order
+        ids = packs.ids[order]
+        starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else np.array([], dtype=np.int64)
+        self.order = order
+        self.bounds = np.r_[starts, len(ids)]
+        self.first = order[starts]  # each word's first entry
+        self.totals = np.add.reduceat(packs.counts[order], starts) if len(starts) else np.array([], dtype=np.int64)
+        self.lengths = packs.lengths[self.first]
+        self.rare = self.totals <= 2
+        self.named = np.maximum.reduceat(packs.named[order], starts).astype(bool) if len(starts) else np.array([], dtype=bool)
+        self._syllable_words: np.ndarray | None = None
+
+    def word(self, w: int) -> str:
+        return self.packs.word(int(self.first[w]))
+
+    def syllable(self, w: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """The code (less U+AC00) of syllable ``at`` of each word ``w``."""
+        codes: np.ndarray = self.packs.syllables[self.packs.offsets[self.first[w]] + at].astype(np.int64)
+        return codes
+
+    def places(self, w: int, articles: int | None = None) -> list[tuple[int, tuple[int, ...]]]:
+        entries = self.order[self.bounds[w] : self.bounds[w + 1]]
+        return self.packs.places_of((entries if articles is None else entries[:articles]).tolist())
+
+    def syllable_words(self) -> np.ndarray:
+        """For each syllable code, how many distinct words of the corpus hold it."""
+        if self._syllable_words is None:
+            counts = np.zeros(11172, dtype=np.int64)
+            for n in np.unique(self.lengths):
+                codes = self.packs.syllables[self.packs.offsets[self.first[self.lengths == n]][:, None] + np.arange(n)[None, :]]
+                codes = np.sort(codes.astype(np.int64), axis=1)
+                keep = np.ones_like(codes, dtype=bool)
+                keep[:, 1:] = codes[:, 1:] != codes[:, :-1]  # a word counts once per distinct syllable
+                counts += np.bincount(codes[keep], minlength=11172)
+            self._syllable_words = counts
+        return self._syllable_words
+
+
+# Fixed odd 64-bit multipliers for the masked keys (any odd constants would do; fixed for determinism).
+_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                  0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9,
+                  0x8CB92BA72F3D8DD7, 0xA24BAED4963EE407, 0x9FB21C651E98DF25, 0xE7037ED1A0B428DB], dtype=np.uint64)
+_MAX_KEYED = len(_MULT)  # longer words are not compared (no Korean noun is twelve syllables long)
+_MAX_GROUP = 64  # words sharing all but one syllable with more than this many others: a pattern, not a word
+# Per component, which index a slip may turn which into (jamo._SLIPS as boolean tables).
+_SLIP_TABLES = tuple(np.array([[j in row for j in range(len(rows))] for row in rows], dtype=bool) for rows in _SLIPS)
+
+
+def _candidates(words: _Words, min_syllables: int, long_from: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (variant, preferred) of distinct words equal but for a plausible slip in one syllable
+    (not the first), the variant rare and the preferred common or its slip syllable common where the
+    variant's is found nowhere else; in numpy, before any word is looked at as a string."""
+    a, b, at = _same_but_one(words, min_syllables)
+    x = np.concatenate([a, b])
+    y = np.concatenate([b, a])
+    at = np.concatenate([at, at])
+    keep = words.rare[x]
+    x, y, at = x[keep], y[keep], at[keep]
+    sx, sy = words.syllable(x, at), words.syllable(y, at)
+    parts_x = (sx // 588, sx % 588 // 28, sx % 28)
+    parts_y = (sy // 588, sy % 588 // 28, sy % 28)
+    changed = [parts_x[c] != parts_y[c] for c in range(3)]
+    n_changed = changed[0].astype(np.int64) + changed[1] + changed[2]
+    slip_ok = np.ones(len(x), dtype=bool)
+    for c in range(3):
+        slip_ok &= ~changed[c] | _SLIP_TABLES[c][parts_x[c], parts_y[c]]
+    long_word = words.lengths[x] >= long_from
+    slip_ok &= (n_changed == 1) | ((n_changed == 2) & long_word)
+    nx, ny = words.totals[x], words.totals[y]
+    common = (ny >= 3) & (ny >= 3 * nx)
+    rare_pair = (n_changed == 1) & (ny >= nx) & ~common
+    if rare_pair.any():
+        counts = words.syllable_words()
+        rare_pair &= (counts[sx] == 1) & (counts[sy] >= 3)
+    # Two people one jamo apart (김진애, 김진태 의원): a name is taken for a slip of another only
+    # against a name ten times as common.
+    named = words.named[x] | words.named[y]
+    names_ok = ~named | ((ny >= _NAME_RATIO) & (ny >= _NAME_RATIO * nx))
+    keep = slip_ok & (common | rare_pair) & names_ok
+    order = np.lexsort((-ny[keep], x[keep]))  # per variant, the most written preferred word first
+    return x[keep][order], y[keep][order]
+
+
+def _same_but_one(words: _Words, min_syllables: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (a, b, syllable) of distinct words of one length that differ in that syllable only
+    (never the first), one of them rare: words grouped by keys with that syllable masked."""
+    keys: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    at: list[np.ndarray] = []
+    packs, lengths = words.packs, words.lengths
+    for n in np.unique(lengths).tolist():
+        if n < min_syllables or n > _MAX_KEYED:
+            continue
+        group = np.flatnonzero(lengths == n)
+        codes = packs.syllables[packs.offsets[words.first[group]][:, None] + np.arange(n)[None, :]].astype(np.uint64) + np.uint64(1)
+        mixed = codes * _MULT[:n][None, :]
+        whole = mixed.sum(axis=1, dtype=np.uint64) + np.uint64(n * 0x2545F4914F6CDD1D & 0xFFFFFFFFFFFFFFFF)
+        for i in range(1, n):
+            keys.append(whole - mixed[:, i] + np.uint64(i * 0x27D4EB2F165667C5 & 0xFFFFFFFFFFFFFFFF))
+            owners.append(group)
+            at.append(np.full(len(group), i, dtype=np.int64))
+    empty = np.array([], dtype=np.int64)
+    if not keys:
+        return empty, empty, empty
+    key, owner, where = np.concatenate(keys), np.concatenate(owners), np.concatenate(at)
+    order = np.argsort(key, kind="stable")
+    key, owner, where = key[order], owner[order], where[order]
+    run = np.cumsum(np.r_[True, key[1:] != key[:-1]])
+    sizes = np.bincount(run)
+    big = sizes[run] > _MAX_GROUP
+    a_out: list[np.ndarray] = []
+    b_out: list[np.ndarray] = []
+    w_out: list[np.ndarray] = []
+    longest = int(sizes.max()) if len(sizes) else 0
+    for d in range(1, min(longest, _MAX_GROUP)):
+        same = (run[:-d] == run[d:]) & ~big[d:]
+        a, b = owner[:-d][same], owner[d:][same]
+        either = words.rare[a] | words.rare[b]
+        a_out.append(a[either])
+        b_out.append(b[either])
+        w_out.append(where[d:][same][either])
+    if not a_out:
+        return empty, empty, empty
+    return np.concatenate(a_out), np.concatenate(b_out), np.concatenate(w_out)
+
+
+def _judge(words: _Words, x: int, y: int, long_from: int, context: Contexts) -> Pair | None:
+    vx, vy = words.word(x), words.word(y)
+    diff = slip(vx, vy, 2 if len(vx) >= long_from else 1)
+    if diff is None or korean.inflections(vx, vy) or _suffix_pair(vx, vy, diff[0][0]):
+        return None
+    x_places = words.places(x)
+    x_context = context(vx, x_places)
+    if not x_context:
+        return None
+    shared: list[str] = []
+    for place in words.places(y, _CONTEXT_ARTICLES):  # article by article: most pairs agree in the first
+        shared = sorted(x_context & context(vy, [place]))
+        if shared:
+            break
+    if not shared:
+        return None
+    return Pair(vx, vy, int(words.totals[y]), diff, shared[0], (x_places[0][0], x_places[0][1][0]))
+
+
+_CONTEXT_ARTICLES = 8  # the preferred word's context is read from its first articles
+_NAME_RATIO = 10  # a person's name is taken for a slip of another only against a name ten times as common
+
+
+def _suffix_pair(a: str, b: str, syllable: int) -> bool:
+    return syllable == len(a) - 1 and a[-1] in COMMON_SUFFIXES and b[-1] in COMMON_SUFFIXES
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: the words near a word's places (read from the articles, only for the few pairs judged).
+
+_WINDOW = 6  # tokens either side, within the sentence
+
+
+class Contexts:
+    """The words written near a word's places, from the articles' blocks (read when asked for; only
+    the sentence around each place is tokenised)."""
+
+    def __init__(self, paths: Sequence[str], blocks_of: Callable[[str], Sequence[Block]], stem: Callable[[str], str]) -> None:
+        self.paths = paths
+        self.blocks_of = blocks_of
+        self.stem = stem
+        self._articles: dict[int, tuple[Sequence[Block], list[int]]] = {}
+
+    def _blocks(self, i: int) -> tuple[Sequence[Block], list[int]]:
+        got = self._articles.get(i)
+        if got is None:
+            blocks = self.blocks_of(self.paths[i])
+            got = self._articles[i] = (blocks, [b.span.start for b in blocks])
+        return got
+
+    def __call__(self, word: str, places: Sequence[tuple[int, Sequence[int]]]) -> set[str]:
+        out: set[str] = set()
+        for i, starts in places:
+            blocks, block_starts = self._blocks(i)
+            for start in starts:
+                k = bisect_right(block_starts, start) - 1
+                if k >= 0 and blocks[k].span.start <= start < blocks[k].span.end:
+                    out.update(self._near(blocks[k], start, word))
+        return out
+
+    def _near(self, block: Block, start: int, word: str) -> list[str]:
+        """Nouns and names within ``_WINDOW`` tokens of ``start``, in its sentence."""
+        lo, hi = max(block.span.start, start - _REACH), min(block.span.end, start + _REACH)
+        source = block.source
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(source, lo, hi)]
+        k = next((j for j, t in enumerate(tokens) if t[0] == start), None)
+        if k is None:
+            return []
+        first, last = k, k  # the window stops where a sentence ends between two tokens
+        while first > 0 and k - first < _WINDOW and not _SENTENCE_END.search(source, tokens[first - 1][1], tokens[first][0]):
+            first -= 1
+        while last + 1 < len(tokens) and last - k < _WINDOW and not _SENTENCE_END.search(source, tokens[last][1], tokens[last + 1][0]):
+            last += 1
+        return [w for j in range(first, last + 1) if j != k and (w := _content(tokens[j][2], self.stem)) and w != word]
+
+
+_REACH = 300  # characters either side of a place that hold its window
+_SENTENCE_END = re.compile(r"[.!?。]")
+_TOKEN = re.compile(r"[가-힣]+|[A-Za-z0-9]+")  # as the summary's tokens
+
+
+def _content(word: str, stem: Callable[[str], str]) -> str | None:
+    """A noun or a name near a word: Hangul less its particle (two syllables or more, not a verb
+    form), or a Latin word of two letters or more; digits are not context."""
+    if is_hangul(word):
+        w = stem(word)
+        return w if len(w) >= 2 and not w.endswith(korean.PREDICATE_ENDINGS) else None
+    return word if len(word) >= 2 and word.isalpha() else None
+
