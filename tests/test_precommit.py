@@ -43,7 +43,7 @@ rules:
     description: A paragraph repeats one from another article.
     why: A copied paragraph repeats the other article's figures, right or wrong, and readers see the same text twice.
 """
-CONFIG = "corpus: [articles/]\nrules: [rules/]\n"
+CONFIG = "corpus: [articles/]\nrules: [rules/]\ndefault_rules: false\n"
 
 
 def _git(cwd: Path, *args: str, env: dict[str, str]) -> str:

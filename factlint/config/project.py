@@ -33,10 +33,15 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "rules": {**_PATHS, "description": "Rule files or folders (default: ./rules, else the built-in pack)."},
         "exclude": {**_PATHS, "description": "Globs of paths never linted."},
         "ignore": {
-            "type": "object",
-            "description": "Per-path rule ignores: {glob: [rule ids]}.",
-            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+            "description": "Rule ids or kinds never reported: a list (everywhere), or per path {glob: [rule ids]}.",
+            "oneOf": [
+                {"type": "array", "items": {"type": "string", "minLength": 1}},
+                {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            ],
         },
+        "default_rules": {"type": "boolean", "description": "Load the built-in rule pack under `rules` (default true)."},
+        "select": {**_PATHS, "description": "Report only these rule ids or kinds (default: all)."},
+        "extend_select": {**_PATHS, "description": "Rule ids or kinds added to `select`."},
         "fail_on": {"enum": ["error", "warning", "info", "never"]},
         "format": {"enum": ["text", "json", "sarif", "github"]},
         # At most MAX_JOBS: the worker pool starts every process at once, so a typo (jobs: 40000)
@@ -65,6 +70,10 @@ class ProjectConfig:
     rules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     ignore: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenDict)
+    ignore_rules: tuple[str, ...] = ()
+    default_rules: bool = True
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     fail_on: str | None = None
     format: str | None = None
     jobs: int | None = None
@@ -148,12 +157,17 @@ def load_config(path: Path | None) -> ProjectConfig:
         problems.append(f"{loc}: {prefix} {where}: {message}".replace("  ", " "))
     if problems:
         raise ConfigError(*problems)
+    ignores = data.get("ignore", {})
     return ProjectConfig(
         path=shown,
         corpus=tuple(data.get("corpus", ())),
         rules=tuple(data.get("rules", ())),
         exclude=tuple(data.get("exclude", ())),
-        ignore=FrozenDict({k: tuple(v) for k, v in data.get("ignore", {}).items()}),
+        ignore=FrozenDict({k: tuple(v) for k, v in ignores.items()} if isinstance(ignores, dict) else {}),
+        ignore_rules=tuple(ignores) if isinstance(ignores, list) else (),
+        default_rules=data.get("default_rules", True),
+        select=tuple(data.get("select", ())),
+        extend_select=tuple(data.get("extend_select", ())),
         fail_on=data.get("fail_on"),
         format=data.get("format"),
         jobs=data.get("jobs"),

@@ -19,6 +19,7 @@ class ReportOptions:
     verbose: bool = False
     skipped: tuple[SkippedFile, ...] = ()  # files left out on purpose, listed with -v
     rules: tuple[Rule, ...] = ()  # the loaded rules, for reports that describe them (SARIF)
+    quiet: bool = False  # text: the findings only, no summary line
 
 
 def region(documents: Mapping[str, Document], loc: Location) -> dict[str, Any]:

@@ -16,6 +16,9 @@ from ..model import RunResult
 from .base import ReportOptions, region
 
 
+# Machine-readable: written to stdout as UTF-8 bytes whatever the console encoding.
+BINARY = True
+
 def to_dict(result: RunResult) -> dict[str, Any]:
     findings = []
     for f in result.findings:

@@ -48,6 +48,9 @@ SRCROOT = "%SRCROOT%"
 LEVELS: Mapping[str, str] = {"error": "error", "warning": "warning", "info": "note"}
 
 
+# Machine-readable: written to stdout as UTF-8 bytes whatever the console encoding.
+BINARY = True
+
 def render(result: RunResult, options: ReportOptions) -> str:
     return json_text(json.dumps(plain_data(to_sarif(result, options.rules, os.getcwd())), ensure_ascii=False, indent=2)) + "\n"
 

@@ -33,8 +33,9 @@ def render(result: RunResult, options: ReportOptions) -> str:
     if options.verbose:
         for skipped in options.skipped:
             lines.append(f"{escape(skipped.path)}: skipped ({escape(skipped.reason)})")
-    lines.append(summary_line(result))
-    return "\n".join(lines) + "\n"
+    if not options.quiet:
+        lines.append(summary_line(result))
+    return "".join(line + "\n" for line in lines)
 
 
 def summary_line(result: RunResult) -> str:
