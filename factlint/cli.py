@@ -137,27 +137,26 @@ def default_format(environ: Mapping[str, str]) -> str:
     return "github" if environ.get("GITHUB_ACTIONS", "").lower() not in ("", "0", "false") else "text"
 
 
-def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Discovery, frozenset[str]]:
-    """The configured corpus plus the changed files that are articles (a new file may not match its
-    globs yet), and the changed articles as the corpus spells them (``./a.txt``, ``a.txt`` and its
-    absolute path are the same file): only findings in or related to those are reported.
+def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Discovery, frozenset[str], tuple[str, ...]]:
+    """The configured corpus, the changed files that are in it as the corpus spells them
+    (``./a.txt``, ``a.txt`` and its absolute path are the same file) and the changed files left
+    out because they are not in it: pre-commit passes every staged text file, and a README.md or
+    requirements.txt beside the corpus is not an article. Without a configured corpus, the
+    corpus is the current folder.
 
-    Non-article files (pre-commit passes every staged text file) and files that no longer
-    exist are left out; a changed file already in the corpus under another spelling
-    (``./seeds/a.txt``) is not read twice, or it would duplicate itself.
+    The changed articles come last in the corpus order: a check that blames the later of two
+    copies (duplicate) or the later of two claims (contradiction) then blames the change, whatever
+    the file names — a new ``000_new.txt`` copying an old article is the copy, not the original.
     """
     found = discover_corpus((), config)
-    wanted = {os.path.abspath(p) for p in changed}
+    wanted = {os.path.abspath(p): p for p in changed}
     names = {os.path.basename(p) for p in wanted}
     # Only an article with a changed file's name can be that file: 10,000 abspath calls cost 50 ms.
-    have = {os.path.abspath(p): p for p in found.articles if os.path.basename(p) in names}
-    extra = [
-        p for p in changed
-        if p.lower().endswith(ARTICLE_SUFFIXES) and os.path.isfile(p) and os.path.abspath(p) not in have
-    ]
-    more = discover(extra, config.exclude, max_bytes=max_article_bytes(config))
-    focus = frozenset({have[w] for w in wanted if w in have} | {p for p in more.articles if os.path.abspath(p) in wanted})
-    return Discovery(found.articles + more.articles, found.skipped, found.missing, found.problems + more.problems), focus
+    focus = frozenset(p for p in found.articles if os.path.basename(p) in names and os.path.abspath(p) in wanted)
+    inside = {os.path.abspath(p) for p in focus}
+    outside = tuple(given for absolute, given in sorted(wanted.items()) if absolute not in inside and os.path.isfile(given))
+    ordered = [p for p in found.articles if p not in focus] + [p for p in found.articles if p in focus]
+    return Discovery(tuple(ordered), found.skipped, found.missing, found.problems), focus, outside
 
 
 def _ruleset(rules: Sequence[str], config: ProjectConfig, store: engine.Store | None = None,
@@ -338,7 +337,11 @@ def _lint_with(args: LintArgs, config: ProjectConfig, store: engine.Store | None
                        (*config.ignore_rules, *args.ignore))
     focus: frozenset[str] | None = None
     if args.changed:
-        found, focus = changed_corpus(args.paths, config)
+        found, focus, outside = changed_corpus(args.paths, config)
+        if outside and not args.quiet:
+            shown = ", ".join(outside[:5]) + (f" and {len(outside) - 5} more" if len(outside) > 5 else "")
+            _err(f"factlint: note: {len(outside)} changed file{'s' if len(outside) != 1 else ''} outside the corpus "
+                 f"not linted: {shown}")
     else:
         found = discover_corpus(args.paths, config)
     _note_undecodable(found)

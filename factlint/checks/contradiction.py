@@ -112,6 +112,7 @@ class Contradiction(Check[Claims]):
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
         claims = [c for summary in corpus.summaries() for c in summary]
+        rank = {path: i for i, path in enumerate(corpus.paths)}
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
             keys = {group_key(c) for c in claims if c.path in focus}
             claims = [c for c in claims if group_key(c) in keys]
@@ -120,7 +121,7 @@ class Contradiction(Check[Claims]):
         for key, group in groups(claims, varying, opts.get("goals", True)).items():
             if len(group) < 2 or not any(c.path in focus for c in group):
                 continue
-            ref = consensus(group, references.get((key[0], key[1]), ()))
+            ref = consensus(group, references.get((key[0], key[1]), ()), rank)
             for c in group:
                 if c is ref or not (c.path in focus or ref.path in focus):
                     continue
@@ -155,15 +156,21 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
     return out
 
 
-def consensus(group: Sequence[Claim], references: Sequence[Quantity] = ()) -> Claim:
+def consensus(group: Sequence[Claim], references: Sequence[Quantity] = (), rank: Mapping[str, int] | None = None) -> Claim:
     """What the group should agree with: a figure that matches a reference fact, else the median
-    figure (ties: the first in corpus order) — what the majority says."""
+    figure — what the majority says. With no majority (two claims, or an even group whose middle
+    two differ), the one first in the run's order: sorted paths, but in a pre-commit run the
+    changed articles come last, so the unchanged article is the reference and the change is blamed."""
+    place = (lambda c: (rank.get(c.path, len(rank)), c.span.start)) if rank is not None else (lambda c: (0, 0))
     ordered = sorted(group, key=lambda c: (_magnitude(c), c.path, c.span.start))
     for ref in references:
         matching = [c for c in ordered if comparable(c.quantity, ref) and agree(c.quantity, ref)]
         if matching:
             return matching[(len(matching) - 1) // 2]
-    return ordered[(len(ordered) - 1) // 2]
+    low, high = ordered[(len(ordered) - 1) // 2], ordered[len(ordered) // 2]
+    if rank is None or _magnitude(low) == _magnitude(high):
+        return low
+    return min(low, high, key=place)
 
 
 def _magnitude(c: Claim) -> Fraction:
