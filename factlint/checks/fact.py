@@ -136,7 +136,7 @@ def _compare(rule: Rule, c: Claim, fact: Fact, doc: Document) -> Finding | None:
         },
         "tolerance": float(tolerance),
     }
-    related = (Location(fact.source.path, Span(0, 0), f"reference fact at {fact.source.path}:{fact.source.line}: {cite}"),)
+    related = (Location(fact.source.path, Span(0, 0), f"reference fact: {cite}", line=fact.source.line),)
     return new_finding(rule, message, Location(c.path, c.span), related, data)
 
 
@@ -156,7 +156,7 @@ def _stale(rule: Rule, fact: Fact, today: dt.date) -> Finding:
         "expires": fact.expires.isoformat(),
         "defined_at": f"{fact.source.path}:{fact.source.line}",
     }
-    return new_finding(rule, message, Location(fact.source.path, Span(0, 0)), (), data, severity="warning")
+    return new_finding(rule, message, Location(fact.source.path, Span(0, 0), line=fact.source.line), (), data, severity="warning")
 
 
 CHECK = FactCheck()

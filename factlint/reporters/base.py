@@ -26,7 +26,8 @@ def region(documents: Mapping[str, Document], loc: Location) -> dict[str, Any]:
     """1-based line/column of a location; ``end_column`` is one past the last character (as in SARIF)."""
     doc = documents.get(loc.path)
     if doc is None:
-        return {"path": loc.path, "line": 1, "column": 1, "end_line": 1, "end_column": 1}
+        line = loc.line or 1
+        return {"path": loc.path, "line": line, "column": 1, "end_line": line, "end_column": 1}
     start = doc.position(loc.span.start)
     end = doc.position(loc.span.end)
     return {"path": loc.path, "line": start.line, "column": start.column, "end_line": end.line, "end_column": end.column}

@@ -124,17 +124,26 @@ def _result(f: Finding, rule_index: int, fingerprint: str, documents: Mapping[st
         "message": {"text": f.message},
         "locations": [{"physicalLocation": physical_location(f.location, documents, root)}],
     }
-    if f.related:
+    # A related place in a linted article is a location; one in a rule file (a reference fact of
+    # the built-in pack, `factlint:rules/claims.yaml:89`) is no file of the repository GitHub could
+    # map, so it is kept as the result's metadata.
+    in_articles = [loc for loc in f.related if loc.path in documents]
+    elsewhere = [loc for loc in f.related if loc.path not in documents]
+    if in_articles:
         out["relatedLocations"] = [
             {
                 "id": i,
                 "physicalLocation": physical_location(loc, documents, root),
                 "message": {"text": loc.note or "related place"},
             }
-            for i, loc in enumerate(f.related, start=1)
+            for i, loc in enumerate(in_articles, start=1)
         ]
     out["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
     out["properties"] = {"kind": f.kind}
+    if elsewhere:
+        out["properties"]["references"] = [
+            f"{loc.path}:{loc.line or 1}" + (f" {loc.note}" if loc.note else "") for loc in elsewhere
+        ]
     return out
 
 

@@ -1,0 +1,113 @@
+"""Issue 18: the conventions of ruff and friends — rule places without machine paths, rule
+selection, statistics, quiet, exit-zero — through the command line on real text."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli import cli
+from factlint.config.rules import default_pack
+
+PARAGRAPH = (
+    "네이버는 지난 5월 2040억 파라미터의 세계 최대 한국어 언어모델 '하이퍼클로바'를 공개했고, "
+    "카카오브레인은 11월 300억 파라미터 규모의 한국어 특화 AI 언어모델 'KoGPT'를 내놓았다."
+)
+WRONG_GPT3 = "GPT-3는 1600억개의 파라미터를 가진 모델이다."
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder outside any project: the built-in pack, no configuration, no cache."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (tmp_path / "dup.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "gpt.txt").write_text(f"{WRONG_GPT3}\n", encoding="utf-8")
+    (tmp_path / "clean.txt").write_text("오늘은 날씨가 맑았다고 기상청이 밝혔다.\n", encoding="utf-8")
+    return tmp_path
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["lint", "--no-cache", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _fact_line() -> int:
+    claims = next(p for p in default_pack() if p.endswith("claims.yaml"))
+    lines = Path(claims).read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, start=1) if line.strip() == "- id: gpt-3-parameters")
+
+
+def test_a_reference_fact_is_placed_in_the_package_at_its_line(here: Path) -> None:
+    code, out, _ = invoke("gpt.txt")
+    assert code == 1
+    assert f"related: factlint:rules/claims.yaml:{_fact_line()}:1 reference fact: Brown et al." in out
+    install = str(Path(default_pack()[0]).parent)
+    assert install not in out and "site-packages" not in out and "claims.yaml:1:1" not in out
+
+
+def test_json_and_sarif_carry_no_machine_path(here: Path) -> None:
+    _, out, _ = invoke("gpt.txt", "--format", "json")
+    (finding,) = json.loads(out)["findings"]
+    assert finding["related"][0]["path"] == "factlint:rules/claims.yaml"
+    assert finding["related"][0]["line"] == _fact_line()
+    assert finding["data"]["reference"]["defined_at"] == f"factlint:rules/claims.yaml:{_fact_line()}"
+    _, sarif, _ = invoke("gpt.txt", "--format", "sarif")
+    assert "file:" not in sarif and os.sep + "rules" + os.sep not in sarif
+    (result,) = json.loads(sarif)["runs"][0]["results"]
+    assert "relatedLocations" not in result  # a rule file is no place in the repository
+    assert result["properties"]["references"][0].startswith(f"factlint:rules/claims.yaml:{_fact_line()} reference fact")
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "gpt.txt", "uriBaseId": "%SRCROOT%"}
+
+
+def test_explain_names_the_rule_file_in_the_package(here: Path) -> None:
+    result = CliRunner().invoke(cli, ["explain", "reference-facts"])
+    assert result.exit_code == 0 and "Defined in factlint:rules/claims.yaml:" in result.stdout
+
+
+def test_select_and_ignore_by_rule_id_or_kind(here: Path) -> None:
+    _, everything, _ = invoke(".")
+    assert "[repeated-paragraph]" in everything and "[reference-facts]" in everything
+    code, out, _ = invoke(".", "--select", "fact")
+    assert code == 1 and "[reference-facts]" in out and "[repeated-paragraph]" not in out
+    code, out, _ = invoke(".", "--select", "repeated-paragraph")
+    assert "[repeated-paragraph]" in out and "[reference-facts]" not in out
+    code, out, _ = invoke(".", "--select", "fact", "--extend-select", "duplicate")
+    assert "[repeated-paragraph]" in out and "[reference-facts]" in out
+    code, out, _ = invoke(".", "--ignore", "duplicate,reference-facts")
+    assert code == 0 and "[repeated-paragraph]" not in out and "[reference-facts]" not in out
+    code, out, err = invoke(".", "--select", "dupe")
+    assert code == 2 and out == "" and "unknown rule id or kind: dupe" in err
+
+
+def test_selection_from_the_configuration(here: Path) -> None:
+    (here / "factlint.yaml").write_text("ignore: [duplicate]\n", encoding="utf-8")
+    code, out, _ = invoke(".")
+    assert "[repeated-paragraph]" not in out and "[reference-facts]" in out
+    (here / "factlint.yaml").write_text("select: [term]\nignore: [term]\n", encoding="utf-8")
+    code, _, err = invoke(".")
+    assert code == 2 and "leaves no rule" in err
+
+
+def test_statistics_counts_findings_per_rule(here: Path) -> None:
+    (here / "dup2.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    code, out, _ = invoke(".", "--statistics", "--select", "duplicate,fact")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].split("\t") == ["3", "repeated-paragraph", "[duplicate]"]  # dup, dup2 and dup2 copying dup
+    assert lines[1].split("\t") == ["1", "reference-facts", "[fact]"] and len(lines) == 2
+
+
+def test_quiet_leaves_the_summary_out_and_exit_zero_passes(here: Path) -> None:
+    code, out, _ = invoke("dup.txt", "--quiet")
+    assert code == 1 and "[repeated-paragraph]" in out and "checked" not in out
+    code, out, _ = invoke("clean.txt", "-q")
+    assert code == 0 and out == ""
+    code, out, _ = invoke("dup.txt", "--exit-zero")
+    assert code == 0 and "[repeated-paragraph]" in out and "1 file checked: 1 error" in out
+    code, _, _ = invoke("missing.txt", "--exit-zero")
+    assert code == 2  # an input error is never waved through
