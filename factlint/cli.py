@@ -25,6 +25,7 @@ from tqdm import tqdm
 from . import __version__, baseline as baseline_mod, engine, segment
 from .checks import CHECKS
 from .claims_table import render as render_claims, rows as claim_rows
+from .config.exclude import Exclusion
 from .config.project import MAX_JOBS, ProjectConfig, find_config, load_config
 from .config.rules import default_pack, load_rules, rule_place
 from .config.ruleset import RuleSet
@@ -122,10 +123,16 @@ def discover_corpus(given: Sequence[str], config: ProjectConfig) -> Discovery:
     """Paths from the command line, else the configured corpus (files, folders or globs), else the
     current directory: its articles, the files skipped on purpose, and those missing or refused."""
     if given:
-        return discover(given, config.exclude, max_bytes=max_article_bytes(config))
+        return discover(given, _exclusion(config), max_bytes=max_article_bytes(config))
     if config.corpus:
-        return discover(config.corpus, config.exclude, globs=True, max_bytes=max_article_bytes(config))
-    return discover(["."], config.exclude, max_bytes=max_article_bytes(config))
+        return discover(config.corpus, _exclusion(config), globs=True, max_bytes=max_article_bytes(config))
+    return discover(["."], _exclusion(config), max_bytes=max_article_bytes(config))
+
+
+def _exclusion(config: ProjectConfig) -> Exclusion:
+    """The configuration's ``exclude`` and the ``.gitignore`` beside it, read from its folder (else
+    from the current folder)."""
+    return Exclusion(config.exclude, config.root or os.getcwd(), gitignore=True)
 
 
 def max_article_bytes(config: ProjectConfig) -> int:

@@ -111,3 +111,52 @@ def test_quiet_leaves_the_summary_out_and_exit_zero_passes(here: Path) -> None:
     assert code == 0 and "[repeated-paragraph]" in out and "1 file checked: 1 error" in out
     code, _, _ = invoke("missing.txt", "--exit-zero")
     assert code == 2  # an input error is never waved through
+
+
+# Configuration like ruff's (issue 18.4).
+
+def test_the_configuration_is_found_upward_and_its_paths_are_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text("rules:\n  - id: copy\n    kind: duplicate\n    severity: warning\n    description: A copy.\n",
+                                        encoding="utf-8")
+    (tmp_path / "factlint.yaml").write_text("corpus: [news/]\nrules: [mine.yaml]\ndefault_rules: false\n", encoding="utf-8")
+    (tmp_path / "docs" / "deep").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "docs" / "deep")
+    code, out, _ = invoke()
+    assert code == 0  # the configured rule is a warning
+    assert "../../news/a.txt:2:1: warning [copy]" in out and "1 file checked" in out
+
+
+def test_the_search_stops_at_the_repository_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "factlint.yaml").write_text("corpus: [nowhere/]\n", encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "a.txt").write_text(f"{PARAGRAPH}\n", encoding="utf-8")
+    monkeypatch.chdir(repo)
+    code, out, _ = invoke()
+    assert code == 0 and "1 file checked" in out  # the current folder, not the configuration above the repository
+
+
+def test_two_configurations_in_one_folder_are_an_error_naming_both(here: Path) -> None:
+    (here / "factlint.yaml").write_text("corpus: [.]\n", encoding="utf-8")
+    (here / "pyproject.toml").write_text('[tool.factlint]\ncorpus = ["."]\n', encoding="utf-8")
+    code, out, err = invoke()
+    assert code == 2 and out == ""
+    assert "factlint.yaml and pyproject.toml [tool.factlint] both configure factlint" in err
+    (here / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")  # no table: no conflict
+    assert invoke()[0] == 1
+
+
+def test_exclude_has_gitignore_semantics_and_gitignore_is_respected(here: Path) -> None:
+    (here / "drafts" / "old").mkdir(parents=True)
+    for name in ("drafts/x.txt", "drafts/old/y.txt", "scratch.txt"):
+        (here / name).write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (here / "factlint.yaml").write_text('exclude: ["drafts/*.txt"]\n', encoding="utf-8")
+    _, out, _ = invoke(".", "--select", "duplicate")
+    # `*` does not cross `/` (fnmatch's did): drafts/old/y.txt stays in
+    assert "drafts/x.txt" not in out and "drafts/old/y.txt:2:1" in out and "scratch.txt:2:1" in out
+    (here / ".gitignore").write_text("scratch.txt\n/drafts/\n!keep.txt\n", encoding="utf-8")
+    _, out, _ = invoke(".", "--select", "duplicate")
+    assert "drafts/" not in out and "scratch.txt" not in out and "dup.txt:2:1" in out

@@ -7,6 +7,7 @@ picks a file explicitly. Command-line flags win over it. Unknown keys are errors
 from __future__ import annotations
 
 import math
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
 @dataclass(frozen=True)
 class ProjectConfig:
     path: str | None = None
+    root: str | None = None  # the folder of the configuration: exclude and .gitignore are read from it
     corpus: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -101,19 +103,50 @@ def _factlint_table(pyproject: dict[str, Any]) -> Any:
     return tool.get("factlint") if isinstance(tool, dict) else None
 
 
+def _has_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
+    return _factlint_table(data) is not None
+
+
 def find_config(cwd: Path) -> Path | None:
-    yaml_file = cwd / "factlint.yaml"
-    if yaml_file.is_file():
-        return yaml_file
-    pyproject = cwd / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
-        if _factlint_table(data) is not None:
-            return pyproject
+    """The nearest configuration, as ruff finds its own: ``factlint.yaml`` or ``pyproject.toml``
+    with a ``[tool.factlint]`` table, in ``cwd`` or the closest folder above it, stopping at the
+    repository's root (the folder holding ``.git``). Both in one folder is an error naming both:
+    which one wins would be a guess."""
+    for folder in (cwd, *cwd.parents):
+        yaml_file = folder / "factlint.yaml"
+        pyproject = folder / "pyproject.toml"
+        has_yaml = yaml_file.is_file()
+        has_table = pyproject.is_file() and _has_table(pyproject)
+        if has_yaml and has_table:
+            raise ConfigError(
+                f"{_shown(yaml_file)} and {_shown(pyproject)} [tool.factlint] both configure factlint; "
+                "keep one (or name it with --config)")
+        if has_yaml or has_table:
+            return yaml_file if has_yaml else pyproject
+        if (folder / ".git").exists():
+            return None
     return None
+
+
+def _shown(path: Path) -> str:
+    """A configuration's name as messages show it: relative to the current folder when under it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return rel if not rel.startswith(os.pardir) else rel if len(rel) < len(str(path)) else str(path)
+
+
+def _rebase(paths: Any, base: str) -> Any:
+    """Paths of a configuration are relative to its folder; as the run uses them, relative to the
+    current folder (``../seeds/`` for a configuration one folder up)."""
+    if base in ("", os.curdir):
+        return paths
+    return [p if os.path.isabs(p) else os.path.normpath(os.path.join(base, p)) + ("/" if p.endswith("/") else "") for p in paths]
 
 
 def load_config(path: Path | None) -> ProjectConfig:
@@ -158,7 +191,18 @@ def load_config(path: Path | None) -> ProjectConfig:
     if problems:
         raise ConfigError(*problems)
     ignores = data.get("ignore", {})
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        base = os.path.relpath(folder)
+    except ValueError:  # another drive on Windows
+        base = folder
+    for key in ("corpus", "rules"):
+        if key in data:
+            data[key] = _rebase(data[key], base)
+    if "cache_dir" in data:
+        data["cache_dir"] = _rebase([data["cache_dir"]], base)[0]
     return ProjectConfig(
+        root=folder,
         path=shown,
         corpus=tuple(data.get("corpus", ())),
         rules=tuple(data.get("rules", ())),
