@@ -44,7 +44,7 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "select": {**_PATHS, "description": "Report only these rule ids or kinds (default: all)."},
         "extend_select": {**_PATHS, "description": "Rule ids or kinds added to `select`."},
         "fail_on": {"enum": ["error", "warning", "info", "never"]},
-        "format": {"enum": ["text", "json", "sarif", "github"]},
+        "format": {"enum": ["text", "json", "jsonl", "sarif", "github", "gitlab", "junit"]},  # reporters.REPORTERS
         # At most MAX_JOBS: the worker pool starts every process at once, so a typo (jobs: 40000)
         # would fork thousands of processes before failing.
         "jobs": {"type": "integer", "minimum": 1, "maximum": MAX_JOBS},

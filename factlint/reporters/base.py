@@ -22,6 +22,20 @@ class ReportOptions:
     quiet: bool = False  # text: the findings only, no summary line
 
 
+DOCS_URL = "https://github.com/factlint/factlint/blob/v{version}/{page}"
+
+
+def rule_url(kind: str) -> str:
+    """Where a finding's rule is documented: its kind's page (``factlint explain KIND`` prints the
+    same text), at the released version's tag so the page matches the installed factlint; an
+    inline-suppression problem points at the README's configuration section, which documents them."""
+    from .. import __version__
+    from ..checks import CHECKS
+
+    page = f"docs/checks/{kind}.md" if kind in CHECKS else "README.md#configuration"
+    return DOCS_URL.format(version=__version__, page=page)
+
+
 def region(documents: Mapping[str, Document], loc: Location) -> dict[str, Any]:
     """1-based line/column of a location; ``end_column`` is one past the last character (as in SARIF)."""
     doc = documents.get(loc.path)

@@ -35,7 +35,7 @@ from ..display import json_text, plain_data
 from ..model import RunResult
 from ..fingerprint import fingerprint
 from ..model import Document, Finding, Location
-from .base import ReportOptions, region, report_path
+from .base import ReportOptions, region, report_path, rule_url
 
 if TYPE_CHECKING:
     from ..config.ruleset import Rule
@@ -87,6 +87,7 @@ def _descriptors(rules: Iterable[Rule], findings: Iterable[Finding]) -> list[dic
             out[f.rule] = {
                 "id": f.rule,
                 "shortDescription": {"text": f"{f.kind} finding"},
+                "helpUri": rule_url(f.kind),
                 "defaultConfiguration": {"level": LEVELS[f.severity]},
                 "properties": {"kind": f.kind, "tags": [f.kind]},
             }
@@ -111,6 +112,7 @@ def descriptor(rule: Rule) -> dict[str, Any]:
         "shortDescription": {"text": rule.description},
         "fullDescription": {"text": full},
         "help": {"text": "\n\n".join(text), "markdown": "\n\n".join(markdown)},
+        "helpUri": rule_url(rule.kind),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"kind": rule.kind, "tags": [rule.kind]},
     }
