@@ -15,6 +15,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
@@ -35,7 +36,7 @@ from .display import escape, escape_lines, json_text, plain_data, undecodable, u
 from .errors import FactlintError
 from .fix import Skipped as NotFixed, fix_result, render_changes, render_diff
 from .loader import ARTICLE_SUFFIXES, MAX_ARTICLE_MB, Discovery, discover, load
-from .model import Document, Finding, InputProblem, Location, RunResult, Span
+from .model import Document, Finding, FrozenDict, InputProblem, Location, RunResult, Span
 from .quantities import extract, to_json
 from .reporters import REPORTERS
 from .reporters import explain as explain_report
@@ -277,6 +278,7 @@ class LintArgs:
     ignore: tuple[str, ...] = ()
     statistics: bool = False
     quiet: bool = False
+    source: bool = True
     exit_zero: bool = False
     stdin_filename: str | None = None
 
@@ -300,6 +302,7 @@ def _names(values: Sequence[str]) -> tuple[str, ...]:
 @click.option("--ignore", "ignore_", multiple=True, help="Do not report these rule ids or kinds.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--quiet", "-q", is_flag=True, help="Text output: the findings only, no summary line or notes.")
+@click.option("--no-source", is_flag=True, help="Text output: no source line under each finding.")
 @click.option("--stdin-filename", help="With `-` as the path: the name the article read from stdin is reported under.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1, max=MAX_JOBS), help=f"Worker processes, at most {MAX_JOBS} (default: all cores for large corpora).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
@@ -313,7 +316,7 @@ def _names(values: Sequence[str]) -> tuple[str, ...]:
 @click.option("--explain", is_flag=True, help="Also show every conversion and arithmetic statement with its recomputation and verdict.")
 def lint(paths: tuple[str, ...], rules: tuple[str, ...], no_default_rules: bool, config_path: str | None, fmt: str | None,
          output: str | None, fail_on: str | None, exit_zero: bool, select: tuple[str, ...], extend_select: tuple[str, ...],
-         ignore_: tuple[str, ...], statistics: bool, quiet: bool, stdin_filename: str | None, jobs: int | None, color: str,
+         ignore_: tuple[str, ...], statistics: bool, quiet: bool, no_source: bool, stdin_filename: str | None, jobs: int | None, color: str,
          verbose: bool, baseline_path: str | None, no_cache: bool, cache_dir: str | None, changed: bool, fix: bool,
          diff: bool, explain: bool) -> None:
     """Lint articles (files or folders, `-` for stdin; default: the configured corpus)."""
@@ -322,12 +325,18 @@ def lint(paths: tuple[str, ...], rules: tuple[str, ...], no_default_rules: bool,
         verbose=verbose, baseline_path=baseline_path, use_cache=not no_cache, cache_dir=cache_dir, changed=changed, fix=fix,
         diff=diff, explain=explain, default_rules=False if no_default_rules else None, select=_names(select),
         extend_select=_names(extend_select), ignore=_names(ignore_), statistics=statistics, quiet=quiet, exit_zero=exit_zero,
+        source=not no_source,
         stdin_filename=stdin_filename,
     )
     _guard(lambda: _lint(args))
 
 
+STDIN = "-"
+
+
 def _lint(args: LintArgs) -> int:
+    if STDIN in args.paths or args.stdin_filename:
+        return _lint_stdin(args)
     config = _project(args.config_path)
     store = _store(config, args.use_cache, args.cache_dir)
     try:
@@ -338,7 +347,46 @@ def _lint(args: LintArgs) -> int:
             _warn_store(store)
 
 
-def _lint_with(args: LintArgs, config: ProjectConfig, store: engine.Store | None) -> int:
+def _lint_stdin(args: LintArgs) -> int:
+    """``factlint lint -``: the article on stdin, reported as ``--stdin-filename`` (default ``-``),
+    whose suffix also says how to read it (``.md`` is Markdown; otherwise one paragraph a line).
+    The text goes to a private temporary file that the run reads like any article; reports never
+    show that file's name. Never cached (the text has no file to stamp), never fixed in place."""
+    if args.paths.count(STDIN) != 1:
+        raise FactlintError("--stdin-filename names the article read from stdin: give `-` once among the paths")
+    if args.changed or args.fix:
+        raise FactlintError("`-` (stdin) cannot be combined with --changed or --fix (there is no file to change)")
+    shown = args.stdin_filename or STDIN
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    suffix = os.path.splitext(shown)[1] if shown.lower().endswith(ARTICLE_SUFFIXES) else ".txt"
+    with tempfile.TemporaryDirectory(prefix="factlint-stdin-") as folder:
+        temporary = os.path.join(folder, "stdin" + suffix)
+        with open(temporary, "wb") as out:
+            out.write(data)
+        paths = tuple(temporary if p == STDIN else p for p in args.paths if p == STDIN or p != shown)
+        config = _project(args.config_path)
+        return _lint_with(dataclasses.replace(args, paths=paths, use_cache=False), config, None,
+                          rename=(temporary, shown))
+
+
+def _renamed(result: RunResult, old: str, new: str) -> RunResult:
+    """The result with every mention of the path ``old`` (findings, related places, documents,
+    problems, statements) as ``new``."""
+    def loc(x: Location) -> Location:
+        return dataclasses.replace(x, path=new) if x.path == old else x
+
+    findings = tuple(dataclasses.replace(f, location=loc(f.location), related=tuple(loc(r) for r in f.related))
+                     for f in result.findings)
+    documents = {new if k == old else k: dataclasses.replace(d, path=new) if k == old else d for k, d in result.documents.items()}
+    problems = tuple(dataclasses.replace(p, path=new) if p.path == old else p for p in result.problems)
+    statements = tuple(dataclasses.replace(x, path=new) if x.path == old else x for x in result.statements)
+    findings = tuple(sorted(findings, key=Finding.sort_key))
+    return dataclasses.replace(result, findings=findings, documents=FrozenDict(documents), problems=problems,
+                               statements=statements)
+
+
+def _lint_with(args: LintArgs, config: ProjectConfig, store: engine.Store | None,
+               rename: tuple[str, str] | None = None) -> int:
     ruleset = _ruleset(args.rules, config, store, args.default_rules, checks=True)
     wanted = selection(ruleset, args.select or config.select, (*config.extend_select, *args.extend_select),
                        (*config.ignore_rules, *args.ignore))
@@ -357,6 +405,8 @@ def _lint_with(args: LintArgs, config: ProjectConfig, store: engine.Store | None
     accepted = baseline_mod.load(args.baseline_path) if args.baseline_path else None
     result = _run(found.articles, ruleset, config, args.jobs, store, explain=args.explain, focus=focus)
     result = dataclasses.replace(result, findings=tuple(f for f in result.findings if wanted(f)))
+    if rename is not None:
+        result = _renamed(result, *rename)
     if accepted is not None:
         result = dataclasses.replace(result, findings=tuple(baseline_mod.filter_new(result.findings, result.documents, accepted)))
     refused = _refused(found)
@@ -376,7 +426,7 @@ def _lint_with(args: LintArgs, config: ProjectConfig, store: engine.Store | None
         click.echo(render_changes(fixes, not_fixed), err=True, nl=False)
     fmt = args.fmt or config.format or default_format(os.environ)
     options = ReportOptions(color=_use_color(output, args.color), verbose=args.verbose, skipped=found.skipped,
-                            rules=ruleset.rules, quiet=args.quiet)
+                            rules=ruleset.rules, quiet=args.quiet, source=args.source)
     if args.statistics:
         _write(render_statistics(result), output)
     else:

@@ -160,3 +160,59 @@ def test_exclude_has_gitignore_semantics_and_gitignore_is_respected(here: Path) 
     (here / ".gitignore").write_text("scratch.txt\n/drafts/\n!keep.txt\n", encoding="utf-8")
     _, out, _ = invoke(".", "--select", "duplicate")
     assert "drafts/" not in out and "scratch.txt" not in out and "dup.txt:2:1" in out
+
+
+# The source line under a finding, and stdin (issue 18.5).
+
+def test_the_source_line_is_shown_with_the_span_underlined_in_terminal_columns(here: Path) -> None:
+    code, out, _ = invoke("gpt.txt")
+    lines = out.splitlines()
+    assert lines[0].startswith("gpt.txt:1:8: error [reference-facts]")
+    assert lines[1] == f"    1 | {WRONG_GPT3}"
+    # 'GPT-3는 ' is 6 columns + 2 for 는 (Hangul is two columns wide); '1600억개' is 4 + 2 + 2 = 8 columns
+    assert lines[2] == "      | " + " " * 8 + "^" * 8
+    code, out, _ = invoke("gpt.txt", "--no-source")
+    assert " | " not in out
+
+
+def test_a_long_line_is_cut_around_the_span_and_control_characters_are_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.loader import parse
+    from factlint.model import Document, Span
+    from factlint.reporters.text import source_lines, width
+
+    monkeypatch.chdir(tmp_path)
+    text = "가" * 80 + "\x1b[31m" + "초격자" + "나" * 80 + "\n"
+    doc = parse("a.txt", text.encode("utf-8"))
+    assert isinstance(doc, Document)
+    start = text.index("초격자")
+    shown, underline = source_lines(doc, Span(start, start + 3))
+    assert shown.startswith("    1 | …") and shown.endswith("…") and "\\x1b[31m초격자" in shown
+    assert "\x1b" not in shown
+    body = shown[len("    1 | "):]
+    caret = underline[len("      | "):]
+    assert width(body[: body.index("초격자")]) == caret.index("^") and caret.count("^") == 6
+    assert width(body) <= 100
+
+
+def test_stdin_is_linted_under_the_stdin_filename(here: Path) -> None:
+    result = CliRunner().invoke(cli, ["lint", "-", "--stdin-filename", "news/new.txt"], input=f"{PARAGRAPH}\n{PARAGRAPH}\n")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("news/new.txt:2:1: error [repeated-paragraph]")
+    assert "related: news/new.txt:1:1 earlier copy" in result.stdout and "1 file checked" in result.stdout
+    assert "factlint-stdin" not in result.stdout + result.stderr
+    result = CliRunner().invoke(cli, ["lint", "-"], input="오늘은 맑다.\n")
+    assert result.exit_code == 0 and result.stdout == "1 file checked: 0 errors, 0 warnings, 0 info\n"
+
+
+def test_stdin_markdown_and_bad_bytes(here: Path) -> None:
+    md = f"```\n{PARAGRAPH}\n```\n\n{PARAGRAPH}\n"  # in Markdown a code block is not prose: no copy
+    result = CliRunner().invoke(cli, ["lint", "-", "--stdin-filename", "a.md", "--select", "duplicate"], input=md)
+    assert result.exit_code == 0, result.stdout
+    result = CliRunner().invoke(cli, ["lint", "-", "--stdin-filename", "a.txt", "--select", "duplicate"], input=md)
+    assert result.exit_code == 1
+    result = CliRunner().invoke(cli, ["lint", "-"], input="하이퍼클로바".encode("euc-kr"))
+    assert result.exit_code == 2 and "-: input error: not valid UTF-8" in result.stdout
+    result = CliRunner().invoke(cli, ["lint", "--stdin-filename", "a.txt"], input="x\n")
+    assert result.exit_code == 2 and "give `-` once" in result.stderr
+    result = CliRunner().invoke(cli, ["lint", "-", "--fix"], input="x\n")
+    assert result.exit_code == 2 and "cannot be combined" in result.stderr

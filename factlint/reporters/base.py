@@ -20,6 +20,7 @@ class ReportOptions:
     skipped: tuple[SkippedFile, ...] = ()  # files left out on purpose, listed with -v
     rules: tuple[Rule, ...] = ()  # the loaded rules, for reports that describe them (SARIF)
     quiet: bool = False  # text: the findings only, no summary line
+    source: bool = True  # text: the source line under each finding, the span underlined
 
 
 DOCS_URL = "https://github.com/factlint/factlint/blob/v{version}/{page}"
