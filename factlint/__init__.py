@@ -13,6 +13,7 @@ API; everything else may change. They are imported on first use, so ``import fac
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -37,7 +38,5 @@ _EXPORTS = {
 def __getattr__(name: str) -> Any:
     if name not in _EXPORTS:
         raise AttributeError(f"module 'factlint' has no attribute {name!r}")
-    import importlib
-
     module, attribute = _EXPORTS[name]
     return getattr(importlib.import_module(f".{module}", __name__), attribute)

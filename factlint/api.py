@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Sequence, Union
 
 from . import engine
+from .cli import discover_corpus, max_article_bytes, require_checks, resolve_rules, selection
 from .config.project import ProjectConfig, find_config, load_config
 from .config.rules import load_rules as _load_files
 from .config.ruleset import RuleSet
@@ -37,8 +38,6 @@ def _config(config: PathLike | None) -> ProjectConfig:
 def load_rules(paths: Sequence[PathLike] = (), *, default_rules: bool = True) -> RuleSet:
     """The rule set a run would use: the built-in pack (unless ``default_rules`` is False), then
     ``paths`` (rule files or folders). Raises ``FactlintError`` listing every problem at once."""
-    from .cli import resolve_rules
-
     return _load_files(resolve_rules([os.fspath(p) for p in paths], ProjectConfig(), default_rules))
 
 
@@ -63,8 +62,6 @@ def lint(
     ``Finding`` objects), ``documents``, ``problems`` (files that could not be read) and
     ``exit_code(fail_on)``.
     """
-    from .cli import discover_corpus, max_article_bytes, require_checks, resolve_rules, selection
-
     project = _config(config)
     if isinstance(rules, RuleSet):
         ruleset = require_checks(rules, list(rules.files))

@@ -26,7 +26,6 @@ from tqdm import tqdm
 from . import __version__, baseline as baseline_mod, engine, segment
 from .checks import CHECKS
 from .claims_table import render as render_claims, rows as claim_rows
-from .config.exclude import Exclusion
 from .config.project import MAX_JOBS, ProjectConfig, find_config, load_config
 from .config.rules import default_pack, load_rules, rule_place
 from .config.ruleset import RuleSet
@@ -34,6 +33,7 @@ from .config.schema import schema_text
 from .engine import rulesets
 from .display import escape, escape_lines, json_text, plain_data, undecodable, unsurrogate
 from .errors import FactlintError
+from .exclude import Exclusion
 from .fix import Skipped as NotFixed, fix_result, render_changes, render_diff
 from .loader import ARTICLE_SUFFIXES, MAX_ARTICLE_MB, Discovery, discover, load
 from .model import Document, Finding, FrozenDict, InputProblem, Location, RunResult, Span

@@ -29,6 +29,7 @@ import stat
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from .exclude import Exclusion
 from .model import Document, InputProblem, Span
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -221,11 +222,9 @@ def discover(paths: Sequence[str], exclude: Sequence[str] | Callable[[str], bool
 
 def _excluded(path: str, patterns: Sequence[str] | Callable[[str], bool]) -> bool:
     """Excluded by gitignore-style patterns (relative to the current folder), or by a matcher
-    (``config.exclude.Exclusion``: the configuration's patterns and .gitignore, from its folder)."""
+    (``exclude.Exclusion``: the configuration's patterns and .gitignore, from its folder)."""
     if callable(patterns):
         return patterns(path)
-    from .config.exclude import Exclusion  # the loader is imported by config: load the matcher late
-
     return Exclusion(patterns, os.getcwd())(path)
 
 

@@ -6,7 +6,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..model import Document, Location
+from .. import __version__
+from ..model import KINDS, Document, Location
 
 if TYPE_CHECKING:
     from ..config.ruleset import Rule
@@ -30,10 +31,7 @@ def rule_url(kind: str) -> str:
     """Where a finding's rule is documented: its kind's page (``factlint explain KIND`` prints the
     same text), at the released version's tag so the page matches the installed factlint; an
     inline-suppression problem points at the README's configuration section, which documents them."""
-    from .. import __version__
-    from ..checks import CHECKS
-
-    page = f"docs/checks/{kind}.md" if kind in CHECKS else "README.md#configuration"
+    page = f"docs/checks/{kind}.md" if kind in KINDS else "README.md#configuration"
     return DOCS_URL.format(version=__version__, page=page)
 
 

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import pathspec
 
-from ..errors import ConfigError
+from .errors import ConfigError
 
 
 class Exclusion:
