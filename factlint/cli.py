@@ -546,7 +546,7 @@ def _baseline_create(paths: Sequence[str], rules: Sequence[str], config_path: st
     config = _project(config_path)
     store = _store(config, True, None)
     try:
-        ruleset = _ruleset(rules, config, store)
+        ruleset = _ruleset(rules, config, store, checks=True)
         found = discover_corpus(paths, config)
         _note_undecodable(found)
         result = _run(found.articles, ruleset, config, None, store)

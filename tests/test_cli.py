@@ -170,6 +170,20 @@ def test_a_project_rule_replaces_the_built_in_rule_of_the_same_id(tmp_path: Path
     assert code == 0 and out.startswith("repeated-paragraph (duplicate, info)") and "Defined in mine.yaml:2" in out
 
 
+def test_a_project_entity_replaces_the_built_in_entity_of_the_same_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newsroom adds its own alias for HyperCLOVA; the built-in reference fact still applies to it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("네이버의 하클은 파라미터 3000억개 규모다.\n", encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt", "--no-cache")
+    assert "HyperCLOVA" not in out  # 하클 is no name of the built-in pack
+    (tmp_path / "mine.yaml").write_text("entities:\n  - name: HyperCLOVA\n    aliases: [하이퍼클로바, 하클]\n", encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt", "--rules", "mine.yaml", "--no-cache")
+    assert code == 1 and "[reference-facts] HyperCLOVA · parameters: '3000억개'" in out
+    (tmp_path / "twice.yaml").write_text("entities:\n  - name: 하클\n", encoding="utf-8")
+    code, _, err = invoke("lint", "a.txt", "--rules", "mine.yaml", "--rules", "twice.yaml", "--no-cache")
+    assert code == 2 and "twice.yaml:2: entities[0] (하클): name '하클' is already declared at mine.yaml:2" in err
+
+
 def test_the_same_rule_files_named_twice_are_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from factlint.config.rules import default_pack
 

@@ -201,11 +201,18 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             entity = Entity(raw["name"], tuple(raw.get("aliases", ())), raw.get("type"), src("entities", i), raw.get("description", ""))
             for name in entity.names:
                 key = name.casefold()
-                if key in seen_names:
-                    first = seen_names[key]
-                    hint = " (the built-in pack declares it: add to it with another name, or load without it: --no-default-rules)" if is_builtin(first.path) and not is_builtin(path) else ""
+                first = seen_names.get(key)
+                if first is not None and is_builtin(first.path) and not is_builtin(path):
+                    # A project's entity replaces the built-in one it names again (its aliases, type),
+                    # as a project rule replaces a built-in rule of the same id.
+                    replaced = [e for e in entities if key in {n.casefold() for n in e.names}]
+                    for old in replaced:
+                        entities.remove(old)
+                        for n in old.names:
+                            seen_names.pop(n.casefold(), None)
+                elif first is not None:
                     problems.append(
-                        f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: name '{name}' is already declared at {first.path}:{first.line}{hint}"
+                        f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: name '{name}' is already declared at {first.path}:{first.line}"
                     )
                 seen_names[key] = entity.source
             entities.append(entity)
