@@ -216,3 +216,28 @@ def test_stdin_markdown_and_bad_bytes(here: Path) -> None:
     assert result.exit_code == 2 and "give `-` once" in result.stderr
     result = CliRunner().invoke(cli, ["lint", "-", "--fix"], input="x\n")
     assert result.exit_code == 2 and "cannot be combined" in result.stderr
+
+
+def test_per_path_ignores_and_dates_are_relative_to_the_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "news" / "old").mkdir(parents=True)
+    (tmp_path / "news" / "old" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "news" / "b.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "factlint.yaml").write_text(
+        'corpus: [news/]\nignore:\n  "news/old/": [repeated-paragraph]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "news")
+    code, out, _ = invoke("--select", "duplicate")
+    assert "b.txt:2:1: error [repeated-paragraph]" in out and "old/a.txt" not in out
+
+
+def test_stdin_through_a_real_process(here: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    done = subprocess.run(
+        [sys.executable, "-m", "factlint", "lint", "-", "--stdin-filename", "기사.txt", "--no-source"],
+        input=f"{PARAGRAPH}\n{PARAGRAPH}\n".encode("utf-8"), capture_output=True, cwd=here, env=env, timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.decode("utf-8").startswith("기사.txt:2:1: error [repeated-paragraph] line 2 repeats line 1")

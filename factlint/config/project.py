@@ -141,12 +141,22 @@ def _shown(path: Path) -> str:
     return rel if not rel.startswith(os.pardir) else rel if len(rel) < len(str(path)) else str(path)
 
 
-def _rebase(paths: Any, base: str) -> Any:
+def _rebase(paths: Any, folder: str) -> Any:
     """Paths of a configuration are relative to its folder; as the run uses them, relative to the
-    current folder (``../seeds/`` for a configuration one folder up)."""
-    if base in ("", os.curdir):
+    current folder (``../seeds/`` for a configuration one folder up, ``.`` for the folder itself)."""
+    if folder == os.getcwd():
         return paths
-    return [p if os.path.isabs(p) else os.path.normpath(os.path.join(base, p)) + ("/" if p.endswith("/") else "") for p in paths]
+    out = []
+    for p in paths:
+        if os.path.isabs(p):
+            out.append(p)
+            continue
+        try:
+            rebased = os.path.relpath(os.path.join(folder, p))
+        except ValueError:  # another drive on Windows
+            rebased = os.path.join(folder, p)
+        out.append(rebased + ("/" if p.endswith("/") and rebased != os.curdir else ""))
+    return out
 
 
 def load_config(path: Path | None) -> ProjectConfig:
@@ -190,17 +200,16 @@ def load_config(path: Path | None) -> ProjectConfig:
         problems.append(f"{loc}: {prefix} {where}: {message}".replace("  ", " "))
     if problems:
         raise ConfigError(*problems)
-    ignores = data.get("ignore", {})
     folder = os.path.dirname(os.path.abspath(path))
-    try:
-        base = os.path.relpath(folder)
-    except ValueError:  # another drive on Windows
-        base = folder
     for key in ("corpus", "rules"):
         if key in data:
-            data[key] = _rebase(data[key], base)
+            data[key] = _rebase(data[key], folder)
     if "cache_dir" in data:
-        data["cache_dir"] = _rebase([data["cache_dir"]], base)[0]
+        data["cache_dir"] = _rebase([data["cache_dir"]], folder)[0]
+    for key in ("dates", "ignore"):  # per-path globs, matched against paths as the run spells them
+        if isinstance(data.get(key), dict):
+            data[key] = dict(zip(_rebase(list(data[key]), folder), data[key].values()))
+    ignores = data.get("ignore", {})
     return ProjectConfig(
         root=folder,
         path=shown,
