@@ -40,7 +40,7 @@ from .model import Document, Finding, FrozenDict, InputProblem, Location, RunRes
 from .quantities import extract, to_json
 from .reporters import REPORTERS
 from .reporters import explain as explain_report
-from .reporters.base import ReportOptions
+from .reporters.base import ReportOptions, rule_url
 from .ruletest import run_all_examples
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -680,7 +680,7 @@ def _explain(name: str, rules: Sequence[str], config_path: str | None) -> int:
             _out(f"{label}: {text}")
     click.echo()
     _out(f"Defined in {rule.source.path}:{rule.source.line}")
-    click.echo(f"Kind documentation: factlint explain {rule.kind}")
+    click.echo(f"Kind documentation: factlint explain {rule.kind} ({rule_url(rule.kind)})")
     return EXIT_OK
 
 

@@ -67,6 +67,7 @@ def test_json_and_sarif_carry_no_machine_path(here: Path) -> None:
 def test_explain_names_the_rule_file_in_the_package(here: Path) -> None:
     result = CliRunner().invoke(cli, ["explain", "reference-facts"])
     assert result.exit_code == 0 and "Defined in factlint:rules/claims.yaml:" in result.stdout
+    assert "(https://github.com/factlint/factlint/blob/v" in result.stdout and "/docs/checks/fact.md)" in result.stdout
 
 
 def test_select_and_ignore_by_rule_id_or_kind(here: Path) -> None:
