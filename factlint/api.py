@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Sequence, Union
 
 from . import engine
-from .cli import discover_corpus, max_article_bytes, require_checks, resolve_rules, selection
+from .cli import cache_folder, discover_corpus, max_article_bytes, require_checks, resolve_rules, selection
 from .config.project import ProjectConfig, find_config, load_config
 from .config.rules import load_rules as _load_files
 from .config.ruleset import RuleSet
@@ -70,7 +70,7 @@ def lint(
         ruleset = require_checks(_load_files(files), files)
     wanted = selection(ruleset, tuple(select or project.select), project.extend_select, (*project.ignore_rules, *ignore))
     found = discover_corpus([os.fspath(p) for p in paths], project)
-    store = engine.Store(project.cache_dir or engine.DEFAULT_DIR) if cache and project.cache else None
+    store = engine.Store(cache_folder(project)) if cache and project.cache else None
     try:
         result = engine.run(found.articles, ruleset, jobs=jobs, store=store, ignores=project.ignore,
                             dates=project.dates, max_bytes=max_article_bytes(project))

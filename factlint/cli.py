@@ -181,7 +181,21 @@ def _store(config: ProjectConfig, use_cache: bool, cache_dir: str | None) -> eng
     if not (use_cache and config.cache):
         return None
     max_bytes = None if config.cache_max_mb is None else int(config.cache_max_mb * 1024 * 1024)
-    return engine.Store(cache_dir or config.cache_dir or engine.DEFAULT_DIR, max_bytes)
+    return engine.Store(cache_folder(config, cache_dir), max_bytes)
+
+
+def cache_folder(config: ProjectConfig, given: str | None = None) -> str:
+    """``--cache-dir``, else the configuration's ``cache_dir``, else ``.factlint_cache`` beside the
+    configuration (as ruff keeps one cache at the project's root, wherever it runs from), else in
+    the current folder."""
+    if given or config.cache_dir:
+        return given or config.cache_dir or engine.DEFAULT_DIR
+    if config.root and os.path.abspath(config.root) != os.getcwd():
+        try:
+            return os.path.join(os.path.relpath(config.root), engine.DEFAULT_DIR)
+        except ValueError:  # another drive on Windows
+            return os.path.join(config.root, engine.DEFAULT_DIR)
+    return engine.DEFAULT_DIR
 
 
 def _warn_store(store: engine.Store | None) -> None:
@@ -763,7 +777,7 @@ def cache_info(config_path: str | None, cache_dir: str | None) -> None:
 
 def _cache_info(config_path: str | None, cache_dir: str | None) -> int:
     config = _project(config_path)
-    folder = Path(cache_dir or config.cache_dir or engine.DEFAULT_DIR)
+    folder = Path(cache_folder(config, cache_dir))
     if not folder.is_dir() or folder.is_symlink():
         _out(f"{folder}: no cache")
         return EXIT_OK
@@ -793,7 +807,7 @@ def cache_clean(config_path: str | None, cache_dir: str | None) -> None:
 
 def _cache_clean(config_path: str | None, cache_dir: str | None) -> int:
     config = _project(config_path)
-    folder = Path(cache_dir or config.cache_dir or engine.DEFAULT_DIR)
+    folder = Path(cache_folder(config, cache_dir))
     try:
         freed = engine.Store(folder).clean()
     except engine.Unusable as exc:

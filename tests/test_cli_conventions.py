@@ -242,3 +242,16 @@ def test_stdin_through_a_real_process(here: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert done.stdout.decode("utf-8").startswith("기사.txt:2:1: error [repeated-paragraph] line 2 repeats line 1")
+
+
+def test_the_cache_is_kept_beside_the_configuration_wherever_the_run_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "factlint.yaml").write_text("corpus: [news/]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "news")
+    result = CliRunner().invoke(cli, ["lint", "-q"])
+    assert result.exit_code == 1
+    assert (tmp_path / ".factlint_cache").is_dir() and not (tmp_path / "news" / ".factlint_cache").exists()
+    info = CliRunner().invoke(cli, ["cache", "info"])
+    assert info.stdout.startswith(f"..{os.sep}.factlint_cache: ")
