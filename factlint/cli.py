@@ -133,7 +133,11 @@ def discover_corpus(given: Sequence[str], config: ProjectConfig) -> Discovery:
 def _exclusion(config: ProjectConfig) -> Exclusion:
     """The configuration's ``exclude`` and the ``.gitignore`` beside it, read from its folder (else
     from the current folder)."""
-    return Exclusion(config.exclude, config.root or os.getcwd(), gitignore=True)
+    try:
+        return Exclusion(config.exclude, config.root or os.getcwd(), gitignore=True)
+    except FactlintError as exc:  # a pattern git would refuse: name the configuration that holds it
+        raise FactlintError(*(f"{config.path}: {p}" if config.path and p.startswith("exclude:") else p
+                              for p in exc.problems)) from None
 
 
 def max_article_bytes(config: ProjectConfig) -> int:

@@ -61,4 +61,13 @@ def _gitignore(root: str) -> pathspec.GitIgnoreSpec | None:
             lines = f.read().splitlines()
     except OSError:
         return None
-    return _spec(lines, path)
+    # git skips a line it cannot read as a pattern; so does factlint (the .gitignore is not ours to judge)
+    return pathspec.GitIgnoreSpec.from_lines([line for line in lines if _valid(line)])
+
+
+def _valid(line: str) -> bool:
+    try:
+        pathspec.GitIgnoreSpec.from_lines([line])
+    except (ValueError, TypeError):
+        return False
+    return True

@@ -255,3 +255,13 @@ def test_the_cache_is_kept_beside_the_configuration_wherever_the_run_starts(tmp_
     assert (tmp_path / ".factlint_cache").is_dir() and not (tmp_path / "news" / ".factlint_cache").exists()
     info = CliRunner().invoke(cli, ["cache", "info"])
     assert info.stdout.startswith(f"..{os.sep}.factlint_cache: ")
+
+
+def test_an_exclude_pattern_git_refuses_is_a_configuration_error(here: Path) -> None:
+    (here / "factlint.yaml").write_text('exclude: ["!"]\n', encoding="utf-8")
+    code, out, err = invoke(".")
+    assert code == 2 and out == "" and "factlint.yaml: exclude: Invalid git pattern: '!'" in err
+    (here / "factlint.yaml").unlink()
+    (here / ".gitignore").write_text("\\\ndup.txt\n", encoding="utf-8")  # git skips the line it cannot read
+    code, out, err = invoke(".", "--select", "duplicate")
+    assert code == 0 and err == "" and "dup.txt" not in out
