@@ -145,3 +145,15 @@ def group_key(claim: Claim) -> str:
     """Entity and attribute: claims with another key are never compared (the ``related`` key of
     the claim checks)."""
     return f"{claim.entity.casefold()}\0{claim.attribute}"
+
+
+def difference(value: Interval, other: Interval, gap: Fraction, other_name: str) -> str:
+    """How far a figure is from the one it should match, as a reader would compute it: the values'
+    relative difference ("160,000,000,000 vs 175,000,000,000: 8.6% below"), not the gap between
+    their rounding intervals (5.7%), which is added when it is what decides ("beyond the rounding").
+    A figure with no single value (a range, a bound) reports the gap between the intervals."""
+    a, b = value.magnitude, other.magnitude
+    if a is None or b is None or b == 0:
+        return f"{fmt(Fraction(round(gap * 1000), 10))}% apart (between the ranges the figures allow)"
+    pct = fmt(Fraction(round(abs(a - b) / abs(b) * 1000), 10))
+    return f"{pct}% {'below' if a < b else 'above'} {other_name}"

@@ -26,12 +26,12 @@ import glob
 import os
 import re
 import stat
-from fnmatch import fnmatch
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
+from .exclude import Exclusion
 from .markup import front_matter, markdown, plain
-from .model import Document, InputProblem
+from .model import Document, InputProblem, Span
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -91,7 +91,7 @@ def _inside(path: str, root: str) -> bool:
 class _Walk:
     """One discovery: what was found, in order, each path at most once."""
 
-    def __init__(self, exclude: Sequence[str], max_bytes: int) -> None:
+    def __init__(self, exclude: Sequence[str] | Callable[[str], bool], max_bytes: int) -> None:
         self.exclude = exclude
         self.max_bytes = max_bytes
         self.articles: list[str] = []
@@ -208,7 +208,7 @@ class _Walk:
                 self.found(match, root, any_suffix=True)
 
 
-def discover(paths: Sequence[str], exclude: Sequence[str] = (), globs: bool = False,
+def discover(paths: Sequence[str], exclude: Sequence[str] | Callable[[str], bool] = (), globs: bool = False,
              max_bytes: int = MAX_ARTICLE_BYTES) -> Discovery:
     """Expand files, folders (and, with ``globs``, glob patterns) into article paths, sorted within
     each folder; files skipped on purpose, paths that do not exist and files that cannot be articles."""
@@ -221,9 +221,12 @@ def discover(paths: Sequence[str], exclude: Sequence[str] = (), globs: bool = Fa
     return Discovery(tuple(walk.articles), tuple(walk.skipped), tuple(walk.missing), tuple(walk.problems))
 
 
-def _excluded(path: str, patterns: Sequence[str]) -> bool:
-    posix = path.replace("\\", "/")
-    return any(fnmatch(posix, pat) or fnmatch(posix, pat.rstrip("/") + "/*") for pat in patterns)
+def _excluded(path: str, patterns: Sequence[str] | Callable[[str], bool]) -> bool:
+    """Excluded by gitignore-style patterns (relative to the current folder), or by a matcher
+    (``exclude.Exclusion``: the configuration's patterns and .gitignore, from its folder)."""
+    if callable(patterns):
+        return patterns(path)
+    return Exclusion(patterns, os.getcwd())(path)
 
 
 def read_bytes(path: str, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes | InputProblem:

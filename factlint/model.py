@@ -251,6 +251,9 @@ class Location:
     path: str
     span: Span
     note: str | None = None
+    # The line of a place outside the linted documents (a reference fact in a rule file), which
+    # has no Document to turn an offset into a line.
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "clean" / "c.txt").write_text(f"{OTHER}\n", encoding="utf-8")
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "dup.yaml").write_text(DUP_RULES, encoding="utf-8")
-    (tmp_path / "factlint.yaml").write_text("corpus: [corpus/]\n", encoding="utf-8")
+    # Only the project's rule (no built-in pack), so that these tests see one rule's findings.
+    (tmp_path / "factlint.yaml").write_text("corpus: [corpus/]\nrules: [rules/]\ndefault_rules: false\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     return tmp_path
@@ -131,10 +132,66 @@ def test_unknown_config_key_exits_2(project: Path) -> None:
     assert code == 2 and "factlint.yaml:2: corpse: unknown key" in err
 
 
-def test_rules_option_overrides_rules_folder(project: Path, tmp_path: Path) -> None:
+def test_a_rule_file_with_no_rule_and_no_default_pack_is_an_error(project: Path) -> None:
+    (project / "factlint.yaml").write_text("corpus: [corpus/]\n", encoding="utf-8")
     empty = project / "none.yaml"
     empty.write_text("rules: []\n", encoding="utf-8")
-    assert invoke("lint", "corpus", "--rules", str(empty))[0] == 0
+    code, out, err = invoke("lint", "corpus", "--rules", str(empty), "--no-default-rules")
+    assert code == 2 and out == ""
+    assert "no check to run" in err and "--no-default-rules" in err
+
+
+def test_an_entities_only_file_extends_the_default_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18.1: `--rules mine.yaml` that declares only vocabulary used to check nothing (exit 0)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text("entities:\n  - name: 오픈랩\n    aliases: [OpenLab]\n", encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt", "--rules", "mine.yaml")
+    assert code == 1 and "[repeated-paragraph]" in out
+    code, _, err = invoke("lint", "a.txt", "--rules", "mine.yaml", "--no-default-rules")
+    assert code == 2 and "declare only vocabulary" in err and "mine.yaml" in err
+
+
+def test_a_stray_empty_rules_folder_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt")
+    assert code == 1 and "[repeated-paragraph]" in out
+
+
+def test_a_project_rule_replaces_the_built_in_rule_of_the_same_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(DUP_RULES.replace("severity: error", "severity: info"), encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt", "--rules", "mine.yaml")
+    assert code == 0 and "info [repeated-paragraph]" in out
+    code, out, _ = invoke("explain", "repeated-paragraph", "--rules", "mine.yaml")
+    assert code == 0 and out.startswith("repeated-paragraph (duplicate, info)") and "Defined in mine.yaml:2" in out
+
+
+def test_a_project_entity_replaces_the_built_in_entity_of_the_same_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newsroom adds its own alias for HyperCLOVA; the built-in reference fact still applies to it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("네이버의 하클은 파라미터 3000억개 규모다.\n", encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt", "--no-cache")
+    assert "HyperCLOVA" not in out  # 하클 is no name of the built-in pack
+    (tmp_path / "mine.yaml").write_text("entities:\n  - name: HyperCLOVA\n    aliases: [하이퍼클로바, 하클]\n", encoding="utf-8")
+    code, out, _ = invoke("lint", "a.txt", "--rules", "mine.yaml", "--no-cache")
+    assert code == 1 and "[reference-facts] HyperCLOVA · parameters: '3000억개'" in out
+    (tmp_path / "twice.yaml").write_text("entities:\n  - name: 하클\n", encoding="utf-8")
+    code, _, err = invoke("lint", "a.txt", "--rules", "mine.yaml", "--rules", "twice.yaml", "--no-cache")
+    assert code == 2 and "twice.yaml:2: entities[0] (하클): name '하클' is already declared at mine.yaml:2" in err
+
+
+def test_the_same_rule_files_named_twice_are_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.config.rules import default_pack
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(f"{PARAGRAPH}\n{PARAGRAPH}\n", encoding="utf-8")
+    pack_folder = str(Path(default_pack()[0]).parent)
+    code, out, _ = invoke("lint", "a.txt", "--rules", pack_folder)
+    assert code == 1 and out.count("[repeated-paragraph]") == 1
 
 
 def test_default_pack_is_used_outside_a_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -43,7 +43,21 @@ rules:
     description: A paragraph repeats one from another article.
     why: A copied paragraph repeats the other article's figures, right or wrong, and readers see the same text twice.
 """
-CONFIG = "corpus: [articles/]\nrules: [rules/]\n"
+CLAIM_RULES = """\
+entities:
+  - name: HyperCLOVA
+    aliases: [하이퍼클로바]
+attributes:
+  - name: parameters
+    triggers: [파라미터]
+    dimension: count
+rules:
+  - id: parameter-contradiction
+    kind: contradiction
+    severity: error
+    description: Two articles give a model different sizes.
+"""
+CONFIG = "corpus: [articles/]\nrules: [rules/]\ndefault_rules: false\n"
 
 
 def _git(cwd: Path, *args: str, env: dict[str, str]) -> str:
@@ -127,6 +141,7 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Newsroom]:
     room.git("init", "-q")
     room.write("factlint.yaml", CONFIG)
     room.write("rules/dup.yaml", RULES)
+    room.write("rules/claims.yaml", CLAIM_RULES)
     room.write("articles/2021-05-25-hyperclova.txt", f"초거대 AI 경쟁\n\n{OLD}\n\n{OLD_OTHER}\n")
     # a legacy copy already in the corpus: it must not block commits of other articles
     room.write("articles/2021-05-26-naver.txt", f"네이버 AI 발표\n\n{OLD_OTHER}\n")
@@ -187,6 +202,28 @@ def test_commit_of_an_article_copying_an_old_one_fails_with_the_finding(newsroom
     (newsroom.path / name).unlink()
 
 
+def test_a_new_article_named_first_is_blamed_and_a_staged_readme_is_not_linted(newsroom: Newsroom) -> None:
+    """Issue 18.2, for real: `000_new.txt` sorts before the old articles; it copies a paragraph of one
+    and gives HyperCLOVA another size. The commit is refused with both findings on `000_new.txt`
+    (the old article related); the README.md staged with it quotes the paragraph too and is not linted."""
+    before = newsroom.head()
+    name = "articles/000_new.txt"
+    newsroom.write("README.md", f"# Newsroom\n\n{OLD}\n")
+    newsroom.git("add", "README.md")
+    done = newsroom.commit(name, f"새 기사\n\n{OLD}\n\n네이버의 하이퍼클로바는 3000억 파라미터 규모로 커졌다.\n")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0, output
+    assert f"{name}:3:1: error [copied-paragraph]" in output
+    assert f"{name}:5:" in output and "error [parameter-contradiction]" in output
+    assert "related: articles/2021-05-25-hyperclova.txt:3:1 earlier copy" in output
+    assert "hyperclova.txt:3:1: error" not in output and "README.md:" not in output
+    assert "outside the corpus not linted: README.md" in output
+    assert newsroom.head() == before
+    newsroom.git("reset", "-q", "HEAD", "--", name, "README.md")
+    (newsroom.path / name).unlink()
+    (newsroom.path / "README.md").unlink()
+
+
 # `factlint lint --changed` directly, as the hook runs it (a real process, fast, no pre-commit).
 
 @pytest.fixture
@@ -222,27 +259,37 @@ def test_changed_reports_nothing_for_a_clean_file_even_when_the_corpus_has_old_f
 
 
 @pytest.mark.parametrize("spelling", ["articles/{}", "./articles/{}", "articles/../articles/{}", "{root}/articles/{}"])
-def test_changed_old_file_is_reported_through_its_related_place(corpus: Path, spelling: str) -> None:
-    """The finding sits in the later file (naver) but names the changed one (hyperclova) as the other copy."""
+def test_changed_old_file_is_blamed_with_the_unchanged_copy_related(corpus: Path, spelling: str) -> None:
+    """Issue 18.2: the finding sits in the changed file (hyperclova), the unchanged one (naver) is the
+    related place, although a full run calls naver the later copy by path order."""
     done = changed(corpus, spelling.format("2021-05-25-hyperclova.txt", root=corpus))
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "articles/2021-05-26-naver.txt:3:1: error [copied-paragraph]" in done.stdout
-    assert "related: articles/2021-05-25-hyperclova.txt:5:1" in done.stdout
+    assert "articles/2021-05-25-hyperclova.txt:5:1: error [copied-paragraph]" in done.stdout
+    assert "related: articles/2021-05-26-naver.txt:3:1" in done.stdout
     assert "3 files checked" in done.stdout  # ./articles/… is not read a second time beside articles/…
 
 
-def test_changed_new_file_outside_the_corpus_globs_is_checked_against_the_corpus(corpus: Path) -> None:
+def test_a_new_file_named_first_that_copies_an_old_one_is_the_copy(corpus: Path) -> None:
+    """Issue 18.2: `000_new.txt` sorts before every old article; it is still the copy."""
+    (corpus / "articles" / "000_new.txt").write_text(f"새 기사\n\n{CLEAN}\n\n{OLD}\n", encoding="utf-8")
+    done = changed(corpus, "articles/000_new.txt")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "articles/000_new.txt:5:1: error [copied-paragraph]" in done.stdout
+    assert "related: articles/2021-05-25-hyperclova.txt:3:1 earlier copy" in done.stdout
+    assert "hyperclova.txt:3:1: error" not in done.stdout
+
+
+def test_changed_files_outside_the_corpus_are_not_linted_and_named(corpus: Path) -> None:
+    """pre-commit passes every staged text file: README.md, requirements.txt, a draft outside the corpus."""
     (corpus / "drafts").mkdir()
     (corpus / "drafts" / "kogpt.md").write_text(f"# KoGPT\n\n{ENGLISH.replace('Samsung', 'Kakao')}\n\n{OLD}\n", encoding="utf-8")
-    done = changed(corpus, "drafts/kogpt.md", "factlint.yaml", "rules/dup.yaml", "gone.txt")
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "drafts/kogpt.md:5:1: error [copied-paragraph]" in done.stdout
-    assert "related: articles/2021-05-25-hyperclova.txt:3:1" in done.stdout
-    # the legacy copy between the two old articles is not about the changed file
-    assert "2021-05-26-naver.txt" not in done.stdout
-    # non-article files (the config, a rule file) and a vanished file are not linted as articles
-    assert "4 files checked: 1 error" in done.stdout
-    assert done.stderr == ""
+    (corpus / "README.md").write_text(f"# Newsroom\n\n{OLD}\n", encoding="utf-8")
+    (corpus / "requirements.txt").write_text("factlint\n", encoding="utf-8")
+    done = changed(corpus, "drafts/kogpt.md", "README.md", "requirements.txt", "factlint.yaml", "rules/dup.yaml", "gone.txt")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "[copied-paragraph]" not in done.stdout
+    assert "3 files checked: 0 errors" in done.stdout
+    assert "5 changed files outside the corpus not linted: README.md, drafts/kogpt.md, factlint.yaml, requirements.txt, rules/dup.yaml" in done.stderr
 
 
 TERM_RULES = """\

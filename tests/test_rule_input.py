@@ -90,7 +90,7 @@ def test_malformed_yaml_is_exit_2_with_file_and_line(project: Path, text: str, l
 def test_fact_values_must_be_finite_numbers(project: Path, value: str) -> None:
     """`value: .inf` was accepted by `rules check` and crashed `lint` (Fraction('inf'))."""
     (project / "facts.yaml").write_text(FACT.format(value=value), encoding="utf-8")
-    for command in (("rules", "check", "facts.yaml"), ("lint", "a.txt", "--rules", "facts.yaml", "--no-cache")):
+    for command in (("rules", "check", "facts.yaml"), ("lint", "a.txt", "--rules", "facts.yaml", "--no-default-rules", "--no-cache")):
         code, _, err = invoke(*command)
         assert code == 2, err
         assert "facts.yaml:10: " in err and ("finite" in err or "too large" in err), err
@@ -99,7 +99,7 @@ def test_fact_values_must_be_finite_numbers(project: Path, value: str) -> None:
 def test_a_finite_fact_value_still_works(project: Path) -> None:
     (project / "facts.yaml").write_text(FACT.format(value="175e9".replace("e9", "_000_000_000")), encoding="utf-8")
     assert invoke("rules", "check", "facts.yaml")[0] == 0
-    assert invoke("lint", "a.txt", "--rules", "facts.yaml", "--no-cache")[0] == 0
+    assert invoke("lint", "a.txt", "--rules", "facts.yaml", "--no-default-rules", "--no-cache")[0] == 0
 
 
 def test_explicit_core_tags_that_fit_their_value_are_read(project: Path) -> None:

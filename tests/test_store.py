@@ -209,6 +209,8 @@ def test_summaries_of_a_superseded_rule_set_are_dropped(project: Path) -> None:
     (project / "rules").mkdir()
     text = (REPO / "rules" / "duplicates.yaml").read_text(encoding="utf-8")
     (project / "rules" / "dup.yaml").write_text(text.replace("similarity: 0.5", "similarity: 0.6"), encoding="utf-8")
+    # The project's rule set replaces the default pack: one rule, one new scope.
+    (project / "factlint.yaml").write_text("corpus: [corpus/]\nrules: [rules/]\ndefault_rules: false\n", encoding="utf-8")
     _lint(project)
     with sqlite3.connect(db) as conn:
         after = {scope for (scope,) in conn.execute("SELECT DISTINCT scope FROM summaries")}

@@ -46,7 +46,7 @@ def project(tmp_path: Path) -> Path:
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "dup.yaml").write_text(RULES, encoding="utf-8")
     (tmp_path / "corpus").mkdir()
-    (tmp_path / "factlint.yaml").write_text("corpus: [corpus/]\n", encoding="utf-8")
+    (tmp_path / "factlint.yaml").write_text("corpus: [corpus/]\nrules: [rules/]\ndefault_rules: false\n", encoding="utf-8")
     return tmp_path
 
 

@@ -7,6 +7,7 @@ picks a file explicitly. Command-line flags win over it. Unknown keys are errors
 from __future__ import annotations
 
 import math
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,12 +34,17 @@ CONFIG_SCHEMA: dict[str, Any] = {
         "rules": {**_PATHS, "description": "Rule files or folders (default: ./rules, else the built-in pack)."},
         "exclude": {**_PATHS, "description": "Globs of paths never linted."},
         "ignore": {
-            "type": "object",
-            "description": "Per-path rule ignores: {glob: [rule ids]}.",
-            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+            "description": "Rule ids or kinds never reported: a list (everywhere), or per path {glob: [rule ids]}.",
+            "oneOf": [
+                {"type": "array", "items": {"type": "string", "minLength": 1}},
+                {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            ],
         },
+        "default_rules": {"type": "boolean", "description": "Load the built-in rule pack under `rules` (default true)."},
+        "select": {**_PATHS, "description": "Report only these rule ids or kinds (default: all)."},
+        "extend_select": {**_PATHS, "description": "Rule ids or kinds added to `select`."},
         "fail_on": {"enum": ["error", "warning", "info", "never"]},
-        "format": {"enum": ["text", "json", "sarif", "github"]},
+        "format": {"enum": ["text", "json", "jsonl", "sarif", "github", "gitlab", "junit"]},  # reporters.REPORTERS
         # At most MAX_JOBS: the worker pool starts every process at once, so a typo (jobs: 40000)
         # would fork thousands of processes before failing.
         "jobs": {"type": "integer", "minimum": 1, "maximum": MAX_JOBS},
@@ -61,10 +67,15 @@ CONFIG_SCHEMA: dict[str, Any] = {
 @dataclass(frozen=True)
 class ProjectConfig:
     path: str | None = None
+    root: str | None = None  # the folder of the configuration: exclude and .gitignore are read from it
     corpus: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     ignore: Mapping[str, tuple[str, ...]] = field(default_factory=FrozenDict)
+    ignore_rules: tuple[str, ...] = ()
+    default_rules: bool = True
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     fail_on: str | None = None
     format: str | None = None
     jobs: int | None = None
@@ -92,19 +103,60 @@ def _factlint_table(pyproject: dict[str, Any]) -> Any:
     return tool.get("factlint") if isinstance(tool, dict) else None
 
 
+def _has_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
+    return _factlint_table(data) is not None
+
+
 def find_config(cwd: Path) -> Path | None:
-    yaml_file = cwd / "factlint.yaml"
-    if yaml_file.is_file():
-        return yaml_file
-    pyproject = cwd / "pyproject.toml"
-    if pyproject.is_file():
-        try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{pyproject}: cannot parse: {exc}") from None
-        if _factlint_table(data) is not None:
-            return pyproject
+    """The nearest configuration, as ruff finds its own: ``factlint.yaml`` or ``pyproject.toml``
+    with a ``[tool.factlint]`` table, in ``cwd`` or the closest folder above it, stopping at the
+    repository's root (the folder holding ``.git``). Both in one folder is an error naming both:
+    which one wins would be a guess."""
+    for folder in (cwd, *cwd.parents):
+        yaml_file = folder / "factlint.yaml"
+        pyproject = folder / "pyproject.toml"
+        has_yaml = yaml_file.is_file()
+        has_table = pyproject.is_file() and _has_table(pyproject)
+        if has_yaml and has_table:
+            raise ConfigError(
+                f"{_shown(yaml_file)} and {_shown(pyproject)} [tool.factlint] both configure factlint; "
+                "keep one (or name it with --config)")
+        if has_yaml or has_table:
+            return yaml_file if has_yaml else pyproject
+        if (folder / ".git").exists():
+            return None
     return None
+
+
+def _shown(path: Path) -> str:
+    """A configuration's name as messages show it: relative to the current folder when under it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return rel if not rel.startswith(os.pardir) else rel if len(rel) < len(str(path)) else str(path)
+
+
+def _rebase(paths: Any, folder: str) -> Any:
+    """Paths of a configuration are relative to its folder; as the run uses them, relative to the
+    current folder (``../seeds/`` for a configuration one folder up, ``.`` for the folder itself)."""
+    if folder == os.getcwd():
+        return paths
+    out = []
+    for p in paths:
+        if os.path.isabs(p):
+            out.append(p)
+            continue
+        try:
+            rebased = os.path.relpath(os.path.join(folder, p))
+        except ValueError:  # another drive on Windows
+            rebased = os.path.join(folder, p)
+        out.append(rebased + ("/" if p.endswith("/") and rebased != os.curdir else ""))
+    return out
 
 
 def load_config(path: Path | None) -> ProjectConfig:
@@ -148,12 +200,27 @@ def load_config(path: Path | None) -> ProjectConfig:
         problems.append(f"{loc}: {prefix} {where}: {message}".replace("  ", " "))
     if problems:
         raise ConfigError(*problems)
+    folder = os.path.dirname(os.path.abspath(path))
+    for key in ("corpus", "rules"):
+        if key in data:
+            data[key] = _rebase(data[key], folder)
+    if "cache_dir" in data:
+        data["cache_dir"] = _rebase([data["cache_dir"]], folder)[0]
+    for key in ("dates", "ignore"):  # per-path globs, matched against paths as the run spells them
+        if isinstance(data.get(key), dict):
+            data[key] = dict(zip(_rebase(list(data[key]), folder), data[key].values()))
+    ignores = data.get("ignore", {})
     return ProjectConfig(
+        root=folder,
         path=shown,
         corpus=tuple(data.get("corpus", ())),
         rules=tuple(data.get("rules", ())),
         exclude=tuple(data.get("exclude", ())),
-        ignore=FrozenDict({k: tuple(v) for k, v in data.get("ignore", {}).items()}),
+        ignore=FrozenDict({k: tuple(v) for k, v in ignores.items()} if isinstance(ignores, dict) else {}),
+        ignore_rules=tuple(ignores) if isinstance(ignores, list) else (),
+        default_rules=data.get("default_rules", True),
+        select=tuple(data.get("select", ())),
+        extend_select=tuple(data.get("extend_select", ())),
         fail_on=data.get("fail_on"),
         format=data.get("format"),
         jobs=data.get("jobs"),

@@ -25,10 +25,38 @@ RULE_SUFFIXES = (".yaml", ".yml")
 MAX_RULE_FILE_BYTES = 10 * 1024 * 1024  # the shipped pack is 60 KB in all
 
 
+BUILTIN_PREFIX = "factlint:rules/"
+
+
 def default_pack() -> list[str]:
     """The rule pack shipped inside the package (the repository's rules/ folder)."""
     root = importlib.resources.files("factlint.rules")
     return sorted(str(p) for p in root.iterdir() if p.name.endswith(RULE_SUFFIXES))
+
+
+def _builtin_root() -> str:
+    return os.path.realpath(str(importlib.resources.files("factlint.rules")))
+
+
+def rule_place(path: str) -> str:
+    """How reports name a rule file: a file of the built-in pack as ``factlint:rules/claims.yaml``
+    (never the machine's site-packages or pre-commit cache path), another file relative to the
+    current folder when it is under it, else as given."""
+    real = os.path.realpath(path)
+    root = _builtin_root()
+    if os.path.dirname(real) == root or real.startswith(root + os.sep):
+        return BUILTIN_PREFIX + os.path.relpath(real, root).replace(os.sep, "/")
+    if os.path.isabs(path):
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            return path
+        return path if rel.startswith(os.pardir) else rel
+    return path
+
+
+def is_builtin(place: str) -> bool:
+    return place.startswith(BUILTIN_PREFIX)
 
 
 def expand(paths: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -61,8 +89,15 @@ def load_rules(paths: Sequence[str]) -> RuleSet:
     problems = [_missing(m) for m in missing]
     parts: list[tuple[str, dict[str, Any], dict[Path_, int]]] = []
     validator = jsonschema.Draft202012Validator(build_schema(), format_checker=jsonschema.FormatChecker())
-    for path in files:
-        raw = read_bytes(path, MAX_RULE_FILE_BYTES)
+    seen: set[str] = set()
+    for real_path in files:
+        # The same file named twice (the built-in pack and `--rules rules/` in this repository) is read once.
+        key = os.path.realpath(real_path)
+        if key in seen:
+            continue
+        seen.add(key)
+        path = rule_place(real_path)
+        raw = read_bytes(real_path, MAX_RULE_FILE_BYTES)
         if isinstance(raw, InputProblem):
             problems.append(f"{path}:1: cannot read rule file: {raw.message}")
             continue
@@ -175,8 +210,16 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             problems.extend(f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: {p}" for p in _spelling_clashes(entity))
             for name in entity.names:
                 key = name.casefold()
-                if key in seen_names:
-                    first = seen_names[key]
+                first = seen_names.get(key)
+                if first is not None and is_builtin(first.path) and not is_builtin(path):
+                    # A project's entity replaces the built-in one it names again (its aliases, type),
+                    # as a project rule replaces a built-in rule of the same id.
+                    replaced = [e for e in entities if key in {n.casefold() for n in e.names}]
+                    for old in replaced:
+                        entities.remove(old)
+                        for n in old.names:
+                            seen_names.pop(n.casefold(), None)
+                elif first is not None:
                     problems.append(
                         f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: name '{name}' is already declared at {first.path}:{first.line}"
                     )
@@ -205,8 +248,13 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             source = src("rules", i)
             if raw["id"] in seen_rules:
                 first = seen_rules[raw["id"]]
-                problems.append(f"{path}:{source.line}: {_where(data, ['rules', i])}: duplicate rule id (first at {first.path}:{first.line})")
-                continue
+                if is_builtin(first.path) and not is_builtin(path):
+                    # A project's rule with a built-in rule's id replaces it (to change its severity or
+                    # options, or to turn it off with `enabled: false`), as a ruff setting overrides a default.
+                    rules[:] = [r for r in rules if r.id != raw["id"]]
+                else:
+                    problems.append(f"{path}:{source.line}: {_where(data, ['rules', i])}: duplicate rule id (first at {first.path}:{first.line})")
+                    continue
             seen_rules[raw["id"]] = source
             if not raw.get("enabled", True):
                 continue

@@ -141,8 +141,9 @@ def run(
             corpus.held[rule_id][done.path] = value
             if rule_id in done.related:
                 corpus.related[rule_id][done.path] = done.related[rule_id]
-            if store is not None:
-                written.append(_row(ruleset, rule_id, doc_keys[done.path], scopes[rule_id], value, done.related.get(rule_id)))
+            row = _row(ruleset, rule_id, doc_keys[done.path], scopes[rule_id], value, done.related.get(rule_id)) if store is not None else None
+            if row is not None:
+                written.append(row)
     corpus.paths = [p for p in paths if p not in corpus.problems]
     if store is not None:
         corpus.stored = {
@@ -153,8 +154,9 @@ def run(
         store.put(written)
     result, rewritten = _check(corpus, ruleset, today, ignores, focus, explain, store)
     if store is not None:
-        store.put(_row(ruleset, rule_id, doc_keys[p], scopes[rule_id], value, None)
-                  for rule_id, by_path in rewritten.items() for p, value in by_path.items())
+        rows = (_row(ruleset, rule_id, doc_keys[p], scopes[rule_id], value, None)
+                for rule_id, by_path in rewritten.items() for p, value in by_path.items())
+        store.put(row for row in rows if row is not None)
         if not result.internal_errors:
             _remember(store, result_key, result)
         live = [doc_keys[p] for p in corpus.paths if p in doc_keys]
@@ -207,13 +209,18 @@ def rule_corpus(
 
 
 def _row(ruleset: RuleSet, rule_id: str, key: bytes, scope: bytes, value: Any,
-         related: tuple[str, ...] | None) -> tuple[bytes, bytes, bytes, bytes | None]:
+         related: tuple[str, ...] | None) -> tuple[bytes, bytes, bytes, bytes | None] | None:
+    """The store's row of a summary, or None for one that cannot be stored: a summary that holds a
+    file name which is not UTF-8 (MessagePack strings are UTF-8) is made again on the next run."""
     rule = ruleset.rule(rule_id)
     assert rule is not None
     check = CHECKS[rule.kind]
     if not isinstance(value, Encoded):
         assert check.codec is not None
-        value = check.codec.encode(value)
+        try:
+            value = check.codec.encode(value)
+        except UnicodeEncodeError:
+            return None
     if related is None and check.scope == "related":
         decoded = check.codec.decode(bytes(value)) if check.codec is not None else value
         related = tuple(sorted(check.related_keys(decoded, rule)))

@@ -95,7 +95,12 @@ def _run_batch(tasks: Sequence[Task]) -> list[Done]:
 def _encoded(rule_id: str, value: Any, ruleset: RuleSet) -> Any:
     rule = ruleset.rule(rule_id)
     codec = CHECKS[rule.kind].codec if rule is not None else None
-    return Encoded(codec.encode(value)) if codec is not None else value
+    if codec is None:
+        return value
+    try:
+        return Encoded(codec.encode(value))
+    except UnicodeEncodeError:  # a file name that is not UTF-8 in the summary: sent as an object, not stored
+        return value
 
 
 def run(

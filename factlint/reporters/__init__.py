@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import github, json, sarif, text
+from . import github, gitlab, json, jsonl, junit, sarif, text
 
-REPORTERS: dict[str, ModuleType] = {"text": text, "json": json, "sarif": sarif, "github": github}
+REPORTERS: dict[str, ModuleType] = {
+    "text": text, "json": json, "jsonl": jsonl, "sarif": sarif, "github": github, "gitlab": gitlab, "junit": junit,
+}

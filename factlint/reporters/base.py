@@ -6,7 +6,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..model import Document, Location
+from .. import __version__
+from ..model import KINDS, Document, Location
 
 if TYPE_CHECKING:
     from ..config.ruleset import Rule
@@ -19,13 +20,27 @@ class ReportOptions:
     verbose: bool = False
     skipped: tuple[SkippedFile, ...] = ()  # files left out on purpose, listed with -v
     rules: tuple[Rule, ...] = ()  # the loaded rules, for reports that describe them (SARIF)
+    quiet: bool = False  # text: the findings only, no summary line
+    source: bool = True  # text: the source line under each finding, the span underlined
+
+
+DOCS_URL = "https://github.com/factlint/factlint/blob/v{version}/{page}"
+
+
+def rule_url(kind: str) -> str:
+    """Where a finding's rule is documented: its kind's page (``factlint explain KIND`` prints the
+    same text), at the released version's tag so the page matches the installed factlint; an
+    inline-suppression problem points at the README's configuration section, which documents them."""
+    page = f"docs/checks/{kind}.md" if kind in KINDS else "README.md#configuration"
+    return DOCS_URL.format(version=__version__, page=page)
 
 
 def region(documents: Mapping[str, Document], loc: Location) -> dict[str, Any]:
     """1-based line/column of a location; ``end_column`` is one past the last character (as in SARIF)."""
     doc = documents.get(loc.path)
     if doc is None:
-        return {"path": loc.path, "line": 1, "column": 1, "end_line": 1, "end_column": 1}
+        line = loc.line or 1
+        return {"path": loc.path, "line": line, "column": 1, "end_line": line, "end_column": 1}
     start = doc.position(loc.span.start)
     end = doc.position(loc.span.end)
     return {"path": loc.path, "line": start.line, "column": start.column, "end_line": end.line, "end_column": end.column}

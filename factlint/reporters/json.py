@@ -8,24 +8,32 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from typing import Any
+from typing import Any, Mapping
 
 from .. import __version__
 from ..display import json_text, plain_data
-from ..model import RunResult
-from .base import ReportOptions, region
+from ..model import Document, Finding, RunResult
+from .base import ReportOptions, region, rule_url
+
+
+# Machine-readable: written to stdout as UTF-8 bytes whatever the console encoding.
+BINARY = True
+
+
+def finding_dict(f: Finding, documents: Mapping[str, Document]) -> dict[str, Any]:
+    """One finding as the JSON report (and JSON Lines) show it."""
+    item: dict[str, Any] = {"rule": f.rule, "kind": f.kind, "severity": f.severity, "message": f.message}
+    item.update(region(documents, f.location))
+    item["related"] = [
+        {**region(documents, r), **({"note": r.note} if r.note else {})} for r in f.related
+    ]
+    item["url"] = rule_url(f.kind)
+    item["data"] = dict(f.data)
+    return item
 
 
 def to_dict(result: RunResult) -> dict[str, Any]:
-    findings = []
-    for f in result.findings:
-        item: dict[str, Any] = {"rule": f.rule, "kind": f.kind, "severity": f.severity, "message": f.message}
-        item.update(region(result.documents, f.location))
-        item["related"] = [
-            {**region(result.documents, r), **({"note": r.note} if r.note else {})} for r in f.related
-        ]
-        item["data"] = dict(f.data)
-        findings.append(item)
+    findings = [finding_dict(f, result.documents) for f in result.findings]
     return {
         "tool": "factlint",
         "version": __version__,

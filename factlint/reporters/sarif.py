@@ -35,7 +35,7 @@ from ..display import json_text, plain_data
 from ..model import RunResult
 from ..fingerprint import fingerprint
 from ..model import Document, Finding, Location
-from .base import ReportOptions, region, report_path
+from .base import ReportOptions, region, report_path, rule_url
 
 if TYPE_CHECKING:
     from ..config.ruleset import Rule
@@ -47,6 +47,9 @@ SRCROOT = "%SRCROOT%"
 # factlint severities → SARIF result levels (§3.27.10); SARIF calls "info" "note".
 LEVELS: Mapping[str, str] = {"error": "error", "warning": "warning", "info": "note"}
 
+
+# Machine-readable: written to stdout as UTF-8 bytes whatever the console encoding.
+BINARY = True
 
 def render(result: RunResult, options: ReportOptions) -> str:
     return json_text(json.dumps(plain_data(to_sarif(result, options.rules, os.getcwd())), ensure_ascii=False, indent=2)) + "\n"
@@ -84,6 +87,7 @@ def _descriptors(rules: Iterable[Rule], findings: Iterable[Finding]) -> list[dic
             out[f.rule] = {
                 "id": f.rule,
                 "shortDescription": {"text": f"{f.kind} finding"},
+                "helpUri": rule_url(f.kind),
                 "defaultConfiguration": {"level": LEVELS[f.severity]},
                 "properties": {"kind": f.kind, "tags": [f.kind]},
             }
@@ -108,6 +112,7 @@ def descriptor(rule: Rule) -> dict[str, Any]:
         "shortDescription": {"text": rule.description},
         "fullDescription": {"text": full},
         "help": {"text": "\n\n".join(text), "markdown": "\n\n".join(markdown)},
+        "helpUri": rule_url(rule.kind),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"kind": rule.kind, "tags": [rule.kind]},
     }
@@ -121,17 +126,26 @@ def _result(f: Finding, rule_index: int, fingerprint: str, documents: Mapping[st
         "message": {"text": f.message},
         "locations": [{"physicalLocation": physical_location(f.location, documents, root)}],
     }
-    if f.related:
+    # A related place in a linted article is a location; one in a rule file (a reference fact of
+    # the built-in pack, `factlint:rules/claims.yaml:89`) is no file of the repository GitHub could
+    # map, so it is kept as the result's metadata.
+    in_articles = [loc for loc in f.related if loc.path in documents]
+    elsewhere = [loc for loc in f.related if loc.path not in documents]
+    if in_articles:
         out["relatedLocations"] = [
             {
                 "id": i,
                 "physicalLocation": physical_location(loc, documents, root),
                 "message": {"text": loc.note or "related place"},
             }
-            for i, loc in enumerate(f.related, start=1)
+            for i, loc in enumerate(in_articles, start=1)
         ]
     out["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
     out["properties"] = {"kind": f.kind}
+    if elsewhere:
+        out["properties"]["references"] = [
+            f"{loc.path}:{loc.line or 1}" + (f" {loc.note}" if loc.note else "") for loc in elsewhere
+        ]
     return out
 
 

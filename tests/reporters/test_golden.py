@@ -13,7 +13,10 @@ from typing import Any, Callable
 import pytest
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-FORMATS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}
+FORMATS = {
+    "text": "txt", "json": "json", "jsonl": "jsonl", "sarif": "sarif", "github": "github.txt", "gitlab": "gitlab.json",
+    "junit": "junit.xml",
+}
 REGEN = bool(os.environ.get("FACTLINT_REGEN"))
 
 Run = Callable[..., Any]

