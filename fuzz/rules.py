@@ -1,7 +1,7 @@
 """Fuzz rule-file loading: mutate the shipped pack, run `rules check` and `lint`, count exit codes.
 
-    python fuzz/rules.py                      # 2,000 mutants, all cores
-    python fuzz/rules.py --count 20000 --seed 7 --jobs 2
+    python -m fuzz.rules                      # 2,000 mutants, all cores (as a module: fuzz/numbers.py would shadow the standard library's numbers)
+    python -m fuzz.rules --count 20000 --seed 7 --jobs 2
 
 Mutant N is ``fuzz.mutations.mutant(random.Random(seed * 10**9 + N))``: a failing one is
 reproduced with ``--only N`` (and the same ``--seed``), which prints its mutations and output.

@@ -499,7 +499,7 @@ class RateBook:
         found = self._memo.get(key)
         if found is None:
             found = _valid(self._direct.get((base, quote), ()), date) or _valid(self._crossed(base, quote), date)
-            self._memo[key] = found
+            _bounded(self._memo)[key] = found
         return found
 
     def _crossed(self, base: str, quote: str) -> list[tuple[dt.date, dt.date, RateOption]]:
@@ -538,7 +538,7 @@ class RateBook:
         key = (pair.base, pair.quote, pair.period, pair.date, pair.approx or pair.implied, pair.shown, pair.period_text)
         memo = self._ecb_memo.get(key)
         if memo is None:
-            memo = self._ecb_memo[key] = _ecb_check(pair, self)
+            memo = _bounded(self._ecb_memo)[key] = _ecb_check(pair, self)
         return memo
 
     def ecb_verdict(self, pair: CurrencyPair) -> Verdict:
@@ -546,7 +546,7 @@ class RateBook:
         key = (pair.base, pair.quote, pair.period, pair.date, pair.approx or pair.implied)
         memo = self._ecb_verdicts.get(key)
         if memo is None:
-            memo = self._ecb_verdicts[key] = self._decide(pair)
+            memo = _bounded(self._ecb_verdicts)[key] = self._decide(pair)
         return memo
 
     def _decide(self, pair: CurrencyPair) -> Verdict:
@@ -581,7 +581,7 @@ class RateBook:
         key = (pair.base, pair.quote, first, last)
         if key not in self._bands:
             rates = self.ecb
-            self._bands[key] = _window(rates, pair.base, pair.quote, first, last) if rates else None
+            _bounded(self._bands)[key] = _window(rates, pair.base, pair.quote, first, last) if rates else None
         return self._bands[key]
 
 
@@ -723,6 +723,17 @@ def _years(found: Sequence[int]) -> str:
         else:
             runs.append([y])
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+_MEMO_LIMIT = 1 << 16
+
+
+def _bounded(memo: dict[Any, Any]) -> dict[Any, Any]:
+    """A RateBook lives as long as its rate table (a long-lived process, the ``factlint.lint`` API):
+    a memo that reaches its limit starts again, so memory stays flat over any number of runs."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    return memo
 
 
 @lru_cache(maxsize=4)

@@ -354,3 +354,16 @@ def test_an_implied_rate_too_fine_for_the_cache_is_rounded_outward_and_stored() 
     assert pair.implied.low < exact < pair.implied.high
     statements, findings = lint(text, "conversion")
     assert [s.verdict for s in statements] == ["fails"]
+
+
+def test_the_rate_books_memos_stay_bounded_in_a_long_lived_process(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A RateBook lives as long as its rate table: its memos must not grow with every new pair and day."""
+    import datetime as _dt
+
+    from factlint.checks import conversion
+
+    monkeypatch.setattr(conversion, "_MEMO_LIMIT", 8)
+    book = conversion.RateBook(())
+    for day in range(40):
+        book.options("USD", "KRW", _dt.date(2020, 1, 1) + _dt.timedelta(days=day))
+    assert 0 < len(book._memo) <= 8
