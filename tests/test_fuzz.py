@@ -34,6 +34,22 @@ def test_generated_corpora_lint_and_render_without_a_crash(rng: random.Random) -
     "AI 시장은 2018년 0달러에서 2019년 262억달러로 32.1% 성장했다.",  # growth from nothing
     "2019년 0원에서 2025년까지 연평균 32.1% 성장해 100억원이 됐다.",  # a CAGR from nothing
     "응답자 0명 가운데 0명(56%)이 찬성했다.",
+    # seeds 101 and 202 (session 5): a fraction read from digits, "6T분의2" (2 over 6 trillion), as a
+    # multiple: the band of simple fractions around it was a table of d² fractions (hang, gigabytes)
+    "6T분의2P 5 7",
+    "엑사원은 6조분의 2인 5개다. The share is 2/6,000,000 of 7.",
 ])
 def test_reproducers_found_by_the_article_fuzzer(text: str) -> None:
     assert lint_corpus([text, f"제목\n{text}\n", "Title\n" + text + "\n"], RULESET) == []
+
+
+def test_a_fraction_with_a_huge_denominator_stands_for_itself() -> None:
+    from fractions import Fraction
+
+    from factlint.checks.arithmetic.precision import fraction_band
+    from factlint.tolerance import Interval
+
+    assert fraction_band(Fraction(1, 3 * 10**12)) == Interval.point(Fraction(1, 3 * 10**12))
+    band = fraction_band(Fraction(2, 3))  # a fraction in words: the values nearer to it than to its neighbours
+    assert band.low is not None and band.high is not None and band.low < Fraction(2, 3) < band.high
+

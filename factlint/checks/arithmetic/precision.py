@@ -77,8 +77,17 @@ def amount_material(head: Fraction, said: Interval, scale: Fraction, rel: Fracti
     return False
 
 
+_SIMPLE_DENOMINATORS = 100
+
+
 def fraction_band(value: Fraction) -> Interval:
-    """The values a fraction in words stands for: those nearer to it than to any other simple fraction."""
+    """The values a fraction in words stands for: those nearer to it than to any other simple fraction.
+
+    Fractions in words have small denominators (3분의 2, a quarter); one read from digits ("6T분의
+    2", 2 over 6 trillion) is taken as exact: the table of simple fractions grows with the square
+    of the denominator (issue #13: a fuzzed article hung here, eating gigabytes)."""
+    if value.denominator > _SIMPLE_DENOMINATORS:
+        return Interval.point(value)
     limit = max(4, value.denominator)
     simple = sorted({Fraction(n, d) for d in range(1, limit + 1) for n in range(0, d + 1)})
     i = simple.index(value) if value in simple else None
