@@ -723,6 +723,7 @@ class Stock:
 
     def _variant(self, r: random.Random, w: Writer, stem: str) -> str:
         words = stem.split(" ")
+        ending = ""
         for _ in range(r.randint(1, 2)):
             op = r.randrange(5)
             if op == 0:
@@ -734,8 +735,10 @@ class Stock:
             elif op == 3:
                 words.append(w.number())
             else:  # ends like a sentence, so the check compares it from 20 characters on
-                words.append(w.verbal() + r.choice(("했다.", "한다.", "하기로 했다.", "할 계획이다.")))
-        return " ".join(words)
+                ending = w.verbal() + r.choice(("했다.", "한다.", "하기로 했다.", "할 계획이다."))
+        # The ending comes last: "X 해결했다." and "X 해결했다. …언어 어디까지" would be one title
+        # holding the other's only sentence, a contained copy rather than a variant.
+        return " ".join(words + [ending] if ending else words)
 
 
 def build_article(seed: int, index: int, vocab: Vocab, reporters: Sequence[tuple[str, str, str]],
