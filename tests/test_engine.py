@@ -108,8 +108,8 @@ def test_workers_analyse_in_batches_with_the_same_result(tmp_path: Path, seeds: 
     ruleset = load_rules([str(REPO / "rules")])
     rules = tuple(r.id for r in ruleset.rules)
     tasks = [workers.Task(p, None, None, rules) for p in paths]
-    one = list(workers.run(tasks, ruleset, jobs=1, encode=True))
-    two = list(workers.run(tasks, ruleset, jobs=2, encode=True))
+    one = list(workers.run(tasks, ruleset, jobs=1))
+    two = list(workers.run(tasks, ruleset, jobs=2))
     assert [d.path for d in one] == [d.path for d in two] == paths
     for a, b in zip(one, two):
         assert a.summaries == b.summaries and a.related == b.related and a.digest == b.digest

@@ -49,6 +49,12 @@ class Documents:
             doc = self._docs[path] = self._read(path)
         return doc
 
+    def passing(self, path: str) -> Document:
+        """The document, not kept unless it already was: for a pass over every document (their
+        suppression comments), whose memory must not grow with the corpus."""
+        doc = self._docs.get(path)
+        return doc if doc is not None else self._read(path)
+
     def _read(self, path: str) -> Document:
         try:
             raw = Path(path).read_bytes()

@@ -125,12 +125,10 @@ def run(
         progress(len(paths) - len(tasks))
     corpus = _Corpus(paths, [], Documents(digests, configured), dict(unreadable), [], {r.id: {} for r in rules}, {r.id: {} for r in rules})
     written: list[tuple[bytes, bytes, bytes, bytes | None]] = []
-    for done in workers.run(tasks, ruleset, jobs, encode=store is not None, progress=progress):
+    for done in workers.run(tasks, ruleset, jobs, progress=progress):
         if done.problem is not None:
             corpus.problems[done.path] = done.problem
             continue
-        if done.document is not None:
-            corpus.documents.keep(done.document)
         if done.digest is not None and done.path not in digests:
             digests[done.path] = done.digest
         corpus.errors.extend(done.errors)
@@ -148,6 +146,10 @@ def run(
         }
         corpus.scopes = scopes
         store.put(written)
+        written.clear()
+    # Which documents have every summary, noted now: each rule's summaries are let go after its check.
+    complete = [doc_keys[p] for p in corpus.paths if p in doc_keys and all(
+        p in corpus.held[r.id] or p in corpus.stored.get(r.id, {}) for r in rules)]
     result, rewritten = _check(corpus, ruleset, today, ignores, focus, explain, store)
     if store is not None:
         store.put(_row(ruleset, rule_id, doc_keys[p], scopes[rule_id], value, None)
@@ -155,8 +157,6 @@ def run(
         if not result.internal_errors:
             _remember(store, result_key, result)
         live = [doc_keys[p] for p in corpus.paths if p in doc_keys]
-        complete = [doc_keys[p] for p in corpus.paths if p in doc_keys and all(
-            p in corpus.held[r.id] or p in corpus.stored[r.id] for r in rules)]
         cwd = os.getcwd()
         store.finish(live, scopes.values(), [os.path.join(cwd, p) for p in digests], cwd, complete)
     return result
@@ -272,15 +272,19 @@ def _check(
         internal.extend(view.errors)
         if view.rewritten:
             rewritten[rule.id] = view.rewritten
+        # Its summaries are needed no more: the next checks run without them (100,000 articles hold
+        # a few hundred megabytes of them).
+        corpus.held[rule.id] = {}
+        del view
     known = frozenset(r.id for r in ruleset.rules)
     if not focus.everything:
         findings = [f for f in findings if focus.touches(f)]
         statements = [s for s in statements if s.path in focus]
     involved = {loc.path for f in findings for loc in (f.location, *f.related)}
-    suppressible = [
-        corpus.documents.get(p) for p in corpus.paths
+    suppressible = (
+        corpus.documents.passing(p) for p in corpus.paths
         if p.lower().endswith(suppress.SUFFIXES) and (focus.everything or p in involved or p in focus)
-    ]
+    )
     findings = suppress.apply(_finalize(findings), suppressible, known, ignores)
     if not focus.everything:
         findings = [f for f in findings if focus.touches(f)]  # an unused suppression elsewhere is not this commit's
