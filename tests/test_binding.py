@@ -101,7 +101,7 @@ def test_unbound_figures_are_listed_with_a_reason(ruleset) -> None:  # type: ign
 
 # --- speed without a change in meaning -------------------------------------------------------
 # The names and triggers are found with a scanner that tries, at each candidate position, only
-# the branches starting with the letters there (binding.py: _Alternation); these tests hold it
+# the branches starting with the letters there (binding/scan.py: _Alternation); these tests hold it
 # to the plain alternation it stands for, on the seeds, the labelled corpus, generated articles
 # and spellings chosen to trip it (case, spaces, a Kelvin sign that matches "k" ignoring case).
 
@@ -145,7 +145,8 @@ def _spans(hits) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
 
 
 def test_name_and_trigger_scans_find_what_the_plain_alternation_finds(ruleset, texts) -> None:  # type: ignore[no-untyped-def]
-    from factlint.binding import _Alternation, _matcher
+    from factlint.binding.names import _matcher
+    from factlint.binding.scan import _Alternation
 
     m = _matcher(ruleset)
     assert m is _matcher(ruleset)  # built once per rule set
@@ -163,7 +164,8 @@ def test_name_and_trigger_scans_find_what_the_plain_alternation_finds(ruleset, t
 
 
 def test_lead_in_search_is_the_plain_search(ruleset, texts) -> None:  # type: ignore[no-untyped-def]
-    from factlint.binding import _Alternation, _matcher
+    from factlint.binding.names import _matcher
+    from factlint.binding.scan import _Alternation
 
     scan = _matcher(ruleset).trigger_before
     assert isinstance(scan, _Alternation)
@@ -183,7 +185,8 @@ def test_alternation_on_random_words_and_texts() -> None:
     """Random names (case, spaces, hyphens, Hangul, one-letter words) in random text."""
     import random
 
-    from factlint.binding import _Alternation, _alternation, name_branch, trigger_branch
+    from factlint.binding.names import name_branch, trigger_branch
+    from factlint.binding.scan import _Alternation, _alternation
 
     rnd = random.Random(7)
     letters = "aAbBkK가나-3 .\u212a"
@@ -207,7 +210,8 @@ def test_alternation_on_random_words_and_texts() -> None:
 
 
 def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ignore[no-untyped-def]
-    from factlint.binding import _CLAUSE_END, _EN_COMPARE, _EN_COMPARE_SCAN, _KO_COMPARE, _KO_COMPARE_SCAN, _LATIN_NAME
+    from factlint.binding.names import _EN_COMPARE_SCAN, _KO_COMPARE_SCAN
+    from factlint.binding.vocabulary import _CLAUSE_END, _EN_COMPARE, _KO_COMPARE, _LATIN_NAME
 
     plain_clause = re.compile(
         r"(?:으나|지만|는데|면서|으며|하며|되며|했고|하고|되고|였고|이고|다며|했으며|됐으며|고),\s|(?:으며|하며|되며|면서|지만|으나)\s|;\s|"
@@ -235,7 +239,7 @@ def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ign
 
 def test_case_extras_are_every_character_re_matches_to_a_latin_letter() -> None:
     """The pair scanner lists a folded letter's spellings itself: "k" is also "K" (Kelvin sign)."""
-    from factlint.binding import _CASE_EXTRAS
+    from factlint.binding.scan import _CASE_EXTRAS
 
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
     for c in "abcdefghijklmnopqrstuvwxyz":
@@ -254,7 +258,8 @@ def test_case_extras_are_every_character_re_matches_to_a_latin_letter() -> None:
     ],
 )
 def test_alternation_with_unusual_first_letters(words: list[str], text: str) -> None:
-    from factlint.binding import _alternation, _pair_candidates, name_branch
+    from factlint.binding.names import name_branch
+    from factlint.binding.scan import _alternation, _pair_candidates
 
     words = sorted(words, key=len, reverse=True)
     branches, folded = zip(*(name_branch(w) for w in words))
@@ -269,7 +274,7 @@ def test_fitting_table_units_agrees_with_pint() -> None:
     """Binding decides "is this a count / a FLOPS rate" for extraction's units without pint."""
     from fractions import Fraction
 
-    from factlint.binding import _TABLE_UNITS, _is_count, _is_flops
+    from factlint.binding.vocabulary import _TABLE_UNITS, _is_count, _is_flops
     from factlint.model import Quantity, Span
     from factlint.tolerance import dimension
 
@@ -343,7 +348,8 @@ EN_COMPARE_EXAMPLES = [
 
 
 def test_comparison_scanners_cover_every_branch() -> None:
-    from factlint.binding import _EN_COMPARE, _EN_COMPARE_SCAN, _EN_COMPARE_WORDS, _KO_COMPARE, _KO_COMPARE_SCAN
+    from factlint.binding.names import _EN_COMPARE_SCAN, _KO_COMPARE_SCAN
+    from factlint.binding.vocabulary import _EN_COMPARE, _EN_COMPARE_WORDS, _KO_COMPARE
 
     branches = _top_level_branches(_KO_COMPARE.pattern)
     assert len(branches) == len(KO_COMPARE_EXAMPLES), branches

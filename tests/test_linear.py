@@ -14,7 +14,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint import binding, segment
+from factlint import segment
+from factlint.binding import names, sentences
 from factlint.loader import load, parse
 from factlint.model import Document
 from factlint.quantities import extract
@@ -60,7 +61,7 @@ def test_masked_offsets_map_back_as_the_linear_scan_did(shared: Path) -> None:
 @given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 20)), max_size=30), st.integers(0, 220), st.integers(1, 20))
 @settings(max_examples=300, deadline=None)
 def test_taken_characters_answer_as_the_list_of_spans_did(spans: list[tuple[int, int]], s: int, width: int) -> None:
-    taken = binding._Taken(250)
+    taken = names._Taken(250)
     listed = []
     for start, w in spans:
         taken.add(start, start + w)
@@ -88,8 +89,8 @@ def test_a_figure_inside_a_name_is_found_by_bisection(names: list[tuple[int, int
 def test_long_sentences_are_cut_and_short_ones_kept() -> None:
     text = ("가나다라 " * 600).strip() + ". 짧은 문장이다."
     spans = segment.sentences(text, 100)
-    bounded = binding._bounded(spans, text, 100)
-    assert all(s.end - s.start <= binding.MAX_SENTENCE for s in bounded)
+    bounded = sentences._bounded(spans, text, 100)
+    assert all(s.end - s.start <= sentences.MAX_SENTENCE for s in bounded)
     assert bounded[-1] == spans[-1]  # the short sentence is untouched
     covered = "".join(text[s.start - 100 : s.end - 100] for s in bounded[:-1])
     assert covered == text[spans[0].start - 100 : spans[0].end - 100]  # the long one is cut, nothing lost
