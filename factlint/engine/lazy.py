@@ -177,3 +177,4 @@ class RuleCorpus(Generic[S]):
             self._values[path] = value
             kept.append(path)
         self._paths = tuple(kept)
+        self._held = {}  # decoded: the bytes are not needed again (the engine holds them no more)

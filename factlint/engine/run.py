@@ -267,6 +267,8 @@ def _check(
             corpus.held[rule.id], corpus.stored.get(rule.id, {}), _fetcher(store, corpus.scopes.get(rule.id)),
             _recompute(corpus.documents, ruleset),
         )
+        # The view holds the rule's summaries now, and lets their bytes go once it has decoded them.
+        corpus.held[rule.id] = {}
         try:
             findings.extend(check.check(view, rule, focus))
             if explain:
@@ -276,10 +278,7 @@ def _check(
         internal.extend(view.errors)
         if view.rewritten:
             rewritten[rule.id] = view.rewritten
-        # Its summaries are needed no more: the next checks run without them (100,000 articles hold
-        # a few hundred megabytes of them).
-        corpus.held[rule.id] = {}
-        del view
+        del view  # and with it the rule's summaries: 100,000 articles hold a few hundred megabytes
     known = frozenset(r.id for r in ruleset.rules)
     if not focus.everything:
         findings = [f for f in findings if focus.touches(f)]
