@@ -1,6 +1,9 @@
 """Benchmark the ``duplicate`` check: speed, memory and recall against the generator's manifest.
 
-    python benchmarks/bench_duplicates.py [--corpus DIR | --articles 10000] [--jobs 2] [--jscpd] [--datasketch]
+    python benchmarks/bench_duplicates.py [--corpus DIR | --articles 10000 [--stock] [--syndicate N]] [--jobs 2]
+        [--jscpd] [--datasketch]
+    python benchmarks/bench_duplicates.py --sweep 1000,10000,30000 [--generators default,stock,stock+syndicate]
+        [--corpora DIR]
 
 Without ``--corpus`` it generates one with ``benchmarks/gen_corpus.py`` into a temporary folder.
 It measures:
@@ -17,6 +20,11 @@ It measures:
   same way from its JSON report;
 - with ``--datasketch``: datasketch's MinHash + MinHashLSH over the same paragraphs (128
   permutations, threshold 0.5), timed alone, as the reference implementation of MinHash-LSH.
+
+``--sweep`` instead generates a corpus per generator (``default``, ``stock``: ``gen_corpus.py
+--stock``, ``syndicate`` and ``stock+syndicate``: with ``--syndicate 10``) and size, lints each once
+and prints recall (all copies, near copies, syndicated copies) and precision: the share of reported
+pairs that match an injected copy (a syndicated copy may be related to any copy of its paragraph).
 
 Prints a Markdown table (paste it into benchmarks/README.md) and, with ``--json FILE``, the figures.
 """
@@ -56,12 +64,13 @@ def measure(cmd: Sequence[str]) -> tuple[float, float, float, int]:
     return float(seconds), int(kib) / 1024, float(cpu), int(code)
 
 
-def generate(out: Path, articles: int) -> None:
+def generate(out: Path, articles: int, stock: bool = False, syndicate: int = 0) -> None:
     spec = importlib.util.spec_from_file_location("gen_corpus", REPO / "benchmarks" / "gen_corpus.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
-    module.generate(out, articles)
+    module.generate(out, articles, stock=stock, syndicate=syndicate)
 
 
 # --------------------------------------------------------------------------------------------
@@ -75,23 +84,44 @@ def _covers(place: tuple[str, int, int], file: str, line: int) -> bool:
     return place[0] == file and place[1] <= line <= place[2]
 
 
+def _partners(manifest: dict[str, Any]) -> dict[int, list[tuple[str, int]]]:
+    """For each copy (by id), the places a finding may relate it to: its source, and for a syndicated
+    copy also every other copy of its group (the check points each copy at one earlier copy)."""
+    groups: dict[int, list[tuple[str, int]]] = {}
+    for copy in manifest["copies"]:
+        if copy["type"] == "syndicated":
+            members = groups.setdefault(copy["group"], [(copy["source"]["file"], copy["source"]["line"])])
+            members.append((copy["copy"]["file"], copy["copy"]["line"]))
+    out = {}
+    for copy in manifest["copies"]:
+        here = (copy["copy"]["file"], copy["copy"]["line"])
+        source = (copy["source"]["file"], copy["source"]["line"])
+        if copy["type"] == "syndicated":
+            out[copy["id"]] = [m for m in groups[copy["group"]] if m != here]
+        else:
+            out[copy["id"]] = [source]
+    return out
+
+
 def score(pairs: Sequence[Pair], manifest: dict[str, Any]) -> dict[str, Any]:
-    """Recall per injected type and the reported pairs that match no injected copy."""
+    """Recall per injected type, and precision: the share of reported pairs that match an injected copy."""
     by_file: dict[str, list[int]] = {}
     for i, (a, b) in enumerate(pairs):
         by_file.setdefault(a[0], []).append(i)
         by_file.setdefault(b[0], []).append(i)
     used = [False] * len(pairs)
     found: dict[str, list[int]] = {}
+    partners = _partners(manifest)
     for copy in manifest["copies"]:
-        src, dst = copy["source"], copy["copy"]
+        dst = copy["copy"]
         hit = False
         for i in by_file.get(dst["file"], ()):
             a, b = pairs[i]
-            if (_covers(a, dst["file"], dst["line"]) and _covers(b, src["file"], src["line"])) or (
-                _covers(b, dst["file"], dst["line"]) and _covers(a, src["file"], src["line"])
-            ):
-                used[i] = hit = True
+            for file, line in partners[copy["id"]]:
+                if (_covers(a, dst["file"], dst["line"]) and _covers(b, file, line)) or (
+                    _covers(b, dst["file"], dst["line"]) and _covers(a, file, line)
+                ):
+                    used[i] = hit = True
         found.setdefault(copy["type"], [0, 0])
         found[copy["type"]][0] += hit
         found[copy["type"]][1] += 1
@@ -102,8 +132,10 @@ def score(pairs: Sequence[Pair], manifest: dict[str, Any]) -> dict[str, Any]:
         "found": total_hit,
         "copies": total,
         "by_type": {k: round(h / n, 4) for k, (h, n) in sorted(found.items())},
+        "found_by_type": {k: [h, n] for k, (h, n) in sorted(found.items())},
         "reported": len(pairs),
         "unmatched": len(pairs) - sum(used),
+        "precision": sum(used) / len(pairs) if pairs else 1.0,
         "unmatched_examples": [pairs[i] for i, u in enumerate(used) if not u][:5],
     }
 
@@ -205,6 +237,47 @@ def run_datasketch(corpus: Path, min_length: int = 40) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0, "paragraphs": len(signatures), "pairs": pairs}
 
 
+GENERATORS: dict[str, dict[str, Any]] = {
+    "default": {},
+    "stock": {"stock": True},
+    "syndicate": {"syndicate": 10},
+    "stock+syndicate": {"stock": True, "syndicate": 10},
+}
+
+
+def sweep(sizes: Sequence[int], generators: Sequence[str], jobs: int, folder: Path) -> list[dict[str, Any]]:
+    """Recall and precision of one ``factlint lint`` per generator and size (corpora kept in ``folder``)."""
+    results = []
+    for name in generators:
+        for articles in sizes:
+            corpus = folder / f"{name}-{articles}"
+            if not (corpus / "manifest.json").exists():
+                generate(corpus, articles, **GENERATORS[name])
+            manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+            lint = run_factlint(corpus, jobs, folder, 1)
+            result = score(lint["pairs"], manifest)
+            results.append({"generator": name, "articles": articles, "seconds": round(lint["seconds"], 2), **result})
+    return results
+
+
+def sweep_table(results: Sequence[dict[str, Any]]) -> str:
+    def share(result: dict[str, Any], kind: str) -> str:
+        hit, total = result["found_by_type"].get(kind, (0, 0))
+        return f"{hit / total:.4f} ({hit}/{total})" if total else "—"
+
+    lines = [
+        "| corpus | articles | injected copies | recall | near recall | syndicated recall | precision | findings | wall time |",
+        "| --- | ---: | ---: | --- | --- | --- | --- | ---: | ---: |",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['generator']} | {r['articles']:,} | {r['copies']:,} | {r['recall']:.4f} ({r['found']}/{r['copies']}) | "
+            f"{share(r, 'near')} | {share(r, 'syndicated')} | {r['precision']:.4f} ({r['reported'] - r['unmatched']}/{r['reported']}) | "
+            f"{r['reported']:,} | {r['seconds']:.1f} s |"
+        )
+    return "\n".join(lines)
+
+
 def rows(name: str, run: dict[str, Any], megabytes: float, articles: int, result: dict[str, Any]) -> str:
     seconds = run["seconds"]
     return (
@@ -226,14 +299,37 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--datasketch", action="store_true", help="also time datasketch MinHash-LSH")
     parser.add_argument("--repeat", type=int, default=3, help="runs of factlint to take the fastest of")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--stock", action="store_true", help="generate a --stock corpus (without --corpus)")
+    parser.add_argument("--syndicate", type=int, default=0, help="generate with --syndicate N (without --corpus)")
+    parser.add_argument("--sweep", help="instead: recall and precision at these sizes, e.g. 1000,10000,30000")
+    parser.add_argument("--generators", default="default,stock,stock+syndicate",
+                        help=f"for --sweep, among {', '.join(GENERATORS)}")
+    parser.add_argument("--corpora", type=Path, help="for --sweep: keep (and reuse) the generated corpora here")
     args = parser.parse_args(list(argv) if argv is not None else None)
+
+    if args.sweep:
+        sizes = [int(x) for x in args.sweep.split(",")]
+        generators = args.generators.split(",")
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = args.corpora or Path(tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            results = sweep(sizes, generators, args.jobs, folder)
+        print(f"factlint lint -j {args.jobs}, one run each, {os.cpu_count()} CPUs\n")
+        print(sweep_table(results) + "\n")
+        for r in results:
+            print(f"{r['generator']} {r['articles']}: recall by type {r['by_type']}")
+            if r["unmatched_examples"]:
+                print("   unmatched examples:", r["unmatched_examples"])
+        if args.json:
+            args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=list) + "\n", encoding="utf-8")
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         corpus = args.corpus
         if corpus is None:
             corpus = work / "corpus"
-            generate(corpus, args.articles)
+            generate(corpus, args.articles, args.stock, args.syndicate)
         manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
         megabytes = manifest["bytes"] / 1e6
         articles = manifest["articles"]

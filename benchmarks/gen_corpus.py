@@ -1,6 +1,6 @@
 """Generate a deterministic Korean news corpus for benchmarking factlint.
 
-    python benchmarks/gen_corpus.py --out DIR --articles 10000 [--seed 1]
+    python benchmarks/gen_corpus.py --out DIR --articles 10000 [--seed 1] [--stock] [--syndicate N]
 
 writes ``DIR/00000.txt`` ... and ``DIR/manifest.json``.  Standard library only, so it runs in CI
 without installs; the same seed gives the same bytes on every machine (all randomness comes from
@@ -16,6 +16,13 @@ morphemes, synthetic company and person names, 하다/되다 verbs, particles ch
 random sentence structure and length, so that paragraphs which were not deliberately copied are
 not near-duplicates of each other.  On top of that the generator injects duplicate paragraphs of
 known types and lists every one of them in the manifest (see ``benchmarks/README.md``).
+
+Two modes make the corpus harder for a duplicate finder, and leave the default bytes alone:
+``--stock`` builds most paragraphs from a pool of 6,000 stock sentences (the seeds' own, then
+composed ones), as syndicated news reuses sentences, so nearly every phrase of a paragraph is in
+many others, more as the corpus grows; titles are variants of 400 headline stems. ``--syndicate N``
+copies N paragraphs into 30-40 articles each, every copy exact or near (type ``syndicated``, one
+``group`` per paragraph). See ``Stock`` and ``Injector.syndicate``.
 
 Locations in the manifest: ``paragraph`` is the 0-based index among the non-blank lines of the
 file (every paragraph is one line), ``line`` is 1-based, ``start``/``end`` are half-open offsets in
@@ -630,12 +637,118 @@ def _reporters(seed: int, vocab: Vocab) -> list[tuple[str, str, str]]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Stock mode (--stock): articles recombine stock sentences, as syndicated news reuses sentences
+# ---------------------------------------------------------------------------------------------
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+STOCK_SENTENCES = 6000  # the seeds' own sentences, then composed ones
+STOCK_HEADLINES = 400  # headline stems; every title is a variant of one
+STOCK_SHARE = 0.85  # share of body paragraphs made only of stock sentences
+STOCK_LONGEST = 0.4  # no sentence is more than this share of its stock paragraph: two share at most 0.25
+STOCK_SKEW = 1.25  # pick index = N * random() ** SKEW: a few sentences are much more common than most
+STOCK_LONGEST_SENTENCE = 100  # composed ones are short, so that articles have runs of paragraphs to copy
+
+
+def seed_sentences() -> list[str]:
+    """The distinct sentences of ``seeds/*.txt`` (25 or more characters, ending in . ! ?), sorted."""
+    found: set[str] = set()
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+                if len(sentence) >= 25 and sentence.endswith((".", "!", "?")):
+                    found.add(sentence)
+    return sorted(found)
+
+
+class Stock:
+    """Stock sentences and headline stems shared by every article of a ``--stock`` corpus.
+
+    Most body paragraphs are three to five stock sentences, so nearly every 5-gram of a paragraph
+    is in dozens to hundreds of other paragraphs (more as the corpus grows), yet no two original
+    paragraphs are near copies: no pair of stock sentences is used in two paragraphs, and no
+    sentence is more than ``STOCK_LONGEST`` of its paragraph, so two paragraphs share at most one
+    sentence and about a quarter of their 5-grams (c / (2 - c) for a share c). Titles are variants
+    of a few hundred headline stems (a prefix, a suffix, a word or a figure changed, some ending
+    like a sentence): short near-identical lines that are not copies of each other, all different
+    once normalised.
+    """
+
+    def __init__(self, seed: int, vocab: Vocab) -> None:
+        r = random.Random(f"{seed}:stock")
+        w = Writer(r, vocab, 0.3)
+        pool = seed_sentences()
+        seen = set(pool)
+        while len(pool) < STOCK_SENTENCES:
+            sentence = w.sentence()
+            if sentence not in seen and len(sentence) <= STOCK_LONGEST_SENTENCE:
+                seen.add(sentence)
+                pool.append(sentence)
+        self.sentences = pool
+        self.stems = [w.heading() for _ in range(STOCK_HEADLINES)]
+        self.pairs: set[int] = set()  # a * len(pool) + b for every pair a < b of sentences used together
+        self.titles: set[str] = set()  # normalised titles used so far
+
+    def _skewed(self, r: random.Random, n: int) -> int:
+        return int(n * r.random() ** STOCK_SKEW)
+
+    def paragraph(self, r: random.Random, w: Writer) -> str:
+        """Three to five stock sentences no two of which were used together before (else a new paragraph)."""
+        if r.random() >= STOCK_SHARE:
+            return w.paragraph()
+        n = len(self.sentences)
+        for _ in range(20):
+            picked = [self._skewed(r, n) for _ in range(r.choice((3, 4, 4, 5)))]
+            if len(set(picked)) < len(picked):
+                continue
+            texts = [self.sentences[i] for i in picked]
+            if max(len(t) for t in texts) > STOCK_LONGEST * sum(len(t) for t in texts):
+                continue
+            pairs = {min(a, b) * n + max(a, b) for k, a in enumerate(picked) for b in picked[k + 1:]}
+            if pairs & self.pairs:
+                continue
+            self.pairs |= pairs
+            return " ".join(texts)
+        return w.paragraph()
+
+    def title(self, r: random.Random, w: Writer) -> str:
+        """A variant of a headline stem, different (once normalised) from every title so far."""
+        for _ in range(50):
+            text = self._variant(r, w, self.stems[self._skewed(r, len(self.stems))])
+            key = normalise(text)
+            if key not in self.titles:
+                self.titles.add(key)
+                return text
+        return w.heading()
+
+    def _variant(self, r: random.Random, w: Writer, stem: str) -> str:
+        words = stem.split(" ")
+        ending = ""
+        for _ in range(r.randint(1, 2)):
+            op = r.randrange(5)
+            if op == 0:
+                words.insert(0, r.choice(("[속보]", "[단독]", "[종합]", "[르포]", "[인터뷰]")))
+            elif op == 1:
+                words += ["…" + w.noun(), r.choice(("주목", "논란", "기대감", "급부상", "본격화", "어디까지"))]
+            elif op == 2 and len(words) > 2:
+                words[r.randrange(1, len(words))] = w.noun()
+            elif op == 3:
+                words.append(w.number())
+            else:  # ends like a sentence, so the check compares it from 20 characters on
+                ending = w.verbal() + r.choice(("했다.", "한다.", "하기로 했다.", "할 계획이다."))
+        # The ending comes last: "X 해결했다." and "X 해결했다. …언어 어디까지" would be one title
+        # holding the other's only sentence, a contained copy rather than a variant.
+        return " ".join(words + [ending] if ending else words)
+
+
 def build_article(seed: int, index: int, vocab: Vocab, reporters: Sequence[tuple[str, str, str]],
-                  target_bytes: int) -> Article:
+                  target_bytes: int, stock: "Stock | None" = None) -> Article:
+    """One article; with ``stock``, its title is a headline variant and most of its paragraphs
+    recombine stock sentences (the default corpus draws nothing from ``stock``: same bytes)."""
     r = random.Random(f"{seed}:article:{index}")
     w = Writer(r, vocab, number_rate=r.uniform(0.18, 0.45))
     blank_style = r.random() < 0.25
-    title = w.heading()
+    title = w.heading() if stock is None else stock.title(r, w)
     reporter = r.choice(reporters)
     lines = [_line(title, "title", blank_style)]
     if r.random() < 0.15:
@@ -648,7 +761,7 @@ def build_article(seed: int, index: int, vocab: Vocab, reporters: Sequence[tuple
         if not first and r.random() < 0.05:
             text, kind = w.heading(), "sub"
         else:
-            text, kind = w.paragraph(), "para"
+            text, kind = (w.paragraph() if stock is None else stock.paragraph(r, w)), "para"
             if first and r.random() < 0.1:
                 text = f"[{reporter[1]}] " + text
             first = False
@@ -676,6 +789,7 @@ class Copy:
 
 
 # Copies per 10,000 articles; blocks are counted in copied paragraphs (3-10 per block).
+SYNDICATED_MIN, SYNDICATED_MAX = 30, 40  # copies of one syndicated paragraph (--syndicate)
 RATES = {"exact": 1000, "exact_ws": 350, "near": 450, "superset": 250, "glued": 200, "block": 910, "headline": 100}
 WITHIN_SHARE = {"exact": 0.35, "exact_ws": 0.25, "near": 0.25, "superset": 0.2, "glued": 0.7, "block": 0.3}
 
@@ -825,8 +939,11 @@ class Injector:
         host.segments.append(seg)  # "...투입했다.세계적으로 ..." as in seed 001
         self.copies.append(Copy("glued", "within" if art is src_art else "cross", src, seg))
 
-    def block(self, length: int) -> None:
+    def block(self, length: int) -> int:
+        """Copy a run of ``length`` paragraphs (shorter if no article has that many left in a row after
+        a thousand tries, as may happen in a small ``--stock`` corpus); returns the run's length."""
         within = self.r.random() < WITHIN_SHARE["block"]
+        tries = 0
         while True:
             src_art = self.r.choice(self.articles)
             lines = src_art.lines
@@ -835,6 +952,9 @@ class Injector:
                       and not (i > 0 and lines[i - 1].locked)]
             if starts:
                 break
+            tries += 1
+            if tries % 1000 == 0 and length > 3:
+                length -= 1
         si = self.r.choice(starts)
         sources = lines[si:si + length]
         for ln in sources:
@@ -854,6 +974,7 @@ class Injector:
             seg = self.insert(art, pos + k, ln.segments[0].text, locked=k < length - 1)
             self.copies.append(Copy("block", "within" if within else "cross", ln.segments[0], seg,
                                     group=self.groups, extra={"block_index": k, "block_length": length}))
+        return length
 
     def headline(self, art: Article) -> None:
         i = next(i for i, ln in enumerate(art.lines) if ln.kind == "title")
@@ -862,6 +983,19 @@ class Injector:
         art.lines.insert(i + 1, Line([seg], "copy", title.blank_after, used=True))
         self.copies.append(Copy("headline", "within", title.segments[0], seg))
 
+    def syndicate(self, groups: int, r: random.Random) -> None:
+        """``groups`` paragraphs, each copied into 30-40 other articles, every copy exact or near on its own."""
+        for group in range(1, groups + 1):
+            src_art, si = self.pick_source(min_words=20)
+            src = src_art.lines[si].segments[0]
+            hosts = [a for a in self.articles if a is not src_art]
+            for art in r.sample(hosts, min(len(hosts), r.randint(SYNDICATED_MIN, SYNDICATED_MAX))):
+                exact = r.random() < 0.5
+                text, extra = (src.text, {}) if exact else perturb_near(r, src.text, self.vocab)
+                seg = self.insert(art, r.choice(art.body_positions()), text)
+                self.copies.append(Copy("syndicated", "cross", src, seg, group=group,
+                                        extra={"exact": exact, **extra}))
+
     def run(self, n_articles: int) -> None:
         scale = n_articles / 10000
         # Blocks first: later insertions must not split a copied run (Line.locked guards that).
@@ -869,8 +1003,7 @@ class Injector:
         while budget >= 3:
             length = self.r.randint(3, 10)
             length = budget if budget - length < 3 else length
-            self.block(min(length, 10))
-            budget -= min(length, 10)
+            budget -= self.block(min(length, 10))
         plan = [k for k in ("exact", "exact_ws", "near", "superset") for _ in range(round(RATES[k] * scale))]
         plan += ["glued"] * round(RATES["glued"] * scale)
         self.r.shuffle(plan)
@@ -920,21 +1053,26 @@ def copy_record(n: int, c: Copy, where: dict[int, Location]) -> dict[str, object
     if c.contained is not None:
         base = where[id(c.copy)].start
         rec["contained"] = {"start": base + c.contained[0], "end": base + c.contained[1]}
-    for key in ("edits", "number_changed", "block_index", "block_length"):
+    for key in ("edits", "number_changed", "block_index", "block_length", "exact"):
         if key in c.extra:
             rec[key] = c.extra[key]
     return rec
 
 
-def generate(out: Path, n_articles: int, seed: int = 1) -> dict[str, object]:
+def generate(out: Path, n_articles: int, seed: int = 1, stock: bool = False, syndicate: int = 0) -> dict[str, object]:
+    """Write the corpus and its manifest; ``stock`` recombines stock sentences, ``syndicate`` adds that
+    many paragraphs copied into 30-40 articles each. Without them, the bytes of earlier versions."""
     vocab = _build_vocab()
     reporters = _reporters(seed, vocab)
     sizes = random.Random(f"{seed}:sizes")
+    pool = Stock(seed, vocab) if stock else None
     # ~4.8 KB per article once injected copies are added (they bring about 3%).
-    articles = [build_article(seed, i, vocab, reporters, max(1800, round(sizes.gauss(3980, 900))))
+    articles = [build_article(seed, i, vocab, reporters, max(1800, round(sizes.gauss(3980, 900))), pool)
                 for i in range(n_articles)]
     injector = Injector(seed, articles, vocab)
     injector.run(n_articles)
+    if syndicate:
+        injector.syndicate(syndicate, random.Random(f"{seed}:syndicate"))
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob("[0-9][0-9][0-9][0-9][0-9].txt"):  # left by an earlier, larger run
         if int(stale.stem) >= n_articles:
@@ -954,8 +1092,10 @@ def generate(out: Path, n_articles: int, seed: int = 1) -> dict[str, object]:
         "articles": n_articles, "bytes": total_bytes,
         "locations": "paragraph: 0-based index among non-blank lines; line: 1-based; "
                      "start/end: half-open code-point offsets into the file text",
-        "counts": dict(sorted(counts.items())), "blocks": injector.groups, "copies": copies,
     }
+    if stock or syndicate:  # only then: the default manifest keeps its bytes
+        manifest.update({"stock": stock, "syndicated_groups": syndicate})
+    manifest.update({"counts": dict(sorted(counts.items())), "blocks": injector.groups, "copies": copies})
     with open(out / "manifest.json", "w", encoding="utf-8", newline="\n") as fh:
         fh.write(json.dumps(manifest, ensure_ascii=False, indent=1))
         fh.write("\n")
@@ -967,11 +1107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="output directory")
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--stock", action="store_true",
+                        help="articles recombine stock sentences and titles are variants of stock headlines")
+    parser.add_argument("--syndicate", type=int, default=0, metavar="N",
+                        help=f"also copy N paragraphs into {SYNDICATED_MIN}-{SYNDICATED_MAX} articles each (exact or near)")
     args = parser.parse_args(argv)
     if args.articles < 20:
         parser.error("--articles must be at least 20 (copies need other articles to come from)")
     started = time.perf_counter()
-    manifest = generate(args.out, args.articles, args.seed)
+    manifest = generate(args.out, args.articles, args.seed, args.stock, args.syndicate)
     seconds = time.perf_counter() - started
     print(f"wrote {args.articles} articles, {manifest['bytes']} bytes, {manifest['counts']} copies "
           f"to {args.out} in {seconds:.1f} s", file=sys.stderr)

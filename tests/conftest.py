@@ -45,8 +45,9 @@ def shared() -> Path:
     return path
 
 
-def _generate(folder: Path, articles: int) -> dict[str, Any]:
-    """``articles`` articles of benchmarks/gen_corpus.py in ``folder``; returns its manifest."""
+def _generate(folder: Path, articles: int, stock: bool = False, syndicate: int = 0) -> dict[str, Any]:
+    """``articles`` articles of benchmarks/gen_corpus.py in ``folder`` (``stock``, ``syndicate``: its
+    modes); returns its manifest."""
     import importlib.util
     import json
     import sys
@@ -57,12 +58,12 @@ def _generate(folder: Path, articles: int) -> dict[str, Any]:
     module = importlib.util.module_from_spec(spec)
     sys.modules["gen_corpus"] = module
     spec.loader.exec_module(module)
-    module.generate(folder, articles)
+    module.generate(folder, articles, stock=stock, syndicate=syndicate)
     manifest: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     return manifest
 
 
 @pytest.fixture
-def generate() -> Callable[[Path, int], dict[str, Any]]:
+def generate() -> Callable[..., dict[str, Any]]:
     """Writes a generated corpus (the benchmarks' generator, with its injected copies) into a folder."""
     return _generate

@@ -108,8 +108,8 @@ def test_workers_analyse_in_batches_with_the_same_result(tmp_path: Path, seeds: 
     ruleset = load_rules([str(REPO / "rules")])
     rules = tuple(r.id for r in ruleset.rules)
     tasks = [workers.Task(p, None, None, rules) for p in paths]
-    one = list(workers.run(tasks, ruleset, jobs=1, encode=True))
-    two = list(workers.run(tasks, ruleset, jobs=2, encode=True))
+    one = list(workers.run(tasks, ruleset, jobs=1))
+    two = list(workers.run(tasks, ruleset, jobs=2))
     assert [d.path for d in one] == [d.path for d in two] == paths
     for a, b in zip(one, two):
         assert a.summaries == b.summaries and a.related == b.related and a.digest == b.digest
@@ -170,23 +170,28 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
     store.close()
 
 
+@pytest.mark.parametrize("modes", [{}, {"stock": True, "syndicate": 2}], ids=["default", "stock-syndicated"])
 def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_them(
-    tmp_path: Path, generate: Callable[[Path, int], dict[str, Any]]
+    tmp_path: Path, generate: Callable[..., dict[str, Any]], modes: dict[str, Any]
 ) -> None:
-    """A pre-commit run makes pairs only from the sample groups that hold a block of interest: the
-    pairs it finds worth measuring must be exactly those made from every group that have a block
-    of interest in them, for interest sets of single articles, of copies and at random."""
+    """A pre-commit run makes pairs only from the band buckets that hold a block of interest: the
+    pairs it finds worth measuring must be exactly those made from every bucket that have a block
+    of interest in them, for interest sets of single articles, of copies and at random. The
+    syndicated corpus has buckets above the cap, whose first member is paired with every other."""
     import random
 
-    generate(tmp_path, 400)
+    generate(tmp_path, 400, **modes)
     paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
     ruleset = load_rules([str(DUPLICATES)])
     rule = ruleset.rules[0]
     docs = [parse(p, Path(p).read_bytes()) for p in paths]
     summaries = [a.summaries[rule.id] for a in analyse(docs, ruleset)]  # type: ignore[arg-type]
     corpus = matching.corpus_arrays(paths, summaries)
-    compared = corpus.compared[corpus.sample_blocks]
-    join = matching._join(corpus.samples[compared], corpus.sample_blocks[compared], len(corpus.keys), hashing.MAX_POSTINGS)
+    found = matching.sentences(corpus, corpus.compared)
+    keys, owners = matching.band_keys(corpus, corpus.signed, matching.bands(rule.options["similarity"]), found)
+    join = matching._join(keys, owners, len(corpus.keys))
+    if modes:
+        assert (join[2] > matching.BUCKET_CAP).any()
     a, b = matching._promising(join, corpus, rule.options, None)
     assert len(a) > 100
     pick = random.Random(11)
@@ -194,22 +199,29 @@ def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_t
     interests = [corpus.doc == pick.randrange(len(paths)) for _ in range(4)]
     interests += [np.isin(np.arange(blocks), pick.sample(range(blocks), k)) for k in (1, 50, 2000)]
     interests.append(np.isin(np.arange(blocks), a[:40]))
+    big = join[0][join[1][join[2] > matching.BUCKET_CAP]]  # the first members of big buckets
+    interests += [np.isin(np.arange(blocks), big[:3]), np.isin(np.arange(blocks), big[:3] + 1)]
     for interest in interests:
-        x, y = matching._promising(join, corpus, rule.options, interest)
-        touching = interest[a] | interest[b]
-        assert (x.tolist(), y.tolist()) == (a[touching].tolist(), b[touching].tolist())
+        # A focus run joins only the band keys that a block of interest has (_holding).
+        held = matching._join(*matching._holding(keys, owners, interest), len(corpus.keys))
+        for subset in (join, held):
+            x, y = matching._promising(subset, corpus, rule.options, interest)
+            touching = interest[a] | interest[b]
+            assert (x.tolist(), y.tolist()) == (a[touching].tolist(), b[touching].tolist())
 
 
+@pytest.mark.parametrize("modes", [{}, {"stock": True, "syndicate": 2}], ids=["default", "stock-syndicated"])
 def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(
-    tmp_path: Path, generate: Callable[[Path, int], dict[str, Any]]
+    tmp_path: Path, generate: Callable[..., dict[str, Any]], modes: dict[str, Any]
 ) -> None:
     """The duplicate check skips, in a focus run, the candidates that cannot change a finding touching
-    the focus. On 600 generated articles with injected exact, near, contained and block copies, for
-    focus sets taken from the copies of each type and at random, the focus run's findings must be
-    the full run's that touch the focus."""
+    the focus. On 600 generated articles with injected exact, near, contained and block copies (and,
+    in the stock corpus, two paragraphs syndicated to 30-40 articles each), for focus sets taken
+    from the copies of each type and at random, the focus run's findings must be the full run's
+    that touch the focus."""
     import random
 
-    manifest = generate(tmp_path, 600)
+    manifest = generate(tmp_path, 600, **modes)
     paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
     ruleset = load_rules([str(DUPLICATES)])
     full = engine.run(paths, ruleset)
@@ -220,6 +232,9 @@ def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(
     pick = random.Random(7)
     focus_sets = [frozenset(pick.sample(files, min(3, len(files)))) for files in by_type.values()]
     focus_sets += [frozenset(pick.sample(paths, 5)) for _ in range(3)]
+    if modes:
+        sources = {str(tmp_path / c["source"]["file"]) for c in manifest["copies"] if c["type"] == "syndicated"}
+        focus_sets.append(frozenset(sources))
     for focus in focus_sets:
         wanted = tuple(f for f in full.findings if touches(f, focus))
         assert engine.run(paths, ruleset, focus=focus).findings == wanted, sorted(focus)

@@ -207,3 +207,134 @@ def test_josa_follows_final_consonant() -> None:
     assert gen.josa("GPT-3", "subj") == "GPT-3이"
     assert gen.josa("서울", "dir") == "서울로"
     assert gen.josa("KT", "obj") == "KT를"
+
+
+# --- the default corpus is pinned; the stock and syndication modes -----------------------------------
+
+# sha256 over every file (name, NUL, bytes, NUL, in name order) of `--articles 200 --seed 1`, as the
+# generator wrote it before the modes were added: older benchmark figures stay comparable.
+DEFAULT_200_SHA256 = "14c67077e368730533c0b20980111d26772806e7ac41610dbf5f17396c4185fe"
+
+
+def test_default_corpus_is_byte_for_byte_what_it_was(corpus: Path) -> None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(corpus.iterdir()):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    assert digest.hexdigest() == DEFAULT_200_SHA256
+
+
+STOCK_ARTICLES = 300
+
+
+@pytest.fixture(scope="module")
+def stock_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("stock")
+    args = ["--out", str(out), "--articles", str(STOCK_ARTICLES), "--seed", "1", "--stock", "--syndicate", "2"]
+    assert gen.main(args) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def stock_texts(stock_corpus: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(stock_corpus.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def stock_manifest(stock_corpus: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((stock_corpus / "manifest.json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_stock_mode_is_deterministic_and_says_so(stock_corpus: Path, stock_manifest: dict[str, Any], tmp_path: Path) -> None:
+    gen.main(["--out", str(tmp_path), "--articles", str(STOCK_ARTICLES), "--seed", "1", "--stock", "--syndicate", "2"])
+    assert _files(tmp_path) == _files(stock_corpus)
+    assert stock_manifest["stock"] is True and stock_manifest["syndicated_groups"] == 2
+
+
+def test_stock_locations_and_copies_hold(stock_texts: dict[str, str], stock_manifest: dict[str, Any]) -> None:
+    test_locations_are_consistent(stock_texts, stock_manifest)
+    for copy in stock_manifest["copies"]:
+        if copy["type"] == "syndicated":
+            continue
+        source, dup = _at(stock_texts, copy["source"]), _at(stock_texts, copy["copy"])
+        if copy["type"] in ("exact", "block", "headline", "glued"):
+            assert dup == source, copy
+        elif copy["type"] == "near":
+            assert dup != source and difflib.SequenceMatcher(None, source, dup, autojunk=False).ratio() > 0.8
+
+
+def _stock_originals(texts: dict[str, str], manifest: dict[str, Any]) -> list[list[str]]:
+    """Body paragraphs made only of stock sentences and not injected, as lists of sentences."""
+    pool = set(gen.Stock(1, gen._build_vocab()).sentences)
+    copied = {(c["copy"]["file"], c["copy"]["line"]) for c in manifest["copies"]}
+    out = []
+    for name, text in texts.items():
+        for n, line in enumerate(text.split("\n"), 1):
+            text_of = line.split("] ", 1)[1] if line.startswith("[") and "] " in line else line
+            sentences = re.split(r"(?<=[.!?])\s+", text_of)
+            if (name, n) not in copied and len(sentences) >= 3 and all(s in pool for s in sentences):
+                out.append(sentences)
+    return out
+
+
+def test_stock_paragraphs_reuse_sentences_but_never_a_pair(stock_texts: dict[str, str], stock_manifest: dict[str, Any]) -> None:
+    """Most body paragraphs are stock sentences only; sentences recur across paragraphs, pairs never."""
+    paragraphs = _stock_originals(stock_texts, stock_manifest)
+    body = sum(1 for t in stock_texts.values() for ln in t.split("\n") if len(ln) >= 100)
+    assert len(paragraphs) > 0.6 * body
+    uses = Counter(s for p in paragraphs for s in p)
+    assert max(uses.values()) >= 5 and sum(1 for n in uses.values() if n >= 2) > 300
+    pairs = Counter(frozenset((a, b)) for p in paragraphs for i, a in enumerate(p) for b in p[i + 1:])
+    assert max(pairs.values()) == 1
+
+
+def test_stock_paragraphs_sharing_a_sentence_are_not_near_copies(stock_texts: dict[str, str], stock_manifest: dict[str, Any]) -> None:
+    """The hard negatives of the stock corpus: paragraphs sharing a stock sentence stay below 0.3."""
+    originals = _stock_originals(stock_texts, stock_manifest)
+    by_sentence: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(originals):
+        for s in p:
+            by_sentence[s].append(i)
+    shingles = [_shingles(gen.normalise(" ".join(p))) for p in originals]
+    pairs = {(a, b) for group in by_sentence.values() for k, a in enumerate(group) for b in group[k + 1:]}
+    assert len(pairs) > 200
+    worst = max(len(shingles[a] & shingles[b]) / len(shingles[a] | shingles[b]) for a, b in pairs)
+    assert worst < 0.3
+
+
+def test_stock_titles_are_distinct_variants_of_few_stems(stock_texts: dict[str, str]) -> None:
+    titles = [t.split("\n", 1)[0] for t in stock_texts.values()]
+    titles = [t for t in titles if t not in gen.SECTIONS]
+    keys = [gen.normalise(t) for t in titles]
+    assert len(set(keys)) == len(keys)
+    shingles = [_shingles(k) for k in keys]
+    similar = sum(
+        1 for i in range(len(keys)) if any(
+            len(shingles[i] & shingles[j]) >= 0.5 * len(shingles[i] | shingles[j]) for j in range(len(keys)) if j != i
+        )
+    )
+    assert similar > 0.2 * len(keys)  # short near-identical lines that are not copies: hard negatives
+
+
+def test_syndicated_paragraphs_go_to_30_to_40_other_articles(stock_texts: dict[str, str], stock_manifest: dict[str, Any]) -> None:
+    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for copy in stock_manifest["copies"]:
+        if copy["type"] == "syndicated":
+            groups[copy["group"]].append(copy)
+    assert sorted(groups) == [1, 2]
+    for copies in groups.values():
+        assert gen.SYNDICATED_MIN <= len(copies) <= gen.SYNDICATED_MAX
+        source = copies[0]["source"]
+        assert all(c["source"] == source for c in copies)
+        files = [c["copy"]["file"] for c in copies]
+        assert len(set(files)) == len(files) and source["file"] not in files
+        for c in copies:
+            text = _at(stock_texts, c["copy"])
+            if c["exact"]:
+                assert text == _at(stock_texts, source)
+            else:
+                assert text != _at(stock_texts, source)
+                assert difflib.SequenceMatcher(None, _at(stock_texts, source), text, autojunk=False).ratio() > 0.8
+        assert any(c["exact"] for c in copies) and not all(c["exact"] for c in copies)

@@ -50,6 +50,12 @@ class Documents:
             doc = self._docs[path] = self._read(path)
         return doc
 
+    def passing(self, path: str) -> Document:
+        """The document, not kept unless it already was: for a pass over every document (their
+        suppression comments), whose memory must not grow with the corpus."""
+        doc = self._docs.get(path)
+        return doc if doc is not None else self._read(path)
+
     def _read(self, path: str) -> Document:
         read = read_bytes(path, self._max_bytes)
         if isinstance(read, InputProblem):
@@ -172,3 +178,4 @@ class RuleCorpus(Generic[S]):
             self._values[path] = value
             kept.append(path)
         self._paths = tuple(kept)
+        self._held = {}  # decoded: the bytes are not needed again (the engine holds them no more)

@@ -128,12 +128,10 @@ def run(
         progress(len(paths) - len(tasks))
     corpus = _Corpus(paths, [], Documents(digests, configured, max_bytes), dict(unreadable), [], {r.id: {} for r in rules}, {r.id: {} for r in rules})
     written: list[tuple[bytes, bytes, bytes, bytes | None]] = []
-    for done in workers.run(tasks, ruleset, jobs, encode=store is not None, progress=progress):
+    for done in workers.run(tasks, ruleset, jobs, progress=progress):
         if done.problem is not None:
             corpus.problems[done.path] = done.problem
             continue
-        if done.document is not None:
-            corpus.documents.keep(done.document)
         if done.digest is not None and done.path not in digests:
             digests[done.path] = done.digest
         corpus.errors.extend(done.errors)
@@ -144,6 +142,10 @@ def run(
             row = _row(ruleset, rule_id, doc_keys[done.path], scopes[rule_id], value, done.related.get(rule_id)) if store is not None else None
             if row is not None:
                 written.append(row)
+    # The bytes read to hash the files were the workers' to parse: not held through the checks (at
+    # 100,000 articles, half a gigabyte).
+    tasks.clear()
+    raws.clear()
     corpus.paths = [p for p in paths if p not in corpus.problems]
     if store is not None:
         corpus.stored = {
@@ -152,6 +154,10 @@ def run(
         }
         corpus.scopes = scopes
         store.put(written)
+        written.clear()
+    # Which documents have every summary, noted now: each rule's summaries are let go after its check.
+    complete = [doc_keys[p] for p in corpus.paths if p in doc_keys and all(
+        p in corpus.held[r.id] or p in corpus.stored.get(r.id, {}) for r in rules)]
     result, rewritten = _check(corpus, ruleset, today, ignores, focus, explain, store)
     if store is not None:
         rows = (_row(ruleset, rule_id, doc_keys[p], scopes[rule_id], value, None)
@@ -160,8 +166,6 @@ def run(
         if not result.internal_errors:
             _remember(store, result_key, result)
         live = [doc_keys[p] for p in corpus.paths if p in doc_keys]
-        complete = [doc_keys[p] for p in corpus.paths if p in doc_keys and all(
-            p in corpus.held[r.id] or p in corpus.stored[r.id] for r in rules)]
         cwd = os.getcwd()
         store.finish(live, scopes.values(), [os.path.join(cwd, p) for p in digests], cwd, complete)
     return result
@@ -282,6 +286,8 @@ def _check(
             corpus.held[rule.id], corpus.stored.get(rule.id, {}), _fetcher(store, corpus.scopes.get(rule.id)),
             _recompute(corpus.documents, ruleset),
         )
+        # The view holds the rule's summaries now, and lets their bytes go once it has decoded them.
+        corpus.held[rule.id] = {}
         try:
             findings.extend(check.check(view, rule, rule_focus))
             if explain:
@@ -293,14 +299,15 @@ def _check(
         internal.extend(view.errors)
         if view.rewritten:
             rewritten[rule.id] = view.rewritten
+        del view  # and with it the rule's summaries: 100,000 articles hold a few hundred megabytes
     known = frozenset(r.id for r in ruleset.rules)
     if not focus.everything:
         statements = [s for s in statements if s.path in focus]
     involved = {loc.path for f in findings for loc in (f.location, *f.related)}
-    suppressible = [
-        corpus.documents.get(p) for p in corpus.paths
+    suppressible = (
+        corpus.documents.passing(p) for p in corpus.paths
         if p.lower().endswith(suppress.SUFFIXES) and (focus.everything or p in involved or p in focus)
-    ]
+    )
     findings = _one_finding_per_figure(suppress.apply(_finalize(findings), suppressible, known, ignores))
     if not focus.everything:
         findings = [f for f in findings if focus.touches(f)]  # an unused suppression elsewhere is not this commit's

@@ -3,8 +3,9 @@
 A batch is up to ``BATCH`` files: large enough for a check's vectorised ``summarise_many``, small
 enough to balance the workers. A worker reads a file itself unless the main process already read
 it (to hash it for the cache), so 48 MB of articles are not piped between processes. Summaries
-cross back as their codecs' bytes, which the main process stores as they are and decodes only
-when a check asks.
+come back as their codecs' bytes, which the main process stores as they are and decodes only
+when a check asks; so do those made in this process (``-j 1``), and its documents are not kept:
+per article the run holds a few kilobytes of summaries, not the text and every claim as objects.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ class Task:
 @dataclass(frozen=True)
 class Done:
     path: str
-    document: Document | None  # kept only when analysed in this process
     problem: InputProblem | None
     digest: bytes | None  # of the bytes the worker read
     summaries: dict[str, Any] = field(default_factory=dict)
@@ -48,8 +48,8 @@ class Done:
 _STATE: dict[str, Any] = {}
 
 
-def _init(ruleset: RuleSet, encode: bool, keep: bool) -> None:
-    _STATE.update(ruleset=ruleset, encode=encode, keep=keep)
+def _init(ruleset: RuleSet) -> None:
+    _STATE.update(ruleset=ruleset)
 
 
 def _run_batch(tasks: Sequence[Task]) -> list[Done]:
@@ -76,7 +76,7 @@ def _run_batch(tasks: Sequence[Task]) -> list[Done]:
     out: list[Done] = []
     for task, doc, digest in loaded:
         if isinstance(doc, InputProblem):
-            out.append(Done(task.path, None, doc, digest))
+            out.append(Done(task.path, doc, digest))
             continue
         a = analysed[doc.path]
         summaries, related = a.summaries, {}
@@ -86,9 +86,8 @@ def _run_batch(tasks: Sequence[Task]) -> list[Done]:
             check = CHECKS[rule.kind]
             if check.scope == "related":
                 related[rule_id] = tuple(sorted(check.related_keys(value, rule)))
-        if _STATE["encode"]:
-            summaries = {rule_id: _encoded(rule_id, value, ruleset) for rule_id, value in summaries.items()}
-        out.append(Done(task.path, doc if _STATE["keep"] else None, None, digest, summaries, related, a.errors))
+        summaries = {rule_id: _encoded(rule_id, value, ruleset) for rule_id, value in summaries.items()}
+        out.append(Done(task.path, None, digest, summaries, related, a.errors))
     return out
 
 
@@ -104,21 +103,21 @@ def _encoded(rule_id: str, value: Any, ruleset: RuleSet) -> Any:
 
 
 def run(
-    tasks: Sequence[Task], ruleset: RuleSet, jobs: int, encode: bool, progress: Callable[[int], None] | None = None,
+    tasks: Sequence[Task], ruleset: RuleSet, jobs: int, progress: Callable[[int], None] | None = None,
 ) -> Iterator[Done]:
-    """Every task done, in order. With ``jobs`` > 1 and more than one batch, in worker processes
-    (summaries come back encoded); otherwise here (summaries stay objects unless ``encode``)."""
+    """Every task done, in order, its summaries encoded: with ``jobs`` > 1 and more than one batch in
+    worker processes, otherwise here."""
     size = max(1, min(BATCH, len(tasks) // (jobs * 8)))
     batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
     results: Iterable[list[Done]]
     if jobs > 1 and len(batches) > 1:
-        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(ruleset, True, False)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init, initargs=(ruleset,)) as pool:
             for batch in pool.map(_run_batch, batches):
                 if progress:
                     progress(len(batch))
                 yield from batch
         return
-    _init(ruleset, encode, True)
+    _init(ruleset)
     for chunk in batches:
         batch = _run_batch(chunk)
         if progress:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -9,7 +10,8 @@ import numpy as np
 import pytest
 import yaml
 
-from factlint.checks.duplicate import hashing
+from factlint.checks.base import Focus
+from factlint.checks.duplicate import hashing, matching
 from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import run
@@ -237,6 +239,217 @@ def test_boilerplate_in_many_articles_is_not_reported(tmp_path: Path) -> None:
     assert [where(few, f)[:2] for f in few.findings] == [("1.txt", 2), ("2.txt", 2)]
 
 
+# --- stock sentences, headline variants and syndication (issue #17) ---------------------------------
+
+
+def seed_sentences() -> list[str]:
+    """The distinct sentences of the seeds that end in 다. (25 or more characters), in a fixed order."""
+    found: set[str] = set()
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found.update(s for s in re.split(r"(?<=다\.)\s+", line.strip()) if len(s) >= 25 and s.endswith("다."))
+    return sorted(found)
+
+
+def stock_corpus(quoted: Sequence[str], others: Sequence[str], quotes: int, fillers: int = 2) -> dict[str, list[str]]:
+    """``quotes`` articles for each of ``quoted``, each with one paragraph of that sentence and
+    ``fillers`` of ``others`` (no two paragraphs share two sentences): the way wire copy reuses sentences."""
+    articles = {}
+    k = 0
+    for sentence in quoted:
+        for _ in range(quotes):
+            picked = [others[(fillers * k + i) % len(others)] for i in range(fillers)]
+            articles[f"stock{k:03d}.txt"] = [" ".join([sentence, *picked])]
+            k += 1
+    return articles
+
+
+def test_near_copy_of_a_stock_sentence_is_found(tmp_path: Path) -> None:
+    """A one-sentence paragraph whose sentence 20 other articles quote, with other sentences around
+    it: every 5-gram of it is in 22 paragraphs. Before issue #17 a 5-gram in more than 16 was a
+    stock phrase and ignored, so its copy with one word changed was never a candidate."""
+    sentences = seed_sentences()
+    source = next(x for x in sentences if 90 <= normalise_length(x) <= 110)
+    others = [x for x in sentences if x != source]
+    articles = stock_corpus([source], others, 20, fillers=3)
+    words = source.split(" ")
+    articles["a.txt"] = [source]
+    articles["z.txt"] = [" ".join([*words[:3], "새로운", *words[4:]])]
+    result = lint(tmp_path, articles)
+    (f,) = result.findings  # and none among the 20 paragraphs that quote it
+    assert where(result, f)[0] == "z.txt" and where(result, f)[3] == "a.txt"
+    assert f.data["match"] == "near" and f.data["similarity"] >= 0.85
+
+
+def test_near_copy_of_a_paragraph_of_stock_sentences_is_found(tmp_path: Path) -> None:
+    """Every sentence of the paragraph is quoted in 20 other articles (its 5-grams are all common),
+    yet its combination of sentences is its own: the copy with one word changed is reported, and
+    the 60 paragraphs that share one sentence with it, or with each other, are not."""
+    sentences = seed_sentences()
+    quoted, others = sentences[:3], sentences[3:]
+    articles = stock_corpus(quoted, others, 20)
+    source = " ".join(quoted)
+    copy = source.replace("하이퍼클로바", "하이퍼클로바X", 1) if "하이퍼클로바" in source else source.replace("AI", "인공지능", 1)
+    assert copy != source
+    articles["a.txt"] = [source]
+    articles["z.txt"] = [copy]
+    result = lint(tmp_path, articles)
+    (f,) = result.findings
+    assert where(result, f)[0] == "z.txt" and where(result, f)[3] == "a.txt"
+    assert f.data["match"] == "near" and f.data["similarity"] >= 0.9
+
+
+def test_paragraph_of_stock_sentences_copied_inside_another_is_contained(tmp_path: Path) -> None:
+    """Two stock sentences (each in 12 other articles, more than max_articles) make a paragraph; a
+    later article prints them inside a longer paragraph. Their pair is rare: a contained copy."""
+    sentences = seed_sentences()
+    quoted, others = sentences[:2], sentences[2:]
+    articles = stock_corpus(quoted, others, 12)
+    articles["a.txt"] = [f"{quoted[0]} {quoted[1]}"]
+    articles["z.txt"] = [f"{others[-1]} {quoted[0]} {quoted[1]} {others[-2]}"]
+    result = lint(tmp_path, articles)
+    (f,) = result.findings
+    assert where(result, f)[0] == "z.txt" and where(result, f)[3] == "a.txt"
+    assert f.message.endswith("adds 2 more sentences") and f.data["match"] == "contained"
+
+
+def test_short_headline_variants_are_not_near_copies(tmp_path: Path) -> None:
+    """Syndicated news gives one story many headlines; variants that end like a sentence are long
+    enough to compare (20 characters) but shorter than near_min_length (60): not near copies. A
+    near copy of a paragraph of 60 characters or more still is."""
+    titles = [  # seed 001's headline, as four outlets might end it
+        "LG도 초거대 AI 개발에 1억달러 투입하기로 했다.",
+        "LG도 초거대 AI 개발에 2억달러 투입하기로 했다.",
+        "[속보] LG도 초거대 AI 개발에 1억달러 투입하기로 했다.",
+        "LG, 초거대 AI 개발에 1억달러 투입하기로 했다.",
+    ]
+    assert all(20 <= normalise_length(t) < 60 for t in titles)
+    articles = {f"{i}.txt": [title, body] for i, (title, body) in enumerate(zip(titles, (ELECTRONIC_BRAIN, PARAMETERS, GOOGLE_AMAZON, DEFENCE)))}
+    assert lint(tmp_path, articles).findings == ()
+    near = lint(tmp_path, articles, near_min_length=20)
+    assert {f.data["match"] for f in near.findings} == {"near"} and len(near.findings) >= 2
+    longer = DEFENCE.replace("6세대", "7세대")
+    assert normalise_length(longer) >= 60
+    (f,) = lint(tmp_path, {**articles, "9.txt": [longer]}).findings
+    assert f.data["match"] == "near" and where(lint(tmp_path, {**articles, "9.txt": [longer]}), f)[3] == "3.txt"
+
+
+def test_lines_that_are_not_sentences_need_twice_the_length_for_near_copies(tmp_path: Path) -> None:
+    """Two image lines of a blog post share their address (as in a real blog post, the one near
+    copy an editor judged false in ../shared/realworld); two long headlines share a story. Neither
+    ends like a sentence, and lines that do not need 2 x near_min_length for a near copy."""
+    images = [
+        "![GPT-3는 처음에 많은 걸 이야기한다.](https://example.github.io/assets/language_models_are_few_shot_learners1.jpeg)",
+        "![비교: 모델 간 파라미터 크기.](https://example.github.io/assets/language_models_are_few_shot_learners2.png)",
+    ]
+    headlines = [
+        "네이버·LG·KT 사활 건 '전자두뇌'…초거대 AI가 뭐길래, 삼성전자 협업보다 큰 규모로 서울대와 공동연구센터 세우고 석박사 인재 200명 직접 육성",
+        "[종합] 네이버·LG·KT 사활 건 '전자두뇌'…초거대 AI가 뭐길래, 삼성전자 협업보다 큰 규모로 KAIST와 공동연구센터 세우고 석박사 인재 300명 직접 육성",
+    ]
+    for pair in (images, headlines):
+        assert all(60 <= normalise_length(line) < 120 for line in pair)
+        articles = {"a.md": f"{pair[0]}\n\n{ELECTRONIC_BRAIN}\n", "b.md": f"{pair[1]}\n\n{PARAMETERS}\n"}
+        assert lint(tmp_path, articles).findings == ()
+        found = lint(tmp_path, articles, near_min_length=30).findings
+        if pair is images:
+            assert found == ()  # an image in Markdown is not prose at all (factlint/markup.py), whatever its length
+        else:
+            (f,) = found
+            assert f.data["match"] == "near"
+
+
+def normalise_length(text: str) -> int:
+    return len(hashing.normalise(text))
+
+
+EDITS = (("대용량", "대규모"), ("인프라를", "설비를"), ("스스로", "직접"), ("학습해", "익혀"), ("자율적으로", "능동적으로"),
+         ("일종의", "하나의"), ("향후", "앞으로"), ("산업", "금융"), ("안보", "국방"), ("교육", "의료"), ("모든", "여러"),
+         ("활용이", "쓰임이"), ("시장", "산업"), ("기하급수적으로", "빠르게"), ("전망이", "관측이"))
+
+
+def syndicated(tmp_path: Path, copies: int, **options: Any) -> RunResult:
+    """ELECTRONIC_BRAIN (seed 001) in a.txt and in ``copies`` later articles: every other copy exact,
+    the rest with one word changed, each a different word; every article has its own second paragraph."""
+    sentences = seed_sentences()
+    articles = {"a.txt": [ELECTRONIC_BRAIN, sentences[0]]}
+    for k in range(copies):
+        old, new = EDITS[(k // 2) % len(EDITS)]
+        text = ELECTRONIC_BRAIN if k % 2 == 0 else ELECTRONIC_BRAIN.replace(old, new, 1)
+        articles[f"s{k:02d}.txt"] = [sentences[k + 1], text]
+    return lint(tmp_path, articles, **options)
+
+
+def test_paragraph_syndicated_to_30_articles_is_reported_at_every_copy(tmp_path: Path) -> None:
+    """One finding per copy, at the copy (where a user of that article looks, and can suppress
+    it), pointing at the first copy (exact ones) or at the closest earlier one (near ones): 30
+    findings for 30 copies, not 435 pairs; an exact copy says how many articles hold the paragraph."""
+    result = syndicated(tmp_path, 30)
+    found = sorted(where(result, f) for f in result.findings)
+    assert [(w[0], w[1]) for w in found] == [(f"s{k:02d}.txt", 2) for k in range(30)]
+    exact = [f for f in result.findings if f.data["match"] == "exact"]
+    assert len(exact) == 15
+    assert all(where(result, f)[3:] == ("a.txt", 1, 1) for f in exact)
+    assert exact[0].message.endswith("(exact copy; the paragraph is in 16 articles)")
+    assert exact[0].data["articles"] == 16
+    near = [f for f in result.findings if f.data["match"] == "near"]
+    assert len(near) == 15 and all(f.data["similarity"] >= 0.8 for f in near)
+    # A pre-commit run on one copy reports that copy; on the first, every copy related to it.
+    paths = sorted(result.documents)
+    for focus in ({paths[17]}, {paths[0]}):
+        wanted = tuple(f for f in result.findings if Focus(frozenset(focus)).touches(f))
+        assert run(paths, ruleset(tmp_path), focus=frozenset(focus)).findings == wanted
+    assert len(wanted) == sum(1 for f in result.findings if f.related[0].path == paths[0])
+
+
+def test_boilerplate_is_short_and_a_syndicated_paragraph_is_not(tmp_path: Path) -> None:
+    """A line in more than max_articles articles is boilerplate (a footer) only if shorter than
+    boilerplate_max_length; an AP-style notice of 127 characters is reported like a syndicated
+    paragraph until the option is raised."""
+    notice = (
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed without permission."
+    )
+    assert normalise_length(notice) > 80
+    sentences = seed_sentences()
+    many = {f"{i:02d}.txt": [sentences[i], notice] for i in range(12)}
+    assert len(lint(tmp_path, many).findings) == 11
+    assert lint(tmp_path, many, boilerplate_max_length=200).findings == ()
+    # Raised, the syndicated paragraph's exact copies are boilerplate too; its near copies are still
+    # compared with each other (the first of the 15 has no earlier one to be a copy of).
+    assert {f.data["match"] for f in syndicated(tmp_path, 30, boilerplate_max_length=1000).findings} == {"near"}
+    assert len(syndicated(tmp_path, 30, boilerplate_max_length=1000).findings) == 14
+
+
+def test_sketch_agreement_estimates_the_similarity(tmp_path: Path) -> None:
+    """The share of the 64 bins two sketches agree on is within 0.2 of the 5-gram Jaccard similarity
+    (its spread is at most 0.0625), for real paragraphs and their near copies, and about 0 apart."""
+    from factlint.engine.analyse import analyse
+    from factlint.loader import parse
+    from factlint.model import Document
+
+    texts = [ELECTRONIC_BRAIN, PARAMETERS, GOOGLE_AMAZON, DEFENCE, SEED_000_CENTRE, ENGLISH]
+    texts += [ELECTRONIC_BRAIN.replace(old, new) for old, new in EDITS[:6]]
+    texts += [DEFENCE.replace("6세대", "7세대"), ENGLISH.replace("560 billion", "650 billion")]
+    doc = parse("a.txt", "\n".join(texts).encode())
+    assert isinstance(doc, Document)
+    rules = ruleset(tmp_path)
+    packed = analyse([doc], rules)[0].summaries[rules.rules[0].id]
+    corpus = matching.corpus_arrays(["a.txt"], [packed])
+    n = len(texts)
+    a, b = (x.ravel() for x in np.triu_indices(n, 1))
+    agreement = matching._agreement(corpus, a.astype(np.intp), b.astype(np.intp))
+    shingles = [set(hashing.window_hashes(t).tolist()) for t in texts]
+    jaccard = np.array([len(shingles[x] & shingles[y]) / len(shingles[x] | shingles[y]) for x, y in zip(a, b)])
+    assert np.abs(agreement - jaccard).max() < 0.2
+    assert (jaccard > 0.5).sum() >= 20 and agreement[jaccard < 0.1].max() < 0.15
+
+
+def test_bands_find_a_pair_at_the_threshold_at_least_99_times_in_100() -> None:
+    for similarity in (0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0):
+        rows = matching.bands(similarity)
+        assert 1 - (1 - similarity**rows) ** (hashing.BINS // rows) >= 0.99, similarity
+
+
 # --- options and internals ---------------------------------------------------------------------------
 
 
@@ -253,12 +466,20 @@ def test_summary_is_compact_and_stable(seeds: Path) -> None:
     doc = load(str(SEED_001))
     rule = load_rules([str(PACK)]).rules[0]
     packed = hashing.hash_articles([blocks(doc)], rule.options)[0]  # type: ignore[arg-type]
-    assert packed.dtype == np.uint64 and packed.nbytes < len(doc.text.encode()) / 2
+    # 256 bytes of sketch per paragraph of 60 or more characters (30 of them here): less than the
+    # text of seed 001, whose paragraphs are one sentence each; 40% of it on the generated corpus.
+    assert packed.dtype == np.uint64 and packed.nbytes < len(doc.text.encode())
     prepared = hashing.unpack(packed)
     assert len(prepared.keys) == 52
     # Line 16 and line 33 are the same paragraph; line 2 ("-") leaves nothing to compare.
     assert prepared.keys[15] == prepared.keys[32] and prepared.keys[1] == 0
     assert int(prepared.keys[15]) == 0xD7DEE0837AEA562C
+    # Their sketches are equal too, and name their sentences: line 16 has two (0 and 1).
+    signed = np.flatnonzero(prepared.signed)
+    assert len(signed) == 30 and prepared.sketches.shape == (30, hashing.BINS)
+    first, again = (prepared.sketches[np.searchsorted(signed, i)] for i in (15, 32))
+    assert np.array_equal(first, again)
+    assert set((first & 0xFF).tolist()) == {0, 1}
 
 
 def test_normalise_drops_whitespace_and_punctuation() -> None:

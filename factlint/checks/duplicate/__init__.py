@@ -18,12 +18,25 @@ What it does
     new paragraphs of up to ``max_gap`` paragraphs inside the run do not break it. Each pair is
     reported once, at the later copy ("later" is later in path order, then in the file).
 
+    A paragraph syndicated to many articles is reported at every copy, one finding each: an exact
+    copy points at the first copy and says how many articles hold the paragraph, a near copy at
+    the closest earlier copy. Thirty copies are thirty findings, one in each article that holds
+    one (where its editor looks, and can suppress it), not 435 pairs.
+
     Scrape noise is left alone: lines of punctuation ("-", "|"), and anything shorter than
     ``min_length`` characters after normalising (``min_sentence_length`` for a paragraph that ends
     like a sentence, in . ! ? or 다), such as a byline repeated at the end of an article. The one
     exception is a short line repeated right after itself (within ``doubled_window`` paragraphs),
     such as a headline printed twice: that is still one finding. A paragraph found in more than
-    ``max_articles`` articles is boilerplate (a copyright line) and is not reported.
+    ``max_articles`` articles and shorter than ``boilerplate_max_length`` is boilerplate (a
+    copyright line, a footer) and is not reported. Paragraphs shorter than ``near_min_length``
+    are exact or contained copies or nothing: one story's headlines in different outlets differ
+    by a word or a prefix ("[속보]") and would be near copies of each other; a line that does not
+    end like a sentence needs twice that length.
+
+    A sentence quoted in many articles (wire copy reuses sentences) is a stock phrase: a paragraph
+    that shares only it with another is not a copy, however often it recurs, but the copy of a
+    paragraph made of stock sentences still is, because their combination is its own.
 
 Why
     A repeated paragraph is the commonest defect of scraped and syndicated news: readers see the
@@ -64,20 +77,35 @@ Options
         still reported when the same line comes again within ``doubled_window`` paragraphs.
     ``max_gap`` (2)
         How many unmatched paragraphs (an inserted heading) a run of copies may step over.
-    ``max_articles`` (10)
-        A paragraph that occurs, exactly, in more than this many articles is boilerplate and
-        not reported.
+    ``max_articles`` (10) and ``boilerplate_max_length`` (80)
+        A paragraph that occurs, exactly, in more than ``max_articles`` articles is boilerplate
+        and not reported when it is shorter than ``boilerplate_max_length`` characters (a
+        copyright line: "Copyright ⓒ 한국경제신문 & hankyung.com. 무단전재 및 재배포 금지." is 36);
+        a longer one is a syndicated paragraph, reported at every copy. Raise it for a long notice
+        (the Associated Press's "Copyright 2024 ... All rights reserved. This material may not be
+        published, broadcast, rewritten or redistributed without permission." is 127),
+        lower it for short syndicated leads.
+    ``near_min_length`` (60)
+        Shortest paragraph compared for near copies (both must be this long): shorter ones are
+        compared for exact and contained copies only. Headline variants of one story are 20 to 50
+        characters; a paragraph of twenty words is about 70. A line that does not end like a
+        sentence (a headline, a caption, a Markdown image or link) needs twice this.
 
 How it scales
     Each article is normalised, split into sentences and hashed once, in the worker processes
-    (``summarise``): a 64-bit hash per paragraph and per sentence, and a content-defined sample of
-    the hashes of its character 5-grams (one in eight: those whose top three bits are zero).
-    ``check`` then joins equal hashes across the corpus by sorting: exact copies by paragraph
-    hash, contained copies by sentence hash, near-copy candidates by shared 5-gram samples, which
-    it verifies by computing the similarity on the text. No pair of paragraphs is compared unless
-    they share a sample that at most 16 paragraphs have (a sample more common is a stock phrase).
-    On 10,000 generated articles (48 MB) it finds every one of 3,260 injected copies; see
-    ``benchmarks/README.md`` for times.
+    (``summarise``): a 64-bit hash per paragraph and per sentence, and for each paragraph long
+    enough for near copies a sketch of all its character 5-grams: the smallest hash in each
+    of 64 bins (one-permutation MinHash, empty bins filled from others), each naming the sentence
+    it came from. ``check`` then joins equal hashes across the corpus by sorting: exact copies by
+    paragraph hash; contained copies by a sentence, or a pair of consecutive sentences, that at
+    most ``max_articles`` paragraphs hold, then counted exactly; near copies by bands of two bins
+    (32 bands: a pair at similarity 0.5 shares one 9,999 times in 10,000, whatever the size of
+    the corpus). A band of bins from one sentence that more than 16 paragraphs hold is a stock
+    sentence's and left out; a band shared by more than 16 paragraphs pairs its first paragraph
+    with each other one only. A pair whose sketches agree on too few bins is dropped; the others
+    are measured on the text. On 10,000 and 30,000 generated articles, in a corpus of stock
+    sentences too, it finds at least 99% of injected near copies with at least 99% precision; see
+    ``benchmarks/README.md``.
 """
 
 from __future__ import annotations
@@ -92,7 +120,7 @@ from ...model import Finding
 from ..base import Check, Corpus, DocumentView, Focus
 from . import hashing
 from .findings import run_finding
-from .matching import best, contained_links, corpus_arrays, exact_links, extend, near_links, runs
+from .matching import best, contained_links, corpus_arrays, exact_links, extend, near_links, runs, sentences
 
 KIND = "duplicate"
 
@@ -132,7 +160,17 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "max_articles": {
             "type": "integer",
             "minimum": 2,
-            "description": "A paragraph in more articles than this is boilerplate and not reported.",
+            "description": "A paragraph in more articles than this is boilerplate if short, syndicated if not.",
+        },
+        "near_min_length": {
+            "type": "integer",
+            "minimum": 5,
+            "description": "Shortest paragraph compared for near copies (shorter ones: exact and contained copies only).",
+        },
+        "boilerplate_max_length": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "A paragraph in more than max_articles articles and shorter than this is boilerplate.",
         },
     },
 }
@@ -147,6 +185,8 @@ DEFAULTS: dict[str, Any] = {
     "doubled_window": 3,
     "max_gap": 2,
     "max_articles": 10,
+    "near_min_length": 60,
+    "boilerplate_max_length": 80,
 }
 
 Packed = npt.NDArray[np.uint64]
@@ -190,9 +230,10 @@ class Duplicate(Check[Packed]):
             return
         links, boilerplate, representative = exact_links(arrays, opts)
         eligible = arrays.compared & ~boilerplate
-        links += contained_links(arrays, eligible, opts["scope"] == "article", int(opts["max_articles"]))
+        found = sentences(arrays, eligible)
+        links += contained_links(arrays, found, opts["scope"] == "article", int(opts["max_articles"]))
         interest = None if focus.paths is None else np.isin(np.array(arrays.paths), list(focus.paths))
-        links += near_links(corpus.blocks, arrays, eligible & representative, opts, interest, links)
+        links += near_links(corpus.blocks, arrays, eligible & representative, opts, found, interest, links)
         chosen = best(links)
         taken = set(chosen)
         for run in runs(chosen, arrays, int(opts["max_gap"])):

@@ -57,6 +57,8 @@ def run_finding(articles: Articles, rule: Rule, corpus: Corpus, run: Sequence[Li
     if later.paragraphs == 1:
         link = run[0]
         data: dict[str, Any] = {"match": _kind(link), "similarity": link.similarity, "paragraphs": 1}
+        if link.articles:
+            data["articles"] = link.articles
         message = _single_message(link, later.lines(), other)
     else:
         present = [k for k, v in counts.items() if v > 0]
@@ -92,7 +94,8 @@ def _kind(link: Link) -> str:
 
 def _single_message(link: Link, here: str, other: str) -> str:
     if link.how in (EXACT, DOUBLED):
-        return f"{here} repeats {other} (exact copy)"
+        spread = f"; the paragraph is in {link.articles} articles" if link.articles else ""
+        return f"{here} repeats {other} (exact copy{spread})"
     if link.how == NEAR:
         return f"{here} is a near copy (similarity {link.similarity:.2f}) of {other}"
     more = f"{link.added} more sentence" + ("s" if link.added != 1 else "")

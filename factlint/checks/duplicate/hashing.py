@@ -1,4 +1,4 @@
-"""Per article: normalise and hash every paragraph, sentence and sampled 5-gram (the summary)."""
+"""Per article: normalise and hash every paragraph and sentence, and sketch every 5-gram (the summary)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from ...codec import CodecError
 from ...model import Block
 
 SHINGLE = 5  # characters per shingle: Korean packs a word into 2-4 syllables, so 5 spans word joints
-SAMPLE_MOD = 8  # keep ~1 in 8 of the 5-gram hashes (those with the top 3 bits zero), the same ones in every copy
-MAX_POSTINGS = 16  # a sample shared by more paragraphs than this is a stock phrase, not evidence of copying
+BINS = 64  # a paragraph's sketch: the smallest 5-gram hash in each of 64 bins (one-permutation MinHash)
+SENTENCE_BITS = 8  # each bin's minimum also names the sentence it came from (its low bits: 0-255)
 
 # Sentence ends, as split points for hashing only: . ! ? 。 unless between two digits (3.5, 2.0),
 # so "...투입했다.세계적으로..." (seed 001) splits where the scraper glued two paragraphs.
@@ -21,38 +21,59 @@ MAX_POSTINGS = 16  # a sample shared by more paragraphs than this is a stock phr
 _U64 = np.uint64
 _BASE = 0x9E3779B97F4A7C15  # odd, so invertible modulo 2**64: a segment's hash comes from prefix sums
 _LEN_SALT = _U64(0xD6E8FEB86659FD93)
-_SAMPLE_SHIFT = _U64(64 - SAMPLE_MOD.bit_length() + 1)  # top 3 bits zero: 1 in 8 of the 5-grams
+_BIN_SHIFT = _U64(64 - (BINS - 1).bit_length())  # a 5-gram's bin: the top 6 bits of its mixed hash
+_EMPTY = np.uint32(0xFFFFFFFF)  # a bin no 5-gram fell in, before densifying
+_SENTENCE_MASK = np.uint32((1 << SENTENCE_BITS) - 1)
 
 
 class Hashes(NamedTuple):
     """What the check keeps of one article, unpacked: hashes only.
 
     Keys are polynomial hashes modulo 2**64 of the normalised code points (``sum c_i * BASE**i``,
-    salted with the length), the same in every process and run. ``hash_articles`` returns them packed
-    into one ``uint64`` array (a few kilobytes), stored as its bytes and read back in one piece.
+    salted with the length), the same in every process and run. A signed block's sketch is the
+    smallest mixed 5-gram hash in each of ``BINS`` bins (bins left empty take the minimum of another
+    bin, the same one in every paragraph: "densified" one-permutation MinHash); each minimum keeps 24
+    bits of hash and, in its low ``SENTENCE_BITS``, the index of the sentence of the block it came
+    from (255 for the 256th and later). ``hash_articles`` returns all of it packed into one ``uint64``
+    array (a few kilobytes), stored as its bytes and read back in one piece.
     """
 
     keys: npt.NDArray[np.uint64]  # per block: hash of its normalised text (0: nothing left)
     lengths: npt.NDArray[np.uint64]  # per block: normalised length in characters
     compared: npt.NDArray[np.uint64]  # per block: 1 if long enough to compare (min_length, min_sentence_length)
-    sentence_keys: npt.NDArray[np.uint64]  # sentences of the compared blocks
+    signed: npt.NDArray[np.uint64]  # per block: 1 if it has a sketch (compared, long enough for near copies)
+    sentence_keys: npt.NDArray[np.uint64]  # sentences of the compared blocks, in order
     sentence_blocks: npt.NDArray[np.uint64]  # block index of each sentence key
-    samples: npt.NDArray[np.uint64]  # the sampled 5-gram hashes of the compared blocks
-    sample_blocks: npt.NDArray[np.uint64]
+    sketches: npt.NDArray[np.uint32]  # one row of BINS per signed block, in block order
 
 
-_OWNER_BITS = 20  # a sample packs 44 bits of its hash and the block index (< 2**20) into one uint64
-_OWNER_MASK = _U64((1 << _OWNER_BITS) - 1)
+_WORDS = BINS // 2  # a sketch row packs two 32-bit minima per uint64 word
+_LOW = _U64(0xFFFFFFFF)
+_COMPARED, _SIGNED = _U64(1 << 32), _U64(1 << 33)  # flags in a block's length word
 
 
 def unpack(packed: npt.NDArray[np.uint64]) -> Hashes:
     n, ns, nm = (int(x) for x in packed[:3])
-    cut = np.cumsum([3, n, n, ns, ns, nm])
-    keys, lengths, sentence_keys, sentence_blocks, samples = (packed[a:b] for a, b in zip(cut[:-1], cut[1:]))
+    cut = np.cumsum([3, n, n, ns, ns, nm * _WORDS])
+    keys, lengths, sentence_keys, sentence_blocks, words = (packed[a:b] for a, b in zip(cut[:-1], cut[1:]))
     return Hashes(
-        keys, lengths & _U64(0xFFFFFFFF), lengths >> _U64(32), sentence_keys, sentence_blocks,
-        samples >> _U64(_OWNER_BITS), samples & _OWNER_MASK,
+        keys, lengths & _LOW, (lengths & _COMPARED) >> _U64(32), (lengths & _SIGNED) >> _U64(33),
+        sentence_keys, sentence_blocks, unpack_sketches(words),
     )
+
+
+def pack_sketches(sketches: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint64]:
+    """Rows of 32-bit minima as uint64 words, two per word (low half first): the same on any byte order."""
+    pairs = sketches.reshape(-1, 2).astype(_U64)
+    out: npt.NDArray[np.uint64] = pairs[:, 0] | (pairs[:, 1] << _U64(32))
+    return out
+
+
+def unpack_sketches(words: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
+    out = np.empty((len(words), 2), dtype=np.uint32)
+    out[:, 0] = words & _LOW
+    out[:, 1] = words >> _U64(32)
+    return out.reshape(-1, BINS)
 
 
 @functools.cache
@@ -154,10 +175,10 @@ def hash_articles(articles: Sequence[Sequence[Block]], options: Mapping[str, Any
     texts = [t for blocks in articles for t in _texts(blocks)]
     sizes = np.fromiter((len(t) + 1 for t in texts), dtype=np.intp, count=total)  # + the joining newline
     codes, keep, end = _letters("\n".join(texts) + "\n")
-    block_of = np.repeat(np.arange(total, dtype=np.intp), sizes)[keep]  # block of every kept character
+    lengths = np.add.reduceat(keep, np.cumsum(sizes) - sizes, dtype=np.intp)  # kept characters per block
+    block_of = np.repeat(np.arange(total, dtype=np.intp), lengths)  # block of every kept character
     chars = codes[keep]
     hasher = _Hasher(chars)
-    lengths = np.bincount(block_of, minlength=total)
     ends = np.cumsum(lengths)
     keys = np.where(lengths > 0, hasher.segments(ends - lengths, ends), _U64(0))
     sentence_like = np.fromiter((_is_sentence(t) for t in texts), dtype=bool, count=total)
@@ -168,28 +189,84 @@ def hash_articles(articles: Sequence[Sequence[Block]], options: Mapping[str, Any
     # Sentences: a new one starts after every sentence end and at every block.
     end[np.cumsum(sizes) - 1] = True
     sentence_of = np.cumsum(end)[keep]
-    first = np.flatnonzero(sentence_of[1:] != sentence_of[:-1]) + 1
-    first = np.concatenate(([0], first)) if len(sentence_of) else first
+    starts = np.ones(len(chars), dtype=bool)  # a kept character that starts a sentence
+    starts[1:] = sentence_of[1:] != sentence_of[:-1]
+    first = np.flatnonzero(starts)
     last = np.append(first[1:], len(chars))
     owner = block_of[first]
     in_long = long_block[owner]
     sentence_keys = hasher.segments(first[in_long], last[in_long])
     sentence_owner = owner[in_long]
 
-    # Samples of 5-grams: those whose hash has its top bits zero, the same ones in every copy.
-    windows = hasher.windows(SHINGLE)
-    start_block = block_of[: len(windows)]
-    chosen = (windows >> _SAMPLE_SHIFT == 0) & (start_block == block_of[SHINGLE - 1 :]) & long_block[start_block]
-    chosen &= local[start_block] <= int(_OWNER_MASK)  # a million paragraphs in one file: sample the first million
-    sample_owner = start_block[chosen]
-    # The top bits of a sample are zero (that is why it was chosen): shift them out, keep 44 bits.
-    samples = ((windows[chosen] << _U64(SAMPLE_MOD.bit_length() - 1)) & ~_OWNER_MASK) | local[sample_owner].astype(_U64)
+    # Near copies are prose: a line that does not end like a sentence (a headline, a caption, an
+    # image or a link) needs twice the length, as min_length is twice min_sentence_length.
+    near = options["near_min_length"]
+    signed = long_block & (lengths >= near) & (sentence_like | (lengths >= 2 * near))
+    sentence = np.cumsum(starts, dtype=np.uint32)  # every kept character's sentence, counted in its block
+    if len(chars):
+        sentence -= np.repeat(sentence[np.minimum(ends - lengths, len(chars) - 1)], lengths)
+    sketches = _sketches(hasher.windows(SHINGLE), lengths, np.minimum(sentence, _SENTENCE_MASK), signed)
 
-    packed_lengths = lengths.astype(_U64) | (long_block.astype(_U64) << _U64(32))
+    flags = np.where(long_block, _COMPARED, _U64(0)) | np.where(signed, _SIGNED, _U64(0))
     return _pack_each(
-        first_block, total, keys, packed_lengths, sentence_keys, sentence_owner, local[sentence_owner].astype(_U64),
-        samples, sample_owner,
+        first_block, total, keys, lengths.astype(_U64) | flags, sentence_keys, sentence_owner,
+        local[sentence_owner].astype(_U64), sketches, np.concatenate(([0], np.cumsum(signed))),
     )
+
+
+def _mix(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """splitmix64's finaliser: every output bit depends on every input bit (for keys made of keys)."""
+    h = (h ^ (h >> _U64(30))) * _U64(0xBF58476D1CE4E5B9)
+    h = (h ^ (h >> _U64(27))) * _U64(0x94D049BB133111EB)
+    out: npt.NDArray[np.uint64] = h ^ (h >> _U64(31))
+    return out
+
+
+def _sketches(
+    windows: npt.NDArray[np.uint64], lengths: npt.NDArray[np.intp], sentence: npt.NDArray[np.uint32],
+    signed: npt.NDArray[np.bool_],
+) -> npt.NDArray[np.uint32]:
+    """One row of ``BINS`` minima per signed block, from every 5-gram inside it.
+
+    A 5-gram goes to the bin named by the top 6 bits of its hash; the bin keeps the smallest of the
+    next 24 bits, with the 5-gram's sentence, counted within its block, in the low 8 bits. The top
+    bits of the polynomial hash are well mixed (the carries of every term reach them; its low bits
+    are not). Every 5-gram is looked at once (one ``minimum.at``), where 64 permutations would look
+    at each 64 times; the similarity estimate has the same spread. 5-grams of other blocks, and
+    those across two blocks, go to a spare row that is dropped."""
+    rows = int(signed.sum())
+    # Each block's 5-grams go to its row (the spare one if it is not signed), except the last four
+    # starts, whose 5-grams run into the next block: laid out by np.repeat, with no gather.
+    inside = np.maximum(lengths - (SHINGLE - 1), 0)
+    row_then_spare = np.stack((np.where(signed, np.cumsum(signed) - 1, rows), np.full(len(lengths), rows)), axis=1)
+    cell = np.repeat(row_then_spare.ravel() * BINS, np.stack((inside, lengths - inside), axis=1).ravel())[: len(windows)]
+    high = windows.view(np.uint32)[1 if np.little_endian else 0 :: 2]  # bits 32-63, without a copy
+    cell += high >> np.uint32(26)  # the top 6 bits name the bin
+    values = (high << np.uint32(6)) & np.uint32(0xFFFFFF00)  # bits 34-57, above the sentence's 8
+    values |= sentence[: len(windows)]
+    table = np.full((rows + 1) * BINS, _EMPTY, dtype=np.uint32)
+    np.minimum.at(table, cell, values)
+    return _densify(table[: rows * BINS].reshape(rows, BINS))
+
+
+def _densify(table: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """Fill each empty bin with the minimum of the first non-empty bin on a fixed probe sequence
+    (bin ``j`` tries ``(37 j + 11 t) mod 64`` for t = 1, 2, ...: every bin within 64 tries), as
+    in optimal densification (Shrivastava, ICML 2017): two paragraphs that agree on which bins are
+    empty fill them alike, so an empty bin counts for or against their similarity like a full one.
+    A paragraph of 60 characters has 56 5-grams for 64 bins: a third of them empty."""
+    out = table.copy()
+    rows, cols = np.nonzero(table == _EMPTY)
+    for first in range(1, BINS + 1, 8):  # eight probes at a time: most empty bins are filled by the first
+        if not len(rows):
+            break
+        probes = (37 * cols[:, None] + 11 * np.arange(first, first + 8)) % BINS
+        found = table[rows[:, None], probes]
+        full = found != _EMPTY
+        hit = full.any(axis=1)
+        out[rows[hit], cols[hit]] = found[hit, full[hit].argmax(axis=1)]
+        rows, cols = rows[~hit], cols[~hit]
+    return out
 
 
 def _texts(blocks: Sequence[Block]) -> list[str]:
@@ -200,19 +277,22 @@ def _texts(blocks: Sequence[Block]) -> list[str]:
 def _pack_each(
     first_block: npt.NDArray[np.intp], total: int, keys: npt.NDArray[np.uint64], lengths: npt.NDArray[np.uint64],
     sentence_keys: npt.NDArray[np.uint64], sentence_owner: npt.NDArray[np.intp], sentence_local: npt.NDArray[np.uint64],
-    samples: npt.NDArray[np.uint64], sample_owner: npt.NDArray[np.intp],
+    sketches: npt.NDArray[np.uint32], signed_before: npt.NDArray[np.intp],
 ) -> list[npt.NDArray[np.uint64]]:
     """Cut the batch's arrays at article boundaries (owners ascend) and pack each article's in one array."""
     blocks = first_block.tolist() + [total]
     sentences = np.searchsorted(sentence_owner, first_block).tolist() + [len(sentence_owner)]
-    sampled = np.searchsorted(sample_owner, first_block).tolist() + [len(sample_owner)]
+    rows = signed_before[first_block].tolist() + [len(sketches)]  # signed blocks before each article's first
+    words = pack_sketches(sketches)
     out = []
     for i in range(len(first_block)):
         a, b = blocks[i], blocks[i + 1]
         sa, sb = sentences[i], sentences[i + 1]
-        ma, mb = sampled[i], sampled[i + 1]
-        header = np.array([b - a, sb - sa, mb - ma], dtype=_U64)
-        out.append(np.concatenate((header, keys[a:b], lengths[a:b], sentence_keys[sa:sb], sentence_local[sa:sb], samples[ma:mb])))
+        ra, rb = rows[i], rows[i + 1]
+        header = np.array([b - a, sb - sa, rb - ra], dtype=_U64)
+        out.append(np.concatenate((
+            header, keys[a:b], lengths[a:b], sentence_keys[sa:sb], sentence_local[sa:sb], words[ra * _WORDS : rb * _WORDS]
+        )))
     return out
 
 
@@ -247,7 +327,8 @@ def decode(data: bytes) -> npt.NDArray[np.uint64]:
 def decode_many(blobs: Sequence[bytes]) -> list[npt.NDArray[np.uint64] | None]:
     """Stored packed articles, each checked to be one ``hash_articles`` could have made (None if
     not): the counts in its header match its length, every block number it holds is one of its
-    blocks, and its flags are 0 or 1. Checked for all articles at once: 10,000 articles in a few
+    blocks, its flags are "not compared", "compared" or "compared and signed", and it holds one
+    sketch per signed block. Checked for all articles at once: 10,000 articles in a few
     milliseconds instead of a tenth of a second one by one."""
     out: list[npt.NDArray[np.uint64] | None] = [None] * len(blobs)
     shaped = [i for i, b in enumerate(blobs) if len(b) % 8 == 0 and len(b) >= 24]
@@ -259,24 +340,19 @@ def decode_many(blobs: Sequence[bytes]) -> list[npt.NDArray[np.uint64] | None]:
     start = np.cumsum(sizes) - sizes
     header = big[start[:, None] + np.arange(3)]
     # Each count at most the article's length first, so that the sum below cannot wrap around.
-    sane = (header <= sizes[:, None].astype(_U64)).all(axis=1) & (header[:, 0] <= _U64(1 << _OWNER_BITS))
+    sane = (header <= sizes[:, None].astype(_U64)).all(axis=1)
     n, ns, nm = (np.where(sane, header[:, k], 0).astype(np.int64) for k in range(3))
-    sane &= 3 + 2 * n + 2 * ns + nm == sizes
+    sane &= 3 + 2 * n + 2 * ns + _WORDS * nm == sizes
     n, ns, nm = (np.where(sane, x, 0) for x in (n, ns, nm))
     bad = ~sane
-    flags_at, sentences_at, samples_at = start + 3 + n, start + 3 + 2 * n + ns, start + 3 + 2 * n + 2 * ns
-    checks: tuple[tuple[Any, Any, Any, Any], ...] = (
-        (flags_at, n, lambda x: x >> _U64(32), np.full(len(n), 2)),  # a block's "compared" flag: 0 or 1
-        (sentences_at, ns, lambda x: x, n),  # a sentence's block
-        (samples_at, nm, lambda x: x & _OWNER_MASK, n),  # a sample's block (its low bits)
-    )
-    for at, count, value, limit in checks:
-        index = _segments(at, count)
-        if not len(index):
-            continue
-        owner = np.repeat(np.arange(len(n)), count)
-        too_big = value(big[index]) >= limit[owner].astype(_U64)
-        bad[np.unique(owner[too_big])] = True
+    articles = np.arange(len(n))
+    flags = big[_segments(start + 3 + n, n)] >> _U64(32)
+    flag_owner = np.repeat(articles, n)
+    bad[np.unique(flag_owner[(flags > _U64(3)) | (flags == _U64(2))])] = True  # signed only if compared
+    bad |= np.bincount(flag_owner, weights=flags == _U64(3), minlength=len(n)) != nm  # one sketch per signed block
+    sentence_blocks = big[_segments(start + 3 + 2 * n + ns, ns)]
+    sentence_owner = np.repeat(articles, ns)
+    bad[np.unique(sentence_owner[sentence_blocks >= n[sentence_owner].astype(_U64)])] = True
     for k, i in enumerate(shaped):
         if not bad[k]:
             out[i] = arrays[k] if arrays[k].dtype == _U64 else arrays[k].astype(_U64)
