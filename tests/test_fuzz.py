@@ -38,6 +38,10 @@ def test_generated_corpora_lint_and_render_without_a_crash(rng: random.Random) -
     # multiple: the band of simple fractions around it was a table of d² fractions (hang, gigabytes)
     "6T분의2P 5 7",
     "엑사원은 6조분의 2인 5개다. The share is 2/6,000,000 of 7.",
+    # seed 303: a title opening with a word whose particle follows a parenthesis, longer than the
+    # word ("가(1)에서"): its stem ended before it started (ValueError: bad span 0..-1)
+    "가(1)에서\n파라미터는 5억 개다.",
+    "고퍼(2800억개)에서 발표\n매개변수는 2800억 개다.",
 ])
 def test_reproducers_found_by_the_article_fuzzer(text: str) -> None:
     assert lint_corpus([text, f"제목\n{text}\n", "Title\n" + text + "\n"], RULESET) == []

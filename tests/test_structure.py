@@ -180,3 +180,11 @@ def test_realworld_bold_figure_behind_a_comparison_is_gpt3s(shared, ruleset) -> 
     got = [(b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, ruleset)
            if b.claim is not None and b.claim.quantity.text == "175억 개" and doc.position(b.claim.span.start).line == 17]
     assert got == [("GPT-3", "parameters")]
+
+
+def test_a_particle_after_a_parenthesis_leaves_the_stem_whole() -> None:
+    """"고퍼(2800억개)의": the particle belongs to 고퍼, whose span ends before the parenthesis."""
+    first = words("고퍼(2800억개)의 파라미터", 0)[0]
+    assert (first.stem, first.particle, first.stem_end) == ("고퍼", "의", 2)
+    first = words("가(1)에서 발표", 0)[0]
+    assert (first.stem, first.particle, first.stem_end) == ("가", "에서", 1)

@@ -90,7 +90,9 @@ class Word:
 
     @property
     def stem_end(self) -> int:
-        return self.end - len(self.particle)
+        # not end - len(particle): a particle after a parenthesis ("고퍼(2800억개)의") belongs to the
+        # word before it, whose span ends before the parenthesis
+        return self.start + len(self.stem)
 
 
 def _final_consonant(syllable: str) -> bool:
