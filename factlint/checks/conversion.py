@@ -114,9 +114,9 @@ _FLOPS_AS_COUNT = re.compile(
     re.I,
 )
 
-# Scale words after a figure that the figure reader does not read ("50 quadrillion" is read as 50):
-# a statement on such a figure would be about the wrong number, so it is left alone.
-_UNREAD_SCALE = re.compile(r"\s*(?:quadrillion|quintillion|sextillion)\b", re.I)
+# Scale words after a figure that the figure reader does not read ("50 quintillion" is read as 50;
+# quadrillion is read): a statement on such a figure would be about the wrong number, so it is left alone.
+_UNREAD_SCALE = re.compile(r"\s*(?:quintillion|sextillion)\b", re.I)
 
 # A parenthesis that explains a rate unit: "700 페타플롭(PetaFlop·1초 안에 … 1000조번에 달하는 것)".
 _DEFINITION = re.compile(rf"{term('a')}\s*\((?P<body>[^()]*)\)")
@@ -430,11 +430,15 @@ def _definition(masked: Masked, m: re.Match[str], a: Quantity, rule: Rule) -> St
     return _statement(masked, m, rule, form, (a, count), line, ok, message)
 
 
+# What a count of operations is counted in: "5경 회", "1000조번", "50 quadrillion operations".
+_OPERATION_COUNTERS = frozenset({None, "회", "번", "operations", "operation", "calculations", "instructions", "FLOPs", "flops"})
+
+
 def _per_second(masked: Masked, m: re.Match[str], count: Quantity, flops: Quantity, rule: Rule, count_first: bool) -> Statement | None:
     """Operations per second and FLOPS, one restating the other: 5경 per second = 50 petaFLOPS."""
     if count.kind not in ("count", "number") or count.value is None or flops.value is None:
         return None
-    if count.counter not in (None, "회", "번") or flops.kind != "quantity" or not flops.unit or "flop" not in dimension(flops):
+    if count.counter not in _OPERATION_COUNTERS or flops.kind != "quantity" or not flops.unit or "flop" not in dimension(flops):
         return None
     factor = _factor(flops.unit)
     if not factor:

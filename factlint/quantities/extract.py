@@ -276,7 +276,7 @@ _SCALE_AFTER = re.compile(
     r"(?:(?P<suf>bn|bln|mn|mln|mil|MM|tn|trn|tln|[kKMBTb])(?![A-Za-z0-9])"
     r"|[ ]{1,2}(?P<ssuf>[kKMB])(?=[ ]*(?:\Z|[.,;:!?)]))"
     r"|[ ](?P<wsuf>bn|bln|mn|mln|tn|tln)(?![A-Za-z])"
-    r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|lakhs?|lacs?|lkhs?|crores?|dozens?))(?![A-Za-z]))"
+    r"|[ \u00a0-](?P<word>(?i:hundred|thousand|million|billion|trillion|quadrillion|lakhs?|lacs?|lkhs?|crores?|dozens?))(?![A-Za-z]))"
 )
 _SCALE_FIRST = frozenset("bmtkKMBT \u00a0-")
 # "100여 명", "40여m", "1만여㎡": 여 between a number and its counter or unit
@@ -554,6 +554,11 @@ _PER = re.compile(r"/([A-Za-z]{1,3}|㎏|㎞|㎡|㎥|kg|km|kWh)(?![A-Za-z0-9])")
 # Counters that also start ordinary words after a number: 초과 "exceeding", 초반 "the early part",
 # 초기 "the start".
 _WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]")}
+
+
+def _copula_end(text: str, pos: int) -> bool:
+    """"네 배다.", "세 개다": 다 closing the sentence right after a counter (a word never goes on)."""
+    return text.startswith("다", pos) and (pos + 1 >= len(text) or not _HANGUL.match(text, pos + 1))
 
 
 def _boundary_ok(text: str, pos: int) -> bool:
@@ -861,7 +866,7 @@ _SUBUNIT_AFTER = re.compile(
     r"(?:[ ]?(?:센트|펜스|(?i:cents?|c|sens?|pence|kopiykas?))(?![A-Za-z])|(?=[ ]*(?:\Z|[.,;:!?)](?![0-9]))))"
 )
 _KO_CENTS = re.compile(r"[ ]?(?P<n>[일이삼사오육칠팔구십]{1,3})[ ]?센트")
-_MONEY_SCALE = re.compile(r"[ ](?P<word>(?i:thousand|million|billion|trillion))(?![A-Za-z])")
+_MONEY_SCALE = re.compile(r"[ ](?P<word>(?i:thousand|million|billion|trillion|quadrillion))(?![A-Za-z])")
 
 
 def _money_scale(text: str, tok: str, end: int, r: Reading) -> tuple[Reading, int]:
@@ -1163,6 +1168,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if (
             u is None or text[core_end:end].strip() in lx.NATIVE_STOP or s + text[core_end:end] in lx.NATIVE_STOP
             or not _boundary_ok(text, end) and not _KO_BOUND.match(text, end)  # "세 번꼴"
+            and not _copula_end(text, end)  # "네 배다": the copula after a counter ending in a vowel
         ):
             # not a counter after all: "두 개구리" (a frog, not 개), or no counter
             return _native_noun(text, start, core_end, reading, base) if s in lx.NATIVE_BEFORE_NOUNS else None, core_end

@@ -284,7 +284,7 @@ EN_TENS: Mapping[str, int] = MappingProxyType(
 )
 EN_SCALE: Mapping[str, int] = MappingProxyType(
     {"hundred": 2, "thousand": 3, "lakh": 5, "lac": 5, "lkh": 5, "million": 6, "crore": 7, "krore": 7, "koti": 7,
-     "billion": 9, "trillion": 12}
+     "billion": 9, "trillion": 12, "quadrillion": 15}
 )
 # Suffixes glued to digits in tech and finance news: "175B", "1.6T", "2.5bn", "100K".
 EN_SUFFIX: Mapping[str, int] = MappingProxyType(

@@ -22,7 +22,7 @@ _SIGN = re.compile(r"\s*(?:마이너스|마이나스|음수|minus|negative|[-−
 # "[\d,]*\.?\d+" split a run of n digits n² ways: 4.5 s for 8,000 digits).
 _SCALED = re.compile(
     rf"(?P<d>{DIGITS})\s*(?:(?P<suf>bn|bln|mn|mln|mil|MM|tn|trn|tln|[kKMBTGb])"
-    r"|\s(?P<word>hundred|thousand|million|billion|trillion|lakh|lac|lkh|crore|dozen)s?)\Z",
+    r"|\s(?P<word>hundred|thousand|million|billion|trillion|quadrillion|lakh|lac|lkh|crore|dozen)s?)\Z",
     re.IGNORECASE,
 )
 # Whole strings only (never scanned in running text): "single", Indian "cr"/"kr", a number

@@ -58,13 +58,11 @@ def test_probe_mistakes_are_reported(shared: Path, name: str, line: int, form: s
     assert shown in failing[0].recomputation
 
 
-@pytest.mark.xfail(strict=True, reason="figure reader (factlint/quantities): '네 배다' — a native numeral before 배 and the copula 다 — is not read")
 def test_probe_b1_subject_first_multiple(shared: Path) -> None:
     statements = _at(_probe(shared, "b1"), "b1.txt", 5)
     assert [(s.form, s.verdict) for s in statements] == [("ratio", "fails")]  # 3500억 = 5 × 700억, not 4×
 
 
-@pytest.mark.xfail(strict=True, reason="figure reader (factlint/quantities): '50 quadrillion' is read as 50")
 def test_probe_b2_quadrillion_operations_per_second(shared: Path) -> None:
     statements = _at(_probe(shared, "b2"), "b2.txt", 7)
     assert [(s.form, s.verdict) for s in statements] == [("unit", "fails")]  # 50 petaFLOPS, not 500

@@ -65,3 +65,22 @@ def test_f3_korean_figures_are_one_each_and_durations_keep_their_unit() -> None:
 )
 def test_footnote_markers(text: str, values: list[F]) -> None:
     assert [q.value for q in extract(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # probe b1: "친칠라(700억개)의 네 배다." — a native numeral, its counter, and the copula closing the sentence
+        ("친칠라(700억개)의 네 배다.", [("700억개", F(70_000_000_000)), ("네 배", F(4))]),
+        ("그 모델은 세 배다", [("세 배", F(3))]),
+        ("부품은 두 개다.", [("두 개", F(2))]),
+        ("세 배다른 모델", [("세", F(3))]),  # a word goes on after 다: not the copula
+        ("네 배달 기사", []),  # 배달 (delivery): no counter
+        # probe b2: "50 quadrillion operations per second"
+        ("50 quadrillion operations per second", [("50 quadrillion", F(50 * 10**15))]),
+        ("$2 quadrillion in derivatives", [("$2 quadrillion", F(2 * 10**15))]),
+        ("two quadrillion", [("two quadrillion", F(2 * 10**15))]),
+    ],
+)
+def test_native_multiples_before_the_copula_and_quadrillions(text: str, read: list[tuple[str, F]]) -> None:
+    assert [(q.text, q.value) for q in extract(text)] == read
