@@ -139,7 +139,7 @@ def test_a_one_line_article_has_its_title_read_once_not_once_per_figure(monkeypa
     quantities = [q for b in blocks for q in extract(b.text, b.span.start)]
     binding.bind_document(doc, blocks, quantities, load_rules(default_pack()))
     assert len(asked) == 49  # every figure falls back on the title
-    assert read == [len(text)]  # which is read once
+    assert read == [binding._TITLE_MAX]  # which is read once, and only as far as a headline can go
 
 
 def _names_by_every_place(text: str, toks, hangul, titles) -> set[str]:  # type: ignore[no-untyped-def]
@@ -184,3 +184,24 @@ def test_person_names_from_the_titles_out_are_those_of_every_place(shared: Path)
         assert fast == _names_by_every_place(doc.prose_text, toks, hangul, setup.titles), doc.path
         named += len(fast)
     assert named > 10  # realworld's news names people: 양상훈 주필, 김진태 의원, …
+
+
+def test_statements_deep_inside_one_huge_paragraph_are_judged_in_their_own_sentence() -> None:
+    """One line of 400 statements, one wrong in the middle: the arithmetic and conversion checks find
+    each statement's sentence from an index and a bounded window (before: by scanning the paragraph
+    from its start for each figure; a 10 MB paragraph took 3.3x ordinary articles,
+    benchmarks/bench_scaling.py), and still judge each in its own sentence."""
+    from factlint.config.rules import default_pack, load_rules
+    from factlint.engine import lint_documents
+
+    right = "응답자 160명 가운데 104명(65%)이 찬성했다. 회사는 1억 달러(한화 약 1122억원)를 투자했다."
+    wrong = "응답자 160명 가운데 104명(56%)이 찬성했다. 회사는 1억 달러(한화 약 1500억원)를 투자했다."
+    text = "통계\n입력 2021.05.25 09:00\n" + " ".join([right] * 200 + [wrong] + [right] * 200)  # dated: a rate to check
+    doc = parse("one-line.txt", text.encode())
+    assert isinstance(doc, Document)
+    result = lint_documents([doc], load_rules(default_pack()))
+    found = sorted((f.kind, doc.position(f.location.span.start).column) for f in result.findings
+                   if f.kind in ("arithmetic", "conversion"))
+    at = text.index(wrong) - text.rindex("\n", 0, text.index(wrong))  # the wrong sentences' column
+    assert [k for k, _ in found] == ["arithmetic", "conversion"], found
+    assert all(at <= col < at + len(wrong) for _, col in found), (found, at)

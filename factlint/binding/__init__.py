@@ -510,14 +510,18 @@ def _title(doc: Document) -> structure.Phrase | None:
 # Asked once per figure but a function of the text alone: read once per document, or a file that is
 # one long line (a paragraph of 100,000 characters) is read again for each of its figures.
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _first_line_end(text: str) -> int:
     end = text.find("\n")
     return end if end != -1 else len(text)
 
 
+_TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title to analyse word by word
+
+
 @lru_cache(maxsize=8)
 def _title_of(text: str) -> structure.Phrase | None:
-    line = text[: _first_line_end(text)]
+    line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
     return structure.title_topic(line[lead:], lead)
 

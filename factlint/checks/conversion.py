@@ -787,14 +787,20 @@ def _currency(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+_SENTENCE_WINDOW = 2000  # longer than any sentence of the seeds, probes and realworld (388)
+
+
 def _sentence_around(masked: Masked, m: re.Match[str]) -> str:
     """The original text of the sentence holding the pair (years and dates are read from it)."""
     text = masked.block.text
     base = masked.block.span.start
     start, end = masked.absolute(m.start()) - base, masked.absolute(m.end()) - base
-    stops = [x.end() for x in _SENTENCE_STOP.finditer(text, 0, start)]
-    after = _SENTENCE_STOP.search(text, end)
-    return text[stops[-1] if stops else 0 : after.end() if after else len(text)]
+    # the last stop before the pair, looked for in a bounded window: a block of one huge paragraph is
+    # not scanned from its start for each of its pairs (quadratic, issue #13)
+    stops = [x.end() for x in _SENTENCE_STOP.finditer(text, max(0, start - _SENTENCE_WINDOW), start)]
+    after = _SENTENCE_STOP.search(text, end, end + _SENTENCE_WINDOW)
+    first = stops[-1] if stops else max(0, start - _SENTENCE_WINDOW)
+    return text[first : after.end() if after else min(len(text), end + _SENTENCE_WINDOW)]
 
 
 _MONTHS = {name: i for i, names in enumerate(

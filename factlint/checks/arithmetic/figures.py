@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
@@ -95,14 +96,23 @@ class Paragraph:
     sentences: tuple[tuple[int, int], ...]  # masked (start, end) of each sentence
     clause_starts: tuple[int, ...]  # masked offsets where a clause begins (ascending)
 
+    @cached_property
+    def _by_sentence(self) -> dict[int, tuple[Figure, ...]]:
+        # each figure's sentence looked up once: a block of thousands of figures (one huge paragraph)
+        # would otherwise be scanned whole for each of them (quadratic, issue #13)
+        out: dict[int, list[Figure]] = {}
+        for g in self.figures:
+            out.setdefault(g.sentence, []).append(g)
+        return {k: tuple(v) for k, v in out.items()}
+
     def in_clause(self, f: Figure) -> list[Figure]:
-        return [g for g in self.figures if g.sentence == f.sentence and g.clause == f.clause and g is not f]
+        return [g for g in self._by_sentence.get(f.sentence, ()) if g.clause == f.clause and g is not f]
 
     def in_sentence(self, f: Figure) -> list[Figure]:
-        return [g for g in self.figures if g.sentence == f.sentence and g is not f]
+        return [g for g in self._by_sentence.get(f.sentence, ()) if g is not f]
 
     def sentence_of(self, i: int) -> list[Figure]:
-        return [g for g in self.figures if g.sentence == i]
+        return list(self._by_sentence.get(i, ()))
 
     def text_between(self, a: Figure, b: Figure) -> str:
         return self.masked.text[a.end : b.start]
