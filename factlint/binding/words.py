@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .. import korean
 
@@ -72,9 +71,11 @@ _TOKEN = re.compile(r"[^\s()]+|[()]")
 _EDGE = "'‘’\"“”「」『』[]{}<>,.;:!?·…*_~`|"  # stripped from both ends of a word before analysis
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a sentence: absolute offsets of the word without surrounding punctuation."""
+class Word(NamedTuple):
+    """One word of a sentence: absolute offsets of the word without surrounding punctuation.
+
+    A named tuple, not a frozen dataclass: binding makes one per word of every sentence holding a
+    figure (about 125 per article), and a tuple is built four times faster."""
 
     start: int
     end: int
