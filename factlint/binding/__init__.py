@@ -507,9 +507,8 @@ def _title(doc: Document) -> structure.Phrase | None:
     return _title_of(doc.text)
 
 
-# Asked once per figure but a function of the text alone: read once per document, or a file that is
+# Asked once per figure but functions of the text alone: read once per document, or a file that is
 # one long line (a paragraph of 100,000 characters) is read again for each of its figures.
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=8)
 def _first_line_end(text: str) -> int:
     end = text.find("\n")
