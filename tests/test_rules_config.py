@@ -139,3 +139,24 @@ def test_default_pack_is_the_repository_rules_folder_and_valid() -> None:
     assert pack, "the default pack must not be empty"
     ruleset = load_rules(pack)
     assert ruleset.rules
+
+
+def test_the_built_in_pack_is_found_in_a_source_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m factlint` run in a checkout imports the package from the source tree, where
+    factlint.rules (the installer's mapping of rules/) does not exist: the pack is the checkout's
+    rules/ folder, and its places are still reported as factlint:rules/… (before: a traceback)."""
+    import importlib.resources
+
+    from factlint.config import rules as rules_module
+
+    real_files = importlib.resources.files
+
+    def files(package):  # type: ignore[no-untyped-def]
+        if package == "factlint.rules":
+            raise ModuleNotFoundError("No module named 'factlint.rules'")
+        return real_files(package)
+
+    monkeypatch.setattr(importlib.resources, "files", files)
+    pack = rules_module.default_pack()
+    assert [Path(p).name for p in pack] == sorted(p.name for p in (REPO / "rules").glob("*.yaml"))
+    assert rules_module.rule_place(pack[0]) == "factlint:rules/" + Path(pack[0]).name

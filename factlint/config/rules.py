@@ -28,14 +28,24 @@ MAX_RULE_FILE_BYTES = 10 * 1024 * 1024  # the shipped pack is 60 KB in all
 BUILTIN_PREFIX = "factlint:rules/"
 
 
+def _pack_root() -> str:
+    """Where the built-in pack lives: the package ``factlint.rules`` of an installed factlint, else
+    the ``rules/`` folder of the checkout the package is imported from (``python -m factlint`` in a
+    source tree, where the installer's mapping of rules/ to factlint.rules does not apply)."""
+    try:
+        return str(importlib.resources.files("factlint.rules"))
+    except ModuleNotFoundError:
+        return str(Path(__file__).resolve().parents[2] / "rules")
+
+
 def default_pack() -> list[str]:
     """The rule pack shipped inside the package (the repository's rules/ folder)."""
-    root = importlib.resources.files("factlint.rules")
+    root = Path(_pack_root())
     return sorted(str(p) for p in root.iterdir() if p.name.endswith(RULE_SUFFIXES))
 
 
 def _builtin_root() -> str:
-    return os.path.realpath(str(importlib.resources.files("factlint.rules")))
+    return os.path.realpath(_pack_root())
 
 
 def rule_place(path: str) -> str:
