@@ -92,8 +92,8 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     for block, f in zip(blocks, found):
         # the block as written from the start of its line: its prose has the marks of headings,
         # list items and table cells blanked out (factlint/markup.py)
-        raw = doc.text[doc.text.rfind("\n", 0, block.span.start) + 1 : block.span.end]
-        heading = _HEADING.match(raw)
+        line = doc.text.rfind("\n", 0, block.span.start) + 1
+        heading = _HEADING.match(doc.text, line, block.span.end)
         if heading:
             level = len(heading.group(1))
             while sections and sections[-1][0] >= level:
@@ -107,7 +107,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             # "### 매개변수 비교" then "* BLOOM — 1760억": a list item or table row says its attribute
             # once, in the heading of its section
             # (the innermost heading's first: "### 공개 모델" under "## 매개변수 비교" names no count)
-            section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(raw) else ()
+            section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(doc.text, line, block.span.end) else ()
             out.extend(_bind_block(doc, block, qs, m, known, f, section))
     return out
 
@@ -177,7 +177,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
         for dated in dated_claims(doc, sent, s_ms, s_triggers):
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
-        compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, m)) is not None}
+        compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:
             if id(q) in compared:
                 multiple = compared[id(q)]

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from ..config.ruleset import Attribute
 from ..model import Claim, Document, Quantity
-from .names import Mention, _Matcher, _triggers
+from .names import Mention, _Matcher, _Trigger
 from .sentences import _Sentence
 from .vocabulary import TOPIC_PARTICLES
 
@@ -31,7 +31,8 @@ _EN_THAN = re.compile(r"\s*(?:larger|bigger|greater|more|higher|heavier|the\s+si
                       r"(?:\s+than)?\s+", re.I)
 
 
-def comparative(doc: Document, sent: _Sentence, q: Quantity, ms: Sequence[Mention], m: _Matcher) -> Claim | None:
+def comparative(doc: Document, sent: _Sentence, q: Quantity, ms: Sequence[Mention], triggers: Sequence[_Trigger],
+                m: _Matcher) -> Claim | None:
     """The claim a multiple makes about one named entity relative to another, if it makes one."""
     if q.kind != "ratio" or q.unit != "x":
         return None
@@ -62,7 +63,7 @@ def comparative(doc: Document, sent: _Sentence, q: Quantity, ms: Sequence[Mentio
     if owner is None or owner.entity == compared.entity:
         return None
     clause = sent.clause(q.span.start)
-    attribute = _named(text, clause.start, clause.end, m) or _size_of(owner, m.attributes)
+    attribute = _named(triggers, clause.start, clause.end) or _size_of(owner, m.attributes)
     if attribute is None:
         return None
     return Claim(
@@ -71,12 +72,14 @@ def comparative(doc: Document, sent: _Sentence, q: Quantity, ms: Sequence[Mentio
     )
 
 
-def _named(text: str, start: int, end: int, m: _Matcher) -> Attribute | None:
-    """A declared attribute whose trigger the clause writes ("파라미터 수가 GPT-2보다 50배 많다")."""
-    for t in _triggers(text[start:end], start, m):
-        for a in t.attrs:
-            if a.dimension != "date":  # "unveiled in May 2022 and is 100 times larger": not a date's multiple
-                return a
+def _named(triggers: Sequence[_Trigger], start: int, end: int) -> Attribute | None:
+    """A declared attribute whose trigger the clause writes ("파라미터 수가 GPT-2보다 50배 많다"), from the
+    sentence's triggers the binder found already."""
+    for t in triggers:
+        if start <= t.start and t.end <= end:
+            for a in t.attrs:
+                if a.dimension != "date":  # "unveiled in May 2022 and is 100 times larger": not a date's multiple
+                    return a
     return None
 
 

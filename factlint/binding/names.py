@@ -206,7 +206,8 @@ class _Taken:
         return s < e and self._marks.find(1, s, e) != -1
 
 
-_GLUED_SHORT = re.compile(r"(?<=[가-힣])[A-Z]{2}(?![A-Za-z0-9])")
+# opening with the capital (the look-behind after it) so that re skips ahead to capitals in C
+_GLUED_SHORT = re.compile(r"[A-Z](?<=[가-힣][A-Z])[A-Z](?![A-Za-z0-9])")
 
 
 def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Mention]]:
@@ -232,9 +233,9 @@ def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Men
         else:
             out.append((s, e, Mention(Span(base + s, base + e), gloss.group(1) if gloss else name, "model", True, particle=particle)))
     hits = list(_LATIN_NAME.finditer(text))
-    if "가" <= max(text, default=" "):
-        hits.extend(_GLUED_SHORT.finditer(text))  # "노바LM": two capitals name a model only glued to a stem
-        hits.sort(key=lambda h: h.start())
+    glued = list(_GLUED_SHORT.finditer(text))  # "노바LM": two capitals name a model only glued to a stem
+    if glued:
+        hits = sorted(hits + glued, key=lambda h: h.start())
     for hit in hits:
         s, e = hit.span()
         name = hit.group()
