@@ -127,8 +127,12 @@ def test_probe_findings_an_editor_expects(probes_run: RunResult) -> None:
     facts = _findings(probes_run, ("contradiction", "fact"))
     # a2: Chinchilla 70 billion in one sentence, 75 billion in the next (one finding, with the fact)
     assert any(n == "a2.txt" and line == 4 and "'75 billion'" in msg for n, line, msg in facts)
-    # c1/c2: 8100억 vs 8200억 — half-open rounding intervals do not touch
-    assert any(n in ("c1.txt", "c2.txt") and "8100억" in msg + "8200억" and "BLOOM" in msg for n, _, msg in facts)
+    # c1/c2: 8100억 vs 8200억 — half-open rounding intervals do not touch, so the two disagree with
+    # each other too (both also disagree with BLOOM's reference fact: one finding each, the other
+    # article's figure carried in it)
+    c1c2 = {n: msg for n, _, msg in facts if n in ("c1.txt", "c2.txt") and "BLOOM" in msg}
+    assert "'8100억개'" in c1c2["c1.txt"] and "'8200억개'" in c1c2["c2.txt"], c1c2
+    assert all("also disagrees with 1 other place" in msg for msg in c1c2.values()), c1c2
     # a5: LLaMA 2 (70 billion) is not the original LLaMA (65 billion); the disputed 500 billion is not checked;
     # 12 TB of crawl and 900 GB of training data are different scopes; d1: two firms' forecasts
     assert not [x for x in facts if x[0] in ("a5.txt", "d1_forecasts.txt")], facts
