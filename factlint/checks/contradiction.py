@@ -264,17 +264,14 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         if case == "goal":
             message += " — both are goals or forecasts"
         ia, ib = normalised(qa), normalised(qb)
-        if qa.kind == "date" and ia.low is not None and ib.low is not None and ia.high is not None and ib.high is not None:
-            days = int(max(ia.low - ib.high, ib.low - ia.high)) + 1  # the days between the two intervals
+        if qa.kind == "date" and ia.low is not None and ia.high is not None and ib.low is not None and ib.high is not None:
+            days = int(max(ia.low - ib.high, ib.low - ia.high)) + 1  # from the last day of one to the first of the other
             message += f"; at least {days} day{'s' if days != 1 else ''} apart"
-            days_apart = True
         else:
-            days_apart = False
-        gap = ia.gap(ib)
-        if not gap and ia.magnitude and ib.magnitude:
-            # rounding intervals that only touch ("8100억" and "8200억"): the written values' distance
-            gap = abs(ia.magnitude - ib.magnitude) / max(abs(ia.magnitude), abs(ib.magnitude))
-        if not days_apart:
+            gap = ia.gap(ib)
+            if not gap and ia.magnitude and ib.magnitude:
+                # rounding intervals that only touch ("8100억" and "8200억"): the written values' distance
+                gap = abs(ia.magnitude - ib.magnitude) / max(abs(ia.magnitude), abs(ib.magnitude))
             message += f"; {difference(ia, ib, gap, 'it')}"
         if tolerance:
             message += f" (tolerance {tolerance:g})"
