@@ -15,15 +15,17 @@ dates with this module only where a declared attribute measures a date (a releas
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from fractions import Fraction
 
 from ..model import Quantity, Span
 
-_MONTHS = {name.casefold(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.casefold(): i for i, name in enumerate(calendar.month_abbr) if name})
+# English month names spelt out, not calendar.month_name: that follows the process's locale
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
