@@ -147,7 +147,7 @@ def group_key(claim: Claim) -> str:
     return f"{claim.entity.casefold()}\0{claim.attribute}"
 
 
-def difference(value: Interval, other: Interval, gap: Fraction, other_name: str) -> str:
+def difference(value: Interval, other: Interval, gap: Fraction, other_name: str, points: bool = False) -> str:
     """How far a figure is from the one it should match, as a reader would compute it: the values'
     relative difference ("160,000,000,000 vs 175,000,000,000: 8.6% below"), not the gap between
     their rounding intervals (5.7%), which is added when it is what decides ("beyond the rounding").
@@ -155,5 +155,8 @@ def difference(value: Interval, other: Interval, gap: Fraction, other_name: str)
     a, b = value.magnitude, other.magnitude
     if a is None or b is None or b == 0:
         return f"{fmt(Fraction(round(gap * 1000), 10))}% apart (between the ranges the figures allow)"
+    if points:  # two percentages: their distance in points ("76.5%" is 3.5 points below "80%"), not 4.4%
+        pts = fmt(Fraction(round(abs(a - b) * 10), 10))
+        return f"{pts} percentage point{'' if pts == '1' else 's'} {'below' if a < b else 'above'} {other_name}"
     pct = fmt(Fraction(round(abs(a - b) / abs(b) * 1000), 10))
     return f"{pct}% {'below' if a < b else 'above'} {other_name}"

@@ -48,3 +48,23 @@ def test_intervals_that_only_touch_disagree() -> None:
 def test_approximation_widens_by_five_percent() -> None:
     assert agree(q("약 1100억원"), q("1122억원"))
     assert not agree(q("약 1000억원"), q("1122억원"))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("about 80%", Fraction(775, 10), Fraction(825, 10)),  # written digits, then 2 points
+    ("약 80%", Fraction(775, 10), Fraction(825, 10)),
+    ("about 10%", Fraction(85, 10), Fraction(115, 10)),  # below 20%: a tenth of the value
+    ("약 5%", Fraction(4), Fraction(6)),
+    ("about 32.1%", Fraction(3005, 100), Fraction(3415, 100)),
+])
+def test_an_approximate_percentage_is_widened_in_points(text: str, low: Fraction, high: Fraction) -> None:
+    iv = interval(q(text))
+    assert (iv.low, iv.high) == (low, high)
+
+
+def test_about_a_percentage_agrees_within_points_not_within_a_share_of_itself() -> None:
+    assert not agree(q("about 80%"), q("76.5%"))  # probes c3/c4: 3.5 points off
+    assert agree(q("about 80%"), q("78.5%"))
+    assert agree(q("about 10%"), q("11%"))
+    assert not agree(q("about 10%"), q("12%"))
+    assert agree(q("약 1100억원"), q("1122억원"))  # money keeps its relative 5 %

@@ -272,7 +272,7 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
             if not gap and ia.magnitude and ib.magnitude:
                 # rounding intervals that only touch ("8100억" and "8200억"): the written values' distance
                 gap = abs(ia.magnitude - ib.magnitude) / max(abs(ia.magnitude), abs(ib.magnitude))
-            message += f"; {difference(ia, ib, gap, 'it')}"
+            message += f"; {difference(ia, ib, gap, 'it', points=qa.unit == qb.unit == '%')}"
         if tolerance:
             message += f" (tolerance {tolerance:g})"
     data = {

@@ -13,7 +13,8 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
   * exact value ± half a unit of the last significant written digit, never coarser than
     the second significant digit ("1억" → [0.95억, 1.05억], "2000억" → ±50억);
   * fractions ("2/3", "삼분의 일", "¾") are exact;
-  * 약/about/approximately… widen that by a further 5 % of the value;
+  * 약/about/approximately… widen that by a further 5 % of the value (a percentage by 2 points, or a
+    tenth of itself below 20%: "about 80%" is 77.5–82.5%);
   * 이상/over/at least → ``bound="min"``, ``high=None``; 미만/under → ``bound="max"``,
     ``low=None`` (strictness of 초과/미만 is not modelled: the stated value
     stays on the closed side);
@@ -404,6 +405,10 @@ _EMAIL_LEFT = re.compile(r"[\w.+-]+\Z")
 _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 FIVE_PERCENT = Fraction(1, 20)
+# "about 80%": a percentage is rounded in points, not in per cent of itself — "about 80%" is its
+# written digits widened by 2 points (77.5–82.5%), so 76.5% is not "about 80%" (5 % of 80 would allow
+# 75.5–84.5). Below 20% a tenth of the value is less: "about 10%" is 8.5–11.5%.
+APPROX_POINTS = Fraction(2)
 _ONE = Fraction(1)
 
 
@@ -1276,6 +1281,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             low = high = value  # a year names one year: "2010년" is 2010, not 2005–2015
         elif kind == "number" and (counter == "년대" or decade):
             low, high = value, value + 9  # a decade: "1830년대", "the 1990s" = 1830–1839, 1990–1999
+        elif approx and kind == "percent" and reading.exp != EXACT_EXP:
+            margin = min(APPROX_POINTS, abs(value) / 10)
+            low, high = _interval(reading, False)
+            low, high = low * scale - margin, high * scale + margin
         else:
             low, high = (value, value) if reading.exp == EXACT_EXP else _interval(reading, approx)
             if scale is not _ONE:
