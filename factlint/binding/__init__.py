@@ -16,7 +16,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    데이터셋": the second is the data set). A figure with no trigger of its own that
    hangs on a name in parentheses ("GPT-3(175B)를 뛰어넘는 204B … 파라미터") takes the
    attribute of the figure it is compared with; a figure about a market takes the
-   market's only attribute of its dimension.
+   market's only attribute of its dimension. A percentage in a share frame ("BLOOM's training
+   data is about 80% web text", "웹 문서는 블룸 학습 데이터의 80%를 차지한다") is the share
+   attribute whose whole the frame names, owned by the whole's possessor, its part the scope
+   (``shares.py``).
 2. **Entity** — declared names (any alias, with Korean particles: 하이퍼클로바는/를/의),
    and names discovered in the text (quoted after a model noun or a parameter count,
    Latin product names: 'KoGPT', MT-NLG, PaLM, '우다오 2.0'). A name with a version
@@ -49,7 +52,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 from .. import segment
 from ..config.ruleset import Attribute, RuleSet, Source
 from ..model import Block, Claim, Document, Quantity, Span
-from . import structure
+from . import shares, structure
 from .names import (
     Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
@@ -324,6 +327,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = ()) -> Bound:
     q = u.q
     text = doc.text
+    if q.kind == "percent" and attr is None:
+        # "BLOOM's training data is about 80% web text": the frame names the part and the whole
+        shared = _share(doc, sent, u, ms, m, subject, prev_subject, sentences, si, ws)
+        if shared is not None:
+            return shared
     clause = sent.clause(u.span.start)
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
@@ -388,20 +396,48 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr)
             if owner is None:
                 return Bound(q, None, why, attr.name)
-    period = _period(text, sent, u, doc)
-    # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
-    future = bool(period and doc.date and int(period) > doc.date.year)
-    claim = Claim(
-        path=doc.path, entity=owner.entity, attribute=attr.name, quantity=q, span=u.span,
-        goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
-        alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
-        how=how, revision=bool(_REVISION.search(sent.text)), scope=scope.text if scope is not None else None,
-        reference=_reference(text, sent, u, doc), attribution=_attribution(sent, u, ws),
-    )
+    claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else None, sentences, si, ws)
     if head is not None and scope is None:
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attribute, how: str, scope: str | None,
+           sentences: list[_Sentence], si: int, ws: Sequence[Word]) -> Claim:
+    """The claim of a bound figure, with the qualifiers its sentence gives it."""
+    text = doc.text
+    period = _period(text, sent, u, doc)
+    # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
+    future = bool(period and doc.date and int(period) > doc.date.year)
+    return Claim(
+        path=doc.path, entity=owner.entity, attribute=attr.name, quantity=u.q, span=u.span,
+        goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
+        alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
+        how=how, revision=bool(_REVISION.search(sent.text)), scope=scope,
+        reference=_reference(text, sent, u, doc), attribution=_attribution(sent, u, ws),
+    )
+
+
+def _share(doc: Document, sent: _Sentence, u: _Unit, ms: list[Mention], m: _Matcher, subject: Mention | None,
+           prev_subject: Mention | None, sentences: list[_Sentence], si: int, ws: Sequence[Word]) -> Bound | None:
+    """A percentage in a share frame (factlint/binding/shares.py): the declared share attribute whose
+    whole the frame names, else the share of the whole as written; the part is the claim's scope."""
+    found = shares.share(sent.text, sent.span.start, u.span, ms)
+    if found is None:
+        return None
+    attr = next((a for a in m.attributes if a.whole and fits(a, u.q)
+                 and any(w.casefold() in found.whole for w in a.whole)), None)
+    if attr is None:
+        attr = _discovered_attribute(f"share of {found.whole}")
+    owner = found.owner
+    if owner is None and subject is not None and subject.span.start < u.span.start and not subject.possessor:
+        owner = subject
+    if owner is None and prev_subject is not None and not _opens_own_topic(sent.text):
+        owner = prev_subject
+    if owner is None:
+        return None  # a frame with no owner: the figure is bound as any other
+    return Bound(u.q, _claim(doc, sent, u, owner, attr, "share of a whole", found.part, sentences, si, ws), "", attr.name)
 
 
 # A clause whose subject or possessor points back: "It has …", "Its parameter count of …", "The system

@@ -237,7 +237,8 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             entities.append(entity)
         for i, raw in enumerate(data.get("attributes", [])):
             attributes.append(
-                Attribute(raw["name"], tuple(raw["triggers"]), raw["dimension"], raw.get("varies_over_time", False), src("attributes", i), raw.get("description", ""), tuple(raw.get("subjects", ())))
+                Attribute(raw["name"], tuple(raw["triggers"]), raw["dimension"], raw.get("varies_over_time", False), src("attributes", i), raw.get("description", ""), tuple(raw.get("subjects", ())),
+                          tuple(raw.get("whole", ())))
             )
         for i, raw in enumerate(data.get("facts", [])):
             facts.append(

@@ -73,6 +73,7 @@ class Attribute:
     source: Source
     description: str = ""
     subjects: tuple[str, ...] = ()
+    whole: tuple[str, ...] = ()  # a share: words naming the whole its percentages are parts of
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,13 @@ ATTRIBUTE = {
             "uniqueItems": True,
             "description": "Entity types the attribute is stated about, most likely first (parameters: model); empty = any.",
         },
+        "whole": {
+            **_NAMES,
+            "description": (
+                "For a share (dimension percent): words naming the whole its percentages are parts of "
+                "(training data, 말뭉치). \"BLOOM's training data is 80% web text\" is then this attribute of "
+                "BLOOM with the part (web text) as the claim's scope."),
+        },
         "description": {"type": "string"},
     },
 }

@@ -1,0 +1,158 @@
+"""A percentage that is a part's share of a whole: "BLOOM's training data is about 80% web text".
+
+Whose figure and of what is decided by the sentence's frame, not by the nearest word: the
+percentage sits between a *part* (web text, French, 프랑스어 문서) and a *whole* (BLOOM's training
+data, 블룸 말뭉치), and the owner of the claim is the possessor of the whole ("BLOOM's", "블룸
+말뭉치"), or the part itself when the part is a name ("Samsung accounts for 20% of the market").
+The frames, in English and Korean:
+
+- part–verb–N% of whole: "Web text makes up 76.5% of BLOOM's training data", "French text accounts
+  for 13% of it" ("it": the possessed noun the sentence opened with);
+- whole is N% part: "BLOOM's training data is about 80% web text";
+- N% of whole is part: "80% of BLOOM's training data is web text";
+- the share of part in whole is N%: "the share of web text in BLOOM's training data is 80%";
+- 전체 에서 부분 비율/비중은 N%: "블룸 말뭉치에서 프랑스어 문서 비율은 전체의 13% 수준이다";
+- 부분은 전체의 N%를 차지: "웹 문서는 블룸 학습 데이터의 80%를 차지한다";
+- 전체 중 부분이 N%: "블룸 학습 데이터 중 웹 문서가 80%다".
+
+The part becomes the claim's scope, so "80% web text" and "13% French" of one corpus are two
+claims, and the whole picks the declared attribute whose ``whole`` words name it (rules/entities.yaml:
+``training data share``). A frame that does not hold (a growth "13% higher", "13% of respondents
+said") gives nothing: the figure is then bound as any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Span
+from .names import Mention
+
+# A noun phrase of one to three words, English: letters, digits, hyphens; the possessive "'s" inside.
+_WORD = r"[A-Za-z][\w\-]*"
+_EN_NP = rf"(?<![\w'’\-])(?:(?:[A-Z][\w\-]*(?:'s|’s)|the|its|their|this|that)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD}"
+# Words that cannot head a part or whole: the grammar around a figure (prepositions, comparatives'
+# "than", auxiliaries), not a list of topics.
+_EN_FUNCTION = frozenset("""
+a an the of in on at for from to by with as than that which who this these those it its their
+is are was were be been being has have had do does did will would can could may might
+more less higher lower larger smaller up down over under above below about around nearly almost
+per each every year years month months annually increase decrease growth rise fall drop
+""".split())
+_PART_VERB = (r"(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|comprises?|"
+              r"comprised|constitutes?|constituted|is|are|was|were)")
+_COPULA = r"(?:is|are|was|were|will\s+be|would\s+be)"
+_APPROX_BEFORE = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)\s+)?"
+
+_EN_PART_FIRST = re.compile(rf"(?P<part>{_EN_NP})\s+{_PART_VERB}\s+{_APPROX_BEFORE}$")
+_EN_OF_WHOLE = re.compile(rf"\s+of\s+(?P<whole>{_EN_NP}|it|them)\b")
+_EN_WHOLE_FIRST = re.compile(rf"(?P<whole>{_EN_NP})\s+{_COPULA}\s+{_APPROX_BEFORE}$")
+_EN_PART_AFTER = re.compile(rf"\s+(?P<part>(?:{_WORD}\s+)?{_WORD})\b(?!\s+than\b)")
+_EN_OF_WHOLE_IS_PART = re.compile(
+    rf"\s+of\s+(?P<whole>{_EN_NP})\s+(?:{_COPULA}|comes?\s+from|came\s+from|consists?\s+of)\s+(?P<part>(?:{_WORD}\s+)?{_WORD})\b")
+_EN_SHARE_OF = re.compile(
+    rf"\b(?:share|proportion|percentage|fraction)\s+of\s+(?P<part>{_EN_NP})\s+in\s+(?P<whole>{_EN_NP})\s+"
+    rf"(?:{_COPULA}|stands\s+at|stood\s+at|reached|reaches)\s+{_APPROX_BEFORE}$")
+# "BLOOM's corpus is multilingual; …": what "it" stands for — the possessed noun the sentence opens with.
+_EN_OPENING_POSSESSIVE = re.compile(rf"\s*(?P<whole>[A-Z][\w\-]*(?:'s|’s)\s+(?:{_WORD}\s+)?{_WORD})")
+
+# Korean: eojeol (words between spaces); the whole before 에서/중/의, the part before 비율/비중 or a subject
+# particle. "X에서 Y는 N%" without 비율/비중 is a place or a source ("여론조사에서 박 대통령은 69%의 지지율을"),
+# not a whole: only 중/가운데 ("among") make the subject a part.
+_KO_WORD = r"[^\s,.;:()\[\]\"'“”‘’]+"
+_KO_NP = rf"(?:{_KO_WORD}\s+){{0,2}}{_KO_WORD}"
+_KO_SHARE_NOUN = r"(?:비율|비중|점유율|구성비)"
+_KO_TOPIC_OR_SUBJECT = r"(?:은|는|이|가)"
+_KO_WHOLE_THEN_RATIO = re.compile(
+    rf"(?P<whole>{_KO_NP})(?:에서|에서는|\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+){{0,2}}?{_KO_WORD}?)\s*{_KO_SHARE_NOUN}"
+    rf"{_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
+_KO_WHOLE_THEN_PART = re.compile(
+    rf"(?P<whole>{_KO_NP})(?:\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
+_KO_PART_THEN_WHOLE = re.compile(
+    rf"(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?P<whole>{_KO_NP})의\s+(?:약\s+)?$")
+_KO_TAKES = re.compile(r"(?:를|을)?\s*차지")
+
+
+@dataclass(frozen=True)
+class Share:
+    """The part and the whole of a percentage, with the name that owns the whole (or is the part), if one does."""
+
+    part: str | None  # None when the part is the owner
+    whole: str
+    owner: Mention | None
+
+
+def share(text: str, base: int, q: Span, mentions: Sequence[Mention]) -> Share | None:
+    """The share frame around the percentage at ``q`` in the sentence ``text`` (starting at ``base``)."""
+    before, after = text[: q.start - base], text[q.end - base :]
+    found = _korean(before, after) if re.search(r"[가-힣]", before[-12:] + after[:12]) else _english(text, before, after)
+    if found is None:
+        return None
+    part, whole, whole_at = found
+    whole_span = Span(base + whole_at, base + whole_at + len(whole))
+    owner = next((x for x in mentions if whole_span.contains(x.span)), None)
+    if owner is not None:
+        whole = text[whole_at : owner.span.start - base] + " " + text[owner.span.end - base : whole_at + len(whole)]
+    else:
+        owner = next((x for x in mentions if text.find(part) >= 0 and _is_part(x, text, base, part)), None)
+    whole, part = _fold(whole), _fold(part)
+    if not whole or not part or whole == part:
+        return None
+    if owner is not None and not whole_span.contains(owner.span):
+        return Share(None, whole, owner)  # "네이버는 국내 검색 시장의 60%를 차지한다": the part owns the share
+    return Share(part, whole, owner)
+
+
+def _is_part(x: Mention, text: str, base: int, part: str) -> bool:
+    at = text.find(part)
+    return at >= 0 and Span(base + at, base + at + len(part)).contains(x.span)
+
+
+def _english(text: str, before: str, after: str) -> tuple[str, str, int] | None:
+    if (m := _EN_PART_FIRST.search(before)) and (w := _EN_OF_WHOLE.match(after)):
+        whole, at = w.group("whole"), len(text) - len(after) + w.start("whole")
+        if whole in ("it", "them"):
+            opening = _EN_OPENING_POSSESSIVE.match(text)
+            if opening is None or opening.end() > m.start("part"):
+                return None
+            words = opening.group("whole").split()
+            while words and words[-1].casefold() in _EN_FUNCTION:
+                words.pop()  # "BLOOM's corpus is multilingual": the possessed noun, not the verb after it
+            whole, at = " ".join(words), opening.start("whole")
+        return _checked(m.group("part"), whole, at)
+    if (m := _EN_SHARE_OF.search(before)) is not None:
+        return _checked(m.group("part"), m.group("whole"), m.start("whole"))
+    if (m := _EN_WHOLE_FIRST.search(before)) and (p := _EN_PART_AFTER.match(after)):
+        return _checked(p.group("part"), m.group("whole"), m.start("whole"))
+    if (w := _EN_OF_WHOLE_IS_PART.match(after)) is not None and not before.rstrip().endswith(("by", "to", "from")):
+        return _checked(w.group("part"), w.group("whole"), len(text) - len(after) + w.start("whole"))
+    return None
+
+
+def _korean(before: str, after: str) -> tuple[str, str, int] | None:
+    for frame in (_KO_WHOLE_THEN_RATIO, _KO_WHOLE_THEN_PART):
+        if (m := frame.search(before)) is not None:
+            return _checked(m.group("part"), m.group("whole"), m.start("whole"))
+    if (m := _KO_PART_THEN_WHOLE.search(before)) is not None and _KO_TAKES.match(after):
+        return _checked(m.group("part"), m.group("whole"), m.start("whole"))
+    return None
+
+
+def _checked(part: str, whole: str, at: int) -> tuple[str, str, int] | None:
+    """A frame's phrases, if both are noun phrases: a part or whole that is grammar ("higher", "of")
+    means the words only look like the frame."""
+    for phrase in (part, whole):
+        last = phrase.split()[-1].casefold() if phrase.split() else ""
+        if not last or last in _EN_FUNCTION or last[0].isdigit():
+            return None
+    return part, whole, at
+
+
+def _fold(phrase: str) -> str:
+    """The phrase as a key: no article or possessive pronoun, one space, case folded."""
+    words = phrase.replace("’", "'").split()
+    while words and words[0].casefold() in ("the", "its", "their", "this", "that", "전체의", "'s"):
+        words = words[1:]
+    return " ".join(words).casefold()

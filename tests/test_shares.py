@@ -1,0 +1,101 @@
+"""Shares of a whole (factlint/binding/shares.py): the part, the whole and the whole's owner.
+
+The probes a3 and c3/c4 (../shared/probes) hold one frame each; these are our paraphrases of the
+frames in both languages, with the hard negatives a share reader must leave alone: a growth rate
+next to the same nouns, a percentage of people, a comparative, another entity's share in the same
+sentence, and a goal next to a fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.config.rules import default_pack, load_rules
+from factlint.config.ruleset import RuleSet
+from factlint.engine import lint_documents
+from factlint.loader import parse
+from factlint.quantities import extract
+
+
+@pytest.fixture(scope="module")
+def pack() -> RuleSet:
+    return load_rules(default_pack())
+
+
+def _bound(text: str, pack: RuleSet) -> dict[str, tuple[str, str, str | None, bool] | None]:
+    doc = parse("a.txt", ("Notes\n" + text + "\n").encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {b.quantity.text: (b.claim.entity, b.claim.attribute, b.claim.scope, b.claim.goal) if b.claim else None
+            for b in bind_document(doc, blocks, qs, pack)}
+
+
+SHARE = "training data share"
+
+
+@pytest.mark.parametrize(("text", "figure", "scope", "entity"), [
+    ("Web text makes up 76.5% of BLOOM's training data.", "76.5%", "web text", "BLOOM"),
+    ("BLOOM's training data is about 80% web text.", "about 80%", "web text", "BLOOM"),
+    ("About 80% of BLOOM's training data is web text.", "About 80%", "web text", "BLOOM"),
+    ("The share of web text in BLOOM's training data is 80%.", "80%", "web text", "BLOOM"),
+    ("GPT-3's dataset is mostly English; German text accounts for 2% of it.", "2%", "german text", "GPT-3"),
+    ("웹 문서는 블룸 학습 데이터의 80%를 차지한다.", "80%", "웹 문서", "BLOOM"),
+    ("블룸 학습 데이터 중 웹 문서가 80%다.", "80%", "웹 문서", "BLOOM"),
+    ("블룸 말뭉치에서 코드 비율은 10%다.", "10%", "코드", "BLOOM"),
+])
+def test_a_share_frame_binds_the_part_as_scope_and_the_wholes_owner(pack: RuleSet, text: str, figure: str,
+                                                                     scope: str, entity: str) -> None:
+    assert _bound(text, pack)[figure] == (entity, SHARE, scope, False)
+
+
+def test_a_name_that_is_the_part_owns_the_share_of_an_undeclared_whole(pack: RuleSet) -> None:
+    assert _bound("네이버는 국내 검색 시장의 60%를 차지한다.", pack)["60%"] == ("NAVER", "share of 국내 검색 시장", None, False)
+
+
+def test_a_declared_share_attribute_still_wins(pack: RuleSet) -> None:
+    got = _bound("하이퍼클로바 학습 데이터에서 한국어 비중은 97%다.", pack)["97%"]
+    assert got is not None and got[:2] == ("HyperCLOVA", "Korean share of training data")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("BLOOM's training data grew 13% last year.", "13%"),  # a growth rate beside the same nouns
+    ("13% of respondents said BLOOM's data was web text.", "13%"),  # a share of people, no copula after the whole
+    ("BLOOM's training data is 80% larger than GPT-3's.", "80%"),  # a comparative, not a part
+    ("블룸의 매출은 작년보다 13% 늘었다.", "13%"),
+])
+def test_no_share_where_the_frame_does_not_hold(pack: RuleSet, text: str, figure: str) -> None:
+    got = _bound(text, pack)[figure]
+    assert got is None or got[1] != SHARE and got[2] is None
+
+
+def test_another_entitys_share_in_the_same_sentence_is_not_the_subjects(pack: RuleSet) -> None:
+    got = _bound("BLOOM's training data is 80% web text, while GPT-3's is 60% web text.", pack)
+    assert got["80%"] == ("BLOOM", SHARE, "web text", False)
+    assert got["60%"] is None or got["60%"][0] != "BLOOM"
+
+
+def test_a_planned_share_is_a_goal(pack: RuleSet) -> None:
+    assert _bound("BLOOM's next corpus will be 90% web text.", pack)["90%"] == ("BLOOM", SHARE, "web text", True)
+
+
+def _findings(*texts: str) -> list[str]:
+    docs = [parse(f"{i}.txt", (f"Notes {i}\n{t}\n").encode()) for i, t in enumerate(texts)]
+    return [f.message for f in lint_documents(docs, load_rules(default_pack())).findings if f.kind == "contradiction"]
+
+
+def test_two_articles_disagree_on_a_share_in_points() -> None:
+    (msg,) = _findings("BLOOM's training data is about 80% web text, the lab said.",
+                       "블룸 학습 데이터 중 web text가 76.5%다.")
+    assert "training data share (web text)" in msg and "3.5 percentage points below" in msg
+
+
+@pytest.mark.parametrize("other", [
+    "Web text makes up 79% of BLOOM's training data.",  # within 2 points of "about 80%"
+    "French text makes up 76.5% of BLOOM's training data.",  # another part of the same whole
+    "Web text makes up 76.5% of GPT-3's training data.",  # another model's whole
+    "BLOOM's next corpus will be 76.5% web text.",  # a goal next to a fact
+])
+def test_shares_that_do_not_contradict(other: str) -> None:
+    assert _findings("BLOOM's training data is about 80% web text.", other) == []
