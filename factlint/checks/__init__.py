@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import arithmetic, comparative, contradiction, conversion, duplicate, fact, term
+from . import arithmetic, comparative, contradiction, conversion, duplicate, fact, headline, term
 from .base import Check
 
 CHECKS: dict[str, Check[Any]] = {
@@ -18,6 +18,7 @@ CHECKS: dict[str, Check[Any]] = {
     "comparative": comparative.CHECK,
     "conversion": conversion.CHECK,
     "arithmetic": arithmetic.CHECK,
+    "headline": headline.CHECK,
     "duplicate": duplicate.CHECK,
     "term": term.CHECK,
 }

@@ -1,0 +1,186 @@
+"""`headline`: a figure in an article's title that its body states otherwise.
+
+What it does
+    Reads the title (the first line, or the first Markdown heading, when it is short and does not
+    end like a sentence) and, for each figure in it, the figures of the body written in the same
+    frame: the same unit or counter, followed by the same word ("155일 만에 지구 돌아왔다" and
+    "체류한지 115일 만이다": days, then 만). When the body has such figures and none of them agrees
+    with the title's, the title's figure is reported, with the body's as related places.
+
+Why
+    A headline is read by ten times more people than the body, and it is written last, often by
+    someone else: a figure retyped in it ("155일" for the body's "115일") is a correction waiting
+    to happen. The body is the better witness — it carries the figure in its sentence — so the
+    finding sits on the title.
+
+Example
+    ``우주인 3명 "155일 만에 지구 돌아왔다"`` over a body saying ``국제우주정거장(ISS)에서 체류한지
+    115일 만이다.`` → ``warning: the title says '155일' (155 days) 만, the body '115일' (115 days)
+    at line 3 [headline-figure]``
+
+    Not reported: a round title figure ("half a trillion parameters", "1조 원 시대", "3000억"), which
+    a headline may round from the body's 520 billion; a figure the body restates in the same frame
+    ("3명" and "3명"); dates and years ("2022 베이징" and "2008"), which a title and its background
+    paragraph often differ in; two figures whose following words differ ("155일 만에" and "115일
+    동안") — another frame may be another event; a frame word that is only a particle or an ending
+    ("1840억 달러로" and "262억달러로": 로 says nothing about what is measured).
+
+Options
+    ``min_digits`` (integer ≥ 1, default 2): a title figure needs this many significant digits
+    to be checked: "155" has 3, "3000억" and "half a trillion" 1.
+    ``max_title`` (integer, default 150): the longest first line taken as a title, in characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Sequence
+
+from .. import korean
+from ..codec import MessagePack
+from ..config.ruleset import Rule
+from ..model import Block, Document, Finding, Location, Quantity
+from ..tolerance import agree, comparable
+from .base import Check, Corpus, DocumentView, Focus, new_finding
+
+KIND = "headline"
+OPTIONS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "min_digits": {"type": "integer", "minimum": 1, "description": "Significant digits a title figure needs to be checked."},
+        "max_title": {"type": "integer", "minimum": 10, "description": "The longest first line taken as a title."},
+    },
+}
+DEFAULTS: dict[str, Any] = {"min_digits": 2, "max_title": 150}
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A title figure and the body figures of its frame, none of which agrees with it."""
+
+    title: Quantity
+    frame: str
+    body: tuple[Quantity, ...]
+
+
+Mismatches = tuple[Mismatch, ...]
+
+# Labels of a date or a time ("7월", "30일(현지시간)", "2022년") are read as numbers with a counter:
+# a title and the body's background often name other days.
+_FIGURE_KINDS = frozenset({"count", "money", "percent", "quantity", "ratio", "number"})
+# Closed-class English words (prepositions, articles, auxiliaries, conjunctions): what follows a
+# figure in "155 days in orbit", not what it measures.
+_EN_GRAMMAR = frozenset("""
+a an the of in on at for from to by with as than and or but after before since until into onto over under
+about around per is are was were be been has have had will would can could may might this that its their
+""".split())
+# The particles and endings a frame word may carry, longest first: "만에", "만이다", "만의" are 만.
+_ENDINGS = tuple(sorted({*korean.AFTER_NAME, *korean.ON_NOUN, "이다", "이었다", "였다", "이며", "이고", "다"},
+                        key=lambda s: (-len(s), s)))
+_PARTICLES = frozenset(_ENDINGS)
+_VERB_SUFFIX = re.compile(r"(?:하|했|한|할|해|되|됐|된|될|돼|시키|시킨|시켰)[가-힣]{0,3}$")
+_YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
+_NEXT_WORD = re.compile(r"[ \t]*([^\s\"'“”‘’.,!?:;()\[\]…]+)")
+# A first line that ends with a full stop is the body's first sentence, not a title (a Korean headline
+# may end in 다 — "155일 만에 지구 돌아왔다" — but not in a full stop).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+
+
+class Headline(Check[Mismatches]):
+    """A document's summary is its title figures that the body restates otherwise, each with the body's figures."""
+
+    kind = KIND
+    options_schema = OPTIONS_SCHEMA
+    defaults = DEFAULTS
+    needs = frozenset({"quantities"})
+    scope = "documents"  # a title and its body are one document
+    codec = MessagePack(Mismatches)
+
+    def summarise(self, view: DocumentView, rule: Rule) -> Mismatches:
+        title = _title(view.document, view.blocks, int(rule.options.get("max_title", DEFAULTS["max_title"])))
+        if title is None:
+            return ()
+        min_digits = int(rule.options.get("min_digits", DEFAULTS["min_digits"]))
+        text = view.document.text
+        heads = [(q, f) for q in view.quantities if title.span.contains(q.span) and _checkable(q, min_digits)
+                 and (f := _frame(text, q))]
+        if not heads:
+            return ()
+        body = [(q, _frame(text, q)) for q in view.quantities if q.span.start >= title.span.end and q.kind in _FIGURE_KINDS]
+        out = []
+        for q, frame in heads:
+            same = tuple(b for b, f in body if f == frame and _same_measure(q, b))
+            if same and not any(agree(q, b) for b in same):
+                out.append(Mismatch(q, frame, same))
+        return tuple(out)
+
+    def check(self, corpus: Corpus[Mismatches], rule: Rule, focus: Focus) -> Iterator[Finding]:
+        for path, summary in zip(corpus.paths, corpus.summaries()):
+            if path not in focus or not summary:
+                continue
+            doc = corpus.document(path)
+            for m in summary:
+                yield _finding(rule, doc, m)
+
+
+def _title(doc: Document, blocks: Sequence[Block], max_title: int) -> Block | None:
+    """The first block, when it is a title: one short line, with a body after it, not ending like a sentence."""
+    if len(blocks) < 2:
+        return None
+    first = blocks[0]
+    line = doc.text[first.span.start : first.span.end]
+    if "\n" in line.strip() or len(line) > max_title or _SENTENCE_END.search(line):
+        return None
+    return first
+
+
+def _checkable(q: Quantity, min_digits: int) -> bool:
+    if q.kind not in _FIGURE_KINDS or q.kind == "number" and q.counter is not None or q.bound == "range":
+        return False
+    if q.kind == "number" and _YEAR.fullmatch(q.text):
+        return False  # a year written bare ("2022 베이징 동계 올림픽"): a title's event, not a measure
+    digits = re.sub(r"\D", "", q.text).rstrip("0")
+    return len(digits) >= min_digits
+
+
+def _frame(text: str, q: Quantity) -> str:
+    """The word after a figure that says what it is about, less its particle ("만에" → 만); "" for none."""
+    m = _NEXT_WORD.match(text, q.span.end, min(len(text), q.span.end + 40))
+    if m is None or "\n" in text[q.span.end : m.start(1)]:
+        return ""
+    word = m.group(1)
+    if word.isascii():
+        word = word.casefold()
+        if word == "of":  # "64% of voters": what the share is of
+            after = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
+            word = after.group(1).casefold() if after is not None and after.group(1).isascii() else ""
+        return "" if word in _EN_GRAMMAR or not word.isalpha() else word
+    if word in _PARTICLES:
+        return ""  # "1840억 달러로": a particle says how, not what
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            word = word[: -len(ending)]
+            break
+    # a 하다/되다 verb is its noun: "1,234명 발생" and "1,243명 발생했다" are one frame
+    verb = _VERB_SUFFIX.search(word)
+    return word[: verb.start()] if verb is not None and verb.start() >= 2 else word
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    return comparable(a, b) and a.unit == b.unit and a.counter == b.counter
+
+
+def _finding(rule: Rule, doc: Document, m: Mismatch) -> Finding:
+    body = m.body[0]
+    line = doc.position(body.span.start).line
+    more = f" and {len(m.body) - 1} more place{'s' if len(m.body) > 2 else ''}" if len(m.body) > 1 else ""
+    message = (f"the title says '{m.title.text}' {m.frame}, the body '{body.text}' {m.frame} at line {line}{more}; "
+               f"none of the body's figures in that frame agrees with the title's")
+    related = tuple(Location(doc.path, b.span, "the body's figure") for b in m.body)
+    data = {"title": m.title.text, "frame": m.frame, "body": [b.text for b in m.body]}
+    return new_finding(rule, message, Location(doc.path, m.title.span), related, data)
+
+
+CHECK = Headline()
