@@ -72,6 +72,7 @@ _KO_WHOLE_THEN_PART = re.compile(
     rf"(?P<whole>{_KO_NP})(?:\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
 _KO_PART_THEN_WHOLE = re.compile(
     rf"(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?P<whole>{_KO_NP})의\s+(?:약\s+)?$")
+_WINDOW = 160
 _KO_TAKES = re.compile(r"(?:를|을)?\s*차지")
 
 
@@ -86,68 +87,88 @@ class Share:
 
 def share(text: str, base: int, q: Span, mentions: Sequence[Mention]) -> Share | None:
     """The share frame around the percentage at ``q`` in the sentence ``text`` (starting at ``base``)."""
-    before, after = text[: q.start - base], text[q.end - base :]
-    found = _korean(before, after) if re.search(r"[가-힣]", before[-12:] + after[:12]) else _english(text, before, after)
+    # a frame is a few words on each side: a window keeps a sentence of 100,000 characters linear
+    lo, hi = max(0, q.start - base - _WINDOW), q.end - base
+    around = _Around(text, text[lo : q.start - base], lo, text[hi : hi + _WINDOW], hi)
+    korean = re.search(r"[가-힣]", around.before[-12:] + around.after[:12]) is not None
+    found = _korean(around) if korean else _english(around)
     if found is None:
         return None
-    part, whole, whole_at = found
-    whole_span = Span(base + whole_at, base + whole_at + len(whole))
+    part_span = Span(base + found.part_at, base + found.part_at + len(found.part))
+    whole_span = Span(base + found.whole_at, base + found.whole_at + len(found.whole))
+    whole = found.whole
     owner = next((x for x in mentions if whole_span.contains(x.span)), None)
-    if owner is not None:
-        whole = text[whole_at : owner.span.start - base] + " " + text[owner.span.end - base : whole_at + len(whole)]
-    else:
-        owner = next((x for x in mentions if text.find(part) >= 0 and _is_part(x, text, base, part)), None)
-    whole, part = _fold(whole), _fold(part)
+    if owner is not None:  # "BLOOM's training data": BLOOM owns it, the whole is the rest
+        whole = text[found.whole_at : owner.span.start - base] + " " + text[owner.span.end - base : whole_span.end - base]
+    whole, part = _fold(whole), _fold(found.part)
     if not whole or not part or whole == part:
         return None
-    if owner is not None and not whole_span.contains(owner.span):
-        return Share(None, whole, owner)  # "네이버는 국내 검색 시장의 60%를 차지한다": the part owns the share
+    if owner is None:
+        named = next((x for x in mentions if part_span.contains(x.span)), None)
+        if named is not None:
+            return Share(None, whole, named)  # "네이버는 국내 검색 시장의 60%를 차지한다": the part owns the share
     return Share(part, whole, owner)
 
 
-def _is_part(x: Mention, text: str, base: int, part: str) -> bool:
-    at = text.find(part)
-    return at >= 0 and Span(base + at, base + at + len(part)).contains(x.span)
+@dataclass(frozen=True)
+class _Around:
+    """A figure's sentence and the windows before and after the figure, with their offsets in it."""
+
+    text: str
+    before: str
+    before_at: int
+    after: str
+    after_at: int
 
 
-def _english(text: str, before: str, after: str) -> tuple[str, str, int] | None:
-    if (m := _EN_PART_FIRST.search(before)) and (w := _EN_OF_WHOLE.match(after)):
-        whole, at = w.group("whole"), len(text) - len(after) + w.start("whole")
-        if whole in ("it", "them"):
-            opening = _EN_OPENING_POSSESSIVE.match(text)
-            if opening is None or opening.end() > m.start("part"):
-                return None
-            words = opening.group("whole").split()
-            while words and words[-1].casefold() in _EN_FUNCTION:
-                words.pop()  # "BLOOM's corpus is multilingual": the possessed noun, not the verb after it
-            whole, at = " ".join(words), opening.start("whole")
-        return _checked(m.group("part"), whole, at)
-    if (m := _EN_SHARE_OF.search(before)) is not None:
-        return _checked(m.group("part"), m.group("whole"), m.start("whole"))
-    if (m := _EN_WHOLE_FIRST.search(before)) and (p := _EN_PART_AFTER.match(after)):
-        return _checked(p.group("part"), m.group("whole"), m.start("whole"))
-    if (w := _EN_OF_WHOLE_IS_PART.match(after)) is not None and not before.rstrip().endswith(("by", "to", "from")):
-        return _checked(w.group("part"), w.group("whole"), len(text) - len(after) + w.start("whole"))
+@dataclass(frozen=True)
+class _Frame:
+    """The part and the whole a frame found, with their offsets in the sentence."""
+
+    part: str
+    part_at: int
+    whole: str
+    whole_at: int
+
+
+def _english(a: _Around) -> _Frame | None:
+    if (m := _EN_PART_FIRST.search(a.before)) and (w := _EN_OF_WHOLE.match(a.after)):
+        part, part_at = m.group("part"), a.before_at + m.start("part")
+        if w.group("whole") not in ("it", "them"):
+            return _checked(part, part_at, w.group("whole"), a.after_at + w.start("whole"))
+        opening = _EN_OPENING_POSSESSIVE.match(a.text)
+        if opening is None or opening.end() > part_at:
+            return None
+        words = opening.group("whole").split()
+        while words and words[-1].casefold() in _EN_FUNCTION:
+            words.pop()  # "BLOOM's corpus is multilingual": the possessed noun, not the verb after it
+        return _checked(part, part_at, " ".join(words), opening.start("whole"))
+    if (m := _EN_SHARE_OF.search(a.before)) is not None:
+        return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
+    if (m := _EN_WHOLE_FIRST.search(a.before)) and (p := _EN_PART_AFTER.match(a.after)):
+        return _checked(p.group("part"), a.after_at + p.start("part"), m.group("whole"), a.before_at + m.start("whole"))
+    if (w := _EN_OF_WHOLE_IS_PART.match(a.after)) is not None and not a.before.rstrip().endswith(("by", "to", "from")):
+        return _checked(w.group("part"), a.after_at + w.start("part"), w.group("whole"), a.after_at + w.start("whole"))
     return None
 
 
-def _korean(before: str, after: str) -> tuple[str, str, int] | None:
+def _korean(a: _Around) -> _Frame | None:
     for frame in (_KO_WHOLE_THEN_RATIO, _KO_WHOLE_THEN_PART):
-        if (m := frame.search(before)) is not None:
-            return _checked(m.group("part"), m.group("whole"), m.start("whole"))
-    if (m := _KO_PART_THEN_WHOLE.search(before)) is not None and _KO_TAKES.match(after):
-        return _checked(m.group("part"), m.group("whole"), m.start("whole"))
+        if (m := frame.search(a.before)) is not None:
+            return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
+    if (m := _KO_PART_THEN_WHOLE.search(a.before)) is not None and _KO_TAKES.match(a.after):
+        return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
     return None
 
 
-def _checked(part: str, whole: str, at: int) -> tuple[str, str, int] | None:
+def _checked(part: str, part_at: int, whole: str, whole_at: int) -> _Frame | None:
     """A frame's phrases, if both are noun phrases: a part or whole that is grammar ("higher", "of")
     means the words only look like the frame."""
     for phrase in (part, whole):
         last = phrase.split()[-1].casefold() if phrase.split() else ""
         if not last or last in _EN_FUNCTION or last[0].isdigit():
             return None
-    return part, whole, at
+    return _Frame(part, part_at, whole, whole_at)
 
 
 def _fold(phrase: str) -> str:
