@@ -73,6 +73,10 @@ _KO_WHOLE_THEN_PART = re.compile(
 _KO_PART_THEN_WHOLE = re.compile(
     rf"(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?P<whole>{_KO_NP})의\s+(?:약\s+)?$")
 _WINDOW = 160
+_KO_SHARE_WORDS = ("비율", "비중", "점유율", "구성비")
+_KO_AMONG_WORDS = (" 중 ", "가운데")
+_EN_OF_AFTER = re.compile(r"\s+of\s")
+_EN_GATE = re.compile(r"\b(?:is|are|was|were|be|share|proportion|percentage|fraction)\b")
 _KO_TAKES = re.compile(r"(?:를|을)?\s*차지")
 
 
@@ -132,6 +136,8 @@ class _Frame:
 
 
 def _english(a: _Around) -> _Frame | None:
+    if not (_EN_OF_AFTER.match(a.after) or _EN_GATE.search(a.before[-60:])):
+        return None  # every frame has "of" after the figure, a copula or "share of" before it
     if (m := _EN_PART_FIRST.search(a.before)) and (w := _EN_OF_WHOLE.match(a.after)):
         part, part_at = m.group("part"), a.before_at + m.start("part")
         if w.group("whole") not in ("it", "them"):
@@ -153,10 +159,12 @@ def _english(a: _Around) -> _Frame | None:
 
 
 def _korean(a: _Around) -> _Frame | None:
-    for frame in (_KO_WHOLE_THEN_RATIO, _KO_WHOLE_THEN_PART):
-        if (m := frame.search(a.before)) is not None:
+    # each frame has a word it cannot do without: a cheap test before the search
+    tail = a.before[-40:]
+    for frame, needs in ((_KO_WHOLE_THEN_RATIO, _KO_SHARE_WORDS), (_KO_WHOLE_THEN_PART, _KO_AMONG_WORDS)):
+        if any(w in tail for w in needs) and (m := frame.search(a.before)) is not None:
             return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
-    if (m := _KO_PART_THEN_WHOLE.search(a.before)) is not None and _KO_TAKES.match(a.after):
+    if tail.rstrip().endswith("의") and _KO_TAKES.match(a.after) and (m := _KO_PART_THEN_WHOLE.search(a.before)) is not None:
         return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
     return None
 
