@@ -46,10 +46,15 @@ minute, see :mod:`.timewords`), count (a counting counter: 개, 명, 대 …, or
 "146,000 jobs", "두 도시") and number (plain numbers and labels: 2021년, 10월, 18일, 17시 29분,
 1위, 1단, 6세대 keep their counter so later checks can read years as dates).
 
-Not figures: dates and times in digits ("2023.03.14", "2010-03-26", "12:30"), versions glued
-to a name ("GPT-3", "COVID-19"; but model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"),
-URLs and e-mail addresses. Month names, ordinal words ("first", "third") and dates written in
-words are not read: they are labels the data model has no kind for.
+Labels written without a Korean counter are read as the Korean spelling would be (``labels.py``):
+a date in digits ("2010-03-26", "2016.11.14.") as its 년, 월 and 일; an English month ("in
+January", "31 December 2004") as 월, with the day and year beside it; ordinals ("his first term",
+"the 21st century", "the fourth quarter", "제2함대") as 번째, 세기 or 분기; "the seventies" as
+the decade 1970–1979.
+
+Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
+("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
+model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), URLs and e-mail addresses.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from typing import Literal
 
 from factlint import korean
 from factlint.model import Quantity, Span
+from factlint.quantities import labels
 from factlint.quantities import lexicon as lx
 from factlint.quantities import timewords as tw
 from factlint.quantities.currency import COIN_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, MILLION_CODES, split_subunit
@@ -239,11 +245,18 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
                 found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
             elif w == "a" and _A_MONEY.match(text, m.end()):
                 found.append((m.start(), 2, "one", m.end()))
-            elif w in _EN_ARTICLES and _EN_ARTICLE_NEXT.match(text, m.end()):
+            elif w in _EN_ARTICLES and _EN_ARTICLE_NEXT.match(text, m.end()) and not _ordinal_noun(text, m.end()):
                 cont = _EN_CONT.match(text, m.end())
                 found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
             elif w == "half":
                 found.append((m.start(), 2, "h", m.end()))
+    for m in labels.MONTH_SCAN.finditer(text):  # "in January", "31 December 2004"
+        found.append((m.start(), 2, "mo", m.end()))
+    for m in labels.ORDINAL_SCAN.finditer(text):  # "his first term", "the fourth quarter"
+        found.append((m.start(), 2, "ord", m.end()))
+    if "ties" in text:
+        for m in labels.DECADE_SCAN.finditer(text):  # "in the seventies"
+            found.append((m.start(), 2, "dec", m.end()))
     if "s of " in text:
         for m in _EN_SEVERAL.finditer(text):
             found.append((m.start(), 2, "ens", m.end()))
@@ -252,6 +265,12 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
             found.append((m.start(), 2, "em", m.end()))
     found.sort()
     return found
+
+
+def _ordinal_noun(text: str, end: int) -> bool:
+    """"a third term", "a second time": after "a", an ordinal heading a noun is no fraction."""
+    m = labels.ORDINAL_SCAN.match(text, end + 1) if text.startswith(" ", end) else None
+    return m is not None and labels.heads_noun(text, m.end())
 
 
 # "hundreds of millions of dollars", "tens of thousands of people", "thousands of jobs": a range from
@@ -951,6 +970,27 @@ def _footnote(text: str, start: int, end: int) -> bool:
     return not (before.isascii() and (before.isalnum() or before in "_[=(+-*/^<>"))
 
 
+# 제 before a number makes it an ordinal ("제2함대", "제3회 대회", "제 12조"), not inside a word ("경제2").
+_JE_BEFORE = re.compile(r"(?<![가-힣])제[ ]?\Z")
+_LEADING_DIGITS = re.compile(r"[0-9]{1,4}(?![0-9,.])")
+
+
+def _je_ordinal(text: str, start: int, core_end: int, base: int) -> tuple[Quantity | None, int]:
+    """"제3회": the ordinal 3 from 제 to its counter (a magnitude syllable after it is a counter
+    here: "제12조" is article 12, not 12 trillion)."""
+    m = _LEADING_DIGITS.match(text, start)
+    if m is None:
+        return None, core_end
+    je = text.rindex("제", 0, start)
+    end = m.end()
+    u = _unit(text, end)
+    if text[end : end + 1] in _UNIT_SET:
+        end += 1
+    elif u is not None and u[0] in ("count", "number") and u[2] is not None and text[end : end + 1] != " ":
+        end = u[3]
+    return labels.label(je, end, text, int(m.group()), "번째", base), end
+
+
 _PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?i:mid|pre|post|early|late|non|over|under|sub|ex)[-−]\Z")
 
 
@@ -1038,6 +1078,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "d":
         if _glued_to_name(text, start) and not _SIZE_SUFFIX.match(text, core_end):
             return None, core_end  # "GPT-3", "COVID-19"; but "LLaMA-13B", "PaLM-540B" are sizes
+        if start and text[start - 1] in "제 " and _JE_BEFORE.search(text, max(0, start - 3), start):
+            return _je_ordinal(text, start, core_end, base)  # "제2함대", "제3회", "제 12조": ordinals
         if start and text[start - 1] == "[" and _footnote(text, start, core_end):
             return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
@@ -1058,7 +1100,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             if end < len(text) and text[end] == " " and text[end - 1].isalpha():
                 reading, end = _digit_words(text, end, reading)
             if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
-                return None, end  # "May 4th", "the 21st century": ordinals are labels
+                if reading.value.denominator != 1 or reading.value <= 0:
+                    return None, end
+                q = labels.ordinal(start, end + 2, text, int(reading.value), base)
+                return q, q.span.end - base  # "the 21st century", "3rd quarter", "May 4th": ordinal labels
     if reading is not None and group in ("d", "w") and not fraction and text.startswith((" o", " ov"), end):
         over = _OVER.match(text, end)
         if over:  # "one over three", "2000 over 3", "two out of five hundred"
@@ -1458,6 +1503,7 @@ def _lone_unit_syllable(text: str, cstart: int, cend: int) -> bool:
 
 def _extract(text: str, base: int) -> list[Quantity]:
     out: list[Quantity] = []
+    months = False
     excluded = _excluded_spans(text)
     pos = 0
     candidates = _candidates(text)
@@ -1467,11 +1513,24 @@ def _extract(text: str, base: int) -> list[Quantity]:
         cstart, _, group, cend = candidates[i]
         if cstart < pos:
             continue
-        if group == "skip":
-            pos = cend
-            continue
         if excluded and any(a <= cstart < b for a, b in excluded):
             pos = next(b for a, b in excluded if a <= cstart < b)
+            continue
+        if group == "skip":
+            out += labels.digit_date(text, cstart, cend, base)  # "2010-03-26": year, month, day labels
+            pos = cend
+            continue
+        if group in ("mo", "ord", "dec"):
+            if group == "dec":
+                lq: Quantity | None = labels.decade(labels.DECADE_SCAN.match(text, cstart), text, base)  # type: ignore[arg-type]
+            elif group == "mo":
+                lq = labels.month(text, cstart, cend, base)
+            else:
+                lq = labels.ordinal_word(text, labels.ORDINAL_SCAN.match(text, cstart), base)  # type: ignore[arg-type]
+            if lq is not None:
+                months = months or group == "mo"
+                out.append(lq)
+                pos = lq.span.end - base
             continue
         if group == "s" and cend - cstart == 1 and cend < len(text) and _lone_unit_syllable(text, cstart, cend):
             continue  # 경제, 경쟁, 만들다: a magnitude syllable starting an ordinary word (most "s" cores)
@@ -1507,6 +1566,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 continue
         out.append(q)
         pos = end
+    if months:
+        labels.calendar(out, text, base)  # "31 December 2004": the day and the year of a month
     return out
 
 
