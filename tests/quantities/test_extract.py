@@ -19,7 +19,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
     ("text", "kind", "value", "unit", "counter"),
     [
         ("204B", "number", F(204 * 10**9), None, None),
-        ("KoGPT 6B 모델", "number", F(6 * 10**9), None, None),
+        ("KoGPT 6B 모델", "count", F(6 * 10**9), None, None),  # a model's size: its parameters, counted
         ("2040억개 파라미터", "count", F(204 * 10**9), None, "개"),
         ("1,000조번", "count", F(10**15), None, "번"),
         ("2억5000만 원", "money", F(25 * 10**7), "KRW", None),
