@@ -47,10 +47,20 @@ minute, see :mod:`.timewords`), count (a counting counter: 개, 명, 대 …, or
 "146,000 jobs", "두 도시") and number (plain numbers and labels: 2021년, 10월, 18일, 17시 29분,
 1위, 1단, 6세대 keep their counter so later checks can read years as dates).
 
-Not figures: dates and times in digits ("2023.03.14", "2010-03-26", "12:30"), versions glued
-to a name ("GPT-3", "COVID-19"; but model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"),
-URLs and e-mail addresses. Month names, ordinal words ("first", "third") and dates written in
-words are not read: they are labels the data model has no kind for.
+Labels written without a Korean counter are read as the Korean spelling would be (``labels.py``):
+a date in digits ("2010-03-26", "2016.11.14.") as its 년, 월 and 일; an English month ("in
+January", "31 December 2004") as 월, with the day and year beside it; ordinals ("his first term",
+"the 21st century", "the fourth quarter", "제2함대") as 번째, 세기 or 분기; "the seventies" as
+the decade 1970–1979. Words around a figure say what it measures when its own do not: "77억원에서
+152억으로" (the unit written once), "878억을 들여" (won left off a large amount spent), "시속
+100km", "104㎜ an hour" (rates in time), "비용의 10분의 1 수준" (a multiple), "2960 x 1440 해상도"
+(pixels), "100×100 픽셀" (a square: one figure), "LLaMA-13B", "GPT-3(175B)" (a model size:
+a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun written once),
+"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five" (1/5).
+
+Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
+("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
+model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), URLs and e-mail addresses.
 """
 
 from __future__ import annotations
@@ -65,6 +75,7 @@ from typing import Literal
 
 from factlint import korean
 from factlint.model import Quantity, Span
+from factlint.quantities import labels
 from factlint.quantities import lexicon as lx
 from factlint.quantities import timewords as tw
 from factlint.quantities.currency import COIN_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, MILLION_CODES, split_subunit
@@ -240,11 +251,18 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
                 found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
             elif w == "a" and _A_MONEY.match(text, m.end()):
                 found.append((m.start(), 2, "one", m.end()))
-            elif w in _EN_ARTICLES and _EN_ARTICLE_NEXT.match(text, m.end()):
+            elif w in _EN_ARTICLES and _EN_ARTICLE_NEXT.match(text, m.end()) and not _ordinal_noun(text, m.end()):
                 cont = _EN_CONT.match(text, m.end())
                 found.append((m.start(), 2, "w", cont.end() if cont else m.end()))
             elif w == "half":
                 found.append((m.start(), 2, "h", m.end()))
+    for m in labels.MONTH_SCAN.finditer(text):  # "in January", "31 December 2004"
+        found.append((m.start(), 2, "mo", m.end()))
+    for m in labels.ORDINAL_SCAN.finditer(text):  # "his first term", "the fourth quarter"
+        found.append((m.start(), 2, "ord", m.end()))
+    if "ties" in text:
+        for m in labels.DECADE_SCAN.finditer(text):  # "in the seventies"
+            found.append((m.start(), 2, "dec", m.end()))
     if "s of " in text:
         for m in _EN_SEVERAL.finditer(text):
             found.append((m.start(), 2, "ens", m.end()))
@@ -253,6 +271,12 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
             found.append((m.start(), 2, "em", m.end()))
     found.sort()
     return found
+
+
+def _ordinal_noun(text: str, end: int) -> bool:
+    """"a third term", "a second time": after "a", an ordinal heading a noun is no fraction."""
+    m = labels.ORDINAL_SCAN.match(text, end + 1) if text.startswith(" ", end) else None
+    return m is not None and labels.heads_noun(text, m.end())
 
 
 # "hundreds of millions of dollars", "tens of thousands of people", "thousands of jobs": a range from
@@ -427,13 +451,18 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A Sino digit glued to a currency that is a word: 이유 "reason", 사유 "reason", 구유 "manger", 이불
+# "blanket", 구불 ("구불구불", winding) — unless cents follow: "이불이십삼센트" is $2.23.
+_SC_WORDS = ("이유", "사유", "구유", "이불", "구불")
+
+
 def _read_core(kind: str, s: str) -> Reading | None:
     if kind == "d":
         return read_korean(s)
     if kind == "f":
         return read_korean(s)
     if kind == "sc":
-        return read_korean(s)
+        return read_korean(s)  # (_build turns down "이유로", "이불": words, see _SC_WORDS)
     if kind == "s":
         if s.replace(" ", "") in lx.SINO_STOP:
             return None
@@ -477,6 +506,8 @@ _AND_FRACTION = re.compile(
 # A multiplication sign between numbers: dimensions ("100×100 픽셀", "2960 x 1440", "3 x 4 m").
 _TIMES_DIGIT = re.compile(r"[ ]?[x×X][ ]?[0-9]")
 _TIMES_GAP = re.compile(r"[ ]?[x×X][ ]?\Z")
+# Width × height before a word for resolution: pixels ("2960 x 1440 해상도", "1920x1080 resolution").
+_RESOLUTION = re.compile(r"[ ]?(?:해상도|화면|(?i:resolution|display|screen))")
 # Video resolutions written like pence ("1080p"): never money.
 _VIDEO_LINES = frozenset(Fraction(n) for n in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320))
 # "m" for million is money's: "$600m", "£320m", "€1.2m", "600m euros"; elsewhere it is metres
@@ -887,6 +918,17 @@ def _money_scale(text: str, tok: str, end: int, r: Reading) -> tuple[Reading, in
     return r, end
 
 
+# Labels that count the parts of a whole before "over"/"made of": "3단계에 걸쳐" (over three
+# stages), "2단으로 구성돼" (made of two stages), "3층으로 이뤄진", "3차에 걸쳐" (in three rounds).
+_PART_COUNTERS = frozenset({"단계", "단", "층", "차"})
+_PARTS_AFTER = re.compile(r"[ ]?(?:에[ ]?걸[쳐친친치]|(?:으로|로)[ ]?(?:구성|나뉘|나눠|나누|이뤄|이루어|짜여|된))")
+# 수준 "level" after a fraction compares two figures: "B의 10분의 1 수준" is B × 0.1.
+_LEVEL_WORD = re.compile(r"[ ]?수준(?![가-힣])|[ ]?수준(?:이다|이며|이고|으로|에|의|을|인)")
+# A name right before a size glued to B/T/M/K: "LLaMA-13B", "GPT-3(175B)", "LLaMA 65B", "KoGPT 6B" —
+# a name with a capital letter, then a hyphen, a space or an opening parenthesis.
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9.\-]*[A-Z][A-Za-z0-9.\-]*[ ]?(?:-|[ ]|\()\Z")
+
+
 # A model size after a name: "LLaMA-13B", "Chinchilla-70B", "GPT-J-6B" (billions of parameters).
 _SIZE_SUFFIX = re.compile(r"(?:\.[0-9]+)?[BMKT](?![A-Za-z0-9])")
 
@@ -896,8 +938,11 @@ _SIZE_SUFFIX = re.compile(r"(?:\.[0-9]+)?[BMKT](?![A-Za-z0-9])")
 # noun used as one). A plural noun ends in -s; a few plurals do not.
 _IRREGULAR_PLURALS = "people|children|men|women|staff|personnel|police|aircraft|cattle|sheep|fish|employees"
 _COUNTED = re.compile(
-    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
+    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ]|(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}}))?"
+    rf"(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
 )
+# "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
+_OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
 # "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
 _COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][a-z])")
 # Words that end in -s but are no plural noun, and words that cannot stand between a number and its noun.
@@ -928,6 +973,11 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     if m and m["noun"] not in _UNIT_TABLE and m["noun"] not in _NOT_BETWEEN:
         return "count", m["noun"], end, False
     odd = text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    if text.startswith(" of ", end) and v > 1:  # not "one of the biggest firms": an idiom
+        of = _OF_THE.match(text, end)
+        m = _COUNTED.match(text, of.end()) if of else None
+        if m is not None and not (m["odd"] or m["names"]) and m["noun"] not in _NOT_NOUNS and m["noun"] not in _UNIT_TABLE:
+            return "count", m["noun"], end, False  # the noun of "of the …" is outside the span too
     m = _COUNTED.match(text, end)
     if m is not None:
         noun, adj = m["noun"], m["adj"]
@@ -954,6 +1004,27 @@ def _footnote(text: str, start: int, end: int) -> bool:
         last = text[: start - 1].rstrip()[-1:]
         return after in ("", "\n") and last not in ("", *"=+-*/^(,[<>")  # "… [1]" ending a line; not "x = [1]"
     return not (before.isascii() and (before.isalnum() or before in "_[=(+-*/^<>"))
+
+
+# 제 before a number makes it an ordinal ("제2함대", "제3회 대회", "제 12조"), not inside a word ("경제2").
+_JE_BEFORE = re.compile(r"(?<![가-힣])제[ ]?\Z")
+_LEADING_DIGITS = re.compile(r"[0-9]{1,4}(?![0-9,.])")
+
+
+def _je_ordinal(text: str, start: int, core_end: int, base: int) -> tuple[Quantity | None, int]:
+    """"제3회": the ordinal 3 from 제 to its counter (a magnitude syllable after it is a counter
+    here: "제12조" is article 12, not 12 trillion)."""
+    m = _LEADING_DIGITS.match(text, start)
+    if m is None:
+        return None, core_end
+    je = text.rindex("제", 0, start)
+    end = m.end()
+    u = _unit(text, end)
+    if text[end : end + 1] in _UNIT_SET:
+        end += 1
+    elif u is not None and u[0] in ("count", "number") and u[2] is not None and text[end : end + 1] != " ":
+        end = u[3]
+    return labels.label(je, end, text, int(m.group()), "번째", base), end
 
 
 _PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?i:mid|pre|post|early|late|non|over|under|sub|ex)[-−]\Z")
@@ -1004,6 +1075,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         return _native_noun(text, start, core_end, r, base), core_end
     elif group == "h":
         reading = Reading(Fraction(1, 2), 0)
+    elif group == "sc" and text.startswith(_SC_WORDS, start) and not _KO_CENTS.match(text, start + 2):
+        return None, core_end  # "이유로" (for the reason), "이불" (a blanket): words, not 2 euros or 2 dollars
     else:
         if group == "s" and s.endswith("이") and text.startswith("다", core_end) and len(s) > 2:
             s, core_end = s[:-1], core_end - 1  # "백칠십이다": 이 is the copula
@@ -1034,6 +1107,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             return None, core_end
         end = core_end
     fraction = False
+    model_size = False
     if group == "f":
         fr, fend = _fraction(text, end, reading)  # type: ignore[arg-type]
         if fr is None:
@@ -1043,6 +1117,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "d":
         if _glued_to_name(text, start) and not _SIZE_SUFFIX.match(text, core_end):
             return None, core_end  # "GPT-3", "COVID-19"; but "LLaMA-13B", "PaLM-540B" are sizes
+        if start and text[start - 1] in "제 " and _JE_BEFORE.search(text, max(0, start - 3), start):
+            return _je_ordinal(text, start, core_end, base)  # "제2함대", "제3회", "제 12조": ordinals
         if start and text[start - 1] == "[" and _footnote(text, start, core_end):
             return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
@@ -1059,11 +1135,17 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 if special is not None:
                     reading, end, fraction = special
             money = text.startswith("m", end) and _currency_before(text, start)  # "$600m"
+            unscaled = end
             reading, end = _scale(text, end, reading, money)  # type: ignore[arg-type]
+            model_size = _SIZE_SUFFIX.fullmatch(text, unscaled, end) is not None and _MODEL_BEFORE.search(
+                text, max(0, start - 24), start) is not None
             if end < len(text) and text[end] == " " and text[end - 1].isalpha():
                 reading, end = _digit_words(text, end, reading)
             if end < len(text) and text[end].isalpha() and _ORDINAL_SUFFIX.match(text, end):
-                return None, end  # "May 4th", "the 21st century": ordinals are labels
+                if reading.value.denominator != 1 or reading.value <= 0:
+                    return None, end
+                q = labels.ordinal(start, end + 2, text, int(reading.value), base)
+                return q, q.span.end - base  # "the 21st century", "3rd quarter", "May 4th": ordinal labels
     if reading is not None and group in ("d", "w") and not fraction and text.startswith((" o", " ov"), end):
         over = _OVER.match(text, end)
         if over:  # "one over three", "2000 over 3", "two out of five hundred"
@@ -1211,6 +1293,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
             approx = approx or odd
+    if kind == "number" and counter in _PART_COUNTERS and _PARTS_AFTER.match(text, end):
+        kind = "count"  # "3단계에 걸쳐", "2단으로 구성돼": how many stages, not the stage's number
+    if fraction and kind == "number" and unit is None and counter is None and _LEVEL_WORD.match(text, end):
+        kind, unit = "ratio", "x"  # "SLS 발사 비용의 10분의 1 수준": a tenth of another figure, 0.1배
+    if kind == "number" and unit is None and counter is None and model_size and second is None:
+        kind = "count"  # "LLaMA-13B", "GPT-3(175B)", "LLaMA 65B": a model's size, its parameters counted
     if bound is None and end < len(text) and (text[end] in ">≥<≤" or text.startswith((" >", " <", " ≥", " ≤"), end)):
         pm = _SYMBOL_AFTER.match(text, end)
         if pm:  # "100 >= 의 소수"
@@ -1348,6 +1436,8 @@ def _level(
 
 
 _YEAR_COUNTERS = frozenset({"년", "년도"})
+_LABEL_SET = frozenset(lx.LABEL_COUNTERS)
+_DURATION_UNIT_NAMES = frozenset({*tw.DURATION_UNITS.values(), "week", "hour", "minute", "second"})
 # The counters _timed reads (timewords.DURATION_UNITS, an age decade 대, an hour 시).
 _TIME_COUNTERS = frozenset({*tw.DURATION_UNITS, "대", "시"})
 # "the 1990s": a decade written in English.
@@ -1467,6 +1557,7 @@ def _lone_unit_syllable(text: str, cstart: int, cend: int) -> bool:
 
 def _extract(text: str, base: int) -> list[Quantity]:
     out: list[Quantity] = []
+    months = False
     excluded = _excluded_spans(text)
     pos = 0
     candidates = _candidates(text)
@@ -1476,11 +1567,24 @@ def _extract(text: str, base: int) -> list[Quantity]:
         cstart, _, group, cend = candidates[i]
         if cstart < pos:
             continue
-        if group == "skip":
-            pos = cend
-            continue
         if excluded and any(a <= cstart < b for a, b in excluded):
             pos = next(b for a, b in excluded if a <= cstart < b)
+            continue
+        if group == "skip":
+            out += labels.digit_date(text, cstart, cend, base)  # "2010-03-26": year, month, day labels
+            pos = cend
+            continue
+        if group in ("mo", "ord", "dec"):
+            if group == "dec":
+                lq: Quantity | None = labels.decade(labels.DECADE_SCAN.match(text, cstart), text, base)  # type: ignore[arg-type]
+            elif group == "mo":
+                lq = labels.month(text, cstart, cend, base)
+            else:
+                lq = labels.ordinal_word(text, labels.ORDINAL_SCAN.match(text, cstart), base)  # type: ignore[arg-type]
+            if lq is not None:
+                months = months or group == "mo"
+                out.append(lq)
+                pos = lq.span.end - base
             continue
         if group == "s" and cend - cstart == 1 and cend < len(text) and _lone_unit_syllable(text, cstart, cend):
             continue  # 경제, 경쟁, 만들다: a magnitude syllable starting an ordinary word (most "s" cores)
@@ -1497,6 +1601,18 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
+        if out and q.kind in ("number", "count") and q.unit is None and q.counter is None and q.value is not None:
+            q = _elided_noun(out, q, text, base)  # "50,000 people worldwide, with about 7,000 in the UK"
+        if _is_bare(q) and q.bound is None:
+            q = _unwritten_unit(out, q, text, base)  # "77억원에서 152억으로", "878억을 들여"
+        elif q.kind == "quantity" and q.unit and "/" not in q.unit:
+            q = _per_time(q, text, base)  # "시속 100km", "시간당 104㎜", "50mm an hour": rates
+        if out and q.kind in ("count", "number") and out[-1].kind in ("count", "number") and out[-1].bound is None:
+            part = _partitive(out[-1], q, text, base)
+            if part is not None:  # "one in five adults": a fraction
+                out[-1] = part
+                pos = end
+                continue
         if out and q.bound is None and out[-1].bound is None and q.value is not None and out[-1].value is not None:
             joined = _written_range(out[-1], q, text, base)
             if joined is not None:
@@ -1505,9 +1621,17 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 continue
         if out and q.kind in ("quantity", "money", "percent") and q.unit and _is_bare(out[-1]):
             _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)": the unit of the list's last
-        if out and q.unit and _is_bare(out[-1]) and _TIMES_GAP.match(text[out[-1].span.end - base : q.span.start - base]):
-            # "100×100 픽셀": each side of a dimension is in the unit written after the last
-            out[-1] = dataclasses.replace(out[-1], kind=q.kind, unit=q.unit)
+        if out and _is_bare(out[-1]) and _TIMES_GAP.match(text[out[-1].span.end - base : q.span.start - base]):
+            if _is_bare(q) and _RESOLUTION.match(text, end):
+                q = dataclasses.replace(q, kind="quantity", unit="pixel")  # "2960 x 1440 해상도": pixels
+            if q.unit:
+                # "100×100 픽셀": each side of a dimension is in the unit written after the last
+                out[-1] = dataclasses.replace(out[-1], kind=q.kind, unit=q.unit)
+                if out[-1].value == q.value and q.bound is None:  # a square: one figure, its side
+                    span = out[-1].span.cover(q.span)
+                    out[-1] = dataclasses.replace(q, span=span, text=text[span.start - base : span.end - base])
+                    pos = end
+                    continue
         if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
             merged = _bound_pair(out[-1], q, text, base)
             if merged is not None:
@@ -1516,6 +1640,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 continue
         out.append(q)
         pos = end
+    if months:
+        labels.calendar(out, text, base)  # "31 December 2004": the day and the year of a month
     return out
 
 
@@ -1628,6 +1754,99 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
     kind, unit, counter = (b.kind, b.unit, b.counter) if b.unit or b.counter else (a.kind, a.unit, a.counter)
     span = Span(base + start, base + end)
     return Quantity(span, text[start:end], kind, None, a.value, b.value, unit, a.approx or b.approx, "range", counter)
+
+
+# English leaves the counted noun off a figure that follows one with it in the same sentence:
+# "50,000 people worldwide, with about 7,000 in the UK", "54 million people …, up from 34 million".
+_ELLIPSIS_BEFORE = re.compile(r"(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)[ ]\Z")
+_SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
+
+
+def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quantity:
+    """``q`` counts the noun of the last counted English figure before it in its sentence when
+    it follows with/from/including …: the noun is written once."""
+    v = q.value
+    assert v is not None
+    start = q.span.start - base
+    if v < 100 or (v.denominator == 1 and 1000 <= v <= 2200 and "," not in q.text) or not _ELLIPSIS_BEFORE.search(text, max(0, start - 14), start):
+        return q
+    for p in reversed(out[-4:]):
+        gap = text[p.span.end - base : start]
+        if len(gap) > 100 or _SENTENCE_END.search(gap):
+            return q
+        if p.kind == "count" and p.counter and p.counter.isascii():
+            return dataclasses.replace(q, kind="count", counter=p.counter)
+        if p.counter not in _LABEL_SET and not (p.kind == "number" and p.counter is None and p.low == p.high == p.value):
+            return q  # another figure stands between (a label or a year may: "500 cars in 2004, compared with 400")
+    return q
+
+
+# A rate in time: a word before ("시속 100km", "시간당 최고 104㎜", "초속 10m") or after ("10 km per
+# hour", "50mm an hour") the figure.
+_PER_TIME_BEFORE = re.compile(r"(?<![가-힣])(?P<w>시속|시간당|초속|초당|분속|분당)[ ]?\Z")
+_PER_TIME_AFTER = re.compile(r"[ ](?:per|an|a)[ ](?P<w>hour|second|minute)(?![A-Za-z])")
+_PER_TIME_UNIT = {"시속": "hour", "시간당": "hour", "초속": "second", "초당": "second", "분속": "minute", "분당": "minute"}
+
+
+def _per_time(q: Quantity, text: str, base: int) -> Quantity:
+    """``q`` per hour, second or minute when a rate word is written before or after it."""
+    if q.unit in _DURATION_UNIT_NAMES:
+        return q  # "초당 3초"? a time per time is no rate we read
+    start, end = q.span.start - base, q.span.end - base
+    before = _PER_TIME_BEFORE.search(text, max(0, start - 4), start)
+    after = None if before else _PER_TIME_AFTER.match(text, end)
+    if before is None and after is None:
+        return q
+    per = _PER_TIME_UNIT[before["w"]] if before else after["w"]  # type: ignore[index]
+    a, b = (before.start(), end) if before else (start, after.end())  # type: ignore[union-attr]
+    return dataclasses.replace(q, span=Span(base + a, base + b), text=text[a:b], unit=f"{q.unit} / {per}")
+
+
+# "one in five adults", "1 in 3 people".
+# A change written "A에서 B로": the unit written on A is B's too ("77억원에서 152억으로").
+_CHANGE_GAP = re.compile(r"[ ]?(?:에서|부터)[ ]?")
+_CHANGE_END = re.compile(r"(?:으로|로)(?![가-힣])|(?:으로|로)[는도의]")
+# Verbs of spending after an amount of 만/억/조 written without 원: Korean leaves 원 off large amounts
+# ("878억을 들여", "1000억을 투입해", "878억이 소비된").
+_SPEND_AFTER = re.compile(
+    r"(?:[을를]?[ ]?(?:들여|들인|들였|들이|소비|지출|투입|투자|집행|쏟아)"
+    r"|[이가][ ]?(?:소비|지출|투입|투자|집행)(?:된|됐|되|돼))"  # the passive after a subject: "878억이 소비된"
+)
+
+
+def _unwritten_unit(out: list[Quantity], q: Quantity, text: str, base: int) -> Quantity:
+    """A bare figure takes the unit the text leaves unwritten: the unit of the figure it changes
+    from ("77억원에서 152억으로"), or won before a verb of spending ("878억을 들여")."""
+    end = q.span.end - base
+    if out and (out[-1].unit or out[-1].counter) and _CHANGE_GAP.fullmatch(text, out[-1].span.end - base, q.span.start - base):
+        if _CHANGE_END.match(text, end):
+            p = out[-1]
+            return dataclasses.replace(q, kind=p.kind, unit=p.unit, counter=p.counter)
+    if q.text[-1:] in "만억조" and _SPEND_AFTER.match(text, end):
+        return dataclasses.replace(q, kind="money", unit="KRW")
+    return q
+
+
+_RANK_BEFORE = re.compile(r"(?:(?<![A-Za-z])No\.?|(?i:number)|#)[ ]?\Z")
+_PARTITIVE_GAP = re.compile(r"[ ]in[ ]")
+
+
+def _partitive(first: Quantity, second: Quantity, text: str, base: int) -> Quantity | None:
+    """"one in five adults", "1 in 3 people": a part of a small whole, the fraction B/A. (The Korean
+    "160명 가운데 104명" stays two counts: the arithmetic check reads the share they make.)"""
+    if _PARTITIVE_GAP.fullmatch(text, first.span.end - base, second.span.start - base) is None:
+        return None
+    whole, part = second, first
+    a, b = whole.value, part.value
+    if a is None or b is None or a.denominator != 1 or b.denominator != 1 or not 0 < b < a <= 1000 or b >= 100:
+        return None
+    if part.kind != "number" or part.counter is not None or part.bound is not None:
+        return None
+    if _RANK_BEFORE.search(text, max(0, part.span.start - base - 8), part.span.start - base):
+        return None  # "No 1 in 12 surveys": a rank
+    v = b / a
+    span = first.span.cover(second.span)
+    return Quantity(span, text[span.start - base : span.end - base], "number", v, v, v, None, part.approx)
 
 
 _LIST_GAP = re.compile(r"[ ]?[,·/][ ]?\Z")

@@ -132,7 +132,8 @@ def test_aspect_ratios(text: str, values: list[F]) -> None:
 def test_sensor_formats_are_fractions_of_an_inch(text: str, value: F) -> None:
     q = extract(text)[0]
     assert (q.kind, q.value, q.unit) == ("quantity", value, "inch")
-    assert extract("2016.11.14.") == [] and extract("1/2/2020") == []  # dates stay dates
+    # dates stay dates: labels (tests/quantities/test_labels.py), never a fraction
+    assert [q.counter for q in extract("2016.11.14.")] == ["년", "월", "일"] and extract("1/2/2020") == []
 
 
 def test_a_sino_word_before_a_counter_stays_a_word() -> None:
