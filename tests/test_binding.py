@@ -338,14 +338,15 @@ def _top_level_branches(pattern: str) -> list[str]:
 # skipping scanner is tested on it (its opening syllable must be in _KO_COMPARE_SCAN's class).
 KO_COMPARE_EXAMPLES = [
     "보다", "대비", "에 비해", "에비하면", "와 달리", "뛰어넘", "넘어선", "넘어서", "넘는", "능가", "제치", "앞서", "앞선",
-    "와는 다른", "과 비교", "과 유사", "와비슷", "과 맞먹", "수준의", "에 못 미치", "의 3배",
+    "와는 다른", "과 비교", "과 유사", "와비슷", "과 맞먹", "수준의", "에 못 미치", "의 3배", "의 4분의",
 ]
 
 
 EN_COMPARE_EXAMPLES = [
     "than", "compared  to", "versus", "vs.", "unlike", "surpassing", "surpasses", "surpassed", "outperforming", "outperforms",
     "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding", "exceeds", "edging out",
-    "edges out", "edged out", "ahead of", "overtaking", "overtakes", "overtook", "topping",
+    "edges out", "edged out", "ahead of", "overtaking", "overtakes", "overtook", "topping", "size of", "as many as",
+    "half the size of",
 ]
 
 

@@ -209,7 +209,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
 
 # "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against
 # another figure later in its sentence by a contrast.
-_CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|however|yet|whereas|while)\b|(?:지만|으나|는데),?\s|(?:하지만|그러나|반면)\s", re.I)
+# A semicolon joins two statements the same way ("A viral tweet claimed …500 billion; the paper says 70 billion").
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|however|yet|whereas|while)\b|;\s|(?:지만|으나|는데),?\s|(?:하지만|그러나|반면)\s", re.I)
 _EN_NAME_IN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-z]*[A-Z0-9][\w\-]*|[A-Z]{2,}[\w\-]*)")  # GPT-2, BLOOM, PaLM
 # Verbs that state a figure rather than have it: the name before them is a source ("while OpenAI gave
 # 175 billion", "but the paper puts it at 70 billion", "논문은 700억개로 밝혔다").
@@ -342,6 +343,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         attr = _implied(u, reach or ([prev_subject] if prev_subject and not _opens_own_topic(sent.text) else []), m)
     head: structure.Phrase | None = None
     scope: structure.Phrase | None = None
+    modifier: str | None = None  # "12TB 규모의 원시 크롤링 데이터": what kind of the attribute's thing
     korean = bool(ws) and any(w.hangul for w in ws)
     if paren_owner is None or attr is None:
         # Structure first: the head of the figure's noun phrase is its attribute ("12 TB crawl",
@@ -359,6 +361,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             declared = _declared_in(head.text, u, m)
             if declared is not None:
                 attr = declared
+                if korean and head.how == "after the figure":
+                    modifier = _modifier(head.text, m)
             elif _names_a_declared_attribute(head.text, m):
                 # "45TB 파라미터": the head is a declared attribute the figure cannot measure (bytes are
                 # not a count of parameters); a misread head, never a new attribute of its own
@@ -396,7 +400,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr)
             if owner is None:
                 return Bound(q, None, why, attr.name)
-    claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else None, sentences, si, ws)
+    claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
     if head is not None and scope is None:
         previous.append(head)
         owners.append(owner)
@@ -489,6 +493,19 @@ def _declared_in(phrase: str, u: _Unit, m: _Matcher) -> Attribute | None:
             if fits(a, u.q) or (u.alt is not None and fits(a, u.alt)):
                 return a
     return None
+
+
+def _modifier(phrase: str, m: _Matcher) -> str | None:
+    """The nouns before an attribute's trigger in the phrase a figure measures: "원시 크롤링 데이터" is
+    raw crawled data, another scope than "학습 데이터" (itself a trigger) — 12TB of one and 900GB of
+    the other do not contradict. Determiners (총, 전체) are not a scope."""
+    if m.triggers is None:
+        return None
+    hit = m.triggers.search(phrase)
+    if hit is None or hit.start() == 0:
+        return None
+    words = [w for w in phrase[: hit.start()].split() if w not in structure.DETERMINERS]
+    return " ".join(words) or None
 
 
 def _names_a_declared_attribute(phrase: str, m: _Matcher) -> bool:

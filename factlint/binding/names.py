@@ -139,6 +139,18 @@ _VERSION_SUFFIX = re.compile(
 )
 
 
+def _version(text: str, end: int, particle: str) -> tuple[int, str, str] | None:
+    """A version or size written after a name that takes no particle of its own ("LLaMA 2는",
+    "노바LM 2의"): the new end, the suffix and the particle after it."""
+    suffix = _VERSION_SUFFIX.match(text, end)
+    if suffix is None or particle != "":
+        return None
+    after = _particle_after(text, suffix.end())
+    if after is None:
+        return None
+    return suffix.end(), suffix.group(1).strip(), after
+
+
 def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: Sequence[tuple[int, int, Mention]]) -> list[Mention]:
     out: list[Mention] = []
     taken = _Taken(len(text))
@@ -153,13 +165,11 @@ def _mentions(text: str, base: int, m: _Matcher, known: dict[str, str], found: S
                 continue
             name, typ = canon
             discovered = False
-            suffix = _VERSION_SUFFIX.match(text, e)
-            if suffix and particle == "" and _particle_after(text, suffix.end()) is not None:
+            version = _version(text, e, particle)
+            if version is not None:
                 # "HyperCLOVA X", "KoGPT 6B": another entity sharing the prefix
-                sfx = suffix.group(1).strip()
-                e = suffix.end()
+                e, sfx, particle = version
                 name, discovered = f"{name} {sfx}", True
-                particle = _particle_after(text, e) or ""
             out.append(Mention(Span(base + s, base + e), name, typ, discovered, particle=particle))
             taken.add(s, e)
     out.extend(_discover(found, taken))
@@ -248,8 +258,12 @@ def _discoverable(text: str, base: int, m: _Matcher) -> list[tuple[int, int, Men
             s, name = stem, text[stem:e]
         if _canon_lookup(m, name):
             continue
-        latin_particle = _particle_after(text, e)
-        out.append((s, e, Mention(Span(base + s, base + e), name, "model", True, particle=latin_particle or "")))
+        latin_particle = _particle_after(text, e) or ""
+        version = _version(text, e, latin_particle)
+        if version is not None:  # "노바LM 2는": another model than 노바LM
+            e, sfx, latin_particle = version
+            name = f"{name} {sfx}"
+        out.append((s, e, Mention(Span(base + s, base + e), name, "model", True, particle=latin_particle)))
     return out
 
 
@@ -293,6 +307,10 @@ def _cut_comparisons(text: str, base: int, sentences: Sequence[Span], ms: list[M
             if before:
                 x = before[-1]
                 lo, hi = cut.get(id(x), x.reach)
+                if c.group().startswith("의"):
+                    # "…700억개로 고퍼(2800억개)의 4분의 1이다": the standard of a multiple or a fraction owns
+                    # its own parenthesis only, not the figure the sentence measures against it
+                    lo = max(lo, x.span.start)
                 cut[id(x)] = (lo, min(hi, pos))
         for c in _EN_COMPARE_SCAN.finditer(s_text):
             pos = sentence.start + c.end()

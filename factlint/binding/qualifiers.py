@@ -11,7 +11,7 @@ from . import structure
 from .names import Mention
 from .sentences import _Sentence, _Unit
 from .words import Word
-from .vocabulary import _DISPUTE, _GOAL_AFTER_KO, _GOAL_BEFORE_KO, _GOAL_EN, _RELATIVE_OFFSET, _RELATIVE_YEAR, _REPORTED, _YEAR
+from .vocabulary import _DISPUTE, _NEGATED_AFTER, _NEGATED_BEFORE, _GOAL_AFTER_KO, _GOAL_BEFORE_KO, _GOAL_EN, _RELATIVE_OFFSET, _RELATIVE_YEAR, _REPORTED, _YEAR
 
 # --- qualifiers ----------------------------------------------------------------------------
 
@@ -93,6 +93,8 @@ def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | Non
 def _is_disputed(text: str, sent: _Sentence, u: _Unit, sentences: list[_Sentence], si: int) -> bool:
     """A reported figure the article disputes: "…3000억개라는 보도가 나왔지만 사실이 아니다" (same or next sentence)."""
     after = text[u.span.end : sent.span.end]
+    if _NEGATED_BEFORE.search(text[max(sent.span.start, u.span.start - 40) : u.span.start]) or _NEGATED_AFTER.match(after):
+        return True
     reported = _REPORTED.search(after[:40]) or _REPORTED.search(text[sent.span.start : u.span.start])
     if not reported:
         return False

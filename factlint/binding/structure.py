@@ -27,6 +27,8 @@ from ..model import Span
 from .words import Word, words
 
 # Nouns that measure or bound a figure rather than name what it counts ("700억개 수준", "1조원 규모").
+# The adnominal endings of a verb that describes the noun after it ("정제된 데이터", "공개한 모델").
+_ADNOMINAL = re.compile(r"(?:된|한|인|진|운|던|는|은|린|친|낸|든)$")
 MEASURE_NOUNS = frozenset({"규모", "수준", "정도", "가량", "이상", "이하", "미만", "초과", "상당", "내외", "안팎", "남짓",
                            "쯤", "여", "가까이", "내", "이내", "만큼", "분량", "어치", "기준", "대", "선", "수"})
 # Words that open a noun phrase without naming anything ("총 누적 확진자 수", "약 50%").
@@ -113,8 +115,13 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws):
         start = last + 1
-        while start < len(ws) and _noun(ws[start]) and ws[start].stem in MEASURE_NOUNS and not ws[start].particle:
-            start += 1  # "700억개 수준으로": a measure, not what is counted
+        while start < len(ws) and _noun(ws[start]) and ws[start].stem in MEASURE_NOUNS and ws[start].particle in ("", "의"):
+            start += 1  # "700억개 수준으로": a measure, not what is counted; "12TB 규모의 원시 데이터"
+        while start < len(ws) and start - last <= 2 and ws[start - 1].particle == "의" and ws[start].predicate \
+                and not ws[start].particle and len(ws[start].text) >= 2 and _ADNOMINAL.search(ws[start].text):
+            # "570GB의 정제된 데이터": a verb describing the noun after "의", not the noun ("4% 인상한 지":
+            # the figure is the verb's own object, no 의)
+            start += 1
         end = start
         while end < len(ws) and _noun(ws[end]) and ws[end].hangul and ws[end].start < clause.end and end - start < 4:
             if ws[end].particle or end + 1 >= len(ws) or not _noun(ws[end + 1]):

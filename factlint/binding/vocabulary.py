@@ -63,18 +63,21 @@ _DIMENSION_TEST: dict[str, Callable[[Quantity], bool]] = {
 # and an example in tests/test_binding.py, which fails until both are there.
 _KO_COMPARE = re.compile(
     r"보다|대비|에\s?비해|에\s?비하면|(?:와|과)?\s?달리|뛰어넘|넘어선|넘어서|넘는|능가|제치|앞서|앞선|"
-    r"(?:와|과)는?\s?(?:다르|다른)|(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배"
+    r"(?:와|과)는?\s?(?:다르|다른)|(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배|"
+    r"의\s?(?:절반|\d+\s?분의|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|수십|수백)\s?배|(?:이|삼|사|오|십|백)\s?분의)"
 )
 _EN_COMPARE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|surpassing|surpasses|surpassed|outperforming|"
     r"outperforms|beating|beats|dwarfing|dwarfs|rivalling|rivaling|like|exceeding|exceeds|edging\s+out|edges\s+out|"
-    r"edged\s+out|ahead\s+of|overtaking|overtakes|overtook|topping)\b",
+    r"edged\s+out|ahead\s+of|overtaking|overtakes|overtook|topping|size\s+of|as\s+(?:many|much|large|big)\s+as|"
+    r"(?:half|third|quarter|fifth|tenth|hundredth|thirds|quarters|fifths|tenths)\s+(?:the\s+size\s+)?of)\b",
     re.I,
 )
 _EN_COMPARE_WORDS = ("than", "compared", "versus", "vs", "unlike", "surpassing", "surpasses", "surpassed", "outperforming",
                      "outperforms", "beating", "beats", "dwarfing", "dwarfs", "rivalling", "rivaling", "like", "exceeding",
                      "exceeds", "edging", "edges", "edged", "ahead", "overtaking", "overtakes", "overtook",
-                     "topping")  # where an _EN_COMPARE match can start
+                     "topping", "size", "as", "half", "third", "quarter", "fifth", "tenth", "hundredth", "thirds",
+                     "quarters", "fifths", "tenths")  # where an _EN_COMPARE match can start
 
 # Goals, plans and forecasts: not claims about the present.
 _GOAL_AFTER_KO = re.compile(
@@ -91,9 +94,19 @@ _GOAL_EN = re.compile(
 # Reported speech, and words disputing it: "…3000억개라는 보도는 사실이 아니다".
 _REPORTED = re.compile(
     r"(?:이)?라는|(?:이)?라고|다는|다고|라며|(?:으)?로\s?알려|보도|주장|소문|추정|\b(?:claimed|claims|reported|reportedly|rumou?red|"
-    r"said\s+to|alleged|allegedly|according\s+to\s+(?:some|earlier|media|reports))\b",
+    r"said\s+to|alleged|allegedly|according\s+to\s+(?:some|earlier|media|reports)|"
+    r"(?:some|earlier|media|online|viral|several|many|other)\s+(?:reports|posts|tweets|articles|accounts|outlets|sources))\b",
     re.I,
 )
+# A figure the sentence itself denies: "Chinchilla does not have 500 billion parameters", "…5000억개가
+# 아니다", "…1.75 trillion parameters, which is wrong" — disputed whoever reported it.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:(?:does|did|do)\s+not|doesn't|didn't|don't|never)\s+(?:have|has|had|contain|contains|use|uses|used)\s+(?:\w+\s+)?$"
+    r"|\b(?:is|was|are|were)\s+not\s+(?:\w+\s+)?$|\b(?:isn't|wasn't|aren't|weren't)\s+(?:\w+\s+)?$", re.I)
+_NEGATED_AFTER = re.compile(
+    r"(?:이|가)?\s?아니(?:다|라|며|고|었|에요|ㅂ니다|니다)"
+    r"|[^.;!?]{0,40}?,\s*which\s+(?:is|was)\s+(?:\w+\s+)?(?:wrong|false|incorrect|untrue|not\s+true|inaccurate|mistaken)\b",
+    re.I)
 _DISPUTE = re.compile(
     r"사실이\s?아니|사실과\s?다르|사실무근|잘못\s?(?:알려|전해|보도)|잘못된|오보|틀린|부인|반박|과장|부풀려|실제로는|실제\s?규모는|"
     r"\b(?:not\s+true|untrue|false|incorrect|incorrectly|wrong|denied|denies|inaccurate|erroneous|exaggerated|misreported|"
