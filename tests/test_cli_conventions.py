@@ -163,6 +163,28 @@ def test_exclude_has_gitignore_semantics_and_gitignore_is_respected(here: Path) 
     assert "drafts/" not in out and "scratch.txt" not in out and "dup.txt:2:1" in out
 
 
+def test_gitignore_files_in_subfolders_apply_to_their_folder_as_in_git(here: Path) -> None:
+    """Each .gitignore matches paths relative to its own folder; the deeper one decides; an ignored
+    folder stays ignored whatever a .gitignore inside it says. Every file holds a repeated
+    paragraph, so a file that is linted has a finding."""
+    files = [
+        "news/scratch.txt", "news/wire/scratch.txt", "scratch.txt",  # `scratch.txt` in news/ matches below news/ only
+        "news/old/a.txt", "old/a.txt",  # `old/`: news/old, not the top old/
+        "news/top.txt", "news/wire/top.txt",  # `/top.txt`: anchored at news/
+        "a.draft.md", "news/keep.draft.md", "news/other.draft.md",  # top: `*.draft.md`; news/: `!keep.draft.md`
+        "archive/a.txt",  # top: `archive/`; archive/.gitignore: `!*.txt` cannot re-include it
+    ]
+    for name in files:
+        (here / name).parent.mkdir(parents=True, exist_ok=True)
+        (here / name).write_text(f"{PARAGRAPH}\n\n{PARAGRAPH}\n", encoding="utf-8")
+    (here / ".gitignore").write_text("*.draft.md\narchive/\n", encoding="utf-8")
+    (here / "news" / ".gitignore").write_text("scratch.txt\nold/\n/top.txt\n!keep.draft.md\n", encoding="utf-8")
+    (here / "archive" / ".gitignore").write_text("!*.txt\n", encoding="utf-8")
+    _, out, _ = invoke(".", "--select", "duplicate", "--no-source")
+    linted = {line.split(":")[0] for line in out.splitlines() if ": error [" in line}
+    assert linted == {"dup.txt", "scratch.txt", "old/a.txt", "news/wire/top.txt", "news/keep.draft.md"}, out
+
+
 # The source line under a finding, and stdin (issue 18.5).
 
 def test_the_source_line_is_shown_with_the_span_underlined_in_terminal_columns(here: Path) -> None:
