@@ -50,6 +50,15 @@ def test_a_reference_fact_is_placed_in_the_package_at_its_line(here: Path) -> No
     assert install not in out and "site-packages" not in out and "claims.yaml:1:1" not in out
 
 
+def test_the_distance_is_between_the_values_not_their_rounding_ranges(here: Path) -> None:
+    """Issue 18.6: '1600억개' against GPT-3's 175 billion is 8.6% below it, as a reader computes it,
+    not "5.4% apart" (the gap between the ranges the two figures' rounding allows)."""
+    code, out, _ = invoke("gpt.txt", "--no-source")
+    assert code == 1
+    assert "'1600억개' (160,000,000,000) disagrees with the reference 175,000,000,000" in out
+    assert out.splitlines()[0].endswith("; 8.6% below the reference") and "apart" not in out
+
+
 def test_json_and_sarif_carry_no_machine_path(here: Path) -> None:
     _, out, _ = invoke("gpt.txt", "--format", "json")
     (finding,) = json.loads(out)["findings"]
