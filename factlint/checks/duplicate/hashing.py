@@ -102,14 +102,16 @@ def _table() -> npt.NDArray[np.uint32]:
     One lookup in numpy per article instead of a regular expression: five times faster. Code
     points above the BMP (rare in news: emoji, historic Hanja) count as letters, unchanged. Built
     with numpy's string functions (``str.isalnum`` and ``str.lower`` of every code point), twice as
-    fast as a loop in Python: a pre-commit run builds it once for its one changed article.
+    fast as a loop in Python: a pre-commit run builds it once for its one changed article. They are
+    ``numpy.char``'s, which numpy 1.x has too (``numpy.strings`` is 2.0's): 15 ms on numpy 2, 60 ms
+    on 1.26, the same table.
     """
     codes = np.arange(0x10000, dtype=np.uint32)
     chars = codes.view("U1")
-    lower = np.strings.lower(chars.astype("U2"))  # two places: a lower case of two characters (İ) stays itself
-    single = np.strings.str_len(lower) == 1
+    lower = np.char.lower(chars.astype("U2"))  # two places: a lower case of two characters (İ) stays itself
+    single = np.char.str_len(lower) == 1
     table: npt.NDArray[np.uint32] = np.where(
-        np.strings.isalnum(chars), np.where(single, lower.astype("U1").view(np.uint32), codes), 0
+        np.char.isalnum(chars), np.where(single, lower.astype("U1").view(np.uint32), codes), 0
     ).astype(np.uint32)
     table[[ord(c) for c in ".!?。"]] = _END
     return table
