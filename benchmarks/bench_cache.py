@@ -96,7 +96,7 @@ def main() -> None:
         project = Path(tmp)
         corpus = project / "corpus"
         shutil.copytree(args.corpus, corpus, ignore=shutil.ignore_patterns("manifest.json"))
-        (project / "factlint.yaml").write_text(f"corpus: [corpus/]\nrules: [{args.rules}]\njobs: {args.jobs}\n", encoding="utf-8")
+        (project / "factlint.yaml").write_text(f"corpus: [corpus/]\nrules: [{args.rules}]\ndefault_rules: false\njobs: {args.jobs}\n", encoding="utf-8")
         files = sorted(corpus.glob("*.txt"))
         if args.claims:
             add_claims(files, args.claims, args.claim_keys == "spread")

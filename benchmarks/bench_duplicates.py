@@ -8,7 +8,7 @@
 Without ``--corpus`` it generates one with ``benchmarks/gen_corpus.py`` into a temporary folder.
 It measures:
 
-- ``factlint lint DIR --rules rules/duplicates.yaml -j JOBS --no-cache --format json`` end to end,
+- ``factlint lint DIR --rules rules/duplicates.yaml --no-default-rules -j JOBS --no-cache --format json`` end to end,
   in a child process (wall time, peak memory of the largest process);
 - the stages in this process: loading and per-article analysis (``engine.workers``), then
   the check alone (``duplicate.check``);
@@ -169,7 +169,7 @@ def jscpd_pairs(report: dict[str, Any]) -> list[Pair]:
 def run_factlint(corpus: Path, jobs: int, work: Path, repeat: int) -> dict[str, Any]:
     """The fastest of ``repeat`` runs (the machine may be shared: the minimum is the least disturbed)."""
     report = work / "factlint.json"
-    cmd = [sys.executable, "-m", "factlint", "lint", str(corpus), "--rules", str(RULES), "-j", str(jobs),
+    cmd = [sys.executable, "-m", "factlint", "lint", str(corpus), "--rules", str(RULES), "--no-default-rules", "-j", str(jobs),
            "--no-cache", "--format", "json", "-o", str(report), "--fail-on", "never", "--color", "never"]
     runs = []
     for _ in range(repeat):

@@ -156,9 +156,10 @@ def changed_corpus(changed: Sequence[str], config: ProjectConfig) -> tuple[Disco
     requirements.txt beside the corpus is not an article. Without a configured corpus, the
     corpus is the current folder.
 
-    The changed articles come last in the corpus order: a check that blames the later of two
-    copies (duplicate) or the later of two claims (contradiction) then blames the change, whatever
-    the file names — a new ``000_new.txt`` copying an old article is the copy, not the original.
+    The changed articles come last in the corpus order, and the run is told which they are
+    (``engine.run(changed=...)``): a check that blames the later of two copies (duplicate) or the
+    later of two claims (contradiction) then blames the change, whatever the file names and the
+    articles' dates — a new ``000_new.txt`` copying an old article is the copy, not the original.
     """
     found = discover_corpus((), config)
     wanted = {os.path.abspath(p): p for p in changed}
@@ -520,7 +521,7 @@ def _run(articles: Sequence[str], ruleset: RuleSet, config: ProjectConfig, jobs:
     with _progress(len(articles)) as bar, _gc_paused():
         return engine.run(articles, ruleset, jobs=workers, progress=bar.update if bar else None, store=store,
                           ignores=config.ignore, dates=config.dates, explain=explain, focus=focus,
-                          max_bytes=max_article_bytes(config))
+                          max_bytes=max_article_bytes(config), changed=focus or frozenset())
 
 
 @contextlib.contextmanager

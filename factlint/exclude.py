@@ -1,9 +1,15 @@
-"""Which paths a run leaves out: the configuration's ``exclude`` and the project's ``.gitignore``,
-both with git's pattern rules (``pathspec``'s GitIgnoreSpec: ``*`` stops at ``/``, ``**`` crosses
-folders, a trailing ``/`` names a folder and everything in it, ``!`` re-includes), matched
-against the path relative to the folder of the configuration (ruff's and git's reading).
+"""Which paths a run leaves out: the configuration's ``exclude`` and the project's ``.gitignore``
+files, both with git's pattern rules (``pathspec``'s GitIgnoreSpec: ``*`` stops at ``/``, ``**``
+crosses folders, a trailing ``/`` names a folder and everything in it, ``!`` re-includes). The
+``exclude`` patterns are matched against the path relative to the folder of the configuration
+(ruff's and git's reading).
 
-Only the ``.gitignore`` at that folder is read, not those of subfolders or ``.git/info/exclude``.
+The ``.gitignore`` files are read as git reads them: the one in the folder of the configuration
+and one in any folder below it, each matched against the path relative to its own folder; where
+several match, the one in the deeper folder decides (``sub/.gitignore`` may re-include with
+``!`` what the top one ignores); and a file in an ignored folder stays ignored whatever a
+``.gitignore`` below says (git does not look inside an ignored folder). Not read: ``.gitignore``
+files above the configuration's folder, ``.git/info/exclude`` and git's global excludes.
 """
 
 from __future__ import annotations
@@ -26,10 +32,12 @@ class Exclusion:
         # An absolute path (given as a pattern by a caller of `discover`) names that file or folder.
         self.absolute = tuple(os.path.normpath(p) for p in self.patterns if os.path.isabs(p))
         self.spec = _spec([p for p in self.patterns if not os.path.isabs(p)], "exclude")
-        self.ignored = _gitignore(self.root) if gitignore else None
+        self.gitignore = gitignore
+        self._specs: dict[str, pathspec.GitIgnoreSpec | None] = {}  # folder (relative, "" the root) → its .gitignore
+        self._folders: dict[str, bool] = {}  # folder → ignored by the .gitignore files
 
     def __bool__(self) -> bool:
-        return bool(self.patterns) or self.ignored is not None
+        return bool(self.patterns) or self.gitignore
 
     def __call__(self, path: str) -> bool:
         absolute = os.path.abspath(path)
@@ -44,7 +52,35 @@ class Exclusion:
         posix = rel.replace(os.sep, "/")
         if os.path.isdir(absolute):
             posix += "/"
-        return self.spec.match_file(posix) or (self.ignored is not None and self.ignored.match_file(posix))
+        return self.spec.match_file(posix) or (self.gitignore and self._ignored(posix))
+
+    def _ignored(self, posix: str) -> bool:
+        """Ignored by the .gitignore files: a folder above it is, or the path itself (``a/b/`` for a folder)."""
+        parts = posix.rstrip("/").split("/")
+        return any(self._folder_ignored("/".join(parts[:depth])) for depth in range(1, len(parts))) or self._matched(posix, parts)
+
+    def _folder_ignored(self, folder: str) -> bool:
+        found = self._folders.get(folder)
+        if found is None:
+            parts = folder.split("/")
+            found = self._folders[folder] = (
+                (len(parts) > 1 and self._folder_ignored("/".join(parts[:-1]))) or self._matched(folder + "/", parts)
+            )
+        return found
+
+    def _matched(self, posix: str, parts: Sequence[str]) -> bool:
+        """What the .gitignore files of the folders above the path say of it: the deepest one with
+        a pattern that matches decides (within one file, git's order: the last pattern that matches)."""
+        ignored = False
+        for depth in range(len(parts)):
+            folder = "/".join(parts[:depth])
+            spec = self._specs[folder] if folder in self._specs else self._specs.setdefault(
+                folder, _gitignore(os.path.join(self.root, *parts[:depth])))
+            if spec is not None:
+                include = spec.check_file(posix[len(folder) + 1 :] if folder else posix).include
+                if include is not None:
+                    ignored = include
+        return ignored
 
 
 def _spec(patterns: Sequence[str], where: str) -> pathspec.GitIgnoreSpec:
@@ -54,8 +90,9 @@ def _spec(patterns: Sequence[str], where: str) -> pathspec.GitIgnoreSpec:
         raise ConfigError(f"{where}: {exc}") from None
 
 
-def _gitignore(root: str) -> pathspec.GitIgnoreSpec | None:
-    path = os.path.join(root, ".gitignore")
+def _gitignore(folder: str) -> pathspec.GitIgnoreSpec | None:
+    """The patterns of the .gitignore file in ``folder``, if it has one."""
+    path = os.path.join(folder, ".gitignore")
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             lines = f.read().splitlines()

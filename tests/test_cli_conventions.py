@@ -50,6 +50,15 @@ def test_a_reference_fact_is_placed_in_the_package_at_its_line(here: Path) -> No
     assert install not in out and "site-packages" not in out and "claims.yaml:1:1" not in out
 
 
+def test_the_distance_is_between_the_values_not_their_rounding_ranges(here: Path) -> None:
+    """Issue 18.6: '1600억개' against GPT-3's 175 billion is 8.6% below it, as a reader computes it,
+    not "5.4% apart" (the gap between the ranges the two figures' rounding allows)."""
+    code, out, _ = invoke("gpt.txt", "--no-source")
+    assert code == 1
+    assert "'1600억개' (160,000,000,000) disagrees with the reference 175,000,000,000" in out
+    assert out.splitlines()[0].endswith("; 8.6% below the reference") and "apart" not in out
+
+
 def test_json_and_sarif_carry_no_machine_path(here: Path) -> None:
     _, out, _ = invoke("gpt.txt", "--format", "json")
     (finding,) = json.loads(out)["findings"]
@@ -161,6 +170,28 @@ def test_exclude_has_gitignore_semantics_and_gitignore_is_respected(here: Path) 
     (here / ".gitignore").write_text("scratch.txt\n/drafts/\n!keep.txt\n", encoding="utf-8")
     _, out, _ = invoke(".", "--select", "duplicate")
     assert "drafts/" not in out and "scratch.txt" not in out and "dup.txt:2:1" in out
+
+
+def test_gitignore_files_in_subfolders_apply_to_their_folder_as_in_git(here: Path) -> None:
+    """Each .gitignore matches paths relative to its own folder; the deeper one decides; an ignored
+    folder stays ignored whatever a .gitignore inside it says. Every file holds a repeated
+    paragraph, so a file that is linted has a finding."""
+    files = [
+        "news/scratch.txt", "news/wire/scratch.txt", "scratch.txt",  # `scratch.txt` in news/ matches below news/ only
+        "news/old/a.txt", "old/a.txt",  # `old/`: news/old, not the top old/
+        "news/top.txt", "news/wire/top.txt",  # `/top.txt`: anchored at news/
+        "a.draft.md", "news/keep.draft.md", "news/other.draft.md",  # top: `*.draft.md`; news/: `!keep.draft.md`
+        "archive/a.txt",  # top: `archive/`; archive/.gitignore: `!*.txt` cannot re-include it
+    ]
+    for name in files:
+        (here / name).parent.mkdir(parents=True, exist_ok=True)
+        (here / name).write_text(f"{PARAGRAPH}\n\n{PARAGRAPH}\n", encoding="utf-8")
+    (here / ".gitignore").write_text("*.draft.md\narchive/\n", encoding="utf-8")
+    (here / "news" / ".gitignore").write_text("scratch.txt\nold/\n/top.txt\n!keep.draft.md\n", encoding="utf-8")
+    (here / "archive" / ".gitignore").write_text("!*.txt\n", encoding="utf-8")
+    _, out, _ = invoke(".", "--select", "duplicate", "--no-source")
+    linted = {line.split(":")[0] for line in out.splitlines() if ": error [" in line}
+    assert linted == {"dup.txt", "scratch.txt", "old/a.txt", "news/wire/top.txt", "news/keep.draft.md"}, out
 
 
 # The source line under a finding, and stdin (issue 18.5).

@@ -156,6 +156,12 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
         assert wanted, focus  # each case has something to report
         got = engine.run(paths, ruleset, focus=frozenset(focus))
         assert got.findings == tuple(wanted)
+        # As `lint --changed` runs: the focus files are also the changed ones, which the checks
+        # blame; the focus run keeps exactly what a full run blaming them finds that touches them.
+        changed = frozenset(focus)
+        blaming = engine.run(paths, ruleset, changed=changed)
+        assert engine.run(paths, ruleset, focus=changed, changed=changed).findings == tuple(
+            f for f in blaming.findings if touches(f, focus))
     kinds = {f.kind for f in full.findings if touches(f, {str(new)})}
     # 3000억 disagrees with the reference and with seed 001 (paths[1]): one finding, the fact's, with seed 001 related
     assert {"duplicate", "fact", "conversion"} <= kinds
@@ -168,6 +174,36 @@ def test_a_focus_run_keeps_exactly_the_full_runs_findings_that_touch_it(tmp_path
     assert engine.run(paths, ruleset, store=store).findings == full.findings
     assert engine.run(paths, ruleset, store=store, focus=frozenset({str(new)})).findings == focused.findings
     store.close()
+
+
+def test_a_pre_commit_run_learns_the_articles_dates_without_reading_them(
+    tmp_path: Path, generate: Callable[..., dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which copy is the later one depends on every article's date (generated articles have an
+    "입력 2023.03.14 16:00" dateline), but a pre-commit run over a cached corpus reads only the
+    documents its findings point into: the dates come with the stored summaries."""
+    from factlint.engine import lazy
+
+    manifest = generate(tmp_path, 300)
+    paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+    ruleset = load_rules([str(DUPLICATES)])
+    store = engine.Store(tmp_path / "cache")
+    engine.run(paths, ruleset, store=store)
+    copied = str(tmp_path / next(c for c in manifest["copies"] if c["type"] == "exact")["copy"]["file"])
+    read: list[str] = []
+    real = lazy.Documents._read
+
+    def counting(self: lazy.Documents, path: str) -> Document:
+        read.append(path)
+        return real(self, path)
+
+    monkeypatch.setattr(lazy.Documents, "_read", counting)
+    changed = frozenset({copied})
+    result = engine.run(paths, ruleset, store=store, focus=changed, changed=changed)
+    store.close()
+    assert result.findings and all(f.location.path == copied for f in result.findings if f.kind == "duplicate")
+    involved = {loc.path for f in result.findings for loc in (f.location, *f.related)}
+    assert set(read) <= involved and len(read) < 10
 
 
 @pytest.mark.parametrize("modes", [{}, {"stock": True, "syndicate": 2}], ids=["default", "stock-syndicated"])

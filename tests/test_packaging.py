@@ -55,3 +55,18 @@ def test_every_runtime_dependency_is_imported_by_the_package() -> None:
             assert f'"{module}"' in DATA_ONLY[module].read_text(encoding="utf-8")
             continue
         assert module in imported, f"{name} is declared but factlint never imports {module}"
+
+
+# Modules numpy 2.0 added, with the numpy 1.x spelling factlint uses instead (issue 18.6: numpy>=2
+# was required for one call).
+NUMPY_2_ONLY = {"strings": "numpy.char"}
+
+
+def test_numpy_1_26_is_enough() -> None:
+    """pyproject.toml asks for numpy>=1.26 (the duplicate and term checks' tests pass on 1.26.4):
+    no module of factlint may use what only numpy 2 has."""
+    assert any(r.startswith("numpy>=1.26") for r in PYPROJECT["project"]["dependencies"])
+    for path in (REPO / "factlint").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("np", "numpy"):
+                assert node.attr not in NUMPY_2_ONLY, f"{path}: numpy.{node.attr} is numpy 2's; use {NUMPY_2_ONLY[node.attr]}"

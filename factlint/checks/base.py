@@ -65,6 +65,14 @@ class Corpus(Protocol[S_co]):
     def paths(self) -> tuple[str, ...]: ...
 
     @property
+    def changed(self) -> frozenset[str]:
+        """The changed articles of a pre-commit run (empty in a full run): a check that reports the
+        later of two places (the copy, the figure that disagrees) takes them as later than every
+        other article, so that the change is blamed. Unlike the focus, it decides what is found,
+        not only which findings are kept."""
+        ...
+
+    @property
     def ruleset(self) -> RuleSet: ...
 
     @property

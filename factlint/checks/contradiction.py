@@ -14,6 +14,12 @@ What it does
     A figure that a reference fact also contradicts is reported once, by the `fact` check,
     with this check's places as related ("one wrong figure, one finding").
 
+    With no majority (two figures, or an even group whose middle two differ) the figure of the
+    later article is the one reported, the other related: later by date where both articles'
+    dates are known (front matter, a dateline such as "입력 2023.03.14", or the project's
+    ``dates:``) and differ, otherwise later in path order, then in the text. In a pre-commit run
+    (``lint --changed``) it is the changed article's, whatever the dates.
+
     The message says which case it is:
 
     * **contradiction** — same entity, attribute, period and kind of statement, figures apart;
@@ -60,7 +66,7 @@ Options
     ones, and only between figures counted at the same stated reference time ("12월 23일 0시
     기준", "as of March 14"); a part of a whole ("해외유입 5,193명") only with the same part.
     Rules without it never see discovered attributes. With two articles and no majority, the
-    later article (by date, then path) is the one that disagrees; the counts of one article that
+    later article (as above) is the one that disagrees; the counts of one article that
     disagree with another's at the same stated time are one finding listing each count (a stale
     date label is one mistake: ko_wikinews_571 keeps 569's "12월 23일 0시 기준" over four counts).
 """
@@ -130,7 +136,8 @@ class Contradiction(Check[Claims]):
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
         claims = [c for summary in corpus.summaries() for c in summary]
-        rank = {path: i for i, path in enumerate(corpus.paths)}
+        # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
+        rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
             keys = {group_key(c) for c in claims if c.path in focus}
             claims = [c for c in claims if group_key(c) in keys]
@@ -143,12 +150,8 @@ class Contradiction(Check[Claims]):
             if len(group) < 2 or not any(c.path in focus for c in group):
                 continue
             if discovered and len(group) == 2:
-                # no majority: in a pre-commit run the changed article (last in the run's order) is the
-                # one that disagrees; in a full run the later article (a stale label is the newer one)
-                if focus.everything:
-                    ref = min(group, key=lambda c: (c.date or _MIN, c.path, c.span.start))
-                else:
-                    ref = min(group, key=lambda c: (rank.get(c.path, len(rank)), c.span.start))
+                # no majority: the later article is the one that disagrees (a stale label is the newer one)
+                ref = first(group[0], group[1], rank)
             else:
                 ref = consensus(group, references.get((key[0], key[1]), ()), rank)
             for c in group:
@@ -194,12 +197,13 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
     return out
 
 
-def consensus(group: Sequence[Claim], references: Sequence[Quantity] = (), rank: Mapping[str, int] | None = None) -> Claim:
+Rank = Mapping[str, "tuple[bool, int]"]  # path → (changed in a pre-commit run, place in corpus order)
+
+
+def consensus(group: Sequence[Claim], references: Sequence[Quantity] = (), rank: Rank | None = None) -> Claim:
     """What the group should agree with: a figure that matches a reference fact, else the median
     figure — what the majority says. With no majority (two claims, or an even group whose middle
-    two differ), the one first in the run's order: sorted paths, but in a pre-commit run the
-    changed articles come last, so the unchanged article is the reference and the change is blamed."""
-    place = (lambda c: (rank.get(c.path, len(rank)), c.span.start)) if rank is not None else (lambda c: (0, 0))
+    two differ), the earlier of the two (:func:`first`), so that the later article is blamed."""
     ordered = sorted(group, key=lambda c: (_magnitude(c), c.path, c.span.start))
     for ref in references:
         matching = [c for c in ordered if comparable(c.quantity, ref) and agree(c.quantity, ref)]
@@ -208,7 +212,20 @@ def consensus(group: Sequence[Claim], references: Sequence[Quantity] = (), rank:
     low, high = ordered[(len(ordered) - 1) // 2], ordered[len(ordered) // 2]
     if rank is None or _magnitude(low) == _magnitude(high):
         return low
-    return min(low, high, key=place)
+    return first(low, high, rank)
+
+
+def first(a: Claim, b: Claim, rank: Rank) -> Claim:
+    """Of two claims, the one written first as far as the run knows: in a pre-commit run the one of
+    an unchanged article; then the one of the article dated earlier, when both dates are known and
+    differ; else the first in corpus order (sorted paths, then place in the text)."""
+    def place(c: Claim) -> tuple[bool, int, int]:
+        changed, at = rank.get(c.path, (True, len(rank)))
+        return changed, at, c.span.start
+    pa, pb = place(a), place(b)
+    if pa[0] == pb[0] and a.date is not None and b.date is not None and a.date != b.date:
+        return a if a.date < b.date else b
+    return a if pa <= pb else b
 
 
 def _magnitude(c: Claim) -> Fraction:

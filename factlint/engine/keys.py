@@ -89,10 +89,10 @@ def ruleset_identity(ruleset: RuleSet) -> bytes:
 
 def run_key(
     documents: Sequence[bytes | str], ruleset: RuleSet, today: dt.date, ignores: Mapping[str, Sequence[str]],
-    focus: frozenset[str] | None, explain: bool,
+    focus: frozenset[str] | None, explain: bool, changed: frozenset[str] = frozenset(),
 ) -> bytes:
     """A whole run: every document's key in order (an unreadable file by its path), the rules, the
-    date, the ignores, the focus and whether statements were asked for."""
+    date, the ignores, the focus, the changed files and whether statements were asked for."""
     h = hashlib.blake2b(digest_size=KEY_SIZE)
     h.update(f"{FORMAT}\0{__version__}\0".encode())
     h.update(code_digest())
@@ -100,7 +100,8 @@ def run_key(
     for key in documents:
         h.update(key if isinstance(key, bytes) else b"unreadable:" + key.encode("utf-8", "surrogatepass"))
     h.update(_canonical({"today": today.isoformat(), "ignores": sorted((k, tuple(v)) for k, v in ignores.items()),
-                         "focus": None if focus is None else sorted(focus), "explain": explain}))
+                         "focus": None if focus is None else sorted(focus), "explain": explain,
+                         "changed": sorted(changed)}))
     return h.digest()
 
 

@@ -97,8 +97,10 @@ class RuleCorpus(Generic[S]):
         self, check: Check[S], rule: Rule, ruleset: RuleSet, today: dt.date, paths: Sequence[str],
         documents: Documents, held: Mapping[str, Any], stored: Mapping[str, bytes],
         fetch: Callable[[Sequence[bytes]], Mapping[bytes, bytes]], recompute: Recompute,
+        changed: frozenset[str] = frozenset(),
     ) -> None:
         self._check, self._rule = check, rule
+        self._changed = changed
         self._ruleset, self._today = ruleset, today
         self._wanted = tuple(paths)
         self._documents = documents
@@ -116,6 +118,10 @@ class RuleCorpus(Generic[S]):
     @property
     def today(self) -> dt.date:
         return self._today
+
+    @property
+    def changed(self) -> frozenset[str]:
+        return self._changed
 
     @property
     def paths(self) -> tuple[str, ...]:

@@ -86,6 +86,7 @@ def run(
     focus: frozenset[str] | None = None,
     explain: bool = False,
     max_bytes: int = MAX_ARTICLE_BYTES,
+    changed: frozenset[str] = frozenset(),
 ) -> RunResult:
     """Lint the files ``paths`` (an article over ``max_bytes`` is an input problem, never read).
 
@@ -93,7 +94,10 @@ def run(
     the last run's result, and otherwise only what the store lacks is analysed. ``focus`` (the
     changed files of a pre-commit run): every file is checked as a member of the corpus, but only
     findings located in or related to a focus file are kept, and each check sees only the
-    documents its scope needs. ``explain`` also collects every recomputed statement.
+    documents its scope needs. ``changed`` (the same files, as ``lint --changed`` runs): the
+    checks take them as written after every other article, and blame them (``Corpus.changed``);
+    a focus run without it keeps exactly the findings of the full run that touch the focus.
+    ``explain`` also collects every recomputed statement.
     """
     today = today or dt.date.today()
     configured = {p: date_for(p, dates) for p in paths}
@@ -108,7 +112,7 @@ def run(
     doc_keys = {p: keys.document_key(p, digests[p], configured[p]) for p in digests}
     result_key = b""
     if store is not None:
-        result_key = keys.run_key([doc_keys.get(p, p) for p in paths], ruleset, today, ignores, focus, explain)
+        result_key = keys.run_key([doc_keys.get(p, p) for p in paths], ruleset, today, ignores, focus, explain, changed)
         cached = _cached_result(store, result_key, digests, configured)
         if cached is not None:
             if progress:
@@ -158,7 +162,7 @@ def run(
     # Which documents have every summary, noted now: each rule's summaries are let go after its check.
     complete = [doc_keys[p] for p in corpus.paths if p in doc_keys and all(
         p in corpus.held[r.id] or p in corpus.stored.get(r.id, {}) for r in rules)]
-    result, rewritten = _check(corpus, ruleset, today, ignores, focus, explain, store)
+    result, rewritten = _check(corpus, ruleset, today, ignores, focus, explain, store, changed)
     if store is not None:
         rows = (_row(ruleset, rule_id, doc_keys[p], scopes[rule_id], value, None)
                 for rule_id, by_path in rewritten.items() for p, value in by_path.items())
@@ -266,7 +270,7 @@ def _digests(paths: Sequence[str], store: Store, max_bytes: int) -> tuple[dict[s
 
 def _check(
     corpus: _Corpus, ruleset: RuleSet, today: dt.date, ignores: Mapping[str, Sequence[str]],
-    focus_paths: frozenset[str] | None, explain: bool, store: Store | None,
+    focus_paths: frozenset[str] | None, explain: bool, store: Store | None, changed: frozenset[str] = frozenset(),
 ) -> tuple[RunResult, dict[str, dict[str, Any]]]:
     """Run every rule's check over the corpus its scope needs, then suppressions and the focus."""
     focus = Focus(focus_paths)
@@ -284,7 +288,7 @@ def _check(
         view: RuleCorpus[Any] = RuleCorpus(
             check, rule, ruleset, today, _paths_for(check, rule, corpus, rule_focus, store), corpus.documents,
             corpus.held[rule.id], corpus.stored.get(rule.id, {}), _fetcher(store, corpus.scopes.get(rule.id)),
-            _recompute(corpus.documents, ruleset),
+            _recompute(corpus.documents, ruleset), changed,
         )
         # The view holds the rule's summaries now, and lets their bytes go once it has decoded them.
         corpus.held[rule.id] = {}

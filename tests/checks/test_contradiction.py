@@ -187,10 +187,21 @@ def test_realworld_stale_reference_time_is_reported(shared: Path, ruleset) -> No
     assert {Path(r.path).name for r in f.related} == {"ko_wikinews_569.txt"} and len(f.related) == 4
 
 
-def test_one_disagreeing_count_stays_a_plain_finding_on_the_later_article(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+COUNT = "코로나 현황\n{dateline}중대본은 {year}12월 23일 0시 기준으로 누적 확진자 수는 {count}이라고 밝혔다.\n"
+
+
+@pytest.mark.parametrize(("b_date", "blamed", "count"), [
+    ("2020-12-23", "a.txt", "54,770명"),  # a.txt is dated later: it is blamed, whatever the names
+    (None, "b.txt", "52,550명"),  # b.txt has no date (the year is in its reference time): path order
+])
+def test_one_disagreeing_count_stays_a_plain_finding_on_the_later_article(  # type: ignore[no-untyped-def]
+    tmp_path: Path, ruleset, b_date: str | None, blamed: str, count: str,
+) -> None:
+    """An article without a dateline is not taken as the earliest: with one date unknown, which of
+    the two came first is unknown, and path order decides (as for the duplicate check)."""
     found = _dated(tmp_path, {
-        "b.txt": "코로나 현황\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명이라고 밝혔다.\n",
-        "a.txt": "코로나 현황\n입력 2020-12-25\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 54,770명이라고 밝혔다.\n",
+        "a.txt": COUNT.format(dateline="입력 2020-12-25\n", year="", count="54,770명"),
+        "b.txt": COUNT.format(dateline=f"입력 {b_date}\n" if b_date else "", year="" if b_date else "2020년 ", count="52,550명"),
     }, ruleset)
     (f,) = found
-    assert Path(f.location.path).name == "a.txt" and f.data["claim"]["quantity"]["text"] == "54,770명"
+    assert Path(f.location.path).name == blamed and f.data["claim"]["quantity"]["text"] == count

@@ -105,7 +105,9 @@ def test_seeds_report_exactly_their_repeats(seeds: Path) -> None:
         "lines 33–52 repeat lines 16–32 of this article "
         "(17 of 20 paragraphs copied: 14 exact, 3 contain the other's sentences)"
     )
-    assert dict(body.data) == {"match": "mixed", "similarity": 1.0, "paragraphs": 20, "exact": 14, "contained": 3, "near": 0}
+    assert dict(body.data) == {
+        "match": "mixed", "similarity": 1.0, "paragraphs": 20, "exact": 14, "contained": 3, "near": 0, "earlier": True,
+    }
     caption = found[("002_62dc6b14b00e3a6f.txt", 21, 21, "002_62dc6b14b00e3a6f.txt", 20, 20)]
     assert caption.message == "line 21 repeats line 20 of this article (exact copy)"
     assert caption.data["match"] == "exact"
@@ -480,6 +482,31 @@ def test_summary_is_compact_and_stable(seeds: Path) -> None:
     first, again = (prepared.sketches[np.searchsorted(signed, i)] for i in (15, 32))
     assert np.array_equal(first, again)
     assert set((first & 0xFF).tolist()) == {0, 1}
+
+
+def test_the_summary_holds_the_articles_date_and_a_summary_of_the_old_layout_is_refused() -> None:
+    """The check orders articles by the date in their summaries (no document is read for it). A
+    cached summary from before the date was stored (three header words) or with a date word no
+    date has does not decode: it is made again from the article, never misread."""
+    import datetime as dt
+
+    from factlint.segment import blocks
+    from factlint.loader import parse
+    from factlint.model import Document
+
+    rule = load_rules([str(PACK)]).rules[0]
+    docs = [parse(name, text.encode()) for name, text in (
+        ("a.txt", f"입력 2023.03.14 16:00\n\n{ELECTRONIC_BRAIN}\n"), ("b.txt", f"{ELECTRONIC_BRAIN}\n"), ("c.txt", ""))]
+    assert all(isinstance(d, Document) for d in docs)
+    packed = hashing.hash_articles([blocks(d) for d in docs], rule.options, [d.date for d in docs])  # type: ignore[union-attr,arg-type]
+    assert hashing.article_dates(packed).tolist() == [dt.date(2023, 3, 14).toordinal(), hashing.NO_DATE, hashing.NO_DATE]
+    blobs = [hashing.encode(p) for p in packed]
+    assert all(d is not None for d in hashing.decode_many(blobs))
+    old_layout = np.delete(packed[0], 3)  # the header before the date word
+    too_late = packed[0].copy()
+    too_late[3] = dt.date.max.toordinal() + 1
+    assert hashing.decode_many([hashing.encode(old_layout), hashing.encode(too_late)]) == [None, None]
+    assert hashing.decode_many([hashing.encode(np.array([0, 0, 0], dtype=np.uint64))]) == [None]
 
 
 def test_normalise_drops_whitespace_and_punctuation() -> None:

@@ -14,14 +14,26 @@ What it does
       inside a longer one.
 
     A run of consecutive duplicated paragraphs (an article that prints its body twice) is one
-    finding spanning the whole run, with the earlier copy as the related location; headings or
+    finding spanning the whole run, with the other copy as the related location; headings or
     new paragraphs of up to ``max_gap`` paragraphs inside the run do not break it. Each pair is
-    reported once, at the later copy ("later" is later in path order, then in the file).
+    reported once, at the later copy:
+
+    - in one article, the later in the text;
+    - across articles, the later article by its date (front matter ``date:``, a dateline such as
+      "입력 2023.03.14 16:00" or "Published March 14, 2019", else the project's ``dates:``), so a
+      new article that copies an old one is the copy whatever the file names. The related place
+      is then the "earlier copy";
+    - where that is not known — either article has no date, or both have the same day — the
+      later in path order, and the related place is the "other copy": the check cannot tell which
+      came first. (Articles without a date keep their place in path order; the dated ones are
+      put in date order among themselves.) ``data.earlier`` says which wording it is;
+    - in a pre-commit run (``lint --changed``) the changed article, whatever the dates: the
+      related place is the "earlier copy" only if its date is before the changed article's.
 
     A paragraph syndicated to many articles is reported at every copy, one finding each: an exact
-    copy points at the first copy and says how many articles hold the paragraph, a near copy at
-    the closest earlier copy. Thirty copies are thirty findings, one in each article that holds
-    one (where its editor looks, and can suppress it), not 435 pairs.
+    copy points at the first copy (the earliest dated) and says how many articles hold the
+    paragraph, a near copy at the closest earlier copy. Thirty copies are thirty findings, one in
+    each article that holds one (where its editor looks, and can suppress it), not 435 pairs.
 
     Scrape noise is left alone: lines of punctuation ("-", "|"), and anything shorter than
     ``min_length`` characters after normalising (``min_sentence_length`` for a paragraph that ends
@@ -53,7 +65,10 @@ Example
     is reported once, at line 33, as ``lines 33–52 repeat lines 16–32 of this article (17 of 20
     paragraphs copied: 14 exact, 3 contain the other's sentences)``; in seed 002 the photo caption
     printed twice is ``line 21 repeats line 20 of this article (exact copy)``; across articles,
-    ``line 8 is a near copy (similarity 0.80) of news/a.txt:12``.
+    ``line 8 is a near copy (similarity 0.80) of news/a.txt:12``. An article dated
+    "입력 2023.03.14" that repeats a paragraph of one dated "입력 2021.05.25" is reported in the
+    2023 article, whatever their names, with ``related: ... earlier copy``; had either no date,
+    ``related: ... other copy``.
 
 Options
     ``min_length`` (40)
@@ -96,7 +111,8 @@ How it scales
     (``summarise``): a 64-bit hash per paragraph and per sentence, and for each paragraph long
     enough for near copies a sketch of all its character 5-grams: the smallest hash in each
     of 64 bins (one-permutation MinHash, empty bins filled from others), each naming the sentence
-    it came from. ``check`` then joins equal hashes across the corpus by sorting: exact copies by
+    it came from; and the article's date, so that ``check`` orders the articles without reading
+    them. ``check`` then joins equal hashes across the corpus by sorting: exact copies by
     paragraph hash; contained copies by a sentence, or a pair of consecutive sentences, that at
     most ``max_articles`` paragraphs hold, then counted exactly; near copies by bands of two bins
     (32 bands: a pair at similarity 0.5 shares one 9,999 times in 10,000, whatever the size of
@@ -213,18 +229,17 @@ class Duplicate(Check[Packed]):
     codec = _Codec()
 
     def summarise(self, view: DocumentView, rule: Rule) -> Packed:
-        return hashing.hash_articles([view.blocks], rule.options)[0]
+        return hashing.hash_articles([view.blocks], rule.options, [view.document.date])[0]
 
     def summarise_many(self, views: Sequence[DocumentView], rule: Rule) -> list[Packed]:
         # A few dozen numpy calls per batch instead of per article: twice as fast on the benchmark corpus.
-        return hashing.hash_articles([view.blocks for view in views], rule.options)
+        return hashing.hash_articles([view.blocks for view in views], rule.options, [view.document.date for view in views])
 
     def check(self, corpus: Corpus[Packed], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
-        # The run's order decides which copy is the earlier: sorted paths, except that a pre-commit
-        # run puts the changed articles last, so the change is blamed (cli.changed_corpus).
-        order = range(len(corpus.paths))
         summaries = corpus.summaries()
+        # The article's date is in its summary: the order is known without reading any document.
+        order = run_order(corpus.paths, hashing.article_dates(summaries), corpus.changed)
         arrays = corpus_arrays([corpus.paths[i] for i in order], [summaries[i] for i in order])
         if len(arrays.keys) == 0:
             return
@@ -239,6 +254,23 @@ class Duplicate(Check[Packed]):
         for run in runs(chosen, arrays, int(opts["max_gap"])):
             if interest is None or interest[arrays.doc[run[0].later]] or interest[arrays.doc[run[0].earlier]]:
                 yield run_finding(corpus, rule, arrays, run, extend(run, arrays, taken))
+
+
+def run_order(paths: Sequence[str], dates: npt.NDArray[np.int64], changed_paths: frozenset[str]) -> list[int]:
+    """The order that decides which of two copies is the later one (indexes into ``paths``, in
+    corpus order: sorted). In a pre-commit run the changed articles come after all the others, so
+    that the change is blamed. Within each part the dated articles go by date (one day's in path
+    order), each into one of the places the dated articles hold, so that an article without a date
+    keeps its place in path order."""
+    changed = np.array([p in changed_paths for p in paths], dtype=bool)
+    parts = []
+    for part in (np.flatnonzero(~changed), np.flatnonzero(changed)):
+        dated = np.flatnonzero(dates[part] != hashing.NO_DATE)
+        ordered = part.copy()
+        ordered[dated] = part[dated[np.argsort(dates[part[dated]], kind="stable")]]
+        parts.append(ordered)
+    out: list[int] = np.concatenate(parts).tolist()
+    return out
 
 
 CHECK = Duplicate()

@@ -8,6 +8,7 @@ from typing import Any, Mapping, Protocol, Sequence
 from ...config.ruleset import Rule
 from ...model import Block, Document, Finding, Location
 from ..base import new_finding
+from .hashing import NO_DATE
 from .matching import CONTAINED_IN, CONTAINS, DOUBLED, EXACT, NEAR, Corpus, Link
 
 
@@ -48,15 +49,17 @@ def _place(articles: Articles, corpus: Corpus, lo: int, hi: int, note: str | Non
 
 
 def run_finding(articles: Articles, rule: Rule, corpus: Corpus, run: Sequence[Link], bounds: tuple[int, int, int, int]) -> Finding:
-    """One finding for a run of copied paragraphs, at the later copy, the earlier as related."""
+    """One finding for a run of copied paragraphs, at the later copy in the run's order, the other
+    as related: "earlier copy" when it is known to be the earlier, else "other copy"."""
     lo_later, hi_later, lo_earlier, hi_earlier = bounds
+    known = known_earlier(corpus, lo_later, lo_earlier)
     later = _place(articles, corpus, lo_later, hi_later)
-    earlier = _place(articles, corpus, lo_earlier, hi_earlier, "earlier copy")
+    earlier = _place(articles, corpus, lo_earlier, hi_earlier, "earlier copy" if known else "other copy")
     other = earlier.cited(later.location.path)
     counts = _tally(run, corpus, bounds)
     if later.paragraphs == 1:
         link = run[0]
-        data: dict[str, Any] = {"match": _kind(link), "similarity": link.similarity, "paragraphs": 1}
+        data: dict[str, Any] = {"match": _kind(link), "similarity": link.similarity, "paragraphs": 1, "earlier": known}
         if link.articles:
             data["articles"] = link.articles
         message = _single_message(link, later.lines(), other)
@@ -67,10 +70,22 @@ def run_finding(articles: Articles, rule: Rule, corpus: Corpus, run: Sequence[Li
             "similarity": min(link.similarity for link in run),
             "paragraphs": later.paragraphs,
             **counts,
+            "earlier": known,
         }
         message = f"{later.lines()} repeat {other} ({_run_detail(counts, later.paragraphs)})"
     severity = rule.severity if counts["exact"] else rule.options["near_severity"]
     return new_finding(rule, message, later.location, (earlier.location,), data, severity=severity)
+
+
+def known_earlier(corpus: Corpus, later: int, earlier: int) -> bool:
+    """Block ``earlier`` is known to have been written before block ``later``: it comes first in the
+    same article, or its article's date is before the other's. Two articles of one day, or one
+    without a date, are in the run's order (path order), which says nothing of which came first."""
+    a, b = int(corpus.doc[later]), int(corpus.doc[earlier])
+    if a == b:
+        return True
+    day, other_day = int(corpus.dates[a]), int(corpus.dates[b])
+    return NO_DATE not in (day, other_day) and other_day < day
 
 
 def _tally(run: Sequence[Link], corpus: Corpus, bounds: tuple[int, int, int, int]) -> dict[str, int]:

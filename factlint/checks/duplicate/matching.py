@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ...model import Block
-from .hashing import _SENTENCE_MASK, _U64, _WORDS, BINS, SENTENCE_BITS, _mix, pack_sketches, unpack_sketches, window_hashes
+from .hashing import _SENTENCE_MASK, _U64, _WORDS, BINS, HEADER, SENTENCE_BITS, _mix, pack_sketches, unpack_sketches, window_hashes
 
 BlocksOf = Callable[[str], Sequence[Block]]  # an article's blocks, by path (its text read on demand)
 
@@ -38,9 +38,11 @@ class Link:
 
 @dataclass(frozen=True)
 class Corpus:
-    """Every article's hashes laid end to end, in path order; a block's global number is its place here."""
+    """Every article's hashes laid end to end, in the run's order (see ``Duplicate.check``); a block's
+    global number is its place here, so the higher of two is the later copy."""
 
     paths: tuple[str, ...]
+    dates: npt.NDArray[np.int64]  # per article: its date's ordinal, NO_DATE if not known
     doc: npt.NDArray[np.intp]  # article (index into paths) of every block
     index: npt.NDArray[np.intp]  # block index within its article
     keys: npt.NDArray[np.uint64]
@@ -64,13 +66,13 @@ def _segments(starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]) -> npt.
 def corpus_arrays(paths: Sequence[str], packed: Sequence[npt.NDArray[np.uint64]]) -> Corpus:
     """Unpack every article's packed array at once (one concatenation and a few gathers, not 10,000 slices).
 
-    ``paths`` are in path order, ``packed`` are their hashes."""
+    ``paths`` are in the run's order, ``packed`` are their hashes."""
     paths = tuple(paths)
     sizes = np.array([len(p) for p in packed], dtype=np.intp)
     big = np.concatenate(packed) if packed else np.zeros(0, dtype=_U64)
     offset = np.cumsum(sizes) - sizes
     n, ns, nm = (big[offset + i].astype(np.intp) for i in range(3))
-    keys_at = offset + 3
+    keys_at = offset + HEADER
     lengths_at = keys_at + n
     sentences_at = lengths_at + n
     sketches_at = sentences_at + 2 * ns
@@ -83,6 +85,7 @@ def corpus_arrays(paths: Sequence[str], packed: Sequence[npt.NDArray[np.uint64]]
     sketch_row[signed] = np.arange(int(signed.sum()), dtype=np.intp)
     return Corpus(
         paths=paths,
+        dates=big[offset + 3].astype(np.int64),
         doc=doc,
         index=np.arange(len(doc), dtype=np.intp) - np.repeat(first, n),
         keys=big[_segments(keys_at, n)],
