@@ -36,14 +36,18 @@ SHARE = "training data share"
 
 
 @pytest.mark.parametrize(("text", "figure", "scope", "entity"), [
-    ("Web text makes up 76.5% of BLOOM's training data.", "76.5%", "web text", "BLOOM"),
-    ("BLOOM's training data is about 80% web text.", "about 80%", "web text", "BLOOM"),
-    ("About 80% of BLOOM's training data is web text.", "About 80%", "web text", "BLOOM"),
-    ("The share of web text in BLOOM's training data is 80%.", "80%", "web text", "BLOOM"),
-    ("GPT-3's dataset is mostly English; German text accounts for 2% of it.", "2%", "german text", "GPT-3"),
-    ("웹 문서는 블룸 학습 데이터의 80%를 차지한다.", "80%", "웹 문서", "BLOOM"),
-    ("블룸 학습 데이터 중 웹 문서가 80%다.", "80%", "웹 문서", "BLOOM"),
-    ("블룸 말뭉치에서 코드 비율은 10%다.", "10%", "코드", "BLOOM"),
+    ("Web text makes up 76.5% of BLOOM's training data.", "76.5%", "web", "BLOOM"),
+    ("BLOOM's training data is about 80% web text.", "about 80%", "web", "BLOOM"),
+    ("About 80% of BLOOM's training data is web text.", "About 80%", "web", "BLOOM"),
+    ("The share of web text in BLOOM's training data is 80%.", "80%", "web", "BLOOM"),
+    ("GPT-3's dataset is mostly English; German text accounts for 2% of it.", "2%", "german", "GPT-3"),
+    ("웹 문서는 블룸 학습 데이터의 80%를 차지한다.", "80%", "web", "BLOOM"),
+    ("블룸 학습 데이터 중 웹 문서가 80%다.", "80%", "web", "BLOOM"),
+    ("블룸 말뭉치에서 코드 비율은 10%다.", "10%", "code", "BLOOM"),
+    ("Of BLOOM's training data, 13% is French text.", "13%", "french", "BLOOM"),
+    ("BLOOM was trained on a multilingual corpus in which French accounts for about 13%.", "about 13%", "french", "BLOOM"),
+    ("블룸의 학습 데이터 가운데 프랑스어가 차지하는 비중은 13%다.", "13%", "french", "BLOOM"),
+    ("블룸 학습 데이터의 약 80%가 웹 텍스트다.", "약 80%", "web", "BLOOM"),
 ])
 def test_a_share_frame_binds_the_part_as_scope_and_the_wholes_owner(pack: RuleSet, text: str, figure: str,
                                                                      scope: str, entity: str) -> None:
@@ -64,6 +68,8 @@ def test_a_declared_share_attribute_still_wins(pack: RuleSet) -> None:
     ("13% of respondents said BLOOM's data was web text.", "13%"),  # a share of people, no copula after the whole
     ("BLOOM's training data is 80% larger than GPT-3's.", "80%"),  # a comparative, not a part
     ("블룸의 매출은 작년보다 13% 늘었다.", "13%"),
+    ("블룸의 80%가 늘었다.", "80%"),  # the whole's N% and a verb, not a part
+    ("Of BLOOM's training data, 13% is higher than before.", "13%"),
 ])
 def test_no_share_where_the_frame_does_not_hold(pack: RuleSet, text: str, figure: str) -> None:
     got = _bound(text, pack)[figure]
@@ -72,12 +78,12 @@ def test_no_share_where_the_frame_does_not_hold(pack: RuleSet, text: str, figure
 
 def test_another_entitys_share_in_the_same_sentence_is_not_the_subjects(pack: RuleSet) -> None:
     got = _bound("BLOOM's training data is 80% web text, while GPT-3's is 60% web text.", pack)
-    assert got["80%"] == ("BLOOM", SHARE, "web text", False)
+    assert got["80%"] == ("BLOOM", SHARE, "web", False)
     assert got["60%"] is None or got["60%"][0] != "BLOOM"
 
 
 def test_a_planned_share_is_a_goal(pack: RuleSet) -> None:
-    assert _bound("BLOOM's next corpus will be 90% web text.", pack)["90%"] == ("BLOOM", SHARE, "web text", True)
+    assert _bound("BLOOM's next corpus will be 90% web text.", pack)["90%"] == ("BLOOM", SHARE, "web", True)
 
 
 def _findings(*texts: str) -> list[str]:
@@ -88,7 +94,7 @@ def _findings(*texts: str) -> list[str]:
 def test_two_articles_disagree_on_a_share_in_points() -> None:
     (msg,) = _findings("BLOOM's training data is about 80% web text, the lab said.",
                        "블룸 학습 데이터 중 web text가 76.5%다.")
-    assert "training data share (web text)" in msg and "3.5 percentage points below" in msg
+    assert "training data share (web)" in msg and "3.5 percentage points below" in msg
 
 
 @pytest.mark.parametrize("other", [
@@ -99,3 +105,10 @@ def test_two_articles_disagree_on_a_share_in_points() -> None:
 ])
 def test_shares_that_do_not_contradict(other: str) -> None:
     assert _findings("BLOOM's training data is about 80% web text.", other) == []
+
+
+def test_a_part_named_in_two_languages_is_one_part() -> None:
+    (msg,) = _findings("French text accounts for 13% of BLOOM's corpus.", "블룸 말뭉치에서 프랑스어 비율은 18%다.")
+    assert "training data share (french)" in msg
+    assert _findings("French text accounts for 13% of BLOOM's corpus.", "블룸 말뭉치에서 프랑스어 문서 비율은 13%다.") == []
+    assert _findings("French text accounts for 13% of BLOOM's corpus.", "블룸 말뭉치에서 아랍어 비율은 5%다.") == []

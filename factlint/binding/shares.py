@@ -66,17 +66,27 @@ _KO_NP = rf"(?:{_KO_WORD}\s+){{0,2}}{_KO_WORD}"
 _KO_SHARE_NOUN = r"(?:비율|비중|점유율|구성비)"
 _KO_TOPIC_OR_SUBJECT = r"(?:은|는|이|가)"
 _KO_WHOLE_THEN_RATIO = re.compile(
-    rf"(?P<whole>{_KO_NP})(?:에서|에서는|\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+){{0,2}}?{_KO_WORD}?)\s*{_KO_SHARE_NOUN}"
+    rf"(?P<whole>{_KO_NP})(?:에서|에서는|\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+){{0,2}}?{_KO_WORD}?)\s*"
+    rf"(?:(?:이|가)\s+차지하는\s+)?{_KO_SHARE_NOUN}"
     rf"{_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
 _KO_WHOLE_THEN_PART = re.compile(
     rf"(?P<whole>{_KO_NP})(?:\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
 _KO_PART_THEN_WHOLE = re.compile(
     rf"(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?P<whole>{_KO_NP})의\s+(?:약\s+)?$")
+# "블룸 학습 데이터의 약 80%가 웹 텍스트다": the whole's N% is the part (a noun and a copula, not a verb:
+# "블룸의 80%가 늘었다" is no share)
+_KO_WHOLE_POSSESSIVE = re.compile(rf"(?P<whole>{_KO_NP})의\s+$")
+_KO_IS_PART = re.compile(rf"(?:이|가|는|은)\s+(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?)(?:이다|였다|이었다|다|로\s?구성|로\s?이뤄|로\s?채워)(?![가-힣])")
+_KO_VERB_END = re.compile(r"[었았했였졌렸켰쳤웠왔갔났냈섰셨한된는진린친낸든운]$")
+# "Of BLOOM's training data, 13% is French text"; "a corpus in which French accounts for about 13%"
+_EN_OF_WHOLE_FIRST = re.compile(rf"\b[Oo]f\s+(?P<whole>{_EN_NP}),\s+{_APPROX_BEFORE}$")
+_EN_COPULA_PART = re.compile(rf"\s+{_COPULA}\s+(?P<part>(?:{_WORD}\s+)?{_WORD})\b(?!\s+than\b)")
+_EN_IN_WHICH = re.compile(rf"(?P<whole>{_EN_NP})\s+in\s+which\s+(?P<part>{_EN_NP})\s+{_PART_VERB}\s+{_APPROX_BEFORE}$")
 _WINDOW = 160
 _KO_SHARE_WORDS = ("비율", "비중", "점유율", "구성비")
 _KO_AMONG_WORDS = (" 중 ", "가운데")
 _EN_OF_AFTER = re.compile(r"\s+of\s")
-_EN_GATE = re.compile(r"\b(?:is|are|was|were|be|share|proportion|percentage|fraction)\b")
+_EN_GATE = re.compile(r"\b(?:is|are|was|were|be|share|proportion|percentage|fraction|which|for|up|represents?|comprises?|constitutes?)\b")
 _KO_TAKES = re.compile(r"(?:를|을)?\s*차지")
 
 
@@ -104,7 +114,7 @@ def share(text: str, base: int, q: Span, mentions: Sequence[Mention]) -> Share |
     owner = next((x for x in mentions if whole_span.contains(x.span)), None)
     if owner is not None:  # "BLOOM's training data": BLOOM owns it, the whole is the rest
         whole = text[found.whole_at : owner.span.start - base] + " " + text[owner.span.end - base : whole_span.end - base]
-    whole, part = _fold(whole), _fold(found.part)
+    whole, part = _fold(whole), _part(_fold(found.part))
     if not whole or not part or whole == part:
         return None
     if owner is None:
@@ -136,8 +146,8 @@ class _Frame:
 
 
 def _english(a: _Around) -> _Frame | None:
-    if not (_EN_OF_AFTER.match(a.after) or _EN_GATE.search(a.before[-60:])):
-        return None  # every frame has "of" after the figure, a copula or "share of" before it
+    if not (_EN_OF_AFTER.match(a.after) or _EN_GATE.search(a.before[-60:]) or _EN_COPULA_PART.match(a.after)):
+        return None  # every frame has "of" or a copula after the figure, or a copula, "share of" or "which" before it
     if (m := _EN_PART_FIRST.search(a.before)) and (w := _EN_OF_WHOLE.match(a.after)):
         part, part_at = m.group("part"), a.before_at + m.start("part")
         if w.group("whole") not in ("it", "them"):
@@ -149,6 +159,10 @@ def _english(a: _Around) -> _Frame | None:
         while words and words[-1].casefold() in _EN_FUNCTION:
             words.pop()  # "BLOOM's corpus is multilingual": the possessed noun, not the verb after it
         return _checked(part, part_at, " ".join(words), opening.start("whole"))
+    if (m := _EN_IN_WHICH.search(a.before)) is not None and not _EN_OF_AFTER.match(a.after):
+        return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
+    if (m := _EN_OF_WHOLE_FIRST.search(a.before)) and (p := _EN_COPULA_PART.match(a.after)):
+        return _checked(p.group("part"), a.after_at + p.start("part"), m.group("whole"), a.before_at + m.start("whole"))
     if (m := _EN_SHARE_OF.search(a.before)) is not None:
         return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
     if (m := _EN_WHOLE_FIRST.search(a.before)) and (p := _EN_PART_AFTER.match(a.after)):
@@ -164,8 +178,13 @@ def _korean(a: _Around) -> _Frame | None:
     for frame, needs in ((_KO_WHOLE_THEN_RATIO, _KO_SHARE_WORDS), (_KO_WHOLE_THEN_PART, _KO_AMONG_WORDS)):
         if any(w in tail for w in needs) and (m := frame.search(a.before)) is not None:
             return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
-    if tail.rstrip().endswith("의") and _KO_TAKES.match(a.after) and (m := _KO_PART_THEN_WHOLE.search(a.before)) is not None:
+    if not tail.rstrip().endswith("의"):
+        return None
+    if _KO_TAKES.match(a.after) and (m := _KO_PART_THEN_WHOLE.search(a.before)) is not None:
         return _checked(m.group("part"), a.before_at + m.start("part"), m.group("whole"), a.before_at + m.start("whole"))
+    if (p := _KO_IS_PART.match(a.after)) and not _KO_VERB_END.search(p.group("part")) \
+            and (m := _KO_WHOLE_POSSESSIVE.search(a.before)) is not None:
+        return _checked(p.group("part"), a.after_at + p.start("part"), m.group("whole"), a.before_at + m.start("whole"))
     return None
 
 
@@ -179,9 +198,33 @@ def _checked(part: str, part_at: int, whole: str, whole_at: int) -> _Frame | Non
     return _Frame(part, part_at, whole, whole_at)
 
 
+# What a part is made of, the same in both languages: "French text", "프랑스어 문서" and "프랑스어"
+# are one part of a corpus, so two articles in two languages compare their shares. The words that
+# only say "material" (text, data, 문서) go; a language or a source takes one name.
+_MATERIAL = frozenset({"text", "texts", "data", "documents", "document", "content", "material", "pages", "tokens",
+                       "텍스트", "문서", "데이터", "자료", "콘텐츠", "토큰"})
+_SAME_PART = {
+    "영어": "english", "한국어": "korean", "프랑스어": "french", "독일어": "german", "스페인어": "spanish",
+    "중국어": "chinese", "일본어": "japanese", "아랍어": "arabic", "러시아어": "russian", "포르투갈어": "portuguese",
+    "이탈리아어": "italian", "힌디어": "hindi", "베트남어": "vietnamese", "인도네시아어": "indonesian",
+    "english-language": "english", "korean-language": "korean", "french-language": "french",
+    "코드": "code", "소스 코드": "code", "source code": "code", "programming code": "code",
+    "웹": "web", "웹페이지": "web", "web pages": "web", "webpages": "web", "위키백과": "wikipedia", "위키피디아": "wikipedia",
+    "책": "books", "도서": "books", "book": "books",
+}
+
+
+def _part(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and words[-1] in _MATERIAL:
+        words.pop()
+    key = " ".join(words)
+    return _SAME_PART.get(key, key)
+
+
 def _fold(phrase: str) -> str:
     """The phrase as a key: no article or possessive pronoun, one space, case folded."""
     words = phrase.replace("’", "'").split()
-    while words and words[0].casefold() in ("the", "its", "their", "this", "that", "전체의", "'s"):
+    while words and words[0].casefold() in ("the", "its", "their", "this", "that", "전체의", "'s", "의"):
         words = words[1:]
     return " ".join(words).casefold()
