@@ -53,6 +53,21 @@ def test_a_figure_measured_against_a_name_is_not_that_names(pack: RuleSet, text:
     assert _findings(pack, text) == []
 
 
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    ("친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 4분의 1에 불과하다.", "2800억개", "Gopher"),  # the figure describing the standard
+    ("팜의 매개변수 규모는 5400억개로 GPT-3(1750억개)의 약 3배다.", "5400억개", "PaLM"),  # 의 약 N배
+    ("팜의 매개변수 규모는 5400억개로 GPT-3(1750억개)의 3.1배다.", "5400억개", "PaLM"),
+])
+def test_the_standard_keeps_what_describes_it_and_nothing_else(pack: RuleSet, text: str, figure: str, owner: str) -> None:
+    assert _claims(pack, text)[figure][:2] == (owner, "parameters")
+    assert _findings(pack, text) == []
+
+
+def test_a_measure_noun_does_not_hide_the_trigger_before_the_figure(pack: RuleSet) -> None:
+    # "N 규모의 모델": the model is the kind of thing, the parameters are what is counted
+    assert _claims(pack, "솔라GPT는 매개변수 1200억개 규모의 모델이다.")["1200억개"][:2] == ("솔라GPT", "parameters")
+
+
 def test_the_standards_own_figure_is_still_checked(pack: RuleSet) -> None:
     found = _findings(pack, "친칠라의 파라미터 수는 700억개로 고퍼(2500억개)의 4분의 1이다.")
     assert any("Gopher" in f and "2500억개" in f for f in found), found

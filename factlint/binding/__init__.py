@@ -357,11 +357,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             head = structure.korean_head(ws, u.span, clause, names)
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause)
+        if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
+            head = None  # "매개변수 1200억개 규모의 모델": the trigger before the figure says what it counts
         if head is not None:
             declared = _declared_in(head.text, u, m)
             if declared is not None:
                 attr = declared
-                if korean and head.how == "after the figure":
+                if korean and head.how in ("after the figure", "after a measure"):
                     modifier = _modifier(head.text, m)
             elif _names_a_declared_attribute(head.text, m):
                 # "45TB 파라미터": the head is a declared attribute the figure cannot measure (bytes are

@@ -91,6 +91,8 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
     return m
 
 
+# The eojeol right before a name that is a figure describing it: "2800억개인 고퍼", "2800억 개의 고퍼".
+_DESCRIBING_FIGURE = re.compile(r"(?<!\S)\d[\d,.]*\s?(?:[만억조천]\s?)*(?:[가-힣]{1,2})?(?:인|의)\s$")
 _KO_COMPARE_SCAN = _Skip(_KO_COMPARE, re.compile(r"[보대에와과달뛰넘능제앞수의]|\s(?=달리)"))
 _EN_COMPARE_SCAN = _Skip(_EN_COMPARE, _word_starts(_EN_COMPARE_WORDS, [True] * len(_EN_COMPARE_WORDS), re.I))
 
@@ -309,8 +311,10 @@ def _cut_comparisons(text: str, base: int, sentences: Sequence[Span], ms: list[M
                 lo, hi = cut.get(id(x), x.reach)
                 if c.group().startswith("의"):
                     # "…700억개로 고퍼(2800억개)의 4분의 1이다": the standard of a multiple or a fraction owns
-                    # its own parenthesis only, not the figure the sentence measures against it
-                    lo = max(lo, x.span.start)
+                    # its own parenthesis only, not the figure the sentence measures against it — and the
+                    # figure that describes it ("2800억개인 고퍼의 4분의 1")
+                    described = _DESCRIBING_FIGURE.search(text, max(0, x.span.start - base - 24), x.span.start - base)
+                    lo = max(lo, base + described.start() if described else x.span.start)
                 cut[id(x)] = (lo, min(hi, pos))
         for c in _EN_COMPARE_SCAN.finditer(s_text):
             pos = sentence.start + c.end()

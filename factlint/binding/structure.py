@@ -131,7 +131,9 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             end -= 1  # "파라미터 규모의": the measure noun closes the phrase but is not its head
         if start <= end < len(ws) and not any(_is_name(ws[i], taken) for i in range(start, end + 1)) \
                 and ws[end].stem not in NOT_OWNERS and ws[start].start < clause.end:
-            return _phrase(ws, start, end, "after the figure")
+            # read through a measure or a describing verb ("N 규모의 X", "N의 정제된 X"): X may be the
+            # kind of thing measured ("1200억개 규모의 모델") rather than what is counted
+            return _phrase(ws, start, end, "after the figure" if start == last + 1 else "after a measure")
     # "파라미터가 N개", "확진자는 N명", "비중은 … N%": the nearest topic or subject before it in its clause.
     k = first - 1
     while k >= 0 and ws[k].start >= clause.start:

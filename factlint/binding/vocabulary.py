@@ -63,8 +63,8 @@ _DIMENSION_TEST: dict[str, Callable[[Quantity], bool]] = {
 # and an example in tests/test_binding.py, which fails until both are there.
 _KO_COMPARE = re.compile(
     r"보다|대비|에\s?비해|에\s?비하면|(?:와|과)?\s?달리|뛰어넘|넘어선|넘어서|넘는|능가|제치|앞서|앞선|"
-    r"(?:와|과)는?\s?(?:다르|다른)|(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?\d+배|"
-    r"의\s?(?:절반|\d+\s?분의|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|수십|수백)\s?배|(?:이|삼|사|오|십|백)\s?분의)"
+    r"(?:와|과)는?\s?(?:다르|다른)|(?:와|과)\s?비교|(?:와|과)\s?유사|(?:와|과)\s?비슷|(?:와|과)\s?맞먹|수준의|에\s?못\s?미치|의\s?(?:약\s?)?\d+(?:\.\d+)?\s?배|"
+    r"의\s?(?:약\s?)?(?:절반|\d+\s?분의|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|수십|수백)\s?배|(?:이|삼|사|오|십|백)\s?분의)"
 )
 _EN_COMPARE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|unlike|surpassing|surpasses|surpassed|outperforming|"
