@@ -31,6 +31,16 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    개발됐다."). A name that is the object of a comparison ("GPT-3보다", "GPT-3를
    뛰어넘는", "larger than GPT-3") is cut off from the figures beyond it; the owner in
    "'Open AI'의 GPT-3" is not the subject. Several fitting names → not bound (listed).
+   With no fitting name, the owner comes from structure (``_structural_owner``): the possessor
+   of the measured noun, also before the figure ("아프리카발톱개구리의 4만여 개 유전자"), the noun
+   the figure's phrase or its adnominal clause describes ("…파라미터를 가진 모델들이"), the
+   clause's topic or subject, the topic of the sentence right before, the title. An owner read
+   from a clause's role must be an entity, not a common noun: a name the document writes as one
+   (Latin letters or digits, quoted, glossed "리카이푸(李開復)", a person "김씨", a team of a named
+   institution, the title's topic); a common noun (기술, 의향, 연구진) leaves the figure unbound,
+   and the title does not step in for a clause that has a topic of its own. A title that is a name
+   ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
+   (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
    the period (a year in the clause, "지난해" from the article's date), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
@@ -54,7 +64,7 @@ from ..config.ruleset import Attribute, RuleSet, Source
 from ..model import Block, Claim, Document, Quantity, Span
 from . import shares, structure
 from .names import (
-    Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
+    VERSION, Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
 )
 from .comparatives import comparative
@@ -67,6 +77,7 @@ from .vocabulary import (
 )
 
 _T = TypeVar("_T")
+_HANGUL = re.compile(r"[가-힣]")
 
 def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> tuple[list[Claim], list[Quantity]]:
     """Claims of one document and the claim-like figures that could not be bound."""
@@ -386,22 +397,28 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     elif head is not None and attr.source.path == "":
         # An attribute no rule declares: its owner comes from the clause's structure only, never
         # from the nearest name (an acronym near a figure is not what the figure measures).
-        if scope is not None and owners:
-            owner, how = owners[-1], "owner of the list"  # the parts of a whole belong to its owner
+        if scope is not None and owners and sent.span.contains(previous[-1].span):
+            # the parts of a whole belong to the owner of the whole, stated in the same sentence
+            # ("누적 확진자 수는 54,770명(해외유입 5,245명)"); one sentences before has its own topic
+            owner, how = owners[-1], "owner of the list"
         elif (item_head := _item_head(sent, ms)) is not None:
             owner, how = item_head, "head of the list item"  # "* BLOOM — 46개 언어", "| BLOOM | 46개 언어 |"
         else:
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
         if owner is None:
-            return Bound(q, None, "no entity: no topic, subject or possessor owns the figure", attr.name)
+            return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
         owner, how, why = _resolve(sent, u, attr, reach, subject, prev_subject, ms)
         if owner is None:
             # a declared attribute is stated about a kind of entity: the article's title owns it only when
-            # the title names a declared entity of that kind ("100억개 파라미터를 가진 모델들이": no one's)
-            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr)
+            # the title names a declared entity of that kind ("100억개 파라미터를 가진 모델들이": no one's),
+            # and only when the sentence names no one: where names that fit stand in it but none could be
+            # chosen (ambiguous, compared, in a later clause), the clause's structure may decide
+            # ("친칠라의 매개변수 규모는 700억개 … 고퍼(2800억개)"), or the subject the sentence goes on
+            # with ("OpenAI는 … 설립됐다. 당초 … MS로부터 10억달러 투자를 유치했으며"), the title may not
+            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr, why == _NAMES_NO_ONE)
             if owner is None:
-                return Bound(q, None, why, attr.name)
+                return Bound(q, None, how or why, attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
     if head is not None and scope is None:
         previous.append(head)
@@ -522,39 +539,93 @@ def _discovered_attribute(phrase: str) -> Attribute:
 
 def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
                       ws: Sequence[Word], m: _Matcher, ms: list[Mention],
-                      topics: list[Mention | None], declared: Attribute | None = None) -> tuple[Mention | None, str]:
+                      topics: list[Mention | None], declared: Attribute | None = None,
+                      beyond: bool = True) -> tuple[Mention | None, str]:
     """The owner from the clause's structure when no name fits: the attribute's possessor, the name
-    the figure's phrase describes, the clause's topic or subject, else the topic of the sentences before."""
+    the figure's phrase describes, the clause's topic or subject, else the topic of the sentence
+    before, else (``beyond``) that of the title."""
     text = doc.text
     found: structure.Phrase | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
-            found = structure.possessor(ws, head) or structure.described(ws, head)
+            found = structure.possessor(ws, head, u.span) or structure.described(ws, head) \
+                or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
     else:
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
     if found is not None and not _inside(found.span, head):
-        return _as_mention(found, m, ms), found.how
-    earlier = next((t for t in reversed(topics) if t is not None), None)
+        owner = _as_mention(found, m, ms)
+        if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
+            # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
+            # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
+            # nor does the title own a clause that has its own topic
+            return None, f"no entity: the clause's topic '{owner.entity}' is a common noun, not a name"
+        return owner, found.how
+    earlier = topics[-1] if topics else None  # the topic of the sentence right before, not of any before it
     if earlier is not None and not _opens_own_topic(sent.text):
-        return earlier, "previous sentence"
+        return earlier, "previous sentence"  # a sentence with no subject of its own continues it
+    if not beyond:
+        return None, ""
     topic = _title(doc)
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
-            and u.span.start > _title_end(doc):  # a figure in the title has only the title's own structure
+            and _lead(doc.text)[0] <= u.span.start \
+            and (topic.how == "title" or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)):
+        # a figure in the title has only the title's own structure, one in a byline or dateline
+        # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
+        # it bring their own actors, unless it is written as a name (a name title owns the article)
         owner = _as_mention(topic, m, ms)
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
 
 
+# Owners read from the role of a word in its clause (not from a possessive "X의 Y")
+_BY_ROLE = frozenset({"topic of the clause", "topic of the sentence", "described by the figure"})
+# A person named by surname and honorific or by name and title: "김씨", "권태준 교수", "최연혜 사장"
+# A word naming an institution: "로체스터대 컴퓨터학과 연구팀" is a team someone can identify
+_INSTITUTION_BEFORE = re.compile(r"[가-힣](?:대학교?|대학원|연구소|연구원|병원|학과|학부|기관|센터)\s+(?:[가-힣]+\s+)?\Z")
+_PERSON = re.compile(r"(?:^[가-힣]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
+
+
+def _name_like(text: str, name: str) -> bool:
+    """Whether an owner found in a Korean clause is a name: the title's topic, or written as a name
+    somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
+    title = _title_of(text)
+    return title is not None and title.text == name or _written_as_name(text, name)
+
+
+@lru_cache(maxsize=256)
+def _written_as_name(text: str, name: str) -> bool:
+    """With Latin letters or digits ("UNIST 주도 국제공동연구진", "S8"), quoted ('아프리카발톱개구리'),
+    glossed ("리카이푸(李開復)", "우주발사시스템(SLS)"), as a person ("김씨", "권태준 교수"), or as a group
+    of a named institution ("로체스터대 컴퓨터학과 연구팀", then "연구팀은 …"). Read where the name
+    occurs, not over the whole text."""
+    if any(c.isascii() and c.isalnum() for c in name) or _PERSON.search(name):
+        return True
+    last = name.split()[-1]
+    at = text.find(last)
+    while at != -1:
+        end = at + len(last)
+        whole = at - (len(name) - len(last))
+        if text.startswith(name, whole) and whole > 0 and text[whole - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE_ALL:
+            return True
+        if (at == 0 or not _HANGUL.match(text[at - 1])) and _GLOSS.match(text, end):
+            return True
+        if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]):
+            return True
+        at = text.find(last, end)
+    return False
+
+
+_QUOTE_OPEN = "'‘\"“"
+_QUOTE_CLOSE_ALL = "'’\"”"
+_GLOSS = re.compile(r"\s?[(（]\s?[A-Za-z\u4e00-\u9fff]")  # "리카이푸(李開復)", "우주발사시스템(SLS)"
+
+
 def _inside(span: Span, head: structure.Phrase | None) -> bool:
     """Whether a candidate owner is part of the attribute itself ("누적 확진자 수": 누적 owns nothing)."""
     return head is not None and span.start < head.span.end and head.span.start < span.end
-
-
-def _title_end(doc: Document) -> int:
-    return _first_line_end(doc.text)
 
 
 def _title(doc: Document) -> structure.Phrase | None:
@@ -568,6 +639,26 @@ def _title(doc: Document) -> structure.Phrase | None:
 def _first_line_end(text: str) -> int:
     end = text.find("\n")
     return end if end != -1 else len(text)
+
+
+LEAD_PARAGRAPHS = 2  # the paragraphs of prose after a headline that it summarises
+_PROSE_END = re.compile(r"[.!?。][\"'”’)\]]*[ \t]*$|다[ \t]*$")
+
+
+@lru_cache(maxsize=8)
+def _lead(text: str) -> tuple[int, int]:
+    """Where the body of an article starts and its lead ends: its first paragraphs of prose (lines
+    ending a sentence), after the title, the dateline, a byline or a subtitle."""
+    at = _first_line_end(text)
+    start, seen = len(text), 0
+    while at < len(text) and seen < LEAD_PARAGRAPHS:
+        end = text.find("\n", at + 1)
+        end = len(text) if end == -1 else end
+        if _PROSE_END.search(text, at, end):
+            start = min(start, at)
+            seen += 1
+        at = end
+    return start, at
 
 
 _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title to analyse word by word
@@ -589,9 +680,11 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
     if canon is not None:
         return Mention(phrase.span, canon[0], canon[1])
     words_ = phrase.text.split()
-    if len(words_) > 1 and any(c.isascii() and c.isalpha() for c in words_[-1]):
-        # "신형 모델 노바LM": the compound's head is the name; the nouns before it describe it
-        last = words_[-1]
+    if len(words_) > 1 and any(c.isascii() and c.isalpha() for c in words_[-1]) and _HANGUL.search(words_[-2]):
+        # "신형 모델 노바LM": the compound's head is the name; the nouns before it describe it. A version
+        # or size ("갤럭시 S8", "클로바 X", "라마 70B") is no name alone: it names the word before it.
+        n = 2 if VERSION.fullmatch(words_[-1]) else 1
+        last = " ".join(words_[-n:])
         return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip("'\"‘’“”"), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
 
@@ -706,7 +799,10 @@ def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], s
         return prev_subject, "previous sentence", ""
     if _best(attr, (x for x in all_ms if not x.possessor)):
         return None, "", "no entity: the names in the sentence are compared with, or owners of, the subject"
-    return None, "", "no entity: the sentence names no entity this attribute is stated about"
+    return None, "", _NAMES_NO_ONE
+
+
+_NAMES_NO_ONE = "no entity: the sentence names no entity this attribute is stated about"
 
 
 def sent_text(sent: _Sentence, start: int, end: int) -> str:

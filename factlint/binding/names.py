@@ -139,6 +139,10 @@ _VERSION_SUFFIX = re.compile(
     r"(\s?X|\s\d+(?:\.\d+)?[BMK]|\s[vV]?\d{1,2}(?:\.\d{1,2})?|\s(?:Pro|Ultra|Max|Mini|Turbo|Plus|Lite|Small|Base|Large|XL|XXL))"
     r"(?![A-Za-z0-9%]|[.,]\d|\s*(?:billion|million|trillion|thousand|hundred|bn|percent|per\b|times|B\b|M\b))"
 )
+# A word that is only a version, a model code or a size: no name alone, it names the word before it
+# ("갤럭시 S8", "엑스박스 360", "클로바 X", "라마 70B").
+VERSION = re.compile(r"[A-Za-z]{1,2}\d{1,4}[A-Za-z+]?|[vV]?\d{1,4}(?:\.\d{1,2})?|\d+(?:\.\d+)?[BMK]|X|"
+                     r"Pro|Ultra|Max|Mini|Turbo|Plus|Lite|Small|Base|Large|XL|XXL")
 
 
 def _version(text: str, end: int, particle: str) -> tuple[int, str, str] | None:

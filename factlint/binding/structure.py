@@ -8,9 +8,14 @@ particles):
 - ``3000억 파라미터의 엑사원``: a noun right after a bare figure, and the name it describes;
 - ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
   the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
-- owner: the possessor of the attribute (``친칠라의 매개변수``), else the clause's topic or subject
-  that is not the attribute itself, not what something is compared with (``X보다``), and not the
-  one who *says* the figure (``X는 … 밝혔다`` is an attribution).
+- owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
+  pair ``달과 지구의``, a state ``위중한 상태의``, nor the figure's own unit), the noun an adnominal
+  clause holding the figure describes (``N개 파라미터를 가진 모델들이``), else the clause's topic or
+  subject that is not the attribute itself, not what something is compared with (``X보다``), not
+  the one who *says* the figure (``X는 … 밝혔다`` is an attribution), and not a demonstrative
+  pointing back (``이 논문은``);
+- the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
+  headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``).
 
 In English: ``N parameters`` (the noun after the figure), ``revenue of N``, the subject noun of
 the clause before its verb (``Turnover … was up 4.3% to £1.97bn``), and owners from ``X's``, a
@@ -168,13 +173,19 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
             and _labels(w._replace(inside=False)):
         # "52,550명(해외유입 5,193명)": the noun opening a parenthesis labels the part of the figure before it
         return Phrase(w.stem, Span(w.start, w.stem_end), "label in parentheses")
-    if not _labels(w) or _figure(w):
-        return None
-    pairs = sum(1 for i in range(1, len(ws)) if _figure(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1]))
+    if not _labels(w) or _figure(w) or k > 0 and _counted_by(ws[k - 1]):
+        return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
+    pairs = sum(1 for i in range(1, len(ws)) if _figure(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
+                and not (i > 1 and _counted_by(ws[i - 2])))
     if pairs < 2:
         return None
     w = ws[k]
     return Phrase(w.stem, Span(w.start, w.stem_end), "label in a list")
+
+
+def _counted_by(w: Word) -> bool:
+    """Whether the word is a figure whose counted noun is the word after it ("7개 나라"; not "550명, 경기")."""
+    return _figure(w) and not w.closes and not w.particle
 
 
 _LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550명", "서울에서 327명"
@@ -203,18 +214,34 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
     return None
 
 
-def possessor(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
-    """"X의 Y": the owner X of the attribute phrase Y (the word right before it, marked 의)."""
+def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
+    """"X의 Y": the owner X of the attribute phrase Y (the word right before it, marked 의); with the
+    figure, also "X의 N개 Y" ("아프리카발톱개구리의 4만여 개 유전자를": the genes are the frog's)."""
     k = next((i for i, w in enumerate(ws) if w.start == phrase.span.start), None)
     if k is None or k == 0:
         return None
+    if figure is not None:
+        found = figure_words(ws, figure)
+        if found is not None and found[1] + 1 == k and found[0] > 0:
+            k = found[0]  # the figure stands between the possessor and the noun it counts
     w = ws[k - 1]
     if w.role == "possessive" and _noun(w) and w.stem not in NOT_OWNERS:
         start = _compound_before(ws, k - 1, 0)
-        if _counts(ws, start, k - 1):
-            return None  # "두 개의 카메라 센서", "878억 원의 사업비": the unit of a figure owns nothing
+        if _counts(ws, start, k - 1) or figure is not None and figure.start < w.end and w.start < figure.end:
+            return None  # "두 개의 카메라 센서", "100만 캐나다 달러의 …": the unit of a figure owns nothing
+        if start > 0 and (ws[start - 1].role == "conjunct" or _adnominal(ws[start - 1])):
+            # "달과 지구의 거리": a pair owns it, not one of them; "위중한 상태의 환자": a state described
+            # by the clause before it, not a name
+            return None
         return _phrase(ws, start, k - 1, "possessor")
     return None
+
+
+def _adnominal(w: Word) -> bool:
+    """A verb or adjective in the form that modifies the noun after it (위중한, 새로운, 소비된, 있는, 할)."""
+    last = w.text[-1]
+    return w.predicate and not w.closes and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) \
+        and not w.text.endswith(("지만", "는데", "은데", "던데"))
 
 
 def _counts(ws: Sequence[Word], a: int, b: int) -> bool:
@@ -237,6 +264,40 @@ def described(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
     return None
 
 
+def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
+    """"100억개 내외 파라미터를 가진 모델들이", "2만 명이 사는 마을": a figure that is the object or
+    subject of a verb in the adnominal form (가진, 사는) describes the noun that verb modifies, not
+    the topic before it."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    k = found[1]
+    while k < len(ws) and not ws[k].particle and not ws[k].closes and k - found[1] < 3:
+        k += 1  # the bare nouns of the figure's phrase: "100억개 내외 파라미터를"
+    if k + 2 >= len(ws) or ws[k].role not in ("object", "subject") or ws[k].closes:
+        return None
+    verb = ws[k + 1]
+    if verb.particle or verb.closes or not verb.hangul or verb.start >= clause.end or not _adnominal_form(verb):
+        return None
+    end = k + 2
+    if not _noun(ws[end]):
+        return None
+    while end + 1 < len(ws) and not ws[end].particle and _noun(ws[end + 1]) and end - k < 4:
+        end += 1
+    if ws[end].stem in NOT_OWNERS or ws[end].stem in MEASURE_NOUNS:
+        return None
+    return _phrase(ws, k + 2, end, "described by the figure")
+
+
+def _adnominal_form(w: Word) -> bool:
+    """A word right after an object or subject that ends in the adnominal ㄴ/ㄹ (가진, 사는, 늘어난, 할)."""
+    last = w.text[-1]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not w.text.endswith(("지만", "는데", "은데"))
+
+
+_DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
+
+
 def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span, exclude: Span | None) -> Phrase | None:
     """The topic or subject owning the figure: the nearest before it in its clause, else in its
     sentence; never the attribute itself, a comparison, the speaker of a reported figure, or a
@@ -249,11 +310,13 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                 continue
             if exclude is not None and exclude.start <= w.start < exclude.end:
                 continue
-            if k + 1 < len(ws) and _figure(ws[k + 1]):
-                continue  # "X는 N…": X is what the next figure measures
+            if k + 1 < len(ws) and _figure(ws[k + 1]) and (exclude is None or exclude.start < figure.start):
+                continue  # "X는 N…": X is what the next figure measures (not "X는 N개의 유전자를": that is Y)
             if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
                 if speech and w.role == "topic" and _first_topic(ws, k):
                     continue  # "X는 … N명이라고 밝혔다": X says it
+                if k > 0 and ws[k - 1].stem in _DEMONSTRATIVES and not ws[k - 1].particle:
+                    continue  # "이 논문은 …": points back to what the article is about, names nothing
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
     return None
 
@@ -262,8 +325,8 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
 # starts with a numeral's syllable ("일반용", "이번", "사진").
 _NUMERAL_WORD = re.compile(
     r"(?:(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?"
-    r"|한|두|세|네|다섯|여섯|일곱|여덟|아홉|수십|수백|수천|수만|수억|[일이삼사오육칠팔구십백천만억조]{2,})"
-    r"(?:명|개|곳|번|차례|가지|배|살|대|척|건|종|회|채|마리|권|장|잔|병|층|위|째|여)?$"
+    r"|한|두|세|네|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|수십|수백|수천|수만|수억|[일이삼사오육칠팔구십백천만억조]{2,})"
+    r"(?:명|개|곳|번|차례|가지|배|살|대|척|건|종|회|채|마리|권|장|잔|병|층|위|째|여)?씩?$"
 )
 
 
@@ -271,22 +334,47 @@ def _figure(w: Word) -> bool:
     return any(c.isdigit() for c in w.stem) or bool(_NUMERAL_WORD.match(w.stem))
 
 
+# What opens a headline without being part of it: a column's rubric ("[과학을 읽다]폐암 …") and a
+# quotation set off by an ellipsis ("'리튬이온 전지보다 100배 빨리 충전'…새 배터리 개발").
+_TITLE_LEAD = re.compile(r"(?:\s*(?:\[[^\]\n]{1,40}\]|(?:'[^'\n]{1,60}'|‘[^’\n]{1,60}’|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”)"
+                         r"\s*(?:…|\.\.\.|···)))+\s*")
+_VERSUS = re.compile(r"\s(?:vs\.?|VS\.?|대)\s")  # "NASA vs 스페이스X": two sides, no topic
+
+
 def title_topic(title: str, base: int) -> Phrase | None:
-    """What a Korean article is about, from its title: the whole title when it is a short name
-    ("삼성 갤럭시 S8", "천안함 침몰 사건"), else its first noun ("대한민국에서 …", "철도노조, 파업 …")."""
-    ws = words(title, base)
-    if not ws or not any(w.hangul for w in ws):
+    """What a Korean article is about, from its title. A title that is a name ("삼성 갤럭시 S8",
+    "천안함 침몰", "2010년 동계 올림픽": nouns only, no particle, verb or punctuation) names the
+    topic of the whole article (``how`` "title"); a headline names that of its lead only (``how``
+    "headline"): the noun compound it opens with before a comma ("구글 딥마인드, …"), else its first
+    noun ("대한민국은 지금 …", "대한민국에서 …") — never a rubric or a
+    quotation before it, and none when it opens with a quotation ("'고양이 눈' 학습한 …"), a list
+    ("노벨화학상, 소바주, 슈토다르트 …") or sets two sides against each other ("NASA vs 스페이스X")."""
+    lead = _TITLE_LEAD.match(title)
+    skip = lead.end() if lead is not None else 0
+    ws = words(title[skip:], base + skip)
+    if not ws or not any(w.hangul for w in ws) or _VERSUS.search(title) or ws[0].opens:
         return None
+    plain = skip == 0 and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside or w.closes or w.opens for w in ws)
     named = any(c.isdigit() or c.isascii() and c.isalpha() for c in title)
-    if named and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside for w in ws):
+    if plain and named:
         # a product or a numbered event named by the whole title: "삼성 갤럭시 S8", "2010년 동계 올림픽"
         return Phrase(" ".join(w.text for w in ws), Span(ws[0].start, ws[-1].end), "title")
-    first = next((w for w in ws if not _figure(w)), None)
-    if first is None or first.predicate:
+    how = "title" if plain else "headline"
+    first = next((k for k, w in enumerate(ws) if not _figure(w) or _ASCII_WORD.search(w.stem)), None)  # "GPT-3, …" is a name
+    if first is None or ws[first].predicate or not (_noun(ws[first]) or _ASCII_WORD.search(ws[first].stem)):
         return None
-    if first.stem in NOT_OWNERS or first.stem in MEASURE_NOUNS or not _noun(first):
+    comma = next((k for k in range(first, min(len(ws), first + 4)) if ws[k].closes.startswith(",")), None)
+    if comma is not None and not any(ws[k].particle or ws[k].predicate for k in range(first, comma + 1)):
+        if comma + 1 < len(ws) and ws[comma + 1].closes.startswith(","):
+            return None  # "노벨화학상, 소바주, 슈토다르트, 페링하 교수 수상": a list, no one topic
+        return _phrase(ws, first, comma, how)  # "UNIST 주도 국제공동연구진, …"
+    w = ws[first]
+    if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL:
         return None
-    return Phrase(first.stem, Span(first.start, first.stem_end), "title")
+    return Phrase(w.stem, Span(w.start, w.stem_end), how)
+
+
+_PRENOMINAL = frozenset({"새", "헌", "옛", "첫", "여러", "온갖", "각종"})  # "새 배터리 개발": describes the noun after it
 
 
 def _first_topic(ws: Sequence[Word], k: int) -> bool:

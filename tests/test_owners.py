@@ -1,0 +1,173 @@
+"""Owners that are entities (issue #14): a figure is bound to a name or left unbound, never to a
+common noun that happens to be the topic of its clause, to the agent of a clause when the measured
+thing has a possessor, or to a headline's first word far from the lead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document, structure
+from factlint.binding.sentences import Bound
+from factlint.binding.words import words
+from factlint.config.rules import load_rules
+from factlint.loader import load, parse
+from factlint.model import Document, Span
+from factlint.quantities import extract
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def ruleset():  # type: ignore[no-untyped-def]
+    return load_rules([str(REPO / "rules")])
+
+
+def bound(text: str, ruleset) -> list[Bound]:  # type: ignore[no-untyped-def]
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return bind_document(doc, blocks, qs, ruleset)
+
+
+def owner_of(text: str, figure: str, ruleset) -> str | None:  # type: ignore[no-untyped-def]
+    """The entity the figure written ``figure`` is bound to, None when it is unbound."""
+    found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
+    assert found, f"{figure!r} not read as a figure"
+    return found[0].claim.entity if found[0].claim is not None else None
+
+
+def reason_of(text: str, figure: str, ruleset) -> str:  # type: ignore[no-untyped-def]
+    return next(b.reason for b in bound(text, ruleset) if b.quantity.text == figure)
+
+
+# --- a common noun is no owner -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("삼성 갤럭시 S8\n후면 카메라는 OIS 기술이 적용된 카메라 모듈에 1,200만 화소 카메라를 탑재했다.\n", "1,200만 화소", "기술"),
+    ("연구 성과\n공동연구진은 4만여 개의 유전자를 염색체 수준으로 규명했다.\n", "4만여 개", "공동연구진"),
+    ("추석 비용\n비용을 지출할 의향이 있다고 답한 응답자는 941명인 것으로 나타났다.\n", "941명", "의향"),
+])
+def test_a_common_noun_topic_leaves_the_figure_unbound(text: str, figure: str, noun: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) is None
+    assert "common noun" in reason_of(text, figure, ruleset) or "no entity" in reason_of(text, figure, ruleset)
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # names the document writes as names keep their figures
+    ("연구 결과\n미국 로체스터대 컴퓨터학과 연구팀이 사진을 분석했다. 연구팀은 4만여명의 프로필 사진을 활용했다.\n",
+     "4만여명", "연구팀"),  # a team of a named institution
+    ("태풍 이후\n김씨는 휴대전화로 사진을 찍고 두 자녀에게 메시지를 보냈다.\n", "두", "김씨"),  # a person
+    ("새 연구\n'노바랩'은 연구원이 120명이다.\n", "120명", "노바랩"),  # quoted
+    # hard negatives from the brief: declared names and possessors keep binding
+    ("하이퍼클로바는 2040억 개의 파라미터를 갖췄다.\n", "2040억 개", "HyperCLOVA"),
+    ("GPT-3의 파라미터는 1750억 개다.\n", "1750억 개", "GPT-3"),
+    ("### 매개변수 비교\n\n* BLOOM — 1760억 개\n", "1760억 개", "BLOOM"),
+    ("BLOOM has 176 billion parameters.\n", "176 billion", "BLOOM"),
+])
+def test_names_keep_their_figures(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner
+
+
+# --- possessors ----------------------------------------------------------------------------------
+
+
+def test_the_possessor_before_a_figure_owns_what_it_counts_not_the_agent(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "연구 성과\n공동연구진은 아프리카발톱개구리의 4만여 개 유전자를 염색체 수준으로 규명했다.\n"
+    assert owner_of(text, "4만여 개", ruleset) == "아프리카발톱개구리"
+    # hard negative: a declared model as the topic, the figure in its object phrase
+    assert owner_of("하이퍼클로바는 오픈AI의 GPT-3보다 많은 2040억 개의 파라미터를 갖췄다.\n", "2040억 개", ruleset) == "HyperCLOVA"
+
+
+@pytest.mark.parametrize("text, attribute, wrong", [
+    ("위중한 상태의 환자는 274명에 달한다.", "환자", "상태"),  # a state described by the clause before it
+    ("이날 달과 지구의 거리는 35만6509㎞다.", "거리", "지구"),  # a pair owns the distance, not its second member
+    ("이로 인해 100만 캐나다 달러의 예산 절감 효과를 볼 수 있었다.", "예산 절감 효과", "달러"),  # the figure's own unit
+    ("부모로부터 하나씩의 염색체 그룹을 물려받는다.", "염색체 그룹", "하나씩"),  # a numeral
+])
+def test_a_possessor_is_a_noun_that_names_something(text: str, attribute: str, wrong: str) -> None:
+    ws = words(text, 0)
+    at = text.index(attribute)
+    fig = next((w for w in ws if any(c.isdigit() for c in w.text) or w.text.startswith("하나")), None)
+    figure = Span(fig.start, fig.end) if fig is not None else None
+    if "달러" in text:
+        figure = Span(text.index("100만"), text.index("달러") + 2)  # the figure is written with its unit
+    found = structure.possessor(ws, structure.Phrase(attribute, Span(at, at + len(attribute)), "test"), figure)
+    assert found is None or found.text != wrong
+    # hard negative: a plain possessor still owns its attribute
+    plain = "대한민국의 전기료가 5.4% 오른다."
+    k = plain.index("전기료")
+    owner = structure.possessor(words(plain, 0), structure.Phrase("전기료", Span(k, k + 3), "test"))
+    assert owner is not None and owner.text == "대한민국"
+
+
+def test_a_figure_in_a_clause_that_modifies_a_noun_describes_that_noun(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # seed 003: "…100억개 내외 파라미터를 가진 모델들이 주를 이뤘으나": no one's, least of all the headline's GPT-3
+    doc = load(str(REPO / "seeds" / "003_6887149645579ea4.txt"))
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    got = {(b.claim.entity, b.quantity.text) for b in bind_document(doc, blocks, qs, ruleset) if b.claim is not None}
+    assert ("GPT-3", "100억개 내외") not in got
+    assert ("GPT-3", "최대 1조개") not in got  # "ambiguous: DeepSpeed, GPT-3": the headline does not decide
+    assert ("GPT-3", "1750억개") in got  # hard negative: its own figure
+    ws = words("100억개 내외 파라미터를 가진 모델들이 주를 이뤘다.", 0)
+    found = structure.modified(ws, Span(0, 8), Span(0, 40))
+    assert found is not None and found.text == "모델들"
+
+
+# --- titles and headlines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, topic, how", [
+    ("삼성 갤럭시 S8", "삼성 갤럭시 S8", "title"),
+    ("천안함 침몰", "천안함", "title"),
+    ("[과학을 읽다]폐암 조기진단 가능해진다", "폐암", "headline"),  # a column's rubric is not the topic
+    ("'리튬이온 전지보다 100배 빨리 충전'…새 배터리 개발", None, None),  # nor a quotation, nor 새
+    ("'고양이 눈' 학습한 AI 드론이 실종자 찾는다", None, None),
+    ("NASA vs 스페이스X “화성 땅 첫 발자국 우리가 먼저”", None, None),  # two sides
+    ("노벨화학상, 소바주, 슈토다르트, 페링하 교수 수상", None, None),  # a list
+    ("구글 딥마인드, 한층 똑똑해진 신경컴퓨터 개발", "구글 딥마인드", "headline"),
+    ("대한민국에서 신규 확진자 1104명 발생", "대한민국", "headline"),
+    ("[IITP 리뷰 1] GPT-3, 초거대 AI 개발경쟁에 불을 붙이다", "GPT-3", "headline"),
+])
+def test_the_topic_of_a_title(title: str, topic: str | None, how: str | None) -> None:
+    found = structure.title_topic(title, 0)
+    assert (found.text if found else None, found.how if found else None) == (topic, how)
+
+
+def test_a_version_names_the_word_before_it(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "삼성 갤럭시 S8\n디스플레이 크기는 5.8인치이다.\n"
+    assert owner_of(text, "5.8인치", ruleset) == "갤럭시 S8"  # not "S8" alone
+    assert owner_of("신형 모델\n신형 모델 노바LM은 매개변수 수가 700억 개다.\n", "700억 개", ruleset) != "신형 모델 노바LM"
+
+
+LEAD = ("대한민국에서 신규 확진자 1216명 발생\n입력 2020-12-21 | 위키뉴스\n"
+        "국내 발생 신규 확진자는 1,216명이 확인되었다.\n"
+        "누적 사망자는 698명이 되었다.\n"
+        "세종시에서는 검사 건수가 3,000건이었다.\n")
+
+
+def test_a_headline_owns_its_lead_a_name_the_whole_article(ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(LEAD, "1,216명", ruleset) == "대한민국"
+    assert owner_of(LEAD, "698명", ruleset) == "대한민국"
+    assert owner_of(LEAD, "3,000건", ruleset) is None  # the third paragraph: not the headline's
+    named = LEAD.replace("대한민국에서 신규 확진자", "SK하이닉스, 신규 채용")
+    assert owner_of(named, "3,000건", ruleset) == "SK하이닉스"  # written as a name: the whole article
+    byline = "GPT-3, 초거대 AI 경쟁에 불을 붙이다\n작성자 ldskorea 조회 13,544 댓글 0\nGPT-3는 1750억 개의 파라미터를 가졌다.\n"
+    assert owner_of(byline, "13,544", ruleset) is None  # a byline before the body is no one's
+
+
+def test_a_label_is_not_the_noun_a_figure_counts() -> None:
+    ws = words("미국, 일본 등 총 7개 나라 60명이 함께한 공동연구진은", 0)
+    at = "미국, 일본 등 총 7개 나라 60명이 함께한 공동연구진은".index("60명")
+    assert structure.label(ws, Span(at, at + 3)) is None
+    # hard negative: labels in a list of pairs
+    text = "지역별로는 서울 550명, 경기 257명, 충남 79명 등으로 확진자가 나왔다."
+    k = text.index("257명")
+    found = structure.label(words(text, 0), Span(k, k + 4))
+    assert found is not None and found.text == "경기"
