@@ -9,7 +9,8 @@ A check reads prose. Markup is everything a reader does not read as words of the
 - in any article: bare URLs (``https://…``, ``www.…``, ``github.com/owner/repo``), e-mail
   addresses and footnote markers (``[1]``, ``[^note]``).
 
-What stays is the text, with emphasis marks as they are (``**175억 개**`` is a figure in bold,
+What stays is the text, with ``*`` emphasis marks as they are (``**175억 개**`` is a figure in bold;
+``__175억__``'s underscores are markup, since an underscore glues to a figure as a letter would;
 ``[T5](https://…)(11억 개)`` is the name T5 and a figure in parentheses).
 
 Offsets are those of the article's text: :func:`markdown` returns the blocks of prose (a
@@ -107,7 +108,18 @@ def _link(state: StateInline, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, start + 1), (label_end, end)]
 
 
+def _underscores(state: StateInline, start: int, end: int) -> list[tuple[int, int]]:
+    """``__175억__``: an underscore emphasis run is markup — left in, it glues to the figure as a
+    word character would (``*`` runs stay: nothing reads them as part of a word)."""
+    if state.src[start] != "_":
+        return []
+    run = state.scanDelims(start, False)
+    # an underscore inside a word ("snake_case") can neither open nor close emphasis: it is text
+    return [(start, end)] if run.can_open or run.can_close else []
+
+
 _MARKS: dict[str, Callable[[StateInline, int, int], list[tuple[int, int]]]] = {
+    "emphasis": _underscores,
     "backticks": _whole,
     "html_inline": _whole,
     "autolink": _whole,

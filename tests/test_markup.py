@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factlint import markup, segment
 from factlint.loader import parse
 from factlint.model import Document
+from factlint.quantities import extract
 
 
 def doc(name: str, text: str) -> Document:
@@ -184,3 +185,21 @@ def test_two_image_lines_on_one_host_are_not_near_duplicates(shared: Path) -> No
     ruleset = type(ruleset)(**{**ruleset.__dict__, "rules": tuple(r for r in ruleset.rules if r.kind == "duplicate")})
     path = shared / "realworld" / "articles" / "ko_blog_centrarium_gpt3.md"
     assert run([str(path)], ruleset).findings == ()
+
+
+@pytest.mark.parametrize(("source", "figure"), [
+    ("GPT-3의 파라미터는 __175억__ 개다.", "175억"),
+    ("GPT-3 has __175 billion__ parameters.", "175 billion"),
+    ("GPT-3 has _175 billion_ parameters.", "175 billion"),
+    ("GPT-3의 파라미터는 **175억** 개다.", "175억"),
+])
+def test_a_figure_in_underscore_emphasis_is_read(source: str, figure: str) -> None:
+    d = parse("a.md", f"# Models\n\n{source}\n".encode())
+    assert isinstance(d, Document)
+    assert any(q.text == figure for q in extract(d.prose_text, 0)), d.prose_text
+
+
+def test_an_underscore_inside_a_word_stays_text() -> None:
+    d = parse("a.md", b"# T\n\nThe model_size_175 field and snake_case names.\n")
+    assert isinstance(d, Document)
+    assert "model_size_175" in d.prose_text and "snake_case" in d.prose_text
