@@ -124,6 +124,27 @@ def test_a_section_heading_gives_its_list_items_their_attribute(pack: RuleSet, n
     assert got == expected
 
 
+# A table says the attribute once, in its column's header.
+COLUMN_VARIANTS = [
+    ("ko.md", "# 모델 비교\n\n| 모델 | 매개변수 |\n| --- | --- |\n| 블룸 | 1760억 |\n| 라마 | 650억 |\n",
+     {"1760억": ("BLOOM", "parameters"), "650억": ("LLaMA", "parameters")}),
+    ("en.md", "# Models\n\n| Model | Released | Parameters |\n|:--|:--|--:|\n| BLOOM | 2022 | 176 billion |\n"
+     "| Chinchilla | 2022 | 70 billion |\n",
+     {"176 billion": ("BLOOM", "parameters"), "70 billion": ("Chinchilla", "parameters")}),
+    # hard negatives: a column whose header names no attribute, and a figure under another column
+    ("price.md", "# 모델\n\n| 모델 | 가격 |\n| --- | --- |\n| 블룸 | 1760억 |\n", {}),
+    ("two.md", "# 모델\n\n| 모델 | 매개변수 | 직원 |\n| --- | --- | --- |\n| 블룸 | 1760억 | 1000명 |\n",
+     {"1760억": ("BLOOM", "parameters")}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), COLUMN_VARIANTS)
+def test_a_table_cell_has_its_columns_attribute(pack: RuleSet, name: str, text: str,
+                                               expected: dict[str, tuple[str, str]]) -> None:
+    got = {k: v for k, v in _text_claims(name, text, pack).items() if v[1] == "parameters"}
+    assert got == expected
+
+
 def test_a_list_items_label_owns_a_figure_of_an_undeclared_attribute(pack: RuleSet) -> None:
     got = _text_claims("langs.md", "# 모델\n\n## 지원 언어\n\n* BLOOM — 46개 언어\n* 노바LM — 12개 언어\n", pack)
     assert got == {"46개": ("BLOOM", "언어"), "12개": ("노바LM", "언어")}

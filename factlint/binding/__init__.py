@@ -57,7 +57,7 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
 from ..config.ruleset import Attribute, RuleSet, Source
@@ -122,7 +122,48 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             # once, in the heading of its section
             # (the innermost heading's first: "### 공개 모델" under "## 매개변수 비교" names no count)
             section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(doc.text, line, block.span.end) else ()
-            out.extend(_bind_block(doc, block, qs, m, known, f, section))
+            if doc.text.startswith("|", line) or doc.text[line : block.span.start].lstrip(" \t").startswith("|"):
+                # "| 모델 | 매개변수 |" over "| 블룸 | 1760억 |": a cell's figure has its column's attribute
+                columns = _column_attributes(doc.text, line, qs, m)
+                out.extend(_bind_block(doc, block, qs, m, known, f, section, columns))
+            else:
+                out.extend(_bind_block(doc, block, qs, m, known, f, section))
+    return out
+
+
+_MAX_TABLE_WALK = 200  # rows above a row to look for its table's header
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+
+
+def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher) -> dict[int, tuple[Attribute, ...]]:
+    """For each figure of a table row, the attributes its column's header names (by trigger word)."""
+    # the header is the line above the table's rule line ("|---|---|"), found by walking up the table
+    end = line - 1
+    for _ in range(_MAX_TABLE_WALK):  # bounded: a table of 100,000 rows stays linear
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end]
+        if _TABLE_RULE.match(row):
+            header_end = start - 1
+            header = text[text.rfind("\n", 0, max(header_end, 0)) + 1 : max(header_end, 0)]
+            return _by_column(text, line, header, qs, m) if header.lstrip().startswith("|") else {}
+        if not row.lstrip().startswith("|"):
+            return {}
+        end = start - 1
+    return {}
+
+
+def _by_column(text: str, line: int, header: str, qs: Sequence[Quantity], m: _Matcher) -> dict[int, tuple[Attribute, ...]]:
+    cells = header.strip().strip("|").split("|")
+    out: dict[int, tuple[Attribute, ...]] = {}
+    for q in qs:
+        column = text.count("|", line, q.span.start) - 1  # the pipe opening the row is column 0's left edge
+        if 0 <= column < len(cells):
+            said = _triggers(cells[column], 0, m)
+            attrs = tuple(dict.fromkeys(a for t in said for a in t.attrs))
+            if attrs:
+                out[q.span.start] = attrs
     return out
 
 
@@ -155,7 +196,8 @@ _ITEM = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S|[ \t]*\|")
 
 
 def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
-                found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = ()) -> Iterator[Bound]:
+                found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = (),
+                columns: Mapping[int, tuple[Attribute, ...]] | None = None) -> Iterator[Bound]:
     text, base = block.text, block.span.start
     mentions = _mentions(text, base, m, known, found)
     triggers = _triggers(text, base, m)
@@ -205,7 +247,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
         ws = words(sent.text, sent.span.start) if units else []
         bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
-                             previous, owners, history, section) for u, attr in zip(units, picks)]
+                             previous, owners, history, columns.get(u.q.span.start, section) if columns else section)
+                  for u, attr in zip(units, picks)]
         yield from _contrasts(text, base, sent, bounds, s_ms)
         topics.append(subject)
         history.extend(x for x in s_ms if not x.discovered or x.type)
