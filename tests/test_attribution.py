@@ -63,3 +63,32 @@ def test_two_sources_of_one_fact_must_agree(pack: RuleSet) -> None:
     b = "모델\n입력 2024.06.02 09:00\n한 블로그는 GPT-3의 파라미터가 1500억개라고 주장했다.\n"
     lint = lint_documents([parse("a.txt", a.encode()), parse("b.txt", b.encode())], pack)
     assert [f for f in lint.findings if f.kind in ("contradiction", "fact") and "1500억개" in f.message]
+
+
+def _claims(text: str, ruleset: RuleSet) -> dict[str, tuple[str, str]]:
+    doc = parse("a.txt", text.encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {b.claim.quantity.text: (b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, ruleset) if b.claim}
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("알파리서치는 2030년 세계 AI 시장 규모를 1500억 달러로 전망했다.", "1500억 달러"),
+    ("알파리서치는 세계 AI 시장 규모를 2030년 1500억 달러로 추산했다.", "1500억 달러"),
+])
+def test_the_object_a_forecast_puts_a_figure_on_is_what_it_measures(pack: RuleSet, sentence: str, figure: str) -> None:
+    # "X를 N로 전망했다": the object is what is measured, not the forecaster (nor the headline)
+    assert _claims("AI 시장 2\n입력 2024.06.01 09:00\n" + sentence, pack)[figure] == ("AI market", "market size")
+
+
+def test_one_firm_forecasting_two_sizes_in_two_articles_is_reported(pack: RuleSet) -> None:
+    a = parse("a.txt", "AI 시장\n입력 2024.06.01 09:00\n알파리서치는 세계 AI 시장이 2030년 1000억 달러에 이를 것으로 내다봤다.\n".encode())
+    b = parse("b.txt", "AI 시장 2\n입력 2024.06.02 09:00\n알파리서치는 2030년 세계 AI 시장 규모를 1500억 달러로 전망했다.\n".encode())
+    found = [f for f in lint_documents([a, b], pack).findings if f.kind == "contradiction"]
+    assert len(found) == 1 and "1500억 달러" in found[0].message
+
+
+def test_one_into_is_no_figure_of_the_object(pack: RuleSet) -> None:
+    # "로켓을 하나로 묶는": a native numeral with 로 is a manner, not a value put on the object
+    got = _claims("로켓\n입력 2024.06.01 09:00\n1단 추진체는 여러 대의 로켓을 하나로 묶는다.", pack)
+    assert got.get("하나", ("", ""))[1] != "로켓"

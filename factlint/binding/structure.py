@@ -145,6 +145,11 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         w = ws[k]
         if w.role == "comparison" or w.predicate and w.closes.startswith(","):
             break
+        if w.role == "object" and fw.particle in ("로", "으로") and any(c.isdigit() for c in ws[first].text) and _noun(w) \
+                and w.hangul and not _is_name(w, taken) \
+                and w.stem not in NOT_OWNERS and all(_figure(ws[i]) for i in range(k + 1, first)):
+            # "시장 규모를 1500억 달러로 전망했다": the object is what the figure puts a value on
+            return _phrase(ws, _compound_before(ws, k, 0), k, "object of the clause")
         if w.role in ("topic", "subject") and _is_name(w, taken):
             break  # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so
         if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
