@@ -66,6 +66,8 @@ _EN_STOP = frozenset({
     "climbed", "gained", "lost", "reached", "totalled", "totaled", "stood", "hit", "rising", "falling", "estimated",
     "expected", "forecast", "around", "roughly", "approximately", "last", "next", "this", "new", "first",
 })
+_EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                            "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
                       "climbed", "reached", "totalled", "totaled", "stood", "hit", "came", "amounted", "dipped", "slipped",
                       "soared", "surged", "slumped", "declined", "eased", "edged", "remained"})
@@ -414,7 +416,8 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
-    if m:
+    if m and after.split()[0] not in _EN_VERB_AFTER:
+        # ("1.7 trillion was leaked": a verb right after the figure starts the predicate; no noun follows)
         words = after[: m.end()].split()
         nouns = [w for w in words if w not in _EN_STOP]
         if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly"):

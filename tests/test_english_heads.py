@@ -1,0 +1,51 @@
+"""An English figure's attribute: a verb right after the figure is the predicate, not a noun it measures.
+
+From the paraphrase sweep: "Its parameter count of 1.7 trillion was leaked" was bound as
+'OpenAI · leaked' (the word after "was" taken for the counted noun, and without a declared
+attribute "Its" went to the latest company), so GPT-4's 1.8 trillion vs 1.7 trillion was missed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.config.rules import default_pack, load_rules
+from factlint.config.ruleset import RuleSet
+from factlint.engine import lint_documents
+from factlint.loader import parse
+from factlint.quantities import extract
+
+
+@pytest.fixture(scope="module")
+def pack() -> RuleSet:
+    return load_rules(default_pack())
+
+
+def _claims(pack: RuleSet, text: str) -> dict[str, tuple[str, str]]:
+    doc = parse("a.txt", f"Notes\n{text}\n".encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {b.claim.quantity.text: (b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, pack) if b.claim}
+
+
+@pytest.mark.parametrize(("text", "figure", "claim"), [
+    ("OpenAI says little about GPT-4. Its parameter count of 1.7 trillion was leaked.", "1.7 trillion", ("GPT-4", "parameters")),
+    ("GPT-3 was built by OpenAI. Its parameter count of 175 billion is well below PaLM's.", "175 billion", ("GPT-3", "parameters")),
+    ("Meta released LLaMA in February. Its parameter count of 65 billion has been confirmed.", "65 billion", ("LLaMA", "parameters")),
+])
+def test_a_verb_after_the_figure_leaves_the_noun_before_of(pack: RuleSet, text: str, figure: str, claim: tuple[str, str]) -> None:
+    assert _claims(pack, text)[figure] == claim
+
+
+def test_a_noun_after_the_figure_is_still_its_head(pack: RuleSet) -> None:
+    assert _claims(pack, "PaLM has 540 billion parameters.")["540 billion"] == ("PaLM", "parameters")
+
+
+def test_the_leaked_figure_now_contradicts_the_reported_one(pack: RuleSet) -> None:
+    doc = parse("a.txt", ("GPT-4 arrives\nPublished 2023.10.01\nOpenAI announced GPT-4 in March. The system reportedly has "
+                          "1.8 trillion parameters.\nOpenAI says little about GPT-4. Its parameter count of 1.7 trillion "
+                          "was leaked.\n").encode())
+    found = [f.message for f in lint_documents([doc], pack).findings if f.kind == "contradiction"]
+    assert len(found) == 1 and "GPT-4 · parameters" in found[0], found
