@@ -49,3 +49,22 @@ def test_the_leaked_figure_now_contradicts_the_reported_one(pack: RuleSet) -> No
                           "was leaked.\n").encode())
     found = [f.message for f in lint_documents([doc], pack).findings if f.kind == "contradiction"]
     assert len(found) == 1 and "GPT-4 · parameters" in found[0], found
+
+
+@pytest.mark.parametrize(("text", "figure", "claim"), [
+    ("Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.", "70 billion", ("Chinchilla", "parameters")),
+    ("고퍼는 파라미터가 2800억개다. 친칠라는 700억개다.", "700억개", ("Chinchilla", "parameters")),
+    ("GPT-3 has 175 billion parameters. PaLM has 540 billion.", "540 billion", ("PaLM", "parameters")),
+])
+def test_an_attribute_left_out_is_the_one_the_sentence_before_stated(pack: RuleSet, text: str, figure: str,
+                                                                      claim: tuple[str, str]) -> None:
+    assert _claims(pack, text)[figure] == claim
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("GPT-3 has 175 billion parameters. PaLM, by contrast, was trained on 780 billion.", "780 billion"),  # another verb
+    ("GPT-3 has 175 billion parameters. PaLM has 540 billion of its own tokens.", "540 billion"),  # a noun follows
+    ("GPT-3 has 175 billion parameters. The team has 300.", "300"),  # no name owns it
+])
+def test_no_ellipsis_without_the_same_verb_a_name_and_nothing_after(pack: RuleSet, text: str, figure: str) -> None:
+    assert _claims(pack, text).get(figure, ("", ""))[1] != "parameters"

@@ -180,6 +180,30 @@ def _item_head(sent: _Sentence, ms: Sequence[Mention]) -> Mention | None:
     return next((x for x in ms if x.span.start == start and x.span.end == end), None)
 
 
+# A figure that ends its sentence: nothing after it names what it counts ("… has 70 billion.", "… 700억개다.")
+_ENDS_SENTENCE = re.compile(r"(?:이다|다|였다|이었다)?[\"'”’)]*\s*(?:[.!?]|$)")
+
+
+def _elided(text: str, base: int, u: _Unit, ms: Sequence[Mention], frames: set[str]) -> bool:
+    """A figure whose attribute is left out: it ends its sentence, after a name that owns it, stated
+    with the verb the sentence before stated its figure with ("has 280 billion parameters … has 70
+    billion", not "… was trained on 780 billion")."""
+    return bool(_ENDS_SENTENCE.match(text, u.span.end - base)) and any(x.span.end <= u.span.start for x in ms) \
+        and _frame(text, base, u.span) in frames
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:about|around|some|nearly|almost|over|just)?\s*$")
+
+
+def _frame(text: str, base: int, span: Span) -> str:
+    """The English word a figure is stated with ("has"), or the Korean ending after it ("다")."""
+    before = _WORD_BEFORE.search(text, max(0, span.start - base - 30), span.start - base)
+    if before is not None:
+        return before.group(1).lower()
+    after = _ENDS_SENTENCE.match(text, span.end - base)
+    return after.group().strip(" .!?\"'”’)") if after is not None else ""
+
+
 def _table_rows(spans: Sequence[Span], text: str, base: int) -> list[Span]:
     out: list[Span] = []
     for span in spans:
@@ -222,6 +246,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     previous: list[structure.Phrase] = []  # the attributes read from structure so far, in order
     owners: list[Mention] = []  # and their owners
     history: list[Mention] = []  # the names of the sentences before, in order (what an anaphor refers to)
+    said: tuple[Attribute, ...] = ()  # the declared attributes the sentence before stated
+    frames: set[str] = set()  # and the verb its figures were stated with
     for si, sent in enumerate(sentences):
         s_qs = _within(qs, q_starts, sent.span, lambda q: q.span.end)
         s_ms = _within(mentions, name_starts, sent.span, lambda x: x.span.end)
@@ -247,8 +273,15 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
         ws = words(sent.text, sent.span.start) if units else []
         bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
-                             previous, owners, history, columns.get(u.q.span.start, section) if columns else section)
+                             previous, owners, history,
+                             (columns.get(u.q.span.start, section) if columns else section)
+                             or (said if said and _elided(text, base, u, s_ms, frames) else ()))
                   for u, attr in zip(units, picks)]
+        # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
+        # nothing after it, in the next sentence, names the attribute by leaving it out
+        stated = {b.claim.attribute for b in bounds if b.claim is not None}
+        said = tuple(a for a in m.attributes if a.name in stated)
+        frames = {_frame(text, base, b.claim.span) for b in bounds if b.claim is not None}
         yield from _contrasts(text, base, sent, bounds, s_ms)
         topics.append(subject)
         history.extend(x for x in s_ms if not x.discovered or x.type)
