@@ -19,7 +19,9 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    market's only attribute of its dimension. A percentage in a share frame ("BLOOM's training
    data is about 80% web text", "웹 문서는 블룸 학습 데이터의 80%를 차지한다") is the share
    attribute whose whole the frame names, owned by the whole's possessor, its part the scope
-   (``shares.py``).
+   (``shares.py``). A Markdown table cell has the attribute its column's header names; a figure
+   that ends its sentence, stated with the verb the sentence before used ("Gopher has 280 billion
+   parameters. Chinchilla has 70 billion."), has the attribute that sentence stated.
 2. **Entity** — declared names (any alias, with Korean particles: 하이퍼클로바는/를/의),
    and names discovered in the text (quoted after a model noun or a parameter count,
    Latin product names: 'KoGPT', MT-NLG, PaLM, '우다오 2.0'). A name with a version
