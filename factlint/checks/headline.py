@@ -82,7 +82,7 @@ _ENDINGS = tuple(sorted({*korean.AFTER_NAME, *korean.ON_NOUN, "이다", "이었�
 _PARTICLES = frozenset(_ENDINGS)
 _VERB_SUFFIX = re.compile(r"(?:하|했|한|할|해|되|됐|된|될|돼|시키|시킨|시켰)[가-힣]{0,3}$")
 _YEAR = re.compile(r"(?:1[0-9]|20|21)\d\d")
-_NEXT_WORD = re.compile(r"[ \t]*([^\s\"'“”‘’.,!?:;()\[\]…]+)")
+_NEXT_WORD = re.compile(r"[ \t*_~]*([^\s\"'“”‘’.,!?:;()\[\]…*_~]+)")  # emphasis marks around a figure are not words
 # A first line that ends with a full stop is the body's first sentence, not a title (a Korean headline
 # may end in 다 — "155일 만에 지구 돌아왔다" — but not in a full stop).
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
@@ -103,7 +103,7 @@ class Headline(Check[Mismatches]):
         if title is None:
             return ()
         min_digits = int(rule.options.get("min_digits", DEFAULTS["min_digits"]))
-        text = view.document.text
+        text = view.document.prose_text  # link targets and code blanked: the word after a figure is prose
         heads = [(q, f) for q in view.quantities if title.span.contains(q.span) and _checkable(q, min_digits)
                  and (f := _frame(text, q))]
         if not heads:

@@ -88,3 +88,9 @@ def test_the_realworld_headline_is_found(tmp_path: Path) -> None:
         pytest.skip("../shared is not beside this checkout; set FACTLINT_SHARED")
     (found,) = lint(tmp_path, article.read_text(encoding="utf-8"))
     assert found.data["title"] == "155일" and list(found.data["body"]) == ["115일"]
+
+
+def test_markdown_emphasis_and_links_around_a_figure_keep_its_frame(tmp_path: Path) -> None:
+    text = "# 우주인 **155일 만에** 귀환\n\n[국제우주정거장](https://iss.example/155)에서 체류한지 *115일 만이다*.\n"
+    (found,) = lint(tmp_path, text, "a.md")
+    assert (found.data["title"], found.data["frame"], list(found.data["body"])) == ("155일", "만", ["115일"])
