@@ -186,6 +186,15 @@ UNIT = [
     ("주파수는 3GHz({})이다.", "3,000MHz", "300MHz"),
     ("The 4 TB ({}) drive is the largest.", "4,000 GB", "400 GB"),
     ("국내 최대인 700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 {}에 달하는 것)이상의 슈퍼컴퓨터", "1000조번", "1000억번"),  # seeds/000:11
+    # paraphrase sweep (s6-arith): operations per second restated after the verb, in an apposition
+    ("The system handles 50 quadrillion calculations a second, or roughly {}.", "50 petaflops", "500 petaflops"),
+    ("이 슈퍼컴퓨터는 1초에 5경 번 연산할 수 있다({}).", "50페타플롭스", "500페타플롭스"),
+    ("이 장비는 초당 5경 회 연산, 즉 약 {}의 성능을 낸다.", "50 페타플롭스", "500 페타플롭스"),
+    ("이 슈퍼컴퓨터는 초당 5경 번 연산한다(약 {}).", "50페타플롭스", "500페타플롭스"),
+    ("It can perform 200 quadrillion calculations per second, that is, {}.", "200 petaflops", "20 petaflops"),
+    ("The machine can do 1 quadrillion operations each second ({}).", "1 petaflops", "10 petaflops"),
+    ("슈퍼컴퓨터 성능은 {}, 즉 1초에 5경 번의 연산이다.", "50페타플롭스", "500페타플롭스"),
+    ("1초에 1000조 번 계산하는({}) 슈퍼컴퓨터를 들였다.", "1페타플롭스", "10페타플롭스"),
 ]
 
 CURRENCY = [
