@@ -269,19 +269,21 @@ def _in_focus(corpus: Corpus[Items], focus: Focus) -> Iterator[Items]:
 
 def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Iterator[Statement | CurrencyPair]:
     forms = set(rule.options.get("forms", FORMS))
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()  # the pairs judged: another reading of them is not tried
+    tried: set[tuple[int, int]] = set()
     for pattern in (_PAREN, _INLINE):
         for m in pattern.finditer(masked.text):
             a, b = masked.term(m, "a"), masked.term(m, "b")
             assert a is not None and b is not None
             key = (int(m.group("a")), int(m.group("b")))
-            if key in seen:
+            if key in tried:
                 continue
-            seen.add(key)
+            tried.add(key)
             if pattern is _INLINE and a.unit == b.unit:  # "5 km or 10 km": alternatives, not a conversion
                 continue
             s = _pair(masked, m, a, b, rule, date, forms)
-            if s is not None:
+            if s is not None:  # "50 petaflops, or 50 quadrillion operations per second" is no pair of units: left to the FLOPS reading
+                seen.add(key)
                 yield s
     if "unit" in forms and any(q.unit and "flop" in q.unit.lower() for q in masked.terms):
         for pattern in (_COUNT_PER_SECOND, _FLOPS_AS_COUNT):

@@ -48,6 +48,9 @@ def lint(tmp_path: Path, texts: dict[str, str], rules: str = RULES) -> list[Find
     "Compared with GPT-2, Chinchilla has 100 times as many parameters.",
     "GPT-2와 비교하면 친칠라는 파라미터가 100배 많다.",
     "GPT-2에 비해 친칠라는 100배 크다.",
+    "Relative to GPT-2, Chinchilla is 100 times larger.",  # this and the next two: held out, then run once
+    "Chinchilla's parameter count is 100 times that of GPT-2.",
+    "GPT-2 has one hundredth as many parameters as Chinchilla.",
     # a fraction in words is a multiple below one
     "GPT-2 is a hundredth the size of Chinchilla.",
     "GPT-2는 친칠라의 100분의 1 크기다.",
@@ -76,6 +79,8 @@ def test_a_multiple_far_from_the_ratio_of_the_known_sizes_is_reported(tmp_path: 
     "친칠라의 학습 데이터는 GPT-2의 100배에 달한다.",  # another attribute: nothing known of it
     "친칠라는 GPT-2의 100배에 달한다.",  # 100 times what? "에 달한다" names no size
     "Compared with GPT-2, Chinchilla was trained 100 times faster.",
+    "Relative to GPT-2, Chinchilla is about 47 times larger.",
+    "Chinchilla's parameter count is about 47 times that of GPT-2.",
 ])
 def test_multiples_that_fit_or_say_nothing_checkable_are_not_reported(tmp_path: Path, sentence: str) -> None:
     assert lint(tmp_path, {"a.txt": f"모델\n{sentence}\n"}) == []

@@ -44,6 +44,7 @@ GROWTH = [
     ("Sales of $10.0 million grew to $12.0 million, up {}.", "20%", "30%"),  # the start is the subject ("Sales of"), no "from"
     ("Sales of 1,000 units rose to 1,300, up {}.", "30%", "40%"),
     ("매출 100억원은 올해 120억원으로 {} 늘었다.", "20%", "30%"),  # the start is the topic
+    ("Profit of $40 million fell to $30 million, down {}.", "25%", "35%"),
 ]
 
 CAGR = [
@@ -82,6 +83,10 @@ CAGR = [
     ("지난 5년간 매출은 20억 달러에서 80억 달러로 연평균 {} 성장했다.", "32%", "45%"),
     ("Sales grew {} annually between 2010 and 2020, from 1,000 units to 2,594 units.", "10%", "8%"),
     ("2019년 20억 달러였던 시장은 2024년 80억 달러로 커져 연평균 {} 성장했다.", "32%", "45%"),
+    # held out while the readings above were written (s6-arith), then run once: they held
+    ("The population was 5 million in 2000 and 6.1 million in 2010, a compound annual growth rate of {}.", "2%", "5%"),
+    ("Over the decade from 2012 to 2022, its fleet doubled from 20 ships to 40, growing {} a year.", "7.2%", "10%"),
+    ("The index, at 100 in 2014, rose to 150 in 2019, a compound annual growth rate of {}.", "8.4%", "12%"),
 ]
 
 SHARE = [
@@ -142,6 +147,11 @@ RATIO = [
     ("The fund now manages $50 billion. That is {} the $25 billion it managed in 2020.", "double", "triple"),
     ("The new model has 350 billion parameters, {} as many as Chinchilla, which has 70 billion.", "five times", "four times"),
     ("새 칩에는 트랜지스터 40억개가 들어갔다. 10억개인 이전 칩의 {}다.", "4배", "3배"),
+    # held out while the readings above were written (s6-arith), then run once: they held
+    ("올해 예산은 2조원이다. 이는 4조원이던 지난해의 {} 수준이다.", "절반", "3분의 1"),
+    ("Its 280 billion parameters make it {} the size of Chinchilla, with 70 billion.", "four times", "three times"),
+    ("The model weighs in at 90 billion parameters.\n\nIt is {} of BLOOM (176 billion).", "half", "two-thirds"),
+    ("The startup's model has 7 billion parameters, roughly {} that of GPT-2 (1.5 billion).", "five times", "three times"),
 ]
 
 DIFFERENCE = [
@@ -173,6 +183,7 @@ DIFFERENCE = [
     ("직원 수는 1,500명에서 1,230명으로 {} 줄었다.", "270명", "370명"),
     ("The chip has 80 billion transistors, up {} from the 60 billion of its predecessor.", "20 billion", "30 billion"),
     ("The new plant employs 3,000 people, up {} from 2,400 at the old one.", "600", "800"),
+    ("The workforce shrank to 1,200 from 1,500, a drop of {}.", "300", "200"),  # held out, then run once: held
 ]
 
 SUM = [
@@ -236,6 +247,10 @@ UNIT = [
     ("The machine can do 1 quadrillion operations each second ({}).", "1 petaflops", "10 petaflops"),
     ("슈퍼컴퓨터 성능은 {}, 즉 1초에 5경 번의 연산이다.", "50페타플롭스", "500페타플롭스"),
     ("1초에 1000조 번 계산하는({}) 슈퍼컴퓨터를 들였다.", "1페타플롭스", "10페타플롭스"),
+    # held out while the readings above were written (s6-arith), then run once
+    ("Its {}, or 50 quadrillion operations per second, put it first.", "50 petaflops", "500 petaflops"),  # failed: fixed after
+    ("이 장비는 매초 2경 회의 연산을 수행한다({}).", "20페타플롭스", "200페타플롭스"),
+    ("It handles 50 quadrillion calculations per second — about {}.", "50 petaflops", "500 petaflops"),
 ]
 
 CURRENCY = [
