@@ -2,8 +2,10 @@
 
 What it does
     Takes every multiple that compares two named entities ("친칠라는 GPT-2보다 50배 크다",
-    "Chinchilla is 100 times larger than GPT-2", "엑사원은 GPT-3의 2배 규모다"; ``factlint claims``
-    lists them as "compared to") and holds it against
+    "Chinchilla is 100 times larger than GPT-2", "엑사원은 GPT-3의 2배 규모다", "친칠라의 파라미터
+    수는 GPT-2의 50배에 달한다", "Chinchilla has 50 times as many parameters as GPT-2", "Compared
+    with GPT-2, Chinchilla is 50 times larger", a fraction: "GPT-2 is a fiftieth the size of
+    Chinchilla"; ``factlint claims`` lists them as "compared to") and holds it against
     * the ratio of the two entities' values of that attribute, from the reference facts, else
       from the corpus's own claims (the median figure of each), and
     * the other multiples of the same pair in the corpus (their median).
@@ -153,7 +155,7 @@ def _against_values(rule: Rule, c: Claim, ratio: Quantity, a: Known, b: Known, t
     r = ratio.value or Fraction(0)
     message = (
         f"{_label(c)}: {as_written(c)} ({show(c.quantity)}) disagrees with {show(a[0])} / {show(b[0])} = "
-        f"{fmt(Fraction(round(r * 100), 100))}× ({c.entity}: {a[1]}; {c.compared_to}: {b[1]})"
+        f"{_shown(r)}× ({c.entity}: {a[1]}; {c.compared_to}: {b[1]})"
         f"{f'; tolerance {float(tolerance):g}' if tolerance else ''}"
     )
     data = {"case": "values", "entity": c.entity, "compared_to": c.compared_to, "attribute": c.attribute,
@@ -163,6 +165,12 @@ def _against_values(rule: Rule, c: Claim, ratio: Quantity, a: Known, b: Known, t
     if others:
         message += f"; {len(others)} other multiple{'s' if len(others) > 1 else ''} of the pair disagree{'' if len(others) > 1 else 's'} with it"
     return new_finding(rule, message, Location(c.path, c.span), related, data)
+
+
+def _shown(r: Fraction) -> str:
+    """A ratio for the message: two decimals ("46.67"), three significant digits below 1 ("0.0214", the
+    ratio a fraction such as "a hundredth the size of" is held against)."""
+    return fmt(Fraction(round(r * 100), 100)) if r >= 1 else f"{float(r):.3g}"
 
 
 def _against_multiple(rule: Rule, c: Claim, other: Claim, tolerance: Fraction, corpus: Corpus[Claims]) -> Finding:

@@ -102,15 +102,23 @@ _INLINE = re.compile(
     rf"|equivalent\s+to|equal\s+to|한화로?|원화로?|우리\s?돈(?:으로)?|즉)\s*{term('b')}"
 )
 # A count of operations per second restated as FLOPS, either way round: "초당 5경 회의 연산(약 500페타플롭스)",
-# "50 quadrillion operations per second (about 500 petaflops)", "500페타플롭스(초당 50경 회 연산)".
+# "50 quadrillion operations per second (about 500 petaflops)", "500페타플롭스(초당 50경 회 연산)". The
+# restatement is a parenthesis after the count's phrase — its verb may come first: "1초에 5경 번 연산할 수
+# 있다(500페타플롭스)" — or an apposition: ", or roughly 500 petaflops", ", 즉 약 500 페타플롭스", "— about".
 _OPS = r"(?:\s*(?:회|번))?(?:\s*의)?(?:\s*(?:연산|계산|부동소수점\s*연산|floating[\s-]point\s+operations|operations|calculations|instructions|FLOPs?))?"
+_OPS_VERB = r"(?:\s*(?:을|를)?\s*(?:처리|수행)?\s*(?:할\s*수\s*있(?:다|는|어|으며)|합니다|한다|했다|하는|하며|하고|해|할))?"
 _PER_S_AFTER = r"\s*(?:(?:per|a|each|every)\s+second|/\s?s(?![A-Za-z]))"
+# "초당", "매초", "1초에" (the figure 1초: checked to be one second)
+_PER_S_BEFORE = rf"(?:초당|매\s?초|{term('s')}\s*(?:에|동안|만에|안에))\s*(?:약\s*)?"
+_COUNT = rf"(?:{_PER_S_BEFORE}{term('a')}{_OPS}|{term('a2')}{_OPS}{_PER_S_AFTER})"
+_RESTATED_IN_PAREN = rf"\s*\(\s*(?:{_LEAD}\s*)*{term('b')}\s*{_TAIL}?\s*\)"
+_APPOSITION = r"\s*(?:,\s*(?:or|i\.e\.,?|that\s+is,?|즉)|\s(?:or|i\.e\.,?|즉)|\s*[—–])\s*(?:(?:about|roughly|around|approximately|some|nearly|almost|약)\s*)?"
 _COUNT_PER_SECOND = re.compile(
-    rf"(?:(?P<pre>초당|매\s?초)\s*{term('a')}{_OPS}|{term('a2')}{_OPS}{_PER_S_AFTER})\s*\(\s*(?:{_LEAD}\s*)*{term('b')}\s*{_TAIL}?\s*\)",
+    rf"{_COUNT}(?:{_OPS_VERB}{_RESTATED_IN_PAREN}|{_APPOSITION}{term('b2')})",
     re.I,
 )
 _FLOPS_AS_COUNT = re.compile(
-    rf"{term('b')}\s*\(\s*(?:{_LEAD}\s*)*(?:(?:초당|매\s?초)\s*(?:약\s*)?{term('a')}{_OPS}|(?:about\s+|roughly\s+)?{term('a2')}{_OPS}{_PER_S_AFTER})\s*{_TAIL}?\s*\)",
+    rf"{term('b')}(?:(?P<paren>\s*\(\s*(?:{_LEAD}\s*)*)|{_APPOSITION}){_COUNT}(?(paren)\s*{_TAIL}?\s*\))",
     re.I,
 )
 
@@ -261,29 +269,34 @@ def _in_focus(corpus: Corpus[Items], focus: Focus) -> Iterator[Items]:
 
 def _block_statements(masked: Masked, rule: Rule, date: dt.date | None) -> Iterator[Statement | CurrencyPair]:
     forms = set(rule.options.get("forms", FORMS))
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()  # the pairs judged: another reading of them is not tried
+    tried: set[tuple[int, int]] = set()
     for pattern in (_PAREN, _INLINE):
         for m in pattern.finditer(masked.text):
             a, b = masked.term(m, "a"), masked.term(m, "b")
             assert a is not None and b is not None
             key = (int(m.group("a")), int(m.group("b")))
-            if key in seen:
+            if key in tried:
                 continue
-            seen.add(key)
+            tried.add(key)
             if pattern is _INLINE and a.unit == b.unit:  # "5 km or 10 km": alternatives, not a conversion
                 continue
             s = _pair(masked, m, a, b, rule, date, forms)
-            if s is not None:
+            if s is not None:  # "50 petaflops, or 50 quadrillion operations per second" is no pair of units: left to the FLOPS reading
+                seen.add(key)
                 yield s
-    if "unit" in forms:
+    if "unit" in forms and any(q.unit and "flop" in q.unit.lower() for q in masked.terms):
         for pattern in (_COUNT_PER_SECOND, _FLOPS_AS_COUNT):
             for m in pattern.finditer(masked.text):
                 count = masked.term(m, "a") or masked.term(m, "a2")
-                flops = masked.term(m, "b")
+                flops = masked.term(m, "b") or masked.term(m, "b2")
                 assert count is not None and flops is not None
                 i, j = sorted((masked.terms.index(count), masked.terms.index(flops)))
                 if (i, j) in seen or _UNREAD_SCALE.match(masked.text, m.end("a") if m.group("a") else m.end("a2")):
                     continue
+                second = masked.term(m, "s")
+                if second is not None and (second.unit != "second" or second.value != 1):
+                    continue  # "10초에 5경 번": not a rate per second
                 found = _per_second(masked, m, count, flops, rule, count_first=pattern is _COUNT_PER_SECOND)
                 if found is not None:
                     seen.add((i, j))

@@ -1708,7 +1708,7 @@ _EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:(?P<between>between)|(?P<from>from))
 _EN_CHANGE = re.compile(
     r"(?i:(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|increas\w*|decreas\w*|reduc\w*|"
     r"jump\w*|climb\w*|drop\w*|declin\w*|rais\w*|cut|cuts|boost\w*|soar\w*|plung\w*|slid\w*|slipp\w*|"
-    r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|up|down))[ ]+(?:\S+[ ]+)?from[ ]+\Z"
+    r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|up|down))[ ]+(?:\S+[ ]+){0,3}?from[ ]+\Z"
 )
 _KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
 # "20과 30 사이", "20부터 100까지", "70억개에서 650억개의 파라미터까지" (the counted noun between)

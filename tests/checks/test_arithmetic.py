@@ -72,6 +72,8 @@ WRONG = [
     ("The two grants, $3.5 million and $2.5 million, a combined $7 million, arrive in May.", "6 million"),
     ("Revenue doubled from $5 million to $15 million.", "3×"),
     ("Sales were $10 million in 2020 and are expected to grow 10% a year to $20 million by 2025.", "16.11 million"),
+    # a fall written "A에서 B로 N 줄었다": A − B, and 200 only at the extremes of the rounding (as "보다 N 줄었다")
+    ("직원 수는 1,500명에서 1,200명으로 200명 줄었다.", "1,500명 − 1,200명 = 300 (200–400 given the rounding); the text says 200명 — only"),
 ]
 
 # Look arithmetic, are not: no statement, no finding.
@@ -90,6 +92,27 @@ NOT_STATEMENTS = [
     "2019년 262억달러였던 시장은 연평균 5% 성장했고, 영업이익은 2025년 300억달러로 예상된다.",
     "Revenue was $5 million in the first quarter, and costs were twice as high as the $1 million budget.",
     "A사는 매출 100억원 중 30억원을 연구개발에 썼고, B사는 전체의 50%를 마케팅에 썼다.",
+    # hard negatives of the paraphrase sweep (s6-arith): a goal or a forecast next to a fact
+    "매출은 2019년 20억 달러에서 2024년 80억 달러로 늘었고, 회사는 앞으로 연평균 45% 성장을 목표로 한다.",
+    "Sales rose from $20 billion in 2019 to $80 billion in 2024; the company now targets 45% annual growth.",
+    "Sales rose from $20 billion in 2019 to $80 billion in 2024 and the company expects 45% annual growth by 2030.",
+    "시장 규모는 2019년 20억 달러, 2024년 80억 달러로 2030년까지 연평균 성장률은 45%로 전망된다.",
+    "The new model has 350 billion parameters; the company aims for four times the size of Chinchilla (70 billion) next year.",
+    "새 모델 파라미터는 3500억개다. 회사는 다음 모델을 1760억개인 블룸의 세 배로 키울 계획이다.",
+    # … two figures in one sentence that are not in that relation
+    "매출은 2019년 20억 달러, 영업이익은 2024년 8억 달러이며 연평균 성장률은 45%다.",
+    "Sales were $20 billion in 2019 and profit was $8 billion in 2024, a CAGR of 45%.",
+    "Its predecessor had 60 billion transistors; the new chip adds 8 cores, for a total of 24 cores.",
+    "The team had 12 engineers and 3 designers; it adds 2 more, for a total of 17.",
+    "The new model has 350 billion parameters and was trained on four times the data of Chinchilla (1.4 trillion tokens).",
+    "영업이익은 10억원에서 5억원으로 줄어 3억원 적자를 기록했다.",
+    # … a figure of another entity, or another subject's change, in the same sentence
+    "While rival Beta grew 45% a year, Alpha's sales rose from $20 billion in 2019 to $80 billion in 2024.",
+    "Although costs rose 45%, sales rose from $20 billion to $80 billion.",
+    "A사 매출은 2019년 20억 달러, B사 매출은 2024년 80억 달러로 연평균 45% 늘었다.",
+    "매출이 100억원에서 120억원으로 늘어 영업이익이 5억원 증가했다.",
+    "Sales rose from $60 million to $80 million as profit climbed $5 million.",
+    "GPT-3 has 175 billion parameters, and the new model is four times the size of Chinchilla (70 billion).",
 ]
 
 

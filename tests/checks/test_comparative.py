@@ -39,11 +39,30 @@ def lint(tmp_path: Path, texts: dict[str, str], rules: str = RULES) -> list[Find
     "친칠라는 GPT-2보다 100배 크다.",
     "친칠라는 파라미터 수가 GPT-2보다 무려 100배나 많다.",
     "친칠라는 GPT-2의 100배 규모다.",
+    # paraphrase sweep (s6-arith): the attribute's possessor as the subject, "as many … as", the compared name fronted
+    "친칠라의 파라미터 수는 GPT-2의 100배에 달한다.",
+    "친칠라의 매개변수는 GPT-2보다 100배 많다.",
+    "친칠라의 파라미터는 GPT-2의 100배 수준이다.",
+    "Chinchilla has 100 times as many parameters as GPT-2.",
+    "Chinchilla has 100 times more parameters than GPT-2.",
+    "Compared with GPT-2, Chinchilla has 100 times as many parameters.",
+    "GPT-2와 비교하면 친칠라는 파라미터가 100배 많다.",
+    "GPT-2에 비해 친칠라는 100배 크다.",
+    "Relative to GPT-2, Chinchilla is 100 times larger.",  # this and the next two: held out, then run once
+    "Chinchilla's parameter count is 100 times that of GPT-2.",
+    "GPT-2 has one hundredth as many parameters as Chinchilla.",
+    # a fraction in words is a multiple below one
+    "GPT-2 is a hundredth the size of Chinchilla.",
+    "GPT-2는 친칠라의 100분의 1 크기다.",
 ])
 def test_a_multiple_far_from_the_ratio_of_the_known_sizes_is_reported(tmp_path: Path, sentence: str) -> None:
     (f,) = lint(tmp_path, {"a.txt": f"모델\n{sentence}\n"})
-    assert "Chinchilla · parameters compared to GPT-2" in f.message
-    assert "70,000,000,000 / 1,500,000,000 = 46.67×" in f.message
+    if "hundredth" in sentence or "분의" in sentence:  # GPT-2 is the fraction of Chinchilla
+        assert "GPT-2 · parameters compared to Chinchilla" in f.message
+        assert "1,500,000,000 / 70,000,000,000 = 0.0214×" in f.message
+    else:
+        assert "Chinchilla · parameters compared to GPT-2" in f.message
+        assert "70,000,000,000 / 1,500,000,000 = 46.67×" in f.message
 
 
 @pytest.mark.parametrize("sentence", [
@@ -53,6 +72,15 @@ def test_a_multiple_far_from_the_ratio_of_the_known_sizes_is_reported(tmp_path: 
     "Chinchilla was trained 100 times faster than GPT-2.",
     "LLaMA는 GPT-2보다 100배 크다.",  # another model than Chinchilla: its size is not known
     "친칠라의 파라미터는 700억개로, GPT-2의 15억개와 비교된다.",  # no multiple at all
+    "Chinchilla has about 47 times as many parameters as GPT-2.",
+    "GPT-2 is about a fiftieth the size of Chinchilla.",  # 1/50 for 1/46.7
+    "GPT-2는 친칠라의 50분의 1 크기다.",
+    "Chinchilla was trained on 100 times as many words as GPT-2.",  # "words": not what the rules compare
+    "친칠라의 학습 데이터는 GPT-2의 100배에 달한다.",  # another attribute: nothing known of it
+    "친칠라는 GPT-2의 100배에 달한다.",  # 100 times what? "에 달한다" names no size
+    "Compared with GPT-2, Chinchilla was trained 100 times faster.",
+    "Relative to GPT-2, Chinchilla is about 47 times larger.",
+    "Chinchilla's parameter count is about 47 times that of GPT-2.",
 ])
 def test_multiples_that_fit_or_say_nothing_checkable_are_not_reported(tmp_path: Path, sentence: str) -> None:
     assert lint(tmp_path, {"a.txt": f"모델\n{sentence}\n"}) == []

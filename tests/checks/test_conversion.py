@@ -77,6 +77,11 @@ NOT_STATEMENTS = [
     "The unit sold 120,000 cars (95,000) last year.",
     "The company earned $5 million (2020: $4 million).",
     "두 회사는 각각 3억 달러, 2억 달러를 냈다.",
+    # operations per second and FLOPS of two machines, or not one per second (s6-arith)
+    "The system handles 50 quadrillion calculations a second, while its rival reaches 500 petaflops.",
+    "이 장비는 초당 5경 회 연산하고, 경쟁 장비는 500페타플롭스다.",
+    "이 슈퍼컴퓨터는 10초에 5경 번 연산할 수 있다(500페타플롭스).",
+    "이 장비는 초당 5경 회 연산하며 전력은 500킬로와트를 쓴다.",
 ]
 
 

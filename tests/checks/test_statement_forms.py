@@ -40,6 +40,11 @@ GROWTH = [
     ("Sales rose from $10 million to $12 million, up {}.", "20%", "30%"),  # probe b2:6 (30% only at the rounding's extremes)
     ("Revenue rose {} to $11.1bn from $10.9bn.", "2%", "5%"),  # realworld en_bbc_business_001.txt:3
     ("방문객은 작년 1만명에서 올해 1만2천명으로 {} 늘었다.", "20%", "30%"),
+    # paraphrase sweep (s6-arith): a change whose start is its subject ("Sales of", "매출 …은"), not "from"
+    ("Sales of $10.0 million grew to $12.0 million, up {}.", "20%", "30%"),  # the start is the subject ("Sales of"), no "from"
+    ("Sales of 1,000 units rose to 1,300, up {}.", "30%", "40%"),
+    ("매출 100억원은 올해 120억원으로 {} 늘었다.", "20%", "30%"),  # the start is the topic
+    ("Profit of $40 million fell to $30 million, down {}.", "25%", "35%"),
 ]
 
 CAGR = [
@@ -66,6 +71,22 @@ CAGR = [
      "1840억 달러 규모로 커질 것이라 전망했다.", "38.4%", "45%"),
     ("The market was worth $26.2 billion in 2019 and is expected to grow at a CAGR of {} to $184 billion by 2025.", "38.4%", "30%"),
     ("수출은 2015년 50억 달러에서 2020년 80.5억 달러로 연평균 {} 늘었다.", "10%", "5%"),
+    # paraphrase sweep (s6-arith): the rate named first, the period apart from the figures, a dated series
+    ("Sales grew at a {} compound annual rate, from $20 billion in 2019 to $80 billion in 2024.", "32%", "45%"),
+    ("Between 2019 and 2024 revenue quadrupled from $2 billion to $8 billion, a CAGR of {}.", "32%", "45%"),
+    ("시장 규모는 2019년 20억 달러, 2024년 80억 달러로 이 기간 연평균 성장률은 {}에 이른다.", "32%", "45%"),
+    ("Profit rose at an annual rate of {}, from $50 million in 2015 to $80.5 million in 2020.", "10%", "15%"),
+    ("From 2016 to 2021 the fleet grew from 20 ships to 40 ships, an average annual growth rate of {}.", "15%", "25%"),
+    ("2018년부터 2022년까지 가입자는 100만명에서 146만명으로 연평균 {} 늘었다.", "10%", "20%"),
+    ("2015~2020년 수출은 50억 달러에서 80.5억 달러로 연평균 {} 증가했다.", "10%", "5%"),
+    ("매출은 2016년 10억원, 2021년 20억원으로 연평균 증가율이 {}다.", "15%", "25%"),
+    ("지난 5년간 매출은 20억 달러에서 80억 달러로 연평균 {} 성장했다.", "32%", "45%"),
+    ("Sales grew {} annually between 2010 and 2020, from 1,000 units to 2,594 units.", "10%", "8%"),
+    ("2019년 20억 달러였던 시장은 2024년 80억 달러로 커져 연평균 {} 성장했다.", "32%", "45%"),
+    # held out while the readings above were written (s6-arith), then run once: they held
+    ("The population was 5 million in 2000 and 6.1 million in 2010, a compound annual growth rate of {}.", "2%", "5%"),
+    ("Over the decade from 2012 to 2022, its fleet doubled from 20 ships to 40, growing {} a year.", "7.2%", "10%"),
+    ("The index, at 100 in 2014, rose to 150 in 2019, a compound annual growth rate of {}.", "8.4%", "12%"),
 ]
 
 SHARE = [
@@ -114,6 +135,23 @@ RATIO = [
     ("The budget of $2 billion is {} last year's $4 billion.", "half", "a third"),
     ("예산 2조원은 지난해 4조원의 {}이다.", "절반", "3분의 1"),
     ("정부는 5000억원의 {}인 2500억원을 우선 집행한다.", "절반", "3분의 1"),
+    # paraphrase sweep (s6-arith): the subject unnamed, its figure in an apposition, a relative clause or the sentence before
+    ("The new model, with 350 billion parameters, is {} the size of Chinchilla (70 billion).", "five times", "four times"),
+    ("The new model has 350 billion parameters, {} as many as Chinchilla (70 billion).", "five times", "four times"),
+    ("Nova's new model has 90 billion parameters. The company says that is {} of BLOOM (176 billion).", "half", "two-thirds"),
+    ("노바의 새 모델 파라미터는 900억개다. 회사는 이 모델이 1760억개인 블룸의 약 {} 규모라고 설명했다.", "절반", "3분의 2"),
+    ("Nova's model has 90 billion parameters.\nThat makes it {} the size of BLOOM, which has 176 billion.", "half", "two-thirds"),
+    ("The chip, with 4 billion transistors, is {} the size of its predecessor (1 billion).", "four times", "three times"),
+    ("새 모델의 파라미터는 3500억개다. 이는 700억개인 친칠라의 {}에 해당한다.", "다섯 배", "네 배"),
+    ("At 2 million, this year's visitors were {} as many as last year (500,000).", "four times", "three times"),
+    ("The fund now manages $50 billion. That is {} the $25 billion it managed in 2020.", "double", "triple"),
+    ("The new model has 350 billion parameters, {} as many as Chinchilla, which has 70 billion.", "five times", "four times"),
+    ("새 칩에는 트랜지스터 40억개가 들어갔다. 10억개인 이전 칩의 {}다.", "4배", "3배"),
+    # held out while the readings above were written (s6-arith), then run once: they held
+    ("올해 예산은 2조원이다. 이는 4조원이던 지난해의 {} 수준이다.", "절반", "3분의 1"),
+    ("Its 280 billion parameters make it {} the size of Chinchilla, with 70 billion.", "four times", "three times"),
+    ("The model weighs in at 90 billion parameters.\n\nIt is {} of BLOOM (176 billion).", "half", "two-thirds"),
+    ("The startup's model has 7 billion parameters, roughly {} that of GPT-2 (1.5 billion).", "five times", "three times"),
 ]
 
 DIFFERENCE = [
@@ -138,6 +176,14 @@ DIFFERENCE = [
     ("점유율이 40%에서 50%로 {} 상승했다.", "10%p", "5%p"),
     ("Turnout went from 40% to 50%, up {}.", "10 percentage points", "5 percentage points"),
     ("전체 취업인구 중 청년기의 비중은 1990년 26.4%에서 2010년 15.3%로 {} 감소했다.", "11.1%p", "11.1%"),  # realworld ko_wikinews_277.txt:5
+    # paraphrase sweep (s6-arith): the amount a change is stated by, next to its "from" and "to"
+    ("새 칩은 트랜지스터가 800억개로 이전 세대 600억개에서 {} 늘었다.", "200억개", "300억개"),
+    ("매출은 100억원에서 125억원으로 {} 늘었다.", "25억원", "35억원"),
+    ("Revenue rose by {} from $60 million to $80 million.", "$20 million", "$30 million"),
+    ("직원 수는 1,500명에서 1,230명으로 {} 줄었다.", "270명", "370명"),
+    ("The chip has 80 billion transistors, up {} from the 60 billion of its predecessor.", "20 billion", "30 billion"),
+    ("The new plant employs 3,000 people, up {} from 2,400 at the old one.", "600", "800"),
+    ("The workforce shrank to 1,200 from 1,500, a drop of {}.", "300", "200"),  # held out, then run once: held
 ]
 
 SUM = [
@@ -162,6 +208,12 @@ SUM = [
     ("서울 120곳, 부산 80곳 등 전국 총 {}의 매장을 운영한다.", "200곳", "180곳"),
     ("The two grants, $3.5 million and $2.5 million, a combined {}, arrive in May.", "$6 million", "$7 million"),
     ("남성 25명과 여성 15명 등 모두 {}이 참석했다.", "40명", "45명"),
+    # paraphrase sweep (s6-arith): an amount added to a figure stated before it
+    ("Its predecessor had 60 billion transistors; the new chip adds {}, for a total of 80 billion.", "20 billion", "30 billion"),
+    ("The old model had 60 billion parameters; the new one adds another {} for 80 billion in all.", "20 billion", "30 billion"),
+    ("The fund had $60 million; donors added {}, bringing it to $80 million.", "$20 million", "$30 million"),
+    ("기존 모델은 파라미터가 600억개였고, 새 모델은 여기에 {}를 더해 800억개가 됐다.", "200억개", "300억개"),
+    ("The firm, with 200 staff, hired {} more, bringing the total to 250.", "50", "100"),
 ]
 
 UNIT = [
@@ -186,6 +238,19 @@ UNIT = [
     ("주파수는 3GHz({})이다.", "3,000MHz", "300MHz"),
     ("The 4 TB ({}) drive is the largest.", "4,000 GB", "400 GB"),
     ("국내 최대인 700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 {}에 달하는 것)이상의 슈퍼컴퓨터", "1000조번", "1000억번"),  # seeds/000:11
+    # paraphrase sweep (s6-arith): operations per second restated after the verb, in an apposition
+    ("The system handles 50 quadrillion calculations a second, or roughly {}.", "50 petaflops", "500 petaflops"),
+    ("이 슈퍼컴퓨터는 1초에 5경 번 연산할 수 있다({}).", "50페타플롭스", "500페타플롭스"),
+    ("이 장비는 초당 5경 회 연산, 즉 약 {}의 성능을 낸다.", "50 페타플롭스", "500 페타플롭스"),
+    ("이 슈퍼컴퓨터는 초당 5경 번 연산한다(약 {}).", "50페타플롭스", "500페타플롭스"),
+    ("It can perform 200 quadrillion calculations per second, that is, {}.", "200 petaflops", "20 petaflops"),
+    ("The machine can do 1 quadrillion operations each second ({}).", "1 petaflops", "10 petaflops"),
+    ("슈퍼컴퓨터 성능은 {}, 즉 1초에 5경 번의 연산이다.", "50페타플롭스", "500페타플롭스"),
+    ("1초에 1000조 번 계산하는({}) 슈퍼컴퓨터를 들였다.", "1페타플롭스", "10페타플롭스"),
+    # held out while the readings above were written (s6-arith), then run once
+    ("Its {}, or 50 quadrillion operations per second, put it first.", "50 petaflops", "500 petaflops"),  # failed: fixed after
+    ("이 장비는 매초 2경 회의 연산을 수행한다({}).", "20페타플롭스", "200페타플롭스"),
+    ("It handles 50 quadrillion calculations per second — about {}.", "50 petaflops", "500 petaflops"),
 ]
 
 CURRENCY = [

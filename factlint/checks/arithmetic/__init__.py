@@ -10,11 +10,15 @@ What it does
 
     - growth: "100억원에서 120억원으로 20% 늘었다", "rose 12% to $5.6bn from
       $5bn", "from $10 million to $12 million, up 20%", "B로 전년 A보다 25%
-      증가", "$12 million, up 20% from $10 million";
+      증가", "$12 million, up 20% from $10 million", "Sales of $10.0 million
+      grew to $12.0 million, up 20%" (the start is the change's subject);
     - CAGR from endpoints with years: "2019년 20억 달러에서 2024년 80억
       달러로 늘어 연평균 32% 증가", "from $20 billion in 2019 to $80 billion
-      in 2024, equal to 32% compound annual growth"; and a projection from the
-      last figure with a year: "2025년까지 연 평균 38.4% 성장해 1840억 달러";
+      in 2024, equal to 32% compound annual growth", "2019년 20억 달러, 2024년
+      80억 달러로 … 연평균 성장률은 32%에 이른다"; the period written apart from
+      the figures ("Between 2019 and 2024 …, a CAGR of 32%", "지난 5년간");
+      and a projection from the last figure with a year: "2025년까지 연 평균
+      38.4% 성장해 1840억 달러";
     - shares: "해외 매출 150억 달러는 전체(200억 달러)의 75%", "2 million
       phones, of which 1.2 million went abroad, or 60% of the total", "응답자
       160명 가운데 104명(65%)", "56%(104명)" of a survey's 160 respondents
@@ -22,12 +26,17 @@ What it does
     - multiples and fractions, subject first or last: "3500억개 … 친칠라(700억개)의
       다섯 배", "700억개의 4배인 2800억개", "3분의 2", "절반", "a quarter of",
       "twice", "4×", "more than three times", a subject in the sentence before
-      ("… 900억개다. 이 모델이 블룸(1760억개)의 절반에 이른다");
+      ("… 900억개다. 이 모델이 블룸(1760억개)의 절반에 이른다"), the base
+      named with its figure ("the size of Chinchilla (70 billion)", "BLOOM,
+      which has 176 billion", "1760억개인 블룸의 절반");
     - differences: "80 billion …, 20 billion more than the 60 billion",
-      "800억개로 600억개보다 200억개 많다", "40%에서 50%로 10%p 상승";
+      "800억개로 600억개보다 200억개 많다", "600억개에서 200억개 늘었다",
+      "40%에서 50%로 10%p 상승";
     - totals: "남 52명, 여 48명 등 총 100명", "총 100명(남 52명, 여 48명)",
       "52 men and 48 women, 100 in total" ("등" or "누적" with parts that are
-      not complementary, like 서울/부산, reads as "at least the parts").
+      not complementary, like 서울/부산, reads as "at least the parts"); an
+      amount added to a figure stated before ("had 60 billion; the new chip
+      adds 20 billion, for a total of 80 billion").
 
     Each figure is read with the precision it is written with
     (``precision.py``): half-open rounding of the stated result, whole counts
@@ -77,8 +86,8 @@ from ...statements import (
 from ...tolerance import Interval, dimension, frac
 from ..base import Check, Corpus, DocumentView, Focus
 from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
-from .precision import factor_material, figure_interval, meets
-from .relations import Found, _one_minus, difference, growth, growth_mark, is_multiple, multiple, share, span_of, total, word_multiples
+from .precision import amount_material, factor_material, figure_interval, meets
+from .relations import Found, _one_minus, change, difference, growth, growth_mark, is_multiple, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
 FORMS = ("growth", "difference", "cagr", "ratio", "share", "sum")
@@ -379,7 +388,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
         elif is_multiple(f.q):
             r = multiple(p, f, before, tol)
         else:
-            r = difference(p, f, tol) or total(p, f, tol)
+            r = difference(p, f, tol) or change(p, f, before, tol) or total(p, f, before, tol)
         if f.index in surveys:
             context.survey = f
         if r is None or r.form not in forms:
@@ -500,8 +509,14 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
     if _same_dim(a, b, n):  # A보다 N명 많은 B: a difference in the same unit
         diff = sb.minus(sa) if sign > 0 else sa.minus(sb)
         head = point(b).minus(point(a)) if sign > 0 else point(a).minus(point(b))
-        ok = _verdict(diff, figure_interval(n), "eq", tol)
-        line = f"{b.text} − {a.text} = {amount(_mid(head), n)} ({amount_range(diff, n)} given the rounding); the text says {n.text}"
+        said = figure_interval(n)
+        ok = _verdict(diff, said, "eq", tol)
+        formula = f"{b.text} − {a.text}" if sign > 0 else f"{a.text} − {b.text}"
+        line = f"{formula} = {amount(_mid(head), n)} ({amount_range(diff, n)} given the rounding); the text says {n.text}"
+        written = _mid(head)
+        if (ok and written is not None and not (a.approx or b.approx or n.approx)
+                and amount_material(written, said, max(a.value or Fraction(0), b.value or Fraction(0)))):
+            ok, line = False, line + " — only the extremes of the rounding reach it"  # as the structural finder (precision.py)
         return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
     return None
 

@@ -21,7 +21,7 @@ from typing import Literal, Sequence
 from ...model import Quantity, Span, Verdict
 from ...statements import amount, amount_range, num, pct, pct_range
 from ...tolerance import Interval
-from .figures import Figure, Paragraph
+from .figures import Figure, Paragraph, clause_span
 from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets
 
 Direction = Literal[1, -1]
@@ -48,10 +48,14 @@ class Found:
 
 _KO_GROWTH_AFTER = re.compile(
     r"\s*(?:가량|정도|씩|남짓|이나|나|의|가|를|을|이)?\s*(?:더\s*)?(?:(?P<up>성장|증가|늘|상승|확대|뛰었|뛴|급증|급등|올랐|오른|오르|불어|커졌|커진|신장|많|높|크|큰)"
-    r"|(?P<down>감소|줄|하락|축소|떨어|급감|급락|내려|내렸|낮|쪼그라|후퇴|감축|적|작))"
-)
+    r"|(?P<down>감소|줄|하락|축소|떨어|급감|급락|내려|내렸|낮|쪼그라|후퇴|감축|적(?=[은었다게고])|작(?=[은았다게고])))"
+)  # 적다/작다, not "3억원 적자", "작년"
 _KO_ANNUAL_BEFORE = re.compile(
     r"(?:연\s?평균|연간\s?평균|매년|해마다|연\s?복리|연율|CAGR\)?|(?<![가-힣])연)\s*(?:성장률|증가율)?\s*(?:은|는|이|가|로|으로)?\s*(?:약\s*)?$"
+)
+# A rate named before the percentage: "연평균 성장률은 45%에 이른다", "증가율이 10%였다" (the copula after it says nothing).
+_KO_RATE_BEFORE = re.compile(
+    r"(?:(?P<up>성장률|증가율|상승률|신장률)|(?P<down>감소율|하락률))\s*(?:\(\s*CAGR\s*\)\s*)?(?:은|는|이|가|도)?\s*(?:약\s*|무려\s*)?$"
 )
 _EN_VERB_BEFORE = re.compile(
     r"(?:\b(?P<up>(?<!made\s)(?<!make\s)(?<!makes\s)up|rose|rise|rising|risen|grew|grow|grown|growing|increased?|increasing|climbed?|climbing|jumped?|surged?"
@@ -60,14 +64,15 @@ _EN_VERB_BEFORE = re.compile(
     r"(?:\s+(?:about|some|nearly|almost|roughly|around|just|over|more\s+than|a\s+further|an?\s+(?:annual|average)))?\s*$",
     re.I,
 )
+# "a CAGR of 45%", "an annual rate of 10%", "a growth rate of 20%"
 _EN_NOUN_BEFORE = re.compile(
-    r"(?:(?P<ann>compound\s+annual(?:\s+growth)?(?:\s+rate)?|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|increase)(?:\s+rate)?)"
-    r"(?:\s*\(CAGR\))?|(?P<up>increase|rise|jump|gain|growth|surge)|(?P<down>decrease|decline|drop|fall|contraction|slump))"
+    r"(?:(?P<ann>compound\s+annual(?:\s+growth)?(?:\s+rate)?|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+(?:(?:growth|increase)(?:\s+rate)?|rate))"
+    r"(?:\s*\(CAGR\))?|(?P<up>increase|rise|jump|gain|growth|surge)(?:\s+rate)?|(?P<down>decrease|decline|drop|fall|contraction|slump))"
     r"\s+(?:of\s+|at\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$",
     re.I,
 )
 _EN_AFTER = re.compile(
-    r"\s*(?:(?P<ann>compound\s+annual\s+growth|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+growth|a\s+year|annually|per\s+year"
+    r"\s*(?:(?P<ann>compound\s+annual(?:\s+growth)?(?:\s+rate)?|CAGR|(?:average\s+)?annual(?:i[sz]ed)?\s+(?:growth|rate)|a\s+year|annually|per\s+year"
     r"|per\s+annum|each\s+year|every\s+year)|(?P<up>increase|rise|jump|gain|growth|hike|surge|climb|higher|more)"
     r"|(?P<down>decrease|decline|drop|fall|cut|slump|lower|less|contraction))\b",
     re.I,
@@ -87,7 +92,7 @@ def growth_mark(p: Paragraph, f: Figure) -> GrowthMark | None:
     before = text[max(0, f.start - 48) : f.start]
     after = text[f.end : f.end + 40]
     up = down = annual = False
-    ko = _KO_GROWTH_AFTER.match(after)
+    ko = _KO_GROWTH_AFTER.match(after) or _KO_RATE_BEFORE.search(before[-16:])
     if ko:
         up, down = bool(ko.group("up")), bool(ko.group("down"))
         annual = bool(_KO_ANNUAL_BEFORE.search(before[-16:]))
@@ -136,11 +141,63 @@ def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) 
         if later:
             return (a, later[0])
         return None
+    found = _dated_series(p, clause) or _start_of(p, clause)
+    if found is not None:
+        return found
     # the sentence has no other figure: the change may be the one stated in the sentence before
     if any(g.q.kind != "percent" or percent for g in p.in_sentence(f) if g is not f):
         return None
     prev = _pairs([g for g in before if _endpoint_ok(g, percent)])
     return prev[0] if len(prev) == 1 else None
+
+
+# Between two dated figures of one series: a list separator and the next figure's year
+# ("2019년 20억 달러, 2024년 80억 달러로", "$20 billion in 2019 and $80 billion in 2024").
+_SERIES_GAP = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d{2}\s*)?(?:,\s*(?:and\s+)?|and\s+|(?:와|과|및)\s*)"
+    r"(?:(?:19|20)\d{2}\s*년(?:도)?\s*(?:말|초|에는?|엔)?\s*|in\s+(?:19|20)\d{2}\s*)?$",
+    re.I,
+)
+# A verb of change and its direction: what ties a figure to the one it changed into ("Sales of $10
+# million grew to $12 million", "매출 100억원은 올해 120억원으로 늘었다").
+CHANGE_VERB = re.compile(
+    r"\b(?P<up>grew|grow[sn]?|growing|rose|risen|rise[sn]?|rising|increased?|climbed?|jumped?|surged?|soared?|expanded?|doubled|tripled|quadrupled)\b"
+    r"|\b(?P<down>fell|fallen|falls?|dropped?|declined?|decreased?|shrank|shrunk|slid|slipped|plunged?|tumbled?|halved)\b"
+    r"|(?P<up_ko>늘|증가|성장|커|확대|불어|상승|올랐|오른|올라|뛰)|(?P<down_ko>줄|감소|하락|떨어|축소|내려|쪼그라)",
+    re.I,
+)
+
+
+def _dated_series(p: Paragraph, clause: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """Two figures of one measure listed with their years, the earlier first: the start and the end of
+    the change ("시장 규모는 2019년 20억 달러, 2024년 80억 달러로 …", "5 million in 2000 and 6.1 million in 2010")."""
+    dated = [g for g in clause if g.year is not None and g.role not in ("than", "among")]
+    found = [(a, b) for a, b in zip(dated, dated[1:]) if a.dim == b.dim and a.year is not None and b.year is not None
+             and a.year < b.year and _SERIES_GAP.match(p.text_between(a, b))]
+    return found[0] if len(found) == 1 else None
+
+
+def _start_of(p: Paragraph, clause: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """A change written with where it ended ("to", "로") and a verb of change, its start the one
+    figure of the same measure before it that is no other change's end: "Sales of $10.0 million grew to
+    $12.0 million", "매출 100억원은 올해 120억원으로 늘었다"."""
+    tos = [g for g in clause if g.role == "to"]
+    if len(tos) != 1 or any(g.role == "from" for g in clause):
+        return None
+    b = tos[0]
+    starts = [g for g in clause if g.start < b.start and g.dim == b.dim and g.role in ("of", "subject", "other")]
+    if len(starts) != 1:
+        return None
+    a = starts[0]
+    if a.year is not None and b.year is not None and a.year >= b.year:
+        return None
+    verb = CHANGE_VERB.search(p.masked.text, a.end, clause_span(p, b)[1])
+    if verb is None:
+        return None  # "Costs of $10 million and revenue of $12 million": no change between them
+    up = bool(verb.group("up") or verb.group("up_ko"))
+    if _head(b.q) == _head(a.q) or (_head(b.q) > _head(a.q)) != up:
+        return None  # "with sales of $10 million, grew its profit to $3 million": not one figure's change
+    return (a, b)
 
 
 def _pairs(figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
@@ -167,7 +224,9 @@ def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], 
     if _head(a.q) <= 0 or _head(b.q) < 0:
         return _undefined("growth", f, (a, b), f"{b.q.text} / {a.q.text} − 1")
     if mark.annual:
-        return _cagr(a, b, f, mark.direction, tol, max_years)
+        if a.year is not None and b.year is not None and (_horizon(p, f) or 0) > b.year:
+            return None  # "…2024년 80억 달러로, 2030년까지 연평균 45%": a rate for another period (a forecast, a goal)
+        return _cagr(a, b, f, mark.direction, tol, max_years, period(p, f))
     return _relative(a, b, f, mark.direction, tol)
 
 
@@ -213,12 +272,14 @@ def _points(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> 
     return Found("difference", n, (a, b), line, "fails", f"{a.q.text} → {b.q.text} is {line}")
 
 
-def _cagr(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction, max_years: int) -> Found:
-    if a.year is None or b.year is None or not 1 <= b.year - a.year <= max_years:
-        why = "no year written with both endpoints" if a.year is None or b.year is None else f"a period of {b.year - (a.year or 0)} years"
+def _cagr(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction, max_years: int, span: Period | None = None) -> Found:
+    if a.year is not None and b.year is not None:
+        span = Period(b.year - a.year, f"{a.year}–{b.year}")
+    if span is None or not 1 <= span.years <= max_years:
+        why = "no year written with both endpoints" if span is None else f"a period of {span.years} years"
         line = f"{n.q.text} a year from {a.q.text} to {b.q.text}: {why}, so the compounding cannot be recomputed"
         return _unchecked("cagr", n, (a, b), line, why)
-    years = b.year - a.year
+    years = span.years
     ia, ib = figure_interval(a.q), figure_interval(b.q)
     ratio = ib.over(ia).widen(tol)
     said = figure_interval(n.q).scale(Fraction(1, 100))
@@ -231,10 +292,63 @@ def _cagr(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction, max_y
     hi = _root(ratio.high, years)
     shown = f"{lo * 100:.3g}%–{hi * 100:.3g}%" if lo is not None and hi is not None else "?"
     material = ok and not _approx(a, b) and factor_material(Fraction(head).limit_denominator(10**9) if head > 0 else Fraction(0), compounded)
-    line = (f"({b.q.text} / {a.q.text})^(1/{years}) − 1 = {rate * 100:.3g}% a year {a.year}–{b.year} "
+    line = (f"({b.q.text} / {a.q.text})^(1/{years}) − 1 = {rate * 100:.3g}% a year {span.label} "
             f"({shown} given the rounding); the text says {n.q.text}")
     verdict: Verdict = "holds" if ok and not material else "fails"
-    return Found("cagr", n, (a, b), line, verdict, f"{a.q.text} ({a.year}) → {b.q.text} ({b.year}): {line}")
+    ends = f"{a.q.text} ({a.year}) → {b.q.text} ({b.year})" if a.year and b.year else f"{a.q.text} → {b.q.text} ({span.label})"
+    return Found("cagr", n, (a, b), line, verdict, f"{ends}: {line}")
+
+
+@dataclass(frozen=True)
+class Period:
+    """How many years a yearly rate compounds over, and how the text says it ("2019–2024", "5 years")."""
+
+    years: int
+    label: str
+
+
+# The period a sentence states when its figures carry no year: "2015~2020년", "2018년부터 2022년까지"
+# (years stay text: they are labels), "between 2019 and 2024" (read as a range of numbers), "지난 5년간",
+# "over five years" (a duration).
+_YEAR_SPAN = re.compile(
+    r"((?:19|20)\d{2})\s*년?\s*(?:부터|~|∼|〜|～|-|–)\s*((?:19|20)\d{2})\s*년|\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|through)\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+_DURATION_AFTER = re.compile(r"\s*(?:간|동안|새|사이|만에)")
+_DURATION_BEFORE = re.compile(r"\b(?:over|in|during|within|across)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?$|(?:지난|최근|향후)\s*$", re.I)
+_HORIZON = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:까지|께)|\b(?:by|through|until)\s+((?:19|20)\d{2})\b", re.I)
+
+
+def period(p: Paragraph, f: Figure) -> Period | None:
+    """The one period the sentence of ``f`` states, if it states exactly one."""
+    s0, s1 = _sentence_span(p, f)
+    text = p.masked.text
+    found: list[Period] = []
+    for m in _YEAR_SPAN.finditer(text, s0, s1):
+        y0, y1 = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        found.append(Period(y1 - y0, f"{y0}–{y1}"))
+    for g in p.sentence_of(f.sentence):
+        q = g.q
+        if q.bound == "range" and q.kind == "number" and q.unit is None and _year(q.low) and _year(q.high):
+            assert q.low is not None and q.high is not None
+            found.append(Period(int(q.high - q.low), f"{int(q.low)}–{int(q.high)}"))  # "Between 2019 and 2024"
+        elif q.unit == "year" and q.value is not None and q.value.denominator == 1 and (
+            q.bound is None or q.bound == "min" and q.text.lower().startswith("over ")  # "over five years": across them
+        ) and (_DURATION_AFTER.match(text, g.end) or _DURATION_BEFORE.search(text[max(0, g.start - 24) : g.start])
+               or q.text.lower().startswith("over ")):
+            found.append(Period(int(q.value), f"over {int(q.value)} years"))
+    return found[0] if len(found) == 1 else None
+
+
+def _year(x: Fraction | None) -> bool:
+    return x is not None and x.denominator == 1 and 1900 <= x <= 2100
+
+
+def _horizon(p: Paragraph, f: Figure) -> int | None:
+    """The last year a clause looks ahead to ("2030년까지", "by 2030")."""
+    c0, c1 = clause_span(p, f)
+    years = [int(m.group(1) or m.group(2)) for m in _HORIZON.finditer(p.masked.text, c0, c1)]
+    return max(years) if years else None
 
 
 def _root(x: Fraction | None, n: int) -> float | None:
@@ -329,16 +443,24 @@ def _sentence_span(p: Paragraph, f: Figure) -> tuple[int, int]:
 
 # --- multiples and fractions ------------------------------------------------------------------------
 
-_BASE_BETWEEN_KO = re.compile(r"^\s*\)?\s*(?P<than>보다|대비|에\s?비해)?(?:의)?\s*(?:약\s*|거의\s*|무려\s*|최대\s*|최소\s*)?$")
+_BASE_BETWEEN_KO = re.compile(
+    r"^\s*\)?\s*(?:(?P<than>보다|대비|에\s?비해)?(?:의)?|(?P<rel>인|이던|였던|이었던|짜리)\s*[가-힣A-Za-z0-9.·\-]{1,12}(?:\s[가-힣A-Za-z0-9.·\-]{1,8})?\s*의)"
+    r"\s*(?:약\s*|거의\s*|무려\s*|최대\s*|최소\s*)?$"
+)  # "블룸(1760억개)의", "1760억개인 블룸의" (the figure describes the name the multiple is of), "600억개보다"
 _BASE_AFTER_EN = re.compile(
     r"^\s*(?:times\s+)?(?:(?:as\s+(?:much|many|large|big|high|fast|long|heavy)\s+as|(?:more|larger|bigger|higher|greater|faster|longer)\s+than"
     r"|that\s+of|the\s+(?:size|number|amount|level|value)\s+of|of|what)\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
-    r"(?:[A-Za-z][\w'’.-]*\s+){0,3}?$",
+    r"(?:(?:[A-Za-z][\w'’.-]*\s+){0,3}?"
+    # the name the multiple is of, then its figure: "Chinchilla (70 billion)", "BLOOM, which has 176 billion", "Chinchilla, with 70 billion"
+    r"|(?:[A-Za-z][\w'’.-]*\s+){0,2}[A-Za-z][\w'’.-]*\s*(?:\(|,\s*(?:which|that)\s+(?:has|had|have|is|was)\s+|,\s*(?:with|at)\s+)"
+    r"\s*(?:about\s+|some\s+|roughly\s+)?)$",
     re.I,
 )
+# A multiple said of a goal or forecast: its subject is not the figure of the sentence before.
+_GOAL = re.compile(r"계획|목표|예정|전망|방침|\b(?:aims?|plans?|targets?|intends?|will|expects?|hopes?|goal)\b", re.I)
 _MIN_NEAR = re.compile(r"넘|웃돌|상회|초과|이상|more\s+than|over|at\s+least|upwards\s+of", re.I)
 _MAX_NEAR = re.compile(r"가까|육박|못\s?미치|미만|밑돌|하회|nearly|almost|close\s+to|less\s+than|under|just\s+short", re.I)
-_FRACTION_WORDS = re.compile(r"분의|quarter|third|fifth|tenth|half|절반", re.I)
+_FRACTION_WORDS = re.compile(r"분의|quarter|third|half|절반|(?:fif|six|seven|eigh|nin|ten|twelf|twentie|hundred|thousand)ths?\b", re.I)
 _KO_COMPARATIVE = re.compile(r"^\s*(?:이나|나|가|이)?\s*(?:더\s*)?(?:많|크|높|길|빠르|빨라|비싸|무거|넓|늘|증가|커)")
 WORD_MULTIPLES = {"twice": Fraction(2), "double": Fraction(2), "triple": Fraction(3), "thrice": Fraction(3)}
 _WORD_MULTIPLE = re.compile(r"\b(?P<w>twice|double|triple|thrice)\b(?!\s*[-‐]?\s*digit)", re.I)
@@ -367,7 +489,7 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
     for g in clause:
         if g.end <= f.start:
             m = _BASE_BETWEEN_KO.match(text[g.end : f.start])
-            if m and (m.group("than") or g.role == "of"):
+            if m and (m.group("than") or m.group("rel") or g.role == "of"):
                 base, than = g, bool(m.group("than"))
     if base is None and re.search(r"[A-Za-z×]", f.q.text):  # "five times the 70 billion", "a quarter of", "4× the"
         for g in clause:
@@ -389,12 +511,15 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
     if subject is None:
         if any(g.dim == base.dim and g is not base for g in p.in_sentence(f)):
             return None
+        c0, c1 = clause_span(p, f)
+        if _GOAL.search(text, c0, c1):
+            return None  # "…3500억개다. 회사는 다음 모델을 블룸(1760억개)의 세 배로 키울 계획이다": another model's goal
         same = [g for g in before if g.dim == base.dim]
         if len(same) > 1:
             return _unchecked("ratio", f, (base,), f"{f.q.text} of {base.q.text}: the sentence before has {len(same)} figures it could be about", "ambiguous referent")
         subject = same[0] if same else None
-    if subject is None:
-        return None
+    if subject is None or not same_noun(subject, base):
+        return None  # "350 billion parameters … four times the data of Chinchilla (1.4 trillion tokens)"
     near = text[max(0, f.start - 14) : f.start] + " " + text[f.end : f.end + 14]
     relation: Relation = "eq"
     if f.q.bound == "min" or _MIN_NEAR.search(near):
@@ -465,6 +590,10 @@ def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     subject = before_f[-1] if before_f else after[0] if after else None
     if subject is None:
         return None
+    return _difference(base, subject, f, more, tol)
+
+
+def _difference(base: Figure, subject: Figure, f: Figure, more: bool, tol: Fraction) -> Found:
     isub, ibase = figure_interval(subject.q), figure_interval(base.q)
     diff = isub.minus(ibase) if more else ibase.minus(isub)
     head = _head(subject.q) - _head(base.q) if more else _head(base.q) - _head(subject.q)
@@ -477,10 +606,60 @@ def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     return Found("difference", f, (base, subject), line, "holds" if ok else "fails", line)
 
 
+# Between a change's figures and the amount it changed by, only words of the change itself: verbs of
+# change, particles, "up", "an increase of", "from the" — never another subject ("영업이익이", "as profit").
+_CHANGE_GAP_KO = re.compile(
+    r"(?:\s|,|\)|\(|으로|로|에서|에|보다|대비|전년|이전|약|무려|모두|총|각각|더|또|[가-힣]*(?:늘|증가|성장|커|확대|불어|상승|올|뛰|줄|감소|하락|떨어|축소|내려)[가-힣]*)*"
+)
+_CHANGE_GAP_EN = re.compile(
+    r"(?:\s|,|\(|\)|—|\b(?:up|down|by|from|to|the|its|their|a|an|of|or|some|about|nearly|roughly|almost|just|net|additional|further"
+    r"|increase|decrease|rise|gain|drop|fall|decline|jump|growth|rose|grew|fell|increased|decreased|climbed|jumped|dropped|declined"
+    r"|gained|shrank|slid|added)\b)*",
+    re.I,
+)
+
+
+def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
+    """An amount a change is stated by, next to the change's figures: "800억개로 이전 세대 600억개에서 300억개
+    늘었다", "rose by $20 million from $60 million to $80 million", "80 billion, up 20 billion from the 60 billion"."""
+    if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
+        return None
+    if not any(g.role in ("from", "to", "than") and g.clause == f.clause and g.dim == f.dim for g in p.sentence_of(f.sentence)):
+        return None  # no change's end of its measure in its clause (a cheap test before the words around it)
+    mark = growth_mark(p, f)
+    if mark is None or mark.annual:
+        return None
+    ends = endpoints(p, f, (), False)
+    if not isinstance(ends, tuple):
+        return None
+    a, b = ends
+    if a.dim != f.dim or not same_noun(a, b, f):
+        return None
+    near = min((a, b), key=lambda g: abs(g.start - f.start))
+    gap = p.text_between(near, f) if near.start < f.start else p.text_between(f, near)
+    if not (_CHANGE_GAP_KO.fullmatch(gap) or _CHANGE_GAP_EN.fullmatch(gap)):
+        return None  # "…120억원으로 늘어 영업이익이 5억원 증가": another subject's change
+    return _difference(a, b, f, mark.direction > 0, tol)
+
+
+def same_noun(*figs: Figure) -> bool:
+    """Do figures that name what they count name the same thing? English counters are not part of a
+    figure's measure ("60 billion transistors" and "8 cores" are both counts), so a statement that
+    ties two English counts checks their nouns: "tokens" are not "parameters"."""
+    nouns = {_singular(g.q.counter) for g in figs if g.q.counter and g.q.counter.isascii()}
+    return len(nouns) <= 1
+
+
+def _singular(word: str | None) -> str:
+    w = (word or "").lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 # --- totals ----------------------------------------------------------------------------------------
 
 _TOTAL_BEFORE = re.compile(
-    r"(?:(?<![가-힣])(?:총|모두|합계|합쳐|합하면|도합|통틀어|누적)|\b(?:a\s+total\s+of|in\s+total|totall?ing|combined|altogether|total\s+(?:of|to)|add(?:s|ed)?\s+up\s+to))\s*(?:약\s*|about\s+)?$",
+    r"(?:(?<![가-힣])(?:총|모두|합계|합쳐|합하면|도합|통틀어|누적)|\b(?:a\s+total\s+of|in\s+total|totall?ing|combined|altogether|total\s+(?:of|to)|add(?:s|ed)?\s+up\s+to"
+    r"|bringing\s+(?:it|the\s+total|its\s+total)\s+to))\s*(?:약\s*|about\s+)?$",
     re.I,
 )
 _TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|altogether|in\s+all|combined)\b", re.I)
@@ -491,14 +670,17 @@ _COMPLEMENTS = (("남", "여"), ("남성", "여성"), ("남자", "여자"), ("�
                 ("male", "female"), ("domestic", "overseas"), ("domestic", "foreign"), ("boys", "girls"))
 
 
-def total(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+def total(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     text = p.masked.text
-    if not (_TOTAL_BEFORE.search(text[max(0, f.start - 24) : f.start]) or _TOTAL_AFTER.match(text[f.end : f.end + 20])):
-        return None
+    marked = bool(_TOTAL_BEFORE.search(text[max(0, f.start - 24) : f.start]) or _TOTAL_AFTER.match(text[f.end : f.end + 20]))
     clause = p.in_clause(f)
-    parts = _parts_before(text, f, [g for g in clause if g.end <= f.start])
+    parts = _increment(p, f, marked, before)
+    if not marked and not parts:
+        return None
+    if not parts:
+        parts = _parts_before(text, f, [g for g in clause if g.end <= f.start])
     if len(parts) >= 2:
         head_gap = text[parts[-1].end : f.start]
         list_text = text[max(0, parts[0].start - 12) : f.start]  # "남 ⟦0⟧, 여 ⟦1⟧ 등": the first part's label too
@@ -527,6 +709,47 @@ def total(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     line = (f"{' + '.join(g.q.text for g in parts)} = {amount(head, f.q)} ({amount_range(iv, f.q)} given the rounding); "
             f"the text says {relation + ' ' if relation else ''}{f.q.text}")
     return Found("sum", f, tuple(parts), line, "holds" if ok else "fails", line)
+
+
+# An amount added to a figure stated before it: "the new chip adds 30 billion, for a total of 80 billion",
+# "여기에 200억개를 더해 800억개가 됐다", "another 20 billion, for 80 billion in all".
+_INCREMENT_BEFORE = re.compile(
+    r"(?:\b(?:adds?|added|adding|plus)\s+(?:another\s+|a\s+further\s+|an?\s+(?:additional|extra)\s+)?|\ban?\s+(?:additional|extra|further)\s+"
+    r"|\banother\s+|(?:여기에|추가로)\s*)(?:about\s+|some\s+|약\s*)?$",
+    re.I,
+)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|extra|additional)\b", re.I)
+_ADDED_TO_KO = re.compile(r"\s*(?:을|를)\s*(?:더해|더하면|더하여|추가해|추가하면|추가하여|보태)\s*(?:총\s*|모두\s*|전체\s*)?")
+
+
+def _increment(p: Paragraph, f: Figure, marked: bool, before: Sequence[Figure]) -> list[Figure]:
+    """[base, increment] when ``f`` is a figure stated before plus an amount added to it, else [].
+
+    The base is the last figure of the same measure before the increment in its sentence (across
+    clauses: "Its predecessor had 60 billion; the new chip adds 30 billion") or the one of the
+    sentence before."""
+    text = p.masked.text
+    if f.index <= 0 or p.figures[f.index - 1].sentence != f.sentence:
+        return []
+    inc = p.figures[f.index - 1]  # the figure right before: figures are numbered in text order
+    more = _INCREMENT_AFTER.match(text, inc.end, f.start)  # "50 more, bringing the total to 250"
+    gap = text[more.end() if more else inc.end : f.start]
+    added_ko = bool(_ADDED_TO_KO.fullmatch(gap))
+    if not (added_ko or marked and _LIST_GAP.match(gap)):
+        return []
+    if not (added_ko or more or _INCREMENT_BEFORE.search(text[max(0, inc.start - 30) : inc.start])):
+        return []
+    if inc.dim != f.dim or inc.q.value is None or inc.q.bound is not None:
+        return []
+    bases = [g for g in p.sentence_of(f.sentence) if g.end <= inc.start and g.dim == f.dim and g.q.value is not None and g.q.bound is None]
+    if not bases:
+        bases = [g for g in before if g.dim == f.dim and g.q.value is not None and g.q.bound is None]
+    if len(bases) != 1:
+        return []  # "12 engineers and 3 designers; it adds 2 more": which figure it adds to is not said
+    base = bases[0]
+    if not same_noun(base, inc, f) or not _head(f.q) > max(_head(base.q), _head(inc.q)) > 0:
+        return []  # "60 billion transistors; adds 8 cores, for a total of 24": not one sum
+    return [base, inc]
 
 
 def _parts_before(text: str, f: Figure, prior: Sequence[Figure]) -> list[Figure]:
