@@ -68,3 +68,11 @@ def test_an_attribute_left_out_is_the_one_the_sentence_before_stated(pack: RuleS
 ])
 def test_no_ellipsis_without_the_same_verb_a_name_and_nothing_after(pack: RuleSet, text: str, figure: str) -> None:
     assert _claims(pack, text).get(figure, ("", ""))[1] != "parameters"
+
+
+@pytest.mark.parametrize(("text", "figure", "claim"), [
+    ("Chinchilla's parameter count, about 70 billion, is a quarter of Gopher's (280 billion).", "280 billion", ("Gopher", "parameters")),
+    ("Chinchilla has 70 billion parameters, a quarter of Gopher’s (280 billion).", "280 billion", ("Gopher", "parameters")),
+])
+def test_a_possessive_before_a_parenthesis_names_its_figure(pack: RuleSet, text: str, figure: str, claim: tuple[str, str]) -> None:
+    assert _claims(pack, text)[figure] == claim

@@ -804,6 +804,8 @@ def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
     j = i
     while j > 0 and text[j - 1] in _QUOTE_CLOSE + " ":
         j -= 1
+    if j >= 2 and text[j - 2 : j] in ("'s", "’s"):
+        j -= 2  # "a quarter of Gopher's (280 billion)": the possessive names whose figure it is
     named = next((x for x in ms if x.span.end == j), None)
     if named is None and j > 0 and text[j - 1] == ")":
         # "[T5](https://…)(11억 개)": a Markdown link's text names what the parenthesis measures
