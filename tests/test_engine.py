@@ -262,3 +262,77 @@ def test_duplicate_focus_run_keeps_a_closer_source_outside_the_focus(tmp_path: P
     focus = frozenset({paths[1]})
     wanted = tuple(f for f in full.findings if touches(f, focus))
     assert engine.run(paths, ruleset, focus=focus).findings == wanted
+
+
+class _Box:
+    """A decoded summary that a weak reference can watch."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _BoxCodec:
+    def encode(self, value: _Box) -> bytes:
+        return value.text.encode()
+
+    def decode_many(self, blobs: Any) -> list[_Box | None]:
+        return [None if b.startswith(b"bad") else _Box(b.decode()) for b in blobs]
+
+
+class _BoxCheck:
+    codec = _BoxCodec()
+
+
+def _box_corpus(recomputed: list[str]) -> Any:
+    """Seven documents whose summaries come every way a run meets them: an object made here, bytes
+    a worker sent, stored bytes, stored bytes that do not decode, a stored key the store lost, a
+    document with no summary (its check crashed), and one whose summary cannot be made again."""
+    from factlint.engine.lazy import Documents, Encoded, RuleCorpus
+
+    paths = [f"d{i}.txt" for i in range(7)]
+    held = {"d0.txt": _Box("object"), "d1.txt": Encoded(b"worker")}
+    stored = {"d2.txt": b"k2", "d3.txt": b"k3", "d4.txt": b"k4", "d6.txt": b"k6"}
+    blobs = {b"k2": b"stored", b"k3": b"bad bytes", b"k6": b"bad again"}
+
+    def recompute(path: str, rule: Any) -> tuple[Any, str | None]:
+        recomputed.append(path)
+        return (None, f"cannot summarise {path}") if path == "d6.txt" else (_Box(f"made {path}"), None)
+
+    return RuleCorpus(
+        _BoxCheck(), None, None, None, paths, Documents({}, {}),  # type: ignore[arg-type]
+        held, stored, lambda keys: {k: blobs[k] for k in keys if k in blobs}, recompute,
+    )
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1024])
+def test_summaries_read_one_at_a_time_are_the_summaries_read_at_once(batch: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.engine import lazy
+
+    monkeypatch.setattr(lazy, "_BATCH", batch)
+    at_once, one_by_one = _box_corpus([]), _box_corpus([])
+    expected = [(p, s.text) for p, s in zip(at_once.paths, at_once.summaries())]
+    assert expected == [
+        ("d0.txt", "object"), ("d1.txt", "worker"), ("d2.txt", "stored"), ("d3.txt", "made d3.txt"), ("d4.txt", "made d4.txt"),
+    ]
+    assert [(p, s.text) for p, s in one_by_one.each()] == expected
+    assert one_by_one.paths == at_once.paths  # d5 (no summary) and d6 (cannot be made) are left out of both
+    assert sorted(one_by_one.rewritten) == sorted(at_once.rewritten) == ["d3.txt", "d4.txt"]
+    assert one_by_one.errors == at_once.errors == ["cannot summarise d6.txt"]
+
+
+def test_summaries_read_one_at_a_time_are_not_held_by_the_corpus() -> None:
+    import weakref
+
+    corpus = _box_corpus([])
+    seen: list[weakref.ref[_Box]] = []
+    for path, summary in corpus.each():
+        if path not in corpus.rewritten:  # made again here: the engine writes those back to the store
+            seen.append(weakref.ref(summary))
+        del summary
+        gc.collect()
+        assert all(ref() is None for ref in seen[:-1])  # every earlier one is gone while the walk goes on
+    assert len(seen) == 3
+    held = _box_corpus([])
+    kept = [weakref.ref(s) for s in held.summaries()]
+    gc.collect()
+    assert all(ref() is not None for ref in kept)  # read at once, they are the corpus's until it goes

@@ -22,6 +22,7 @@ the few pairs that are a plausible slip (``jamo.slip``) apart are judged:
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
@@ -37,21 +38,47 @@ Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number
 
 
 class Packs:
-    """Every article's packed candidates joined into flat arrays (numpy): one look-up for the corpus."""
+    """Every article's packed candidates joined into flat arrays (numpy): one look-up for the corpus.
+    Built article by article (``add``), so that the articles' summaries need not all be held at once;
+    ``done`` makes the arrays."""
 
-    def __init__(self, packs: Sequence[Packed]) -> None:
-        sizes = np.fromiter((len(p.ids) >> 3 for p in packs), dtype=np.int64, count=len(packs))
-        self.ids = np.frombuffer(b"".join([p.ids for p in packs]), dtype="<u8")
-        self.article = np.repeat(np.arange(len(packs)), sizes)
-        places = np.fromiter((len(p.starts) >> 2 for p in packs), dtype=np.int64, count=len(packs))
+    def __init__(self) -> None:
+        self._parts: list[bytearray] | None = [bytearray() for _ in Packed._fields]
+        self._entries = array("q")  # per article: how many words, how many places
+        self._places = array("q")
+
+    @classmethod
+    def of(cls, packs: Iterable[Packed]) -> Packs:
+        out = cls()
+        for p in packs:
+            out.add(p)
+        return out.done()
+
+    def add(self, pack: Packed) -> None:
+        assert self._parts is not None, "add after done"
+        for part, field in zip(self._parts, pack):
+            part += field
+        self._entries.append(len(pack.ids) >> 3)
+        self._places.append(len(pack.starts) >> 2)
+
+    def done(self) -> Packs:
+        assert self._parts is not None, "done twice"
+        ids, ends, starts, lengths, syllables, named = self._parts
+        self._parts = None
+        sizes = np.frombuffer(self._entries, dtype=np.int64)
+        places = np.frombuffer(self._places, dtype=np.int64)
+        self.ids = np.frombuffer(ids, dtype="<u8")
+        self.article = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
         before = np.repeat(np.cumsum(places) - places, sizes)  # places of earlier articles
-        self.ends = np.frombuffer(b"".join([p.ends for p in packs]), dtype="<u4").astype(np.int64) + before
-        self.counts = np.diff(self.ends, prepend=0)
-        self.starts = np.frombuffer(b"".join([p.starts for p in packs]), dtype="<u4")
-        self.lengths = np.frombuffer(b"".join([p.lengths for p in packs]), dtype=np.uint8).astype(np.int64)
-        self.syllables = np.frombuffer(b"".join([p.syllables for p in packs]), dtype="<u2")
-        self.named = np.frombuffer(b"".join([p.named for p in packs]), dtype=np.uint8)
-        self.offsets = np.cumsum(self.lengths) - self.lengths  # each entry's first syllable
+        self.ends = np.frombuffer(ends, dtype="<u4").astype(np.int64) + before
+        del before
+        self.counts = np.diff(self.ends, prepend=0).astype(np.uint32)
+        self.starts = np.frombuffer(starts, dtype="<u4")
+        self.lengths = np.frombuffer(lengths, dtype=np.uint8)
+        self.syllables = np.frombuffer(syllables, dtype="<u2")
+        self.named = np.frombuffer(named, dtype=np.uint8)
+        self.offsets = np.cumsum(self.lengths, dtype=np.int64) - self.lengths  # each entry's first syllable
+        return self
 
     def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
         """Each word's count in the corpus and its first places, in corpus order: from articles taken
@@ -138,7 +165,7 @@ class _Words:
         self.order = order
         self.bounds = np.r_[starts, len(ids)]
         self.first = order[starts]  # each word's first entry
-        self.totals = np.add.reduceat(packs.counts[order], starts) if len(starts) else np.array([], dtype=np.int64)
+        self.totals = np.add.reduceat(packs.counts[order], starts, dtype=np.int64) if len(starts) else np.array([], dtype=np.int64)
         self.lengths = packs.lengths[self.first]
         self.rare = self.totals <= 2
         self.named = np.maximum.reduceat(packs.named[order], starts).astype(bool) if len(starts) else np.array([], dtype=bool)
