@@ -210,6 +210,33 @@ def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_t
             assert (x.tolist(), y.tolist()) == (a[touching].tolist(), b[touching].tolist())
 
 
+@pytest.mark.parametrize("similarity", [0.5, 0.65, 0.8])  # two, three and four rows a band
+def test_bands_joined_a_few_at_a_time_give_the_pairs_of_all_bands_joined_at_once(
+    tmp_path: Path, generate: Callable[..., dict[str, Any]], similarity: float
+) -> None:
+    """The near-copy candidates are made a few bands at a time (memory): the pairs must be those of
+    every band keyed and joined at once, in the same order, with and without blocks of interest,
+    on a corpus of stock sentences and syndicated paragraphs (buckets over the cap)."""
+    generate(tmp_path, 300, stock=True, syndicate=2)
+    paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+    ruleset = load_rules([str(DUPLICATES)])
+    rule = ruleset.rules[0]
+    opts = {**rule.options, "similarity": similarity}
+    docs = [parse(p, Path(p).read_bytes()) for p in paths]
+    corpus = matching.corpus_arrays(paths, [a.summaries[rule.id] for a in analyse(docs, ruleset)])
+    found = matching.sentences(corpus, corpus.compared)
+    rows = matching.bands(similarity)
+    assert matching.BINS // rows > matching._BANDS_AT_ONCE  # more than one group of bands
+    keys, owners = matching.band_keys(corpus, corpus.signed, rows, found)
+    blocks = len(corpus.keys)
+    for interest in (None, corpus.doc % 7 == 3):
+        join = matching._join(keys, owners, blocks) if interest is None else matching._join(*matching._holding(keys, owners, interest), blocks)
+        a, b = matching._promising(join, corpus, opts, interest)
+        x, y = matching._band_pairs(corpus, corpus.signed, rows, found, opts, interest)
+        assert len(a) > 20
+        assert (x.tolist(), y.tolist()) == (a.tolist(), b.tolist())
+
+
 @pytest.mark.parametrize("modes", [{}, {"stock": True, "syndicate": 2}], ids=["default", "stock-syndicated"])
 def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(
     tmp_path: Path, generate: Callable[..., dict[str, Any]], modes: dict[str, Any]
