@@ -363,3 +363,48 @@ def test_summaries_read_one_at_a_time_are_not_held_by_the_corpus() -> None:
     kept = [weakref.ref(s) for s in held.summaries()]
     gc.collect()
     assert all(ref() is not None for ref in kept)  # read at once, they are the corpus's until it goes
+
+
+def test_spilled_summaries_come_back_byte_for_byte_whatever_is_asked() -> None:
+    from factlint.engine.lazy import Encoded, Spilled
+
+    spill = Spilled()
+    blobs = {f"d{i}.txt": bytes([i]) * (i * 37 % 11) for i in range(40)}  # some empty
+    for path, data in blobs.items():
+        if path != "d7.txt":
+            spill.put("dup", path, data)
+        if int(path[1:-4]) % 3 == 0:  # another rule's summaries, of every third article, in between
+            spill.put("term", path, b"term " + data)
+    every = spill.read("dup", list(blobs))
+    assert every == {p: d for p, d in blobs.items() if p != "d7.txt"} and all(isinstance(v, Encoded) for v in every.values())
+    assert spill.read("dup", ["d30.txt", "d2.txt", "nowhere.txt", "d7.txt"]) == {"d30.txt": blobs["d30.txt"], "d2.txt": blobs["d2.txt"]}
+    assert spill.read("term", ["d3.txt", "d4.txt"]) == {"d3.txt": b"term " + blobs["d3.txt"]}
+    assert spill.read("fact", ["d3.txt"]) == {}
+    spill.drop("dup")
+    assert spill.read("dup", ["d2.txt"]) == {} and spill.read("term", ["d0.txt"]) == {"d0.txt": b"term "}
+    spill.close()
+
+
+def test_a_run_keeps_no_summary_bytes_in_memory_before_its_checks(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every summary is made before the first check, and a check reads only its rule's: the bytes
+    wait in the run's temporary files, and the report is the one of summaries kept in memory."""
+    import sys
+
+    from factlint.engine import lazy
+
+    run_module = sys.modules["factlint.engine.run"]  # the module (the package exports its function ``run``)
+    ruleset = load_rules([str(REPO / "rules")])
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
+    seen: list[set[object]] = []
+    check = run_module._check
+
+    def spying(corpus: Any, *args: Any) -> Any:
+        seen.append({type(v) if v is not lazy.SPILLED else "spilled" for held in corpus.held.values() for v in held.values()})
+        return check(corpus, *args)
+
+    monkeypatch.setattr(run_module, "_check", spying)
+    result = engine.run(paths, ruleset, jobs=1)
+    assert seen == [{"spilled"}]
+    in_memory = engine.lint_documents(_docs(seeds), ruleset, today=None)
+    assert [f.message for f in result.findings] == [f.message for f in in_memory.findings]
+    assert len(result.findings) >= 5

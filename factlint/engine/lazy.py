@@ -9,7 +9,9 @@ point into; reading and decoding everything would be most of its time.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Generic, Iterator, Mapping, Sequence, TypeVar
+import tempfile
+from array import array
+from typing import IO, Any, Callable, Generic, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
 from ..checks.base import Check
@@ -23,6 +25,70 @@ S = TypeVar("S")
 
 class Encoded(bytes):
     """A summary as its codec wrote it (what a worker process sends back), decoded when needed."""
+
+
+class Spilled:
+    """Where a summary made in this run waits for its check: in a temporary file, one per rule,
+    rather than in memory (at 100,000 articles the run's summaries are 800 MB, all made before
+    the first check and read one rule at a time). ``put`` appends; ``read`` gives back the bytes
+    of some of a rule's summaries, reading each stretch of neighbours in one go."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, IO[bytes]] = {}
+        self._number: dict[str, int] = {}  # path → its number, shared by the rules
+        self._at: dict[str, array[int]] = {}  # rule id → per path number: offset in the file (-1: none), size
+        self._size: dict[str, array[int]] = {}
+
+    def put(self, rule_id: str, path: str, data: bytes) -> None:
+        file = self._files.get(rule_id)
+        if file is None:
+            file = self._files[rule_id] = tempfile.TemporaryFile(prefix="factlint-")
+            self._at[rule_id], self._size[rule_id] = array("q"), array("q")
+        n = self._number.setdefault(path, len(self._number))
+        at, size = self._at[rule_id], self._size[rule_id]
+        if len(at) <= n:
+            at.extend([-1] * (n + 1 - len(at)))
+            size.extend([0] * (n + 1 - len(size)))
+        at[n], size[n] = file.tell(), len(data)
+        file.write(data)
+
+    def read(self, rule_id: str, paths: Sequence[str]) -> dict[str, Encoded]:
+        """The bytes of each of ``paths`` that was put for the rule (the others are left out)."""
+        file = self._files.get(rule_id)
+        if file is None:
+            return {}
+        at, size = self._at[rule_id], self._size[rule_id]
+        numbers = ((self._number.get(p, len(at)), p) for p in paths)
+        spans = sorted((at[n], size[n], p) for n, p in numbers if n < len(at) and at[n] >= 0)
+        out: dict[str, Encoded] = {}
+        k = 0
+        while k < len(spans):  # a stretch of neighbours in the file is one read
+            j = k
+            while j + 1 < len(spans) and spans[j + 1][0] == spans[j][0] + spans[j][1]:
+                j += 1
+            first, end = spans[k][0], spans[j][0] + spans[j][1]
+            file.seek(first)
+            block = file.read(end - first)
+            for offset, length, path in spans[k : j + 1]:
+                out[path] = Encoded(block[offset - first : offset - first + length])
+            k = j + 1
+        file.seek(0, 2)  # where the next put writes
+        return out
+
+    def drop(self, rule_id: str) -> None:
+        """The rule's summaries are read: its file goes."""
+        file = self._files.pop(rule_id, None)
+        if file is not None:
+            file.close()
+        self._at.pop(rule_id, None)
+        self._size.pop(rule_id, None)
+
+    def close(self) -> None:
+        for rule_id in list(self._files):
+            self.drop(rule_id)
+
+
+SPILLED = Encoded(b"")  # in a rule's held summaries: this one is in the run's ``Spilled`` file
 
 
 class Documents:
@@ -96,9 +162,10 @@ class RuleCorpus(Generic[S]):
     def __init__(
         self, check: Check[S], rule: Rule, ruleset: RuleSet, today: dt.date, paths: Sequence[str],
         documents: Documents, held: Mapping[str, Any], stored: Mapping[str, bytes],
-        fetch: Callable[[Sequence[bytes]], Mapping[bytes, bytes]], recompute: Recompute,
+        fetch: Callable[[Sequence[bytes]], Mapping[bytes, bytes]], recompute: Recompute, spilled: Spilled | None = None,
     ) -> None:
         self._check, self._rule = check, rule
+        self._spilled = spilled  # where the summaries held as ``SPILLED`` are
         self._ruleset, self._today = ruleset, today
         self._wanted = tuple(paths)
         self._documents = documents
@@ -174,10 +241,15 @@ class RuleCorpus(Generic[S]):
             batch = self._wanted[at : at + _BATCH]
             values: dict[str, Any] = {}
             encoded: dict[str, bytes] = {}
+            back = self._spilled.read(self._rule.id, [p for p in batch if held.get(p) is SPILLED]) if self._spilled else {}
             for path in batch:
                 if path in held:
                     value = held.pop(path)
-                    if isinstance(value, Encoded):
+                    if value is SPILLED:
+                        value = back.pop(path, None)  # None (never: it was put) would be made again below
+                    if value is None:
+                        values[path] = None
+                    elif isinstance(value, Encoded):
                         encoded[path] = value
                     else:
                         values[path] = value
