@@ -408,3 +408,28 @@ def test_a_run_keeps_no_summary_bytes_in_memory_before_its_checks(seeds: Path, m
     in_memory = engine.lint_documents(_docs(seeds), ruleset, today=None)
     assert [f.message for f in result.findings] == [f.message for f in in_memory.findings]
     assert len(result.findings) >= 5
+
+
+def test_documents_read_for_their_blocks_or_between_checks_are_not_kept(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check reads the blocks of many documents no finding points into (near-copy candidates), and
+    a check's findings keep theirs: neither may stay in memory for the next check. Documents handed
+    in (no file to read again) always stay; what is read again is the same document."""
+    from factlint import segment
+    from factlint.engine import lazy
+
+    monkeypatch.setattr(lazy, "_BLOCKS_KEPT", 2)
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
+    given = parse("given.txt", "손으로 건넨 기사.\\n\\n두 번째 문단.".encode())
+    assert isinstance(given, Document)
+    docs = lazy.Documents({}, {})
+    docs.keep(given)
+    for path in paths:
+        assert [b.text for b in docs.blocks(path)] == [b.text for b in segment.blocks(parse(path, Path(path).read_bytes()))]  # type: ignore[arg-type]
+    assert set(docs._docs) == {"given.txt"}  # blocks read no document into the cache
+    assert len(docs._blocks) == 2  # and keep the last two documents' blocks only
+    first = docs.get(paths[0])
+    assert docs.get(paths[0]) is first  # a check's own reads are kept while it runs
+    docs.let_go()
+    assert set(docs._docs) == {"given.txt"} and not docs._blocks
+    again = docs.get(paths[0])
+    assert again is not first and again.text == first.text and docs.get("given.txt") is given

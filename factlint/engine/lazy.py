@@ -101,11 +101,21 @@ class Documents:
         self._digests = digests
         self._dates = dates
         self._docs: dict[str, Document] = {}
+        self._given: set[str] = set()  # documents handed in (``keep``), with no file to read again
         self._blocks: dict[str, list[Block]] = {}
         self.problems: dict[str, InputProblem] = {}  # files that changed or vanished while the run read them
 
     def keep(self, doc: Document) -> None:
         self._docs[doc.path] = doc
+        self._given.add(doc.path)
+
+    def let_go(self) -> None:
+        """Documents read from their files, and blocks, are let go (read again if asked for): a
+        check keeps those its findings point into, and the next check must not run on top of them
+        (at 100,000 articles, the duplicate check's are 40,000 documents). The report reads again
+        the ones it shows."""
+        self._docs = {p: d for p, d in self._docs.items() if p in self._given}
+        self._blocks.clear()
 
     def __contains__(self, path: object) -> bool:
         return path in self._digests or path in self._docs
@@ -140,10 +150,19 @@ class Documents:
         return doc
 
     def blocks(self, path: str) -> list[Block]:
-        found = self._blocks.get(path)
+        """The document's blocks. The document is not kept for them unless it already is: a check
+        reads the blocks of many documents that no finding points into (the near-copy candidates:
+        at 100,000 articles, most of the corpus); the last ``_BLOCKS_KEPT`` are kept."""
+        found = self._blocks.pop(path, None)
         if found is None:
-            found = self._blocks[path] = segment.blocks(self.get(path))
+            found = segment.blocks(self.passing(path))  # the kept document if there is one
+            if len(self._blocks) >= _BLOCKS_KEPT:
+                del self._blocks[next(iter(self._blocks))]  # the least recently asked for
+        self._blocks[path] = found  # last: the most recently asked for
         return found
+
+
+_BLOCKS_KEPT = 1024
 
 
 Recompute = Callable[[str, Rule], "tuple[Any, str | None]"]  # path, rule → (summary or None, crash)

@@ -310,6 +310,7 @@ def _check(
             rewritten[rule.id] = view.rewritten
         if corpus.spilled is not None:
             corpus.spilled.drop(rule.id)
+        corpus.documents.let_go()
         del view  # and with it the rule's summaries: 100,000 articles hold a few hundred megabytes
     known = frozenset(r.id for r in ruleset.rules)
     if not focus.everything:
