@@ -246,6 +246,33 @@ def test_near_candidates_of_some_blocks_are_the_full_joins_candidates_touching_t
             assert (x.tolist(), y.tolist()) == (a[touching].tolist(), b[touching].tolist())
 
 
+@pytest.mark.parametrize("similarity", [0.5, 0.65, 0.8])  # two, three and four rows a band
+def test_bands_joined_a_few_at_a_time_give_the_pairs_of_all_bands_joined_at_once(
+    tmp_path: Path, generate: Callable[..., dict[str, Any]], similarity: float
+) -> None:
+    """The near-copy candidates are made a few bands at a time (memory): the pairs must be those of
+    every band keyed and joined at once, in the same order, with and without blocks of interest,
+    on a corpus of stock sentences and syndicated paragraphs (buckets over the cap)."""
+    generate(tmp_path, 300, stock=True, syndicate=2)
+    paths = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+    ruleset = load_rules([str(DUPLICATES)])
+    rule = ruleset.rules[0]
+    opts = {**rule.options, "similarity": similarity}
+    docs = [parse(p, Path(p).read_bytes()) for p in paths]
+    corpus = matching.corpus_arrays(paths, [a.summaries[rule.id] for a in analyse(docs, ruleset)])
+    found = matching.sentences(corpus, corpus.compared)
+    rows = matching.bands(similarity)
+    assert matching.BINS // rows > matching._BANDS_AT_ONCE  # more than one group of bands
+    keys, owners = matching.band_keys(corpus, corpus.signed, rows, found)
+    blocks = len(corpus.keys)
+    for interest in (None, corpus.doc % 7 == 3):
+        join = matching._join(keys, owners, blocks) if interest is None else matching._join(*matching._holding(keys, owners, interest), blocks)
+        a, b = matching._promising(join, corpus, opts, interest)
+        x, y = matching._band_pairs(corpus, corpus.signed, rows, found, opts, interest)
+        assert len(a) > 20
+        assert (x.tolist(), y.tolist()) == (a.tolist(), b.tolist())
+
+
 @pytest.mark.parametrize("modes", [{}, {"stock": True, "syndicate": 2}], ids=["default", "stock-syndicated"])
 def test_duplicate_focus_run_matches_the_full_run_on_a_generated_corpus(
     tmp_path: Path, generate: Callable[..., dict[str, Any]], modes: dict[str, Any]
@@ -298,3 +325,147 @@ def test_duplicate_focus_run_keeps_a_closer_source_outside_the_focus(tmp_path: P
     focus = frozenset({paths[1]})
     wanted = tuple(f for f in full.findings if touches(f, focus))
     assert engine.run(paths, ruleset, focus=focus).findings == wanted
+
+
+class _Box:
+    """A decoded summary that a weak reference can watch."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _BoxCodec:
+    def encode(self, value: _Box) -> bytes:
+        return value.text.encode()
+
+    def decode_many(self, blobs: Any) -> list[_Box | None]:
+        return [None if b.startswith(b"bad") else _Box(b.decode()) for b in blobs]
+
+
+class _BoxCheck:
+    codec = _BoxCodec()
+
+
+def _box_corpus(recomputed: list[str]) -> Any:
+    """Seven documents whose summaries come every way a run meets them: an object made here, bytes
+    a worker sent, stored bytes, stored bytes that do not decode, a stored key the store lost, a
+    document with no summary (its check crashed), and one whose summary cannot be made again."""
+    from factlint.engine.lazy import Documents, Encoded, RuleCorpus
+
+    paths = [f"d{i}.txt" for i in range(7)]
+    held = {"d0.txt": _Box("object"), "d1.txt": Encoded(b"worker")}
+    stored = {"d2.txt": b"k2", "d3.txt": b"k3", "d4.txt": b"k4", "d6.txt": b"k6"}
+    blobs = {b"k2": b"stored", b"k3": b"bad bytes", b"k6": b"bad again"}
+
+    def recompute(path: str, rule: Any) -> tuple[Any, str | None]:
+        recomputed.append(path)
+        return (None, f"cannot summarise {path}") if path == "d6.txt" else (_Box(f"made {path}"), None)
+
+    return RuleCorpus(
+        _BoxCheck(), None, None, None, paths, Documents({}, {}),  # type: ignore[arg-type]
+        held, stored, lambda keys: {k: blobs[k] for k in keys if k in blobs}, recompute,
+    )
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1024])
+def test_summaries_read_one_at_a_time_are_the_summaries_read_at_once(batch: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factlint.engine import lazy
+
+    monkeypatch.setattr(lazy, "_BATCH", batch)
+    at_once, one_by_one = _box_corpus([]), _box_corpus([])
+    expected = [(p, s.text) for p, s in zip(at_once.paths, at_once.summaries())]
+    assert expected == [
+        ("d0.txt", "object"), ("d1.txt", "worker"), ("d2.txt", "stored"), ("d3.txt", "made d3.txt"), ("d4.txt", "made d4.txt"),
+    ]
+    assert [(p, s.text) for p, s in one_by_one.each()] == expected
+    assert one_by_one.paths == at_once.paths  # d5 (no summary) and d6 (cannot be made) are left out of both
+    assert sorted(one_by_one.rewritten) == sorted(at_once.rewritten) == ["d3.txt", "d4.txt"]
+    assert one_by_one.errors == at_once.errors == ["cannot summarise d6.txt"]
+
+
+def test_summaries_read_one_at_a_time_are_not_held_by_the_corpus() -> None:
+    import weakref
+
+    corpus = _box_corpus([])
+    seen: list[weakref.ref[_Box]] = []
+    for path, summary in corpus.each():
+        if path not in corpus.rewritten:  # made again here: the engine writes those back to the store
+            seen.append(weakref.ref(summary))
+        del summary
+        gc.collect()
+        assert all(ref() is None for ref in seen[:-1])  # every earlier one is gone while the walk goes on
+    assert len(seen) == 3
+    held = _box_corpus([])
+    kept = [weakref.ref(s) for s in held.summaries()]
+    gc.collect()
+    assert all(ref() is not None for ref in kept)  # read at once, they are the corpus's until it goes
+
+
+def test_spilled_summaries_come_back_byte_for_byte_whatever_is_asked() -> None:
+    from factlint.engine.lazy import Encoded, Spilled
+
+    spill = Spilled()
+    blobs = {f"d{i}.txt": bytes([i]) * (i * 37 % 11) for i in range(40)}  # some empty
+    for path, data in blobs.items():
+        if path != "d7.txt":
+            spill.put("dup", path, data)
+        if int(path[1:-4]) % 3 == 0:  # another rule's summaries, of every third article, in between
+            spill.put("term", path, b"term " + data)
+    every = spill.read("dup", list(blobs))
+    assert every == {p: d for p, d in blobs.items() if p != "d7.txt"} and all(isinstance(v, Encoded) for v in every.values())
+    assert spill.read("dup", ["d30.txt", "d2.txt", "nowhere.txt", "d7.txt"]) == {"d30.txt": blobs["d30.txt"], "d2.txt": blobs["d2.txt"]}
+    assert spill.read("term", ["d3.txt", "d4.txt"]) == {"d3.txt": b"term " + blobs["d3.txt"]}
+    assert spill.read("fact", ["d3.txt"]) == {}
+    spill.drop("dup")
+    assert spill.read("dup", ["d2.txt"]) == {} and spill.read("term", ["d0.txt"]) == {"d0.txt": b"term "}
+    spill.close()
+
+
+def test_a_run_keeps_no_summary_bytes_in_memory_before_its_checks(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every summary is made before the first check, and a check reads only its rule's: the bytes
+    wait in the run's temporary files, and the report is the one of summaries kept in memory."""
+    import sys
+
+    from factlint.engine import lazy
+
+    run_module = sys.modules["factlint.engine.run"]  # the module (the package exports its function ``run``)
+    ruleset = load_rules([str(REPO / "rules")])
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
+    seen: list[set[object]] = []
+    check = run_module._check
+
+    def spying(corpus: Any, *args: Any) -> Any:
+        seen.append({type(v) if v is not lazy.SPILLED else "spilled" for held in corpus.held.values() for v in held.values()})
+        return check(corpus, *args)
+
+    monkeypatch.setattr(run_module, "_check", spying)
+    result = engine.run(paths, ruleset, jobs=1)
+    assert seen == [{"spilled"}]
+    in_memory = engine.lint_documents(_docs(seeds), ruleset, today=None)
+    assert [f.message for f in result.findings] == [f.message for f in in_memory.findings]
+    assert len(result.findings) >= 5
+
+
+def test_documents_read_for_their_blocks_or_between_checks_are_not_kept(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check reads the blocks of many documents no finding points into (near-copy candidates), and
+    a check's findings keep theirs: neither may stay in memory for the next check. Documents handed
+    in (no file to read again) always stay; what is read again is the same document."""
+    from factlint import segment
+    from factlint.engine import lazy
+
+    monkeypatch.setattr(lazy, "_BLOCKS_KEPT", 2)
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
+    given = parse("given.txt", "손으로 건넨 기사.\\n\\n두 번째 문단.".encode())
+    assert isinstance(given, Document)
+    docs = lazy.Documents({}, {})
+    docs.keep(given)
+    for path in paths:
+        assert [b.text for b in docs.blocks(path)] == [b.text for b in segment.blocks(parse(path, Path(path).read_bytes()))]  # type: ignore[arg-type]
+    assert set(docs._docs) == {"given.txt"}  # blocks read no document into the cache
+    assert len(docs._blocks) == 2  # and keep the last two documents' blocks only
+    first = docs.get(paths[0])
+    assert docs.get(paths[0]) is first  # a check's own reads are kept while it runs
+    docs.let_go()
+    assert set(docs._docs) == {"given.txt"} and not docs._blocks
+    again = docs.get(paths[0])
+    assert again is not first and again.text == first.text and docs.get("given.txt") is given

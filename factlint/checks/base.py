@@ -88,6 +88,12 @@ class Corpus(Protocol[S_co]):
         """Every summary, in the order of ``paths``."""
         ...
 
+    def each(self) -> Iterator[tuple[str, S_co]]:
+        """(path, summary) of every document, in the order of ``paths``, each decoded when reached and
+        kept by the caller only: for a check that reads each summary once, so that they are never all
+        held at once. Called before ``summaries`` or ``summary``, it is the only read of them."""
+        ...
+
 
 @dataclass(frozen=True)
 class Focus:

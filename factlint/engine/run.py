@@ -29,7 +29,7 @@ from ..loader import MAX_ARTICLE_BYTES, read_bytes
 from ..model import Document, Finding, FrozenDict, InputProblem, RunResult, Statement
 from . import keys, workers
 from .analyse import analyse
-from .lazy import Documents, Encoded, RuleCorpus
+from .lazy import SPILLED, Documents, Encoded, RuleCorpus, Spilled
 from .store import Store
 
 Progress = Callable[[int], None]
@@ -53,10 +53,11 @@ class _Corpus:
     documents: Documents
     problems: dict[str, InputProblem]
     errors: list[str]
-    held: dict[str, dict[str, Any]]  # rule id → path → summary made in this run (object or Encoded)
+    held: dict[str, dict[str, Any]]  # rule id → path → summary made in this run (object, Encoded, or SPILLED)
     related: dict[str, dict[str, tuple[str, ...]]]  # rule id → path → related keys of a summary made in this run
     stored: dict[str, dict[str, bytes]] = field(default_factory=dict)  # rule id → path → store key
     scopes: dict[str, bytes] = field(default_factory=dict)  # rule id → its scope in the store
+    spilled: Spilled | None = None  # the bytes of the summaries held as SPILLED
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,10 @@ def run(
     if progress and len(paths) > len(tasks):
         progress(len(paths) - len(tasks))
     corpus = _Corpus(paths, [], Documents(digests, configured, max_bytes), dict(unreadable), [], {r.id: {} for r in rules}, {r.id: {} for r in rules})
+    # Every summary is made before the first check runs, and each check reads only its rule's: they
+    # wait in temporary files, not in memory (800 MB at 100,000 articles). The files have no name
+    # (unlinked at once): they go with the process whatever happens.
+    spilled = corpus.spilled = Spilled()
     written: list[tuple[bytes, bytes, bytes, bytes | None]] = []
     for done in workers.run(tasks, ruleset, jobs, progress=progress):
         if done.problem is not None:
@@ -140,12 +145,15 @@ def run(
             digests[done.path] = done.digest
         corpus.errors.extend(done.errors)
         for rule_id, value in done.summaries.items():
-            corpus.held[rule_id][done.path] = value
             if rule_id in done.related:
                 corpus.related[rule_id][done.path] = done.related[rule_id]
             row = _row(ruleset, rule_id, doc_keys[done.path], scopes[rule_id], value, done.related.get(rule_id)) if store is not None else None
             if row is not None:
                 written.append(row)
+            if isinstance(value, Encoded):
+                spilled.put(rule_id, done.path, value)
+                value = SPILLED
+            corpus.held[rule_id][done.path] = value
     # The bytes read to hash the files were the workers' to parse: not held through the checks (at
     # 100,000 articles, half a gigabyte).
     tasks.clear()
@@ -163,6 +171,7 @@ def run(
     complete = [doc_keys[p] for p in corpus.paths if p in doc_keys and all(
         p in corpus.held[r.id] or p in corpus.stored.get(r.id, {}) for r in rules)]
     result, rewritten = _check(corpus, ruleset, today, ignores, focus, explain, store, changed)
+    spilled.close()
     if store is not None:
         rows = (_row(ruleset, rule_id, doc_keys[p], scopes[rule_id], value, None)
                 for rule_id, by_path in rewritten.items() for p, value in by_path.items())
@@ -288,7 +297,7 @@ def _check(
         view: RuleCorpus[Any] = RuleCorpus(
             check, rule, ruleset, today, _paths_for(check, rule, corpus, rule_focus, store), corpus.documents,
             corpus.held[rule.id], corpus.stored.get(rule.id, {}), _fetcher(store, corpus.scopes.get(rule.id)),
-            _recompute(corpus.documents, ruleset), changed,
+            _recompute(corpus.documents, ruleset), changed, corpus.spilled,
         )
         # The view holds the rule's summaries now, and lets their bytes go once it has decoded them.
         corpus.held[rule.id] = {}
@@ -303,6 +312,9 @@ def _check(
         internal.extend(view.errors)
         if view.rewritten:
             rewritten[rule.id] = view.rewritten
+        if corpus.spilled is not None:
+            corpus.spilled.drop(rule.id)
+        corpus.documents.let_go()
         del view  # and with it the rule's summaries: 100,000 articles hold a few hundred megabytes
     known = frozenset(r.id for r in ruleset.rules)
     if not focus.everything:

@@ -435,3 +435,35 @@ def test_summaries_made_under_other_terms_are_redone(tmp_path: Path) -> None:
     found = run([str(tmp_path / "a.txt")], with_entities, store=store).findings
     store.close()
     assert sorted(f.data["variant"] for f in found) == ["HyperClova", "KoGTP", "엑사온", "카카오브래인"]
+
+
+def test_a_summary_does_not_depend_on_the_articles_summarised_before_it(shared: Path) -> None:
+    """A worker keeps per-word memos for the whole run (a word's stems, whether it may begin a
+    name, what a form is, which declared name a Latin phrase is a letter away from): each must be
+    a function of the word alone. Every article, summarised after all the others (in reverse order)
+    by one warmed-up setup, gets the summary a fresh process gives it, names and places included."""
+    from factlint import segment
+    from factlint.loader import parse
+    from factlint.model import Document
+
+    ruleset = load_rules([str(REPO / "rules")])  # the shipped pack: its entities are the declared names
+    rule = next(r for r in ruleset.rules if r.kind == "term")
+    texts = [sentence for sentence, *_ in TRUE_VARIANTS]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((shared / "realworld" / "articles").iterdir()) if p.is_file()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    docs = [parse(f"a{i}.txt", text.encode("utf-8")) for i, text in enumerate(texts)]
+    assert len(docs) > 70 and all(isinstance(d, Document) for d in docs)
+
+    def summary(doc: Document, setup: term_summary._Setup) -> term_summary.Summary:
+        return term_summary.summarise(doc, term_summary.Tokens(segment.blocks(doc)), setup)
+
+    warm = term_summary._make_setup(ruleset, rule)
+    for doc in reversed(docs):
+        summary(doc, warm)  # type: ignore[arg-type]
+    found = 0
+    for doc in docs:
+        assert isinstance(doc, Document)
+        fresh = summary(doc, term_summary._make_setup(ruleset, rule))
+        assert summary(doc, warm) == fresh, doc.path
+        found += len(fresh.variants) + len(fresh.accepted)
+    assert found > 100  # names and their variants were found, not only nothing twice

@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import Mapping
 
+import numpy as np
 import pytest
 
 from factlint.checks.term import jamo
@@ -244,3 +245,25 @@ def test_realworld_term_findings_are_the_judged_true_positives(shared: Path) -> 
         ("ko_blog_callor_llama.md", 5, "Face Book", "Facebook"),
         ("ko_wikinews_571.txt", 3, "최곻치", "최고치"),
     ]
+
+
+def test_the_corpus_tables_give_each_word_its_articles_and_places_around_articles_without_candidates() -> None:
+    """The joined candidates keep no article number or global place offset per entry: both are found
+    from per-article offsets. Articles without a candidate (an English article, an empty one) sit
+    before, between and after the others, and every place must still be given to its own article."""
+    from factlint.checks.term.discover import Packs
+    from factlint.checks.term.summary import _pack, word_id
+
+    articles: list[dict[str, list[int]]] = [
+        {}, {"반도체는": [3, 40], "업계": [10]}, {}, {}, {"반도체는": [7], "초거대": [1, 20, 55]}, {}, {"업계": [9]}, {},
+    ]
+    ids = {w: word_id(w) for table in articles for w in table}
+    packs = Packs.of(_pack(table, ids, set()) for table in articles)
+    count, places = packs.lookup(["반도체는", "초거대", "업계", "없는말"], limit=10)
+    assert count == {"반도체는": 3, "초거대": 3, "업계": 2, "없는말": 0}
+    assert places == {
+        "반도체는": [(1, (3, 40)), (4, (7,))], "초거대": [(4, (1, 20, 55))], "업계": [(1, (10,)), (6, (9,))], "없는말": [],
+    }
+    first_only = packs.lookup(["반도체는", "업계"], limit=1)[1]
+    assert first_only == {"반도체는": [(1, (3, 40))], "업계": [(1, (10,))]}  # the first article's places, all of them
+    assert packs.article(np.arange(len(packs.ids))).tolist() == [1, 1, 4, 4, 6]

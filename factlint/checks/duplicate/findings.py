@@ -42,9 +42,9 @@ class _Place:
 
 def _place(articles: Articles, corpus: Corpus, lo: int, hi: int, note: str | None = None) -> _Place:
     path = corpus.paths[corpus.doc[lo]]
+    doc = articles.document(path)  # first: the report needs it, and its blocks are then made from it
     blocks = articles.blocks(path)
     span = blocks[corpus.index[lo]].span.cover(blocks[corpus.index[hi]].span)
-    doc = articles.document(path)
     return _Place(Location(path, span, note), doc.position(span.start).line, doc.end_position(span).line, hi - lo + 1)
 
 

@@ -306,17 +306,14 @@ def near_links(
 
     With a ``focus`` (per article: a changed file of a pre-commit run) only the candidates that
     can change a finding touching it are made and measured: see :func:`_relevant`."""
-    keys, owners = band_keys(corpus, eligible & corpus.signed, bands(opts["similarity"]), found)
-    n = len(corpus.keys)
-    if len(keys) == 0:
-        return []
+    signed, rows = eligible & corpus.signed, bands(opts["similarity"])
     if focus is None:
-        a, b = _promising(_join(keys, owners, n), corpus, opts, None)
+        a, b = _band_pairs(corpus, signed, rows, found, opts, None)
     else:
         interest = focus[corpus.doc]
-        a, b = _promising(_join(*_holding(keys, owners, interest), n), corpus, opts, interest)
+        a, b = _band_pairs(corpus, signed, rows, found, opts, interest)
         interest = _relevant(focus, corpus, a, b, known)[corpus.doc]
-        a, b = _promising(_join(*_holding(keys, owners, interest), n), corpus, opts, interest)
+        a, b = _band_pairs(corpus, signed, rows, found, opts, interest)
     threshold = opts["similarity"]
     links = []
     cache: dict[int, npt.NDArray[np.uint64]] = {}
@@ -330,10 +327,41 @@ def near_links(
 Join = tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]
 
 
+_BANDS_AT_ONCE = 8  # bands keyed and joined together: a quarter of the keys in memory at a time
+
+
+def _band_pairs(
+    corpus: Corpus, signed: npt.NDArray[np.bool_], rows: int, found: Sentences, opts: Mapping[str, Any],
+    interest: npt.NDArray[np.bool_] | None,
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """The promising pairs (a, b), a < b, ascending, of every band bucket (with ``interest``: those
+    with a block of interest). Buckets of different bands never mix (a key holds its band's
+    number), so the bands are keyed and joined a few at a time and their pairs united: the same
+    pairs as from all bands at once, with a fraction of the keys in memory (at 100,000 articles,
+    all 32 bands' keys and their join took a gigabyte)."""
+    n = len(corpus.keys)
+    count = BINS // rows
+    codes: list[npt.NDArray[np.int64]] = []
+    for lo in range(0, count, _BANDS_AT_ONCE):
+        keys, owners = band_keys(corpus, signed, rows, found, range(lo, min(lo + _BANDS_AT_ONCE, count)))
+        if len(keys) == 0:
+            continue
+        join = _join(keys, owners, n) if interest is None else _join(*_holding(keys, owners, interest), n)
+        del keys, owners
+        a, b = _promising(join, corpus, opts, interest)
+        codes.append(a.astype(np.int64) * n + b)
+    if not codes:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    x, y = np.divmod(np.unique(np.concatenate(codes)), n)
+    return x.astype(np.intp), y.astype(np.intp)
+
+
 def band_keys(
-    corpus: Corpus, signed: npt.NDArray[np.bool_], rows: int, found: Sentences
+    corpus: Corpus, signed: npt.NDArray[np.bool_], rows: int, found: Sentences, which: range | None = None,
 ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.intp]]:
-    """The band keys of the signed blocks (44 bits), and whose they are (ascending).
+    """The band keys of the signed blocks (44 bits), and whose they are (ascending); ``which``: only
+    these bands (all by default).
 
     A band counts only where it says something about the paragraph: one whose minima all come
     from one sentence of a paragraph of several, when more than ``BUCKET_CAP`` paragraphs hold that
@@ -341,17 +369,21 @@ def band_keys(
     quotes it. The paragraph's other bands combine its sentences, and a combination of stock
     sentences is as rare as the paragraph itself."""
     owners = np.flatnonzero(signed)
-    count = BINS // rows
-    sketch = corpus.sketches[corpus.sketch_row[owners]]
+    which = range(BINS // rows) if which is None else which
+    lo, width = which.start, len(which)
+    sketch = corpus.sketches[corpus.sketch_row[owners], lo * rows : (lo + width) * rows]
+    band = np.arange(lo, lo + width, dtype=_U64)
     if rows == 2:  # two minima side by side are one uint64: their hash bits are the key, exactly
-        pairs = pack_sketches(sketch).reshape(len(owners), count)
-        keys = _mix((pairs & _U64(0xFFFFFF00FFFFFF00)) ^ np.arange(count, dtype=_U64))
+        pairs = pack_sketches(sketch).reshape(len(owners), width)
+        keys = _mix((pairs & _U64(0xFFFFFF00FFFFFF00)) ^ band)
+        del pairs
     else:
-        hashes = (sketch[:, : count * rows] >> np.uint32(SENTENCE_BITS)).astype(_U64).reshape(len(owners), count, rows)
-        keys = np.broadcast_to(np.arange(count, dtype=_U64), (len(owners), count))
+        hashes = (sketch >> np.uint32(SENTENCE_BITS)).astype(_U64).reshape(len(owners), width, rows)
+        keys = np.broadcast_to(band, (len(owners), width))
         for k in range(rows):
             keys = _mix(keys ^ (hashes[:, :, k] << _U64(24 * (k % 2))))
-    sentence = (sketch[:, : count * rows] & _SENTENCE_MASK).reshape(len(owners), count, rows)
+        del hashes
+    sentence = (sketch & _SENTENCE_MASK).reshape(len(owners), width, rows)
     single = np.logical_and.reduce([sentence[:, :, k] == sentence[:, :, 0] for k in range(1, rows)])
     single &= (found.count[owners] > 1)[:, None]
     if single.any() and len(found.spread):

@@ -93,7 +93,7 @@ from ...codec import MessagePack
 from ...config.ruleset import Rule
 from ...model import Finding
 from ..base import Check, Corpus, DocumentView, Focus
-from .corpus import findings
+from .corpus import Tables, findings
 from .summary import Summary, summarise_document, terms
 
 KIND = "term"
@@ -168,9 +168,9 @@ class TermCheck(Check[Summary]):
         return summarise_document(view.document, view.blocks, view.ruleset, rule)
 
     def check(self, corpus: Corpus[Summary], rule: Rule, focus: Focus) -> Iterator[Finding]:
-        paths = corpus.paths
-        chosen = None if focus.everything else [i for i, p in enumerate(paths) if p in focus]
-        yield from findings(paths, corpus.summaries(), terms(corpus.ruleset, rule), rule, corpus.blocks, chosen)
+        tables = Tables.of(corpus.each())  # folded in as decoded: the summaries are never all held at once
+        chosen = None if focus.everything else [i for i, p in enumerate(tables.paths) if p in focus]
+        yield from findings(tables, terms(corpus.ruleset, rule), rule, corpus.blocks, chosen)
 
 
 CHECK = TermCheck()

@@ -20,25 +20,57 @@ from .summary import Summary, Term, _bare, _camel, fold
 BlocksOf = Callable[[str], Sequence[Block]]
 
 
+class Tables:
+    """Every article's summary, folded in as it is decoded (``add``): its columns, one entry per
+    article in corpus order, and the Hangul candidates joined into flat arrays, so the summaries
+    themselves are never all held at once."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.accepted: list[Mapping[str, Sequence[int]]] = []
+        self.variants: list[tuple[Any, ...]] = []
+        self.pairs: list[tuple[tuple[str, str, str, str], ...]] = []
+        self.latin: list[Mapping[str, Sequence[int]]] = []
+        self.again_accepted: list[tuple[str, ...]] = []
+        self.again_latin: list[tuple[str, ...]] = []
+        self.packs = Packs()
+
+    def add(self, path: str, summary: Summary) -> None:
+        self.paths.append(path)
+        self.accepted.append(summary.accepted)
+        self.variants.append(summary.variants)
+        self.pairs.append(summary.pairs)
+        self.latin.append(summary.latin)
+        self.again_accepted.append(summary.repeats[0])
+        self.again_latin.append(summary.repeats[1])
+        self.packs.add(summary.hangul)
+
+    @classmethod
+    def of(cls, summaries: Iterable[tuple[str, Summary]]) -> Tables:
+        out = cls()
+        for path, summary in summaries:
+            out.add(path, summary)
+        out.packs.done()
+        return out
+
+
 def findings(
-    paths: Sequence[str], summaries: Sequence[Summary], declared: Sequence[Term], rule: Rule, blocks_of: BlocksOf | None = None,
+    tables: Tables, declared: Sequence[Term], rule: Rule, blocks_of: BlocksOf | None = None,
     focus: Sequence[int] | None = None,
 ) -> Iterator[Finding]:
-    """The corpus-wide step over every article's summary, in corpus order. ``blocks_of`` gives an
-    article's blocks, read only to see the context of the few undeclared pairs judged across articles
-    (without it, undeclared variants are looked for within each article only); ``focus`` (article
-    numbers) limits that judging to pairs touching those articles (a superset of what a focused run
-    reports)."""
-    if not summaries:
+    """The corpus-wide step over every article's summary (``tables``), in corpus order. ``blocks_of``
+    gives an article's blocks, read only to see the context of the few undeclared pairs judged
+    across articles (without it, undeclared variants are looked for within each article only);
+    ``focus`` (article numbers) limits that judging to pairs touching those articles (a superset of
+    what a focused run reports)."""
+    if not tables.paths:
         return
-    # Columns of the summaries (zip transposes in C): one table per article for each field.
-    accepted, variants, hangul, pairs, latin, repeats = zip(*summaries)
-    again_accepted, again_latin = zip(*repeats)
-    yield from _declared_findings(rule, declared, paths, variants, _Field(accepted, again_accepted))
+    paths = tables.paths
+    yield from _declared_findings(rule, declared, paths, tables.variants, _Field(tables.accepted, tables.again_accepted))
     if rule.options["discover"]:
-        yield from _discovered_hangul(rule, paths, pairs, Packs(hangul), blocks_of, focus)
+        yield from _discovered_hangul(rule, paths, tables.pairs, tables.packs, blocks_of, focus)
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
-        yield from _discovered_latin(rule, spellings, paths, _Field(latin, again_latin))
+        yield from _discovered_latin(rule, spellings, paths, _Field(tables.latin, tables.again_latin))
 
 
 Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
@@ -48,8 +80,8 @@ Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number
 class _Field:
     """One table of every summary (declared spellings, Hangul candidates or Latin words), in corpus order."""
 
-    tables: tuple[Mapping[str, Sequence[int]], ...]
-    repeats: tuple[tuple[str, ...], ...]
+    tables: Sequence[Mapping[str, Sequence[int]]]
+    repeats: Sequence[tuple[str, ...]]
 
     def vocabulary(self) -> set[str]:
         return set().union(*(t.keys() for t in self.tables if t))

@@ -22,11 +22,13 @@ the few pairs that are a plausible slip (``jamo.slip``) apart are judged:
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from ... import korean
 from ...model import Block
@@ -37,21 +39,59 @@ Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number
 
 
 class Packs:
-    """Every article's packed candidates joined into flat arrays (numpy): one look-up for the corpus."""
+    """Every article's packed candidates joined into flat arrays (numpy): one look-up for the corpus.
+    Built article by article (``add``), so that the articles' summaries need not all be held at once;
+    ``done`` makes the arrays."""
 
-    def __init__(self, packs: Sequence[Packed]) -> None:
-        sizes = np.fromiter((len(p.ids) >> 3 for p in packs), dtype=np.int64, count=len(packs))
-        self.ids = np.frombuffer(b"".join([p.ids for p in packs]), dtype="<u8")
-        self.article = np.repeat(np.arange(len(packs)), sizes)
-        places = np.fromiter((len(p.starts) >> 2 for p in packs), dtype=np.int64, count=len(packs))
-        before = np.repeat(np.cumsum(places) - places, sizes)  # places of earlier articles
-        self.ends = np.frombuffer(b"".join([p.ends for p in packs]), dtype="<u4").astype(np.int64) + before
-        self.counts = np.diff(self.ends, prepend=0)
-        self.starts = np.frombuffer(b"".join([p.starts for p in packs]), dtype="<u4")
-        self.lengths = np.frombuffer(b"".join([p.lengths for p in packs]), dtype=np.uint8).astype(np.int64)
-        self.syllables = np.frombuffer(b"".join([p.syllables for p in packs]), dtype="<u2")
-        self.named = np.frombuffer(b"".join([p.named for p in packs]), dtype=np.uint8)
-        self.offsets = np.cumsum(self.lengths) - self.lengths  # each entry's first syllable
+    def __init__(self) -> None:
+        self._parts: list[bytearray] | None = [bytearray() for _ in Packed._fields]
+        self._entries = array("q")  # per article: how many words, how many places
+        self._places = array("q")
+
+    @classmethod
+    def of(cls, packs: Iterable[Packed]) -> Packs:
+        out = cls()
+        for p in packs:
+            out.add(p)
+        return out.done()
+
+    def add(self, pack: Packed) -> None:
+        assert self._parts is not None, "add after done"
+        for part, field in zip(self._parts, pack):
+            part += field
+        self._entries.append(len(pack.ids) >> 3)
+        self._places.append(len(pack.starts) >> 2)
+
+    def done(self) -> Packs:
+        """The flat arrays, one entry per (article, word). An entry's article and the global end of
+        its places are not stored per entry (12 bytes an entry, 140 MB at 100,000 articles): they
+        are found from per-article offsets for the few entries looked at."""
+        assert self._parts is not None, "done twice"
+        ids, ends, starts, lengths, syllables, named = self._parts
+        self._parts = None
+        sizes = np.frombuffer(self._entries, dtype=np.int64)
+        places = np.frombuffer(self._places, dtype=np.int64)
+        self.first_entry = np.cumsum(sizes) - sizes  # per article: its first entry
+        self.place_base = np.cumsum(places) - places  # per article: the places of the articles before it
+        self.ids = np.frombuffer(ids, dtype="<u8")
+        self.local_ends = np.frombuffer(ends, dtype="<u4")  # the running count of places within its article
+        counts = np.empty(len(self.local_ends), dtype=np.uint32)
+        np.subtract(self.local_ends[1:], self.local_ends[:-1], out=counts[1:])  # wraps at an article's first entry...
+        heads = self.first_entry[sizes > 0]
+        counts[heads] = self.local_ends[heads]  # ...which counts from zero
+        self.counts = counts
+        self.starts = np.frombuffer(starts, dtype="<u4")
+        self.lengths = np.frombuffer(lengths, dtype=np.uint8)
+        self.syllables = np.frombuffer(syllables, dtype="<u2")
+        self.named = np.frombuffer(named, dtype=np.uint8)
+        self.offsets = np.cumsum(self.lengths, dtype=np.int64) - self.lengths  # each entry's first syllable
+        return self
+
+    def article(self, entries: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+        """The article of each entry (an article with no entries shares its first entry's number with
+        the next, and the last of equals is the one that holds it)."""
+        found: npt.NDArray[np.intp] = np.searchsorted(self.first_entry, entries, side="right") - 1
+        return found
 
     def lookup(self, words: Iterable[str], limit: int) -> tuple[dict[str, int], Places]:
         """Each word's count in the corpus and its first places, in corpus order: from articles taken
@@ -71,21 +111,22 @@ class Packs:
         order = np.argsort(which, kind="stable")
         grouped = which[order]
         rank = np.arange(len(grouped)) - np.searchsorted(grouped, grouped)  # place within its word's entries
-        for e in entries[np.sort(order[rank < limit])]:
-            end = int(self.ends[e])
-            starts = tuple(self.starts[end - int(self.counts[e]) : end].tolist())
-            places[by_id[int(self.ids[e])]].append((int(self.article[e]), starts))
+        chosen = entries[np.sort(order[rank < limit])]
+        for e, place in zip(chosen.tolist(), self.places_of(chosen.tolist())):
+            places[by_id[int(self.ids[e])]].append(place)
         return count, places
 
     def word(self, entry: int) -> str:
         at = int(self.offsets[entry])
         return "".join(map(chr, (self.syllables[at : at + int(self.lengths[entry])].astype(np.int64) + S_BASE).tolist()))
 
-    def places_of(self, entries: Iterable[int]) -> list[tuple[int, tuple[int, ...]]]:
+    def places_of(self, entries: Sequence[int]) -> list[tuple[int, tuple[int, ...]]]:
+        """(article, starts) of each entry."""
         out = []
-        for e in entries:
-            end = int(self.ends[e])
-            out.append((int(self.article[e]), tuple(self.starts[end - int(self.counts[e]) : end].tolist())))
+        articles = self.article(np.array(entries, dtype=np.intp)).tolist()
+        for e, i in zip(entries, articles):
+            end = int(self.local_ends[e]) + int(self.place_base[i])
+            out.append((i, tuple(self.starts[end - int(self.counts[e]) : end].tolist())))
         return out
 
 
@@ -111,9 +152,9 @@ def pairs(
     words = _Words(packs)
     x, y = _candidates(words, min_syllables, long_from)
     if focus is not None and len(x):
-        touched = np.zeros(int(packs.article.max()) + 1 if len(packs.article) else 0, dtype=bool)
+        touched = np.zeros(len(packs.first_entry), dtype=bool)
         touched[[i for i in focus if i < len(touched)]] = True
-        in_focus = np.maximum.reduceat(touched[packs.article[words.order]], words.bounds[:-1]).astype(bool)
+        in_focus = np.maximum.reduceat(touched[packs.article(words.order)], words.bounds[:-1]).astype(bool)
         chosen = np.unique(x[in_focus[x] | in_focus[y]])
         keep = np.isin(x, chosen)  # every candidate of a chosen variant: the same preferred word as a full run
         x, y = x[keep], y[keep]
@@ -138,7 +179,7 @@ class _Words:
         self.order = order
         self.bounds = np.r_[starts, len(ids)]
         self.first = order[starts]  # each word's first entry
-        self.totals = np.add.reduceat(packs.counts[order], starts) if len(starts) else np.array([], dtype=np.int64)
+        self.totals = np.add.reduceat(packs.counts[order], starts, dtype=np.int64) if len(starts) else np.array([], dtype=np.int64)
         self.lengths = packs.lengths[self.first]
         self.rare = self.totals <= 2
         self.named = np.maximum.reduceat(packs.named[order], starts).astype(bool) if len(starts) else np.array([], dtype=bool)

@@ -290,7 +290,7 @@ def scan(
         word = tokens.words[i]
         if word[0] >= "\uac00" and not _may_start_name(word, index, options, memo):
             continue  # most Hangul words: decided once per corpus, not once per occurrence
-        hit = _exact_hit(doc, tokens, i, index) if _boundary_before(text, tokens.starts[i]) else None
+        hit = _exact_hit(doc, tokens, i, index, memo) if _boundary_before(text, tokens.starts[i]) else None
         if hit is None:
             hit = _edit_hit(doc, tokens, i, index, options, memo)
         if hit is None or hit[0].text in allow:
@@ -360,18 +360,18 @@ def _near(stem: str, index: _Index, options: Mapping[str, Any], memo: dict[str, 
     return result
 
 
-def _forms(text: str, start: int, end: int, last_hangul: bool) -> Iterator[tuple[str, Span]]:
-    """The candidate and, when it ends in Hangul, the candidate less a particle."""
+def _forms(text: str, start: int, end: int, last_hangul: bool) -> Iterator[str]:
+    """The candidate and, when it ends in Hangul, the candidate less a particle (each starts at ``start``)."""
     whole = text[start:end]
     if not last_hangul:
-        yield whole, Span(start, end)
+        yield whole
         return
     for stem in stems(whole):
         if stem[-1].isalnum():  # "HyperClova 와": the particle is a word of its own, the blank is no one's
-            yield stem, Span(start, start + len(stem))
+            yield stem
 
 
-def _exact_hit(doc: Document, tokens: Tokens, i: int, index: _Index) -> tuple[Hit, int] | None:
+def _exact_hit(doc: Document, tokens: Tokens, i: int, index: _Index, memo: dict[str, Any]) -> tuple[Hit, int] | None:
     """Accepted spellings, declared wrong forms and case/spacing variants, longest first."""
     text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -386,34 +386,45 @@ def _exact_hit(doc: Document, tokens: Tokens, i: int, index: _Index) -> tuple[Hi
             break
         if not _boundary_after(text, ends[j]):
             continue
-        for form, span in _forms(text, starts[i], ends[j], last_hangul):
-            hit = _classify(doc.path, form, span, index)
-            if hit is not None:
-                found = (hit, j + 1)
+        for form in _forms(text, starts[i], ends[j], last_hangul):
+            known = _classified(form, index, memo)
+            if known is not None:
+                found = (Hit(doc.path, Span(starts[i], starts[i] + len(form)), form, *known), j + 1)
                 break
         if key not in index.prefixes:
             break
     return found
 
 
-def _classify(path: str, form: str, span: Span, index: _Index) -> Hit | None:
+def _classified(form: str, index: _Index, memo: dict[str, Any]) -> tuple[Term, str, str] | None:
+    """``_classify`` of a form, once per form and process (the same names recur in every article)."""
+    key = "\2" + form
+    if key not in memo:
+        memo[key] = _classify(form, index)
+    found: tuple[Term, str, str] | None = memo[key]
+    return found
+
+
+def _classify(form: str, index: _Index) -> tuple[Term, str, str] | None:
+    """What a form is: (term, how, the accepted spelling it is closest to), or None."""
     if form in index.exact:
-        return Hit(path, span, form, index.exact[form], "accepted", form)
+        return index.exact[form], "accepted", form
     if form in index.wrong:
         term = index.wrong[form]
-        return Hit(path, span, form, term, "wrong", term.preferred)
-    candidates = index.folded.get(fold(form), ())
+        return term, "wrong", term.preferred
+    folded = fold(form)
+    candidates = index.folded.get(folded, ())
     if not candidates:
         return None
     terms_ = {id(t): t for t, _ in candidates}
     if len(terms_) > 1:
         return None  # two terms fold alike ("MUM" and "Mum"): which one was meant is not ours to guess
     term = candidates[0][0]
-    if fold(form) == form.casefold() and not any(c in form for c in " -‐‑") and _common_word(form, candidates):
+    if folded == form.casefold() and not any(c in form for c in " -‐‑") and _common_word(form, candidates):
         return None
     forms = {f for _, f in candidates}
     target = next(f for f in term.accepted if f in forms)  # the first declared spelling with these letters
-    return Hit(path, span, form, term, "case-spacing", target)
+    return term, "case-spacing", target
 
 
 def _common_word(form: str, candidates: Sequence[tuple[Term, str]]) -> bool:
@@ -468,11 +479,14 @@ def _edit_hit(
         if j >= len(words) or any(not _joinable(text, ends[k - 1], starts[k]) for k in range(i + 1, j + 1)):
             continue
         phrase = text[start : ends[j]]
-        if not phrase.isascii() or not _name_like(phrase) or not _boundary_after(text, ends[j]):
+        if not phrase.isascii():
             continue
-        hit = _letter_hit(doc.path, phrase, Span(start, ends[j]), index, options["max_letter_edits"])
-        if hit is not None:
-            return hit, j + 1
+        key = "\3" + phrase
+        if key not in memo:  # a pure function of the phrase: once per phrase and process
+            memo[key] = _letter_hit(phrase, index, options["max_letter_edits"]) if _name_like(phrase) else None
+        letters: tuple[Term, str] | None = memo[key]
+        if letters is not None and _boundary_after(text, ends[j]):
+            return Hit(doc.path, Span(start, ends[j]), phrase, letters[0], "letters", letters[1]), j + 1
     return None
 
 
@@ -492,7 +506,8 @@ def _jamo_near(stem: str, index: _Index) -> tuple[str, Term, str] | None:
     return None if best is None else best[1:]
 
 
-def _letter_hit(path: str, phrase: str, span: Span, index: _Index, max_edits: int) -> Hit | None:
+def _letter_hit(phrase: str, index: _Index, max_edits: int) -> tuple[Term, str] | None:
+    """The declared Latin spelling (term, form) within ``max_edits`` letters of ``phrase``, if any."""
     key = fold(phrase)
     seen: dict[str, Term] = {}
     for d in set(_deletes(key)):
@@ -509,7 +524,7 @@ def _letter_hit(path: str, phrase: str, span: Span, index: _Index, max_edits: in
         if key[-1] != target[-1] and _version_or_plural(phrase, form):
             continue  # HyperCLOVAs is not HyperCLOVA X
         if edit_distance(key, target) <= max_edits:
-            return Hit(path, span, phrase, term, "letters", form)
+            return term, form
     return None
 
 
