@@ -195,3 +195,10 @@ def test_probe_about_80_percent_disagrees_with_76_5(probes_run: RunResult) -> No
     found = [(n, msg) for n, _, msg in _findings(probes_run, ("contradiction",)) if n in ("c3.txt", "c4.txt")]
     assert len(found) == 1 and "training data share (web)" in found[0][1], found
     assert "3.5 percentage points" in found[0][1]
+
+
+def test_a_long_line_of_blanks_above_a_table_row_is_no_rule_line(pack: RuleSet) -> None:
+    # the rule-line test runs on the stripped row: 20,000 blanks cannot be split two ways between
+    # optional parts (that took 4.5 s, quadratically, through the CLI)
+    text = "# 모델\n\n" + " " * 20000 + "x\n| 블룸 | 1760억 개 |\n"
+    assert "1760억 개" not in {k for k, v in _text_claims("t.md", text, pack).items() if v[1] == "parameters" and v[0] != "BLOOM"}

@@ -76,3 +76,9 @@ def test_no_ellipsis_without_the_same_verb_a_name_and_nothing_after(pack: RuleSe
 ])
 def test_a_possessive_before_a_parenthesis_names_its_figure(pack: RuleSet, text: str, figure: str, claim: tuple[str, str]) -> None:
     assert _claims(pack, text)[figure] == claim
+
+
+def test_no_korean_ellipsis_without_a_shared_ending(pack: RuleSet) -> None:
+    # "2800억개로 알려졌다" states its figure with no sentence ending after it: nothing to share
+    got = _claims(pack, "고퍼는 파라미터가 2800억개로 알려졌다. 이 회사의 직원은 375명.")
+    assert got.get("375명", ("", ""))[1] != "parameters"

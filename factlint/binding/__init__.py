@@ -134,7 +134,8 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
 
 
 _MAX_TABLE_WALK = 200  # rows above a row to look for its table's header
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+# matched on the stripped row, blanks only around pipes: no two runs of blanks meet (that was quadratic)
+_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*(?:[ \t]*\|)?")
 
 
 def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher) -> dict[int, tuple[Attribute, ...]]:
@@ -145,12 +146,12 @@ def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher
         if end <= 0:
             break
         start = text.rfind("\n", 0, end) + 1
-        row = text[start:end]
-        if _TABLE_RULE.match(row):
+        row = text[start:end].strip(" \t")
+        if _TABLE_RULE.fullmatch(row):
             header_end = start - 1
             header = text[text.rfind("\n", 0, max(header_end, 0)) + 1 : max(header_end, 0)]
             return _by_column(text, line, header, qs, m) if header.lstrip().startswith("|") else {}
-        if not row.lstrip().startswith("|"):
+        if not row.startswith("|"):
             return {}
         end = start - 1
     return {}
@@ -283,7 +284,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         # nothing after it, in the next sentence, names the attribute by leaving it out
         stated = {b.claim.attribute for b in bounds if b.claim is not None}
         said = tuple(a for a in m.attributes if a.name in stated)
-        frames = {_frame(text, base, b.claim.span) for b in bounds if b.claim is not None}
+        frames = {_frame(text, base, b.claim.span) for b in bounds if b.claim is not None} - {""}  # a verb or ending, not none
         yield from _contrasts(text, base, sent, bounds, s_ms)
         topics.append(subject)
         history.extend(x for x in s_ms if not x.discovered or x.type)
@@ -673,17 +674,19 @@ def _name_like(text: str, name: str) -> bool:
     return title is not None and title.text == name or _written_as_name(text, name)
 
 
-@lru_cache(maxsize=256)
 def _written_as_name(text: str, name: str) -> bool:
     """With Latin letters or digits ("UNIST 주도 국제공동연구진", "S8"), quoted ('아프리카발톱개구리'),
     glossed ("리카이푸(李開復)", "우주발사시스템(SLS)"), as a person ("김씨", "권태준 교수"), or as a group
     of a named institution ("로체스터대 컴퓨터학과 연구팀", then "연구팀은 …"). Read where the name
-    occurs, not over the whole text."""
+    occurs, not over the whole text: its first places only (no cache keyed by the text, which would
+    keep documents alive; a name written 10,000 times costs no more than one written 64 times)."""
     if any(c.isascii() and c.isalnum() for c in name) or _PERSON.search(name):
         return True
     last = name.split()[-1]
     at = text.find(last)
-    while at != -1:
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            break
         end = at + len(last)
         whole = at - (len(name) - len(last))
         if text.startswith(name, whole) and whole > 0 and text[whole - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE_ALL:
@@ -696,6 +699,7 @@ def _written_as_name(text: str, name: str) -> bool:
     return False
 
 
+_NAME_PLACES = 64
 _QUOTE_OPEN = "'‘\"“"
 _QUOTE_CLOSE_ALL = "'’\"”"
 _GLOSS = re.compile(r"\s?[(（]\s?[A-Za-z\u4e00-\u9fff]")  # "리카이푸(李開復)", "우주발사시스템(SLS)"

@@ -15,8 +15,8 @@ Why
 
 Example
     ``우주인 3명 "155일 만에 지구 돌아왔다"`` over a body saying ``국제우주정거장(ISS)에서 체류한지
-    115일 만이다.`` → ``warning: the title says '155일' (155 days) 만, the body '115일' (115 days)
-    at line 3 [headline-figure]``
+    115일 만이다.`` → ``warning: the title says '155일' (155 days) 만, the body '115일' (115 days) 만
+    at line 3; none of the body's figures in that frame agrees with the title's [headline-figure]``
 
     Not reported: a round title figure ("half a trillion parameters", "1조 원 시대", "3000억"), which
     a headline may round from the body's 520 billion; a figure the body restates in the same frame
@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 from .. import korean
+from ..claimtools import fmt, show
 from ..codec import MessagePack
 from ..config.ruleset import Rule
 from ..model import Block, Document, Finding, Location, Quantity
@@ -141,14 +142,14 @@ def _checkable(q: Quantity, min_digits: int) -> bool:
         return False
     if q.kind == "number" and _YEAR.fullmatch(q.text):
         return False  # a year written bare ("2022 베이징 동계 올림픽"): a title's event, not a measure
-    digits = re.sub(r"\D", "", q.text).rstrip("0")
+    digits = re.sub(r"\D", "", q.text).strip("0")  # "0.5%" has one significant digit, "155" three
     return len(digits) >= min_digits
 
 
 def _frame(text: str, q: Quantity) -> str:
     """The word after a figure that says what it is about, less its particle ("만에" → 만); "" for none."""
     m = _NEXT_WORD.match(text, q.span.end, min(len(text), q.span.end + 40))
-    if m is None or "\n" in text[q.span.end : m.start(1)]:
+    if m is None:
         return ""
     word = m.group(1)
     if word.isascii():
@@ -172,12 +173,22 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return comparable(a, b) and a.unit == b.unit and a.counter == b.counter
 
 
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _value(q: Quantity) -> str:
+    """The figure's value for the message: a duration in its own unit ("155 days"), else normalised."""
+    if q.kind == "quantity" and q.unit in _TIME_UNITS and q.value is not None:
+        return f"{fmt(q.value)} {q.unit}{'' if q.value == 1 else 's'}"
+    return show(q)
+
+
 def _finding(rule: Rule, doc: Document, m: Mismatch) -> Finding:
     body = m.body[0]
     line = doc.position(body.span.start).line
     more = f" and {len(m.body) - 1} more place{'s' if len(m.body) > 2 else ''}" if len(m.body) > 1 else ""
-    message = (f"the title says '{m.title.text}' {m.frame}, the body '{body.text}' {m.frame} at line {line}{more}; "
-               f"none of the body's figures in that frame agrees with the title's")
+    message = (f"the title says '{m.title.text}' ({_value(m.title)}) {m.frame}, the body '{body.text}' ({_value(body)}) "
+               f"{m.frame} at line {line}{more}; none of the body's figures in that frame agrees with the title's")
     related = tuple(Location(doc.path, b.span, "the body's figure") for b in m.body)
     data = {"title": m.title.text, "frame": m.frame, "body": [b.text for b in m.body]}
     return new_finding(rule, message, Location(doc.path, m.title.span), related, data)

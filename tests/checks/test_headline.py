@@ -57,6 +57,8 @@ def test_a_title_figure_the_body_states_otherwise_is_reported(tmp_path: Path, te
     "우주인 155일 만에 귀환\n우주인들은 115일 동안 실험을 했다.\n",
     # only a particle after the figure: it says nothing of what is measured
     "AI 시장 1840억 달러로 커진다\nAI 시장은 2019년 262억달러로 성장했다.\n",
+    # one significant digit: "0.5%" is as round as "5%" (leading zeros are not significant)
+    "Survey: 0.5% of voters undecided\n\nAbout 0.7% of voters are undecided, the poll found.\n",
     # the first line is a sentence, not a title
     "Three astronauts returned after 155 days in orbit.\nThey had been on the station for 115 days.\n",
     # no body
@@ -70,7 +72,7 @@ def test_what_a_headline_may_say(tmp_path: Path, text: str) -> None:
 def test_the_finding_names_the_frame_and_the_bodys_line(tmp_path: Path) -> None:
     text = '우주인 3명 "155일 만에 지구 돌아왔다"\n러시아·미국·일본 우주인 3명이 지구로 돌아왔다.\n국제우주정거장(ISS)에서 체류한지 115일 만이다.\n'
     (found,) = lint(tmp_path, text)
-    assert found.message.startswith("the title says '155일' 만, the body '115일' 만 at line 3")
+    assert found.message.startswith("the title says '155일' (155 days) 만, the body '115일' (115 days) 만 at line 3")
     assert (found.data["title"], found.data["frame"], list(found.data["body"])) == ("155일", "만", ["115일"])
 
 
