@@ -469,3 +469,20 @@ def test_documents_read_for_their_blocks_or_between_checks_are_not_kept(tmp_path
     assert set(docs._docs) == {"given.txt"} and not docs._blocks
     again = docs.get(paths[0])
     assert again is not first and again.text == first.text and docs.get("given.txt") is given
+
+
+def test_summaries_read_with_each_cannot_be_asked_for_again() -> None:
+    # each() lets every summary go once read: a second read, or a walk left part-way and then a read
+    # of everything, must fail loudly rather than see a corpus that silently lost its summaries
+    walked = _box_corpus([])
+    assert len(list(walked.each())) == 5
+    with pytest.raises(RuntimeError, match="each"):
+        walked.summaries()
+    with pytest.raises(RuntimeError, match="each"):
+        list(walked.each())
+    partial = _box_corpus([])
+    next(iter(partial.each()))
+    with pytest.raises(RuntimeError, match="part-way"):
+        partial.summaries()
+    fresh = _box_corpus([])
+    assert [s.text for s in fresh.summaries()] == [s.text for s in fresh.summaries()]  # read at once: as often as asked

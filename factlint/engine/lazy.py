@@ -194,6 +194,7 @@ class RuleCorpus(Generic[S]):
         self._fetch, self._recompute = fetch, recompute
         self._paths: tuple[str, ...] | None = None
         self._values: dict[str, S] = {}
+        self._walked = False  # each() has read (and let go) the summaries
         self.rewritten: dict[str, S] = {}  # path → summary made again because the stored one was bad
         self.errors: list[str] = []
 
@@ -225,11 +226,14 @@ class RuleCorpus(Generic[S]):
     def summary(self, path: str) -> S:
         if self._paths is None:
             self._load()
+        self._not_walked()
         return self._values[path]
 
     def summaries(self) -> Sequence[S]:
+        paths = self.paths
+        self._not_walked()
         values = self._values
-        return [values[p] for p in self.paths]
+        return [values[p] for p in paths]
 
     def each(self) -> Iterator[tuple[str, S]]:
         """(path, summary) of every document with a summary, in corpus order, decoded a batch at a
@@ -238,16 +242,28 @@ class RuleCorpus(Generic[S]):
         bytes of a summary are let go once it is decoded; ``paths`` is known once this is done, and
         the summaries are not asked for again."""
         if self._paths is not None:
+            self._not_walked()
             yield from ((p, self._values[p]) for p in self._paths)
             return
+        if self._walked:
+            raise RuntimeError("each() was left part-way: its summaries are gone; read them once, to the end")
+        self._walked = True
         kept: list[str] = []
         for path, value in self._decoded():
             kept.append(path)
             yield path, value
         self._paths = tuple(kept)
 
+    def _not_walked(self) -> None:
+        """A check that read the summaries with each() cannot read them again: they are let go as
+        they are read. Loudly, not as a corpus that silently lost them."""
+        if self._walked:
+            raise RuntimeError("the summaries were read once with each() and let go: read them with summaries() instead")
+
     def _load(self) -> None:
         """Every summary of the rule's documents, kept."""
+        if self._walked:
+            raise RuntimeError("each() was left part-way: its summaries are gone; read them once, to the end")
         kept: list[str] = []
         for path, value in self._decoded():
             self._values[path] = value
