@@ -112,3 +112,30 @@ def test_a_part_named_in_two_languages_is_one_part() -> None:
     assert "training data share (french)" in msg
     assert _findings("French text accounts for 13% of BLOOM's corpus.", "블룸 말뭉치에서 프랑스어 문서 비율은 13%다.") == []
     assert _findings("French text accounts for 13% of BLOOM's corpus.", "블룸 말뭉치에서 아랍어 비율은 5%다.") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Korean makes up 87% of HyperCLOVA's training data.", "87%"),
+    ("하이퍼클로바 학습 데이터 중 한국어가 87%다.", "87%"),
+    ("Of HyperCLOVA's training corpus, 87% is Korean text.", "87%"),
+])
+def test_a_share_of_a_part_some_attribute_is_about_is_that_attribute(pack: RuleSet, text: str, figure: str) -> None:
+    # "Korean share of training data" names its part in its triggers (Korean data, 한국어 비중): a
+    # frame whose part is Korean is that attribute, and HyperCLOVA's reference fact (97%) applies
+    assert _bound(text, pack)[figure] == ("HyperCLOVA", "Korean share of training data", None, False)
+    (msg,) = [m for m in _fact_findings(text)]
+    assert "10 percentage points below the reference" in msg
+
+
+@pytest.mark.parametrize("text", [
+    "Korean makes up 97% of HyperCLOVA's training data.",  # the right figure
+    "Web text makes up 60% of HyperCLOVA's training data.",  # another part: the general share, no fact
+    "Korean makes up 5% of BLOOM's training data.",  # another model's Korean share: no fact for it
+])
+def test_part_shares_with_no_fact_against_them(pack: RuleSet, text: str) -> None:
+    assert _fact_findings(text) == []
+
+
+def _fact_findings(text: str) -> list[str]:
+    doc = parse("a.txt", f"Notes\nPublished 2023.10.01\n{text}\n".encode())
+    return [f.message for f in lint_documents([doc], load_rules(default_pack())).findings if f.kind == "fact"]

@@ -528,10 +528,13 @@ def _share(doc: Document, sent: _Sentence, u: _Unit, ms: list[Mention], m: _Matc
     found = shares.share(sent.text, sent.span.start, u.span, ms)
     if found is None:
         return None
-    attr = next((a for a in m.attributes if a.whole and fits(a, u.q)
-                 and any(w.casefold() in found.whole for w in a.whole)), None)
-    if attr is None:
-        attr = _discovered_attribute(f"share of {found.whole}")
+    wholes = [a for a in m.attributes if a.whole and fits(a, u.q) and any(w.casefold() in found.whole for w in a.whole)]
+    # an attribute that is the share of one part names it in its triggers ("Korean share of training
+    # data": Korean data, 한국어 비중): the part is then the attribute, not a scope
+    own = next((a for a in wholes if found.part and _names_part(a, found.part)), None)
+    part = None if own is not None else found.part
+    attr = own or next((a for a in wholes if not any(_names_part(a, p) for p in shares.PARTS)), None) \
+        or (wholes[0] if wholes else _discovered_attribute(f"share of {found.whole}"))
     owner = found.owner
     if owner is None and subject is not None and subject.span.start < u.span.start and not subject.possessor:
         owner = subject
@@ -539,7 +542,14 @@ def _share(doc: Document, sent: _Sentence, u: _Unit, ms: list[Mention], m: _Matc
         owner = prev_subject
     if owner is None:
         return None  # a frame with no owner: the figure is bound as any other
-    return Bound(u.q, _claim(doc, sent, u, owner, attr, "share of a whole", found.part, sentences, si, ws), "", attr.name)
+    return Bound(u.q, _claim(doc, sent, u, owner, attr, "share of a whole", part, sentences, si, ws), "", attr.name)
+
+
+def _names_part(attr: Attribute, part: str) -> bool:
+    """Whether one of the attribute's triggers is about this part, in either language ("Korean data",
+    "한국어 비중" for the part korean)."""
+    return any(shares.part_of(t.casefold()) == part or shares.part_of(t.split()[0].casefold()) == part
+               for t in attr.triggers if t.strip())
 
 
 # A clause whose subject or possessor points back: "It has …", "Its parameter count of …", "The system

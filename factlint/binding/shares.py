@@ -214,6 +214,15 @@ _SAME_PART = {
 }
 
 
+def part_of(phrase: str) -> str:
+    """A part's one name: material words dropped, a language or source named once ("프랑스어 문서" → french)."""
+    return _part(phrase)
+
+
+# The parts that have one name in both languages (what an attribute's triggers may be about).
+PARTS = frozenset(_SAME_PART.values())
+
+
 def _part(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and words[-1] in _MATERIAL:
