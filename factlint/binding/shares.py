@@ -27,19 +27,18 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .. import english
 from ..model import Span
 from .names import Mention
 
 # A noun phrase of one to three words, English: letters, digits, hyphens; the possessive "'s" inside.
 _WORD = r"[A-Za-z][\w\-]*"
 _EN_NP = rf"(?<![\w'’\-])(?:(?:[A-Z][\w\-]*(?:'s|’s)|the|its|their|this|that)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD}"
-# Words that cannot head a part or whole: the grammar around a figure (prepositions, comparatives'
-# "than", auxiliaries), not a list of topics.
-_EN_FUNCTION = frozenset("""
-a an the of in on at for from to by with as than that which who this these those it its their
-is are was were be been being has have had do does did will would can could may might
-more less higher lower larger smaller up down over under above below about around nearly almost
-per each every year years month months annually increase decrease growth rise fall drop
+# Words that cannot head a part or whole: English grammar, and the comparatives and words of change
+# that only look like a part ("13% higher", "a 13% increase").
+_EN_FUNCTION = english.GRAMMAR | frozenset("""
+more less higher lower larger smaller nearly almost year years month months annually
+increase decrease growth rise fall drop
 """.split())
 _PART_VERB = (r"(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented|comprises?|"
               r"comprised|constitutes?|constituted|is|are|was|were)")

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-from .. import korean
+from .. import english, korean
 from ..claimtools import fmt, show
 from ..codec import MessagePack
 from ..config.ruleset import Rule
@@ -71,12 +71,6 @@ Mismatches = tuple[Mismatch, ...]
 # Labels of a date or a time ("7월", "30일(현지시간)", "2022년") are read as numbers with a counter:
 # a title and the body's background often name other days.
 _FIGURE_KINDS = frozenset({"count", "money", "percent", "quantity", "ratio", "number"})
-# Closed-class English words (prepositions, articles, auxiliaries, conjunctions): what follows a
-# figure in "155 days in orbit", not what it measures.
-_EN_GRAMMAR = frozenset("""
-a an the of in on at for from to by with as than and or but after before since until into onto over under
-about around per is are was were be been has have had will would can could may might this that its their
-""".split())
 # The particles and endings a frame word may carry, longest first: "만에", "만이다", "만의" are 만.
 _ENDINGS = tuple(sorted({*korean.AFTER_NAME, *korean.ON_NOUN, "이다", "이었다", "였다", "이며", "이고", "다"},
                         key=lambda s: (-len(s), s)))
@@ -157,7 +151,7 @@ def _frame(text: str, q: Quantity) -> str:
         if word == "of":  # "64% of voters": what the share is of
             after = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + 40))
             word = after.group(1).casefold() if after is not None and after.group(1).isascii() else ""
-        return "" if word in _EN_GRAMMAR or not word.isalpha() else word
+        return "" if word in english.GRAMMAR or not word.isalpha() else word
     if word in _PARTICLES:
         return ""  # "1840억 달러로": a particle says how, not what
     for ending in _ENDINGS:
