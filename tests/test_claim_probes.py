@@ -197,8 +197,23 @@ def test_probe_about_80_percent_disagrees_with_76_5(probes_run: RunResult) -> No
     assert "3.5 percentage points" in found[0][1]
 
 
-def test_a_long_line_of_blanks_above_a_table_row_is_no_rule_line(pack: RuleSet) -> None:
-    # the rule-line test runs on the stripped row: 20,000 blanks cannot be split two ways between
-    # optional parts (that took 4.5 s, quadratically, through the CLI)
-    text = "# 모델\n\n" + " " * 20000 + "x\n| 블룸 | 1760억 개 |\n"
-    assert "1760억 개" not in {k for k, v in _text_claims("t.md", text, pack).items() if v[1] == "parameters" and v[0] != "BLOOM"}
+@pytest.mark.parametrize(("row", "rule"), [
+    ("| --- | --- | --- |", True), ("|:--|:--|--:|", True), ("---", True), ("|---|---|", True),
+    ("| 블룸 | 1760억 |", False), ("|", False), ("", False),
+    # matched on the stripped row, blanks only around pipes: a long run of blanks before anything
+    # else is read once (two runs of blanks around an optional pipe made it quadratic: 4.5 s at 20,000)
+    ((" " * 20000 + "x").strip(), False), ("|---" + " " * 20000 + "x", False),
+])
+def test_a_tables_rule_line(row: str, rule: bool) -> None:
+    from factlint.binding import _TABLE_RULE
+
+    assert bool(_TABLE_RULE.fullmatch(row.strip(" \t"))) is rule
+
+
+def test_every_row_of_a_long_table_has_its_columns_attribute(pack: RuleSet) -> None:
+    # the rows of one table share one walk up to the header: row 1,000 has it as row 1 does
+    names = ["Nova" + "".join(chr(65 + i // 26**k % 26) for k in range(3)) for i in range(1000)]  # NovaAAA, NovaBAA, …
+    rows = "".join(f"| {name} | {i + 1}억 |\n" for i, name in enumerate(names))
+    text = "# 모델\n\n| 모델 | 매개변수 |\n| --- | --- |\n" + rows
+    got = _text_claims("t.md", text, pack)
+    assert got["1000억"][1] == "parameters" and got["1억"][1] == "parameters"

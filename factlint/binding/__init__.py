@@ -105,6 +105,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
     sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
+    headers: dict[int, str | None] = {}  # table rows read so far: line start → their table's header
     for block, f in zip(blocks, found):
         # the block as written from the start of its line: its prose has the marks of headings,
         # list items and table cells blanked out (factlint/markup.py)
@@ -126,7 +127,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(doc.text, line, block.span.end) else ()
             if doc.text.startswith("|", line) or doc.text[line : block.span.start].lstrip(" \t").startswith("|"):
                 # "| 모델 | 매개변수 |" over "| 블룸 | 1760억 |": a cell's figure has its column's attribute
-                columns = _column_attributes(doc.text, line, qs, m)
+                columns = _column_attributes(doc.text, line, qs, m, headers)
                 out.extend(_bind_block(doc, block, qs, m, known, f, section, columns))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section))
@@ -138,23 +139,39 @@ _MAX_TABLE_WALK = 200  # rows above a row to look for its table's header
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*(?:[ \t]*\|)?")
 
 
-def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher) -> dict[int, tuple[Attribute, ...]]:
+def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher,
+                       headers: dict[int, str | None]) -> dict[int, tuple[Attribute, ...]]:
     """For each figure of a table row, the attributes its column's header names (by trigger word)."""
-    # the header is the line above the table's rule line ("|---|---|"), found by walking up the table
-    end = line - 1
-    for _ in range(_MAX_TABLE_WALK):  # bounded: a table of 100,000 rows stays linear
+    header = _table_header(text, line, headers)
+    return _by_column(text, line, header, qs, m) if header is not None else {}
+
+
+def _table_header(text: str, line: int, headers: dict[int, str | None]) -> str | None:
+    """The header of the table a row (starting at ``line``) is in: the line above the table's rule
+    line ("|---|---|"). A row whose row above was read takes its answer (``headers``, by line start),
+    so the rows of one table cost one walk, not one each; a walk stops after _MAX_TABLE_WALK rows."""
+    end, passed = line - 1, [line]
+    header: str | None = None
+    for _ in range(_MAX_TABLE_WALK):
         if end <= 0:
             break
         start = text.rfind("\n", 0, end) + 1
+        if start in headers:
+            header = headers[start]
+            break
         row = text[start:end].strip(" \t")
         if _TABLE_RULE.fullmatch(row):
-            header_end = start - 1
-            header = text[text.rfind("\n", 0, max(header_end, 0)) + 1 : max(header_end, 0)]
-            return _by_column(text, line, header, qs, m) if header.lstrip().startswith("|") else {}
+            header_end = max(start - 1, 0)
+            found = text[text.rfind("\n", 0, header_end) + 1 : header_end]
+            header = found if found.lstrip().startswith("|") else None
+            break
         if not row.startswith("|"):
-            return {}
+            break
+        passed.append(start)
         end = start - 1
-    return {}
+    for start in passed:
+        headers[start] = header
+    return header
 
 
 def _by_column(text: str, line: int, header: str, qs: Sequence[Quantity], m: _Matcher) -> dict[int, tuple[Attribute, ...]]:
