@@ -79,6 +79,7 @@ def test_a_possessive_before_a_parenthesis_names_its_figure(pack: RuleSet, text:
 
 
 def test_no_korean_ellipsis_without_a_shared_ending(pack: RuleSet) -> None:
-    # "2800억개로 알려졌다" states its figure with no sentence ending after it: nothing to share
-    got = _claims(pack, "고퍼는 파라미터가 2800억개로 알려졌다. 이 회사의 직원은 375명.")
-    assert got.get("375명", ("", ""))[1] != "parameters"
+    # "2800억개로 알려졌다" states its figure with no ending right after it, and "700억개." has none
+    # either: no verb or ending is shared, so nothing says the attribute was left out
+    got = _claims(pack, "고퍼는 파라미터가 2800억개로 알려졌다. 친칠라는 700억개.")
+    assert got.get("700억개", ("", ""))[1] != "parameters"
