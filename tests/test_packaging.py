@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -70,3 +71,21 @@ def test_numpy_1_26_is_enough() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("np", "numpy"):
                 assert node.attr not in NUMPY_2_ONLY, f"{path}: numpy.{node.attr} is numpy 2's; use {NUMPY_2_ONLY[node.attr]}"
+
+
+def test_python_m_factlint_without_its_dependencies_says_so_and_exits_2() -> None:
+    # an interpreter that cannot import tqdm (as one without factlint's dependencies): a set-up
+    # error in one line, exit 2, not a traceback with exit 1 (which would read as findings)
+    blocker = (
+        "import sys, runpy, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'tqdm': raise ModuleNotFoundError(\"No module named 'tqdm'\", name='tqdm')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "sys.argv = ['factlint', 'lint', 'seeds']\n"
+        "runpy.run_module('factlint', run_name='__main__')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", blocker], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "factlint: tqdm is not installed: install factlint with its dependencies (pip install .)"
+    assert done.stdout == ""
