@@ -5,7 +5,7 @@
     python benchmarks/score_figures.py --split holdout                 # once, at the end
 
 Reads the documents of the realworld corpus as the linter does (``segment.blocks`` then
-``quantities.extract`` on each block) and aligns every gold row (``/work/gold/SPEC.md``) with the
+``quantities.extract`` on each block) and aligns every gold row (``tests/gold/README.md``) with the
 quantities whose span overlaps the row's ``text`` on its line. A gold figure is **read right** when
 
 * exactly one quantity overlaps it (two are a *split*: "1만 5000여명" read as 1만 and 5000여명;
@@ -48,6 +48,7 @@ from factlint.loader import load
 from factlint.model import Document, Quantity
 from factlint.quantities import extract
 
+GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 GOLD_FILES = ("figures_ko_news.jsonl", "figures_ko_sci_wiki.jsonl", "figures_en_bbc.jsonl")
 KIND_OF = {
     "number": "number", "count": "count", "money": "money", "percent": "percent", "points": "percent",
@@ -239,10 +240,10 @@ def _show(q: Quantity) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "holdout"), required=True)
-    ap.add_argument("--gold", type=Path, default=Path(os.environ.get("FACTLINT_GOLD", "/work/gold")))
+    ap.add_argument("--gold", type=Path, default=Path(os.environ.get("FACTLINT_GOLD", GOLD_DIR)))
     ap.add_argument(
         "--articles", type=Path,
-        default=Path(os.environ.get("FACTLINT_SHARED", "/work/shared")) / "realworld" / "articles",
+        default=Path(os.environ.get("FACTLINT_SHARED", GOLD_DIR.parents[2] / "shared")) / "realworld" / "articles",
     )
     ap.add_argument("--errors", action="store_true", help="list every wrong figure and every false figure")
     args = ap.parse_args(argv)

@@ -1,0 +1,45 @@
+"""The figure reader and the claim binder keep the accuracy measured on the gold labels.
+
+The gold labels (tests/gold) cover every figure of ``../shared/realworld``; the scorers are the
+ones the closing notes quote. These are floors on the dev split, so a change that loses figures
+read right or claims bound right fails here rather than in the next session's measurement.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _script(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_figures_of_the_realworld_dev_labels_are_read_right_at_least_97_percent(shared: Path) -> None:
+    scorer = _script(REPO / "benchmarks" / "score_figures.py")
+    rows, _ = scorer.score(scorer.GOLD_DIR, shared / "realworld" / "articles", "dev")
+    right = sum(row.verdict == "right" for row in rows)
+    assert len(rows) > 900
+    assert right / len(rows) >= 0.97, f"{right}/{len(rows)} read right"
+
+
+def test_claim_table_precision_on_the_dev_labels_does_not_drop(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTLINT_SHARED", str(shared))
+    scorer = _script(REPO / "tests" / "gold" / "score_claims.py")
+    realworld = scorer.score(("realworld",), "dev")
+    new = scorer.score(("new",), "dev")
+    assert realworld["claims_made"] > 100 and new["claims_made"] > 40
+    assert realworld["precision"] >= 0.55, realworld["precision"]
+    assert new["precision"] >= 0.80, new["precision"]
+    assert realworld["recall"] >= 0.10 and new["recall"] >= 0.32
