@@ -21,7 +21,10 @@ Example
     Not reported: a round title figure ("half a trillion parameters", "1조 원 시대", "3000억"), which
     a headline may round from the body's 520 billion; a figure the body restates in the same frame
     ("3명" and "3명"); dates and years ("2022 베이징" and "2008"), which a title and its background
-    paragraph often differ in; two figures whose following words differ ("155일 만에" and "115일
+    paragraph often differ in; a title figure the body states anywhere, in any frame ("32만 9천명 늘어"
+    and "32만 9천 명 증가했다"); a body figure of a part or of another subject ("취업자 33만명 늘어"
+    and "60세 이상 취업자가 29만 7천 명 늘어", "실업자는 2만 명 늘어": the noun before the figure, or
+    the word modifying it, is not the title's); two figures whose following words differ ("155일 만에" and "115일
     동안") — another frame may be another event; a frame word that is only a particle or an ending
     ("1840억 달러로" and "262억달러로": 로 says nothing about what is measured).
 
@@ -104,10 +107,15 @@ class Headline(Check[Mismatches]):
         if not heads:
             return ()
         body = [(q, _frame(text, q)) for q in view.quantities if q.span.start >= title.span.end and q.kind in _FIGURE_KINDS]
+        title_words = frozenset(_bare(w) for w in text[title.span.start : title.span.end].split())
         out = []
         for q, frame in heads:
-            same = tuple(b for b, f in body if f == frame and _same_measure(q, b))
-            if same and not any(agree(q, b) for b in same):
+            if any(_same_measure(q, b) and agree(q, b) for b, _ in body):
+                continue  # the body restates the title's figure, whatever the words around it
+            subject = _subject(text, q, title=True)
+            same = tuple(b for b, f in body if f == frame and _same_measure(q, b)
+                         and _same_subject(subject, _subject(text, b, title=False), title_words))
+            if same:
                 out.append(Mismatch(q, frame, same))
         return tuple(out)
 
@@ -161,6 +169,64 @@ def _frame(text: str, q: Quantity) -> str:
     # a 하다/되다 verb is its noun: "1,234명 발생" and "1,243명 발생했다" are one frame
     verb = _VERB_SUFFIX.search(word)
     return word[: verb.start()] if verb is not None and verb.start() >= 2 else word
+
+
+_CLAUSE_START = re.compile(r"[.,;:!?\"'“”‘’\n]|\([^()\n]*\)")
+_PARENTHESIS = re.compile(r"\([^()\n]*\)")
+
+
+def _bare(word: str) -> str:
+    """A Korean word less its particle ("취업자가" → 취업자)."""
+    for particle in korean.ON_NOUN:
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)]
+    return word
+
+
+def _subject(text: str, q: Quantity, title: bool) -> tuple[str, str] | None:
+    """The Korean noun right before a figure that the figure measures, and the word that modifies it.
+
+    "60세 이상 취업자가 29만 7천 명 늘어" → (취업자, 이상). In the body the noun must carry a subject
+    or topic particle (a bare word before a figure there is as often "대비" as a subject); a headline
+    drops its particles, so there a bare noun is the subject. A parenthesis is part of the word it
+    follows ("청년층(15~29세)").
+    """
+    line_start = text.rfind("\n", 0, q.span.start) + 1
+    words = _PARENTHESIS.sub("", text[line_start : q.span.start]).split()
+    if not words or not all("가" <= c <= "힣" for c in words[-1]):
+        return None
+    word = words[-1]
+    head = next((word[: -len(p)] for p in korean.SUBJECT if word.endswith(p) and len(word) > len(p)), None)
+    if head is None:
+        if not title:
+            return None
+        head = word
+    modifier = words[-2] if len(words) > 1 and not _ends_a_clause(words[-2]) else ""
+    return head, modifier
+
+
+def _ends_a_clause(word: str) -> bool:
+    """A word after which the subject's noun phrase cannot go on: punctuation, a particle, a verb ending."""
+    if _CLAUSE_START.search(word[-1]):
+        return True
+    if word.endswith("의"):
+        return False  # a possessor modifies the noun: "60세 이상의 취업자"
+    return word != _bare(word) or word[-1] in korean.ENDING_SYLLABLES
+
+
+def _same_subject(title: tuple[str, str] | None, body: tuple[str, str] | None, title_words: frozenset[str]) -> bool:
+    """The body's figure measures what the title's does: the same noun, and no modifier the title lacks.
+
+    "2월 취업자 33만명 늘어" is not about "60세 이상 취업자가 29만 7천 명 늘어" (a part of the whole) nor
+    "실업자는 2만 명 늘어" (another subject); a body subject the title's figure has no noun for is
+    compared as before.
+    """
+    if body is None:
+        return True
+    head, modifier = body
+    if title is not None and title[0] != head:
+        return False
+    return not modifier or _bare(modifier.removesuffix("의")) in title_words
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

@@ -69,6 +69,32 @@ def test_what_a_headline_may_say(tmp_path: Path, text: str) -> None:
     assert lint(tmp_path, text, name) == []
 
 
+@pytest.mark.parametrize("text", [
+    # the body restates the title's figure in another frame; a part of the whole in the title's frame
+    "2월 취업자 32만 9천명 늘어\n취업자 수는 전년 동월 대비 32만 9천 명 증가했다.\n"
+    "60세 이상 취업자가 29만 7천 명 늘어 증가분의 대부분을 차지했다.\n",
+    "수출 12억 달러 늘어\n수출은 전년보다 12억 달러(8%) 증가했다. 반도체 수출이 9억 달러 늘어 전체를 이끌었다.\n",
+    # a part of the whole: the body's subject has a modifier the title does not have
+    "2월 취업자 33만명 늘어\n연령대별로는 60세 이상 취업자가 29만 7천 명 늘어 가장 많았다.\n",
+    "2월 취업자 33만명 늘어\n청년층(15~29세) 취업자는 21만 9천 명 줄어 28개월째 감소했다. 여성 취업자는 19만 명 늘어 최고치였다.\n",
+    "2월 취업자 33만명 늘어\n3월 취업자가 29만 명 늘어 두 달째 둔화했다.\n",
+    # another subject in the title's frame
+    "취업자 33만명 늘어\n실업자는 2만 명 늘어 91만 명이 됐다.\n",
+])
+def test_a_body_figure_of_a_part_or_of_another_subject_is_not_the_titles(tmp_path: Path, text: str) -> None:
+    assert lint(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2월 취업자 33만명 늘어\n통계청에 따르면 2월 취업자가 29만 7천 명 늘어 석 달 연속 증가했다.\n",
+    "60세 이상 취업자 35만명 늘어\n통계청에 따르면 60세 이상 취업자가 29만 7천 명 늘어 가장 많았다.\n",
+    "취업자 33만명 늘어\n통계청에 따르면 취업자는 29만 7천 명 늘어 석 달 연속 증가했다.\n",
+])
+def test_the_same_subject_in_the_titles_frame_is_compared(tmp_path: Path, text: str) -> None:
+    (found,) = lint(tmp_path, text)
+    assert list(found.data["body"]) == ["29만 7천 명"]
+
+
 def test_the_finding_names_the_frame_and_the_bodys_line(tmp_path: Path) -> None:
     text = '우주인 3명 "155일 만에 지구 돌아왔다"\n러시아·미국·일본 우주인 3명이 지구로 돌아왔다.\n국제우주정거장(ISS)에서 체류한지 115일 만이다.\n'
     (found,) = lint(tmp_path, text)
