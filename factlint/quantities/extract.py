@@ -56,7 +56,10 @@ the decade 1970–1979. Words around a figure say what it measures when its own 
 100km", "104㎜ an hour" (rates in time), "비용의 10분의 1 수준" (a multiple), "2960 x 1440 해상도"
 (pixels), "100×100 픽셀" (a square: one figure), "LLaMA-13B", "GPT-3(175B)" (a model size:
 a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun written once),
-"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five" (1/5).
+"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five", "10명 중
+1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
+and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
+counted in one word, see timewords).
 
 Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
@@ -240,6 +243,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
     if not text.isascii():
         for m in _NATIVE_ALONE.finditer(text):
             found.append((m.start(), 1, m.lastgroup or "nb", m.end()))
+        for m in tw.NATIVE_DAY_SCAN.finditer(text):  # "이틀", "열흘", "일주일": days counted in one word
+            found.append((m.start(), 1, "nd", m.end()))
     if not text.isascii() and _HAS_LATIN.search(text) is None:
         found.sort()
         return found
@@ -1075,6 +1080,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         return _native_noun(text, start, core_end, r, base), core_end
     elif group == "h":
         reading = Reading(Fraction(1, 2), 0)
+    elif group == "nd":
+        days, day_counter = tw.NATIVE_DAYS[s]
+        reading = Reading(Fraction(days), 0)  # as "2일" is read: ± half a day
     elif group == "sc" and text.startswith(_SC_WORDS, start) and not _KO_CENTS.match(text, start + 2):
         return None, core_end  # "이유로" (for the reason), "이불" (a blanket): words, not 2 euros or 2 dollars
     else:
@@ -1185,7 +1193,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     kind: Kind = "ratio" if group == "h" else "number"  # 절반/half, twice: multiples
     unit: str | None = "x" if group == "h" else None
     counter: str | None = None
-    u = _unit(text, end) if group != "h" else None
+    u = _unit(text, end) if group not in ("h", "nd") else None
+    if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own
+        kind, unit, counter = "quantity", tw.DURATION_UNITS[day_counter], day_counter
     unit_from = end
     if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
         u = None  # "100×100 픽셀", "2960 x 1440": dimensions, not a multiple
@@ -1632,6 +1642,12 @@ def _extract(text: str, base: int) -> list[Quantity]:
                     out[-1] = dataclasses.replace(q, span=span, text=text[span.start - base : span.end - base])
                     pos = end
                     continue
+        if out and q.kind == "quantity" and out[-1].kind == "quantity" and q.unit in _NEXT_SMALLER_UNIT.values():
+            compound = _compound_duration(out[-1], q, text, base)
+            if compound is not None:  # "1시간 30분", "3년 6개월", "2 hours 15 minutes": one duration
+                out[-1] = compound
+                pos = end
+                continue
         if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
             merged = _bound_pair(out[-1], q, text, base)
             if merged is not None:
@@ -1832,8 +1848,12 @@ _PARTITIVE_GAP = re.compile(r"[ ]in[ ]")
 
 
 def _partitive(first: Quantity, second: Quantity, text: str, base: int) -> Quantity | None:
-    """"one in five adults", "1 in 3 people": a part of a small whole, the fraction B/A. (The Korean
-    "160명 가운데 104명" stays two counts: the arithmetic check reads the share they make.)"""
+    """"one in five adults", "1 in 3 people": a part of a small whole, the fraction B/A. Korean writes
+    the whole first: "10명 중 1명", "3명 중 2명꼴", "셋 중 한 명", "10명 가운데 6명 이상" (a rate: a
+    whole of ten or fewer of the same counter). A tally stays two counts ("160명 가운데 104명": the
+    arithmetic check reads the share they make)."""
+    if _KO_PARTITIVE_GAP.fullmatch(text, first.span.end - base, second.span.start - base):
+        return _ko_partitive(first, second, text, base)
     if _PARTITIVE_GAP.fullmatch(text, first.span.end - base, second.span.start - base) is None:
         return None
     whole, part = second, first
@@ -1847,6 +1867,50 @@ def _partitive(first: Quantity, second: Quantity, text: str, base: int) -> Quant
     v = b / a
     span = first.span.cover(second.span)
     return Quantity(span, text[span.start - base : span.end - base], "number", v, v, v, None, part.approx)
+
+
+# A duration unit → the next smaller one that divides it exactly, and how many of it make one.
+_NEXT_SMALLER_UNIT = {"year": "month", "week": "day", "day": "hour", "hour": "minute", "minute": "second"}
+_UNIT_FACTOR = {"year": 12, "week": 7, "day": 24, "hour": 60, "minute": 60}
+_COMPOUND_GAP = re.compile(r"[ ]?")
+
+
+def _compound_duration(big: Quantity, small: Quantity, text: str, base: int) -> Quantity | None:
+    """"1시간 30분 가량" (90 minutes), "3년 6개월" (42 months), "2 hours 15 minutes": a whole number of a
+    duration unit followed by a number of the next smaller one is one duration, in the smaller unit.
+    Labels ("17시 29분", "2010년 3월") are no durations and never get here."""
+    if big.unit is None or _NEXT_SMALLER_UNIT.get(big.unit) != small.unit or big.bound:
+        return None
+    if big.value is None or big.value.denominator != 1 or big.value <= 0 or small.value is None or small.bound == "range":
+        return None
+    if not _COMPOUND_GAP.fullmatch(text, big.span.end - base, small.span.start - base):
+        return None
+    if not 0 < small.value < _UNIT_FACTOR[big.unit]:
+        return None  # "1시간 90분" is no compound
+    whole = big.value * _UNIT_FACTOR[big.unit]
+    span = big.span.cover(small.span)
+    return dataclasses.replace(
+        small, span=span, text=text[span.start - base : span.end - base], value=whole + small.value,
+        approx=big.approx or small.approx,  # "약 1시간 20분"
+        low=None if small.low is None else whole + small.low, high=None if small.high is None else whole + small.high,
+    )
+
+
+_KO_PARTITIVE_GAP = re.compile(r"[ ](?:중|가운데)[ ]")
+
+
+def _ko_partitive(whole: Quantity, part: Quantity, text: str, base: int) -> Quantity | None:
+    a, b = whole.value, part.value
+    if a is None or b is None or a.denominator != 1 or b.denominator != 1 or not 0 < b < a <= 10:
+        return None
+    if whole.kind != "count" or part.kind != "count" or whole.approx or part.bound == "range":
+        return None
+    if part.counter != whole.counter and whole.counter is not None:
+        return None  # "3명 중 2개": not one whole
+    v = b / a
+    span = whole.span.cover(part.span)
+    low, high = (None if part.bound == "max" else v), (None if part.bound == "min" else v)
+    return Quantity(span, text[span.start - base : span.end - base], "number", v, low, high, None, part.approx, part.bound)
 
 
 _LIST_GAP = re.compile(r"[ ]?[,·/][ ]?\Z")
