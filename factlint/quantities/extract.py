@@ -943,7 +943,8 @@ _SIZE_SUFFIX = re.compile(r"(?:\.[0-9]+)?[BMKT](?![A-Za-z0-9])")
 # noun used as one). A plural noun ends in -s; a few plurals do not.
 _IRREGULAR_PLURALS = "people|children|men|women|staff|personnel|police|aircraft|cattle|sheep|fish|employees"
 _COUNTED = re.compile(
-    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ]|(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}}))?"
+    # an adjective, capitalised words or both: "10 southern Asian nations", "six Airbus A321 aircraft"
+    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}})?"
     rf"(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
 )
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
@@ -1041,6 +1042,19 @@ def _glued_to_name(text: str, start: int) -> bool:
         start >= 2 and text[start - 1] in "-−" and text[start - 2].isascii() and text[start - 2].isalnum()
         and not _PREFIX_BEFORE.search(text, max(0, start - 7), start)
     )
+
+
+_HANGUL_WORD_BEFORE = re.compile(r"[가-힣]+\Z")
+
+
+def _glued_to_hangul_name(text: str, start: int) -> bool:
+    """Digits with no unit glued to a Hangul word of two syllables or more ("코로나19") end a name; a
+    bound or sign word glued by loose spacing ("최대19", "마이너스19") is no name."""
+    m = _HANGUL_WORD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or len(m.group()) < 2:
+        return False
+    word = m.group()
+    return not any(word.endswith(w) for w in (*lx.BOUND_BEFORE, *lx.SIGN_BEFORE) if not w.isascii())
 
 
 def _negative(text: str, start: int) -> bool:
@@ -1197,6 +1211,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own
         kind, unit, counter = "quantity", tw.DURATION_UNITS[day_counter], day_counter
     unit_from = end
+    if u is not None and u[0] == "quantity" and group == "d" and _currency_before(text, start):
+        u = None  # "$639m year-earlier", "£5 year on year": an amount of money, the word after is no unit
     if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
         u = None  # "100×100 픽셀", "2960 x 1440": dimensions, not a multiple
     if u is not None and u[1] == "GBP¢" and text[end : u[3]] == "p" and (
@@ -1269,10 +1285,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         ):
             # not a counter after all: "두 개구리" (a frog, not 개), or no counter
             return _native_noun(text, start, core_end, reading, base) if s in lx.NATIVE_BEFORE_NOUNS else None, core_end
-    if group == "d" and u is None and start > 0 and end < len(text) and _HANGUL.match(text, start - 1):
+    if group == "d" and u is None and start > 0 and _HANGUL.match(text, start - 1):
         # digits glued inside a Hangul name: "대덕2연구센터"
-        if _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
+        if end < len(text) and _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
             return None, end
+        if _glued_to_hangul_name(text, start):
+            return None, end  # "코로나19 확진자", "코로나19의": a bare number ending a name
     if start > 0 and group != "h":
         new_start, neg, _ = _sign_before(text, start)
         if neg and reading is not None:
@@ -1356,6 +1374,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if su_range is not None:
         value, low, high, bound = None, su_range[0] * scale, su_range[1] * scale, "range"
         approx = approx or not native_range  # 수백: several hundred, loosely; 한두: one or two
+    elif (level is not None or age) and reading is not None and bound == "min":
+        # "50대 이상", "800억대 이상": the level and above, at least its first value
+        value, low, high = reading.value * scale, reading.value * scale, None
     elif level is not None and reading is not None:
         # "800억대": [800억, 900억]; "3만원대": [3만, 4만] — up to the next step of its last non-zero digit
         step = Fraction(10) ** _last_nonzero(reading.value)
@@ -1629,8 +1650,12 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 out[-1] = joined
                 pos = end
                 continue
-        if out and q.kind in ("quantity", "money", "percent") and q.unit and _is_bare(out[-1]):
-            _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)": the unit of the list's last
+        if out and _is_bare(q) and _is_bare(out[-1]) and _date_name(out[-1], q, text, base):
+            out.pop()  # "6·25 전쟁", "3·1절", "5·18 민주화운동": an event named by its date, no figures
+            pos = end
+            continue
+        if out and q.kind in ("quantity", "money", "percent", "ratio") and q.unit and _is_bare(out[-1]):
+            _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)", "정수배(2·3·4배)": the list's last unit
         if out and _is_bare(out[-1]) and _TIMES_GAP.match(text[out[-1].span.end - base : q.span.start - base]):
             if _is_bare(q) and _RESOLUTION.match(text, end):
                 q = dataclasses.replace(q, kind="quantity", unit="pixel")  # "2960 x 1440 해상도": pixels
@@ -1869,6 +1894,26 @@ def _partitive(first: Quantity, second: Quantity, text: str, base: int) -> Quant
     return Quantity(span, text[span.start - base : span.end - base], "number", v, v, v, None, part.approx)
 
 
+_DATE_NAME_AFTER = re.compile(r"[ ][가-힣]")
+
+
+def _date_name(month: Quantity, day: Quantity, text: str, base: int) -> bool:
+    """"6·25 전쟁", "4·19 혁명", "3·1절": a month and a day joined by a middle dot, no unit or counter,
+    before a Hangul word, name an event (a list of figures has a unit: "2·3·4배", "1·2위")."""
+    a, b = month.value, day.value
+    if a is None or b is None or text[month.span.end - base : day.span.start - base] != "·":
+        return False
+    if a.denominator != 1 or b.denominator != 1 or not (1 <= a <= 12 and 1 <= b <= 31):
+        return False
+    s, e = month.span.start - base, day.span.end - base
+    if text[s - 1 : s] == "·" or text[e : e + 1] == "·" or text[s - 1 : s].isdigit():
+        return False  # a longer list: "1·2·3"
+    if text[e : e + 1] == " ":
+        return _DATE_NAME_AFTER.match(text, e) is not None
+    # "3·1절", not a particle or the copula after a vowel ("3·5였다", "3·5인")
+    return _HANGUL.match(text, e) is not None and text[e] not in lx.PARTICLE_START and text[e] not in "였인"
+
+
 # A duration unit → the next smaller one that divides it exactly, and how many of it make one.
 _NEXT_SMALLER_UNIT = {"year": "month", "week": "day", "day": "hour", "hour": "minute", "minute": "second"}
 _UNIT_FACTOR = {"year": 12, "week": 7, "day": 24, "hour": 60, "minute": 60}
@@ -1918,7 +1963,7 @@ _LIST_GAP = re.compile(r"[ ]?[,·/][ ]?\Z")
 
 def _share_unit(out: list[Quantity], q: Quantity, text: str, base: int) -> None:
     """A list of bare numbers ending in one with a unit takes that unit: "(20, 60, 120GB)",
-    "64, 256, 512MB". Only plain whole numbers without thousands separators, none of them a year,
+    "64, 256, 512MB", "2·3·4배". Only plain whole numbers without thousands separators, none of them a year,
     are read so ("In 2004, 146,000 jobs" is no list)."""
     run: list[int] = []
     nxt = q

@@ -123,3 +123,57 @@ def test_compound_duration_is_one_figure(text: str, span: str, value: F, unit: s
 )
 def test_not_compound_durations(text: str, spans: list[str]) -> None:
     assert [q.text for q in extract(text)] == spans
+
+
+# --- units, lists and names -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the squared Latin abbreviations of CJK fonts are the unit of their NFKC spelling
+        ("지진파는 8.5㎐의 주파수였다.", [("8.5㎐", "quantity", F(17, 2), "hertz", None)]),
+        ("출력 30㎾ 모터", [("30㎾", "quantity", F(30), "kilowatt", None)]),
+        ("500㎖ 병", [("500㎖", "quantity", F(500), "milliliter", None)]),
+        # a list joined by a middle dot takes the unit written after its last item
+        ("정수배(2·3·4배) 주파수", [("2", "ratio", F(2), "x", None), ("3", "ratio", F(3), "x", None),
+                                 ("4배", "ratio", F(4), "x", None)]),
+        # a currency before a number: the word after is no unit ("$639m year-earlier")
+        ("from $639m year-earlier", [("$639m", "money", F(639_000_000), "USD", None)]),
+        ("£5 year on year", [("£5", "money", F(5), "GBP", None)]),
+        # an adjective and a capitalised word between a number and its counted noun
+        ("the 10 southern Asian nations", [("10", "count", F(10), None, "nations")]),
+        ("had 3 big Chinese rivals", [("3", "count", F(3), None, "rivals")]),
+        # an event named by its date, and a number ending a Hangul name, are no figures
+        ("6·25 전쟁 당시", []),
+        ("3·1절 기념식", []),
+        ("5·18 민주화운동", []),
+        ("코로나19 확진자가 늘었다.", []),
+        ("코로나19의 국내 발생", []),
+    ],
+)
+def test_unit_list_and_name_readings(text: str, expected: list[tuple[str, str, F, str | None, str | None]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("1·2위를 차지했다.", ["1", "2위"]),  # a list with a counter stays figures
+        ("1·2·3 순서로", ["1", "2", "3"]),  # a longer list is no date
+        ("비율은 3·5였다.", ["3", "5"]),  # the copula after the pair
+        ("13·25 전쟁", ["13", "25"]),  # no month
+        ("최대19 명", ["최대19 명"]),  # a bound word glued by loose spacing is no name
+        ("사망자는19명", ["19명"]),  # a counter: a figure
+        ("In 2004 American firms", ["2004"]),  # a year before an adjective and a noun
+        ("5 years", ["5 years"]),  # no currency: a unit
+    ],
+)
+def test_unit_list_and_name_negatives(text: str, spans: list[str]) -> None:
+    assert [q.text for q in extract(text)] == spans
+
+
+def test_an_age_level_and_above_is_a_lower_bound() -> None:
+    (q,) = extract("연령대별로는 50대 이상에서 많았다.")
+    assert (q.text, q.value, q.low, q.high, q.bound, q.unit) == ("50대 이상", F(50), F(50), None, "min", "year")
+    (q,) = extract("20대 여성")  # no bound: the decade's ten years
+    assert (q.value, q.low, q.high, q.bound) == (None, F(20), F(29), "range")
