@@ -593,8 +593,8 @@ _PER = re.compile(r"/([A-Za-z]{1,3}|㎏|㎞|㎡|㎥|kg|km|kWh)(?![A-Za-z0-9])")
 
 
 # Counters that also start ordinary words after a number: 초과 "exceeding", 초반 "the early part",
-# 초기 "the start".
-_WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]")}
+# 초기 "the start"; 달성 "achieving", 달해 "reaching", 달라 "differing", 달리 "unlike", 달려 "running".
+_WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]"), "달": re.compile(r"[성하한할해했러라랐리려렸]")}
 
 
 def _copula_end(text: str, pos: int) -> bool:
@@ -1954,7 +1954,8 @@ def _ko_partitive(whole: Quantity, part: Quantity, text: str, base: int) -> Quan
         return None  # "3명 중 2개": not one whole
     v = b / a
     span = whole.span.cover(part.span)
-    low, high = (None if part.bound == "max" else v), (None if part.bound == "min" else v)
+    spread = v * FIVE_PERCENT if part.approx else 0  # "3명 중 1명 꼴": about a third
+    low, high = (None if part.bound == "max" else v - spread), (None if part.bound == "min" else v + spread)
     return Quantity(span, text[span.start - base : span.end - base], "number", v, low, high, None, part.approx, part.bound)
 
 

@@ -177,3 +177,8 @@ def test_an_age_level_and_above_is_a_lower_bound() -> None:
     assert (q.text, q.value, q.low, q.high, q.bound, q.unit) == ("50대 이상", F(50), F(50), None, "min", "year")
     (q,) = extract("20대 여성")  # no bound: the decade's ten years
     assert (q.value, q.low, q.high, q.bound) == (None, F(20), F(29), "range")
+
+
+@pytest.mark.parametrize("text", ["검색기금 62조2100억 달성", "528B 달성 …", "100억 달해 보였다"])
+def test_dal_starting_a_word_is_no_month(text: str) -> None:  # 달성 "achieving", not months
+    assert [q for q in extract(text) if q.unit == "month"] == []
