@@ -182,3 +182,17 @@ def test_an_age_level_and_above_is_a_lower_bound() -> None:
 @pytest.mark.parametrize("text", ["검색기금 62조2100억 달성", "528B 달성 …", "100억 달해 보였다"])
 def test_dal_starting_a_word_is_no_month(text: str) -> None:  # 달성 "achieving", not months
     assert [q for q in extract(text) if q.unit == "month"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("천안함 1주기 추모식", [("1주기", "number", F(1), None, "주기")]),  # an anniversary: an ordinal label
+        ("창립 10주년", [("10주년", "number", F(10), None, "주년")]),
+        ("3주 만에 회복했다.", [("3주", "quantity", F(3), "week", "주")]),  # weeks stay weeks
+        ("5인승 차량", [("5인승", "count", F(5), None, "인승")]),  # seats
+        ("4인을 뽑았다.", [("4인", "count", F(4), None, "인")]),
+    ],
+)
+def test_anniversaries_and_seats(text: str, expected: list[tuple[str, str, F, str | None, str | None]]) -> None:
+    assert read(text) == expected
