@@ -3,6 +3,7 @@
     python benchmarks/score_figures.py --split dev
     python benchmarks/score_figures.py --split dev --errors            # every wrong figure, by category
     python benchmarks/score_figures.py --split holdout                 # once, at the end
+    python benchmarks/score_figures.py --split all --errors            # both: did a change lose a figure?
 
 Reads the documents of the realworld corpus as the linter does (``segment.blocks`` then
 ``quantities.extract`` on each block) and aligns every gold row (``tests/gold/README.md``) with the
@@ -78,7 +79,7 @@ def gold_rows(gold_dir: Path, split: str) -> list[dict[str, Any]]:
         for line in (gold_dir / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row["split"] == split and split_of(row["doc"]) == split:
+                if split == "all" or row["split"] == split and split_of(row["doc"]) == split:
                     rows.append(row)
     return rows
 
@@ -239,7 +240,7 @@ def _show(q: Quantity) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "holdout"), required=True)
+    ap.add_argument("--split", choices=("dev", "holdout", "all"), required=True)
     ap.add_argument("--gold", type=Path, default=Path(os.environ.get("FACTLINT_GOLD", GOLD_DIR)))
     ap.add_argument(
         "--articles", type=Path,

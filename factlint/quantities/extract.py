@@ -56,7 +56,10 @@ the decade 1970–1979. Words around a figure say what it measures when its own 
 100km", "104㎜ an hour" (rates in time), "비용의 10분의 1 수준" (a multiple), "2960 x 1440 해상도"
 (pixels), "100×100 픽셀" (a square: one figure), "LLaMA-13B", "GPT-3(175B)" (a model size:
 a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun written once),
-"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five" (1/5).
+"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five", "10명 중
+1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
+and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
+counted in one word, see timewords).
 
 Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
@@ -240,6 +243,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
     if not text.isascii():
         for m in _NATIVE_ALONE.finditer(text):
             found.append((m.start(), 1, m.lastgroup or "nb", m.end()))
+        for m in tw.NATIVE_DAY_SCAN.finditer(text):  # "이틀", "열흘", "일주일": days counted in one word
+            found.append((m.start(), 1, "nd", m.end()))
     if not text.isascii() and _HAS_LATIN.search(text) is None:
         found.sort()
         return found
@@ -588,8 +593,8 @@ _PER = re.compile(r"/([A-Za-z]{1,3}|㎏|㎞|㎡|㎥|kg|km|kWh)(?![A-Za-z0-9])")
 
 
 # Counters that also start ordinary words after a number: 초과 "exceeding", 초반 "the early part",
-# 초기 "the start".
-_WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]")}
+# 초기 "the start"; 달성 "achieving", 달해 "reaching", 달라 "differing", 달리 "unlike", 달려 "running".
+_WORD_STARTS = {"초": re.compile(r"[과반기등록안점대래월본상창청]"), "달": re.compile(r"[성하한할해했러라랐리려렸]")}
 
 
 def _copula_end(text: str, pos: int) -> bool:
@@ -938,7 +943,8 @@ _SIZE_SUFFIX = re.compile(r"(?:\.[0-9]+)?[BMKT](?![A-Za-z0-9])")
 # noun used as one). A plural noun ends in -s; a few plurals do not.
 _IRREGULAR_PLURALS = "people|children|men|women|staff|personnel|police|aircraft|cattle|sheep|fish|employees"
 _COUNTED = re.compile(
-    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ]|(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}}))?"
+    # an adjective, capitalised words or both: "10 southern Asian nations", "six Airbus A321 aircraft"
+    rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}})?"
     rf"(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
 )
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
@@ -1038,6 +1044,19 @@ def _glued_to_name(text: str, start: int) -> bool:
     )
 
 
+_HANGUL_WORD_BEFORE = re.compile(r"[가-힣]+\Z")
+
+
+def _glued_to_hangul_name(text: str, start: int) -> bool:
+    """Digits with no unit glued to a Hangul word of two syllables or more ("코로나19") end a name; a
+    bound or sign word glued by loose spacing ("최대19", "마이너스19") is no name."""
+    m = _HANGUL_WORD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or len(m.group()) < 2:
+        return False
+    word = m.group()
+    return not any(word.endswith(w) for w in (*lx.BOUND_BEFORE, *lx.SIGN_BEFORE) if not w.isascii())
+
+
 def _negative(text: str, start: int) -> bool:
     """"-3.5%" or "(-3)" — a minus that is not a hyphen between words or numbers."""
     return start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(<>=≤≥")
@@ -1075,6 +1094,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         return _native_noun(text, start, core_end, r, base), core_end
     elif group == "h":
         reading = Reading(Fraction(1, 2), 0)
+    elif group == "nd":
+        days, day_counter = tw.NATIVE_DAYS[s]
+        reading = Reading(Fraction(days), 0)  # as "2일" is read: ± half a day
     elif group == "sc" and text.startswith(_SC_WORDS, start) and not _KO_CENTS.match(text, start + 2):
         return None, core_end  # "이유로" (for the reason), "이불" (a blanket): words, not 2 euros or 2 dollars
     else:
@@ -1185,8 +1207,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     kind: Kind = "ratio" if group == "h" else "number"  # 절반/half, twice: multiples
     unit: str | None = "x" if group == "h" else None
     counter: str | None = None
-    u = _unit(text, end) if group != "h" else None
+    u = _unit(text, end) if group not in ("h", "nd") else None
+    if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own
+        kind, unit, counter = "quantity", tw.DURATION_UNITS[day_counter], day_counter
     unit_from = end
+    if u is not None and u[0] == "quantity" and group == "d" and _currency_before(text, start):
+        u = None  # "$639m year-earlier", "£5 year on year": an amount of money, the word after is no unit
     if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
         u = None  # "100×100 픽셀", "2960 x 1440": dimensions, not a multiple
     if u is not None and u[1] == "GBP¢" and text[end : u[3]] == "p" and (
@@ -1259,10 +1285,12 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         ):
             # not a counter after all: "두 개구리" (a frog, not 개), or no counter
             return _native_noun(text, start, core_end, reading, base) if s in lx.NATIVE_BEFORE_NOUNS else None, core_end
-    if group == "d" and u is None and start > 0 and end < len(text) and _HANGUL.match(text, start - 1):
+    if group == "d" and u is None and start > 0 and _HANGUL.match(text, start - 1):
         # digits glued inside a Hangul name: "대덕2연구센터"
-        if _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
+        if end < len(text) and _HANGUL.match(text, end) and text[end] not in lx.PARTICLE_START:
             return None, end
+        if _glued_to_hangul_name(text, start):
+            return None, end  # "코로나19 확진자", "코로나19의": a bare number ending a name
     if start > 0 and group != "h":
         new_start, neg, _ = _sign_before(text, start)
         if neg and reading is not None:
@@ -1346,6 +1374,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if su_range is not None:
         value, low, high, bound = None, su_range[0] * scale, su_range[1] * scale, "range"
         approx = approx or not native_range  # 수백: several hundred, loosely; 한두: one or two
+    elif (level is not None or age) and reading is not None and bound == "min":
+        # "50대 이상", "800억대 이상": the level and above, at least its first value
+        value, low, high = reading.value * scale, reading.value * scale, None
     elif level is not None and reading is not None:
         # "800억대": [800억, 900억]; "3만원대": [3만, 4만] — up to the next step of its last non-zero digit
         step = Fraction(10) ** _last_nonzero(reading.value)
@@ -1619,8 +1650,12 @@ def _extract(text: str, base: int) -> list[Quantity]:
                 out[-1] = joined
                 pos = end
                 continue
-        if out and q.kind in ("quantity", "money", "percent") and q.unit and _is_bare(out[-1]):
-            _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)": the unit of the list's last
+        if out and _is_bare(q) and _is_bare(out[-1]) and _date_name(out[-1], q, text, base):
+            out.pop()  # "6·25 전쟁", "3·1절", "5·18 민주화운동": an event named by its date, no figures
+            pos = end
+            continue
+        if out and q.kind in ("quantity", "money", "percent", "ratio") and q.unit and _is_bare(out[-1]):
+            _share_unit(out, q, text, base)  # "메모리 유닛(64, 256, 512MB)", "정수배(2·3·4배)": the list's last unit
         if out and _is_bare(out[-1]) and _TIMES_GAP.match(text[out[-1].span.end - base : q.span.start - base]):
             if _is_bare(q) and _RESOLUTION.match(text, end):
                 q = dataclasses.replace(q, kind="quantity", unit="pixel")  # "2960 x 1440 해상도": pixels
@@ -1632,6 +1667,12 @@ def _extract(text: str, base: int) -> list[Quantity]:
                     out[-1] = dataclasses.replace(q, span=span, text=text[span.start - base : span.end - base])
                     pos = end
                     continue
+        if out and q.kind == "quantity" and out[-1].kind == "quantity" and q.unit in _NEXT_SMALLER_UNIT.values():
+            compound = _compound_duration(out[-1], q, text, base)
+            if compound is not None:  # "1시간 30분", "3년 6개월", "2 hours 15 minutes": one duration
+                out[-1] = compound
+                pos = end
+                continue
         if out and q.bound in ("min", "max") and out[-1].bound in ("min", "max") and out[-1].bound != q.bound:
             merged = _bound_pair(out[-1], q, text, base)
             if merged is not None:
@@ -1832,8 +1873,12 @@ _PARTITIVE_GAP = re.compile(r"[ ]in[ ]")
 
 
 def _partitive(first: Quantity, second: Quantity, text: str, base: int) -> Quantity | None:
-    """"one in five adults", "1 in 3 people": a part of a small whole, the fraction B/A. (The Korean
-    "160명 가운데 104명" stays two counts: the arithmetic check reads the share they make.)"""
+    """"one in five adults", "1 in 3 people": a part of a small whole, the fraction B/A. Korean writes
+    the whole first: "10명 중 1명", "3명 중 2명꼴", "셋 중 한 명", "10명 가운데 6명 이상" (a rate: a
+    whole of ten or fewer of the same counter). A tally stays two counts ("160명 가운데 104명": the
+    arithmetic check reads the share they make)."""
+    if _KO_PARTITIVE_GAP.fullmatch(text, first.span.end - base, second.span.start - base):
+        return _ko_partitive(first, second, text, base)
     if _PARTITIVE_GAP.fullmatch(text, first.span.end - base, second.span.start - base) is None:
         return None
     whole, part = second, first
@@ -1849,12 +1894,77 @@ def _partitive(first: Quantity, second: Quantity, text: str, base: int) -> Quant
     return Quantity(span, text[span.start - base : span.end - base], "number", v, v, v, None, part.approx)
 
 
+_DATE_NAME_AFTER = re.compile(r"[ ][가-힣]")
+
+
+def _date_name(month: Quantity, day: Quantity, text: str, base: int) -> bool:
+    """"6·25 전쟁", "4·19 혁명", "3·1절": a month and a day joined by a middle dot, no unit or counter,
+    before a Hangul word, name an event (a list of figures has a unit: "2·3·4배", "1·2위")."""
+    a, b = month.value, day.value
+    if a is None or b is None or text[month.span.end - base : day.span.start - base] != "·":
+        return False
+    if a.denominator != 1 or b.denominator != 1 or not (1 <= a <= 12 and 1 <= b <= 31):
+        return False
+    s, e = month.span.start - base, day.span.end - base
+    if text[s - 1 : s] == "·" or text[e : e + 1] == "·" or text[s - 1 : s].isdigit():
+        return False  # a longer list: "1·2·3"
+    if text[e : e + 1] == " ":
+        return _DATE_NAME_AFTER.match(text, e) is not None
+    # "3·1절", not a particle or the copula after a vowel ("3·5였다", "3·5인")
+    return _HANGUL.match(text, e) is not None and text[e] not in lx.PARTICLE_START and text[e] not in "였인"
+
+
+# A duration unit → the next smaller one that divides it exactly, and how many of it make one.
+_NEXT_SMALLER_UNIT = {"year": "month", "week": "day", "day": "hour", "hour": "minute", "minute": "second"}
+_UNIT_FACTOR = {"year": 12, "week": 7, "day": 24, "hour": 60, "minute": 60}
+_COMPOUND_GAP = re.compile(r"[ ]?")
+
+
+def _compound_duration(big: Quantity, small: Quantity, text: str, base: int) -> Quantity | None:
+    """"1시간 30분 가량" (90 minutes), "3년 6개월" (42 months), "2 hours 15 minutes": a whole number of a
+    duration unit followed by a number of the next smaller one is one duration, in the smaller unit.
+    Labels ("17시 29분", "2010년 3월") are no durations and never get here."""
+    if big.unit is None or _NEXT_SMALLER_UNIT.get(big.unit) != small.unit or big.bound:
+        return None
+    if big.value is None or big.value.denominator != 1 or big.value <= 0 or small.value is None or small.bound == "range":
+        return None
+    if not _COMPOUND_GAP.fullmatch(text, big.span.end - base, small.span.start - base):
+        return None
+    if not 0 < small.value < _UNIT_FACTOR[big.unit]:
+        return None  # "1시간 90분" is no compound
+    whole = big.value * _UNIT_FACTOR[big.unit]
+    span = big.span.cover(small.span)
+    return dataclasses.replace(
+        small, span=span, text=text[span.start - base : span.end - base], value=whole + small.value,
+        approx=big.approx or small.approx,  # "약 1시간 20분"
+        low=None if small.low is None else whole + small.low, high=None if small.high is None else whole + small.high,
+    )
+
+
+_KO_PARTITIVE_GAP = re.compile(r"[ ](?:중|가운데)[ ]")
+
+
+def _ko_partitive(whole: Quantity, part: Quantity, text: str, base: int) -> Quantity | None:
+    a, b = whole.value, part.value
+    if a is None or b is None or a.denominator != 1 or b.denominator != 1 or not 0 < b < a <= 10:
+        return None
+    if whole.kind != "count" or part.kind != "count" or whole.approx or part.bound == "range":
+        return None
+    if part.counter != whole.counter and whole.counter is not None:
+        return None  # "3명 중 2개": not one whole
+    v = b / a
+    span = whole.span.cover(part.span)
+    spread = v * FIVE_PERCENT if part.approx else 0  # "3명 중 1명 꼴": about a third
+    low, high = (None if part.bound == "max" else v - spread), (None if part.bound == "min" else v + spread)
+    return Quantity(span, text[span.start - base : span.end - base], "number", v, low, high, None, part.approx, part.bound)
+
+
 _LIST_GAP = re.compile(r"[ ]?[,·/][ ]?\Z")
 
 
 def _share_unit(out: list[Quantity], q: Quantity, text: str, base: int) -> None:
     """A list of bare numbers ending in one with a unit takes that unit: "(20, 60, 120GB)",
-    "64, 256, 512MB". Only plain whole numbers without thousands separators, none of them a year,
+    "64, 256, 512MB", "2·3·4배". Only plain whole numbers without thousands separators, none of them a year,
     are read so ("In 2004, 146,000 jobs" is no list)."""
     run: list[int] = []
     nxt = q

@@ -14,19 +14,22 @@ from ..korean import AFTER_NUMERAL_START
 COUNT_COUNTERS: tuple[str, ...] = (
     "개국", "개월", "개사", "개소", "개", "명", "번", "회", "대", "편", "장", "곳", "건", "가지", "마리",
     "권", "척", "차례", "채", "그루", "병", "잔", "켤레", "살", "세", "시간", "주", "주일", "분", "초",
-    "가구", "종", "사람", "군데",
+    "가구", "종", "사람", "군데", "달",
     # issue 16: "3국", "3인", "3사" (companies), "1,200만 화소", "2배체"
     # (diploid, not a multiple), "한 근" (600 g of meat, counted), "세 번꼴"
     "국", "인", "사", "화소", "배체", "근",
+    # "5인승 차량", "1인승 비행기": seats
+    "인승",
 )
 # Counters of one syllable that also start other words after a number: they count only glued to the
 # number and before a particle, a space or punctuation ("3사의", "4인을", "2단 로켓"; not "19사단",
 # "2인자", "5단지", "20과 30 사이").
 BOUNDED_COUNTERS: frozenset[str] = frozenset({"국", "인", "사", "단"})  # 단: a label (LABEL_COUNTERS)
 # Counters that label rather than count: dates ("2021년", "10월", "18일"), ordinals
-# ("두 번째", "1위"), generations ("6세대"). Later checks read 년 values as years.
+# ("두 번째", "1위", anniversaries "10주년", "1주기"), generations ("6세대"). Later checks read 년
+# values as years.
 LABEL_COUNTERS: tuple[str, ...] = (
-    "년도", "년대", "년", "월", "일", "시", "분기", "분위", "세기", "주년", "번째", "째", "위", "등", "차", "호기", "호",
+    "년도", "년대", "년", "월", "일", "시", "분기", "분위", "세기", "주년", "주기", "번째", "째", "위", "등", "차", "호기", "호",
     "층", "세대", "점", "포인트", "기", "학년", "회차",
     # stages: "1단 로켓" (the first stage), "거리두기 3단계" (level 3)
     "단계", "단",

@@ -12,9 +12,11 @@ say which a figure is; what is around it does:
 * 일 — a day of the month ("5일", "14일") unless a duration word follows ("3일간", "22일간", "2일
   정도", "18일만", "3일 전").
 * 분 — minutes ("23분", "2분"), but a label right after an hour ("17시 29분": a time of day), and
-  persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute.
+  persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute
+  that follows an hour; after a minute alone it is a duration only before a duration word ("2분
+  30초 만에").
 * 주 — weeks only before a duration word ("3주 만에", "2주간"); else a count ("100주": shares).
-* 개월, 시간, 주일 — always durations (months, hours, weeks); 세, 살 — an age, a duration in years
+* 개월, 시간, 주일, 달 — always durations (months, hours, weeks, "석 달": months); 세, 살 — an age, a duration in years
   ("26세", "53~57세", "스무 살").
 * An age in parentheses after a name, the Korean news convention: "김은경(53) 씨", "소바주
   교수(72)", "(Jean-Pierre Sauvage, 프랑스 스트라스부르대 교수, 72)" — a whole number from 10 to 120, alone
@@ -27,6 +29,11 @@ A duration keeps its counter ("년", "개월", …) beside its unit (year, month
 read counters (binding's time counters) see what they saw before. Labels stay ``kind="number"``
 with their counter, and an hour after 오후/저녁/밤 is read on the 24-hour clock ("오후 3시" = 15시).
 
+Korean also counts days with words of their own, the native day words ("하루", "이틀", "열흘",
+"보름"; ``NATIVE_DAYS``) and "일주일" (a week: 일 + 주일 written as one word): each is a duration of
+that many days (or one week), read with the words around it like "2일" ("이틀간", "일주일 정도"), not
+inside another word ("하루빨리" soon, "보름달" a full moon, "이레네" a name).
+
 English durations are units ("three years", "12 months", "a six-year high"): see ``units.UNIT_WORDS``.
 """
 
@@ -37,15 +44,35 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Mapping
 
+from factlint import korean
+
 from . import lexicon as lx
 
 # Counter → the pint unit of the duration it may be.
 DURATION_UNITS: Mapping[str, str] = MappingProxyType(
     {"년": "year", "개월": "month", "주": "week", "주일": "week", "일": "day", "시간": "hour", "분": "minute",
-     "초": "second", "세": "year", "살": "year"}
+     "초": "second", "세": "year", "살": "year", "달": "month"}
 )
 # Always durations, whatever follows.
-_ALWAYS = frozenset({"개월", "주일", "시간", "세", "살"})
+_ALWAYS = frozenset({"개월", "주일", "시간", "세", "살", "달"})
+# The native day words and 일주일 → (how many, the counter they stand for).
+NATIVE_DAYS: Mapping[str, tuple[int, str]] = MappingProxyType(
+    {"하루": (1, "일"), "이틀": (2, "일"), "사흘": (3, "일"), "나흘": (4, "일"), "닷새": (5, "일"),
+     "엿새": (6, "일"), "이레": (7, "일"), "여드레": (8, "일"), "아흐레": (9, "일"), "열흘": (10, "일"),
+     "보름": (15, "일"), "일주일": (1, "주일")}
+)
+# A day word is a word of its own: nothing Hangul before it, and after it only a duration word (간,
+# 동안, 째, 만, 씩, 치 "a day's worth") and a particle or the copula ("이틀째인"), or no Hangul at all.
+_DAY_AFTER = (
+    "(?:간|동안|째|만|씩|치|여)?(?:"
+    + "|".join(sorted({*korean.ON_NOUN, "인", "이던"}, key=len, reverse=True))
+    + ")?"
+)
+NATIVE_DAY_SCAN = re.compile(
+    rf"[하이사나닷엿여아열보일](?<![가-힣][하이사나닷엿여아열보일])"
+    rf"(?:{'|'.join(sorted((w[1:] + '(?<=' + w + ')' for w in NATIVE_DAYS), key=len, reverse=True))})"
+    rf"(?={_DAY_AFTER}(?![가-힣]))"
+)
 # What makes 년/일/주 a duration when it follows the counter: words only a duration takes ("5년간",
 # "3년 동안", "68년 만에", "3년째", "3년 연속") …
 _DURATION_ONLY = r"간|동안|만(?![원명개])|째|연속|내내"
@@ -105,7 +132,12 @@ def duration_unit(
             return None
         return unit
     if counter == "초":
-        return None if _MINUTE_BEFORE.search(text, max(0, start - 6), start) else unit
+        minute = _MINUTE_BEFORE.search(text, max(0, start - 6), start)
+        if minute is None:
+            return unit
+        if _HOUR_BEFORE.search(text, max(0, minute.start() - 6), minute.start()):
+            return None  # "17시 29분 30초": a time of day
+        return unit if after else None  # "2분 30초 만에" took that long; "29분 30초에" is a time
     return unit
 
 

@@ -11,6 +11,7 @@ first attribute access, ``to_base`` converts a quantity's value.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
@@ -89,6 +90,14 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         "그람": "gram", "미리리터": "milliliter", "갤론": "gallon", "에이커": "acre", "평방미터": "meter ** 2",
         "평방 미터": "meter ** 2", "제곱 미터": "meter ** 2", "제곱 킬로미터": "kilometer ** 2",
     }
+)
+# The squared Latin abbreviations of CJK fonts (U+3380–U+33DF: "8.5㎐", "30㎾", "500㎖", "20㏈") are
+# the unit their compatibility (NFKC) spelling is: ㎐ = Hz, ㎾ = kW.
+UNIT_WORDS = MappingProxyType(
+    {**UNIT_WORDS, **{
+        c: UNIT_WORDS[n] for c in map(chr, range(0x3380, 0x33E0))
+        if (n := unicodedata.normalize("NFKC", c)) in UNIT_WORDS and c not in UNIT_WORDS
+    }}
 )
 
 # What pint needs beyond its defaults for Korean tech articles.

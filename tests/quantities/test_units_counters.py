@@ -90,7 +90,9 @@ def test_a_range_between_is_not_a_count_of_companies() -> None:
 def test_approximate_rate_words() -> None:
     q = only("세 번꼴로 일어난다")
     assert (q.value, q.counter, q.approx) == (F(3), "번", True)
-    assert [q.approx for q in extract("3명 중 1명 꼴")] == [False, True]
+    # "3명 중 1명 꼴" is one figure, a third (test_figure_phrases), and 꼴 still makes it approximate
+    assert [(q.value, q.approx) for q in extract("3명 중 1명 꼴")] == [(F(1, 3), True)]
+    assert [q.approx for q in extract("30명 중 10명 꼴")] == [False, True]  # a tally: two counts
 
 
 def test_going_back_and_forth_is_not_a_lower_bound() -> None:
