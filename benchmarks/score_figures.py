@@ -4,6 +4,7 @@
     python benchmarks/score_figures.py --split dev --errors            # every wrong figure, by category
     python benchmarks/score_figures.py --split holdout                 # once, at the end
     python benchmarks/score_figures.py --split all --errors            # both: did a change lose a figure?
+    python benchmarks/score_figures.py --set fresh --split dev         # the blind set of tests/gold/fresh
 
 Reads the documents of the realworld corpus as the linter does (``segment.blocks`` then
 ``quantities.extract`` on each block) and aligns every gold row (``tests/gold/README.md``) with the
@@ -73,9 +74,9 @@ def split_of(doc: str) -> str:
     return "holdout" if hashlib.sha1(doc.encode("utf-8")).hexdigest()[0] in "012" else "dev"
 
 
-def gold_rows(gold_dir: Path, split: str) -> list[dict[str, Any]]:
+def gold_rows(gold_dir: Path, split: str, files: tuple[str, ...] = GOLD_FILES) -> list[dict[str, Any]]:
     rows = []
-    for name in GOLD_FILES:
+    for name in files:
         for line in (gold_dir / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -107,7 +108,10 @@ def _decimal(s: str) -> Fraction:
 def value_matches(gold: str, ours: Fraction | None) -> bool:
     if ours is None:
         return False
-    g = _decimal(gold)
+    try:
+        g = _decimal(gold)
+    except ValueError:
+        return False  # no single value: a score "2-1", a half-year "2025-H2"
     places = len(gold.split(".")[1]) if "." in gold else 0
     if places >= 3:  # a repeating value rounded by the annotator: 0.3333 for 1/3
         return abs(ours - g) <= Fraction(1, 2 * 10**places)
@@ -206,9 +210,9 @@ def judge(row: Row, merged: bool) -> str:
     return "right"
 
 
-def score(gold_dir: Path, articles: Path, split: str) -> tuple[list[Row], list[tuple[str, Quantity, str]]]:
+def score(gold_dir: Path, articles: Path, split: str, files: tuple[str, ...] = GOLD_FILES) -> tuple[list[Row], list[tuple[str, Quantity, str]]]:
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in gold_rows(gold_dir, split):
+    for row in gold_rows(gold_dir, split, files):
         by_doc[row["doc"]].append(row)
     rows: list[Row] = []
     false: list[tuple[str, Quantity, str]] = []
@@ -242,16 +246,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "holdout", "all"), required=True)
     ap.add_argument("--gold", type=Path, default=Path(os.environ.get("FACTLINT_GOLD", GOLD_DIR)))
-    ap.add_argument(
-        "--articles", type=Path,
-        default=Path(os.environ.get("FACTLINT_SHARED", GOLD_DIR.parents[2] / "shared")) / "realworld" / "articles",
-    )
+    ap.add_argument("--set", dest="gold_set", choices=("realworld", "fresh"), default="realworld",
+                    help="realworld: ../shared/realworld; fresh: tests/gold/fresh, written blind in session 7")
+    ap.add_argument("--articles", type=Path, help="where the set's documents are (default: the set's folder)")
     ap.add_argument("--errors", action="store_true", help="list every wrong figure and every false figure")
     args = ap.parse_args(argv)
-    rows, false = score(args.gold, args.articles, args.split)
+    if args.gold_set == "fresh":
+        files, articles = ("figures_fresh.jsonl",), args.gold / "fresh"
+    else:
+        files = GOLD_FILES
+        articles = Path(os.environ.get("FACTLINT_SHARED", GOLD_DIR.parents[2] / "shared")) / "realworld" / "articles"
+    rows, false = score(args.gold, args.articles or articles, args.split, files)
     verdicts = Counter(r.verdict for r in rows)
     right = verdicts["right"]
-    print(f"split {args.split}: {len(rows)} gold figures in {len({r.gold['doc'] for r in rows})} documents")
+    print(f"{args.gold_set} split {args.split}: {len(rows)} gold figures in {len({r.gold['doc'] for r in rows})} documents")
     print(f"read right: {right}/{len(rows)} = {right / len(rows):.1%}")
     for c in CATEGORIES:
         print(f"  {c:<7} {verdicts[c]:4d}")

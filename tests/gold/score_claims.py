@@ -41,7 +41,8 @@ from factlint.quantities import extract
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-FILES = {"realworld": ("figures_ko_news", "figures_ko_sci_wiki", "figures_en_bbc"), "new": ("figures_new",)}
+FILES = {"realworld": ("figures_ko_news", "figures_ko_sci_wiki", "figures_en_bbc"), "new": ("figures_new",),
+         "fresh": ("figures_fresh",)}
 
 
 def shared() -> Path:
@@ -51,7 +52,7 @@ def shared() -> Path:
 
 
 def article_root(name: str) -> Path:
-    return HERE / "articles" if name == "new" else shared() / "realworld" / "articles"
+    return {"new": HERE / "articles", "fresh": HERE / "fresh"}.get(name) or shared() / "realworld" / "articles"
 
 
 @dataclass(frozen=True)
@@ -198,10 +199,10 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=["dev", "holdout", "all"], default="dev")
-    parser.add_argument("--set", dest="sets", choices=["realworld", "new", "all"], default="realworld")
+    parser.add_argument("--set", dest="sets", choices=["realworld", "new", "fresh", "all"], default="realworld")
     parser.add_argument("--errors", type=int, default=5)
     args = parser.parse_args(argv)
-    sets = ("realworld", "new") if args.sets == "all" else (args.sets,)
+    sets = ("realworld", "new", "fresh") if args.sets == "all" else (args.sets,)
     r = score(sets, args.split)
     print(f"{'+'.join(sets)} {args.split}: {r['claims_made']} claims made, {r['right']} right; "
           f"{r['gold_claims']} gold claims, {r['found']} found")
