@@ -328,6 +328,50 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     return None
 
 
+def own_topic(ws: Sequence[Word], figure: Span, clause: Span, head: Span | None) -> Phrase | None:
+    """A topic, subject or possessor of the figure's clause, before the figure, other than the
+    attribute itself (``head``) and than the one who *says* the figure: the clause is about it, so
+    the article's title does not own the figure ("1956~1960년생 여성은 … 미혼율이 5.3%", "5분위
+    가구의 연료비는 16만원"), even where it is no name and no owner of its own (a scope, a common
+    noun). Unlike ``clause_topic`` it keeps a topic an adverbial figure follows ("여성은 30~34세경에"); like
+    it, it passes over a demonstrative ("이 논문은": the article's own topic, pointed back to) and
+    a topic measured by a figure of its own ("사망자는 17명으로": an attribute, not an owner)."""
+    speech = any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
+    for k, w in enumerate(ws):
+        if w.start >= figure.start:
+            break
+        if w.start < clause.start or head is not None and head.start <= w.start < head.end:
+            continue
+        if w.role not in ("topic", "subject", "possessive") or not _noun(w) or not w.hangul or w.inside \
+                or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS:
+            continue
+        if speech and w.role == "topic" and _first_topic(ws, k):
+            continue  # "중대본은 … 확진자가 892명 확인되고 … 밝혔다": the speaker, not what the figure is about
+        after = ws[k + 1]
+        if _figure(after) and (after.role != "place" or after.particle in ("로", "으로")):
+            continue  # "사망자는 17명으로 누적 사망자는 773명": measured by a figure of its own, an attribute
+        start = _compound_before(ws, k, 0)
+        if start > 0 and ws[start - 1].stem in _DEMONSTRATIVES and not ws[start - 1].particle:
+            continue  # "이 논문은 70억개에서 650억개의 파라미터": points back to what the article is about
+        if w.role == "possessive" and start > 0 and _adnominal(ws[start - 1]):
+            continue  # "위중한 상태의 환자는": a state described, not an owner
+        return _phrase(ws, start, k, "own topic")
+    return None
+
+
+def designates(ws: Sequence[Word], figure: Span) -> bool:
+    """A figure written with its counter in one word and no particle, right before a noun, that
+    names which one of a kind that noun is rather than how many or how much: "1분위 가구가" (the
+    first income quintile), "1단 로켓", "12단 제품". The binder asks it of plain numbers with a
+    counter (a count, "104명 승조원", counts the noun after it)."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] != found[1] or found[1] + 1 >= len(ws):
+        return False
+    w, after = ws[found[1]], ws[found[1] + 1]
+    return (not w.particle and not w.closes and not w.inside and w.end == figure.end and _noun(after)
+            and not after.opens and after.stem not in MEASURE_NOUNS and after.stem not in NOT_OWNERS)
+
+
 # A word written as a numeral: "세 곳", "두 배", "일곱째", "삼십만", "수백 명" — never a noun that merely
 # starts with a numeral's syllable ("일반용", "이번", "사진").
 _NUMERAL_WORD = re.compile(
