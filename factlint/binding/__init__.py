@@ -53,7 +53,9 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
 
 Not claims: a number whose counter is glued to it and names which one of the noun after it
 ("1분위 가구", "1단 로켓": ``structure.designates``), a figure written twice in a row ("한 명 한
-명"), a decade ("2020년대 들어서").
+명"), a decade ("2020년대 들어서"). In English a preposition after a figure opens an adverbial, not
+the noun it measures ("rose 3.4% in morning trade"), and a figure on the compared side ("compared
+with a 0.6% gain in the KOSPI", "against $4bn at LG") is not the clause subject's.
 
 Figures that look like claims but could not be bound are returned as ``unbound``
 (``factlint claims --coverage`` lists them with the reason): a silent miss is the

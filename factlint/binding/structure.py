@@ -66,6 +66,8 @@ _EN_STOP = frozenset({
     "climbed", "gained", "lost", "reached", "totalled", "totaled", "stood", "hit", "rising", "falling", "estimated",
     "expected", "forecast", "around", "roughly", "approximately", "last", "next", "this", "new", "first",
 })
+_EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to", "than", "as", "into", "since", "after",
+                               "before", "during", "until", "against", "over", "under", "between"})
 _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
@@ -460,7 +462,8 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
-    if m and after.split()[0] not in _EN_VERB_AFTER:
+    if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS:
+        # ("rose 3.4% in morning trade": a preposition opens an adverbial, not the noun measured)
         # ("1.7 trillion was leaked": a verb right after the figure starts the predicate; no noun follows)
         words = after[: m.end()].split()
         nouns = [w for w in words if w not in _EN_STOP]
@@ -486,17 +489,24 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
     return None
 
 
+# What opens the compared side of a sentence: the figures after it belong to what is compared.
+# ("more than 13,000 jobs": a bound written before the figure, not a comparison)
+_EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)|versus|vs\.?|as\s+against|against)\b", re.I)
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 
 
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
-    """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs")."""
+    """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs"),
+    unless the figure stands on the compared side ("… rose 3.4%, compared with a 0.6% gain in the
+    KOSPI", "more than the 2% of …"): that figure is another's, and the subject does not own it."""
     if head is not None:
         before = text[max(sentence.start, head.span.start - 40) - base : head.span.start - base]
         m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s\s+$", before)
         if m:
             start = head.span.start - len(before) + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
+    if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
+        return None
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
         m = re.match(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(?:has|had|have|is|was|are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|packs|grew|rose|fell)\b", chunk)
