@@ -83,3 +83,26 @@ def test_no_korean_ellipsis_without_a_shared_ending(pack: RuleSet) -> None:
     # either: no verb or ending is shared, so nothing says the attribute was left out
     got = _claims(pack, "고퍼는 파라미터가 2800억개로 알려졌다. 친칠라는 700억개.")
     assert got.get("700억개", ("", ""))[1] != "parameters"
+
+
+# issue #14 step 3: a preposition after the figure opens an adverbial ("in morning trade"), and a
+# figure on the compared side ("compared with a 0.6% gain in the KOSPI") is not the subject's.
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Shares of SK Hynix rose as much as 3.4% in morning trade on Thursday.", "3.4%"),
+    ("Hynix stock climbed 3.4% on Thursday.", "3.4%"),
+    ("Shares of SK Hynix rose 3.4%, compared with a 0.6% gain in the benchmark KOSPI index.", "0.6%"),
+    ("Samsung posted revenue of $5bn, against $4bn at LG.", "$4bn"),
+    ("Hynix grew faster than the 2% growth of the wider market.", "2%"),
+])
+def test_no_claim_from_an_adverbial_or_the_compared_side(pack: RuleSet, text: str, figure: str) -> None:
+    assert figure not in _claims(pack, text)
+
+
+@pytest.mark.parametrize(("text", "figure", "claim"), [
+    # hard negatives: a bound written with "than", a noun right after the figure, a subject's own figure
+    ("BA has cut more than 13,000 jobs since 2001.", "more than 13,000", ("BA", "jobs")),
+    ("Samsung posted revenue of $5bn, against $4bn at LG.", "$5bn", ("Samsung", "posted revenue")),
+    ("BLOOM has 176 billion parameters in total.", "176 billion", ("BLOOM", "parameters")),
+])
+def test_the_subject_keeps_its_own_figure(pack: RuleSet, text: str, figure: str, claim: tuple[str, str]) -> None:
+    assert _claims(pack, text)[figure] == claim

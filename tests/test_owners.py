@@ -171,3 +171,64 @@ def test_a_label_is_not_the_noun_a_figure_counts() -> None:
     k = text.index("257명")
     found = structure.label(words(text, 0), Span(k, k + 4))
     assert found is not None and found.text == "경기"
+
+
+# --- the title yields to a clause that is about something of its own (issue #14, step 3) ---------
+
+TITLE = "대한민국은 지금, 결혼도 출산도 늦어진다\n"
+
+
+@pytest.mark.parametrize("body, figure", [
+    # a topic with a scope of its own: the cohort, not the country
+    ("1956~1960년생(53~57세) 여성은 30~34세경에 미혼율이 5.3%이었다.", "5.3%"),
+    ("1976~1980년생 여성은 미혼율이 29.1%에 이르렀다.", "29.1%"),  # paraphrase
+    # the measured noun has a possessor the binder cannot use (it holds a figure): not the title's
+    ("반면 소득 상위 20%인 5분위 가구의 연료비는 16만6천915원이었다.", "16만6천915원"),
+    ("반면 5분위 가구의 연료비는 월 16만6천915원이었다.", "16만6천915원"),
+])
+def test_a_clause_with_a_topic_of_its_own_is_not_the_titles(body: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = TITLE + body + "\n"
+    assert owner_of(text, figure, ruleset) is None
+    assert "no entity" in reason_of(text, figure, ruleset)
+
+
+@pytest.mark.parametrize("body, figure", [
+    # hard negatives: the title keeps what its lead states of it
+    ("국내 발생 신규 확진자는 1,216명이 확인되었고, 해외유입 사례는 25명이 확인되어 총 누적 확진자 수는 54,770명이라고 밝혔다.",
+     "54,770명"),  # an earlier topic measured by a figure of its own is an attribute, not an owner
+    ("위중증 환자는 311명이며, 사망자는 17명으로 누적 사망자는 773명이다.", "773명"),
+    ("중대본은 국내에서 확진자가 892명 확인되고, 해외 유입 사례는 34명이 확인되었다고 밝혔다.", "892명"),  # the speaker is no owner
+    ("현재 위중한 상태의 환자는 274명에 달한다.", "274명"),  # a state described is no possessor
+])
+def test_the_title_still_owns_clauses_about_its_attributes(body: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(TITLE + body + "\n", figure, ruleset) == "대한민국"
+
+
+def test_a_demonstrative_topic_points_back_to_the_title(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "## LLaMA: 개방적이고 효율적인 기반 언어 모델\n\n이 논문은 70억개에서 650억개의 파라미터까지 다양한 모델들을 소개합니다.\n"
+    assert owner_of(text, "70억개에서 650억개", ruleset) == "LLaMA"
+
+
+# --- figures that state no amount ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("가계 연료비\n소득 하위 20%인 1분위 가구가 연료비로 지출한 금액은 월평균 10만288원이었다.\n", "1분위"),
+    ("로켓 개발\n이렇게 만든 1단 로켓은 바다에 떨어진다.\n", "1단"),
+    ("마약 신고\n한 명 한 명 힘을 보태면 지위는 회복될 것이다.\n", "한 명"),
+    ("마약 사건\n2020년대 들어서 대한민국에서 마약 사건이 늘었다.\n", "2020년대"),
+])
+def test_a_figure_that_names_which_one_or_repeats_is_no_claim(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert all(b.claim is None and b.reason == "not a claim" for b in bound(text, ruleset) if b.quantity.text == figure)
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: a count before the noun it counts, a quintile stated as a value of its own
+    ("천안함 침몰\n천안함은 104명 승조원 가운데 58명을 구조했다.\n", "104명", None),
+    ("'노바랩'은 연구원이 120명이다. 연구원 120명 가운데 절반이 박사다.\n", "120명", "노바랩"),
+])
+def test_a_count_still_counts(text: str, figure: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
+    assert found and found[0].reason != "not a claim"
+    if owner is not None:
+        assert found[0].claim is not None and found[0].claim.entity == owner

@@ -40,12 +40,22 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    from a clause's role must be an entity, not a common noun: a name the document writes as one
    (Latin letters or digits, quoted, glossed "리카이푸(李開復)", a person "김씨", a team of a named
    institution, the title's topic); a common noun (기술, 의향, 연구진) leaves the figure unbound,
-   and the title does not step in for a clause that has a topic of its own. A title that is a name
+   and the title does not step in for a clause that has a topic of its own: a topic, subject or
+   possessor before the figure that is not the attribute itself, the speaker (X는 … 밝혔다), a
+   demonstrative pointing back (이 논문은), nor a noun measured by a figure of its own (사망자는
+   17명으로): "1956~1960년생 여성은 … 미혼율이 5.3%", "5분위 가구의 연료비는 16만원" are the
+   cohort's and the quintile's, which are no names, so no one's (``structure.own_topic``). A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
    the period (a year in the clause, "지난해" from the article's date), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
+
+Not claims: a number whose counter is glued to it and names which one of the noun after it
+("1분위 가구", "1단 로켓": ``structure.designates``), a figure written twice in a row ("한 명 한
+명"), a decade ("2020년대 들어서"). In English a preposition after a figure opens an adverbial, not
+the noun it measures ("rose 3.4% in morning trade"), and a figure on the compared side ("compared
+with a 0.6% gain in the KOSPI", "against $4bn at LG") is not the clause subject's.
 
 Figures that look like claims but could not be bound are returned as ``unbound``
 (``factlint claims --coverage`` lists them with the reason): a silent miss is the
@@ -286,12 +296,19 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif not _claim_like(q):
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
-        units = _pairs(text, base, [q for q in s_qs if _claim_like(q)])
+        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
+        amounts = []
+        for q in s_qs:
+            if _claim_like(q):
+                if _no_amount(doc.text, q, ws):
+                    yield Bound(q, None, "not a claim")  # "1분위 가구", "한 명 한 명": names which one, counts nothing
+                else:
+                    amounts.append(q)
+        units = _pairs(text, base, amounts)
         picks = _attributes(units, _within(triggers, trigger_starts, sent.span, lambda t: t.end), sent)
         for u in units:
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
-        ws = words(sent.text, sent.span.start) if units else []
         bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
                              previous, owners, history,
                              (columns.get(u.q.span.start, section) if columns else section)
@@ -312,6 +329,15 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             pass  # a sentence naming no one keeps passing the subject on
         else:
             prev_subject = None
+
+
+def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
+    """A figure that states no amount: a number whose counter designates the noun after it ("1분위
+    가구", "1단 로켓"), or a figure written twice in a row, distributive ("한 명 한 명": one by one)."""
+    n, start, end = len(q.text), q.span.start, q.span.end
+    twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
+        or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
+    return twice or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span)
 
 
 # "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against
@@ -674,6 +700,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if not beyond:
         return None, ""
     topic = _title(doc)
+    if topic is not None and ws and any(w.hangul for w in ws):
+        own = structure.own_topic(ws, u.span, clause, head.span if head else None)
+        if own is not None and own.text not in topic.text:
+            # the clause is about something of its own (a scope, a common noun, a demonstrative's
+            # noun): the title may not step in for it ("1956~1960년생 여성은 … 미혼율이 5.3%")
+            return None, f"no entity: the clause is about '{own.text}', which is no name"
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
             and (topic.how == "title" or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)):

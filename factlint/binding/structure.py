@@ -66,6 +66,8 @@ _EN_STOP = frozenset({
     "climbed", "gained", "lost", "reached", "totalled", "totaled", "stood", "hit", "rising", "falling", "estimated",
     "expected", "forecast", "around", "roughly", "approximately", "last", "next", "this", "new", "first",
 })
+_EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to", "than", "as", "into", "since", "after",
+                               "before", "during", "until", "against", "over", "under", "between"})
 _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
@@ -328,6 +330,50 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     return None
 
 
+def own_topic(ws: Sequence[Word], figure: Span, clause: Span, head: Span | None) -> Phrase | None:
+    """A topic, subject or possessor of the figure's clause, before the figure, other than the
+    attribute itself (``head``) and than the one who *says* the figure: the clause is about it, so
+    the article's title does not own the figure ("1956~1960년생 여성은 … 미혼율이 5.3%", "5분위
+    가구의 연료비는 16만원"), even where it is no name and no owner of its own (a scope, a common
+    noun). Unlike ``clause_topic`` it keeps a topic an adverbial figure follows ("여성은 30~34세경에"); like
+    it, it passes over a demonstrative ("이 논문은": the article's own topic, pointed back to) and
+    a topic measured by a figure of its own ("사망자는 17명으로": an attribute, not an owner)."""
+    speech = any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
+    for k, w in enumerate(ws):
+        if w.start >= figure.start:
+            break
+        if w.start < clause.start or head is not None and head.start <= w.start < head.end:
+            continue
+        if w.role not in ("topic", "subject", "possessive") or not _noun(w) or not w.hangul or w.inside \
+                or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS:
+            continue
+        if speech and w.role == "topic" and _first_topic(ws, k):
+            continue  # "중대본은 … 확진자가 892명 확인되고 … 밝혔다": the speaker, not what the figure is about
+        after = ws[k + 1]
+        if _figure(after) and (after.role != "place" or after.particle in ("로", "으로")):
+            continue  # "사망자는 17명으로 누적 사망자는 773명": measured by a figure of its own, an attribute
+        start = _compound_before(ws, k, 0)
+        if start > 0 and ws[start - 1].stem in _DEMONSTRATIVES and not ws[start - 1].particle:
+            continue  # "이 논문은 70억개에서 650억개의 파라미터": points back to what the article is about
+        if w.role == "possessive" and start > 0 and _adnominal(ws[start - 1]):
+            continue  # "위중한 상태의 환자는": a state described, not an owner
+        return _phrase(ws, start, k, "own topic")
+    return None
+
+
+def designates(ws: Sequence[Word], figure: Span) -> bool:
+    """A figure written with its counter in one word and no particle, right before a noun, that
+    names which one of a kind that noun is rather than how many or how much: "1분위 가구가" (the
+    first income quintile), "1단 로켓", "12단 제품". The binder asks it of plain numbers with a
+    counter (a count, "104명 승조원", counts the noun after it)."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] != found[1] or found[1] + 1 >= len(ws):
+        return False
+    w, after = ws[found[1]], ws[found[1] + 1]
+    return (not w.particle and not w.closes and not w.inside and w.end == figure.end and _noun(after)
+            and not after.opens and after.stem not in MEASURE_NOUNS and after.stem not in NOT_OWNERS)
+
+
 # A word written as a numeral: "세 곳", "두 배", "일곱째", "삼십만", "수백 명" — never a noun that merely
 # starts with a numeral's syllable ("일반용", "이번", "사진").
 _NUMERAL_WORD = re.compile(
@@ -416,7 +462,8 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
-    if m and after.split()[0] not in _EN_VERB_AFTER:
+    if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS:
+        # ("rose 3.4% in morning trade": a preposition opens an adverbial, not the noun measured)
         # ("1.7 trillion was leaked": a verb right after the figure starts the predicate; no noun follows)
         words = after[: m.end()].split()
         nouns = [w for w in words if w not in _EN_STOP]
@@ -442,17 +489,24 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
     return None
 
 
+# What opens the compared side of a sentence: the figures after it belong to what is compared.
+# ("more than 13,000 jobs": a bound written before the figure, not a comparison)
+_EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)|versus|vs\.?|as\s+against|against)\b", re.I)
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 
 
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
-    """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs")."""
+    """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs"),
+    unless the figure stands on the compared side ("… rose 3.4%, compared with a 0.6% gain in the
+    KOSPI", "more than the 2% of …"): that figure is another's, and the subject does not own it."""
     if head is not None:
         before = text[max(sentence.start, head.span.start - 40) - base : head.span.start - base]
         m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s\s+$", before)
         if m:
             start = head.span.start - len(before) + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
+    if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
+        return None
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
         m = re.match(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(?:has|had|have|is|was|are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|packs|grew|rose|fell)\b", chunk)
