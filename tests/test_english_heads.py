@@ -106,3 +106,32 @@ def test_no_claim_from_an_adverbial_or_the_compared_side(pack: RuleSet, text: st
 ])
 def test_the_subject_keeps_its_own_figure(pack: RuleSet, text: str, figure: str, claim: tuple[str, str]) -> None:
     assert _claims(pack, text)[figure] == claim
+
+
+# --- a speaker or a forecaster attributes a figure, it does not own it (issue #14) -------------------
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Coach Choi Yun-kyum said the team had beaten its target of 50 points", "50"),
+    ("Manager Kim said the club reached its goal of 60 points", "60"),  # paraphrase
+    ("The Bank of Korea expects 170,000 jobs to be created this year", "170,000"),
+    ("The IMF expects 2.5 million jobs this year", "2.5 million"),
+    ("Standard Chartered expects about 16% of future group revenue to come from KFB", "about 16%"),
+])
+def test_a_speaker_or_forecaster_is_no_owner(pack: RuleSet, text: str, figure: str) -> None:
+    assert figure not in _claims(pack, text)
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: the speaker's own figures ("its", "it") stay the speaker's
+    ("Cadbury said its underlying sales were up by 4% in 2004", "4%", "Cadbury"),
+    ("BLOOM has 176 billion parameters", "176 billion", "BLOOM"),
+])
+def test_a_speakers_own_figure_stays_its(pack: RuleSet, text: str, figure: str, owner: str) -> None:
+    assert _claims(pack, text)[figure][0] == owner
+
+
+def test_its_points_to_the_subject_before_not_a_name_inside_what_it_said(pack: RuleSet) -> None:
+    text = ("Standard Chartered said acquiring Korea First Bank (KFB) fulfilled a strategic objective. "
+            "Its shares fell nearly 3% in London.\n")
+    assert _claims(pack, text).get("nearly 3%", ("",))[0] != "KFB"

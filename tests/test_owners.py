@@ -185,6 +185,12 @@ TITLE = "대한민국은 지금, 결혼도 출산도 늦어진다\n"
     # the measured noun has a possessor the binder cannot use (it holds a figure): not the title's
     ("반면 소득 상위 20%인 5분위 가구의 연료비는 16만6천915원이었다.", "16만6천915원"),
     ("반면 5분위 가구의 연료비는 월 16만6천915원이었다.", "16만6천915원"),
+    # the measured noun has nouns of its own before a qualifying determiner: whose measure it is
+    ("지난해 12월 수원시 아파트 평균 매매가격은 3.3㎡당 1,120만 원으로 조사됐다.", "1,120만 원"),
+    ("용인 오피스텔 최고 분양가는 9억 원이었다.", "9억 원"),  # paraphrase, another determiner
+    # a possessor before an indefinite "한": a certain flat of that place, not the headline's topic
+    ("분당구 정자동의 한 아파트는 2023년 1월 2억 8,000만 원에서 지난달 3억 1,500만 원으로 올랐다.", "3억 1,500만 원"),
+    ("정자동의 한 상가는 5억 원에 팔렸다.", "5억 원"),
 ])
 def test_a_clause_with_a_topic_of_its_own_is_not_the_titles(body: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     text = TITLE + body + "\n"
@@ -232,3 +238,24 @@ def test_a_count_still_counts(text: str, figure: str, owner: str | None, ruleset
     assert found and found[0].reason != "not a claim"
     if owner is not None:
         assert found[0].claim is not None and found[0].claim.entity == owner
+
+
+# --- the document topic owns no figure of another thing (issue #14, claim precision on unseen text) --
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: the title's topic keeps a measure stated of it, with or without a determiner
+    ("판교 호재\n판교 평균 매매가격은 3.3㎡당 1,120만 원으로 조사됐다.\n", "1,120만 원", "판교"),
+    ("삼성 갤럭시 S7 엣지\n전면 카메라는 아이소셀 S5K4E6 센서의 500만 화소 카메라를 탑재했다.\n", "500만 화소", "삼성 갤럭시 S7 엣지"),
+])
+def test_the_title_keeps_its_own_measures(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the title's noun is what the body's figure measures: no entity owns it
+    ("2월 취업자 32만 9천명 늘어…고용률 역대 최고\n지난달 취업자 수는 2,804만 3천 명으로 집계됐다.\n", "2,804만 3천 명"),
+    ("실업자 2만명 감소\n지난달 실업자 수는 91만 6천 명이었다.\n", "91만 6천 명"),
+])
+def test_a_common_noun_title_is_not_the_owner_of_its_own_count(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) is None
+    assert "what the figure measures" in reason_of(text, figure, ruleset)

@@ -44,7 +44,16 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    possessor before the figure that is not the attribute itself, the speaker (X는 … 밝혔다), a
    demonstrative pointing back (이 논문은), nor a noun measured by a figure of its own (사망자는
    17명으로): "1956~1960년생 여성은 … 미혼율이 5.3%", "5분위 가구의 연료비는 16만원" are the
-   cohort's and the quintile's, which are no names, so no one's (``structure.own_topic``). A title that is a name
+   cohort's and the quintile's, which are no names, so no one's (``structure.own_topic``); nor
+   one whose measured noun has nouns of its own before a qualifying determiner ("청주시 아파트 평균
+   매매가격은") or a possessor of a noun counted as one ("복대동의 한 아파트는"), nor one that
+   measures the title's own noun ("2월 취업자 … 늘어" over "취업자 수는 2,804만 명": an entity is not
+   its own attribute; a title with a count in it, "실업자 2만명 감소", is a headline, not a name).
+   In English a speaker or forecaster is attribution, not owner, when what it says has a subject of
+   its own or is the figure itself ("Coach Choi said the team had beaten its target of 50", "The
+   Bank of Korea expects 170,000 jobs"; "Cadbury said its sales" stays Cadbury's), and "Its" after a
+   sentence opened by a subject the binder does not know as a name points to that subject, not to
+   the latest known name inside what it said. A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
@@ -511,7 +520,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     how = ""
     owner: Mention | None = None
     last_topic = topics[-1] if topics else None
-    referent = _antecedent(text, clause, u, attr, ms, history, last_topic) if paren_owner is None else None
+    before = sentences[si - 1].text if si > 0 else ""
+    referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before) if paren_owner is None else None
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
@@ -608,12 +618,17 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank"
 
 
 def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: list[Mention],
-                history: Sequence[Mention], last_topic: Mention | None) -> Mention | None:
+                history: Sequence[Mention], last_topic: Mention | None, before: str = "") -> Mention | None:
     """The name an anaphor opening the figure's clause refers to: the previous sentence's subject,
     else the latest name before, that the attribute can be stated about and of the kind the noun says
     ("the company" is a company, "the system" is not). No name may stand between the anaphor and the figure."""
     lead = _ANAPHOR_LEAD.match(text, clause.start, u.span.start)
     if lead is None or any(lead.end() <= x.span.start < u.span.start for x in ms):
+        return None
+    if last_topic is None and structure.english_subject(before) is not None:
+        # "Standard Chartered said acquiring Korea First Bank (KFB) … . Its shares fell": the anaphor
+        # points to the subject the sentence before opened with, a name the binder does not know, not
+        # to the latest known name inside what that subject said
         return None
     noun = (lead.group("noun") or lead.group("ko") or "").lower()
     earlier = [x for x in ms if x.span.end <= clause.start]
@@ -706,6 +721,10 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # the clause is about something of its own (a scope, a common noun, a demonstrative's
             # noun): the title may not step in for it ("1956~1960년생 여성은 … 미혼율이 5.3%")
             return None, f"no entity: the clause is about '{own.text}', which is no name"
+    if topic is not None and head is not None and topic.text in head.text.split():
+        # "2월 취업자 32만 9천명 늘어" over "지난달 취업자 수는 2,804만 3천 명": the title's noun is
+        # what the figure measures, no owner of it (an entity is not its own attribute)
+        return None, f"no entity: the title's '{topic.text}' is what the figure measures, not its owner"
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
             and (topic.how == "title" or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)):

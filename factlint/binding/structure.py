@@ -350,15 +350,42 @@ def own_topic(ws: Sequence[Word], figure: Span, clause: Span, head: Span | None)
         if speech and w.role == "topic" and _first_topic(ws, k):
             continue  # "중대본은 … 확진자가 892명 확인되고 … 밝혔다": the speaker, not what the figure is about
         after = ws[k + 1]
-        if _figure(after) and (after.role != "place" or after.particle in ("로", "으로")):
-            continue  # "사망자는 17명으로 누적 사망자는 773명": measured by a figure of its own, an attribute
+        if _figure(after) and (after.role != "place" or after.particle in ("로", "으로")) \
+                and (w.role != "possessive" or after.start >= figure.start):
+            # "사망자는 17명으로 누적 사망자는 773명": measured by a figure of its own, an attribute
+            # (not "복대동의 한 아파트는 2억 원": the possessor of a noun counted as one, before the figure)
+            continue
         start = _compound_before(ws, k, 0)
         if start > 0 and ws[start - 1].stem in _DEMONSTRATIVES and not ws[start - 1].particle:
             continue  # "이 논문은 70억개에서 650억개의 파라미터": points back to what the article is about
         if w.role == "possessive" and start > 0 and _adnominal(ws[start - 1]):
             continue  # "위중한 상태의 환자는": a state described, not an owner
         return _phrase(ws, start, k, "own topic")
-    return None
+    return _modifiers(ws, head, clause)
+
+
+# Determiners that qualify a measure and may stand inside an attribute's noun phrase ("청주시 아파트
+# 평균 매매가격": the average price of Cheongju's flats), not time words ("지난달 취업자 수")
+_QUALIFYING = frozenset({"평균", "최대", "최소", "최고", "최저", "연간", "연평균"})
+
+
+def _modifiers(ws: Sequence[Word], head: Span | None, clause: Span) -> Phrase | None:
+    """The nouns that modify the attribute's phrase from before a qualifying determiner ("청주시 아파트
+    평균 매매가격은"): they say whose the measure is, so the clause is about them."""
+    if head is None:
+        return None
+    k = next((i for i, w in enumerate(ws) if w.start == head.start), None)
+    if k is None:
+        return None
+    k -= 1
+    while k >= 0 and ws[k].stem in _QUALIFYING and not ws[k].particle and ws[k].start >= clause.start:
+        k -= 1
+    if k < 0 or ws[k].start < clause.start or ws[k].stem in _QUALIFYING or ws[k + 1].stem not in _QUALIFYING:
+        return None
+    w = ws[k]
+    if w.particle or w.closes or not _noun(w) or not w.hangul or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS:
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "own topic")
 
 
 def designates(ws: Sequence[Word], figure: Span) -> bool:
@@ -408,7 +435,8 @@ def title_topic(title: str, base: int) -> Phrase | None:
     if not ws or not any(w.hangul for w in ws) or _VERSUS.search(title) or ws[0].opens:
         return None
     plain = skip == 0 and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside or w.closes or w.opens for w in ws)
-    named = any(c.isdigit() or c.isascii() and c.isalpha() for c in title)
+    # ("실업자 2만명 감소": a count in a title reports a change, it names nothing)
+    named = any(c.isdigit() or c.isascii() and c.isalpha() for c in title) and not any(_COUNTED.search(w.text) for w in ws)
     if plain and named:
         # a product or a numbered event named by the whole title: "삼성 갤럭시 S8", "2010년 동계 올림픽"
         return Phrase(" ".join(w.text for w in ws), Span(ws[0].start, ws[-1].end), "title")
@@ -427,6 +455,7 @@ def title_topic(title: str, base: int) -> Phrase | None:
     return Phrase(w.stem, Span(w.start, w.stem_end), how)
 
 
+_COUNTED = re.compile(r"\d[\d,.]*(?:만|억|조|천)?(?:명|개|건|원|곳|가구|배|%)")
 _PRENOMINAL = frozenset({"새", "헌", "옛", "첫", "여러", "온갖", "각종"})  # "새 배터리 개발": describes the noun after it
 
 
@@ -495,6 +524,26 @@ _EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 
 
+# Verbs whose subject says or forecasts a figure; what follows them names whose it is: a reported
+# clause with a subject of its own ("said the team …"), or the forecast figure itself ("expects 170,000
+# jobs"), unless it is the subject's ("said its sales", "said it", "expects its revenue")
+_EN_ATTRIBUTING = frozenset({"said", "says", "expects"})
+_EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?:the|a|an)\s+[a-z]|(?:about|around|some|nearly|"
+                               r"over|more\s+than)?\s*[$£€¥]?\d)", re.I)
+
+
+_EN_SUBJECT = re.compile(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
+                         r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|"
+                         r"packs|grew|rose|fell)\b")
+_EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet"})
+
+
+def english_subject(text: str) -> str | None:
+    """The capitalised name an English sentence opens with as its subject ("Standard Chartered said …")."""
+    m = _EN_SUBJECT.match(text)
+    return m.group(1) if m and m.group(1).split()[0] not in _EN_NOT_NAMES else None
+
+
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
     """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs"),
     unless the figure stands on the compared side ("… rose 3.4%, compared with a 0.6% gain in the
@@ -509,8 +558,14 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         return None
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
-        m = re.match(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(?:has|had|have|is|was|are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|packs|grew|rose|fell)\b", chunk)
-        if m and m.group(1).split()[0] not in ("It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet"):
+        m = _EN_SUBJECT.match(chunk)
+        if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
+                                                    or m.group(2) == "expects" and not chunk[m.end():].strip()):
+            # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
+            # 170,000 jobs": the speaker or forecaster attributes the figure; it is not its owner
+            # ("Cadbury said its underlying sales were up by 4%" is: its own subject)
+            return None
+        if m and m.group(1).split()[0] not in _EN_NOT_NAMES:
             start = floor + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "subject of the clause")
     return None
