@@ -40,6 +40,6 @@ def test_claim_table_precision_on_the_dev_labels_does_not_drop(shared: Path, mon
     realworld = scorer.score(("realworld",), "dev")
     new = scorer.score(("new",), "dev")
     assert realworld["claims_made"] > 100 and new["claims_made"] > 40
-    assert realworld["precision"] >= 0.55, realworld["precision"]
-    assert new["precision"] >= 0.80, new["precision"]
+    assert realworld["precision"] >= 0.65, realworld["precision"]
+    assert new["precision"] >= 0.84, new["precision"]
     assert realworld["recall"] >= 0.10 and new["recall"] >= 0.32
