@@ -115,3 +115,43 @@ def test_units(text: str, figure: str, kind: str, value: F, unit: str | None) ->
 @pytest.mark.parametrize("text", ["인구 85만 도시", "5 도시", "10만 도민"])
 def test_do_starting_a_word_is_no_degree(text: str) -> None:
     assert all(q.unit != "degree" for q in extract(text)), read(text)
+
+
+# --- ordinal words after a verb of ranking, or before the rank's place ----------------------------
+
+RANKS = [
+    ("The club finished sixth with 15 wins.", "sixth", 6),
+    ("She ranked second in the world.", "second", 2),
+    ("They ended eighth on 48 points.", "eighth", 8),
+    ("a point behind fifth-placed Bucheon", "fifth", 5),
+    ("He scored 11 goals, fourth in the league's chart.", "fourth", 4),
+    ("The team took third place.", "third", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), RANKS)
+def test_rank_words(text: str, figure: str, value: int) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.counter) == ("number", F(value), "번째")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("Wait one second in the lobby.", "one second", "quantity"),  # a time, not a rank
+        ("Costs were cut by a third in the year.", "a third", "number"),  # a fraction
+    ],
+)
+def test_rank_hard_negatives(text: str, figure: str, kind: str) -> None:
+    q = one(text, figure)
+    assert q.kind == kind and q.counter != "번째"
+
+
+def test_ordinal_without_rank_context_is_no_figure() -> None:
+    assert extract("Second, the firm said it would wait.") == []
+    assert extract("He bought it second-hand.") == []
+
+
+def test_ambiguous_month_name_without_a_number_stays_a_word() -> None:
+    # the rank rule must not change how "August" is read (a mean, not a date)
+    assert all(q.counter != "월" for q in extract("an August mean of 25.9 degrees")), read("an August mean of 25.9 degrees")
