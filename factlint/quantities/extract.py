@@ -980,6 +980,8 @@ _PEOPLE_BEFORE = re.compile(
     r"(?<![가-힣])(?:인구|관중|관객|직원)(?:는|은|가|이)?)[ ]\Z"
 )
 
+_PEOPLE_LAST = frozenset("fsetd구중객원는은가이")  # the last letter before the space: a cheap test first
+
 
 def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
     """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
@@ -1338,7 +1340,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
             approx = approx or odd
-    if kind == "number" and unit is None and counter is None and group in ("d", "w", "s") and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
+    if kind == "number" and unit is None and counter is None and group in ("d", "w", "s") and text[start - 2 : start - 1] in _PEOPLE_LAST and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
         v = reading.value if reading is not None else _ONE
         if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):  # "the population of 2020"
             kind = "count"  # "a population of about 850,000", "a crowd of 8,012", "인구 85만": people counted
@@ -1809,6 +1811,7 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
             and (
                 not _is_bare(a) or _CHANGE_BY.search(text, max(0, start - 12), start)
                 or _HAS_DIGIT.search(a.text) is None  # "eight to 10 feet": a word then digits stays two
+                or (len(a.text) == 4 and 1000 <= a.value <= 2200)  # "$20 billion in 2019 to $80 billion": a year
             )
         ):
             return None  # "50 to 100 metres", "3 million to 5 million cases": the unit written once, last;
@@ -1849,6 +1852,8 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     start = q.span.start - base
     if v.denominator != 1 or v < 1 or (1000 <= v <= 2200 and "," not in q.text):
         return q
+    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in out[-4:]):
+        return q  # no English counted noun to take (the cheap test first)
     if not (_ELLIPSIS_BEFORE.search(text, max(0, start - 20), start) or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
         return q
     for p in reversed(out[-4:]):

@@ -63,6 +63,7 @@ NOT_COUNTS = [
     ("The population of 2020 was larger.", "2020", "number"),  # a year, not people
     ("Population growth of 3% was reported.", "3%", "percent"),
     ("Sales rose 5 to 120 pence.", "5", "number"),  # a change by 5, not a range
+    ("Revenue climbed from $20 billion in 2019 to $80 billion in 2024.", "2019", "number"),  # a year
     ("The model uses Zero-init Attention.", None, None),
     ("He hired 40 people and opened in 2010.", "2010", "number"),
 ]
