@@ -980,6 +980,8 @@ _PEOPLE_BEFORE = re.compile(
     r"(?<![가-힣])(?:인구|관중|관객|직원)(?:는|은|가|이)?)[ ]\Z"
 )
 
+# "Half received the drug", "Half said they would": the word alone as a clause's subject, before a verb.
+_HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-z]+(?:ed|s)|said|were|are|have|had|got|did|went|took|made|came|say|think|want|will|would|could|can|may|might)(?![A-Za-z])")
 _PEOPLE_LAST = frozenset("fsetd구중객원는은가이")  # the last letter before the space: a cheap test first
 
 
@@ -1225,6 +1227,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 plus, end = reading, ym.end()
     kind: Kind = "ratio" if group == "h" else "number"  # 절반/half, twice: multiples
     unit: str | None = "x" if group == "h" else None
+    if group == "h" and _HALF_SUBJECT.match(text, start) and (start == 0 or _SENTENCE_END.search(text, max(0, start - 2), start)):
+        kind, unit = "number", None  # "Half received the drug": a part of a group, a fraction as "a quarter of"
     counter: str | None = None
     u = _unit(text, end) if group not in ("h", "nd") else None
     if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own

@@ -156,3 +156,22 @@ def test_ordinal_without_rank_context_is_no_figure() -> None:
 def test_ambiguous_month_name_without_a_number_stays_a_word() -> None:
     # the rank rule must not change how "August" is read (a mean, not a date)
     assert all(q.counter != "월" for q in extract("an August mean of 25.9 degrees")), read("an August mean of 25.9 degrees")
+
+
+# --- "Half" alone as the subject of a clause: a part of a group, a fraction like "a quarter of" ----
+
+@pytest.mark.parametrize(
+    "text", ["It enrolled 1,204 adults. Half received the drug.", "Half said they would leave.", "Half were older than 65."]
+)
+def test_half_as_subject_is_a_fraction(text: str) -> None:
+    q = one(text, "Half")
+    assert (q.kind, q.value, q.unit) == ("number", F(1, 2), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Half the price was paid.", "Half"), ("It costs half the price.", "half"), ("Half of BLOOM's 176 billion", "Half")],
+)
+def test_half_of_a_figure_stays_a_multiple(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.unit) == ("ratio", "x")
