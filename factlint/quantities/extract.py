@@ -222,6 +222,7 @@ _EN_ARTICLE_NEXT = re.compile(
 _A_MONEY = re.compile(r"[ ](?i:dollar|euro|pound|grand|dime|nickel)(?![A-Za-z])")
 _EN_ARTICLES = frozenset({"a", "an", "half", "quarter"})
 _HAS_LATIN = re.compile(r"[A-Za-z]")
+_HAS_DIGIT = re.compile(r"[0-9]")
 _PRONOUN_ONE = re.compile(r"(?i:the|which|that|this|each|every|any|no|another|only|little|big|new|old|last)[ ]+\Z")
 
 
@@ -574,6 +575,10 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
         return None  # "19사단", "2인자", "20과 30 사이": another word
     if tok == "인" and _FRACTION_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # "5000억원의 3분의 1인 2500억원": the copula after a fraction, not people
+    if tok == "도" and m.end() < len(text) and _HANGUL.match(text, m.end()) and not (
+        text[m.end()] in _DEGREE_NEXT or _boundary_ok(text, m.end())
+    ):
+        return None  # "인구 85만 도시", "3 도로변": 도 starts another word (not "30도씨", "30도였다")
     if entry[1] == "degree" and _TEMPERATURE.match(text, m.end()):
         return None  # "100° Celsius", "30도C": a temperature (offset scales are not converted), not an angle
     if entry[0] == "quantity" and text.startswith("/", m.end()):
@@ -585,6 +590,7 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
     return entry[0], entry[1], entry[2], m.end()
 
 
+_DEGREE_NEXT = frozenset("씨였다")
 _FRACTION_BEFORE = re.compile(r"분의\s*[0-9일이삼사오육칠팔구십]+$")
 _TEMPERATURE = re.compile(r"[ ]?(?:C|F|Celsius|Fahrenheit|celsius|fahrenheit)(?![A-Za-z])")
 # What may follow "/" in a unit: a time ("km/h", "m/s") or another unit of the table ("W/㎏").
@@ -950,7 +956,7 @@ _COUNTED = re.compile(
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
 # "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
-_COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][a-z])")
+_COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][A-Za-z])")  # also "the 16,280-seat Cheongju Arena"
 # Words that end in -s but are no plural noun, and words that cannot stand between a number and its noun.
 _NOT_NOUNS = frozenset(
     "is was has its this thus yes plus less unless always perhaps across towards afterwards sometimes besides "
@@ -966,6 +972,19 @@ _NOT_BETWEEN = frozenset(
 )
 
 
+# A noun that names a number of people, right before the figure it measures: "a population of about
+# 850,000", "a crowd of 8,012", "attendances averaged 3,962", "인구 85만", "관중 8,102".
+_PEOPLE_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:population|crowd|attendance|audience|workforce|turnout|headcount|membership)s?"
+    r"[ ](?:of|(?:was|were|is|are|stood[ ]at|reached|averaged|totall?ed|topped|hit)(?:[ ](?:of|at))?)|"
+    r"(?<![가-힣])(?:인구|관중|관객|직원)(?:는|은|가|이)?)[ ]\Z"
+)
+
+# "Half received the drug", "Half said they would": the word alone as a clause's subject, before a verb.
+_HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-z]+(?:ed|s)|said|were|are|have|had|got|did|went|took|made|came|say|think|want|will|would|could|can|may|might)(?![A-Za-z])")
+_PEOPLE_LAST = frozenset("fsetd구중객원는은가이")  # the last letter before the space: a cheap test first
+
+
 def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
     """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
     if end >= len(text) or text[end] not in " -" or _HANGUL.search(text, max(0, start - 3), end + 3):
@@ -976,6 +995,8 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     # The noun stays outside the figure's span (binding reads the words after a figure for its
     # attribute: "540 billion parameters"); "-odd" belongs to the number.
     m = _COUNTED_HYPHEN.match(text, end) if text[end] == "-" and not text.startswith("-odd", end) else None
+    if m and m.end() < len(text) - 1 and text[m.end() + 1].isupper() and not text[end - 1].isdigit():
+        m = None  # "Zero-init Attention": a name, not a counted noun after a number in digits
     if m and m["noun"] not in _UNIT_TABLE and m["noun"] not in _NOT_BETWEEN:
         return "count", m["noun"], end, False
     odd = text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
@@ -1206,6 +1227,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 plus, end = reading, ym.end()
     kind: Kind = "ratio" if group == "h" else "number"  # 절반/half, twice: multiples
     unit: str | None = "x" if group == "h" else None
+    if group == "h" and _HALF_SUBJECT.match(text, start) and (start == 0 or _SENTENCE_END.search(text, max(0, start - 2), start)):
+        kind, unit = "number", None  # "Half received the drug": a part of a group, a fraction as "a quarter of"
     counter: str | None = None
     u = _unit(text, end) if group not in ("h", "nd") else None
     if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own
@@ -1321,6 +1344,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
             approx = approx or odd
+    if kind == "number" and unit is None and counter is None and group in ("d", "w", "s") and text[start - 2 : start - 1] in _PEOPLE_LAST and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
+        v = reading.value if reading is not None else _ONE
+        if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):  # "the population of 2020"
+            kind = "count"  # "a population of about 850,000", "a crowd of 8,012", "인구 85만": people counted
     if kind == "number" and counter in _PART_COUNTERS and _PARTS_AFTER.match(text, end):
         kind = "count"  # "3단계에 걸쳐", "2단으로 구성돼": how many stages, not the stage's number
     if fraction and kind == "number" and unit is None and counter is None and _LEVEL_WORD.match(text, end):
@@ -1751,6 +1778,9 @@ _EN_CHANGE = re.compile(
     r"jump\w*|climb\w*|drop\w*|declin\w*|rais\w*|cut|cuts|boost\w*|soar\w*|plung\w*|slid\w*|slipp\w*|"
     r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|up|down))[ ]+(?:\S+[ ]+){0,3}?from[ ]+\Z"
 )
+_CHANGE_BY = re.compile(
+    r"(?<![A-Za-z])(?i:rose|fell|gained|lost|added|shed|climbed|jumped|dropped|slipped|grew|up|down|by)[ ]\Z"
+)
 _KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
 # "20과 30 사이", "20부터 100까지", "70억개에서 650억개의 파라미터까지" (the counted noun between)
 _KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])|의[ ][가-힣A-Za-z]{1,12}[ ]?까지")
@@ -1780,8 +1810,16 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
             if _EN_CHANGE.search(text, max(0, start - 40), start):
                 return None
             start = head.start()
-        elif _EN_CHANGE.search(text, max(0, start - 40), start) or a.kind != b.kind:
-            return None
+        elif _EN_CHANGE.search(text, max(0, start - 40), start) or (
+            a.kind != b.kind
+            and (
+                not _is_bare(a) or _CHANGE_BY.search(text, max(0, start - 12), start)
+                or _HAS_DIGIT.search(a.text) is None  # "eight to 10 feet": a word then digits stays two
+                or (len(a.text) == 4 and 1000 <= a.value <= 2200)  # "$20 billion in 2019 to $80 billion": a year
+            )
+        ):
+            return None  # "50 to 100 metres", "3 million to 5 million cases": the unit written once, last;
+            # but "rose 5 to 120 pence" is a change by 5 to a new value
     else:
         km = _KO_RANGE_GAP.fullmatch(gap)
         if not km:
@@ -1799,7 +1837,14 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
 
 # English leaves the counted noun off a figure that follows one with it in the same sentence:
 # "50,000 people worldwide, with about 7,000 in the UK", "54 million people …, up from 34 million".
-_ELLIPSIS_BEFORE = re.compile(r"(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)[ ]\Z")
+# Also a second clause of the same verb frame ("scoring 45 goals and conceding 38"), a part of the
+# figure before ("98 of 602") and a fronted
+# partitive ("Of the 602 patients given the drug, 61 were admitted").
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)"
+    r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)[ ]\"?\Z"
+)
+_FRONT_PARTITIVE = re.compile(r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ][^.,;:]{1,80},[ ]\Z")
 _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
 
 
@@ -1809,7 +1854,11 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     v = q.value
     assert v is not None
     start = q.span.start - base
-    if v < 100 or (v.denominator == 1 and 1000 <= v <= 2200 and "," not in q.text) or not _ELLIPSIS_BEFORE.search(text, max(0, start - 14), start):
+    if v.denominator != 1 or v < 1 or (1000 <= v <= 2200 and "," not in q.text):
+        return q
+    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in out[-4:]):
+        return q  # no English counted noun to take (the cheap test first)
+    if not (_ELLIPSIS_BEFORE.search(text, max(0, start - 20), start) or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
         return q
     for p in reversed(out[-4:]):
         gap = text[p.span.end - base : start]
@@ -1817,6 +1866,8 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
             return q
         if p.kind == "count" and p.counter and p.counter.isascii():
             return dataclasses.replace(q, kind="count", counter=p.counter)
+        if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
+            continue  # "61 (10.1%) …, compared with 98": a share in brackets is the count's own
         if p.counter not in _LABEL_SET and not (p.kind == "number" and p.counter is None and p.low == p.high == p.value):
             return q  # another figure stands between (a label or a year may: "500 cars in 2004, compared with 400")
     return q

@@ -120,6 +120,11 @@ ORDINAL_SCAN = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:the|its|his|her|their|our|my|your|this|that|every|each|a|an)|[A-Za-z0-9]['’]s?)[ ]\Z"
 )
+# … or a verb of ranking, or the rank's own place ("finished sixth", "ranked fourth", "fifth-placed
+# Bucheon", "fourth in the league's chart"); never after a number ("one second in the queue").
+_RANK_BEFORE = re.compile(r"(?<![A-Za-z])(?:finish(?:ed|es|ing)?|placed|ranked|rank(?:s|ing)?|came|comes|coming|end(?:ed|s|ing)?)[ ]\Z")
+_RANK_AFTER = re.compile(r"-placed(?![A-Za-z])|[ ]place(?![A-Za-z])|[ ]in[ ](?:the|its|their|his|her)[ ]")
+_AMOUNT_BEFORE = re.compile(r"(?:[0-9]|(?<![A-Za-z])(?i:one|a|an))[ ]\Z")
 _QUARTER_AFTER = re.compile(r"[ \-]quarter(?![A-Za-z])")
 _CENTURY_AFTER = re.compile(r"[ \-]century(?![A-Za-z])")
 # After "a": a noun makes the word an ordinal ("a third term"); anything else leaves a fraction
@@ -156,7 +161,9 @@ def ordinal_word(text: str, m: re.Match[str], base: int) -> Quantity | None:
     if _LEXICAL_AFTER.match(text, end):
         return None
     if quarter is None and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-        return None
+        ranked = _RANK_BEFORE.search(text, max(0, start - 10), start) or _RANK_AFTER.match(text, end)
+        if not ranked or _AMOUNT_BEFORE.search(text, max(0, start - 4), start):
+            return None
     article = text[max(0, start - 2) : start] in ("a ", "A ") or text[max(0, start - 3) : start] in ("an ", "An ")
     if quarter is None and article and not heads_noun(text, end):
         return None  # "a second", "by a third last year": a fraction or a second of time

@@ -126,7 +126,8 @@ def duration_unit(
             return None  # "'22년", "22년 3월"
         return unit
     if counter in ("일", "주"):
-        return unit if after else None
+        # "평균 6.9일", "2.5주": a day of the month or a week's number is whole; a part of one is a time taken
+        return unit if after or value.denominator != 1 else None
     if counter == "분":
         if native or _HOUR_BEFORE.search(text, max(0, start - 6), start):
             return None

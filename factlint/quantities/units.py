@@ -40,6 +40,7 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         # area
         "㎢": "kilometer ** 2", "km2": "kilometer ** 2", "km²": "kilometer ** 2", "제곱킬로미터": "kilometer ** 2",
         "㎡": "meter ** 2", "m2": "meter ** 2", "m²": "meter ** 2", "제곱미터": "meter ** 2",
+        "sq km": "kilometer ** 2", "sq mi": "mile ** 2", "sq ft": "foot ** 2", "sq m": "meter ** 2",
         "평": "pyeong", "acres": "acre", "acre": "acre", "hectares": "hectare", "ha": "hectare", "헥타르": "hectare",
         # mass
         "kg": "kilogram", "킬로그램": "kilogram", "kilograms": "kilogram", "g": "gram", "그램": "gram",
