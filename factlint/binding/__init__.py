@@ -85,7 +85,7 @@ from ..config.ruleset import Attribute, RuleSet, Source
 from ..model import Block, Claim, Document, Quantity, Span
 from . import shares, structure
 from .names import (
-    VERSION, Mention, _canon_lookup, _cut_comparisons, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
+    VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
 )
 from .comparatives import comparative
@@ -269,6 +269,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         spans = _table_rows(spans, text, base)  # a Markdown table: each row is a statement of its own
     sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
     mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
+    mentions = _cut_defined_groups(text, base, mentions)
     name_starts = [x.span.start for x in mentions]
     # The furthest end of a name starting at or before each name: a figure lies inside some name
     # exactly when the names starting at or before it reach past its end.
@@ -937,6 +938,10 @@ def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], s
     if len({x.entity for x in in_clause}) > 1:
         # "…한국어 비중은 87%로, 영어 위주인 GPT-3와는…": a name after a comma does not own the figure before it
         in_clause = [x for x in in_clause if x.span.start < u.span.start or "," not in sent_text(sent, u.span.end, x.span.start)]
+    if len({x.entity for x in in_clause}) > 1:
+        # "대부분의 NLP 벤치마크에서 130억 파라미터 모델의": a name that modifies the noun of a place or a
+        # setting (X 벤치마크에서) says where, not whose; of several names it is never the owner
+        in_clause = [x for x in in_clause if not _SETTING.match(sent_text(sent, x.span.end, sent.span.end))]
     names = sorted({x.entity for x in in_clause})
     if len(names) == 1:
         return in_clause[0], "clause", ""
@@ -960,10 +965,11 @@ def _resolve(sent: _Sentence, u: _Unit, attr: Attribute, reach: list[Mention], s
     if prev_subject is not None and _rank(attr, prev_subject) is not None and not _opens_own_topic(sent.text):
         return prev_subject, "previous sentence", ""
     if _best(attr, (x for x in all_ms if not x.possessor)):
-        return None, "", "no entity: the names in the sentence are compared with, or owners of, the subject"
+        return None, "", "no entity: the names in the sentence are compared with, owners of the subject, or what a counted group was given"
     return None, "", _NAMES_NO_ONE
 
 
+_SETTING = re.compile(r"\s[가-힣]{1,8}에서(?:는|도)?\s")
 _NAMES_NO_ONE = "no entity: the sentence names no entity this attribute is stated about"
 
 

@@ -332,6 +332,26 @@ def _cut_comparisons(text: str, base: int, sentences: Sequence[Span], ms: list[M
     return [replace(x, reach=cut[id(x)]) if id(x) in cut else x for x in ms]
 
 
+# "the 602 patients given CX-201", "people taking the drug X": a name that says what a group of people
+# received defines the group a figure before it counts (an arm of a trial); it owns none of those figures.
+_EN_GROUP_GIVEN = re.compile(
+    r"\b(?:patients|people|participants|adults|children|subjects|volunteers|those|women|men)\s+"
+    r"(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:given|receiving|received|taking|took|treated\s+with|"
+    r"assigned\s+to|randomi[sz]ed\s+to)\s+(?:(?:the|a)\s+(?:drug|pill|vaccine|treatment|medicine)\s*,?\s*)?$",
+    re.I)
+
+
+def _cut_defined_groups(text: str, base: int, ms: list[Mention]) -> list[Mention]:
+    out = []
+    for x in ms:
+        start = x.span.start - base
+        g = _EN_GROUP_GIVEN.search(text, max(0, start - 80), start)
+        if g is not None and g.start() + base > x.reach[0]:
+            x = replace(x, reach=(g.start() + base, x.reach[1]))
+        out.append(x)
+    return out
+
+
 # --- attributes ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)

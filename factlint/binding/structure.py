@@ -184,7 +184,7 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
         return Phrase(w.stem, Span(w.start, w.stem_end), "label in parentheses")
     if not _labels(w) or _figure(w) or k > 0 and _counted_by(ws[k - 1]):
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
-    pairs = sum(1 for i in range(1, len(ws)) if _figure(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
+    pairs = sum(1 for i in range(1, len(ws)) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])))
     if pairs < 2:
         return None
@@ -412,6 +412,11 @@ _NUMERAL_WORD = re.compile(
 
 def _figure(w: Word) -> bool:
     return any(c.isdigit() for c in w.stem) or bool(_NUMERAL_WORD.match(w.stem))
+
+
+def _quantity(w: Word) -> bool:
+    """A figure that is a quantity, not a name with digits ("CX-201", "GPT-3": Latin letters first)."""
+    return _figure(w) and not ("A" <= w.stem[:1].upper() <= "Z")
 
 
 # What opens a headline without being part of it: a column's rubric ("[과학을 읽다]폐암 …") and a
