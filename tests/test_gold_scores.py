@@ -36,7 +36,7 @@ def test_figures_of_the_realworld_dev_labels_are_read_right_at_least_97_percent(
 
 def test_figures_of_the_fresh_blind_dev_labels_are_read_right_at_least_93_percent() -> None:
     scorer = _script(REPO / "benchmarks" / "score_figures.py")
-    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / "fresh", "dev", ("figures_fresh.jsonl",))
+    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / "fresh" / "articles", "dev", ("figures_fresh.jsonl",))
     right = sum(row.verdict == "right" for row in rows)
     assert len(rows) > 250
     assert right / len(rows) >= 0.93, f"{right}/{len(rows)} read right"

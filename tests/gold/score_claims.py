@@ -52,7 +52,7 @@ def shared() -> Path:
 
 
 def article_root(name: str) -> Path:
-    return {"new": HERE / "articles", "fresh": HERE / "fresh"}.get(name) or shared() / "realworld" / "articles"
+    return {"new": HERE / "articles", "fresh": HERE / "fresh" / "articles"}.get(name) or shared() / "realworld" / "articles"
 
 
 @dataclass(frozen=True)
