@@ -87,7 +87,7 @@ from ...tolerance import Interval, dimension, frac
 from ..base import Check, Corpus, DocumentView, Focus
 from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
 from .precision import amount_material, factor_material, figure_interval, meets
-from .relations import Found, _one_minus, change, difference, growth, growth_mark, is_multiple, multiple, share, span_of, total, word_multiples
+from .relations import Found, _one_minus, change, difference, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
 FORMS = ("growth", "difference", "cagr", "ratio", "share", "sum")
@@ -380,7 +380,8 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
         before = p.sentence_of(f.sentence - 1) if f.sentence > 0 else context.previous
         r: Found | None = None
         if f.q.kind == "percent":
-            mark = growth_mark(p, f)
+            r = level_change(p, f, tol)
+            mark = growth_mark(p, f) if r is None else None
             if mark is not None:
                 r = growth(p, f, mark, before, tol, max_years)
             if r is None:

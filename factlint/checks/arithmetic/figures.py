@@ -39,7 +39,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|vs|St))(?<!\bInc)
 _PAST = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)
 _CLAUSE_END = re.compile(
     rf"(?:[{_PAST}]|하|되|이)(?:고|으며|며|지만|는데|으나|면서)(?=[\s,])"
-    r"|다(?:면서|며)(?=[\s,])|(?:반면|한편)(?:에)?(?=[\s,])"
+    r"|다(?:면서|며)(?=[\s,])|인데(?=[\s,])|(?:반면|한편)(?:에)?(?=[\s,])"
     r"|;|\s(?:while|whereas|but)\s|,\s+and\s"
 )
 # A fronted subordinate clause ends at its comma: "While rival Beta grew 45% a year, Alpha's sales rose …"

@@ -47,7 +47,7 @@ class Found:
 # --- growth and CAGR -----------------------------------------------------------------------------
 
 _KO_GROWTH_AFTER = re.compile(
-    r"\s*(?:가량|정도|씩|남짓|이나|나|의|가|를|을|이)?\s*(?:더\s*)?(?:(?P<up>성장|증가|늘|상승|확대|뛰었|뛴|급증|급등|올랐|오른|오르|불어|커졌|커진|신장|많|높|크|큰)"
+    r"\s*(?:가량|정도|씩|남짓|이나|나|의|가|를|을|이)?\s*(?:더\s*)?(?:(?P<up>성장|증가|늘|상승|확대|뛰었|뛴|급증|급등|올랐|오른|오르|올라|뛰어|불어|커졌|커진|신장|많|높|크|큰)"
     r"|(?P<down>감소|줄|하락|축소|떨어|급감|급락|내려|내렸|낮|쪼그라|후퇴|감축|적(?=[은었다게고])|작(?=[은았다게고])))"
 )  # 적다/작다, not "3억원 적자", "작년"
 _KO_ANNUAL_BEFORE = re.compile(
@@ -248,6 +248,78 @@ def _relative(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -
     return Found("growth", n, (a, b), line, verdict, f"{a.q.text} → {b.q.text}: {line}")
 
 
+# A change and its rate written together: "32만 9천 명(1.4%)", "$200 million, or 20%,", "20%(200억 원)".
+_ATTACHED = re.compile(r"\s*\(\s*(?:or\s+|약\s*|about\s+)?|\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+_GROUP_END = re.compile(r"\s*\)|\s*,|(?=\s)")
+# Between the level and the change, another subject ("이 가운데 60세 이상이 …") or another period
+# ("2024년에는", "내년") says the change is not the level's.
+_OTHER_SUBJECT_KO = re.compile(r"[가-힣](?:은|는|이|가)(?=[\s,])|가운데|중에서")
+_OTHER_PERIOD = re.compile(r"(?:19|20)\d{2}\s*년|올해|내년|이듬해|올\s|\b(?:in|by)\s+(?:19|20)\d{2}\b|\bnext\s+year\b", re.I)
+
+
+def level_change(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+    """A rate written with its change and the level after (or before) it: "매출은 1,200억 원으로 전년 대비
+    200억 원(20%) 늘었다", "revenue rose by $200 million, or 20%, to $1.2 billion", "from $1 billion". The
+    rate's base is the level before the change: the end level less a rise (plus a fall), or the start
+    or base level as written."""
+    if f.q.unit != "%" or f.q.value is None or f.q.bound is not None:
+        return None
+    clause = p.in_clause(f)
+    text = p.masked.text
+    change_fig: Figure | None = None
+    for g in clause:
+        if g.q.kind in ("percent", "ratio") or g.q.value is None or g.q.bound is not None:
+            continue
+        first, second = (g, f) if g.start < f.start else (f, g)
+        if _ATTACHED.fullmatch(text, first.end, second.start):
+            change_fig = g
+            break
+    if change_fig is None:
+        return None
+    n = change_fig
+    g0, g1 = min(f.start, n.start), max(f.end, n.end)
+    end = _GROUP_END.match(text, g1)
+    after = text[end.end() if end else g1 :][:40]
+    ko = _KO_GROWTH_AFTER.match(after)
+    en = _EN_VERB_BEFORE.search(text[max(0, g0 - 48) : g0]) or _EN_NOUN_BEFORE.search(text[max(0, g0 - 48) : g0])
+    m = ko or en
+    if m is None or m.groupdict().get("ann"):
+        return None
+    sign: Direction = -1 if m.group("down") and not m.group("up") else 1
+    levels = [g for g in clause if g is not n and g is not f and g.dim == n.dim and g.role in ("to", "from", "than")
+              and g.q.value is not None and g.q.bound is None and same_noun(g, n)]
+    if len(levels) != 1:
+        return None
+    level = levels[0]
+    lo, hi = (level, n) if level.start < n.start else (n, level)
+    gap = text[lo.end : hi.start]
+    if _OTHER_PERIOD.search(gap) or (level.start < n.start and _OTHER_SUBJECT_KO.search(gap)):
+        return None  # "2023년 매출은 1,200억 원으로, 2024년에는 …": the change is not the level's
+    c0, c1 = clause_span(p, f)
+    if _GOAL.search(text, c0, c1):
+        return None  # a forecast or a plan: its level may be today's
+    il, ic = figure_interval(level.q), figure_interval(n.q)
+    if level.role == "to":
+        base, hb = (il.minus(ic), _head(level.q) - _head(n.q)) if sign > 0 else (il.plus(ic), _head(level.q) + _head(n.q))
+        shown = f"{level.q.text} {'−' if sign > 0 else '+'} {n.q.text}"
+    else:
+        base, hb, shown = il, _head(level.q), level.q.text
+    if hb <= 0 or base.low is None or base.low <= 0:
+        return _undefined("growth", f, (level, n), f"{n.q.text} / ({shown})")
+    want = ic.over(base)
+    said = figure_interval(f.q).scale(Fraction(1, 100))
+    head = _head(n.q) / hb
+    ok = meets(want.widen(tol), said)
+    stated_factor = said.shift(1) if sign > 0 else _one_minus(said)
+    material = ok and not _approx(level, n, f) and factor_material(1 + head if sign > 0 else 1 - head, stated_factor)
+    formula = f"{n.q.text} / ({shown})" if level.role == "to" else f"{n.q.text} / {shown}"
+    line = f"{formula} = {pct(head)} ({pct_range(want)} given the rounding); the text says {f.q.text}"
+    if material:
+        line += " — only the extremes of the rounding reach it"
+    verdict: Verdict = "holds" if ok and not material else "fails"
+    return Found("growth", f, (level, n), line, verdict, f"{n.q.text} on {shown}: {line}")
+
+
 def _points(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> Found:
     ia, ib = figure_interval(a.q), figure_interval(b.q)
     diff = ib.minus(ia) if sign > 0 else ia.minus(ib)
@@ -444,7 +516,7 @@ def _sentence_span(p: Paragraph, f: Figure) -> tuple[int, int]:
 # --- multiples and fractions ------------------------------------------------------------------------
 
 _BASE_BETWEEN_KO = re.compile(
-    r"^\s*\)?\s*(?:(?P<than>보다|대비|에\s?비해)?(?:의)?|(?P<rel>인|이던|였던|이었던|짜리)\s*[가-힣A-Za-z0-9.·\-]{1,12}(?:\s[가-힣A-Za-z0-9.·\-]{1,8})?\s*의)"
+    r"^\s*(?:안팎|내외|가량|정도|남짓)?\s*\)?\s*(?:(?P<than>보다|대비|에\s?비해)?(?:의)?|(?P<rel>인|이던|였던|이었던|짜리)\s*[가-힣A-Za-z0-9.·\-]{1,12}(?:\s[가-힣A-Za-z0-9.·\-]{1,8})?\s*의)"
     r"\s*(?:약\s*|거의\s*|무려\s*|최대\s*|최소\s*)?$"
 )  # "블룸(1760억개)의", "1760억개인 블룸의" (the figure describes the name the multiple is of), "600억개보다"
 _BASE_AFTER_EN = re.compile(
@@ -509,6 +581,8 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
     later = [g for g in cands if g.start > f.start]
     subject = prior[-1] if prior else later[0] if later else None
     if subject is None:
+        subject = _pronoun_referent(p, f, base)
+    if subject is None:
         if any(g.dim == base.dim and g is not base for g in p.in_sentence(f)):
             return None
         c0, c1 = clause_span(p, f)
@@ -527,6 +601,19 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
     elif f.q.bound == "max" or _MAX_NEAR.search(near):
         relation = "max"
     return _ratio(base, subject, f, relation, tol)
+
+
+# A clause whose subject is a demonstrative: "…6,800가구가 입주할 예정인데, 이는 적정 수요(4,200가구)의 1.6배".
+_PRONOUN_SUBJECT = re.compile(r"[\s,]*(?:이는|이것은|이는\s곧|(?:this|that|which)\s+is\b)", re.I)
+
+
+def _pronoun_referent(p: Paragraph, f: Figure, base: Figure) -> Figure | None:
+    """The one figure of the base's measure in the clause before, when the multiple's clause is about "이는"/"this is"."""
+    c0, _ = clause_span(p, f)
+    if c0 == 0 or not _PRONOUN_SUBJECT.match(p.masked.text, c0):
+        return None
+    prev = [g for g in p.in_sentence(f) if g.end <= c0 and g.dim == base.dim and g.clause == f.clause - 1 and g.q.value is not None and g.q.bound is None]
+    return prev[0] if len(prev) == 1 else None
 
 
 def _ratio(base: Figure, subject: Figure, f: Figure, relation: Relation, tol: Fraction) -> Found:
