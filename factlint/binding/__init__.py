@@ -51,7 +51,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    its own attribute; a title with a count in it, "실업자 2만명 감소", is a headline, not a name).
    In English a speaker or forecaster is attribution, not owner, when what it says has a subject of
    its own or is the figure itself ("Coach Choi said the team had beaten its target of 50", "The
-   Bank of Korea expects 170,000 jobs"; "Cadbury said its sales" stays Cadbury's), and "Its" after a
+   Bank of Korea expects 170,000 jobs"; "Cadbury said its sales" stays Cadbury's); a name before any
+   finite verb ("Cheongju finished sixth with 15 wins") or holding the figure in its apposition
+   ("Cellonix, founded in 2019 and employing 418 people, plans …") owns it when the document writes
+   it capitalised inside a sentence ("Analysts expected 5% growth" has no owner); and "Its" after a
    sentence opened by a subject the binder does not know as a name points to that subject, not to
    the latest known name inside what it said. A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
@@ -497,7 +500,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if scope is not None:
             head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
         elif korean:
-            head = structure.korean_head(ws, u.span, clause, names)
+            head = structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause)
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
@@ -702,6 +705,9 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
     else:
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
+        if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
+                and not any(x.span.start <= found.span.start < x.span.end for x in ms):
+            found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
     if found is not None and not _inside(found.span, head):
         owner = _as_mention(found, m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
@@ -782,6 +788,26 @@ _NAME_PLACES = 64
 _QUOTE_OPEN = "'‘\"“"
 _QUOTE_CLOSE_ALL = "'’\"”"
 _GLOSS = re.compile(r"\s?[(（]\s?[A-Za-z\u4e00-\u9fff]")  # "리카이푸(李開復)", "우주발사시스템(SLS)"
+
+
+_MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")
+
+
+def _capitalised_inside(text: str, name: str) -> bool:
+    """Whether an English name is written capitalised inside a sentence somewhere in the document (after
+    a lowercase word, a comma), not only where a sentence opens: "Cheongju" in "south of Cheongju" is a
+    name, "Analysts" opening a sentence is not. Its first places only, as ``_written_as_name``."""
+    if " " in name:
+        return True  # "Osong Bioscience Complex", "Bank of Korea": a capitalised compound is a name
+    at = text.find(name)
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            return False
+        end = at + len(name)
+        if (end == len(text) or not text[end].isalnum()) and _MID_SENTENCE.search(text, max(0, at - 8), at):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _inside(span: Span, head: structure.Phrase | None) -> bool:

@@ -6,6 +6,7 @@ particles):
 
 - ``N개의 파라미터를``: the noun phrase after ``N…의`` (the figure describes it);
 - ``3000억 파라미터의 엑사원``: a noun right after a bare figure, and the name it describes;
+- ``승조원 104명이``, ``간부 490명에 대한``: a count with its case particle right after a bare noun counts it;
 - ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
   the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
 - owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
@@ -17,7 +18,8 @@ particles):
 - the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
   headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``).
 
-In English: ``N parameters`` (the noun after the figure), ``revenue of N``, the subject noun of
+In English: ``N parameters`` (the noun after the figure; ``employs N people``: the verb, people being
+what any count of persons counts; never a comparative, ``7.5 points higher``), ``revenue of N``, the subject noun of
 the clause before its verb (``Turnover … was up 4.3% to £1.97bn``), and owners from ``X's``, a
 capitalised subject, or ``according to``-free clauses.
 """
@@ -114,13 +116,18 @@ def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
     return (idx[0], idx[-1]) if idx else None
 
 
-def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span]) -> Phrase | None:
-    """The noun phrase a Korean figure measures (see the module's rules); ``taken`` are names (owners)."""
+def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span], count: bool = False) -> Phrase | None:
+    """The noun phrase a Korean figure measures (see the module's rules); ``taken`` are names (owners);
+    ``count``: the figure counts things with a counter (104명, 42개)."""
     found = figure_words(ws, figure)
     if found is None:
         return None
     first, last = found
     fw = ws[last]
+    if count:
+        counted = counted_before(ws, first, last, clause, taken)
+        if counted is not None:
+            return counted
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws):
         start = last + 1
@@ -163,6 +170,33 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+# The particles of a count that is itself an argument of its clause ("승조원 104명이 타고", "간부 490명에
+# 대한", "엔진 42개를"), not a label in a list ("서울 550명, 경기 …"), an adverbial ("3명으로 늘었다") nor
+# a figure describing the noun after it ("넘어선 6000억개의 파라미터": the after-the-figure rule's).
+_ARGUMENT_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "도", "에"})
+
+
+def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span]) -> Phrase | None:
+    """"천안함에는 승조원 104명이 타고 있었다", "‘랩터’ 엔진 42개가 들어간다": a count written right after a
+    bare noun, the two one argument of the clause (the count carries its case particle), counts that noun.
+    Not a name ("GPT-3 3명": the name owns), not a noun already counted by a figure before it ("7개 나라
+    60명": 나라 is what 7개 counts), not a time or a determiner ("올해 3명이", "총 5개를")."""
+    fw = ws[last]
+    if first == 0 or fw.particle not in _ARGUMENT_PARTICLES or fw.inside or first != last:
+        return None
+    k = first - 1
+    w = ws[k]
+    if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
+            or _is_name(w, taken) or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or _figure(w) \
+            or k > 0 and _counted_by(ws[k - 1]) or _TIME_NOUN.search(w.stem):
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "before the count")
+
+
+# Nouns of time a count may follow without counting them ("지난주 3명이", "매일 5건이", "오전 2명")
+_TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|오후|새벽|저녁|밤|아침|낮|매일|매주|매월|하루|이틀|사흘)$")
 
 
 def _is_name(w: Word, taken: Sequence[Span]) -> bool:
@@ -501,7 +535,16 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
         # ("1.7 trillion was leaked": a verb right after the figure starts the predicate; no noun follows)
         words = after[: m.end()].split()
         nouns = [w for w in words if w not in _EN_STOP]
-        if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly"):
+        if len(nouns) > 1 and nouns[-1].endswith("ing"):
+            nouns.pop()  # "280 companies employing some 15,000 people": a participle opens what follows
+        if nouns and nouns[0] in _EN_PEOPLE:
+            # "employing 418 people", "employs more than 50,000 people": people are what any count of
+            # persons counts; the verb before the figure says which (staff, not visitors)
+            verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
+            if verb is not None:
+                return Phrase(verb.group(1), Span(base + verb.start(1), base + verb.end(1)), "verb before a count of people")
+            return None
+        if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly") and nouns[-1] not in _EN_COMPARATIVES:
             start = figure.end + after.index(nouns[0])
             return Phrase(" ".join(nouns), Span(start, figure.end + m.end()), "noun after the figure")
     before = text[max(clause.start, figure.start - 60) - base : figure.start - base]
@@ -521,6 +564,16 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
                 return Phrase(" ".join(words), Span(start, clause.start + subject[-1].end()), "subject of the clause")
             break
     return None
+
+
+# Nouns any count of persons has: no attribute of their own ("418 people" are staff, voters or visitors)
+_EN_PEOPLE = frozenset({"people", "persons", "individuals"})
+# "employing 418 people", "employs more than 50,000 people": the verb right before the count (and its bound)
+_EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:s|ed|ing))\s+(?:(?:more|fewer)\s+than\s+|about\s+|around\s+|some\s+|"
+                             r"nearly\s+|almost\s+|over\s+|up\s+to\s+)?\Z")
+# "7.5 percentage points higher": a comparative after a figure says how it compares, it is no noun
+_EN_COMPARATIVES = frozenset({"higher", "lower", "larger", "smaller", "bigger", "greater", "better", "worse", "fewer",
+                              "faster", "slower", "longer", "shorter", "cheaper", "older", "younger"})
 
 
 # What opens the compared side of a sentence: the figures after it belong to what is compared.
@@ -573,4 +626,28 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         if m and m.group(1).split()[0] not in _EN_NOT_NAMES:
             start = floor + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "subject of the clause")
+    # "Cheongju finished sixth with 15 wins", "The Osong Bioscience Complex hosts about 280 companies":
+    # a name before any finite verb of the sentence's first clause; "Cellonix, founded in 2019 and
+    # employing 418 people, plans …": a figure in the apposition after the name. Both are read only
+    # where the name is one (``NAME_CHECKED``: the binder asks whether the document writes it as a
+    # name, capitalised inside a sentence; "Analysts expected 5% growth" has no name).
+    chunk = text[sentence.start - base : figure.start - base]
+    m = _EN_SUBJECT_VERB.match(chunk) or _EN_APPOSITION.match(chunk)
+    if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
+            m.re is _EN_SUBJECT_VERB or _EN_APPOSITION_CLOSES.match(text, figure.end - base, sentence.end - base)):
+        start = sentence.start + m.start(1)
+        return Phrase(m.group(1), Span(start, start + len(m.group(1))), NAME_CHECKED)
     return None
+
+
+# How an English owner read before a verb or in an apposition is marked: the binder keeps it only
+# when the document writes it as a name (``factlint.binding._capitalised_inside``)
+NAME_CHECKED = "subject before its verb"
+# A finite verb after the subject: a past tense or a third person present ("finished", "hosts"), not a
+# word that only ends like one ("its", "this", "plus", "news")
+_EN_FINITE = r"(?!(?:its|this|thus|plus|less|unless|across|versus|series|news|means|as|us|was|has|is)\b)[a-z]{2,}(?:ed|s)"
+_EN_SUBJECT_VERB = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
+# "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
+_EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
+                            r"which|who|with)\b[^,;]*\Z")
+_EN_APPOSITION_CLOSES = re.compile(r"[^,;]*,\s+(?:" + _EN_FINITE + r"|will|said|has|had|is|was)\b")

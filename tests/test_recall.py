@@ -1,0 +1,115 @@
+"""Recall by structure (issue #14): figures whose owner and attribute the sentence's structure makes
+certain are claims — a count right after the noun it counts ("승조원 104명이"), an English name before
+its verb or with a figure in its apposition ("Cheongju finished sixth with 15 wins", "Cellonix,
+founded in 2019 and employing 418 people, plans …") — and the hard negatives stay unbound or keep
+their owner: a capitalised common noun opening a sentence, a time word or a counted noun before the
+count, a comparative after the figure, people counted with no verb to say which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.binding.sentences import Bound
+from factlint.config.rules import load_rules
+from factlint.loader import parse
+from factlint.model import Document
+from factlint.quantities import extract
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def ruleset():  # type: ignore[no-untyped-def]
+    return load_rules([str(REPO / "rules")])
+
+
+def claim_of(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """(entity, attribute) of the figure written ``figure``, None when it is unbound."""
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    found: list[Bound] = [b for b in bind_document(doc, blocks, qs, ruleset) if b.quantity.text == figure]
+    assert found, f"{figure!r} not read as a figure"
+    c = found[0].claim
+    return (c.entity, c.attribute) if c is not None else None
+
+
+# --- Korean: a count right after the noun it counts ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, attribute", [
+    ("코레일 파업\n\n코레일은 간부 490명에 대한 중징계 절차에 착수했다.\n", "490명", "간부"),
+    ("코레일 파업\n\n코레일은 간부 490명을 징계했다.\n", "490명", "간부"),
+    ("아크호 사고\n\n'아크호'는 승조원 104명이 타고 있었다.\n", "104명", "승조원"),
+])
+def test_a_count_right_after_a_bare_noun_counts_that_noun(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is not None and got[1] == attribute
+
+
+@pytest.mark.parametrize("text, figure, not_attribute", [
+    # a time word before the count counts nothing: "지난주 3명이"
+    ("코레일 파업\n\n코레일은 지난주 3명이 복귀했다고 밝혔다.\n", "3명", "지난주"),
+    # a noun counted by the figure before it: "7개 나라 60명" — 나라 is what 7개 counts
+    ("연구진\n\n'엑스팀'은 총 7개 나라 60명이 참여했다.\n", "60명", "나라"),
+    # a list of labelled parts is a list, not counted nouns: "서울 550명, 경기 257명"
+    ("확진자\n\n신규 확진자는 서울 550명, 경기 257명이다.\n", "257명", "경기"),
+])
+def test_a_noun_before_a_count_that_does_not_count_it(text: str, figure: str, not_attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[1] != not_attribute
+
+
+# --- English: a name before its verb, a figure in the name's apposition --------------------------
+
+
+@pytest.mark.parametrize("text, figure, owner, attribute", [
+    ("Cheongju FC\n\nCheongju finished sixth with 15 wins, 10 draws and 11 defeats. Fans of Cheongju cheered.\n",
+     "10", "Cheongju", "draws"),
+    ("Osong\n\nThe Osong Bioscience Complex hosts about 280 companies employing some 15,000 people.\n",
+     "about 280", "Osong Bioscience Complex", "companies"),
+    ("Osong\n\nThe Osong Bioscience Complex hosts about 280 companies employing some 15,000 people.\n",
+     "some 15,000", "Osong Bioscience Complex", "employing"),
+    ("Cellonix\n\nCellonix, founded in 2019 and employing 418 people, plans to file for approval. Shares of Cellonix rose.\n",
+     "418", "Cellonix", "employing"),
+    ("Cadbury\n\nCadbury Schweppes employs more than 50,000 people worldwide.\n",
+     "more than 50,000", "Cadbury Schweppes", "employs"),
+])
+def test_an_english_name_owns_the_figures_of_its_clause(text: str, figure: str, owner: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) == (owner, attribute)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a capitalised common noun opening the sentence, never written as a name inside one
+    ("Jobs\n\nAnalysts counted 300 deaths.\n", "300"),
+    ("Jobs\n\nOfficials logged 4,000 cases on Monday.\n", "4,000"),
+    # a sentence adverb is no apposition's name: "Separately, data … showed"
+    ("Jobs\n\nSeparately, data showed 292,000 jobs were added.\n", "292,000"),
+])
+def test_a_capitalised_word_opening_a_sentence_is_no_owner(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[0] not in ("Analysts", "Officials", "Separately")
+
+
+def test_a_comparative_after_the_figure_is_no_attribute(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "Chinchilla\n\nChinchilla scored 7.5 percentage points higher than Gopher. Tests of Chinchilla ran.\n"
+    got = claim_of(text, "7.5 percentage points", ruleset)
+    assert got is None or got[1] != "higher"
+
+
+def test_people_with_no_verb_before_them_are_no_attribute(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "with 400 people": a preposition, no verb says which people; "people" alone is no attribute
+    text = "Cheongju\n\nCheongju welcomed a delegation with 400 people. Visitors to Cheongju came.\n"
+    got = claim_of(text, "400", ruleset)
+    assert got is None or got[1] != "people"
+
+
+def test_a_count_marked_with_the_possessive_counts_the_noun_after_it(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "넘어선 6000억개의 파라미터": 의 ties the figure to the noun after it, not to the word before it
+    text = "LG는 GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다는 목표를 제시했다.\n"
+    assert claim_of(text, "6000억개", ruleset) == ("LG", "parameters")
