@@ -158,6 +158,39 @@ def test_text_markup_helper_is_sorted_and_disjoint() -> None:
     assert [text[a:b] for a, b in spans] == ["a@b.com", "https://x.com/y?q=a@b.com", "[1]", "www.kt.com"]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "found"),
+    [
+        # an address is found in its run of address characters, its look-behind reading past the run
+        ("연락: kim.lee@kt.co.kr 로.", 0, ["kim.lee@kt.co.kr"]),
+        ("(%x@y.com)", 0, ["%x@y.com"]),  # "%" may open an address: nothing before it rejects it
+        ("a.@b.cc 와 @@@a.b@c.de", 0, ["a.@b.cc", "a.b@c.de"]),
+        ("a@b@c.de", 0, ["b@c.de"]),  # "a@b" has no top-level domain; the scan goes on inside the run
+        # hard negatives: a start inside a word still sees the letter before it, as the whole scan does
+        ("xa@b.com", 1, []),
+        ("메일 ab@c.com", 4, []),
+        ("메일 ab@c.com", 3, ["ab@c.com"]),
+        ("사용자@도메인 또는 x@", 0, []),  # no Latin address
+        ("www.kt.com/a 와 [^주] 와 a@b.kr", 0, ["www.kt.com/a", "[^주]", "a@b.kr"]),
+    ],
+)
+def test_text_markup_from_an_offset(text: str, start: int, found: list[str]) -> None:
+    assert [text[a:b] for a, b in markup.text_markup(text, start)] == found
+
+
+def unguarded_markup(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The three patterns tried at every character of the range: what ``text_markup`` must equal."""
+    return markup._union(m.span() for p in (markup._URL, markup._EMAIL, markup._FOOTNOTE) for m in p.finditer(text, start, end))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab.@%+-_ /w:[]1^가\nxcom", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_text_markup_is_the_patterns_tried_everywhere(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert markup.text_markup(text, start, end) == unguarded_markup(text, start, end)
+
+
 # ---------------------------------------------------------------------------------------------
 # Every Markdown file of ../shared: offsets kept, no URL left in the prose.
 
