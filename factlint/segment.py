@@ -16,7 +16,10 @@ from .model import Block, Document, Span
 
 # Sentence ends: . ! ? 。 followed by space, a closing quote or end; also "다." glued to the next sentence
 # ("...투입했다.세계적으로", seed 001), but not decimals (3.5) or abbreviations inside Latin words (www.kt.com).
-_SENTENCE_END = re.compile(r"(?<=[.!?。])[\"'”’」』)]*(?:\s+|(?=[가-힣\"'“‘]))|(?<=[가-힣][.!?])(?=[^\s\d])")
+# A match opens with the mark (the sentence ends after it) and what follows it: opening with a
+# character class lets ``re`` skip in C to the marks, where a look-behind first was tried at every
+# character (three times slower, the same matches: no match holds a mark after its first character).
+_SENTENCE_END = re.compile(r"[.!?。](?:[\"'”’」』)]*(?:\s+|(?=[가-힣\"'“‘]))|(?<=[가-힣][.!?])(?=[^\s\d]))")
 
 
 def blocks(doc: Document) -> list[Block]:
@@ -55,7 +58,7 @@ def sentences(text: str, base: int = 0) -> list[Span]:
     out: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        end = m.start()
+        end = m.start() + 1  # after the mark
         span = _strip(text, start, end)
         if span:
             out.append(Span(span.start + base, span.end + base))

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from statement_helpers import REPO, lint
+
+from factlint.checks.arithmetic import figures
 
 SEED = (
     "한국신용정보원은 AI 시장이 2018년 198억달러 규모에서 2019년 262억달러로 32.1% 성장했다면서 오는 2025년까지 "
@@ -284,3 +290,27 @@ def test_a_recomputation_past_the_range_of_floats_is_written_with_an_exponent() 
     statements, findings = lint(text, "arithmetic")
     cagr = [s for s in statements if s.form == "cagr"]
     assert [s.verdict for s in cagr] == ["fails"] and "E+" in cagr[0].recomputation
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Mr. Kim grew 5%. Revenue rose.", ((0, 16), (16, 30))),  # no end after "Mr"
+        ("A.B. Inc. sold 3. Then (x).", ((0, 17), (17, 27))),  # nor after a capital or "Inc"
+        ("매출은 10% 늘었다.\n둘째 줄", ((0, 12), (12, 13), (13, 17))),  # a line break is an end of its own
+        ("끝!\"이다", ((0, 2), (2, 5))),
+        ("St. Louis vs. Co. ok.", ((0, 21),)),  # hard negatives: St, vs, Co are no ends
+    ],
+)
+def test_arithmetic_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> None:
+    assert figures._sentences(text) == sentences
+
+
+_LOOKBEHINDS_FIRST = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|vs|St))(?<!\bInc)[.!?。](?=[\s\"'”’)\]]|$)|\n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aA.!?。\n Mr.Inc.Co\"')]x가", max_size=40))
+def test_arithmetic_sentence_ends_are_those_of_the_lookbehind_pattern(text: str) -> None:
+    """The pattern opening with the mark finds the ends the look-behinds-first pattern found (8× slower)."""
+    assert [m.span() for m in figures._SENTENCE_END.finditer(text)] == [m.span() for m in _LOOKBEHINDS_FIRST.finditer(text)]

@@ -29,7 +29,9 @@ Role = Literal["from", "to", "of", "among", "than", "subject", "object", "list",
 _TOKEN = re.compile(r"⟦(\d+)⟧")
 
 # A sentence ends at . ! ? followed by a space or the end (not "U.S." or "No. 1"), or at a newline.
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|vs|St))(?<!\bInc)[.!?。](?=[\s\"'”’)\]]|$)|\n")
+# The mark first, the look-behinds after it (so ``re`` skips in C to the marks instead of trying
+# three look-behinds at every character): a mark not after a capital or Mr/Ms/…/Inc, or a line break.
+_SENTENCE_END = re.compile(r"[.!?。\n](?:(?<=\n)|(?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|No|Co|vs|St).)(?<!\bInc.)(?=[\s\"'”’)\]]|$))")
 
 # Strong clause boundaries: the clause after them has its own subject, and a rate there is not
 # about figures before them. Korean: a past or connective verb ending that closes a clause
