@@ -140,6 +140,16 @@ def test_a_condition_is_a_predicate_not_a_noun(word: str) -> None:
     assert not any(w.predicate for w in words("측면 화면 장면 표면", 0))
 
 
+def test_a_word_read_again_is_placed_where_it_stands() -> None:
+    """A token's reading is kept per process; its place and whether it is inside parentheses are not."""
+    text = "“고퍼는” 2800억 개다. 고퍼는 (고퍼는 “고퍼는”) 많다."
+    ws = [w for w in words(text, 100) if w.stem == "고퍼"]
+    places = [i for i in range(len(text)) if text.startswith("고퍼는", i)]
+    assert len(places) == 4 and [(w.start - 100, w.end - 100) for w in ws] == [(i, i + 3) for i in places]
+    assert [(w.opens, w.closes, w.inside) for w in ws] == [("“", "”", False), ("", "", False), ("", "", True), ("“", "”", True)]
+    assert all(w.particle == "는" and w.role == "topic" for w in ws)
+
+
 @pytest.mark.parametrize("word", ["세", "두", "다섯", "열두", "수백", "세 곳", "일곱째", "삼십만"])
 def test_numeral_words_are_figures(word: str) -> None:
     assert _figure(words(word, 0)[0])

@@ -177,9 +177,11 @@ def words(text: str, base: int) -> list[Word]:
                     after_close = None
                     continue
         after_close = None
-        word = _word(tok, base + m.start(), inside=bool(owners))
-        if word is not None:
-            out.append(word)
+        shape = _shape(tok)
+        if shape is not None:
+            lead, size, core, stem, particle, role, predicate, hangul, opens, closes = shape
+            start = base + m.start() + lead
+            out.append(Word(start, start + size, core, stem, particle, role, predicate, hangul, opens, closes, bool(owners)))
     return out
 
 
@@ -189,15 +191,16 @@ _ADJECTIVE_STEMS = frozenset({"많", "적", "작", "크", "높", "낮", "같", "
                               "늦", "좋", "늘", "줄", "넘"})
 
 
-def _word(raw: str, at: int, inside: bool) -> Word | None:
+@lru_cache(maxsize=1 << 16)
+def _shape(raw: str) -> tuple[int, int, str, str, str, Role, bool, bool, str, str] | None:
+    """Everything of a word but where it stands: the same token is read once per process (binding
+    reads some 100 tokens an article, most of them seen before), then placed by two additions."""
     lead = len(raw) - len(raw.lstrip(_EDGE))
     core = raw.strip(_EDGE)
     if not core:
         return None
-    start = at + lead
     stem, particle, predicate, hangul = _analyse(core)
-    return Word(start, start + len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul,
-                raw[:lead], raw[lead + len(core) :], inside)
+    return lead, len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul, raw[:lead], raw[lead + len(core) :]
 
 
 @lru_cache(maxsize=1 << 16)
