@@ -189,6 +189,33 @@ def test_no_dateline_is_no_date(head: str) -> None:
     assert dateline(head) is None
 
 
+@pytest.mark.parametrize(("head", "date"), [
+    ("제목\n> **입력** 2023.03.14\n", "2023-03-14"),  # marks before the label
+    ("제목\n수정일: 없음\t 입력 2022.01.02\n", "2022-01-02"),  # the second label of a line
+    ("제목 기사입력 2020.05.06\n", "2020-05-06"),
+    # hard negatives: a label word glued to a word before it is no label; a label inside another's date is skipped
+    ("제목\n재입력 2020.05.06\n", None),
+    ("제목\n입력 xx 최종수정 2021.07.08 입력 2020.05.06\n", None),
+])
+def test_dateline_labels_after_marks_and_words(head: str, date: str | None) -> None:
+    from factlint.loader import dateline
+
+    found = dateline(head)
+    assert (found.isoformat() if found else None) == date
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["입력", "기사입력", "작성일", "작성", "최종수정", "Date", "Dated", "First published",
+                                 " ", "\t", "\n", ">", "*", "-", "#", ":", "on", "2023.03.14", "가", "x", "일시"]),
+                max_size=14))
+def test_dateline_labels_are_those_of_the_whole_pattern(parts: list[str]) -> None:
+    """The labels found from the label words are those the whole pattern finds tried everywhere."""
+    from factlint.loader import _DATELINE_LABEL, _labels
+
+    head = "".join(parts)
+    assert [(m.span(), m.group("rest")) for m in _labels(head)] == [(m.span(), m.group("rest")) for m in _DATELINE_LABEL.finditer(head)]
+
+
 def test_the_common_forms_do_not_load_dateparser() -> None:
     import subprocess
     import sys
