@@ -318,7 +318,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 else:
                     amounts.append(q)
         units = _pairs(text, base, amounts)
-        picks = _attributes(units, _within(triggers, trigger_starts, sent.span, lambda t: t.end), sent)
+        picks = _attributes(units, s_triggers, sent)
         for u in units:
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
