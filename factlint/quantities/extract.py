@@ -1102,7 +1102,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         lo, hi = lx.NATIVE_RANGES[s.replace(" ", "")]
         su_range, native_range, group = (Fraction(lo), Fraction(hi)), True, "n"
     elif group == "em":  # "twice", "doubled": an exact multiple
-        reading = Reading(Fraction(_MULTIPLE_OF[s[:3].lower()]), EXACT_EXP)
+        multiple = _MULTIPLE_OF.get(s[:3].lower())
+        if multiple is None:
+            return None, core_end  # "trıple": re ignoring case lets "ı" and "İ" stand for "i"; no English word
+        reading = Reading(Fraction(multiple), EXACT_EXP)
         group = "h"
     elif group == "ens":
         return _several(text, start, core_end, base)

@@ -314,3 +314,22 @@ _LOOKBEHINDS_FIRST = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|vs|St))(?<!\
 def test_arithmetic_sentence_ends_are_those_of_the_lookbehind_pattern(text: str) -> None:
     """The pattern opening with the mark finds the ends the look-behinds-first pattern found (8× slower)."""
     assert [m.span() for m in figures._SENTENCE_END.finditer(text)] == [m.span() for m in _LOOKBEHINDS_FIRST.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Sales were twıce the 5 billion.", []),  # re ignoring case matched "twıce" to "twice": KeyError, an internal error
+    ("TWİCE and thrıce", []),
+    ("Sales were twice, then Triple.", ["twice", "Triple"]),
+])
+def test_multiple_words_are_english_words(text: str, found: list[str]) -> None:
+    from factlint.checks.arithmetic.relations import word_multiples
+    from factlint.model import Block, Span
+    from factlint.statements import mask
+
+    p = figures.paragraph(mask(Block("a.txt", 0, Span(0, len(text)), text), []))
+    assert [text[a:b] for a, b, _ in word_multiples(p)] == found
+
+
+def test_twice_is_still_a_multiple() -> None:
+    statements, findings = lint("Sales were twice the 5 billion of 2022, at 12 billion.", "arithmetic")
+    assert [s.verdict for s in statements] == ["fails"] and len(findings) == 1

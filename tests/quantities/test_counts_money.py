@@ -139,6 +139,13 @@ def test_not_multiples(text: str) -> None:
     assert all(q.kind != "ratio" for q in extract(text))  # "doubled" is the arithmetic check's word
 
 
+@pytest.mark.parametrize("text", ["it is trıple the size", "TWİCE as big", "thrıce a year", "it is triple the size"])
+def test_a_multiple_spelled_with_a_turkish_i_is_no_figure_and_no_crash(text: str) -> None:
+    # re ignoring case reads "ı" and "İ" as "i": the lookup of "trı" raised KeyError and stopped the whole run
+    found = [(q.kind, q.value) for q in extract(text)]
+    assert found == ([("ratio", F(3))] if "triple" in text else [])
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

@@ -548,7 +548,9 @@ def is_multiple(q: Quantity) -> bool:
 
 def word_multiples(p: Paragraph) -> list[tuple[int, int, Fraction]]:
     """"twice", "double", "triple": multiples written as words the figure reader does not read."""
-    return [(m.start(), m.end(), WORD_MULTIPLES[m.group("w").lower()]) for m in _WORD_MULTIPLE.finditer(p.masked.text)]
+    # re ignoring case lets "ı" and "İ" stand for "i" ("twıce"): no multiple, not a KeyError
+    return [(m.start(), m.end(), WORD_MULTIPLES[w]) for m in _WORD_MULTIPLE.finditer(p.masked.text)
+            if (w := m.group("w").lower()) in WORD_MULTIPLES]
 
 
 def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
