@@ -320,6 +320,8 @@ def test_arithmetic_sentence_ends_are_those_of_the_lookbehind_pattern(text: str)
     ("Sales were twıce the 5 billion.", []),  # re ignoring case matched "twıce" to "twice": KeyError, an internal error
     ("TWİCE and thrıce", []),
     ("Sales were twice, then Triple.", ["twice", "Triple"]),
+    ("매출이 TWICE 늘었다", ["TWICE"]),  # the one "E" of the paragraph
+    ("매출이 두 배 늘었다", []),  # no Latin letter: the scan is skipped
 ])
 def test_multiple_words_are_english_words(text: str, found: list[str]) -> None:
     from factlint.checks.arithmetic.relations import word_multiples

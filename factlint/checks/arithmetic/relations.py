@@ -548,8 +548,11 @@ def is_multiple(q: Quantity) -> bool:
 
 def word_multiples(p: Paragraph) -> list[tuple[int, int, Fraction]]:
     """"twice", "double", "triple": multiples written as words the figure reader does not read."""
+    text = p.masked.text
+    if "e" not in text and "E" not in text:
+        return []  # every word ends in "e", which ignoring case matches only "e" and "E": most Korean paragraphs
     # re ignoring case lets "ı" and "İ" stand for "i" ("twıce"): no multiple, not a KeyError
-    return [(m.start(), m.end(), WORD_MULTIPLES[w]) for m in _WORD_MULTIPLE.finditer(p.masked.text)
+    return [(m.start(), m.end(), WORD_MULTIPLES[w]) for m in _WORD_MULTIPLE.finditer(text)
             if (w := m.group("w").lower()) in WORD_MULTIPLES]
 
 
