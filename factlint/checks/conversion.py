@@ -73,7 +73,7 @@ from ..config.ruleset import Rate, Rule
 from ..ecb import ReferenceRates, reference_rates
 from ..model import Finding, Quantity, Span, Statement, Verdict
 from ..quantities.units import to_base
-from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, point, stated, term
+from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term
 from ..tolerance import Interval, dimension, frac
 from .base import Check, Corpus, DocumentView, Focus
 
@@ -230,7 +230,7 @@ class Conversion(Check[Items]):
     def summarise(self, view: DocumentView, rule: Rule) -> Items:
         return tuple(
             (None, item) if isinstance(item, CurrencyPair) else (item, None)
-            for masked in masked_blocks(view.blocks, view.quantities)
+            for masked in view.masked
             for item in _block_statements(masked, rule, view.document.date)
         )
 

@@ -372,3 +372,20 @@ def test_the_rate_books_memos_stay_bounded_in_a_long_lived_process(monkeypatch) 
     for day in range(40):
         book.options("USD", "KRW", _dt.date(2020, 1, 1) + _dt.timedelta(days=day))
     assert 0 < len(book._memo) <= 8
+
+
+def test_arithmetic_and_conversion_read_one_masking_of_the_blocks(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Both checks read a block with its figures replaced by placeholders: masked once per document."""
+    from factlint import statements as st
+    from factlint.engine.analyse import analyse
+    from statement_helpers import document, pack_rule
+
+    calls: list[int] = []
+    real = st.mask
+    monkeypatch.setattr(st, "mask", lambda block, qs: calls.append(block.index) or real(block, qs))
+    text = D2021 + "매출은 10억 달러(약 1조 1천억원)로 작년 8억 달러보다 25% 늘었다.\n\n제목 없는 줄\n\n이익은 2억 달러였다."
+    rules = [pack_rule("conversion"), pack_rule("arithmetic")]
+    (analysed,) = analyse([document(text)], ruleset(), rules)  # type: ignore[list-item]
+    assert len(calls) == len(set(calls)) >= 2  # every block with a figure (the dateline's too), once
+    assert [s.verdict for s in analysed.summaries[rules[1].id]] == ["holds"]  # 8억 → 10억 is 25%
+    assert analysed.summaries[rules[0].id]  # the won conversion is read from the same masking

@@ -81,7 +81,7 @@ from ...codec import MessagePack
 from ...config.ruleset import Rule
 from ...model import Finding, Quantity, Span, Statement
 from ...statements import (
-    CLOSE, OPEN, Masked, amount, amount_range, failing_finding, masked_blocks, num, pct, pct_range, point, stated, term,
+    CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, pct, pct_range, point, stated, term,
 )
 from ...tolerance import Interval, dimension, frac
 from ..base import Check, Corpus, DocumentView, Focus
@@ -300,7 +300,7 @@ class Arithmetic(Check[Statements]):
         max_years = int(rule.options.get("max_years", 30))
         out: list[Statement] = []
         context = _Context()
-        for masked in masked_blocks(view.blocks, view.quantities):
+        for masked in view.masked:
             out += _block(masked, rule, forms, tol, max_years, context)
         return tuple(out)
 
