@@ -34,7 +34,7 @@ from fractions import Fraction
 from typing import Union
 
 from .model import Quantity, Span
-from .quantities.units import to_base
+from .quantities.units import factor
 
 Number = Union[Fraction, int, float]
 
@@ -256,10 +256,10 @@ def intervals_agree(a: Interval, b: Interval, rel_tol: Number = 0) -> bool:
 
 @lru_cache(maxsize=256)
 def _base(unit: str) -> tuple[Fraction, str] | None:
-    """Factor and base-unit string of a pint unit ("petaFLOPS" → (1e15, "flop / second"))."""
-    probe = Quantity(span=Span(0, 0), text="1", kind="quantity", value=Fraction(1), low=Fraction(1), high=Fraction(1), unit=unit)
+    """Factor and base-unit string of a pint unit ("petaFLOPS" → (1e15, "flop / second")); None for
+    an offset scale (°C, °F), which is compared as written."""
     try:
-        return to_base(probe)
+        return factor(unit)
     except Exception:  # noqa: BLE001 - a registry problem leaves the unit as written, never crashes a check
         return None
 

@@ -72,7 +72,8 @@ from ..codec import MessagePack
 from ..config.ruleset import Rate, Rule
 from ..ecb import ReferenceRates, reference_rates
 from ..model import Finding, Quantity, Span, Statement, Verdict
-from ..quantities.units import to_base
+from ..quantities.bases import OFFSET_BASES
+from ..quantities.units import affine, factor
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term
 from ..tolerance import Interval, dimension, frac
 from .base import Check, Corpus, DocumentView, Focus
@@ -332,6 +333,8 @@ def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule
     if a.kind == "quantity" and b.kind == "quantity" and "unit" in forms:
         if a.unit and b.unit and dimension(a) == dimension(b) and _factor(a.unit):
             return _unit(masked, m, a, b, rule, tol)
+        if a.unit in OFFSET_BASES and b.unit in OFFSET_BASES:  # "30°C (86°F)": pint's offset arithmetic
+            return _unit(masked, m, a, b, rule, tol)
         return None
     if a.kind in ("number", "count") and b.kind in ("number", "count") and "number" in forms:
         if a.counter and b.counter and a.counter != b.counter:
@@ -369,13 +372,21 @@ def _same(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule
 
 
 def _factor(unit: str) -> Fraction | None:
-    """How many base units one ``unit`` is (via the one pint registry)."""
-    probe = Quantity(Span(0, 0), "1", "quantity", Fraction(1), Fraction(1), Fraction(1), unit)
+    """How many base units one ``unit`` is (via the one pint registry); None for °C/°F (no factor)."""
     try:
-        base = to_base(probe)
+        base = factor(unit)
     except Exception:  # noqa: BLE001 - a registry problem skips the pair, never crashes the run
         return None
     return base[0] if base else None
+
+
+def _affine(unit: str) -> tuple[Fraction, Fraction] | None:
+    """(factor, offset) to the base unit: offset 0 except on an offset scale ("30 °C" = 303.15 K)."""
+    try:
+        base = affine(unit)
+    except Exception:  # noqa: BLE001 - as in _factor
+        return None
+    return (base[0], base[1]) if base else None
 
 
 def _binary(unit: str) -> str | None:
@@ -387,11 +398,11 @@ def _binary(unit: str) -> str | None:
 
 def _unit(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule, tol: Fraction) -> Statement | None:
     assert a.unit and b.unit and a.value is not None
-    fa, fb = _factor(a.unit), _factor(b.unit)
-    if not fa or not fb:
+    ca, cb = _affine(a.unit), _affine(b.unit)
+    if not ca or not cb or not ca[0] or not cb[0]:
         return None
     got = stated(b)
-    converted = a.value * fa / fb
+    converted = (a.value * ca[0] + ca[1] - cb[1]) / cb[0]
     ok = Interval.point(converted).widen(tol).overlaps(got)
     note = ""
     if not ok and rule.options.get("binary_bytes", True):

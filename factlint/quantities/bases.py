@@ -3,6 +3,12 @@
 Written from pint's own answers (``ureg.Quantity(1, unit).to_base_units()``); a test checks every
 entry against pint, so the table cannot drift. Units outside it still go through pint.
 Regenerate: ``python -m factlint.quantities.units``.
+
+Temperatures on an offset scale (°C, °F) have no factor: 30 °C is not 30 × anything kelvin. They
+are their own base in ``BASES`` (so a ratio or a relative tolerance is taken on the scale as
+written, and °C is never compared with °F by multiplying), and ``OFFSET_BASES`` holds pint's affine
+map to kelvin (kelvin = value × factor + offset) for the checks and output that convert between
+scales. Temperature differences (``delta_degree_Celsius``: "기온이 2.5도 올랐다") are multiplicative.
 """
 
 from __future__ import annotations
@@ -16,6 +22,10 @@ BASES: dict[str, tuple[Fraction, str]] = {
     "centimeter": (Fraction("1/100"), "meter"),
     "day": (Fraction("86400"), "second"),
     "degree": (Fraction("3490658503988659/200000000000000000"), "radian"),
+    "degree_Celsius": (Fraction("1"), "degree_Celsius"),
+    "degree_Fahrenheit": (Fraction("1"), "degree_Fahrenheit"),
+    "delta_degree_Celsius": (Fraction("1"), "kelvin"),
+    "delta_degree_Fahrenheit": (Fraction("1388888888888889/2500000000000000"), "kelvin"),
     "exaFLOPS": (Fraction("1000000000000000000"), "flop / second"),
     "exabyte": (Fraction("8000000000000000000"), "bit"),
     "foot": (Fraction("7619999999999999/25000000000000000"), "meter"),
@@ -73,4 +83,10 @@ BASES: dict[str, tuple[Fraction, str]] = {
     "watt": (Fraction("1"), "kilogram * meter ** 2 / second ** 3"),
     "week": (Fraction("604800"), "second"),
     "year": (Fraction("31557600"), "second"),
+}
+
+# Offset scales: kelvin = value × factor + offset (pint: Quantity(v, unit).to("kelvin")).
+OFFSET_BASES: dict[str, tuple[Fraction, Fraction, str]] = {
+    "degree_Celsius": (Fraction("1"), Fraction("5463/20"), "kelvin"),
+    "degree_Fahrenheit": (Fraction("5/9"), Fraction("45967/180"), "kelvin"),
 }

@@ -579,8 +579,10 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
         text[m.end()] in _DEGREE_NEXT or _boundary_ok(text, m.end())
     ):
         return None  # "인구 85만 도시", "3 도로변": 도 starts another word (not "30도씨", "30도였다")
-    if entry[1] == "degree" and _TEMPERATURE.match(text, m.end()):
-        return None  # "100° Celsius", "30도C": a temperature (offset scales are not converted), not an angle
+    if entry[1] == "degree":
+        tm = _TEMPERATURE.match(text, m.end())
+        if tm:  # "100° Celsius", "30도C": a temperature on the scale named after it, not an angle
+            return "quantity", _SCALE_LETTER[tm[1][0].upper()], None, tm.end()
     if entry[0] == "quantity" and text.startswith("/", m.end()):
         per = _PER.match(text, m.end())
         if per:  # "200W/㎏", "23KW/㎏", "10km/h", "5 m/s"
@@ -592,7 +594,74 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
 
 _DEGREE_NEXT = frozenset("씨였다")
 _FRACTION_BEFORE = re.compile(r"분의\s*[0-9일이삼사오육칠팔구십]+$")
-_TEMPERATURE = re.compile(r"[ ]?(?:C|F|Celsius|Fahrenheit|celsius|fahrenheit)(?![A-Za-z])")
+_TEMPERATURE = re.compile(r"[ ]?(C|F|c|f|Celsius|Fahrenheit|celsius|fahrenheit|celcius|farenheit)(?![A-Za-z])")
+_SCALE_LETTER = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# Temperatures written with 도/° (issue 16). What the figure measures decides, never its size:
+# the scale named before it ("섭씨 30도", "화씨70°"), 영하/영상 right before it ("영하 3.4도" = −3.4),
+# or the noun the clause is about — the nearest measuring noun before the figure in its clause
+# ("기온이 30도", "체온 38.5도", but "북위 37도", "경사 30도", "각도 30°" stay angles).
+_SCALE_BEFORE = re.compile(r"(섭씨|화씨)[ ]?\Z")
+_ABOVE_BELOW_ZERO = re.compile(r"(영하|영상)[ ]?\Z")
+_MEASURE_NOUN = re.compile(
+    r"(?P<temp>기온|수온|체온|온도|수은주|해수온|지면온도|열대야|폭염|한파|무더위|더위|추위)"
+    r"|각도|경사|기울기|위도|경도|북위|남위|동경|서경|고도|화각|시야각|방위각|회전|궤도|자전축"
+)
+# What cuts the clause a figure's noun may come from: the end of a sentence, or another figure
+# that is not itself a temperature ("기온은 낮 32도, 밤 25도" keeps 기온 for both).
+_CLAUSE_CUT = re.compile(r"[.!?\n;]|[0-9](?![0-9.,]*[ ]?(?:도|°|℃))")
+_CLAUSE_BACK = 24
+# A temperature difference: a change verb or comparative right after the figure ("2.5도 올랐다",
+# "3도 낮은"), "보다" before it ("전날보다 2도"), English "rose 3 °C", "1.5 °C above".
+_DELTA_AFTER = re.compile(
+    r"(?:[ ]?(?:가량|정도|쯤|이나|씩|나))?[ ]?(?:올랐|오른|오르|올라|상승|높|낮|떨어|내려|내린|하락|차이)"
+    r"|[ ]?(?i:warmer|cooler|colder|hotter|higher|lower|above|below|of warming)(?![A-Za-z])"
+)
+_DELTA_BEFORE = re.compile(r"(?:보다[ ]?|(?i:rose|fell|dropped|climbed|increased|decreased|warmed|cooled)(?: by)?[ ])\Z")
+_BELOW_ZERO = re.compile(r"[ ]below zero(?![A-Za-z])")
+_DELTA = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+
+
+def _temperature(text: str, start: int, end: int, unit: str, reading: Reading) -> tuple[str, int, Reading] | None:
+    """A degree figure that measures a temperature: (unit, start, reading), else None.
+
+    ``unit`` is "degree" (도, °, degrees) or already a scale (°C, ℃, °F, 도씨, "degrees Celsius").
+    """
+    lo = max(0, start - _CLAUSE_BACK)
+    sign = _ABOVE_BELOW_ZERO.search(text, lo, start)
+    if sign:
+        if sign[1] == "영하" and reading.value > 0:
+            reading = Reading(-reading.value, reading.exp)  # "영하 3.4도" = −3.4
+        start = sign.start()
+    scale = _SCALE_BEFORE.search(text, max(0, start - 3), start)
+    if scale:  # "섭씨 30도", "화씨 마이너스 5도", "섭씨 영하 5도"
+        unit, start = ("degree_Celsius" if scale[1] == "섭씨" else "degree_Fahrenheit"), scale.start()
+    if unit == "degree" and not sign and not scale:
+        if _BELOW_ZERO.match(text, end):
+            return unit, start, reading  # "2 degrees below zero": a temperature, on a scale not written
+        if text[end - 1] not in "도°" or not _temperature_clause(text, start):
+            return None  # a bare "30도", "24 degrees": no scale and nothing says temperature
+    if unit == "degree":
+        unit = "degree_Celsius"  # Korean copy: 도 of a temperature is Celsius
+    if unit in _DELTA and reading.value > 0 and (
+        _DELTA_AFTER.match(text, end) or _DELTA_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        unit = _DELTA[unit]  # "기온이 2.5도 올랐다": a difference, never converted as a temperature
+    return unit, start, reading
+
+
+def _temperature_clause(text: str, start: int) -> bool:
+    """The nearest measuring noun before ``start`` in its clause is a temperature's (기온, 체온, 수온)."""
+    lo = max(0, start - _CLAUSE_BACK)
+    window = text[lo:start]
+    cut = None
+    for cut in _CLAUSE_CUT.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    last = None
+    for last in _MEASURE_NOUN.finditer(window):
+        pass
+    return last is not None and last["temp"] is not None
 # What may follow "/" in a unit: a time ("km/h", "m/s") or another unit of the table ("W/㎏").
 _PER_UNITS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute"}
 _PER = re.compile(r"/([A-Za-z]{1,3}|㎏|㎞|㎡|㎥|kg|km|kWh)(?![A-Za-z0-9])")
@@ -1321,6 +1390,16 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         new_start, neg, _ = _sign_before(text, start)
         if neg and reading is not None:
             start, reading = new_start, Reading(-reading.value, reading.exp)
+    if reading is not None and second is None and (
+        (kind == "quantity" and unit is not None and "deg" in unit)
+        or (kind == "number" and unit is None and counter is None and _SCALE_BEFORE.search(text, max(0, start - 3), start))
+    ):  # "섭씨 20.3": the scale before a number with no unit names it as well as 도 after it does
+        temp = _temperature(text, start, end, unit or "degree", reading)
+        if temp is not None:
+            kind, unit, start, reading = "quantity", *temp
+            zero = _BELOW_ZERO.match(text, end)
+            if zero and reading.value > 0:  # "2 degrees below zero" = −2
+                reading, end = Reading(-reading.value, reading.exp), zero.end()
     if kind == "number" and unit is None and counter is None and text.endswith("of ", 0, start):
         pm = _PERCENT_OF.search(text, max(0, start - 20), start)
         if pm:  # "per cent of 210": the percent word first

@@ -6,7 +6,7 @@ from fractions import Fraction
 from typing import Any
 
 from factlint.model import Quantity
-from factlint.quantities.units import to_base
+from factlint.quantities.units import affine
 
 # How a base unit is shown: pint's base of a rate of computation is "flop / second", which every
 # article writes FLOPS; information is shown in bytes (pint's base is the bit).
@@ -34,15 +34,15 @@ def base(q: Quantity) -> tuple[Fraction | None, Fraction | None, Fraction | None
     """
     if q.kind != "quantity":
         return q.value, q.low, q.high, q.unit
-    one = Quantity(q.span, q.text, q.kind, Fraction(1), Fraction(1), Fraction(1), q.unit)
-    converted = to_base(one)
+    converted = affine(q.unit) if q.unit else None
     if converted is None:
         return None, None, None, None
-    factor, unit = converted
+    factor, offset, unit = converted
     shown = _SHOWN_BASE.get(unit)
     if shown is not None:
         factor, unit = factor * shown[0], shown[1]
-    return tuple(None if v is None else v * factor for v in (q.value, q.low, q.high)) + (unit,)  # type: ignore[return-value]
+    # "30 °C" → 303.15 kelvin: an offset scale converts with pint's offset arithmetic, not a factor
+    return tuple(None if v is None else v * factor + offset for v in (q.value, q.low, q.high)) + (unit,)  # type: ignore[return-value]
 
 
 def to_json(q: Quantity) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
-from .bases import BASES
+from .bases import BASES, OFFSET_BASES
 
 if TYPE_CHECKING:
     import pint
@@ -73,6 +73,15 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         "mAh": "milliampere_hour", "도": "degree", "°": "degree", "degrees": "degree", "픽셀": "pixel",
         "pixels": "pixel", "px": "pixel", "㎜": "millimeter", "㎝": "centimeter", "㎏": "kilogram", "㎎": "milligram",
         "KW": "kilowatt",
+        # temperatures (issue 16): offset scales, see bases.OFFSET_BASES; "섭씨 30도", "영하 3도" and
+        # "기온 30도" are read from the words around 도 by the extractor
+        "°C": "degree_Celsius", "° C": "degree_Celsius", "℃": "degree_Celsius", "도씨": "degree_Celsius",
+        "°F": "degree_Fahrenheit", "° F": "degree_Fahrenheit", "℉": "degree_Fahrenheit",
+        "degrees Celsius": "degree_Celsius", "degree Celsius": "degree_Celsius", "degrees centigrade": "degree_Celsius",
+        "degrees Fahrenheit": "degree_Fahrenheit", "degree Fahrenheit": "degree_Fahrenheit",
+        "celsius": "degree_Celsius", "centigrade": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
+        "celcius": "degree_Celsius", "centigrate": "degree_Celsius", "farenheit": "degree_Fahrenheit",
+        "deg": "degree",
         # durations (issue 16): "three years", "12 months", "a six-year high"; Korean 년/개월/시간/분 are
         # read by timewords from their counters
         "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month", "weeks": "week",
@@ -161,6 +170,9 @@ def to_base(q: Quantity) -> tuple[Fraction, str] | None:
     value = q.value if q.value is not None else q.low if q.low is not None else q.high
     if value is None:
         return None
+    offset = OFFSET_BASES.get(q.unit)
+    if offset is not None:  # "30 °C" → 303.15 kelvin: pint's offset arithmetic, never a factor
+        return value * offset[0] + offset[1], offset[2]
     known = BASES.get(q.unit)
     if known is not None:  # the extractor's own units: no pint (building its registry costs ~0.5 s)
         return value * known[0], known[1]
@@ -174,13 +186,52 @@ def to_base(q: Quantity) -> tuple[Fraction, str] | None:
     return value * Fraction(str(base.magnitude)), str(base.units)
 
 
+def factor(unit: str) -> tuple[Fraction, str] | None:
+    """How many base units one ``unit`` is, for multiplying: None for an offset scale (°C, °F),
+    which has no factor (compare it as written, or convert it with :func:`affine`)."""
+    if unit in OFFSET_BASES:
+        return None
+    known = BASES.get(unit)
+    if known is not None:
+        return known
+    probe = _probe(unit)
+    return to_base(probe)
+
+
+def affine(unit: str) -> tuple[Fraction, Fraction, str] | None:
+    """(factor, offset, base): base value = value × factor + offset. Offset 0 except on °C/°F."""
+    if unit in OFFSET_BASES:
+        return OFFSET_BASES[unit]
+    f = factor(unit)
+    return None if f is None else (f[0], Fraction(0), f[1])
+
+
+def _probe(unit: str) -> Quantity:
+    from factlint.model import Quantity, Span
+
+    return Quantity(Span(0, 0), "1", "quantity", Fraction(1), Fraction(1), Fraction(1), unit)
+
+
+# Units the extractor produces that no word of UNIT_WORDS spells: temperature differences.
+DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit")
+
+
 def regenerate_bases() -> str:  # pragma: no cover - a maintenance helper
-    """The table of ``bases.py`` as pint computes it today (run ``python -m factlint.quantities.units``)."""
+    """The tables of ``bases.py`` as pint computes them today (run ``python -m factlint.quantities.units``)."""
     reg = _registry()
     lines = []
-    for unit in sorted(set(UNIT_WORDS.values())):
+    for unit in sorted(set(UNIT_WORDS.values()) | set(DERIVED_UNITS)):
+        if unit in OFFSET_BASES:  # an offset scale is its own base (see bases.py)
+            lines.append(f'    "{unit}": (Fraction("1"), "{unit}"),')
+            continue
         base = reg.Quantity(1, unit).to_base_units()
         lines.append(f'    "{unit}": (Fraction("{Fraction(str(base.magnitude))}"), "{base.units}"),')
+    lines.append("OFFSET_BASES:")
+    for unit in sorted(OFFSET_BASES):
+        zero = reg.Quantity(0, unit).to_base_units()
+        one = reg.Quantity(1, unit).to_base_units()
+        step = Fraction(str(one.magnitude)) - Fraction(str(zero.magnitude))
+        lines.append(f'    "{unit}": (Fraction("{step}"), Fraction("{Fraction(str(zero.magnitude))}"), "{zero.units}"),')
     return "\n".join(lines)
 
 

@@ -32,6 +32,11 @@ RIGHT = [
     ("He ran 6.2 miles (10 km) before noon.", "unit"),  # 9.978 km, within the rounding of "10"
     ("신제품은 2TB(2,000GB) 저장공간을 제공한다.", "unit"),
     ("The laptop has a 2TB (2,048GB) drive.", "unit"),  # 1,024-based: accepted
+    # temperatures: an offset scale converts with pint's offset arithmetic (issue 16), not a factor
+    ("The city reached 30°C (86°F) on Monday.", "unit"),
+    ("서울 낮 기온은 섭씨 30도(화씨 86도)까지 올랐다.", "unit"),
+    ("Water freezes at 32 °F (0 °C).", "unit"),
+    ("The January mean is −3.4 °C (26 °F).", "unit"),  # 25.88 °F, within the rounding of "26"
     (
         "지난해 10월 국내 최대인 700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 1000조번에 달하는 것)이상의 "
         "슈퍼컴퓨터를 도입했다.",
@@ -56,6 +61,8 @@ WRONG = [
     ("신제품은 2TB(200GB) 저장공간을 제공한다.", "2,000 gigabyte"),
     ("The drive holds 4 TB (400 GB).", "4,000 gigabyte"),
     ("The pool is 50 m (500 ft) long.", "164"),
+    ("The city reached 30°C (90°F) on Monday.", "86 degree_Fahrenheit"),  # 30 × 9/5 = 54 without the offset
+    ("Water freezes at 32 °F (32 °C).", "0 degree_Celsius"),
     (
         "국내 최대인 700 페타플롭(PetaFlop·1초 안에 할 수 있는 연산처리가 1000억번에 달하는 것)이상의 슈퍼컴퓨터",
         "1 petaFLOPS = 1,000조",
@@ -73,6 +80,7 @@ NOT_STATEMENTS = [
     "The budget rose to $5 million (up 10%) this year.",
     "하이퍼클로바는 GPT-3보다 한국어 데이터를 6500배 이상 학습했다.",
     "Runners can choose 5 km or 10 km.",
+    "기온이 2.5도 올라 30도(지난해 27.5도)를 기록했다.",  # last year's figure, not a restatement
     "올해 매출 1조원(8000억원)은 목표에 못 미쳤다.",
     "The unit sold 120,000 cars (95,000) last year.",
     "The company earned $5 million (2020: $4 million).",

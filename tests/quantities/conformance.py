@@ -87,6 +87,16 @@ UNITS: dict[str, str] = {
 }
 
 
+# Upstream temperature scales → the units factlint may give. "degree" is upstream's "no scale
+# written" ("45°", "set it to 85 degrees"): any degree unit, a scale is not required (an English
+# "24 degrees" has none; a Korean 도 of a temperature is Celsius).
+TEMPERATURE_UNITS: dict[str, tuple[str, ...]] = {
+    "c": ("degree_Celsius", "delta_degree_Celsius"), "celsius": ("degree_Celsius", "delta_degree_Celsius"),
+    "f": ("degree_Fahrenheit", "delta_degree_Fahrenheit"), "fahrenheit": ("degree_Fahrenheit", "delta_degree_Fahrenheit"),
+    "degree": ("degree", "degree_Celsius", "degree_Fahrenheit", "delta_degree_Celsius", "delta_degree_Fahrenheit"),
+}
+
+
 def money_of(unit: str | None, iso: str | None) -> tuple[str, Fraction] | None:
     if unit and unit.lower() in MONEY:
         code, factor = MONEY[unit.lower()]
@@ -102,6 +112,8 @@ def _value_match(q: Quantity, kind: str, value: float, unit: str | None, iso: st
         return m is not None and q.kind == "money" and q.unit == m[0] and close(q.value, float(value * m[1]))
     if kind == "percent":
         return q.kind == "percent" and close(q.value, value)
+    if kind == "temperature":
+        return q.kind == "quantity" and q.unit in TEMPERATURE_UNITS.get(str(unit).lower(), ()) and close(q.value, value)
     if kind in ("dimension", "distance", "volume", "quantity") and unit not in (None, "dimensionless"):
         return q.kind == "quantity" and q.unit == UNITS.get(str(unit).lower()) and close(q.value, value)
     return close(q.value, value)
@@ -134,6 +146,8 @@ NEGATIVE_KIND = {
     "number_range": lambda q: q.bound is not None,
     "percent": lambda q: q.kind == "percent",
     "currency": lambda q: q.kind == "money",
+    # an angle ("turn a 45 degrees angle", "Rotate 90°") is a degree but no temperature
+    "temperature": lambda q: q.kind == "quantity" and q.unit in TEMPERATURE_UNITS["degree"] and q.unit != "degree",
 }
 
 

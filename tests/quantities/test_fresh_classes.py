@@ -101,8 +101,8 @@ UNITS = [
     ("증상은 평균 4.2일 만에 사라져 위약군(6.9일)보다 2.7일 빨랐다.", "6.9일", "quantity", F(69, 10), "day"),
     ("증상은 평균 4.2일 만에 사라져 위약군(6.9일)보다 2.7일 빨랐다.", "2.7일", "quantity", F(27, 10), "day"),
     ("치료 기간은 1.5주였다.", "1.5주", "quantity", F(3, 2), "week"),
-    ("기온이 30 도였다.", "30 도", "quantity", F(30), "degree"),  # 도 before the copula stays a degree
-    ("영하 5도로 떨어졌다.", "5도", "quantity", F(5), "degree"),
+    ("기온이 30 도였다.", "30 도", "quantity", F(30), "degree_Celsius"),  # 도 before the copula; 기온's (issue 16)
+    ("영하 5도로 떨어졌다.", "영하 5도", "quantity", F(-5), "degree_Celsius"),  # 영하: below zero, Celsius
     ("3월 7일 개막했다.", "7일", "number", F(7), None),  # a whole day is a date label
 ]
 
