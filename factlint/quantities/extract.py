@@ -1678,7 +1678,19 @@ def extract(text: str, base: int = 0) -> list[Quantity]:
     Never raises on any text: an exception here is a bug (fuzzed by tests/quantities/test_fuzz_numbers.py
     and fuzz/numbers.py), and it is not hidden — the engine reports it as an internal error.
     """
-    return _extract(text, base)
+    if not _ODD_CASE.search(text):
+        return _extract(text, base)
+    found = _extract(text.translate(_ODD_CASE_BLIND), base)  # one code point for one: spans stay put
+    return [q if text[q.span.start - base : q.span.end - base] == q.text
+            else dataclasses.replace(q, text=text[q.span.start - base : q.span.end - base]) for q in found]
+
+
+# The letters Unicode case folding maps onto ASCII s, k and i (ſ, the Kelvin sign, İ, ı): the English
+# number-word patterns, compiled to ignore case, match them ("thouſand", "mİllion"), and the lexicon,
+# keyed by ASCII spellings, then knows no such word. The extractor reads them as a letter no pattern
+# matches; no number word or unit is spelt with them.
+_ODD_CASE = re.compile("[\u017f\u212a\u0130\u0131]")
+_ODD_CASE_BLIND = str.maketrans("\u017f\u212a\u0130\u0131", "\u00f8\u00f8\u00f8\u00f8")
 
 
 # What may follow a lone magnitude syllable that is a number: a currency or percent (만원, 백 퍼센트),

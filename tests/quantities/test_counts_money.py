@@ -183,3 +183,18 @@ def test_model_sizes_after_a_name() -> None:
     assert [q.value for q in extract("LLaMA-13B는 GPT-3(175B)보다")] == [F(13 * 10**9), F(175 * 10**9)]
     assert [q.value for q in extract("Chinchilla-70B 및 PaLM-540B")] == [F(70 * 10**9), F(540 * 10**9)]
     assert extract("GPT-3와 COVID-19") == []  # a version and a name, not figures
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("about 3 thouſand won", [("number", F(3), "about 3")]),    # long s: "thousand" to a regex ignoring case
+    ("$2 mİllion in 2019", [("money", F(2), "$2")]),             # dotted capital I
+    ("1.5 bıllion parameters", [("number", F(3, 2), "1.5")]),    # dotless i
+    ("a 300 K night", [("number", F(300), "300")]),              # Kelvin sign
+    ("$2 million in İstanbul", [("money", F(2_000_000), "$2 million")]),
+])
+def test_letters_that_fold_onto_ascii_are_no_number_words_and_never_crash(text: str, read: list[tuple[str, F, str]]) -> None:
+    # Unicode case folding maps ſ, K, İ and ı onto s, k and i: number-word patterns ignoring case matched
+    # "thouſand" and the ASCII-keyed lexicon raised KeyError, which stopped the whole run
+    found = [q for q in extract(text) if q.kind != "number" or q.counter is None]
+    assert [(q.kind, q.value, q.text) for q in found][: len(read)] == read
+    assert all(text[q.span.start : q.span.end] == q.text for q in extract(text))
