@@ -334,8 +334,13 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
 
 def _adnominal_form(w: Word) -> bool:
     """A word right after an object or subject that ends in the adnominal ㄴ/ㄹ (가진, 사는, 늘어난, 할)."""
-    last = w.text[-1]
-    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not w.text.endswith(("지만", "는데", "은데"))
+    return adnominal_form(w.text)
+
+
+def adnominal_form(text: str) -> bool:
+    """Whether a word ends in the adnominal ㄴ/ㄹ of a verb or adjective (가진, 새로운, 늘어난, 할)."""
+    last = text[-1:]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not text.endswith(("지만", "는데", "은데"))
 
 
 _DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
