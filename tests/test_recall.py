@@ -141,3 +141,26 @@ def test_a_hangul_name_used_as_names_are_owns_its_clause(text: str, ruleset) -> 
 ])
 def test_a_common_noun_topic_stays_unbound(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim_of(text, "490명", ruleset) is None
+
+
+# The topic of a sentence (X는) owns the figures of a later clause of its chain that has no topic or
+# subject of its own: a subject (이/가) of an earlier clause is that clause's only; a bare year or span
+# right after the topic is an adverbial ("SK하이닉스는 2025년 …"), not what the topic measures.
+@pytest.mark.parametrize("text", [
+    "실적 발표\n\nSK하이닉스는 2025년 HBM 매출이 전년 대비 2배 이상 성장할 것으로 전망하고, 2025년 연간 매출 목표를 80조 원으로 제시했다.\n",
+    "실적 발표\n\nSK하이닉스는 HBM 매출이 늘 것으로 보고, 연간 매출 목표를 80조 원으로 제시했다.\n",
+])
+def test_the_sentence_topic_owns_a_later_clause_without_its_own(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, "80조 원", ruleset) == ("SK하이닉스", "매출 목표")
+
+
+@pytest.mark.parametrize("text, owner", [
+    # another entity is the later clause's topic: its figure, not the sentence topic's
+    ("실적 발표\n\nSK하이닉스는 HBM 매출이 늘었고, 삼성전자는 매출 목표를 80조 원으로 제시했다.\n", "Samsung Electronics"),
+    # a common noun is the later clause's topic: no one's, not the sentence topic's
+    ("실적 발표\n\nSK하이닉스는 HBM 매출이 늘었고, 노조는 매출 목표를 80조 원으로 제시했다.\n", None),
+    ("실적 발표\n\nSK하이닉스는 HBM 매출이 늘었고, 12단 제품은 2025년 상반기 공급 비중을 80조 원으로 확대한다.\n", None),
+])
+def test_a_later_clause_with_its_own_topic_keeps_it(text: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(text, "80조 원", ruleset)
+    assert (found[0] if found else None) == owner

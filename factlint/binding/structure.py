@@ -12,7 +12,8 @@ particles):
 - owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
   pair ``달과 지구의``, a state ``위중한 상태의``, nor the figure's own unit), the noun an adnominal
   clause holding the figure describes (``N개 파라미터를 가진 모델들이``), else the clause's topic or
-  subject that is not the attribute itself, not what something is compared with (``X보다``), not
+  subject that is not the attribute itself (outside the figure's clause only a topic: a subject 이/가
+  is its own clause's; a bare year or span after a topic is an adverbial, "SK하이닉스는 2025년 …"), not what something is compared with (``X보다``), not
   the one who *says* the figure (``X는 … 밝혔다`` is an attribution), and not a demonstrative
   pointing back (``이 논문은``);
 - the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
@@ -358,15 +359,27 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                 continue
             if exclude is not None and exclude.start <= w.start < exclude.end:
                 continue
-            if k + 1 < len(ws) and _figure(ws[k + 1]) and (exclude is None or exclude.start < figure.start):
+            if k + 1 < len(ws) and _figure(ws[k + 1]) and (exclude is None or exclude.start < figure.start) \
+                    and not _adverbial_time(ws[k + 1], figure):
                 continue  # "X는 N…": X is what the next figure measures (not "X는 N개의 유전자를": that is Y)
             if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                if floor == sentence.start and w.role == "subject" and w.start < clause.start:
+                    continue  # "HBM 매출이 … 성장할 것으로 전망하고, … 목표를 80조 원으로": a subject is its clause's only
                 if speech and w.role == "topic" and _first_topic(ws, k):
                     continue  # "X는 … N명이라고 밝혔다": X says it
                 if k > 0 and ws[k - 1].stem in _DEMONSTRATIVES and not ws[k - 1].particle:
                     continue  # "이 논문은 …": points back to what the article is about, names nothing
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
     return None
+
+
+def _adverbial_time(w: Word, figure: Span) -> bool:
+    """A bare year, month, day or span after a topic, not the figure bound: an adverbial ("SK하이닉스는
+    2025년 HBM 매출이", "일본이 3년 연속", "단지는 2년 새"), not what the topic measures ("기간은 3년이다")."""
+    return w.end <= figure.start and not w.particle and not w.closes and bool(_TIME_FIGURE.search(w.stem))
+
+
+_TIME_FIGURE = re.compile(r"\d(?:년|개월|월|일|분기|반기)$")
 
 
 def own_topic(ws: Sequence[Word], figure: Span, clause: Span, head: Span | None) -> Phrase | None:
