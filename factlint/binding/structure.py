@@ -13,9 +13,9 @@ particles):
   pair ``달과 지구의``, a state ``위중한 상태의``, nor the figure's own unit), the noun an adnominal
   clause holding the figure describes (``N개 파라미터를 가진 모델들이``), else the clause's topic or
   subject that is not the attribute itself (outside the figure's clause only a topic: a subject 이/가
-  is its own clause's; a bare year or span after a topic is an adverbial, "SK하이닉스는 2025년 …"), not what something is compared with (``X보다``), not
-  the one who *says* the figure (``X는 … 밝혔다`` is an attribution), and not a demonstrative
-  pointing back (``이 논문은``);
+  is its own clause's; a bare year or span after a topic is an adverbial, "SK하이닉스는 2025년 …"),
+  not what something is compared with (``X보다``), not the one who *says* the figure (``X는 …
+  밝혔다`` is an attribution), and not a demonstrative pointing back (``이 논문은``);
 - the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
   headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``).
 
