@@ -119,10 +119,10 @@ def test_a_count_marked_with_the_possessive_counts_the_noun_after_it(ruleset) ->
 # possessor, and the topic or subject of a clause; never possessed, described by an adnominal verb,
 # measured by the figure right after it, or defined as a term ("…을 개기일식이라 한다").
 _NAMED = "철도 파업 끝나\n\n합의에는 국토교통부, 코레일, 철도노조가 참여했다. 코레일은 간부 490명에 대한 징계에 착수했다.\n"
-_NAMED_POSSESSOR = "철도 파업 끝나\n\n코레일의 부채가 늘었다. 코레일은 간부 490명에 대한 징계에 착수했다.\n"
+_NAMED_DOTS = "철도 파업 끝나\n\n합의에는 국토교통부·코레일·철도노조가 참여했다. 코레일은 간부 490명에 대한 징계에 착수했다.\n"
 
 
-@pytest.mark.parametrize("text", [_NAMED, _NAMED_POSSESSOR])
+@pytest.mark.parametrize("text", [_NAMED, _NAMED_DOTS])
 def test_a_hangul_name_used_as_names_are_owns_its_clause(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim_of(text, "490명", ruleset) == ("코레일", "간부")
 
@@ -130,6 +130,8 @@ def test_a_hangul_name_used_as_names_are_owns_its_clause(text: str, ruleset) -> 
 @pytest.mark.parametrize("text", [
     # the topic alone, with no use as a name elsewhere: a common noun for all the binder knows
     "철도 파업 끝나\n\n게다가 노조는 파업을 이어 갔다. 노조는 간부 490명에 대한 징계를 받았다.\n",
+    # a possessor and a topic, never listed: common nouns own as often as names do ("노래의 원자력")
+    "철도 파업 끝나\n\n노조의 부채가 늘었다. 노조는 간부 490명에 대한 징계에 착수했다.\n",
     # listed, but described by an adnominal verb ("새로운 연구진"): a common noun
     "연구 발표\n\n대학, 연구진, 기업이 참여했다. 새로운 연구진은 간부 490명에 대한 조사를 했다.\n",
     # listed, but possessed ("S8의 속도"): an attribute of something else

@@ -39,9 +39,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    clause's topic or subject, the topic of the sentence right before, the title. An owner read
    from a clause's role must be an entity, not a common noun: a name the document writes as one
    (Latin letters or digits, quoted, glossed "리카이푸(李開復)", a person "김씨", a team of a named
-   institution, the title's topic) or uses as one (listed beside others or a possessor, and a topic or
-   subject: "국토교통부, 코레일, 철도노조" then "코레일은 간부 490명에"; never possessed, described by an
-   adnominal verb, measured by the figure after it, nor defined as a term: ``_used_as_name``); a common noun (기술, 의향, 연구진) leaves the figure unbound,
+   institution, the title's topic) or uses as one (listed beside others, and a topic or subject:
+   "국토교통부, 코레일, 철도노조" then "코레일은 간부 490명에"; never possessed, described by an
+   adnominal verb, measured by the figure after it, nor defined as a term: ``_used_as_name``); a
+   common noun (기술, 의향, 연구진) leaves the figure unbound,
    and the title does not step in for a clause that has a topic of its own: a topic, subject or
    possessor before the figure that is not the attribute itself, the speaker (X는 … 밝혔다), a
    demonstrative pointing back (이 논문은), nor a noun measured by a figure of its own (사망자는
@@ -764,8 +765,8 @@ def _name_like(text: str, name: str) -> bool:
 @lru_cache(maxsize=64)  # asked once per figure of a clause with that topic; the text's hash is cached by str
 def _used_as_name(text: str, name: str) -> bool:
     """Whether a one-word Hangul owner is used the way names are in the document: named in a list of
-    things beside others ("국토교통부, 코레일, 철도노조") or as a possessor or a place (코레일의,
-    일본에서), and as the topic or subject of a clause, and never the way an attribute or a common
+    things beside others ("국토교통부, 코레일, 철도노조", "A·B"; a possessor, 노래의, is no evidence:
+    common nouns own as often), and as the topic or subject of a clause, and never the way an attribute or a common
     noun is: possessed ("S8의 속도"), described by an adnominal clause ("새로운 기술"), or measured by
     the figure right after it ("비율은 5%"). Read at its first places only, as ``_written_as_name``."""
     if len(name) < 2 or not all("가" <= c <= "힣" for c in name):
@@ -795,7 +796,7 @@ def _used_as_name(text: str, name: str) -> bool:
                 return False  # "매출 66조 원", "비율은 5%": what the figure measures
             if particle in ("은", "는", "이", "가", "께서"):
                 role = True
-            if particle == "의" or not particle and (after[:1] == "·" or after == ", " or before.endswith(", ")):
+            if not particle and (after[:1] == "·" or after == ", " or before.endswith(", ")):
                 listed = True
         at = text.find(name, end)
     return listed and role

@@ -352,6 +352,7 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     sentence; never the attribute itself, a comparison, the speaker of a reported figure, or a
     topic that is itself measured by a figure ("해외유입 사례는 25명": an attribute of its own)."""
     speech = bool(ws) and any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
+    other = -1  # the subject of an earlier clause: the owner only when no topic is found
     for floor in (clause.start, sentence.start):
         for k in range(len(ws) - 1, -1, -1):
             w = ws[k]
@@ -364,13 +365,16 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                 continue  # "X는 N…": X is what the next figure measures (not "X는 N개의 유전자를": that is Y)
             if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
                 if floor == sentence.start and w.role == "subject" and w.start < clause.start:
-                    continue  # "HBM 매출이 … 성장할 것으로 전망하고, … 목표를 80조 원으로": a subject is its clause's only
+                    # "HBM 매출이 … 성장할 것으로 전망하고, … 목표를 80조 원으로": a subject is its own
+                    # clause's; a topic before it (SK하이닉스는) owns the chain
+                    other = k if other == -1 else other
+                    continue
                 if speech and w.role == "topic" and _first_topic(ws, k):
                     continue  # "X는 … N명이라고 밝혔다": X says it
                 if k > 0 and ws[k - 1].stem in _DEMONSTRATIVES and not ws[k - 1].particle:
                     continue  # "이 논문은 …": points back to what the article is about, names nothing
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
-    return None
+    return _phrase(ws, _compound_before(ws, other, 0), other, "topic of the sentence") if other != -1 else None
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:
