@@ -113,3 +113,56 @@ def test_a_count_marked_with_the_possessive_counts_the_noun_after_it(ruleset) ->
     # "넘어선 6000억개의 파라미터": 의 ties the figure to the noun after it, not to the word before it
     text = "LG는 GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다는 목표를 제시했다.\n"
     assert claim_of(text, "6000억개", ruleset) == ("LG", "parameters")
+
+
+# A Hangul owner that the document uses the way names are: listed beside other names or as a
+# possessor, and the topic or subject of a clause; never possessed, described by an adnominal verb,
+# measured by the figure right after it, or defined as a term ("…을 개기일식이라 한다").
+_NAMED = "철도 파업 끝나\n\n합의에는 국토교통부, 코레일, 철도노조가 참여했다. 코레일은 간부 490명에 대한 징계에 착수했다.\n"
+_NAMED_DOTS = "철도 파업 끝나\n\n합의에는 국토교통부·코레일·철도노조가 참여했다. 코레일은 간부 490명에 대한 징계에 착수했다.\n"
+
+
+@pytest.mark.parametrize("text", [_NAMED, _NAMED_DOTS])
+def test_a_hangul_name_used_as_names_are_owns_its_clause(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, "490명", ruleset) == ("코레일", "간부")
+
+
+@pytest.mark.parametrize("text", [
+    # the topic alone, with no use as a name elsewhere: a common noun for all the binder knows
+    "철도 파업 끝나\n\n게다가 노조는 파업을 이어 갔다. 노조는 간부 490명에 대한 징계를 받았다.\n",
+    # a possessor and a topic, never listed: common nouns own as often as names do ("노래의 원자력")
+    "철도 파업 끝나\n\n노조의 부채가 늘었다. 노조는 간부 490명에 대한 징계에 착수했다.\n",
+    # listed, but described by an adnominal verb ("새로운 연구진"): a common noun
+    "연구 발표\n\n대학, 연구진, 기업이 참여했다. 새로운 연구진은 간부 490명에 대한 조사를 했다.\n",
+    # listed, but possessed ("S8의 속도"): an attribute of something else
+    "갤럭시 출시\n\n속도, 화질, 무게가 좋아졌다. 갤럭시 S8의 속도는 빠르다. 속도는 간부 490명에 대한 조사를 했다.\n",
+    # listed, but measured by a figure right after it ("매출 66조 원")
+    "실적 발표\n\n매출, 이익이 늘었다. 올해 매출 66조 원을 넘었다. 매출은 간부 490명에 대한 조사를 했다.\n",
+    # listed, but a term the text defines
+    "달 이야기\n\n달이 해를 가리는 현상을 일식이라 한다. 일식, 월식은 드물다. 일식은 간부 490명에 대한 조사를 했다.\n",
+])
+def test_a_common_noun_topic_stays_unbound(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, "490명", ruleset) is None
+
+
+# The topic of a sentence (X는) owns the figures of a later clause of its chain that has no topic or
+# subject of its own: a subject (이/가) of an earlier clause is that clause's only; a bare year or span
+# right after the topic is an adverbial ("SK하이닉스는 2025년 …"), not what the topic measures.
+@pytest.mark.parametrize("text", [
+    "실적 발표\n\nSK하이닉스는 2025년 HBM 매출이 전년 대비 2배 이상 성장할 것으로 전망하고, 2025년 연간 매출 목표를 80조 원으로 제시했다.\n",
+    "실적 발표\n\nSK하이닉스는 HBM 매출이 늘 것으로 보고, 연간 매출 목표를 80조 원으로 제시했다.\n",
+])
+def test_the_sentence_topic_owns_a_later_clause_without_its_own(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, "80조 원", ruleset) == ("SK하이닉스", "매출 목표")
+
+
+@pytest.mark.parametrize("text, owner", [
+    # another entity is the later clause's topic: its figure, not the sentence topic's
+    ("실적 발표\n\nSK하이닉스는 HBM 매출이 늘었고, 삼성전자는 매출 목표를 80조 원으로 제시했다.\n", "Samsung Electronics"),
+    # a common noun is the later clause's topic: no one's, not the sentence topic's
+    ("실적 발표\n\nSK하이닉스는 HBM 매출이 늘었고, 노조는 매출 목표를 80조 원으로 제시했다.\n", None),
+    ("실적 발표\n\nSK하이닉스는 HBM 매출이 늘었고, 12단 제품은 2025년 상반기 공급 비중을 80조 원으로 확대한다.\n", None),
+])
+def test_a_later_clause_with_its_own_topic_keeps_it(text: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(text, "80조 원", ruleset)
+    assert (found[0] if found else None) == owner

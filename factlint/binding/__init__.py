@@ -39,7 +39,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    clause's topic or subject, the topic of the sentence right before, the title. An owner read
    from a clause's role must be an entity, not a common noun: a name the document writes as one
    (Latin letters or digits, quoted, glossed "리카이푸(李開復)", a person "김씨", a team of a named
-   institution, the title's topic); a common noun (기술, 의향, 연구진) leaves the figure unbound,
+   institution, the title's topic) or uses as one (listed beside others, and a topic or subject:
+   "국토교통부, 코레일, 철도노조" then "코레일은 간부 490명에"; never possessed, described by an
+   adnominal verb, measured by the figure after it, nor defined as a term: ``_used_as_name``); a
+   common noun (기술, 의향, 연구진) leaves the figure unbound,
    and the title does not step in for a clause that has a topic of its own: a topic, subject or
    possessor before the figure that is not the attribute itself, the speaker (X는 … 밝혔다), a
    demonstrative pointing back (이 논문은), nor a noun measured by a figure of its own (사망자는
@@ -94,7 +97,7 @@ from .names import (
 from .comparatives import comparative
 from .events import dated_claims
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
-from .words import Word, words
+from .words import Word, _analyse, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
@@ -756,7 +759,60 @@ def _name_like(text: str, name: str) -> bool:
     """Whether an owner found in a Korean clause is a name: the title's topic, or written as a name
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
     title = _title_of(text)
-    return title is not None and title.text == name or _written_as_name(text, name)
+    return title is not None and title.text == name or _written_as_name(text, name) or _used_as_name(text, name)
+
+
+@lru_cache(maxsize=64)  # asked once per figure of a clause with that topic; the text's hash is cached by str
+def _used_as_name(text: str, name: str) -> bool:
+    """Whether a one-word Hangul owner is used the way names are in the document: named in a list of
+    things beside others ("국토교통부, 코레일, 철도노조", "A·B"; a possessor, 노래의, is no evidence:
+    common nouns own as often), and as the topic or subject of a clause, and never the way an attribute or a common
+    noun is: possessed ("S8의 속도"), described by an adnominal clause ("새로운 기술"), or measured by
+    the figure right after it ("비율은 5%"). Read at its first places only, as ``_written_as_name``."""
+    if len(name) < 2 or not all("가" <= c <= "힣" for c in name):
+        return False
+    listed = role = False
+    at = text.find(name)
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            break
+        end = at + len(name)
+        if at > 0 and _HANGUL.match(text[at - 1]):
+            at = text.find(name, end)
+            continue  # inside a longer word
+        word_end = end
+        while word_end < len(text) and _HANGUL.match(text[word_end]):
+            word_end += 1
+        if _DEFINED.match(text, end):
+            return False  # "…가리는 현상은 개기일식이라 한다": a term the text defines
+        stem, particle, predicate, _ = _analyse(text[at:word_end])
+        if stem == name and not predicate:
+            before = text[max(0, at - _LOOK_BEFORE) : at]
+            last = before.split()[-1] if before.strip() and before[-1:] in " \t" else ""
+            if last.endswith("의") or _describes(last):
+                return False  # "갤럭시 S8의 속도", "새로운 기술": a possessed or described common noun
+            after = text[word_end : word_end + 2]
+            if particle in ("", "은", "는", "이", "가") and after[:1] == " " and after[1:].isdigit():
+                return False  # "매출 66조 원", "비율은 5%": what the figure measures
+            if particle in ("은", "는", "이", "가", "께서"):
+                role = True
+            if not particle and (after[:1] == "·" or after == ", " or before.endswith(", ")):
+                listed = True
+        at = text.find(name, end)
+    return listed and role
+
+
+_LOOK_BEFORE = 24
+_DEFINED = re.compile(r"(?:이)?라(?:고)? (?:한다|부른다|불린다|일컫는다)")
+
+
+def _describes(word: str) -> bool:
+    """A Hangul word in the adnominal form of a verb or adjective (보는, 새로운, 늘어난), not a noun of two
+    syllables or more with its topic particle (철도노조는)."""
+    if not word or not _HANGUL.match(word[-1]):
+        return False
+    stem, particle, predicate, _ = _analyse(word)
+    return predicate and structure.adnominal_form(word) or particle in ("은", "는") and len(stem) < 2
 
 
 def _written_as_name(text: str, name: str) -> bool:

@@ -12,9 +12,10 @@ particles):
 - owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
   pair ``달과 지구의``, a state ``위중한 상태의``, nor the figure's own unit), the noun an adnominal
   clause holding the figure describes (``N개 파라미터를 가진 모델들이``), else the clause's topic or
-  subject that is not the attribute itself, not what something is compared with (``X보다``), not
-  the one who *says* the figure (``X는 … 밝혔다`` is an attribution), and not a demonstrative
-  pointing back (``이 논문은``);
+  subject that is not the attribute itself (outside the figure's clause only a topic: a subject 이/가
+  is its own clause's; a bare year or span after a topic is an adverbial, "SK하이닉스는 2025년 …"),
+  not what something is compared with (``X보다``), not the one who *says* the figure (``X는 …
+  밝혔다`` is an attribution), and not a demonstrative pointing back (``이 논문은``);
 - the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
   headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``).
 
@@ -334,8 +335,13 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
 
 def _adnominal_form(w: Word) -> bool:
     """A word right after an object or subject that ends in the adnominal ㄴ/ㄹ (가진, 사는, 늘어난, 할)."""
-    last = w.text[-1]
-    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not w.text.endswith(("지만", "는데", "은데"))
+    return adnominal_form(w.text)
+
+
+def adnominal_form(text: str) -> bool:
+    """Whether a word ends in the adnominal ㄴ/ㄹ of a verb or adjective (가진, 새로운, 늘어난, 할)."""
+    last = text[-1:]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not text.endswith(("지만", "는데", "은데"))
 
 
 _DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
@@ -346,6 +352,7 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     sentence; never the attribute itself, a comparison, the speaker of a reported figure, or a
     topic that is itself measured by a figure ("해외유입 사례는 25명": an attribute of its own)."""
     speech = bool(ws) and any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
+    other = -1  # the subject of an earlier clause: the owner only when no topic is found
     for floor in (clause.start, sentence.start):
         for k in range(len(ws) - 1, -1, -1):
             w = ws[k]
@@ -353,15 +360,30 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                 continue
             if exclude is not None and exclude.start <= w.start < exclude.end:
                 continue
-            if k + 1 < len(ws) and _figure(ws[k + 1]) and (exclude is None or exclude.start < figure.start):
+            if k + 1 < len(ws) and _figure(ws[k + 1]) and (exclude is None or exclude.start < figure.start) \
+                    and not _adverbial_time(ws[k + 1], figure):
                 continue  # "X는 N…": X is what the next figure measures (not "X는 N개의 유전자를": that is Y)
             if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                if floor == sentence.start and w.role == "subject" and w.start < clause.start:
+                    # "HBM 매출이 … 성장할 것으로 전망하고, … 목표를 80조 원으로": a subject is its own
+                    # clause's; a topic before it (SK하이닉스는) owns the chain
+                    other = k if other == -1 else other
+                    continue
                 if speech and w.role == "topic" and _first_topic(ws, k):
                     continue  # "X는 … N명이라고 밝혔다": X says it
                 if k > 0 and ws[k - 1].stem in _DEMONSTRATIVES and not ws[k - 1].particle:
                     continue  # "이 논문은 …": points back to what the article is about, names nothing
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
-    return None
+    return _phrase(ws, _compound_before(ws, other, 0), other, "topic of the sentence") if other != -1 else None
+
+
+def _adverbial_time(w: Word, figure: Span) -> bool:
+    """A bare year, month, day or span after a topic, not the figure bound: an adverbial ("SK하이닉스는
+    2025년 HBM 매출이", "일본이 3년 연속", "단지는 2년 새"), not what the topic measures ("기간은 3년이다")."""
+    return w.end <= figure.start and not w.particle and not w.closes and bool(_TIME_FIGURE.search(w.stem))
+
+
+_TIME_FIGURE = re.compile(r"\d(?:년|개월|월|일|분기|반기)$")
 
 
 def own_topic(ws: Sequence[Word], figure: Span, clause: Span, head: Span | None) -> Phrase | None:
