@@ -171,6 +171,16 @@ def point(q: Quantity) -> Interval:
 
 # --- formatting ---------------------------------------------------------------
 
+
+_NO_ROUNDING = re.compile(r" \(([^()–]+?)–\1(×?) given the rounding\)")
+
+
+def without_null_rounding(line: str) -> str:
+    """A recomputation less a rounding range whose ends print alike ("29.6% (29.6%–29.6% given the
+    rounding)" says nothing the headline does not)."""
+    return _NO_ROUNDING.sub("", line) if "given the rounding" in line else line
+
+
 _HANGUL = re.compile(r"[가-힣]")
 # Beyond this a Fraction does not convert to a float (OverflowError): messages use an exponent.
 _FLOAT_MAX = Fraction(10) ** 300

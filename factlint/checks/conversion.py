@@ -74,7 +74,7 @@ from ..ecb import ReferenceRates, reference_rates
 from ..model import Finding, Quantity, Span, Statement, Verdict
 from ..quantities.bases import OFFSET_BASES
 from ..quantities.units import affine, factor
-from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term
+from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term, without_null_rounding
 from ..tolerance import Interval, dimension, frac
 from .base import Check, Corpus, DocumentView, Focus
 
@@ -318,7 +318,8 @@ def _statement(masked: Masked, m: re.Match[str], rule: Rule, form: str, terms: t
     span = masked.span(m)
     text = masked.block.source[span.start : span.end]
     verdict: Verdict = "unchecked" if ok is None else "holds" if ok else "fails"
-    return Statement(rule.id, KIND, form, masked.block.path, span, text, line, verdict, terms, {"message": message, **data})
+    return Statement(rule.id, KIND, form, masked.block.path, span, text, without_null_rounding(line), verdict, terms,
+                     {"message": without_null_rounding(message), **data})
 
 
 def _pair(masked: Masked, m: re.Match[str], a: Quantity, b: Quantity, rule: Rule,

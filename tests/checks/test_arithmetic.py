@@ -335,3 +335,15 @@ def test_multiple_words_are_english_words(text: str, found: list[str]) -> None:
 def test_twice_is_still_a_multiple() -> None:
     statements, findings = lint("Sales were twice the 5 billion of 2022, at 12 billion.", "arithmetic")
     assert [s.verdict for s in statements] == ["fails"] and len(findings) == 1
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # the rounding of 8 and 27 moves the share by less than the last digit shown: no range to show
+    ("응답자 27명 가운데 8명(29%)이 찬성했다.", "8명 / 27명 = 29.6%; the text says 29%"),
+    # where the ends differ, the range stays
+    ("AI 시장은 2018년 198억달러 규모에서 2019년 262억달러로 22.1% 성장했다.", "given the rounding); the text says 22.1%"),
+])
+def test_a_rounding_range_whose_ends_print_alike_is_left_out(text: str, shown: str) -> None:
+    _, findings = lint(text, "arithmetic")
+    (found,) = findings
+    assert shown in found.message and "29.6%–29.6%" not in found.message

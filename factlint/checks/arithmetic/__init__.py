@@ -82,6 +82,7 @@ from ...config.ruleset import Rule
 from ...model import Finding, Quantity, Span, Statement
 from ...statements import (
     CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, pct, pct_range, point, stated, term,
+    without_null_rounding,
 )
 from ...tolerance import Interval, dimension, frac
 from ..base import Check, Corpus, DocumentView, Focus
@@ -348,8 +349,8 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
                     "unchecked" if result.ok is None else "holds" if result.ok else "fails"
                 )
                 found.append((span.start, Statement(
-                    rule.id, KIND, result.form, masked.block.path, span, text, result.line, verdict, result.terms,
-                    {"message": result.message},
+                    rule.id, KIND, result.form, masked.block.path, span, text, without_null_rounding(result.line), verdict,
+                    result.terms, {"message": without_null_rounding(result.message)},
                 )))
     taken = {i for ids in used for i in ids}
     p = paragraph(masked)
@@ -360,8 +361,9 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
     for r in _structural(p, taken, forms, tol, max_years, context):
         span = span_of(r)
         text = masked.block.source[span.start : span.end]
-        data = {"message": r.message, **({"reason": r.reason} if r.reason else {})}
-        found.append((span.start, Statement(rule.id, KIND, r.form, masked.block.path, span, text, r.line, r.verdict, r.terms, data)))
+        data = {"message": without_null_rounding(r.message), **({"reason": r.reason} if r.reason else {})}
+        found.append((span.start, Statement(rule.id, KIND, r.form, masked.block.path, span, text, without_null_rounding(r.line),
+                                            r.verdict, r.terms, data)))
     last = p.figures[-1].sentence if p.figures else 0
     context.previous = foreign(p.sentence_of(last))
     context.previous_block = masked.block.index
