@@ -166,3 +166,63 @@ def test_the_sentence_topic_owns_a_later_clause_without_its_own(text: str, rules
 def test_a_later_clause_with_its_own_topic_keeps_it(text: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = claim_of(text, "80조 원", ruleset)
     assert (found[0] if found else None) == owner
+
+
+# The object of a clause is what the figure after it puts a value on ("X를 N으로 늘렸다/제시했다"), also
+# across the value it had before and determiners ("청구액을 기존 77억원에서 152억원으로", "목표를 총 80조
+# 원으로"); a noun of its own between them is what the figure counts, not the object ("예산을 직원 3명으로").
+@pytest.mark.parametrize("text, figure, claim", [
+    ("실적 발표\n\nSK하이닉스는 손해배상 청구액을 기존 77억원에서 152억원으로 늘렸다.\n", "152억원",
+     ("SK하이닉스", "손해배상 청구액")),
+    ("실적 발표\n\nSK하이닉스는 연간 매출 목표를 총 80조 원으로 제시했다.\n", "80조 원", ("SK하이닉스", "매출 목표")),
+])
+def test_the_object_valued_across_an_earlier_value_and_determiners(text: str, figure: str, claim: tuple[str, str],
+                                                                   ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) == claim
+
+
+@pytest.mark.parametrize("text, figure, not_attribute", [
+    # a noun between the object and the figure: the figure counts it ("직원 3명"), the object is not its attribute
+    ("실적 발표\n\nSK하이닉스는 예산을 기존 직원 3명으로 나눴다.\n", "3명", "예산"),
+    # another entity's figure between: not the object's value for the topic
+    ("실적 발표\n\nSK하이닉스는 청구액을 삼성전자 80조 원으로 봤다.\n", "80조 원", "청구액"),
+    # the earlier value ("77억원에서") is not the object's value: only the figure marked 로 is
+    ("실적 발표\n\nSK하이닉스는 손해배상 청구액을 기존 77억원에서 152억원으로 늘렸다.\n", "77억원", "손해배상 청구액"),
+    # a comparison object between: the loop stops there
+    ("실적 발표\n\nSK하이닉스는 매출 목표를 삼성전자보다 많은 80조 원으로 잡았다.\n", "80조 원", "매출 목표"),
+])
+def test_the_object_is_not_the_attribute_across_a_noun_of_its_own(text: str, figure: str, not_attribute: str,
+                                                                   ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[1] != not_attribute
+
+
+# English: the noun phrase opening a clause before the period it is stated for ("Turnover for the
+# quarter was up 4.3% to £1.97bn") is what the figure measures; a name there is not (its owner), nor
+# a noun before a phrase that is no period ("Analysts for the bank were …").
+def _english_head(sentence: str, figure: str, taken: tuple[tuple[int, int], ...] = ()) -> str | None:
+    from factlint.binding import structure
+    from factlint.model import Span
+
+    start = sentence.index(figure)
+    head = structure.english_head(sentence, 0, Span(start, start + len(figure)), Span(0, len(sentence)),
+                                  [Span(a, b) for a, b in taken])
+    return head.text if head is not None else None
+
+
+@pytest.mark.parametrize("sentence, figure, head", [
+    ("Turnover for the quarter was up 4.3% to £1.97bn.", "£1.97bn", "turnover"),
+    ("Operating profit for the October-December quarter was 41.7 billion won.", "41.7 billion won", "operating profit"),
+    ("Revenue for the full year rose 75% to 19.77 trillion won.", "19.77 trillion won", "revenue"),
+])
+def test_the_subject_before_its_period_is_the_attribute(sentence: str, figure: str, head: str) -> None:
+    assert _english_head(sentence, figure) == head
+
+
+@pytest.mark.parametrize("sentence, figure, taken", [
+    ("Samsung for the quarter was up 4.3%.", "4.3%", ((0, 7),)),  # a name: the owner, not the attribute
+    ("Analysts for the bank were 12.", "12", ()),  # "for the bank" is no period
+])
+def test_no_subject_attribute_from_a_name_or_a_phrase_that_is_no_period(sentence: str, figure: str,
+                                                                          taken: tuple[tuple[int, int], ...]) -> None:
+    assert _english_head(sentence, figure, taken) != sentence.split()[0].lower()

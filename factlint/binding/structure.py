@@ -7,6 +7,8 @@ particles):
 - ``N개의 파라미터를``: the noun phrase after ``N…의`` (the figure describes it);
 - ``3000억 파라미터의 엑사원``: a noun right after a bare figure, and the name it describes;
 - ``승조원 104명이``, ``간부 490명에 대한``: a count with its case particle right after a bare noun counts it;
+- ``시장 규모를 N달러로 전망했다``, ``청구액을 기존 N원에서 M원으로``: the object a figure marked 로 puts a
+  value on, across earlier values and determiners only (``예산을 직원 3명으로``: 직원 is what 3명 counts);
 - ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
   the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
 - owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
@@ -21,7 +23,8 @@ particles):
 
 In English: ``N parameters`` (the noun after the figure; ``employs N people``: the verb, people being
 what any count of persons counts; never a comparative, ``7.5 points higher``), ``revenue of N``, the subject noun of
-the clause before its verb (``Turnover … was up 4.3% to £1.97bn``), and owners from ``X's``, a
+the clause before its verb, before the period it is stated for too (``Turnover for the quarter was up
+4.3% to £1.97bn``, ``Operating profit for the October-December quarter was …``; not a name), and owners from ``X's``, a
 capitalised subject, or ``according to``-free clauses.
 """
 
@@ -159,8 +162,9 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             break
         if w.role == "object" and fw.particle in ("로", "으로") and any(c.isdigit() for c in ws[first].text) and _noun(w) \
                 and w.hangul and not _is_name(w, taken) \
-                and w.stem not in NOT_OWNERS and all(_figure(ws[i]) for i in range(k + 1, first)):
-            # "시장 규모를 1500억 달러로 전망했다": the object is what the figure puts a value on
+                and w.stem not in NOT_OWNERS and all(_between_object_and_value(ws[i]) for i in range(k + 1, first)):
+            # "시장 규모를 1500억 달러로 전망했다", "청구액을 기존 77억원에서 152억으로 증액했다": the
+            # object is what the figure puts a value on
             return _phrase(ws, _compound_before(ws, k, 0), k, "object of the clause")
         if w.role in ("topic", "subject") and _is_name(w, taken):
             break  # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so
@@ -171,6 +175,13 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+def _between_object_and_value(w: Word) -> bool:
+    """What may stand between an object and the figure that values it ("청구액을 [기존 77억원에서] 152억으로"):
+    other figures (the value it had before, a list of parts) and determiners, never a noun of its own
+    ("예산을 직원 3명으로": the figure is the staff, not the budget)."""
+    return _figure(w) or w.stem in DETERMINERS and not w.particle or w.stem == "등" and not w.particle
 
 
 # The particles of a count that is itself an argument of its clause ("승조원 104명이 타고", "간부 490명에
@@ -546,7 +557,7 @@ def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
 # --- English ---------------------------------------------------------------------------------
 
 
-def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | None:
+def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = ()) -> Phrase | None:
     """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
     before "of" ("revenue of $5bn"), or the subject noun of its clause before a linking verb
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
@@ -578,6 +589,16 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
     tokens = list(_ASCII_WORD.finditer(clause_text))
     for i, t in enumerate(tokens):
         if t.group().lower() in _EN_LINK and i > 0:
+            period = _period_after_subject(tokens, i)
+            if period is not None:
+                # "Operating profit for the October-December quarter was 41.7 billion won": the noun
+                # phrase opening the clause, before the period it is stated for; its capital is the
+                # sentence's, not a name's (a name is not "for the quarter")
+                words = [x.group().lower() for x in tokens[:period]]
+                start = clause.start + tokens[0].start()
+                if words and not any(w in _EN_STOP for w in words) and not any(s.start <= start < s.end for s in taken):
+                    return Phrase(" ".join(words), Span(start, clause.start + tokens[period - 1].end()),
+                                  "subject of the clause")
             subject = [x for x in tokens[max(0, i - 3) : i] if x.group().lower() not in _EN_STOP]
             if subject and subject[-1].group()[0].islower():
                 words = [x.group().lower() for x in subject if x.group()[0].islower()]
@@ -585,6 +606,23 @@ def english_head(text: str, base: int, figure: Span, clause: Span) -> Phrase | N
                 start = clause.start + first.start()
                 return Phrase(" ".join(words), Span(start, clause.start + subject[-1].end()), "subject of the clause")
             break
+    return None
+
+
+# "for the October-December quarter", "for the full year", "during the three months": the period a figure
+# of the clause's subject is stated for
+_EN_PERIOD_WORDS = re.compile(r"(?:the|its|full|fiscal|first|second|third|fourth|final|last|three|six|nine|twelve|"
+                              r"quarter|year|half|period|months?|weeks?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\d{4})$")
+
+
+def _period_after_subject(tokens: Sequence[re.Match[str]], verb: int) -> int | None:
+    """The index of "for"/"during" that opens a period phrase right before the verb, with one to three
+    words of the subject before it opening the clause ("Turnover for the quarter was …"); else None."""
+    for p in range(1, min(verb, 4)):
+        if tokens[p].group() in ("for", "during") and verb - p >= 3 \
+                and all(_EN_PERIOD_WORDS.match(x.group()) for x in tokens[p + 1 : verb]) \
+                and any(x.group() in ("quarter", "year", "half", "period", "months") for x in tokens[p + 1 : verb]):
+            return p
     return None
 
 
