@@ -83,3 +83,56 @@ def test_two_release_dates_of_one_model_disagree(pack: RuleSet) -> None:
 ])
 def test_release_dates_that_agree_or_concern_other_models_are_not_reported(pack: RuleSet, a: str, b: str) -> None:
     assert _release_findings(a, b, pack) == []
+
+
+def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
+    doc = parse("a.txt", ("기사\n" + text + "\n").encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {(b.claim.entity, b.claim.attribute, b.claim.quantity.text) for b in bind_document(doc, blocks, qs, ruleset)
+            if b.claim is not None and b.claim.how == "date of its event"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the verbal noun of the predicate the date modifies names the event; the subject owns it
+    ("'뉴호라이즌호'는 지난 2006년 1월 지구에서 출발해 약 10년에 달하는 비행 끝에 명왕성에 접근했다.",
+     {("뉴호라이즌호", "출발", "2006년 1월")}),
+    pytest.param("2010년 3월 26일 21시 22분경, '천안함'이 1.5 km 부근에서 경비 임무를 수행하던 도중 선체가 절단되어 침몰하였다.",
+                 {("천안함", "침몰", "2010년 3월 26일")}, marks=pytest.mark.xfail(reason="the figure in the clause still blocks it")),
+    ("'노바LM'은 2022년 3월 공개됐고 2023년 5월 개편됐다.",  # two events, each with its date; 공개 is the pack's
+     {("노바LM", "release date", "2022년 3월"), ("노바LM", "개편", "2023년 5월")}),
+    ("'엑스박스 라이브 아케이드'는 2004년 11월 3일에 공개되었다.", {("엑스박스 라이브 아케이드", "release date", "2004년 11월 3일")}),
+    # hard negatives
+    ("'노바LM'은 2023년 5월 9일부터 23일까지 시범 운영됐다.", set()),  # a period, not an event date
+    ("'노바LM'의 2019년 매출은 3조원으로 증가했다.", set()),  # the year situates a figure
+    ("'노바LM'은 2024년 5월 개편할 예정이다.", set()),  # a plan
+    ("이 서비스는 2004년 11월 3일에 공개되었다.", set()),  # a demonstrative names nothing
+    ("연구진은 2023년 5월 출범했다.", set()),  # a common noun is no entity
+    ("'소바주' 교수는 1983년 분자기계를 처음으로 개발했다.", set()),  # an object: whose date is not written
+    ("2004년 영국에서 발견된 화석을 'KAIST' 연구팀이 분석했다.", set()),  # the date is in a clause describing a noun
+    ("2010년 동계 올림픽 유치 과정에서 '평창'이 선정되었다.", set()),  # the year names which Games
+    ("'노바LM' 측은 2023년 5월 개편됐다고 밝혔다.", set()),  # what is said
+    ("입력 2023.05.14 09:00", set()),  # a dateline
+])
+def test_the_date_of_an_event_is_a_claim_of_its_subject(pack: RuleSet, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(sentence, pack) == expected
+
+
+def _event_findings(a: str, b: str, ruleset: RuleSet) -> list[str]:
+    docs = [parse("a.txt", f"기사\n{a}\n".encode()), parse("b.txt", f"기사\n{b}\n".encode())]
+    return [f.message for f in lint_documents(docs, ruleset).findings if f.rule == "contradiction"]
+
+
+@pytest.mark.xfail(reason="the discovered-attribute contradiction rule does not yet report event dates")
+def test_two_dates_of_one_event_disagree(pack: RuleSet) -> None:
+    (msg,) = _event_findings("'천안함'은 2010년 3월 침몰했다.", "'천안함'은 2010년 5월 침몰하였다.", pack)
+    assert "천안함 · 침몰" in msg
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("'천안함'은 2010년 3월 침몰했다.", "'천안함'은 2010년 3월 26일 침몰하였다."),  # the month holds the day
+    ("'노바LM'은 2022년 3월 공개됐다.", "'노바LM'은 2023년 5월 개편됐다."),  # two events of one entity
+    ("'노바LM'은 2022년 3월 공개됐다.", "'오로라LM'은 2022년 5월 공개됐다."),  # another entity
+])
+def test_event_dates_that_agree_or_differ_in_event_are_not_reported(pack: RuleSet, a: str, b: str) -> None:
+    assert _event_findings(a, b, pack) == []

@@ -77,6 +77,7 @@ worst failure of a fact checker.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -92,7 +93,7 @@ from .names import (
     _Trigger, _triggers, fits,
 )
 from .comparatives import comparative
-from .events import dated_claims
+from .events import dated_claims, event_claims
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
@@ -300,8 +301,13 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
         s_qs = [q for q in s_qs if not inside_a_name(q)]
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
-        for dated in dated_claims(doc, sent, s_ms, s_triggers):
+        releases = list(dated_claims(doc, sent, s_ms, s_triggers))
+        released = [dated.span for dated in releases]
+        for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
+        for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
+                                  functools.partial(_entity_owner, doc.text, m=m, ms=s_ms)):
+            yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:
             if id(q) in compared:
@@ -874,6 +880,13 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
         last = " ".join(words_[-n:])
         return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip("'\"‘’“”"), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
+
+
+def _entity_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The entity a clause's role word names: a declared name, or a discovered one written as a name
+    (``_name_like``); None for a common noun."""
+    owner = _as_mention(phrase, m, ms)
+    return owner if not owner.discovered or _name_like(text, owner.entity) else None
 
 
 def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:

@@ -12,13 +12,15 @@ with two dates or two fitting names makes no claim: which date is whose is not w
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
-from ..model import Claim, Document
+from ..model import Claim, Document, Quantity, Span
 from ..quantities.dates import read_dates
 from .names import Mention, _Trigger
+from . import structure
 from .sentences import _Sentence
-from .words import words
+from .structure import Phrase
+from .words import Word, words
 
 
 def dated_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger]) -> Iterator[Claim]:
@@ -69,3 +71,181 @@ def _releases_something_else(text: str, start: int, trigger: int, names: Sequenc
 
 _EN_LEAD = re.compile(r"^\W*(?:(?:In|On|Since|By|Back in)\s+[^,]{1,30},\s*)?")
 _EN_SUBJECT = re.compile(r"(?:(?:the|a|an|its|their|this|that)\s+)?([a-z][a-z\-]+)\b", re.I)
+
+
+# --- Dates of events: "천안함이 2010년 3월 26일 침몰했다", "Chinchilla was announced in April 2022" ---
+
+# A verbal noun and the 하다/되다 ending of a past or connective predicate: "침몰하였다", "공개됐다",
+# "출발해", "발견되었으며". The noun (two syllables or more: 말했다, 위해 are no events) names the event.
+_KO_EVENT = re.compile(
+    r"^([가-힣]{2,}?)(?:하였|되었|했|됐|시켰)(?:다|고|으며|으나|지만|는데|음)?$"
+    r"|^([가-힣]{2,}?)(?:하여|되어|해|돼|하고|되고|하며|되며)$"
+)
+_SERIAL = re.compile(r"(?:하여|되어|해|돼)$")  # "절단되어 침몰하였다": one event, the last verb heads it
+_PAST = re.compile(r"(?:했|됐|였|었|았)(?:다|고|으며|으나|지만|는데|음)?$")
+_ADNOMINAL = re.compile(r"(?:[던은는을]|한|된|할|될)$")
+# Nouns an adnominal clause turns into a time adverbial ("임무를 수행하던 도중 … 침몰했다"):
+# the date still reaches the verb after them
+_TIME_NOUNS = frozenset({"도중", "중", "동안", "후", "뒤", "이후", "직후", "전", "직전", "당시", "끝에", "무렵"})
+# A date that bounds a period or counts from a point is no event date ("9일부터 23일까지", "2019년 이후")
+_PERIOD_AFTER = re.compile(r"\s*(?:부터|까지|~|–|-|사이|이후|이전|이래|전후|만에|만의|동안|의|대비|보다|기준|대|말까지)")
+# A quoted or reported complement: what is said, not an event ("…했다고 밝혔다", "…할 것으로 전망했다")
+_REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$")
+_EN_EVENT = re.compile(r"\s+(?:(?:was|were|had been|has been)\s+)?([a-z]{3,}ed)\b")
+_EN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z", re.I)
+
+
+def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
+                 amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None]) -> Iterator[Claim]:
+    """A date or year stated as when an entity's event happened: the value of the event's attribute.
+
+    The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
+    noun with a past (or connective) 하다/되다 ending ("2010년 3월 26일 … 천안함이 … 침몰하였다": 천안함 ·
+    침몰); in English a regular past verb right after the subject name ("Chinchilla was announced in
+    April 2022": Chinchilla · announced). The owner is the clause's topic or subject when it is an
+    entity (``owner_of``: a name, not a common noun). No claim for a date that bounds a period
+    ("부터", "까지", "이후"), situates a figure of its clause ("2019년 매출은 3조원", then it is that figure's
+    period), modifies a noun ("발견된 화석"), a forecast ("출시할 예정"), what someone said ("…했다고
+    밝혔다"), or an event whose object is a name of its own (what was released, not who released it).
+    """
+    dates = [q for q in read_dates(sent.text, sent.span.start)
+             if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
+    if not dates:
+        return
+    if any("가" <= ch <= "힣" for ch in sent.text):
+        yield from _korean_events(doc, sent, dates, triggers, amounts, owner_of)
+    else:
+        yield from _english_events(doc, sent, ms, dates, amounts)
+
+
+def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], triggers: Sequence[_Trigger],
+                   amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None]) -> Iterator[Claim]:
+    ws = words(sent.text, sent.span.start)
+    last_pred = next((w for w in reversed(ws) if w.predicate), None)
+    for q in dates:
+        at = q.span.end - sent.span.start
+        if _PERIOD_AFTER.match(sent.text, at) or sent.text[:at - len(q.text)].rstrip().endswith(("~", "–")):
+            continue
+        if _modifies_noun(ws, q):
+            continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
+        k = _event_word(ws, q.span.end)
+        if k is None or sum(1 for d in dates if _event_word(ws, d.span.end) == k) > 1:
+            continue  # two dates of one event ("2009년 4월 21일 ~ 24일 사이"): which is when is not written
+        pred = ws[k]
+        m = _KO_EVENT.match(pred.text)
+        if m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text)):
+            continue
+        event = m.group(1) or m.group(2)
+        declared = [a for t in triggers if pred.start <= t.start < pred.end for a in t.attrs if a.dimension == "date"]
+        if declared:
+            event = declared[0].name  # "공개됐다": the rule pack's release date, one attribute with its synonyms
+        if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
+               and not _locative(ws, a) for a in amounts):
+            continue  # the date situates a figure: it is that figure's period, not an event of its own
+        floor = max((w.end for w in ws if w.end <= min(q.span.start, pred.start) and w.predicate and w.text.endswith("다")),
+                    default=sent.span.start)
+        before = [j for j in range(k) if ws[j].start >= floor]
+        if any(_REPORTED.search(ws[j].text) for j in before):
+            continue
+        owners: dict[str, Mention] = {}
+        objects: list[Mention | None] = []  # the event's objects, names or not
+        for j in before:
+            w = ws[j]
+            if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
+                if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
+                    continue  # "이 서비스는": points back, names nothing
+                phrase = structure._phrase(ws, structure._compound_before(ws, j, 0), j, "event of the clause")
+                owner = owner_of(phrase) if phrase is not None else None
+                if w.role == "object":
+                    if not any(ws[i].predicate for i in range(j + 1, k) if not _SERIAL.search(ws[i].text)):
+                        objects.append(owner)  # the event's own object, not one of a clause before it
+                elif owner is not None:
+                    owners.setdefault(owner.entity, owner)
+        if objects or any(w.opens and w.opens in _QUOTES for w in ws[first_word(ws, q.span.end) : k + 1]):
+            # "소바주 교수는 1983년 분자기계를 개발했다", "딥마인드는 … 친칠라를 공개했다": whose date it is (the
+            # inventor's, the invention's) is not written, and a subject has many such events (two
+            # inventions, two releases: no contradiction); a predicate inside a quotation is what is said
+            continue
+        if len(owners) != 1:
+            continue
+        (owner,) = owners.values()
+        yield Claim(path=doc.path, entity=owner.entity, attribute=event, quantity=q, span=q.span, date=doc.date,
+                    sentence=sent.span, discovered=owner.discovered, how="date of its event")
+
+
+_QUOTES = "'‘\"“「『"
+
+
+def first_word(ws: Sequence[Word], at: int) -> int:
+    return next((i for i, w in enumerate(ws) if w.start >= at), len(ws))
+
+
+def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
+    """A date written right before a bare noun with no particle or comma of its own modifies that noun
+    ("2010년 동계 올림픽 유치", "2004년 영국 서식스 주에서 발견된"); an adverbial date ends in 에/에는 or a
+    comma, or stands before an argument with its particle ("1983년 분자기계를 개발했다") or a time of day."""
+    after = next((w for w in ws if w.start >= q.span.end), None)
+    end = next((w for w in ws if w.start < q.span.end <= w.end), None)
+    if end is not None and (end.particle or end.closes or end.end > q.span.end):
+        return False  # "2008년 11월 19일에", "2010년 3월 26일,"
+    return after is not None and after.hangul and not after.particle and not after.predicate and not after.closes \
+        and not any(c.isdigit() for c in after.text)
+
+
+def _locative(ws: Sequence[Word], figure: Span) -> bool:
+    """A figure in a place adverbial ("1.5 km 부근에서"): where the event happened, not a figure it dates."""
+    w = next((w for w in ws if w.end >= figure.end), None)
+    return w is not None and w.particle in ("에서", "에서는")
+
+
+def _event_word(ws: Sequence[Word], after: int) -> int | None:
+    """The predicate a date before it modifies: the first after it, through adnominal time adverbials
+    ("수행하던 도중") and serial verbs ("절단되어 침몰하였다": the last heads them); None when the first is
+    adnominal (the date is in a clause describing a noun: "2004년 발견된 화석")."""
+    def next_predicate(start: int) -> int | None:
+        return next((i for i in range(start, len(ws)) if ws[i].predicate and ws[i].stem not in _POSTPOSITIONS
+                     and not (len(ws[i].text) == 2 and ws[i].text.endswith("해"))), None)  # 서해, 올해: nouns
+
+    first = next((i for i, w in enumerate(ws) if w.start >= after), len(ws))
+    k = next_predicate(first)
+    while k is not None:
+        w = ws[k]
+        if _ADNOMINAL.search(w.text) and not _KO_EVENT.match(w.text):
+            if k + 1 < len(ws) and ws[k + 1].stem in _TIME_NOUNS:
+                first = -1  # past a time adverbial, an adnominal modifies a noun of the main clause
+                k = next_predicate(k + 2)
+                continue
+            if first >= 0:
+                return None
+            k = next_predicate(k + 1)
+            continue
+        if _SERIAL.search(w.text) and k + 1 < len(ws) and ws[k + 1].predicate:
+            k += 1
+            continue
+        return k
+    return None
+
+
+# Verbs that work as postpositions ("수중폭발에 의해", "~을 통해"): no predicate of the clause
+_POSTPOSITIONS = frozenset({"의해", "의하여", "통해", "통하여", "위해", "위하여", "대해", "대하여", "인해", "인하여", "관해",
+                            "따라", "비해", "향해", "걸쳐", "불구하고"})
+
+
+def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates: Sequence[Quantity],
+                    amounts: Sequence[Span]) -> Iterator[Claim]:
+    for q in dates:
+        if not _EN_BEFORE_DATE.search(doc.text, sent.span.start, q.span.start):
+            continue
+        clause = sent.clause(q.span.start)
+        if any(clause.start <= a.start < clause.end for a in amounts) or len([d for d in dates if clause.start <= d.span.start < clause.end]) > 1:
+            continue
+        lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)
+        first = lead.end() if lead else clause.start
+        subject = next((x for x in ms if x.span.start == first and not x.possessor), None)
+        if subject is None:
+            continue
+        verb = _EN_EVENT.match(doc.text, subject.span.end, q.span.start)
+        if verb is None:
+            continue
+        yield Claim(path=doc.path, entity=subject.entity, attribute=verb.group(1).lower(), quantity=q, span=q.span,
+                    date=doc.date, sentence=sent.span, discovered=subject.discovered, how="date of its event")

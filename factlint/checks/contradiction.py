@@ -125,8 +125,10 @@ class Contradiction(Check[Claims]):
     def summarise(self, view: DocumentView, rule: Rule) -> Claims:
         declared = attributes(view.ruleset)
         if rule.options.get("discovered", False):
-            # a running count changes daily: only a figure with its reference time can be compared
-            return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference)
+            # a running count changes daily: only a figure with its reference time can be compared, or
+            # the date of an event ("천안함 · 침몰 = 2010-03-26"), which is a time itself
+            return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared
+                         and (c.reference or c.quantity.kind == "date"))
         return tuple(c for c in selected(view.claims, rule.options.get("attributes", ())) if c.attribute in declared)
 
     def related_keys(self, summary: Claims, rule: Rule) -> Iterable[str]:
@@ -183,11 +185,14 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
     for c in claims:
         if c.goal and not goals:
             continue
-        if c.attribute not in varying:
+        dated = c.quantity.kind == "date"  # when an event happened ("천안함 · 침몰"): the value is the time itself
+        if dated:
+            p = None
+        elif c.attribute not in varying:
             p = f"as of {c.reference}" if c.reference else None  # a discovered attribute: its reference time
         else:
             p = period(c) if varying[c.attribute] else None
-        if (c.attribute not in varying or varying[c.attribute]) and p is None:
+        if not dated and (c.attribute not in varying or varying[c.attribute]) and p is None:
             continue  # a time-varying figure of unknown period cannot contradict anything
         # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key;
         # so is the source of a forecast (two firms may expect different things; two sources of one
