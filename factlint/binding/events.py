@@ -161,7 +161,7 @@ def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], tr
                         objects.append(owner)  # the event's own object, not one of a clause before it
                 elif owner is not None:
                     owners.setdefault(owner.entity, owner)
-        if objects or any(w.opens and w.opens in _QUOTES for w in ws[first_word(ws, q.span.end) : k + 1]):
+        if objects or any(_opens_quotation(w) for w in ws[first_word(ws, q.span.end) : k + 1]):
             # "소바주 교수는 1983년 분자기계를 개발했다", "딥마인드는 … 친칠라를 공개했다": whose date it is (the
             # inventor's, the invention's) is not written, and a subject has many such events (two
             # inventions, two releases: no contradiction); a predicate inside a quotation is what is said
@@ -174,6 +174,16 @@ def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], tr
 
 
 _QUOTES = "'‘\"“「『"
+
+
+def _opens_quotation(w: Word) -> bool:
+    """A quotation of several words opens here ("가상화폐란 “중앙은행에 의하여 발행되거나"), not a quoted name
+    that closes in the same word ("'천안함'이")."""
+    return bool(w.opens) and any(c in _QUOTES for c in w.opens) and not w.closes \
+        and not any(c in _QUOTE_ENDS for c in w.text)
+
+
+_QUOTE_ENDS = "'’\"”」』"
 
 
 def first_word(ws: Sequence[Word], at: int) -> int:
@@ -194,7 +204,7 @@ def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
 
 def _locative(ws: Sequence[Word], figure: Span) -> bool:
     """A figure in a place adverbial ("1.5 km 부근에서"): where the event happened, not a figure it dates."""
-    w = next((w for w in ws if w.end >= figure.end), None)
+    w = next((w for w in ws if w.end >= figure.end and (w.particle or w.predicate)), None)  # the phrase's case
     return w is not None and w.particle in ("에서", "에서는")
 
 
