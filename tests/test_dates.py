@@ -3,6 +3,7 @@ compared with the one precision rule."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -92,7 +93,7 @@ def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
     blocks = segment.blocks(doc)
     qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     return {(b.claim.entity, b.claim.attribute, b.claim.quantity.text) for b in bind_document(doc, blocks, qs, ruleset)
-            if b.claim is not None and b.claim.how == "date of its event"}
+            if b.claim is not None and b.claim.how.startswith("date of its event")}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -104,7 +105,12 @@ def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
     ("'노바LM'은 2022년 3월 공개됐고 2023년 5월 개편됐다.",  # two events, each with its date; 공개 is the pack's
      {("노바LM", "release date", "2022년 3월"), ("노바LM", "개편", "2023년 5월")}),
     ("'엑스박스 라이브 아케이드'는 2004년 11월 3일에 공개되었다.", {("엑스박스 라이브 아케이드", "release date", "2004년 11월 3일")}),
+    # a date before a past adnominal event is the date of the name it describes
+    ("2019년 설립된 '셀로닉스'의 직원은 약 420명이다.", {("셀로닉스", "설립", "2019년")}),
+    ("공동연구진은 지난 2010년 해독된 '서양발톱개구리(Xenopus tropicalis)'를 이용해 분석을 시도했다.",
+     {("서양발톱개구리", "해독", "2010년")}),
     # hard negatives
+    ("2004년 영국에서 발견된 화석을 분석했다.", set()),  # what the event describes is a common noun
     ("'노바LM'은 2023년 5월 9일부터 23일까지 시범 운영됐다.", set()),  # a period, not an event date
     ("'노바LM'의 2019년 매출은 3조원으로 증가했다.", set()),  # the year situates a figure
     ("'노바LM'은 2024년 5월 개편할 예정이다.", set()),  # a plan
@@ -144,3 +150,24 @@ def test_two_dates_of_one_event_disagree(repo_pack: RuleSet) -> None:
 ])
 def test_event_dates_that_agree_or_differ_in_event_are_not_reported(repo_pack: RuleSet, a: str, b: str) -> None:
     assert _event_findings(a, b, repo_pack) == []
+
+
+def test_the_gold_scorer_reads_a_date_at_its_own_precision() -> None:
+    """tests/gold/score_claims.py compared a date's day ordinal with "2022-04": every date claim was wrong."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent / "gold" / "score_claims.py"
+    spec = importlib.util.spec_from_file_location("score_claims_for_dates", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    from factlint.model import Claim, Span
+
+    (april,) = read_dates("announced in April 2022")
+    claim = Claim(path="a.txt", entity="Chinchilla", attribute="release date", quantity=april, span=april.span)
+    assert module.value_ok(claim, {"value": "2022-04"})
+    assert not module.value_ok(claim, {"value": "2022-04-01"}) and not module.value_ok(claim, {"value": "2022"})
+    (day,) = read_dates("2010년 3월 26일")
+    assert module.value_ok(replace(claim, quantity=day, span=Span(0, 1)), {"value": "2010-03-26T21:22"})

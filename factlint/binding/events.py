@@ -96,7 +96,8 @@ _EN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z", re.I)
 
 
 def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
-                 amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None]) -> Iterator[Claim]:
+                 amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
+                 previous: Mention | None = None) -> Iterator[Claim]:
     """A date or year stated as when an entity's event happened: the value of the event's attribute.
 
     The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
@@ -113,13 +114,14 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if not dates:
         return
     if any("가" <= ch <= "힣" for ch in sent.text):
-        yield from _korean_events(doc, sent, dates, triggers, amounts, owner_of)
+        yield from _korean_events(doc, sent, dates, triggers, amounts, owner_of, previous)
     else:
         yield from _english_events(doc, sent, ms, dates, amounts)
 
 
 def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], triggers: Sequence[_Trigger],
-                   amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None]) -> Iterator[Claim]:
+                   amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
+                   previous: Mention | None) -> Iterator[Claim]:
     ws = words(sent.text, sent.span.start)
     last_pred = next((w for w in reversed(ws) if w.predicate), None)
     for q in dates:
@@ -128,6 +130,13 @@ def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], tr
             continue
         if _modifies_noun(ws, q):
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
+        described = _described(ws, q, owner_of)
+        if described is not None:
+            head, word, verbal = described
+            yield Claim(path=doc.path, entity=head.entity, attribute=_declared(triggers, word) or verbal.group(1),
+                        quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=head.discovered,
+                        how="date of its event, described")
+            continue
         k = _event_word(ws, q.span.end)
         if k is None or sum(1 for d in dates if _event_word(ws, d.span.end) == k) > 1:
             continue  # two dates of one event ("2009년 4월 21일 ~ 24일 사이"): which is when is not written
@@ -135,10 +144,8 @@ def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], tr
         m = _KO_EVENT.match(pred.text)
         if m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text)):
             continue
-        event = m.group(1) or m.group(2)
-        declared = [a for t in triggers if pred.start <= t.start < pred.end for a in t.attrs if a.dimension == "date"]
-        if declared:
-            event = declared[0].name  # "공개됐다": the rule pack's release date, one attribute with its synonyms
+        # "공개됐다": the rule pack's release date, one attribute with its synonyms
+        event = _declared(triggers, pred) or m.group(1) or m.group(2)
         if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
                and not _locative(ws, a) for a in amounts):
             continue  # the date situates a figure: it is that figure's period, not an event of its own
@@ -149,11 +156,13 @@ def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], tr
             continue
         owners: dict[str, Mention] = {}
         objects: list[Mention | None] = []  # the event's objects, names or not
+        own_subject = False  # a topic or subject of its own, named or not
         for j in before:
             w = ws[j]
             if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
                 if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
-                    continue  # "이 서비스는": points back, names nothing
+                    continue  # "이 서비스는": points back to the sentence before, names nothing itself
+                own_subject = own_subject or w.role != "object"
                 phrase = structure._phrase(ws, structure._compound_before(ws, j, 0), j, "event of the clause")
                 owner = owner_of(phrase) if phrase is not None else None
                 if w.role == "object":
@@ -166,11 +175,16 @@ def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], tr
             # inventor's, the invention's) is not written, and a subject has many such events (two
             # inventions, two releases: no contradiction); a predicate inside a quotation is what is said
             continue
+        how = "date of its event"
+        if not own_subject and previous is not None:
+            # "이 서비스는 2004년 11월 3일에 공개되었다", "2005년 11월 22일에 … 개편되었으며": no subject of its
+            # own, or one pointing back: the topic of the sentence right before
+            owners, how = {previous.entity: previous}, "date of its event, previous sentence"
         if len(owners) != 1:
             continue
         (owner,) = owners.values()
         yield Claim(path=doc.path, entity=owner.entity, attribute=event, quantity=q, span=q.span, date=doc.date,
-                    sentence=sent.span, discovered=owner.discovered, how="date of its event")
+                    sentence=sent.span, discovered=owner.discovered, how=how)
 
 
 _QUOTES = "'‘\"“「『"
@@ -206,6 +220,37 @@ def _locative(ws: Sequence[Word], figure: Span) -> bool:
     """A figure in a place adverbial ("1.5 km 부근에서"): where the event happened, not a figure it dates."""
     w = next((w for w in ws if w.end >= figure.end and (w.particle or w.predicate)), None)  # the phrase's case
     return w is not None and w.particle in ("에서", "에서는")
+
+
+# A past adnominal of a verbal noun: "2019년 설립된 셀로닉스", "2010년 침몰한 천안함"
+_KO_EVENT_ADNOMINAL = re.compile(r"^([가-힣]{2,}?)(?:된|한|했던|됐던|되었던|하였던)$")
+
+
+def _described(ws: Sequence[Word], q: Quantity,
+               owner_of: Callable[[Phrase], Mention | None]) -> tuple[Mention, Word, re.Match[str]] | None:
+    """"2019년 설립된 셀로닉스의 직원은": a date right before a past adnominal event is the date of the name
+    that event describes (the noun after it); not of a common noun ("2004년 발견된 화석")."""
+    i = first_word(ws, q.span.end)
+    if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
+        return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
+    m = _KO_EVENT_ADNOMINAL.match(ws[i].text)
+    if m is None:
+        return None
+    j = i + 1
+    while j < len(ws) and not ws[j].particle and not ws[j].predicate and not ws[j].closes and j - i < 4 \
+            and not (j + 1 < len(ws) and ws[j + 1].inside):
+        j += 1  # the noun compound the adnominal describes, up to its particle
+    if j >= len(ws) or not structure._noun(ws[j]):
+        return None
+    phrase = structure._phrase(ws, i + 1, j, "described by an event")
+    owner = owner_of(phrase) if phrase is not None else None
+    return (owner, ws[i], m) if owner is not None else None
+
+
+def _declared(triggers: Sequence[_Trigger], event: Word) -> str | None:
+    """The declared date attribute whose trigger the event's word is ("공개됐다": release date)."""
+    found = [a for t in triggers if event.start <= t.start < event.end for a in t.attrs if a.dimension == "date"]
+    return found[0].name if found else None
 
 
 def _event_word(ws: Sequence[Word], after: int) -> int | None:
