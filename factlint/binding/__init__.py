@@ -93,7 +93,7 @@ from .names import (
     _Trigger, _triggers, fits,
 )
 from .comparatives import comparative
-from .events import dated_claims, event_claims
+from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
@@ -305,9 +305,12 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
-        for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
-                                  functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), topics[-1] if topics else None):
-            yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
+        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
+        previous_topic = topics[-1] if topics else None
+        if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
+            for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
+                                      functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws):
+                yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:
             if id(q) in compared:
@@ -315,7 +318,6 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif not _claim_like(q):
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
-        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
         amounts = []
         for q in s_qs:
             if _claim_like(q):
@@ -880,6 +882,20 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
         last = " ".join(words_[-n:])
         return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip("'\"‘’“”"), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
+
+
+def _may_name(text: str, sentence: str, ms: Sequence[Mention], previous: Mention | None) -> bool:
+    """Whether a sentence can have an entity owner at all (a known name, the topic before, the title's topic,
+    or what ``_written_as_name`` reads: Latin letters, quotes, a gloss, a person, an institution): a cheap
+    test before its words are analysed for event dates."""
+    if ms or previous is not None or _NAME_HINT.search(sentence):
+        return True
+    title = _title_of(text)
+    return title is not None and title.text in sentence
+
+
+_NAME_HINT = re.compile(r"[A-Za-z'‘’\"“”(（「『]|씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|감독|선수|대학|연구|병원|학과"
+                        r"|학부|기관|센터|[가-힣]원장|총장|소장")
 
 
 def _entity_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention | None:

@@ -83,6 +83,8 @@ _KO_EVENT = re.compile(
 )
 _SERIAL = re.compile(r"(?:하여|되어|해|돼)$")  # "절단되어 침몰하였다": one event, the last verb heads it
 _PAST = re.compile(r"(?:했|됐|였|었|았)(?:다|고|으며|으나|지만|는데|음)?$")
+# Some 하다/되다 form after a date (in the sentence): without one there is no event to read
+_EVENT_AFTER = re.compile(r"(?:하|되|했|됐|해|돼|한|된|었|였)(?:다|고|며|으며|어|여|던)?(?=[\s.,!?;:'\"’”)]|$)")
 _ADNOMINAL = re.compile(r"(?:[던은는을]|한|된|할|될)$")
 # Nouns an adnominal clause turns into a time adverbial ("임무를 수행하던 도중 … 침몰했다"):
 # the date still reaches the verb after them
@@ -92,12 +94,15 @@ _PERIOD_AFTER = re.compile(r"\s*(?:부터|까지|~|–|-|사이|이후|이전|�
 # A quoted or reported complement: what is said, not an event ("…했다고 밝혔다", "…할 것으로 전망했다")
 _REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$")
 _EN_EVENT = re.compile(r"\s+(?:(?:was|were|had been|has been)\s+)?([a-z]{3,}ed)\b")
+# The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
+_YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
 _EN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z", re.I)
 
 
 def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
                  amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
-                 previous: Mention | None = None) -> Iterator[Claim]:
+                 previous: Mention | None = None, ws: Sequence[Word] = ()) -> Iterator[Claim]:
     """A date or year stated as when an entity's event happened: the value of the event's attribute.
 
     The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
@@ -114,15 +119,22 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if not dates:
         return
     if any("가" <= ch <= "힣" for ch in sent.text):
-        yield from _korean_events(doc, sent, dates, triggers, amounts, owner_of, previous)
+        dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)]
+        if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
+            yield from _korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
+                                      owner_of, previous)
     else:
         yield from _english_events(doc, sent, ms, dates, amounts)
 
 
-def _korean_events(doc: Document, sent: _Sentence, dates: Sequence[Quantity], triggers: Sequence[_Trigger],
+def has_year(text: str) -> bool:
+    """Whether a sentence may hold a date: every date read_dates reads has its year in four digits."""
+    return _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None
+
+
+def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
                    amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
                    previous: Mention | None) -> Iterator[Claim]:
-    ws = words(sent.text, sent.span.start)
     last_pred = next((w for w in reversed(ws) if w.predicate), None)
     for q in dates:
         at = q.span.end - sent.span.start
