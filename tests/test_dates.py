@@ -109,7 +109,17 @@ def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
     ("2019년 설립된 '셀로닉스'의 직원은 약 420명이다.", {("셀로닉스", "설립", "2019년")}),
     ("공동연구진은 지난 2010년 해독된 '서양발톱개구리(Xenopus tropicalis)'를 이용해 분석을 시도했다.",
      {("서양발톱개구리", "해독", "2010년")}),
+    # English: a name, a regular past verb (after was/were or a comma of apposition), in/on and the date
+    ("Cheongju grew rapidly; Cheongju International Airport opened on 28 April 1997.",
+     {("Cheongju International Airport", "opened", "28 April 1997")}),
+    ("Chungbuk Cheongju FC, founded in 2002 and a member of K League 2 since 2023, plays at the Cheongju Sports Complex.",
+     {("Chungbuk Cheongju FC", "founded", "2002")}),
+    ("Cellonix, founded in 2019 and employing 418 people, plans to file. Analysts at Cellonix agree.",
+     {("Cellonix", "founded", "2019")}),
     # hard negatives
+    ("The paper was published in May 2020.", set()),  # a common noun
+    ("Shares closed on 3 March 2005.", set()),  # capitalised only where the sentence opens
+    ("China raised rates by 0.27 percentage points to 5.8% in October 2004.", set()),  # the date is not the verb's next
     ("2004년 영국에서 발견된 화석을 분석했다.", set()),  # what the event describes is a common noun
     ("'노바LM'은 2023년 5월 9일부터 23일까지 시범 운영됐다.", set()),  # a period, not an event date
     ("'노바LM'의 2019년 매출은 3조원으로 증가했다.", set()),  # the year situates a figure

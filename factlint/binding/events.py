@@ -12,6 +12,7 @@ with two dates or two fitting names makes no claim: which date is whose is not w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Iterator, Sequence
 
 from ..model import Claim, Document, Quantity, Span
@@ -93,16 +94,15 @@ _TIME_NOUNS = frozenset({"도중", "중", "동안", "후", "뒤", "이후", "직
 _PERIOD_AFTER = re.compile(r"\s*(?:부터|까지|~|–|-|사이|이후|이전|이래|전후|만에|만의|동안|의|대비|보다|기준|대|말까지)")
 # A quoted or reported complement: what is said, not an event ("…했다고 밝혔다", "…할 것으로 전망했다")
 _REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$")
-_EN_EVENT = re.compile(r"\s+(?:(?:was|were|had been|has been)\s+)?([a-z]{3,}ed)\b")
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
-_EN_BEFORE_DATE = re.compile(r"\b(?:in|on)\s+\Z", re.I)
 
 
 def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
                  amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
-                 previous: Mention | None = None, ws: Sequence[Word] = ()) -> Iterator[Claim]:
+                 previous: Mention | None = None, ws: Sequence[Word] = (),
+                 en_name: Callable[[str], bool] | None = None) -> Iterator[Claim]:
     """A date or year stated as when an entity's event happened: the value of the event's attribute.
 
     The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
@@ -118,13 +118,18 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
     if not dates:
         return
+    found: list[Claim] = []
     if any("가" <= ch <= "힣" for ch in sent.text):
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)]
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
-            yield from _korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
-                                      owner_of, previous)
+            found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
+                                        owner_of, previous))
     else:
-        yield from _english_events(doc, sent, ms, dates, amounts)
+        found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False)))
+    # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
+    # attribute (release date) — which date it means is not written
+    counts = Counter((c.entity, c.attribute) for c in found)
+    yield from (c for c in found if counts[(c.entity, c.attribute)] == 1)
 
 
 def has_year(text: str) -> bool:
@@ -299,20 +304,43 @@ _POSTPOSITIONS = frozenset({"의해", "의하여", "통해", "통하여", "위�
 
 
 def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates: Sequence[Quantity],
-                    amounts: Sequence[Span]) -> Iterator[Claim]:
+                    triggers: Sequence[_Trigger], en_name: Callable[[str], bool]) -> Iterator[Claim]:
+    """"Cheongju International Airport opened on 28 April 1997", "Cellonix, founded in 2019 and employing
+    418 people, plans …", "Chinchilla was announced in April 2022": the clause opens with a name, then
+    a regular past verb (after was/were or a comma of apposition) right before in/on and the date."""
+    def attribute(verb: Span) -> str:
+        declared = [a for t in triggers if verb.start <= t.start < verb.end for a in t.attrs if a.dimension == "date"]
+        return declared[0].name if declared else doc.text[verb.start : verb.end].lower()
+
+    # the event each date follows ("announced in May 2022 and released in July 2022"): one attribute
+    # for two dates (the pack's release date) says neither
+    verbs = [attribute(Span(v.start(1), v.end(1))) for q in dates
+             if (v := _EN_VERB_BEFORE.search(doc.text, sent.span.start, q.span.start)) is not None]
     for q in dates:
-        if not _EN_BEFORE_DATE.search(doc.text, sent.span.start, q.span.start):
-            continue
         clause = sent.clause(q.span.start)
-        if any(clause.start <= a.start < clause.end for a in amounts) or len([d for d in dates if clause.start <= d.span.start < clause.end]) > 1:
-            continue
         lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)
         first = lead.end() if lead else clause.start
-        subject = next((x for x in ms if x.span.start == first and not x.possessor), None)
-        if subject is None:
+        event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start)
+        if event is None:
+            continue  # (the verb right before the date: another date of the clause is another thing's)
+        subject = Span(event.start("subject"), event.end("subject"))
+        known = next((x for x in ms if x.span == subject and not x.possessor), None)
+        name = doc.text[subject.start : subject.end]
+        if known is None and not en_name(name):
+            continue  # "Analysts expected …": a capitalised common noun opening the sentence
+        owner = known or Mention(subject, name, None, discovered=True)
+        name_of_event = attribute(Span(event.start("verb"), event.end("verb")))
+        if verbs.count(name_of_event) > 1:
             continue
-        verb = _EN_EVENT.match(doc.text, subject.span.end, q.span.start)
-        if verb is None:
-            continue
-        yield Claim(path=doc.path, entity=subject.entity, attribute=verb.group(1).lower(), quantity=q, span=q.span,
-                    date=doc.date, sentence=sent.span, discovered=subject.discovered, how="date of its event")
+        yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event,
+                    quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=owner.discovered,
+                    how="date of its event")
+
+
+_EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:in|on)\s+\Z")
+# A clause that is a name, a past verb and in/on before the date: "X was announced in", "X, founded in",
+# "X opened on" (a regular -ed past: "sank", "began" are not read)
+_EN_EVENT_BEFORE = re.compile(
+    r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
+    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)(?P<verb>[a-z]{3,}ed)\s+(?:in|on)\s+"
+)
