@@ -147,10 +147,10 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
             continue
         if _modifies_noun(ws, q):
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
-        described = _described(ws, q, owner_of)
+        described = _described(ws, q, triggers, owner_of)
         if described is not None:
-            head, word, verbal = described
-            yield Claim(path=doc.path, entity=head.entity, attribute=_declared(triggers, word) or verbal.group(1),
+            head, event_name = described
+            yield Claim(path=doc.path, entity=head.entity, attribute=event_name,
                         quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=head.discovered,
                         how="date of its event, described")
             continue
@@ -243,13 +243,24 @@ def _locative(ws: Sequence[Word], figure: Span) -> bool:
 _KO_EVENT_ADNOMINAL = re.compile(r"^([가-힣]{2,}?)(?:된|한|했던|됐던|되었던|하였던)$")
 
 
-def _described(ws: Sequence[Word], q: Quantity,
-               owner_of: Callable[[Phrase], Mention | None]) -> tuple[Mention, Word, re.Match[str]] | None:
+def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
+               owner_of: Callable[[Phrase], Mention | None]) -> tuple[Mention, str] | None:
     """"2019년 설립된 셀로닉스의 직원은": a date right before a past adnominal event is the date of the name
-    that event describes (the noun after it); not of a common noun ("2004년 발견된 화석")."""
+    that event describes (the noun after it); not of a common noun ("2004년 발견된 화석"). An object
+    between them is part of the event ("2012년 노벨생리의학상을 수상한 존 고든": 존 고든 · 노벨생리의학상
+    수상): one person has many awards, each its own attribute."""
     i = first_word(ws, q.span.end)
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
         return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
+    obj = ""
+    o = i
+    while o < len(ws) and o - i < 3 and structure._noun(ws[o]) and not ws[o].particle and not ws[o].closes:
+        o += 1  # the bare nouns of an object compound ("노벨 생리의학상을")
+    if o < len(ws) and ws[o].role == "object" and structure._noun(ws[o]) and not ws[o].closes:
+        obj = " ".join(w.stem for w in ws[i : o + 1]).strip("'\"‘’“”")
+        i = o + 1
+    if i + 1 >= len(ws):
+        return None
     m = _KO_EVENT_ADNOMINAL.match(ws[i].text)
     if m is None:
         return None
@@ -261,7 +272,9 @@ def _described(ws: Sequence[Word], q: Quantity,
         return None
     phrase = structure._phrase(ws, i + 1, j, "described by an event")
     owner = owner_of(phrase) if phrase is not None else None
-    return (owner, ws[i], m) if owner is not None else None
+    if owner is None:
+        return None
+    return owner, (f"{obj} {m.group(1)}" if obj else _declared(triggers, ws[i]) or m.group(1))
 
 
 def _declared(triggers: Sequence[_Trigger], event: Word) -> str | None:
