@@ -119,6 +119,7 @@ def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
     ("2012년 노벨생리의학상을 수상한 존 고든(Sir John Gordon)이 실험을 했다.", {("존 고든", "노벨생리의학상 수상", "2012년")}),
     # hard negatives
     ("'한빛전자'는 2019년 3월 삼성과 계약을 체결했다.", set()),  # an object: one of many contracts
+    ("'노바'는 'KAIST'가 2023년 2월에 개발한 '언어 모델'이다.", set()),  # the described noun is a predicate
     ("The paper was published in May 2020.", set()),  # a common noun
     ("Shares closed on 3 March 2005.", set()),  # capitalised only where the sentence opens
     ("China raised rates by 0.27 percentage points to 5.8% in October 2004.", set()),  # the date is not the verb's next

@@ -268,8 +268,8 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     while j < len(ws) and not ws[j].particle and not ws[j].predicate and not ws[j].closes and j - i < 4 \
             and not (j + 1 < len(ws) and ws[j + 1].inside):
         j += 1  # the noun compound the adnominal describes, up to its particle
-    if j >= len(ws) or not structure._noun(ws[j]):
-        return None
+    if j >= len(ws) or not structure._noun(ws[j]) or ws[j].role == "copula":
+        return None  # "Meta AI가 2023년 2월에 출시한 대규모 언어 모델이다": what the subject is, no name of its own
     phrase = structure._phrase(ws, i + 1, j, "described by an event")
     owner = owner_of(phrase) if phrase is not None else None
     if owner is None:
