@@ -3,6 +3,9 @@ compared with the one precision rule."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from factlint import segment
@@ -83,3 +86,101 @@ def test_two_release_dates_of_one_model_disagree(pack: RuleSet) -> None:
 ])
 def test_release_dates_that_agree_or_concern_other_models_are_not_reported(pack: RuleSet, a: str, b: str) -> None:
     assert _release_findings(a, b, pack) == []
+
+
+def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
+    doc = parse("a.txt", ("기사\n" + text + "\n").encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {(b.claim.entity, b.claim.attribute, b.claim.quantity.text) for b in bind_document(doc, blocks, qs, ruleset)
+            if b.claim is not None and b.claim.how.startswith("date of its event")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the verbal noun of the predicate the date modifies names the event; the subject owns it
+    ("'뉴호라이즌호'는 지난 2006년 1월 지구에서 출발해 약 10년에 달하는 비행 끝에 명왕성에 접근했다.",
+     {("뉴호라이즌호", "출발", "2006년 1월")}),
+    ("2010년 3월 26일 21시 22분경, '천안함'이 1.5 km 부근에서 경비 임무를 수행하던 도중 선체가 절단되어 침몰하였다.",
+     {("천안함", "침몰", "2010년 3월 26일")}),  # a figure of the place does not situate the date
+    ("'노바LM'은 2022년 3월 공개됐고 2023년 5월 개편됐다.",  # two events, each with its date; 공개 is the pack's
+     {("노바LM", "release date", "2022년 3월"), ("노바LM", "개편", "2023년 5월")}),
+    ("'엑스박스 라이브 아케이드'는 2004년 11월 3일에 공개되었다.", {("엑스박스 라이브 아케이드", "release date", "2004년 11월 3일")}),
+    # a date before a past adnominal event is the date of the name it describes
+    ("2019년 설립된 '셀로닉스'의 직원은 약 420명이다.", {("셀로닉스", "설립", "2019년")}),
+    ("공동연구진은 지난 2010년 해독된 '서양발톱개구리(Xenopus tropicalis)'를 이용해 분석을 시도했다.",
+     {("서양발톱개구리", "해독", "2010년")}),
+    # English: a name, a regular past verb (after was/were or a comma of apposition), in/on and the date
+    ("Cheongju grew rapidly; Cheongju International Airport opened on 28 April 1997.",
+     {("Cheongju International Airport", "opened", "28 April 1997")}),
+    ("Chungbuk Cheongju FC, founded in 2002 and a member of K League 2 since 2023, plays at the Cheongju Sports Complex.",
+     {("Chungbuk Cheongju FC", "founded", "2002")}),
+    ("Cellonix, founded in 2019 and employing 418 people, plans to file. Analysts at Cellonix agree.",
+     {("Cellonix", "founded", "2019")}),
+    ("2012년 노벨생리의학상을 수상한 존 고든(Sir John Gordon)이 실험을 했다.", {("존 고든", "노벨생리의학상 수상", "2012년")}),
+    # hard negatives
+    ("'한빛전자'는 2019년 3월 삼성과 계약을 체결했다.", set()),  # an object: one of many contracts
+    ("'노바'는 'KAIST'가 2023년 2월에 개발한 '언어 모델'이다.", set()),  # the described noun is a predicate
+    ("The paper was published in May 2020.", set()),  # a common noun
+    ("Shares closed on 3 March 2005.", set()),  # capitalised only where the sentence opens
+    ("China raised rates by 0.27 percentage points to 5.8% in October 2004.", set()),  # the date is not the verb's next
+    ("2004년 영국에서 발견된 화석을 분석했다.", set()),  # what the event describes is a common noun
+    ("'노바LM'은 2023년 5월 9일부터 23일까지 시범 운영됐다.", set()),  # a period, not an event date
+    ("'노바LM'의 2019년 매출은 3조원으로 증가했다.", set()),  # the year situates a figure
+    ("'노바LM'은 2024년 5월 개편할 예정이다.", set()),  # a plan
+    ("이 서비스는 2004년 11월 3일에 공개되었다.", set()),  # a demonstrative names nothing
+    ("연구진은 2023년 5월 출범했다.", set()),  # a common noun is no entity
+    ("'소바주' 교수는 1983년 분자기계를 처음으로 개발했다.", set()),  # an object: whose date is not written
+    ("2004년 영국에서 발견된 화석을 'KAIST' 연구팀이 분석했다.", set()),  # the date is in a clause describing a noun
+    ("2010년 동계 올림픽 유치 과정에서 '평창'이 선정되었다.", set()),  # the year names which Games
+    ("'노바LM' 측은 2023년 5월 개편됐다고 밝혔다.", set()),  # what is said
+    ("입력 2023.05.14 09:00", set()),  # a dateline
+])
+def test_the_date_of_an_event_is_a_claim_of_its_subject(pack: RuleSet, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(sentence, pack) == expected
+
+
+@pytest.fixture(scope="module")
+def repo_pack() -> RuleSet:
+    """The pack of this checkout's rules/ (an editable install elsewhere may map factlint.rules to another tree)."""
+    root = Path(__file__).resolve().parents[1] / "rules"
+    return load_rules(sorted(str(p) for p in root.iterdir() if p.name.endswith((".yaml", ".yml"))))
+
+
+def _event_findings(a: str, b: str, ruleset: RuleSet) -> list[str]:
+    docs = [parse("a.txt", f"기사\n{a}\n".encode()), parse("b.txt", f"기사\n{b}\n".encode())]
+    return [f.message for f in lint_documents(docs, ruleset).findings if f.kind == "contradiction"]
+
+
+def test_two_dates_of_one_event_disagree(repo_pack: RuleSet) -> None:
+    (msg,) = _event_findings("'천안함'은 2010년 3월 침몰했다.", "'천안함'은 2010년 5월 침몰하였다.", repo_pack)
+    assert "천안함 · 침몰" in msg and "at least 31 days apart" in msg
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("'천안함'은 2010년 3월 침몰했다.", "'천안함'은 2010년 3월 26일 침몰하였다."),  # the month holds the day
+    ("'노바LM'은 2022년 3월 공개됐다.", "'노바LM'은 2023년 5월 개편됐다."),  # two events of one entity
+    ("'노바LM'은 2022년 3월 공개됐다.", "'오로라LM'은 2022년 5월 공개됐다."),  # another entity
+])
+def test_event_dates_that_agree_or_differ_in_event_are_not_reported(repo_pack: RuleSet, a: str, b: str) -> None:
+    assert _event_findings(a, b, repo_pack) == []
+
+
+def test_the_gold_scorer_reads_a_date_at_its_own_precision() -> None:
+    """tests/gold/score_claims.py compared a date's day ordinal with "2022-04": every date claim was wrong."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent / "gold" / "score_claims.py"
+    spec = importlib.util.spec_from_file_location("score_claims_for_dates", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    from factlint.model import Claim, Span
+
+    (april,) = read_dates("announced in April 2022")
+    claim = Claim(path="a.txt", entity="Chinchilla", attribute="release date", quantity=april, span=april.span)
+    assert module.value_ok(claim, {"value": "2022-04"})
+    assert not module.value_ok(claim, {"value": "2022-04-01"}) and not module.value_ok(claim, {"value": "2022"})
+    (day,) = read_dates("2010년 3월 26일")
+    assert module.value_ok(replace(claim, quantity=day, span=Span(0, 1)), {"value": "2010-03-26T21:22"})

@@ -80,6 +80,7 @@ worst failure of a fact checker.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -95,7 +96,7 @@ from .names import (
     _Trigger, _triggers, fits,
 )
 from .comparatives import comparative
-from .events import dated_claims
+from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, _analyse, words
 from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
@@ -303,8 +304,17 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
         s_qs = [q for q in s_qs if not inside_a_name(q)]
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
-        for dated in dated_claims(doc, sent, s_ms, s_triggers):
+        releases = list(dated_claims(doc, sent, s_ms, s_triggers))
+        released = [dated.span for dated in releases]
+        for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
+        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
+        previous_topic = topics[-1] if topics else None
+        if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
+            for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
+                                      functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
+                                      functools.partial(_capitalised_inside, doc.text)):
+                yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:
             if id(q) in compared:
@@ -312,7 +322,6 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif not _claim_like(q):
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
-        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
         amounts = []
         for q in s_qs:
             if _claim_like(q):
@@ -930,6 +939,27 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
         last = " ".join(words_[-n:])
         return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip("'\"‘’“”"), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
+
+
+def _may_name(text: str, sentence: str, ms: Sequence[Mention], previous: Mention | None) -> bool:
+    """Whether a sentence can have an entity owner at all (a known name, the topic before, the title's topic,
+    or what ``_written_as_name`` reads: Latin letters, quotes, a gloss, a person, an institution): a cheap
+    test before its words are analysed for event dates."""
+    if ms or previous is not None or _NAME_HINT.search(sentence):
+        return True
+    title = _title_of(text)
+    return title is not None and title.text in sentence
+
+
+_NAME_HINT = re.compile(r"[A-Za-z'‘’\"“”(（「『]|씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|감독|선수|대학|연구|병원|학과"
+                        r"|학부|기관|센터|[가-힣]원장|총장|소장")
+
+
+def _entity_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The entity a clause's role word names: a declared name, or a discovered one written as a name
+    (``_name_like``); None for a common noun."""
+    owner = _as_mention(phrase, m, ms)
+    return owner if not owner.discovered or _name_like(text, owner.entity) else None
 
 
 def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:

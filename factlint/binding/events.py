@@ -12,13 +12,16 @@ with two dates or two fitting names makes no claim: which date is whose is not w
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from collections import Counter
+from typing import Callable, Iterator, Sequence
 
-from ..model import Claim, Document
+from ..model import Claim, Document, Quantity, Span
 from ..quantities.dates import read_dates
 from .names import Mention, _Trigger
+from . import structure
 from .sentences import _Sentence
-from .words import words
+from .structure import Phrase
+from .words import Word, words
 
 
 def dated_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger]) -> Iterator[Claim]:
@@ -69,3 +72,288 @@ def _releases_something_else(text: str, start: int, trigger: int, names: Sequenc
 
 _EN_LEAD = re.compile(r"^\W*(?:(?:In|On|Since|By|Back in)\s+[^,]{1,30},\s*)?")
 _EN_SUBJECT = re.compile(r"(?:(?:the|a|an|its|their|this|that)\s+)?([a-z][a-z\-]+)\b", re.I)
+
+
+# --- Dates of events: "천안함이 2010년 3월 26일 침몰했다", "Chinchilla was announced in April 2022" ---
+
+# A verbal noun and the 하다/되다 ending of a past or connective predicate: "침몰하였다", "공개됐다",
+# "출발해", "발견되었으며". The noun (two syllables or more: 말했다, 위해 are no events) names the event.
+_KO_EVENT = re.compile(
+    r"^([가-힣]{2,}?)(?:하였|되었|했|됐|시켰)(?:다|고|으며|으나|지만|는데|음)?$"
+    r"|^([가-힣]{2,}?)(?:하여|되어|해|돼|하고|되고|하며|되며)$"
+)
+_SERIAL = re.compile(r"(?:하여|되어|해|돼)$")  # "절단되어 침몰하였다": one event, the last verb heads it
+_PAST = re.compile(r"(?:했|됐|였|었|았)(?:다|고|으며|으나|지만|는데|음)?$")
+# Some 하다/되다 form after a date (in the sentence): without one there is no event to read
+_EVENT_AFTER = re.compile(r"(?:하|되|했|됐|해|돼|한|된|었|였)(?:다|고|며|으며|어|여|던)?(?=[\s.,!?;:'\"’”)]|$)")
+_ADNOMINAL = re.compile(r"(?:[던은는을]|한|된|할|될)$")
+# Nouns an adnominal clause turns into a time adverbial ("임무를 수행하던 도중 … 침몰했다"):
+# the date still reaches the verb after them
+_TIME_NOUNS = frozenset({"도중", "중", "동안", "후", "뒤", "이후", "직후", "전", "직전", "당시", "끝에", "무렵"})
+# A date that bounds a period or counts from a point is no event date ("9일부터 23일까지", "2019년 이후")
+_PERIOD_AFTER = re.compile(r"\s*(?:부터|까지|~|–|-|사이|이후|이전|이래|전후|만에|만의|동안|의|대비|보다|기준|대|말까지)")
+# A quoted or reported complement: what is said, not an event ("…했다고 밝혔다", "…할 것으로 전망했다")
+_REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$")
+# The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
+_YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
+
+
+def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
+                 amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
+                 previous: Mention | None = None, ws: Sequence[Word] = (),
+                 en_name: Callable[[str], bool] | None = None) -> Iterator[Claim]:
+    """A date or year stated as when an entity's event happened: the value of the event's attribute.
+
+    The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
+    noun with a past (or connective) 하다/되다 ending ("2010년 3월 26일 … 천안함이 … 침몰하였다": 천안함 ·
+    침몰); in English a regular past verb right after the subject name ("Chinchilla was announced in
+    April 2022": Chinchilla · announced). The owner is the clause's topic or subject when it is an
+    entity (``owner_of``: a name, not a common noun). No claim for a date that bounds a period
+    ("부터", "까지", "이후"), situates a figure of its clause ("2019년 매출은 3조원", then it is that figure's
+    period), modifies a noun ("발견된 화석"), a forecast ("출시할 예정"), what someone said ("…했다고
+    밝혔다"), or an event whose object is a name of its own (what was released, not who released it).
+    """
+    dates = [q for q in read_dates(sent.text, sent.span.start)
+             if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
+    if not dates:
+        return
+    found: list[Claim] = []
+    if any("가" <= ch <= "힣" for ch in sent.text):
+        dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)]
+        if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
+            found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
+                                        owner_of, previous))
+    else:
+        found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False)))
+    # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
+    # attribute (release date) — which date it means is not written
+    counts = Counter((c.entity, c.attribute) for c in found)
+    yield from (c for c in found if counts[(c.entity, c.attribute)] == 1)
+
+
+def has_year(text: str) -> bool:
+    """Whether a sentence may hold a date: every date read_dates reads has its year in four digits."""
+    return _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None
+
+
+def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
+                   amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
+                   previous: Mention | None) -> Iterator[Claim]:
+    last_pred = next((w for w in reversed(ws) if w.predicate), None)
+    for q in dates:
+        at = q.span.end - sent.span.start
+        if _PERIOD_AFTER.match(sent.text, at) or sent.text[:at - len(q.text)].rstrip().endswith(("~", "–")):
+            continue
+        if _modifies_noun(ws, q):
+            continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
+        described = _described(ws, q, triggers, owner_of)
+        if described is not None:
+            head, event_name = described
+            yield Claim(path=doc.path, entity=head.entity, attribute=event_name,
+                        quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=head.discovered,
+                        how="date of its event, described")
+            continue
+        k = _event_word(ws, q.span.end)
+        if k is None or sum(1 for d in dates if _event_word(ws, d.span.end) == k) > 1:
+            continue  # two dates of one event ("2009년 4월 21일 ~ 24일 사이"): which is when is not written
+        pred = ws[k]
+        m = _KO_EVENT.match(pred.text)
+        if m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text)):
+            continue
+        # "공개됐다": the rule pack's release date, one attribute with its synonyms
+        event = _declared(triggers, pred) or m.group(1) or m.group(2)
+        if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
+               and not _locative(ws, a) for a in amounts):
+            continue  # the date situates a figure: it is that figure's period, not an event of its own
+        floor = max((w.end for w in ws if w.end <= min(q.span.start, pred.start) and w.predicate and w.text.endswith("다")),
+                    default=sent.span.start)
+        before = [j for j in range(k) if ws[j].start >= floor]
+        if any(_REPORTED.search(ws[j].text) for j in before):
+            continue
+        owners: dict[str, Mention] = {}
+        objects: list[Mention | None] = []  # the event's objects, names or not
+        own_subject = False  # a topic or subject of its own, named or not
+        for j in before:
+            w = ws[j]
+            if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
+                if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
+                    continue  # "이 서비스는": points back to the sentence before, names nothing itself
+                own_subject = own_subject or w.role != "object"
+                phrase = structure._phrase(ws, structure._compound_before(ws, j, 0), j, "event of the clause")
+                owner = owner_of(phrase) if phrase is not None else None
+                if w.role == "object":
+                    if not any(ws[i].predicate for i in range(j + 1, k) if not _SERIAL.search(ws[i].text)):
+                        objects.append(owner)  # the event's own object, not one of a clause before it
+                elif owner is not None:
+                    owners.setdefault(owner.entity, owner)
+        if objects or any(_opens_quotation(w) for w in ws[first_word(ws, q.span.end) : k + 1]):
+            # "소바주 교수는 1983년 분자기계를 개발했다", "딥마인드는 … 친칠라를 공개했다": whose date it is (the
+            # inventor's, the invention's) is not written, and a subject has many such events (two
+            # inventions, two releases: no contradiction); a predicate inside a quotation is what is said
+            continue
+        how = "date of its event"
+        if not own_subject and previous is not None:
+            # "이 서비스는 2004년 11월 3일에 공개되었다", "2005년 11월 22일에 … 개편되었으며": no subject of its
+            # own, or one pointing back: the topic of the sentence right before
+            owners, how = {previous.entity: previous}, "date of its event, previous sentence"
+        if len(owners) != 1:
+            continue
+        (owner,) = owners.values()
+        yield Claim(path=doc.path, entity=owner.entity, attribute=event, quantity=q, span=q.span, date=doc.date,
+                    sentence=sent.span, discovered=owner.discovered, how=how)
+
+
+_QUOTES = "'‘\"“「『"
+
+
+def _opens_quotation(w: Word) -> bool:
+    """A quotation of several words opens here ("가상화폐란 “중앙은행에 의하여 발행되거나"), not a quoted name
+    that closes in the same word ("'천안함'이")."""
+    return bool(w.opens) and any(c in _QUOTES for c in w.opens) and not w.closes \
+        and not any(c in _QUOTE_ENDS for c in w.text)
+
+
+_QUOTE_ENDS = "'’\"”」』"
+
+
+def first_word(ws: Sequence[Word], at: int) -> int:
+    return next((i for i, w in enumerate(ws) if w.start >= at), len(ws))
+
+
+def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
+    """A date written right before a bare noun with no particle or comma of its own modifies that noun
+    ("2010년 동계 올림픽 유치", "2004년 영국 서식스 주에서 발견된"); an adverbial date ends in 에/에는 or a
+    comma, or stands before an argument with its particle ("1983년 분자기계를 개발했다") or a time of day."""
+    after = next((w for w in ws if w.start >= q.span.end), None)
+    end = next((w for w in ws if w.start < q.span.end <= w.end), None)
+    if end is not None and (end.particle or end.closes or end.end > q.span.end):
+        return False  # "2008년 11월 19일에", "2010년 3월 26일,"
+    return after is not None and after.hangul and not after.particle and not after.predicate and not after.closes \
+        and not any(c.isdigit() for c in after.text)
+
+
+def _locative(ws: Sequence[Word], figure: Span) -> bool:
+    """A figure in a place adverbial ("1.5 km 부근에서"): where the event happened, not a figure it dates."""
+    w = next((w for w in ws if w.end >= figure.end and (w.particle or w.predicate)), None)  # the phrase's case
+    return w is not None and w.particle in ("에서", "에서는")
+
+
+# A past adnominal of a verbal noun: "2019년 설립된 셀로닉스", "2010년 침몰한 천안함"
+_KO_EVENT_ADNOMINAL = re.compile(r"^([가-힣]{2,}?)(?:된|한|했던|됐던|되었던|하였던)$")
+
+
+def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
+               owner_of: Callable[[Phrase], Mention | None]) -> tuple[Mention, str] | None:
+    """"2019년 설립된 셀로닉스의 직원은": a date right before a past adnominal event is the date of the name
+    that event describes (the noun after it); not of a common noun ("2004년 발견된 화석"). An object
+    between them is part of the event ("2012년 노벨생리의학상을 수상한 존 고든": 존 고든 · 노벨생리의학상
+    수상): one person has many awards, each its own attribute."""
+    i = first_word(ws, q.span.end)
+    if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
+        return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
+    obj = ""
+    o = i
+    while o < len(ws) and o - i < 3 and structure._noun(ws[o]) and not ws[o].particle and not ws[o].closes:
+        o += 1  # the bare nouns of an object compound ("노벨 생리의학상을")
+    if o < len(ws) and ws[o].role == "object" and structure._noun(ws[o]) and not ws[o].closes:
+        obj = " ".join(w.stem for w in ws[i : o + 1]).strip("'\"‘’“”")
+        i = o + 1
+    if i + 1 >= len(ws):
+        return None
+    m = _KO_EVENT_ADNOMINAL.match(ws[i].text)
+    if m is None:
+        return None
+    j = i + 1
+    while j < len(ws) and not ws[j].particle and not ws[j].predicate and not ws[j].closes and j - i < 4 \
+            and not (j + 1 < len(ws) and ws[j + 1].inside):
+        j += 1  # the noun compound the adnominal describes, up to its particle
+    if j >= len(ws) or not structure._noun(ws[j]) or ws[j].role == "copula":
+        return None  # "Meta AI가 2023년 2월에 출시한 대규모 언어 모델이다": what the subject is, no name of its own
+    phrase = structure._phrase(ws, i + 1, j, "described by an event")
+    owner = owner_of(phrase) if phrase is not None else None
+    if owner is None:
+        return None
+    return owner, (f"{obj} {m.group(1)}" if obj else _declared(triggers, ws[i]) or m.group(1))
+
+
+def _declared(triggers: Sequence[_Trigger], event: Word) -> str | None:
+    """The declared date attribute whose trigger the event's word is ("공개됐다": release date)."""
+    found = [a for t in triggers if event.start <= t.start < event.end for a in t.attrs if a.dimension == "date"]
+    return found[0].name if found else None
+
+
+def _event_word(ws: Sequence[Word], after: int) -> int | None:
+    """The predicate a date before it modifies: the first after it, through adnominal time adverbials
+    ("수행하던 도중") and serial verbs ("절단되어 침몰하였다": the last heads them); None when the first is
+    adnominal (the date is in a clause describing a noun: "2004년 발견된 화석")."""
+    def next_predicate(start: int) -> int | None:
+        return next((i for i in range(start, len(ws)) if ws[i].predicate and ws[i].stem not in _POSTPOSITIONS
+                     and not (len(ws[i].text) == 2 and ws[i].text.endswith("해"))), None)  # 서해, 올해: nouns
+
+    first = next((i for i, w in enumerate(ws) if w.start >= after), len(ws))
+    k = next_predicate(first)
+    while k is not None:
+        w = ws[k]
+        if _ADNOMINAL.search(w.text) and not _KO_EVENT.match(w.text):
+            if k + 1 < len(ws) and ws[k + 1].stem in _TIME_NOUNS:
+                first = -1  # past a time adverbial, an adnominal modifies a noun of the main clause
+                k = next_predicate(k + 2)
+                continue
+            if first >= 0:
+                return None
+            k = next_predicate(k + 1)
+            continue
+        if _SERIAL.search(w.text) and k + 1 < len(ws) and ws[k + 1].predicate:
+            k += 1
+            continue
+        return k
+    return None
+
+
+# Verbs that work as postpositions ("수중폭발에 의해", "~을 통해"): no predicate of the clause
+_POSTPOSITIONS = frozenset({"의해", "의하여", "통해", "통하여", "위해", "위하여", "대해", "대하여", "인해", "인하여", "관해",
+                            "따라", "비해", "향해", "걸쳐", "불구하고"})
+
+
+def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates: Sequence[Quantity],
+                    triggers: Sequence[_Trigger], en_name: Callable[[str], bool]) -> Iterator[Claim]:
+    """"Cheongju International Airport opened on 28 April 1997", "Cellonix, founded in 2019 and employing
+    418 people, plans …", "Chinchilla was announced in April 2022": the clause opens with a name, then
+    a regular past verb (after was/were or a comma of apposition) right before in/on and the date."""
+    def attribute(verb: Span) -> str:
+        declared = [a for t in triggers if verb.start <= t.start < verb.end for a in t.attrs if a.dimension == "date"]
+        return declared[0].name if declared else doc.text[verb.start : verb.end].lower()
+
+    # the event each date follows ("announced in May 2022 and released in July 2022"): one attribute
+    # for two dates (the pack's release date) says neither
+    verbs = [attribute(Span(v.start(1), v.end(1))) for q in dates
+             if (v := _EN_VERB_BEFORE.search(doc.text, sent.span.start, q.span.start)) is not None]
+    for q in dates:
+        clause = sent.clause(q.span.start)
+        lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)
+        first = lead.end() if lead else clause.start
+        event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start)
+        if event is None:
+            continue  # (the verb right before the date: another date of the clause is another thing's)
+        subject = Span(event.start("subject"), event.end("subject"))
+        known = next((x for x in ms if x.span == subject and not x.possessor), None)
+        name = doc.text[subject.start : subject.end]
+        if known is None and not en_name(name):
+            continue  # "Analysts expected …": a capitalised common noun opening the sentence
+        owner = known or Mention(subject, name, None, discovered=True)
+        name_of_event = attribute(Span(event.start("verb"), event.end("verb")))
+        if verbs.count(name_of_event) > 1:
+            continue
+        yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event,
+                    quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=owner.discovered,
+                    how="date of its event")
+
+
+_EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:in|on)\s+\Z")
+# A clause that is a name, a past verb and in/on before the date: "X was announced in", "X, founded in",
+# "X opened on" (a regular -ed past: "sank", "began" are not read)
+_EN_EVENT_BEFORE = re.compile(
+    r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
+    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)(?P<verb>[a-z]{3,}ed)\s+(?:in|on)\s+"
+)

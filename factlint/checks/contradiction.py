@@ -69,6 +69,9 @@ Options
     later article (as above) is the one that disagrees; the counts of one article that
     disagree with another's at the same stated time are one finding listing each count (a stale
     date label is one mistake: ko_wikinews_571 keeps 569's "12월 23일 0시 기준" over four counts).
+    ``events`` (bool, default false): with ``discovered``, compare the dates of events instead
+    ("'천안함'은 2010년 3월 침몰했다" vs "… 2010년 5월 침몰하였다": 천안함 · 침몰, read from the date's
+    predicate by ``binding/events.py``); a month agrees with any of its days (docs/precision.md).
 """
 
 from __future__ import annotations
@@ -101,9 +104,13 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "Compare the attributes no rule declares (read from the sentence's structure: 누적 확진자 수, "
             "검사 건수) instead of the declared ones, and only between figures counted at the same stated "
             "reference time (12월 23일 0시 기준, as of March 14).")},
+        "events": {"type": "boolean", "description": (
+            "With discovered: compare the dates of events no rule declares (천안함 · 침몰 = 2010-03-26, read "
+            "from the verbal noun of the date's predicate) instead of counts at a reference time.")},
     },
 }
-DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False}
+DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
+                            "events": False}
 
 Claims = tuple[Claim, ...]
 
@@ -125,8 +132,12 @@ class Contradiction(Check[Claims]):
     def summarise(self, view: DocumentView, rule: Rule) -> Claims:
         declared = attributes(view.ruleset)
         if rule.options.get("discovered", False):
+            if rule.options.get("events", False):
+                # the date of an event ("천안함 · 침몰 = 2010-03-26") is a time itself: it needs no reference time
+                return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
             # a running count changes daily: only a figure with its reference time can be compared
-            return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference)
+            return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference
+                         and c.quantity.kind != "date")
         return tuple(c for c in selected(view.claims, rule.options.get("attributes", ())) if c.attribute in declared)
 
     def related_keys(self, summary: Claims, rule: Rule) -> Iterable[str]:
@@ -183,11 +194,14 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
     for c in claims:
         if c.goal and not goals:
             continue
-        if c.attribute not in varying:
+        dated = c.quantity.kind == "date"  # when an event happened ("천안함 · 침몰"): the value is the time itself
+        if dated:
+            p = None
+        elif c.attribute not in varying:
             p = f"as of {c.reference}" if c.reference else None  # a discovered attribute: its reference time
         else:
             p = period(c) if varying[c.attribute] else None
-        if (c.attribute not in varying or varying[c.attribute]) and p is None:
+        if not dated and (c.attribute not in varying or varying[c.attribute]) and p is None:
             continue  # a time-varying figure of unknown period cannot contradict anything
         # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key;
         # so is the source of a forecast (two firms may expect different things; two sources of one

@@ -34,6 +34,7 @@ _EN_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re
 _KO = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})(?:\2(\d{1,2}))?\.?(?![\d])")
 _YEAR_EN = re.compile(r"\b(?:in|since|by|during)\s+(\d{4})\b")
+_LATIN = re.compile(r"[A-Za-z]")
 _YEAR_KO = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d{1,2}\s*월)(?:도)?")
 
 
@@ -52,15 +53,16 @@ def read_dates(text: str, base: int = 0) -> list[Quantity]:
         taken.append((start, end))
         found.append((start, end, *span))
 
-    for m in _EN_DAY_FIRST.finditer(text):
+    latin = _LATIN.search(text) is not None  # month names and "in 2022" need Latin letters: Korean prose has few
+    for m in _EN_DAY_FIRST.finditer(text) if latin else ():
         add(m.start(), m.end(), int(m.group(3)), _MONTHS[m.group(2).casefold()], int(m.group(1)))
-    for m in _EN.finditer(text):
+    for m in _EN.finditer(text) if latin else ():
         add(m.start(), m.end(), int(m.group(3)), _MONTHS[m.group(1).casefold()], int(m.group(2)) if m.group(2) else None)
     for m in _KO.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)) if m.group(4) else None)
-    for m in _YEAR_EN.finditer(text):
+    for m in _YEAR_EN.finditer(text) if latin else ():
         add(m.start(1), m.end(1), int(m.group(1)), None, None)
     for m in _YEAR_KO.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), None, None)

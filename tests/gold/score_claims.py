@@ -38,6 +38,7 @@ from factlint.config.ruleset import RuleSet
 from factlint.loader import load
 from factlint.model import Claim, Document
 from factlint.quantities import extract
+from factlint.quantities.dates import show_date
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -116,6 +117,10 @@ def value_ok(claim: Claim, row: dict[str, Any]) -> bool:
     if value is None or not isinstance(value, str):
         return False
     q = claim.quantity
+    if q.kind == "date":
+        # a date is labelled ISO at the precision written ("2022-04", "2010-03-26", "2010"); a time of
+        # day after the day ("2010-03-26T21:22") is more than the claim's date reads
+        return show_date(q) == value.split("T")[0].split(" ")[0]
     try:
         if ".." in value:
             lo, hi = (Fraction(v) for v in value.split(".."))
