@@ -27,13 +27,11 @@ import datetime as dt
 import functools
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, Iterator, Literal, Mapping, Protocol, Sequence, TypeVar
+from typing import Any, ClassVar, Generic, Iterable, Iterator, Literal, Mapping, Protocol, Sequence, TypeVar
 
 from ..config.ruleset import Rule, RuleSet
 from ..model import Block, Claim, Document, Edit, Finding, Location, Quantity, Severity, Statement
-
-if TYPE_CHECKING:
-    from ..statements import Masked
+from ..statements import Masked, masked_blocks
 
 S = TypeVar("S")
 S_co = TypeVar("S_co", covariant=True)
@@ -62,8 +60,6 @@ class DocumentView:
         """The blocks holding a quantity, each quantity replaced by a placeholder
         (:func:`factlint.statements.masked_blocks`): made once for every check that reads them
         (arithmetic and conversion both did, a fifth of their summaries' time)."""
-        from ..statements import masked_blocks
-
         return tuple(masked_blocks(self.blocks, self.quantities))
 
 

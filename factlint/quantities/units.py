@@ -16,12 +16,12 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
+from factlint.model import Quantity, Span
+
 from .bases import BASES, OFFSET_BASES
 
 if TYPE_CHECKING:
     import pint
-
-    from factlint.model import Quantity
 
 # Surface form (Latin keys matched case-sensitively: "MB" is not "mb") → pint unit.
 UNIT_WORDS: Mapping[str, str] = MappingProxyType(
@@ -207,8 +207,6 @@ def affine(unit: str) -> tuple[Fraction, Fraction, str] | None:
 
 
 def _probe(unit: str) -> Quantity:
-    from factlint.model import Quantity, Span
-
     return Quantity(Span(0, 0), "1", "quantity", Fraction(1), Fraction(1), Fraction(1), unit)
 
 
