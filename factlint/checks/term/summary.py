@@ -781,7 +781,10 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         hits = list(scan(doc, toks, setup.index, setup.options, setup.memo, positions))
     accepted: dict[str, list[int]] = {}
     variants = []
+    mentioned = _mentions(text)
     for h in hits:
+        if mentioned and _inside(mentioned, h.span.start):
+            continue  # talked about, not used: neither a variant nor a use of the spelling
         if h.how == "accepted":
             accepted.setdefault(h.text, []).append(h.span.start)
         elif h.how == "case-spacing" and (_typographic(text, toks, h) or _successor(text, h)):
@@ -792,6 +795,8 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
     if not setup.options["discover"]:
         return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
+    if mentioned:
+        covered.update(s for s in toks.starts if _inside(mentioned, s))
     hangul = _hangul_candidates(toks, covered | toks.glued | _coined(text), setup)
     latin = _latin_words(text, toks, covered)
     named = _names(text, toks, hangul, setup.titles)
@@ -927,6 +932,35 @@ _COINED = re.compile(r"(?<=[\"“'‘])[가-힣]+(?=[\"”'’][ \t]*[(（])")
 def _coined(text: str) -> set[int]:
     """Starts of words quoted with a gloss right after the quote: never discovery candidates."""
     return {m.start() for m in _COINED.finditer(text)}
+
+
+# A word that is talked about, not used (use vs mention): a short quote followed by 라는/이라는/란/이란
+# and a noun (`'반도채'라는 오타`, `"데이타"란 표기`), or announced as a word in English (`the
+# misspelling "Openai"`, `the word 'Face Book'`). Its spelling is the subject, right or wrong: never a
+# finding, whether a declared name's variant or a discovery candidate. A quoted sentence before 라는
+# (`"수출이 늘 것"이라는 전망`) is speech, not a mention: the quote holds at most three words and no
+# sentence end.
+_QUOTED = r"[\"“'‘]([^\"“”'‘’\n.!?。]{1,40}?)[\"”'’]"
+_MENTION = re.compile(
+    _QUOTED + r"(?=이?라는[ \t]*[가-힣]|이?란[ \t]+[가-힣])"
+    r"|\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)[ \t]+(?:(?:same|odd|wrong|old|new)[ \t]+)?"
+    r"(?:word|spelling|misspelling|typo|term|form|variant)s?[ \t]+" + _QUOTED
+)
+
+
+def _mentions(text: str) -> list[tuple[int, int]]:
+    """Spans of words mentioned rather than used (see ``_MENTION``), in order."""
+    out = []
+    for m in _MENTION.finditer(text):
+        k = 1 if m.group(1) is not None else 2
+        if len(m.group(k).split()) <= 3:
+            out.append((m.start(k), m.end(k)))
+    return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    k = bisect_left(spans, (at + 1,)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, tuple[int, ...]]:
