@@ -59,6 +59,34 @@ def test_a_mentioned_declared_variant_is_not_reported_in_english(tmp_path: Path)
 
 
 # ---------------------------------------------------------------------------------------------
+# Homoglyphs: a Latin word with a Cyrillic or Greek look-alike letter in it.
+
+def test_a_latin_word_with_a_look_alike_letter_is_the_corpus_word_it_folds_to(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Cellonix makes chips. Cellonix grew. Analysts like Cellonix.\n",
+        "b.txt": "Shares of Cell\u043enix rose.\n",  # Cyrillic о: an undeclared name
+        "c.txt": "Korea's \u0399ntel rival.\n",  # Greek capital Iota; no Intel in the corpus: not judged
+        "d.txt": "HyperCLOVA is large. Naver built HyperCL\u039fVA.\n",  # Greek Ο in a declared name
+    }
+    result = lint(tmp_path, articles)
+    assert found(result) == [("b.txt", "Cell\u043enix", "Cellonix"), ("d.txt", "HyperCL\u039fVA", "HyperCLOVA")]
+    assert all(f.data["how"] == "homoglyph" and "U+" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва and Cellonix, Cellonix, Cellonix.",  # a Cyrillic word of its own is not mixed
+        "The ΑΒΓ index and Cellonix, Cellonix, Cellonix.",  # a Greek word of its own either
+        "A 5 μm Cellonix, Cellonix, Cellonix part.",  # μ is no Latin look-alike: the word is not folded
+        "`Cell\u043enix` is code. Cellonix, Cellonix, Cellonix.",  # not prose
+    ],
+)
+def test_homoglyph_hard_negative(tmp_path: Path, text: str) -> None:
+    assert found(lint(tmp_path, {"a.md": text + "\n"})) == []
+
+
+# ---------------------------------------------------------------------------------------------
 # The blind set, linted with the default pack.
 
 # INTENT.md: (file, line, as written) of each planted variant; found ones must be, missed ones are xfail.
@@ -88,7 +116,6 @@ MISSED = {
     "V7": "하이퍼 클로바 is a declared alias of 하이퍼클로바 (rules/terms.yaml): accepted",
     "V12": "an undeclared Latin name with one letter dropped: only case variants are discovered",
     "V15": "an undeclared Latin name with two letters swapped",
-    "V13": "a Cyrillic і inside a Latin word splits it into two tokens",
 }
 # INTENT.md: hard negatives as (file, line, the word that must not be reported there)
 NEGATIVE = {

@@ -799,6 +799,8 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         covered.update(s for s in toks.starts if _inside(mentioned, s))
     hangul = _hangul_candidates(toks, covered | toks.glued | _coined(text), setup)
     latin = _latin_words(text, toks, covered)
+    for word, start in _mixed_words(text):
+        latin.setdefault(word, []).append(start)
     named = _names(text, toks, hangul, setup.titles)
     return Summary(
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids, named), _pairs(text, toks, hangul, setup.jamo_neighbours),
@@ -1030,6 +1032,32 @@ def _pairs(
             assert y_first is not None  # sharing is symmetric; only which neighbour is found first is not
             out.append((x, y, x_first, y_first))
     return tuple(out)
+
+
+# Cyrillic and Greek letters drawn like a Latin letter: their prototypes in Unicode TR39's
+# confusables.txt (confusable skeletons) where the prototype is one ASCII letter. A Latin word with one
+# of them in it (``Nvіdia`` with U+0456) looks right and is not the word: search, spell checkers and
+# every other check miss it.
+CONFUSABLE = str.maketrans(
+    "аАВсСеЕһНіІӏјЈКМоОрРԛѕЅТԝԜхХуҮ"  # Cyrillic
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧιονρ",  # Greek
+    "aABcCeEhHiIlj" "JKMoOpPqsSTwWxXyY"
+    "ABEZHIKMNOPTYXiovp",
+)
+_FOREIGN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile("[A-Za-z\u0370-\u03ff\u0400-\u052f]+")
+
+
+def _mixed_words(text: str) -> Iterator[tuple[str, int]]:
+    """Latin words written with a Cyrillic or Greek look-alike letter in them, and their starts:
+    (as written, start). What such a word stands for is judged over the corpus."""
+    if _FOREIGN_LETTER.search(text) is None:
+        return  # the usual case: one scan in C
+    for m in _MIXED_WORD.finditer(text):
+        word = m.group()
+        if not word.isascii() and _FOREIGN_LETTER.search(word) and word.translate(CONFUSABLE).isascii():
+            if any("a" <= c.lower() <= "z" for c in word):  # Latin letters too: a word in Cyrillic or Greek is not mixed
+                yield word, m.start()
 
 
 def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[int]]:
