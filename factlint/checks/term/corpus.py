@@ -4,6 +4,7 @@ tokens), and judge each spelling against the corpus's own use of it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
@@ -15,7 +16,7 @@ from ..base import new_finding
 from . import discover
 from .discover import Packs
 from .jamo import describe, jamo_diff
-from .summary import Summary, Term, _bare, _camel, fold
+from .summary import CONFUSABLE, Summary, Term, _bare, _camel, fold
 
 BlocksOf = Callable[[str], Sequence[Block]]
 
@@ -70,7 +71,9 @@ def findings(
     if rule.options["discover"]:
         yield from _discovered_hangul(rule, paths, tables.pairs, tables.packs, blocks_of, focus)
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
-        yield from _discovered_latin(rule, spellings, paths, _Field(tables.latin, tables.again_latin))
+        latin = _Field(tables.latin, tables.again_latin)
+        yield from _discovered_latin(rule, spellings, paths, latin)
+        yield from _homoglyphs(rule, paths, latin, _Field(tables.accepted, tables.again_accepted), tables.variants)
 
 
 Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
@@ -320,13 +323,53 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
             yield _discovered_finding(rule, loc, variant, preferred, related, how)
 
 
+def _homoglyphs(
+    rule: Rule, paths: Sequence[str], latin: _Field, accepted: _Field, variants: Sequence[Sequence[tuple[Any, ...]]]
+) -> Iterator[Finding]:
+    """Latin words with a Cyrillic or Greek look-alike letter in them (``Nvіdia``, U+0456) whose
+    confusable skeleton (TR39) is a word the corpus writes in Latin letters: an undeclared word, a
+    declared name, or a declared name's variant the corpus writes (``Nvidia`` for ``NVIDIA``)."""
+    mixed = sorted(w for w in latin.vocabulary() if not w.isascii())
+    if not mixed:
+        return
+    skeleton = {w: w.translate(CONFUSABLE) for w in mixed}
+    wanted = set(skeleton.values())
+    as_variant: dict[str, list[tuple[int, Sequence[int]]]] = defaultdict(list)
+    for i, table in enumerate(variants):
+        for v in table:
+            if v[2] in wanted:
+                as_variant[v[2]].append((i, (v[0],)))
+    max_related = rule.options["max_related"]
+    places: dict[str, list[tuple[int, Sequence[int]]]] = {}
+    for field in (latin, accepted):
+        counts = field.totals(wanted)
+        for word, found in field.places(counts, wanted).items():
+            places.setdefault(word, []).extend(found)
+    for word, found in as_variant.items():
+        places.setdefault(word, []).extend(found)
+    count = {w: sum(len(starts) for _, starts in places.get(w, ())) for w in wanted}
+    found_words = [w for w in mixed if count[skeleton[w]] > 0]
+    if not found_words:
+        return
+    everywhere = latin.places(latin.totals(found_words), found_words)
+    for variant in found_words:
+        preferred = skeleton[variant]
+        ordered = sorted((i, s) for i, starts in places[preferred] for s in starts)
+        related = _locations(paths, [(i, (s,)) for i, s in ordered], preferred, max_related, f"'{preferred}' used here")
+        letters = ", ".join(f"{unicodedata.name(c).title()} '{c}' (U+{ord(c):04X})" for c in dict.fromkeys(variant) if not c.isascii())
+        how = f"is '{preferred}' written with {letters}; '{preferred}' is written {count[preferred]}× in the corpus"
+        for loc in _locations(paths, everywhere[variant], variant, None, None):
+            yield _discovered_finding(rule, loc, variant, preferred, related, how, "homoglyph")
+
+
 def _mac_surname(a: str, b: str) -> bool:
     """Mac+lower and Mac+Capital: both are spellings of Scottish surnames (Macdonald, MacDonald)."""
     return a[:3] == b[:3] == "Mac" and a[4:] == b[4:] and a[3].casefold() == b[3].casefold()
 
 
 def _discovered_finding(
-    rule: Rule, location: Location, variant: str, preferred: str, related: tuple[Location, ...], how: str
+    rule: Rule, location: Location, variant: str, preferred: str, related: tuple[Location, ...], how: str,
+    kind: str = "discovered",
 ) -> Finding:
-    data = {"variant": variant, "preferred": preferred, "term": None, "how": "discovered", "fixable": False}
+    data = {"variant": variant, "preferred": preferred, "term": None, "how": kind, "fixable": False}
     return new_finding(rule, f"'{variant}' {how}", location, related, data)

@@ -781,7 +781,10 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
         hits = list(scan(doc, toks, setup.index, setup.options, setup.memo, positions))
     accepted: dict[str, list[int]] = {}
     variants = []
+    mentioned = _mentions(text)
     for h in hits:
+        if mentioned and _inside(mentioned, h.span.start):
+            continue  # talked about, not used: neither a variant nor a use of the spelling
         if h.how == "accepted":
             accepted.setdefault(h.text, []).append(h.span.start)
         elif h.how == "case-spacing" and (_typographic(text, toks, h) or _successor(text, h)):
@@ -792,8 +795,12 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
     if not setup.options["discover"]:
         return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
+    if mentioned:
+        covered.update(s for s in toks.starts if _inside(mentioned, s))
     hangul = _hangul_candidates(toks, covered | toks.glued | _coined(text), setup)
     latin = _latin_words(text, toks, covered)
+    for word, start in _mixed_words(text):
+        latin.setdefault(word, []).append(start)
     named = _names(text, toks, hangul, setup.titles)
     return Summary(
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids, named), _pairs(text, toks, hangul, setup.jamo_neighbours),
@@ -929,6 +936,32 @@ def _coined(text: str) -> set[int]:
     return {m.start() for m in _COINED.finditer(text)}
 
 
+# A word that is talked about, not used (use vs mention): a short quote followed by 라는/이라는/란/이란
+# and a noun (`'반도채'라는 오타`, `"데이타"란 표기`), or announced as a word in English (`the
+# misspelling "Openai"`, `the word 'Face Book'`). Its spelling is the subject, right or wrong: never a
+# finding, whether a declared name's variant or a discovery candidate. A quoted sentence before 라는
+# (`"수출이 늘 것"이라는 전망`) is speech, not a mention: the quote holds at most three words and no
+# sentence end.
+_QUOTED = r"[\"“'‘]([^\"“”'‘’\n.!?。]{1,40}?)[\"”'’]"
+_MENTIONS = (  # two patterns, not one alternation: each starts with a cheap first character or literal
+    re.compile(_QUOTED + r"(?=이?라는[ \t]*[가-힣]|이?란[ \t]+[가-힣])"),
+    re.compile(r"\b(?:word|spelling|misspelling|typo|term|variant)s?[ \t]+" + _QUOTED),
+)
+
+
+def _mentions(text: str) -> list[tuple[int, int]]:
+    """Spans of words mentioned rather than used (see ``_MENTIONS``), in order."""
+    out = [
+        (m.start(1), m.end(1)) for pattern in _MENTIONS for m in pattern.finditer(text) if len(m.group(1).split()) <= 3
+    ]
+    return sorted(out)
+
+
+def _inside(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    k = bisect_left(spans, (at + 1,)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
 def _hangul_candidates(toks: Tokens, skip: set[int], setup: _Setup) -> dict[str, tuple[int, ...]]:
     """Stems of Hangul words that may be discovered variants → their starts, in order of first use.
 
@@ -996,6 +1029,32 @@ def _pairs(
             assert y_first is not None  # sharing is symmetric; only which neighbour is found first is not
             out.append((x, y, x_first, y_first))
     return tuple(out)
+
+
+# Cyrillic and Greek letters drawn like a Latin letter: their prototypes in Unicode TR39's
+# confusables.txt (confusable skeletons) where the prototype is one ASCII letter. A Latin word with one
+# of them in it (``Nvіdia`` with U+0456) looks right and is not the word: search, spell checkers and
+# every other check miss it.
+CONFUSABLE = str.maketrans(
+    "аАВсСеЕһНіІӏјЈКМоОрРԛѕЅТԝԜхХуҮ"  # Cyrillic
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧιονρ",  # Greek
+    "aABcCeEhHiIlj" "JKMoOpPqsSTwWxXyY"
+    "ABEZHIKMNOPTYXiovp",
+)
+_FOREIGN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_MIXED_WORD = re.compile("[A-Za-z\u0370-\u03ff\u0400-\u052f]+")
+
+
+def _mixed_words(text: str) -> Iterator[tuple[str, int]]:
+    """Latin words written with a Cyrillic or Greek look-alike letter in them, and their starts:
+    (as written, start). What such a word stands for is judged over the corpus."""
+    if _FOREIGN_LETTER.search(text) is None:
+        return  # the usual case: one scan in C
+    for m in _MIXED_WORD.finditer(text):
+        word = m.group()
+        if not word.isascii() and _FOREIGN_LETTER.search(word) and word.translate(CONFUSABLE).isascii():
+            if any("a" <= c.lower() <= "z" for c in word):  # Latin letters too: a word in Cyrillic or Greek is not mixed
+                yield word, m.start()
 
 
 def _latin_words(text: str, toks: Tokens, covered: set[int]) -> dict[str, list[int]]:
