@@ -467,3 +467,46 @@ def test_a_summary_does_not_depend_on_the_articles_summarised_before_it(shared: 
         assert summary(doc, warm) == fresh, doc.path
         found += len(fresh.variants) + len(fresh.accepted)
     assert found > 100  # names and their variants were found, not only nothing twice
+
+
+CITIES = ENTITIES + """\
+  - name: 청주시
+    aliases: [청주, Cheongju]
+    type: organisation
+"""
+
+
+def lint_md(tmp_path: Path, articles: Sequence[str]) -> RunResult:
+    (tmp_path / "rules").mkdir(exist_ok=True)
+    (tmp_path / "rules" / "entities.yaml").write_text(CITIES, encoding="utf-8")
+    (tmp_path / "rules" / "terms.yaml").write_text(TERMS.format(allow=""), encoding="utf-8")
+    paths = []
+    for i, text in enumerate(articles):
+        (tmp_path / f"a{i}.md").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"a{i}.md"))
+    return run(paths, load_rules([str(tmp_path / "rules")]))
+
+
+TABLE = "# 충북 시·군\n\n| 시·군 | 인구(명) |\n| --- | ---: |\n| {a} | 848,512 |\n| {b} | 207,815 |\n| 제천시 | 129,433 |\n"
+
+
+def test_a_table_cell_one_jamo_from_a_name_another_cell_of_its_column_spells_is_another_row(tmp_path: Path) -> None:
+    # 충주시 is one jamo from the declared 청주시, and the column lists both: two cities, not one misspelt
+    assert lint_md(tmp_path, [TABLE.format(a="청주시", b="충주시")]).findings == ()
+    assert lint_md(tmp_path, [TABLE.format(a="충주시", b="청주시")]).findings == ()
+    # a cell whose column does not spell the name right is still a misspelling of it
+    found = only(lint_md(tmp_path, [TABLE.format(a="청주사", b="제천시") + "\n청주시 인구가 늘었다.\n"]))
+    assert (found.data["variant"], found.data["how"]) == ("청주사", "jamo")
+
+
+@pytest.mark.parametrize("text", [
+    "CHEONGJU, South Korea - The city council passed the budget on Monday. Cheongju plans more parks.\n",
+    "## HYPERCLOVA AND THE MARKET\n\nHyperCLOVA has 204 billion parameters.\n",
+])
+def test_a_name_in_capitals_is_typography_not_a_spelling(tmp_path: Path, text: str) -> None:
+    assert lint_md(tmp_path, [text]).findings == ()
+
+
+def test_a_name_with_its_inner_capitals_lost_is_still_a_variant(tmp_path: Path) -> None:
+    found = only(lint_md(tmp_path, ["Naver said Hyperclova has 204 billion parameters.\n"]))
+    assert (found.data["variant"], found.data["how"]) == ("Hyperclova", "case-spacing")

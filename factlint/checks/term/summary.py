@@ -789,6 +789,8 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
             accepted.setdefault(h.text, []).append(h.span.start)
         elif h.how == "case-spacing" and (_typographic(text, toks, h) or _successor(text, h)):
             continue
+        elif h.how == "jamo" and _sibling_cell(doc.text, h):  # the raw text: prose_text blanks table pipes
+            continue
         else:
             term = setup.positions[id(h.term)]
             variants.append((h.span.start, h.span.end, h.text, term, h.how, h.target, h.detail, _whole_tokens(doc, toks, h.span)))
@@ -818,10 +820,33 @@ def _typographic(text: str, toks: Tokens, hit: Hit) -> bool:
     a heading or a line (``Global AI market outlook`` for ``global AI market``), or anywhere in a
     title written in title case (``The Global AI Market``). Never a misspelling."""
     forms = [f for f in hit.term.accepted if fold(f) == fold(hit.text)]
+    if sum(c.isalpha() for c in hit.text) >= 4 and hit.text.isupper() and not any(f.isupper() for f in forms):
+        return True  # "CHEONGJU, South Korea -": capitals for a dateline, a heading, emphasis
     block = toks.block_starts[max(0, bisect_left(toks.block_starts, hit.span.start + 1) - 1)] if toks.block_starts else 0
     if any(_initial_case_only(hit.text, f, words=False) for f in forms) and _sentence_start(text, block, hit.span.start):
         return True
     return any(_initial_case_only(hit.text, f, words=True) for f in forms) and _title_case(text, block, hit.span.start)
+
+
+def _sibling_cell(text: str, hit: Hit) -> bool:
+    """A table cell one jamo from a declared name that another cell of the same column spells right
+    (``| 청주시 |`` over ``| 충주시 |``): the rows of a column are different things, not one misspelt."""
+    start = text.rfind("\n", 0, hit.span.start) + 1
+    end = text.find("\n", hit.span.start)
+    row = text[start : end if end != -1 else len(text)]
+    if not row.lstrip().startswith("|"):
+        return False
+    column = row[: hit.span.start - start].count("|")
+    lines = text.split("\n")
+    at = text.count("\n", 0, start)
+    first = at
+    while first > 0 and lines[first - 1].lstrip().startswith("|"):
+        first -= 1
+    last = at
+    while last + 1 < len(lines) and lines[last + 1].lstrip().startswith("|"):
+        last += 1
+    cells = {line.split("|")[column].strip() for line in lines[first : last + 1] if line.count("|") > column}
+    return any(f in cells for f in hit.term.accepted)
 
 
 def _initial_case_only(variant: str, form: str, words: bool) -> bool:
