@@ -1054,6 +1054,41 @@ _HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-
 _PEOPLE_LAST = frozenset("fsetd구중객원는은가이")  # the last letter before the space: a cheap test first
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+# Particles a glued noun may carry ("42골을", "36경기에서"), longest first; what a number may carry
+# with no noun ("3이다", "+4였다", "3하고": the run after the number is all particle).
+_GLUED_PARTICLES = tuple(sorted({*korean.ON_NOUN, *korean.forms("numeral")}, key=lambda f: (-len(f), f)))
+_GLUED_PARTICLE_FORMS = frozenset(_GLUED_PARTICLES)
+# Words a glued noun may not start with: labels, durations, bounds, 여 (approximately), 대 (an age
+# decade or a level), 배 (a multiple), magnitudes, counters that count only standing alone.
+_NOT_COUNTER_START = tuple(
+    w for w in (*lx.LABEL_COUNTERS, *tw.DURATION_UNITS, *lx.KO_BOUND_AFTER, *lx.BOUNDED_COUNTERS, "여", "대", "배", "만", "억", "조", "천", "백", "십")
+    if not w.isascii()
+)
+
+
+def _glued_counter(text: str, start: int, end: int, r: Reading) -> tuple[str, int] | None:
+    """(noun, end) when a whole number in digits is written against a Hangul noun that counts it:
+    "42골을", "15승 10무 11패", "36경기에서", "3도움을", "10문이". Not a label ("4분기", "2030년", "3위",
+    "2차": those are units or labels already), an ordinal noun ("39라운드", "해군 2함대",
+    lexicon.ORDINAL_NOUNS), a particle or ending alone ("3이다", "+4였다"), a verb ("3하고"), a
+    number ending a name ("K리그2", "micro 5핀", "코로나19") or a decimal."""
+    if r.value.denominator != 1 or r.value < 0 or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-+./"):
+        return None
+    if start > 1 and text[start - 1] == " " and text[start - 2].isascii() and text[start - 2].isalpha():
+        return None  # "micro 5핀", "Xbox 360용": digits of a name written in Latin letters
+    m = _HANGUL_RUN.match(text, end)
+    if m is None or m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_"):
+        return None  # "5G망", "3D프린터": a Latin or digit run after the Hangul is a name
+    run = m.group()
+    if run in _GLUED_PARTICLE_FORMS or run[0] in lx.VERB_START:
+        return None
+    noun = next((run[: -len(p)] for p in _GLUED_PARTICLES if len(run) > len(p) and run.endswith(p)), run)
+    if len(noun) > 3 or noun in _GLUED_PARTICLE_FORMS or noun in lx.ORDINAL_NOUNS or noun.startswith(_NOT_COUNTER_START):
+        return None
+    return noun, end + len(noun)
+
+
 def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
     """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
     if end >= len(text) or text[end] not in " -" or _HANGUL.search(text, max(0, start - 3), end + 3):
@@ -1426,6 +1461,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
             approx = approx or odd
+    if kind == "number" and unit is None and counter is None and reading is not None and group == "d" and end < len(text) and _HANGUL.match(text, end):
+        glued = _glued_counter(text, start, end, reading)
+        if glued is not None:
+            kind = "count"
+            counter, end = glued
     if kind == "number" and unit is None and counter is None and group in ("d", "w", "s") and text[start - 2 : start - 1] in _PEOPLE_LAST and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
         v = reading.value if reading is not None else _ONE
         if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):  # "the population of 2020"

@@ -42,6 +42,20 @@ MACHINE_NOUNS: tuple[str, ...] = (
     "함정", "잠수함", "탱크", "전차", "장갑차", "로봇", "컴퓨터", "서버", "노트북", "스마트폰", "휴대폰", "휴대전화",
     "단말기", "기기", "장비", "기계", "카메라", "모니터", "엔진", "발전기", "냉장고", "세탁기", "에어컨", "TV",
 )
+# Nouns that number one member of a series when a number is glued to them: rounds and phases
+# ("39라운드 홈경기", "임상 3상"), military and transit units ("4군단", "해군 2함대", "2호선"), parts
+# of a match or a league ("4쿼터", "2차전", "1부 리그", "1군", "1루"). A number glued to any other
+# Hangul noun counts it ("42골을", "15승 10무 11패", "36경기에서": extract._glued_counter).
+ORDINAL_NOUNS: frozenset[str] = frozenset({
+    "라운드", "상", "군단", "함대", "사단", "여단", "연대", "대대", "중대", "소대", "호선", "번지", "단지", "쿼터",
+    "차전", "회전", "회말", "회초", "구간", "공구", "지구", "강", "부", "군", "루", "교시", "과", "절", "조", "항",
+    "관", "동", "번길", "길", "로", "가", "구", "리", "읍", "권역", "등급", "급", "형", "탄", "편대",
+    # suffixes that make the number part of a name or a kind: "엑스박스 360용", "3형", "2판", "5식"
+    "용", "식", "판", "계", "제",
+})
+# First syllables after a number that start an ending, a copula or a verb, not a noun: "3하고",
+# "2였다", "5인데", "3있는".
+VERB_START: frozenset[str] = frozenset("하한할함합해했되된될됨돼됐였이인입일임있없")
 # Native numerals only count with these ("세 배", "두 개", "한 명", "스무 살").
 NATIVE_COUNTERS: tuple[str, ...] = (
     "번째", "개국", "개월", "개", "명", "배", "번", "가지", "마리", "권", "대", "곳", "차례", "사람", "살",
