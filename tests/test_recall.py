@@ -226,3 +226,32 @@ def test_the_subject_before_its_period_is_the_attribute(sentence: str, figure: s
 def test_no_subject_attribute_from_a_name_or_a_phrase_that_is_no_period(sentence: str, figure: str,
                                                                           taken: tuple[tuple[int, int], ...]) -> None:
     assert _english_head(sentence, figure, taken) != sentence.split()[0].lower()
+
+
+# --- a count glued to the noun it counts; a statistic is not a value --------------------------------
+
+
+def _claim(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return next(b.claim for b in bind_document(doc, blocks, qs, ruleset) if b.quantity.text == figure)
+
+
+@pytest.mark.parametrize("text, figure, attribute", [
+    # the noun glued to the number is what it counts, not the phrase after it
+    ("'청주FC' 시즌 결산\n\n'청주FC'는 홈 18경기 평균 관중이 약 4,000명이었다.\n", "18경기", "경기"),
+    ("'청주FC' 시즌 결산\n\n'청주FC'는 36경기에서 42골을 넣었다.\n", "36경기", "경기"),
+    ("'청주FC' 시즌 결산\n\n'청주FC'는 15승 10무 11패로 승점 55를 기록했다.\n", "11패", "패"),
+])
+def test_a_count_glued_to_a_noun_counts_that_noun(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = _claim(text, figure, ruleset)
+    assert c is None or c.attribute == attribute
+
+
+def test_an_average_is_another_scope_than_a_single_value(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "'청주FC' 시즌 결산\n\n'청주FC'는 이날 8,102명의 관중을 모았다. '청주FC'는 홈 18경기 평균 관중이 약 4,000명이었다.\n"
+    one, average = _claim(text, "8,102명", ruleset), _claim(text, "약 4,000명", ruleset)
+    assert average is not None and average.scope == "평균"
+    assert one is None or one.scope != "평균"

@@ -90,6 +90,7 @@ from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
 from .. import segment
 from ..config.ruleset import Attribute, RuleSet, Source
 from ..model import Block, Claim, Document, Quantity, Span
+from ..quantities import lexicon
 from . import shares, structure
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -511,6 +512,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         scope = structure.label(ws, u.span) if korean else None
         if scope is not None:
             head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
+        elif korean and _counts_a_noun(q):
+            # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
+            # the phrase after it is another thing (the 18 games are what the average is over)
+            head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
         elif korean:
             head = structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
@@ -529,6 +534,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 attr = None
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
                 attr = _discovered_attribute(head.text)
+            modifier = modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
     if attr is None:
@@ -677,6 +683,17 @@ def _declared_in(phrase: str, u: _Unit, m: _Matcher) -> Attribute | None:
     return None
 
 
+_CLASSIFIERS = frozenset(lexicon.COUNT_COUNTERS) | frozenset(lexicon.NATIVE_COUNTERS)
+
+
+def _counts_a_noun(q: Quantity) -> bool:
+    """A count whose counter is a noun of its own, glued to the number ("42골", "15승", "36경기"), not a
+    classifier ("104명", "42개") that leaves the counted noun to the phrase around it."""
+    return (q.kind == "count" and q.counter is not None and q.counter not in _CLASSIFIERS
+            and q.text.endswith(q.counter) and q.text[-len(q.counter) - 1 : -len(q.counter)].isdigit()
+            and all("가" <= c <= "힣" for c in q.counter))
+
+
 def _modifier(phrase: str, m: _Matcher) -> str | None:
     """The nouns before an attribute's trigger in the phrase a figure measures: "원시 크롤링 데이터" is
     raw crawled data, another scope than "학습 데이터" (itself a trigger) — 12TB of one and 900GB of
@@ -688,6 +705,24 @@ def _modifier(phrase: str, m: _Matcher) -> str | None:
         return None
     words = [w for w in phrase[: hit.start()].split() if w not in structure.DETERMINERS]
     return " ".join(words) or None
+
+
+# Words that make a figure a statistic of many values, not a value: an average of 18 home games'
+# crowds is not a crowd ("홈 18경기 평균 관중은 약 4,000명" and "8,102명의 관중이 입장했다").
+_STATISTICS = frozenset({"평균", "일평균", "연평균", "월평균", "누적", "중간값", "중앙값", "average", "mean", "median", "cumulative"})
+
+
+def _statistic(head: structure.Phrase, ws: Sequence[Word], m: _Matcher, attribute: str) -> str | None:
+    """The statistic word that modifies the phrase a figure measures, inside it or right before it
+    ("평균 관중은", "average attendance"): the claim's scope, so that it is compared only with the same
+    statistic of the same thing."""
+    hit = m.triggers.search(head.text) if m.triggers is not None else None
+    inside = head.text[: hit.start()].split() if hit is not None else head.text.split()[:-1]
+    prior = [w for w in ws if w.end <= head.span.start]
+    # the word right before the phrase, with no particle of its own: it modifies the phrase
+    before = [prior[-1].text] if prior and not prior[-1].particle and head.span.start - prior[-1].end <= 1 else []
+    # (not one the attribute's own name holds: "누적 확진자 수" says it already)
+    return next((w for w in (*inside, *before) if w.casefold() in _STATISTICS and w not in attribute), None)
 
 
 def _names_a_declared_attribute(phrase: str, m: _Matcher) -> bool:
