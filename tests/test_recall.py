@@ -29,14 +29,19 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 def claim_of(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """(entity, attribute) of the figure written ``figure``, None when it is unbound."""
+    c = _claim(text, figure, ruleset)
+    return (c.entity, c.attribute) if c is not None else None
+
+
+def _claim(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
+    """The claim of the figure written ``figure``, None when it is unbound."""
     doc = parse("t.txt", text.encode())
     assert isinstance(doc, Document)
     blocks = segment.blocks(doc)
     qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     found: list[Bound] = [b for b in bind_document(doc, blocks, qs, ruleset) if b.quantity.text == figure]
     assert found, f"{figure!r} not read as a figure"
-    c = found[0].claim
-    return (c.entity, c.attribute) if c is not None else None
+    return found[0].claim
 
 
 # --- Korean: a count right after the noun it counts ---------------------------------------------
@@ -229,14 +234,6 @@ def test_no_subject_attribute_from_a_name_or_a_phrase_that_is_no_period(sentence
 
 
 # --- a count glued to the noun it counts; a statistic is not a value --------------------------------
-
-
-def _claim(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return next(b.claim for b in bind_document(doc, blocks, qs, ruleset) if b.quantity.text == figure)
 
 
 @pytest.mark.parametrize("text, figure, attribute", [
