@@ -259,3 +259,59 @@ def test_the_title_keeps_its_own_measures(text: str, figure: str, owner: str, ru
 def test_a_common_noun_title_is_not_the_owner_of_its_own_count(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) is None
     assert "what the figure measures" in reason_of(text, figure, ruleset)
+
+
+# --- a clause whose subject is what it is about: the title owns none of its figures (issue #14) ----
+
+@pytest.mark.parametrize("text, figure", [
+    # the subject acts; the figure counts another noun written right before it: the subject owns it
+    ("천안함 침몰\n대한민국 해군은 27일 오전 수상함 10여 척을 사건 지점에 배치했다.\n", "10여 척"),
+    ("천안함 침몰\n구조대는 28일 잠수요원 40명을 추가로 투입했다.\n", "40명"),  # paraphrase: a common noun, unbound
+    ("세월호 참사\n해양경찰은 이날 경비정 12척과 항공기 4대를 보냈다.\n", "12척"),
+    ("GPT-3 공개\nThe navy deployed 10 ships.\n해군은 구축함 3척을 보냈다.\n", "3척"),
+])
+def test_a_subject_that_acts_is_no_attribute_of_the_title(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
+    assert found, figure
+    claim = found[0].claim
+    assert claim is None or claim.entity not in text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: the subject is what the figure measures (followed by the figure, or by a
+    # determiner or a time before it): the title keeps it
+    ("하이퍼클로바\n매개변수는 2040억 개다.\n", "2040억 개", "HyperCLOVA"),
+    ("하이퍼클로바\n매개변수는 약 2040억 개에 이른다.\n", "약 2040억 개", "HyperCLOVA"),
+    ("천안함 침몰\n승조원은 모두 104명이었다.\n", "104명", "천안함"),
+    ("천안함 침몰\n실종자는 26일 현재 46명이다.\n", "46명", "천안함"),
+    ("대한민국은 지금, 결혼도 출산도 늦어진다\n누적 확진자 수는 3일 0시 기준 54,770명이다.\n", "54,770명", "대한민국"),
+    ("대한민국은 지금, 결혼도 출산도 늦어진다\n위중증 환자는 311명이며, 사망자는 17명으로 누적 사망자는 773명이다.\n", "773명", "대한민국"),
+])
+def test_a_subject_the_figure_measures_stays_the_titles(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("획기적 치매 치료제 이번엔 나올까", None),  # an adjective-noun describing, not an entity
+    ("본격적 우주 관광 시대 열린다", None),
+    ("철도노조 파업 3일차", "철도노조 파업"),  # a headline's day count is no part of the name
+    ("코로나19 확산 5일째", "코로나19 확산"),
+    ("2010년 동계 올림픽", "2010년 동계 올림픽"),  # hard negative: a year opening a name is part of it
+])
+def test_a_headline_word_is_no_entity(title: str, topic: str | None) -> None:
+    found = structure.title_topic(title, 0)
+    assert (found.text if found else None) == topic
+
+
+def test_each_item_of_a_list_owns_its_own_figure(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "철도 파업\n새마을호, 무궁화호, 화물열차의 운행률은 각각 75%, 68%, 34%로 낮게 나타났다.\n"
+    owners = {f: owner_of(text, f, ruleset) for f in ("75%", "68%", "34%")}
+    assert owners["75%"] != "화물열차" and owners["68%"] != "화물열차"
+    # hard negative: one possessor owns every figure of its own noun
+    assert owner_of("철도 파업\n화물열차의 운행률은 어제 30%, 오늘 34%였다.\n", "34%", ruleset) == "화물열차"
+
+
+def test_a_unit_measures_the_subject_across_a_bare_noun(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: a physical unit measures the subject ("내장형" only says which kind of battery)
+    text = "삼성 갤럭시 S8\n배터리 용량은 내장형 3,000 mAh이다.\n"
+    assert owner_of(text, "3,000 mAh", ruleset) == "갤럭시 S8"  # the rule pack's canonical name

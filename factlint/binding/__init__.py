@@ -775,6 +775,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # the clause is about something of its own (a scope, a common noun, a demonstrative's
             # noun): the title may not step in for it ("1956~1960년생 여성은 … 미혼율이 5.3%")
             return None, f"no entity: the clause is about '{own.text}', which is no name"
+    if topic is not None and head is not None and ws and any(w.hangul for w in ws):
+        acting = structure.acting_subject(ws, u.span, clause, head.span, u.q.kind == "count")
+        if acting is not None:
+            # "대한민국 해군은 27일 오전 수상함 10여 척을 배치했다": the subject read as the attribute acts,
+            # the figure counts the noun before it; the title owns neither
+            return None, f"no entity: the clause's subject '{acting.text}' is what it is about, not what the figure measures"
     if topic is not None and head is not None and topic.text in head.text.split():
         # "2월 취업자 32만 9천명 늘어" over "지난달 취업자 수는 2,804만 3천 명": the title's noun is
         # what the figure measures, no owner of it (an entity is not its own attribute)

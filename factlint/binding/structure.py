@@ -281,6 +281,16 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
             k = found[0]  # the figure stands between the possessor and the noun it counts
     w = ws[k - 1]
     if w.role == "possessive" and _noun(w) and w.stem not in NOT_OWNERS:
+        items = _listed_before(ws, k - 1)
+        if len(items) > 1:
+            # "새마을호, 무궁화호, 화물열차의 운행률은 각각 75%, 68%, 34%": each item owns its own figure,
+            # in order; a list that does not pair off with the figures has no one owner
+            at = figure_words(ws, figure) if figure is not None else None
+            values = [i for i in range(k, len(ws)) if _quantity(ws[i]) and not ws[i].inside]
+            if at is None or len(values) != len(items) or at[0] not in values:
+                return None
+            item = items[values.index(at[0])]
+            return _phrase(ws, item, item, "possessor")
         start = _compound_before(ws, k - 1, 0)
         if _counts(ws, start, k - 1) or figure is not None and figure.start < w.end and w.start < figure.end:
             return None  # "두 개의 카메라 센서", "100만 캐나다 달러의 …": the unit of a figure owns nothing
@@ -290,6 +300,44 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
             return None
         return _phrase(ws, start, k - 1, "possessor")
     return None
+
+
+def _listed_before(ws: Sequence[Word], k: int) -> list[int]:
+    """The words of a comma list ending at word ``k`` ("새마을호, 무궁화호, 화물열차의"): bare one-word
+    nouns each closed by a comma, then ``k``; just ``[k]`` when no list ends there."""
+    items = [k]
+    while items[0] > 0:
+        w = ws[items[0] - 1]
+        if not w.closes.startswith(",") or w.particle or not _noun(w) or w.stem in NOT_OWNERS:
+            break
+        items.insert(0, items[0] - 1)
+    return items
+
+
+def acting_subject(ws: Sequence[Word], figure: Span, clause: Span, head: Span, count: bool) -> Phrase | None:
+    """The attribute phrase ``head`` read for a figure when it is the topic or subject of the figure's
+    clause and the figure counts another noun, written bare right before it ("대한민국 해군은 27일 오전
+    수상함 10여 척을 배치했다", "구조대는 28일 잠수요원 40명을"): the subject acts, it is the owner, not
+    what the figure measures. Not when the figure follows it, across determiners, times and measure
+    words only ("매개변수는 약 1750억 개다", "누적 확진자 수는 3일 0시 기준 54,770명", "실종자는 26일 현재
+    46명"), nor across a comparison ("파업 인원은 전일 대비 -153명"), and only for a count (``count``: a
+    counter counts the noun before it; a unit measures the subject: "배터리 용량은 내장형 3600 mAh")."""
+    found = figure_words(ws, figure)
+    if not count:
+        return None
+    k = next((i for i, w in enumerate(ws) if w.stem_end == head.end), None)
+    if found is None or k is None or k + 1 >= found[0]:
+        return None
+    w, before = ws[k], ws[found[0] - 1]
+    if w.role not in ("topic", "subject") or w.start < clause.start or w.inside:
+        return None
+    if before.particle or before.closes or before.inside or not before.hangul or not _noun(before) \
+            or before.stem in NOT_OWNERS or before.stem in MEASURE_NOUNS or before.stem in _COMPARING:
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "acting subject")
+
+
+_COMPARING = frozenset({"대비", "보다"})  # "전일 대비 -153명": the change, measured against another time
 
 
 def _adnominal(w: Word) -> bool:
@@ -509,6 +557,11 @@ def title_topic(title: str, base: int) -> Phrase | None:
     plain = skip == 0 and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside or w.closes or w.opens for w in ws)
     # ("실업자 2만명 감소": a count in a title reports a change, it names nothing)
     named = any(c.isdigit() or c.isascii() and c.isalpha() for c in title) and not any(_COUNTED.search(w.text) for w in ws)
+    if plain and named and len(ws) > 1 and _RUNNING_DAY.match(ws[-1].stem):
+        # "철도노조 파업 3일차", "코로나19 확산 5일째": the day a story has reached is a headline's word,
+        # no part of the name of what it is about
+        ws = ws[:-1]
+        named = True
     if plain and named:
         # a product or a numbered event named by the whole title: "삼성 갤럭시 S8", "2010년 동계 올림픽"
         return Phrase(" ".join(w.text for w in ws), Span(ws[0].start, ws[-1].end), "title")
@@ -522,12 +575,14 @@ def title_topic(title: str, base: int) -> Phrase | None:
             return None  # "노벨화학상, 소바주, 슈토다르트, 페링하 교수 수상": a list, no one topic
         return _phrase(ws, first, comma, how)  # "UNIST 주도 국제공동연구진, …"
     w = ws[first]
-    if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL:
-        return None
+    if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL or _DESCRIPTIVE.search(w.stem) and not w.particle:
+        return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
     return Phrase(w.stem, Span(w.start, w.stem_end), how)
 
 
 _COUNTED = re.compile(r"\d[\d,.]*(?:만|억|조|천)?(?:명|개|건|원|곳|가구|배|%)")
+_RUNNING_DAY = re.compile(r"\d+(?:일|주|개월|년)?(?:차|째)$")  # "3일차", "5일째", "2주째"
+_DESCRIPTIVE = re.compile(r"^[가-힣]{2,}적$")  # 획기적, 본격적, 세계적 (not 목적, 지적: one syllable before 적)
 _PRENOMINAL = frozenset({"새", "헌", "옛", "첫", "여러", "온갖", "각종"})  # "새 배터리 개발": describes the noun after it
 
 
