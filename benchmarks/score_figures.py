@@ -7,7 +7,7 @@
     python benchmarks/score_figures.py --set fresh --split dev         # the blind set of tests/gold/fresh
 
 Reads the documents of the realworld corpus as the linter does (``segment.blocks`` then
-``quantities.extract`` on each block) and aligns every gold row (``tests/gold/README.md``) with the
+``quantities.extract_blocks``: ``extract`` on each block, a table cell with its column's unit) and aligns every gold row (``tests/gold/README.md``) with the
 quantities whose span overlaps the row's ``text`` on its line. A gold figure is **read right** when
 
 * exactly one quantity overlaps it (two are a *split*: "1만 5000여명" read as 1만 and 5000여명;
@@ -48,7 +48,7 @@ from typing import Any
 from factlint import segment
 from factlint.loader import load
 from factlint.model import Document, Quantity
-from factlint.quantities import extract
+from factlint.quantities import extract_blocks
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 GOLD_FILES = ("figures_ko_news.jsonl", "figures_ko_sci_wiki.jsonl", "figures_en_bbc.jsonl")
@@ -98,7 +98,7 @@ def locate(doc: Document, row: dict[str, Any]) -> tuple[int, int]:
 
 
 def read(doc: Document) -> list[Quantity]:
-    return [q for block in segment.blocks(doc) for q in extract(block.text, block.span.start)]
+    return extract_blocks(doc.text, segment.blocks(doc))
 
 
 def _decimal(s: str) -> Fraction:

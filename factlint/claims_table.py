@@ -19,7 +19,7 @@ from .config.ruleset import RuleSet
 from .display import escape, json_text, plain_data
 from .engine import lint_documents
 from .model import Document
-from .quantities import extract
+from .quantities import extract_blocks
 
 COLUMNS = ("path", "line", "column", "entity", "attribute", "written", "normalised", "qualifiers", "how")
 COVERAGE_COLUMNS = ("path", "line", "column", "written", "attribute", "reason")
@@ -30,7 +30,7 @@ def rows(documents: Sequence[Document], ruleset: RuleSet, coverage: bool = False
     out: list[dict[str, Any]] = []
     for doc in documents:
         blocks = segment.blocks(doc)
-        quantities = [q for b in blocks for q in extract(b.text, b.span.start)]
+        quantities = extract_blocks(doc.text, blocks)
         for b in bind_document(doc, blocks, quantities, ruleset):
             pos = doc.position(b.quantity.span.start)
             where = {"path": doc.path, "line": pos.line, "column": pos.column}

@@ -37,7 +37,7 @@ from .exclude import Exclusion
 from .fix import Skipped as NotFixed, fix_result, render_changes, render_diff
 from .loader import ARTICLE_SUFFIXES, MAX_ARTICLE_MB, Discovery, discover, load
 from .model import Document, Finding, FrozenDict, InputProblem, Location, RunResult, Span
-from .quantities import extract, to_json
+from .quantities import extract_blocks, to_json
 from .reporters import REPORTERS
 from .reporters import explain as explain_report
 from .reporters.base import ReportOptions, rule_url
@@ -722,10 +722,9 @@ def _quantities(files: Sequence[str], fmt: str) -> int:
             _err(f"{doc.path}: input error: {doc.message}")
             failed.append(doc)
             continue
-        for block in segment.blocks(doc):
-            for q in extract(block.text, block.span.start):
-                start, end = doc.position(q.span.start), doc.position(q.span.end)
-                rows.append({"path": path, "line": start.line, "column": start.column, "end_column": end.column, **to_json(q)})
+        for q in extract_blocks(doc.text, segment.blocks(doc)):
+            start, end = doc.position(q.span.start), doc.position(q.span.end)
+            rows.append({"path": path, "line": start.line, "column": start.column, "end_column": end.column, **to_json(q)})
     for problem in _refused(found):
         _err(f"{problem.path}: input error: {problem.message}")
     if fmt == "json":

@@ -319,3 +319,38 @@ def _minus(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> Iterator[
         pos = max(pos, b)
     if pos < end:
         yield pos, end
+
+
+# Markdown tables (GFM): a row's header is the line above the table's rule line. The binder reads a
+# column's header as the attribute of its cells, the figure reader as their unit (quantities/tables.py).
+MAX_TABLE_WALK = 200  # rows above a row to look for its table's header
+# matched on the stripped row, blanks only around pipes: no two runs of blanks meet (that was quadratic)
+TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*(?:[ \t]*\|)?")
+
+
+def table_header(text: str, line: int, headers: dict[int, str | None]) -> str | None:
+    """The header of the table a row (starting at ``line``) is in: the line above the table's rule
+    line ("|---|---|"). A row whose row above was read takes its answer (``headers``, by line start),
+    so the rows of one table cost one walk, not one each; a walk stops after MAX_TABLE_WALK rows."""
+    end, passed = line - 1, [line]
+    header: str | None = None
+    for _ in range(MAX_TABLE_WALK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        if start in headers:
+            header = headers[start]
+            break
+        row = text[start:end].strip(" \t")
+        if TABLE_RULE.fullmatch(row):
+            header_end = max(start - 1, 0)
+            found = text[text.rfind("\n", 0, header_end) + 1 : header_end]
+            header = found if found.lstrip().startswith("|") else None
+            break
+        if not row.startswith("|"):
+            break
+        passed.append(start)
+        end = start - 1
+    for start in passed:
+        headers[start] = header
+    return header

@@ -205,7 +205,7 @@ def test_probe_about_80_percent_disagrees_with_76_5(probes_run: RunResult) -> No
     ((" " * 20000 + "x").strip(), False), ("|---" + " " * 20000 + "x", False),
 ])
 def test_a_tables_rule_line(row: str, rule: bool) -> None:
-    from factlint.binding import _TABLE_RULE
+    from factlint.markup import TABLE_RULE as _TABLE_RULE
 
     assert bool(_TABLE_RULE.fullmatch(row.strip(" \t"))) is rule
 

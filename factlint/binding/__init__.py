@@ -89,6 +89,7 @@ from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
 from ..config.ruleset import Attribute, RuleSet, Source
+from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from . import shares, structure
@@ -161,44 +162,11 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     return out
 
 
-_MAX_TABLE_WALK = 200  # rows above a row to look for its table's header
-# matched on the stripped row, blanks only around pipes: no two runs of blanks meet (that was quadratic)
-_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*(?:[ \t]*\|)?")
-
-
 def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher,
                        headers: dict[int, str | None]) -> dict[int, tuple[Attribute, ...]]:
     """For each figure of a table row, the attributes its column's header names (by trigger word)."""
     header = _table_header(text, line, headers)
     return _by_column(text, line, header, qs, m) if header is not None else {}
-
-
-def _table_header(text: str, line: int, headers: dict[int, str | None]) -> str | None:
-    """The header of the table a row (starting at ``line``) is in: the line above the table's rule
-    line ("|---|---|"). A row whose row above was read takes its answer (``headers``, by line start),
-    so the rows of one table cost one walk, not one each; a walk stops after _MAX_TABLE_WALK rows."""
-    end, passed = line - 1, [line]
-    header: str | None = None
-    for _ in range(_MAX_TABLE_WALK):
-        if end <= 0:
-            break
-        start = text.rfind("\n", 0, end) + 1
-        if start in headers:
-            header = headers[start]
-            break
-        row = text[start:end].strip(" \t")
-        if _TABLE_RULE.fullmatch(row):
-            header_end = max(start - 1, 0)
-            found = text[text.rfind("\n", 0, header_end) + 1 : header_end]
-            header = found if found.lstrip().startswith("|") else None
-            break
-        if not row.startswith("|"):
-            break
-        passed.append(start)
-        end = start - 1
-    for start in passed:
-        headers[start] = header
-    return header
 
 
 def _by_column(text: str, line: int, header: str, qs: Sequence[Quantity], m: _Matcher) -> dict[int, tuple[Attribute, ...]]:

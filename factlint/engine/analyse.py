@@ -17,7 +17,7 @@ from ..checks import CHECKS
 from ..checks.base import DocumentView
 from ..config.ruleset import Rule, RuleSet
 from ..model import Claim, Document, Quantity
-from ..quantities import extract
+from ..quantities import extract_blocks
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def views(docs: Sequence[Document], ruleset: RuleSet, rules: Sequence[Rule]) -> 
         quantities: tuple[Quantity, ...] = ()
         claims: tuple[Claim, ...] = ()
         if needs & {"quantities", "claims"}:
-            quantities = tuple(q for b in blocks for q in extract(b.text, b.span.start))
+            quantities = tuple(extract_blocks(doc.text, blocks))
         if "claims" in needs:
             try:
                 claims = tuple(bind(doc, blocks, quantities, ruleset)[0])

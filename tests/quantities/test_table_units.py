@@ -1,0 +1,104 @@
+"""A Markdown table's column header gives its bare-number cells their unit (issue 16, factlint/quantities/tables.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from factlint import segment
+from factlint.loader import parse
+from factlint.model import Document, Quantity
+from factlint.quantities import extract, extract_blocks
+
+KO_TABLE = """# 충북 주요 시·군 현황
+
+| 시·군 | 순위 | 인구(명) | 면적(㎢) | 본예산(억 원) | 아파트 평균 매매가(3.3㎡당, 만 원)[^2] | 설립(년) | 비고 |
+|---|---|---|---|---|---|---|---|
+| 청주시 | 1 | 848,512 | 940.3 | 41,250 | 1,210 | 1949 | 12 |
+| 충주시 | 2 | 207,815 | 4조 원 | 약 15,420 | — | 1956 | 7 |
+
+청주시 인구는 848,512로 늘었다.
+
+[^2]: 한국부동산원 자료.
+"""
+
+EN_TABLE = """Figures for 2024.
+
+| Country | Population (m) | GDP ($bn) | Area (km²) | Revenue (£m) | Share, % | Height (m) | Year |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| Ruritania | 12.5 | 310 | 48,200 | 640 | 3.2 | 2,100 | 2019 |
+
+Ruritania has 12.5 of them.
+"""
+
+
+def _figures(name: str, text: str) -> dict[str, Quantity]:
+    doc = parse(name, text.encode("utf-8"))
+    assert isinstance(doc, Document)
+    found = extract_blocks(doc.text, segment.blocks(doc))
+    for q in found:
+        assert doc.text[q.span.start : q.span.end] == q.text  # the span is the cell's digits, as written
+    return {f"{doc.text.count(chr(10), 0, q.span.start) + 1}:{q.text}": q for q in found}
+
+
+def _read(q: Quantity) -> tuple[str, Fraction | None, str | None, str | None]:
+    return q.kind, q.value, q.unit, q.counter
+
+
+def test_korean_header_units_scale_bare_cells() -> None:
+    got = _figures("ko.md", KO_TABLE)
+    assert _read(got["5:848,512"]) == ("count", 848512, None, "명")
+    assert _read(got["5:940.3"]) == ("quantity", Fraction("940.3"), "kilometer ** 2", None)
+    assert _read(got["5:41,250"]) == ("money", 41250 * 10**8, "KRW", None)  # 4조 1,250억 원
+    assert _read(got["5:1,210"]) == ("money", 1210 * 10**4, "KRW", None)  # 만 원, not the rate's 3.3㎡
+    bare = extract("41,250")[0]  # the cell's own precision, scaled
+    assert bare.low is not None and bare.high is not None
+    assert (got["5:41,250"].low, got["5:41,250"].high) == (bare.low * 10**8, bare.high * 10**8)
+
+
+def test_korean_hard_negatives() -> None:
+    got = _figures("ko.md", KO_TABLE)
+    assert _read(got["5:1"]) == ("number", 1, None, None)  # 순위: no unit
+    assert _read(got["5:1949"]) == ("number", 1949, None, None)  # a year in 설립(년), not 1949 years
+    assert _read(got["5:12"]) == ("number", 12, None, None)  # 비고: no unit
+    assert _read(got["6:4조 원"]) == ("money", 4 * 10**12, "KRW", None)  # its own unit wins
+    assert got["6:약 15,420"].value == 15420 and got["6:약 15,420"].unit is None  # not a bare cell: left alone
+    assert _read(got["8:848,512"]) == _read(extract("청주시 인구는 848,512로 늘었다.")[0])  # prose: as extract reads it
+
+
+def test_english_header_units() -> None:
+    got = _figures("en.md", EN_TABLE)
+    assert _read(got["5:12.5"]) == ("count", Fraction("12.5") * 10**6, None, None)  # m in a population column
+    assert _read(got["5:310"]) == ("money", 310 * 10**9, "USD", None)
+    assert _read(got["5:48,200"]) == ("quantity", 48200, "kilometer ** 2", None)
+    assert _read(got["5:640"]) == ("money", 640 * 10**6, "GBP", None)
+    assert _read(got["5:3.2"]) == ("percent", Fraction("3.2"), "%", None)
+    assert _read(got["5:2,100"]) == ("quantity", 2100, "meter", None)  # m elsewhere is metres
+    assert got["5:2019"].kind == "number" and got["5:2019"].unit is None
+    assert _read(got["7:12.5"]) == ("number", Fraction("12.5"), None, None)  # prose under the table
+
+
+def test_plain_text_pipes_are_no_table() -> None:
+    got = _figures("a.txt", "| 인구(명) |\n|---|\n| 848,512 |\n")
+    assert _read(got["3:848,512"]) == ("number", 848512, None, None)
+
+
+def test_quantities_json_shows_the_header_unit(tmp_path: Path) -> None:
+    path = tmp_path / "ko.md"
+    path.write_text(KO_TABLE, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "factlint", "quantities", "--format", "json", str(path)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = {(r["line"], r["text"]): r for r in json.loads(out)["quantities"]}
+    budget = rows[(5, "41,250")]
+    assert (budget["kind"], budget["value"], budget["unit"]) == ("money", 4125000000000, "KRW")
+
+
+@pytest.mark.parametrize("header", ["| 인구 (명) |", "| 인구（명） |", "| 인구(단위: 명) |"])
+def test_header_forms(header: str) -> None:
+    got = _figures("h.md", f"{header}\n|---|\n| 1,200 |\n")
+    assert _read(got["3:1,200"]) == ("count", 1200, None, "명")
