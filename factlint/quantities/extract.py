@@ -237,16 +237,16 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
         found.append((m.start(), 0, m.lastgroup or "d", m.end()))
     for m in _HANGUL_SCAN.finditer(text):
         found.append((m.start(), 1, m.lastgroup or "s", m.end()))
-    if not text.isascii() and any(c in text for c in _VULGAR_CHARS):  # "¾"; "2½" is read by the digit core
-        for m in _VULGAR.finditer(text):
+    ascii_only = text.isascii()
+    if not ascii_only:
+        for m in _VULGAR.finditer(text):  # "¾"; "2½" is read by the digit core
             if not (m.start() and text[m.start() - 1].isdigit()):
                 found.append((m.start(), 3, "vf", m.end()))
-    if not text.isascii():
         for m in _NATIVE_ALONE.finditer(text):
             found.append((m.start(), 1, m.lastgroup or "nb", m.end()))
         for m in tw.NATIVE_DAY_SCAN.finditer(text):  # "이틀", "열흘", "일주일": days counted in one word
             found.append((m.start(), 1, "nd", m.end()))
-    if not text.isascii() and _HAS_LATIN.search(text) is None:
+    if not ascii_only and _HAS_LATIN.search(text) is None:
         found.sort()
         return found
     for m in _LATIN_SCAN.finditer(text):

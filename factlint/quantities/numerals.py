@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
@@ -98,6 +99,7 @@ BIG_UNIT: Mapping[str, int] = MappingProxyType({"만": 4, "억": 8, "조": 12, "
 _KO_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|\s+|.")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same figures (2024, 100, 3만) recur in every article
 def read_korean(s: str) -> Reading | None:
     """Digits and Sino-Korean numerals with 십/백/천 and 만/억/조/경.
 

@@ -510,3 +510,18 @@ def test_a_name_in_capitals_is_typography_not_a_spelling(tmp_path: Path, text: s
 def test_a_name_with_its_inner_capitals_lost_is_still_a_variant(tmp_path: Path) -> None:
     found = only(lint_md(tmp_path, ["Naver said Hyperclova has 204 billion parameters.\n"]))
     assert (found.data["variant"], found.data["how"]) == ("Hyperclova", "case-spacing")
+
+
+def test_title_pre_check_agrees_with_the_stem_test() -> None:
+    """``_title`` rejects a word by its first syllables before stripping particles; it must say what
+    the full test (the word less its particle is a title) says, for titles of one syllable (씨는,
+    님께서) and of several (의원은, 대표이사가) and for words that only begin like one."""
+    from factlint import korean
+
+    words = {t + p for t in korean.TITLES for p in ("", "은", "는", "이", "가", "의", "에게", "께서", "들")}
+    words |= {"씨앗", "씨름", "님비", "의원회관", "대표적", "대표팀", "기자회견", "사장님", "회장단", "교수법", "선수촌",
+              "의장국", "박사과정", "총리실", "위원회", "주필로", "중소기업", "하이퍼클로바"}
+    for w in sorted(words):
+        assert term_summary._title(w) == (term_summary._bare(w) in korean.TITLES), w
+    assert term_summary._title("씨는") and term_summary._title("의원은") and term_summary._title("대표이사가")
+    assert not term_summary._title("씨앗") and not term_summary._title("의원회관") and not term_summary._title("대표적")

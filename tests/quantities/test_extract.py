@@ -293,3 +293,12 @@ def test_money_and_figures_stay_apart() -> None:
     assert [q.value for q in extract("there are 12 out of 10")] == [12, 10]
     assert F(3, 4) not in [q.value for q in extract("3/4분기 실적")]  # the third quarter, not ¾
     assert [(q.kind, q.unit) for q in extract("I want to earn $2000 over 3 years")][0] == ("money", "USD")
+
+
+def test_vulgar_fractions_in_korean_and_english_copy() -> None:
+    """A vulgar fraction is a core in non-ASCII text wherever it stands; after a digit it is that
+    number's part ("2½" is one figure, not 2 and ½); ASCII text holds none to look for."""
+    assert [(q.text, q.value) for q in extract("인구의 ¾이 찬성했다")] == [("¾", F(3, 4))]
+    assert [q.value for q in extract("2½ 시간 걸렸다")] == [F(5, 2)]
+    assert [q.value for q in extract("about ¾ of voters")] == [F(3, 4)]
+    assert [q.value for q in extract("about 3/4 of voters")] == [F(3, 4)]  # ASCII: the slash notation only

@@ -114,3 +114,20 @@ def test_near_misses_stay_apart(text: str, values: list[F]) -> None:
 )
 def test_korean_places(text: str, value: F | None) -> None:
     assert parse_number(text) == value
+
+
+def test_read_korean_memo_returns_what_a_fresh_reading_does() -> None:
+    """``read_korean`` is memoised per process: a second reading of the same text is the first
+    one's (immutable) result, equal to reading it afresh, for numbers, invalid sequences and
+    texts that differ only in a space or a separator."""
+    from factlint.quantities.numerals import Reading, read_korean
+
+    fresh = read_korean.__wrapped__
+    texts = ["2019", "200", "13,544", "3.5", "2억5000만", "1억 6천", "1억 6000", "이십일조 삼백", "천천", "조만",
+             "3천5000", "5만 12345", "0", "007", "1" * 40, "일점이삼", "4억 1천 590만", "4억1천590만"]
+    for t in texts * 2:
+        got = read_korean(t)
+        assert got == fresh(t), t
+        assert got is None or isinstance(got, Reading)
+    assert read_korean("1억 6천") != read_korean("1억 6000")  # the dropped 만 is read, the digits are not
+    assert read_korean("천천") is None and read_korean("조만") is None

@@ -745,7 +745,7 @@ def _make_setup(ruleset: RuleSet, rule: Rule) -> _Setup:
         _Lazy(lambda w: _candidate(w, setup)),
         _JamoNeighbours(),
         _Lazy(word_id),
-        _Lazy(lambda w: _bare(w) in korean.TITLES),
+        _Lazy(_title),
     )
     return setup
 
@@ -943,6 +943,16 @@ def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles:
     if not near:
         return set()
     return {w for w, places in hangul.items() if not near.isdisjoint(places) and not w.endswith(_TITLE_ENDS)}
+
+
+# A word whose stem is a title starts with that title: most words fail on their first two syllables
+# (or their first, for the titles of one syllable: 씨, 님).
+_TITLE_HEADS = frozenset(t[:2] for t in korean.TITLES)
+
+
+def _title(word: str) -> bool:
+    """Whether the word is a person's title, with or without a particle (주필, 의원은)."""
+    return (word[:2] in _TITLE_HEADS or word[:1] in _TITLE_HEADS) and _bare(word) in korean.TITLES
 
 
 def _bare(word: str) -> str:
