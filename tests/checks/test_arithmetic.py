@@ -222,6 +222,7 @@ def test_the_engine_extracts_quantities_once_for_both_checks(monkeypatch: pytest
     """Both statement checks summarise from the engine's quantities, extracted once per block."""
     from factlint.engine import analyse as analyse_module
     from factlint.quantities import extract
+    from factlint.quantities import tables
     from statement_helpers import document, ruleset
 
     calls: list[str] = []
@@ -230,7 +231,7 @@ def test_the_engine_extracts_quantities_once_for_both_checks(monkeypatch: pytest
         calls.append(text)
         return extract(text, base)
 
-    monkeypatch.setattr(analyse_module, "extract", counting)
+    monkeypatch.setattr(tables, "extract", counting)  # the engine reads blocks through tables.extract_blocks
     doc = document(SEED + " 1억 달러(한화 약 1122억원)")
     (analysed,) = analyse_module.analyse([doc], ruleset())
     assert len(calls) == len(set(calls)) == 1  # one block, extracted once for every rule
