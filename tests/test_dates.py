@@ -211,3 +211,28 @@ def test_the_gold_scorer_reads_a_date_at_its_own_precision() -> None:
     assert not module.value_ok(claim, {"value": "2022-04-01"}) and not module.value_ok(claim, {"value": "2022"})
     (day,) = read_dates("2010년 3월 26일")
     assert module.value_ok(replace(claim, quantity=day, span=Span(0, 1)), {"value": "2010-03-26T21:22"})
+
+
+def test_a_sentence_without_an_event_word_is_not_analysed(pack: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cheap test of the text before dates are read and words analysed: it lets every event
+    through and stops a date and a name with no 하다/되다 event after them (a past of 있다)."""
+    from factlint.binding import events
+
+    analysed: list[str] = []
+
+    def counting(text: str, base: int) -> list[events.Word]:
+        analysed.append(text)
+        return real(text, base)
+
+    real = events.words
+    monkeypatch.setattr(events, "words", counting)
+    assert _events("'노바LM'은 2023년 5월 서울에 있었다.", pack) == set()
+    assert analysed == []  # no figure to bind either: no word of it is read
+    assert _events("'노바LM'은 2023년 5월 서해에서 침몰했다.", pack) == {("노바LM", "침몰", "2023년 5월")}
+    assert len(analysed) == 1
+    for kept in ("침몰하였다", "출발해", "공개되었으며", "설립된", "수상한", "개편했던", "“발표했다”"):
+        assert events._KO_EVENT_TEXT.search(f"2010년 3월 {kept} 뒤") is not None, kept
+    for stopped in ("있었다", "개편할", "밝혔다고", "하였다"):  # 하였다: no verbal noun before the ending
+        assert events._KO_EVENT_TEXT.search(f"2010년 3월 {stopped} 뒤") is None, stopped
+    assert events._EN_EVENT_TEXT.search("BLOOM was released in July 2022.") is not None
+    assert events._EN_EVENT_TEXT.search("BLOOM has 176 billion parameters since July 2022.") is None

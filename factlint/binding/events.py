@@ -21,7 +21,7 @@ from .names import Mention, _Trigger
 from . import structure
 from .sentences import _Sentence
 from .structure import Phrase
-from .words import Word, words
+from .words import _EDGE, Word, words
 
 
 def dated_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger]) -> Iterator[Claim]:
@@ -94,6 +94,12 @@ _TIME_NOUNS = frozenset({"도중", "중", "동안", "후", "뒤", "이후", "직
 _PERIOD_AFTER = re.compile(r"\s*(?:부터|까지|~|–|-|사이|이후|이전|이래|전후|만에|만의|동안|의|대비|보다|기준|대|말까지)")
 # A quoted or reported complement: what is said, not an event ("…했다고 밝혔다", "…할 것으로 전망했다")
 _REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$")
+# A cheap first test of the text, before dates are read and words analysed: what every event word
+# (_KO_EVENT, _KO_EVENT_ADNOMINAL: a Hangul word of two syllables and a 하다/되다 ending) or English
+# event (_EN_EVENT_BEFORE: a regular past verb, then in/on) ends with. A sentence without it has no event.
+_KO_EVENT_TEXT = re.compile(r"[가-힣]{2}(?:하였|되었|했|됐|시켰|하여|되어|해|돼|하고|되고|하며|되며|된|한)"
+                            r"(?:다|고|으며|으나|지만|는데|음|던)?(?=[\s()" + re.escape(_EDGE) + r"]|$)")
+_EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:in|on)\s")
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
@@ -114,12 +120,15 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     period), modifies a noun ("발견된 화석"), a forecast ("출시할 예정"), what someone said ("…했다고
     밝혔다"), or an event whose object is a name of its own (what was released, not who released it).
     """
+    korean = any("가" <= ch <= "힣" for ch in sent.text)
+    if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None:
+        return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
     dates = [q for q in read_dates(sent.text, sent.span.start)
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
     if not dates:
         return
     found: list[Claim] = []
-    if any("가" <= ch <= "힣" for ch in sent.text):
+    if korean:
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)]
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
