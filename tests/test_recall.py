@@ -244,7 +244,7 @@ def test_no_subject_attribute_from_a_name_or_a_phrase_that_is_no_period(sentence
 ])
 def test_a_count_glued_to_a_noun_counts_that_noun(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = _claim(text, figure, ruleset)
-    assert c is None or c.attribute == attribute
+    assert c is not None and c.attribute == attribute
 
 
 def test_an_average_is_another_scope_than_a_single_value(ruleset) -> None:  # type: ignore[no-untyped-def]

@@ -686,9 +686,9 @@ def _statistic(head: structure.Phrase, ws: Sequence[Word], m: _Matcher, attribut
     statistic of the same thing."""
     hit = m.triggers.search(head.text) if m.triggers is not None else None
     inside = head.text[: hit.start()].split() if hit is not None else head.text.split()[:-1]
-    prior = [w for w in ws if w.end <= head.span.start]
+    prior = next((w for w in reversed(ws) if w.end <= head.span.start), None)
     # the word right before the phrase, with no particle of its own: it modifies the phrase
-    before = [prior[-1].text] if prior and not prior[-1].particle and head.span.start - prior[-1].end <= 1 else []
+    before = [prior.text] if prior is not None and not prior.particle and head.span.start - prior.end <= 1 else []
     # (not one the attribute's own name holds: "누적 확진자 수" says it already)
     return next((w for w in (*inside, *before) if w.casefold() in _STATISTICS and w not in attribute), None)
 
