@@ -62,6 +62,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    the latest known name inside what it said. A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
+   A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
+   청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
+   it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
+   measure in that period (``_other_periods``), while one after a name ("충주시(20만 명)보다") is the name's.
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
    the period (a year in the clause, "지난해" from the article's date), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
