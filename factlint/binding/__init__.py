@@ -62,6 +62,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    the latest known name inside what it said. A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
+   A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
+   청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
+   it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
+   measure in that period (``_other_periods``), while one after a name ("충주시(20만 명)보다") is the name's.
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
    the period (a year in the clause, "지난해" from the article's date), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
@@ -101,7 +105,7 @@ from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, _analyse, words
-from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
+from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, figure_clause_ends, _Sentence, _Unit, _within
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
 )
@@ -243,7 +247,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     spans = _bounded(segment.sentences(text, base), text, base)
     if text.lstrip(" \t").startswith("|"):
         spans = _table_rows(spans, text, base)  # a Markdown table: each row is a statement of its own
-    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
+    ends = figure_clause_ends(text, base, qs)
+    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base, ends)) for s in spans]
     mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
     mentions = _cut_defined_groups(text, base, mentions)
     name_starts = [x.span.start for x in mentions]
@@ -308,6 +313,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                              (columns.get(u.q.span.start, section) if columns else section)
                              or (said if said and _elided(text, base, u, s_ms, frames) else ()))
                   for u, attr in zip(units, picks)]
+        bounds = _other_periods(doc, text, base, units, bounds)
         # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
         # nothing after it, in the next sentence, names the attribute by leaving it out
         stated = {b.claim.attribute for b in bounds if b.claim is not None}
@@ -323,6 +329,51 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             pass  # a sentence naming no one keeps passing the subject on
         else:
             prev_subject = None
+
+
+# "2023년(382명)", "전년(9,630건)", "1년 전(61.7%)": a figure alone in brackets after another period.
+_OTHER_PERIOD = re.compile(
+    r"(?:(?<!\d)(?P<year>(?:19|20)\d\d)\s?년|(?P<back>전년(?:\s?동기|\s?동월|\s?같은\s?기간)?|작년|지난해|(?P<n>\d|한)\s?해?년?\s?전)"
+    r"|(?P<short>전월|전달|지난달|전분기|직전\s?분기|(?:\d+|한|두|세)\s?(?:개월|달|분기)\s?전))\s?\($")
+_STATED_AS = re.compile(r"\s?으?로(?![가-힣])")  # "1,146명으로", "62.3%로": the figure the clause states
+
+
+def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], bounds: list[Bound]) -> list[Bound]:
+    """"백일해 환자는 1,146명으로, 2023년(382명)의 세 배", "고용률은 62.3%로 1년 전(61.7%)보다": a figure
+    alone in brackets after a period, following a figure stated with (으)로, is the same measure of
+    the same entity in that other period — the claim of the figure before, with the period in brackets
+    as its own (so that it is never compared with the current value). A name before the brackets
+    ("청주시(85만 명)보다") is no period: that figure is the name's, resolved as any other."""
+    out = list(bounds)
+    for i in range(1, len(units)):
+        u, prev = units[i], out[i - 1].claim
+        if prev is None or u.alt is not None or not fits_as(prev, u.q) or not text.startswith(")", u.span.end - base):
+            continue
+        if not _STATED_AS.match(text, prev.span.end - base):
+            continue
+        p = _OTHER_PERIOD.search(text, max(0, prev.span.end - base), u.span.start - base)
+        if p is None or "," in text[prev.span.end - base : p.start()].replace(", ", "", 1):
+            continue
+        period = _period_back(p, prev, doc)
+        claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
+                        revision=False)
+        out[i] = Bound(u.q, claim, "", prev.attribute)
+    return out
+
+
+def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
+    """The period a bracketed figure is for: a year as written, or counted back from the current figure's."""
+    if p.group("year"):
+        return p.group("year")
+    now = current.period or (str(current.date.year) if current.date else None)
+    if p.group("back") and now is not None and now.isdigit():
+        n = p.group("n")
+        back = 1 if n in (None, "한") else int(n)
+        if p.group("back") in ("작년", "지난해") and doc.date is not None:
+            return str(doc.date.year - 1)
+        return str(int(now) - back)
+    # a month or quarter before: no year to write; a label of its own in this document, never the current one
+    return f"{_WHITESPACE.sub(' ', p.group().rstrip('( '))} before {now or doc.path}"
 
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
