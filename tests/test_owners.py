@@ -415,3 +415,70 @@ def test_a_bracketed_year_figure_without_a_figure_stated_before_is_left_alone(ci
     # the figure before is not stated with (으)로: nothing says the bracket is the same measure
     claim = claim_of("청주시 인구가 85만 명을 넘어 2023년(84만 명)을 웃돌았다.", "84만 명", city_pack)
     assert claim is None or claim.how != "other period of the figure before"
+
+
+# --- a parallel after "N(으)로, ": the figure takes the attribute across the comma, never the owner ----
+
+
+def claim_pair(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    return (claim.entity, claim.attribute) if claim is not None else None
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the figure in the next clause has no noun of its own and the same counter: the attribute of
+    # the figure before, the owner the name in its own clause (a1's paraphrases)
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 4분의 1에 불과하다.\n", "2800억개", ("Gopher", "parameters")),
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 4분의 1에 불과하다.\n", "700억개", ("Chinchilla", "parameters")),
+    ("고퍼 분석\n고퍼의 매개변수는 2800억개로, 700억개인 친칠라보다 4배 많다.\n", "700억개", ("Chinchilla", "parameters")),
+    ("고퍼 분석\n고퍼의 매개변수는 2800억개로, 700억개인 친칠라보다 4배 많다.\n", "2800억개", ("Gopher", "parameters")),
+    # "A는 N으로, B는 M이다": the topic right before the figure, linked by the copula
+    ("친칠라 분석\n친칠라의 매개변수는 700억개로, 고퍼는 2800억개이며 GPT-3는 1750억개다.\n", "2800억개", ("Gopher", "parameters")),
+])
+def test_a_parallel_figure_takes_the_attribute_across_n_euro_comma(text: str, figure: str, expected: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_pair(text, figure, ruleset) == expected
+
+
+def test_a_parallel_with_a_second_name_in_a_pack_of_cities(city_pack) -> None:  # type: ignore[no-untyped-def]
+    text = "충북 인구는 159만 명으로, 85만 명인 청주시가 절반 이상을 차지한다."
+    assert claim_pair(text, "85만 명", city_pack) == ("청주시", "population")
+    assert claim_pair(text, "159만 명", city_pack) == ("충북", "population")
+
+
+def test_the_share_after_n_euro_comma_is_no_parallel(city_pack) -> None:  # type: ignore[no-untyped-def]
+    # a percentage is another unit than the count before: neither 충북's nor 청주시's population
+    text = "충북 인구는 2024년 11월 말 159만 3천여 명으로, 이 가운데 청주시가 53.3%를 차지한다."
+    assert claim_pair(text, "53.3%", city_pack) not in (("청주시", "population"), ("충북", "population"))
+    assert claim_pair(text, "159만 3천여 명", city_pack) == ("충북", "population")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a later clause with its own subject, attribute and figure keeps its own attribute
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 고퍼는 학습 토큰이 3000억개다.\n", "3000억개", ("Gopher", "training tokens")),
+    # a comparison object: the difference is no one's parameter count
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 고퍼보다 2100억개 적다.\n", "2100억개", None),
+    # no name in the figure's own clause: the name before the comma (친칠라) does not own it
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 2800억개의 4분의 1이다.\n", "2800억개", None),
+])
+def test_no_parallel_where_the_clause_has_its_own_noun_or_no_owner(text: str, figure: str, expected: tuple[str, str] | None,
+                                                                   ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_pair(text, figure, ruleset) == expected
+
+
+def test_a_later_figure_with_another_counter_is_no_parallel(city_pack) -> None:  # type: ignore[no-untyped-def]
+    # households are not people: 35만 가구 is not 청주시's population
+    assert claim_pair("충북 인구는 159만 명으로, 청주시는 35만 가구다.", "35만 가구", city_pack) != ("청주시", "population")
+    # the same with the same counter, as a control: "A는 N으로, B는 M이다" is a parallel
+    assert claim_pair("충북 인구는 159만 명으로, 청주시는 85만 명이다.", "85만 명", city_pack) == ("청주시", "population")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the figure counts a noun of its own that the binder does not read as its head (65세 이상)
+    ("충북 인구는 159만 명으로, 청주시의 65세 이상이 20만 명이다.", "20만 명"),
+    # the figure is the subject of a change, not stated of the name by the copula
+    ("충북 인구는 159만 명으로, 청주시는 20만 명이 늘었다.", "20만 명"),
+    # the name is a comparison object
+    ("충북 인구는 159만 명으로, 청주시보다 74만 명 많다.", "74만 명"),
+])
+def test_a_name_not_linked_by_the_copula_does_not_make_a_parallel(text: str, figure: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    assert claim_pair(text, figure, city_pack) not in (("청주시", "population"), ("충북", "population"))

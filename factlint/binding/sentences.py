@@ -80,14 +80,15 @@ class _Sentence:
 _FIGURE_CLAUSE_END = re.compile(r"으?로,\s")
 
 
+def figure_clause_end(text: str, base: int, end: int) -> int | None:
+    """Where the clause ends when the figure ending at ``end`` is written "N(으)로, " (absolute offsets)."""
+    c = _FIGURE_CLAUSE_END.match(text, end - base)
+    return base + c.end() if c is not None else None
+
+
 def figure_clause_ends(text: str, base: int, figures: Sequence[Quantity]) -> list[int]:
     """Where a clause ends after a figure written "N(으)로, " (absolute offsets, sorted)."""
-    out = []
-    for q in figures:
-        c = _FIGURE_CLAUSE_END.match(text, q.span.end - base)
-        if c is not None:
-            out.append(base + c.end())
-    return sorted(out)
+    return sorted(e for q in figures if (e := figure_clause_end(text, base, q.span.end)) is not None)
 
 
 def _clauses(text: str, span: Span, base: int, ends: Sequence[int] = ()) -> list[Span]:
