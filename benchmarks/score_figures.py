@@ -246,13 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "holdout", "all"), required=True)
     ap.add_argument("--gold", type=Path, default=Path(os.environ.get("FACTLINT_GOLD", GOLD_DIR)))
-    ap.add_argument("--set", dest="gold_set", choices=("realworld", "fresh"), default="realworld",
-                    help="realworld: ../shared/realworld; fresh: tests/gold/fresh/articles, written blind in session 7")
+    ap.add_argument("--set", dest="gold_set", choices=("realworld", "fresh", "fresh2", "fresh3"), default="realworld",
+                    help="realworld: ../shared/realworld; fresh, fresh2, fresh3: tests/gold/fresh*/articles, written blind in sessions 7 and 8")
     ap.add_argument("--articles", type=Path, help="where the set's documents are (default: the set's folder)")
     ap.add_argument("--errors", action="store_true", help="list every wrong figure and every false figure")
     args = ap.parse_args(argv)
-    if args.gold_set == "fresh":
-        files, articles = ("figures_fresh.jsonl",), args.gold / "fresh" / "articles"
+    if args.gold_set in ("fresh", "fresh2", "fresh3"):
+        files, articles = (f"figures_{args.gold_set}.jsonl",), args.gold / args.gold_set / "articles"
     else:
         files = GOLD_FILES
         articles = Path(os.environ.get("FACTLINT_SHARED", GOLD_DIR.parents[2] / "shared")) / "realworld" / "articles"
