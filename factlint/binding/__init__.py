@@ -62,6 +62,14 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    the latest known name inside what it said. A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
+   A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
+   청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
+   it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
+   measure in that period (``_other_periods``), while one after a name ("충주시(20만 명)보다") is the name's.
+   The cut blocks owners, not the attribute: the first figure after it with no noun of its own, in the
+   same kind, unit and counter, stated of a name by the copula ("700억개로, 2800억개인 고퍼의", "…로,
+   고퍼는 2800억개이며"), is a parallel — the attribute of the figure before, the owner that name
+   (``_parallel``, ``_copula_owner``); no such name, no owner ("700억개로, 2800억개의 4분의 1이다").
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
    the period (a year in the clause, "지난해" from the article's date), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
@@ -101,7 +109,9 @@ from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, _analyse, words
-from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
+from .sentences import (
+    Bound, _bounded, _claim_like, _clauses, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
+)
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
 )
@@ -243,7 +253,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     spans = _bounded(segment.sentences(text, base), text, base)
     if text.lstrip(" \t").startswith("|"):
         spans = _table_rows(spans, text, base)  # a Markdown table: each row is a statement of its own
-    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
+    ends = figure_clause_ends(text, base, qs)
+    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base, ends)) for s in spans]
     mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
     mentions = _cut_defined_groups(text, base, mentions)
     name_starts = [x.span.start for x in mentions]
@@ -303,11 +314,14 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         for u in units:
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
-        bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
-                             previous, owners, history,
-                             (columns.get(u.q.span.start, section) if columns else section)
-                             or (said if said and _elided(text, base, u, s_ms, frames) else ()))
-                  for u, attr in zip(units, picks)]
+        bounds: list[Bound] = []
+        for u, attr in zip(units, picks):
+            bounds.append(_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
+                                     previous, owners, history,
+                                     (columns.get(u.q.span.start, section) if columns else section)
+                                     or (said if said and _elided(text, base, u, s_ms, frames) else ()),
+                                     _parallel(text, base, sent, units, bounds)))
+        bounds = _other_periods(doc, text, base, units, bounds)
         # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
         # nothing after it, in the next sentence, names the attribute by leaving it out
         stated = {b.claim.attribute for b in bounds if b.claim is not None}
@@ -323,6 +337,89 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             pass  # a sentence naming no one keeps passing the subject on
         else:
             prev_subject = None
+
+
+def _parallel(text: str, base: int, sent: _Sentence, units: Sequence[_Unit], bounds: Sequence[Bound]) -> Claim | None:
+    """"친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": the claim of the figure written "N(으)로, "
+    right before, when the next figure (the ``len(bounds)``-th) opens the clause after it with the same
+    kind, unit and counter — stated in parallel with N, it may take N's attribute (never its owner)."""
+    i = len(bounds)
+    if i == 0:
+        return None
+    before, q = bounds[i - 1].claim, units[i].q
+    if before is None:
+        return None
+    cut = figure_clause_end(text, base, units[i - 1].span.end)
+    if cut is None or sent.clause(units[i].span.start).start != cut:
+        return None
+    p = before.quantity
+    return before if (q.kind, q.unit, q.counter) == (p.kind, p.unit, p.counter) else None
+
+
+# The copula after a figure: adnominal ("2800억개인 고퍼") or predicate ("고퍼는 2800억개다", "…2800억개이며")
+_COPULA_ADNOMINAL = re.compile(r"인\s")
+_COPULA_PREDICATE = re.compile(r"(?:이다|다|였다|이었다|이며|이고|이지만|지만)(?![가-힣])")
+
+
+def _copula_owner(text: str, u: _Unit, attr: Attribute, ms: Sequence[Mention]) -> Mention | None:
+    """The name a figure is stated of by the copula: "2800억개인 고퍼" (the name right after "N인"), "고퍼는
+    2800억개다" (the topic or subject right before the figure) — a name the attribute can be stated about.
+    Anything else between ("청주시의 65세 이상이 20만 명이다", "청주시는 20만 명이 늘었다") is no parallel."""
+    def fitting(x: Mention) -> bool:
+        return x.reach[0] <= u.span.start and u.span.end <= x.reach[1] and _rank(attr, x) is not None
+
+    adnominal = _COPULA_ADNOMINAL.match(text, u.span.end)
+    if adnominal is not None:
+        return next((x for x in ms if x.span.start == adnominal.end() and fitting(x)), None)
+    if _COPULA_PREDICATE.match(text, u.span.end) is None:
+        return None
+    return next((x for x in ms if x.particle in ("은", "는", "이", "가") and not x.possessor and fitting(x)
+                 and text[x.span.end : u.span.start] in (x.particle + " ", x.particle)), None)
+
+
+# "2023년(382명)", "전년(9,630건)", "1년 전(61.7%)": a figure alone in brackets after another period.
+_OTHER_PERIOD = re.compile(
+    r"(?:(?<!\d)(?P<year>(?:19|20)\d\d)\s?년|(?P<back>전년(?:\s?동기|\s?동월|\s?같은\s?기간)?|작년|지난해|(?P<n>\d|한)\s?해?년?\s?전)"
+    r"|(?P<short>전월|전달|지난달|전분기|직전\s?분기|(?:\d+|한|두|세)\s?(?:개월|달|분기)\s?전))\s?\($")
+_STATED_AS = re.compile(r"\s?으?로(?![가-힣])")  # "1,146명으로", "62.3%로": the figure the clause states
+
+
+def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], bounds: list[Bound]) -> list[Bound]:
+    """"백일해 환자는 1,146명으로, 2023년(382명)의 세 배", "고용률은 62.3%로 1년 전(61.7%)보다": a figure
+    alone in brackets after a period, following a figure stated with (으)로, is the same measure of
+    the same entity in that other period — the claim of the figure before, with the period in brackets
+    as its own (so that it is never compared with the current value). A name before the brackets
+    ("청주시(85만 명)보다") is no period: that figure is the name's, resolved as any other."""
+    out = list(bounds)
+    for i in range(1, len(units)):
+        u, prev = units[i], out[i - 1].claim
+        if prev is None or u.alt is not None or not fits_as(prev, u.q) or not text.startswith(")", u.span.end - base):
+            continue
+        if not _STATED_AS.match(text, prev.span.end - base):
+            continue
+        p = _OTHER_PERIOD.search(text, max(0, prev.span.end - base), u.span.start - base)
+        if p is None or "," in text[prev.span.end - base : p.start()].replace(", ", "", 1):
+            continue
+        period = _period_back(p, prev, doc)
+        claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
+                        revision=False)
+        out[i] = Bound(u.q, claim, "", prev.attribute)
+    return out
+
+
+def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
+    """The period a bracketed figure is for: a year as written, or counted back from the current figure's."""
+    if p.group("year"):
+        return p.group("year")
+    now = current.period or (str(current.date.year) if current.date else None)
+    if p.group("back") and now is not None and now.isdigit():
+        n = p.group("n")
+        back = 1 if n in (None, "한") else int(n)
+        if p.group("back") in ("작년", "지난해") and doc.date is not None:
+            return str(doc.date.year - 1)
+        return str(int(now) - back)
+    # a month or quarter before: no year to write; a label of its own in this document, never the current one
+    return f"{_WHITESPACE.sub(' ', p.group().rstrip('( '))} before {now or doc.path}"
 
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
@@ -452,7 +549,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
                ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
-               owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = ()) -> Bound:
+               owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = (),
+               parallel: Claim | None = None) -> Bound:
     q = u.q
     text = doc.text
     if q.kind == "percent" and attr is None:
@@ -505,6 +603,12 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             modifier = modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
+    # "친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": a figure with no noun of its own in the clause
+    # after "N(으)로, ", in N's kind, unit and counter, measures what N measured (its owner: ``_copula_owner``)
+    across = attr is None and head is None and parallel is not None
+    if across and parallel is not None:  # (both: for mypy)
+        attr = next((a for a in m.attributes if a.name == parallel.attribute), None) or _discovered_attribute(parallel.attribute)
+        modifier = parallel.scope
     if attr is None:
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
@@ -516,6 +620,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
         owner, how = referent, "anaphora"
+    elif across:
+        # the names before "N(으)로, " own N, not the figure stated beside it: only the name its copula links it to
+        owner = _copula_owner(text, u, attr, ms)
+        if owner is None:
+            return Bound(q, None, "no entity: a figure after \"N(으)로,\" with no noun of its own is a parallel only as "
+                                  "\"N인 X\" or \"X는 N이다\"", attr.name)
+        how = "parallel to the figure before"
     elif head is not None and attr.source.path == "":
         # An attribute no rule declares: its owner comes from the clause's structure only, never
         # from the nearest name (an acronym near a figure is not what the figure measures).
