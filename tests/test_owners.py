@@ -482,3 +482,20 @@ def test_a_later_figure_with_another_counter_is_no_parallel(city_pack) -> None: 
 ])
 def test_a_name_not_linked_by_the_copula_does_not_make_a_parallel(text: str, figure: str, city_pack) -> None:  # type: ignore[no-untyped-def]
     assert claim_pair(text, figure, city_pack) not in (("청주시", "population"), ("충북", "population"))
+
+
+@pytest.mark.parametrize("text, period", [
+    # an English year phrase opening the sentence is as much a period as one inside it
+    ("In 2024, Cheongju had a population of 850,000.", "2024"),
+    ("Cheongju had a population of 850,000 in 2024.", "2024"),
+    ("As of 2023, Cheongju had a population of 840,000.", "2023"),
+    ("Since 2022 Cheongju has had a population of 830,000.", "2022"),
+])
+def test_an_english_year_phrase_gives_the_period_wherever_it_stands(text: str, period: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, text.split("population of ")[1].split()[0].rstrip(".,"), city_pack)
+    assert claim is not None and claim.attribute == "population" and claim.period == period
+
+
+def test_a_capitalised_word_that_is_no_preposition_gives_no_period(city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of("Inside Cheongju, a population of 850,000 lives on 940 km2.", "850,000", city_pack)
+    assert claim is None or claim.period is None

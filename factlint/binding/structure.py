@@ -705,10 +705,15 @@ _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?
                                r"over|more\s+than)?\s*[$£€¥]?\d)", re.I)
 
 
-_EN_SUBJECT = re.compile(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
+# A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
+# comma, or a year, closes it), "But ", "And "
+_EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
+               r"\b(?:1[89]|20)\d\d)\s+|(?:But|And|Yet)\s+)")
+_EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + _EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|"
                          r"packs|grew|rose|fell)\b")
-_EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet"})
+_EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
+                           "During", "After", "Before", "Until", "Through", "Throughout"})
 
 
 def english_subject(text: str) -> str | None:
@@ -761,7 +766,7 @@ NAME_CHECKED = "subject before its verb"
 # A finite verb after the subject: a past tense or a third person present ("finished", "hosts"), not a
 # word that only ends like one ("its", "this", "plus", "news")
 _EN_FINITE = r"(?!(?:its|this|thus|plus|less|unless|across|versus|series|news|means|as|us|was|has|is)\b)[a-z]{2,}(?:ed|s)"
-_EN_SUBJECT_VERB = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
+_EN_SUBJECT_VERB = re.compile(r"\s*" + _EN_FRONTED + r"?(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")
