@@ -41,7 +41,7 @@ def label(p: Paragraph, f: Figure) -> str | None:
     """The noun a figure is stated with: the word right before it, without its particle ("온열질환자가
     4,326명" → 온열질환자), or an English counted noun ("4,326 patients" → patient)."""
     if f.q.counter and f.q.counter.isascii() and f.q.counter.isalpha():
-        return _stem_en(f.q.counter)
+        return stem(f.q.counter)
     s0 = max(0, f.start - 40)
     head = p.masked.text[s0 : f.start]
     head = head[head.rfind("⟧") + 1 :]
@@ -50,11 +50,14 @@ def label(p: Paragraph, f: Figure) -> str | None:
         return m.group(1)
     m = _LABEL_EN.search(head)
     if m:
-        return _stem_en(m.group(1))
+        return stem(m.group(1))
     return None
 
 
-def _stem_en(word: str) -> str:
+def stem(word: str) -> str:
+    """An English noun without its plural's s, lower case ("Orders" → order); a Korean word as written."""
+    if not word.isascii():
+        return word
     w = word.lower()
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
@@ -103,12 +106,12 @@ def whole_noun(p: Paragraph, part: Figure) -> str | None:
     if m and m.group(1) not in _DEMONSTRATIVES and m.group(1) not in _NOT_NOUNS:
         return m.group(1)
     m = _WHOLE_NOUN_EN.search(head)
-    return _stem_en(m.group(1)) if m else None
+    return stem(m.group(1)) if m else None
 
 
 # The subject a clause is about: "수주액은 전년(⟦⟧)보다", "올해 매출은", "Orders rose 30% from ⟦⟧".
 _SUBJECT_KO = re.compile(r"^[\s,]*((?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*?[가-힣]+)(?:은|는|이|가)\s")
-_SUBJECT_EN = re.compile(r"^[\s,]*((?:[A-Z][\w'’-]*|the|its|their)(?:\s+[\w'’-]+){0,3}?)\s+(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|decreased|were|was)\b")
+_SUBJECT_EN = re.compile(r"^[\s,]*((?:[A-Z][\w'’-]*|the|its|their)(?:\s+[\w'’-]+){0,3}?)\s+(?:rose|grew|increased|climbed|jumped|fell|declined|dropped|decreased|were|was|are|is)\b")
 _STOP = {"the", "its", "their", "올해", "이번", "지난해", "전년"}
 
 
