@@ -38,6 +38,11 @@ What it does
     Every pair found is recorded with its recomputation and verdict
     (``factlint lint --explain``); only a failing one is a finding.
 
+    A figure restated in the sentence after its own, at the rate the article
+    states ("($1 = 1,380.0000 won)"): "…won orders worth $11.8 billion … The
+    orders are worth about 17.6 trillion won" is judged at 1,380 won per dollar
+    (introduced by "worth"/"원화로", its subject named in the sentence before).
+
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,
     since pinned rates belong to the whole rule set.

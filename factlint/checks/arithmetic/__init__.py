@@ -45,6 +45,14 @@ What it does
     that only the extremes of both figures' rounding reach fails ("from $10
     million to $12 million, up 30%").
 
+    Figures stated before and named (``referents.py``): a change with its base
+    only ends at the sentence before's figure when its subject is named there
+    ("…112억 달러어치를 수주했다. 수주액은 전년(86억 달러)보다 34.9% 늘었다"); a
+    share's whole named by a noun is the one value stated earlier with that
+    noun ("환자 가운데 남성이 3,267명(78.5%)"). Markdown tables (``tables.py``):
+    the total row must add up its columns, and "합계의 31%" under a table is
+    the named row's cell over the total's.
+
     A statement recognised but not decidable (a yearly rate without the
     endpoints' years, two figures a multiple could be about) is recorded as
     ``unchecked`` with its reason: the summary line counts it, ``--explain``
