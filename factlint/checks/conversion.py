@@ -240,6 +240,10 @@ class Conversion(Check[Items]):
             for item in _block_statements(masked, rule, view.document.date)
         )
         if "currency" in set(rule.options.get("forms", FORMS)):
+            rates = stated_rates(view.masked)
+            if rates:  # the article's own rate judges its pairs, not the reference rates of its date
+                tol = frac(rule.options.get("tolerance", 0))
+                items = tuple((item, None) if pair is None else _pair_at_stated_rate(pair, rates, tol) for item, pair in items)
             items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule))
         return items
 
@@ -991,6 +995,29 @@ def restated_at_stated_rate(masked: Sequence[Masked], rule: Rule) -> Iterator[St
                     yield _at_rate(firsts[0], g, ua, ub, rate, tol, rule, mb, figure_interval)
         prev = (p, len(p.sentences) - 1) if p.sentences else None
         prev_block = mb.block.index
+
+
+def _pair_at_stated_rate(pair: CurrencyPair, rates: dict[tuple[str, str], Fraction],
+                         tol: Fraction) -> tuple[Statement | None, CurrencyPair | None]:
+    """A bracketed pair ("KRW78.6 billion ($57.0 million)") in an article that states the rate of its
+    two currencies ("($1 = 1,380 won)") is judged at that rate: the writer converted at it, and the ECB
+    rate of the article's date would call a right conversion wrong (and a wrong one right)."""
+    if (pair.base, pair.quote) in rates:
+        rate = stated = rates[(pair.base, pair.quote)]
+        per = f"{pair.quote} per {pair.base}"
+    elif (pair.quote, pair.base) in rates:
+        stated = rates[(pair.quote, pair.base)]
+        rate, per = 1 / stated, f"{pair.base} per {pair.quote}"  # shown the way the article states it
+    else:
+        return None, pair
+    ok = pair.implied.widen(tol).overlaps(Interval.point(rate))
+    a, b = pair.statement.terms[:2]
+    times = "×" if rate == stated else "÷"
+    line = (f"{a.text} {times} {num(stated)} {per} (the article's rate) = {amount((a.value or Fraction(0)) * rate, b)}; "
+            f"the text says {b.text}")
+    message = f"{a.text} converted as {b.text} at the article's rate of {num(stated)} {per}: {line}"
+    data = {**pair.statement.data, "message": without_null_rounding(message), "rate": "article"}
+    return replace(pair.statement, recomputation=without_null_rounding(line), verdict="holds" if ok else "fails", data=data), None
 
 
 def _at_rate(a: Any, b: Any, ua: str, ub: str, rate: Fraction, tol: Fraction, rule: Rule, mb: Masked,

@@ -56,3 +56,32 @@ NEGATIVES = [
 def test_not_a_restatement_at_the_stated_rate(text: str) -> None:
     statements, findings = lint(text, "conversion")
     assert findings == [], [f.message for f in findings]
+
+
+# --- a pair in brackets, in an article that states its rate -----------------------------------------
+# "KRW78.6 billion ($57.0 million)" in trade press closing with "($1 = 1,380 won)": the pair is judged at
+# the rate the article states, not at the ECB rate of its date (in March 2024 about 1,330 won: 2% away).
+DATED = "By Mark Ellison | March 4, 2024 7:45am PT\n"
+
+
+@pytest.mark.parametrize("pair", [
+    "The film has grossed KRW78.6 billion ($57.0 million) since its release.",
+    "Produced for about $13.4 million (18.5 billion won), the film broke even in its third week.",
+])
+def test_a_bracketed_pair_holds_at_the_rate_the_article_states(pair: str) -> None:
+    statements, findings = lint("Gate of the Sea passes 8 million\n" + DATED + pair + "\n($1 = 1,380 won)\n", "conversion")
+    assert findings == [], [f.message for f in findings]
+    assert any("the article's rate" in s.recomputation and s.verdict == "holds" for s in statements), [s.recomputation for s in statements]
+
+
+def test_a_bracketed_pair_off_the_rate_the_article_states_is_reported_against_it() -> None:
+    text = "Gate of the Sea passes 8 million\n" + DATED + "The film has grossed KRW78.6 billion ($61.0 million).\n($1 = 1,380 won)\n"
+    _, findings = lint(text, "conversion")
+    assert len(findings) == 1 and "the article's rate" in findings[0].message, [f.message for f in findings]
+
+
+def test_a_rate_stated_for_another_pair_leaves_the_pair_to_the_reference_rates() -> None:
+    # the article states a euro rate; its won/dollar pair is still judged at the ECB rate of its date
+    text = "Gate of the Sea passes 8 million\n" + DATED + "The film has grossed KRW78.6 billion ($57.0 million).\n($1 = 0.92 euro)\n"
+    statements, _ = lint(text, "conversion")
+    assert not any("the article's rate" in s.recomputation for s in statements), [s.recomputation for s in statements]
