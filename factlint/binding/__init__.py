@@ -478,7 +478,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # or in the sentence before). The nearest trigger word decides only where there is no head.
         names = [x.span for x in ms]
         scope = structure.label(ws, u.span) if korean else None
-        if scope is not None:
+        if scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
+            # "누적 사망자는 773명(치명률 1.41%)": a rate beside a count is no part of it; the label
+            # names the rate itself ("52,550명(해외유입 5,193명)" stays a part of the whole)
+            head, scope = structure.Phrase(scope.text, scope.span, "label in parentheses"), None
+        elif scope is not None:
             head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
         elif korean and _counts_a_noun(q):
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
@@ -546,6 +550,15 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+def _other_kind_before(text: str, u: _Unit, units: Sequence[_Unit]) -> bool:
+    """Whether the figure a parenthesis holding ``u`` is glued to is of another kind (a count before a
+    percentage): then what the parenthesis labels is not a part of that figure."""
+    before = next((v for v in reversed(units) if v.span.end <= u.span.start), None)
+    if before is None or "(" not in text[before.span.end : u.span.start] or ")" in text[before.span.end : u.span.start]:
+        return False
+    return before.q.kind != u.q.kind and {before.q.kind, u.q.kind} != {"count", "number"}
 
 
 def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attribute, how: str, scope: str | None,

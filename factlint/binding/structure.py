@@ -224,10 +224,15 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
         return None
     k = found[0] - 1
     w = ws[k]
-    if w.inside and ws[found[0]].inside and (k == 0 or not ws[k - 1].inside) and not _figure(w) \
-            and _labels(w._replace(inside=False)):
-        # "52,550명(해외유입 5,193명)": the noun opening a parenthesis labels the part of the figure before it
-        return Phrase(w.stem, Span(w.start, w.stem_end), "label in parentheses")
+    if w.inside and ws[found[0]].inside:
+        # "52,550명(해외유입 5,193명)": the nouns opening a parenthesis label the part of the figure before
+        # it ("773명(치명률 1.41%)", "(해외유입 비율 9.9%)": or, for a figure of another kind, name it)
+        a = k
+        while a > 0 and ws[a - 1].inside and k - a < 2 and _labels(ws[a - 1]._replace(inside=False)):
+            a -= 1
+        if (a == 0 or not ws[a - 1].inside) and not any(_figure(ws[i]) for i in range(a, k + 1)) \
+                and all(_labels(ws[i]._replace(inside=False)) for i in range(a, k + 1)):
+            return _phrase(ws, a, k, "label in parentheses")
     if not _labels(w) or _figure(w) or k > 0 and _counted_by(ws[k - 1]):
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
     pairs = sum(1 for i in range(1, len(ws)) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])

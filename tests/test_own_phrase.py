@@ -1,0 +1,63 @@
+"""The figure's own phrase decides its attribute and owner (issue #14): the label a parenthesis opens
+with, a name a bracketed figure is glued to, a name whose last syllable only looks like a particle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.binding.sentences import Bound
+from factlint.config.rules import load_rules
+from factlint.loader import parse
+from factlint.model import Document
+from factlint.quantities import extract
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def ruleset():  # type: ignore[no-untyped-def]
+    return load_rules([str(REPO / "rules")])
+
+
+def bound(text: str, ruleset) -> dict[str, Bound]:  # type: ignore[no-untyped-def]
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {b.quantity.text: b for b in bind_document(doc, blocks, qs, ruleset)}
+
+
+def claim_of(text: str, figure: str, ruleset) -> tuple[str, str, str | None] | None:  # type: ignore[no-untyped-def]
+    found = bound(text, ruleset)
+    assert figure in found, f"{figure!r} not read as a figure"
+    c = found[figure].claim
+    return (c.entity, c.attribute, c.scope) if c is not None else None
+
+
+# --- a parenthesis opening with a label ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, attribute", [
+    # a rate beside a count: the label names the rate, it is no part of the count
+    ("코로나 현황\n사망자는 17명으로 누적 사망자는 773명(치명률 1.41%)이다.\n", "1.41%", "치명률"),
+    ("코로나 현황\n누적 확진자 수는 52,550명(해외유입 비율 9.9%)이다.\n", "9.9%", "해외유입 비율"),
+    ("철도 파업\n파업 참가자는 8,000명(참가율 40.5%)으로 집계됐다.\n", "40.5%", "참가율"),
+])
+def test_a_label_of_another_kind_names_the_figure(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    assert claim is not None and claim[1] == attribute and claim[2] is None
+
+
+@pytest.mark.parametrize("text, figure, whole, part", [
+    # hard negatives: a count beside a count is a part of it, its label the scope
+    ("코로나 현황\n누적 확진자 수는 52,550명(해외유입 5,193명)이다.\n", "5,193명", "누적 확진자 수", "해외유입"),
+    ("코로나 현황\n누적 확진자 수는 52,550명(해외유입 확진자 5,193명)이다.\n", "5,193명", "누적 확진자 수", "해외유입 확진자"),
+])
+def test_a_label_of_the_same_kind_is_a_part(text: str, figure: str, whole: str, part: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    assert claim is not None and claim[1:] == (whole, part)
+
