@@ -61,3 +61,31 @@ def test_a_label_of_the_same_kind_is_a_part(text: str, figure: str, whole: str, 
     claim = claim_of(text, figure, ruleset)
     assert claim is not None and claim[1:] == (whole, part)
 
+
+
+# --- a figure in a parenthesis glued to a noun ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the value of what the clause compares with, not the clause topic's nor the title's
+    ("청주 통계\n청주시 면적은 서울(605.2㎢)의 약 1.6배다.\n", "605.2㎢"),
+    ("노바LM 공개\n노바LM의 파라미터 수는 기존 모델(650억 개)의 두 배다.\n", "650억 개"),
+    # a person's age: nothing beside it says what it measures
+    ("노벨상\n스웨덴 왕립과학원 노벨위원회는 장피에르 소바주 교수(72)에게 상을 수여한다고 밝혔다.\n", "72"),
+])
+def test_a_bracketed_figure_is_the_value_of_the_noun_before_it(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    b = bound(text, ruleset)[figure]
+    assert b.claim is None and "in parentheses" in b.reason
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    # a name before the parenthesis owns it, with the attribute the sentence states
+    ("노바LM 공개\n언어 모델 '코난'은 지난해 나왔다. 노바LM의 파라미터 수는 코난(650억 개)의 두 배다.\n", "650억 개",
+     ("코난", "parameters")),
+    # hard negatives: the noun glued to the parenthesis is what the figure measures, not its owner
+    ("실적\n삼성전자의 영업이익(2조원)은 전년보다 늘었다.\n", "2조원", ("Samsung Electronics", "영업이익")),
+    ("시장\n국내 AI 시장 규모(2조원)는 전년보다 커졌다.\n", "2조원", ("Korean AI market", "market size")),
+])
+def test_a_bracketed_figure_keeps_its_name_or_its_measure(text: str, figure: str, claim: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is not None and got[:2] == claim

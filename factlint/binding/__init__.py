@@ -513,6 +513,16 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
+    if paren_owner is None and korean:
+        glued = structure.bracketed(ws, u.span)
+        if glued is not None and not _inside(glued.span, head) and not _names_a_declared_attribute(glued.text, m):
+            # "청주시 면적은 서울(605.2㎢)의 약 1.6배다": the figure is the value of the noun its parenthesis
+            # is glued to (the compared one), never the clause topic's; a common noun owns nothing, and
+            # a noun the clause measures is not what the value measures ("소바주 교수(72)": an age)
+            paren_owner = _entity_owner(text, glued, m, ms) if attr.source.path else None
+            if paren_owner is None:
+                return Bound(q, None, f"no entity: the figure in parentheses is the value of '{glued.text}', "
+                             "with no declared attribute of its own", attr.name)
     last_topic = topics[-1] if topics else None
     before = sentences[si - 1].text if si > 0 else ""
     referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before) if paren_owner is None else None

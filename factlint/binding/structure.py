@@ -215,6 +215,24 @@ def _is_name(w: Word, taken: Sequence[Span]) -> bool:
     return any(s.start <= w.start < s.end or w.start <= s.start < w.end for s in taken)
 
 
+def bracketed(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """"서울(605.2㎢)의 약 1.6배", "라마(650억 개)보다": a figure that is all a parenthesis glued to a
+    noun holds is that noun's value (what the clause compares with), not the clause topic's. The noun
+    compound, or None (a figure with a label inside the parenthesis, one after a figure or a verb)."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] == 0:
+        return None
+    first, last = found
+    k = first - 1
+    while k >= 0 and ws[k].inside and ws[k].stem in ("약", "총", "about", "approximately"):
+        k -= 1  # "서울(약 605㎢)"
+    w = ws[k] if k >= 0 else None
+    if w is None or w.inside or not ws[first].inside or not w.closes.startswith(")") or not _noun(w) or not w.hangul \
+            or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or last + 1 < len(ws) and ws[last + 1].inside:
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "value in parentheses")
+
+
 def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
     """"산업용 6.4%, 일반용 5.8%", "서울 550명, 경기 257명": a bare noun right before a figure, in a
     list of such pairs, labels a part of the whole (the claim's scope); the list's attribute is said
