@@ -747,7 +747,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
     if found is not None and not _inside(found.span, head):
-        owner = _as_mention(found, m, ms)
+        owner = _as_mention(_whole_name(text, found), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
@@ -952,7 +952,37 @@ _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title 
 def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
-    return structure.title_topic(line[lead:], lead)
+    topic = structure.title_topic(line[lead:], lead)
+    return _whole_name(text, topic) if topic is not None else None
+
+
+def _whole_name(text: str, phrase: structure.Phrase) -> structure.Phrase:
+    """The phrase with the syllable after it when that syllable, read as a particle, is the last one
+    of the name: "충청북도 주요 시·군 통계" is 충청북도, not 충청북 and the particle "also", as the
+    document never writes 충청북 without its 도 (a province, an island, a road, a department)."""
+    end = phrase.span.end
+    if text[end : end + 1] in _NAME_ENDINGS and not _HANGUL.match(text[end + 1 : end + 2]) \
+            and _always_followed(text, phrase.text.split()[-1], text[end]):
+        return structure.Phrase(phrase.text + text[end], Span(phrase.span.start, end + 1), phrase.how)
+    return phrase
+
+
+# Particles that are also the last syllable of names: 도 (충청북도, 제주도), 로 (을지로), 과 (컴퓨터공학과)
+_NAME_ENDINGS = frozenset({"도", "로", "과"})
+
+
+def _always_followed(text: str, stem: str, syllable: str) -> bool:
+    """Whether every place the document writes ``stem`` (not inside a longer word) has ``syllable``
+    right after it: then the syllable is part of the word, not a particle."""
+    at = text.find(stem)
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            return True
+        end = at + len(stem)
+        if not (at > 0 and _HANGUL.match(text[at - 1])) and not text.startswith(syllable, end):
+            return False
+        at = text.find(stem, end)
+    return True
 
 
 def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention:
