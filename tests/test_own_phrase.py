@@ -112,3 +112,27 @@ def bind_document_all(text: str, ruleset) -> list[Bound]:  # type: ignore[no-unt
     assert isinstance(doc, Document)
     blocks = segment.blocks(doc)
     return bind_document(doc, blocks, [q for b in blocks for q in extract(b.text, b.span.start)], ruleset)
+
+
+# --- "X는 N%가 Y이다": the share of X that is Y ----------------------------------------------------
+
+
+def test_a_percentage_subject_of_a_copula_is_the_share_the_noun_after_it_is(ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of("모델 소개\n노바LM은 학습 데이터 중 87%가 한국어다.\n", "87%", ruleset) == ("노바LM", "한국어", None)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the topic is a common noun: no owner, and not the topic as the attribute of the title or a possessor
+    ("화성 탐사\n화성의 대기는 95%가 이산화탄소인데, 지구에서 준비해 간 수소와 결합하면 메탄을 만들 수 있다.\n", "95%"),
+    ("통계\n1976~1980년(33~37세) 여성은 29.1%가 미혼이었다.\n", "29.1%"),
+    # hard negative: the share of a whole a possessor names is not read as the topic's
+    ("삼성전자 실적\n삼성전자는 매출의 40%가 수출이며 나머지는 내수다.\n", "40%"),
+])
+def test_a_share_of_a_common_noun_is_no_ones(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) is None
+
+
+def test_a_percentage_subject_of_a_verb_is_not_a_share(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "35%가 넘었다" is the topic's own rate
+    assert claim_of("삼성전자 실적\n삼성전자의 영업이익률은 35%가 넘었다.\n", "35%가 넘었다", ruleset) == \
+        ("Samsung Electronics", "영업이익률", None)

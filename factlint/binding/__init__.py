@@ -489,7 +489,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # the phrase after it is another thing (the 18 games are what the average is over)
             head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
         elif korean:
-            head = structure.korean_head(ws, u.span, clause, names, q.kind == "count")
+            head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
+                or structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names)
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:

@@ -9,6 +9,7 @@ particles):
 - ``승조원 104명이``, ``간부 490명에 대한``: a count with its case particle right after a bare noun counts it;
 - ``시장 규모를 N달러로 전망했다``, ``청구액을 기존 N원에서 M원으로``: the object a figure marked 로 puts a
   value on, across earlier values and determiners only (``예산을 직원 3명으로``: 직원 is what 3명 counts);
+- ``대기는 95%가 이산화탄소인데``: a percentage that is the subject of a copula, the noun the share is;
 - ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
   the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
 - owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
@@ -175,6 +176,28 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+def share_complement(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """"화성의 대기는 95%가 이산화탄소인데", "여성은 29.1%가 미혼이었다": a percentage that is the subject
+    of a copula measures the share of the topic that the noun after it is (carbon dioxide, unmarried),
+    not the topic itself nor the title's noun."""
+    found = figure_words(ws, figure)
+    if found is None or found[1] + 1 >= len(ws):
+        return None
+    fw, w = ws[found[1]], ws[found[1] + 1]
+    if fw.particle not in ("이", "가") or fw.inside or fw.closes or w.inside or not w.hangul or w.opens:
+        return None
+    if found[0] > 0 and ws[found[0] - 1].role == "possessive":
+        return None  # "매출의 40%가 수출이며": the share of a whole the possessor names, not of the topic
+    stem = w.stem if w.role == "copula" or w.particle in ("이며", "이고") else _COPULA_AFTER.sub("", w.text)
+    if stem == w.text or not stem or any(c.isdigit() for c in stem) or stem in NOT_OWNERS or stem in MEASURE_NOUNS:
+        return None
+    return Phrase(stem, Span(w.start, w.start + len(stem)), "what the share is")
+
+
+# The copula with a connective or past ending, on a noun the splitter leaves whole ("이산화탄소인데")
+_COPULA_AFTER = re.compile(r"(?<=[가-힣])(?:인데|이지만|였지만|이었지만|이었으며|였으며|이었고|였고|이라서|여서|이어서)$")
 
 
 def _between_object_and_value(w: Word) -> bool:
