@@ -136,3 +136,25 @@ def test_a_percentage_subject_of_a_verb_is_not_a_share(ruleset) -> None:  # type
     # hard negative: "35%가 넘었다" is the topic's own rate
     assert claim_of("삼성전자 실적\n삼성전자의 영업이익률은 35%가 넘었다.\n", "35%가 넘었다", ruleset) == \
         ("Samsung Electronics", "영업이익률", None)
+
+
+# --- "N명의 X의 Y": the figure counts X, Y is what X has ---------------------------------------------
+
+
+def test_a_count_marked_with_ui_describes_no_noun_after_its_phrase(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "폐암 연구\n106명의 폐암 환자의 DNA를 분석한 결과 돌연변이를 발견했습니다.\n"
+    got = claim_of(text, "106명", ruleset)
+    assert got is None or got[0] != "DNA"
+    # the topic of the clause owns it, the count stays the patients'
+    text = "폐암 연구\n이창환 교수는 106명의 폐암환자의 DNA를 조사했다.\n"
+    assert claim_of(text, "106명", ruleset) == ("이창환 교수", "폐암환자", None)
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: a bare figure before X의 NAME describes the name
+    ("모델\n3000억 파라미터의 엑사원은 LG가 만들었다.\n", "3000억", "EXAONE"),
+    ("모델\n3000억 개 파라미터의 '노바LM'은 공개됐다.\n", "3000억 개", "노바LM"),
+])
+def test_a_bare_figure_still_describes_the_name_after_its_phrase(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is not None and got[0] == owner

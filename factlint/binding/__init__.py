@@ -738,7 +738,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     found: structure.Phrase | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
-            found = structure.possessor(ws, head, u.span) or structure.described(ws, head) \
+            found = structure.possessor(ws, head, u.span) or structure.described(ws, head, u.span) \
                 or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)

@@ -399,10 +399,15 @@ def _counts(ws: Sequence[Word], a: int, b: int) -> bool:
         a > 0 and _figure(ws[a - 1]) and not ws[a - 1].closes and ws[a - 1].particle in ("", "만", "억", "조"))
 
 
-def described(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
-    """"3000억 파라미터의 엑사원": the name the figure's phrase describes (the word after X의)."""
+def described(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
+    """"3000억 파라미터의 엑사원": the name the figure's phrase describes (the word after X의). Not when
+    the figure is itself marked 의 ("106명의 폐암 환자의 DNA"): the figure counts X, and X의 Y is what X
+    has, no name the count describes."""
     k = next((i for i, w in enumerate(ws) if w.stem_end == phrase.span.end), None)
     if k is None or ws[k].particle != "의" or k + 1 >= len(ws):
+        return None
+    found = figure_words(ws, figure) if figure is not None else None
+    if found is not None and ws[found[1]].particle == "의" and found[1] < k:
         return None
     w = ws[k + 1]
     if _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
