@@ -158,3 +158,29 @@ def test_a_count_marked_with_ui_describes_no_noun_after_its_phrase(ruleset) -> N
 def test_a_bare_figure_still_describes_the_name_after_its_phrase(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     got = claim_of(text, figure, ruleset)
     assert got is not None and got[0] == owner
+
+
+# --- the sides of a product ("A × B") --------------------------------------------------------------
+
+
+def test_the_sides_of_a_product_measure_the_noun_after_it_each_in_its_place(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "노바폰 출시\n'노바폰'은 2960 x 1440 해상도를 지원한다.\n"
+    assert claim_of(text, "2960", ruleset) == ("노바폰", "해상도", "side 1 of 2")
+    assert claim_of(text, "1440", ruleset) == ("노바폰", "해상도", "side 2 of 2")
+
+
+def test_a_product_that_is_the_predicate_measures_the_topic(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # the noun after "이고" opens the next clause: it is no noun of the product
+    text = "노바폰 출시\n'노바폰'의 화면 크기는 15 cm × 7 cm이고 무게는 170 g이다.\n"
+    assert claim_of(text, "15 cm", ruleset) == ("노바폰", "화면 크기", "side 1 of 2")
+    assert claim_of(text, "7 cm", ruleset) == ("노바폰", "화면 크기", "side 2 of 2")
+
+
+def test_a_product_with_no_noun_after_it_is_not_the_topics(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # the rink's length and width, in two notations, beside an adverbial: not the games' measure
+    text = "2010년 동계 올림픽\n이번 대회 아이스하키 경기는 국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에 NHL규격의 경기장에서 진행된다.\n"
+    found = bound(text, ruleset)
+    for figure in ("200 ft", "98.5 ft", "61 m", "30 m"):
+        assert found[figure].claim is None and "product" in found[figure].reason
+    # hard negative: a single length is still read as before
+    assert "product" not in bound("노바폰 출시\n'노바폰'의 두께는 7 mm다.\n", ruleset)["7 mm"].reason

@@ -477,8 +477,15 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # "2040억 개의 파라미터"); for a labelled figure in a list, the list's attribute (said after it
         # or in the sentence before). The nearest trigger word decides only where there is no head.
         names = [x.span for x in ms]
-        scope = structure.label(ws, u.span) if korean else None
-        if scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
+        side = structure.product_side(ws, u.span) if korean else None
+        if side is not None and side[0] is None and not side[2]:
+            # "국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에": the sides of a product are a length and a
+            # width; with no noun after the product saying what it measures, the clause's topic is not it
+            return Bound(q, None, "no attribute: one side of a product (A × B) and no noun after it says what it measures")
+        scope = structure.label(ws, u.span) if korean and side is None else None
+        if side is not None and side[0] is not None:
+            head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
+        elif scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
             # "누적 사망자는 773명(치명률 1.41%)": a rate beside a count is no part of it; the label
             # names the rate itself ("52,550명(해외유입 5,193명)" stays a part of the whole)
             head, scope = structure.Phrase(scope.text, scope.span, "label in parentheses"), None
@@ -488,7 +495,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
             head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
-        elif korean:
+        elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
@@ -507,7 +514,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 attr = None
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
                 attr = _discovered_attribute(head.text)
-            modifier = modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
+            modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
     if attr is None:

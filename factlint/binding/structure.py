@@ -9,6 +9,7 @@ particles):
 - ``승조원 104명이``, ``간부 490명에 대한``: a count with its case particle right after a bare noun counts it;
 - ``시장 규모를 N달러로 전망했다``, ``청구액을 기존 N원에서 M원으로``: the object a figure marked 로 puts a
   value on, across earlier values and determiners only (``예산을 직원 3명으로``: 직원 is what 3명 counts);
+- ``2960 x 1440 해상도``: each side of a product, the noun after it (``product_side``);
 - ``대기는 95%가 이산화탄소인데``: a percentage that is the subject of a copula, the noun the share is;
 - ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
   the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
@@ -236,6 +237,72 @@ _TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|�
 
 def _is_name(w: Word, taken: Sequence[Span]) -> bool:
     return any(s.start <= w.start < s.end or w.start <= s.start < w.end for s in taken)
+
+
+def product_side(ws: Sequence[Word], figure: Span) -> tuple[Phrase | None, str, bool] | None:
+    """A figure that is one side of a product ("2960 x 1440 해상도", "200 ft × 85 ft (61 m × 26 m)"): the
+    noun after the product, past its other notation in parentheses (None when no noun follows: a
+    particle, a dash), the side it is ("side 1 of 2": a length is compared with lengths, not with
+    the width written beside it), and whether the product is the predicate of its clause ("화면 크기는
+    15 cm × 7 cm이고": the topic is what it measures). None for a figure in no product."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    first = found[0]
+    for chain in _products(ws):
+        for i, (a, b) in enumerate(chain):
+            if a <= first <= b:
+                k = chain[-1][1] + 1
+                while k < len(ws) and (ws[k].inside and not ws[first].inside or not any(c.isalnum() for c in ws[k].text)):
+                    k += 1  # "(61 m × 30 m)", "-": another notation of the product, punctuation
+                w = ws[k] if k < len(ws) else None
+                head = None
+                if w is not None and not ws[chain[-1][1]].particle and _noun(w) and w.hangul and w.particle in ("", "을", "를", "이", "가", "은", "는", "의") \
+                        and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                    end = k
+                    while end + 1 < len(ws) and not ws[end].particle and _noun(ws[end + 1]) and ws[end + 1].hangul and end - k < 3:
+                        end += 1
+                    head = _phrase(ws, k, end, "after the product")
+                last = ws[chain[-1][1]]
+                predicate = last.role == "copula" or last.particle in ("이고", "이며") or w is None
+                return head, f"side {i + 1} of {len(chain)}", predicate
+    return None
+
+
+_PRODUCT_SIGNS = frozenset({"×", "x", "X", "*", "✕"})
+
+
+def _products(ws: Sequence[Word]) -> list[list[tuple[int, int]]]:
+    """The products of figures in a sentence: chains of two or more operands (a figure and its short
+    Latin unit, "98.5 ft") joined by a product sign, each operand as its first and last word."""
+    out: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(ws):
+        chain: list[tuple[int, int]] = []
+        k = i
+        while (end := _operand(ws, k)) is not None:
+            chain.append((k, end))
+            if end + 2 < len(ws) and ws[end + 1].text in _PRODUCT_SIGNS and not ws[end].particle:
+                k = end + 2
+            else:
+                break
+        if len(chain) > 1:
+            out.append(chain)
+            i = chain[-1][1] + 1
+        else:
+            i += 1
+    return out
+
+
+def _operand(ws: Sequence[Word], k: int) -> int | None:
+    """The last word of a product's operand starting at word ``k`` ("2960", "98.5 ft"), or None."""
+    if k >= len(ws) or not any(c.isdigit() for c in ws[k].text):
+        return None
+    unit = ws[k + 1].stem if k + 1 < len(ws) else ""
+    if unit.isascii() and unit.isalpha() and len(unit) <= 3 and unit not in _PRODUCT_SIGNS and not ws[k].particle \
+            and ws[k + 1].inside == ws[k].inside:
+        return k + 1
+    return k
 
 
 def bracketed(ws: Sequence[Word], figure: Span) -> Phrase | None:
