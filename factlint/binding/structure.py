@@ -231,6 +231,7 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     return _phrase(ws, _compound_before(ws, k, 0), k, "before the count")
 
 
+_CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년)$")  # "3시", "30분", "5일": a time, no labelled amount
 # Nouns of time a count may follow without counting them ("지난주 3명이", "매일 5건이", "오전 2명")
 _TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|오후|새벽|저녁|밤|아침|낮|매일|매주|매월|하루|이틀|사흘)$")
 
@@ -317,7 +318,9 @@ def bracketed(ws: Sequence[Word], figure: Span) -> Phrase | None:
     while k >= 0 and ws[k].inside and ws[k].stem in ("약", "총", "about", "approximately"):
         k -= 1  # "서울(약 605㎢)"
     w = ws[k] if k >= 0 else None
-    if w is None or w.inside or not ws[first].inside or not w.closes.startswith(")") or not _noun(w) or not w.hangul \
+    # glued: "서울(605.2㎢)의" (the particle after the parenthesis is the noun's), "김은경(53) 씨는"
+    if w is None or w.inside or not ws[first].inside or not (w.closes.startswith(")") or w.end + 1 == ws[k + 1].start) \
+            or not _noun(w) or not w.hangul \
             or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or last + 1 < len(ws) and ws[last + 1].inside:
         return None
     return _phrase(ws, _compound_before(ws, k, 0), k, "value in parentheses")
@@ -343,8 +346,10 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
             return _phrase(ws, a, k, "label in parentheses")
     if not _labels(w) or _figure(w) or k > 0 and _counted_by(ws[k - 1]):
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
+    # ("오후 3시 30분 기준, 수배자 35명을": a time of day is no labelled figure, and no list with the count)
     pairs = sum(1 for i in range(1, len(ws)) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
-                and not (i > 1 and _counted_by(ws[i - 2])))
+                and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
+                and not _TIME_NOUN.search(ws[i - 1].stem))
     if pairs < 2:
         return None
     w = ws[k]
