@@ -184,3 +184,23 @@ def test_a_product_with_no_noun_after_it_is_not_the_topics(ruleset) -> None:  # 
         assert found[figure].claim is None and "product" in found[figure].reason
     # hard negative: a single length is still read as before
     assert "product" not in bound("노바폰 출시\n'노바폰'의 두께는 7 mm다.\n", ruleset)["7 mm"].reason
+
+
+# --- a time of day is no labelled figure ---------------------------------------------------------
+
+
+def test_a_time_of_day_makes_no_list_with_a_count(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "철도 파업\n오늘 오후 3시 30분 기준, 수배자 35명을 제외한 노조원 전원이 복귀했다.\n"
+    b = bound(text, ruleset)["35명"]
+    # 35명 counts 수배자 (what the clause's owner is, a common noun, leaves it unbound), no list's label
+    assert b.attribute == "수배자" and (b.claim is None or b.claim.scope is None)
+    # hard negative: a list of places with their counts still labels each
+    text = "코로나\n지역별로는 서울 550명, 경기 257명 등으로 확진자가 나왔다.\n"
+    assert claim_of(text, "257명", ruleset) == ("코로나", "확진자", "경기")
+
+
+def test_a_parenthesis_glued_to_a_name_before_a_space_holds_its_value(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "김은경(53) 씨는": an age, the person's; nothing beside it says what it measures
+    text = "태풍 피해\n남천동에 사는 김은경(53) 씨는 태풍 차바가 지나간 직후 도로를 걷고 있었다.\n"
+    b = bound(text, ruleset)["53"]
+    assert b.claim is None and "in parentheses" in b.reason

@@ -477,7 +477,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # "2040억 개의 파라미터"); for a labelled figure in a list, the list's attribute (said after it
         # or in the sentence before). The nearest trigger word decides only where there is no head.
         names = [x.span for x in ms]
-        side = structure.product_side(ws, u.span) if korean else None
+        side = structure.product_side(ws, u.span) if korean and _PRODUCT_NEAR.search(text, max(0, u.span.start - 12),
+                                                                                     u.span.end + 12) else None
         if side is not None and side[0] is None and not side[2]:
             # "국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에": the sides of a product are a length and a
             # width; with no noun after the product saying what it measures, the clause's topic is not it
@@ -521,7 +522,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
-    if paren_owner is None and korean:
+    if paren_owner is None and korean and "(" in text[max(0, u.span.start - 4) : u.span.start]:
         glued = structure.bracketed(ws, u.span)
         if glued is not None and not _inside(glued.span, head) and not _names_a_declared_attribute(glued.text, m):
             # "청주시 면적은 서울(605.2㎢)의 약 1.6배다": the figure is the value of the noun its parenthesis
@@ -568,6 +569,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+_PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
 
 
 def _other_kind_before(text: str, u: _Unit, units: Sequence[_Unit]) -> bool:
