@@ -204,3 +204,16 @@ def test_a_parenthesis_glued_to_a_name_before_a_space_holds_its_value(ruleset) -
     text = "태풍 피해\n남천동에 사는 김은경(53) 씨는 태풍 차바가 지나간 직후 도로를 걷고 있었다.\n"
     b = bound(text, ruleset)["53"]
     assert b.claim is None and "in parentheses" in b.reason
+
+
+# --- "N개 X를 가지는 Y": the verb's adnominal form, not 가지 + the topic particle --------------------------
+
+
+def test_a_verb_read_as_a_noun_and_topic_still_describes_the_noun_after_it(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("UNIST 주도 연구진, 개구리 유전체 해독\n"
+            "'서양발톱개구리'는 실험동물이다. 인간처럼 2개 염색체 그룹을 가지는 서양발톱개구리를 비교해 분석했다.\n")
+    assert claim_of(text, "2개", ruleset) == ("서양발톱개구리", "염색체 그룹", None)
+    # a common noun described is no owner, and the headline's topic does not step in for it
+    text = "UNIST 주도 연구진, 개구리 유전체 해독\n인간처럼 2개 염색체 그룹을 가지는 개구리를 비교해 분석했다.\n"
+    got = claim_of(text, "2개", ruleset)
+    assert got is None or got[0] != "UNIST"

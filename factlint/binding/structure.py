@@ -503,7 +503,11 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
     if k + 2 >= len(ws) or ws[k].role not in ("object", "subject") or ws[k].closes:
         return None
     verb = ws[k + 1]
-    if verb.particle or verb.closes or not verb.hangul or verb.start >= clause.end or not _adnominal_form(verb):
+    # "염색체 그룹을 가지는 서양발톱개구리": after an object and before a noun, a word read as a noun and the
+    # topic particle 는 (가지 + 는) is a verb's adnominal form (가지다)
+    read_as_topic = verb.particle == "는" and ws[k].role == "object"
+    if verb.particle and not read_as_topic or verb.closes or not verb.hangul or verb.start >= clause.end \
+            or not _adnominal_form(verb):
         return None
     end = k + 2
     if not _noun(ws[end]):
