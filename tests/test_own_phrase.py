@@ -217,3 +217,16 @@ def test_a_verb_read_as_a_noun_and_topic_still_describes_the_noun_after_it(rules
     text = "UNIST 주도 연구진, 개구리 유전체 해독\n인간처럼 2개 염색체 그룹을 가지는 개구리를 비교해 분석했다.\n"
     got = claim_of(text, "2개", ruleset)
     assert got is None or got[0] != "UNIST"
+
+
+# --- "계열이라도": the concessive 이라도, no noun + the topic particle 도 ---------------------------------------
+
+
+def test_a_concessive_is_no_topic(ruleset) -> None:  # type: ignore[no-untyped-def]
+    from factlint.binding.words import split_particle
+
+    assert split_particle("계열이라도") == ("계열", "이라도")
+    assert split_particle("모델이라도") == ("모델", "이라도")
+    assert split_particle("삼성도") == ("삼성", "도")  # hard negative: the particle "also" is still read
+    got = claim_of("모델 사양\n같은 LLaMA 계열이라도 LLaMA 2(70B)와 LLaMA(65B)는 별개의 모델이다.\n", "70B", ruleset)
+    assert got is None or got[1] != "계열이라"
