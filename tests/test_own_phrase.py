@@ -230,3 +230,22 @@ def test_a_concessive_is_no_topic(ruleset) -> None:  # type: ignore[no-untyped-d
     assert split_particle("삼성도") == ("삼성", "도")  # hard negative: the particle "also" is still read
     got = claim_of("모델 사양\n같은 LLaMA 계열이라도 LLaMA 2(70B)와 LLaMA(65B)는 별개의 모델이다.\n", "70B", ruleset)
     assert got is None or got[1] != "계열이라"
+
+
+# --- English: "a 40% drop in profits" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, attribute", [
+    ("BA results\nBritish Airways has blamed high fuel prices for a 40% drop in profits.\n", "40%", "drop in profits"),
+    ("Cadbury results\nCadbury reported a 5% rise in sales at its chocolate unit.\n", "5%", "rise in sales"),
+    ("Tesco results\nTesco expects a 2% to 3% rise in full-year revenue.\n", "2% to 3%", "rise in full-year revenue"),
+])
+def test_a_change_is_of_what_its_in_names(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is not None and got[1] == attribute
+
+
+def test_a_change_in_a_period_is_not_a_change_of_the_period(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # hard negative: "in the quarter" says when, not what changed
+    got = claim_of("Samsung results\nSamsung posted a 12% increase in the quarter.\n", "12%", ruleset)
+    assert got is None or "quarter" not in got[1]

@@ -23,7 +23,7 @@ particles):
 - the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
   headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``).
 
-In English: ``N parameters`` (the noun after the figure; ``employs N people``: the verb, people being
+In English: ``N parameters`` (the noun after the figure, a change with what its ``in`` names: ``a 40% drop in profits``; ``employs N people``: the verb, people being
 what any count of persons counts; never a comparative, ``7.5 points higher``), ``revenue of N``, the subject noun of
 the clause before its verb, before the period it is stated for too (``Turnover for the quarter was up
 4.3% to £1.97bn``, ``Operating profit for the October-December quarter was …``; not a name), and owners from ``X's``, a
@@ -32,6 +32,7 @@ capitalised subject, or ``according to``-free clauses.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -761,6 +762,13 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             return None
         if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly") and nouns[-1] not in _EN_COMPARATIVES:
             start = figure.end + after.index(nouns[0])
+            changed = _EN_CHANGED.match(after, m.end()) if nouns[-1] in _EN_CHANGES else None
+            thing = list(itertools.takewhile(lambda w: w not in _EN_STOP, (w for w in changed.group(1, 2) if w))) if changed else []
+            if changed is not None and thing:
+                # "a 40% drop in profits": a change is of the noun its "in" names; the whole phrase is what
+                # the figure measures, not "drop"
+                end = after.index(thing[-1], m.end()) + len(thing[-1])
+                return Phrase(f"{' '.join(nouns)} in {' '.join(thing)}", Span(start, figure.end + end), "noun after the figure")
             return Phrase(" ".join(nouns), Span(start, figure.end + m.end()), "noun after the figure")
     before = text[max(clause.start, figure.start - 60) - base : figure.start - base]
     m = re.search(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
@@ -790,6 +798,11 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             break
     return None
 
+
+# Nouns of a change: what changes is named after them ("a 40% drop in profits", "a 5% rise in sales")
+_EN_CHANGES = frozenset({"drop", "fall", "rise", "increase", "decrease", "decline", "gain", "jump", "cut", "slump", "growth",
+                         "surge", "dip", "reduction", "climb", "slide", "plunge"})
+_EN_CHANGED = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)\b")
 
 # "for the October-December quarter", "for the full year", "during the three months": the period a figure
 # of the clause's subject is stated for
