@@ -575,15 +575,28 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # "2040억 개의 파라미터"); for a labelled figure in a list, the list's attribute (said after it
         # or in the sentence before). The nearest trigger word decides only where there is no head.
         names = [x.span for x in ms]
-        scope = structure.label(ws, u.span) if korean else None
-        if scope is not None:
+        side = structure.product_side(ws, u.span) if korean and _PRODUCT_NEAR.search(text, max(0, u.span.start - 12),
+                                                                                     u.span.end + 12) else None
+        if side is not None and side[0] is None and not side[2]:
+            # "국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에": the sides of a product are a length and a
+            # width; with no noun after the product saying what it measures, the clause's topic is not it
+            return Bound(q, None, "no attribute: one side of a product (A × B) and no noun after it says what it measures")
+        scope = structure.label(ws, u.span) if korean and side is None else None
+        if side is not None and side[0] is not None:
+            head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
+        elif scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
+            # "누적 사망자는 773명(치명률 1.41%)": a rate beside a count is no part of it; the label
+            # names the rate itself ("52,550명(해외유입 5,193명)" stays a part of the whole)
+            head, scope = structure.Phrase(scope.text, scope.span, "label in parentheses"), None
+        elif scope is not None:
             head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
         elif korean and _counts_a_noun(q):
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
             head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
-        elif korean:
-            head = structure.korean_head(ws, u.span, clause, names, q.kind == "count")
+        elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
+            head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
+                or structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names)
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
@@ -600,7 +613,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 attr = None
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
                 attr = _discovered_attribute(head.text)
-            modifier = modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
+            modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
     # "친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": a figure with no noun of its own in the clause
@@ -613,6 +626,16 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
+    if paren_owner is None and korean and "(" in text[max(0, u.span.start - 4) : u.span.start]:
+        glued = structure.bracketed(ws, u.span)
+        if glued is not None and not _inside(glued.span, head) and not _names_a_declared_attribute(glued.text, m):
+            # "청주시 면적은 서울(605.2㎢)의 약 1.6배다": the figure is the value of the noun its parenthesis
+            # is glued to (the compared one), never the clause topic's; a common noun owns nothing, and
+            # a noun the clause measures is not what the value measures ("소바주 교수(72)": an age)
+            paren_owner = _entity_owner(text, glued, m, ms) if attr.source.path else None
+            if paren_owner is None:
+                return Bound(q, None, f"no entity: the figure in parentheses is the value of '{glued.text}', "
+                             "with no declared attribute of its own", attr.name)
     last_topic = topics[-1] if topics else None
     before = sentences[si - 1].text if si > 0 else ""
     referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before) if paren_owner is None else None
@@ -657,6 +680,18 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+_PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
+
+
+def _other_kind_before(text: str, u: _Unit, units: Sequence[_Unit]) -> bool:
+    """Whether the figure a parenthesis holding ``u`` is glued to is of another kind (a count before a
+    percentage): then what the parenthesis labels is not a part of that figure."""
+    before = next((v for v in reversed(units) if v.span.end <= u.span.start), None)
+    if before is None or "(" not in text[before.span.end : u.span.start] or ")" in text[before.span.end : u.span.start]:
+        return False
+    return before.q.kind != u.q.kind and {before.q.kind, u.q.kind} != {"count", "number"}
 
 
 def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attribute, how: str, scope: str | None,
@@ -825,7 +860,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     found: structure.Phrase | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
-            found = structure.possessor(ws, head, u.span) or structure.described(ws, head) \
+            found = structure.possessor(ws, head, u.span) or structure.described(ws, head, u.span) \
                 or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
@@ -835,7 +870,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
     if found is not None and not _inside(found.span, head):
-        owner = _as_mention(found, m, ms)
+        owner = _as_mention(_whole_name(text, found), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
@@ -1040,7 +1075,37 @@ _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title 
 def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
-    return structure.title_topic(line[lead:], lead)
+    topic = structure.title_topic(line[lead:], lead)
+    return _whole_name(text, topic) if topic is not None else None
+
+
+def _whole_name(text: str, phrase: structure.Phrase) -> structure.Phrase:
+    """The phrase with the syllable after it when that syllable, read as a particle, is the last one
+    of the name: "충청북도 주요 시·군 통계" is 충청북도, not 충청북 and the particle "also", as the
+    document never writes 충청북 without its 도 (a province, an island, a road, a department)."""
+    end = phrase.span.end
+    if text[end : end + 1] in _NAME_ENDINGS and not _HANGUL.match(text[end + 1 : end + 2]) \
+            and _always_followed(text, phrase.text.split()[-1], text[end]):
+        return structure.Phrase(phrase.text + text[end], Span(phrase.span.start, end + 1), phrase.how)
+    return phrase
+
+
+# Particles that are also the last syllable of names: 도 (충청북도, 제주도), 로 (을지로), 과 (컴퓨터공학과)
+_NAME_ENDINGS = frozenset({"도", "로", "과"})
+
+
+def _always_followed(text: str, stem: str, syllable: str) -> bool:
+    """Whether every place the document writes ``stem`` (not inside a longer word) has ``syllable``
+    right after it: then the syllable is part of the word, not a particle."""
+    at = text.find(stem)
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            return True
+        end = at + len(stem)
+        if not (at > 0 and _HANGUL.match(text[at - 1])) and not text.startswith(syllable, end):
+            return False
+        at = text.find(stem, end)
+    return True
 
 
 def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention:
