@@ -10,7 +10,8 @@ say which a figure is; what is around it does:
   (서기, 기원전, AD …) or before 생/도 is a year; anything else (below 1000, or with 만/억) is a
   duration.
 * 일 — a day of the month ("5일", "14일") unless a duration word follows ("3일간", "22일간", "2일
-  정도", "18일만", "3일 전").
+  정도", "18일만", "3일 전"), the number is past any month's last day ("41일", "115일": a number of
+  days), or a noun of a number of days is its subject or topic ("폭염일수가 29일로", "근무 일수는 22일").
 * 분 — minutes ("23분", "2분"), but a label right after an hour ("17시 29분": a time of day), and
   persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute
   that follows an hour; after a minute alone it is a duration only before a duration word ("2분
@@ -86,6 +87,9 @@ _DURATION_AFTER = re.compile(
     r"|여(?=[ ,.)]|간|동안|만|\Z)"
 )
 _DURATION_ONLY_AFTER = re.compile(rf"[ ]?(?:{_DURATION_ONLY})")
+# A noun of a number of days (일수: 폭염일수, 근무 일수, 재원일수) as the subject or topic right before
+# the figure: "폭염일수가 29일로" counts days (not "젊은층일수록", the more).
+_DAYS_NOUN_BEFORE = re.compile(r"일수(?:[은는이가]|의[ ]?평균은?)?[ ](?:평균[ ])?\Z")
 # A month after a number of 년 makes it a year: "22년 3월" (2022).
 _MONTH_AFTER = re.compile(r"[ ]?[0-9]{1,2}[ ]?월")
 # Before a year: "서기 79년", "기원전 500년", "AD 79".
@@ -127,6 +131,8 @@ def duration_unit(
         return unit
     if counter in ("일", "주"):
         # "평균 6.9일", "2.5주": a day of the month or a week's number is whole; a part of one is a time taken
+        if counter == "일" and (value > 31 or _DAYS_NOUN_BEFORE.search(text, max(0, start - 12), start)):
+            return unit  # "41일": no month has that day; "폭염일수가 29일로": days counted
         return unit if after or value.denominator != 1 else None
     if counter == "분":
         if native or _HOUR_BEFORE.search(text, max(0, start - 6), start):

@@ -1,0 +1,58 @@
+"""Figure phrases of the classes the second blind set (tests/gold/fresh2, dev) read wrong.
+
+Variants written for these tests, not the fresh2 sentences: other nouns, numbers and units, both
+languages, and hard negatives — the same token where it is no such figure — that must keep their
+reading. The rules are readings of how a figure phrase is built (factlint/quantities/timewords.py,
+extract.py, tables.py).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.quantities import extract
+from factlint.model import Quantity
+
+
+def read(text: str) -> list[tuple[str, str, F | None, str | None, str | None]]:
+    return [(q.text, q.kind, q.value, q.unit, q.counter) for q in extract(text)]
+
+
+def one(text: str, figure: str) -> Quantity:
+    found = [q for q in extract(text) if q.text == figure]
+    assert len(found) == 1, read(text)
+    return found[0]
+
+
+# --- N일 that counts days: past any month's end, or after a noun of a number of days -------------------
+
+DAYS = [
+    ("올해 열대야일수는 47일로 역대 최다였다.", "47일"),
+    ("부산 36일, 울산 32일 순이었다.", "36일"),
+    ("부산 36일, 울산 32일 순이었다.", "32일"),
+    ("서울의 폭염일수는 19일로 평년보다 많았다.", "19일"),
+    ("연간 근무 일수가 22일 줄었다.", "22일"),
+    ("강수일수는 평균 9일이었다.", "9일"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), DAYS)
+def test_days_counted(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.unit) == ("quantity", "day")
+
+
+DAY_LABELS = [
+    ("지난 29일 기상청이 발표했다.", "29일"),
+    ("1월 31일 개통했다.", "31일"),
+    ("젊은층일수록 15일 이후에 몰렸다.", "15일"),  # 일수록 "the more": no noun of days
+    ("폭염이 이어진 19일 서울의 낮 기온은 35도였다.", "19일"),  # 폭염 is no number of days
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), DAY_LABELS)
+def test_day_of_month_stays_a_label(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.unit, q.counter) == ("number", None, "일")
