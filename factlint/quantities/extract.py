@@ -557,6 +557,8 @@ def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Readin
 def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | None:
     if pos >= len(text) or text[pos] not in _UNIT_FIRST:
         return None
+    if _GLUED_SCALE.match(text, pos) and text[pos - 1 : pos].isdigit() and _temperature_sentence(text, pos):
+        return "quantity", _SCALE_LETTER[text[pos]], None, pos + 1  # "40C", "104F" (press style)
     m = _SUFFIX.match(text, pos)
     if not m:
         if pos < len(text) and text[pos] == "-":
@@ -596,6 +598,25 @@ _DEGREE_NEXT = frozenset("씨였다")
 _FRACTION_BEFORE = re.compile(r"분의\s*[0-9일이삼사오육칠팔구십]+$")
 _TEMPERATURE = re.compile(r"[ ]?(C|F|c|f|Celsius|Fahrenheit|celsius|fahrenheit|celcius|farenheit)(?![A-Za-z])")
 _SCALE_LETTER = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# A scale letter glued to the digits with no degree sign, as the British press writes temperatures
+# ("exceed 40C", "an average of 25.9C", "104F"): read so only when the sentence speaks of a
+# temperature (a word of heat or cold), since "Section 12C" and "Flat 3F" are names.
+_GLUED_SCALE = re.compile(r"[CF](?![A-Za-z0-9])")
+_TEMPERATURE_WORD = re.compile(
+    r"(?<![A-Za-z])(?i:temperatures?|heat(?:wave)?s?|hot(?:test|ter)?|warm(?:est|er|ing)?|cold(?:est|er)?"
+    r"|cool(?:est|er|ing)?|thermometers?|mercury|fever|freezing|frost|tropical[ ]nights?)(?![A-Za-z])"
+)
+_SENTENCE_REACH = 160
+
+
+def _temperature_sentence(text: str, pos: int) -> bool:
+    """The sentence holding ``pos`` has a word of heat or cold (within its reach on either side)."""
+    lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    after = _SENTENCE_END.search(text, pos, hi)
+    return _TEMPERATURE_WORD.search(text, stops[-1] if stops else lo, after.start() if after else hi) is not None
+
+
 # Temperatures written with 도/° (issue 16). What the figure measures decides, never its size:
 # the scale named before it ("섭씨 30도", "화씨70°"), 영하/영상 right before it ("영하 3.4도" = −3.4),
 # or the noun the clause is about — the nearest measuring noun before the figure in its clause

@@ -56,3 +56,32 @@ DAY_LABELS = [
 def test_day_of_month_stays_a_label(text: str, figure: str) -> None:
     q = one(text, figure)
     assert (q.kind, q.unit, q.counter) == ("number", None, "일")
+
+
+# --- a scale letter glued to the digits ("40C"), in a sentence about a temperature -----------------------
+
+GLUED_SCALES = [
+    ("On the hottest day the thermometer read 38.4C in Daegu.", "38.4C", F("38.4"), "degree_Celsius"),
+    ("A fever of 39C needs a doctor.", "39C", F(39), "degree_Celsius"),
+    ("Phoenix hit 118F, its hottest temperature on record.", "118F", F(118), "degree_Fahrenheit"),
+    ("Overnight temperatures stayed above 27C.", "above 27C", F(27), "degree_Celsius"),
+    ("Temperatures were 3C warmer than normal.", "3C", F(3), "delta_degree_Celsius"),  # a difference
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), GLUED_SCALES)
+def test_glued_scale_letter_is_a_temperature(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+GLUED_NAMES = [
+    ("Section 12C of the act applies to large firms.", "12"),  # a name: nothing says temperature
+    ("She moved into Flat 3F in May.", "3"),
+    ("Model 5C sold 40,000 units.", "5"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), GLUED_NAMES)
+def test_glued_letter_without_temperature_is_no_unit(text: str, figure: str) -> None:
+    assert all(q.unit is None for q in extract(text) if q.text.startswith(figure)), read(text)
