@@ -33,7 +33,8 @@ with their counter, and an hour after 오후/저녁/밤 is read on the 24-hour c
 Korean also counts days with words of their own, the native day words ("하루", "이틀", "열흘",
 "보름"; ``NATIVE_DAYS``) and "일주일" (a week: 일 + 주일 written as one word): each is a duration of
 that many days (or one week), read with the words around it like "2일" ("이틀간", "일주일 정도"), not
-inside another word ("하루빨리" soon, "보름달" a full moon, "이레네" a name).
+inside another word ("하루빨리" soon, "보름달" a full moon, "이레네" a name), nor before the word of a
+statistic it is the period of ("하루 평균 270편", "하루 최고기온": daily, as "per day" is no figure).
 
 English durations are units ("three years", "12 months", "a six-year high"): see ``units.UNIT_WORDS``.
 """
@@ -73,6 +74,9 @@ NATIVE_DAY_SCAN = re.compile(
     rf"[하이사나닷엿여아열보일](?<![가-힣][하이사나닷엿여아열보일])"
     rf"(?:{'|'.join(sorted((w[1:] + '(?<=' + w + ')' for w in NATIVE_DAYS), key=len, reverse=True))})"
     rf"(?={_DAY_AFTER}(?![가-힣]))"
+    # before a statistic's word the day word names its period, as "daily" does: "하루 평균 270편",
+    # "하루 최고기온이 33℃" (not "이틀 동안 최고 기록": a duration word comes first)
+    rf"(?![ ]?(?:평균|최고|최저|최대|최소))"
 )
 # What makes 년/일/주 a duration when it follows the counter: words only a duration takes ("5년간",
 # "3년 동안", "68년 만에", "3년째", "3년 연속") …

@@ -85,3 +85,21 @@ GLUED_NAMES = [
 @pytest.mark.parametrize(("text", "figure"), GLUED_NAMES)
 def test_glued_letter_without_temperature_is_no_unit(text: str, figure: str) -> None:
     assert all(q.unit is None for q in extract(text) if q.text.startswith(figure)), read(text)
+
+
+# --- a day word before a statistic's word names its period ("daily"), not a figure ------------------------
+
+@pytest.mark.parametrize("text", ["하루 평균 4만 명이 다녀갔다.", "하루 최저기온이 25℃ 이상인 밤", "일주일 평균 3회 운동한다.",
+                                  "하루 최대 3천 건이 접수됐다."])
+def test_day_word_of_a_statistic_is_no_figure(text: str) -> None:
+    assert all(q.unit != "day" and q.counter not in ("일", "주일") for q in extract(text)), read(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("개봉일 하루 동안 11만 명이 봤다.", "하루", F(1), "day"),  # a duration
+    ("이틀 동안 최고 기록을 두 번 넘었다.", "이틀", F(2), "day"),  # 동안 first: a duration
+    ("일주일 만에 평균 기온이 올랐다.", "일주일", F(1), "week"),
+])
+def test_day_word_as_duration_stays(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
