@@ -1999,8 +1999,13 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)"
     r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)[ ]\"?\Z"
 )
+# The second figure of a parallel pair, each with the same preposition after it: "15.3 million
+# passengers in 2025 and about 15.7 million in 2019" (not "40 staff and 2 million in cash").
+_AND_BEFORE = re.compile(r"(?<![A-Za-z])and[ ]\Z")
+_PREPOSITION_AFTER = re.compile(r"[ ](?P<p>in|at|on|for|by|during|over)[ ]")
 _FRONT_PARTITIVE = re.compile(r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ][^.,;:]{1,80},[ ]\Z")
 _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
+_ELLIPSIS_LOOKBACK = 8
 
 
 def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quantity:
@@ -2011,21 +2016,46 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     start = q.span.start - base
     if v.denominator != 1 or v < 1 or (1000 <= v <= 2200 and "," not in q.text):
         return q
-    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in out[-4:]):
+    recent = out[-_ELLIPSIS_LOOKBACK:]  # dates between are labels: "32 people died between 15 May and 7 September, up from 21"
+    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in recent):
         return q  # no English counted noun to take (the cheap test first)
-    if not (_ELLIPSIS_BEFORE.search(text, max(0, start - 20), start) or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
+    parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None
+    if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start)
+            or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
         return q
-    for p in reversed(out[-4:]):
+    for i in range(len(recent) - 1, -1, -1):
+        p = recent[i]
         gap = text[p.span.end - base : start]
         if len(gap) > 100 or _SENTENCE_END.search(gap):
             return q
         if p.kind == "count" and p.counter and p.counter.isascii():
+            if parallel and not _parallel(text, p.span.end - base + len(p.counter) + 1, q.span.end - base):
+                return q
             return dataclasses.replace(q, kind="count", counter=p.counter)
+        if _day_of_month(recent, i, text, base):
+            continue  # "between 15 May and 7 September": dates, as labels are
         if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
             continue  # "61 (10.1%) …, compared with 98": a share in brackets is the count's own
         if p.counter not in _LABEL_SET and not (p.kind == "number" and p.counter is None and p.low == p.high == p.value):
             return q  # another figure stands between (a label or a year may: "500 cars in 2004, compared with 400")
     return q
+
+
+def _parallel(text: str, first_end: int, second_end: int) -> bool:
+    """The same preposition follows the first figure's noun (ending at ``first_end``) and the second figure."""
+    a = _PREPOSITION_AFTER.match(text, first_end)
+    b = _PREPOSITION_AFTER.match(text, second_end)
+    return a is not None and b is not None and a["p"] == b["p"]
+
+
+def _day_of_month(found: list[Quantity], i: int, text: str, base: int) -> bool:
+    """``found[i]`` is a bare whole number written beside an English month ("15 May", "May 15")."""
+    p = found[i]
+    if p.kind != "number" or p.counter is not None or p.value is None or p.value.denominator != 1 or not 1 <= p.value <= 31:
+        return False
+    near = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
+    return any(m.counter == "월" and m.text.isalpha() and text[min(m.span.end, p.span.end) - base : max(m.span.start, p.span.start) - base] in (" ", "")
+               for m in near)
 
 
 # A rate in time: a word before ("시속 100km", "시간당 최고 104㎜", "초속 10m") or after ("10 km per

@@ -103,3 +103,19 @@ def test_day_word_of_a_statistic_is_no_figure(text: str) -> None:
 def test_day_word_as_duration_stays(text: str, figure: str, value: F, unit: str) -> None:
     q = one(text, figure)
     assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+# --- an English noun written once: a parallel pair, and dates standing between --------------------------
+
+# (the cases a counted noun is taken in: COUNTS in test_fresh_classes.py, fresh2's among them)
+
+NOT_ELIDED = [
+    ("The firm has 40 staff and 2 million in cash.", "2 million"),  # no parallel: money, not staff
+    ("He scored 2 goals in the first 10 minutes and 1 in the second half.", "1"),  # minutes stand between
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NOT_ELIDED)
+def test_no_noun_without_parallel(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.counter) == ("number", None)
