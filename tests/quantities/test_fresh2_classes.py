@@ -69,12 +69,6 @@ GLUED_SCALES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "value", "unit"), GLUED_SCALES)
-def test_glued_scale_letter_is_a_temperature(text: str, figure: str, value: F, unit: str) -> None:
-    q = one(text, figure)
-    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
-
-
 GLUED_NAMES = [
     ("Section 12C of the act applies to large firms.", "12"),  # a name: nothing says temperature
     ("She moved into Flat 3F in May.", "3"),
@@ -95,14 +89,11 @@ def test_day_word_of_a_statistic_is_no_figure(text: str) -> None:
     assert all(q.unit != "day" and q.counter not in ("일", "주일") for q in extract(text)), read(text)
 
 
-@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+DAY_DURATIONS = [
     ("개봉일 하루 동안 11만 명이 봤다.", "하루", F(1), "day"),  # a duration
     ("이틀 동안 최고 기록을 두 번 넘었다.", "이틀", F(2), "day"),  # 동안 first: a duration
     ("일주일 만에 평균 기온이 올랐다.", "일주일", F(1), "week"),
-])
-def test_day_word_as_duration_stays(text: str, figure: str, value: F, unit: str) -> None:
-    q = one(text, figure)
-    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+]
 
 
 # --- an English noun written once: a parallel pair, and dates standing between --------------------------
@@ -119,3 +110,21 @@ NOT_ELIDED = [
 def test_no_noun_without_parallel(text: str, figure: str) -> None:
     q = one(text, figure)
     assert (q.kind, q.counter) == ("number", None)
+
+
+# --- volumes: ㎥ (and the size class ~급 after it), m³, cubic metres, ㎖, ℓ --------------------------------
+
+VOLUMES = [
+    ("LNG 운반선은 모두 18만㎥급이다.", "18만㎥", F(180000), "meter ** 3"),
+    ("저수량은 1억 2천만 세제곱미터로 늘었다.", "1억 2천만 세제곱미터", F(120_000_000), "meter ** 3"),
+    ("The tanks hold 174,000 m³ of gas.", "174,000 m³", F(174000), "meter ** 3"),
+    ("It can carry 200,000 cubic metres of LNG.", "200,000 cubic metres", F(200000), "meter ** 3"),
+    ("하루 500㎖씩 마신다.", "500㎖", F(500), "milliliter"),
+    ("연면적 3만㎡ 규모다.", "3만㎡", F(30000), "meter ** 2"),  # area stays area
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), GLUED_SCALES + VOLUMES + DAY_DURATIONS)
+def test_quantity_read(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
