@@ -559,6 +559,8 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
         return None
     if _GLUED_SCALE.match(text, pos) and text[pos - 1 : pos].isdigit() and _temperature_sentence(text, pos):
         return "quantity", _SCALE_LETTER[text[pos]], None, pos + 1  # "40C", "104F" (press style)
+    if text.startswith("a당", pos) and text[pos - 1 : pos].isdigit():
+        return "quantity", "are", None, pos + 1  # "10a당 생산량": ares, the area a farm yield is stated per
     m = _SUFFIX.match(text, pos)
     if not m:
         if pos < len(text) and text[pos] == "-":
@@ -1477,7 +1479,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
             if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
                 end = unit_from
-    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-"):
+    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-") \
+            and not decade:  # "a 1950s-set drama": the decade is what modifies the noun
         noun = _counted_noun(text, start, end, reading)
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
@@ -1657,6 +1660,10 @@ def _bare_year(text: str, start: int, end: int, value: Fraction) -> bool:
     )
 
 
+# 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.
+_NTH_AFTER = re.compile(r"[ ]?차(?![이량례로원])")
+
+
 def _timed(
     text: str, start: int, end: int, counter: str, reading: Reading, group: str, core: str, ranged: bool
 ) -> tuple[Kind, str | None, Reading, int, int, bool] | None:
@@ -1664,6 +1671,8 @@ def _timed(
     (kind, unit, reading, start, end, age decade?), or None to keep the figure as it is."""
     if counter == "대" and not ranged and tw.age_decade(text, start, end, reading.value):
         return "quantity", "year", reading, start, end, True
+    if counter == "주" and _NTH_AFTER.match(text, end):  # "개봉 3주 차에", "2주차": the third week, a label
+        return "number", None, reading, start, end, False
     magnitude = any(c in core for c in "만억조경")
     unit = tw.duration_unit(text, start, end, counter, reading.value, group == "n", magnitude)
     if unit is not None:

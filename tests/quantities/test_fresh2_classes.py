@@ -128,3 +128,25 @@ VOLUMES = [
 def test_quantity_read(text: str, figure: str, value: F, unit: str) -> None:
     q = one(text, figure)
     assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+# --- smaller classes: a week numbered with 차, a decade before a hyphened word, ares before 당 -----------
+
+def test_week_numbered_with_cha_is_a_label() -> None:
+    assert read("개봉 2주차 주말에 100만 명을 넘겼다.")[0] == ("2주", "number", 2, None, "주")
+    assert read("입사 5주 차에 첫 휴가를 냈다.")[0] == ("5주", "number", 5, None, "주")
+    assert read("주식 100주를 샀다.")[0] == ("100주", "count", 100, None, "주")  # shares
+    assert read("그는 3주 만에 돌아왔다.")[0][1:4] == ("quantity", 3, "week")  # a duration
+    assert read("3주 차이로 개봉했다.")[0][1] != "number"  # 차이: a gap, not the third week
+
+
+def test_decade_before_a_hyphened_word() -> None:
+    q = one("It is a 1980s-style thriller.", "1980s")
+    assert (q.kind, q.counter, q.low, q.high) == ("number", None, 1980, 1989)
+    assert one("a 1,980-seat hall", "1,980").counter == "seat"  # a count of seats, no decade
+
+
+def test_ares_before_dang() -> None:
+    q = one("10a당 수확량은 520㎏이다.", "10a")
+    assert (q.kind, q.value, q.unit) == ("quantity", 10, "are")
+    assert one("Article 10a applies.", "10").unit is None  # no 당: a name's letter
