@@ -1419,6 +1419,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             kind, unit, reading, start, end, age = timed
             if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
                 plus, end = reading, end + 1  # "3년여 만에": three years and more
+    if group == "d" and kind == "number" and u is None and counter is None and reading is not None and not fraction \
+            and _age_decade_en(text, start, end, reading.value):
+        kind, unit, end, age = "quantity", "year", end + 1, True  # "people in their 20s": [20, 29] years of age
     if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, core_end) or _sign_before(text, start)[1]):
         pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
     elif group == "s" and len(s) == 1 and u is not None and not fraction:
@@ -1642,6 +1645,28 @@ def _level(
 _YEAR_COUNTERS = frozenset({"년", "년도"})
 _LABEL_SET = frozenset(lx.LABEL_COUNTERS)
 _DURATION_UNIT_NAMES = frozenset({*tw.DURATION_UNITS.values(), "week", "hour", "minute", "second"})
+# English ages: "aged 65", "ages 18 to 24" (years), "in their 20s" (an age decade, [20, 29] years; not
+# "in the 20s", which may be the 1920s).
+_EN_AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages)[ ](?:(?:between|from|over|under)[ ])?\Z")
+_EN_AGE_DECADE_BEFORE = re.compile(r"(?<![A-Za-z])in[ ](?:their|his|her|my|your|our)[ ]\Z")
+
+
+def _age_decade_en(text: str, start: int, end: int, value: Fraction) -> bool:
+    """"in their 20s" at ``start``–``end`` (the s after ``end``): an age decade."""
+    return value.denominator == 1 and 10 <= value <= 90 and value % 10 == 0 and _DECADE_S.match(text, end) is not None \
+        and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _aged(q: Quantity, text: str, base: int) -> Quantity:
+    """A plain number or range after "aged"/"ages" is years of age ("aged 65 or over", "ages 5 to 11")."""
+    if q.kind != "number" or q.unit is not None or q.counter is not None:
+        return q
+    start = q.span.start - base
+    if not _EN_AGED_BEFORE.search(text, max(0, start - 16), start):
+        return q
+    return dataclasses.replace(q, kind="quantity", unit="year")
+
+
 # The counters _timed reads (timewords.DURATION_UNITS, an age decade 대, an hour 시).
 _TIME_COUNTERS = frozenset({*tw.DURATION_UNITS, "대", "시"})
 # "the 1990s": a decade written in English.
@@ -1874,6 +1899,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
         pos = end
     if months:
         labels.calendar(out, text, base)  # "31 December 2004": the day and the year of a month
+    if "ged " in text or "ges " in text:  # the cheap test first
+        out = [_aged(q, text, base) for q in out]
     return out
 
 

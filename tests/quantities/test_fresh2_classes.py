@@ -150,3 +150,31 @@ def test_ares_before_dang() -> None:
     q = one("10a당 수확량은 520㎏이다.", "10a")
     assert (q.kind, q.value, q.unit) == ("quantity", 10, "are")
     assert one("Article 10a applies.", "10").unit is None  # no 당: a name's letter
+
+
+# --- English ages: "aged N" and "in their Ns" ------------------------------------------------------------
+
+AGES = [
+    ("Half of the victims were aged 80 or older.", "80", F(80), None),
+    ("The vaccine is for children aged 5 to 11.", "5 to 11", None, (5, 11)),
+    ("Aged 70, she ran the marathon.", "70", F(70), None),
+    ("Most of the new voters are in their 30s.", "30s", None, (30, 39)),
+    ("A man in his 50s was arrested.", "50s", None, (50, 59)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "ends"), AGES)
+def test_english_ages_are_years(text: str, figure: str, value: F | None, ends: tuple[int, int] | None) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.unit, q.value) == ("quantity", "year", value)
+    if ends is not None:
+        assert (q.low, q.high, q.bound) == (ends[0], ends[1], "range")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Prices were in the 20s for most of the decade.", "20"),  # no owner of an age: maybe the 1920s
+    ("The distillery aged 300 casks of whisky.", "300"),  # its own counted noun
+    ("The band formed in their 1990s heyday.", "1990s"),  # a calendar decade
+])
+def test_not_an_age(text: str, figure: str) -> None:
+    assert one(text, figure).unit is None
