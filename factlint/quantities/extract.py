@@ -1048,6 +1048,7 @@ _COUNTED = re.compile(
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
 # "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
+_ONE_ADJECTIVE = re.compile(r"-[a-z]+(?![A-Za-z0-9-])")  # after "one" (a unit or a fraction is read before)
 _COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][A-Za-z])")  # also "the 16,280-seat Cheongju Arena"
 # Words that end in -s but are no plural noun, and words that cannot stand between a number and its noun.
 _NOT_NOUNS = frozenset(
@@ -1142,6 +1143,11 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
         ):
             return "count", noun, end + 4 if odd else end, odd
     return ("number", None, end + 4, True) if odd else None  # "80-odd"
+
+
+# A number that opens a line, then a full stop and a word: the number of a list item in plain text
+# (Markdown's lists the parser reads as such), not "3.5 million" nor "2019.03.14".
+_LIST_MARKER = re.compile(r"\.[ ]+(?=\S)")
 
 
 def _footnote(text: str, start: int, end: int) -> bool:
@@ -1294,6 +1300,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             return _je_ordinal(text, start, core_end, base)  # "제2함대", "제3회", "제 12조": ordinals
         if start and text[start - 1] == "[" and _footnote(text, start, core_end):
             return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
+        if (start == 0 or text[start - 1] == "\n") and core_end - start <= 3 and _LIST_MARKER.match(text, core_end):
+            return None, core_end + 1  # "1. Gyeongsangnam-do, …" opening a line: a plain-text list's number
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
             start -= 1  # ".25"
             reading = _read_core("d", "." + s)
@@ -1484,6 +1492,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
                 end = unit_from
     if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-") \
             and not decade:  # "a 1950s-set drama": the decade is what modifies the noun
+        if group == "w" and reading.value == 1 and _ONE_ADJECTIVE.match(text, end):
+            return None, end  # "a one-way trip", "a one-off payment": "single", an adjective, not one of a thing
         noun = _counted_noun(text, start, end, reading)
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun

@@ -178,3 +178,27 @@ def test_english_ages_are_years(text: str, figure: str, value: F | None, ends: t
 ])
 def test_not_an_age(text: str, figure: str) -> None:
     assert one(text, figure).unit is None
+
+
+# --- a plain-text list's numbers -------------------------------------------------------------------------
+
+def test_plain_text_list_numbers_are_no_figures() -> None:
+    text = "References\n1. Statistics Korea, 2024 yearbook.\n2. 4개 시 인구는 322만 명이다.\n12. City Hall, 2021."
+    assert [q.text for q in extract(text)] == ["2024", "4개", "322만 명", "2021"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("3.5 million people live there.", "3.5 million"),  # a decimal opening a line
+    ("2019. The year began badly.", "2019"),  # a year, not a list's number (four digits)
+    ("Sales rose 1. Then they fell.", "1"),  # not opening a line
+])
+def test_numbers_that_open_no_list(text: str, figure: str) -> None:
+    one(text, figure)
+
+
+def test_one_before_a_hyphened_word_is_an_adjective() -> None:
+    assert read("A one-way ticket costs less.") == []
+    assert read("It was a one-off payment.") == []
+    assert one("a one-year contract", "one-year").unit == "year"  # a unit: a duration
+    assert one("one-third of voters", "one-third").value == F(1, 3)  # a fraction
+    assert one("a two-seat plane", "two").counter == "seat"  # two of a thing
