@@ -213,7 +213,9 @@ def _probe(unit: str) -> Quantity:
 
 
 # Units the extractor produces that no word of UNIT_WORDS spells: temperature differences.
-DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit")
+# Units the extractor writes that no word in UNIT_WORDS maps to: temperature differences, and ares
+# ("10a당": a only before 당, see extract._unit).
+DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit", "are")
 
 
 def regenerate_bases() -> str:  # pragma: no cover - a maintenance helper
