@@ -1667,6 +1667,21 @@ def _age_decade_en(text: str, start: int, end: int, value: Fraction) -> bool:
         and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# How often, after "N times" or "twice": "six times in a row", "three times a week", "twice a day" —
+# a count of occurrences, not a multiple ("six times as likely", "rose six times in a decade").
+_HOW_OFTEN_AFTER = re.compile(
+    r"[ ](?:in[ ]a[ ]row|running|so[ ]far|a[ ](?:day|week|month|year|season|game)"
+    r"|per[ ](?:day|week|month|year|season|game)|this[ ](?:year|season|week|month))(?![A-Za-z])"
+)
+
+
+def _how_often(q: Quantity, text: str, base: int) -> Quantity:
+    """A multiple written "N times"/"twice" before a word of how often is a count of times."""
+    if q.unit != "x" or not q.text.lower().endswith(("times", "twice")) or not _HOW_OFTEN_AFTER.match(text, q.span.end - base):
+        return q
+    return dataclasses.replace(q, kind="count", unit=None, counter="times")
+
+
 def _aged(q: Quantity, text: str, base: int) -> Quantity:
     """A plain number or range after "aged"/"ages" is years of age ("aged 65 or over", "ages 5 to 11")."""
     if q.kind != "number" or q.unit is not None or q.counter is not None:
@@ -1911,6 +1926,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
         labels.calendar(out, text, base)  # "31 December 2004": the day and the year of a month
     if "ged " in text or "ges " in text:  # the cheap test first
         out = [_aged(q, text, base) for q in out]
+    if "times " in text or "twice " in text:
+        out = [_how_often(q, text, base) for q in out]
     return out
 
 

@@ -202,3 +202,27 @@ def test_one_before_a_hyphened_word_is_an_adjective() -> None:
     assert one("a one-year contract", "one-year").unit == "year"  # a unit: a duration
     assert one("one-third of voters", "one-third").value == F(1, 3)  # a fraction
     assert one("a two-seat plane", "two").counter == "seat"  # two of a thing
+
+
+# --- how often: "N times"/"twice" before a word of frequency counts occurrences --------------------------
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("The team has won the cup four times in a row.", "four times", 4),
+    ("Patients take the tablet twice a day.", "twice", 2),
+    ("She has been fined 3 times this year.", "3 times", 3),
+    ("그 영화는 주말 박스오피스 1위를 여섯 번 연속 지켰다.", "여섯 번", 6),  # Korean writes the counter 번
+])
+def test_how_often_is_a_count(text: str, figure: str, value: int) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("count", value, None)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Older people were three times as likely to be admitted.", "three times"),
+    ("The new plant is 4 times the size of the old one.", "4 times"),
+    ("Prices rose six times in a decade.", "six times"),  # sixfold: no word of frequency
+    ("그 회사 매출은 세 배로 늘었다.", "세 배"),
+])
+def test_multiples_stay_multiples(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.unit) == ("ratio", "x")
