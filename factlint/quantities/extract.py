@@ -59,11 +59,15 @@ a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun 
 "10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five", "10명 중
 1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
 and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
-counted in one word, see timewords).
+counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
+about heat or cold), "aged 65 or over", "in their 20s" (English ages, years), "six times in a row",
+"twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
+passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
 Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
-model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), URLs and e-mail addresses.
+model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), a plain-text list's numbers ("1. " opening
+a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses.
 """
 
 from __future__ import annotations
