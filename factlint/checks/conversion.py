@@ -81,6 +81,9 @@ from ..quantities.bases import OFFSET_BASES
 from ..quantities.units import affine, factor
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term, without_null_rounding
 from ..tolerance import Interval, dimension, frac
+from .arithmetic.figures import Figure, Paragraph, paragraph
+from .arithmetic.precision import figure_interval
+from .arithmetic.referents import label, mentions, stem, subject_words
 from .base import Check, Corpus, DocumentView, Focus
 
 KIND = "conversion"
@@ -960,10 +963,6 @@ def restated_at_stated_rate(masked: Sequence[Masked], rule: Rule) -> Iterator[St
     rates = stated_rates(masked)
     if not rates:
         return
-    from .arithmetic.figures import Figure, Paragraph, paragraph
-    from .arithmetic.precision import figure_interval
-    from .arithmetic.referents import label, mentions, stem, subject_words
-
     tol = frac(rule.options.get("tolerance", 0))
     prev: tuple[Paragraph, int] | None = None  # the paragraph and sentence before
     prev_block = -2
