@@ -81,7 +81,7 @@ from ..quantities.bases import OFFSET_BASES
 from ..quantities.units import affine, factor
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term, without_null_rounding
 from ..tolerance import Interval, dimension, frac
-from .arithmetic.figures import Figure, Paragraph, paragraph
+from .arithmetic.figures import Paragraph, paragraph
 from .arithmetic.precision import figure_interval
 from .arithmetic.referents import label, mentions, stem, subject_words
 from .base import Check, Corpus, DocumentView, Focus
