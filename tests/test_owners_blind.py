@@ -35,6 +35,7 @@ def owner_of(text: str, figure: str, ruleset) -> str | None:  # type: ignore[no-
     "올여름 온열질환자 4326명…2018년 이후 최다",
     "지난여름 온열질환자 4326명…역대 두 번째",
     "상반기 온열질환자 4326명 집계",
+    "2025년 여름 온열질환자 4326명",  # a season after the year: the first noun is still no owner
 ])
 def test_a_time_word_opening_a_headline_owns_nothing(title: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     text = f"{title}\n{DATELINE}온열질환자는 전국 응급실 507곳에서 4,326명이 신고됐다.\n"
@@ -71,6 +72,7 @@ def test_a_time_word_possessor_is_no_owner(ruleset) -> None:  # type: ignore[no-
     '기상청 "올여름 평균기온 25.6℃…1973년 관측 이래 가장 더웠다"',
     "기상청 “폭염 계속된다”",
     '기상청, "올여름 가장 더웠다"',
+    '질병청 "온열질환자 4,326명"',  # a figure quoted: a statement, though it has no verb
 ])
 def test_a_headline_that_quotes_a_speaker_has_no_topic(title: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert title_topic(title, 0) is None
@@ -82,6 +84,7 @@ def test_a_headline_that_quotes_a_speaker_has_no_topic(title: str, ruleset) -> N
 
 @pytest.mark.parametrize("title, topic", [
     ("삼성 '갤럭시 S8' 공개", "삼성"),  # a quoted name after the noun, not what someone says
+    ('삼성 "갤럭시 S8" 공개', "삼성"),  # its digits follow a letter: no figure
     ("기상청 '역대급 폭염' 경고", "기상청"),
     ("기상청, 예보관 300명 증원", "기상청"),
 ])
@@ -167,7 +170,8 @@ def test_a_possessor_that_names_owns(ruleset) -> None:  # type: ignore[no-untype
 # --- who forecasts a figure is its attribution --------------------------------------------------------
 
 
-@pytest.mark.parametrize("verb", ["전망했지만, 업계에서는 900만 명 안팎을 예상한다", "전망했다", "내다봤지만 근거는 없다"])
+@pytest.mark.parametrize("verb", ["전망했지만, 업계에서는 900만 명 안팎을 예상한다", "전망했다", "내다봤지만 근거는 없다",
+                                  "전망하고 있다", "내다본다", "예상한다"])
 def test_a_forecaster_is_no_owner(verb: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     text = f"'바다의 문' 800만 돌파\n{DATELINE}배급사 K무비는 최종 관객을 1,000만~1,100만 명으로 {verb}.\n"
     assert owner_of(text, "1,000만~1,100만 명", ruleset) != "K무비"
@@ -185,6 +189,23 @@ def test_a_company_owns_what_it_has_not_what_it_forecasts(ruleset) -> None:  # t
 
 
 # --- English -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "K Movie forecasts 10 million admissions for the film.",
+    "K Movie predicts the film will reach 10 million admissions.",
+    "K Movie expects 10 million admissions.",
+])
+def test_an_english_forecaster_is_no_owner(sentence: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gate of the Sea passes 8 million\nBy Mark Ellison | March 3, 2026\n"
+            f"The film was distributed by K Movie in Korea. {sentence}\n")
+    assert owner_of(text, "10 million", ruleset) is None
+
+
+def test_an_english_forecaster_owns_its_own_figure(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hangyeol orders\nBy Mark Ellison | March 3, 2026\nThe yard is run by Hangyeol in Korea. "
+            "Hangyeol forecasts its orders at 150 ships.\n")
+    assert owner_of(text, "150", ruleset) == "Hangyeol"  # "its": the subject's own
 
 
 def test_english_forecaster_and_time_words(ruleset) -> None:  # type: ignore[no-untyped-def]

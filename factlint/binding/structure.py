@@ -54,7 +54,8 @@ DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "
 # Seasons and parts of this, last or next year: when a figure was counted, never whose ("올여름 온열질환자
 # 4326명"). Not determiners: they stay in the attribute they scope ("올여름 평균기온" is not "올겨울 평균기온").
 SEASONS = frozenset({"올여름", "올겨울", "올봄", "올가을", "지난여름", "지난겨울", "지난봄", "지난가을", "올초", "연초", "연말",
-                     "올상반기", "올하반기", "상반기", "하반기", "재작년", "내후년", "올한해", "이번여름", "이번겨울"})
+                     "올상반기", "올하반기", "상반기", "하반기", "재작년", "내후년", "올한해", "이번여름", "이번겨울",
+                     "여름", "겨울", "봄", "가을", "한여름", "한겨울", "초여름", "늦여름", "연중"})
 # Topics that are not owners: deictics, time words, connectives, generic people.
 NOT_OWNERS = DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "그것", "이는", "그는", "그녀", "여기", "이곳", "것",
                                       "때", "등", "중", "데", "바", "측", "관계자", "전문가", "업계", "일각", "이유",
@@ -66,7 +67,9 @@ NOT_OWNERS = DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "�
 # The predicate of a clause whose topic says the figure rather than owns it.
 _SPEECH = re.compile(
     r"(?:밝혔|전했|말했|발표했|설명했|강조했|덧붙였|보고했|보도했|집계했|추산했|추정했|전망했|내다봤|예상했|예측했|"
-    r"분석했|관측했|주장했|지적했|평가했|공개했|알렸|답했|응답했)"
+    r"분석했|관측했|주장했|지적했|평가했|공개했|알렸|답했|응답했"
+    # a forecast in the present ("…으로 전망한다", "전망하고 있다", "내다본다"): its subject is the source too
+    r"|전망하|전망한다|예상한다|예측한다|내다본|내다보고|추산한다|추정한다|관측한다)"
 )
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 _EN_STOP = frozenset({
@@ -284,8 +287,9 @@ _LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550�
 
 def _labels(w: Word) -> bool:
     # "45TB 파라미터, 700 페타플롭스": a word closed by punctuation ends the item before, labels nothing
+    # ("봄 3건, 여름 5건": a season labels its part as a place does, though it owns nothing)
     return (not w.closes and w.particle in _LABEL_PARTICLES and _noun(w) and not w.inside and w.stem not in DETERMINERS
-            and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS)
+            and (w.stem not in NOT_OWNERS or w.stem in SEASONS) and w.stem not in MEASURE_NOUNS)
 
 
 def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
@@ -628,12 +632,13 @@ def title_topic(title: str, base: int) -> Phrase | None:
 
 
 def _says(ws: Sequence[Word]) -> bool:
-    """Whether the words open a quotation of what someone says: a quoted clause (a verb or an ellipsis
-    in it, "\"올여름 … 가장 더웠다\""), not a quoted name ("'갤럭시 S8' 공개": the name is one word)."""
+    """Whether the words open a quotation of what someone says: a quoted clause (a verb, an ellipsis or a
+    figure in it, "\"올여름 … 가장 더웠다\"", "\"온열질환자 4,326명\""), not a quoted name ("'갤럭시 S8'
+    공개": a name's digits follow a letter; "'바다의 문'": one word)."""
     if not _opens_quote(ws[0]):
         return False
     for w in ws:
-        if w.predicate or "…" in w.text or "..." in w.text:
+        if w.predicate or "…" in w.text or "..." in w.text or _quantity(w):
             return True
         if w is not ws[0] and w.opens or _closes_quote(w):
             return False
@@ -760,13 +765,15 @@ _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 # Verbs whose subject says or forecasts a figure; what follows them names whose it is: a reported
 # clause with a subject of its own ("said the team …"), or the forecast figure itself ("expects 170,000
 # jobs"), unless it is the subject's ("said its sales", "said it", "expects its revenue")
-_EN_ATTRIBUTING = frozenset({"said", "says", "expects"})
+_EN_FORECASTING = frozenset({"expects", "forecasts", "predicts", "projects", "estimates"})
+_EN_ATTRIBUTING = frozenset({"said", "says"}) | _EN_FORECASTING
 _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?:the|a|an)\s+[a-z]|(?:about|around|some|nearly|"
                                r"over|more\s+than)?\s*[$£€¥]?\d)", re.I)
 
 
 _EN_SUBJECT = re.compile(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
-                         r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|"
+                         r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
+                         r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet"})
 
@@ -793,7 +800,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         chunk = text[floor - base : figure.start - base]
         m = _EN_SUBJECT.match(chunk)
         if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
-                                                    or m.group(2) == "expects" and not chunk[m.end():].strip()):
+                                                    or m.group(2) in _EN_FORECASTING and not chunk[m.end():].strip()):
             # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
             # 170,000 jobs": the speaker or forecaster attributes the figure; it is not its owner
             # ("Cadbury said its underlying sales were up by 4%" is: its own subject)
