@@ -325,7 +325,28 @@ def dateline(text: str) -> dt.date | None:
         date = read_date(label.group("rest"))
         if date is not None:
             return date
+    return _byline_date(text[:1500])
+
+
+# A wire byline: "By Kim Tae-ho | Korea Football Wire | Nov. 10, 2024, 7:05 p.m. KST", "By Jane Doe,
+# Reuters, 14 March 2019": a line opening with "By" and a capitalised name, the date anywhere on it;
+# only in the article's first three lines (a byline, not a sentence of the story).
+_BYLINE = re.compile(r"^By\s+[A-Z][^\n]*", re.M)
+
+
+def _byline_date(head: str) -> dt.date | None:
+    top = "\n".join(head.split("\n", 3)[:3])
+    for line in _BYLINE.finditer(top):
+        m = _ENGLISH_DATE.search(line.group())
+        date = _english_date(m) if m else None
+        if date is not None:
+            return date
     return None
+
+
+def _english_date(m: re.Match[str]) -> dt.date | None:
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+    return _make_date(m.group("y1") or m.group("y2"), str(month), m.group("d1") or m.group("d2")) if month else None
 
 
 # The label words alone: literals, which ``re`` skips to in C, where _DATELINE_LABEL (opening
@@ -361,9 +382,9 @@ def read_date(text: str) -> dt.date | None:
         return _make_date(*m.groups())
     m = _ENGLISH_DATE.match(text)
     if m:
-        month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
-        if month is not None:
-            return _make_date(m.group("y1") or m.group("y2"), str(month), m.group("d1") or m.group("d2"))
+        date = _english_date(m)
+        if date is not None:
+            return date
     if not any(c.isdigit() for c in text):
         return None  # "Updated by the desk": no date to read
     return _dateparser_date(text)

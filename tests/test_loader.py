@@ -170,6 +170,9 @@ def test_block_offsets_are_the_blocks(seeds: Path) -> None:
     ("Title\nPublished: Monday, 14 March 2019\n", "2019-03-14"),  # dateparser: a weekday first
     ("Title\nPosted 3/14/2019\n", "2019-03-14"),  # dateparser
     ("# Notes\n\nDate: 2023-03-01\n", "2023-03-01"),
+    # a wire byline: no label, the date after the name and the agency
+    ("Title\nBy Kim Tae-ho | Korea Football Wire | Nov. 10, 2024, 7:05 p.m. KST\n", "2024-11-10"),
+    ("Title\nBy Jane Doe, Reuters, 14 March 2019\n", "2019-03-14"),
 ])
 def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     from factlint.loader import dateline
@@ -182,6 +185,8 @@ def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     "제목\n2020년 1월 1일 서울에서 열린 행사에서\n",  # a date in the text is not a dateline
     "Title\nUpdated by the desk\n",
     "Title\nPublished 2019\n",  # no day
+    "Title\nBy the end of March 3, 2020 the plant had closed.\n",  # "By" opening a sentence, not a byline
+    "Title\nFirst line.\nSecond line.\nBy Jane Doe, 14 March 2019\n",  # below the article's top
 ])
 def test_no_dateline_is_no_date(head: str) -> None:
     from factlint.loader import dateline

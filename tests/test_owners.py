@@ -315,3 +315,187 @@ def test_a_unit_measures_the_subject_across_a_bare_noun(ruleset) -> None:  # typ
     # hard negative: a physical unit measures the subject ("내장형" only says which kind of battery)
     text = "삼성 갤럭시 S8\n배터리 용량은 내장형 3,000 mAh이다.\n"
     assert owner_of(text, "3,000 mAh", ruleset) == "갤럭시 S8"  # the rule pack's canonical name
+
+
+# --- "N으로, …": the figure's clause ends at the comma; a bracketed figure of another period -------
+
+_CITY_PACK = """
+entities:
+  - name: 청주시
+    aliases: [청주]
+    type: organisation
+  - name: 충주시
+    type: organisation
+  - name: 충북
+    aliases: [충청북도]
+    type: organisation
+attributes:
+  - name: population
+    triggers: [인구]
+    dimension: count
+    subjects: [organisation]
+  - name: pertussis cases
+    triggers: [백일해 환자]
+    dimension: count
+    subjects: [organisation]
+rules:
+  - id: city-contradiction
+    kind: contradiction
+    severity: warning
+    description: Two articles give different figures for the same city.
+    options:
+      attributes: [population, pertussis cases]
+"""
+
+
+@pytest.fixture(scope="module")
+def city_pack(tmp_path_factory):  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("pack") / "cities.yaml"
+    path.write_text(_CITY_PACK, encoding="utf-8")
+    return load_rules([str(REPO / "rules"), str(path)])
+
+
+def claim_of(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
+    found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
+    assert found, f"{figure!r} not read as a figure"
+    return found[0].claim
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # the name after "N으로," stands in the next clause and does not reach back to the figure
+    ("충북 인구는 2024년 11월 말 159만 3천여 명으로, 이 가운데 청주시가 53.3%를 차지한다.", "159만 3천여 명", "충북"),
+    ("충청북도 인구는 159만 명으로, 이 중 청주시 거주자가 절반을 넘는다.", "159만 명", "충북"),
+    # hard negative: the next clause has a subject and a figure of its own, each keeps its own
+    ("충북 인구는 159만 명으로, 청주시 인구는 85만 명이다.", "159만 명", "충북"),
+    ("충북 인구는 159만 명으로, 청주시 인구는 85만 명이다.", "85만 명", "청주시"),
+    # the same with "로" after a figure ending in a digit
+    ("충북 인구는 2024년 1,593,000명으로, 청주시가 가장 많았다.", "1,593,000명", "충북"),
+])
+def test_a_name_after_n_euro_comma_does_not_own_the_figure(text: str, figure: str, owner: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, city_pack)
+    assert claim is not None and claim.entity == owner
+
+
+def test_without_a_name_before_the_comma_the_later_name_is_no_owner(city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of("전체 인구는 159만 3천여 명으로, 이 가운데 청주시가 53.3%를 차지한다.", "159만 3천여 명", city_pack)
+    assert claim is None or claim.entity != "청주시"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("통계청에 따르면 2024년 충북 인구는 159만 명으로, 2023년(160만 명)보다 줄었다.", "160만 명", "2023"),
+    ("청주시 인구는 2024년 85만 명으로, 전년(84만 명)보다 늘었다.", "84만 명", "2023"),
+    ("청주시 인구는 2024년 85만 명으로 1년 전(84만 명)보다 늘었다.", "84만 명", "2023"),
+    ("청주시 인구는 2024년 85만 명으로 3년 전(80만 명)보다 늘었다.", "80만 명", "2021"),
+])
+def test_a_bracketed_figure_of_another_period_is_the_same_measure_then(text: str, figure: str, period: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    before = next(b.claim for b in bound(text, city_pack) if b.claim is not None and b.quantity.text != figure)
+    claim = claim_of(text, figure, city_pack)
+    assert claim is not None
+    assert (claim.entity, claim.attribute, claim.period) == (before.entity, before.attribute, period)
+    assert before.period != period  # never compared with the current value
+
+
+def test_a_month_before_is_another_period_than_the_current_one(city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of("청주시 인구는 2024년 85만 명으로, 지난달(84만 명)보다 늘었다.", "84만 명", city_pack)
+    assert claim is not None and claim.entity == "청주시" and claim.attribute == "population"
+    assert claim.period not in (None, "2024")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a comparison object: the bracketed figure is the name's, not the topic's in another period
+    ("청주시 인구는 2024년 85만 명으로, 충주시(20만 명)보다 많다.", "20만 명"),
+    ("청주시 인구는 2024년 85만 명으로 충주시(20만 명)보다 네 배 많다.", "20만 명"),
+])
+def test_a_bracketed_figure_after_a_name_is_the_names(text: str, figure: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, city_pack)
+    assert claim is not None and claim.entity == "충주시" and claim.period in (None, "2024")
+
+
+def test_a_bracketed_year_figure_without_a_figure_stated_before_is_left_alone(city_pack) -> None:  # type: ignore[no-untyped-def]
+    # the figure before is not stated with (으)로: nothing says the bracket is the same measure
+    claim = claim_of("청주시 인구가 85만 명을 넘어 2023년(84만 명)을 웃돌았다.", "84만 명", city_pack)
+    assert claim is None or claim.how != "other period of the figure before"
+
+
+# --- a parallel after "N(으)로, ": the figure takes the attribute across the comma, never the owner ----
+
+
+def claim_pair(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    return (claim.entity, claim.attribute) if claim is not None else None
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the figure in the next clause has no noun of its own and the same counter: the attribute of
+    # the figure before, the owner the name in its own clause (a1's paraphrases)
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 4분의 1에 불과하다.\n", "2800억개", ("Gopher", "parameters")),
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 4분의 1에 불과하다.\n", "700억개", ("Chinchilla", "parameters")),
+    ("고퍼 분석\n고퍼의 매개변수는 2800억개로, 700억개인 친칠라보다 4배 많다.\n", "700억개", ("Chinchilla", "parameters")),
+    ("고퍼 분석\n고퍼의 매개변수는 2800억개로, 700억개인 친칠라보다 4배 많다.\n", "2800억개", ("Gopher", "parameters")),
+    # "A는 N으로, B는 M이다": the topic right before the figure, linked by the copula
+    ("친칠라 분석\n친칠라의 매개변수는 700억개로, 고퍼는 2800억개이며 GPT-3는 1750억개다.\n", "2800억개", ("Gopher", "parameters")),
+])
+def test_a_parallel_figure_takes_the_attribute_across_n_euro_comma(text: str, figure: str, expected: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_pair(text, figure, ruleset) == expected
+
+
+def test_a_parallel_with_a_second_name_in_a_pack_of_cities(city_pack) -> None:  # type: ignore[no-untyped-def]
+    text = "충북 인구는 159만 명으로, 85만 명인 청주시가 절반 이상을 차지한다."
+    assert claim_pair(text, "85만 명", city_pack) == ("청주시", "population")
+    assert claim_pair(text, "159만 명", city_pack) == ("충북", "population")
+
+
+def test_the_share_after_n_euro_comma_is_no_parallel(city_pack) -> None:  # type: ignore[no-untyped-def]
+    # a percentage is another unit than the count before: neither 충북's nor 청주시's population
+    text = "충북 인구는 2024년 11월 말 159만 3천여 명으로, 이 가운데 청주시가 53.3%를 차지한다."
+    assert claim_pair(text, "53.3%", city_pack) not in (("청주시", "population"), ("충북", "population"))
+    assert claim_pair(text, "159만 3천여 명", city_pack) == ("충북", "population")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a later clause with its own subject, attribute and figure keeps its own attribute
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 고퍼는 학습 토큰이 3000억개다.\n", "3000억개", ("Gopher", "training tokens")),
+    # a comparison object: the difference is no one's parameter count
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 고퍼보다 2100억개 적다.\n", "2100억개", None),
+    # no name in the figure's own clause: the name before the comma (친칠라) does not own it
+    ("친칠라 분석\n친칠라는 매개변수가 700억개로, 2800억개의 4분의 1이다.\n", "2800억개", None),
+])
+def test_no_parallel_where_the_clause_has_its_own_noun_or_no_owner(text: str, figure: str, expected: tuple[str, str] | None,
+                                                                   ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_pair(text, figure, ruleset) == expected
+
+
+def test_a_later_figure_with_another_counter_is_no_parallel(city_pack) -> None:  # type: ignore[no-untyped-def]
+    # households are not people: 35만 가구 is not 청주시's population
+    assert claim_pair("충북 인구는 159만 명으로, 청주시는 35만 가구다.", "35만 가구", city_pack) != ("청주시", "population")
+    # the same with the same counter, as a control: "A는 N으로, B는 M이다" is a parallel
+    assert claim_pair("충북 인구는 159만 명으로, 청주시는 85만 명이다.", "85만 명", city_pack) == ("청주시", "population")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the figure counts a noun of its own that the binder does not read as its head (65세 이상)
+    ("충북 인구는 159만 명으로, 청주시의 65세 이상이 20만 명이다.", "20만 명"),
+    # the figure is the subject of a change, not stated of the name by the copula
+    ("충북 인구는 159만 명으로, 청주시는 20만 명이 늘었다.", "20만 명"),
+    # the name is a comparison object
+    ("충북 인구는 159만 명으로, 청주시보다 74만 명 많다.", "74만 명"),
+])
+def test_a_name_not_linked_by_the_copula_does_not_make_a_parallel(text: str, figure: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    assert claim_pair(text, figure, city_pack) not in (("청주시", "population"), ("충북", "population"))
+
+
+@pytest.mark.parametrize("text, period", [
+    # an English year phrase opening the sentence is as much a period as one inside it
+    ("In 2024, Cheongju had a population of 850,000.", "2024"),
+    ("Cheongju had a population of 850,000 in 2024.", "2024"),
+    ("As of 2023, Cheongju had a population of 840,000.", "2023"),
+    ("Since 2022 Cheongju has had a population of 830,000.", "2022"),
+])
+def test_an_english_year_phrase_gives_the_period_wherever_it_stands(text: str, period: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, text.split("population of ")[1].split()[0].rstrip(".,"), city_pack)
+    assert claim is not None and claim.attribute == "population" and claim.period == period
+
+
+def test_a_capitalised_word_that_is_no_preposition_gives_no_period(city_pack) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of("Inside Cheongju, a population of 850,000 lives on 940 km2.", "850,000", city_pack)
+    assert claim is None or claim.period is None

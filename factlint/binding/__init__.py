@@ -69,6 +69,14 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
    possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
    that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two.
+   A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
+   청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
+   it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
+   measure in that period (``_other_periods``), while one after a name ("충주시(20만 명)보다") is the name's.
+   The cut blocks owners, not the attribute: the first figure after it with no noun of its own, in the
+   same kind, unit and counter, stated of a name by the copula ("700억개로, 2800억개인 고퍼의", "…로,
+   고퍼는 2800억개이며"), is a parallel — the attribute of the figure before, the owner that name
+   (``_parallel``, ``_copula_owner``); no such name, no owner ("700억개로, 2800억개의 4분의 1이다").
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
    the period (a year in the clause, "지난해" from the article's date), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
@@ -108,7 +116,9 @@ from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, _analyse, words
-from .sentences import Bound, _bounded, _claim_like, _clauses, _pairs, _Sentence, _Unit, _within
+from .sentences import (
+    Bound, _bounded, _claim_like, _clauses, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
+)
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
 )
@@ -250,7 +260,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     spans = _bounded(segment.sentences(text, base), text, base)
     if text.lstrip(" \t").startswith("|"):
         spans = _table_rows(spans, text, base)  # a Markdown table: each row is a statement of its own
-    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base)) for s in spans]
+    ends = figure_clause_ends(text, base, qs)
+    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base, ends)) for s in spans]
     mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
     mentions = _cut_defined_groups(text, base, mentions)
     name_starts = [x.span.start for x in mentions]
@@ -310,11 +321,14 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         for u in units:
             if u.alt is not None:
                 yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
-        bounds = [_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
-                             previous, owners, history,
-                             (columns.get(u.q.span.start, section) if columns else section)
-                             or (said if said and _elided(text, base, u, s_ms, frames) else ()))
-                  for u, attr in zip(units, picks)]
+        bounds: list[Bound] = []
+        for u, attr in zip(units, picks):
+            bounds.append(_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
+                                     previous, owners, history,
+                                     (columns.get(u.q.span.start, section) if columns else section)
+                                     or (said if said and _elided(text, base, u, s_ms, frames) else ()),
+                                     _parallel(text, base, sent, units, bounds)))
+        bounds = _other_periods(doc, text, base, units, bounds)
         # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
         # nothing after it, in the next sentence, names the attribute by leaving it out
         stated = {b.claim.attribute for b in bounds if b.claim is not None}
@@ -330,6 +344,89 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             pass  # a sentence naming no one keeps passing the subject on
         else:
             prev_subject = None
+
+
+def _parallel(text: str, base: int, sent: _Sentence, units: Sequence[_Unit], bounds: Sequence[Bound]) -> Claim | None:
+    """"친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": the claim of the figure written "N(으)로, "
+    right before, when the next figure (the ``len(bounds)``-th) opens the clause after it with the same
+    kind, unit and counter — stated in parallel with N, it may take N's attribute (never its owner)."""
+    i = len(bounds)
+    if i == 0:
+        return None
+    before, q = bounds[i - 1].claim, units[i].q
+    if before is None:
+        return None
+    cut = figure_clause_end(text, base, units[i - 1].span.end)
+    if cut is None or sent.clause(units[i].span.start).start != cut:
+        return None
+    p = before.quantity
+    return before if (q.kind, q.unit, q.counter) == (p.kind, p.unit, p.counter) else None
+
+
+# The copula after a figure: adnominal ("2800억개인 고퍼") or predicate ("고퍼는 2800억개다", "…2800억개이며")
+_COPULA_ADNOMINAL = re.compile(r"인\s")
+_COPULA_PREDICATE = re.compile(r"(?:이다|다|였다|이었다|이며|이고|이지만|지만)(?![가-힣])")
+
+
+def _copula_owner(text: str, u: _Unit, attr: Attribute, ms: Sequence[Mention]) -> Mention | None:
+    """The name a figure is stated of by the copula: "2800억개인 고퍼" (the name right after "N인"), "고퍼는
+    2800억개다" (the topic or subject right before the figure) — a name the attribute can be stated about.
+    Anything else between ("청주시의 65세 이상이 20만 명이다", "청주시는 20만 명이 늘었다") is no parallel."""
+    def fitting(x: Mention) -> bool:
+        return x.reach[0] <= u.span.start and u.span.end <= x.reach[1] and _rank(attr, x) is not None
+
+    adnominal = _COPULA_ADNOMINAL.match(text, u.span.end)
+    if adnominal is not None:
+        return next((x for x in ms if x.span.start == adnominal.end() and fitting(x)), None)
+    if _COPULA_PREDICATE.match(text, u.span.end) is None:
+        return None
+    return next((x for x in ms if x.particle in ("은", "는", "이", "가") and not x.possessor and fitting(x)
+                 and text[x.span.end : u.span.start] in (x.particle + " ", x.particle)), None)
+
+
+# "2023년(382명)", "전년(9,630건)", "1년 전(61.7%)": a figure alone in brackets after another period.
+_OTHER_PERIOD = re.compile(
+    r"(?:(?<!\d)(?P<year>(?:19|20)\d\d)\s?년|(?P<back>전년(?:\s?동기|\s?동월|\s?같은\s?기간)?|작년|지난해|(?P<n>\d|한)\s?해?년?\s?전)"
+    r"|(?P<short>전월|전달|지난달|전분기|직전\s?분기|(?:\d+|한|두|세)\s?(?:개월|달|분기)\s?전))\s?\($")
+_STATED_AS = re.compile(r"\s?으?로(?![가-힣])")  # "1,146명으로", "62.3%로": the figure the clause states
+
+
+def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], bounds: list[Bound]) -> list[Bound]:
+    """"백일해 환자는 1,146명으로, 2023년(382명)의 세 배", "고용률은 62.3%로 1년 전(61.7%)보다": a figure
+    alone in brackets after a period, following a figure stated with (으)로, is the same measure of
+    the same entity in that other period — the claim of the figure before, with the period in brackets
+    as its own (so that it is never compared with the current value). A name before the brackets
+    ("청주시(85만 명)보다") is no period: that figure is the name's, resolved as any other."""
+    out = list(bounds)
+    for i in range(1, len(units)):
+        u, prev = units[i], out[i - 1].claim
+        if prev is None or u.alt is not None or not fits_as(prev, u.q) or not text.startswith(")", u.span.end - base):
+            continue
+        if not _STATED_AS.match(text, prev.span.end - base):
+            continue
+        p = _OTHER_PERIOD.search(text, max(0, prev.span.end - base), u.span.start - base)
+        if p is None or "," in text[prev.span.end - base : p.start()].replace(", ", "", 1):
+            continue
+        period = _period_back(p, prev, doc)
+        claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
+                        revision=False)
+        out[i] = Bound(u.q, claim, "", prev.attribute)
+    return out
+
+
+def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
+    """The period a bracketed figure is for: a year as written, or counted back from the current figure's."""
+    if p.group("year"):
+        return p.group("year")
+    now = current.period or (str(current.date.year) if current.date else None)
+    if p.group("back") and now is not None and now.isdigit():
+        n = p.group("n")
+        back = 1 if n in (None, "한") else int(n)
+        if p.group("back") in ("작년", "지난해") and doc.date is not None:
+            return str(doc.date.year - 1)
+        return str(int(now) - back)
+    # a month or quarter before: no year to write; a label of its own in this document, never the current one
+    return f"{_WHITESPACE.sub(' ', p.group().rstrip('( '))} before {now or doc.path}"
 
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
@@ -459,7 +556,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                picks: list[Attribute | None], ms: list[Mention], subject: Mention | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
                ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
-               owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = ()) -> Bound:
+               owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = (),
+               parallel: Claim | None = None) -> Bound:
     q = u.q
     text = doc.text
     if q.kind == "percent" and attr is None:
@@ -484,15 +582,28 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # "2040억 개의 파라미터"); for a labelled figure in a list, the list's attribute (said after it
         # or in the sentence before). The nearest trigger word decides only where there is no head.
         names = [x.span for x in ms]
-        scope = structure.label(ws, u.span) if korean else None
-        if scope is not None:
+        side = structure.product_side(ws, u.span) if korean and _PRODUCT_NEAR.search(text, max(0, u.span.start - 12),
+                                                                                     u.span.end + 12) else None
+        if side is not None and side[0] is None and not side[2]:
+            # "국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에": the sides of a product are a length and a
+            # width; with no noun after the product saying what it measures, the clause's topic is not it
+            return Bound(q, None, "no attribute: one side of a product (A × B) and no noun after it says what it measures")
+        scope = structure.label(ws, u.span) if korean and side is None else None
+        if side is not None and side[0] is not None:
+            head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
+        elif scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
+            # "누적 사망자는 773명(치명률 1.41%)": a rate beside a count is no part of it; the label
+            # names the rate itself ("52,550명(해외유입 5,193명)" stays a part of the whole)
+            head, scope = structure.Phrase(scope.text, scope.span, "label in parentheses"), None
+        elif scope is not None:
             head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
         elif korean and _counts_a_noun(q):
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
             head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
-        elif korean:
-            head = structure.korean_head(ws, u.span, clause, names, q.kind == "count")
+        elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
+            head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
+                or structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names)
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
@@ -509,13 +620,29 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 attr = None
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
                 attr = _discovered_attribute(head.text)
-            modifier = modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
+            modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
+    # "친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": a figure with no noun of its own in the clause
+    # after "N(으)로, ", in N's kind, unit and counter, measures what N measured (its owner: ``_copula_owner``)
+    across = attr is None and head is None and parallel is not None
+    if across and parallel is not None:  # (both: for mypy)
+        attr = next((a for a in m.attributes if a.name == parallel.attribute), None) or _discovered_attribute(parallel.attribute)
+        modifier = parallel.scope
     if attr is None:
         return Bound(q, None, "no attribute: no trigger word of a declared attribute and no noun the figure measures")
     how = ""
     owner: Mention | None = None
+    if paren_owner is None and korean and "(" in text[max(0, u.span.start - 4) : u.span.start]:
+        glued = structure.bracketed(ws, u.span)
+        if glued is not None and not _inside(glued.span, head) and not _names_a_declared_attribute(glued.text, m):
+            # "청주시 면적은 서울(605.2㎢)의 약 1.6배다": the figure is the value of the noun its parenthesis
+            # is glued to (the compared one), never the clause topic's; a common noun owns nothing, and
+            # a noun the clause measures is not what the value measures ("소바주 교수(72)": an age)
+            paren_owner = _entity_owner(text, glued, m, ms) if attr.source.path else None
+            if paren_owner is None:
+                return Bound(q, None, f"no entity: the figure in parentheses is the value of '{glued.text}', "
+                             "with no declared attribute of its own", attr.name)
     last_topic = topics[-1] if topics else None
     before = sentences[si - 1].text if si > 0 else ""
     referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before) if paren_owner is None else None
@@ -523,6 +650,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
         owner, how = referent, "anaphora"
+    elif across:
+        # the names before "N(으)로, " own N, not the figure stated beside it: only the name its copula links it to
+        owner = _copula_owner(text, u, attr, ms)
+        if owner is None:
+            return Bound(q, None, "no entity: a figure after \"N(으)로,\" with no noun of its own is a parallel only as "
+                                  "\"N인 X\" or \"X는 N이다\"", attr.name)
+        how = "parallel to the figure before"
     elif head is not None and attr.source.path == "":
         # An attribute no rule declares: its owner comes from the clause's structure only, never
         # from the nearest name (an acronym near a figure is not what the figure measures).
@@ -553,6 +687,18 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+_PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
+
+
+def _other_kind_before(text: str, u: _Unit, units: Sequence[_Unit]) -> bool:
+    """Whether the figure a parenthesis holding ``u`` is glued to is of another kind (a count before a
+    percentage): then what the parenthesis labels is not a part of that figure."""
+    before = next((v for v in reversed(units) if v.span.end <= u.span.start), None)
+    if before is None or "(" not in text[before.span.end : u.span.start] or ")" in text[before.span.end : u.span.start]:
+        return False
+    return before.q.kind != u.q.kind and {before.q.kind, u.q.kind} != {"count", "number"}
 
 
 def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attribute, how: str, scope: str | None,
@@ -721,7 +867,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     found: structure.Phrase | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
-            found = structure.possessor(ws, head, u.span) or structure.described(ws, head) \
+            found = structure.possessor(ws, head, u.span) or structure.described(ws, head, u.span) \
                 or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
@@ -736,7 +882,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             return None, f"no entity: '{found.text}' points back to no one name the text gave it"
         return _as_mention(named, m, ms), "anaphor"
     if found is not None and not _inside(found.span, head):
-        owner = _as_mention(found, m, ms)
+        owner = _as_mention(_whole_name(text, found), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
@@ -956,7 +1102,37 @@ _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title 
 def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
-    return structure.title_topic(line[lead:], lead)
+    topic = structure.title_topic(line[lead:], lead)
+    return _whole_name(text, topic) if topic is not None else None
+
+
+def _whole_name(text: str, phrase: structure.Phrase) -> structure.Phrase:
+    """The phrase with the syllable after it when that syllable, read as a particle, is the last one
+    of the name: "충청북도 주요 시·군 통계" is 충청북도, not 충청북 and the particle "also", as the
+    document never writes 충청북 without its 도 (a province, an island, a road, a department)."""
+    end = phrase.span.end
+    if text[end : end + 1] in _NAME_ENDINGS and not _HANGUL.match(text[end + 1 : end + 2]) \
+            and _always_followed(text, phrase.text.split()[-1], text[end]):
+        return structure.Phrase(phrase.text + text[end], Span(phrase.span.start, end + 1), phrase.how)
+    return phrase
+
+
+# Particles that are also the last syllable of names: 도 (충청북도, 제주도), 로 (을지로), 과 (컴퓨터공학과)
+_NAME_ENDINGS = frozenset({"도", "로", "과"})
+
+
+def _always_followed(text: str, stem: str, syllable: str) -> bool:
+    """Whether every place the document writes ``stem`` (not inside a longer word) has ``syllable``
+    right after it: then the syllable is part of the word, not a particle."""
+    at = text.find(stem)
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            return True
+        end = at + len(stem)
+        if not (at > 0 and _HANGUL.match(text[at - 1])) and not text.startswith(syllable, end):
+            return False
+        at = text.find(stem, end)
+    return True
 
 
 def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention:

@@ -75,13 +75,34 @@ class _Sentence:
         return self.span
 
 
-def _clauses(text: str, span: Span, base: int) -> list[Span]:
+# A figure stated with the copula's connective and a comma ("충북 인구는 159만 3천여 명으로, 이 가운데
+# 청주시가 53.3%를 차지한다"): "N(으)로," ends the figure's clause like "N이며," would.
+_FIGURE_CLAUSE_END = re.compile(r"으?로,\s")
+
+
+def figure_clause_end(text: str, base: int, end: int) -> int | None:
+    """Where the clause ends when the figure ending at ``end`` is written "N(으)로, " (absolute offsets)."""
+    c = _FIGURE_CLAUSE_END.match(text, end - base)
+    return base + c.end() if c is not None else None
+
+
+def figure_clause_ends(text: str, base: int, figures: Sequence[Quantity]) -> list[int]:
+    """Where a clause ends after a figure written "N(으)로, " (absolute offsets, sorted)."""
+    return sorted(e for q in figures if (e := figure_clause_end(text, base, q.span.end)) is not None)
+
+
+def _clauses(text: str, span: Span, base: int, ends: Sequence[int] = ()) -> list[Span]:
+    """The clauses of a sentence: cut at connective endings (``_CLAUSE_END``) and at ``ends`` (offsets
+    after "N(으)로, ", ``figure_clause_ends``)."""
     s_text = text[span.start - base : span.end - base]
+    lo = bisect.bisect_right(ends, span.start)
+    hi = bisect.bisect_left(ends, span.end, lo)
+    cuts = sorted({c.end() for c in _CLAUSE_END.finditer(s_text)} | {e - span.start for e in ends[lo:hi]})
     out = []
     start = 0
-    for c in _CLAUSE_END.finditer(s_text):
-        out.append(Span(span.start + start, span.start + c.end()))
-        start = c.end()
+    for cut in cuts:
+        out.append(Span(span.start + start, span.start + cut))
+        start = cut
     out.append(Span(span.start + start, span.end))
     return out
 

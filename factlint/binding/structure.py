@@ -9,6 +9,8 @@ particles):
 - ``승조원 104명이``, ``간부 490명에 대한``: a count with its case particle right after a bare noun counts it;
 - ``시장 규모를 N달러로 전망했다``, ``청구액을 기존 N원에서 M원으로``: the object a figure marked 로 puts a
   value on, across earlier values and determiners only (``예산을 직원 3명으로``: 직원 is what 3명 counts);
+- ``2960 x 1440 해상도``: each side of a product, the noun after it (``product_side``);
+- ``대기는 95%가 이산화탄소인데``: a percentage that is the subject of a copula, the noun the share is;
 - ``파라미터가 N개``, ``누적 확진자 수는 N명``, ``비중은 … N%``: the nearest topic or subject before
   the figure in its clause, with the bare nouns in front of it (a compound: 누적 확진자 수);
 - owner: the possessor of the attribute (``친칠라의 매개변수``, ``개구리의 4만여 개 유전자``; not a
@@ -24,7 +26,7 @@ particles):
   headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``), a time
   word, nor a speaker whose words it quotes (``기상청 "올여름 … 가장 더웠다"``).
 
-In English: ``N parameters`` (the noun after the figure; ``employs N people``: the verb, people being
+In English: ``N parameters`` (the noun after the figure, a change with what its ``in`` names: ``a 40% drop in profits``; ``employs N people``: the verb, people being
 what any count of persons counts; never a comparative, ``7.5 points higher``), ``revenue of N``, the subject noun of
 the clause before its verb, before the period it is stated for too (``Turnover for the quarter was up
 4.3% to £1.97bn``, ``Operating profit for the October-December quarter was …``; not a name), and owners from ``X's``, a
@@ -33,6 +35,7 @@ capitalised subject, or ``according to``-free clauses.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -198,6 +201,28 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     return None
 
 
+def share_complement(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """"화성의 대기는 95%가 이산화탄소인데", "여성은 29.1%가 미혼이었다": a percentage that is the subject
+    of a copula measures the share of the topic that the noun after it is (carbon dioxide, unmarried),
+    not the topic itself nor the title's noun."""
+    found = figure_words(ws, figure)
+    if found is None or found[1] + 1 >= len(ws):
+        return None
+    fw, w = ws[found[1]], ws[found[1] + 1]
+    if fw.particle not in ("이", "가") or fw.inside or fw.closes or w.inside or not w.hangul or w.opens:
+        return None
+    if found[0] > 0 and ws[found[0] - 1].role == "possessive":
+        return None  # "매출의 40%가 수출이며": the share of a whole the possessor names, not of the topic
+    stem = w.stem if w.role == "copula" or w.particle in ("이며", "이고") else _COPULA_AFTER.sub("", w.text)
+    if stem == w.text or not stem or any(c.isdigit() for c in stem) or stem in NOT_OWNERS or stem in MEASURE_NOUNS:
+        return None
+    return Phrase(stem, Span(w.start, w.start + len(stem)), "what the share is")
+
+
+# The copula with a connective or past ending, on a noun the splitter leaves whole ("이산화탄소인데")
+_COPULA_AFTER = re.compile(r"(?<=[가-힣])(?:인데|이지만|였지만|이었지만|이었으며|였으며|이었고|였고|이라서|여서|이어서)$")
+
+
 def _between_object_and_value(w: Word) -> bool:
     """What may stand between an object and the figure that values it ("청구액을 [기존 77억원에서] 152억으로"):
     other figures (the value it had before, a list of parts) and determiners, never a noun of its own
@@ -228,6 +253,7 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     return _phrase(ws, _compound_before(ws, k, 0), k, "before the count")
 
 
+_CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년)$")  # "3시", "30분", "5일": a time, no labelled amount
 # Nouns of time a count may follow without counting them ("지난주 3명이", "매일 5건이", "오전 2명")
 _TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|오후|새벽|저녁|밤|아침|낮|매일|매주|매월|하루|이틀|사흘)$")
 
@@ -254,6 +280,92 @@ def _is_name(w: Word, taken: Sequence[Span]) -> bool:
     return any(s.start <= w.start < s.end or w.start <= s.start < w.end for s in taken)
 
 
+def product_side(ws: Sequence[Word], figure: Span) -> tuple[Phrase | None, str, bool] | None:
+    """A figure that is one side of a product ("2960 x 1440 해상도", "200 ft × 85 ft (61 m × 26 m)"): the
+    noun after the product, past its other notation in parentheses (None when no noun follows: a
+    particle, a dash), the side it is ("side 1 of 2": a length is compared with lengths, not with
+    the width written beside it), and whether the product is the predicate of its clause ("화면 크기는
+    15 cm × 7 cm이고": the topic is what it measures). None for a figure in no product."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    first = found[0]
+    for chain in _products(ws):
+        for i, (a, b) in enumerate(chain):
+            if a <= first <= b:
+                k = chain[-1][1] + 1
+                while k < len(ws) and (ws[k].inside and not ws[first].inside or not any(c.isalnum() for c in ws[k].text)):
+                    k += 1  # "(61 m × 30 m)", "-": another notation of the product, punctuation
+                w = ws[k] if k < len(ws) else None
+                head = None
+                if w is not None and not ws[chain[-1][1]].particle and _noun(w) and w.hangul and w.particle in ("", "을", "를", "이", "가", "은", "는", "의") \
+                        and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                    end = k
+                    while end + 1 < len(ws) and not ws[end].particle and _noun(ws[end + 1]) and ws[end + 1].hangul and end - k < 3:
+                        end += 1
+                    head = _phrase(ws, k, end, "after the product")
+                last = ws[chain[-1][1]]
+                predicate = last.role == "copula" or last.particle in ("이고", "이며") or w is None
+                return head, f"side {i + 1} of {len(chain)}", predicate
+    return None
+
+
+_PRODUCT_SIGNS = frozenset({"×", "x", "X", "*", "✕"})
+
+
+def _products(ws: Sequence[Word]) -> list[list[tuple[int, int]]]:
+    """The products of figures in a sentence: chains of two or more operands (a figure and its short
+    Latin unit, "98.5 ft") joined by a product sign, each operand as its first and last word."""
+    out: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(ws):
+        chain: list[tuple[int, int]] = []
+        k = i
+        while (end := _operand(ws, k)) is not None:
+            chain.append((k, end))
+            if end + 2 < len(ws) and ws[end + 1].text in _PRODUCT_SIGNS and not ws[end].particle:
+                k = end + 2
+            else:
+                break
+        if len(chain) > 1:
+            out.append(chain)
+            i = chain[-1][1] + 1
+        else:
+            i += 1
+    return out
+
+
+def _operand(ws: Sequence[Word], k: int) -> int | None:
+    """The last word of a product's operand starting at word ``k`` ("2960", "98.5 ft"), or None."""
+    if k >= len(ws) or not any(c.isdigit() for c in ws[k].text):
+        return None
+    unit = ws[k + 1].stem if k + 1 < len(ws) else ""
+    if unit.isascii() and unit.isalpha() and len(unit) <= 3 and unit not in _PRODUCT_SIGNS and not ws[k].particle \
+            and ws[k + 1].inside == ws[k].inside:
+        return k + 1
+    return k
+
+
+def bracketed(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """"서울(605.2㎢)의 약 1.6배", "라마(650억 개)보다": a figure that is all a parenthesis glued to a
+    noun holds is that noun's value (what the clause compares with), not the clause topic's. The noun
+    compound, or None (a figure with a label inside the parenthesis, one after a figure or a verb)."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] == 0:
+        return None
+    first, last = found
+    k = first - 1
+    while k >= 0 and ws[k].inside and ws[k].stem in ("약", "총", "about", "approximately"):
+        k -= 1  # "서울(약 605㎢)"
+    w = ws[k] if k >= 0 else None
+    # glued: "서울(605.2㎢)의" (the particle after the parenthesis is the noun's), "김은경(53) 씨는"
+    if w is None or w.inside or not ws[first].inside or not (w.closes.startswith(")") or w.end + 1 == ws[k + 1].start) \
+            or not _noun(w) or not w.hangul \
+            or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or last + 1 < len(ws) and ws[last + 1].inside:
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "value in parentheses")
+
+
 def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
     """"산업용 6.4%, 일반용 5.8%", "서울 550명, 경기 257명": a bare noun right before a figure, in a
     list of such pairs, labels a part of the whole (the claim's scope); the list's attribute is said
@@ -263,14 +375,21 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
         return None
     k = found[0] - 1
     w = ws[k]
-    if w.inside and ws[found[0]].inside and (k == 0 or not ws[k - 1].inside) and not _figure(w) \
-            and _labels(w._replace(inside=False)):
-        # "52,550명(해외유입 5,193명)": the noun opening a parenthesis labels the part of the figure before it
-        return Phrase(w.stem, Span(w.start, w.stem_end), "label in parentheses")
+    if w.inside and ws[found[0]].inside:
+        # "52,550명(해외유입 5,193명)": the nouns opening a parenthesis label the part of the figure before
+        # it ("773명(치명률 1.41%)", "(해외유입 비율 9.9%)": or, for a figure of another kind, name it)
+        a = k
+        while a > 0 and ws[a - 1].inside and k - a < 2 and _labels(ws[a - 1]._replace(inside=False)):
+            a -= 1
+        if (a == 0 or not ws[a - 1].inside) and not any(_figure(ws[i]) for i in range(a, k + 1)) \
+                and all(_labels(ws[i]._replace(inside=False)) for i in range(a, k + 1)):
+            return _phrase(ws, a, k, "label in parentheses")
     if not _labels(w) or _figure(w) or k > 0 and _counted_by(ws[k - 1]):
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
+    # ("오후 3시 30분 기준, 수배자 35명을": a time of day is no labelled figure, and no list with the count)
     pairs = sum(1 for i in range(1, len(ws)) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
-                and not (i > 1 and _counted_by(ws[i - 2])))
+                and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
+                and not _TIME_NOUN.search(ws[i - 1].stem))
     if pairs < 2:
         return None
     w = ws[k]
@@ -400,10 +519,15 @@ def _counts(ws: Sequence[Word], a: int, b: int) -> bool:
         a > 0 and _figure(ws[a - 1]) and not ws[a - 1].closes and ws[a - 1].particle in ("", "만", "억", "조"))
 
 
-def described(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
-    """"3000억 파라미터의 엑사원": the name the figure's phrase describes (the word after X의)."""
+def described(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
+    """"3000억 파라미터의 엑사원": the name the figure's phrase describes (the word after X의). Not when
+    the figure is itself marked 의 ("106명의 폐암 환자의 DNA"): the figure counts X, and X의 Y is what X
+    has, no name the count describes."""
     k = next((i for i, w in enumerate(ws) if w.stem_end == phrase.span.end), None)
     if k is None or ws[k].particle != "의" or k + 1 >= len(ws):
+        return None
+    found = figure_words(ws, figure) if figure is not None else None
+    if found is not None and ws[found[1]].particle == "의" and found[1] < k:
         return None
     w = ws[k + 1]
     if _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
@@ -427,7 +551,11 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
     if k + 2 >= len(ws) or ws[k].role not in ("object", "subject") or ws[k].closes:
         return None
     verb = ws[k + 1]
-    if verb.particle or verb.closes or not verb.hangul or verb.start >= clause.end or not _adnominal_form(verb):
+    # "염색체 그룹을 가지는 서양발톱개구리": after an object and before a noun, a word read as a noun and the
+    # topic particle 는 (가지 + 는) is a verb's adnominal form (가지다)
+    read_as_topic = verb.particle == "는" and ws[k].role == "object"
+    if verb.particle and not read_as_topic or verb.closes or not verb.hangul or verb.start >= clause.end \
+            or not _adnominal_form(verb):
         return None
     end = k + 2
     if not _noun(ws[end]):
@@ -699,6 +827,13 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             return None
         if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly") and nouns[-1] not in _EN_COMPARATIVES:
             start = figure.end + after.index(nouns[0])
+            changed = _EN_CHANGED.match(after, m.end()) if nouns[-1] in _EN_CHANGES else None
+            thing = list(itertools.takewhile(lambda w: w not in _EN_STOP, (w for w in changed.group(1, 2) if w))) if changed else []
+            if changed is not None and thing:
+                # "a 40% drop in profits": a change is of the noun its "in" names; the whole phrase is what
+                # the figure measures, not "drop"
+                end = after.index(thing[-1], m.end()) + len(thing[-1])
+                return Phrase(f"{' '.join(nouns)} in {' '.join(thing)}", Span(start, figure.end + end), "noun after the figure")
             return Phrase(" ".join(nouns), Span(start, figure.end + m.end()), "noun after the figure")
     before = text[max(clause.start, figure.start - 60) - base : figure.start - base]
     m = re.search(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
@@ -728,6 +863,11 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             break
     return None
 
+
+# Nouns of a change: what changes is named after them ("a 40% drop in profits", "a 5% rise in sales")
+_EN_CHANGES = frozenset({"drop", "fall", "rise", "increase", "decrease", "decline", "gain", "jump", "cut", "slump", "growth",
+                         "surge", "dip", "reduction", "climb", "slide", "plunge"})
+_EN_CHANGED = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)\b")
 
 # "for the October-December quarter", "for the full year", "during the three months": the period a figure
 # of the clause's subject is stated for
@@ -771,11 +911,16 @@ _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?
                                r"over|more\s+than)?\s*[$£€¥]?\d)", re.I)
 
 
-_EN_SUBJECT = re.compile(r"\s*(?:The\s+|In\s+[^,]+,\s+|But\s+|And\s+|Yet\s+)?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
+# A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
+# comma, or a year, closes it), "But ", "And "
+_EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
+               r"\b(?:1[89]|20)\d\d)\s+|(?:But|And|Yet)\s+)")
+_EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + _EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
                          r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
-_EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet"})
+_EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
+                           "During", "After", "Before", "Until", "Through", "Throughout"})
 
 
 def english_subject(text: str) -> str | None:
@@ -828,7 +973,7 @@ NAME_CHECKED = "subject before its verb"
 # A finite verb after the subject: a past tense or a third person present ("finished", "hosts"), not a
 # word that only ends like one ("its", "this", "plus", "news")
 _EN_FINITE = r"(?!(?:its|this|thus|plus|less|unless|across|versus|series|news|means|as|us|was|has|is)\b)[a-z]{2,}(?:ed|s)"
-_EN_SUBJECT_VERB = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
+_EN_SUBJECT_VERB = re.compile(r"\s*" + _EN_FRONTED + r"?(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")

@@ -129,7 +129,7 @@ _CLAUSE_END = re.compile(
     + r"|;\s|,\s(?=(?:and|but|while|whereas|although|though)\b)"
 )
 # Years for the period of a claim: "2021년", "'21년", "2021년 기준", "as of 2023", "in 2019", "FY2022".
-_YEAR = re.compile(r"(?<!\d)(?:(19\d\d|20\d\d)\s?년|'(\d\d)\s?년|(?:FY|fy)\s?(20\d\d))|\b(?:in|as\s+of|by|since|for|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19\d\d|20\d\d)\b")
+_YEAR = re.compile(r"(?<!\d)(?:(19\d\d|20\d\d)\s?년|'(\d\d)\s?년|(?:FY|fy)\s?(20\d\d))|\b(?:[Ii]n|[Aa]s\s+of|[Bb]y|[Ss]ince|[Ff]or|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19\d\d|20\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"지난해|작년|올해|금년|내년|\b(?:last|this|next)\s+year\b", re.I)
 _RELATIVE_OFFSET = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "last": -1, "this": 0, "next": 1}
 

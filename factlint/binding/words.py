@@ -40,13 +40,15 @@ _ROLE: dict[str, Role] = {
     "로도": "place", "에서도": "place", "에게서": "place", "께": "place", "한테": "place", "로서": "place",
     "로써": "place",
     "이다": "copula", "다": "copula", "였다": "copula", "이었다": "copula", "이죠": "copula",
+    # "계열이라도", "모델이라도" (even if it is): a concession, no topic; 도 alone is the particle "also"
+    "이라도": "", "라도": "",
     "이라는": "quote", "라는": "quote", "이라고": "quote", "라고": "quote", "이라며": "quote", "이라면": "quote",
 }
 # A particle written one way after a final consonant and another after a vowel: the first form needs
 # a final consonant (받침) on the stem, the second none; 로 also follows ㄹ ("서울로").
-_AFTER_CONSONANT = frozenset({"은", "이", "을", "과", "으로", "이나", "이란", "이라는", "이라고", "이라며", "이라면",
+_AFTER_CONSONANT = frozenset({"은", "이", "을", "과", "으로", "이나", "이란", "이라도", "이라는", "이라고", "이라며", "이라면",
                               "이다", "이었다", "이며", "이고", "과의", "으로는", "으로도"})
-_AFTER_VOWEL = frozenset({"는", "가", "를", "와", "로", "란", "라는", "라고", "다", "였다", "와의", "로는", "로도"})
+_AFTER_VOWEL = frozenset({"는", "가", "를", "와", "로", "란", "라도", "라는", "라고", "다", "였다", "와의", "로는", "로도"})
 # "나" (or) is left on the word: far more nouns end in 나 (코로나, 하나, 바나나) than take it as a particle.
 _FORMS = tuple(sorted((set(korean.AFTER_NAME) | set(korean.ON_NOUN) | set(_ROLE)) - {"나"}, key=lambda s: (-len(s), s)))
 

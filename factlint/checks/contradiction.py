@@ -14,6 +14,15 @@ What it does
     A figure that a reference fact also contradicts is reported once, by the `fact` check,
     with this check's places as related ("one wrong figure, one finding").
 
+    One entity in two scripts: a Hangul name (declared or discovered) is the Latin name of the
+    corpus that is its Revised Romanization, syllable by syllable, compared case-, space- and
+    hyphen-insensitively ("충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju": a trailing
+    시/군/구/도 may be dropped), when it romanizes exactly one Latin name (``factlint/romanize.py``, with
+    the ``anyascii`` library's syllables). No sound change across syllables (신라 is not "Silla"), no
+    spelling that is no romanization ("Busan IPark", "Kim"), no one-syllable name, no edit distance: a
+    pack declares such aliases. The two figures still need one attribute (a declared one whose
+    triggers are in both languages) and one period.
+
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
     dates are known (front matter, a dateline such as "입력 2023.03.14", or the project's
@@ -86,6 +95,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
+from ..romanize import bridged, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
 from ..tolerance import agree, comparable, dimension, normalised
@@ -141,7 +151,10 @@ class Contradiction(Check[Claims]):
         return tuple(c for c in selected(view.claims, rule.options.get("attributes", ())) if c.attribute in declared)
 
     def related_keys(self, summary: Claims, rule: Rule) -> Iterable[str]:
-        return {group_key(c) for c in summary}
+        # and a coarse romanization key, so that a Hangul name's article is related to its Latin one's
+        # ("충북청주FC", "Chungbuk Cheongju FC"); ``groups`` decides whether they are one entity
+        coarse = ((skeleton(c.entity), c.attribute) for c in summary)
+        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k}
 
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
@@ -150,8 +163,9 @@ class Contradiction(Check[Claims]):
         # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
         rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
-            keys = {group_key(c) for c in claims if c.path in focus}
-            claims = [c for c in claims if group_key(c) in keys]
+            one = bridged({c.entity for c in claims})
+            keys = {(one.get(c.entity, c.entity).casefold(), c.attribute) for c in claims if c.path in focus}
+            claims = [c for c in claims if (one.get(c.entity, c.entity).casefold(), c.attribute) in keys]
         tolerance = opts.get("tolerance", 0)
         references = _references(corpus)
         discovered = opts.get("discovered", False)
@@ -189,8 +203,11 @@ GroupKey = tuple[str, str, bool, str | None, str, str | None, str | None]
 
 def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) -> dict[GroupKey, list[Claim]]:
     """Claims that must agree: same entity, attribute, goal-ness, period (if time-varying; the reference
-    time for a discovered attribute), dimension, scope, and for a goal or forecast who states it."""
+    time for a discovered attribute), dimension, scope, and for a goal or forecast who states it. A
+    Hangul name is the Latin name of the corpus it romanizes, when it romanizes exactly one
+    (``factlint/romanize.py``: "충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju")."""
     out: dict[GroupKey, list[Claim]] = defaultdict(list)
+    one = bridged({c.entity for c in claims})
     for c in claims:
         if c.goal and not goals:
             continue
@@ -207,7 +224,7 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) ->
         # so is the source of a forecast (two firms may expect different things; two sources of one
         # fact must still agree)
         source = c.attribution.casefold() if c.goal and c.attribution else None
-        out[(c.entity.casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope, source)].append(c)
+        out[(one.get(c.entity, c.entity).casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope, source)].append(c)
     return out
 
 

@@ -38,6 +38,11 @@ What it does
     Every pair found is recorded with its recomputation and verdict
     (``factlint lint --explain``); only a failing one is a finding.
 
+    A figure restated in the sentence after its own, at the rate the article
+    states ("($1 = 1,380.0000 won)"): "…won orders worth $11.8 billion … The
+    orders are worth about 17.6 trillion won" is judged at 1,380 won per dollar
+    (introduced by "worth"/"원화로", its subject named in the sentence before).
+
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,
     since pinned rates belong to the whole rule set.
@@ -229,11 +234,18 @@ class Conversion(Check[Items]):
     scope = "documents"  # a pair and its finding are in one document
 
     def summarise(self, view: DocumentView, rule: Rule) -> Items:
-        return tuple(
+        items: Items = tuple(
             (None, item) if isinstance(item, CurrencyPair) else (item, None)
             for masked in view.masked
             for item in _block_statements(masked, rule, view.document.date)
         )
+        if "currency" in set(rule.options.get("forms", FORMS)):
+            rates = stated_rates(view.masked)
+            if rates:  # the article's own rate judges its pairs, not the reference rates of its date
+                tol = frac(rule.options.get("tolerance", 0))
+                items = tuple((item, None) if pair is None else _pair_at_stated_rate(pair, rates, tol) for item, pair in items)
+            items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule))
+        return items
 
     def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
         book = rate_book(corpus.ruleset.rates)
@@ -912,3 +924,111 @@ CHECK = Conversion()
 # Set here: the summary's type names CurrencyPair, defined after the check.
 Conversion.codec = MessagePack(tuple[tuple[Statement | None, CurrencyPair | None], ...])
 
+
+
+# --- a restatement in another sentence, at the rate the article states -----------------------------
+# Wire copy closes with the rate it converted at: "($1 = 1,380.0000 won)". A figure restated in the
+# sentence after its own ("…won orders worth $11.8 billion … The orders are worth about 17.6 trillion
+# won") is that figure at that rate: the restated figure is introduced as one ("worth", "equivalent to",
+# "원화로", "우리 돈으로"), its sentence has no figure of the first currency, the sentence before has
+# exactly one, and the subject of the restatement ("The orders", "수주액은") is named there.
+
+_STATED_RATE = re.compile(rf"\(\s*{term('a')}\s*=\s*{term('b')}\s*\)")
+_RESTATED_BEFORE = re.compile(
+    r"(?:\bworth|\bvalued\s+at|\bequivalent\s+to|\bequal\s+to|\bamounts?\s+to|원화로|한화로|우리\s?돈으로|원화\s?기준으로?|환산하면)"
+    r"\s*(?:about|some|roughly|around|nearly|almost|약)?\s*$",
+    re.I,
+)
+
+
+def stated_rates(masked: Sequence[Masked]) -> dict[tuple[str, str], Fraction]:
+    """The article's "($1 = 1,380.0000 won)": 1 of the first currency in the second, when it states one rate for the pair."""
+    found: dict[tuple[str, str], set[Fraction]] = {}
+    for mb in masked:
+        if "=" not in mb.text:
+            continue
+        for m in _STATED_RATE.finditer(mb.text):
+            a, b = mb.term(m, "a"), mb.term(m, "b")
+            if (a is None or b is None or a.kind != "money" or b.kind != "money" or not a.unit or not b.unit
+                    or a.unit == b.unit or not a.value or not b.value):
+                continue
+            found.setdefault((a.unit, b.unit), set()).add(b.value / a.value)
+    return {pair: next(iter(rates)) for pair, rates in found.items() if len(rates) == 1}
+
+
+def restated_at_stated_rate(masked: Sequence[Masked], rule: Rule) -> Iterator[Statement]:
+    rates = stated_rates(masked)
+    if not rates:
+        return
+    from .arithmetic.figures import Figure, Paragraph, paragraph
+    from .arithmetic.precision import figure_interval
+    from .arithmetic.referents import label, mentions, stem, subject_words
+
+    tol = frac(rule.options.get("tolerance", 0))
+    prev: tuple[Paragraph, int] | None = None  # the paragraph and sentence before
+    prev_block = -2
+    for mb in masked:
+        p = paragraph(mb)
+        if mb.block.index != prev_block + 1:
+            prev = None
+        for s in range(len(p.sentences)):
+            before = (p, s - 1) if s > 0 else prev
+            here = p.sentence_of(s)
+            for g in here:
+                if g.q.kind != "money" or g.q.value is None or g.q.bound is not None or before is None:
+                    continue
+                if not _RESTATED_BEFORE.search(mb.text, max(0, g.start - 30), g.start):
+                    continue
+                for (ua, ub), rate in rates.items():
+                    if g.q.unit != ub or any(h.q.unit == ua for h in here):
+                        continue
+                    bp, bs = before
+                    firsts = [h for h in bp.sentence_of(bs) if h.q.kind == "money" and h.q.unit == ua and h.q.value and h.q.bound is None]
+                    words = subject_words(p, g)
+                    b0, b1 = bp.sentences[bs]
+                    if words is None or not mentions(words, bp.masked.text[b0:b1]):
+                        continue
+                    if len(firsts) > 1:  # "orders worth $11.8 billion, up from $8.6 billion": the one named as the subject is
+                        firsts = [h for h in firsts if label(bp, h) in {stem(w) for w in words}]
+                    if len(firsts) != 1:
+                        continue
+                    yield _at_rate(firsts[0], g, ua, ub, rate, tol, rule, mb, figure_interval)
+        prev = (p, len(p.sentences) - 1) if p.sentences else None
+        prev_block = mb.block.index
+
+
+def _pair_at_stated_rate(pair: CurrencyPair, rates: dict[tuple[str, str], Fraction],
+                         tol: Fraction) -> tuple[Statement | None, CurrencyPair | None]:
+    """A bracketed pair ("KRW78.6 billion ($57.0 million)") in an article that states the rate of its
+    two currencies ("($1 = 1,380 won)") is judged at that rate: the writer converted at it, and the ECB
+    rate of the article's date would call a right conversion wrong (and a wrong one right)."""
+    if (pair.base, pair.quote) in rates:
+        rate = stated = rates[(pair.base, pair.quote)]
+        per = f"{pair.quote} per {pair.base}"
+    elif (pair.quote, pair.base) in rates:
+        stated = rates[(pair.quote, pair.base)]
+        rate, per = 1 / stated, f"{pair.base} per {pair.quote}"  # shown the way the article states it
+    else:
+        return None, pair
+    ok = pair.implied.widen(tol).overlaps(Interval.point(rate))
+    a, b = pair.statement.terms[:2]
+    times = "×" if rate == stated else "÷"
+    line = (f"{a.text} {times} {num(stated)} {per} (the article's rate) = {amount((a.value or Fraction(0)) * rate, b)}; "
+            f"the text says {b.text}")
+    message = f"{a.text} converted as {b.text} at the article's rate of {num(stated)} {per}: {line}"
+    data = {**pair.statement.data, "message": without_null_rounding(message), "rate": "article"}
+    return replace(pair.statement, recomputation=without_null_rounding(line), verdict="holds" if ok else "fails", data=data), None
+
+
+def _at_rate(a: Any, b: Any, ua: str, ub: str, rate: Fraction, tol: Fraction, rule: Rule, mb: Masked,
+             interval: Callable[[Quantity], Interval]) -> Statement:
+    want = interval(a.q).times(Interval.point(rate)).widen(tol)
+    got = stated(b.q)
+    ok = want.overlaps(got)
+    head = (a.q.value or Fraction(0)) * rate
+    line = (f"{a.q.text} × {num(rate)} {ub} per {ua} (the article's rate) = {amount(head, b.q)} ({amount_range(want, b.q)} given the rounding); "
+            f"the text says {b.q.text} ({amount_range(got, b.q)})")
+    message = f"{a.q.text} restated as {b.q.text} at the article's rate of {num(rate)} {ub} per {ua}: {line}"
+    span = b.q.span
+    return Statement(rule.id, KIND, "currency", mb.block.path, span, mb.block.source[span.start : span.end],
+                     without_null_rounding(line), "holds" if ok else "fails", (a.q, b.q), {"message": without_null_rounding(message)})

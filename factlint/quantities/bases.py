@@ -18,6 +18,7 @@ from fractions import Fraction
 BASES: dict[str, tuple[Fraction, str]] = {
     "FLOPS": (Fraction("1"), "flop / second"),
     "acre": (Fraction("40468726098742513/10000000000000"), "meter ** 2"),
+    "are": (Fraction("100"), "meter ** 2"),
     "byte": (Fraction("8"), "bit"),
     "centimeter": (Fraction("1/100"), "meter"),
     "day": (Fraction("86400"), "second"),
@@ -58,6 +59,7 @@ BASES: dict[str, tuple[Fraction, str]] = {
     "megawatt_hour": (Fraction("3600000000"), "kilogram * meter ** 2 / second ** 2"),
     "meter": (Fraction("1"), "meter"),
     "meter ** 2": (Fraction("1"), "meter ** 2"),
+    "meter ** 3": (Fraction("1"), "meter ** 3"),
     "metric_ton": (Fraction("1000"), "kilogram"),
     "micrometer": (Fraction("1/1000000"), "meter"),
     "mile": (Fraction("201168/125"), "meter"),

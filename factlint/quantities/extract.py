@@ -59,11 +59,15 @@ a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun 
 "10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five", "10명 중
 1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
 and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
-counted in one word, see timewords).
+counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
+about heat or cold), "aged 65 or over", "in their 20s" (English ages, years), "six times in a row",
+"twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
+passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
 Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
-model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), URLs and e-mail addresses.
+model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), a plain-text list's numbers ("1. " opening
+a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses.
 """
 
 from __future__ import annotations
@@ -557,6 +561,10 @@ def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Readin
 def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | None:
     if pos >= len(text) or text[pos] not in _UNIT_FIRST:
         return None
+    if _GLUED_SCALE.match(text, pos) and text[pos - 1 : pos].isdigit() and _temperature_sentence(text, pos):
+        return "quantity", _SCALE_LETTER[text[pos]], None, pos + 1  # "40C", "104F" (press style)
+    if text.startswith("a당", pos) and text[pos - 1 : pos].isdigit():
+        return "quantity", "are", None, pos + 1  # "10a당 생산량": ares, the area a farm yield is stated per
     m = _SUFFIX.match(text, pos)
     if not m:
         if pos < len(text) and text[pos] == "-":
@@ -596,6 +604,25 @@ _DEGREE_NEXT = frozenset("씨였다")
 _FRACTION_BEFORE = re.compile(r"분의\s*[0-9일이삼사오육칠팔구십]+$")
 _TEMPERATURE = re.compile(r"[ ]?(C|F|c|f|Celsius|Fahrenheit|celsius|fahrenheit|celcius|farenheit)(?![A-Za-z])")
 _SCALE_LETTER = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# A scale letter glued to the digits with no degree sign, as the British press writes temperatures
+# ("exceed 40C", "an average of 25.9C", "104F"): read so only when the sentence speaks of a
+# temperature (a word of heat or cold), since "Section 12C" and "Flat 3F" are names.
+_GLUED_SCALE = re.compile(r"[CF](?![A-Za-z0-9])")
+_TEMPERATURE_WORD = re.compile(
+    r"(?<![A-Za-z])(?i:temperatures?|heat(?:wave)?s?|hot(?:test|ter)?|warm(?:est|er|ing)?|cold(?:est|er)?"
+    r"|cool(?:est|er|ing)?|thermometers?|mercury|fever|freezing|frost|tropical[ ]nights?)(?![A-Za-z])"
+)
+_SENTENCE_REACH = 160
+
+
+def _temperature_sentence(text: str, pos: int) -> bool:
+    """The sentence holding ``pos`` has a word of heat or cold (within its reach on either side)."""
+    lo, hi = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    after = _SENTENCE_END.search(text, pos, hi)
+    return _TEMPERATURE_WORD.search(text, stops[-1] if stops else lo, after.start() if after else hi) is not None
+
+
 # Temperatures written with 도/° (issue 16). What the figure measures decides, never its size:
 # the scale named before it ("섭씨 30도", "화씨70°"), 영하/영상 right before it ("영하 3.4도" = −3.4),
 # or the noun the clause is about — the nearest measuring noun before the figure in its clause
@@ -1025,6 +1052,7 @@ _COUNTED = re.compile(
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
 # "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
+_ONE_ADJECTIVE = re.compile(r"-[a-z]+(?![A-Za-z0-9-])")  # after "one" (a unit or a fraction is read before)
 _COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][A-Za-z])")  # also "the 16,280-seat Cheongju Arena"
 # Words that end in -s but are no plural noun, and words that cannot stand between a number and its noun.
 _NOT_NOUNS = frozenset(
@@ -1119,6 +1147,11 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
         ):
             return "count", noun, end + 4 if odd else end, odd
     return ("number", None, end + 4, True) if odd else None  # "80-odd"
+
+
+# A number that opens a line, then a full stop and a word: the number of a list item in plain text
+# (Markdown's lists the parser reads as such), not "3.5 million" nor "2019.03.14".
+_LIST_MARKER = re.compile(r"\.[ ]+(?=\S)")
 
 
 def _footnote(text: str, start: int, end: int) -> bool:
@@ -1271,6 +1304,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             return _je_ordinal(text, start, core_end, base)  # "제2함대", "제3회", "제 12조": ordinals
         if start and text[start - 1] == "[" and _footnote(text, start, core_end):
             return None, core_end + 1  # "175억 개에 이른다.[1]", "개[2]의": a reference, not a figure
+        if (start == 0 or text[start - 1] == "\n") and core_end - start <= 3 and _LIST_MARKER.match(text, core_end):
+            return None, core_end + 1  # "1. Gyeongsangnam-do, …" opening a line: a plain-text list's number
         if start and text[start - 1] == "." and (start == 1 or text[start - 2] in " \t\n("):
             start -= 1  # ".25"
             reading = _read_core("d", "." + s)
@@ -1396,6 +1431,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             kind, unit, reading, start, end, age = timed
             if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
                 plus, end = reading, end + 1  # "3년여 만에": three years and more
+    if group == "d" and kind == "number" and u is None and counter is None and reading is not None and not fraction \
+            and _age_decade_en(text, start, end, reading.value):
+        kind, unit, end, age = "quantity", "year", end + 1, True  # "people in their 20s": [20, 29] years of age
     if group == "s" and len(s) == 1 and not fraction and (_SINGLE_OK.match(text, core_end) or _sign_before(text, start)[1]):
         pass  # "백 이상, 삼백 이하", "천에서 천오백까지", "마이너스 십과 십오 사이"
     elif group == "s" and len(s) == 1 and u is not None and not fraction:
@@ -1456,7 +1494,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if currency is not None and u is not None and end == u[3] and len(text[unit_from:end].strip()) == 1:
             if _DIGIT_NEXT.match(text, end):  # "$ 20,000.00 $ 37,305.97": that "$" is the next figure's
                 end = unit_from
-    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-"):
+    if kind == "number" and unit is None and counter is None and reading is not None and group in ("d", "w") and text[end : end + 1] in (" ", "-") \
+            and not decade:  # "a 1950s-set drama": the decade is what modifies the noun
+        if group == "w" and reading.value == 1 and _ONE_ADJECTIVE.match(text, end):
+            return None, end  # "a one-way trip", "a one-off payment": "single", an adjective, not one of a thing
         noun = _counted_noun(text, start, end, reading)
         if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
@@ -1618,6 +1659,43 @@ def _level(
 _YEAR_COUNTERS = frozenset({"년", "년도"})
 _LABEL_SET = frozenset(lx.LABEL_COUNTERS)
 _DURATION_UNIT_NAMES = frozenset({*tw.DURATION_UNITS.values(), "week", "hour", "minute", "second"})
+# English ages: "aged 65", "ages 18 to 24" (years), "in their 20s" (an age decade, [20, 29] years; not
+# "in the 20s", which may be the 1920s).
+_EN_AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages)[ ](?:(?:between|from|over|under)[ ])?\Z")
+_EN_AGE_DECADE_BEFORE = re.compile(r"(?<![A-Za-z])in[ ](?:their|his|her|my|your|our)[ ]\Z")
+
+
+def _age_decade_en(text: str, start: int, end: int, value: Fraction) -> bool:
+    """"in their 20s" at ``start``–``end`` (the s after ``end``): an age decade."""
+    return value.denominator == 1 and 10 <= value <= 90 and value % 10 == 0 and _DECADE_S.match(text, end) is not None \
+        and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# How often, after "N times" or "twice": "six times in a row", "three times a week", "twice a day" —
+# a count of occurrences, not a multiple ("six times as likely", "rose six times in a decade").
+_HOW_OFTEN_AFTER = re.compile(
+    r"[ ](?:in[ ]a[ ]row|running|so[ ]far|a[ ](?:day|week|month|year|season|game)"
+    r"|per[ ](?:day|week|month|year|season|game)|this[ ](?:year|season|week|month))(?![A-Za-z])"
+)
+
+
+def _how_often(q: Quantity, text: str, base: int) -> Quantity:
+    """A multiple written "N times"/"twice" before a word of how often is a count of times."""
+    if q.unit != "x" or not q.text.lower().endswith(("times", "twice")) or not _HOW_OFTEN_AFTER.match(text, q.span.end - base):
+        return q
+    return dataclasses.replace(q, kind="count", unit=None, counter="times")
+
+
+def _aged(q: Quantity, text: str, base: int) -> Quantity:
+    """A plain number or range after "aged"/"ages" is years of age ("aged 65 or over", "ages 5 to 11")."""
+    if q.kind != "number" or q.unit is not None or q.counter is not None:
+        return q
+    start = q.span.start - base
+    if not _EN_AGED_BEFORE.search(text, max(0, start - 16), start):
+        return q
+    return dataclasses.replace(q, kind="quantity", unit="year")
+
+
 # The counters _timed reads (timewords.DURATION_UNITS, an age decade 대, an hour 시).
 _TIME_COUNTERS = frozenset({*tw.DURATION_UNITS, "대", "시"})
 # "the 1990s": a decade written in English.
@@ -1636,6 +1714,10 @@ def _bare_year(text: str, start: int, end: int, value: Fraction) -> bool:
     )
 
 
+# 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.
+_NTH_AFTER = re.compile(r"[ ]?차(?![이량례로원])")
+
+
 def _timed(
     text: str, start: int, end: int, counter: str, reading: Reading, group: str, core: str, ranged: bool
 ) -> tuple[Kind, str | None, Reading, int, int, bool] | None:
@@ -1643,6 +1725,8 @@ def _timed(
     (kind, unit, reading, start, end, age decade?), or None to keep the figure as it is."""
     if counter == "대" and not ranged and tw.age_decade(text, start, end, reading.value):
         return "quantity", "year", reading, start, end, True
+    if counter == "주" and _NTH_AFTER.match(text, end):  # "개봉 3주 차에", "2주차": the third week, a label
+        return "number", None, reading, start, end, False
     magnitude = any(c in core for c in "만억조경")
     unit = tw.duration_unit(text, start, end, counter, reading.value, group == "n", magnitude)
     if unit is not None:
@@ -1844,6 +1928,10 @@ def _extract(text: str, base: int) -> list[Quantity]:
         pos = end
     if months:
         labels.calendar(out, text, base)  # "31 December 2004": the day and the year of a month
+    if "ged " in text or "ges " in text:  # the cheap test first
+        out = [_aged(q, text, base) for q in out]
+    if "times " in text or "twice " in text:
+        out = [_how_often(q, text, base) for q in out]
     return out
 
 
@@ -1978,8 +2066,13 @@ _ELLIPSIS_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)"
     r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)[ ]\"?\Z"
 )
+# The second figure of a parallel pair, each with the same preposition after it: "15.3 million
+# passengers in 2025 and about 15.7 million in 2019" (not "40 staff and 2 million in cash").
+_AND_BEFORE = re.compile(r"(?<![A-Za-z])and[ ]\Z")
+_PREPOSITION_AFTER = re.compile(r"[ ](?P<p>in|at|on|for|by|during|over)[ ]")
 _FRONT_PARTITIVE = re.compile(r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ][^.,;:]{1,80},[ ]\Z")
 _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
+_ELLIPSIS_LOOKBACK = 8
 
 
 def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quantity:
@@ -1990,21 +2083,46 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     start = q.span.start - base
     if v.denominator != 1 or v < 1 or (1000 <= v <= 2200 and "," not in q.text):
         return q
-    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in out[-4:]):
+    recent = out[-_ELLIPSIS_LOOKBACK:]  # dates between are labels: "32 people died between 15 May and 7 September, up from 21"
+    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in recent):
         return q  # no English counted noun to take (the cheap test first)
-    if not (_ELLIPSIS_BEFORE.search(text, max(0, start - 20), start) or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
+    parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None
+    if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start)
+            or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
         return q
-    for p in reversed(out[-4:]):
+    for i in range(len(recent) - 1, -1, -1):
+        p = recent[i]
         gap = text[p.span.end - base : start]
         if len(gap) > 100 or _SENTENCE_END.search(gap):
             return q
         if p.kind == "count" and p.counter and p.counter.isascii():
+            if parallel and not _parallel(text, p.span.end - base + len(p.counter) + 1, q.span.end - base):
+                return q
             return dataclasses.replace(q, kind="count", counter=p.counter)
+        if _day_of_month(recent, i, text, base):
+            continue  # "between 15 May and 7 September": dates, as labels are
         if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
             continue  # "61 (10.1%) …, compared with 98": a share in brackets is the count's own
         if p.counter not in _LABEL_SET and not (p.kind == "number" and p.counter is None and p.low == p.high == p.value):
             return q  # another figure stands between (a label or a year may: "500 cars in 2004, compared with 400")
     return q
+
+
+def _parallel(text: str, first_end: int, second_end: int) -> bool:
+    """The same preposition follows the first figure's noun (ending at ``first_end``) and the second figure."""
+    a = _PREPOSITION_AFTER.match(text, first_end)
+    b = _PREPOSITION_AFTER.match(text, second_end)
+    return a is not None and b is not None and a["p"] == b["p"]
+
+
+def _day_of_month(found: list[Quantity], i: int, text: str, base: int) -> bool:
+    """``found[i]`` is a bare whole number written beside an English month ("15 May", "May 15")."""
+    p = found[i]
+    if p.kind != "number" or p.counter is not None or p.value is None or p.value.denominator != 1 or not 1 <= p.value <= 31:
+        return False
+    near = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
+    return any(m.counter == "월" and m.text.isalpha() and text[min(m.span.end, p.span.end) - base : max(m.span.start, p.span.start) - base] in (" ", "")
+               for m in near)
 
 
 # A rate in time: a word before ("시속 100km", "시간당 최고 104㎜", "초속 10m") or after ("10 km per

@@ -9,7 +9,10 @@ counter of its own, no 약/이상) takes the unit its column's header states:
 
 * in brackets, the last part after a comma that is not a rate's denominator: ``인구(명)``,
   ``면적(㎢)``, ``예산(억 원)``, ``매매가(3.3㎡당, 만 원)``, ``GDP ($bn)``, ``Revenue (£m)``;
-* or after the header's last comma: ``Share, %``.
+* or after the header's last comma: ``Share, %``;
+* or, stating no unit, a header that names a number of things: ``가구 수``, ``사업체 수`` ("X 수", 수 a
+  word of its own: never ``점수``, ``지수``), ``Number of households``, ``No. of firms`` — its cells count
+  that noun (kind count, the noun as counter).
 
 The unit is read by the extractor itself, as a figure of one of it ("1억 원", "$1bn", "1명"), so a
 header reads exactly as the same unit in prose; the cell's value is multiplied by that figure's
@@ -34,6 +37,8 @@ from factlint.quantities.extract import extract
 _BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
 _CURRENCY_SIGNS = "$£€¥₩"
 _PEOPLE = re.compile(r"(?i)population|people|inhabitants|residents|인구")
+# A header naming how many of something: "가구 수", "Number of households" (the noun in ``noun``).
+_NUMBER_OF = re.compile(r"(?P<noun>[가-힣]+(?:[ ][가-힣]+)*)[ ]수|(?i:number|no\.)[ ]of[ ](?P<en>[a-z][a-z ]*[a-z])")
 _SCALE_WORDS = {"m": "million", "mn": "million", "k": "thousand", "bn": "billion",
                 "million": "million", "billion": "billion", "thousand": "thousand"}
 
@@ -87,7 +92,9 @@ def _bare_cell(text: str, prose: str, q: Quantity) -> bool:
 def column_unit(cell: str) -> Quantity | None:
     """The unit a header cell states, as the figure "1 <unit>" reads (None: it states none)."""
     name, unit = _stated(cell.strip())
-    if not unit or re.search("[0-9]", unit):
+    if not unit:
+        return _number_of(name.strip())
+    if re.search("[0-9]", unit):
         return None
     if _PEOPLE.search(name) and unit.lower() in _SCALE_WORDS:
         one = _one(_SCALE_WORDS[unit.lower()])
@@ -96,6 +103,15 @@ def column_unit(cell: str) -> Quantity | None:
     if one is None or one.kind in ("number", "date") or not one.value:
         return None  # no unit ("(2025)", "(bn)" outside a count) or a label ("(위)", "(년도)")
     return one
+
+
+def _number_of(name: str) -> Quantity | None:
+    """A count of the noun a header with no unit names as a number of things ("가구 수"), else None."""
+    m = _NUMBER_OF.fullmatch(name)
+    one = _one("개") if m else None
+    if m is None or one is None:
+        return None
+    return dataclasses.replace(one, counter=m["noun"] or m["en"])
 
 
 def _stated(cell: str) -> tuple[str, str]:

@@ -10,7 +10,8 @@ say which a figure is; what is around it does:
   (서기, 기원전, AD …) or before 생/도 is a year; anything else (below 1000, or with 만/억) is a
   duration.
 * 일 — a day of the month ("5일", "14일") unless a duration word follows ("3일간", "22일간", "2일
-  정도", "18일만", "3일 전").
+  정도", "18일만", "3일 전"), the number is past any month's last day ("41일", "115일": a number of
+  days), or a noun of a number of days is its subject or topic ("폭염일수가 29일로", "근무 일수는 22일").
 * 분 — minutes ("23분", "2분"), but a label right after an hour ("17시 29분": a time of day), and
   persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute
   that follows an hour; after a minute alone it is a duration only before a duration word ("2분
@@ -32,7 +33,8 @@ with their counter, and an hour after 오후/저녁/밤 is read on the 24-hour c
 Korean also counts days with words of their own, the native day words ("하루", "이틀", "열흘",
 "보름"; ``NATIVE_DAYS``) and "일주일" (a week: 일 + 주일 written as one word): each is a duration of
 that many days (or one week), read with the words around it like "2일" ("이틀간", "일주일 정도"), not
-inside another word ("하루빨리" soon, "보름달" a full moon, "이레네" a name).
+inside another word ("하루빨리" soon, "보름달" a full moon, "이레네" a name), nor before the word of a
+statistic it is the period of ("하루 평균 270편", "하루 최고기온": daily, as "per day" is no figure).
 
 English durations are units ("three years", "12 months", "a six-year high"): see ``units.UNIT_WORDS``.
 """
@@ -72,6 +74,9 @@ NATIVE_DAY_SCAN = re.compile(
     rf"[하이사나닷엿여아열보일](?<![가-힣][하이사나닷엿여아열보일])"
     rf"(?:{'|'.join(sorted((w[1:] + '(?<=' + w + ')' for w in NATIVE_DAYS), key=len, reverse=True))})"
     rf"(?={_DAY_AFTER}(?![가-힣]))"
+    # before a statistic's word the day word names its period, as "daily" does: "하루 평균 270편",
+    # "하루 최고기온이 33℃" (not "이틀 동안 최고 기록": a duration word comes first)
+    rf"(?![ ]?(?:평균|최고|최저|최대|최소))"
 )
 # What makes 년/일/주 a duration when it follows the counter: words only a duration takes ("5년간",
 # "3년 동안", "68년 만에", "3년째", "3년 연속") …
@@ -86,6 +91,9 @@ _DURATION_AFTER = re.compile(
     r"|여(?=[ ,.)]|간|동안|만|\Z)"
 )
 _DURATION_ONLY_AFTER = re.compile(rf"[ ]?(?:{_DURATION_ONLY})")
+# A noun of a number of days (일수: 폭염일수, 근무 일수, 재원일수) as the subject or topic right before
+# the figure: "폭염일수가 29일로" counts days (not "젊은층일수록", the more).
+_DAYS_NOUN_BEFORE = re.compile(r"일수(?:[은는이가]|의[ ]?평균은?)?[ ](?:평균[ ])?\Z")
 # A month after a number of 년 makes it a year: "22년 3월" (2022).
 _MONTH_AFTER = re.compile(r"[ ]?[0-9]{1,2}[ ]?월")
 # Before a year: "서기 79년", "기원전 500년", "AD 79".
@@ -127,6 +135,8 @@ def duration_unit(
         return unit
     if counter in ("일", "주"):
         # "평균 6.9일", "2.5주": a day of the month or a week's number is whole; a part of one is a time taken
+        if counter == "일" and (value > 31 or _DAYS_NOUN_BEFORE.search(text, max(0, start - 12), start)):
+            return unit  # "41일": no month has that day; "폭염일수가 29일로": days counted
         return unit if after or value.denominator != 1 else None
     if counter == "분":
         if native or _HOUR_BEFORE.search(text, max(0, start - 6), start):

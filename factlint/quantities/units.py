@@ -49,7 +49,9 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         # volume
         "L": "liter", "l": "liter", "리터": "liter", "liters": "liter", "litres": "liter", "ml": "milliliter",
         "mL": "milliliter", "밀리리터": "milliliter", "gallons": "gallon", "gallon": "gallon", "갤런": "gallon",
-        "배럴": "oil_barrel", "barrels": "oil_barrel",
+        "배럴": "oil_barrel", "barrels": "oil_barrel", "㎥": "meter ** 3", "m³": "meter ** 3",
+        "세제곱미터": "meter ** 3", "입방미터": "meter ** 3", "cubic meters": "meter ** 3", "cubic metres": "meter ** 3",
+        "㎖": "milliliter", "ℓ": "liter",
         # information
         "B": "byte", "바이트": "byte", "bytes": "byte", "KB": "kilobyte", "킬로바이트": "kilobyte",
         "MB": "megabyte", "메가바이트": "megabyte", "GB": "gigabyte", "기가바이트": "gigabyte", "기가": "gigabyte",
@@ -211,7 +213,9 @@ def _probe(unit: str) -> Quantity:
 
 
 # Units the extractor produces that no word of UNIT_WORDS spells: temperature differences.
-DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit")
+# Units the extractor writes that no word in UNIT_WORDS maps to: temperature differences, and ares
+# ("10a당": a only before 당, see extract._unit).
+DERIVED_UNITS = ("delta_degree_Celsius", "delta_degree_Fahrenheit", "are")
 
 
 def regenerate_bases() -> str:  # pragma: no cover - a maintenance helper

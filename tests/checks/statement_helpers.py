@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,3 +47,12 @@ def pack_rule(kind: str) -> Rule:
 def lint(text: str, kind: str, path: str = "article.txt") -> tuple[list[Statement], list[Finding]]:
     """Statements and findings of the pack's ``kind`` rule on ``text`` (a dateline such as "입력 2021.05.26" dates it)."""
     return run_rule(text, pack_rule(kind), path=path)
+
+
+def right_and_wrong(rows: list[tuple[str, str, str]]) -> tuple[list[Any], list[Any]]:
+    """pytest params of ``(template, right, wrong)`` rows: each template with its right result, then with its wrong one."""
+    import pytest
+
+    right = [pytest.param(t.format(r), id=f"right-{i}") for i, (t, r, _) in enumerate(rows)]
+    wrong = [pytest.param(t.format(w), id=f"wrong-{i}") for i, (t, _, w) in enumerate(rows)]
+    return right, wrong

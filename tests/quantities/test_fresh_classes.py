@@ -35,6 +35,11 @@ COUNTS = [
     ("Of the 602 patients given the drug, 61 (10.1%) were admitted, compared with 98 of 602.", "98", "patients"),
     ("Of the 602 patients given the drug, 61 (10.1%) were admitted, compared with 98 of 602.", "61", "patients"),
     ("The stadium is a 45,000-seat Arena in the north.", "45,000", "seat"),
+    # fresh2 (tests/quantities/test_fresh2_classes.py): a parallel pair, dates standing between
+    ("The port handled 2.1 million containers in 2023 and about 2.4 million in 2024.", "about 2.4 million", "containers"),
+    ("The museum drew 480,000 visitors in 2019 and 310,000 in 2021.", "310,000", "visitors"),
+    ("Officials said 14 workers were hurt between 3 June and 30 August, down from 19 a year earlier.", "19", "workers"),
+    ("Police arrested 40 people between June 1 and June 9, compared with 12 last year.", "12", "people"),
 ]
 
 

@@ -102,3 +102,28 @@ def test_quantities_json_shows_the_header_unit(tmp_path: Path) -> None:
 def test_header_forms(header: str) -> None:
     got = _figures("h.md", f"{header}\n|---|\n| 1,200 |\n")
     assert _read(got["3:1,200"]) == ("count", 1200, None, "명")
+
+
+COUNT_TABLE = """| 시 | 가구 수 | 사업체 수(개) | 평균 점수 | 지수 | 학생수 |
+|---|---:|---:|---:|---:|---:|
+| 가 | 12,400 | 310 | 78.5 | 104.2 | 5,000 |
+"""
+
+EN_COUNT_TABLE = """| Town | Number of households | No. of firms | Score | Households |
+| --- | ---: | ---: | ---: | ---: |
+| Aville | 12,400 | 310 | 78 | 9,100 |
+"""
+
+
+def test_header_naming_a_number_of_things_counts_it() -> None:
+    got = _figures("n.md", COUNT_TABLE)
+    assert _read(got["3:12,400"]) == ("count", 12400, None, "가구")  # "가구 수": the number of households
+    assert _read(got["3:310"]) == ("count", 310, None, "개")  # its own bracketed unit still wins
+    assert _read(got["3:78.5"]) == ("number", Fraction("78.5"), None, None)  # 점수 (a score) is no "X 수"
+    assert _read(got["3:104.2"]) == ("number", Fraction("104.2"), None, None)  # 지수: an index
+    assert _read(got["3:5,000"]) == ("number", 5000, None, None)  # 수 glued: not read as a word of its own
+    en = _figures("n.md", EN_COUNT_TABLE)
+    assert _read(en["3:12,400"]) == ("count", 12400, None, "households")
+    assert _read(en["3:310"]) == ("count", 310, None, "firms")
+    assert _read(en["3:78"]) == ("number", 78, None, None)
+    assert _read(en["3:9,100"]) == ("number", 9100, None, None)  # a bare noun states no unit

@@ -45,6 +45,14 @@ What it does
     that only the extremes of both figures' rounding reach fails ("from $10
     million to $12 million, up 30%").
 
+    Figures stated before and named (``referents.py``): a change with its base
+    only ends at the sentence before's figure when its subject is named there
+    ("…112억 달러어치를 수주했다. 수주액은 전년(86억 달러)보다 34.9% 늘었다"); a
+    share's whole named by a noun is the one value stated earlier with that
+    noun ("환자 가운데 남성이 3,267명(78.5%)"). Markdown tables (``tables.py``):
+    the total row must add up its columns, and "합계의 31%" under a table is
+    the named row's cell over the total's.
+
     A statement recognised but not decidable (a yearly rate without the
     endpoints' years, two figures a multiple could be about) is recorded as
     ``unchecked`` with its reason: the summary line counts it, ``--explain``
@@ -73,7 +81,7 @@ Options
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Callable, Iterator, Literal, Sequence
 
@@ -87,6 +95,8 @@ from ...statements import (
 from ...tolerance import Interval, dimension, frac
 from ..base import Check, Corpus, DocumentView, Focus
 from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
+from .referents import Named, names
+from .tables import Table, table_share, tables, totals
 from .precision import amount_material, factor_material, figure_interval, meets
 from .relations import Found, _one_minus, change, difference, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
@@ -300,10 +310,12 @@ class Arithmetic(Check[Statements]):
         tol = frac(rule.options.get("tolerance", 0))
         max_years = int(rule.options.get("max_years", 30))
         out: list[Statement] = []
-        context = _Context()
+        context = _Context(tables=tables(view.document.text, view.quantities) if "|" in view.document.text else [])
         for masked in view.masked:
             out += _block(masked, rule, forms, tol, max_years, context)
-        return tuple(out)
+        if "sum" in forms:
+            out += _table_totals(view, rule, context.tables)
+        return tuple(sorted(out, key=lambda s: s.span.start))
 
     def check(self, corpus: Corpus[Statements], rule: Rule, focus: Focus) -> Iterator[Finding]:
         for s in self.explain(corpus, rule, focus):
@@ -322,8 +334,11 @@ class _Context:
     right before (when that is the previous block's last) and the last survey size stated."""
 
     previous: tuple[Figure, ...] = ()
+    previous_text: str = ""
     previous_block: int = -2
     survey: Figure | None = None
+    named: list[Named] = field(default_factory=list)  # figures stated earlier in the article, with their nouns
+    tables: list[Table] = field(default_factory=list)  # the document's Markdown tables
 
 
 def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years: int, context: _Context) -> list[Statement]:
@@ -355,7 +370,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
     taken = {i for ids in used for i in ids}
     p = paragraph(masked)
     if masked.block.index != context.previous_block + 1:
-        context.previous = ()
+        context.previous, context.previous_text = (), ""
     if context.survey is not None and context.survey.index != -1:
         context.survey = foreign((context.survey,))[0]  # a survey size stated in an earlier block
     for r in _structural(p, taken, forms, tol, max_years, context):
@@ -366,9 +381,21 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
                                             r.verdict, r.terms, data)))
     last = p.figures[-1].sentence if p.figures else 0
     context.previous = foreign(p.sentence_of(last))
+    context.previous_text = p.masked.text[p.sentences[last][0] : p.sentences[last][1]] if last < len(p.sentences) else ""
+    context.named += [Named(n.noun, foreign((n.figure,))[0]) for n in names(p, p.figures)]
     context.previous_block = masked.block.index
     found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
     return [s for _, s in found]
+
+
+def _table_totals(view: DocumentView, rule: Rule, found: list[Table]) -> list[Statement]:
+    """The total rows of the document's tables against the sums of their columns (:mod:`.tables`)."""
+    out = []
+    for table in found:
+        for t in totals(table):
+            out.append(Statement(rule.id, KIND, "sum", view.document.path, t.total.span, t.total.text, t.line,
+                                 "holds" if t.ok else "fails", (*t.parts, t.total), {"message": t.line}))
+    return out
 
 
 def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, max_years: int, context: _Context) -> Iterator[Found]:
@@ -376,18 +403,23 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
     fixed word orders above already read (``taken``: their figures)."""
     results = sorted([*p.figures, *_word_figures(p)], key=lambda f: f.start)
     surveys = {f.index for f in p.figures if _is_survey(p, f)}
+    here = names(p, p.figures)
     for f in results:
         if f.index in taken:
             continue
         before = p.sentence_of(f.sentence - 1) if f.sentence > 0 else context.previous
+        before_text = p.masked.text[slice(*p.sentences[f.sentence - 1])] if f.sentence > 0 else context.previous_text
+        earlier = [*context.named, *(n for n in here if n.figure.sentence < f.sentence)]
         r: Found | None = None
         if f.q.kind == "percent":
             r = level_change(p, f, tol)
             mark = growth_mark(p, f) if r is None else None
             if mark is not None:
-                r = growth(p, f, mark, before, tol, max_years)
+                r = growth(p, f, mark, before, tol, max_years, before_text)
             if r is None:
-                r = share(p, f, before, context.survey, tol)
+                r = share(p, f, before, context.survey, tol, earlier)
+            if r is None and context.tables:
+                r = table_share(p, f, context.tables)
         elif is_multiple(f.q):
             r = multiple(p, f, before, tol)
         else:

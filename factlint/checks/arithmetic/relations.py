@@ -23,6 +23,7 @@ from ...statements import amount, amount_range, num, pct, pct_range
 from ...tolerance import Interval
 from .figures import Figure, Paragraph, clause_span
 from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets
+from .referents import Named, label, mentions, one_named, subject_words, whole_noun
 
 Direction = Literal[1, -1]
 
@@ -206,7 +207,8 @@ def _pairs(figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
     return [(a, b) for a in froms for b in tos if a.dim == b.dim and a is not b]
 
 
-def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], tol: Fraction, max_years: int) -> Found | None:
+def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], tol: Fraction, max_years: int,
+           before_text: str = "") -> Found | None:
     if f.q.kind != "percent":
         return None
     percent_ends = f.q.unit == "%p"
@@ -214,6 +216,8 @@ def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], 
     if ends is None and f.q.unit == "%":
         ends = endpoints(p, f, before, True)
         percent_ends = isinstance(ends, tuple)
+    if ends is None and not mark.annual and f.q.unit == "%":
+        ends = earlier_level(p, f, before, before_text)
     if ends is None:
         return None
     if isinstance(ends, str):
@@ -228,6 +232,42 @@ def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], 
             return None  # "…2024년 80억 달러로, 2030년까지 연평균 45%": a rate for another period (a forecast, a goal)
         return _cagr(a, b, f, mark.direction, tol, max_years, period(p, f))
     return _relative(a, b, f, mark.direction, tol)
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+
+
+def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text: str) -> tuple[Figure, Figure] | None:
+    """A change stated with its base only ("수주액은 전년(86억 달러)보다 34.9% 늘었다", "Orders rose 30%
+    from $8.6 billion"): the level it reached is the one figure of the base's measure stated in the
+    sentence before, when the clause's subject is named there ("…112억 달러어치를 수주했다")."""
+    clause = [g for g in p.in_clause(f) if g.q.kind not in ("percent", "ratio")]
+    bases = [g for g in clause if g.role in ("than", "from")]
+    if len(bases) != 1 or bases[0].q.value is None or bases[0].q.bound is not None:
+        return None
+    if any(g is not bases[0] and g.dim == bases[0].dim for g in clause):
+        return None
+    if any(g.q.kind not in ("percent", "ratio") for g in p.in_sentence(f) if g.clause != f.clause and g.start > f.start):
+        return None
+    base = bases[0]
+    words = subject_words(p, f)
+    if words is None or not before_text or not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
+        return None
+    c0, _ = clause_span(p, f)
+    years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
+    if years - set(_YEAR_WORD.findall(before_text)):
+        return None  # "2023년 매출은 전년(…)보다": another year than the sentence before's
+    if _GOAL.search(before_text):
+        return None  # "매출 목표를 1,500억 원으로 잡았다": a goal's figure is not the level reached
+    same = [g for g in before if g.dim == base.dim and g.q.kind not in ("percent", "ratio")]
+    levels = [g for g in same if g.role in ("subject", "to", "other", "object") and g.q.value is not None
+              and g.q.bound is None and same_noun(g, base)]
+    if len({g.q.value for g in same}) != 1 or len(levels) != 1:
+        return None  # "매출 1,200억 원, 영업이익 300억 원": which of them is the level is not said
+    level = levels[-1]
+    if level.year is not None and base.year is not None and level.year <= base.year:
+        return None
+    return (base, level)
 
 
 def _relative(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> Found:
@@ -438,12 +478,15 @@ _WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
 _SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
 _PAREN_OPEN = re.compile(r"^\s*\(\s*(?:약\s*|about\s+)?$")
+_IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
-def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | None, tol: Fraction) -> Found | None:
-    if f.q.kind != "percent" or f.q.unit != "%" or f.q.value is None or f.role in ("from", "to"):
-        return None
+def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | None, tol: Fraction,
+          earlier: Sequence[Named] = ()) -> Found | None:
     text = p.masked.text
+    in_parens = bool(_IN_PARENS.search(text, max(0, f.start - 10), f.start))  # "3,267명(78.5%)으로": the part's role
+    if f.q.kind != "percent" or f.q.unit != "%" or f.q.value is None or (f.role in ("from", "to") and not (in_parens and earlier)):
+        return None
     clause = [g for g in p.in_clause(f) if g.q.kind != "percent" and g.q.kind != "ratio" and g.q.value is not None]
     whole: Figure | None = None
     # "전체(200억 달러)의 60%", "the 2 million's 60%"; "60% of the 2 million"
@@ -461,6 +504,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and survey is not None and _SURVEY.search(_clause_text(p, f)):
         whole = survey if survey.dim == part.dim else None
+    if whole is None and earlier:
+        whole, part = _named_whole(p, f, part, clause, earlier)
     if whole is None:
         return None
     if part is None:
@@ -478,6 +523,24 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
     head = _head(part.q) / _head(whole.q)
     line = f"{part.q.text} / {whole.q.text} = {pct(head)} ({pct_range(iv)} given the rounding); the text says {f.q.text}"
     return Found("share", f, (whole, part), line, "holds" if ok else "fails", f"{part.q.text} of {whole.q.text}: {line}")
+
+
+def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[Figure],
+                 earlier: Sequence[Named]) -> tuple[Figure | None, Figure | None]:
+    """A whole stated earlier in the article and named here: "환자 가운데 남성이 3,267명(78.5%)" (the noun
+    before 가운데), "사회복지 예산이 1조 6,020억 원으로 전체의 42.0%" (the part's own noun, with 전체)."""
+    text = p.masked.text
+    if part is None:
+        prior = [g for g in clause if g.start < f.start and g.role in ("subject", "to", "other")]
+        part = prior[-1] if prior else None
+    if part is None or part.q.value is None:
+        return None, part
+    noun = whole_noun(p, part)
+    if noun is None and _WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]):
+        noun = label(p, part)
+    if noun is None:
+        return None, part
+    return one_named(noun, earlier, part, larger_than=part), part
 
 
 def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | None:

@@ -1,0 +1,210 @@
+"""Markdown tables: a total row must add up, and a share of a table's total in the prose under it must follow.
+
+``| 합계 | 2,241,790 | 2,409.3 | 980,703 | 73,235 | — |`` under four cities' rows: each column of counts or
+amounts is the sum of the rows above the total row (fresh2 A4: 21,430 + 18,760 + 24,115 + 6,930 is
+71,235, not 73,235). "김해시의 쌀 생산량은 4개 시 합계의 31%" under the table is the row 김해시's cell of
+the column 쌀 생산량 over the total row's (fresh2 A5).
+
+What the table's structure says and nothing else: the total row is the row labelled 합계/총계/계/Total
+(with a prefix: "5개 시·군 합계"); a column is summed only when every row above the total holds one
+figure of the total's measure, none of them a percentage or bound; a column whose header names a rate,
+a share, a change, an average or a figure per unit ("전년 대비", "비율", "%", "평균", "3.3㎡당", "per",
+"rate") is never summed; a table with a subtotal row ("소계", "Subtotal") or a row of a part ("그중",
+"of which", "- 여성") is left alone (which rows the total sums is not said).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Sequence
+
+from ...markup import TABLE_RULE
+from ...model import Quantity
+from ...statements import pct, pct_range
+from .figures import Figure, Paragraph, clause_span, measure
+from .precision import figure_interval, meets
+from .relations import Found
+
+_TOTAL_LABEL = re.compile(r"(?:^|\s)(?:합계|총계|총합|계|전체\s*합계|total|totals|sum|all)\s*$", re.I)
+_PART_LABEL = re.compile(r"소계|subtotal|그중|그\s*가운데|이\s*중|of\s+which|including|^\s*[-–ㄴ└(]", re.I)
+_NOT_SUMMED = re.compile(
+    r"%|％|비율|비중|대비|증감|[율률](?![가-힣])|평균|당(?=[\s,)]|$)|\bper\b|/|rate|share|change|average|avg|mean|median|density|밀도|순위|rank|연도|year",
+    re.I,
+)
+_HEADER_NAME = re.compile(r"^([^()（）\[\]]+)")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A Markdown table as its text gives it: the header's cells and each row's label and figures by column."""
+
+    header: tuple[str, ...]
+    labels: tuple[str, ...]
+    cells: tuple[tuple[tuple[Quantity, ...], ...], ...]  # row → column → the figures in that cell
+    cell_text: tuple[tuple[str, ...], ...]
+    end: int  # where the table ends in the document
+
+    def total_row(self) -> int | None:
+        rows = [i for i, lab in enumerate(self.labels) if _TOTAL_LABEL.search(lab)]
+        return rows[0] if len(rows) == 1 and rows[0] >= 2 else None
+
+    def summable(self, col: int) -> bool:
+        """A column whose rows above the total add up to it: one plain figure of one measure in each."""
+        t = self.total_row()
+        if t is None or col >= len(self.header) or _NOT_SUMMED.search(self.header[col]):
+            return False
+        if any(_PART_LABEL.search(lab) for lab in self.labels):
+            return False
+        figs = [self.cells[r][col] if col < len(self.cells[r]) else () for r in range(t + 1)]
+        if any(len(c) != 1 for c in figs):
+            return False
+        qs = [c[0] for c in figs]
+        return all(q.value is not None and q.bound is None and q.kind not in ("percent", "ratio") and not q.approx
+                   and measure(q) == measure(qs[-1]) and _plain(self.cell_text[r][col], q) for r, q in enumerate(qs))
+
+
+def _plain(cell: str, q: Quantity) -> bool:
+    """The cell is its figure and nothing else (not "12 (잠정)", not "약 30")."""
+    return cell.strip().strip("*") == q.text.strip()
+
+
+def tables(text: str, quantities: Sequence[Quantity]) -> list[Table]:
+    """Every GFM table of a document's ``text``, with the figures the reader found in each cell."""
+    out: list[Table] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 1
+    while i < len(lines):
+        if lines[i - 1].lstrip().startswith("|") and TABLE_RULE.fullmatch(lines[i].strip(" \t")):
+            header = tuple(c.strip() for c, _, _ in _cells(lines[i - 1], starts[i - 1]))
+            labels, cells, texts = [], [], []
+            j = i + 1
+            while j < len(lines) and lines[j].lstrip().startswith("|"):
+                row = _cells(lines[j], starts[j])
+                labels.append(row[0][0].strip() if row else "")
+                cells.append(tuple(tuple(q for q in quantities if s <= q.span.start and q.span.end <= e) for _, s, e in row))
+                texts.append(tuple(c for c, _, _ in row))
+                j += 1
+            out.append(Table(header, tuple(labels), tuple(cells), tuple(texts), starts[j - 1]))
+            i = j
+        i += 1
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """A row's cells: (text, start, end) in the document, the pipes at either end dropped."""
+    out = []
+    pipes = [k for k, ch in enumerate(line) if ch == "|"]
+    for a, b in zip(pipes, pipes[1:]):
+        out.append((line[a + 1 : b], offset + a + 1, offset + b))
+    if pipes and pipes[-1] < len(line.rstrip()) - 1:
+        out.append((line[pipes[-1] + 1 :], offset + pipes[-1] + 1, offset + len(line)))
+    return out
+
+
+def _figure(q: Quantity) -> Figure:
+    return Figure(-1, q, -1, -1, -1, -1, "other", None, measure(q))
+
+
+@dataclass(frozen=True)
+class Total:
+    parts: tuple[Quantity, ...]
+    total: Quantity
+    line: str
+    ok: bool
+
+
+def totals(table: Table) -> list[Total]:
+    """The total row's figures against the sums of their columns."""
+    t = table.total_row()
+    if t is None:
+        return []
+    out = []
+    for col in range(1, len(table.header)):
+        if not table.summable(col):
+            continue
+        qs = [table.cells[r][col][0] for r in range(t + 1)]
+        parts, total = qs[:t], qs[t]
+        iv, head = figure_interval(parts[0]), parts[0].value or Fraction(0)
+        for q in parts[1:]:
+            iv, head = iv.plus(figure_interval(q)), head + (q.value or 0)
+        ok = meets(iv, figure_interval(total))
+        scale = _scale(total)
+        head, iv = head / scale, iv.scale(1 / scale)
+        line = (f"{' + '.join(q.text for q in parts)} = {_exact(head)} ({_exact(iv.low)}–{_exact(iv.high)} given the rounding); "
+                f"the text says {total.text} ({table.labels[t]}, {table.header[col]})")
+        out.append(Total(tuple(parts), total, line, ok))
+    return out
+
+
+def _scale(q: Quantity) -> Fraction:
+    """What a cell's written number was multiplied by (its column's unit: "Revenue ($m)" → 10⁶), to show sums as written."""
+    try:
+        written = Fraction(q.text.replace(",", "").strip())
+    except (ValueError, ZeroDivisionError):
+        return Fraction(1)
+    return q.value / written if q.value and written else Fraction(1)
+
+
+def _exact(x: Fraction | None) -> str:
+    """A sum of table cells as the cells are written: 1,363,756 and 3,734.2, never "1.364 million"."""
+    if x is None:
+        return "?"
+    return f"{int(x):,}" if x.denominator == 1 else f"{float(x):,.6g}"
+
+
+# "4개 시 합계의 31%", "전체의 31%", "31% of the total"
+_OF_TOTAL_KO = re.compile(r"(?:합계|총계|전체|총합)\s*의\s*(?:약\s*)?$")
+_OF_TOTAL_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|combined\s+total|sum)\b", re.I)
+
+
+def table_share(p: Paragraph, f: Figure, found: Sequence[Table]) -> Found | None:
+    """A percentage of a table's total, for one row and one column the sentence names: "김해시의 쌀
+    생산량은 4개 시 합계의 31%" — the row 김해시, the column 쌀 생산량(톤)."""
+    if f.q.unit != "%" or f.q.value is None or f.q.bound is not None:
+        return None
+    text = p.masked.text
+    if not (_OF_TOTAL_KO.search(text[max(0, f.start - 12) : f.start]) or _OF_TOTAL_EN.match(text[f.end : f.end + 30])):
+        return None
+    c0, c1 = clause_span(p, f)
+    s0 = max((a for a, _ in p.sentences if a <= f.start), default=0)
+    said = text[s0:c1]
+    hits: list[tuple[Table, int, int]] = []
+    for table in found:
+        t = table.total_row()
+        if t is None or table.end > p.masked.absolute(0):
+            continue
+        rows = [r for r in range(t) if len(table.labels[r]) >= 2 and table.labels[r].lower() in said.lower()]
+        cols = [c for c in range(1, len(table.header)) if _named(table.header[c], said)]
+        for r in rows:
+            for c in cols:
+                if table.summable(c):
+                    hits.append((table, r, c))
+    if len(hits) != 1:
+        return None
+    table, r, c = hits[0]
+    t = table.total_row()
+    assert t is not None
+    part, whole = _figure(table.cells[r][c][0]), _figure(table.cells[t][c][0])
+    if any(g.dim == part.dim for g in p.in_clause(f)):
+        return None  # a figure of the column's measure in the clause: the prose states the whole or the part
+    if not (part.q.value and whole.q.value and 0 < part.q.value <= whole.q.value):
+        return None
+    iv = figure_interval(part.q).over(figure_interval(whole.q))
+    stated = figure_interval(f.q).scale(Fraction(1, 100))
+    ok = meets(iv, stated)
+    head = part.q.value / whole.q.value
+    line = (f"{part.q.text} / {whole.q.text} = {pct(head)} ({pct_range(iv)} given the rounding); the text says {f.q.text} "
+            f"(the table's {table.labels[r]} and {table.labels[t]}, {table.header[c]})")
+    return Found("share", f, (whole, part), line, "holds" if ok else "fails", f"{part.q.text} of {whole.q.text}: {line}")
+
+
+def _named(header: str, said: str) -> bool:
+    m = _HEADER_NAME.match(header.strip())
+    name = m.group(1).strip() if m else ""
+    return len(name) >= 2 and name.replace(" ", "").lower() in said.replace(" ", "").lower()
+

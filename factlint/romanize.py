@@ -1,0 +1,133 @@
+"""One entity in two scripts: is a Latin name the Revised Romanization (RR) of a Hangul name?
+
+A Korean article writes "충북청주FC · 골 = 42골", an English one "Chungbuk Cheongju FC · goals = 45";
+nothing in either glosses one spelling with the other. This module says when the two names are one:
+the Latin name, compared case-, space-, hyphen- and dot-insensitively, spells the Hangul name
+syllable by syllable in RR:
+
+* each syllable's initial and vowel as ``anyascii`` writes them (its Hangul table is RR's: 청 "cheong",
+  주 "ju", 의 "ui"), an initial ㄹ as "r" or "l";
+* a final consonant as RR writes it at a syllable's end (the seven sounds: 북 "buk", 읍 "eup", 밭 "bat",
+  ㄹ "l") or as it is carried over before a vowel (anyascii's letters: 북 "bug" in "한국어" Hangugeo);
+* Latin letters and digits inside the Hangul name as they are ("충북청주FC" → "chungbukcheongjufc");
+* a trailing administrative suffix 시/군/구/도 as "-si/-gun/-gu/-do" or dropped ("청주시" ~ "Cheongju"),
+  when two syllables or more remain.
+
+Not matched, for precision: sound changes across syllables (신라 "Silla", 독립 "Dongnip"), spellings
+that are no romanization (박 "Park", 김 "Kim", "Busan IPark" for 부산 아이파크: a brand's English spelling,
+declared in a rule pack when wanted), a name of one syllable (반, 선: a short Latin word is too often
+an English word), and no edit distance. Two Hangul names, or two Latin names, are never bridged here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_FIRST, _LAST = 0xAC00, 0xD7A3
+# RR's spelling of each final consonant at a syllable's end (the seven representative sounds), by the
+# final's index in a precomposed syllable (1 = ㄱ … 27 = ㅎ); anyascii gives the form carried over
+# before a vowel ("g", "d", "b", "s" …), which RR also writes then.
+_FINAL_AT_END = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+                 "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+_RIEUL = 5  # initial ㄹ: RR "r", "l" after a final ㄹ (anyascii always writes "L")
+_ADMINISTRATIVE = frozenset("시군구도")
+_SEPARATORS = re.compile(r"[\s\-.·'’]+")
+
+
+def _syllable(c: str) -> str:
+    """The pattern of one Hangul syllable's RR spellings."""
+    index = ord(c) - _FIRST
+    final = index % 28
+    open_syllable = chr(_FIRST + index - final)
+    head = anyascii(open_syllable).lower()
+    if index // 588 == _RIEUL:
+        head = "[rl]" + re.escape(head[1:])
+    else:
+        head = re.escape(head)
+    if not final:
+        return head
+    carried = anyascii(c).lower()[len(anyascii(open_syllable)):]
+    spellings = sorted({_FINAL_AT_END[final], carried})
+    return head + "(?:" + "|".join(map(re.escape, spellings)) + ")"
+
+
+def _at_end(c: str) -> str:
+    """A Hangul syllable in RR with its final as at a syllable's end (북 "buk", 빛 "bit")."""
+    final = (ord(c) - _FIRST) % 28
+    return anyascii(chr(ord(c) - final)).lower() + _FINAL_AT_END[final]
+
+
+def _hangul(c: str) -> bool:
+    return _FIRST <= ord(c) <= _LAST
+
+
+@lru_cache(maxsize=4096)
+def rr_pattern(name: str) -> re.Pattern[str] | None:
+    """The Latin keys (see :func:`latin_key`) that romanize a Hangul name, or None for a name with no
+    Hangul, with one syllable only, or with characters other than Hangul, Latin letters and digits."""
+    chars = [c for c in _SEPARATORS.sub("", name)]
+    syllables = sum(map(_hangul, chars))
+    if syllables < 2 or not all(_hangul(c) or (c.isascii() and c.isalnum()) for c in chars):
+        return None
+    parts = [_syllable(c) if _hangul(c) else re.escape(c.lower()) for c in chars]
+    if chars[-1] in _ADMINISTRATIVE and syllables >= 3:
+        parts[-1] = f"(?:{parts[-1]})?"  # 청주시 ~ Cheongju, Cheongju-si
+    return re.compile("".join(parts))
+
+
+def latin_key(name: str) -> str | None:
+    """A Latin name folded for comparison (case, spaces, hyphens, dots), or None if it has no Latin
+    letter or any Hangul."""
+    key = _SEPARATORS.sub("", name).casefold()
+    if not key.isascii() or not any(c.isalpha() for c in key) or not key.isalnum():
+        return None
+    return key
+
+
+def romanizes(hangul_name: str, latin_name: str) -> bool:
+    """Is ``latin_name`` the RR spelling of ``hangul_name``?"""
+    pattern, key = rr_pattern(hangul_name), latin_key(latin_name)
+    return pattern is not None and key is not None and pattern.fullmatch(key) is not None
+
+
+def bridged(names: set[str]) -> dict[str, str]:
+    """For a set of entity names (as claims write them), the Hangul names that romanize exactly one
+    Latin spelling of the set (folded: "Chungbuk Cheongju FC" and "Chungbuk Cheongju FC" are one),
+    each mapped to that Latin name (the first in sorted order of those with its key)."""
+    by_key: dict[str, str] = {}
+    for n in sorted(names):
+        key = latin_key(n)
+        if key is not None:
+            by_key.setdefault(key, n)
+    out: dict[str, str] = {}
+    if not by_key:
+        return out
+    for n in sorted(names):
+        pattern = rr_pattern(n)
+        if pattern is None:
+            continue
+        hits = [latin for key, latin in by_key.items() if pattern.fullmatch(key)]
+        if len(hits) == 1:
+            out[n] = hits[0]
+    return out
+
+
+def skeleton(name: str) -> str | None:
+    """A coarse key that a Hangul name and the Latin names it romanizes share (voicing of final
+    consonants, r/l, s/t and a trailing administrative suffix folded): for finding which articles may
+    hold one entity (``related_keys``), never for deciding it."""
+    if rr_pattern(name) is not None:
+        key = "".join(_at_end(c) if _hangul(c) else c.lower() for c in _SEPARATORS.sub("", name))
+    else:
+        found = latin_key(name)
+        if found is None:
+            return None
+        key = found
+    return _SUFFIX.sub("", key).translate(_FOLD)
+
+
+_SUFFIX = re.compile(r"(?<=...)(?:si|gun|gu|do)$")
+_FOLD = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "s": "t"})

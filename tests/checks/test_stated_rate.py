@@ -1,0 +1,87 @@
+"""A figure restated in the sentence after its own, at the rate the article states ("($1 = 1,380.0000 won)",
+the close of wire copy): fresh2 A2, "…won orders worth $11.8 billion in 2025 … The orders are worth about
+17.6 trillion won." — 11.8 × 1,380 = 16.3 trillion.
+
+Rows were written before the code; the negatives are a restatement of another subject, an article
+that states two rates, a sentence with two figures of the first currency and no subject named, no
+word that introduces a restatement, and "about" rounding that holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from statement_helpers import lint, right_and_wrong
+
+RATE_EN = "\n($1 = 1,380.0000 won)\n"
+ROWS = [
+    ("SEOUL, Jan 8 (Reuters) - Hangyeol said it won orders worth $11.8 billion in 2025, up from $8.6 billion a year earlier.\n"
+     "The orders are worth about {} trillion won. The shipbuilder booked 41 vessels." + RATE_EN, "16.3", "17.6"),
+    ("The company said its backlog stood at $38.4 billion at the end of December.\nThe backlog is equivalent to {} trillion won." + RATE_EN, "53.0", "50.0"),
+    ("한결중공업은 지난해 112억 달러어치를 수주했다.\n수주액은 원화로 약 {} 원이다.\n(1달러 = 1,380원)\n", "15조 4천억", "17조 6천억"),
+]
+
+RIGHT, WRONG = right_and_wrong(ROWS)
+
+
+@pytest.mark.parametrize("text", RIGHT)
+def test_restatement_at_the_stated_rate_holds(text: str) -> None:
+    statements, findings = lint(text, "conversion")
+    assert findings == [], [f.message for f in findings]
+    assert any("the article's rate" in s.recomputation and s.verdict == "holds" for s in statements), [s.recomputation for s in statements]
+
+
+@pytest.mark.parametrize("text", WRONG)
+def test_restatement_at_another_rate_is_reported(text: str) -> None:
+    _, findings = lint(text, "conversion")
+    assert len(findings) == 1 and "the article's rate" in findings[0].message, [f.message for f in findings]
+
+
+NEGATIVES = [
+    # another subject's figure: Daesung's orders are not named in the sentence before
+    "Hangyeol said it won orders worth $11.8 billion in 2025.\nDaesung's orders are worth about 17.6 trillion won." + RATE_EN,
+    # two rates stated: which one the writer used is not said
+    "Hangyeol said it won orders worth $11.8 billion in 2025.\nThe orders are worth about 17.6 trillion won.\n($1 = 1,380.0000 won)\n($1 = 1,490.0000 won)\n",
+    # two dollar figures and a subject that names neither
+    "Hangyeol won $11.8 billion of orders, up from $8.6 billion.\nThe total is worth about 17.6 trillion won." + RATE_EN,
+    # no word introduces a restatement: another figure in won
+    "Hangyeol said it won orders worth $11.8 billion in 2025.\nThe orders lifted its market value by 17.6 trillion won." + RATE_EN,
+    # "about" rounding that holds (16.28 trillion)
+    "Hangyeol said it won orders worth $11.8 billion in 2025.\nThe orders are worth about 16 trillion won." + RATE_EN,
+    # no rate stated: nothing to recompute at
+    "Hangyeol said it won orders worth $11.8 billion in 2025.\nThe orders are worth about 17.6 trillion won.\n",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_restatement_at_the_stated_rate(text: str) -> None:
+    statements, findings = lint(text, "conversion")
+    assert findings == [], [f.message for f in findings]
+
+
+# --- a pair in brackets, in an article that states its rate -----------------------------------------
+# "KRW78.6 billion ($57.0 million)" in trade press closing with "($1 = 1,380 won)": the pair is judged at
+# the rate the article states, not at the ECB rate of its date (in March 2024 about 1,330 won: 2% away).
+DATED = "By Mark Ellison | March 4, 2024 7:45am PT\n"
+
+
+@pytest.mark.parametrize("pair", [
+    "The film has grossed KRW78.6 billion ($57.0 million) since its release.",
+    "Produced for about $13.4 million (18.5 billion won), the film broke even in its third week.",
+])
+def test_a_bracketed_pair_holds_at_the_rate_the_article_states(pair: str) -> None:
+    statements, findings = lint("Gate of the Sea passes 8 million\n" + DATED + pair + "\n($1 = 1,380 won)\n", "conversion")
+    assert findings == [], [f.message for f in findings]
+    assert any("the article's rate" in s.recomputation and s.verdict == "holds" for s in statements), [s.recomputation for s in statements]
+
+
+def test_a_bracketed_pair_off_the_rate_the_article_states_is_reported_against_it() -> None:
+    text = "Gate of the Sea passes 8 million\n" + DATED + "The film has grossed KRW78.6 billion ($61.0 million).\n($1 = 1,380 won)\n"
+    _, findings = lint(text, "conversion")
+    assert len(findings) == 1 and "the article's rate" in findings[0].message, [f.message for f in findings]
+
+
+def test_a_rate_stated_for_another_pair_leaves_the_pair_to_the_reference_rates() -> None:
+    # the article states a euro rate; its won/dollar pair is still judged at the ECB rate of its date
+    text = "Gate of the Sea passes 8 million\n" + DATED + "The film has grossed KRW78.6 billion ($57.0 million).\n($1 = 0.92 euro)\n"
+    statements, _ = lint(text, "conversion")
+    assert not any("the article's rate" in s.recomputation for s in statements), [s.recomputation for s in statements]
