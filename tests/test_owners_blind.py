@@ -162,6 +162,21 @@ def test_a_demonstrative_possessor_with_no_one_name_is_no_owner(body: str, rules
     assert owner_of(f"영화 흥행 분석\n{DATELINE}{body}", "약 420만 명", ruleset) is None
 
 
+def test_a_demonstrative_topic_points_back_to_the_name_given_in_apposition(ruleset) -> None:  # type: ignore[no-untyped-def]
+    head = f"'바다의 문' 누적 관객 800만 돌파\n{DATELINE}"
+    text = head + "영화 '바다의 문'(감독 한도윤)이 개봉했다. 이 영화는 누적 관객이 812만 명이다.\n"
+    assert claim_of(text, "812만 명", ruleset) == ("바다의 문", "누적 관객")
+    # two films named: no owner
+    text = head + "영화 '바다의 문'과 영화 '소금길'이 맞붙었다. 이 영화는 누적 관객이 812만 명이다.\n"
+    assert owner_of(text, "812만 명", ruleset) is None
+
+
+def test_a_demonstrative_topic_with_no_apposition_still_falls_to_the_title(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "이 모델은": the article's own topic, pointed back to; a name title owns it, as before
+    text = f"삼성 갤럭시 S8\n{DATELINE}이 모델은 배터리 용량이 3,000 mAh이다.\n"
+    assert owner_of(text, "3,000 mAh", ruleset) == "갤럭시 S8"
+
+
 def test_a_possessor_that_names_owns(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = f"영화 흥행 분석\n{DATELINE}영화 '바다의 문'이 개봉했다. '소금길'의 손익분기점은 약 420만 명이다.\n"
     assert owner_of(text, "약 420만 명", ruleset) == "소금길"

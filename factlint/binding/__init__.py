@@ -68,7 +68,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    written nowhere, so they are no one's). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
    possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
-   that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two.
+   that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two; so does
+   a topic ("이 영화는 누적 관객이 …"), which with no such name is still the title's ("이 모델은").
    A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
    청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
    it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
@@ -876,11 +877,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
-    if found is not None and found.how == structure.ANAPHOR:
+    if found is not None and found.how in (structure.ANAPHOR, structure.ANAPHOR_TOPIC):
         named = _apposed(text, found.text, sent.span.start)
-        if named is None:
+        if named is not None:
+            return _as_mention(named, m, ms), "anaphor"
+        if found.how == structure.ANAPHOR:
             return None, f"no entity: '{found.text}' points back to no one name the text gave it"
-        return _as_mention(named, m, ms), "anaphor"
+        found = None  # "이 논문은": the article's own topic, pointed back to (the title's, below)
     if found is not None and not _inside(found.span, head):
         owner = _as_mention(_whole_name(text, found), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):

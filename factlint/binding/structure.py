@@ -466,6 +466,7 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
 
 # How a possessor that points back is marked ("이 영화의"): the binder looks for the name it stands for
 ANAPHOR = "demonstrative possessor"
+ANAPHOR_TOPIC = "demonstrative topic"  # "이 영화는": the same, and when it names no one the title may still own
 
 
 def _listed_before(ws: Sequence[Word], k: int) -> list[int]:
@@ -587,6 +588,7 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     topic that is itself measured by a figure ("해외유입 사례는 25명": an attribute of its own)."""
     speech = bool(ws) and any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
     other = -1  # the subject of an earlier clause: the owner only when no topic is found
+    pointing = -1  # a topic after a demonstrative ("이 영화는"): the name it stands for, when nothing else owns
     for floor in (clause.start, sentence.start):
         for k in range(len(ws) - 1, -1, -1):
             w = ws[k]
@@ -606,9 +608,13 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                 if speech and w.role == "topic" and _first_topic(ws, k):
                     continue  # "X는 … N명이라고 밝혔다": X says it
                 if k > 0 and ws[k - 1].stem in _DEMONSTRATIVES and not ws[k - 1].particle:
-                    continue  # "이 논문은 …": points back to what the article is about, names nothing
+                    # "이 논문은 …": points back to what the article is about, names nothing itself
+                    pointing = k if pointing == -1 and floor == clause.start else pointing
+                    continue
                 return _owner(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
-    return _owner(ws, _compound_before(ws, other, 0), other, "topic of the sentence") if other != -1 else None
+    if other != -1:
+        return _owner(ws, _compound_before(ws, other, 0), other, "topic of the sentence")
+    return _phrase(ws, pointing, pointing, ANAPHOR_TOPIC) if pointing != -1 else None
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:
