@@ -54,7 +54,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    its own attribute; a title with a count in it, "실업자 2만명 감소", is a headline, not a name).
    In English a speaker or forecaster is attribution, not owner, when what it says has a subject of
    its own or is the figure itself ("Coach Choi said the team had beaten its target of 50", "The
-   Bank of Korea expects 170,000 jobs"; "Cadbury said its sales" stays Cadbury's); a name before any
+   Bank of Korea expects 170,000 jobs", "K Movie forecasts 10 million admissions"; "Cadbury said its sales"
+   stays Cadbury's); a name before any
    finite verb ("Cheongju finished sixth with 15 wins") or holding the figure in its apposition
    ("Cellonix, founded in 2019 and employing 418 people, plans …") owns it when the document writes
    it capitalised inside a sentence ("Analysts expected 5% growth" has no owner); and "Its" after a
@@ -62,6 +63,13 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    the latest known name inside what it said. A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
+   Never a time word (올여름, 상반기, 지난해: ``structure.SEASONS``), nor a speaker a headline quotes
+   (기상청 "올여름 평균기온 25.6℃…가장 더웠다": the attribution; the nation those figures are about is
+   written nowhere, so they are no one's). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
+   is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
+   possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
+   that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two; so does
+   a topic ("이 영화는 누적 관객이 …"), which with no such name is still the title's ("이 모델은").
    A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
    청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
    it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
@@ -869,6 +877,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
+    if found is not None and found.how in (structure.ANAPHOR, structure.ANAPHOR_TOPIC):
+        named = _apposed(text, found.text, sent.span.start)
+        if named is not None:
+            return _as_mention(named, m, ms), "anaphor"
+        if found.how == structure.ANAPHOR:
+            return None, f"no entity: '{found.text}' points back to no one name the text gave it"
+        found = None  # "이 논문은": the article's own topic, pointed back to (the title's, below)
     if found is not None and not _inside(found.span, head):
         owner = _as_mention(_whole_name(text, found), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
@@ -909,6 +924,21 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+def _apposed(text: str, noun: str, before: int) -> structure.Phrase | None:
+    """The name a common noun was given in apposition earlier in the text ("영화 '바다의 문'(감독 한도윤)이",
+    then "이 영화의 손익분기점은"): what "이 영화" points back to. None when the text gave the noun no
+    name in quotes, or two (two films: which one is not written)."""
+    found = {m.group(2): m for m in _APPOSED.finditer(text, max(0, before - _APPOSED_REACH), before) if m.group(1) == noun}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return structure.Phrase(m.group(2), Span(m.start(2), m.end(2)), "anaphor")
+
+
+_APPOSED = re.compile(r"(?<![가-힣])([가-힣]{1,6})\s+['‘\"“「『《〈]([^'’\"”」』》〉\n]{1,30})['’\"”」』》〉]")
+_APPOSED_REACH = 3000  # characters before the sentence: an article's worth
 
 
 # Owners read from the role of a word in its clause (not from a possessive "X의 Y")
@@ -1122,8 +1152,11 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
         # or size ("갤럭시 S8", "클로바 X", "라마 70B") is no name alone: it names the word before it.
         n = 2 if VERSION.fullmatch(words_[-1]) else 1
         last = " ".join(words_[-n:])
-        return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip("'\"‘’“”"), None, discovered=True)
-    return Mention(phrase.span, phrase.text.strip("'\"‘’“”"), None, discovered=True)
+        return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip(_QUOTE_MARKS), None, discovered=True)
+    return Mention(phrase.span, phrase.text.strip(_QUOTE_MARKS), None, discovered=True)
+
+
+_QUOTE_MARKS = "'\"‘’“”「」『』《》〈〉"
 
 
 def _may_name(text: str, sentence: str, ms: Sequence[Mention], previous: Mention | None) -> bool:

@@ -19,9 +19,12 @@ particles):
   subject that is not the attribute itself (outside the figure's clause only a topic: a subject 이/가
   is its own clause's; a bare year or span after a topic is an adverbial, "SK하이닉스는 2025년 …"),
   not what something is compared with (``X보다``), not the one who *says* the figure (``X는 …
-  밝혔다`` is an attribution), and not a demonstrative pointing back (``이 논문은``);
+  밝혔다``, ``X는 … 전망했지만`` is an attribution), not a demonstrative pointing back (``이 논문은``;
+  a possessor ``이 영화의`` is marked ``ANAPHOR`` for the binder to find the name it stands for), never
+  a season (``올여름``: ``SEASONS``), and a quoted title (``'바다의 문'은``) is a name, not a noun;
 - the topic of a title: the whole of a name title, the first noun or comma-closed compound of a
-  headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``).
+  headline, never its rubric (``[과학을 읽다]``), a quotation, a list or two sides (``A vs B``), a time
+  word, nor a speaker whose words it quotes (``기상청 "올여름 … 가장 더웠다"``).
 
 In English: ``N parameters`` (the noun after the figure, a change with what its ``in`` names: ``a 40% drop in profits``; ``employs N people``: the verb, people being
 what any count of persons counts; never a comparative, ``7.5 points higher``), ``revenue of N``, the subject noun of
@@ -51,17 +54,25 @@ DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "
                          "당시", "이날", "한편", "또한", "특히", "이후", "이전", "최근", "또", "더", "가장", "약간", "올",
                          "금년", "내년", "지난", "오는", "전년", "당초", "기존", "향후", "앞서", "이미", "여기", "모든", "각",
                          "이달", "지난달", "다음달", "이번달", "전날", "다음날", "이튿날", "당일", "금일", "올"})
+# Seasons and parts of this, last or next year: when a figure was counted, never whose ("올여름 온열질환자
+# 4326명"). Not determiners: they stay in the attribute they scope ("올여름 평균기온" is not "올겨울 평균기온").
+SEASONS = frozenset({"올여름", "올겨울", "올봄", "올가을", "지난여름", "지난겨울", "지난봄", "지난가을", "올초", "연초", "연말",
+                     "올상반기", "올하반기", "상반기", "하반기", "재작년", "내후년", "올한해", "이번여름", "이번겨울",
+                     "여름", "겨울", "봄", "가을", "한여름", "한겨울", "초여름", "늦여름", "연중"})
 # Topics that are not owners: deictics, time words, connectives, generic people.
 NOT_OWNERS = DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "그것", "이는", "그는", "그녀", "여기", "이곳", "것",
                                       "때", "등", "중", "데", "바", "측", "관계자", "전문가", "업계", "일각", "이유",
                                       "결과", "반면", "다만", "하지만", "그러나", "따라서", "이에", "이로써", "이와",
                                       "특히", "오늘", "내일", "어제", "다음", "꼴", "대해", "대해서", "관해", "위해", "통해",
                                       "경우", "이상", "이하", "정도", "사실", "내용", "점", "가운데", "사이", "동안", "만",
-                                      "말", "초", "중순", "말경", "부근", "인근", "가량"})
+                                      "말", "초", "중순", "말경", "부근", "인근", "가량"}) | SEASONS
+
 # The predicate of a clause whose topic says the figure rather than owns it.
 _SPEECH = re.compile(
     r"(?:밝혔|전했|말했|발표했|설명했|강조했|덧붙였|보고했|보도했|집계했|추산했|추정했|전망했|내다봤|예상했|예측했|"
-    r"분석했|관측했|주장했|지적했|평가했|공개했|알렸|답했|응답했)"
+    r"분석했|관측했|주장했|지적했|평가했|공개했|알렸|답했|응답했"
+    # a forecast in the present ("…으로 전망한다", "전망하고 있다", "내다본다"): its subject is the source too
+    r"|전망하|전망한다|예상한다|예측한다|내다본|내다보고|추산한다|추정한다|관측한다)"
 )
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 _EN_STOP = frozenset({
@@ -101,7 +112,8 @@ def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
     """The first word of the noun compound ending at word ``k``: bare nouns (no particle) before it."""
     j = k
     while j - 1 >= floor and _noun(ws[j - 1]) and not ws[j - 1].particle and ws[j - 1].stem not in DETERMINERS \
-            and ws[j - 1].stem not in NOT_OWNERS and ws[j - 1].stem not in MEASURE_NOUNS and not ws[j - 1].closes \
+            and (ws[j - 1].stem not in NOT_OWNERS or ws[j - 1].stem in SEASONS) and ws[j - 1].stem not in MEASURE_NOUNS \
+            and not ws[j - 1].closes \
             and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12:
         j -= 1
     return j
@@ -115,6 +127,13 @@ def _phrase(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
         return None
     text = " ".join(w.stem for w in ws[a : b + 1])
     return Phrase(text, Span(ws[a].start, ws[b].stem_end), how)
+
+
+def _owner(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
+    """Words ``a..b`` as an owner: without the season that opens their compound ("올여름 대구의": 대구's)."""
+    while a < b and ws[a].stem in SEASONS:
+        a += 1
+    return _phrase(ws, a, b, how)
 
 
 def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
@@ -169,8 +188,10 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             # "시장 규모를 1500억 달러로 전망했다", "청구액을 기존 77억원에서 152억으로 증액했다": the
             # object is what the figure puts a value on
             return _phrase(ws, _compound_before(ws, k, 0), k, "object of the clause")
-        if w.role in ("topic", "subject") and _is_name(w, taken):
-            break  # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so
+        if w.role in ("topic", "subject") and (_is_name(w, taken) or quoted(w)):
+            # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so. A
+            # quoted title is a name too ("'바다의 문'은 … 170만 명", "전작 '소금길'(2019)은 640만 명")
+            break
         if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
             if w.stem in MEASURE_NOUNS and k > 0 and _noun(ws[k - 1]) and not ws[k - 1].particle:
                 return _phrase(ws, _compound_before(ws, k - 1, 0), k, "topic of the clause")
@@ -235,6 +256,24 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
 _CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년)$")  # "3시", "30분", "5일": a time, no labelled amount
 # Nouns of time a count may follow without counting them ("지난주 3명이", "매일 5건이", "오전 2명")
 _TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|오후|새벽|저녁|밤|아침|낮|매일|매주|매월|하루|이틀|사흘)$")
+
+
+_OPEN_QUOTES = "'‘\"“「『《〈<"
+_CLOSE_QUOTES = "'’\"”」』》〉>"
+
+
+def quoted(w: Word) -> bool:
+    """A word written in quotes, 『』 or 《》, a title or a name ("'소금길'(2019)은", "《바다의 문》은"; a
+    quoted name of several words is one word, ``words``)."""
+    return _opens_quote(w) and _closes_quote(w)
+
+
+def _opens_quote(w: Word) -> bool:
+    return bool(w.opens) and w.opens[-1] in _OPEN_QUOTES
+
+
+def _closes_quote(w: Word) -> bool:
+    return bool(w.stem) and w.stem[-1] in _CLOSE_QUOTES or bool(w.closes) and w.closes[0] in _CLOSE_QUOTES
 
 
 def _is_name(w: Word, taken: Sequence[Span]) -> bool:
@@ -367,8 +406,9 @@ _LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550�
 
 def _labels(w: Word) -> bool:
     # "45TB 파라미터, 700 페타플롭스": a word closed by punctuation ends the item before, labels nothing
+    # ("봄 3건, 여름 5건": a season labels its part as a place does, though it owns nothing)
     return (not w.closes and w.particle in _LABEL_PARTICLES and _noun(w) and not w.inside and w.stem not in DETERMINERS
-            and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS)
+            and (w.stem not in NOT_OWNERS or w.stem in SEASONS) and w.stem not in MEASURE_NOUNS)
 
 
 def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
@@ -413,12 +453,20 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
         start = _compound_before(ws, k - 1, 0)
         if _counts(ws, start, k - 1) or figure is not None and figure.start < w.end and w.start < figure.end:
             return None  # "두 개의 카메라 센서", "100만 캐나다 달러의 …": the unit of a figure owns nothing
+        if start > 0 and ws[start - 1].stem in _DEMONSTRATIVES and not ws[start - 1].particle:
+            # "이 영화의 손익분기점": points back to what the text introduced as one, names nothing itself
+            return _phrase(ws, start, k - 1, ANAPHOR)
         if start > 0 and (ws[start - 1].role == "conjunct" or _adnominal(ws[start - 1])):
             # "달과 지구의 거리": a pair owns it, not one of them; "위중한 상태의 환자": a state described
             # by the clause before it, not a name
             return None
-        return _phrase(ws, start, k - 1, "possessor")
+        return _owner(ws, start, k - 1, "possessor")
     return None
+
+
+# How a possessor that points back is marked ("이 영화의"): the binder looks for the name it stands for
+ANAPHOR = "demonstrative possessor"
+ANAPHOR_TOPIC = "demonstrative topic"  # "이 영화는": the same, and when it names no one the title may still own
 
 
 def _listed_before(ws: Sequence[Word], k: int) -> list[int]:
@@ -540,6 +588,7 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     topic that is itself measured by a figure ("해외유입 사례는 25명": an attribute of its own)."""
     speech = bool(ws) and any(w.predicate and _SPEECH.search(w.text) for w in ws if w.start > figure.end)
     other = -1  # the subject of an earlier clause: the owner only when no topic is found
+    pointing = -1  # a topic after a demonstrative ("이 영화는"): the name it stands for, when nothing else owns
     for floor in (clause.start, sentence.start):
         for k in range(len(ws) - 1, -1, -1):
             w = ws[k]
@@ -559,9 +608,13 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                 if speech and w.role == "topic" and _first_topic(ws, k):
                     continue  # "X는 … N명이라고 밝혔다": X says it
                 if k > 0 and ws[k - 1].stem in _DEMONSTRATIVES and not ws[k - 1].particle:
-                    continue  # "이 논문은 …": points back to what the article is about, names nothing
-                return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
-    return _phrase(ws, _compound_before(ws, other, 0), other, "topic of the sentence") if other != -1 else None
+                    # "이 논문은 …": points back to what the article is about, names nothing itself
+                    pointing = k if pointing == -1 and floor == clause.start else pointing
+                    continue
+                return _owner(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
+    if other != -1:
+        return _owner(ws, _compound_before(ws, other, 0), other, "topic of the sentence")
+    return _phrase(ws, pointing, pointing, ANAPHOR_TOPIC) if pointing != -1 else None
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:
@@ -701,11 +754,29 @@ def title_topic(title: str, base: int) -> Phrase | None:
     if comma is not None and not any(ws[k].particle or ws[k].predicate for k in range(first, comma + 1)):
         if comma + 1 < len(ws) and ws[comma + 1].closes.startswith(","):
             return None  # "노벨화학상, 소바주, 슈토다르트, 페링하 교수 수상": a list, no one topic
+        if comma + 1 < len(ws) and _says(ws[comma + 1 :]):
+            return None  # "기상청, \"올여름 가장 더웠다\"": the speaker
         return _phrase(ws, first, comma, how)  # "UNIST 주도 국제공동연구진, …"
     w = ws[first]
     if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL or _DESCRIPTIVE.search(w.stem) and not w.particle:
         return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
+    if first + 1 < len(ws) and _says(ws[first + 1 :]):
+        return None  # "기상청 \"올여름 평균기온 25.6℃…가장 더웠다\"": who says it, not what the figures are about
     return Phrase(w.stem, Span(w.start, w.stem_end), how)
+
+
+def _says(ws: Sequence[Word]) -> bool:
+    """Whether the words open a quotation of what someone says: a quoted clause (a verb, an ellipsis or a
+    figure in it, "\"올여름 … 가장 더웠다\"", "\"온열질환자 4,326명\""), not a quoted name ("'갤럭시 S8'
+    공개": a name's digits follow a letter; "'바다의 문'": one word)."""
+    if not _opens_quote(ws[0]):
+        return False
+    for w in ws:
+        if w.predicate or "…" in w.text or "..." in w.text or _quantity(w):
+            return True
+        if w is not ws[0] and w.opens or _closes_quote(w):
+            return False
+    return False
 
 
 _COUNTED = re.compile(r"\d[\d,.]*(?:만|억|조|천)?(?:명|개|건|원|곳|가구|배|%)")
@@ -840,7 +911,8 @@ _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 # Verbs whose subject says or forecasts a figure; what follows them names whose it is: a reported
 # clause with a subject of its own ("said the team …"), or the forecast figure itself ("expects 170,000
 # jobs"), unless it is the subject's ("said its sales", "said it", "expects its revenue")
-_EN_ATTRIBUTING = frozenset({"said", "says", "expects"})
+_EN_FORECASTING = frozenset({"expects", "forecasts", "predicts", "projects", "estimates"})
+_EN_ATTRIBUTING = frozenset({"said", "says"}) | _EN_FORECASTING
 _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?:the|a|an)\s+[a-z]|(?:about|around|some|nearly|"
                                r"over|more\s+than)?\s*[$£€¥]?\d)", re.I)
 
@@ -850,7 +922,8 @@ _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?
 _EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
                r"\b(?:1[89]|20)\d\d)\s+|(?:But|And|Yet)\s+)")
 _EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + _EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
-                         r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|"
+                         r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
+                         r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
                            "During", "After", "Before", "Until", "Through", "Throughout"})
@@ -878,7 +951,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         chunk = text[floor - base : figure.start - base]
         m = _EN_SUBJECT.match(chunk)
         if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
-                                                    or m.group(2) == "expects" and not chunk[m.end():].strip()):
+                                                    or m.group(2) in _EN_FORECASTING and not chunk[m.end():].strip()):
             # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
             # 170,000 jobs": the speaker or forecaster attributes the figure; it is not its owner
             # ("Cadbury said its underlying sales were up by 4%" is: its own subject)

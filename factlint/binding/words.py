@@ -68,9 +68,18 @@ _HANGUL = re.compile(r"[가-힣]")
 _VERBAL = re.compile(
     r"(?:하|되|했|됐|하였|되었|시키|시켰)(?:는|던|은|을|ㄴ|다|고|며|면|지|여|어|게|기|도록|겠\w*|며서|면서|였\w*)$"
     r"|겠(?:다|고|으며|지만|는)$|^(?:해|돼|되어|하여|해서)(?:도|서|야|도록)?$|(?:해|돼)(?:도|서|야)$"
+    # a past verb with 지만 ("전망했지만", "높았지만"), which would otherwise split as a noun + 만
+    r"|(?:했|됐|였|었|았|졌|렸|혔|웠|왔|났|냈|봤)지만$"
 )
 _TOKEN = re.compile(r"[^\s()]+|[()]")
-_EDGE = "'‘’\"“”「」『』[]{}<>,.;:!?·…*_~`|"  # stripped from both ends of a word before analysis
+_EDGE = "'‘’\"“”「」『』《》〈〉[]{}<>,.;:!?·…*_~`|"  # stripped from both ends of a word before analysis
+# A title or name in quotes written in several words ("'바다의 문'은", "《바다의 문》"): one word, so that
+# its 의 is no possessive and its last word no noun of its own. Only a short noun phrase: no digit, no
+# verb, no punctuation inside ("'가장 더웠던 여름'" and a quoted sentence stay words); Korean (English
+# is read from the text, not from these words).
+_QUOTE_PAIRS = {"'": "'", "‘": "’", "\"": "\"", "“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">"}
+_QUOTED_NAME = re.compile(r"(['‘\"“「『《〈<])([가-힣A-Za-z][가-힣A-Za-z\-]*(?: [가-힣A-Za-z\-]+){1,3})(['’\"”」』》〉>])[가-힣]{0,3}(?=[\s,.()]|$)")
+_QUOTED_MAX = 4  # words
 
 
 class Word(NamedTuple):
@@ -157,8 +166,21 @@ def words(text: str, base: int) -> list[Word]:
     owners: list[int | None] = []  # for each open parenthesis: the index of the word it is glued to
     after_close: int | None = None  # a closing parenthesis just seen: the word its aside belongs to
     close_end = -1
+    skip_to = -1
     for m in _TOKEN.finditer(text):
+        if m.start() < skip_to:
+            continue  # a word of a quoted name, read with its first
         tok = m.group()
+        quoted = _QUOTED_NAME.match(text, m.start()) if tok[0] in _QUOTE_PAIRS and " " not in tok else None
+        if quoted is not None and _QUOTE_PAIRS[quoted.group(1)] == quoted.group(3) and _names(quoted.group(2)):
+            skip_to = quoted.end()
+            shape = _shape(quoted.group())
+            if shape is not None:
+                lead, size, core, stem, particle, role, predicate, hangul, opens, closes = shape
+                start = base + m.start() + lead
+                out.append(Word(start, start + size, core, stem, particle, role, predicate, hangul, opens, closes, bool(owners)))
+            after_close = None
+            continue
         if tok == "(":
             gap = text[out[-1].end - base : m.start()] if out else " "
             glued = bool(out) and not gap.strip(_EDGE) and not any(c.isspace() for c in gap)
@@ -175,7 +197,8 @@ def words(text: str, base: int) -> list[Word]:
                 stem, found = split_particle(owner.stem + particle)
                 if found == particle and stem == owner.stem:
                     out[after_close] = Word(owner.start, owner.end, owner.text, owner.stem, found,
-                                            _ROLE.get(found, ""), False, owner.hangul, owner.opens, ")")
+                                            _ROLE.get(found, ""), False, owner.hangul, owner.opens,
+                                            owner.closes.strip(" ") + ")")  # "'소금길'(2019)은": still quoted
                     after_close = None
                     continue
         after_close = None
@@ -185,6 +208,12 @@ def words(text: str, base: int) -> list[Word]:
             start = base + m.start() + lead
             out.append(Word(start, start + size, core, stem, particle, role, predicate, hangul, opens, closes, bool(owners)))
     return out
+
+
+def _names(phrase: str) -> bool:
+    """Whether a quoted phrase of several words can be a name: nouns (one may be a possessive, "바다의
+    문"), no verb or adjective among them."""
+    return _HANGUL.search(phrase) is not None and not any(_analyse(w)[2] for w in phrase.split()[:_QUOTED_MAX])
 
 
 # One-syllable stems of the adjectives and verbs that describe figures ("100배 많은 175억 개", "높은
