@@ -264,7 +264,10 @@ def _discovered_hangul(
         )
         judged.append((_pair_order(a, b, rank), variant, preferred, how))
     for p in across:
-        if not places[p.variant] or not places[p.preferred]:
+        if not places[p.variant] or not (places[p.preferred] or p.how):
+            continue  # a syllable typed twice (벨트트) needs no other word written
+        if p.how:
+            judged.append(((rank[p.variant], 0, 0, rank.get(p.preferred, rank[p.variant])), p.variant, p.preferred, p.how))
             continue
         a, b = sorted((p.variant, p.preferred), key=rank.__getitem__)
         jamo = "one jamo" if len(p.diff) == 1 else f"{len(p.diff)} jamo"
