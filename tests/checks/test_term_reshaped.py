@@ -153,3 +153,27 @@ def test_two_vowels_hard_negative(tmp_path: Path, variant: str) -> None:
 def test_two_vowels_both_rare_are_not_judged(tmp_path: Path) -> None:
     articles = {"a.txt": "정부는 전기자동차 보조금을 늘린다.\n", "b.txt": "시는 전기자둥처 보조금을 신청받는다.\n"}
     assert found(lint(tmp_path, articles)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A title with a particle before a word does not make it a name (the blind set's V2, 데이타센터).
+
+_DATA_CENTRES = {
+    "a.txt": '한 증권사 연구원은 "데이터센터 투자가 늘 것"이라고 봤다. 세종 데이터센터는 올해 전력 설비를 늘렸다.\n',
+    "b.txt": "정부는 데이터센터와 전력 인프라 투자를 늘린다.\n",
+}
+
+
+def test_a_word_after_a_title_with_a_particle_is_no_name(tmp_path: Path) -> None:
+    articles = {**_DATA_CENTRES, "c.txt": "AI 이용이 늘수록 데이타센터 전력 수요도 오른다.\n"}
+    assert found(lint(tmp_path, articles)) == [("c.txt", "데이타센터", "데이터센터")]
+
+
+def test_a_word_after_a_bare_title_is_a_name(tmp_path: Path) -> None:
+    # 연구위원 최유빈 (three times) and 연구위원 최유민 (once): two people, not a slip
+    articles = {
+        "a.txt": "티에데이터 연구위원 최유빈은 전망을 내놨다. 연구위원 최유빈은 시장을 봤다.\n",
+        "b.txt": "연구위원 최유빈은 수요가 늘 것이라고 봤다.\n",
+        "c.txt": "연구위원 최유민은 수요가 늘 것이라고 봤다.\n",
+    }
+    assert found(lint(tmp_path, articles)) == []

@@ -925,8 +925,9 @@ _TITLE_ENDS = tuple(t for t in sorted(korean.TITLES) if len(t) >= 2)  # a title 
 
 def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles: Mapping[str, bool]) -> set[str]:
     """Candidates written as a person's name somewhere in the article: a title follows within two
-    words ("양상훈 주필", "최유빈 티에데이터 연구위원") or stands right before ("연구위원 최유빈"),
-    in the same sentence. A title itself (검찰청장) is not a name.
+    words ("양상훈 주필", "최유빈 티에데이터 연구위원") or stands right before, bare ("연구위원 최유빈";
+    not "연구원은 "데이터센터 투자가…"": a title with a particle is the sentence's subject), in the
+    same sentence. A title itself (검찰청장) is not a name.
 
     From the titles out (an article has few), not from every place of every candidate: the places
     next to a title are collected once, then each candidate is one set test (C-level)."""
@@ -938,8 +939,8 @@ def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles:
 
     for j in compress(range(len(words)), map(titles.__getitem__, words)):
         near.update(starts[k] for k in (j - 2, j - 1) if k >= 0 and joined(k, j))
-        if j + 1 < len(words) and joined(j, j + 1):
-            near.add(starts[j + 1])
+        if j + 1 < len(words) and words[j] in korean.TITLES and joined(j, j + 1):
+            near.add(starts[j + 1])  # a bare title labels the name after it; one with a particle (연구원은) is a subject
     if not near:
         return set()
     return {w for w, places in hangul.items() if not near.isdisjoint(places) and not w.endswith(_TITLE_ENDS)}
