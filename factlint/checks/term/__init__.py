@@ -85,14 +85,15 @@ Options
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import msgspec
 
 from ...codec import MessagePack
 from ...config.ruleset import Rule
-from ...model import Finding
+from ...model import Block, Finding
 from ..base import Check, Corpus, DocumentView, Focus
+from .alt import with_alt_text
 from .corpus import Tables, findings
 from .summary import Summary, summarise_document, terms
 
@@ -170,7 +171,10 @@ class TermCheck(Check[Summary]):
     def check(self, corpus: Corpus[Summary], rule: Rule, focus: Focus) -> Iterator[Finding]:
         tables = Tables.of(corpus.each())  # folded in as decoded: the summaries are never all held at once
         chosen = None if focus.everything else [i for i, p in enumerate(tables.paths) if p in focus]
-        yield from findings(tables, terms(corpus.ruleset, rule), rule, corpus.blocks, chosen)
+        def blocks_of(path: str) -> Sequence[Block]:  # as the summaries read them: with image alt text
+            return with_alt_text(corpus.document(path), corpus.blocks(path))[1]
+
+        yield from findings(tables, terms(corpus.ruleset, rule), rule, blocks_of, chosen)
 
 
 CHECK = TermCheck()
