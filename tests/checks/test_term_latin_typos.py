@@ -64,6 +64,16 @@ def test_a_doubled_letter_written_once(tmp_path: Path) -> None:
         {"a.txt": "Vantorix grew.\n", "b.txt": "Vantroix fell.\n"},
         # lower-case words are English words, not names
         {"a.txt": "The trial began. The trial went on. The trial ended.\n", "b.txt": "A mountain trail opened.\n"},
+        # an ordinary word at a sentence's start: the corpus writes it in lower case (BBC: Barely/Barley)
+        {
+            "a.txt": "The mascot Barley won. Fans love Barley. They cheered for Barley.\n",
+            "b.txt": "It rained. Barely anyone came. The team barely won.\n",
+        },
+        # a first name written before surnames in most places: Jenifer, the French singer (BBC)
+        {
+            "a.txt": "The singer Jennifer Lopez won awards. The singer Jennifer Aniston won awards. Jennifer Lopez sang.\n",
+            "b.txt": "The singer Jenifer also took home two awards.\n",
+        },
         # in code, not prose
         {**_MAKER, "c.md": "Install it with `pip install vantroix` today.\n"},
     ],

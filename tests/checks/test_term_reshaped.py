@@ -44,6 +44,8 @@ def test_a_dropped_syllable_of_another_name_against_a_common_spelling(tmp_path: 
         ("오스트레일리아", "오스트리아"),
         # the last syllable dropped: a word and its head or a unit (메가와트시/메가와트)
         ("메가와트시", "메가와트"),
+        # a plural suffix before a particle the stem kept (Korean Wikinews): one word, with and without 들
+        ("불법체류자들에게도", "불법체류자에게도"),
         # numbers written in words: 삼천오백만/삼천백만 are two numbers
         ("삼천오백만", "삼천백만"),
         # cross-outlet transliterations (realworld, debatable): several edits, not one syllable

@@ -91,6 +91,7 @@ import msgspec
 
 from ...codec import MessagePack
 from ...config.ruleset import Rule
+from ...loader import MARKDOWN_SUFFIXES
 from ...model import Block, Finding
 from ..base import Check, Corpus, DocumentView, Focus
 from .alt import with_alt_text
@@ -172,7 +173,8 @@ class TermCheck(Check[Summary]):
         tables = Tables.of(corpus.each())  # folded in as decoded: the summaries are never all held at once
         chosen = None if focus.everything else [i for i, p in enumerate(tables.paths) if p in focus]
         def blocks_of(path: str) -> Sequence[Block]:  # as the summaries read them: with image alt text
-            return with_alt_text(corpus.document(path), corpus.blocks(path))[1]
+            blocks = corpus.blocks(path)
+            return with_alt_text(corpus.document(path), blocks)[1] if path.lower().endswith(MARKDOWN_SUFFIXES) else blocks
 
         yield from findings(tables, terms(corpus.ruleset, rule), rule, blocks_of, chosen)
 

@@ -347,7 +347,7 @@ def _latin_slips(
     names = [w for w in vocabulary if len(w) >= 6 and w[0].isupper() and w not in allow]
     if len(names) < 2:
         return
-    counts = latin.totals(names)
+    counts = latin.totals([*names, *(w.lower() for w in names)])  # in lower case too: an ordinary word
     found = latin_slips.pairs(
         counts.total, lambda words: latin.places(counts, words), blocks_of, paths, discover.Contexts(paths, blocks_of, _bare)
     )

@@ -332,6 +332,7 @@ def _judge(words: _Words, x: int, y: int, long_from: int, context: Contexts) -> 
 
 _LONG_NAME = 5  # syllables: a name this long may lose a syllable inside it (스트라스부르대 → 스트라부르대)
 _SIDE = 2  # syllables kept either side of a dropped one: a one-syllable head after it is a compound (컴퓨터과학/컴퓨터학)
+_PARTICLES = frozenset(korean.ON_NOUN)
 _NUMERALS = frozenset("일이삼사오육칠팔구십백천만억조영공")  # 삼천오백만/삼천백만 are two numbers
 # A loanword's consonant written alone takes ㅡ (벨트, 아이패드): the same such syllable twice at a
 # word's end is a key pressed twice, since Korean loanword spelling never writes a consonant
@@ -458,8 +459,8 @@ def _dropped(words: _Words, short: int, long_: int, i: int, context: Contexts) -
     vs, vl = words.word(short), words.word(long_)
     if vl[:i] + vl[i + 1 :] != vs or words.totals[short] > words.totals[long_]:
         return None
-    if set(vl) <= _NUMERALS:
-        return None
+    if set(vl) <= _NUMERALS or vl[i + 1 :] in _PARTICLES:
+        return None  # two numbers; or a suffix before a particle the stem kept (불법체류자들에게/불법체류자에게)
     short_places = words.places(short)
     shared = sorted(context.sides(vs, short_places) & context.sides(vl, words.places(long_, _CONTEXT_ARTICLES)))
     if not shared:

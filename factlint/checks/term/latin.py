@@ -14,7 +14,11 @@ ordinary word capitalised at a sentence's start: ``Martial``/``Marital``). Not r
 - two swapped letters in a word written next to another capitalised word: a person's full name, whose
   first names have several spellings (``Jeffery Lewis``, ``Jeffrey Sachs``);
 - a doubled letter written once (or twice) unless the two are written near a same word: a firm and a
-  person (``Philips``, the Dutch firm; ``Phillips said``) share no context.
+  person (``Philips``, the Dutch firm; ``Phillips said``) share no context;
+- a word the corpus also writes in lower case (``Barely`` at a sentence's start, against ``Barley``);
+- a variant of a first name, a word written before another capitalised word in most of its places
+  (``Jenifer``, the French singer, against ``Jennifer Lopez``; ``Matthieu`` against ``Mathieu Flamini``,
+  which is lost): first names have several spellings.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ _STOPWORDS = frozenset(
     "said says about into over than then they them these those other such some more most only just".split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_NAME = re.compile(r"[A-Z][a-z]+")
+_FIRST_NAME_PLACES = 20  # the preferred word's first places looked at
 _SENTENCE_ENDS = frozenset(".!?\n")
 _OPENERS = frozenset(" \t\"'“‘([*_#>-")
 
@@ -87,8 +93,13 @@ def pairs(
     text = _Text(paths, blocks_of)
     out = []
     for variant, preferred, kind in found:
+        if words.get(variant.lower()):
+            continue  # the corpus writes it in lower case: an ordinary word (Barely, at a sentence's start)
         if not any(text.inside_sentence(i, s) for i, starts in where[preferred] for s in starts):
             continue  # never a proper noun inside a sentence: an ordinary word capitalised at its start
+        firsts = [(i, s) for i, starts in where[preferred] for s in starts][:_FIRST_NAME_PLACES]
+        if 2 * sum(text.before_name(i, s, len(preferred)) for i, s in firsts) > len(firsts):
+            continue  # a first name (Jennifer Lopez, Mathieu Flamini): first names have several spellings (Jenifer)
         if kind == "swapped":
             if any(text.beside_capital(i, s, len(variant)) for i, starts in where[variant] for s in starts):
                 continue
@@ -137,6 +148,14 @@ class _Text:
         while k >= block.span.start and block.source[k] in _OPENERS:
             k -= 1
         return k >= block.span.start and block.source[k] not in _SENTENCE_ENDS
+
+    def before_name(self, i: int, at: int, length: int) -> bool:
+        """The word at ``at`` is followed by a capitalised word (not an acronym: ``Pyeongtaek FC``)."""
+        block = self._block(i, at)
+        if block is None or at + length >= block.span.end or block.source[at + length] != " ":
+            return False
+        after = _WORD.match(block.source, at + length + 1)
+        return after is not None and _NAME.fullmatch(after.group()) is not None
 
     def beside_capital(self, i: int, at: int, length: int) -> bool:
         """The word at ``at`` is written next to another capitalised word (a first name and a surname)."""
