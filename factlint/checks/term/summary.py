@@ -771,7 +771,7 @@ def summarise_document(doc: Document, blocks: Sequence[Block], ruleset: RuleSet,
     """Every per-document step: tokens, particles, declared names and their variants, discovery
     candidates with their places, and the one-jamo pairs that share a neighbour in this document."""
     read, blocks = with_alt_text(doc, blocks)  # image alt text is read too, and never fixed
-    return summarise(read, Tokens(blocks), _setup(ruleset, rule), doc)
+    return summarise(read, Tokens(blocks), _setup(ruleset, rule), None if read is doc else doc)
 
 
 def summarise(doc: Document, toks: Tokens, setup: _Setup, fixed: Document | None = None) -> Summary:
