@@ -418,8 +418,9 @@ def _two_vowels(words: _Words, group: np.ndarray, codes: np.ndarray, context: Co
     rare = words.rare[group]
     lo = np.searchsorted(ordered, skeleton[rare], side="left")
     hi = np.searchsorted(ordered, skeleton[rare], side="right")
+    others = hi - lo > 1  # most words share their consonants with no other word of the corpus
     out = []
-    for variant, a, b in zip(group[rare].tolist(), lo.tolist(), hi.tolist()):
+    for variant, a, b in zip(group[rare][others].tolist(), lo[others].tolist(), hi[others].tolist()):
         for preferred in group[order[a:b]].tolist():
             pair = _vowel_pair(words, variant, preferred, context) if preferred != variant else None
             if pair is not None:
