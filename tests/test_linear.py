@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from factlint import segment
 from factlint.binding import names, sentences
+from factlint.korean import TITLES
 from factlint.loader import load, parse
 from factlint.model import Document
 from factlint.quantities import extract
@@ -162,7 +163,8 @@ def _names_by_every_place(text: str, toks, hangul, titles) -> set[str]:  # type:
             continue
         for start in places:
             k = bisect.bisect_left(starts, start)
-            if (title(k + 1) and joined(k, k + 1)) or (title(k + 2) and joined(k, k + 2)) or (title(k - 1) and joined(k - 1, k)):
+            bare_title_before = title(k - 1) and words[k - 1] in TITLES and joined(k - 1, k)  # 연구위원 최유빈, not 연구원은 …
+            if (title(k + 1) and joined(k, k + 1)) or (title(k + 2) and joined(k, k + 2)) or bare_title_before:
                 out.add(word)
                 break
     return out

@@ -13,8 +13,12 @@ What it does
     * **discovered variants** that no rule declares: a Korean word written two ways one jamo apart
       in the same phrase of one article (``‘초거대 AI 초격차’`` … ``‘초거대 AI 초격자 전략’``); a
       word written once or twice that is a slip of a word written three times as often elsewhere,
-      near a same word (``반도채`` / ``반도체``, both near ``업계``); and a camel-case Latin name
-      written in another case (``Clovanet`` for ``ClovaNet``).
+      near a same word (``반도채`` / ``반도체``, both near ``업계``); a syllable dropped inside a long
+      name, between the same two words (``프랑스 스트라부르대 교수`` / ``프랑스 스트라스부르대 교수``),
+      two syllables swapped or two vowels mistyped in a long word (``바이오밀시러``, ``고대억폭메무리``),
+      a loanword's last syllable typed twice (``벨트트``); a camel-case Latin name written in another
+      case (``Clovanet`` for ``ClovaNet``), and a capitalised name with two neighbouring letters
+      swapped or a doubled letter written once (``Pyeongteak``, ``Celonix``).
 
     The preferred spelling is the accepted spelling of the variant's script that the corpus writes
     most: the declared canonical name wins only where the corpus uses it. Declared terms are the
@@ -22,7 +26,8 @@ What it does
     ``accepted`` spellings are correct, its ``wrong`` forms are recognised by binding but reported
     here. Particles attached to a Korean name are part of no spelling: ``하이퍼클로바는/를/의/가``
     are all ``하이퍼클로바``. Only prose is read: link destinations, images, code, HTML, URLs and
-    e-mail addresses are not.
+    e-mail addresses are not; but an image's alt text is (a reader sees it), for undeclared Hangul
+    words only, and never fixed.
 
 Why is this bad?
     A reader notices a misspelt model name, and a search for ``하이퍼클로바`` misses the article
@@ -85,14 +90,16 @@ Options
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import msgspec
 
 from ...codec import MessagePack
 from ...config.ruleset import Rule
-from ...model import Finding
+from ...loader import MARKDOWN_SUFFIXES
+from ...model import Block, Finding
 from ..base import Check, Corpus, DocumentView, Focus
+from .alt import with_alt_text
 from .corpus import Tables, findings
 from .summary import Summary, summarise_document, terms
 
@@ -170,7 +177,11 @@ class TermCheck(Check[Summary]):
     def check(self, corpus: Corpus[Summary], rule: Rule, focus: Focus) -> Iterator[Finding]:
         tables = Tables.of(corpus.each())  # folded in as decoded: the summaries are never all held at once
         chosen = None if focus.everything else [i for i, p in enumerate(tables.paths) if p in focus]
-        yield from findings(tables, terms(corpus.ruleset, rule), rule, corpus.blocks, chosen)
+        def blocks_of(path: str) -> Sequence[Block]:  # as the summaries read them: with image alt text
+            blocks = corpus.blocks(path)
+            return with_alt_text(corpus.document(path), blocks)[1] if path.lower().endswith(MARKDOWN_SUFFIXES) else blocks
+
+        yield from findings(tables, terms(corpus.ruleset, rule), rule, blocks_of, chosen)
 
 
 CHECK = TermCheck()

@@ -14,6 +14,7 @@ from ...config.ruleset import Rule
 from ...model import Block, Edit, Finding, Location, Span
 from ..base import new_finding
 from . import discover
+from . import latin as latin_slips
 from .discover import Packs
 from .jamo import describe, jamo_diff
 from .summary import CONFUSABLE, Summary, Term, _bare, _camel, fold
@@ -72,8 +73,11 @@ def findings(
         yield from _discovered_hangul(rule, paths, tables.pairs, tables.packs, blocks_of, focus)
         spellings = frozenset(f for t in declared for f in (*t.accepted, *t.wrong))
         latin = _Field(tables.latin, tables.again_latin)
-        yield from _discovered_latin(rule, spellings, paths, latin)
-        yield from _homoglyphs(rule, paths, latin, _Field(tables.accepted, tables.again_accepted), tables.variants)
+        vocabulary = latin.vocabulary()
+        yield from _discovered_latin(rule, spellings, paths, latin, vocabulary)
+        if blocks_of is not None:
+            yield from _latin_slips(rule, spellings, paths, latin, vocabulary, blocks_of)
+        yield from _homoglyphs(rule, paths, latin, vocabulary, _Field(tables.accepted, tables.again_accepted), tables.variants)
 
 
 Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
@@ -264,7 +268,10 @@ def _discovered_hangul(
         )
         judged.append((_pair_order(a, b, rank), variant, preferred, how))
     for p in across:
-        if not places[p.variant] or not places[p.preferred]:
+        if not places[p.variant] or not (places[p.preferred] or p.how):
+            continue  # a syllable typed twice (벨트트) needs no other word written
+        if p.how:
+            judged.append(((rank[p.variant], 0, 0, rank.get(p.preferred, rank[p.variant])), p.variant, p.preferred, p.how))
             continue
         a, b = sorted((p.variant, p.preferred), key=rank.__getitem__)
         jamo = "one jamo" if len(p.diff) == 1 else f"{len(p.diff)} jamo"
@@ -289,10 +296,12 @@ def _pair_order(a: str, b: str, rank: Mapping[str, tuple[int, int]]) -> tuple[An
     return (rank[a], syllable, component, rank[b])
 
 
-def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str], latin: _Field) -> Iterator[Finding]:
+def _discovered_latin(
+    rule: Rule, declared: frozenset[str], paths: Sequence[str], latin: _Field, vocabulary: set[str]
+) -> Iterator[Finding]:
     """Camel-case names written in another case (HyperClova) when the other spelling is ≥3× as frequent."""
     by_fold: dict[str, list[str]] = defaultdict(list)
-    for word in latin.vocabulary():
+    for word in vocabulary:
         by_fold[word.casefold()].append(word)
     groups = [g for g in by_fold.values() if len(g) > 1]
     counts = latin.totals(w for g in groups for w in g)
@@ -323,13 +332,45 @@ def _discovered_latin(rule: Rule, declared: frozenset[str], paths: Sequence[str]
             yield _discovered_finding(rule, loc, variant, preferred, related, how)
 
 
+_SLIPS = {
+    "swapped": "two neighbouring letters swapped",
+    "single": "a doubled letter written once",
+    "double": "a letter written twice",
+}
+
+
+def _latin_slips(
+    rule: Rule, declared: frozenset[str], paths: Sequence[str], latin: _Field, vocabulary: set[str], blocks_of: BlocksOf
+) -> Iterator[Finding]:
+    """Undeclared capitalised names written with one slip (``Pyeongteak``, ``Celonix``): ``latin.py``."""
+    allow = frozenset(rule.options["allow"]) | declared
+    names = [w for w in vocabulary if len(w) >= 6 and w[0].isupper() and w not in allow]
+    if len(names) < 2:
+        return
+    counts = latin.totals([*names, *(w.lower() for w in names)])  # in lower case too: an ordinary word
+    found = latin_slips.pairs(
+        counts.total, lambda words: latin.places(counts, words), blocks_of, paths, discover.Contexts(paths, blocks_of, _bare)
+    )
+    if not found:
+        return
+    max_related = rule.options["max_related"]
+    firsts = latin.places(counts, {p for _, p, _ in found}, max_related)
+    everywhere = latin.places(counts, {v for v, _, _ in found})
+    for variant, preferred, kind in found:
+        related = _locations(paths, firsts[preferred], preferred, max_related, f"'{preferred}' used here")
+        how = f"is '{preferred}' with {_SLIPS[kind]}; '{preferred}' is written {counts.total[preferred]}× in the corpus; likely a misspelling"
+        for loc in _locations(paths, everywhere[variant], variant, None, None):
+            yield _discovered_finding(rule, loc, variant, preferred, related, how)
+
+
 def _homoglyphs(
-    rule: Rule, paths: Sequence[str], latin: _Field, accepted: _Field, variants: Sequence[Sequence[tuple[Any, ...]]]
+    rule: Rule, paths: Sequence[str], latin: _Field, vocabulary: set[str], accepted: _Field,
+    variants: Sequence[Sequence[tuple[Any, ...]]],
 ) -> Iterator[Finding]:
     """Latin words with a Cyrillic or Greek look-alike letter in them (``Nvіdia``, U+0456) whose
     confusable skeleton (TR39) is a word the corpus writes in Latin letters: an undeclared word, a
     declared name, or a declared name's variant the corpus writes (``Nvidia`` for ``NVIDIA``)."""
-    mixed = sorted(w for w in latin.vocabulary() if not w.isascii())
+    mixed = sorted(w for w in vocabulary if not w.isascii())
     if not mixed:
         return
     skeleton = {w: w.translate(CONFUSABLE) for w in mixed}

@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from ... import korean
 from ...model import Block
-from .jamo import _SLIPS, S_BASE, is_hangul, slip
+from .jamo import _SLIPS, S_BASE, is_hangul, jamo_diff, plausible, slip
 from .summary import COMMON_SUFFIXES, Packed, word_id
 
 Places = dict[str, list[tuple[int, Sequence[int]]]]  # word → (document number, starts), in corpus order
@@ -138,6 +138,9 @@ class Pair:
     diff: list[tuple[int, int, str, str]]
     shared: str  # a word written near both
     first: tuple[int, int]  # the variant's first place: (article, offset)
+    how: str = ""  # for a variant that is no jamo slip, the whole explanation (a syllable dropped, swapped, doubled)
+    variant_word: int = -1  # the words' numbers in ``_Words``
+    preferred_word: int = -1
 
 
 def pairs(
@@ -165,6 +168,10 @@ def pairs(
         pair = _judge(words, a, b, long_from, context)
         if pair is not None:
             found[a] = pair
+    for pair in reshaped(words, long_from, context):
+        ends = [w for w in (pair.variant_word, pair.preferred_word) if w >= 0]
+        if focus is None or any(i in focus for w in ends for i, _ in words.places(w)):
+            found.setdefault(pair.variant_word, pair)
     return sorted(found.values(), key=lambda p: p.first)
 
 
@@ -318,6 +325,178 @@ def _judge(words: _Words, x: int, y: int, long_from: int, context: Contexts) -> 
     return Pair(vx, vy, int(words.totals[y]), diff, shared[0], (x_places[0][0], x_places[0][1][0]))
 
 
+# ---------------------------------------------------------------------------------------------
+# Variants that are no jamo slip: a syllable dropped inside a long name, two neighbouring
+# syllables swapped, a loanword's last syllable typed twice. Each is a change of whole syllables,
+# judged by the structure around it, never by the words themselves.
+
+_LONG_NAME = 5  # syllables: a name this long may lose a syllable inside it (스트라스부르대 → 스트라부르대)
+_SIDE = 2  # syllables kept either side of a dropped one: a one-syllable head after it is a compound (컴퓨터과학/컴퓨터학)
+_PARTICLES = frozenset(korean.ON_NOUN)
+_NUMERALS = frozenset("일이삼사오육칠팔구십백천만억조영공")  # 삼천오백만/삼천백만 are two numbers
+# A loanword's consonant written alone takes ㅡ (벨트, 아이패드): the same such syllable twice at a
+# word's end is a key pressed twice, since Korean loanword spelling never writes a consonant
+# twice there. Not 르 (주르르, 스르르) nor 흐 (으흐흐): onomatopoeia.
+_EPENTHETIC = frozenset("드트스즈츠그크프브")
+_WHOLE = 0x2545F4914F6CDD1D
+
+
+def _hash(codes: np.ndarray) -> np.ndarray:
+    """One 64-bit key per row of syllable codes (plus one): equal rows, equal keys; a filter only."""
+    n = codes.shape[1]
+    whole: np.ndarray = (codes * _MULT[:n][None, :]).sum(axis=1, dtype=np.uint64) + np.uint64(n * _WHOLE & 0xFFFFFFFFFFFFFFFF)
+    return whole
+
+
+def _codes(words: _Words, group: np.ndarray, n: int) -> np.ndarray:
+    packs = words.packs
+    codes: np.ndarray = packs.syllables[packs.offsets[words.first[group]][:, None] + np.arange(n)[None, :]].astype(np.uint64)
+    return codes + np.uint64(1)
+
+
+def _matches(keys: np.ndarray, owners: np.ndarray, table: np.ndarray, table_owners: np.ndarray) -> list[tuple[int, int]]:
+    """(owner, table owner) of the keys found in the table."""
+    if not len(table) or not len(keys):
+        return []
+    order = np.argsort(table, kind="stable")
+    ordered = table[order]
+    at = np.minimum(np.searchsorted(ordered, keys), len(ordered) - 1)
+    hit = ordered[at] == keys
+    return list(zip(owners[hit].tolist(), table_owners[order[at[hit]]].tolist()))
+
+
+def reshaped(words: _Words, long_from: int, context: Contexts) -> list[Pair]:
+    """Dropped, swapped and doubled syllables (the module docstring), judged."""
+    out: list[Pair] = []
+    lengths, rare = words.lengths, words.rare
+    present = set(np.unique(lengths).tolist())
+    for n in sorted(present):
+        if n > _MAX_KEYED:
+            continue
+        group = np.flatnonzero(lengths == n)
+        codes = _codes(words, group, n)
+        if n >= _LONG_NAME and n - 1 in present:  # the shorter word, rare, is the longer less one inner syllable
+            short = np.flatnonzero((lengths == n - 1) & rare)
+            table = _hash(_codes(words, short, n - 1))
+            for i in range(_SIDE, n - _SIDE):
+                for long_, short_ in _matches(_hash(np.delete(codes, i, axis=1)), group, table, short):
+                    pair = _dropped(words, short_, long_, i, context)
+                    if pair is not None:
+                        out.append(pair)
+        if n >= _LONG_NAME:  # a rare word is a common one with two neighbouring syllables swapped
+            is_rare = rare[group]
+            mine = codes[is_rare]
+            for i in range(1, n - 1):
+                swapped = mine.copy()
+                swapped[:, [i, i + 1]] = swapped[:, [i + 1, i]]
+                differ = mine[:, i] != mine[:, i + 1]
+                for variant, preferred in _matches(_hash(swapped[differ]), group[is_rare][differ], _hash(codes), group):
+                    pair = _swapped(words, variant, preferred, i, context)
+                    if pair is not None:
+                        out.append(pair)
+        if n >= long_from:  # a rare long word is a common one with two vowels mistyped, in two syllables
+            out.extend(_two_vowels(words, group, codes, context))
+        if n >= 3:
+            last = codes[:, -1] - np.uint64(1)
+            doubled = (codes[:, -1] == codes[:, -2]) & (codes[:, -3] != codes[:, -1]) & rare[group]
+            for w in group[doubled & np.isin(last, _EPENTHETIC_CODES)].tolist():
+                if not words.named[w]:
+                    out.append(_doubled(words, w))
+    return out
+
+
+_EPENTHETIC_CODES = np.array(sorted(ord(c) - S_BASE for c in _EPENTHETIC), dtype=np.uint64)
+
+
+def _two_vowels(words: _Words, group: np.ndarray, codes: np.ndarray, context: Contexts) -> list[Pair]:
+    """Words of one length equal but for their vowels (고대억폭메무리/고대역폭메모리): keyed by their
+    consonants, then judged as ``_judge`` does, two plausible vowel slips in two syllables (not the first)."""
+    raw = codes - np.uint64(1)
+    skeleton = _hash(raw - raw % np.uint64(588) // np.uint64(28) * np.uint64(28) + np.uint64(1))
+    order = np.argsort(skeleton, kind="stable")
+    ordered = skeleton[order]
+    rare = words.rare[group]
+    lo = np.searchsorted(ordered, skeleton[rare], side="left")
+    hi = np.searchsorted(ordered, skeleton[rare], side="right")
+    others = hi - lo > 1  # most words share their consonants with no other word of the corpus
+    out = []
+    for variant, a, b in zip(group[rare][others].tolist(), lo[others].tolist(), hi[others].tolist()):
+        for preferred in group[order[a:b]].tolist():
+            pair = _vowel_pair(words, variant, preferred, context) if preferred != variant else None
+            if pair is not None:
+                out.append(pair)
+                break
+    return out
+
+
+def _vowel_pair(words: _Words, variant: int, preferred: int, context: Contexts) -> Pair | None:
+    vv, vp = words.word(variant), words.word(preferred)
+    diff = jamo_diff(vv, vp)
+    if len(diff) != 2 or len({d[0] for d in diff}) != 2 or diff[0][0] == 0 or not plausible(diff) or korean.inflections(vv, vp):
+        return None
+    near = _common_near(words, variant, preferred, context)
+    if near is None:
+        return None
+    return Pair(vv, vp, int(words.totals[preferred]), diff, near[1], near[0], "", variant, preferred)
+
+
+def _common_near(words: _Words, variant: int, preferred: int, context: Contexts) -> tuple[tuple[int, int], str] | None:
+    """The variant's first place and a word written near both, when the preferred word is common
+    (three times or more, three times as often as the variant) and neither is a person's name."""
+    nv, np_ = int(words.totals[variant]), int(words.totals[preferred])
+    if np_ < 3 or np_ < 3 * nv or words.named[variant] or words.named[preferred]:
+        return None
+    places = words.places(variant)
+    near = context(words.word(variant), places)
+    shared = sorted(near & context(words.word(preferred), words.places(preferred, _CONTEXT_ARTICLES))) if near else []
+    return ((places[0][0], places[0][1][0]), shared[0]) if shared else None
+
+
+def _dropped(words: _Words, short: int, long_: int, i: int, context: Contexts) -> Pair | None:
+    """A syllable dropped inside a long name: the shorter word is written no more often than the longer,
+    is no number, and both stand between the same two words somewhere. Unlike one-jamo pairs, a word
+    next to a title is not excluded: five syllables are no Korean person's name, and the word before
+    ``교수`` is often the university (프랑스 스트라스부르대 교수)."""
+    vs, vl = words.word(short), words.word(long_)
+    if vl[:i] + vl[i + 1 :] != vs or words.totals[short] > words.totals[long_]:
+        return None
+    if set(vl) <= _NUMERALS or vl[i + 1 :] in _PARTICLES:
+        return None  # two numbers; or a suffix before a particle the stem kept (불법체류자들에게/불법체류자에게)
+    short_places = words.places(short)
+    shared = sorted(context.sides(vs, short_places) & context.sides(vl, words.places(long_, _CONTEXT_ARTICLES)))
+    if not shared:
+        return None
+    left, right = shared[0]
+    how = (
+        f"is '{vl}' with its syllable '{vl[i]}' (syllable {i + 1}) dropped; '{vl}' is written {int(words.totals[long_])}× "
+        f"in the corpus, and both between '{left}' and '{right}'; likely a misspelling"
+    )
+    return Pair(vs, vl, int(words.totals[long_]), [], f"{left} {right}", (short_places[0][0], short_places[0][1][0]), how, short, long_)
+
+
+def _swapped(words: _Words, variant: int, preferred: int, i: int, context: Contexts) -> Pair | None:
+    """Two neighbouring syllables swapped: against a common word written near a same word (``_common_near``)."""
+    vv, vp = words.word(variant), words.word(preferred)
+    if vv[:i] + vv[i + 1] + vv[i] + vv[i + 2 :] != vp:
+        return None
+    near = _common_near(words, variant, preferred, context)
+    if near is None:
+        return None
+    np_ = int(words.totals[preferred])
+    how = (
+        f"is '{vp}' with syllables {i + 1} and {i + 2} swapped ('{vv[i:i + 2]}' for '{vp[i:i + 2]}'); '{vp}' is written "
+        f"{np_}× in the corpus; both are written near '{near[1]}'; likely a misspelling"
+    )
+    return Pair(vv, vp, np_, [], near[1], near[0], how, variant, preferred)
+
+
+def _doubled(words: _Words, w: int) -> Pair:
+    word = words.word(w)
+    places = words.places(w)
+    how = f"repeats its last syllable '{word[-1]}', as a loanword never does; likely '{word[:-1]}'"
+    return Pair(word, word[:-1], 0, [], "", (places[0][0], places[0][1][0]), how, w, -1)
+
+
 _CONTEXT_ARTICLES = 8  # the preferred word's context is read from its first articles
 _NAME_RATIO = 10  # a person's name is taken for a slip of another only against a name ten times as common
 
@@ -361,18 +540,43 @@ class Contexts:
 
     def _near(self, block: Block, start: int, word: str) -> list[str]:
         """Nouns and names within ``_WINDOW`` tokens of ``start``, in its sentence."""
+        window = self._window(block, start)
+        if window is None:
+            return []
+        tokens, first, k, last = window
+        return [w for j in range(first, last + 1) if j != k and (w := _content(tokens[j][2], self.stem)) and w != word]
+
+    def sides(self, word: str, places: Sequence[tuple[int, Sequence[int]]]) -> set[tuple[str, str]]:
+        """The (left, right) neighbours of a word's places where both are nouns or names of its sentence."""
+        out: set[tuple[str, str]] = set()
+        for i, starts in places:
+            blocks, block_starts = self._blocks(i)
+            for start in starts:
+                k = bisect_right(block_starts, start) - 1
+                window = self._window(blocks[k], start) if k >= 0 and blocks[k].span.start <= start < blocks[k].span.end else None
+                if window is None:
+                    continue
+                tokens, first, at, last = window
+                left = _content(tokens[at - 1][2], self.stem) if at > first else None
+                right = _content(tokens[at + 1][2], self.stem) if at < last else None
+                if left and right:
+                    out.add((left, right))
+        return out
+
+    def _window(self, block: Block, start: int) -> tuple[list[tuple[int, int, str]], int, int, int] | None:
+        """The tokens around ``start`` and the first, own and last index of its window in its sentence."""
         lo, hi = max(block.span.start, start - _REACH), min(block.span.end, start + _REACH)
         source = block.source
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(source, lo, hi)]
         k = next((j for j, t in enumerate(tokens) if t[0] == start), None)
         if k is None:
-            return []
+            return None
         first, last = k, k  # the window stops where a sentence ends between two tokens
         while first > 0 and k - first < _WINDOW and not _SENTENCE_END.search(source, tokens[first - 1][1], tokens[first][0]):
             first -= 1
         while last + 1 < len(tokens) and last - k < _WINDOW and not _SENTENCE_END.search(source, tokens[last][1], tokens[last + 1][0]):
             last += 1
-        return [w for j in range(first, last + 1) if j != k and (w := _content(tokens[j][2], self.stem)) and w != word]
+        return tokens, first, k, last
 
 
 _REACH = 300  # characters either side of a place that hold its window

@@ -18,6 +18,7 @@ import numpy as np
 from ... import korean
 from ...config.ruleset import Rule, RuleSet
 from ...model import Block, Document, Span
+from .alt import with_alt_text
 from .jamo import S_BASE as _S_BASE
 from .jamo import describe as _describe_jamo
 from .jamo import is_hangul, jamo, jamo_diff, plausible
@@ -769,16 +770,29 @@ def _setup(ruleset: RuleSet, rule: Rule) -> _Setup:
 def summarise_document(doc: Document, blocks: Sequence[Block], ruleset: RuleSet, rule: Rule) -> Summary:
     """Every per-document step: tokens, particles, declared names and their variants, discovery
     candidates with their places, and the one-jamo pairs that share a neighbour in this document."""
-    return summarise(doc, Tokens(blocks), _setup(ruleset, rule))
+    read, blocks = with_alt_text(doc, blocks)  # image alt text is read too, and never fixed
+    return summarise(read, Tokens(blocks), _setup(ruleset, rule), None if read is doc else doc)
 
 
-def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
+def summarise(doc: Document, toks: Tokens, setup: _Setup, fixed: Document | None = None) -> Summary:
+    """``fixed``: the document as ``--fix`` edits it (its prose only), when ``doc`` reads more: image
+    alt text (``alt.py``), where only undeclared Hangul words are read, as discovery candidates. A
+    declared name or a Latin word there is neither a use nor a variant: alt text often repeats a
+    file name (``![gpt-3 그림](gpt-3.png)``), whose case and spacing are no style of the article."""
     text = doc.prose_text  # markup blanked: the same offsets, no URL or code to match
+    alt: set[int] = set()  # starts of the tokens in alt text
+    skipped: list[int] = []  # and of the declared names (or their variants) there
+    if fixed is not None:
+        prose = fixed.prose_text
+        alt = {s for s in toks.starts if prose[s] != text[s]}
     hits: list[Hit] = []
     if setup.terms:
         may_start = setup.may_start
         positions = list(compress(range(len(toks.words)), map(may_start.__getitem__, toks.words)))
         hits = list(scan(doc, toks, setup.index, setup.options, setup.memo, positions))
+        if alt:
+            skipped = [h.span.start for h in hits if h.span.start in alt]
+            hits = [h for h in hits if h.span.start not in alt]
     accepted: dict[str, list[int]] = {}
     variants = []
     mentioned = _mentions(text)
@@ -793,16 +807,18 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup) -> Summary:
             continue
         else:
             term = setup.positions[id(h.term)]
-            variants.append((h.span.start, h.span.end, h.text, term, h.how, h.target, h.detail, _whole_tokens(doc, toks, h.span)))
+            variants.append((h.span.start, h.span.end, h.text, term, h.how, h.target, h.detail, _whole_tokens(fixed or doc, toks, h.span)))
     if not setup.options["discover"]:
         return Summary(_tuples(accepted), tuple(variants), Packed(), (), {}, (_repeats(accepted), ()))
     covered = {h.span.start for h in hits}
+    covered.update(skipped)  # a declared name in alt text is no discovery candidate either
     if mentioned:
         covered.update(s for s in toks.starts if _inside(mentioned, s))
     hangul = _hangul_candidates(toks, covered | toks.glued | _coined(text), setup)
-    latin = _latin_words(text, toks, covered)
+    latin = _latin_words(text, toks, covered | alt)
     for word, start in _mixed_words(text):
-        latin.setdefault(word, []).append(start)
+        if start not in alt:
+            latin.setdefault(word, []).append(start)
     named = _names(text, toks, hangul, setup.titles)
     return Summary(
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids, named), _pairs(text, toks, hangul, setup.jamo_neighbours),
@@ -925,8 +941,9 @@ _TITLE_ENDS = tuple(t for t in sorted(korean.TITLES) if len(t) >= 2)  # a title 
 
 def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles: Mapping[str, bool]) -> set[str]:
     """Candidates written as a person's name somewhere in the article: a title follows within two
-    words ("양상훈 주필", "최유빈 티에데이터 연구위원") or stands right before ("연구위원 최유빈"),
-    in the same sentence. A title itself (검찰청장) is not a name.
+    words ("양상훈 주필", "최유빈 티에데이터 연구위원") or stands right before, bare ("연구위원 최유빈";
+    not "연구원은 "데이터센터 투자가…"": a title with a particle is the sentence's subject), in the
+    same sentence. A title itself (검찰청장) is not a name.
 
     From the titles out (an article has few), not from every place of every candidate: the places
     next to a title are collected once, then each candidate is one set test (C-level)."""
@@ -938,8 +955,8 @@ def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles:
 
     for j in compress(range(len(words)), map(titles.__getitem__, words)):
         near.update(starts[k] for k in (j - 2, j - 1) if k >= 0 and joined(k, j))
-        if j + 1 < len(words) and joined(j, j + 1):
-            near.add(starts[j + 1])
+        if j + 1 < len(words) and words[j] in korean.TITLES and joined(j, j + 1):
+            near.add(starts[j + 1])  # a bare title labels the name after it; one with a particle (연구원은) is a subject
     if not near:
         return set()
     return {w for w, places in hangul.items() if not near.isdisjoint(places) and not w.endswith(_TITLE_ENDS)}
