@@ -45,7 +45,7 @@ def main() -> None:
                     spent[name] += time.process_time() - start
         return wrapper
 
-    for module, name, label in ((analyse_module, "extract", "extract"), (analyse_module, "bind", "bind"),
+    for module, name, label in ((analyse_module, "extract_blocks", "extract"), (analyse_module, "bind", "bind"),
                                 (workers_module, "parse", "parse")):
         setattr(module, name, timed(label, getattr(module, name)))
     blocks = timed("segment", segment.blocks)
