@@ -149,3 +149,14 @@ def test_a_bad_measure_is_an_error(tmp_path: Path, text: str, message: str) -> N
     with pytest.raises(RuleError) as error:
         load_rules([str(REPO / "rules"), str(pack)])
     assert message in str(error.value)
+
+
+def test_a_pre_commit_run_of_one_article_meets_the_other_language(tmp_path: Path, ruleset: RuleSet) -> None:
+    # the two articles are related through the names' coarse romanization key and the measure
+    ko, en = tmp_path / "ko.txt", tmp_path / "en.txt"
+    ko.write_text(AIRPORT_KO, encoding="utf-8")
+    en.write_text("Gimhae\nGimhae International Airport had 15.3 million passengers in 2025.\n", encoding="utf-8")
+    paths = sorted([str(ko), str(en)])
+    result = run(paths, ruleset, today=TODAY, focus=frozenset({str(en)}), changed=frozenset({str(en)}))
+    (f,) = [f for f in result.findings if f.rule == RULE]
+    assert Path(f.location.path).name == "en.txt" and f.data["other"]["quantity"]["text"] == "1,583만 명"
