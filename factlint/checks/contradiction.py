@@ -237,7 +237,7 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
     tolerance = rule.options.get("tolerance", 0)
     varying = {c.attribute: True for c in claims}  # a measure's figure is of a year: stated, else the article's
     for key, group in sorted(groups(claims, varying, rule.options.get("goals", True)).items(), key=lambda kv: repr(kv[0])):
-        if not any(c.path in focus for c in group):
+        if len(group) < 2 or not any(c.path in focus for c in group):
             continue
         sides = ([c for c in group if _korean(c, corpus)], [c for c in group if not _korean(c, corpus)])
         ko, en = (_one_figure(side, tolerance) for side in sides)
