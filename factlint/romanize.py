@@ -11,7 +11,11 @@ syllable by syllable in RR:
   ㄹ "l") or as it is carried over before a vowel (anyascii's letters: 북 "bug" in "한국어" Hangugeo);
 * Latin letters and digits inside the Hangul name as they are ("충북청주FC" → "chungbukcheongjufc");
 * a trailing administrative suffix 시/군/구/도 as "-si/-gun/-gu/-do" or dropped ("청주시" ~ "Cheongju"),
-  when two syllables or more remain.
+  when two syllables or more remain;
+* a trailing common noun of a name (:data:`SUFFIXES`: 중공업, 국제공항, 전자, 시 …) as its RR spelling or as
+  its English words ("한결중공업" ~ "Hangyeol Heavy Industries", "김해국제공항" ~ "Gimhae International
+  Airport", "청주시" ~ "Cheongju City"), when the stem before it has two syllables or more and is
+  romanized exactly as above: the suffix is a fixed list, the stem is never guessed.
 
 Not matched, for precision: sound changes across syllables (신라 "Silla", 독립 "Dongnip"), spellings
 that are no romanization (박 "Park", 김 "Kim", "Busan IPark" for 부산 아이파크: a brand's English spelling,
@@ -35,6 +39,29 @@ _FINAL_AT_END = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l",
 _RIEUL = 5  # initial ㄹ: RR "r", "l" after a final ㄹ (anyascii always writes "L")
 _ADMINISTRATIVE = frozenset("시군구도")
 _SEPARATORS = re.compile(r"[\s\-.·'’]+")
+# A name's trailing common noun and its English words in a Latin name (each folded as latin_key
+# folds: no spaces). Longer Hangul suffixes first, so that 국제공항 is tried before 공항.
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "국제공항": ("international airport",),
+    "공항": ("airport",),
+    "중공업": ("heavy industries", "heavy industry"),
+    "조선": ("shipbuilding",),
+    "전자": ("electronics",),
+    "화학": ("chemical", "chemicals"),
+    "제약": ("pharmaceutical", "pharmaceuticals", "pharma"),
+    "건설": ("construction",),
+    "자동차": ("motor", "motors"),
+    "항공": ("air", "airlines"),
+    "은행": ("bank",),
+    "증권": ("securities",),
+    "대학교": ("university",),
+    "병원": ("hospital",),
+    "시": ("city",),
+    "군": ("county",),
+    "구": ("district",),
+    "도": ("province",),
+}
+_SUFFIX_ORDER = sorted(SUFFIXES, key=len, reverse=True)
 
 
 def _syllable(c: str) -> str:
@@ -75,7 +102,17 @@ def rr_pattern(name: str) -> re.Pattern[str] | None:
     parts = [_syllable(c) if _hangul(c) else re.escape(c.lower()) for c in chars]
     if chars[-1] in _ADMINISTRATIVE and syllables >= 3:
         parts[-1] = f"(?:{parts[-1]})?"  # 청주시 ~ Cheongju, Cheongju-si
+    joined = "".join(chars)
+    suffix = next((s for s in _SUFFIX_ORDER if joined.endswith(s) and sum(map(_hangul, joined[:-len(s)])) >= 2), None)
+    if suffix is not None:  # 한결중공업 ~ Hangyeol Heavy Industries: the stem in RR, the suffix in RR or English
+        stem, tail = parts[:-len(suffix)], "".join(parts[-len(suffix):])
+        english = "|".join(re.escape(_english_key(e)) for e in SUFFIXES[suffix])
+        return re.compile("".join(stem) + f"(?:{tail}|{english})")
     return re.compile("".join(parts))
+
+
+def _english_key(words: str) -> str:
+    return _SEPARATORS.sub("", words).casefold()
 
 
 def latin_key(name: str) -> str | None:
@@ -120,14 +157,21 @@ def skeleton(name: str) -> str | None:
     consonants, r/l, s/t and a trailing administrative suffix folded): for finding which articles may
     hold one entity (``related_keys``), never for deciding it."""
     if rr_pattern(name) is not None:
-        key = "".join(_at_end(c) if _hangul(c) else c.lower() for c in _SEPARATORS.sub("", name))
+        chars = _SEPARATORS.sub("", name)
+        suffix = next((s for s in _SUFFIX_ORDER if chars.endswith(s) and sum(map(_hangul, chars[:-len(s)])) >= 2), "")
+        key = "".join(_at_end(c) if _hangul(c) else c.lower() for c in chars[:len(chars) - len(suffix)])
     else:
         found = latin_key(name)
         if found is None:
             return None
         key = found
+        english = next((e for e in _LATIN_SUFFIXES if key.endswith(e) and len(key) > len(e) + 2), "")
+        key = key[:len(key) - len(english)]
     return _SUFFIX.sub("", key).translate(_FOLD)
 
 
+# a Latin name's suffix, in English or in RR, that ``skeleton`` drops as it drops the Hangul one
+_LATIN_SUFFIXES = sorted({_SEPARATORS.sub("", e) for es in SUFFIXES.values() for e in es}
+                         | {"".join(map(_at_end, h)) for h in SUFFIXES}, key=len, reverse=True)
 _SUFFIX = re.compile(r"(?<=...)(?:si|gun|gu|do)$")
 _FOLD = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "s": "t"})

@@ -499,3 +499,24 @@ def test_an_english_year_phrase_gives_the_period_wherever_it_stands(text: str, p
 def test_a_capitalised_word_that_is_no_preposition_gives_no_period(city_pack) -> None:  # type: ignore[no-untyped-def]
     claim = claim_of("Inside Cheongju, a population of 850,000 lives on 940 km2.", "850,000", city_pack)
     assert claim is None or claim.period is None
+
+
+# --- a time word inside a possessor's noun phrase; an English "It" after a sentence about a name ------
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # the year between the possessor and its noun says which year, not whose (fresh2 ko_gimhae_airport:3)
+    ("김해공항 소식\n김해국제공항의 지난해 이용객이 1583만 명으로 집계됐다.\n", "1583만 명", "김해국제공항"),
+    ("김해공항 소식\n김해국제공항의 2025년 이용객은 1,583만 명이었다.\n", "1,583만 명", "김해국제공항"),
+    # hard negative: a time word with a particle opens a phrase of its own
+    ("김해공항 소식\n김해국제공항의 지난해에는 이용객이 1583만 명으로 집계됐다.\n", "1583만 명", None),
+    # an English "It" opening a sentence is the subject the sentence before opened with (fresh2 en_encyclopedia_gimhae:6)
+    ("Gimhae\nGimhae International Airport, opened in 1976, lies in Busan's Gangseo District. It handled 15.3 million "
+     "passengers in 2025.\n", "15.3 million", "Gimhae International Airport"),
+    ("Hanbit\nHanbit Robotics builds warehouse robots. It employed 1,520 people in 2024.\n", "1,520", "Hanbit Robotics"),
+    # hard negatives: an empty "It"; "Its" may be the article's topic's (fresh en_encyclopedia_cheongju:12)
+    ("Hanbit\nHanbit Robotics builds warehouse robots. It is estimated that 1,520 people work there.\n", "1,520", None),
+    ("Cheongju\nThe Osong Bioscience Complex hosts about 280 companies. Its 2025 city budget of 4.215 trillion won is the "
+     "largest in the province.\n", "4.215 trillion won", None),
+])
+def test_owners_across_a_time_word_and_an_it(text: str, figure: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner

@@ -134,3 +134,38 @@ def test_a_name_in_one_script_only_stays_itself(tmp_path: Path) -> None:
         "a.txt": "청주시 인구\n청주시의 인구는 2024년 85만 1천 명이다.\n",
         "b.txt": "청주시 인구\n청주시의 인구는 2024년 84만 8,512명이다.\n",
     }) == ["b.txt 청주시 · population"]
+
+
+# --- a name's common noun in English: 중공업 = Heavy Industries, 국제공항 = International Airport ------
+
+@pytest.mark.parametrize("hangul, latin", [
+    ("한결중공업", "Hangyeol Heavy Industries"),
+    ("한결중공업", "Hangyeol Junggongeop"),  # the suffix in RR too
+    ("김해국제공항", "Gimhae International Airport"),
+    ("청주국제공항", "Cheongju International Airport"),
+    ("청주시", "Cheongju City"),
+    ("강서구", "Gangseo District"),
+    ("한빛전자", "Hanbit Electronics"),
+])
+def test_a_suffix_meets_its_english_words(hangul: str, latin: str) -> None:
+    assert romanizes(hangul, latin)
+    assert skeleton(hangul) == skeleton(latin)
+
+
+@pytest.mark.parametrize("hangul, latin", [
+    ("김해공항", "Gimhae International Airport"),  # 공항 is Airport, not International Airport
+    ("김해국제공항", "Gimhae Airport"),
+    ("한결중공업", "Hangyeol Shipbuilding"),  # another suffix
+    ("한결중공업", "Hangyul Heavy Industries"),  # the stem is no RR of 한결: no fuzzy match
+    ("한결중공업", "Hangyeol"),  # the suffix is part of the name
+    ("중공업", "Heavy Industries"),  # no stem
+    ("삼성전자", "Samsung Electronics"),  # 삼성 is "Samseong" in RR: a brand spelling needs an alias
+    ("대성조선", "Daesung Shipbuilding"),
+])
+def test_a_suffix_needs_the_stem_romanized_exactly(hangul: str, latin: str) -> None:
+    assert not romanizes(hangul, latin)
+
+
+def test_bridged_with_a_suffix_only_when_one_latin_name_fits() -> None:
+    assert bridged({"한결중공업", "Hangyeol Heavy Industries", "Hangyeol Shipbuilding"}) == {"한결중공업": "Hangyeol Heavy Industries"}
+    assert bridged({"청주시", "Cheongju City", "Cheongju"}) == {}  # two Latin entities fit: no guess

@@ -646,7 +646,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                              "with no declared attribute of its own", attr.name)
     last_topic = topics[-1] if topics else None
     before = sentences[si - 1].text if si > 0 else ""
-    referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before) if paren_owner is None else None
+    before_at = sentences[si - 1].span.start if si > 0 else 0
+    referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before, before_at) if paren_owner is None else None
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
@@ -757,18 +758,30 @@ _ANAPHOR_LEAD = re.compile(
     r"chatbot|product|group|bank|maker|carrier|airline|project)\b|(?:(?:그러나|하지만|또한|한편|특히)\s+)?"
     r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
 )
+# What follows an "It" that stands for no one: "It is estimated that", "It took three years", "It seems".
+_EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seems?|seemed|appears?|appeared|takes?|took|"
+                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b")
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
                             "업체", "연구소", "은행"})
 
 
 def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: list[Mention],
-                history: Sequence[Mention], last_topic: Mention | None, before: str = "") -> Mention | None:
+                history: Sequence[Mention], last_topic: Mention | None, before: str = "", before_at: int = 0) -> Mention | None:
     """The name an anaphor opening the figure's clause refers to: the previous sentence's subject,
     else the latest name before, that the attribute can be stated about and of the kind the noun says
     ("the company" is a company, "the system" is not). No name may stand between the anaphor and the figure."""
     lead = _ANAPHOR_LEAD.match(text, clause.start, u.span.start)
     if lead is None or any(lead.end() <= x.span.start < u.span.start for x in ms):
         return None
+    if last_topic is None and attr is not None and not attr.source.path and lead.group("it") == "It" \
+            and not _EMPTY_IT.match(text, lead.end()) and (opener := structure.english_opener(before)) is not None:
+        # an attribute no rule declares is owned by structure: "It" opening a sentence is the subject the
+        # sentence before opened with, a name the binder does not know ("Gimhae International Airport,
+        # opened in 1976, lies in … . It handled 15.3 million passengers"); "It is estimated that …",
+        # "It took …" have an empty subject, no one's; "Its 2025 city budget" may be the article's
+        # topic's (en_encyclopedia_cheongju: the city's, after a sentence about the Osong complex)
+        at = before_at + before.find(opener)
+        return Mention(Span(at, at + len(opener)), opener, None, discovered=True)
     if last_topic is None and structure.english_subject(before) is not None:
         # "Standard Chartered said acquiring Korea First Bank (KFB) … . Its shares fell": the anaphor
         # points to the subject the sentence before opened with, a name the binder does not know, not

@@ -428,6 +428,10 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
     return None
 
 
+# A time word that may stand between a possessor and its noun ("X의 지난해 이용객"): which year, not whose.
+_TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기)")
+
+
 def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
     """"X의 Y": the owner X of the attribute phrase Y (the word right before it, marked 의); with the
     figure, also "X의 N개 Y" ("아프리카발톱개구리의 4만여 개 유전자를": the genes are the frog's)."""
@@ -438,6 +442,8 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
         found = figure_words(ws, figure)
         if found is not None and found[1] + 1 == k and found[0] > 0:
             k = found[0]  # the figure stands between the possessor and the noun it counts
+    while k > 1 and not ws[k - 1].particle and _TIME_BETWEEN.fullmatch(ws[k - 1].text) and ws[k - 2].role == "possessive":
+        k -= 1  # "김해국제공항의 지난해 이용객", "삼성전자의 2025년 매출": a time word inside the noun phrase
     w = ws[k - 1]
     if w.role == "possessive" and _noun(w) and w.stem not in NOT_OWNERS:
         items = _listed_before(ws, k - 1)
@@ -935,6 +941,19 @@ def english_subject(text: str) -> str | None:
     return m.group(1) if m and m.group(1).split()[0] not in _EN_NOT_NAMES else None
 
 
+def english_opener(text: str) -> str | None:
+    """The capitalised name an English sentence opens with as the subject of its verb, any verb and
+    also past an apposition ("Gimhae International Airport, opened in 1976, lies in …")."""
+    found = english_subject(text)
+    if found is not None:
+        return found
+    for pattern in (_EN_OPENER, _EN_OPENER_APPOSED):
+        m = pattern.match(text)
+        if m and m.group(1).split()[0] not in _EN_NOT_NAMES:
+            return m.group(1)
+    return None
+
+
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
     """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs"),
     unless the figure stands on the compared side ("… rose 3.4%, compared with a 0.6% gain in the
@@ -980,6 +999,8 @@ NAME_CHECKED = "subject before its verb"
 # word that only ends like one ("its", "this", "plus", "news")
 _EN_FINITE = r"(?!(?:its|this|thus|plus|less|unless|across|versus|series|news|means|as|us|was|has|is)\b)[a-z]{2,}(?:ed|s)"
 _EN_SUBJECT_VERB = re.compile(r"\s*" + _EN_FRONTED + r"?(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
+_EN_OPENER = re.compile(r"\s*(?:The\s+|" + _EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
+_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")

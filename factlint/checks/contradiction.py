@@ -17,11 +17,14 @@ What it does
     One entity in two scripts: a Hangul name (declared or discovered) is the Latin name of the
     corpus that is its Revised Romanization, syllable by syllable, compared case-, space- and
     hyphen-insensitively ("충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju": a trailing
-    시/군/구/도 may be dropped), when it romanizes exactly one Latin name (``factlint/romanize.py``, with
-    the ``anyascii`` library's syllables). No sound change across syllables (신라 is not "Silla"), no
-    spelling that is no romanization ("Busan IPark", "Kim"), no one-syllable name, no edit distance: a
-    pack declares such aliases. The two figures still need one attribute (a declared one whose
-    triggers are in both languages) and one period.
+    시/군/구/도 may be dropped; a trailing common noun of a fixed list may be in English: "한결중공업"
+    is "Hangyeol Heavy Industries", "김해국제공항" is "Gimhae International Airport", "청주시" is
+    "Cheongju City", when the stem before it romanizes exactly), when it romanizes exactly one Latin
+    name (``factlint/romanize.py``, with the ``anyascii`` library's syllables). No sound change across
+    syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
+    "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. The two figures
+    still need one attribute (a declared one whose triggers are in both languages, or, with
+    ``measures``, two discovered nouns of one measure) and one period.
 
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
@@ -81,11 +84,22 @@ Options
     ``events`` (bool, default false): with ``discovered``, compare the dates of events instead
     ("'천안함'은 2010년 3월 침몰했다" vs "… 2010년 5월 침몰하였다": 천안함 · 침몰, read from the date's
     predicate by ``binding/events.py``); a month agrees with any of its days (docs/precision.md).
+    ``measures`` (bool, default false): with ``discovered``, compare a figure of a Korean sentence
+    with one of an English sentence when their discovered attributes name one measure of the pack's
+    ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
+    entities are one (the same name, or a Hangul name and its romanization) and their year is one
+    (a year written in the clause, else the article's: as for money figures). The attribute names a
+    measure when its head is listed and nothing but the claim's entity or a year word stands before
+    it ("국제선 이용객" is a part, "추정 사망자" an estimate: neither is compared). Only Korean against
+    English: a language that gives two figures for one group ("42골을 넣고 38골을 내줘": scored and
+    conceded are both 골) says nothing. The measures are no triggers: they change no claim
+    (rule ``bilingual-figure-contradiction``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections import defaultdict
 from fractions import Fraction
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -95,6 +109,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
+from ..measures import glossary, hangul, measure_of
 from ..romanize import bridged, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
@@ -117,10 +132,14 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "events": {"type": "boolean", "description": (
             "With discovered: compare the dates of events no rule declares (천안함 · 침몰 = 2010-03-26, read "
             "from the verbal noun of the date's predicate) instead of counts at a reference time.")},
+        "measures": {"type": "boolean", "description": (
+            "With discovered: compare a Korean and an English figure whose discovered attributes name one "
+            "measure of the pack's `measures:` (골 and goals, 이용객 and passengers), of one entity (a Hangul "
+            "name meets its romanization) and one year, instead of counts at a reference time.")},
     },
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
-                            "events": False}
+                            "events": False, "measures": False}
 
 Claims = tuple[Claim, ...]
 
@@ -142,6 +161,12 @@ class Contradiction(Check[Claims]):
     def summarise(self, view: DocumentView, rule: Rule) -> Claims:
         declared = attributes(view.ruleset)
         if rule.options.get("discovered", False):
+            if rule.options.get("measures", False):
+                # the attribute becomes its measure ("골" → goals), so that two languages meet in one group
+                words = glossary(view.ruleset)
+                return tuple(replace(c, attribute=m) for c in selected(view.claims, ())
+                             if c.attribute not in declared and c.quantity.kind != "date"
+                             and (m := measure_of(c.attribute, c.entity, words)) is not None)
             if rule.options.get("events", False):
                 # the date of an event ("천안함 · 침몰 = 2010-03-26") is a time itself: it needs no reference time
                 return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
@@ -160,6 +185,9 @@ class Contradiction(Check[Claims]):
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
         claims = [c for summary in corpus.summaries() for c in summary]
+        if opts.get("measures", False) and opts.get("discovered", False):
+            yield from _across_languages(claims, corpus, rule, focus)
+            return
         # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
         rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
@@ -197,6 +225,51 @@ class Contradiction(Check[Claims]):
 
 
 _MIN = dt.date.min  # the sort floor for undated claims
+
+
+def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
+    """A Korean and an English figure of one measure (the claims' attributes are measures here), one
+    entity and one year: the later article's is reported when they disagree. Only a figure of one
+    language against one of the other: two figures of one language are for the other rules. A
+    language that gives two figures for one group (42골 scored, 38골 conceded: both "골") does not say
+    which is the other article's, so that group gives nothing."""
+    rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
+    tolerance = rule.options.get("tolerance", 0)
+    varying = {c.attribute: True for c in claims}  # a measure's figure is of a year: stated, else the article's
+    for key, group in sorted(groups(claims, varying, rule.options.get("goals", True)).items(), key=lambda kv: repr(kv[0])):
+        if len(group) < 2 or not any(c.path in focus for c in group):
+            continue
+        sides = ([c for c in group if _korean(c, corpus)], [c for c in group if not _korean(c, corpus)])
+        ko, en = (_one_figure(side, tolerance) for side in sides)
+        if ko is None or en is None:
+            continue
+        ref = first(ko, en, rank)
+        c = en if ref is ko else ko
+        pair = comparable_pair(c, ref)
+        if pair is None or agree(pair[0], pair[1], tolerance):
+            continue
+        finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
+        if finding is not None:
+            yield finding
+
+
+def _korean(c: Claim, corpus: Corpus[Claims]) -> bool:
+    """Is the claim's sentence (else its own text) written in Hangul?"""
+    if c.sentence is None:
+        return hangul(c.quantity.text)
+    return hangul(corpus.document(c.path).text[c.sentence.start:c.sentence.end])
+
+
+def _one_figure(side: Sequence[Claim], tolerance: float) -> Claim | None:
+    """The figure all of a side's claims agree with, or None when the side is empty or gives two."""
+    if not side:
+        return None
+    one = side[0]
+    for c in side[1:]:
+        pair = comparable_pair(c, one)
+        if pair is None or not agree(pair[0], pair[1], tolerance):
+            return None
+    return one
 
 GroupKey = tuple[str, str, bool, str | None, str, str | None, str | None]
 

@@ -17,7 +17,7 @@ from ..checks import CHECKS
 from ..errors import RuleError
 from ..loader import file_kind, read_bytes
 from ..model import FrozenDict, InputProblem
-from .ruleset import Attribute, Entity, Fact, Rate, Rule, RuleSet, Source, freeze
+from .ruleset import Attribute, Entity, Fact, Measure, Rate, Rule, RuleSet, Source, freeze
 from .schema import build_schema
 from .yamlload import Path_, YamlProblem, load_with_lines
 
@@ -207,6 +207,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
     attributes: list[Attribute] = []
     facts: list[Fact] = []
     rates: list[Rate] = []
+    measures: dict[str, Measure] = {}  # by name: a project's measure of a built-in name replaces it
     seen_rules: dict[str, Source] = {}
     seen_names: dict[str, Source] = {}
 
@@ -255,6 +256,14 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             if rate.end < rate.start:
                 problems.append(f"{path}:{rate.source.line}: {_where(data, ['rates', i])}: 'to' {raw['to']} is before 'from' {raw['from']}")
             rates.append(rate)
+        for i, raw in enumerate(data.get("measures", [])):
+            measure = Measure(raw["name"], tuple(raw["words"]), src("measures", i))
+            first_measure = measures.get(measure.name)
+            if first_measure is not None and not (is_builtin(first_measure.source.path) and not is_builtin(path)):
+                problems.append(f"{path}:{measure.source.line}: {_where(data, ['measures', i])}: measure '{measure.name}' "
+                                f"is already declared at {first_measure.source.path}:{first_measure.source.line}")
+                continue
+            measures[measure.name] = measure
         for i, raw in enumerate(data.get("rules", [])):
             source = src("rules", i)
             if raw["id"] in seen_rules:
@@ -290,4 +299,19 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
         for message in CHECKS[rule.kind].validate(rule):
             problems.append(f"{rule.source.path}:{rule.source.line}: rules (id={rule.id}): {message}")
 
-    return RuleSet(tuple(rules), tuple(entities), tuple(attributes), tuple(facts), tuple(rates), tuple(p for p, _, _ in parts))
+    problems.extend(_shared_words(measures.values()))
+    return RuleSet(tuple(rules), tuple(entities), tuple(attributes), tuple(facts), tuple(rates), tuple(p for p, _, _ in parts),
+                   tuple(measures.values()))
+
+
+def _shared_words(measures: Iterable[Measure]) -> list[str]:
+    """A word of two measures would make them one."""
+    seen: dict[str, Measure] = {}
+    out: list[str] = []
+    for m in measures:
+        for w in m.words:
+            other = seen.setdefault(w.casefold(), m)
+            if other is not m:
+                out.append(f"{m.source.path}:{m.source.line}: measures ({m.name}): word '{w}' is also a word of "
+                           f"'{other.name}' at {other.source.path}:{other.source.line}")
+    return out

@@ -104,6 +104,15 @@ class Rate:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """One measure named in several languages (passengers: 이용객, 승객, passengers): groups claims
+    whose discovered attributes name it, across languages; never binds a figure (factlint/measures.py)."""
+    name: str
+    words: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...] = ()
     entities: tuple[Entity, ...] = ()
@@ -111,6 +120,7 @@ class RuleSet:
     facts: tuple[Fact, ...] = ()
     rates: tuple[Rate, ...] = ()
     files: tuple[str, ...] = ()
+    measures: tuple[Measure, ...] = ()
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)

@@ -104,6 +104,21 @@ RATE = {
     },
 }
 
+MEASURE = {
+    "type": "object",
+    "description": (
+        "One measure in several languages (passengers: 이용객, 승객, passengers). Claims whose discovered "
+        "attributes name it meet across languages in the contradiction check's `measures` mode; the words "
+        "never bind a figure (they are no triggers)."),
+    "required": ["name", "words"],
+    "additionalProperties": False,
+    "properties": {
+        "name": _NAME,
+        "words": {**_NAMES, "minItems": 2, "description": "The measure's nouns, in any language (the head of an attribute)."},
+        "description": {"type": "string"},
+    },
+}
+
 EXAMPLES = {
     "type": "object",
     "description": "Texts the rule must accept (valid) and must flag (invalid); run with `factlint rules test`.",
@@ -150,9 +165,10 @@ def build_schema() -> dict[str, Any]:
             "attributes": {"type": "array", "items": {"$ref": "#/$defs/attribute"}},
             "facts": {"type": "array", "items": {"$ref": "#/$defs/fact"}},
             "rates": {"type": "array", "items": {"$ref": "#/$defs/rate"}},
+            "measures": {"type": "array", "items": {"$ref": "#/$defs/measure"}},
             "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
         },
-        "$defs": {"entity": ENTITY, "attribute": ATTRIBUTE, "fact": FACT, "rate": RATE, "rule": rule},
+        "$defs": {"entity": ENTITY, "attribute": ATTRIBUTE, "fact": FACT, "rate": RATE, "measure": MEASURE, "rule": rule},
     }
 
 
