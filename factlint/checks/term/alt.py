@@ -18,6 +18,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from markdown_it import MarkdownIt
+
 from ...loader import MARKDOWN_SUFFIXES
 from ...markup import front_matter
 from ...model import Block, Document, Span
@@ -25,6 +27,7 @@ from ...model import Block, Document, Span
 # ![alt](: the alt text, one line, no brackets inside (a nested image or link is left alone).
 _IMAGE = re.compile(r"!\[([^\[\]\n]+)\]\(")
 _BLANK = re.compile(r"[^\n]")
+_PARSER = MarkdownIt("commonmark").enable(["table"])  # block structure only: which lines are paragraphs, headings, tables
 
 
 def alt_spans(doc: Document) -> tuple[Span, ...]:
@@ -37,8 +40,6 @@ def alt_spans(doc: Document) -> tuple[Span, ...]:
     text = doc.text
     if "![" not in text or not doc.path.lower().endswith(MARKDOWN_SUFFIXES):
         return ()
-    from markdown_it import MarkdownIt  # only for the articles with an image
-
     fm = front_matter(text)
     src = text if fm is None else _BLANK.sub(" ", fm.group()) + text[fm.end() :]
     lines = src.split("\n")
@@ -46,7 +47,7 @@ def alt_spans(doc: Document) -> tuple[Span, ...]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     out: list[Span] = []
-    for token in MarkdownIt("commonmark").enable(["table"]).parse(src):
+    for token in _PARSER.parse(src):
         if token.type != "inline" or token.map is None or "![" not in token.content:
             continue
         first, last = token.map
