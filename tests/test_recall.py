@@ -294,3 +294,44 @@ def test_a_compound_of_another_name_in_the_same_sentence_is_that_names(ruleset) 
     assert claim_of(text, "210만 명", ruleset) == ("청주공항", "이용객")
     # the second compound opens with another name (listed, a topic): its own, not the title's
     assert claim_of(text, "30만 명", ruleset) == ("무안공항", "이용객")
+
+
+# --- Korean: a name as topic, the object's verbal noun the measure -----------------------------
+
+
+_SHIPYARDS = "대룡중공업, 수주 호조\n\n"
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    (_SHIPYARDS + "대룡중공업은 지난해 33척, 95억 달러를 수주했다.\n", "95억 달러", ("대룡중공업", "수주")),
+    (_SHIPYARDS + "대룡중공업은 지난해 33척, 95억 달러를 수주했다.\n", "33척", ("대룡중공업", "수주")),
+    (_SHIPYARDS + "대룡중공업이 올해 선박 20척, 61억 달러(약 8조 원)어치를 수주했다고 밝혔다.\n", "61억 달러", ("대룡중공업", "수주")),
+    (_SHIPYARDS + "대룡중공업은 올해 2천억 원을 투자한다.\n", "2천억 원", ("대룡중공업", "investment")),  # 투자: a declared trigger
+])
+def test_a_name_topic_owns_the_object_of_its_verbal_noun(text: str, figure: str, claim: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) == claim
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a verb that only states a value says nothing of what it is
+    (_SHIPYARDS + "대룡중공업은 지난해 95억 달러를 기록했다.\n", "95억 달러"),
+    # a noun between the figure and the object: the figure describes that noun
+    (_SHIPYARDS + "대룡중공업은 95억 달러 규모 선박을 수주했다.\n", "95억 달러"),
+    # the object is not the figure's: another clause follows it
+    (_SHIPYARDS + "대룡중공업은 95억 달러를, 미래조선은 70억 달러를 수주했다.\n", "95억 달러"),
+])
+def test_no_verbal_noun_measure_across_another_word_or_a_stating_verb(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[1] not in ("수주", "기록")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a common noun acts: no one's, and not the title's with the topic for an attribute
+    (_SHIPYARDS + "회사는 올해 2만 명을 고용하며 설비를 늘렸다.\n", "2만 명"),
+    # another shipyard, no name the document writes as one, is not the title's
+    (_SHIPYARDS + "대룡중공업은 95억 달러를, 미래조선은 70억 달러를 수주했다.\n", "70억 달러"),
+    # a title that is no name: the topic written nowhere as a name is not made the attribute
+    ("수주 호조\n\n대룡중공업은 지난해 41척을 수주했다.\n", "41척"),
+])
+def test_a_common_noun_acting_leaves_its_verbal_figure_unowned(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) is None

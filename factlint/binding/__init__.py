@@ -74,6 +74,9 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    김해공항 · 이용객, ``_compound_owner``): the name is the title's topic, unless the title's figure measures
    it ("2월 취업자 32만 9천명 늘어"), or a Hangul noun written or used as a name; never a common noun
    ("청년 취업자"), Latin letters alone ("LNG 운반선"), a measure word last ("취업자 수") or a group ("X 출신").
+   A figure read as measuring its clause's topic that is the object of a verbal noun ("한결중공업은 41척, 112억
+   달러를 수주했다") measures the verbal noun (``structure.verbal_measure``), owned by the topic if it is such a
+   name, else by no one (never the title, with the topic for its attribute).
    A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
    청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
    it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
@@ -629,9 +632,17 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
         if head is not None and korean and paren_owner is None:
             compound = _compound_owner(text, head, ms)
+            verbal = _verbal_measure(head, ws, u, units) if compound is None else None
+            if verbal is not None:
+                # "한결중공업은 41척, 112억 달러를 수주했다": the topic acts, the verbal noun is measured; a
+                # topic that is a name owns, a common noun ("회사는 2만 명을 고용하며") is no one, not the title
+                compound = (structure.Phrase(head.text, head.span, "topic of a verbal noun's clause"), verbal) \
+                    if _names_itself(text, head.text) else None
+                head = verbal
             if compound is not None:
                 # "2025년 김해공항 이용객이 1,583만 명": the name opening the compound owns, the rest is measured
                 head = compound[1]
+            if compound is not None or verbal is not None:
                 attr = _declared_in(head.text, u, m) or (None if _names_a_declared_attribute(head.text, m)
                                                          else _discovered_attribute(head.text))
     if attr is None:
@@ -664,7 +675,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     elif referent is not None:
         owner, how = referent, "anaphora"
     elif compound is not None:
-        owner, how = _as_mention(compound[0], m, ms), "name opening the compound"
+        owner, how = _as_mention(compound[0], m, ms), compound[0].how
     elif across:
         # the names before "N(으)로, " own N, not the figure stated beside it: only the name its copula links it to
         owner = _copula_owner(text, u, attr, ms)
@@ -976,6 +987,14 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
+
+
+def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
+    """The verbal noun a figure read as measuring its clause's one-word topic is the object of
+    (``structure.verbal_measure``: "한결중공업은 지난해 41척, 112억 달러를 수주했다" measures 수주)."""
+    if head.how != "topic of the clause" or " " in head.text:
+        return None
+    return structure.verbal_measure(ws, u.span, [v.span for v in units])
 
 
 def _names_itself(text: str, noun: str) -> bool:
