@@ -335,3 +335,9 @@ def test_no_verbal_noun_measure_across_another_word_or_a_stating_verb(text: str,
 ])
 def test_a_common_noun_acting_leaves_its_verbal_figure_unowned(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim_of(text, figure, ruleset) is None
+
+
+def test_a_possessed_topic_is_the_measure_not_who_acts(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "X의 가동률은 70%를 턱걸이하고": the possessor keeps the figure; 턱걸이 is no measure of it
+    text = _SHIPYARDS + "한편 미래조선의 가동률은 70%를 턱걸이하고 있다.\n"
+    assert claim_of(text, "70%", ruleset) == ("미래조선", "가동률")

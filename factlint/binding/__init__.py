@@ -994,6 +994,9 @@ def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units:
     (``structure.verbal_measure``: "한결중공업은 지난해 41척, 112억 달러를 수주했다" measures 수주)."""
     if head.how != "topic of the clause" or " " in head.text:
         return None
+    k = next((i for i, w in enumerate(ws) if w.start == head.span.start), None)
+    if k is None or k > 0 and ws[k - 1].particle == "의":
+        return None  # "화물열차의 운행률은 30%를 턱걸이하고": a possessed topic is a measure, no one acting
     return structure.verbal_measure(ws, u.span, [v.span for v in units])
 
 
