@@ -280,12 +280,14 @@ def test_a_name_opening_a_compound_owns_the_measured_noun(text: str, figure: str
     ("조선 수주\n\n올해 LNG 운반선 수주는 18척으로 늘었다.\n", "18척"),
     # people from the ministry are a group, not the ministry's origin
     ("부처 인사\n\n국토부, 환경부, 행안부가 인사를 냈다. 국토부는 국장을 바꿨다.\n국토부 출신은 8명으로 줄었다.\n", "8명"),
+    # a person with a post at the name is no measure of it
+    ("대룡전자, 실적 발표\n\n대룡전자 실장은 8조 원을 언급했다.\n", "8조 원"),
     # the figure counts the whole compound after it ("N명의 X Y")
     ("폐암 조기진단\n\n연구진은 106명의 폐암 환자의 DNA를 분석했다.\n", "106명"),
 ])
 def test_a_compound_whose_first_noun_is_no_name_stays_unowned(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     got = claim_of(text, figure, ruleset)
-    assert got is None or got[0] not in ("청년", "취업자", "LNG", "국토부", "폐암")
+    assert got is None or got[0] not in ("청년", "취업자", "LNG", "국토부", "폐암", "대룡전자")
 
 
 def test_a_compound_of_another_name_in_the_same_sentence_is_that_names(ruleset) -> None:  # type: ignore[no-untyped-def]

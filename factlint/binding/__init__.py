@@ -956,6 +956,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
 _COMPOUND_HEADS = frozenset({"topic of the clause", "object of the clause"})
 # Nouns that make a group of people or things out of the name before them, no measure of it: "과기부
 # 출신은 8명" are the officials from the ministry, not the ministry's origin
+_TITLES = ("교수", "박사", "사장", "대표", "회장", "위원장", "위원", "실장", "팀장", "부장", "국장", "본부장", "원장", "총장",
+           "소장", "감독", "선수", "의원", "장관", "이사", "연구원", "대변인", "관계자", "씨")
 _AFFILIATION = frozenset({"출신", "소속", "계열", "산", "측", "쪽", "진영", "산하", "협력사", "협력업체"})
 
 
@@ -975,8 +977,9 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if len(parts) < 2 or not all(_HANGUL.match(c) for c in "".join(parts[1:])):
         return None
     last = parts[-1]
-    if len(last) < 2 or last in structure.MEASURE_NOUNS or last in structure.NOT_OWNERS or parts[1] in _AFFILIATION:
-        return None
+    if len(last) < 2 or last in structure.MEASURE_NOUNS or last in structure.NOT_OWNERS or parts[1] in _AFFILIATION \
+            or last.endswith(_TITLES):
+        return None  # "하이퍼클로바 위원장은": a person with a post at the name, not a measure of it
     first = parts[0]
     at = text.find(first, head.span.start, head.span.end)
     rest = text.find(parts[1], at + len(first), head.span.end) if at != -1 else -1
