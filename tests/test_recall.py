@@ -252,3 +252,94 @@ def test_an_average_is_another_scope_than_a_single_value(ruleset) -> None:  # ty
     one, average = _claim(text, "8,102명", ruleset), _claim(text, "약 4,000명", ruleset)
     assert average is not None and average.scope == "평균"
     assert one is None or one.scope != "평균"
+
+
+# --- Korean: a name opening a compound owns what the rest measures (no 의) ----------------------
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    # the title's topic, the title's figure measuring another noun
+    ("청주공항 상반기 이용객 210만명…역대 최다\n\n올해 상반기 청주공항 이용객이 210만 명으로 집계됐다.\n",
+     "210만 명", ("청주공항", "이용객")),
+    ("대룡전자, 3분기 영업이익 급증\n\n대룡전자는 3분기 실적을 발표했다. 대룡전자 주가는 4만 2,100원으로 마감했다.\n",
+     "4만 2,100원", ("대룡전자", "주가")),
+    # a name used as names are elsewhere (listed beside others, and a topic)
+    ("조선업계 동향\n\n미래조선, 동해중공업, 서진해양이 실적을 냈다. 미래조선은 흑자로 돌아섰다.\n"
+     "미래조선 수주잔고는 212억 달러로 늘었다.\n", "212억 달러", ("미래조선", "수주잔고")),
+])
+def test_a_name_opening_a_compound_owns_the_measured_noun(text: str, figure: str, claim: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) == claim
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a common noun first: young people's employment is a scope, not a name
+    ("고용 동향\n\n지난달 청년 취업자는 26만 명으로 줄었다.\n", "26만 명"),
+    # the title's noun is the measure itself: its count, not its owner
+    ("3월 취업자 21만명 늘어\n\n지난달 취업자 수는 2,810만 명으로 집계됐다.\n", "2,810만 명"),
+    # Latin letters name a kind of ship, not an owner
+    ("조선 수주\n\n올해 LNG 운반선 수주는 18척으로 늘었다.\n", "18척"),
+    # people from the ministry are a group, not the ministry's origin
+    ("부처 인사\n\n국토부, 환경부, 행안부가 인사를 냈다. 국토부는 국장을 바꿨다.\n국토부 출신은 8명으로 줄었다.\n", "8명"),
+    # a person with a post at the name is no measure of it
+    ("대룡전자, 실적 발표\n\n대룡전자 실장은 8조 원을 언급했다.\n", "8조 원"),
+    # the figure counts the whole compound after it ("N명의 X Y")
+    ("폐암 조기진단\n\n연구진은 106명의 폐암 환자의 DNA를 분석했다.\n", "106명"),
+])
+def test_a_compound_whose_first_noun_is_no_name_stays_unowned(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[0] not in ("청년", "취업자", "LNG", "국토부", "폐암", "대룡전자")
+
+
+def test_a_compound_of_another_name_in_the_same_sentence_is_that_names(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("청주공항 상반기 이용객 210만명\n\n청주공항, 무안공항, 양양공항이 실적을 냈다. 무안공항은 노선을 늘렸다.\n"
+            "청주공항 이용객은 210만 명으로, 무안공항 이용객은 30만 명으로 집계됐다.\n")
+    assert claim_of(text, "210만 명", ruleset) == ("청주공항", "이용객")
+    # the second compound opens with another name (listed, a topic): its own, not the title's
+    assert claim_of(text, "30만 명", ruleset) == ("무안공항", "이용객")
+
+
+# --- Korean: a name as topic, the object's verbal noun the measure -----------------------------
+
+
+_SHIPYARDS = "대룡중공업, 수주 호조\n\n"
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    (_SHIPYARDS + "대룡중공업은 지난해 33척, 95억 달러를 수주했다.\n", "95억 달러", ("대룡중공업", "수주")),
+    (_SHIPYARDS + "대룡중공업은 지난해 33척, 95억 달러를 수주했다.\n", "33척", ("대룡중공업", "수주")),
+    (_SHIPYARDS + "대룡중공업이 올해 선박 20척, 61억 달러(약 8조 원)어치를 수주했다고 밝혔다.\n", "61억 달러", ("대룡중공업", "수주")),
+    (_SHIPYARDS + "대룡중공업은 올해 2천억 원을 투자한다.\n", "2천억 원", ("대룡중공업", "investment")),  # 투자: a declared trigger
+])
+def test_a_name_topic_owns_the_object_of_its_verbal_noun(text: str, figure: str, claim: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) == claim
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a verb that only states a value says nothing of what it is
+    (_SHIPYARDS + "대룡중공업은 지난해 95억 달러를 기록했다.\n", "95억 달러"),
+    # a noun between the figure and the object: the figure describes that noun
+    (_SHIPYARDS + "대룡중공업은 95억 달러 규모 선박을 수주했다.\n", "95억 달러"),
+    # the object is not the figure's: another clause follows it
+    (_SHIPYARDS + "대룡중공업은 95억 달러를, 미래조선은 70억 달러를 수주했다.\n", "95억 달러"),
+])
+def test_no_verbal_noun_measure_across_another_word_or_a_stating_verb(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[1] not in ("수주", "기록")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a common noun acts: no one's, and not the title's with the topic for an attribute
+    (_SHIPYARDS + "회사는 올해 2만 명을 고용하며 설비를 늘렸다.\n", "2만 명"),
+    # another shipyard, no name the document writes as one, is not the title's
+    (_SHIPYARDS + "대룡중공업은 95억 달러를, 미래조선은 70억 달러를 수주했다.\n", "70억 달러"),
+    # a title that is no name: the topic written nowhere as a name is not made the attribute
+    ("수주 호조\n\n대룡중공업은 지난해 41척을 수주했다.\n", "41척"),
+])
+def test_a_common_noun_acting_leaves_its_verbal_figure_unowned(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) is None
+
+
+def test_a_possessed_topic_is_the_measure_not_who_acts(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "X의 가동률은 70%를 턱걸이하고": the possessor keeps the figure; 턱걸이 is no measure of it
+    text = _SHIPYARDS + "한편 미래조선의 가동률은 70%를 턱걸이하고 있다.\n"
+    assert claim_of(text, "70%", ruleset) == ("미래조선", "가동률")

@@ -70,6 +70,13 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
    that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two; so does
    a topic ("이 영화는 누적 관객이 …"), which with no such name is still the title's ("이 모델은").
+   A compound measured noun opening with a name owns without 의 ("2025년 김해공항 이용객이 1,583만 명":
+   김해공항 · 이용객, ``_compound_owner``): the name is the title's topic, unless the title's figure measures
+   it ("2월 취업자 32만 9천명 늘어"), or a Hangul noun written or used as a name; never a common noun
+   ("청년 취업자"), Latin letters alone ("LNG 운반선"), a measure word last ("취업자 수") or a group ("X 출신").
+   A figure read as measuring its clause's topic that is the object of a verbal noun ("한결중공업은 41척, 112억
+   달러를 수주했다") measures the verbal noun (``structure.verbal_measure``), owned by the topic if it is such a
+   name, else by no one (never the title, with the topic for its attribute).
    A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
    청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
    it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
@@ -575,6 +582,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     if attr is None:
         attr = _implied(u, reach or ([prev_subject] if prev_subject and not _opens_own_topic(sent.text) else []), m)
     head: structure.Phrase | None = None
+    compound: tuple[structure.Phrase, structure.Phrase] | None = None  # (the name, what it measures)
     scope: structure.Phrase | None = None
     modifier: str | None = None  # "12TB 규모의 원시 크롤링 데이터": what kind of the attribute's thing
     korean = bool(ws) and any(w.hangul for w in ws)
@@ -622,6 +630,21 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
                 attr = _discovered_attribute(head.text)
             modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
+        if head is not None and korean and paren_owner is None:
+            compound = _compound_owner(text, head, ms)
+            verbal = _verbal_measure(head, ws, u, units) if compound is None else None
+            if verbal is not None:
+                # "한결중공업은 41척, 112억 달러를 수주했다": the topic acts, the verbal noun is measured; a
+                # topic that is a name owns, a common noun ("회사는 2만 명을 고용하며") is no one, not the title
+                compound = (structure.Phrase(head.text, head.span, "topic of a verbal noun's clause"), verbal) \
+                    if _names_itself(text, head.text) else None
+                head = verbal
+            if compound is not None:
+                # "2025년 김해공항 이용객이 1,583만 명": the name opening the compound owns, the rest is measured
+                head = compound[1]
+            if compound is not None or verbal is not None:
+                attr = _declared_in(head.text, u, m) or (None if _names_a_declared_attribute(head.text, m)
+                                                         else _discovered_attribute(head.text))
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
     # "친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": a figure with no noun of its own in the clause
@@ -652,6 +675,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
         owner, how = referent, "anaphora"
+    elif compound is not None:
+        owner, how = _as_mention(compound[0], m, ms), compound[0].how
     elif across:
         # the names before "N(으)로, " own N, not the figure stated beside it: only the name its copula links it to
         owner = _copula_owner(text, u, attr, ms)
@@ -937,6 +962,72 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+# How a measured phrase was read that may open with its owner's name ("김해공항 이용객은", "한결중공업 주가는")
+# (not one after the figure: "106명의 폐암 환자" counts the whole compound, lung-cancer patients)
+_COMPOUND_HEADS = frozenset({"topic of the clause", "object of the clause"})
+# Nouns that make a group of people or things out of the name before them, no measure of it: "과기부
+# 출신은 8명" are the officials from the ministry, not the ministry's origin
+_TITLES = ("교수", "박사", "사장", "대표", "회장", "위원장", "위원", "실장", "팀장", "부장", "국장", "본부장", "원장", "총장",
+           "소장", "감독", "선수", "의원", "장관", "이사", "연구원", "대변인", "관계자", "씨")
+_AFFILIATION = frozenset({"출신", "소속", "계열", "산", "측", "쪽", "진영", "산하", "협력사", "협력업체"})
+
+
+def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) -> tuple[structure.Phrase, structure.Phrase] | None:
+    """Korean writes a possessor without 의: "2025년 김해공항 이용객이 1,583만 명", "한결중공업 주가는 3만
+    8,650원". When the measured phrase is a compound whose first noun is a name (``_names_itself``) and
+    whose last is a noun of its own (not 수, 규모: "취업자 수" is the count of 취업자, the title's own
+    measure), the first noun owns the figure and the rest is what it measures. A common noun first
+    ("청년 취업자", "LNG 운반선", "국제선 이용객") owns nothing: the phrase stays the attribute."""
+    if head.how not in _COMPOUND_HEADS:
+        return None
+    parts = head.text.split()
+    skip = 0
+    while skip < len(parts) and parts[skip] in structure.SEASONS:
+        skip += 1  # "지난해 김해공항 이용객" (a time word opens the compound, names nothing)
+    parts = parts[skip:]
+    if len(parts) < 2 or not all(_HANGUL.match(c) for c in "".join(parts[1:])):
+        return None
+    last = parts[-1]
+    if len(last) < 2 or last in structure.MEASURE_NOUNS or last in structure.NOT_OWNERS or parts[1] in _AFFILIATION \
+            or last.endswith(_TITLES):
+        return None  # "하이퍼클로바 위원장은": a person with a post at the name, not a measure of it
+    first = parts[0]
+    at = text.find(first, head.span.start, head.span.end)
+    rest = text.find(parts[1], at + len(first), head.span.end) if at != -1 else -1
+    if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
+        return None  # a name inside the measured rest: that name is resolved as any other
+    declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
+    if not declared and not _names_itself(text, first):
+        return None
+    return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
+            structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
+
+
+def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
+    """The verbal noun a figure read as measuring its clause's one-word topic is the object of
+    (``structure.verbal_measure``: "한결중공업은 지난해 41척, 112억 달러를 수주했다" measures 수주)."""
+    if head.how != "topic of the clause" or " " in head.text:
+        return None
+    k = next((i for i, w in enumerate(ws) if w.start == head.span.start), None)
+    if k is None or k > 0 and ws[k - 1].particle == "의":
+        return None  # "화물열차의 운행률은 30%를 턱걸이하고": a possessed topic is a measure, no one acting
+    return structure.verbal_measure(ws, u.span, [v.span for v in units])
+
+
+def _names_itself(text: str, noun: str) -> bool:
+    """Whether a Hangul noun is a name in the document: the title's topic, unless the title's own figure
+    measures it ("2월 취업자 32만 9천명 늘어": 취업자 is a measure, "김해공항 지난해 이용객 1583만명" names
+    the airport), or written or used as a name elsewhere (quoted, glossed, listed beside others and a
+    topic). Latin letters alone are no evidence here: "LNG 운반선", "AI 반도체" name a kind."""
+    if not all(_HANGUL.match(c) for c in noun) or len(noun) < 2:
+        return False
+    title = _title_of(text)
+    if title is not None and title.text == noun:
+        after = text[title.span.end : _first_line_end(text)].lstrip()
+        return not after[:1].isdigit()
+    return _written_as_name(text, noun) or _used_as_name(text, noun)
 
 
 def _apposed(text: str, noun: str, before: int) -> structure.Phrase | None:

@@ -201,6 +201,49 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     return None
 
 
+# "41척, 112억 달러를 수주했다": the verbal noun of the verb whose object the figure is
+_VERBAL = re.compile(r"([가-힣]{2,4})(?:했다|한다|하며|하고|했고|했으며|했지만|해|해서|했던|한|할|하는|하기로|했다고|한다고|하겠다고)$")
+# Verbal nouns that state, reach or change a value rather than name a measure of their own: "112억 달러를
+# 기록했다", "목표를 달성했다", "1천만 명을 돌파했다" say nothing of what the figure is
+_STATING = frozenset({"기록", "달성", "돌파", "차지", "유지", "경신", "예상", "전망", "추산", "집계", "예측", "기대", "제시",
+                      "발표", "확인", "감소", "증가", "상승", "하락", "설정", "공개", "보고", "신고", "주장", "언급", "인용",
+                      "보도", "추정", "초과", "육박", "감안", "제외", "포함", "반영", "고려", "상회", "하회", "요구", "지적",
+                      "평가", "산정", "책정", "기준", "목표", "계획", "발생", "확대", "축소", "회복", "추가", "절감", "감축"})
+
+
+def verbal_measure(ws: Sequence[Word], figure: Span, figures: Sequence[Span]) -> Phrase | None:
+    """"한결중공업은 지난해 41척, 112억 달러를 수주했다": a figure that is the object of a verb made of a
+    verbal noun (수주하다, 투자하다, 고용하다) — or one of a comma list of figures ending in that object,
+    across a parenthesis and 어치 ("112억 달러(약 15조 원)어치를") — measures that noun (수주: the orders
+    won). ``figures``: the spans of the sentence's figures. Not a verb that only states or changes a value
+    (기록했다, 달성했다, 증가했다: ``_STATING``), nor across any other word ("112억 달러 규모 선박을")."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+
+    def of_figure(w: Word) -> bool:
+        return any(w.start < f.end and f.start < w.end for f in figures)
+
+    k = found[1]
+    while ws[k].role != "object":
+        if ws[k].particle and not ws[k].inside or k + 1 >= len(ws):
+            return None
+        w, k = ws[k], k + 1
+        nxt = ws[k]
+        if nxt.inside or nxt.stem == "어치" and not nxt.opens:
+            continue
+        if not of_figure(nxt) or of_figure(w) and not w.inside and not w.closes.startswith(",") \
+                and any(nxt.start < f.end and f.start < nxt.end and w.end <= f.start for f in figures):
+            return None  # another word, or a second figure with no comma of a list before it
+    if not (of_figure(ws[k]) or ws[k].stem == "어치") or k + 1 >= len(ws):
+        return None
+    verb = ws[k + 1]
+    hit = _VERBAL.match(verb.text)
+    if hit is None or verb.particle or hit.group(1) in _STATING or verb.inside:
+        return None
+    return Phrase(hit.group(1), Span(verb.start, verb.start + len(hit.group(1))), "verbal noun of the clause")
+
+
 def share_complement(ws: Sequence[Word], figure: Span) -> Phrase | None:
     """"화성의 대기는 95%가 이산화탄소인데", "여성은 29.1%가 미혼이었다": a percentage that is the subject
     of a copula measures the share of the topic that the noun after it is (carbon dioxide, unmarried),
