@@ -1,6 +1,6 @@
 """The figure reader and the claim binder keep the accuracy measured on the gold labels.
 
-The gold labels (tests/gold) cover every figure of ``../shared/realworld``; the scorers are the
+The gold labels (tests/gold) cover every figure of ``../shared/realworld`` and of the blind sets; the scorers are the
 ones the closing notes quote. These are floors on the dev split, so a change that loses figures
 read right or claims bound right fails here rather than in the next session's measurement.
 """
@@ -34,12 +34,13 @@ def test_figures_of_the_realworld_dev_labels_are_read_right_at_least_97_percent(
     assert right / len(rows) >= 0.97, f"{right}/{len(rows)} read right"
 
 
-def test_figures_of_the_fresh_blind_dev_labels_are_read_right_at_least_93_percent() -> None:
+@pytest.mark.parametrize("name, floor", [("fresh", 0.93), ("fresh2", 0.96)])
+def test_figures_of_the_blind_dev_labels_keep_their_floor(name: str, floor: float) -> None:
     scorer = _script(REPO / "benchmarks" / "score_figures.py")
-    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / "fresh" / "articles", "dev", ("figures_fresh.jsonl",))
+    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / name / "articles", "dev", (f"figures_{name}.jsonl",))
     right = sum(row.verdict == "right" for row in rows)
     assert len(rows) > 250
-    assert right / len(rows) >= 0.93, f"{right}/{len(rows)} read right"
+    assert right / len(rows) >= floor, f"{right}/{len(rows)} read right"
 
 
 def test_claim_table_precision_on_the_dev_labels_does_not_drop(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,7 +48,9 @@ def test_claim_table_precision_on_the_dev_labels_does_not_drop(shared: Path, mon
     scorer = _script(REPO / "tests" / "gold" / "score_claims.py")
     realworld = scorer.score(("realworld",), "dev")
     new = scorer.score(("new",), "dev")
-    assert realworld["claims_made"] > 100 and new["claims_made"] > 40
-    assert realworld["precision"] >= 0.65, realworld["precision"]
-    assert new["precision"] >= 0.84, new["precision"]
-    assert realworld["recall"] >= 0.10 and new["recall"] >= 0.32
+    blind = scorer.score(("fresh2",), "dev")  # written in session 8 by an annotator who never read the code
+    assert realworld["claims_made"] > 100 and new["claims_made"] > 40 and blind["claims_made"] > 15
+    assert realworld["precision"] >= 0.78, realworld["precision"]
+    assert new["precision"] >= 0.89, new["precision"]
+    assert blind["precision"] >= 0.85, blind["precision"]
+    assert realworld["recall"] >= 0.12 and new["recall"] >= 0.35 and blind["recall"] >= 0.05
