@@ -60,7 +60,20 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    ("Cellonix, founded in 2019 and employing 418 people, plans …") owns it when the document writes
    it capitalised inside a sentence ("Analysts expected 5% growth" has no owner); and "Its" after a
    sentence opened by a subject the binder does not know as a name points to that subject, not to
-   the latest known name inside what it said. A title that is a name
+   the latest known name inside what it said. "It" (also lower-case after a fronted phrase: "As of
+   December 2025 it had …") and a definite noun ("The city covers 463 km2", "The film has grossed …")
+   point to the name the sentence before opened with as its subject — past a gloss ("Gimhae (Korean:
+   김해시) is …"), an apposition or quotes ('"Gate of the Sea" (…), Han's drama, had sold …'), back over
+   sentences that open with an anaphor themselves and into the paragraph before — and only when the
+   document writes that name as one ("Critics liked …": no one). "it" in what a speaker says is the
+   speaker ("Hangyeol Heavy Industries said on Thursday it won orders worth $11.8 billion", past a
+   dateline or "South Korea's"); "X said Daesung won …", a later clause with its own subject ("…, while
+   Daesung Shipbuilding won …") and a possessor before the figure ("the nation's 3,300 screens") are not
+   X's. With no noun, the verb whose object the figure is names its measure ("covers" → area, "grossed"
+   → gross); the noun before "worth" is measured ("orders worth $11.8 billion"). A figure with no noun
+   after "and" / "up from" and another period ("15.3 million passengers in 2025 and about 15.7 million
+   in 2019", "up from $8.6 billion a year earlier") is the same measure in that period
+   (``_english_periods``). A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
    Never a time word (올여름, 상반기, 지난해: ``structure.SEASONS``), nor a speaker a headline quotes
@@ -336,7 +349,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                      (columns.get(u.q.span.start, section) if columns else section)
                                      or (said if said and _elided(text, base, u, s_ms, frames) else ()),
                                      _parallel(text, base, sent, units, bounds)))
-        bounds = _other_periods(doc, text, base, units, bounds)
+        bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
         # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
         # nothing after it, in the next sentence, names the attribute by leaving it out
         stated = {b.claim.attribute for b in bounds if b.claim is not None}
@@ -422,6 +435,37 @@ def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], boun
     return out
 
 
+# "15.3 million passengers in 2025 and about 15.7 million in 2019", "$11.8 billion in 2025, up from $8.6 billion
+# a year earlier": what stands between the two figures (the first one's noun and year), and the other period
+# written after the second
+_EN_AND_THEN = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:and|up\s+from|down\s+from)\s+")
+_EN_OTHER_PERIOD = re.compile(r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?P<n>a|one|two|three)\s+years?\s+(?:earlier|before|ago)\b)")
+_EN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _english_periods(text: str, base: int, units: list[_Unit], bounds: list[Bound]) -> list[Bound]:
+    """A figure with no noun of its own after a claim and "and" / "up from", in its kind and unit, followed
+    by another period ("… in 2025 and about 15.7 million in 2019", "…, up from $8.6 billion a year
+    earlier") is the same entity's same measure in that period (never compared with the current value)."""
+    out = list(bounds)
+    for i in range(1, len(units)):
+        u, prev = units[i], out[i - 1].claim
+        if prev is None or out[i].claim is not None or not out[i].reason.startswith("no attribute") \
+                or not fits_as(prev, u.q) or not _EN_AND_THEN.fullmatch(text, prev.span.end - base, u.span.start - base):
+            continue
+        p = _EN_OTHER_PERIOD.match(text, u.span.end - base)
+        if p is None:
+            continue
+        period = p.group("year") or (str(int(prev.period) - _EN_NUMBERS[p.group("n")])
+                                     if prev.period is not None and prev.period.isdigit() else None)
+        if period is None or period == prev.period:
+            continue
+        claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
+                        revision=False, goal=False)
+        out[i] = Bound(u.q, claim, "", prev.attribute)
+    return out
+
+
 def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
     """The period a bracketed figure is for: a year as written, or counted back from the current figure's."""
     if p.group("year"):
@@ -479,7 +523,8 @@ def _contrasts(text: str, base: int, sent: _Sentence, bounds: list[Bound], ms: l
                 continue
             between = Span(c.span.end, other.quantity.span.start)
             gap = text[between.start - base : between.end - base]
-            named = any(between.start <= x.span.start < between.end and x.entity != c.entity for x in ms) or _EN_NAME_IN.search(gap)
+            named = any(between.start <= x.span.start < between.end and x.entity != c.entity for x in ms) or _EN_NAME_IN.search(gap) \
+                or structure.EN_CLAUSE_SUBJECT.search(gap)  # "…, while Daesung Shipbuilding won $9.7 billion"
             if named and not _STATES.search(gap):
                 break  # "…, but GPT-2 has 1.5 billion": the contrast is about another entity, not another source
             if other.claim is None and other.reason != "not a claim" and fits_as(c, other.quantity):
@@ -669,8 +714,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                              "with no declared attribute of its own", attr.name)
     last_topic = topics[-1] if topics else None
     before = sentences[si - 1].text if si > 0 else ""
-    before_at = sentences[si - 1].span.start if si > 0 else 0
-    referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before, before_at) if paren_owner is None else None
+    referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before,
+                           sentences[max(0, si - 3) : si]) if paren_owner is None else None
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
@@ -778,35 +823,46 @@ def _names_part(attr: Attribute, part: str) -> bool:
 # A clause whose subject or possessor points back: "It has …", "Its parameter count of …", "The system
 # packs …", "이 모델은 …", "해당 모델의 …", "동사는 …" (after an opening connective).
 _ANAPHOR_LEAD = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?"
+    r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?(?P<fronted>" + structure.EN_FRONTED + r")?"
     r"(?:(?P<it>It|Its|it|its)\b|(?:The|This|That|the|this|that)\s+(?P<noun>model|system|company|firm|lab|startup|network|"
-    r"chatbot|product|group|bank|maker|carrier|airline|project)\b|(?:(?:그러나|하지만|또한|한편|특히)\s+)?"
+    r"chatbot|product|group|bank|maker|carrier|airline|project|city|town|county|film|movie|picture|airport|"
+    r"shipbuilder|club|team)\b|(?:(?:그러나|하지만|또한|한편|특히)\s+)?"
     r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
 )
 # What follows an "It" that stands for no one: "It is estimated that", "It took three years", "It seems".
 _EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seems?|seemed|appears?|appeared|takes?|took|"
                        r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b")
+# What a definite noun points back to only as the sentence before's subject ("The city", "the film")
+_OPENER_NOUNS = frozenset({"city", "town", "county", "film", "movie", "picture", "airport", "shipbuilder", "club", "team"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
                             "업체", "연구소", "은행"})
 
 
 def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: list[Mention],
-                history: Sequence[Mention], last_topic: Mention | None, before: str = "", before_at: int = 0) -> Mention | None:
+                history: Sequence[Mention], last_topic: Mention | None, before: str = "",
+                earlier_sentences: Sequence[_Sentence] = ()) -> Mention | None:
     """The name an anaphor opening the figure's clause refers to: the previous sentence's subject,
     else the latest name before, that the attribute can be stated about and of the kind the noun says
     ("the company" is a company, "the system" is not). No name may stand between the anaphor and the figure."""
     lead = _ANAPHOR_LEAD.match(text, clause.start, u.span.start)
-    if lead is None or any(lead.end() <= x.span.start < u.span.start for x in ms):
-        return None
-    if last_topic is None and attr is not None and not attr.source.path and lead.group("it") == "It" \
-            and not _EMPTY_IT.match(text, lead.end()) and (opener := structure.english_opener(before)) is not None:
+    if lead is None or any(lead.end() <= x.span.start < u.span.start for x in ms) \
+            or structure.EN_POSSESSED.search(text, max(lead.end(), u.span.start - 40), u.span.start):
+        return None  # ("The film opened on 1,920 screens, 58% of the nation's 3,300": the nation's)
+    it = lead.group("it") == "It" or lead.group("fronted") is not None and lead.group("it") == "it"
+    if last_topic is None and attr is not None and not attr.source.path and it and not _EMPTY_IT.match(text, lead.end()):
         # an attribute no rule declares is owned by structure: "It" opening a sentence is the subject the
         # sentence before opened with, a name the binder does not know ("Gimhae International Airport,
         # opened in 1976, lies in … . It handled 15.3 million passengers"); "It is estimated that …",
         # "It took …" have an empty subject, no one's; "Its 2025 city budget" may be the article's
         # topic's (en_encyclopedia_cheongju: the city's, after a sentence about the Osong complex)
-        at = before_at + before.find(opener)
-        return Mention(Span(at, at + len(opener)), opener, None, discovered=True)
+        found = _opened_before(text, clause, earlier_sentences, history)
+        if found is not None:
+            return found
+    if (lead.group("noun") or "").lower() in _OPENER_NOUNS:
+        # "Gimhae is a city … . The city covers 463 km2", "\"Gate of the Sea\" had sold … . The film has
+        # grossed …": the name the sentence before opened with, never the latest name inside it (another
+        # film it was compared with, the council it quoted)
+        return _opened_before(text, clause, earlier_sentences, history)
     if last_topic is None and structure.english_subject(before) is not None:
         # "Standard Chartered said acquiring Korea First Bank (KFB) … . Its shares fell": the anaphor
         # points to the subject the sentence before opened with, a name the binder does not know, not
@@ -824,6 +880,34 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         if rank is not None and (best is None or (rank, x.discovered) < best[0]):
             best = ((rank, x.discovered), x)
     return best[1] if best is not None else None
+
+
+def _opened_before(text: str, clause: Span, earlier_sentences: Sequence[_Sentence],
+                   history: Sequence[Mention]) -> Mention | None:
+    """The name the sentence before opened with as its subject, past sentences that open with an anaphor
+    themselves ("… . As of 2025 it had 541,000 residents. The city covers 463 km2") and into the paragraph
+    before; a name the document writes as one ("Critics liked Gate of the Sea. The film …": no one)."""
+    opener, at = None, 0
+    for sent in reversed([*_paragraph_before(text, clause.start), *earlier_sentences] if len(earlier_sentences) < 3
+                         else earlier_sentences):
+        opener, at = structure.english_opener(sent.text), sent.span.start
+        if opener is not None or not _ANAPHOR_LEAD.match(sent.text):
+            break
+    if opener is None or not _capitalised_inside(text, opener):
+        return None
+    at = text.find(opener, at)
+    return next((x for x in history if x.span.start == at), None) or Mention(Span(at, at + len(opener)), opener, None,
+                                                                         discovered=True)
+
+
+def _paragraph_before(text: str, start: int) -> list[_Sentence]:
+    """The sentences of the paragraph (the line) before the one holding ``start``, when ``start`` opens
+    a paragraph's first sentences: what "The city" opening a paragraph points back to."""
+    line = text.rfind("\n", 0, start)
+    if line <= 0 or text[line + 1 : start].count(". ") > 2:
+        return []
+    begin = text.rfind("\n", 0, line) + 1
+    return [_Sentence(x, text[x.start : x.end], []) for x in segment.sentences(text[begin:line], begin)]
 
 
 def _trigger_inside(attr: Attribute, phrase: str) -> bool:

@@ -866,7 +866,9 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
-    if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS:
+    if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS \
+            and after.split()[0] not in ("and", "or", "but"):
+        # ("runs 138 minutes and opened on …": a conjunction ends the figure's phrase; no noun follows)
         # ("rose 3.4% in morning trade": a preposition opens an adverbial, not the noun measured)
         # ("1.7 trillion was leaked": a verb right after the figure starts the predicate; no noun follows)
         words = after[: m.end()].split()
@@ -891,7 +893,9 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
                 return Phrase(f"{' '.join(nouns)} in {' '.join(thing)}", Span(start, figure.end + end), "noun after the figure")
             return Phrase(" ".join(nouns), Span(start, figure.end + m.end()), "noun after the figure")
     before = text[max(clause.start, figure.start - 60) - base : figure.start - base]
-    m = re.search(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
+    # "revenue of $5bn", "orders worth $11.8 billion": the noun before "of" or "worth"
+    m = re.search(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before) \
+        or re.search(r"\b([a-z][a-z\-]+)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
         return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
@@ -916,7 +920,28 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
                 start = clause.start + first.start()
                 return Phrase(" ".join(words), Span(start, clause.start + subject[-1].end()), "subject of the clause")
             break
+    verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base) \
+        or _EN_VERB_BARE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
+    measure = _EN_VERB_MEASURES.get(_en_verb_stem(verb.group(1))) if verb is not None else None
+    if verb is not None and measure is not None:
+        # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
+        # object is a measure says which one (its object is the figure itself)
+        return Phrase(measure, Span(base + verb.start(1), base + verb.end(1)), "measure of the verb")
     return None
+
+
+# Verbs whose object is a measure of their subject, by stem: the noun that measure is written with
+_EN_VERB_MEASURES = {"cover": "area", "span": "area", "gross": "gross", "employ": "employees"}
+# A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
+_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+
+
+def _en_verb_stem(verb: str) -> str:
+    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span"."""
+    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("s", "")):
+        if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
+            return verb[: -len(suffix)] + keep
+    return verb
 
 
 # Nouns of a change: what changes is named after them ("a 40% drop in profits", "a 5% rise in sales")
@@ -954,28 +979,45 @@ _EN_COMPARATIVES = frozenset({"higher", "lower", "larger", "smaller", "bigger", 
 # What opens the compared side of a sentence: the figures after it belong to what is compared.
 # ("more than 13,000 jobs": a bound written before the figure, not a comparison)
 _EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)|versus|vs\.?|as\s+against|against)\b", re.I)
+_EN_TIME_NAMES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow""".split())
+# A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
+EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 
 
 # Verbs whose subject says or forecasts a figure; what follows them names whose it is: a reported
 # clause with a subject of its own ("said the team …"), or the forecast figure itself ("expects 170,000
-# jobs"), unless it is the subject's ("said its sales", "said it", "expects its revenue")
+# jobs", "said Daesung won"), unless it is the subject's ("said its sales", "said it", "expects its revenue")
 _EN_FORECASTING = frozenset({"expects", "forecasts", "predicts", "projects", "estimates"})
 _EN_ATTRIBUTING = frozenset({"said", "says"}) | _EN_FORECASTING
 _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?:the|a|an)\s+[a-z]|(?:about|around|some|nearly|"
-                               r"over|more\s+than)?\s*[$£€¥]?\d)", re.I)
+                               r"over|more\s+than)?\s*[$£€¥]?\d)|(?-i:\s+(?:that\s+)?(?!(?:It|Its|Monday|Tuesday|Wednesday|Thursday|"
+                               r"Friday|Saturday|Sunday)\b)[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*\s+(?!of\b)[a-z])", re.I)
 
 
 # A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
 # comma, or a year, closes it), "But ", "And "
-_EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
+EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
                r"\b(?:1[89]|20)\d\d)\s+|(?:But|And|Yet)\s+)")
-_EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + _EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
+_EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
                          r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
                            "During", "After", "Before", "Until", "Through", "Throughout"})
+
+
+# A name glossed in parentheses right after it: the gloss is no part of the sentence's structure
+_EN_GLOSSED = re.compile(r"\s*(?:The\s+)?" + _EN_NAME.pattern + r"(\s*\([^()]{1,80}\))")
+
+
+# A finite verb after the subject: a past tense or a third person present ("finished", "hosts"), not a
+# word that only ends like one ("its", "this", "plus", "news")
+_EN_FINITE = r"(?!(?:its|this|thus|plus|less|unless|across|versus|series|news|means|as|us|was|has|is)\b)[a-z]{2,}(?:ed|s)"
+# A title in quotes opening the sentence as its subject, past a gloss and an apposition
+_EN_QUOTED_OPENER = re.compile(r"\s*[\"“]([A-Z][^\"”\n]{0,60})[\"”](?:\s*\([^()]{1,80}\))?(?:,\s+[^,;]{1,60},)?\s+"
+                               r"(?:has|had|have|is|was|will|" + _EN_FINITE + r")\b")
 
 
 def english_subject(text: str) -> str | None:
@@ -986,7 +1028,15 @@ def english_subject(text: str) -> str | None:
 
 def english_opener(text: str) -> str | None:
     """The capitalised name an English sentence opens with as the subject of its verb, any verb and
-    also past an apposition ("Gimhae International Airport, opened in 1976, lies in …")."""
+    also past an apposition ("Gimhae International Airport, opened in 1976, lies in …") or a gloss in
+    parentheses ("Gimhae (Korean: 김해시; Gimhae-si) is a city …")."""
+    quoted = _EN_QUOTED_OPENER.match(text)
+    if quoted is not None:
+        # '"Gate of the Sea" (Korean title: …), Han Do-yoon's 1950s-set drama, had sold …': a title in quotes
+        return quoted.group(1)
+    gloss = _EN_GLOSSED.match(text)
+    if gloss is not None:
+        text = text[: gloss.start(1)] + text[gloss.end(1) :]
     found = english_subject(text)
     if found is not None:
         return found
@@ -1009,6 +1059,21 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
     if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
         return None
+    possessed = EN_POSSESSED.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
+    if possessed is not None:
+        # "58% of the nation's 3,300 screens": the figure is the possessor's, whoever it is ("Hangyeol's
+        # 4,000 employees": a name's)
+        name = possessed.group(1)
+        start = base + possessed.start(1)
+        # ("January's 380,000": a time word possesses no figure; whose it is, is said elsewhere)
+        return Phrase(name, Span(start, start + len(name)), "possessor") \
+            if name[0].isupper() and name not in _EN_NOT_NAMES and name not in _EN_TIME_NAMES else None
+    reported = _EN_REPORTED.search(text, sentence.start - base, figure.start - base)
+    if reported is not None and reported.group(1).split()[0] not in _EN_NOT_NAMES:
+        # "Hangyeol Heavy Industries said on Thursday it won orders worth $11.8 billion": "it" in what the
+        # speaker says is the speaker, past a dateline or a possessor before the name ("South Korea's")
+        start = base + reported.start(1)
+        return Phrase(reported.group(1), Span(start, start + len(reported.group(1))), NAME_CHECKED)
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
         m = _EN_SUBJECT.match(chunk)
@@ -1019,6 +1084,10 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
             # ("Cadbury said its underlying sales were up by 4%" is: its own subject)
             return None
         if m and m.group(1).split()[0] not in _EN_NOT_NAMES:
+            if floor < clause.start and EN_CLAUSE_SUBJECT.search(text, clause.start - base, figure.start - base):
+                # "X said it won orders worth $11.8 billion, while Daesung Shipbuilding won orders worth $9.7
+                # billion": a clause with a subject and verb of its own is that subject's, not the sentence's
+                return None
             start = floor + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "subject of the clause")
     # "Cheongju finished sixth with 15 wins", "The Osong Bioscience Complex hosts about 280 companies":
@@ -1035,14 +1104,22 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     return None
 
 
+# "X said (on Thursday) (that) it VERB … FIGURE": the name opens the sentence, follows a dateline ("SEOUL,
+# Jan 8 (Reuters) - ") or a possessor ("South Korea's X"); no other subject, clause or comparison stands
+# between "it" and the figure
+_EN_REPORTED = re.compile(r"(?:\A\s*|\s[-–—]\s+|['’]s\s+)(?:The\s+)?(" + _EN_NAME.pattern + r")\s+(?:said|says|announced|"
+                          r"reported)(?:\s+(?:on|last)\s+[A-Z][a-z]+|\s+(?:today|yesterday))?,?\s+(?:that\s+)?it\s+"
+                          r"(?!is\s+estimated|was\s+estimated|expects|forecasts|predicts|projects|estimates|will|plans|aims)"
+                          r"[a-z]+\b[^,;:]*\Z")
 # How an English owner read before a verb or in an apposition is marked: the binder keeps it only
 # when the document writes it as a name (``factlint.binding._capitalised_inside``)
 NAME_CHECKED = "subject before its verb"
-# A finite verb after the subject: a past tense or a third person present ("finished", "hosts"), not a
-# word that only ends like one ("its", "this", "plus", "news")
-_EN_FINITE = r"(?!(?:its|this|thus|plus|less|unless|across|versus|series|news|means|as|us|was|has|is)\b)[a-z]{2,}(?:ed|s)"
-_EN_SUBJECT_VERB = re.compile(r"\s*" + _EN_FRONTED + r"?(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
-_EN_OPENER = re.compile(r"\s*(?:The\s+|" + _EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
+# A capitalised name and a finite verb after it inside a later clause: that clause's own subject
+EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And|Yet|In|On|As|By)\b)[A-Z][\w&.\-]*"
+                                r"(?:\s+[A-Z][\w&.\-]*)*\s+(?:" + _EN_FINITE + r"|won|had|has|have|is|was|sold|made|saw|took|"
+                                r"got|grew|rose|fell|hit)\b")
+_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
+_EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
 _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"

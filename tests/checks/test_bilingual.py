@@ -160,3 +160,31 @@ def test_a_pre_commit_run_of_one_article_meets_the_other_language(tmp_path: Path
     result = run(paths, ruleset, today=TODAY, focus=frozenset({str(en)}), changed=frozenset({str(en)}))
     (f,) = [f for f in result.findings if f.rule == RULE]
     assert Path(f.location.path).name == "en.txt" and f.data["other"]["quantity"]["text"] == "1,583만 명"
+
+
+# --- the English side bound by structure (issue #14): a reported "it", a definite noun, another period --------
+
+ORDERS_KO = "한결중공업 수주\n입력 2026.01.08 10:00\n한결중공업은 2025년 선박 41척, 112억 달러를 수주했다.\n"
+ORDERS_EN = ("Hangyeol orders jump\nBy Jane Cho\nSEOUL, Jan 8 (Reuters) - South Korea's Hangyeol Heavy Industries said "
+             "on Thursday it won orders worth {value} in 2025, up from $8.6 billion a year earlier.\n")
+AREA_KO = "김해시 통계\n김해시는 2025년 면적이 463.3㎢였다.\n"
+AREA_EN = ("Gimhae\nGimhae (Korean: 김해시) is a city west of Busan, built around the old town of Gimhae. "
+           "As of December 2025 it had a population of 541,000.\nThe city covers {value} in 2025.\n")
+
+
+@pytest.mark.parametrize("ko, en, found", [
+    (ORDERS_KO, ORDERS_EN.format(value="$11.8 billion"), "ko.txt 한결중공업 · orders 112억 달러"),
+    (AREA_KO, AREA_EN.format(value="480 km2"), "ko.txt 김해시 · area 463.3㎢"),
+])
+def test_an_english_figure_bound_by_structure_meets_the_korean_one(
+        tmp_path: Path, ruleset: RuleSet, ko: str, en: str, found: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == [found]
+
+
+@pytest.mark.parametrize("ko, en", [
+    (ORDERS_KO, ORDERS_EN.format(value="$11.2 billion")),  # the same value; $8.6 billion is 2024's, not 2025's
+    (AREA_KO, AREA_EN.format(value="463 km2")),  # a rounding that holds
+])
+def test_an_english_figure_bound_by_structure_that_agrees_is_no_finding(
+        tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == []
