@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint import segment
 from factlint.binding import bind_document
@@ -413,3 +415,21 @@ def test_a_block_without_a_verb_of_a_given_group_is_not_searched_name_by_name() 
             assert all(_EN_GROUP_GIVEN.search(t, max(0, end - 80), end) is None for end in range(len(t) + 1)), t
     assert skipped > 100
     assert not _may_define_groups("충북청주FC는 2024년 리그에서 42골을 기록했다. GPT-3 has 175 billion parameters.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="* +-|:—–.)1\t\nBLOOM블룸 46개", max_size=40))
+def test_a_sentence_without_a_separator_is_no_list_item(text: str) -> None:
+    """``_item_head`` reads a label only where a separator and a blank stand: a text without one
+    never matches ``_ITEM_HEAD`` (the pre-check hides no item)."""
+    from factlint.binding import _ITEM_HEAD, _ITEM_SEPARATOR
+
+    assert _ITEM_HEAD.match(text) is None or _ITEM_SEPARATOR.search(text) is not None
+
+
+def test_list_items_and_table_rows_pass_the_separator_test() -> None:
+    from factlint.binding import _ITEM_HEAD, _ITEM_SEPARATOR
+
+    for text in ("* BLOOM — 46개 언어", "1. LLaMA: 650억 개", "| BLOOM | 46개 언어 |", "- 블룸 - 1760억", "**GPT-3**:\t1750억"):
+        assert _ITEM_HEAD.match(text) is not None and _ITEM_SEPARATOR.search(text) is not None, text
+    assert _ITEM_SEPARATOR.search("블룸은 46개 언어로 학습됐다. GPT-3는 1750억 개(2020년)다.") is None
