@@ -20,6 +20,7 @@ plural, a spacing variant) is added to the file.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Mapping
 
 from .config.ruleset import RuleSet
@@ -32,9 +33,19 @@ _TIME_WORDS = frozenset({
 _SPACE = re.compile(r"\s+")
 
 
-def glossary(ruleset: RuleSet) -> dict[str, str]:
-    """Each measure word of the rule set, case-folded, → its measure's name."""
-    return {w.casefold(): m.name for m in ruleset.measures for w in m.words}
+# The glossary of each rule set, built once per process: the bilingual rule's summary asks for it for
+# every article (keyed by id, kept with the rule set so that the id is not reused while cached).
+_GLOSSARIES: dict[int, tuple[RuleSet, Mapping[str, str]]] = {}
+
+
+def glossary(ruleset: RuleSet) -> Mapping[str, str]:
+    """Each measure word of the rule set, case-folded, → its measure's name (read-only, shared)."""
+    cached = _GLOSSARIES.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    words = MappingProxyType({w.casefold(): m.name for m in ruleset.measures for w in m.words})
+    _GLOSSARIES[id(ruleset)] = (ruleset, words)
+    return words
 
 
 def measure_of(attribute: str, entity: str, words: Mapping[str, str]) -> str | None:

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint import segment
 from factlint.binding import bind_document
@@ -388,3 +390,46 @@ def test_claims_coverage_opens_with_counts_per_reason(tmp_path) -> None:  # type
     assert any("'100억개 내외' not bound" in line for line in lines[3:])
     result = CliRunner().invoke(cli, ["claims", str(article), "--coverage", "--format", "json"])
     assert json.loads(result.output)["counts"] == {"no attribute": 1, "no entity": 1}
+
+
+def test_a_block_without_a_verb_of_a_given_group_is_not_searched_name_by_name() -> None:
+    """``_cut_defined_groups`` leaves a block alone when it holds none of the verbs of
+    ``_EN_GROUP_GIVEN`` — in any case, also spelled with the letters ``re`` folds to i, k and s."""
+    from factlint.binding.names import _EN_GROUP_GIVEN, _may_define_groups
+
+    phrases = ["the 602 patients given", "People RECEIVING the drug,", "adults who were received", "those taking",
+               "Men who took", "women treated  with", "children assigned to", "volunteers randomised to",
+               "subjects randomized to", "participants who had been given a vaccine,"]
+    odd = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+    variants = [*phrases, *(p.upper() for p in phrases), *(p.replace(c, x) for p in phrases for c, xs in odd.items() for x in xs)]
+    for v in variants:
+        assert _EN_GROUP_GIVEN.search(v + " ") is not None, v  # each a real match…
+        assert _may_define_groups("앞 문장. " + v + " CX-201, 61명"), v  # …that the pre-check lets through
+    sets = [REPO / "tests" / "gold" / "articles", REPO / "tests" / "gold" / "fresh" / "articles",
+            REPO / "tests" / "gold" / "fresh2" / "articles"]
+    texts = [*(p.read_text(encoding="utf-8") for d in sets for p in sorted(d.glob("*.txt"))), *variants]
+    skipped = 0
+    for t in (b for text in texts for b in text.split("\n")):
+        if not _may_define_groups(t):
+            skipped += 1
+            assert all(_EN_GROUP_GIVEN.search(t, max(0, end - 80), end) is None for end in range(len(t) + 1)), t
+    assert skipped > 100
+    assert not _may_define_groups("충북청주FC는 2024년 리그에서 42골을 기록했다. GPT-3 has 175 billion parameters.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="* +-|:—–.)1\t\nBLOOM블룸 46개", max_size=40))
+def test_a_sentence_without_a_separator_is_no_list_item(text: str) -> None:
+    """``_item_head`` reads a label only where a separator and a blank stand: a text without one
+    never matches ``_ITEM_HEAD`` (the pre-check hides no item)."""
+    from factlint.binding import _ITEM_HEAD, _ITEM_SEPARATOR
+
+    assert _ITEM_HEAD.match(text) is None or _ITEM_SEPARATOR.search(text) is not None
+
+
+def test_list_items_and_table_rows_pass_the_separator_test() -> None:
+    from factlint.binding import _ITEM_HEAD, _ITEM_SEPARATOR
+
+    for text in ("* BLOOM — 46개 언어", "1. LLaMA: 650억 개", "| BLOOM | 46개 언어 |", "- 블룸 - 1760억", "**GPT-3**:\t1750억"):
+        assert _ITEM_HEAD.match(text) is not None and _ITEM_SEPARATOR.search(text) is not None, text
+    assert _ITEM_SEPARATOR.search("블룸은 46개 언어로 학습됐다. GPT-3는 1750억 개(2020년)다.") is None

@@ -224,8 +224,15 @@ def _by_column(text: str, line: int, header: str, qs: Sequence[Quantity], m: _Ma
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)]|\|)?[ \t]*(?:\*\*)?([^\s—–:|*][^—–:|*\n]*?)(?:\*\*)?[ \t]*(?:—|–|:|\||-)[ \t]")
 
 
+# A separator of _ITEM_HEAD and the blank after it: a sentence with none is no labelled item, and the
+# lazy label of _ITEM_HEAD (a separator tried after each of its characters) is not run over it.
+_ITEM_SEPARATOR = re.compile(r"[—–:|\-][ \t]")
+
+
 def _item_head(sent: _Sentence, ms: Sequence[Mention]) -> Mention | None:
     """The name that labels a list item or table row, if the item opens with one."""
+    if _ITEM_SEPARATOR.search(sent.text) is None:
+        return None
     found = _ITEM_HEAD.match(sent.text)
     if found is None:
         return None

@@ -9,7 +9,7 @@ from typing import Iterator, Sequence, TypeVar
 
 from ..config.ruleset import Attribute, RuleSet
 from ..model import Quantity, Span
-from .scan import _Alternation, _Skip, _alternation, _word_starts
+from .scan import _CASE_EXTRAS, _Alternation, _Skip, _alternation, _word_starts
 from .sentences import _within
 from .vocabulary import (
     _DIMENSION_TEST, _EN_COMPARE, _EN_COMPARE_WORDS, _KO_COMPARE, _LATIN_GLOSS, _LATIN_NAME, _MODEL_NOUN_BEFORE, _NOT_NAMES,
@@ -341,7 +341,21 @@ _EN_GROUP_GIVEN = re.compile(
     re.I)
 
 
+# The verbs every match of _EN_GROUP_GIVEN holds, lower-cased: a block without one of them (nor one of
+# the non-ASCII letters ``re`` folds to an ASCII one, which ``str.lower`` leaves) defines no group, and
+# its names are not searched one by one (most blocks: Korean text, or English without these verbs).
+_GIVEN_VERBS = ("given", "receiv", "taking", "took", "treated", "assigned", "randomi")
+_FOLDED_TO_ASCII = tuple("".join(_CASE_EXTRAS.values()))
+
+
+def _may_define_groups(text: str) -> bool:
+    low = text.lower()
+    return any(v in low for v in _GIVEN_VERBS) or any(c in text for c in _FOLDED_TO_ASCII)
+
+
 def _cut_defined_groups(text: str, base: int, ms: list[Mention]) -> list[Mention]:
+    if not ms or not _may_define_groups(text):
+        return ms
     out = []
     for x in ms:
         start = x.span.start - base

@@ -111,6 +111,17 @@ def test_the_glossary_changes_no_claim(ruleset: RuleSet) -> None:
     assert glossary(ruleset) and not glossary(without)
 
 
+def test_the_glossary_is_built_once_per_rule_set(ruleset: RuleSet) -> None:
+    # the bilingual rule's summary asks for it for every article: one read-only table per rule set,
+    # and a rule set with other measures (a project's pack) gets its own, never a stale one
+    words = glossary(ruleset)
+    assert glossary(ruleset) is words
+    with pytest.raises(TypeError):
+        words["골"] = "shots"  # type: ignore[index]
+    other = dataclasses.replace(ruleset, measures=tuple(m for m in ruleset.measures if m.name != "goals"))
+    assert "골" in words and "골" not in glossary(other) and glossary(ruleset) is words
+
+
 @pytest.mark.parametrize("attribute, entity, measure", [
     ("goals", "Chungbuk Cheongju FC", "goals"),
     ("골", "충북청주FC", "goals"),

@@ -13,8 +13,14 @@ negatives name another whole (사망자, not 환자), another year or another en
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import pytest
 from statement_helpers import lint, right_and_wrong
+
+import factlint.checks.arithmetic as arithmetic
+from factlint.checks.arithmetic.figures import Figure, Paragraph
+from factlint.checks.arithmetic.referents import Named
 
 # (template, right, wrong)
 ROWS = [
@@ -76,3 +82,21 @@ NEGATIVES = [
 def test_not_the_named_figure(text: str) -> None:
     statements, findings = lint(text, "arithmetic")
     assert findings == [], [f.message for f in findings]
+
+
+def test_each_block_names_its_figures_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the figures a block names are read once, for its own statements and for the blocks after it
+    # (they were read twice); the share of the whole named blocks before still holds and fails
+    calls: list[int] = []
+
+    def counting(p: Paragraph, figures: Sequence[Figure]) -> list[Named]:
+        calls.append(p.masked.block.index)
+        return real(p, figures)
+
+    real = arithmetic.names
+    monkeypatch.setattr(arithmetic, "names", counting)
+    template = "신고된 온열질환자가 4,326명으로 집계됐다.\n\n추정 사망자는 29명이었다.\n\n환자 가운데 남성이 3,267명({})으로 여성보다 많았다."
+    statements, findings = lint(template.format("75.5%"), "arithmetic")
+    assert len(calls) == len(set(calls)) == 3  # three paragraphs with figures, each read once
+    assert findings == [] and any(s.form == "share" and s.verdict == "holds" for s in statements)
+    assert [f.data["form"] for f in lint(template.format("78.5%"), "arithmetic")[1]] == ["share"]

@@ -373,7 +373,8 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
         context.previous, context.previous_text = (), ""
     if context.survey is not None and context.survey.index != -1:
         context.survey = foreign((context.survey,))[0]  # a survey size stated in an earlier block
-    for r in _structural(p, taken, forms, tol, max_years, context):
+    here = names(p, p.figures)  # read once: the statements below and the blocks after refer to them
+    for r in _structural(p, taken, forms, tol, max_years, context, here):
         span = span_of(r)
         text = masked.block.source[span.start : span.end]
         data = {"message": without_null_rounding(r.message), **({"reason": r.reason} if r.reason else {})}
@@ -382,7 +383,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
     last = p.figures[-1].sentence if p.figures else 0
     context.previous = foreign(p.sentence_of(last))
     context.previous_text = p.masked.text[p.sentences[last][0] : p.sentences[last][1]] if last < len(p.sentences) else ""
-    context.named += [Named(n.noun, foreign((n.figure,))[0]) for n in names(p, p.figures)]
+    context.named += [Named(n.noun, foreign((n.figure,))[0]) for n in here]
     context.previous_block = masked.block.index
     found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
     return [s for _, s in found]
@@ -398,18 +399,18 @@ def _table_totals(view: DocumentView, rule: Rule, found: list[Table]) -> list[St
     return out
 
 
-def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, max_years: int, context: _Context) -> Iterator[Found]:
+def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, max_years: int, context: _Context,
+                here: Sequence[Named]) -> Iterator[Found]:
     """Statements found by the roles of a paragraph's figures (:mod:`.relations`), past those the
-    fixed word orders above already read (``taken``: their figures)."""
+    fixed word orders above already read (``taken``: their figures; ``here``: its figures named by
+    their nouns, :func:`.referents.names`)."""
     results = sorted([*p.figures, *_word_figures(p)], key=lambda f: f.start)
     surveys = {f.index for f in p.figures if _is_survey(p, f)}
-    here = names(p, p.figures)
     for f in results:
         if f.index in taken:
             continue
         before = p.sentence_of(f.sentence - 1) if f.sentence > 0 else context.previous
         before_text = p.masked.text[slice(*p.sentences[f.sentence - 1])] if f.sentence > 0 else context.previous_text
-        earlier = [*context.named, *(n for n in here if n.figure.sentence < f.sentence)]
         r: Found | None = None
         if f.q.kind == "percent":
             r = level_change(p, f, tol)
@@ -417,6 +418,9 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             if mark is not None:
                 r = growth(p, f, mark, before, tol, max_years, before_text)
             if r is None:
+                # the figures named before it, the article's and this paragraph's (built only for a
+                # share: the article's list grows with every block)
+                earlier = [*context.named, *(n for n in here if n.figure.sentence < f.sentence)]
                 r = share(p, f, before, context.survey, tol, earlier)
             if r is None and context.tables:
                 r = table_share(p, f, context.tables)
