@@ -1581,8 +1581,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     else:
         assert reading is not None
         value = reading.value if scale is _ONE else reading.value * scale
-        if group == "h":
-            low = high = value  # 절반/half is exact
+        if group == "h":  # 절반/half, twice: exact, unless a word of approximation widens them ("roughly twice")
+            low, high = _interval(Reading(value, EXACT_EXP), True) if approx else (value, value)
         elif plus is not None:
             # "100여 명": at least 100, below the next step of its last non-zero digit
             low, high, approx = value, (reading.value + Fraction(10) ** _last_nonzero(plus.value)) * scale, True
@@ -1595,7 +1595,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             low, high = _interval(reading, False)
             low, high = low * scale - margin, high * scale + margin
         else:
-            low, high = (value, value) if reading.exp == EXACT_EXP else _interval(reading, approx)
+            # an exact word ("twice") is a point, unless a word of approximation widens it ("roughly twice")
+            low, high = (value, value) if reading.exp == EXACT_EXP and not approx else _interval(reading, approx)
             if scale is not _ONE:
                 low, high = low * scale, high * scale
         if bound == "min":

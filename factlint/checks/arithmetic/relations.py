@@ -138,7 +138,10 @@ def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) 
         prior = [g for g in others if g.start < f.start]
         if prior:
             return (a, prior[-1])
-        later = [g for g in others if g.start > f.start]
+        # a level after the change stands in its phrase ("…보다 20% 늘어난 120억 원"), not past a comma in
+        # a clause of its own with its own year ("…17.7% 늘어난 수치로, 2018년(4,526명)에 이어 두 번째")
+        later = [g for g in others if g.start > f.start and "," not in p.masked.text[f.end : g.start]
+                 and not (g.year is not None and (a.year is None or g.year <= a.year))]
         if later:
             return (a, later[0])
         return None
