@@ -394,3 +394,29 @@ def test_a_level_inside_the_change_phrase_is_still_read(text: str, holds: bool) 
     statements, findings = lint(text, "arithmetic")
     assert any(s.form == "growth" for s in statements), [s.recomputation for s in statements]
     assert (findings == []) == holds, [f.message for f in findings]
+
+
+# A change in points whose level is the sentence before's one percentage ("투표율은 58.7%로 집계됐다. 4년 전 제8회
+# 지방선거(51.2%)보다 6.5%p 높다": 7.5 points; fresh3 E4). Korean leaves the subject out; a clause that names
+# another subject, or a sentence before with two percentages, leaves the change unread.
+@pytest.mark.parametrize("text, holds", [
+    ("선거인 32만 1,455명 가운데 18만 8,694명이 투표해 투표율은 58.7%로 집계됐다. 4년 전 제8회 지방선거(51.2%)보다 6.5%p 높다.", False),
+    ("선거인 32만 1,455명 가운데 18만 8,694명이 투표해 투표율은 58.7%로 집계됐다. 4년 전 제8회 지방선거(51.2%)보다 7.5%p 높다.", True),
+    ("투표율은 58.7%로 집계됐다. 투표율은 4년 전(51.2%)보다 6.5%p 높다.", False),
+    ("점유율은 30.4%로 집계됐다. 점유율은 전년(25.1%)보다 5.3%p 높아졌다.", True),
+])
+def test_points_of_change_with_the_level_in_the_sentence_before(text: str, holds: bool) -> None:
+    statements, findings = lint(text, "arithmetic")
+    assert any(s.form == "difference" for s in statements), [s.recomputation for s in statements]
+    assert (findings == []) == holds, [f.message for f in findings]
+
+
+@pytest.mark.parametrize("text", [
+    # two percentages before: which one rose is not said
+    "투표율은 58.7%, 사전투표율은 20.6%로 집계됐다. 4년 전(51.2%)보다 6.5%p 높다.",
+    # the clause names its own subject, not the sentence before's
+    "투표율은 58.7%로 집계됐다. 청년층 투표율은 4년 전(41.2%)보다 6.5%p 높다.",
+])
+def test_points_of_change_with_no_one_level_before_are_not_read(text: str) -> None:
+    statements, findings = lint(text, "arithmetic")
+    assert findings == [], [f.message for f in findings]

@@ -219,8 +219,9 @@ def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], 
     if ends is None and f.q.unit == "%":
         ends = endpoints(p, f, before, True)
         percent_ends = isinstance(ends, tuple)
-    if ends is None and not mark.annual and f.q.unit == "%":
-        ends = earlier_level(p, f, before, before_text)
+    if ends is None and not mark.annual and f.q.unit in ("%", "%p"):
+        ends = earlier_level(p, f, before, before_text, percent=f.q.unit == "%p")
+        percent_ends = percent_ends or (ends is not None and f.q.unit == "%p")
     if ends is None:
         return None
     if isinstance(ends, str):
@@ -240,21 +241,45 @@ def growth(p: Paragraph, f: Figure, mark: GrowthMark, before: Sequence[Figure], 
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 
 
-def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text: str) -> tuple[Figure, Figure] | None:
+# Any eojeol with a subject or topic particle: a clause that has one names its own subject
+_ANY_SUBJECT_KO = re.compile(r"[가-힣A-Za-z0-9)](?:은|는|이|가)\s")
+
+
+def _stated_subject(p: Paragraph, f: Figure) -> bool:
+    """Does the clause before the figure state a subject (or is it no Korean clause, where none is left out)?"""
+    c0, _ = clause_span(p, f)
+    before = p.masked.text[c0 : f.start]
+    return not re.search(r"[가-힣]", before) or bool(_ANY_SUBJECT_KO.search(before))
+
+
+def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text: str,
+                  percent: bool = False) -> tuple[Figure, Figure] | None:
     """A change stated with its base only ("수주액은 전년(86억 달러)보다 34.9% 늘었다", "Orders rose 30%
     from $8.6 billion"): the level it reached is the one figure of the base's measure stated in the
-    sentence before, when the clause's subject is named there ("…112억 달러어치를 수주했다")."""
-    clause = [g for g in p.in_clause(f) if g.q.kind not in ("percent", "ratio")]
+    sentence before, when the clause's subject is named there ("…112억 달러어치를 수주했다").
+
+    ``percent``: a change in points of a percentage ("투표율은 58.7%로 집계됐다. 4년 전(51.2%)보다 6.5%p
+    높다"): base and level are percentages, and a clause with no subject at all (Korean leaves it out)
+    continues the sentence before when that sentence states one percentage only."""
+    def measured(g: Figure) -> bool:
+        return g.is_percent and g.q.unit == "%" if percent else g.q.kind not in ("percent", "ratio")
+
+    clause = [g for g in p.in_clause(f) if g is not f and measured(g)]
     bases = [g for g in clause if g.role in ("than", "from")]
     if len(bases) != 1 or bases[0].q.value is None or bases[0].q.bound is not None:
         return None
     if any(g is not bases[0] and g.dim == bases[0].dim for g in clause):
         return None
-    if any(g.q.kind not in ("percent", "ratio") for g in p.in_sentence(f) if g.clause != f.clause and g.start > f.start):
+    if any(measured(g) for g in p.in_sentence(f) if g.clause != f.clause and g.start > f.start):
         return None
     base = bases[0]
     words = subject_words(p, f)
-    if words is None or not before_text or not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
+    if not before_text:
+        return None
+    if words is None:
+        if not percent or _stated_subject(p, f):
+            return None
+    elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
         return None
     c0, _ = clause_span(p, f)
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
@@ -262,7 +287,7 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
         return None  # "2023년 매출은 전년(…)보다": another year than the sentence before's
     if _GOAL.search(before_text):
         return None  # "매출 목표를 1,500억 원으로 잡았다": a goal's figure is not the level reached
-    same = [g for g in before if g.dim == base.dim and g.q.kind not in ("percent", "ratio")]
+    same = [g for g in before if g.dim == base.dim and measured(g)]
     levels = [g for g in same if g.role in ("subject", "to", "other", "object") and g.q.value is not None
               and g.q.bound is None and same_noun(g, base)]
     if len({g.q.value for g in same}) != 1 or len(levels) != 1:
