@@ -76,7 +76,9 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    (``_english_periods``). A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
-   Never a time word (올여름, 상반기, 지난해: ``structure.SEASONS``), nor a speaker a headline quotes
+   Never a time word (올여름, 여름철, 장마철, 상반기, 지난해: ``structure.is_season``, a season with its
+   prefixes and suffixes), nor a headline word that is no name (``_title_is_name``: 국내, 전국; a field
+   -업/-계 the body never makes act; an office built on a body's name, 해운시장), nor a speaker a headline quotes
    (기상청 "올여름 평균기온 25.6℃…가장 더웠다": the attribution; the nation those figures are about is
    written nowhere, so they are no one's). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
