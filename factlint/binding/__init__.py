@@ -76,7 +76,9 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    (``_english_periods``). A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
-   Never a time word (올여름, 상반기, 지난해: ``structure.SEASONS``), nor a speaker a headline quotes
+   Never a time word (올여름, 여름철, 장마철, 상반기, 지난해: ``structure.is_season``, a season with its
+   prefixes and suffixes), nor a headline word that is no name (``_title_is_name``: 국내, 전국; a field
+   -업/-계 the body never makes act; an office built on a body's name, 해운시장), nor a speaker a headline quotes
    (기상청 "올여름 평균기온 25.6℃…가장 더웠다": the attribution; the nation those figures are about is
    written nowhere, so they are no one's). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
@@ -1050,6 +1052,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
         # it bring their own actors, unless it is written as a name (a name title owns the article)
         owner = _as_mention(topic, m, ms)
+        if owner.discovered and not _title_is_name(text, topic):
+            return None, f"no entity: the title's '{topic.text}' is no name the body uses (a time, a field, an office)"
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
@@ -1075,7 +1079,7 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
         return None
     parts = head.text.split()
     skip = 0
-    while skip < len(parts) and parts[skip] in structure.SEASONS:
+    while skip < len(parts) and structure.is_season(parts[skip]):
         skip += 1  # "지난해 김해공항 이용객" (a time word opens the compound, names nothing)
     parts = parts[skip:]
     if len(parts) < 2 or not all(_HANGUL.match(c) for c in "".join(parts[1:])):
@@ -1115,7 +1119,7 @@ def _names_itself(text: str, noun: str) -> bool:
     if not all(_HANGUL.match(c) for c in noun) or len(noun) < 2:
         return False
     title = _title_of(text)
-    if title is not None and title.text == noun:
+    if title is not None and title.text == noun and _title_is_name(text, title):
         after = text[title.span.end : _first_line_end(text)].lstrip()
         return not after[:1].isdigit()
     return _written_as_name(text, noun) or _used_as_name(text, noun)
@@ -1148,20 +1152,60 @@ def _name_like(text: str, name: str) -> bool:
     """Whether an owner found in a Korean clause is a name: the title's topic, or written as a name
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
     title = _title_of(text)
-    return title is not None and title.text == name or _written_as_name(text, name) or _used_as_name(text, name)
+    return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
+        or _used_as_name(text, name)
 
 
-@lru_cache(maxsize=64)  # asked once per figure of a clause with that topic; the text's hash is cached by str
 def _used_as_name(text: str, name: str) -> bool:
     """Whether a one-word Hangul owner is used the way names are in the document: named in a list of
     things beside others ("국토교통부, 코레일, 철도노조", "A·B"; a possessor, 노래의, is no evidence:
     common nouns own as often), and as the topic or subject of a clause, and never the way an attribute or a common
     noun is: possessed ("S8의 속도"), described by an adnominal clause ("새로운 기술"), or measured by
     the figure right after it ("비율은 5%"). Read at its first places only, as ``_written_as_name``."""
-    if len(name) < 2 or not all("가" <= c <= "힣" for c in name):
+    uses = _name_uses(text, name, 0)
+    return uses is not None and uses[0] and uses[1]
+
+
+def _title_is_name(text: str, topic: structure.Phrase) -> bool:
+    """Whether the topic of a title may own the article's figures. A title that is all one noun phrase
+    (``how`` "title": "충청북도", "삼성 갤럭시 S8"), a compound, or a word written as a name
+    (``_written_as_name``) does; a headline's one Hangul word does unless its structure makes it no
+    name: a noun relative to the writer ("국내", "해외", "전국": where, not who), a field or industry
+    ("조선업", "학계": head -업/-계) the body never makes the topic or subject of a clause, or an office
+    built on a name of the body ("해운시장" over "해운시": the mayoralty, whose figures are its
+    candidates'). Places and bodies the body only locates things in ("대한민국에서", "충북에서") keep it."""
+    name = topic.text
+    if topic.how == "title" or " " in name or _written_as_name(text, name):
+        return True
+    if name in _RELATIVE_PLACES:
         return False
+    body = _first_line_end(text)
+    if name.endswith(_FIELD_HEADS) and len(name) > 2:
+        uses = _name_uses(text, name, body)
+        return uses is not None and uses[1]
+    for office in _OFFICE_HEADS:
+        base = name[: -len(office)]
+        if name.endswith(office) and len(base) >= 2 and re.search(f"(?<![가-힣]){re.escape(base)}(?:[은는이가의도]|\\s)", text[body:]):
+            return False
+    return True
+
+
+# Nouns of place relative to the writer: where a figure was counted, never whose
+_RELATIVE_PLACES = frozenset({"국내", "해외", "국외", "전국", "현지", "역내", "역외"})
+_FIELD_HEADS = ("업", "계")  # 조선업, 제조업, 학계, 재계: a field or an industry
+_OFFICE_HEADS = ("장", "수", "지사", "의원")  # 해운시장, 청솔군수, 경남도지사: an office of a place named in the body
+
+
+@lru_cache(maxsize=64)  # asked once per figure of a clause with that topic; the text's hash is cached by str
+def _name_uses(text: str, name: str, start: int) -> tuple[bool, bool] | None:
+    """How a one-word Hangul noun is used from ``start`` on (its first places only): whether it is listed
+    beside other names and whether it is the topic or subject of a clause; None when it is used as a
+    common noun or an attribute somewhere (possessed, described, measured by the figure after it,
+    defined), or is no Hangul word of two syllables or more."""
+    if len(name) < 2 or not all("가" <= c <= "힣" for c in name):
+        return None
     listed = role = False
-    at = text.find(name)
+    at = text.find(name, start)
     for _ in range(_NAME_PLACES):
         if at == -1:
             break
@@ -1173,22 +1217,22 @@ def _used_as_name(text: str, name: str) -> bool:
         while word_end < len(text) and _HANGUL.match(text[word_end]):
             word_end += 1
         if _DEFINED.match(text, end):
-            return False  # "…가리는 현상은 개기일식이라 한다": a term the text defines
+            return None  # "…가리는 현상은 개기일식이라 한다": a term the text defines
         stem, particle, predicate, _ = _analyse(text[at:word_end])
         if stem == name and not predicate:
             before = text[max(0, at - _LOOK_BEFORE) : at]
             last = before.split()[-1] if before.strip() and before[-1:] in " \t" else ""
             if last.endswith("의") or _describes(last):
-                return False  # "갤럭시 S8의 속도", "새로운 기술": a possessed or described common noun
+                return None  # "갤럭시 S8의 속도", "새로운 기술": a possessed or described common noun
             after = text[word_end : word_end + 2]
             if particle in ("", "은", "는", "이", "가") and after[:1] == " " and after[1:].isdigit():
-                return False  # "매출 66조 원", "비율은 5%": what the figure measures
+                return None  # "매출 66조 원", "비율은 5%": what the figure measures
             if particle in ("은", "는", "이", "가", "께서"):
                 role = True
             if not particle and (after[:1] == "·" or after == ", " or before.endswith(", ")):
                 listed = True
         at = text.find(name, end)
-    return listed and role
+    return listed, role
 
 
 _LOOK_BEFORE = 24

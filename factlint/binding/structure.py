@@ -59,13 +59,45 @@ DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "
 SEASONS = frozenset({"올여름", "올겨울", "올봄", "올가을", "지난여름", "지난겨울", "지난봄", "지난가을", "올초", "연초", "연말",
                      "올상반기", "올하반기", "상반기", "하반기", "재작년", "내후년", "올한해", "이번여름", "이번겨울",
                      "여름", "겨울", "봄", "가을", "한여름", "한겨울", "초여름", "늦여름", "연중"})
+_SEASON_ROOTS = ("여름", "겨울", "봄", "가을")  # a season alone is a time ("여름 강수량")
+_SEASON_TIMES = ("장마", "휴가", "우기", "건기", "김장", "이사")  # a time only with -철 ("장마철"; 장마 alone is an event)
+_SEASON_PREFIXES = ("올", "지난", "이번", "다음", "내년", "작년", "한", "초", "늦")
+_SEASON_SUFFIXES = ("철", "께", "내내")
+
+
+def is_season(stem: str) -> bool:
+    """Whether a noun is a season, by its structure rather than a list: a season root with the prefixes
+    of this, last or next one and the suffixes of its span (올여름, 지난겨울, 여름철, 봄철, 늦가을께,
+    장마철; not 장마 alone, the rainy spell itself, which starts and ends): when a figure was counted,
+    never whose ("2025년 여름철 기후 분석" is no one's article)."""
+    if stem in SEASONS:
+        return True
+    root, suffixed = stem, False
+    for suffix in _SEASON_SUFFIXES:
+        if root.endswith(suffix) and len(root) > len(suffix):
+            root, suffixed = root[: -len(suffix)], True
+            break
+    for prefix in _SEASON_PREFIXES:
+        if root.startswith(prefix) and len(root) > len(prefix) and root[len(prefix):] in _SEASON_ROOTS + _SEASON_TIMES:
+            root, suffixed = root[len(prefix):], True
+            break
+    return root in _SEASON_ROOTS or suffixed and root in _SEASON_TIMES
+
+
+class _Words(frozenset[str]):
+    """A word set whose membership also holds for every season word (``is_season``)."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and is_season(word)
+
+
 # Topics that are not owners: deictics, time words, connectives, generic people.
-NOT_OWNERS = DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "그것", "이는", "그는", "그녀", "여기", "이곳", "것",
+NOT_OWNERS = _Words(DETERMINERS | frozenset({"이들", "그들", "우리", "이것", "그것", "이는", "그는", "그녀", "여기", "이곳", "것",
                                       "때", "등", "중", "데", "바", "측", "관계자", "전문가", "업계", "일각", "이유",
                                       "결과", "반면", "다만", "하지만", "그러나", "따라서", "이에", "이로써", "이와",
                                       "특히", "오늘", "내일", "어제", "다음", "꼴", "대해", "대해서", "관해", "위해", "통해",
                                       "경우", "이상", "이하", "정도", "사실", "내용", "점", "가운데", "사이", "동안", "만",
-                                      "말", "초", "중순", "말경", "부근", "인근", "가량"}) | SEASONS
+                                      "말", "초", "중순", "말경", "부근", "인근", "가량"}) | SEASONS)
 
 # The predicate of a clause whose topic says the figure rather than owns it.
 _SPEECH = re.compile(
@@ -112,7 +144,7 @@ def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
     """The first word of the noun compound ending at word ``k``: bare nouns (no particle) before it."""
     j = k
     while j - 1 >= floor and _noun(ws[j - 1]) and not ws[j - 1].particle and ws[j - 1].stem not in DETERMINERS \
-            and (ws[j - 1].stem not in NOT_OWNERS or ws[j - 1].stem in SEASONS) and ws[j - 1].stem not in MEASURE_NOUNS \
+            and (ws[j - 1].stem not in NOT_OWNERS or is_season(ws[j - 1].stem)) and ws[j - 1].stem not in MEASURE_NOUNS \
             and not ws[j - 1].closes \
             and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12:
         j -= 1
@@ -131,7 +163,7 @@ def _phrase(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
 
 def _owner(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
     """Words ``a..b`` as an owner: without the season that opens their compound ("올여름 대구의": 대구's)."""
-    while a < b and ws[a].stem in SEASONS:
+    while a < b and is_season(ws[a].stem):
         a += 1
     return _phrase(ws, a, b, how)
 
@@ -451,7 +483,7 @@ def _labels(w: Word) -> bool:
     # "45TB 파라미터, 700 페타플롭스": a word closed by punctuation ends the item before, labels nothing
     # ("봄 3건, 여름 5건": a season labels its part as a place does, though it owns nothing)
     return (not w.closes and w.particle in _LABEL_PARTICLES and _noun(w) and not w.inside and w.stem not in DETERMINERS
-            and (w.stem not in NOT_OWNERS or w.stem in SEASONS) and w.stem not in MEASURE_NOUNS)
+            and (w.stem not in NOT_OWNERS or is_season(w.stem)) and w.stem not in MEASURE_NOUNS)
 
 
 def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
