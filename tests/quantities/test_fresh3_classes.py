@@ -1,0 +1,54 @@
+"""Figure phrases of the classes the third blind set (tests/gold/fresh3, spent) read wrong.
+
+Variants written for these tests, not the fresh3 sentences: other nouns, numbers and units, both
+languages, and hard negatives — the same token where it is no such figure — that must keep their
+reading (factlint/quantities/timewords.py, extract.py, labels.py).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.quantities import extract
+from factlint.model import Quantity
+
+
+def read(text: str) -> list[tuple[str, str, F | None, str | None, str | None]]:
+    return [(q.text, q.kind, q.value, q.unit, q.counter) for q in extract(text)]
+
+
+def one(text: str, figure: str) -> Quantity:
+    found = [q for q in extract(text) if q.text == figure]
+    assert len(found) == 1, read(text)
+    return found[0]
+
+
+# --- 하루 N시간: a rate per day, not one day plus N hours -------------------------------------------
+
+PER_DAY = [
+    ("공장 가동 시간을 하루 20시간에서 22시간으로 늘렸다.", "20시간", F(20), "hour"),
+    ("주말에도 하루 8시간씩 일했다.", "8시간", F(8), "hour"),
+    ("하루 여덟 시간 잠을 잔다.", "여덟 시간", F(8), "hour"),
+    ("하루 1시간 30분 걷는다.", "1시간 30분", F(90), "minute"),
+    ("근로시간은 일주일 52시간으로 제한된다.", "52시간", F(52), "hour"),
+    ("하루 30분 운동이 권장된다.", "30분", F(30), "minute"),
+]
+
+
+@pytest.mark.parametrize("text, figure, value, unit", PER_DAY)
+def test_one_day_before_a_smaller_time_is_the_rate_period(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+    assert not [p for p in extract(text) if p.text in ("하루", "일주일")]  # "per day" is no figure
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("구조대는 이틀 12시간 동안 수색했다.", "이틀 12시간", F(60), "hour"),  # two days and 12 hours: one duration
+    ("3일 하루 동안 11만 명이 찾았다.", "하루", F(1), "day"),  # the one day a figure covers
+    ("정확히 하루 만에 복구됐다.", "하루", F(1), "day"),
+])
+def test_day_words_that_stay_durations(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
