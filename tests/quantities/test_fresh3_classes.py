@@ -12,17 +12,7 @@ from fractions import Fraction as F
 import pytest
 
 from factlint.quantities import extract
-from factlint.model import Quantity
-
-
-def read(text: str) -> list[tuple[str, str, F | None, str | None, str | None]]:
-    return [(q.text, q.kind, q.value, q.unit, q.counter) for q in extract(text)]
-
-
-def one(text: str, figure: str) -> Quantity:
-    found = [q for q in extract(text) if q.text == figure]
-    assert len(found) == 1, read(text)
-    return found[0]
+from tests.quantities.test_fresh2_classes import one, read
 
 
 # --- 하루 N시간: a rate per day, not one day plus N hours -------------------------------------------
@@ -37,18 +27,16 @@ PER_DAY = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, value, unit", PER_DAY)
-def test_one_day_before_a_smaller_time_is_the_rate_period(text: str, figure: str, value: F, unit: str) -> None:
-    q = one(text, figure)
-    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
-    assert not [p for p in extract(text) if p.text in ("하루", "일주일")]  # "per day" is no figure
-
-
-@pytest.mark.parametrize("text, figure, value, unit", [
+STAY = [
     ("구조대는 이틀 12시간 동안 수색했다.", "이틀 12시간", F(60), "hour"),  # two days and 12 hours: one duration
     ("3일 하루 동안 11만 명이 찾았다.", "하루", F(1), "day"),  # the one day a figure covers
     ("정확히 하루 만에 복구됐다.", "하루", F(1), "day"),
-])
-def test_day_words_that_stay_durations(text: str, figure: str, value: F, unit: str) -> None:
+]
+
+
+@pytest.mark.parametrize("text, figure, value, unit", PER_DAY + STAY)
+def test_one_day_before_a_smaller_time_is_the_rate_period(text: str, figure: str, value: F, unit: str) -> None:
     q = one(text, figure)
     assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+    if (text, figure, value, unit) in PER_DAY:
+        assert not [p for p in extract(text) if p.text in ("하루", "일주일")]  # "per day" is no figure
