@@ -40,3 +40,27 @@ def test_one_day_before_a_smaller_time_is_the_rate_period(text: str, figure: str
     assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
     if (text, figure, value, unit) in PER_DAY:
         assert not [p for p in extract(text) if p.text in ("하루", "일주일")]  # "per day" is no figure
+
+
+# --- a scale letter glued to the digits, with no word of heat in the sentence ------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Each 1C rise in the daily maximum was linked to more visits.", "1C", F(1)),
+    ("Risk grew on days above 33C, the team said.", "above 33C", F(33)),
+    ('"Farmers work in greenhouses at 45C," she said.', "45C", F(45)),
+    ("The mercury hit 41C on Monday.", "41C", F(41)),
+])
+def test_glued_celsius_by_the_words_around_it(text: str, figure: str, value: F) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, "degree_Celsius")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Meet at Gate 4C after lunch.", "4"),  # a name: a noun before it
+    ("Room 12C is on the left.", "12"),
+    ("She moved up to grade 2C this year.", "2"),
+    ("It was 30C yesterday in Block 7.", "30"),  # nothing says temperature: left bare (precision)
+])
+def test_glued_letter_that_names_stays_bare(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert q.unit is None
