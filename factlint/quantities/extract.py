@@ -2015,6 +2015,7 @@ def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | No
 # "between 20 and 30", "from 200 to 3000000", "20 through 100", "20과 30 사이", "20부터 100까지",
 # "천에서 천오백까지", "20에서 100이다". A change is not a range: "rose from 10 to 20" and
 # "10조에서 20조로" keep both values (the verb/로 says one replaced the other).
+_EN_SCALE_WORD = re.compile(r"(?i)(?<![a-z])(?:hundred|thousand|million|billion|trillion|dozen)")
 _EN_RANGE_GAP = re.compile(r"[ ]+(?i:(?P<and>and)|(?P<to>to|through|thru))[ ]+\Z")
 _EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:(?P<between>between)|(?P<from>from))[ ]+\Z")
 _EN_CHANGE = re.compile(
@@ -2058,7 +2059,11 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
             a.kind != b.kind
             and (
                 not _is_bare(a) or _CHANGE_BY.search(text, max(0, start - 12), start)
-                or _HAS_DIGIT.search(a.text) is None  # "eight to 10 feet": a word then digits stays two
+                # "eight to 10 feet": a word then digits stays two ("two to three days", all words, is one)
+                or (_HAS_DIGIT.search(a.text) is None and _HAS_DIGIT.search(b.text) is not None)
+                # "one to two million": the scale is both ends' (not "three million to five million")
+                or (_HAS_DIGIT.search(a.text) is None and _EN_SCALE_WORD.search(a.text) is None
+                    and _EN_SCALE_WORD.search(b.text) is not None)
                 or (len(a.text) == 4 and 1000 <= a.value <= 2200)  # "$20 billion in 2019 to $80 billion": a year
             )
         ):

@@ -64,3 +64,23 @@ def test_glued_celsius_by_the_words_around_it(text: str, figure: str, value: F) 
 def test_glued_letter_that_names_stays_bare(text: str, figure: str) -> None:
     q = one(text, figure)
     assert q.unit is None
+
+
+# --- a range in number words with the unit written once, after the second ---------------------------
+
+@pytest.mark.parametrize("text, figure, low, high, unit", [
+    ("Symptoms can last two to three days after exposure.", "two to three days", F(2), F(3), "day"),
+    ("Repairs will take four to six weeks.", "four to six weeks", F(4), F(6), "week"),
+])
+def test_word_range_with_its_unit_after(text: str, figure: str, low: F, high: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.low, q.high, q.unit, q.bound) == ("quantity", low, high, unit, "range")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Prices fell from two to three dollars.", "two"),  # a change: two values
+    ("Between one to two million people moved.", "one"),  # a scale on the second end only: as before
+    ("It grows eight to 10 feet tall.", "eight"),  # a word then digits stays two
+])
+def test_word_pairs_that_stay_two(text: str, first: str) -> None:
+    assert [q.text for q in extract(text)][0] == first
