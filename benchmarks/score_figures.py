@@ -152,11 +152,12 @@ def date_components(value: str) -> set[tuple[int, int]]:
         if q:
             out |= {(0, int(q[1])), (5, int(q[2]))}
             continue
-        m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?", part)
+        # "--06", "--06-03": ISO 8601's month (and day) of no year stated ("January the coldest")
+        m = re.fullmatch(r"(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?", part)
         if not m:
             continue
         for i, g in enumerate(m.groups()):
-            if g is not None:
+            if g is not None and g != "-":
                 out.add((i, int(g)))
     return out
 

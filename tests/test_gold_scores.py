@@ -54,3 +54,11 @@ def test_claim_table_precision_on_the_dev_labels_does_not_drop(shared: Path, mon
     assert new["precision"] >= 0.89, new["precision"]
     assert blind["precision"] >= 0.85, blind["precision"]
     assert realworld["recall"] >= 0.12 and new["recall"] >= 0.35 and blind["recall"] >= 0.05
+
+
+def test_a_month_of_no_year_is_a_date_the_scorer_reads() -> None:
+    scorer = _script(REPO / "benchmarks" / "score_figures.py")
+    assert scorer.date_components("--01") == {(1, 1)}  # "January the coldest": ISO 8601 --MM
+    assert scorer.date_components("--06..--09") == {(1, 6), (1, 9)}
+    assert scorer.date_components("--06-03") == {(1, 6), (2, 3)}
+    assert scorer.date_components("2026-06-03") == {(0, 2026), (1, 6), (2, 3)}

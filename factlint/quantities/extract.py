@@ -561,7 +561,8 @@ def _scale(text: str, pos: int, r: Reading, money: bool = False) -> tuple[Readin
 def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | None:
     if pos >= len(text) or text[pos] not in _UNIT_FIRST:
         return None
-    if _GLUED_SCALE.match(text, pos) and text[pos - 1 : pos].isdigit() and _temperature_sentence(text, pos):
+    if _GLUED_SCALE.match(text, pos) and text[pos - 1 : pos].isdigit() and (
+            _temperature_sentence(text, pos) or _temperature_frame(text, pos)):
         return "quantity", _SCALE_LETTER[text[pos]], None, pos + 1  # "40C", "104F" (press style)
     if text.startswith("a당", pos) and text[pos - 1 : pos].isdigit():
         return "quantity", "are", None, pos + 1  # "10a당 생산량": ares, the area a farm yield is stated per
@@ -613,6 +614,27 @@ _TEMPERATURE_WORD = re.compile(
     r"|cool(?:est|er|ing)?|thermometers?|mercury|fever|freezing|frost|tropical[ ]nights?)(?![A-Za-z])"
 )
 _SENTENCE_REACH = 160
+
+
+# Where no word of heat is near, the words around a glued scale letter still say temperature: a level
+# reached ("above 33C", "at 45C", "hit 41C") or a change of it ("a 1C rise", "2C warmer"); never a
+# name before it ("Section 12C", "Room 4C", "grade 2C": a noun, not one of these words).
+_SCALE_FRAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:at|above|below|under|over|around|near|exceed(?:s|ed|ing)?|reach(?:es|ed|ing)?"
+    r"|hit(?:s|ting)?|top(?:s|ped|ping)?|peak(?:s|ed|ing)?[ ]at|soar(?:s|ed|ing)?[ ]to|climb(?:s|ed|ing)?[ ]to)"
+    r"[ ](?:about[ ]|around[ ]|nearly[ ]|almost[ ])?[-−]?\Z"
+)
+_SCALE_FRAME_AFTER = re.compile(
+    r"[ ](?:rise|rises|increase|increases|drop|drops|fall|falls|jump|jumps|warmer|cooler|hotter|colder)(?![A-Za-z])"
+)
+
+
+def _temperature_frame(text: str, pos: int) -> bool:
+    """The digits before ``pos`` (a glued C or F) are a level reached or a change, as "above 33C", "a 1C rise"."""
+    start = pos
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return bool(_SCALE_FRAME_BEFORE.search(text, max(0, start - 40), start) or _SCALE_FRAME_AFTER.match(text, pos + 1))
 
 
 def _temperature_sentence(text: str, pos: int) -> bool:
@@ -1994,6 +2016,7 @@ def _bound_pair(a: Quantity, b: Quantity, text: str, base: int) -> Quantity | No
 # "between 20 and 30", "from 200 to 3000000", "20 through 100", "20과 30 사이", "20부터 100까지",
 # "천에서 천오백까지", "20에서 100이다". A change is not a range: "rose from 10 to 20" and
 # "10조에서 20조로" keep both values (the verb/로 says one replaced the other).
+_EN_SCALE_WORD = re.compile(r"(?i)(?<![a-z])(?:hundred|thousand|million|billion|trillion|dozen)")
 _EN_RANGE_GAP = re.compile(r"[ ]+(?i:(?P<and>and)|(?P<to>to|through|thru))[ ]+\Z")
 _EN_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:(?P<between>between)|(?P<from>from))[ ]+\Z")
 _EN_CHANGE = re.compile(
@@ -2037,7 +2060,11 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
             a.kind != b.kind
             and (
                 not _is_bare(a) or _CHANGE_BY.search(text, max(0, start - 12), start)
-                or _HAS_DIGIT.search(a.text) is None  # "eight to 10 feet": a word then digits stays two
+                # "eight to 10 feet": a word then digits stays two ("two to three days", all words, is one)
+                or (_HAS_DIGIT.search(a.text) is None and _HAS_DIGIT.search(b.text) is not None)
+                # "one to two million": the scale is both ends' (not "three million to five million")
+                or (_HAS_DIGIT.search(a.text) is None and _EN_SCALE_WORD.search(a.text) is None
+                    and _EN_SCALE_WORD.search(b.text) is not None)
                 or (len(a.text) == 4 and 1000 <= a.value <= 2200)  # "$20 billion in 2019 to $80 billion": a year
             )
         ):

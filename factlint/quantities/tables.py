@@ -20,6 +20,14 @@ value (억 원 → ×10⁸ KRW) and takes its kind, unit and counter. The cell's
 written. ``m``/``k``/``bn`` alone in a population column are a scale of people ("Population (m)"),
 not metres. Never: a header with no unit (``| 순위 |``, ``| 연도 |``), a unit that is a label
 (``(위)``), a year in a column of years (``설립(년)``), a cell with its own unit, text outside tables.
+
+A column whose header states no unit takes the unit a line of its own states for the whole table,
+right before it or right after it (blank lines between; a blockquote's ``>`` allowed): "> 자료: ….
+단위: 억 달러, 척", "(단위: 억 원)", "Unit: KRW billion". Of several units listed, a column takes the one
+its header names ("척수" → 척: the unit's counter or written unit is in the header), a count column ("척수",
+"가구 수", "Number of …") only such a one, any other column the first listed; a column that labels rows
+(순위, 연도, 번호, Rank, Year, No.) takes none. The units of such a line are no figures of their own
+("단위: 억 달러" is not 1억 달러).
 """
 
 from __future__ import annotations
@@ -39,6 +47,13 @@ _CURRENCY_SIGNS = "$£€¥₩"
 _PEOPLE = re.compile(r"(?i)population|people|inhabitants|residents|인구")
 # A header naming how many of something: "가구 수", "Number of households" (the noun in ``noun``).
 _NUMBER_OF = re.compile(r"(?P<noun>[가-힣]+(?:[ ][가-힣]+)*)[ ]수|(?i:number|no\.)[ ]of[ ](?P<en>[a-z][a-z ]*[a-z])")
+# "단위: 억 달러, 척", "(단위: 억 원)", "Unit: KRW billion": a line stating the unit of the table beside it.
+_UNIT_LINE = re.compile(r"(?:단위|(?i:units?))[ \t]*[:：][ \t]*(?P<units>[^()（）\[\]\n]+)")
+_UNIT_SEPARATORS = re.compile(r"[,，;·/]")
+# A header that labels rows rather than measuring them: no unit stated for the table is its.
+_LABEL_COLUMN = re.compile(r"(?i)순위|등수|순번|번호|연도|년도|연월|날짜|일자|\brank|\byear|\bdate|\bno\.?$|^#$")
+# A header counting things: "척수", "가구 수", "Number of firms".
+_COUNT_COLUMN = re.compile(r"(?i)[가-힣][ ]?수$|^(?:number|no\.)[ ]of[ ]")
 _SCALE_WORDS = {"m": "million", "mn": "million", "k": "thousand", "bn": "billion",
                 "million": "million", "billion": "billion", "thousand": "thousand"}
 
@@ -50,30 +65,77 @@ def extract_blocks(text: str, blocks: Sequence[Block]) -> list[Quantity]:
     has the table's pipes and rule line blanked out."""
     out: list[Quantity] = []
     headers: dict[int, str | None] = {}  # table rows read so far: line start → their table's header
+    stated: dict[str, tuple[Quantity, ...]] = {}  # a table's header → the units a line beside it states
     for b in blocks:
-        found = extract(b.text, b.span.start)
+        found = _outside_unit_statements(b.text, extract(b.text, b.span.start), b.span.start)
         line = text.rfind("\n", 0, b.span.start) + 1
         if found and text[line : b.span.start].lstrip(" \t").startswith("|"):
-            found = _with_column_units(text, b.source, line, found, headers)
+            found = _with_column_units(text, b.source, line, found, headers, stated)
         out += found
     return out
 
 
+def _outside_unit_statements(block: str, found: list[Quantity], offset: int) -> list[Quantity]:
+    """``found`` without the units a "단위: 억 달러, 척" names (no number of their own, no figure)."""
+    spans = [(m.start("units") + offset, m.end("units") + offset) for m in _UNIT_LINE.finditer(block)]
+    if not spans:
+        return found
+    return [q for q in found
+            if not any(a <= q.span.start and q.span.end <= b and not re.search("[0-9]", q.text) for a, b in spans)]
+
+
 def _with_column_units(text: str, prose: str, line: int, found: list[Quantity],
-                       headers: dict[int, str | None]) -> list[Quantity]:
+                       headers: dict[int, str | None], stated: dict[str, tuple[Quantity, ...]]) -> list[Quantity]:
     header = table_header(text, line, headers)
     if header is None:
         return found
+    if header not in stated:
+        stated[header] = _table_units(text, text.rfind(header, 0, line), line)
     columns = header.strip().strip("|").split("|")
     out = []
     for q in found:
         column = text.count("|", line, q.span.start) - 1  # the pipe opening the row is column 0's left edge
         if 0 <= column < len(columns) and _bare_cell(text, prose, q):
-            unit = column_unit(columns[column])
+            unit = column_unit(columns[column]) or _listed_unit(columns[column], stated[header])
             if unit is not None and not _year_in_time_column(q, unit):
                 q = _scaled(q, unit)
         out.append(q)
     return out
+
+
+def _table_units(text: str, header_start: int, row: int) -> tuple[Quantity, ...]:
+    """The units a line of its own right before the table (header at ``header_start``) or right after
+    it (a row at ``row``) states for the whole table, each as "1 <unit>" reads; () when none does."""
+    before = text[: max(header_start, 0)].rstrip().rpartition("\n")[2]
+    end = row
+    while True:  # the table's last row: rows are lines starting with a pipe
+        nxt = text.find("\n", end)
+        if nxt < 0 or not text[nxt + 1 :].lstrip(" \t").startswith("|"):
+            break
+        end = nxt + 1
+    rest = text.find("\n", end)
+    after = text[rest:].lstrip().partition("\n")[0] if rest >= 0 else ""
+    for candidate in (before, after):
+        m = _UNIT_LINE.search(candidate.lstrip("> \t"))
+        if m:
+            units = (_one(u.strip().rstrip(".")) for u in _UNIT_SEPARATORS.split(m["units"]) if u.strip(" ."))
+            return tuple(u for u in units if u is not None and u.kind not in ("number", "date") and u.value)
+    return ()
+
+
+def _listed_unit(cell: str, units: tuple[Quantity, ...]) -> Quantity | None:
+    """The unit of those a line states for the table that a column with no unit of its own takes."""
+    name = _BRACKETS.sub("", cell).strip()
+    if not units or not name or _LABEL_COLUMN.search(name):
+        return None
+    for u in units:  # the unit the header names: "척수" → 척
+        word = u.counter or u.text.lstrip("1 ")
+        if word and word in name:
+            return u
+    if _COUNT_COLUMN.search(name):
+        counts = [u for u in units if u.kind == "count"]
+        return counts[0] if len(counts) == 1 else None
+    return units[0]
 
 
 def _bare_cell(text: str, prose: str, q: Quantity) -> bool:

@@ -34,7 +34,9 @@ Korean also counts days with words of their own, the native day words ("하루",
 "보름"; ``NATIVE_DAYS``) and "일주일" (a week: 일 + 주일 written as one word): each is a duration of
 that many days (or one week), read with the words around it like "2일" ("이틀간", "일주일 정도"), not
 inside another word ("하루빨리" soon, "보름달" a full moon, "이레네" a name), nor before the word of a
-statistic it is the period of ("하루 평균 270편", "하루 최고기온": daily, as "per day" is no figure).
+statistic it is the period of ("하루 평균 270편", "하루 최고기온": daily, as "per day" is no figure), nor
+when one day or week is the period of a time of a smaller unit after it ("하루 17시간": 17 hours a day,
+"일주일 52시간"; "이틀 12시간" is still one duration of 60 hours).
 
 English durations are units ("three years", "12 months", "a six-year high"): see ``units.UNIT_WORDS``.
 """
@@ -70,6 +72,7 @@ _DAY_AFTER = (
     + "|".join(sorted({*korean.ON_NOUN, "인", "이던"}, key=len, reverse=True))
     + ")?"
 )
+_NATIVE_SMALL = "열?[ ]?(?:한|두|세|네)|다섯|여섯|일곱|여덟|아홉|열"
 NATIVE_DAY_SCAN = re.compile(
     rf"[하이사나닷엿여아열보일](?<![가-힣][하이사나닷엿여아열보일])"
     rf"(?:{'|'.join(sorted((w[1:] + '(?<=' + w + ')' for w in NATIVE_DAYS), key=len, reverse=True))})"
@@ -77,6 +80,9 @@ NATIVE_DAY_SCAN = re.compile(
     # before a statistic's word the day word names its period, as "daily" does: "하루 평균 270편",
     # "하루 최고기온이 33℃" (not "이틀 동안 최고 기록": a duration word comes first)
     rf"(?![ ]?(?:평균|최고|최저|최대|최소))"
+    # "하루 17시간", "일주일 52시간", "하루 여덟 시간씩": one day (week) before a time of a smaller unit is
+    # the period of a rate (17 hours a day), no figure added to it (not "이틀 12시간": 60 hours)
+    rf"(?!(?<=하루|주일)[ ]?(?:[0-9][0-9,.]*|{_NATIVE_SMALL})[ ]?(?:시간|분|초|일(?![월년])))"
 )
 # What makes 년/일/주 a duration when it follows the counter: words only a duration takes ("5년간",
 # "3년 동안", "68년 만에", "3년째", "3년 연속") …

@@ -127,3 +127,58 @@ def test_header_naming_a_number_of_things_counts_it() -> None:
     assert _read(en["3:310"]) == ("count", 310, None, "firms")
     assert _read(en["3:78"]) == ("number", 78, None, None)
     assert _read(en["3:9,100"]) == ("number", 9100, None, None)  # a bare noun states no unit
+
+
+UNIT_LINE_TABLE = """# 2025년 조선 3사 수주
+
+> 자료: 협회, 2026년 1월 22일 발표. 단위: 억 달러, 척
+
+| 순위 | 회사 | 수주액 | 척수 | 연간 목표 | 달성률 | 점유율(%) | 연도 |
+|---|---|---|---|---|---|---|---|
+| 1 | 가 | 146.0 | 52 | 135 | 108.1% | 46 | 2025 |
+
+가의 수주액은 146.0으로 늘었다.
+"""
+
+
+def test_unit_line_before_the_table_per_column() -> None:
+    got = _figures("u.md", UNIT_LINE_TABLE)
+    assert _read(got["7:146.0"]) == ("money", 146 * 10**8, "USD", None)  # 146억 달러: the first unit listed
+    assert _read(got["7:52"]) == ("count", 52, None, "척")  # 척수 names 척
+    assert _read(got["7:135"]) == ("money", 135 * 10**8, "USD", None)
+    # hard negatives: a rank, a year, a column with its own unit, a cell with its own, prose
+    assert _read(got["7:1"]) == ("number", 1, None, None)
+    assert _read(got["7:2025"]) == ("number", 2025, None, None)
+    assert _read(got["7:46"]) == ("percent", 46, "%", None)
+    assert _read(got["7:108.1%"]) == ("percent", Fraction("108.1"), "%", None)
+    assert _read(got["9:146.0"]) == ("number", 146, None, None)
+    assert "3:억 달러" not in got  # the unit stated is no figure of 1억 달러
+    assert "3:2026년" in got  # the line's own figures stay
+
+
+@pytest.mark.parametrize("before, after", [
+    ("(단위: 억 원)\n\n", ""),
+    ("", "\n(단위: 억 원)\n"),
+    ("", "\n자료: 통계청. 단위: 억 원\n"),
+])
+def test_unit_line_before_or_after_korean(before: str, after: str) -> None:
+    got = _figures("k.md", f"{before}| 시 | 예산 | 가구 수 | 지수 |\n|---|---|---|---|\n| 가 | 41,250 | 310 | 104.2 |\n{after}")
+    line = before.count("\n") + 3
+    assert _read(got[f"{line}:41,250"]) == ("money", 41250 * 10**8, "KRW", None)
+    assert _read(got[f"{line}:310"]) == ("count", 310, None, "가구")  # the header's count wins
+    assert _read(got[f"{line}:104.2"]) == ("number", Fraction("104.2"), None, None)  # an index takes no money
+
+
+def test_unit_line_english() -> None:
+    got = _figures("e.md", "Unit: KRW billion\n\n| Year | Company | Revenue | No. of ships |\n"
+                           "| --- | --- | --- | --- |\n| 2025 | A | 1,250 | 52 |\n")
+    assert _read(got["5:1,250"]) == ("money", 1250 * 10**9, "KRW", None)
+    assert _read(got["5:2025"]) == ("number", 2025, None, None)
+    assert _read(got["5:52"]) == ("count", 52, None, "ships")  # its header counts ships, no money
+
+
+def test_unit_line_away_from_the_table_or_in_prose_does_nothing() -> None:
+    far = _figures("f.md", "단위: 억 원\n\n본문 문단이다.\n\n| 시 | 예산 |\n|---|---|\n| 가 | 41,250 |\n")
+    assert _read(far["7:41,250"]) == ("number", 41250, None, None)  # a paragraph between: not this table's
+    plain = _figures("p.md", "단위: 억 원\n\n예산은 41,250이다.\n")
+    assert _read(plain["3:41,250"]) == ("number", 41250, None, None)
