@@ -80,7 +80,11 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    prefixes and suffixes), nor a headline word that is no name (``_title_is_name``: 국내, 전국; a field
    -업/-계 the body never makes act; an office built on a body's name, 해운시장), nor a speaker a headline quotes
    (기상청 "올여름 평균기온 25.6℃…가장 더웠다": the attribution; the nation those figures are about is
-   written nowhere, so they are no one's). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
+   written nowhere, so they are no one's). Where such a headline word is no name, the lead's figures
+   with no owner of their own are those of the body's first subject when it is a company's name the
+   text also shortens (``_lead_subject``, ``_short_named``: "[경제 칼럼] 조선업 '슈퍼사이클'의 그늘" over
+   "한빛중공업이 … 수주했다", then "한빛이 따낸", "한빛의 수주잔고"; a head of :data:`romanize.SUFFIXES` after
+   a part of two syllables the text uses alone with a particle; "민간항공" is no name). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
    possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
    that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two; so does
