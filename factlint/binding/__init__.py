@@ -80,7 +80,11 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    prefixes and suffixes), nor a headline word that is no name (``_title_is_name``: 국내, 전국; a field
    -업/-계 the body never makes act; an office built on a body's name, 해운시장), nor a speaker a headline quotes
    (기상청 "올여름 평균기온 25.6℃…가장 더웠다": the attribution; the nation those figures are about is
-   written nowhere, so they are no one's). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
+   written nowhere, so they are no one's). Where such a headline word is no name, the lead's figures
+   with no owner of their own are those of the body's first subject when it is a company's name the
+   text also shortens (``_lead_subject``, ``_short_named``: "[경제 칼럼] 조선업 '슈퍼사이클'의 그늘" over
+   "한빛중공업이 … 수주했다", then "한빛이 따낸", "한빛의 수주잔고"; a head of :data:`romanize.SUFFIXES` after
+   a part of two syllables the text uses alone with a particle; "민간항공" is no name). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
    possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
    that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two; so does
@@ -130,6 +134,7 @@ from ..config.ruleset import Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
+from ..romanize import SUFFIXES
 from . import shares, structure
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -1053,6 +1058,11 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         # it bring their own actors, unless it is written as a name (a name title owns the article)
         owner = _as_mention(topic, m, ms)
         if owner.discovered and not _title_is_name(text, topic):
+            lead = _lead_subject(text)
+            if lead is not None and declared is None and u.span.start < _lead(text)[1] and not _inside(lead.span, head):
+                # "[경제 칼럼] 조선업 '슈퍼사이클'의 그늘" over "한빛중공업이 지난해 … 수주했다": the field
+                # is no owner, the name the lead opens with is what the lead is about
+                return _as_mention(lead, m, ms), "lead subject"
             return None, f"no entity: the title's '{topic.text}' is no name the body uses (a time, a field, an office)"
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
@@ -1188,6 +1198,34 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
         if name.endswith(office) and len(base) >= 2 and re.search(f"(?<![가-힣]){re.escape(base)}(?:[은는이가의도]|\\s)", text[body:]):
             return False
     return True
+
+
+@lru_cache(maxsize=8)
+def _lead_subject(text: str) -> structure.Phrase | None:
+    """The subject or topic of the body's first sentence when it is written as a company's name
+    (``_short_named``): the first word of its first clause with a particle of subject or topic."""
+    start, end = _lead(text)
+    stop = text.find(".", start, end)
+    for word in re.finditer(r"\S+", text[start : stop if stop != -1 else end]):
+        stem, particle, predicate, _ = _analyse(word.group())
+        if particle in ("이", "가", "은", "는") and not predicate:
+            at = start + word.start()
+            return structure.Phrase(stem, Span(at, at + len(stem)), "lead subject") if _short_named(text, stem) else None
+        if word.group().endswith((",", "다")):
+            return None  # the first clause ended with no subject
+    return None
+
+
+def _short_named(text: str, name: str) -> bool:
+    """Whether a Hangul word is a company's or an institution's name the text also shortens: a head
+    that ends names (:data:`romanize.SUFFIXES`: 중공업, 전자, 은행 …) after a part of two syllables or more
+    that the text uses alone as an owner or actor ("한빛중공업" … "한빛이 따낸", "한빛의 수주잔고"). A
+    common noun with such a head ("민간항공") is not shortened that way ("민간 항공사")."""
+    for suffix in SUFFIXES:
+        base = name[: -len(suffix)]
+        if len(suffix) >= 2 and name.endswith(suffix) and len(base) >= 2 and all("가" <= c <= "힣" for c in base):
+            return re.search(f"(?<![가-힣]){re.escape(base)}[이가은는의](?![가-힣])", text) is not None
+    return False
 
 
 # Nouns of place relative to the writer: where a figure was counted, never whose

@@ -681,6 +681,8 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                     and not _adverbial_time(ws[k + 1], figure):
                 continue  # "X는 N…": X is what the next figure measures (not "X는 N개의 유전자를": that is Y)
             if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                if in_time_clause(ws, k):
+                    continue  # "장마가 끝난 뒤 … 강수량은 98.7㎜": the subject says when, it is its clause's
                 if floor == sentence.start and w.role == "subject" and w.start < clause.start:
                     # "HBM 매출이 … 성장할 것으로 전망하고, … 목표를 80조 원으로": a subject is its own
                     # clause's; a topic before it (SK하이닉스는) owns the chain
@@ -696,6 +698,16 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     if other != -1:
         return _owner(ws, _compound_before(ws, other, 0), other, "topic of the sentence")
     return _phrase(ws, pointing, pointing, ANAPHOR_TOPIC) if pointing != -1 else None
+
+
+def in_time_clause(ws: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` is the subject of a subordinate clause of time: a subject, a verb in its
+    adnominal form and a noun of time ("장마가 끝난 뒤", "공사가 시작된 후에", "태풍이 지나간 다음"):
+    the clause says when the main clause holds, its subject is none of the main clause's."""
+    return ws[k].role == "subject" and k + 2 < len(ws) and _adnominal_form(ws[k + 1]) and ws[k + 2].stem in _TIME_AFTER_CLAUSE
+
+
+_TIME_AFTER_CLAUSE = frozenset({"뒤", "후", "전", "다음", "이후", "이전", "직후", "직전", "동안", "때", "무렵", "사이"})
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:
