@@ -1398,6 +1398,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own
         kind, unit, counter = "quantity", tw.DURATION_UNITS[day_counter], day_counter
     unit_from = end
+    if u is not None and u[2] == "해" and group != "n":
+        u = None  # "12해리", "3해역": 해 counts years after a native numeral only ("한 해 동안")
     if u is not None and u[0] == "quantity" and group == "d" and _currency_before(text, start):
         u = None  # "$639m year-earlier", "£5 year on year": an amount of money, the word after is no unit
     if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
@@ -1449,6 +1451,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     age = False
     if counter in _TIME_COUNTERS and reading is not None and kind in ("number", "count") and not fraction:
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)
+        if counter == "해" and timed is None:
+            return None, end  # "한 해 평균", "지난 한 해를": 해 counts years only as a span (timewords)
         if timed is not None:
             kind, unit, reading, start, end, age = timed
             if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):

@@ -1,0 +1,71 @@
+"""More figure classes the third blind set (tests/gold/fresh3, spent) read wrong.
+
+Variants written for these tests, not the fresh3 sentences: other nouns, numbers and units, both
+languages where it applies, and hard negatives — the same token where it is no such figure — that
+keep their reading (factlint/quantities/timewords.py, extract.py, units.py).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.quantities import extract
+from tests.quantities.test_fresh2_classes import one, read
+
+
+# --- N주/N일 before a verb that moves a date: a span of time, not N shares or a day of the month ------
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("감시 기간을 5월 1일부터로 2주 앞당길 계획이다.", "2주", F(2), "week"),
+    ("개장을 3주 늦추기로 했다.", "3주", F(3), "week"),
+    ("출시가 2주 미뤄졌다.", "2주", F(2), "week"),
+    ("일정을 10일 앞당겨 마무리했다.", "10일", F(10), "day"),
+    ("완공 시점을 2년 앞당겼다.", "2년", F(2), "year"),
+])
+def test_time_before_a_verb_that_moves_a_date_is_a_duration(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("그는 100주를 매입했다.", "100주", "count"),  # shares
+    ("자사주 2만주 매입 일정을 앞당겼다.", "2만주", "count"),  # the shares come before their noun, not the verb
+    ("주가가 5% 올랐다.", "5%", "percent"),
+    ("회의를 15일로 앞당겼다.", "15일", "number"),  # moved to the 15th: a day of the month
+    ("개항을 2030년 앞당겨 추진한다.", "2030년", "number"),  # a year stays a year
+])
+def test_moving_verb_hard_negatives(text: str, figure: str, kind: str) -> None:
+    q = one(text, figure)
+    assert q.kind == kind, read(text)
+
+
+# --- 한 해 동안: a native numeral and 해 before a duration word is a number of years --------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("2025년 한 해 동안 공항을 이용한 여객이 늘었다.", "한 해 동안", F(1)),
+    ("두 해 동안 공사가 멈췄다.", "두 해 동안", F(2)),
+    ("세 해째 적자를 냈다.", "세 해째", F(3)),
+    ("한 해 만에 흑자로 돌아섰다.", "한 해 만", F(1)),
+])
+def test_native_years_before_a_duration_word(text: str, figure: str, value: F) -> None:
+    q = next(q for q in extract(text) if q.text.startswith(figure.split(" ")[0] + " 해"))
+    assert (q.kind, q.value, q.unit) == ("quantity", value, "year"), read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "한 해 평균 3만 명이 찾는다.",  # the period of a statistic, as 하루 평균 is
+    "지난 한 해를 돌아봤다.",  # the year as a thing, no span counted
+    "한 해외 기업이 인수했다.",  # 해외: overseas
+    "세 해운사가 합병했다.",  # 해운사: shipping companies
+    "영해 12해리 밖에서 조업했다.",
+    "2해병사단이 배치됐다.",
+])
+def test_native_years_hard_negatives(text: str) -> None:
+    assert not [q for q in extract(text) if q.counter == "해" or q.unit == "year"], read(text)
+
+
+@pytest.mark.parametrize("text, figure", [("영해 12해리 밖에서 조업했다.", "12"), ("3해역에서 훈련했다.", "3")])
+def test_digits_before_a_word_in_hae_keep_their_number(text: str, figure: str) -> None:
+    assert one(text, figure).kind == "number"
