@@ -394,7 +394,13 @@ _DIGIT_NEXT = re.compile(r"[ ]?[0-9]")
 _UNIT_FIRST = frozenset({w[0] for w in _UNIT_TABLE} | {w[0].swapcase() for w in _LATIN_FOLD} | {" ", "\u00a0", "-"})
 _HYPHEN_UNIT = re.compile(
     "-(?P<tok>(?i:"
-    + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()], True)
+    + _alternation(
+        [w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()]
+        # a physical unit of two words hyphened as well: "a 174,000-cubic-metre carrier", "a 40-sq-km reserve"
+        + [w.replace(" ", "-") for w, e in _UNIT_TABLE.items() if e[0] == "quantity" and " " in w and w.islower()
+           and w.replace(" ", "").isalpha()],
+        True,
+    )
     + "))"
 )
 _KO_BOUND = re.compile(
@@ -571,7 +577,8 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
         if pos < len(text) and text[pos] == "-":
             m = _HYPHEN_UNIT.match(text, pos)
             if m:  # "a 12-cent dividend", "one-yen bid", "a 3-inch screen"
-                entry = _UNIT_TABLE.get(_LATIN_FOLD.get(m["tok"].lower(), m["tok"]))
+                tok = m["tok"].replace("-", " ")
+                entry = _UNIT_TABLE.get(_LATIN_FOLD.get(tok.lower(), tok))
                 return (entry[0], entry[1], entry[2], m.end()) if entry else None
         return None
     tok = m["tok"]

@@ -69,3 +69,27 @@ def test_native_years_hard_negatives(text: str) -> None:
 @pytest.mark.parametrize("text, figure", [("영해 12해리 밖에서 조업했다.", "12"), ("3해역에서 훈련했다.", "3")])
 def test_digits_before_a_word_in_hae_keep_their_number(text: str, figure: str) -> None:
     assert one(text, figure).kind == "number"
+
+
+# --- a unit of two words hyphened into an adjective: "a 174,000-cubic-metre carrier" ---------------------
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("six 174,000-cubic-metre LNG carriers", "174,000-cubic-metre", F(174000), "meter ** 3"),
+    ("a 2,500-square-metre warehouse", "2,500-square-metre", F(2500), "meter ** 2"),
+    ("a 3.3-square-kilometre yard", "3.3-square-kilometre", F(33, 10), "kilometer ** 2"),
+    ("a 40-sq-km reserve", "40-sq-km", F(40), "kilometer ** 2"),
+    ("tanks of 180,000 cubic metre capacity", "180,000 cubic metre", F(180000), "meter ** 3"),
+    ("a 10-metre wall", "10-metre", F(10), "meter"),  # one word, as before
+])
+def test_hyphened_two_word_units(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("a 3-square deal", "3"),  # "square" alone is no unit
+    ("the 12-cubic puzzle", "12"),
+])
+def test_hyphened_half_units_stay_bare(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert q.kind in ("number", "count") and q.unit is None
