@@ -1696,13 +1696,16 @@ _DURATION_UNIT_NAMES = frozenset({*tw.DURATION_UNITS.values(), "week", "hour", "
 # English ages: "aged 65", "ages 18 to 24" (years), "in their 20s" (an age decade, [20, 29] years; not
 # "in the 20s", which may be the 1920s).
 _EN_AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages)[ ](?:(?:between|from|over|under)[ ])?\Z")
-_EN_AGE_DECADE_BEFORE = re.compile(r"(?<![A-Za-z])in[ ](?:their|his|her|my|your|our)[ ]\Z")
+# "in their 20s", and the second of a pair: "in their 70s and 80s", "in their 20s or 30s"
+_EN_AGE_DECADE_BEFORE = re.compile(
+    r"(?<![A-Za-z])in[ ](?:their|his|her|my|your|our)[ ](?:[1-9]0s[ ](?:and|or|to)[ ])?\Z"
+)
 
 
 def _age_decade_en(text: str, start: int, end: int, value: Fraction) -> bool:
     """"in their 20s" at ``start``–``end`` (the s after ``end``): an age decade."""
     return value.denominator == 1 and 10 <= value <= 90 and value % 10 == 0 and _DECADE_S.match(text, end) is not None \
-        and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # How often, after "N times" or "twice": "six times in a row", "three times a week", "twice a day" —

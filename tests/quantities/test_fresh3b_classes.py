@@ -93,3 +93,24 @@ def test_hyphened_two_word_units(text: str, figure: str, value: F, unit: str) ->
 def test_hyphened_half_units_stay_bare(text: str, figure: str) -> None:
     q = one(text, figure)
     assert q.kind in ("number", "count") and q.unit is None
+
+
+# --- "in their 70s and 80s": the second decade of a pair is an age as the first is --------------------
+
+@pytest.mark.parametrize("text, figure, low", [
+    ("We saw farmers in their 70s and 80s working in greenhouses.", "80s", F(80)),
+    ("Most patients were in their 20s or 30s.", "30s", F(30)),
+    ("Most patients were in their 20s or 30s.", "20s", F(20)),
+])
+def test_second_age_decade_of_a_pair(text: str, figure: str, low: F) -> None:
+    q = next(q for q in extract(text) if q.text.startswith(figure[:2]))
+    assert (q.kind, q.unit, q.bound, q.low, q.high) == ("quantity", "year", "range", low, low + 9), read(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Hits of the 70s and 80s filled the set.", "80"),  # music eras, no ages
+    ("People in their 70s and 80 others came.", "80"),  # no s: a count
+])
+def test_decade_pairs_without_ages_stay_bare(text: str, figure: str) -> None:
+    q = next(q for q in extract(text) if q.text.startswith(figure))
+    assert q.unit is None, read(text)
