@@ -1146,8 +1146,17 @@ def _glued_counter(text: str, start: int, end: int, r: Reading) -> tuple[str, in
     return noun, end + len(noun)
 
 
+# English time units in the plural, which a word may stand before: "35 heatwave days" (timewords' units)
+_TIME_UNIT_WORDS = {
+    w: u for w, (k, u, _) in _UNIT_TABLE.items()
+    if k == "quantity" and u in ("year", "month", "week", "day", "hour", "minute") and w.isalpha() and w.endswith("s")
+    and len(w) > 3 and w.islower()
+}
+
+
 def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
-    """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
+    """(count, the noun, end, "-odd"?) when a counted English noun follows an English number; (quantity,
+    the time unit, end, False) when one word stands between the number and a time unit."""
     if end >= len(text) or text[end] not in " -" or _HANGUL.search(text, max(0, start - 3), end + 3):
         return None  # (not text.isascii(): that scans the whole block once per number)
     v = r.value
@@ -1169,6 +1178,11 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     m = _COUNTED.match(text, end)
     if m is not None:
         noun, adj = m["noun"], m["adj"]
+        timed = _TIME_UNIT_WORDS.get(noun) if adj is not None and not (m["odd"] or m["names"]) else None
+        if timed is not None and adj not in _NOT_BETWEEN and adj not in _UNIT_TABLE and not (
+            adj.endswith("s") and not adj.endswith("ss")
+        ):  # "35 to 40 heatwave days", "10 working days", "12 straight hours": the unit after one word
+            return "quantity", timed, end, False
         if not (
             noun in _NOT_NOUNS or noun in _UNIT_TABLE or _LATIN_FOLD.get(noun)
             or (adj is not None and (adj in _NOT_BETWEEN or adj in _UNIT_TABLE))
@@ -1532,7 +1546,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if group == "w" and reading.value == 1 and _ONE_ADJECTIVE.match(text, end):
             return None, end  # "a one-way trip", "a one-off payment": "single", an adjective, not one of a thing
         noun = _counted_noun(text, start, end, reading)
-        if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
+        if noun is not None and noun[0] == "quantity":  # "35 heatwave days": the unit outside the span,
+            kind, unit = noun[:2]  # as a counted noun is, so the word before it stays the attribute
+        elif noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
             approx = approx or odd
     if kind == "number" and unit is None and counter is None and reading is not None and group == "d" and end < len(text) and _HANGUL.match(text, end):

@@ -114,3 +114,36 @@ def test_second_age_decade_of_a_pair(text: str, figure: str, low: F) -> None:
 def test_decade_pairs_without_ages_stay_bare(text: str, figure: str) -> None:
     q = next(q for q in extract(text) if q.text.startswith(figure))
     assert q.unit is None, read(text)
+
+
+# --- a word between a number and its time unit: "35 to 40 heatwave days", "10 working days" ---------------
+
+@pytest.mark.parametrize("text, figure, low, high, unit", [
+    ("it projects 35 to 40 heatwave days a year in the south", "35 to 40", F(35), F(40), "day"),
+    ("Refunds take three to five business days.", "three to five", F(3), F(5), "day"),
+])
+def test_range_with_a_word_before_its_time_unit(text: str, figure: str, low: F, high: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.bound, q.low, q.high, q.unit) == ("quantity", "range", low, high, unit)
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("The city logged 29 heatwave days this summer.", "29", F(29), "day"),
+    ("Payment is due within 10 working days.", "10", F(10), "day"),
+    ("It rained for 12 straight hours.", "12", F(12), "hour"),
+])
+def test_number_with_a_word_before_its_time_unit(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Shops sold 35 a day.", "35"),  # a rate's count, not 35 days
+    ("He gained 3 points days after the vote.", "3"),  # a plural noun between: the days are another phrase
+    ("In 2019 rainy days were rare.", "2019"),  # a year
+    ("It had 20 tropical nights.", "20"),  # nights: no unit, a count as before
+    ("About 40 more people arrived days later.", "About 40"),
+])
+def test_words_before_a_time_unit_that_do_not_make_a_duration(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert q.unit is None, read(text)
