@@ -1100,15 +1100,16 @@ _NOT_BETWEEN = frozenset(
 
 # A noun that names a number of people, right before the figure it measures: "a population of about
 # 850,000", "a crowd of 8,012", "attendances averaged 3,962", "인구 85만", "관중 8,102".
+# A tally's noun likewise: "put the death toll at 27", "the final count is 29", "the tally stood at 1,204".
 _PEOPLE_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:population|crowd|attendance|audience|workforce|turnout|headcount|membership)s?"
-    r"[ ](?:of|(?:was|were|is|are|stood[ ]at|reached|averaged|totall?ed|topped|hit)(?:[ ](?:of|at))?)|"
+    r"(?:(?<![A-Za-z])(?i:population|crowd|attendance|audience|workforce|turnout|headcount|membership|toll|tally|count)s?"
+    r"[ ](?:of|at|(?:was|were|is|are|stood[ ]at|reached|averaged|totall?ed|topped|hit|rose[ ]to|climbed[ ]to)(?:[ ](?:of|at))?)|"
     r"(?<![가-힣])(?:인구|관중|관객|직원)(?:는|은|가|이)?)[ ]\Z"
 )
 
 # "Half received the drug", "Half said they would": the word alone as a clause's subject, before a verb.
 _HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-z]+(?:ed|s)|said|were|are|have|had|got|did|went|took|made|came|say|think|want|will|would|could|can|may|might)(?![A-Za-z])")
-_PEOPLE_LAST = frozenset("fsetd구중객원는은가이")  # the last letter before the space: a cheap test first
+_PEOPLE_LAST = frozenset("fsetdo구중객원는은가이")  # the last letter before the space: a cheap test first
 
 
 _HANGUL_RUN = re.compile(r"[가-힣]+")

@@ -149,3 +149,26 @@ def test_words_before_a_time_unit_that_do_not_make_a_duration(text: str, figure:
 @pytest.mark.parametrize("text, figure, value, unit", WORD_BEFORE_TIME_UNIT)
 def test_number_with_a_word_before_its_time_unit(text: str, figure: str, value: F, unit: str) -> None:
     test_time_before_a_verb_that_moves_a_date_is_a_duration(text, figure, value, unit)
+
+
+# --- a noun of a tally before the figure: "the death toll at 27", "the final count is 29", "사망자 수는 29" ---
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Earlier reports put the death toll at 27.", "27", F(27)),
+    ("The agency's final count is 29, most of them older people.", "29", F(29)),
+    ("The death toll rose to 41 on Sunday.", "41", F(41)),
+    ("The official tally stood at 1,204.", "1,204", F(1204)),
+])
+def test_tally_noun_before_a_figure_makes_a_count(text: str, figure: str, value: F) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("count", value, None)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The death toll rose 12% on the week.", "12%", "percent"),
+    ("The count of 2020 was revised.", "2020", "number"),  # a year
+    ("Toll roads cost 3 dollars.", "3 dollars", "money"),
+    ("The count is 29 degrees below par.", "29 degrees", "quantity"),
+])
+def test_tally_noun_hard_negatives(text: str, figure: str, kind: str) -> None:
+    assert one(text, figure).kind == kind, read(text)
