@@ -60,7 +60,9 @@ a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun 
 1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
 and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
 counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
-about heat or cold), "aged 65 or over", "in their 20s" (English ages, years), "six times in a row",
+about heat or cold), "aged 65 or over", "in their 20s", "in their 70s and 80s" (English ages, years),
+"35 to 40 heatwave days", "10 working days" (a word before a time unit), "a 174,000-cubic-metre
+carrier" (a unit of two words hyphened), "the death toll at 27" (a tally's noun: a count), "six times in a row",
 "twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
 passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
