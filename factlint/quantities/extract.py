@@ -56,7 +56,7 @@ the decade 1970–1979. Words around a figure say what it measures when its own 
 100km", "104㎜ an hour" (rates in time), "비용의 10분의 1 수준" (a multiple), "2960 x 1440 해상도"
 (pixels), "100×100 픽셀" (a square: one figure), "LLaMA-13B", "GPT-3(175B)" (a model size:
 a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun written once),
-"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five", "10명 중
+"10 of the 80-odd resorts", "six Airbus A321 aircraft", "six 174,000-cubic-metre LNG carriers" (counted nouns), "one in five", "10명 중
 1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
 and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
 counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
@@ -1149,6 +1149,8 @@ def _glued_counter(text: str, start: int, end: int, r: Reading) -> tuple[str, in
     return noun, end + len(noun)
 
 
+# A measured adjective between a number and its noun: "six 174,000-cubic-metre LNG carriers".
+_MEASURED_ADJECTIVE = re.compile(r"[ ][0-9][0-9,.]*-[a-z]+(?:-[a-z]+)*(?=[ ])")
 # English time units in the plural, which a word may stand before: "35 heatwave days" (timewords' units)
 _TIME_UNIT_WORDS = {
     w: u for w, (k, u, _) in _UNIT_TABLE.items()
@@ -1178,7 +1180,10 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
         m = _COUNTED.match(text, of.end()) if of else None
         if m is not None and not (m["odd"] or m["names"]) and m["noun"] not in _NOT_NOUNS and m["noun"] not in _UNIT_TABLE:
             return "count", m["noun"], end, False  # the noun of "of the …" is outside the span too
-    m = _COUNTED.match(text, end)
+    measured = _MEASURED_ADJECTIVE.match(text, end)  # "six 174,000-cubic-metre LNG carriers", "two 500-seat theatres"
+    m = _COUNTED.match(text, measured.end() if measured else end)
+    if m is not None and measured and m["odd"]:
+        m = None
     if m is not None:
         noun, adj = m["noun"], m["adj"]
         timed = _TIME_UNIT_WORDS.get(noun) if adj is not None and not (m["odd"] or m["names"]) else None

@@ -172,3 +172,23 @@ def test_tally_noun_before_a_figure_makes_a_count(text: str, figure: str, value:
 ])
 def test_tally_noun_hard_negatives(text: str, figure: str, kind: str) -> None:
     assert one(text, figure).kind == kind, read(text)
+
+
+# --- a measured adjective between a number and its noun: "six 174,000-cubic-metre LNG carriers" ----------
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("an order for six 174,000-cubic-metre LNG carriers", "six", "carriers"),
+    ("The city built two 500-seat theatres.", "two", "theatres"),
+    ("It bought 4 12-metre patrol boats.", "4", "boats"),
+])
+def test_count_past_a_measured_adjective(text: str, figure: str, noun: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.counter) == ("count", noun), read(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("They won 6 2-1 games.", "6"),  # a score between, no measured adjective
+    ("Player 6 3-pointers were rare.", "6"),  # no noun after the adjective
+])
+def test_measured_adjective_hard_negatives(text: str, figure: str) -> None:
+    assert one(text, figure).kind == "number", read(text)
