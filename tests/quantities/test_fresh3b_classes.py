@@ -14,7 +14,6 @@ import pytest
 from factlint.quantities import extract
 from tests.quantities.test_fresh2_classes import one, read
 
-
 # --- N주/N일 before a verb that moves a date: a span of time, not N shares or a day of the month ------
 
 @pytest.mark.parametrize("text, figure, value, unit", [
