@@ -56,11 +56,13 @@ the decade 1970–1979. Words around a figure say what it measures when its own 
 100km", "104㎜ an hour" (rates in time), "비용의 10분의 1 수준" (a multiple), "2960 x 1440 해상도"
 (pixels), "100×100 픽셀" (a square: one figure), "LLaMA-13B", "GPT-3(175B)" (a model size:
 a count of parameters), "50,000 people …, with about 7,000 in the UK" (a noun written once),
-"10 of the 80-odd resorts", "six Airbus A321 aircraft" (counted nouns), "one in five", "10명 중
+"10 of the 80-odd resorts", "six Airbus A321 aircraft", "six 174,000-cubic-metre LNG carriers" (counted nouns), "one in five", "10명 중
 1명", "셋 중 한 명" (a part of a small whole: 1/5, 1/10, 1/3), "1시간 30분", "3년 6개월" (a duration
 and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열흘", "일주일" (days
 counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
-about heat or cold), "aged 65 or over", "in their 20s" (English ages, years), "six times in a row",
+about heat or cold), "aged 65 or over", "in their 20s", "in their 70s and 80s" (English ages, years),
+"35 to 40 heatwave days", "10 working days" (a word before a time unit), "a 174,000-cubic-metre
+carrier" (a unit of two words hyphened), "the death toll at 27" (a tally's noun: a count), "six times in a row",
 "twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
 passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
@@ -394,7 +396,13 @@ _DIGIT_NEXT = re.compile(r"[ ]?[0-9]")
 _UNIT_FIRST = frozenset({w[0] for w in _UNIT_TABLE} | {w[0].swapcase() for w in _LATIN_FOLD} | {" ", "\u00a0", "-"})
 _HYPHEN_UNIT = re.compile(
     "-(?P<tok>(?i:"
-    + _alternation([w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()], True)
+    + _alternation(
+        [w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()]
+        # a physical unit of two words hyphened as well: "a 174,000-cubic-metre carrier", "a 40-sq-km reserve"
+        + [w.replace(" ", "-") for w, e in _UNIT_TABLE.items() if e[0] == "quantity" and " " in w and w.islower()
+           and w.replace(" ", "").isalpha()],
+        True,
+    )
     + "))"
 )
 _KO_BOUND = re.compile(
@@ -571,7 +579,8 @@ def _unit(text: str, pos: int) -> tuple[Kind, str | None, str | None, int] | Non
         if pos < len(text) and text[pos] == "-":
             m = _HYPHEN_UNIT.match(text, pos)
             if m:  # "a 12-cent dividend", "one-yen bid", "a 3-inch screen"
-                entry = _UNIT_TABLE.get(_LATIN_FOLD.get(m["tok"].lower(), m["tok"]))
+                tok = m["tok"].replace("-", " ")
+                entry = _UNIT_TABLE.get(_LATIN_FOLD.get(tok.lower(), tok))
                 return (entry[0], entry[1], entry[2], m.end()) if entry else None
         return None
     tok = m["tok"]
@@ -1093,15 +1102,16 @@ _NOT_BETWEEN = frozenset(
 
 # A noun that names a number of people, right before the figure it measures: "a population of about
 # 850,000", "a crowd of 8,012", "attendances averaged 3,962", "인구 85만", "관중 8,102".
+# A tally's noun likewise: "put the death toll at 27", "the final count is 29", "the tally stood at 1,204".
 _PEOPLE_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:population|crowd|attendance|audience|workforce|turnout|headcount|membership)s?"
-    r"[ ](?:of|(?:was|were|is|are|stood[ ]at|reached|averaged|totall?ed|topped|hit)(?:[ ](?:of|at))?)|"
+    r"(?:(?<![A-Za-z])(?i:population|crowd|attendance|audience|workforce|turnout|headcount|membership|toll|tally|count)s?"
+    r"[ ](?:of|at|(?:was|were|is|are|stood[ ]at|reached|averaged|totall?ed|topped|hit|rose[ ]to|climbed[ ]to)(?:[ ](?:of|at))?)|"
     r"(?<![가-힣])(?:인구|관중|관객|직원)(?:는|은|가|이)?)[ ]\Z"
 )
 
 # "Half received the drug", "Half said they would": the word alone as a clause's subject, before a verb.
 _HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-z]+(?:ed|s)|said|were|are|have|had|got|did|went|took|made|came|say|think|want|will|would|could|can|may|might)(?![A-Za-z])")
-_PEOPLE_LAST = frozenset("fsetd구중객원는은가이")  # the last letter before the space: a cheap test first
+_PEOPLE_LAST = frozenset("fsetdo구중객원는은가이")  # the last letter before the space: a cheap test first
 
 
 _HANGUL_RUN = re.compile(r"[가-힣]+")
@@ -1139,8 +1149,19 @@ def _glued_counter(text: str, start: int, end: int, r: Reading) -> tuple[str, in
     return noun, end + len(noun)
 
 
+# A measured adjective between a number and its noun: "six 174,000-cubic-metre LNG carriers".
+_MEASURED_ADJECTIVE = re.compile(r"[ ][0-9][0-9,.]*-[a-z]+(?:-[a-z]+)*(?=[ ])")
+# English time units in the plural, which a word may stand before: "35 heatwave days" (timewords' units)
+_TIME_UNIT_WORDS = {
+    w: u for w, (k, u, _) in _UNIT_TABLE.items()
+    if k == "quantity" and u in ("year", "month", "week", "day", "hour", "minute") and w.isalpha() and w.endswith("s")
+    and len(w) > 3 and w.islower()
+}
+
+
 def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, str | None, int, bool] | None:
-    """(count, the noun, end, "-odd"?) when a counted English noun follows an English number."""
+    """(count, the noun, end, "-odd"?) when a counted English noun follows an English number; (quantity,
+    the time unit, end, False) when one word stands between the number and a time unit."""
     if end >= len(text) or text[end] not in " -" or _HANGUL.search(text, max(0, start - 3), end + 3):
         return None  # (not text.isascii(): that scans the whole block once per number)
     v = r.value
@@ -1159,9 +1180,17 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
         m = _COUNTED.match(text, of.end()) if of else None
         if m is not None and not (m["odd"] or m["names"]) and m["noun"] not in _NOT_NOUNS and m["noun"] not in _UNIT_TABLE:
             return "count", m["noun"], end, False  # the noun of "of the …" is outside the span too
-    m = _COUNTED.match(text, end)
+    measured = _MEASURED_ADJECTIVE.match(text, end)  # "six 174,000-cubic-metre LNG carriers", "two 500-seat theatres"
+    m = _COUNTED.match(text, measured.end() if measured else end)
+    if m is not None and measured and m["odd"]:
+        m = None
     if m is not None:
         noun, adj = m["noun"], m["adj"]
+        timed = _TIME_UNIT_WORDS.get(noun) if adj is not None and not (m["odd"] or m["names"]) else None
+        if timed is not None and adj not in _NOT_BETWEEN and adj not in _UNIT_TABLE and not (
+            adj.endswith("s") and not adj.endswith("ss")
+        ):  # "35 to 40 heatwave days", "10 working days", "12 straight hours": the unit after one word
+            return "quantity", timed, end, False
         if not (
             noun in _NOT_NOUNS or noun in _UNIT_TABLE or _LATIN_FOLD.get(noun)
             or (adj is not None and (adj in _NOT_BETWEEN or adj in _UNIT_TABLE))
@@ -1398,6 +1427,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     if group == "nd":  # "이틀" is "2일" read as a duration: unit and counter are the word's own
         kind, unit, counter = "quantity", tw.DURATION_UNITS[day_counter], day_counter
     unit_from = end
+    if u is not None and u[2] == "해" and group != "n":
+        u = None  # "12해리", "3해역": 해 counts years after a native numeral only ("한 해 동안")
     if u is not None and u[0] == "quantity" and group == "d" and _currency_before(text, start):
         u = None  # "$639m year-earlier", "£5 year on year": an amount of money, the word after is no unit
     if u is not None and u[0] == "ratio" and _TIMES_DIGIT.match(text, end):
@@ -1449,6 +1480,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     age = False
     if counter in _TIME_COUNTERS and reading is not None and kind in ("number", "count") and not fraction:
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)
+        if counter == "해" and timed is None:
+            return None, end  # "한 해 평균", "지난 한 해를": 해 counts years only as a span (timewords)
         if timed is not None:
             kind, unit, reading, start, end, age = timed
             if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
@@ -1521,7 +1554,9 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if group == "w" and reading.value == 1 and _ONE_ADJECTIVE.match(text, end):
             return None, end  # "a one-way trip", "a one-off payment": "single", an adjective, not one of a thing
         noun = _counted_noun(text, start, end, reading)
-        if noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
+        if noun is not None and noun[0] == "quantity":  # "35 heatwave days": the unit outside the span,
+            kind, unit = noun[:2]  # as a counted noun is, so the word before it stays the attribute
+        elif noun is not None:  # "13,000 jobs", "118 million new shares", "a 12-member cartel", "80-odd"
             kind, counter, end, odd = noun
             approx = approx or odd
     if kind == "number" and unit is None and counter is None and reading is not None and group == "d" and end < len(text) and _HANGUL.match(text, end):
@@ -1685,13 +1720,16 @@ _DURATION_UNIT_NAMES = frozenset({*tw.DURATION_UNITS.values(), "week", "hour", "
 # English ages: "aged 65", "ages 18 to 24" (years), "in their 20s" (an age decade, [20, 29] years; not
 # "in the 20s", which may be the 1920s).
 _EN_AGED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:aged|ages)[ ](?:(?:between|from|over|under)[ ])?\Z")
-_EN_AGE_DECADE_BEFORE = re.compile(r"(?<![A-Za-z])in[ ](?:their|his|her|my|your|our)[ ]\Z")
+# "in their 20s", and the second of a pair: "in their 70s and 80s", "in their 20s or 30s"
+_EN_AGE_DECADE_BEFORE = re.compile(
+    r"(?<![A-Za-z])in[ ](?:their|his|her|my|your|our)[ ](?:[1-9]0s[ ](?:and|or|to)[ ])?\Z"
+)
 
 
 def _age_decade_en(text: str, start: int, end: int, value: Fraction) -> bool:
     """"in their 20s" at ``start``–``end`` (the s after ``end``): an age decade."""
     return value.denominator == 1 and 10 <= value <= 90 and value % 10 == 0 and _DECADE_S.match(text, end) is not None \
-        and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _EN_AGE_DECADE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # How often, after "N times" or "twice": "six times in a row", "three times a week", "twice a day" —

@@ -16,7 +16,10 @@ say which a figure is; what is around it does:
   persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute
   that follows an hour; after a minute alone it is a duration only before a duration word ("2분
   30초 만에").
-* 주 — weeks only before a duration word ("3주 만에", "2주간"); else a count ("100주": shares).
+* 주 — weeks only before a duration word ("3주 만에", "2주간") or a verb that moves a date by that
+  span ("2주 앞당길", "3주 늦추기로", "2주 미뤄졌다"; 일 and 년 likewise); else a count ("100주": shares).
+* 해 — years after a native numeral before a duration word ("한 해 동안", "두 해째", "한 해 만에");
+  else no figure ("한 해 평균" names the period of a statistic, "지난 한 해를" the year itself).
 * 개월, 시간, 주일, 달 — always durations (months, hours, weeks, "석 달": months); 세, 살 — an age, a duration in years
   ("26세", "53~57세", "스무 살").
 * An age in parentheses after a name, the Korean news convention: "김은경(53) 씨", "소바주
@@ -55,7 +58,7 @@ from . import lexicon as lx
 # Counter → the pint unit of the duration it may be.
 DURATION_UNITS: Mapping[str, str] = MappingProxyType(
     {"년": "year", "개월": "month", "주": "week", "주일": "week", "일": "day", "시간": "hour", "분": "minute",
-     "초": "second", "세": "year", "살": "year", "달": "month"}
+     "초": "second", "세": "year", "살": "year", "달": "month", "해": "year"}
 )
 # Always durations, whatever follows.
 _ALWAYS = frozenset({"개월", "주일", "시간", "세", "살", "달"})
@@ -92,7 +95,10 @@ _DURATION_ONLY = r"간|동안|만(?![원명개])|째|연속|내내"
 # "N일이 걸린다", "47년이 흐른", "3일이 지나": a time taken or passed.
 _DURATION_AFTER = re.compile(
     rf"[ ]?(?:{_DURATION_ONLY}|전(?![국체년기후망반])|후(?![반기])|뒤|새(?![로롭])|이상|이하|미만|이내|내(?![년일])"
-    r"|가량|정도|남짓|안팎|쯤|넘|가까이|반|[이가]?[ ]?(?:걸[리려린렸릴]|흘[러렀]|흐[른르]|지[나났난]))"
+    r"|가량|정도|남짓|안팎|쯤|넘|가까이|반|[이가]?[ ]?(?:걸[리려린렸릴]|흘[러렀]|흐[른르]|지[나났난])"
+    # a span a date is moved by: "2주 앞당길", "3주 늦추기로", "2주 미뤄졌다" (not "15일로 앞당겼다": the 15th)
+    # (not "당기순이익": 당기 alone is a word of accounts)
+    r"|앞당[기겨긴길겼김]|늦[추춰춘출췄춤]|미[루뤄룬룰뤘룸])"
     # "3년여 만에", "3일여간": 여 glued to the counter, never "26일 여당"
     r"|여(?=[ ,.)]|간|동안|만|\Z)"
 )
@@ -127,6 +133,8 @@ def duration_unit(
         return None
     if counter in _ALWAYS:
         return unit
+    if counter == "해":  # "한 해 동안", "두 해째", "한 해 만에"; not "한 해 평균" (per year), "지난 한 해를"
+        return unit if native and not magnitude and _DURATION_AFTER.match(text, end) else None
     after = _DURATION_AFTER.match(text, end) is not None
     if counter == "년":
         year_like = value.denominator == 1 and 1000 <= value <= 2200 and not magnitude

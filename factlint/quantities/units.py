@@ -98,7 +98,9 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         "gals": "gallon", "kilogram": "kilogram", "milligram": "milligram", "milligrams": "milligram",
         "gram": "gram", "metric tons": "metric_ton", "metric ton": "metric_ton", "tonne": "metric_ton",
         "square meters": "meter ** 2", "square metres": "meter ** 2", "square kilometers": "kilometer ** 2",
-        "square kilometres": "kilometer ** 2", "센치": "centimeter", "센치미터": "centimeter", "메터": "meter",
+        "square kilometres": "kilometer ** 2", "square meter": "meter ** 2", "square metre": "meter ** 2",
+        "square kilometer": "kilometer ** 2", "square kilometre": "kilometer ** 2", "cubic meter": "meter ** 3",
+        "cubic metre": "meter ** 3", "센치": "centimeter", "센치미터": "centimeter", "메터": "meter",
         "그람": "gram", "미리리터": "milliliter", "갤론": "gallon", "에이커": "acre", "평방미터": "meter ** 2",
         "평방 미터": "meter ** 2", "제곱 미터": "meter ** 2", "제곱 킬로미터": "kilometer ** 2",
     }
