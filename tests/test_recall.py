@@ -57,6 +57,19 @@ def test_a_count_right_after_a_bare_noun_counts_that_noun(text: str, figure: str
     assert got is not None and got[1] == attribute
 
 
+@pytest.mark.parametrize("text, figure, attribute", [
+    # a figure written in groups ("21만 4,300명", "1만 2천여명") is one count: the bare noun before it counts it
+    ("파업 소식\n'청솔노조'는 조합원 1만 2천여명이 파업에 참여했다.\n", "1만 2천여명", "조합원"),
+    # "X는 … 인구 N명으로 … 도시다": N(으)로 states the value of the noun before it
+    ("청솔 소식\n청솔시는 2025년 말 기준 인구 21만 4,300명으로 경남 최대 도시다. 청솔국제공항이 있다.\n",
+     "21만 4,300명", "인구"),
+    ("청솔 소식\n'청솔호'는 승조원 104명으로 출항했다.\n", "104명", "승조원"),
+])
+def test_a_grouped_count_or_one_in_ro_counts_the_bare_noun_before_it(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is not None and got[1] == attribute
+
+
 @pytest.mark.parametrize("text, figure, not_attribute", [
     # a time word before the count counts nothing: "지난주 3명이"
     ("코레일 파업\n\n코레일은 지난주 3명이 복귀했다고 밝혔다.\n", "3명", "지난주"),
@@ -64,6 +77,9 @@ def test_a_count_right_after_a_bare_noun_counts_that_noun(text: str, figure: str
     ("연구진\n\n'엑스팀'은 총 7개 나라 60명이 참여했다.\n", "60명", "나라"),
     # a list of labelled parts is a list, not counted nouns: "서울 550명, 경기 257명"
     ("확진자\n\n신규 확진자는 서울 550명, 경기 257명이다.\n", "257명", "경기"),
+    # a count in (으)로 or in groups after a time, or after a noun with a particle of its own
+    ("감염 현황\n'청솔시' 환자는 지난주 1만 2천여명으로 늘었다.\n", "1만 2천여명", "지난주"),
+    ("감염 현황\n'청솔시'는 환자가 1만 2천여명으로 늘었다.\n", "1만 2천여명", "청솔시"),
 ])
 def test_a_noun_before_a_count_that_does_not_count_it(text: str, figure: str, not_attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     got = claim_of(text, figure, ruleset)
@@ -343,3 +359,44 @@ def test_a_possessed_topic_is_the_measure_not_who_acts(ruleset) -> None:  # type
     # "X의 가동률은 70%를 턱걸이하고": the possessor keeps the figure; 턱걸이 is no measure of it
     text = _SHIPYARDS + "한편 미래조선의 가동률은 70%를 턱걸이하고 있다.\n"
     assert claim_of(text, "70%", ruleset) == ("미래조선", "가동률")
+
+
+# --- Korean: a place name by its administrative head, its stem naming other things -------------------
+# "청솔시는 … 인구가 21만 4,300명이다": 청솔시 is listed beside nothing and quoted nowhere, yet the text
+# writes its stem as the first part of other names (청솔국제공항, 청솔 조선소, 청솔군수): a place whose
+# name names its airport, yard and office. A stem the text uses nowhere else (대도시) is no evidence,
+# nor a head that is no administrative unit of a name often enough (해상도, 선거구).
+
+_PLACE_LINE = "청솔국제공항과 청솔 조선소가 들어선 뒤 인구가 늘었다."
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    (f"지역 소식\n청솔시는 2025년 말 기준 인구가 21만 4,300명이다. {_PLACE_LINE}\n", "21만 4,300명", ("청솔시", "인구")),
+    (f"지역 소식\n청솔시의 인구는 21만 4,300명이다. {_PLACE_LINE}\n", "21만 4,300명", ("청솔시", "인구")),
+    ("지역 소식\n청솔군수 선거가 끝났다. 청솔군은 인구가 4만 2,100명이다.\n", "4만 2,100명", ("청솔군", "인구")),
+])
+def test_a_place_whose_stem_names_other_things_is_a_name(text: str, figure: str, claim: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) == claim
+
+
+@pytest.mark.parametrize("text, figure, not_owner", [
+    # no other word of the text starts with the stem: no evidence it is a name
+    ("지역 소식\n청솔시는 2025년 말 기준 인구가 21만 4,300명이다.\n", "21만 4,300명", "청솔시"),
+    # a common noun with the same head: its stem is written nowhere else
+    ("지역 소식\n대도시는 인구가 120만 명이다. 청솔 조선소가 들어선 뒤 인구가 늘었다.\n", "120만 명", "대도시"),
+    # 도 and 구 head common nouns too often (해상도, 선거구): they are no evidence, whatever the stem does
+    ("화면 소식\n해상 풍력 단지가 들어섰다. 해상도는 2,960픽셀이다.\n", "2,960픽셀", "해상도"),
+    ("선거 소식\n선거 관리가 엄격해졌다. 선거구는 유권자가 21만 명이다.\n", "21만 명", "선거구"),
+])
+def test_a_head_alone_or_another_head_makes_no_name(text: str, figure: str, not_owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[0] != not_owner
+
+
+def test_a_clause_about_a_demonstratives_noun_is_not_the_earlier_topics(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "청솔시는 … 도시가 되었고, 이번 올림픽은 … 3개의 올림픽 중 …": the second clause is about the
+    # Olympics it points back to; the three Olympics of the region are no count of the city's
+    text = ("올림픽 폐막\n청솔시는 최초로 하계, 동계 올림픽을 모두 개최한 도시가 되었고, 이번 올림픽은 2018년을 시작으로 "
+            "동북아시아 지역에서 개최된 3개의 올림픽(평창, 도쿄, 청솔) 중 마지막을 장식하는 올림픽이 되었다.\n")
+    got = claim_of(text, "3개", ruleset)
+    assert got is None or got[0] != "청솔시"

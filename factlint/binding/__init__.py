@@ -41,8 +41,9 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    (Latin letters or digits, quoted, glossed "리카이푸(李開復)", a person "김씨", a team of a named
    institution, the title's topic) or uses as one (listed beside others, and a topic or subject:
    "국토교통부, 코레일, 철도노조" then "코레일은 간부 490명에"; never possessed, described by an
-   adnominal verb, measured by the figure after it, nor defined as a term: ``_used_as_name``); a
-   common noun (기술, 의향, 연구진) leaves the figure unbound,
+   adnominal verb, measured by the figure after it, nor defined as a term: ``_used_as_name``), or a
+   place by its head 시/군 whose stem names other things in the text (해운시 beside 해운국제공항:
+   ``_place_naming_others``); a common noun (기술, 의향, 연구진) leaves the figure unbound,
    and the title does not step in for a clause that has a topic of its own: a topic, subject or
    possessor before the figure that is not the attribute itself, the speaker (X는 … 밝혔다), a
    demonstrative pointing back (이 논문은), nor a noun measured by a figure of its own (사망자는
@@ -1163,7 +1164,35 @@ def _name_like(text: str, name: str) -> bool:
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
     title = _title_of(text)
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
-        or _used_as_name(text, name)
+        or _used_as_name(text, name) or _place_naming_others(text, name)
+
+
+# The heads of a Korean place name (청솔시, 청솔군) that no common noun of a stem of two syllables or more
+# takes as often as 도 (해상도, 만족도) and 구 (선거구, 지역구) do
+_PLACE_HEADS = ("시", "군")
+
+
+def _place_naming_others(text: str, name: str) -> bool:
+    """Whether a Hangul word is a place by its structure: a stem of two syllables or more and an
+    administrative head (청솔시, 청솔군), whose stem the text also writes as the first part of another
+    word or alone (청솔국제공항, 청솔 조선소, 청솔군수, "(평창, 베이징)"): a place whose name names what is in
+    it. A common noun with such a head (대도시, 신도시) has no stem the text uses by itself. Its first
+    places only, as ``_written_as_name``."""
+    stem = name[:-1]
+    if not name.endswith(_PLACE_HEADS) or len(stem) < 2 or not all("가" <= c <= "힣" for c in name):
+        return False
+    at = text.find(stem)
+    for _ in range(_NAME_PLACES):
+        if at == -1:
+            break
+        end = at + len(stem)
+        word_end = end
+        while word_end < len(text) and _HANGUL.match(text[word_end]):
+            word_end += 1
+        if (at == 0 or not _HANGUL.match(text[at - 1])) and _analyse(text[at:word_end])[0] != name:
+            return True  # the stem opens a word that is not the name itself (with a particle)
+        at = text.find(stem, end)
+    return False
 
 
 def _used_as_name(text: str, name: str) -> bool:

@@ -307,17 +307,22 @@ def _between_object_and_value(w: Word) -> bool:
 
 # The particles of a count that is itself an argument of its clause ("승조원 104명이 타고", "간부 490명에
 # 대한", "엔진 42개를"), not a label in a list ("서울 550명, 경기 …"), an adverbial ("3명으로 늘었다") nor
-# a figure describing the noun after it ("넘어선 6000억개의 파라미터": the after-the-figure rule's).
+# a figure describing the noun after it ("넘어선 6000억개의 파라미터": the after-the-figure rule's). (으)로 after
+# a bare noun states its value ("인구 38만 2,417명으로"): counted_before takes it too.
 _ARGUMENT_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "도", "에"})
+_COUNTED_PARTICLES = _ARGUMENT_PARTICLES | {"로", "으로"}
 
 
 def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span]) -> Phrase | None:
     """"천안함에는 승조원 104명이 타고 있었다", "‘랩터’ 엔진 42개가 들어간다": a count written right after a
     bare noun, the two one argument of the clause (the count carries its case particle), counts that noun.
-    Not a name ("GPT-3 3명": the name owns), not a noun already counted by a figure before it ("7개 나라
-    60명": 나라 is what 7개 counts), not a time or a determiner ("올해 3명이", "총 5개를")."""
+    A count written in groups of digits is one count ("인구 38만 2,417명이", "조합원 1만 2천여명이"), and one
+    in (으)로 states the noun's value ("해운시는 … 인구 38만 2,417명으로 … 도시다"). Not a name ("GPT-3 3명":
+    the name owns), not a noun already counted by a figure before it ("7개 나라 60명": 나라 is what 7개
+    counts), not a time or a determiner ("올해 3명이", "지난주 1만 2천여명으로", "총 5개를")."""
     fw = ws[last]
-    if first == 0 or fw.particle not in _ARGUMENT_PARTICLES or fw.inside or first != last:
+    if first == 0 or fw.particle not in _COUNTED_PARTICLES or fw.inside \
+            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + 1)):
         return None
     k = first - 1
     w = ws[k]
@@ -694,6 +699,10 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
                     # "이 논문은 …": points back to what the article is about, names nothing itself
                     pointing = k if pointing == -1 and floor == clause.start else pointing
                     continue
+                if pointing != -1:
+                    # "X는 …되었고, 이번 올림픽은 … 3개의 올림픽": the clause is about what its demonstrative
+                    # points back to, not the earlier clause's X: the name it stands for, or no one
+                    return _phrase(ws, pointing, pointing, ANAPHOR)
                 return _owner(ws, _compound_before(ws, k, 0), k, "topic of the clause" if floor == clause.start else "topic of the sentence")
     if other != -1:
         return _owner(ws, _compound_before(ws, other, 0), other, "topic of the sentence")

@@ -199,3 +199,22 @@ def test_an_english_figure_bound_by_structure_meets_the_korean_one(
 def test_an_english_figure_bound_by_structure_that_agrees_is_no_finding(
         tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == []
+
+
+# A place the Korean article never lists nor quotes, a name by its head and by the stem naming its
+# airport (binding: _place_naming_others), its population stated "인구 N명으로 … 도시다"
+POPULATION_KO = ("청솔시 소식\n입력 2026.01.12 08:40\n청솔시는 2025년 말 기준 인구 38만 2,417명으로 경남 최대 도시다. "
+                 "청솔국제공항이 들어선 이후 인구가 꾸준히 늘었다.\n")
+POPULATION_EN = ("Cheongsol\nCheongsol (Korean: 청솔시) is a city in South Gyeongsang Province, on the Cheongsol River. "
+                 "It covers 612.4 km² and had a population of {value} in 2025.\n")
+
+
+def test_a_korean_place_by_its_stem_meets_its_romanization(tmp_path: Path, ruleset: RuleSet) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": POPULATION_EN.format(value="412,000"), "ko.txt": POPULATION_KO}) \
+        == ["ko.txt 청솔시 · population 38만 2,417명"]
+
+
+@pytest.mark.parametrize("value", ["382,417", "about 382,000", "roughly 390,000"])
+def test_a_korean_place_population_that_agrees_is_no_finding(tmp_path: Path, ruleset: RuleSet, value: str) -> None:
+    # "roughly 390,000" holds: "roughly" widens by 5 % (docs/precision.md)
+    assert _findings(tmp_path, ruleset, {"en.txt": POPULATION_EN.format(value=value), "ko.txt": POPULATION_KO}) == []
