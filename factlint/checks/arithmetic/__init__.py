@@ -49,9 +49,14 @@ What it does
     only ends at the sentence before's figure when its subject is named there
     ("…112억 달러어치를 수주했다. 수주액은 전년(86억 달러)보다 34.9% 늘었다"); a
     share's whole named by a noun is the one value stated earlier with that
-    noun ("환자 가운데 남성이 3,267명(78.5%)"). Markdown tables (``tables.py``):
-    the total row must add up its columns, and "합계의 31%" under a table is
-    the named row's cell over the total's.
+    noun ("환자 가운데 남성이 3,267명(78.5%)"); a list of shares with no whole
+    named ("실외 작업장이 726명(19.6%)으로 가장 많았고, 논밭 496명(15.4%), 길가
+    402명(10.9%) 순") is of the one earlier figure its items bear out. Markdown
+    tables (``tables.py``): the total row must add up its columns, "합계의 31%"
+    under a table is the named row's cell over the total's, and a rate column
+    whose header says what it divides (달성률 over the 목표 column, 비중 over the
+    total row, growth between two years' columns) is recomputed from each row
+    when the other rows bear that relation out.
 
     A statement recognised but not decidable (a yearly rate without the
     endpoints' years, two figures a multiple could be about) is recorded as

@@ -168,7 +168,7 @@ def list_share(p: Paragraph, f: Figure, earlier: Sequence[Named]) -> ListShare |
     for n in earlier:
         g = n.figure
         if g.dim == mine[0].dim and g.q.value is not None and g.q.value >= parts and not g.q.approx:
-            wholes.setdefault(g.q.value, g)
+            wholes[g.q.value] = g  # the last stated: the one the list follows
     borne = []
     for whole in wholes.values():
         verdicts = [_share_holds(part, share, whole) for part, share in items]

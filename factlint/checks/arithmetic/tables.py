@@ -11,6 +11,10 @@ figure of the total's measure, none of them a percentage or bound; a column whos
 a share, a change, an average or a figure per unit ("전년 대비", "비율", "%", "평균", "3.3㎡당", "per",
 "rate") is never summed; a table with a subtotal row ("소계", "Subtotal") or a row of a part ("그중",
 "of which", "- 여성") is left alone (which rows the total sums is not said).
+
+A rate column (fresh3 E2, ``| 3 | 서진해양 | 72.0 | 25 | 80 | 95.0% |`` under 달성률: 72.0 / 80 = 90.0%) is
+recomputed from its row only when its header says what it divides and the table's other rows bear it
+out (:func:`rate_cells`).
 """
 
 from __future__ import annotations
