@@ -49,9 +49,14 @@ What it does
     only ends at the sentence before's figure when its subject is named there
     ("…112억 달러어치를 수주했다. 수주액은 전년(86억 달러)보다 34.9% 늘었다"); a
     share's whole named by a noun is the one value stated earlier with that
-    noun ("환자 가운데 남성이 3,267명(78.5%)"). Markdown tables (``tables.py``):
-    the total row must add up its columns, and "합계의 31%" under a table is
-    the named row's cell over the total's.
+    noun ("환자 가운데 남성이 3,267명(78.5%)"); a list of shares with no whole
+    named ("실외 작업장이 726명(19.6%)으로 가장 많았고, 논밭 496명(15.4%), 길가
+    402명(10.9%) 순") is of the one earlier figure its items bear out. Markdown
+    tables (``tables.py``): the total row must add up its columns, "합계의 31%"
+    under a table is the named row's cell over the total's, and a rate column
+    whose header says what it divides (달성률 over the 목표 column, 비중 over the
+    total row, growth between two years' columns) is recomputed from each row
+    when the other rows bear that relation out.
 
     A statement recognised but not decidable (a yearly rate without the
     endpoints' years, two figures a multiple could be about) is recorded as
@@ -95,8 +100,8 @@ from ...statements import (
 from ...tolerance import Interval, dimension, frac
 from ..base import Check, Corpus, DocumentView, Focus
 from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
-from .referents import Named, names
-from .tables import Table, table_share, tables, totals
+from .referents import Named, list_share, names
+from .tables import Table, rate_cells, table_share, tables, totals
 from .precision import amount_material, factor_material, figure_interval, meets
 from .relations import Found, _one_minus, change, difference, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
@@ -315,6 +320,7 @@ class Arithmetic(Check[Statements]):
             out += _block(masked, rule, forms, tol, max_years, context)
         if "sum" in forms:
             out += _table_totals(view, rule, context.tables)
+        out += _table_rates(view, rule, context.tables, forms)
         return tuple(sorted(out, key=lambda s: s.span.start))
 
     def check(self, corpus: Corpus[Statements], rule: Rule, focus: Focus) -> Iterator[Finding]:
@@ -399,6 +405,13 @@ def _table_totals(view: DocumentView, rule: Rule, found: list[Table]) -> list[St
     return out
 
 
+def _table_rates(view: DocumentView, rule: Rule, found: list[Table], forms: set[str]) -> list[Statement]:
+    """The rate columns of the document's tables against their rows' cells (:func:`.tables.rate_cells`)."""
+    return [Statement(rule.id, KIND, c.form, view.document.path, c.rate.span, c.rate.text, c.line, "holds" if c.ok else "fails",
+                      (c.num, c.den, c.rate), {"message": c.line})
+            for table in found for c in rate_cells(table) if c.form in forms]
+
+
 def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, max_years: int, context: _Context,
                 here: Sequence[Named]) -> Iterator[Found]:
     """Statements found by the roles of a paragraph's figures (:mod:`.relations`), past those the
@@ -421,7 +434,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
                 # the figures named before it, the article's and this paragraph's (built only for a
                 # share: the article's list grows with every block)
                 earlier = [*context.named, *(n for n in here if n.figure.sentence < f.sentence)]
-                r = share(p, f, before, context.survey, tol, earlier)
+                r = share(p, f, before, context.survey, tol, earlier) or _list_share(p, f, earlier)
             if r is None and context.tables:
                 r = table_share(p, f, context.tables)
         elif is_multiple(f.q):
@@ -434,6 +447,18 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             continue
         taken.add(f.index)
         yield r
+
+
+def _list_share(p: Paragraph, f: Figure, earlier: Sequence[Named]) -> Found | None:
+    """One item of a list of shares of a whole stated earlier (:func:`.referents.list_share`)."""
+    found = list_share(p, f, earlier)
+    if found is None:
+        return None
+    part, whole = found.part, found.whole
+    iv = figure_interval(part.q).over(figure_interval(whole.q))
+    line = (f"{part.q.text} / {whole.q.text} = {pct((part.q.value or Fraction(0)) / (whole.q.value or Fraction(1)))} ({pct_range(iv)} given the "
+            f"rounding); the text says {f.q.text} (an item of a list of shares that its other items show to be of {whole.q.text})")
+    return Found("share", f, (whole, part), line, "holds" if found.holds else "fails", f"{part.q.text} of {whole.q.text}: {line}")
 
 
 _SURVEY_BEFORE = re.compile(r"(?:응답자|참가자|참여자|대상자|회원|조사\s?대상)\s*(?:은|는|이|가)?\s*(?:총\s*)?$|\b(?:surveyed|polled|interviewed|asked|survey\s+of|poll\s+of)\s+(?:about\s+|some\s+)?$", re.I)

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Sequence
 
 from .figures import Figure, Paragraph, clause_span
+from .precision import figure_interval, meets
 
 # What may stand between a figure and the noun it is stated with: "온열질환자가 4,326명", "예산 4조 2,150억
 # 원", "인구는 총 85만 명", "2025년도 본예산이 4조 2,150억 원".
@@ -133,3 +135,62 @@ def mentions(words: Sequence[str], text: str) -> bool:
         if len(stem) < 2 or stem not in low:
             return False
     return True
+
+
+# --- a list of shares of one whole stated before (fresh3 E3) ---------------------------------------
+
+@dataclass(frozen=True)
+class ListShare:
+    """An item's part, the whole the list's items bear out, and whether the item's percentage holds."""
+
+    part: Figure
+    whole: Figure
+    holds: bool
+
+
+# An item of a list of shares: a figure with its percentage in parentheses, "726명(19.6%)", "726 patients (19.6%)"
+# (the counter may follow the number).
+_ITEM_PARENS, _ITEM_CLOSE = re.compile(r"^\s*(?:[A-Za-z-]+\s*)?\(\s*$"), re.compile(r"^\s*\)")
+
+
+def list_share(p: Paragraph, f: Figure, earlier: Sequence[Named]) -> ListShare | None:
+    """A percentage that is one item of a list of shares in its sentence — "실외 작업장이 726명(19.6%)으로 가장
+    많았고, 논밭 496명(15.4%), 길가 402명(10.9%) 순이었다" — of a whole stated earlier in the article and not
+    named here. The whole is the one value stated earlier, of the items' measure and at least their sum,
+    that the list's items bear out: at least two of them hold and more hold than fail (items of different
+    wholes agree with no one figure). Needs three items or more."""
+    items = _share_items(p, f.sentence)
+    mine = [part for part, share in items if share is f]
+    if len(items) < 3 or not mine or len({part.dim for part, _ in items}) != 1:
+        return None
+    parts = sum((part.q.value or 0) for part, _ in items)
+    wholes: dict[object, Figure] = {}
+    for n in earlier:
+        g = n.figure
+        if g.dim == mine[0].dim and g.q.value is not None and g.q.value >= parts and not g.q.approx:
+            wholes[g.q.value] = g  # the last stated: the one the list follows
+    borne = []
+    for whole in wholes.values():
+        verdicts = [_share_holds(part, share, whole) for part, share in items]
+        if sum(verdicts) >= 2 and sum(verdicts) > len(verdicts) - sum(verdicts):
+            borne.append(whole)
+    if len(borne) != 1:
+        return None
+    return ListShare(mine[0], borne[0], _share_holds(mine[0], f, borne[0]))
+
+
+def _share_items(p: Paragraph, sentence: int) -> list[tuple[Figure, Figure]]:
+    text = p.masked.text
+    figures = [g for g in p.figures if g.sentence == sentence]
+    out = []
+    for g, h in zip(figures, figures[1:]):
+        if (h.q.kind == "percent" and h.q.unit == "%" and h.q.value is not None and h.q.bound is None
+                and g.q.kind not in ("percent", "ratio") and g.q.value and g.q.bound is None
+                and _ITEM_PARENS.match(text[g.end : h.start]) and _ITEM_CLOSE.match(text[h.end :])):
+            out.append((g, h))
+    return out
+
+
+def _share_holds(part: Figure, share: Figure, whole: Figure) -> bool:
+    iv = figure_interval(part.q).over(figure_interval(whole.q))
+    return meets(iv, figure_interval(share.q).scale(Fraction(1, 100)))

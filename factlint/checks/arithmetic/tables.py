@@ -11,6 +11,10 @@ figure of the total's measure, none of them a percentage or bound; a column whos
 a share, a change, an average or a figure per unit ("전년 대비", "비율", "%", "평균", "3.3㎡당", "per",
 "rate") is never summed; a table with a subtotal row ("소계", "Subtotal") or a row of a part ("그중",
 "of which", "- 여성") is left alone (which rows the total sums is not said).
+
+A rate column (fresh3 E2, ``| 3 | 서진해양 | 72.0 | 25 | 80 | 95.0% |`` under 달성률: 72.0 / 80 = 90.0%) is
+recomputed from its row only when its header says what it divides and the table's other rows bear it
+out (:func:`rate_cells`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ...markup import TABLE_RULE
 from ...model import Quantity
@@ -208,3 +212,119 @@ def _named(header: str, said: str) -> bool:
     name = m.group(1).strip() if m else ""
     return len(name) >= 2 and name.replace(" ", "").lower() in said.replace(" ", "").lower()
 
+
+
+# --- a rate column recomputed from its row (fresh3 E2) -------------------------------------------
+
+# What a rate column's header says it is: the actual over a target ("달성률"), a row's share of the total
+# row ("비중"), a change between two years' columns ("증가율"), or the ratio of two columns it names.
+_ACHIEVEMENT = re.compile(r"달성[률율도]|achievement|attainment|of\s+target", re.I)
+_TARGET = re.compile(r"목표|target|goal", re.I)
+_SHARE_COLUMN = re.compile(r"비중|구성비|점유율|\bshare\b", re.I)
+_GROWTH_COLUMN = re.compile(r"증가율|증감률|성장률|변동률|growth|change", re.I)
+_YEAR_HEADER = re.compile(r"^\D*((?:19|20)\d{2})(?!\d)\D*$")
+
+
+@dataclass(frozen=True)
+class RateCell:
+    """One row's rate cell against the ratio of its row's cells (or a cell over the total row's)."""
+
+    rate: Quantity
+    num: Quantity
+    den: Quantity
+    line: str
+    ok: bool
+    form: str  # "share" or "growth"
+
+
+# a relation: (form, numerator's column, denominator's column, the denominator's row or None for the same row)
+_Relation = tuple[str, int, int, Optional[int]]
+
+
+def rate_cells(table: Table) -> list[RateCell]:
+    """The rate columns whose header says what they divide, each row's cell recomputed. The relation is
+    taken only when the table's rows bear it out: at least two rows hold and more hold than fail, and no
+    other relation the header allows does as well (which column of "수주액" and "척수" is the actual of
+    "달성률" is the one whose rows give the rates written)."""
+    out = []
+    for c in range(1, len(table.header)):
+        rows = [r for r in range(len(table.labels)) if _rate(table, r, c) is not None]
+        if len(rows) < 3:
+            continue
+        rules = [(rel, _read(table, rel, c, rows)) for rel in _relations(table, c)]
+        borne = [(rel, cells) for rel, cells in rules if _borne_out(cells)]
+        if len(borne) == 1:
+            rel, cells = borne[0]
+            out += [cell for cell in cells if cell is not None]
+    return out
+
+
+def _rate(table: Table, r: int, c: int) -> Quantity | None:
+    cell = table.cells[r][c] if c < len(table.cells[r]) else ()
+    q = cell[0] if len(cell) == 1 else None
+    return q if q is not None and q.unit == "%" and q.value is not None and q.bound is None and not q.approx else None
+
+
+def _plain_figure(table: Table, r: int, c: int) -> Quantity | None:
+    cell = table.cells[r][c] if c < len(table.cells[r]) else ()
+    q = cell[0] if len(cell) == 1 else None
+    if q is None or q.value is None or q.bound is not None or q.approx or q.kind in ("percent", "ratio"):
+        return None
+    return q if _plain(table.cell_text[r][c], q) else None
+
+
+def _relations(table: Table, c: int) -> list[_Relation]:
+    header = table.header[c]
+    figures = [a for a in range(1, len(table.header)) if a != c and not _NOT_SUMMED.search(table.header[a])]
+    out: list[_Relation] = []
+    if _ACHIEVEMENT.search(header):
+        targets = [a for a in figures if _TARGET.search(table.header[a])]
+        if len(targets) == 1:
+            out += [("share", a, targets[0], None) for a in figures if a != targets[0]]
+    elif _SHARE_COLUMN.search(header) and table.total_row() is not None:
+        out += [("share", a, a, table.total_row()) for a in figures]
+    elif _GROWTH_COLUMN.search(header):
+        years = sorted((int(m.group(1)), a) for a in figures if (m := _YEAR_HEADER.match(table.header[a])))
+        if len(years) == 2 and years[0][0] < years[1][0]:
+            out.append(("growth", years[1][1], years[0][1], None))
+    named = [a for a in figures if _named(table.header[a], header)]
+    if not out and len(named) == 2:
+        a, b = named
+        out += [("share", a, b, None), ("share", b, a, None)]
+    return out
+
+
+def _read(table: Table, rel: _Relation, c: int, rows: Sequence[int]) -> list[RateCell | None]:
+    form, a, b, den_row = rel
+    out: list[RateCell | None] = []
+    for r in rows:
+        rate, num, den = _rate(table, r, c), _plain_figure(table, r, a), _plain_figure(table, r if den_row is None else den_row, b)
+        if rate is None or num is None or den is None or r == den_row or measure(num) != measure(den) or not den.value:
+            out.append(None)
+            continue
+        iv = figure_interval(num).over(figure_interval(den))
+        stated = figure_interval(rate).scale(Fraction(1, 100))
+        if form == "growth":
+            stated = stated.shift(1)
+        head = (num.value or Fraction(0)) / den.value - (1 if form == "growth" else 0)
+        shown = iv.shift(-1) if form == "growth" else iv
+        of = f"{table.labels[den_row]} row" if den_row is not None else table.header[b]
+        line = (f"{num.text} / {den.text}{' − 1' if form == 'growth' else ''} = {pct(head)} ({pct_range(shown)} given the rounding); "
+                f"the text says {rate.text} ({_row_name(table, r)}: the column {table.header[c]} is {table.header[a]} over {of}, "
+                f"as the table's other rows bear out)")
+        out.append(RateCell(rate, num, den, line, meets(iv, stated), form))
+    return out
+
+
+def _borne_out(cells: Sequence[RateCell | None]) -> bool:
+    held = sum(1 for cell in cells if cell is not None and cell.ok)
+    failed = sum(1 for cell in cells if cell is not None and not cell.ok)
+    return held >= 2 and held > failed
+
+
+def _row_name(table: Table, r: int) -> str:
+    """A row's name: its first cell with a word in it (a rank column comes first in "| 3 | 서진해양 | …")."""
+    for text in table.cell_text[r]:
+        if re.search(r"[가-힣A-Za-z]", text):
+            return text.strip()
+    return table.labels[r]
