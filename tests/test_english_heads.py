@@ -93,6 +93,12 @@ def test_no_korean_ellipsis_without_a_shared_ending(pack: RuleSet) -> None:
     ("Shares of SK Hynix rose 3.4%, compared with a 0.6% gain in the benchmark KOSPI index.", "0.6%"),
     ("Samsung posted revenue of $5bn, against $4bn at LG.", "$4bn"),
     ("Hynix grew faster than the 2% growth of the wider market.", "2%"),
+    # a verb of comparison puts its object on the compared side (wire copy: blind sets fresh3 and fresh4)
+    ("Shares of Sorin rose as much as 4.3% in Seoul trading, outperforming a 0.8% gain in the benchmark KOSPI index.", "0.8%"),
+    ("Shares of Hanbit Heavy rose as much as 4.2% in morning trade, outpacing a 0.8% gain in the benchmark KOSPI index.", "0.8%"),
+    ("Hynix shares fell 2.1%, underperforming a 0.5% drop in the broader market.", "0.5%"),
+    ("Kakao stock climbed 1.2%, lagging behind a 2.4% rise in the KOSDAQ.", "2.4%"),
+    ("The shares rose 3%, beating the 1.1% gain of the index.", "1.1%"),
 ])
 def test_no_claim_from_an_adverbial_or_the_compared_side(pack: RuleSet, text: str, figure: str) -> None:
     assert figure not in _claims(pack, text)
@@ -103,6 +109,8 @@ def test_no_claim_from_an_adverbial_or_the_compared_side(pack: RuleSet, text: st
     ("BA has cut more than 13,000 jobs since 2001.", "more than 13,000", ("BA", "jobs")),
     ("Samsung posted revenue of $5bn, against $4bn at LG.", "$5bn", ("Samsung", "posted revenue")),
     ("BLOOM has 176 billion parameters in total.", "176 billion", ("BLOOM", "parameters")),
+    # the subject's own figure before the verb of comparison stays its own
+    ("Samsung posted revenue of $5bn, outpacing LG.", "$5bn", ("Samsung", "posted revenue")),
 ])
 def test_the_subject_keeps_its_own_figure(pack: RuleSet, text: str, figure: str, claim: tuple[str, str]) -> None:
     assert _claims(pack, text)[figure] == claim

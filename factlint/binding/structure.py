@@ -1031,7 +1031,12 @@ _EN_COMPARATIVES = frozenset({"higher", "lower", "larger", "smaller", "bigger", 
 
 # What opens the compared side of a sentence: the figures after it belong to what is compared.
 # ("more than 13,000 jobs": a bound written before the figure, not a comparison)
-_EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)|versus|vs\.?|as\s+against|against)\b", re.I)
+# Words that put what follows on the compared side: "compared with a 0.6% gain in the KOSPI", and the
+# verbs of comparison of wire copy ("outperforming a 0.8% gain in the benchmark KOSPI", "outpacing",
+# "lagging behind", "edging out the 45 of …")
+_EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)|versus|vs\.?|as\s+against|against|"
+                          r"out(?:perform|pac|strip)\w*|underperform\w*|lag(?:s|ged|ging)?\s+behind|trail(?:s|ed|ing)|"
+                          r"edg(?:e|es|ed|ing)\s+out)\b", re.I)
 _EN_TIME_NAMES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow""".split())
 # A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
