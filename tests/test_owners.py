@@ -4,6 +4,8 @@ thing has a possessor, or to a headline's first word far from the lead."""
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -520,3 +522,27 @@ def test_a_capitalised_word_that_is_no_preposition_gives_no_period(city_pack) ->
 ])
 def test_owners_across_a_time_word_and_an_it(text: str, figure: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) == owner
+
+
+# A bracketed figure of another period keeps the entity and the measure, not the current figure's
+# reference time: with "2024년 12월 31일 기준" carried over, 382명 (three years before) was compared with
+# 1,146명 as of that day and reported (found in review). "10년 전" is ten years back, not zero.
+def test_a_figure_of_another_period_is_never_compared_with_the_current_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from factlint.cli import cli
+
+    (tmp_path / "a.md").write_text("# 한빛시 백일해\n\n2024년 12월 31일 기준 한빛시의 백일해 환자는 1,146명으로, 3년 전(382명)의 세 배에 이른다.\n",
+                                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["lint", str(tmp_path), "--no-cache", "--format", "json"])
+    assert json.loads(result.output)["findings"] == [], result.output
+
+
+@pytest.mark.parametrize("text, period", [
+    ("청주시 인구는 2024년 85만 명으로 10년 전(80만 명)보다 늘었다.", "2014"),
+    ("청주시 인구는 2024년 85만 명으로 12년 전(78만 명)보다 늘었다.", "2012"),
+])
+def test_years_back_of_two_digits(text: str, period: str, city_pack) -> None:  # type: ignore[no-untyped-def]
+    figure = text.split("(")[1].split(")")[0]
+    claim = claim_of(text, figure, city_pack)
+    assert claim is not None and claim.period == period and claim.reference is None

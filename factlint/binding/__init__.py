@@ -422,7 +422,7 @@ def _copula_owner(text: str, u: _Unit, attr: Attribute, ms: Sequence[Mention]) -
 
 # "2023년(382명)", "전년(9,630건)", "1년 전(61.7%)": a figure alone in brackets after another period.
 _OTHER_PERIOD = re.compile(
-    r"(?:(?<!\d)(?P<year>(?:19|20)\d\d)\s?년|(?P<back>전년(?:\s?동기|\s?동월|\s?같은\s?기간)?|작년|지난해|(?P<n>\d|한)\s?해?년?\s?전)"
+    r"(?:(?<!\d)(?P<year>(?:19|20)\d\d)\s?년|(?P<back>전년(?:\s?동기|\s?동월|\s?같은\s?기간)?|작년|지난해|(?<!\d)(?P<n>\d{1,2}|한)\s?해?년?\s?전)"
     r"|(?P<short>전월|전달|지난달|전분기|직전\s?분기|(?:\d+|한|두|세)\s?(?:개월|달|분기)\s?전))\s?\($")
 _STATED_AS = re.compile(r"\s?으?로(?![가-힣])")  # "1,146명으로", "62.3%로": the figure the clause states
 
@@ -444,8 +444,9 @@ def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], boun
         if p is None or "," in text[prev.span.end - base : p.start()].replace(", ", "", 1):
             continue
         period = _period_back(p, prev, doc)
+        # the current figure's reference time ("2024년 12월 31일 기준") is not the other period's
         claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
-                        revision=False)
+                        revision=False, reference=None)
         out[i] = Bound(u.q, claim, "", prev.attribute)
     return out
 
@@ -476,7 +477,7 @@ def _english_periods(text: str, base: int, units: list[_Unit], bounds: list[Boun
         if period is None or period == prev.period:
             continue
         claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
-                        revision=False, goal=False)
+                        revision=False, goal=False, reference=None)
         out[i] = Bound(u.q, claim, "", prev.attribute)
     return out
 
