@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from factlint.api import lint
+from factlint.config.rules import load_rules
+from factlint.engine import run
 from factlint.romanize import bridged, romanizes, skeleton
 
 # A pack with one name per script (no alias links them) and attributes with words in both languages.
@@ -169,3 +171,21 @@ def test_a_suffix_needs_the_stem_romanized_exactly(hangul: str, latin: str) -> N
 def test_bridged_with_a_suffix_only_when_one_latin_name_fits() -> None:
     assert bridged({"한결중공업", "Hangyeol Heavy Industries", "Hangyeol Shipbuilding"}) == {"한결중공업": "Hangyeol Heavy Industries"}
     assert bridged({"청주시", "Cheongju City", "Cheongju"}) == {}  # two Latin entities fit: no guess
+
+
+def test_a_pre_commit_run_groups_names_as_a_full_run_does(tmp_path: Path) -> None:
+    # 청주시 romanizes to two Latin names of the corpus ("Cheongju", "Cheongju-si"): no bridge in a full run.
+    # A pre-commit run of ko.txt and en.txt used to bridge again over the claims it kept, and report.
+    (tmp_path / "pack.yaml").write_text(PACK.replace("  - name: Cheonan\n", "  - name: Cheongju-si\n    type: other\n  - name: Cheonan\n"),
+                                        encoding="utf-8")
+    ruleset = load_rules([str(tmp_path / "pack.yaml")])
+    files = {"ko.txt": "청주시 인구\n청주시의 인구는 2024년 85만 1천 명이다.\n", "en.txt": CITY_EN,
+             "si.txt": "Cheongju-si\nCheongju-si had a population of 848,512 in 2024.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = sorted(str(tmp_path / name) for name in files)
+    full = run(paths, ruleset)
+    changed = frozenset({str(tmp_path / "ko.txt"), str(tmp_path / "en.txt")})
+    focused = run(paths, ruleset, focus=changed, changed=changed)
+    contradictions = lambda result: [f for f in result.findings if f.kind == "contradiction" and "청주시" in f.message]  # noqa: E731
+    assert contradictions(full) == [] and contradictions(focused) == []

@@ -190,8 +190,10 @@ class Contradiction(Check[Claims]):
             return
         # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
         rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
+        # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
+        # groups exactly as a full run does
+        one = bridged({c.entity for c in claims})
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
-            one = bridged({c.entity for c in claims})
             keys = {(one.get(c.entity, c.entity).casefold(), c.attribute) for c in claims if c.path in focus}
             claims = [c for c in claims if (one.get(c.entity, c.entity).casefold(), c.attribute) in keys]
         tolerance = opts.get("tolerance", 0)
@@ -199,7 +201,7 @@ class Contradiction(Check[Claims]):
         discovered = opts.get("discovered", False)
         # counts at one stated reference time: the disagreements of one pair of articles, together
         by_pair: dict[tuple[str, str, str | None], list[Finding]] = defaultdict(list)
-        for key, group in groups(claims, varying, opts.get("goals", True)).items():
+        for key, group in groups(claims, varying, opts.get("goals", True), one).items():
             if len(group) < 2 or not any(c.path in focus for c in group):
                 continue
             if discovered and len(group) == 2:
@@ -274,13 +276,15 @@ def _one_figure(side: Sequence[Claim], tolerance: float) -> Claim | None:
 GroupKey = tuple[str, str, bool, str | None, str, str | None, str | None]
 
 
-def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool) -> dict[GroupKey, list[Claim]]:
+def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool,
+           bridge: Mapping[str, str] | None = None) -> dict[GroupKey, list[Claim]]:
     """Claims that must agree: same entity, attribute, goal-ness, period (if time-varying; the reference
     time for a discovered attribute), dimension, scope, and for a goal or forecast who states it. A
     Hangul name is the Latin name of the corpus it romanizes, when it romanizes exactly one
-    (``factlint/romanize.py``: "충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju")."""
+    (``factlint/romanize.py``: "충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju"); ``bridge``: that
+    mapping made over the whole corpus, when ``claims`` are only part of it."""
     out: dict[GroupKey, list[Claim]] = defaultdict(list)
-    one = bridged({c.entity for c in claims})
+    one = bridged({c.entity for c in claims}) if bridge is None else bridge
     for c in claims:
         if c.goal and not goals:
             continue
