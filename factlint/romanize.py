@@ -132,7 +132,7 @@ def romanizes(hangul_name: str, latin_name: str) -> bool:
 
 def bridged(names: set[str]) -> dict[str, str]:
     """For a set of entity names (as claims write them), the Hangul names that romanize exactly one
-    Latin spelling of the set (folded: "Chungbuk Cheongju FC" and "Chungbuk Cheongju FC" are one),
+    Latin spelling of the set (folded: "Chungbuk Cheongju FC" and "chungbuk cheongju F.C." count as one spelling),
     each mapped to that Latin name (the first in sorted order of those with its key)."""
     by_key: dict[str, str] = {}
     for n in sorted(names):

@@ -136,3 +136,17 @@ def test_up_from_a_year_earlier_counts_back_from_the_figure_before(ruleset) -> N
 ])
 def test_a_figure_after_and_of_another_entity_or_no_period_is_not_the_figure_before_s(tail: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim_of(AIRPORT.format(tail=tail), "about 15.7 million", ruleset) is None
+
+
+@pytest.mark.parametrize("sentence, figure, attribute", [
+    # the verb names a measure only when the figure is of that measure's kind (found in review)
+    ("Busan covers 770 km2.", "770 km2", "area"),
+    ("Busan spans 87 km.", "87 km", "length"),
+    ("Busan covers 2 million.", "2 million", None),
+    ("Busan grossed 41.", "41", None),
+    ("Busan employs $5 million.", "$5 million", None),
+])
+def test_a_verb_names_its_measure_only_for_a_figure_of_that_kind(sentence: str, figure: str, attribute: str | None,
+                                                                 ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(CITY + sentence + "\n", figure, ruleset)
+    assert (got[1] if got else None) == attribute

@@ -975,7 +975,7 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             break
     verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base) \
         or _EN_VERB_BARE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
-    measure = _EN_VERB_MEASURES.get(_en_verb_stem(verb.group(1))) if verb is not None else None
+    measure = _verb_measure(_en_verb_stem(verb.group(1)), text[figure.start - base : figure.end - base]) if verb is not None else None
     if verb is not None and measure is not None:
         # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
         # object is a measure says which one (its object is the figure itself)
@@ -983,8 +983,25 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
     return None
 
 
-# Verbs whose object is a measure of their subject, by stem: the noun that measure is written with
+# Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, when
+# the figure is of that measure's kind ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
+# million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
 _EN_VERB_MEASURES = {"cover": "area", "span": "area", "gross": "gross", "employ": "employees"}
+_AREA_UNIT = re.compile(r"km2|km²|sq\.?\s*(?:km|mi)|square|hectares?|acres?|㎢|㎡|m2\b", re.I)
+_LENGTH_UNIT = re.compile(r"\b(?:km|mi|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|m)\b", re.I)
+_MONEY_SIGN = re.compile(r"[$£€¥₩]|\b(?:KRW|USD|EUR|GBP|JPY)|\b(?:won|dollars?|pounds?|euros?|yen)\b", re.I)
+
+
+def _verb_measure(stem: str, figure: str) -> str | None:
+    measure = _EN_VERB_MEASURES.get(stem)
+    if measure == "area":
+        return "area" if _AREA_UNIT.search(figure) else "length" if _LENGTH_UNIT.search(figure) else None
+    if measure == "gross":
+        return measure if _MONEY_SIGN.search(figure) else None
+    if measure == "employees":  # a head count: no currency, no unit word
+        bare = re.sub(r"(?i)\b(?:about|some|around|nearly|million|billion|thousand)\b", "", figure)
+        return None if _MONEY_SIGN.search(figure) or re.search(r"[A-Za-z]{2,}", bare) else measure
+    return measure
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
 _EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
 
