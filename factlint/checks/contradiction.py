@@ -98,6 +98,8 @@ Options
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import replace
 from collections import defaultdict
@@ -255,11 +257,17 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
             yield finding
 
 
+_HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def _korean(c: Claim, corpus: Corpus[Claims]) -> bool:
-    """Is the claim's sentence (else its own text) written in Hangul?"""
+    """Is the claim's sentence (else its own text) written in Korean? By the larger script, not by any
+    Hangul in it: an English sentence with a gloss ("Gimhae (Korean: 김해시) is …") is English."""
     if c.sentence is None:
         return hangul(c.quantity.text)
-    return hangul(corpus.document(c.path).text[c.sentence.start:c.sentence.end])
+    text = corpus.document(c.path).text[c.sentence.start:c.sentence.end]
+    return len(_HANGUL_SYLLABLE.findall(text)) > sum(len(w) for w in _LATIN_WORD.findall(text)) / 2
 
 
 def _one_figure(side: Sequence[Claim], tolerance: float) -> Claim | None:

@@ -218,3 +218,21 @@ def test_a_korean_place_by_its_stem_meets_its_romanization(tmp_path: Path, rules
 def test_a_korean_place_population_that_agrees_is_no_finding(tmp_path: Path, ruleset: RuleSet, value: str) -> None:
     # "roughly 390,000" holds: "roughly" widens by 5 % (docs/precision.md)
     assert _findings(tmp_path, ruleset, {"en.txt": POPULATION_EN.format(value=value), "ko.txt": POPULATION_KO}) == []
+
+
+
+@pytest.mark.parametrize("sentence, korean", [
+    ("Cheongsol (Korean: 청솔시) had a population of 412,000 in 2025.", False),  # a gloss in Hangul
+    ("청솔시는 2025년 말 기준 인구 38만 2,417명으로 경남 최대 도시다.", True),
+    ("한결중공업은 2025년 LNG 운반선 41척, 112억 달러를 수주했다.", True),  # Latin letters in a Korean sentence
+])
+def test_a_sentence_is_of_its_larger_script(sentence: str, korean: bool) -> None:
+    # the side a claim stands on is its sentence's language; any Hangul used to make it Korean (found in review)
+    from types import SimpleNamespace
+
+    from factlint.checks.contradiction import _korean
+    from factlint.model import Span
+
+    claim = SimpleNamespace(sentence=Span(0, len(sentence)), path="a.txt", quantity=None)
+    corpus = SimpleNamespace(document=lambda path: SimpleNamespace(text=sentence))
+    assert _korean(claim, corpus) is korean  # type: ignore[arg-type]
