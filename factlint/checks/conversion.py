@@ -105,7 +105,9 @@ _LEAD = (
     r"|roughly|around|some|nearly|almost|circa|ca\.|i\.e\.,?|or|equivalent\s+to|[=≈~]|US)"
 )
 _TAIL = r"(?:가량|정도|상당|내외|안팎|어치|수준)"
-_PAREN = re.compile(rf"{term('a')}\s*\(\s*(?:{_LEAD}\s*[:：]?\s*)*{term('b')}\s*{_TAIL}?\s*(?:\)|[,;]\s*[^()⟦]*\))")
+# …and a bracket may close with the rate it was converted at: "(한화 약 1,480억 원, 환율 1,380원 기준)"
+_PAREN = re.compile(rf"{term('a')}\s*\(\s*(?:{_LEAD}\s*[:：]?\s*)*{term('b')}\s*{_TAIL}?\s*"
+                    rf"(?:\)|[,;]\s*[^()⟦]*\)|[,;]\s*(?:원[·/]?달러\s*)?(?:환율|달러당)[^()]*\))")
 _INLINE = re.compile(
     rf"{term('a')}\s*,?\s*(?:or(?:\s+(?:about|roughly|around|approximately|some|nearly|almost))?|i\.e\.,?|that\s+is,?"
     rf"|equivalent\s+to|equal\s+to|한화로?|원화로?|우리\s?돈(?:으로)?|즉)\s*{term('b')}"
@@ -944,10 +946,20 @@ _RESTATED_BEFORE = re.compile(
 )
 
 
+# Korean copy states the won-dollar rate in words: "환율 1,380원 기준", "달러당 1,380원", "원·달러 환율 1,380원 적용"
+_KO_STATED_RATE = re.compile(rf"(?:(?:원[·/]?달러\s*)?환율\s*(?:은|이)?\s*(?:달러당\s*)?|달러당\s*){term('r')}\s*(?:기준|적용|으로|에)?")
+
+
 def stated_rates(masked: Sequence[Masked]) -> dict[tuple[str, str], Fraction]:
-    """The article's "($1 = 1,380.0000 won)": 1 of the first currency in the second, when it states one rate for the pair."""
+    """The article's "($1 = 1,380.0000 won)", "환율 1,380원 기준": 1 of the first currency in the second, when it
+    states one rate for the pair."""
     found: dict[tuple[str, str], set[Fraction]] = {}
     for mb in masked:
+        if "환율" in mb.text or "달러당" in mb.text:
+            for m in _KO_STATED_RATE.finditer(mb.text):
+                r = mb.term(m, "r")
+                if r is not None and r.kind == "money" and r.unit == "KRW" and r.value and r.bound is None:
+                    found.setdefault(("USD", "KRW"), set()).add(r.value)
         if "=" not in mb.text:
             continue
         for m in _STATED_RATE.finditer(mb.text):

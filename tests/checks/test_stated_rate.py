@@ -85,3 +85,22 @@ def test_a_rate_stated_for_another_pair_leaves_the_pair_to_the_reference_rates()
     text = "Gate of the Sea passes 8 million\n" + DATED + "The film has grossed KRW78.6 billion ($57.0 million).\n($1 = 0.92 euro)\n"
     statements, _ = lint(text, "conversion")
     assert not any("the article's rate" in s.recomputation for s in statements), [s.recomputation for s in statements]
+
+
+# Korean copy states the rate inside the pair's bracket or in words: "1억 달러(한화 약 1,480억 원, 환율 1,380원
+# 기준)" is 1,380억 at that rate (fresh4 A4; the bracket's rate kept the pair from being read at all).
+@pytest.mark.parametrize("text, holds", [
+    ("소린모터스는 지난해 배터리 공장 증설에 1억 달러(한화 약 1,480억 원, 환율 1,380원 기준)를 투입했다.\n", False),
+    ("소린모터스는 지난해 배터리 공장 증설에 1억 달러(한화 약 1,380억 원, 환율 1,380원 기준)를 투입했다.\n", True),
+    ("소린모터스는 지난해 1억 달러(약 1,480억 원)를 투입했다. 원·달러 환율은 달러당 1,380원을 적용했다.\n", False),
+])
+def test_a_rate_stated_in_korean_words_judges_the_pair(text: str, holds: bool) -> None:
+    statements, findings = lint(text, "conversion")
+    assert any("the article's rate" in s.recomputation for s in statements), [s.recomputation for s in statements]
+    assert (findings == []) == holds, [f.message for f in findings]
+
+
+def test_a_won_dollar_rate_does_not_judge_a_yen_pair() -> None:
+    text = "소린모터스는 100억 엔(약 900억 원)을 투입했다. 환율 1,380원 기준으로 환산한 달러 금액은 따로 밝히지 않았다.\n"
+    statements, _ = lint(text, "conversion")
+    assert not any("the article's rate" in s.recomputation for s in statements), [s.recomputation for s in statements]
