@@ -136,6 +136,7 @@ from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import SUFFIXES
+from ..tolerance import dimension
 from . import shares, structure
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -675,7 +676,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count")
         else:
-            head = structure.english_head(sent.text, sent.span.start, u.span, clause, names)
+            head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
+                                          "money" if q.kind == "money" else dimension(q))
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
             head = None  # "매개변수 1200억개 규모의 모델": the trigger before the figure says what it counts
         if head is not None:

@@ -913,10 +913,12 @@ def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
 # --- English ---------------------------------------------------------------------------------
 
 
-def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = ()) -> Phrase | None:
+def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
+                 dim: str | None = None) -> Phrase | None:
     """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
     before "of" ("revenue of $5bn"), or the subject noun of its clause before a linking verb
-    ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn")."""
+    ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn"). ``dim``: what
+    the figure measures (``tolerance.dimension``; "money" for any currency), for a verb that names it."""
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
     if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS \
@@ -975,7 +977,7 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             break
     verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base) \
         or _EN_VERB_BARE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
-    measure = _verb_measure(_en_verb_stem(verb.group(1)), text[figure.start - base : figure.end - base]) if verb is not None else None
+    measure = _verb_measure(_en_verb_stem(verb.group(1)), dim) if verb is not None else None
     if verb is not None and measure is not None:
         # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
         # object is a measure says which one (its object is the figure itself)
@@ -983,27 +985,17 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
     return None
 
 
-# Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, when
-# the figure is of that measure's kind ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
+# Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, for a
+# figure of the dimension it measures ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
 # million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
-_EN_VERB_MEASURES = {"cover": "area", "span": "area", "gross": "gross", "employ": "employees"}
-_AREA_UNIT = re.compile(r"km2|km²|sq\.?\s*(?:km|mi)|square|hectares?|acres?|㎢|㎡|m2\b", re.I)
-_LENGTH_UNIT = re.compile(r"\b(?:km|mi|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|m)\b", re.I)
-_MONEY_SIGN = re.compile(r"[$£€¥₩]|\b(?:KRW|USD|EUR|GBP|JPY)|\b(?:won|dollars?|pounds?|euros?|yen)\b", re.I)
-
-
-def _verb_measure(stem: str, figure: str) -> str | None:
-    measure = _EN_VERB_MEASURES.get(stem)
-    if measure == "area":
-        return "area" if _AREA_UNIT.search(figure) else "length" if _LENGTH_UNIT.search(figure) else None
-    if measure == "gross":
-        return measure if _MONEY_SIGN.search(figure) else None
-    if measure == "employees":  # a head count: no currency, no unit word
-        bare = re.sub(r"(?i)\b(?:about|some|around|nearly|million|billion|thousand)\b", "", figure)
-        return None if _MONEY_SIGN.search(figure) or re.search(r"[A-Za-z]{2,}", bare) else measure
-    return measure
+_EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span": {"meter ** 2": "area", "meter": "length"},
+                     "gross": {"money": "gross"}, "employ": {"count": "employees"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
 _EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+
+
+def _verb_measure(stem: str, dim: str | None) -> str | None:
+    return _EN_VERB_MEASURES.get(stem, {}).get(dim or "")
 
 
 def _en_verb_stem(verb: str) -> str:
