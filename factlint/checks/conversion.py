@@ -81,7 +81,7 @@ from ..quantities.bases import OFFSET_BASES
 from ..quantities.units import affine, factor
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term, without_null_rounding
 from ..tolerance import Interval, dimension, frac
-from .arithmetic.figures import Paragraph, paragraph
+from .arithmetic.figures import Figure, Paragraph, paragraph
 from .arithmetic.precision import figure_interval
 from .arithmetic.referents import label, mentions, stem, subject_words
 from .base import Check, Corpus, DocumentView, Focus
@@ -249,7 +249,7 @@ class Conversion(Check[Items]):
             if rates:  # the article's own rate judges its pairs, not the reference rates of its date
                 tol = frac(rule.options.get("tolerance", 0))
                 items = tuple((item, None) if pair is None else _pair_at_stated_rate(pair, rates, tol) for item, pair in items)
-            items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule))
+            items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule, rates))
         return items
 
     def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
@@ -971,8 +971,9 @@ def stated_rates(masked: Sequence[Masked]) -> dict[tuple[str, str], Fraction]:
     return {pair: next(iter(rates)) for pair, rates in found.items() if len(rates) == 1}
 
 
-def restated_at_stated_rate(masked: Sequence[Masked], rule: Rule) -> Iterator[Statement]:
-    rates = stated_rates(masked)
+def restated_at_stated_rate(masked: Sequence[Masked], rule: Rule,
+                            rates: dict[tuple[str, str], Fraction]) -> Iterator[Statement]:
+    """Figures restated in the sentence after their own at ``rates`` (``stated_rates`` of the article)."""
     if not rates:
         return
     tol = frac(rule.options.get("tolerance", 0))
@@ -1003,7 +1004,7 @@ def restated_at_stated_rate(masked: Sequence[Masked], rule: Rule) -> Iterator[St
                         firsts = [h for h in firsts if label(bp, h) in {stem(w) for w in words}]
                     if len(firsts) != 1:
                         continue
-                    yield _at_rate(firsts[0], g, ua, ub, rate, tol, rule, mb, figure_interval)
+                    yield _at_rate(firsts[0], g, ua, ub, rate, tol, rule, mb)
         prev = (p, len(p.sentences) - 1) if p.sentences else None
         prev_block = mb.block.index
 
@@ -1031,9 +1032,8 @@ def _pair_at_stated_rate(pair: CurrencyPair, rates: dict[tuple[str, str], Fracti
     return replace(pair.statement, recomputation=without_null_rounding(line), verdict="holds" if ok else "fails", data=data), None
 
 
-def _at_rate(a: Any, b: Any, ua: str, ub: str, rate: Fraction, tol: Fraction, rule: Rule, mb: Masked,
-             interval: Callable[[Quantity], Interval]) -> Statement:
-    want = interval(a.q).times(Interval.point(rate)).widen(tol)
+def _at_rate(a: Figure, b: Figure, ua: str, ub: str, rate: Fraction, tol: Fraction, rule: Rule, mb: Masked) -> Statement:
+    want = figure_interval(a.q).times(Interval.point(rate)).widen(tol)
     got = stated(b.q)
     ok = want.overlaps(got)
     head = (a.q.value or Fraction(0)) * rate
