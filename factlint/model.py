@@ -37,7 +37,7 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SEVERITY_RANK: Mapping[str, int] = FrozenDict({"info": 0, "warning": 1, "error": 2})
 
-KINDS: tuple[str, ...] = ("contradiction", "fact", "comparative", "conversion", "arithmetic", "headline", "duplicate", "term")
+KINDS: tuple[str, ...] = ("contradiction", "fact", "comparative", "conversion", "arithmetic", "headline", "numeral", "duplicate", "term")
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import arithmetic, comparative, contradiction, conversion, duplicate, fact, headline, term
+from . import arithmetic, comparative, contradiction, conversion, duplicate, fact, headline, numeral, term
 from .base import Check
 
 CHECKS: dict[str, Check[Any]] = {
@@ -19,6 +19,7 @@ CHECKS: dict[str, Check[Any]] = {
     "conversion": conversion.CHECK,
     "arithmetic": arithmetic.CHECK,
     "headline": headline.CHECK,
+    "numeral": numeral.CHECK,
     "duplicate": duplicate.CHECK,
     "term": term.CHECK,
 }

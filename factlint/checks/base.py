@@ -192,3 +192,11 @@ def new_finding(
 ) -> Finding:
     """A finding of ``rule``: its id, kind and (unless overridden) severity stamped on."""
     return Finding(rule.id, rule.kind, severity or rule.severity, message, location, related, data or {}, fix)
+
+
+def focused_documents(corpus: Corpus[Sequence[S]], focus: Focus) -> Iterator[tuple[Document, Sequence[S]]]:
+    """Each focused document with a non-empty summary, for a check whose findings stay in their own
+    document (``headline``, ``numeral``): only those documents are read."""
+    for path, summary in zip(corpus.paths, corpus.summaries()):
+        if path in focus and summary:
+            yield corpus.document(path), summary

@@ -46,7 +46,7 @@ from ..codec import MessagePack
 from ..config.ruleset import Rule
 from ..model import Block, Document, Finding, Location, Quantity
 from ..tolerance import agree, comparable
-from .base import Check, Corpus, DocumentView, Focus, new_finding
+from .base import Check, Corpus, DocumentView, Focus, focused_documents, new_finding
 
 KIND = "headline"
 OPTIONS_SCHEMA: dict[str, Any] = {
@@ -120,10 +120,7 @@ class Headline(Check[Mismatches]):
         return tuple(out)
 
     def check(self, corpus: Corpus[Mismatches], rule: Rule, focus: Focus) -> Iterator[Finding]:
-        for path, summary in zip(corpus.paths, corpus.summaries()):
-            if path not in focus or not summary:
-                continue
-            doc = corpus.document(path)
+        for doc, summary in focused_documents(corpus, focus):
             for m in summary:
                 yield _finding(rule, doc, m)
 

@@ -114,7 +114,7 @@ def read_korean(s: str) -> Reading | None:
     The dropped 만 (colloquial, universal in prices and distances): a last section led by a digit
     and 천 right after 억, 조 or 경 is in units of the next magnitude down — "1억 6천km" is
     1억 6천만 km, "3억 5천" 3억 5천만, "2조 3천" 2조 3천억; in digits or Sino-Korean the section
-    keeps its face value ("1억 6000", "이십일조 삼백").
+    keeps its face value ("1억 6000", "이십일조 삼백"). The `numeral` check reports the dropped unit.
 
     Works on integers scaled by 10**places (exact, and ~5x faster than
     Fraction arithmetic on the hot path of extraction).
