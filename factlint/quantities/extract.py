@@ -1478,6 +1478,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         if su_unit is not None:  # "수십 년", "수개월"
             kind, unit = "quantity", su_unit
     age = False
+    if counter == "시" and reading is not None and not _an_hour(text, end, reading.value):
+        counter, end = None, _before_counter(text, end, "시")  # "1천만 시대", "3천 시장", "200 시민": another word
     if counter in _TIME_COUNTERS and reading is not None and kind in ("number", "count") and not fraction:
         timed = _timed(text, start, end, counter, reading, group, s, second is not None)
         if counter == "해" and timed is None:
@@ -1773,6 +1775,24 @@ def _bare_year(text: str, start: int, end: int, value: Fraction) -> bool:
         end - start == 4 and _EN_YEAR_BEFORE.search(text, max(0, start - 8), start) is not None
         and value.denominator == 1 and 1000 <= value.numerator <= 2200
     )
+
+
+def _an_hour(text: str, end: int, value: Fraction) -> bool:
+    """Whether 시 after a number (ending at ``end``) is an hour: a whole number up to 24, glued to it or
+    followed by no word of its own ("3시", "15시에", "오후 3 시") — not the first syllable of 시대, 시장,
+    시민 after a figure ("인구 1천만 시대", "200 시민")."""
+    if value.denominator != 1 or value > 24:
+        return False
+    glued = text[end - 2] != " "
+    return glued or end >= len(text) or not _HANGUL.match(text, end) or text[end] in lx.PARTICLE_START
+
+
+def _before_counter(text: str, end: int, counter: str) -> int:
+    """Where the numeral ends when the counter ending at ``end`` is dropped (and the space before it)."""
+    end -= len(counter)
+    while text[end - 1] == " ":
+        end -= 1
+    return end
 
 
 # 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.

@@ -136,3 +136,24 @@ def test_a_year_is_exact_and_a_decade_is_its_ten_years(text: str, low: F, high: 
 def test_a_round_count_is_not_a_year() -> None:
     q = only("관객 2000명")  # a count keeps the precision of its digits
     assert (q.low, q.high) == (F(1950), F(2050))
+
+
+@pytest.mark.parametrize(("text", "value", "numeral"), [
+    ("인구 1천만 시대가 열렸다.", F(10_000_000), "1천만"),  # 시대 after a figure: no hour of ten million
+    ("연봉 1억 2천 시대다.", F(120_000_000), "1억 2천"),
+    ("국내 3천 시장이 문을 닫았다.", F(3000), "3천"),
+    ("광장에 200 시민이 모였다.", F(200), "200"),
+    ("회원 7 시민단체가 참여했다.", F(7), "7"),  # a space before 시 and a word after it
+])
+def test_si_starting_another_word_is_no_hour(text: str, value: F, numeral: str) -> None:
+    q = only(text)
+    assert (q.value, q.text, q.counter) == (value, numeral, None)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("회의는 3시에 열린다.", F(3)), ("15시부터 운영한다.", F(15)), ("새벽 2시께 불이 났다.", F(2)),
+    ("오후 3 시 정각에 만났다.", F(15)), ("24시에 문을 닫는다.", F(24)), ("개장은 9시.", F(9)),
+])
+def test_an_hour_stays_an_hour(text: str, value: F) -> None:
+    q = only(text)
+    assert (q.value, q.counter) == (value, "시")
