@@ -247,12 +247,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "holdout", "all"), required=True)
     ap.add_argument("--gold", type=Path, default=Path(os.environ.get("FACTLINT_GOLD", GOLD_DIR)))
-    ap.add_argument("--set", dest="gold_set", choices=("realworld", "fresh", "fresh2", "fresh3", "fresh4"), default="realworld",
-                    help="realworld: ../shared/realworld; fresh, fresh2, fresh3, fresh4: tests/gold/fresh*/articles, written blind in sessions 7 and 8")
+    blind = sorted((d.name for d in GOLD_DIR.glob("fresh*") if (GOLD_DIR / f"figures_{d.name}.jsonl").is_file()),
+                   key=lambda n: (len(n), n))
+    ap.add_argument("--set", dest="gold_set", choices=("realworld", *blind), default="realworld",
+                    help="realworld: ../shared/realworld; fresh, fresh2, …: tests/gold/fresh*/articles, written blind")
     ap.add_argument("--articles", type=Path, help="where the set's documents are (default: the set's folder)")
     ap.add_argument("--errors", action="store_true", help="list every wrong figure and every false figure")
     args = ap.parse_args(argv)
-    if args.gold_set in ("fresh", "fresh2", "fresh3", "fresh4"):
+    if args.gold_set != "realworld":
         files, articles = (f"figures_{args.gold_set}.jsonl",), args.gold / args.gold_set / "articles"
     else:
         files = GOLD_FILES

@@ -42,8 +42,11 @@ from factlint.quantities.dates import show_date
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+# The blind sets: every tests/gold/fresh*/ with its labels beside it (fresh, fresh2, …)
+BLIND = tuple(sorted((d.name for d in HERE.glob("fresh*") if (HERE / f"figures_{d.name}.jsonl").is_file()),
+                     key=lambda n: (len(n), n)))
 FILES = {"realworld": ("figures_ko_news", "figures_ko_sci_wiki", "figures_en_bbc"), "new": ("figures_new",),
-         "fresh": ("figures_fresh",), "fresh2": ("figures_fresh2",), "fresh3": ("figures_fresh3",), "fresh4": ("figures_fresh4",)}
+         **{name: (f"figures_{name}",) for name in BLIND}}
 
 
 def shared() -> Path:
@@ -53,8 +56,7 @@ def shared() -> Path:
 
 
 def article_root(name: str) -> Path:
-    roots = {"new": HERE / "articles", "fresh": HERE / "fresh" / "articles", "fresh2": HERE / "fresh2" / "articles",
-             "fresh3": HERE / "fresh3" / "articles", "fresh4": HERE / "fresh4" / "articles"}
+    roots = {"new": HERE / "articles", **{blind: HERE / blind / "articles" for blind in BLIND}}
     return roots.get(name) or shared() / "realworld" / "articles"
 
 
@@ -206,10 +208,10 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=["dev", "holdout", "all"], default="dev")
-    parser.add_argument("--set", dest="sets", choices=["realworld", "new", "fresh", "fresh2", "fresh3", "fresh4", "all"], default="realworld")
+    parser.add_argument("--set", dest="sets", choices=["realworld", "new", *BLIND, "all"], default="realworld")
     parser.add_argument("--errors", type=int, default=5)
     args = parser.parse_args(argv)
-    sets = ("realworld", "new", "fresh", "fresh2", "fresh3", "fresh4") if args.sets == "all" else (args.sets,)
+    sets = ("realworld", "new", *BLIND) if args.sets == "all" else (args.sets,)
     r = score(sets, args.split)
     print(f"{'+'.join(sets)} {args.split}: {r['claims_made']} claims made, {r['right']} right; "
           f"{r['gold_claims']} gold claims, {r['found']} found")
