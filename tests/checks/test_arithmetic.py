@@ -237,10 +237,11 @@ def test_the_engine_extracts_quantities_once_for_both_checks(monkeypatch: pytest
     assert len(calls) == len(set(calls)) == 1  # one block, extracted once for every rule
     forms = {
         rule: [(s or p.statement).form for s, p in summary] if rule == "conversion-pairs" else [s.form for s in summary]
-        for rule, summary in analysed.summaries.items() if rule != "headline-figure"
+        for rule, summary in analysed.summaries.items() if rule not in ("headline-figure", "dropped-numeral-unit")
     }
     assert forms == {"conversion-pairs": ["currency"], "arithmetic-statements": ["growth", "cagr"]}
     assert analysed.summaries.get("headline-figure", ()) == ()  # one paragraph: no title to check
+    assert analysed.summaries.get("dropped-numeral-unit", ()) == ()  # 1억, 1122억: every unit written
 
 
 def test_a_rule_with_other_forms_summarises_with_its_own_options() -> None:
