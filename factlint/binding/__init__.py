@@ -137,7 +137,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import SUFFIXES
 from ..tolerance import dimension
-from . import shares, structure
+from . import shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits,
@@ -203,10 +203,32 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             if doc.text.startswith("|", line) or doc.text[line : block.span.start].lstrip(" \t").startswith("|"):
                 # "| 모델 | 매개변수 |" over "| 블룸 | 1760억 |": a cell's figure has its column's attribute
                 columns = _column_attributes(doc.text, line, qs, m, headers)
-                out.extend(_bind_block(doc, block, qs, m, known, f, section, columns))
+                bound = _bind_block(doc, block, qs, m, known, f, section, columns)
+                out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section))
     return out
+
+
+def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[Bound]) -> Iterator[Bound]:
+    """The bindings of a table row, a cell the binder left with no attribute or no entity read from the
+    table's layout instead (``binding/tables.py``: the row label's, the column header's, the table's time)."""
+    title = _title(doc)
+    subject = title.text if title is not None and _title_is_name(doc.text, title) and tables.subject_word(title.text) else None
+    for b in bound:
+        cell = None
+        if header is not None and b.claim is None and b.reason and b.reason != "not a claim" and _claim_like(b.quantity):
+            cell = tables.read_cell(doc.text, line, header, b.quantity.span.start, subject, tables.title_names_all(doc.text))
+        if cell is None:
+            yield b
+            continue
+        row_end = doc.text.find("\n", line)
+        future = bool(cell.period and doc.date and int(cell.period) > doc.date.year)
+        yield Bound(b.quantity, Claim(
+            path=doc.path, entity=cell.entity, attribute=cell.attribute, quantity=b.quantity, span=b.quantity.span,
+            goal=cell.goal or future, period=cell.period, date=doc.date,
+            sentence=Span(line, row_end if row_end >= 0 else len(doc.text)), discovered=True, how="table",
+            event=cell.event), "", cell.attribute)
 
 
 def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher,

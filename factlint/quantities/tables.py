@@ -38,7 +38,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Sequence
 
-from factlint.markup import table_header
+from factlint.markup import TABLE_RULE, table_header
 from factlint.model import Block, Quantity
 from factlint.quantities.extract import extract
 
@@ -54,6 +54,10 @@ _UNIT_SEPARATORS = re.compile(r"[,，;·/]")
 _LABEL_COLUMN = re.compile(r"(?i)순위|등수|순번|번호|연도|년도|연월|날짜|일자|\brank|\byear|\bdate|\bno\.?$|^#$")
 # A header counting things: "척수", "가구 수", "Number of firms".
 _COUNT_COLUMN = re.compile(r"(?i)[가-힣][ ]?수$|^(?:number|no\.)[ ]of[ ]")
+_BLANK_OR_EMPHASIS = " \t*_"
+# A heading whose last bracket states a unit ("## 2024년 월별 관광객 (만 명)"): over a table, the unit of
+# its columns that state none.
+_HEADING_UNIT = re.compile(r"#{1,6}[ \t]+(?P<name>[^\n]*?)[(（](?P<unit>[^()（）\n]+)[)）][ \t]*#*[ \t]*")
 _SCALE_WORDS = {"m": "million", "mn": "million", "k": "thousand", "bn": "billion",
                 "million": "million", "billion": "billion", "thousand": "thousand"}
 
@@ -69,10 +73,35 @@ def extract_blocks(text: str, blocks: Sequence[Block]) -> list[Quantity]:
     for b in blocks:
         found = _outside_unit_statements(b.text, extract(b.text, b.span.start), b.span.start)
         line = text.rfind("\n", 0, b.span.start) + 1
+        if found and _states_units(text, line):
+            # "| 인구(명) | 관광객(만 명) |", "## 월별 관광객 (만 명)" over a table: units of the cells, no figures
+            found = [q for q in found if re.search("[0-9]", q.text) or not _in_brackets(text, q)]
         if found and text[line : b.span.start].lstrip(" \t").startswith("|"):
             found = _with_column_units(text, b.source, line, found, headers, stated)
         out += found
     return out
+
+
+def _states_units(text: str, line: int) -> bool:
+    """Is the line at ``line`` a table's header row (a rule line right below it) or a heading that
+    states a unit right above a table (blank lines between)?"""
+    end = text.find("\n", line)
+    if end < 0:
+        return False
+    own = text[line:end].strip()
+    if own.startswith("|"):
+        below = text[end + 1 :].partition("\n")[0].strip(" \t")
+        return TABLE_RULE.fullmatch(below) is not None
+    if not own.startswith("#") or heading_unit(own) is None:
+        return False
+    return text[end:].lstrip().startswith("|")
+
+
+def _in_brackets(text: str, q: Quantity) -> bool:
+    """Is ``q`` inside a bracket of its line ("(만 명)", "(억 원)", "(3.3㎡당, 만 원)")?"""
+    open_ = max(text.rfind("(", 0, q.span.start), text.rfind("（", 0, q.span.start))
+    close = max(text.rfind(")", 0, q.span.start), text.rfind("）", 0, q.span.start))
+    return open_ > close and open_ > text.rfind("\n", 0, q.span.start)
 
 
 def _outside_unit_statements(block: str, found: list[Quantity], offset: int) -> list[Quantity]:
@@ -120,7 +149,14 @@ def _table_units(text: str, header_start: int, row: int) -> tuple[Quantity, ...]
         if m:
             units = (_one(u.strip().rstrip(".")) for u in _UNIT_SEPARATORS.split(m["units"]) if u.strip(" ."))
             return tuple(u for u in units if u is not None and u.kind not in ("number", "date") and u.value)
-    return ()
+    heading = heading_unit(before.strip())
+    return (heading,) if heading is not None else ()
+
+
+def heading_unit(line: str) -> Quantity | None:
+    """The unit a heading states in its last bracket ("## 2024년 월별 관광객 (만 명)" → 1만 명), else None."""
+    m = _HEADING_UNIT.fullmatch(line)
+    return column_unit(m["name"] + "(" + m["unit"] + ")") if m else None
 
 
 def _listed_unit(cell: str, units: tuple[Quantity, ...]) -> Quantity | None:
@@ -147,7 +183,8 @@ def _bare_cell(text: str, prose: str, q: Quantity) -> bool:
     newline = text.find("\n", q.span.end)
     if left < 0 or right < 0 or text.find("\n", left, q.span.start) >= 0 or (0 <= newline < right):
         return False
-    return not prose[left + 1 : q.span.start].strip() and not prose[q.span.end : right].strip()
+    # emphasis does not hide a figure: "| **합계** | **682,410** |" is 682,410 as much as "| 682,410 |"
+    return not prose[left + 1 : q.span.start].strip(_BLANK_OR_EMPHASIS) and not prose[q.span.end : right].strip(_BLANK_OR_EMPHASIS)
 
 
 @lru_cache(maxsize=256)

@@ -37,7 +37,7 @@ from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.loader import load
 from factlint.model import Claim, Document
-from factlint.quantities import extract
+from factlint.quantities import extract_blocks
 from factlint.quantities.dates import show_date
 
 HERE = Path(__file__).resolve().parent
@@ -141,7 +141,8 @@ def factlint_claims(docs: Sequence[Document], ruleset: RuleSet) -> dict[str, lis
     out: dict[str, list[Claim]] = defaultdict(list)
     for doc in docs:
         blocks = segment.blocks(doc)
-        quantities = [q for b in blocks for q in extract(b.text, b.span.start)]
+        # as `factlint claims` and `lint` read them: a table cell with its column's unit (quantities/tables.py)
+        quantities = extract_blocks(doc.text, blocks)
         for bound in bind_document(doc, blocks, quantities, ruleset):
             if bound.claim is not None:
                 out[doc.path].append(bound.claim)

@@ -1,0 +1,195 @@
+"""A Markdown table's cells as claims, from the table's own layout (issue 14).
+
+An editor reads ``| 시·군 | 인구(명) | 2023년 관광객(만 명) |`` over ``| 담라시 | 486,930 | 812 |`` as
+"담라시 · 인구 = 486,930명" and "담라시 · 관광객 (2023) = 812만 명" with no rule pack: the row's label is
+the entity, the column's header the attribute. The binder binds a cell whose header holds a trigger
+word of a declared attribute (``_column_attributes``); a cell it leaves unbound is read here:
+
+* the **attribute** is the column header's noun without its unit bracket, footnote marker or
+  emphasis (``인구(명)`` → 인구, ``Area (km²)`` → Area, ``2025 본예산(억 원)`` → 본예산); a year in the
+  header is the cell's period (2025); a forecast mark (``2025E``, ``(전망)``, ``목표``, ``forecast``) makes
+  the cell a goal. A header that is a row label's (순위, 연도, Rank, No.) or a note's (비고, Note) names
+  no attribute. Under a heading or caption line that states a unit in brackets right above the table
+  ("## 2024년 월별 관광객 (만 명)"), the heading's noun is the measure and the columns its parts: ``전체``
+  (a whole: 전체, 합계, Total, All) is the measure itself, ``외국인`` is "외국인 관광객";
+* the **entity** is the row's label: the first cell left of the figure that is no number. A label
+  that is a time (``6월``, ``2023``, ``Q1``, ``1분기``, ``March``) is the cell's time instead (a month
+  takes the year of the header, heading or title), and the entity is the document's subject (the
+  title's topic, when it is a name and no distributive "X별"); a total (``합계``, ``Total``) is the whole
+  the title names — unless the title says its rows are a selection (주요, 상위, selected, major, top, "3사",
+  "5개"), when a bare total has no entity, while a total that says which ("5개 시·군 합계") is that;
+* the **period**: a year in the header, else the row's time, else the heading or caption above the
+  table, else the title ("(2023년 말 기준)").
+
+Never a claim: a cell of a column with no header noun, a header that is only a time while the row label
+is an attribute (a transposed table, see :func:`read_cell`), a row with no label, a label that is a
+number. The claims are of the same kind the prose binder makes (entity as written, attribute the
+discovered noun), so that a table cell and a sentence of another article meet in one group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..quantities.tables import column_unit
+
+_EMPHASIS = re.compile(r"\*\*|__|(?<![A-Za-z0-9])[*_]|[*_](?![A-Za-z0-9])")
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]|\^\d{1,3}")
+_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]")
+_NUMBER_CELL = re.compile(r"[+\-−–]?[$£€¥₩]?[\d.,]+\s*[%％]?|[—–\-]|n/?a|N/?A|")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?:\s*년(?:도)?|\s*(?:FY|E|F|P)\b|[EFP](?![A-Za-z]))?(?![0-9])")
+_FORECAST = re.compile(r"(?<=\d)[EFP](?![A-Za-z])|전망|예상|추정|목표|계획|(?i:\bforecasts?\b|\bestimated?\b|\btargets?\b|\bprojected\b|\bplan(?:ned)?\b|\bgoal\b)")
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_MONTH_EN = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# A row label that is a time: the row is a period, not an entity.
+_TIME_LABEL = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*(?:년(?:도)?)?\s*)?(?:(?P<month>\d{1,2})\s*월)?"
+    r"|(?:(?:19|20)\d{2}\s*(?:년\s*)?)?(?:[1-4]\s*분기|[1-4]Q|Q[1-4]|상반기|하반기|H[12])(?:\s*(?:19|20)?\d{2})?"
+    r"|(?:19|20)\d{2}[-./]\d{1,2}"
+)
+# The header of a column that labels rows or holds notes: no attribute.
+_NO_ATTRIBUTE = re.compile(r"(?i)^(?:순위|등수|순번|번호|연도|년도|연월|날짜|일자|월|연|분기|구분|항목|비고|주석?|참고|"
+                           r"rank(?:ing)?|no\.?|#|year|date|month|quarter|period|notes?|remarks?|source)$")
+# A cell, header or label that is the whole of what the rows are parts of.
+_WHOLE = re.compile(r"(?i)^(?:합계|총계|계|전체|총합|소계|total|all|sum|overall)$")
+_WHOLE_END = re.compile(r"(?i)(?:합계|총계|전체|\btotal)$")
+# A title saying its rows are a selection of the whole it names: its total row is not that whole.
+_SELECTION = re.compile(r"주요|일부|상위|(?i:\bselected\b|\bmajor\b|\btop\b|\bleading\b|\blargest\b|\bbiggest\b)"
+                        r"|\d+\s*(?:개|사|곳|대|개국|개사)(?![가-힣])")
+_DISTRIBUTIVE = re.compile(r"[가-힣]별$")  # 월별, 지역별: "by month", no name
+_MAX_LABEL = 40
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What a table's layout says of one of its cells."""
+
+    entity: str
+    attribute: str
+    period: str | None
+    event: str | None  # the month a time-labelled row is for: "2024-06"
+    goal: bool
+
+
+def clean(cell: str) -> str:
+    """A cell as an editor reads it: no emphasis, no footnote marker, blanks folded."""
+    text = _FOOTNOTE.sub("", _EMPHASIS.sub("", cell))
+    return " ".join(text.split())
+
+
+def cells(row: str) -> list[str]:
+    """The cells of a table row as written (between its pipes)."""
+    return row.strip().strip("|").split("|")
+
+
+def _header_noun(header: str) -> tuple[str, str | None, bool]:
+    """A header cell's noun, the year it states and whether it marks a forecast: "2025 본예산(억 원)" →
+    ("본예산", "2025", False); "2025E" → ("", "2025", True)."""
+    text = clean(header)
+    goal = bool(_FORECAST.search(text))
+    years = _YEAR.findall(text)
+    noun = _BRACKET.sub("", text)
+    noun = noun.rpartition(",")[0] if "," in noun and column_unit(text) is not None else noun  # "Share, %"
+    noun = _YEAR.sub("", noun)
+    noun = " ".join(noun.split()).strip(" ,:-")
+    return noun, (years[0] if years else None), goal
+
+
+def _time(label: str) -> tuple[str | None, str | None] | None:
+    """A row label that is a time: (its year, its month as "06"), either may be None; None: no time."""
+    if _TIME_LABEL.fullmatch(label) and re.search(r"\d|반기", label):
+        m = _TIME_LABEL.fullmatch(label)
+        assert m is not None
+        month = m.group("month")
+        return m.group("year"), (f"{int(month):02d}" if month and 1 <= int(month) <= 12 else None)
+    word = label.rstrip(".").lower()
+    if _MONTH_EN.fullmatch(word) and any(name.startswith(word[:3]) for name in _MONTHS_EN):
+        return None, f"{next(i for i, n in enumerate(_MONTHS_EN, 1) if n.startswith(word[:3])):02d}"
+    return None
+
+
+def _year_in(line: str) -> str | None:
+    found = _YEAR.search(clean(line))
+    return found.group(1) if found else None
+
+
+def caption(text: str, header_start: int) -> str | None:
+    """The heading or caption right above a table (blank lines between), as written; None: none."""
+    before = text[:header_start].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip()
+    if not line or line.startswith("|"):
+        return None
+    return line
+
+
+def _measure(cap: str | None) -> str | None:
+    """The noun a heading or caption that states a unit in brackets names: "## 2024년 월별 관광객 (만 명)"
+    → 관광객 (its years and distributive words dropped); None when it states no unit."""
+    if cap is None or not cap.startswith("#") and not cap.startswith("**"):
+        return None
+    text = clean(cap.lstrip("#> "))
+    brackets = list(re.finditer(r"[(（]([^()（）]*)[)）]\s*$", text))
+    if not brackets or column_unit(text) is None:
+        return None
+    words = [w for w in text[: brackets[-1].start()].split() if not _YEAR.fullmatch(w) and not _DISTRIBUTIVE.search(w)]
+    return " ".join(words) or None
+
+
+def read_cell(text: str, line: int, header: str, figure_start: int, title: str | None,
+              title_names: bool) -> Cell | None:
+    """The entity, attribute and time a table's layout gives the figure at ``figure_start``, in the row
+    starting at ``line`` under ``header``; ``title`` is the document's subject (the title's topic) and
+    ``title_names`` whether the title's words say its rows are all of that subject (no selection)."""
+    end = text.find("\n", line)
+    row = cells(text[line : end if end >= 0 else len(text)])
+    heads = cells(header)
+    column = text.count("|", line, figure_start) - 1
+    if not 0 < column < min(len(row), len(heads)):
+        return None
+    noun, year, goal = _header_noun(heads[column])
+    if not noun or _NO_ATTRIBUTE.match(noun) or _time(noun) is not None:
+        return None  # a label column, a note, or a header that is a time (a transposed table)
+    header_start = text.rfind(header, 0, line)
+    cap = caption(text, header_start) if header_start >= 0 else None
+    measure = _measure(cap)
+    if measure is not None and column_unit(heads[column]) is None:
+        noun = measure if _WHOLE.match(noun) else f"{noun} {measure}"
+    label = next((c for c in (clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
+    if label is None or len(label) > _MAX_LABEL or not re.search(r"[^\W\d_]", label):
+        return None
+    # a heading right above the table, else the title: a source line's year is its publication's
+    period = year or (_year_in(cap) if cap is not None and cap.startswith("#") else None) or _year_in(_first_line(text))
+    event = None
+    when = _time(label)
+    if when is not None:
+        row_year, month = when
+        period = year or row_year or period
+        if title is None:
+            return None
+        entity = title
+        if month is not None and period is not None:
+            event = f"{period}-{month}"
+    elif _WHOLE.match(label):
+        if title is None or not title_names:
+            return None
+        entity = title
+    else:
+        entity = label
+    return Cell(entity, noun, period, event, goal)
+
+
+def _first_line(text: str) -> str:
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
+def title_names_all(text: str) -> bool:
+    """Whether the title names a whole its table's rows are all of: no "주요", "selected", "3사"."""
+    return _SELECTION.search(_first_line(text)) is None
+
+
+def subject_word(name: str) -> bool:
+    """A title topic that may own a table's rows: no distributive "X별" (월별, 지역별), no time."""
+    return not _DISTRIBUTIVE.search(name) and _time(name) is None
