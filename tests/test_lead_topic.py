@@ -95,7 +95,6 @@ def test_a_figure_of_another_named_entity_in_the_same_sentence(ruleset) -> None:
 
 # --- an age in brackets after a person's name ---------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="not yet: the commits after the lead topic")
 @pytest.mark.parametrize("text, figure, person", [
     ("해솔마라톤 결과\n13일 열린 제3회 해솔마라톤에서 케냐의 폴 키멜리(29)가 2시간 10분 3초로 우승했다.\n", "29", "폴 키멜리"),
     ("누리전자 인사\n누리전자는 박서준(52) 부사장을 대표로 선임했다고 밝혔다.\n", "52", "박서준"),
@@ -114,6 +113,12 @@ def test_a_bare_number_in_brackets_after_a_person_is_the_age(text: str, figure: 
 def test_a_number_in_brackets_that_is_no_age(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
     assert all(b.claim is None or b.claim.attribute != "나이" for b in found)
+
+
+def test_an_age_after_a_title_or_a_party_is_never_the_titles(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "수상자 발표\n위원회는 이서준 청람대 교수(61)를 선정했다. 해솔시장에 출마한 누리연합 정하람(48) 후보는 1위였다.\n"
+    assert owner_of(text, "61", ruleset) != "교수"
+    assert owner_of(text, "48", ruleset) == "정하람"
 
 
 # --- a place whose name ends in 도 or 구 --------------------------------------------------------------

@@ -632,6 +632,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                parallel: Claim | None = None) -> Bound:
     q = u.q
     text = doc.text
+    person = _aged(text, u, ws)
+    if person is not None:
+        return Bound(q, _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws), "", _AGE)
     if q.kind == "percent" and attr is None:
         # "BLOOM's training data is about 80% web text": the frame names the part and the whole
         shared = _share(doc, sent, u, ms, m, subject, prev_subject, sentences, si, ws)
@@ -779,6 +782,35 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+_AGE = "나이"
+_AGE_BRACKET = re.compile(r"\(([1-9][0-9]?|1[01][0-9])\)")  # "(27)": no unit, no leading zero (005930), no year
+
+
+def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
+    """The person whose age a bare number in brackets glued to a name is, as the Korean press writes it:
+    "케냐의 조엘 키프롭(27)이", "박서준(52) 부사장": the Hangul word right before the bracket, with the
+    word before it when a possessor opens the pair ("케냐의" is whose, not who; "미래연합 김도윤(54)": the
+    party is not part of the name). A stock code
+    "(005930)", a year "(2024)", a size "(175B)" or a word that names a place or company (해솔군, 누리전자)
+    is no age."""
+    bracket = _AGE_BRACKET.match(text, u.span.start - 1) if u.span.start > 0 else None
+    if bracket is None or bracket.end(1) != u.span.end or u.q.unit not in (None, "year") or u.q.counter:
+        return None
+    before = [w for w in ws if w.end == u.span.start - 1 or w.end < u.span.start - 1 and not w.inside]
+    if not before or before[-1].end != u.span.start - 1:
+        return None
+    name = [before[-1]]
+    if len(before) > 2 and not before[-2].particle and not before[-2].predicate and before[-2].hangul \
+            and before[-2].end + 1 == before[-1].start and before[-3].particle == "의":
+        name.insert(0, before[-2])  # "케냐의 조엘 키프롭": whose, then a given name and a surname
+    if name[-1].stem.endswith(_TITLES):
+        return None  # "소바주 … 스트라부르대 교수(72)": the name stands before the affiliation, not read here
+    if any(not w.hangul or w.predicate or len(w.stem) > 4 for w in name) or len(name[-1].stem) < 2 or len(name) > 1 and name[0].particle \
+            or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도")) or _company(name[-1].stem):
+        return None
+    return Mention(Span(name[0].start, name[-1].stem_end), " ".join(w.stem for w in name), None, discovered=True)
 
 
 _PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
