@@ -526,7 +526,9 @@ def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
     n, start, end = len(q.text), q.span.start, q.span.end
     twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
         or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
-    return twice or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span)
+    # "1인당 평균 지출액", "1대당 가격": one of a counter before 당 is the rate's denominator, no amount
+    per_one = q.value == 1 and q.counter is not None and text.startswith("당", end)
+    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span)
 
 
 # "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against
@@ -652,6 +654,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                parallel: Claim | None = None) -> Bound:
     q = u.q
     text = doc.text
+    person = _aged(text, u, ws)
+    if person is not None:
+        return Bound(q, _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws), "", _AGE)
     if q.kind == "percent" and attr is None:
         # "BLOOM's training data is about 80% web text": the frame names the part and the whole
         shared = _share(doc, sent, u, ms, m, subject, prev_subject, sentences, si, ws)
@@ -799,6 +804,35 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+_AGE = "나이"
+_AGE_BRACKET = re.compile(r"\(([1-9][0-9]?|1[01][0-9])\)")  # "(27)": no unit, no leading zero (005930), no year
+
+
+def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
+    """The person whose age a bare number in brackets glued to a name is, as the Korean press writes it:
+    "케냐의 조엘 키프롭(27)이", "박서준(52) 부사장": the Hangul word right before the bracket, with the
+    word before it when a possessor opens the pair ("케냐의" is whose, not who; "미래연합 김도윤(54)": the
+    party is not part of the name). A stock code
+    "(005930)", a year "(2024)", a size "(175B)" or a word that names a place or company (해솔군, 누리전자)
+    is no age."""
+    bracket = _AGE_BRACKET.match(text, u.span.start - 1) if u.span.start > 0 else None
+    if bracket is None or bracket.end(1) != u.span.end or u.q.unit not in (None, "year") or u.q.counter:
+        return None
+    before = [w for w in ws if w.end == u.span.start - 1 or w.end < u.span.start - 1 and not w.inside]
+    if not before or before[-1].end != u.span.start - 1:
+        return None
+    name = [before[-1]]
+    if len(before) > 2 and not before[-2].particle and not before[-2].predicate and before[-2].hangul \
+            and before[-2].end + 1 == before[-1].start and before[-3].particle == "의":
+        name.insert(0, before[-2])  # "케냐의 조엘 키프롭": whose, then a given name and a surname
+    if name[-1].stem.endswith(_TITLES):
+        return None  # "소바주 … 스트라부르대 교수(72)": the name stands before the affiliation, not read here
+    if any(not w.hangul or w.predicate or len(w.stem) > 4 for w in name) or len(name[-1].stem) < 2 or len(name) > 1 and name[0].particle \
+            or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도")) or _company(name[-1].stem):
+        return None
+    return Mention(Span(name[0].start, name[-1].stem_end), " ".join(w.stem for w in name), None, discovered=True)
 
 
 _PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
@@ -1060,6 +1094,9 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if not beyond:
         return None, ""
     topic = _title(doc)
+    carried = _carried_topic(text)
+    if carried is not None and carried[1] <= u.span.start < carried[2]:
+        topic = carried[0]  # "담라도는 … 밝혔다" then "외국인 관광객 비중은 15.8%로": the release's topic
     if topic is not None and ws and any(w.hangul for w in ws):
         own = structure.own_topic(ws, u.span, clause, head.span if head else None)
         if own is not None and own.text not in topic.text:
@@ -1078,7 +1115,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         return None, f"no entity: the title's '{topic.text}' is what the figure measures, not its owner"
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
-            and (topic.how == "title" or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)):
+            and (topic.how in ("title", _LEAD_TOPIC) or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)):
         # a figure in the title has only the title's own structure, one in a byline or dateline
         # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
         # it bring their own actors, unless it is written as a name (a name title owns the article)
@@ -1268,6 +1305,75 @@ def _lead_subject(text: str) -> structure.Phrase | None:
         if word.group().endswith((",", "다")):
             return None  # the first clause ended with no subject
     return None
+
+
+_LEAD_TOPIC = "topic of the lead"
+_BRACKET_OPENING = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*")  # "[담라=남도일보] ", a dateline in brackets
+_QUOTATION = re.compile(r"[\"“”「」]")
+
+
+@lru_cache(maxsize=8)
+def _carried_topic(text: str) -> tuple[structure.Phrase, int, int] | None:
+    """The topic of a press release's lead and the stretch of the body it owns: "담라도는 2024년 8월 …
+    증가했다고 12일 밝혔다." opens the body with the name the release is about (its first word, topic or
+    subject, or the possessor the title names: "해운국제공항의 지난해 이용객이"); the sentences after it
+    that have no owner of their own state its figures ("외국인 관광객 비중은 15.8%로", each line a
+    paragraph of its own). The stretch ends where the body turns to someone else (``_turns_away``). None
+    when the first word is no name by the document's evidence ("연구진은 …": a common noun carries nothing)."""
+    start, _ = _lead(text)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    opening = _BRACKET_OPENING.match(text, start)
+    at = opening.end() if opening else start
+    while at < line_end and text[at].isspace():
+        at += 1
+    first = re.match(r"\S+", text[at:line_end])
+    if first is None:
+        return None
+    stem, particle, predicate, _ = _analyse(first.group().rstrip(",."))
+    title = _title_of(text)
+    titled = title is not None and title.text == stem and _title_is_name(text, title)
+    if predicate or not (particle in ("은", "는", "이", "가") or particle == "의" and titled) \
+            or stem in structure.NOT_OWNERS or not (titled or _name_like(text, stem) or _short_named(text, stem)):
+        return None
+    lead = structure.Phrase(stem, Span(at, at + len(stem)), _LEAD_TOPIC)
+    first_sentence = segment.sentences(text[at:line_end], at)
+    end = first_sentence[0].end if first_sentence else line_end
+    for line in re.finditer(r"[^\n]+", text[end:]):
+        for sent in segment.sentences(line.group(), end + line.start()):
+            if _turns_away(text, text[sent.start : sent.end], stem):
+                return lead, start, sent.start
+    return lead, start, len(text)
+
+
+def _turns_away(text: str, sentence: str, lead: str) -> bool:
+    """Whether a sentence ends what a lead's topic owns: another story (한편), a quotation (what someone
+    says is the speaker's, not the release's fact), or a clause opened by another actor: a name by the
+    document's evidence, a company by its head (누리전자는), or the speaker of the sentence ("해솔군은 …
+    유치했다고 밝혔다"), other than the lead's own name or its head ("도는 이를 통해": the province)."""
+    if sentence.startswith("한편") or _QUOTATION.search(sentence):
+        return True
+    first_clause = sentence.split(",", 1)[0]
+    ws = [w for w in words(first_clause, 0) if w.hangul]
+    for w in ws[:3]:
+        if w.predicate or w.role not in ("topic", "subject") or w.particle == "도":
+            continue
+        stem = w.stem
+        if stem == lead or lead.endswith(stem) or len(stem) < 2 or stem in structure.NOT_OWNERS:
+            return False
+        speaks = any(v.predicate and structure.speaks(v.text) for v in words(sentence, 0)[ws.index(w) + 1 :])
+        return speaks or _name_like(text, stem) or _short_named(text, stem) or _company(stem)
+    return False
+
+
+def _company(name: str) -> bool:
+    """A Hangul noun ending in a company's head (누리전자, 해솔중공업) after a part of two syllables or more."""
+    return any(len(suffix) >= 2 and name.endswith(suffix) and len(name) - len(suffix) >= 2 for suffix in SUFFIXES) \
+        and all("가" <= c <= "힣" for c in name)
 
 
 def _short_named(text: str, name: str) -> bool:

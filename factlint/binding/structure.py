@@ -106,6 +106,13 @@ _SPEECH = re.compile(
     # a forecast in the present ("…으로 전망한다", "전망하고 있다", "내다본다"): its subject is the source too
     r"|전망하|전망한다|예상한다|예측한다|내다본|내다보고|추산한다|추정한다|관측한다)"
 )
+
+
+def speaks(word: str) -> bool:
+    """Whether a predicate says, reports or forecasts (밝혔다, 전망했다): its subject is a source."""
+    return _SPEECH.search(word) is not None
+
+
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 _EN_STOP = frozenset({
     "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "than", "as", "and", "or", "but",
