@@ -85,7 +85,15 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    with no owner of their own are those of the body's first subject when it is a company's name the
    text also shortens (``_lead_subject``, ``_short_named``: "[경제 칼럼] 조선업 '슈퍼사이클'의 그늘" over
    "한빛중공업이 … 수주했다", then "한빛이 따낸", "한빛의 수주잔고"; a head of :data:`romanize.SUFFIXES` after
-   a part of two syllables the text uses alone with a particle; "민간항공" is no name). A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
+   a part of two syllables the text uses alone with a particle; "민간항공" is no name).
+   A press release's lead topic (the body's first word a name with 은/는/이/가, "담라도는 … 밝혔다") owns
+   the later figures that have no owner of their own, across paragraphs, until a sentence opens with
+   한편, a quotation, or a clause opened by another name or speaker (``_carried_topic``, ``_turns_away``);
+   a common-noun lead (연구진은) carries nothing. A bare number of 1–119 in brackets glued to a person's
+   name is the person's age ("케냐의 조엘 키프롭(27)": ``_aged``), never a stock code, year or size.
+   A Markdown table's cells that no declared trigger binds are read from the table's layout
+   (``tables.py``): the row label owns, the header's noun is the attribute, a row labelled by a time is
+   the title's subject in that period, a bare total row is the whole the title names. A title in quotes, 『』 or 《》 is one name ('바다의 문': its 의
    is no possessive, ``words``) and, as a topic, ends the search for the attribute as a name does. A
    possessor after a demonstrative ("이 영화의 손익분기점") points back to the one name the text gave
    that noun in apposition ("영화 '바다의 문'(감독 …)이"), none when it gave it no name or two; so does
