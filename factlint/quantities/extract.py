@@ -66,7 +66,8 @@ carrier" (a unit of two words hyphened), "the death toll at 27" (a tally's noun:
 "twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
 passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
-Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
+Not figures: times of day in digits ("12:30", "16:00", "at 14:30:05"; but a time taken "won in 2:08:14" is
+seconds, see timewords.clock_duration), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
 model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), a plain-text list's numbers ("1. " opening
 a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses.
@@ -1928,7 +1929,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
             pos = next(b for a, b in excluded if a <= cstart < b)
             continue
         if group == "skip":
-            out += labels.digit_date(text, cstart, cend, base)  # "2010-03-26": year, month, day labels
+            clock = tw.clock_duration(text, cstart, cend, base)  # "won in 2:08:14": a time taken
+            out += [clock] if clock else labels.digit_date(text, cstart, cend, base)  # "2010-03-26": labels
             pos = cend
             continue
         if group in ("mo", "ord", "dec"):

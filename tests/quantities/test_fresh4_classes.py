@@ -1,0 +1,75 @@
+"""Figure classes the fourth blind set (tests/gold/fresh4, spent) read wrong, issue #16.
+
+Variants written for these tests, not the fresh4 sentences: other races, times, nouns and figures,
+Korean and English, each with hard negatives — the same notation where it is no such figure (a time
+of day, a score, a timestamp, a year) — that keep their reading (factlint/quantities/extract.py,
+timewords.py).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.quantities import extract
+from tests.quantities.test_fresh2_classes import one, read
+
+# --- a race time: H:MM:SS and "N시간 N분 N초" are one duration, in seconds ------------------------------
+
+RACE_TIMES = [
+    ("She won the Boston title in 2:21:05, a personal best.", "2:21:05", F(2 * 3600 + 21 * 60 + 5)),
+    ("The winning time was 1:02:33 over the half-marathon distance.", "1:02:33", F(3600 + 2 * 60 + 33)),
+    ("His record of 2:01:09 stood for four years.", "2:01:09", F(2 * 3600 + 69)),
+    ("그는 2:11:47의 기록으로 결승선을 통과했다.", "2:11:47", F(2 * 3600 + 11 * 60 + 47)),
+    ("이봉주는 2시간 7분 20초로 한국 기록을 세웠다.", "2시간 7분 20초", F(2 * 3600 + 7 * 60 + 20)),
+    ("우승 기록은 1시간 59분 40초였다.", "1시간 59분 40초", F(3600 + 59 * 60 + 40)),
+    ("그녀는 3시간 5분 12초 만에 완주했다.", "3시간 5분 12초", F(3 * 3600 + 5 * 60 + 12)),
+    ("최고 기록(2시간 10분 3초)보다 빨랐다.", "2시간 10분 3초", F(2 * 3600 + 10 * 60 + 3)),
+]
+
+
+@pytest.mark.parametrize("text, figure, seconds", RACE_TIMES)
+def test_a_race_time_is_one_duration_in_seconds(text: str, figure: str, seconds: F) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", seconds, "second")
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting starts at 14:30 today.",  # a time of day, two groups: no figure (as before)
+    "The quake struck at 14:30:05 local time.",  # a time of day with seconds: after "at"
+    "Doors open 09:15:00 KST sharp.",  # a time of day with seconds: a zone after it
+    "The log shows 2020-08-01 00:00:00 as the first entry.",  # a timestamp: the time of a date
+    "오전 10:20:30에 발사됐다.",  # 오전/오후 make it a time of day
+])
+def test_a_time_of_day_with_seconds_is_no_duration(text: str) -> None:
+    assert not [q for q in extract(text) if q.unit == "second"], read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They won 3:1 at home.",  # a score: two numbers, as before
+    "The mix is 1:2:3 by weight.",  # a ratio of three parts: one-digit groups
+    "John 3:16 is often quoted.",  # a verse
+])
+def test_colon_figures_that_are_no_time_taken(text: str) -> None:
+    assert not [q for q in extract(text) if q.unit == "second"], read(text)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("오후 2시 8분 14초에 출발했다.", ["8분", "14초"]),  # a time of day: labels, as before
+    ("17시 29분 30초에 발표됐다.", ["29분", "30초"]),
+])
+def test_seconds_after_an_hour_of_the_clock_stay_labels(text: str, labels: list[str]) -> None:
+    for figure in labels:
+        assert one(text, figure).kind == "number"
+
+
+def test_minutes_and_seconds_without_hours_keep_their_reading() -> None:
+    # "2분 30초에" is a time (the 30th second); "2분 30초 만에" took that long (timewords)
+    assert [q.text for q in extract("2분 30초 만에 골을 넣었다.") if q.unit == "second"] == ["2분 30초"]
+    assert one("경기 시작 2분 30초에 골을 넣었다.", "30초").kind == "number"
+
+
+def test_an_hours_minutes_clock_figure_stays_unread() -> None:
+    # "under 2:08" is h:mm for a marathon but m:ss for a 1,000 m race: the notation alone does not say
+    assert not [q for q in extract("I wanted to run under 2:08 today.") if q.unit == "second"]
