@@ -1083,6 +1083,13 @@ _COUNTED = re.compile(
 )
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
+# A pronoun stands for the counted noun: "400,000 of them from overseas", "90 of us", "the 1,200 who
+# applied" (not "of them all", an idiom; "one of them" is left as "one of the" is): a whole number of things.
+# A threshold after a noun, which the pronoun stands for instead: "patients over 65 who took the placebo".
+_THRESHOLD = r"(?<![A-Za-z])(?i:over|under|above|below|than|aged)[ ]"
+_THRESHOLD_BEFORE = re.compile(_THRESHOLD + r"\Z")
+_THRESHOLD_AT = re.compile(_THRESHOLD)  # the bound word already inside the figure: "under 25"
+_PRONOUN_COUNTED = re.compile(r"[ ](?:of[ ](?:them|us|those|these)(?![A-Za-z])(?![ ]all(?![A-Za-z]))|who(?![A-Za-z]))")
 # "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
 _ONE_ADJECTIVE = re.compile(r"-[a-z]+(?![A-Za-z0-9-])")  # after "one" (a unit or a fraction is read before)
 _COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][A-Za-z])")  # also "the 16,280-seat Cheongju Arena"
@@ -1176,6 +1183,10 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     if m and m["noun"] not in _UNIT_TABLE and m["noun"] not in _NOT_BETWEEN:
         return "count", m["noun"], end, False
     odd = text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    if v > 1 and v.denominator == 1 and _PRONOUN_COUNTED.match(text, end) and not (
+        _THRESHOLD_AT.match(text, start) or _THRESHOLD_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return "count", None, end, False  # "400,000 of them from abroad", "the 1,200 who applied": people or things
     if text.startswith(" of ", end) and v > 1:  # not "one of the biggest firms": an idiom
         of = _OF_THE.match(text, end)
         m = _COUNTED.match(text, of.end()) if of else None

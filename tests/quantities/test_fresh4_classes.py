@@ -73,3 +73,35 @@ def test_minutes_and_seconds_without_hours_keep_their_reading() -> None:
 def test_an_hours_minutes_clock_figure_stays_unread() -> None:
     # "under 2:08" is h:mm for a marathon but m:ss for a 1,000 m race: the notation alone does not say
     assert not [q for q in extract("I wanted to run under 2:08 today.") if q.unit == "second"]
+
+
+# --- an English number whose noun is a pronoun: "N of them", "N who …" ------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The city drew 2.3 million tourists, 400,000 of them from overseas.", "400,000", F(400000)),
+    ("Some 1.2 million people voted, 700,000 of them by post.", "1.2 million people", None),
+    ("About 90 of us stayed behind after the talk.", "About 90", F(90)),
+    ("Three of them were taken to hospital.", "Three", F(3)),
+    ("Of the 1,200 who applied, 300 were hired.", "1,200", F(1200)),
+    ("Only 45 who had tickets got in.", "45", F(45)),
+])
+def test_a_number_counted_by_a_pronoun_is_a_count(text: str, figure: str, value: F | None) -> None:
+    if value is None:
+        figure = "700,000"
+        value = F(700000)
+    q = one(text, figure)
+    assert (q.kind, q.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("In 2019 who could have guessed it?", "2019", "number"),  # a year before "who"
+    ("Around 25% of them said no.", "25%", "percent"),  # a share stays a percent
+    ("One of them said no.", "One", "number"),  # "one of them": an idiom, as "one of the" is
+    ("Chapter 12 of them all is the longest.", "12", "number"),  # no counted noun: "of them all" is idiom
+    ("Households own 1.5 of them on average.", "1.5", "number"),  # an average, no whole number of things: left
+    ("Drivers under 25 who crash pay more.", "under 25", "number"),  # an age threshold after a noun
+    ("Members aged 70 who voted early were counted twice.", "70", "quantity"),  # "who" stands for the members
+])
+def test_a_pronoun_after_no_count_changes_nothing(text: str, figure: str, kind: str) -> None:
+    found = [q for q in extract(text) if q.text.startswith(figure)]
+    assert all(q.kind == kind for q in found), read(text)
