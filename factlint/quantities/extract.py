@@ -448,6 +448,7 @@ _EMAIL_LEFT = re.compile(r"[\w.+-]+\Z")
 _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 FIVE_PERCENT = Fraction(1, 20)
+BASIS_POINT = Fraction(1, 100)  # of a percentage point
 # "about 80%": a percentage is rounded in points, not in per cent of itself — "about 80%" is its
 # written digits widened by 2 points (77.5–82.5%), so 76.5% is not "about 80%" (5 % of 80 would allow
 # 75.5–84.5). Below 20% a tenth of the value is less: "about 10%" is 8.5–11.5%.
@@ -1629,6 +1630,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     scale = _ONE
     if kind == "money" and unit is not None and unit[-1] == "¢":
         unit, scale = split_subunit(unit)
+    elif kind == "percent" and unit == "bp":
+        unit, scale = "%p", BASIS_POINT  # "a 25bp cut" is a cut of 0.25 percentage points
     value: Fraction | None
     low: Fraction | None
     high: Fraction | None

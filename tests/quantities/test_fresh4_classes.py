@@ -105,3 +105,22 @@ def test_a_number_counted_by_a_pronoun_is_a_count(text: str, figure: str, value:
 def test_a_pronoun_after_no_count_changes_nothing(text: str, figure: str, kind: str) -> None:
     found = [q for q in extract(text) if q.text.startswith(figure)]
     assert all(q.kind == kind for q in found), read(text)
+
+
+# --- basis points: a change in percentage points, a hundredth of one -------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The central bank cut rates by 25bp on Thursday.", "25bp", F(1, 4)),
+    ("금리를 50bp 인상했다.", "50bp", F(1, 2)),
+    ("a 75 bp hike", "75 bp", F(3, 4)),
+    ("The spread widened by 120 basis points.", "120 basis points", F(6, 5)),
+    ("스프레드가 15bps 좁혀졌다.", "15bps", F(3, 20)),
+])
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str, figure: str, value: F) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("percent", value, "%p")
+
+
+@pytest.mark.parametrize("text", ["BP shares rose 3%.", "The 25 BPs of the group", "bp 25"])
+def test_bp_that_is_no_unit(text: str) -> None:
+    assert not [q for q in extract(text) if q.unit == "%p"], read(text)
