@@ -2177,6 +2177,16 @@ _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
 _ELLIPSIS_LOOKBACK = 8
 
 
+# The gap between a change in percent and the earlier value it is from: "up 15% from 41,900".
+_CHANGE_FROM = re.compile(r"[ ](?i:from)[ ]")
+
+
+def _english_count(p: Quantity) -> bool:
+    """A count an English figure after it may take its noun from: "13,000 jobs" (the noun written), "a
+    population of 692,000" (a tally's noun before it, no counter) — not a Korean counter ("명")."""
+    return p.kind == "count" and (p.counter is None or p.counter.isascii())
+
+
 def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quantity:
     """``q`` counts the noun of the last counted English figure before it in its sentence when
     it follows with/from/including …: the noun is written once."""
@@ -2186,7 +2196,7 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     if v.denominator != 1 or v < 1 or (1000 <= v <= 2200 and "," not in q.text):
         return q
     recent = out[-_ELLIPSIS_LOOKBACK:]  # dates between are labels: "32 people died between 15 May and 7 September, up from 21"
-    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in recent):
+    if not any(_english_count(p) for p in recent):
         return q  # no English counted noun to take (the cheap test first)
     parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None
     if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start)
@@ -2197,12 +2207,14 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
         gap = text[p.span.end - base : start]
         if len(gap) > 100 or _SENTENCE_END.search(gap):
             return q
-        if p.kind == "count" and p.counter and p.counter.isascii():
-            if parallel and not _parallel(text, p.span.end - base + len(p.counter) + 1, q.span.end - base):
+        if _english_count(p):
+            if parallel and not (p.counter and _parallel(text, p.span.end - base + len(p.counter) + 1, q.span.end - base)):
                 return q
             return dataclasses.replace(q, kind="count", counter=p.counter)
         if _day_of_month(recent, i, text, base):
             continue  # "between 15 May and 7 September": dates, as labels are
+        if p.kind == "percent" and _CHANGE_FROM.fullmatch(gap):
+            continue  # "48,200 vehicles, up 15% from 41,900": the change between a count and its earlier value
         if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
             continue  # "61 (10.1%) …, compared with 98": a share in brackets is the count's own
         if p.counter not in _LABEL_SET and not (p.kind == "number" and p.counter is None and p.low == p.high == p.value):

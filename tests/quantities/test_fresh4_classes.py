@@ -124,3 +124,26 @@ def test_basis_points_are_hundredths_of_a_percentage_point(text: str, figure: st
 @pytest.mark.parametrize("text", ["BP shares rose 3%.", "The 25 BPs of the group", "bp 25"])
 def test_bp_that_is_no_unit(text: str) -> None:
     assert not [q for q in extract(text) if q.unit == "%p"], read(text)
+
+
+# --- the earlier value of a counted figure: "N things, up 8% from M", "a population of N, up from M" ----
+
+@pytest.mark.parametrize("text, figure", [
+    ("Exports reached 52,000 cars in May, up 8% from 48,100 a year earlier.", "48,100"),
+    ("The firm hired 1,450 engineers last year, down 3% from 1,495.", "1,495"),
+    ("The town had a population of 41,200 in 2020, up from 38,900 in 2010.", "38,900"),
+    ("Attendance averaged 3,962, down from 4,110 last season.", "4,110"),
+])
+def test_the_earlier_value_of_a_count_is_a_count(text: str, figure: str) -> None:
+    assert one(text, figure).kind == "count"
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The index stood at 2,450, up 1.2% from 2,421.", "2,421", "number"),  # no count before: an index level
+    ("Growth was 2.1%, up from 1.8% a year earlier.", "1.8%", "percent"),
+    ("The town had 41,200 residents. Prices rose 4% from 300 in May.", "300", "number"),  # another sentence
+    ("It sold 500 cars, up 10% from 2019.", "2019", "number"),  # a year
+    ("It hired 40 staff, up 10% from $2 million in costs.", "$2 million", "money"),
+])
+def test_an_earlier_value_of_something_else_keeps_its_kind(text: str, figure: str, kind: str) -> None:
+    assert one(text, figure).kind == kind
