@@ -15,7 +15,8 @@ quantities whose span overlaps the row's ``text`` on its line. A gold figure is 
 * its value is the gold value: exact, or within half a unit of the gold's last decimal when the
   gold rounded a repeating value to 3 or more decimals ("0.3333" for 1/3); a gold range
   ``LOW..HIGH`` must be read as a range with those ends;
-* its unit is the gold unit (ISO codes, ``%``, ``%p``, ``x``; physical units compared through pint,
+* its unit is the gold unit (ISO codes, ``%``, ``%p``, ``x``; basis points ``bp`` as hundredths of a
+  ``%p``; physical units compared through pint,
   so "square_meter" is "meter ** 2");
 * its kind is the factlint kind the gold figure type maps onto (``KIND_OF``): count → count,
   points → percent, multiple → ratio, duration → quantity, year/decade/ordinal/score → number.
@@ -41,6 +42,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -195,6 +197,10 @@ def judge(row: Row, merged: bool) -> str:
         return "merged"
     q = row.found[0]
     value = g["value"]
+    if g["unit"] == "bp" and q.unit == "%p" and ".." not in value:
+        # basis points: the gold writes "25bp" as 25 bp, factlint as 0.25 %p (the same change)
+        g = {**g, "unit": "%p"}
+        value = str(Decimal(value) / 100)
     if g["figure"] == "decade":
         ok = value_matches(value[:-1], q.value)
     elif ".." in value:

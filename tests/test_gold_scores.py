@@ -62,3 +62,13 @@ def test_a_month_of_no_year_is_a_date_the_scorer_reads() -> None:
     assert scorer.date_components("--06..--09") == {(1, 6), (1, 9)}
     assert scorer.date_components("--06-03") == {(1, 6), (2, 3)}
     assert scorer.date_components("2026-06-03") == {(0, 2026), (1, 6), (2, 3)}
+
+
+@pytest.mark.parametrize("text, verdict", [("a 25bp cut", "right"), ("a 0.25%p cut", "right"), ("a 25% cut", "unit")])
+def test_a_gold_row_in_basis_points_is_read_right_as_its_percentage_points(text: str, verdict: str) -> None:
+    from factlint.quantities import extract
+
+    scorer = _script(REPO / "benchmarks" / "score_figures.py")
+    gold = {"figure": "points", "value": "25", "unit": "bp"}  # how the annotators write "25bp"
+    found = [q for q in extract(text) if q.kind != "number"]
+    assert scorer.judge(scorer.Row(gold, 0, 0, found), False) == verdict

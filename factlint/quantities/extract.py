@@ -66,7 +66,8 @@ carrier" (a unit of two words hyphened), "the death toll at 27" (a tally's noun:
 "twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
 passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
-Not figures: times in digits ("12:30", "16:00"), digit runs that are no calendar date
+Not figures: times of day in digits ("12:30", "16:00", "at 14:30:05"; but a time taken "won in 2:08:14" is
+seconds, see timewords.clock_duration), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
 model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), a plain-text list's numbers ("1. " opening
 a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses.
@@ -447,6 +448,7 @@ _EMAIL_LEFT = re.compile(r"[\w.+-]+\Z")
 _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 FIVE_PERCENT = Fraction(1, 20)
+BASIS_POINT = Fraction(1, 100)  # of a percentage point
 # "about 80%": a percentage is rounded in points, not in per cent of itself — "about 80%" is its
 # written digits widened by 2 points (77.5–82.5%), so 76.5% is not "about 80%" (5 % of 80 would allow
 # 75.5–84.5). Below 20% a tenth of the value is less: "about 10%" is 8.5–11.5%.
@@ -1082,6 +1084,13 @@ _COUNTED = re.compile(
 )
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
+# A pronoun stands for the counted noun: "400,000 of them from overseas", "90 of us", "the 1,200 who
+# applied" (not "of them all", an idiom; "one of them" is left as "one of the" is): a whole number of things.
+# A threshold after a noun, which the pronoun stands for instead: "patients over 65 who took the placebo".
+_THRESHOLD = r"(?<![A-Za-z])(?i:over|under|above|below|than|aged)[ ]"
+_THRESHOLD_BEFORE = re.compile(_THRESHOLD + r"\Z")
+_THRESHOLD_AT = re.compile(_THRESHOLD)  # the bound word already inside the figure: "under 25"
+_PRONOUN_COUNTED = re.compile(r"[ ](?:of[ ](?:them|us|those|these)(?![A-Za-z])(?![ ]all(?![A-Za-z]))|who(?![A-Za-z]))")
 # "a 12-member cartel", "a 3-storey house": a hyphenated noun before another word
 _ONE_ADJECTIVE = re.compile(r"-[a-z]+(?![A-Za-z0-9-])")  # after "one" (a unit or a fraction is read before)
 _COUNTED_HYPHEN = re.compile(r"-(?P<noun>[a-z]{3,})(?=[ ][A-Za-z])")  # also "the 16,280-seat Cheongju Arena"
@@ -1175,6 +1184,10 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     if m and m["noun"] not in _UNIT_TABLE and m["noun"] not in _NOT_BETWEEN:
         return "count", m["noun"], end, False
     odd = text.startswith("-odd", end) and not text[end + 4 : end + 5].isalpha()
+    if v > 1 and v.denominator == 1 and _PRONOUN_COUNTED.match(text, end) and not (
+        _THRESHOLD_AT.match(text, start) or _THRESHOLD_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return "count", None, end, False  # "400,000 of them from abroad", "the 1,200 who applied": people or things
     if text.startswith(" of ", end) and v > 1:  # not "one of the biggest firms": an idiom
         of = _OF_THE.match(text, end)
         m = _COUNTED.match(text, of.end()) if of else None
@@ -1617,6 +1630,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     scale = _ONE
     if kind == "money" and unit is not None and unit[-1] == "¢":
         unit, scale = split_subunit(unit)
+    elif kind == "percent" and unit == "bp":
+        unit, scale = "%p", BASIS_POINT  # "a 25bp cut" is a cut of 0.25 percentage points
     value: Fraction | None
     low: Fraction | None
     high: Fraction | None
@@ -1928,7 +1943,8 @@ def _extract(text: str, base: int) -> list[Quantity]:
             pos = next(b for a, b in excluded if a <= cstart < b)
             continue
         if group == "skip":
-            out += labels.digit_date(text, cstart, cend, base)  # "2010-03-26": year, month, day labels
+            clock = tw.clock_duration(text, cstart, cend, base)  # "won in 2:08:14": a time taken
+            out += [clock] if clock else labels.digit_date(text, cstart, cend, base)  # "2010-03-26": labels
             pos = cend
             continue
         if group in ("mo", "ord", "dec"):
@@ -2161,6 +2177,16 @@ _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
 _ELLIPSIS_LOOKBACK = 8
 
 
+# The gap between a change in percent and the earlier value it is from: "up 15% from 41,900".
+_CHANGE_FROM = re.compile(r"[ ](?i:from)[ ]")
+
+
+def _english_count(p: Quantity) -> bool:
+    """A count an English figure after it may take its noun from: "13,000 jobs" (the noun written), "a
+    population of 692,000" (a tally's noun before it, no counter) — not a Korean counter ("명")."""
+    return p.kind == "count" and (p.counter is None or p.counter.isascii())
+
+
 def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quantity:
     """``q`` counts the noun of the last counted English figure before it in its sentence when
     it follows with/from/including …: the noun is written once."""
@@ -2170,7 +2196,7 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     if v.denominator != 1 or v < 1 or (1000 <= v <= 2200 and "," not in q.text):
         return q
     recent = out[-_ELLIPSIS_LOOKBACK:]  # dates between are labels: "32 people died between 15 May and 7 September, up from 21"
-    if not any(p.kind == "count" and p.counter and p.counter.isascii() for p in recent):
+    if not any(_english_count(p) for p in recent):
         return q  # no English counted noun to take (the cheap test first)
     parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None
     if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start)
@@ -2181,12 +2207,14 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
         gap = text[p.span.end - base : start]
         if len(gap) > 100 or _SENTENCE_END.search(gap):
             return q
-        if p.kind == "count" and p.counter and p.counter.isascii():
-            if parallel and not _parallel(text, p.span.end - base + len(p.counter) + 1, q.span.end - base):
+        if _english_count(p):
+            if parallel and not (p.counter and _parallel(text, p.span.end - base + len(p.counter) + 1, q.span.end - base)):
                 return q
             return dataclasses.replace(q, kind="count", counter=p.counter)
         if _day_of_month(recent, i, text, base):
             continue  # "between 15 May and 7 September": dates, as labels are
+        if p.kind == "percent" and _CHANGE_FROM.fullmatch(gap):
+            continue  # "48,200 vehicles, up 15% from 41,900": the change between a count and its earlier value
         if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
             continue  # "61 (10.1%) …, compared with 98": a share in brackets is the count's own
         if p.counter not in _LABEL_SET and not (p.kind == "number" and p.counter is None and p.low == p.high == p.value):

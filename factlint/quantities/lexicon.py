@@ -82,6 +82,8 @@ PERCENT_WORDS: Mapping[str, str] = MappingProxyType(
         "percentage": "%", "percents": "%",
         "%": "%", "％": "%", "퍼센트": "%", "퍼센티지": "%", "프로": "%", "percent": "%", "per cent": "%",
         "pct": "%",
+        # basis points, hundredths of a percentage point: read as %p ("25bp" = 0.25%p, extract.BASIS_POINT)
+        "bp": "bp", "bps": "bp", "basis points": "bp", "basis point": "bp", "베이시스포인트": "bp", "베이시스 포인트": "bp",
     }
 )
 RATIO_WORDS: tuple[str, ...] = ("배", "x", "X", "×", "times", "fold", "-fold")

@@ -15,7 +15,7 @@ say which a figure is; what is around it does:
 * 분 — minutes ("23분", "2분"), but a label right after an hour ("17시 29분": a time of day), and
   persons after a native numeral ("세 분", "한 분": honorific people). 초 likewise after a minute
   that follows an hour; after a minute alone it is a duration only before a duration word ("2분
-  30초 만에").
+  30초 만에"); after hours and minutes taken ("2시간 8분 14초로", a race time) always.
 * 주 — weeks only before a duration word ("3주 만에", "2주간") or a verb that moves a date by that
   span ("2주 앞당길", "3주 늦추기로", "2주 미뤄졌다"; 일 and 년 likewise); else a count ("100주": shares).
 * 해 — years after a native numeral before a duration word ("한 해 동안", "두 해째", "한 해 만에");
@@ -52,6 +52,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from factlint import korean
+from factlint.model import Quantity, Span
 
 from . import lexicon as lx
 
@@ -115,6 +116,8 @@ _YEAR_AFTER = re.compile(r"(?:생|도|형|산|작|판)")
 # An hour right before a minute (a time of day): "17시 29분", "21시 22분경", "오후 3시 30분".
 _HOUR_BEFORE = re.compile(r"(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,3})[ ]?시[ ]?\Z")
 _MINUTE_BEFORE = re.compile(r"(?:[0-9]{1,2}|[일이삼사오육칠팔구십]{1,3})[ ]?분[ ]?\Z")
+# Hours taken (시간, not the hour of the clock 시) right before the minutes: "2시간 8분 14초" is a race time.
+_HOURS_TAKEN_BEFORE = re.compile(r"(?:[0-9]{1,3}|[일이삼사오육칠팔구십]{1,3})[ ]?시간[ ]?\Z")
 # Words before an hour that put it on the 24-hour clock: "오후 3시" = 15시.
 _AFTERNOON_BEFORE = re.compile(r"(?P<w>오후|저녁|밤)[ ]?\Z")
 
@@ -162,8 +165,37 @@ def duration_unit(
             return unit
         if _HOUR_BEFORE.search(text, max(0, minute.start() - 6), minute.start()):
             return None  # "17시 29분 30초": a time of day
+        if _HOURS_TAKEN_BEFORE.search(text, max(0, minute.start() - 7), minute.start()):
+            return unit  # "2시간 8분 14초로 우승했다": hours, minutes and seconds taken, a time taken
         return unit if after else None  # "2분 30초 만에" took that long; "29분 30초에" is a time
     return unit
+
+
+# A time taken written as a clock, hours:minutes:seconds: "won in 2:08:14", "2:11:47의 기록으로". The
+# same notation after a word that sets a time of day ("at 14:30:05", "오전 10:20:30"), after a date
+# ("2020-08-01 00:00:00", "…T09:15:00") or before a zone or a particle of a time ("KST", "a.m.", "에")
+# is the time of day, no figure. Hours and minutes alone ("under 2:08") stay unread: the notation does
+# not say whether that is h:mm or m:ss.
+_HALF = Fraction(1, 2)
+_CLOCK_TIME = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])")
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:at|by|from|until|till|since)|오전|오후|새벽|아침|저녁|밤|[0-9][T])[ ]?\Z|[0-9][ ]\Z"
+)
+_TIME_OF_DAY_AFTER = re.compile(
+    r"[ ]?(?:(?i:a\.?m\.?|p\.?m\.?|hrs)(?![A-Za-z])|[A-Z]{2,4}(?![A-Za-z])|(?i:local)(?![A-Za-z])|Z(?![A-Za-z])|[+-][0-9]{2}"
+    r"|(?:에|경|부터|까지|께)(?![가-힣]))"
+)
+
+
+def clock_duration(text: str, start: int, end: int, base: int) -> Quantity | None:
+    """The time taken written "2:08:14" at ``start``–``end`` as a number of seconds, or None."""
+    m = _CLOCK_TIME.fullmatch(text, start, end)
+    if m is None or _TIME_OF_DAY_AFTER.match(text, end) or _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    v = Fraction(int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]))
+    if not v:
+        return None  # "0:00:00": a clock's start, no time taken
+    return Quantity(Span(base + start, base + end), text[start:end], "quantity", v, v - _HALF, v + _HALF, "second")
 
 
 def afternoon(text: str, start: int) -> int | None:
