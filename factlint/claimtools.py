@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Iterable, Mapping
 
@@ -33,10 +34,12 @@ def fmt(x: Fraction | None) -> str:
     """An exact value for people: 204,000,000,000; 32.1; 1.75e+12 past a trillion."""
     if x is None:
         return "∞"
-    if x.denominator == 1:
-        n = x.numerator
-        return f"{n:,}" if abs(n) < 10**13 else f"{float(x):.6g}"
-    return f"{float(x):.6g}"
+    if x.denominator == 1 and abs(x.numerator) < 10**13:
+        return f"{x.numerator:,}"
+    if 10**-300 < abs(x) < 10**300:
+        return f"{float(x):.6g}"
+    # past what a float holds (a reference fact of 5e-324 makes a gap of 1e+326 percent): exact digits
+    return f"{(Decimal(x.numerator) / Decimal(x.denominator)).normalize():.6g}" if x else "0"
 
 
 def show(q: Quantity) -> str:

@@ -6,6 +6,7 @@ from fractions import Fraction as F
 
 import pytest
 
+from factlint.claimtools import fmt
 from factlint.model import Quantity, Span
 from factlint.tolerance import APPROX_REL, Interval, agree, agree_value, comparable, interval, normalised
 
@@ -95,3 +96,12 @@ def test_storable_rounds_outward_to_64_bit_fractions() -> None:
     assert all(abs(x.numerator) < 2**63 and x.denominator < 2**63 for x in (s.low, s.high))
     assert Interval(F(1), F(10**30)).storable() == Interval(F(1), None)  # past 2**63: open
     assert Interval(F(1, 3), F(1, 2)).storable() == Interval(F(1, 3), F(1, 2))  # already storable
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (F(204 * 10**9), "204,000,000,000"), (F(321, 10), "32.1"), (F(175 * 10**10), "1,750,000,000,000"),
+    (F(10) ** 330, "1e+330"), (F(1, 10**330), "1e-330"), (-3 * F(10) ** 400, "-3e+400"), (F(0), "0"),
+])
+def test_a_value_past_what_a_float_holds_is_shown_not_crashed_on(value: F, shown: str) -> None:
+    """A reference fact of 5e-324 (the rule fuzzer's) made a gap of 1e+326 percent, and float() raised."""
+    assert fmt(value) == shown

@@ -1348,9 +1348,14 @@ def _carried_topic(text: str) -> tuple[structure.Phrase, int, int] | None:
     if predicate or not (particle in ("은", "는", "이", "가") or particle == "의" and titled) \
             or stem in structure.NOT_OWNERS or not (titled or _name_like(text, stem) or _short_named(text, stem)):
         return None
-    lead = structure.Phrase(stem, Span(at, at + len(stem)), _LEAD_TOPIC)
     first_sentence = segment.sentences(text[at:line_end], at)
     end = first_sentence[0].end if first_sentence else line_end
+    if not titled and not (particle in ("은", "는") and any(w.predicate and structure.speaks(w.text) for w in words(text[at:end], at))):
+        # what carries is the release's own topic: the title's name, or a topic that tells the lead
+        # ("담라도는 … 밝혔다"); a column's first subject ("한빛중공업이 … 수주했다") or an event the lead is about
+        # ("장마는 … 시작해 … 끝났으며") is the lead's, not every later paragraph's
+        return None
+    lead = structure.Phrase(stem, Span(at, at + len(stem)), _LEAD_TOPIC)
     for line in re.finditer(r"[^\n]+", text[end:]):
         for sent in segment.sentences(line.group(), end + line.start()):
             if _turns_away(text, text[sent.start : sent.end], stem):
