@@ -27,6 +27,8 @@ WIRE = "Quarterly results\nBy Ana Lee\n"
     ("TOKYO, May 9 (Reuters) - Japanese game developer Hoshimura Studio said on Monday that it shipped 3.1 million "
      "copies in 2024.", "3.1 million", "Hoshimura Studio"),
     ("Budget carrier Jeonju Air said it carried 7.4 million passengers in 2025.", "7.4 million", "Jeonju Air"),
+    # the speaker's own figure: "it", "its" in what it says
+    ("Daemyung Shipbuilding said its orders rose to $3.7bn in 2025.", "$3.7bn", "Daemyung Shipbuilding"),
 ])
 def test_a_descriptor_before_the_speaker_s_name_keeps_it_the_owner(sentence: str, figure: str, owner: str,
                                                                    ruleset) -> None:  # type: ignore[no-untyped-def]
@@ -43,6 +45,13 @@ def test_a_descriptor_before_the_speaker_s_name_keeps_it_the_owner(sentence: str
     # a forecast is not the speaker's fact
     ("South Korean carmaker Daemyung Motors said it expects to sell 200,000 vehicles in 2026.", "200,000",
      "Daemyung Motors"),
+    # what is said opens with the figure (past a day, "that"): the speaker is its source, not its owner
+    ("Organizers said 45,000 spectators attended the final.", "45,000", "Organizers"),
+    ("The Korea Disease Control and Prevention Agency said 41 people died of heat stroke between June and August.",
+     "41", "Korea Disease Control and Prevention Agency"),
+    ("Police said on Sunday 12 people were injured.", "12", "Police"),
+    ("Daemyung Shipbuilding said that 2.3 million passengers used its ferries in 2025.", "2.3 million",
+     "Daemyung Shipbuilding"),
 ])
 def test_no_descriptor_makes_another_s_figure_the_speaker_s(sentence: str, figure: str, speaker: str,
                                                             ruleset) -> None:  # type: ignore[no-untyped-def]
@@ -111,3 +120,4 @@ def test_the_year_after_a_figure_s_phrase_is_its_period(sentence: str, figure: s
     found = [b.claim for b in bound(NAMES + sentence + "\n", ruleset) if b.quantity.text == figure]
     assert found and found[0] is not None
     assert found[0].period == period
+

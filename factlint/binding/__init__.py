@@ -55,7 +55,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    its own attribute; a title with a count in it, "실업자 2만명 감소", is a headline, not a name).
    In English a speaker or forecaster is attribution, not owner, when what it says has a subject of
    its own or is the figure itself ("Coach Choi said the team had beaten its target of 50", "The
-   Bank of Korea expects 170,000 jobs", "K Movie forecasts 10 million admissions"; "Cadbury said its sales"
+   Bank of Korea expects 170,000 jobs", "K Movie forecasts 10 million admissions", "Organisers said 30,000 visitors
+   came": a verb of saying too, past a day or "that"; "Cadbury said its sales"
    stays Cadbury's); a name before any
    finite verb ("Cheongju finished sixth with 15 wins") or holding the figure in its apposition
    ("Cellonix, founded in 2019 and employing 418 people, plans …") owns it when the document writes

@@ -1063,6 +1063,12 @@ _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?
                                r"Friday|Saturday|Sunday)\b)[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*\s+(?!of\b)[a-z])", re.I)
 
 
+# Nothing but a day and "that" between a verb of saying or forecasting and the figure: the figure opens what is
+# said ("Organisers said 30,000 visitors came", "The Bank of Korea expects 170,000 jobs"), so the speaker is its
+# source, not its owner
+_EN_SAID_FIGURE = re.compile(r"\s*(?:(?:on|last)\s+[A-Z][a-z]+\s+|(?:today|yesterday)\s+)?(?:that\s+)?")
+
+
 # A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
 # comma, or a year, closes it), "But ", "And "
 EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
@@ -1145,7 +1151,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         chunk = text[floor - base : figure.start - base]
         m = _EN_SUBJECT.match(chunk)
         if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
-                                                    or m.group(2) in _EN_FORECASTING and not chunk[m.end():].strip()):
+                                                    or _EN_SAID_FIGURE.fullmatch(chunk, m.end())):
             # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
             # 170,000 jobs": the speaker or forecaster attributes the figure; it is not its owner
             # ("Cadbury said its underlying sales were up by 4%" is: its own subject)
