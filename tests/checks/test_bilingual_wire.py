@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factlint.config.ruleset import RuleSet
+from factlint.measures import year_part
 from tests.checks.test_bilingual import _findings, ruleset  # noqa: F401  (the fixture is used by name)
 
 ORDERS_KO = "동진중공업 수주 실적\n입력 2026.01.09 10:00\n동진중공업은 2025년 수주액이 52억 달러였다.\n"
@@ -62,3 +63,62 @@ def test_a_wire_figure_meets_the_korean_one(tmp_path: Path, ruleset: RuleSet, ko
 ])
 def test_no_finding_for_what_is_not_one_figure(tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == []
+
+
+# --- a month, a quarter or a half is not the year: figures meet only at the same part of one year ---------------
+
+PORT_EN = "Geoje port\nBy Ana Lee | Oct. 2, 2025\nGeoje Container Port handled {value} containers {when}.\n"
+PORT_KO = "거제컨테이너항 물동량\n입력 2025.10.02 10:00\n거제컨테이너항의 {when} 화물 처리량은 {value}였다.\n"
+
+
+@pytest.mark.parametrize("ko, en", [
+    # a month's figure against the year's: two periods, however close the words
+    (AIRPORT_KO.replace("2025년 이용객", "2025년 8월 이용객").replace("412만 명", "41만 명"),
+     AIRPORT_EN.format(name="Cheonghae International Airport", opened="1997", value="4.6 million", year="2025")),
+    ("원주 관광 동향\n입력 2025.09.12 10:00\n원주시는 지난달 관광객이 124만 명이었다.\n",
+     VISITORS_EN.format(value="14.2 million", noun="visitors", year="2025")),
+    # a quarter's against the year's, and against another quarter's
+    ("한성자동차 실적\n입력 2025.10.05 10:00\n한성자동차의 올해 3분기 인도량은 4만 2천 대였다.\n",
+     DELIVERIES_EN.format(value="170,000", year="2025")),
+    ("한성자동차 실적\n입력 2025.10.05 10:00\n한성자동차의 올해 3분기 인도량은 4만 2천 대였다.\n",
+     "Hanseong Motors results\nBy Ana Lee | Oct. 2, 2025\nHanseong Motors deliveries reached 45,000 in the second quarter.\n"),
+    # a half against the year
+    ("원주 관광 결산\n입력 2025.07.20 10:00\n원주시는 2025년 상반기 관광객이 610만 명이었다.\n",
+     VISITORS_EN.format(value="14.2 million", noun="visitors", year="2025")),
+])
+def test_a_part_of_the_year_does_not_meet_another_period(tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == []
+
+
+@pytest.mark.parametrize("ko, en, found", [
+    # the same quarter, in each language's words
+    ("한성자동차 실적\n입력 2025.10.05 10:00\n한성자동차의 올해 3분기 인도량은 4만 2천 대였다.\n",
+     "Hanseong Motors results\nBy Ana Lee | Oct. 2, 2025\nHanseong Motors deliveries reached 48,200 in the third quarter.\n",
+     "ko.txt 한성자동차 · deliveries 4만 2천 대"),
+    # the same month
+    (AIRPORT_KO.replace("2025년 이용객", "2025년 8월 이용객").replace("412만 명", "41만 명"),
+     "Cheonghae\nCheonghae International Airport had 460,000 passengers in August 2025.\n",
+     "ko.txt 청해국제공항 · passengers 41만 명"),
+])
+def test_the_same_part_of_one_year_meets(tmp_path: Path, ruleset: RuleSet, ko: str, en: str, found: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == [found]
+
+
+@pytest.mark.parametrize("before, after, part", [
+    ("김해국제공항의 2025년 8월 이용객은 ", "", "M08"),
+    ("원주시는 지난달 관광객이 ", "", "M08"),  # the article is of September
+    ("한성자동차의 올해 3분기 인도량은 ", "", "Q3"),
+    ("원주시는 2025년 상반기 관광객이 ", "", "H1"),
+    ("Hanseong Motors said it delivered ", " vehicles in the third quarter, up 15% from 41,900", "Q3"),
+    ("Cheonghae International Airport had ", " passengers in August 2025.", "M08"),
+    ("Cheonghae International Airport had ", " passengers on Aug. 5.", "M08"),
+    # the dateline's day is the report's
+    ("SEOUL, Oct 2 (Reuters) - Hanseong Motors said it won orders worth ", " in 2025.", None),
+    ("It handled ", " passengers in 2025 and about 15.7 million in 2019", None),
+    ("Hanseong Motors sales may rise to ", "", None),  # "may" is no month
+    # relative to another part, or two parts: it meets nothing
+    ("Deliveries were up 15% from ", " in the previous quarter", "-"),
+    ("2025년 상반기와 하반기를 합친 관광객은 ", "", "-"),
+])
+def test_the_part_of_its_year_a_figure_is_for(before: str, after: str, part: str | None) -> None:
+    assert year_part(before, after, 9) == part
