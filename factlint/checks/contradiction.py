@@ -118,7 +118,7 @@ from ..measures import glossary, hangul, measure_of, year_part
 from ..romanize import bridged, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
-from ..tolerance import agree, comparable, dimension, normalised
+from ..tolerance import agree, comparable, dimension, normalised, rounds_to
 from .base import Check, Corpus, DocumentView, Focus, new_finding
 
 KIND = "contradiction"
@@ -255,11 +255,18 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         ref = first(ko, en, rank)
         c = en if ref is ko else ko
         pair = comparable_pair(c, ref)
-        if pair is None or agree(pair[0], pair[1], tolerance):
+        if pair is None:
+            continue
+        # one side rounds the other: "roughly 390,000" is no rounding of 382,417 (a translator's or a
+        # wire's rounding of the figure the other article gives exactly), although within its ±5 %
+        rounded = rounds_to(pair[0], pair[1]) and rounds_to(pair[1], pair[0])
+        within = agree(pair[0], pair[1], tolerance)
+        if rounded and within:
             continue
         finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
         if finding is not None:
-            yield finding
+            yield replace(finding, message=finding.message + " — within the approximation, but no rounding of it") \
+                if within else finding
 
 
 def _part_of_year(c: Claim, document: Document) -> str | None:

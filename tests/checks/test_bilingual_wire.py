@@ -122,3 +122,35 @@ def test_the_same_part_of_one_year_meets(tmp_path: Path, ruleset: RuleSet, ko: s
 ])
 def test_the_part_of_its_year_a_figure_is_for(before: str, after: str, part: str | None) -> None:
     assert year_part(before, after, 9) == part
+
+
+# --- an approximate figure is a rounding of the exact one, at its last written digit ---------------------------
+
+CITY_KO = "청해시 현황\n입력 2026.01.12 10:00\n청해시는 2025년 말 기준 인구 {value}으로 집계됐다.\n"
+CITY_EN = "Cheonghae\nCheonghae is a port city. Ferries leave Cheonghae daily.\nCheonghae had a population of {value} in 2025.\n"
+
+
+@pytest.mark.parametrize("ko, en", [
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="roughly 390,000")),  # 382,417 rounds to 380,000
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="about 386,000")),
+    # the Korean side rounds ("인구 약 39만 명으로" is not bound yet: the binder's business, not this check's)
+    ("청해시 현황\n입력 2026.01.12 10:00\n청해시 인구는 2025년 말 약 39만 명이다.\n", CITY_EN.format(value="382,417")),
+])
+def test_an_approximation_that_is_no_rounding_of_the_exact_figure_contradicts_it(
+        tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
+    assert len(_findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko})) == 1
+
+
+@pytest.mark.parametrize("ko, en", [
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="roughly 380,000")),
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="about 382,000")),
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="about 400,000")),  # a coarser rounding holds
+    (CITY_KO.format(value="38만 5,000명"), CITY_EN.format(value="roughly 390,000")),  # half up
+    # "nearly" and "여" say on which side the exact figure lies, not that it was rounded
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="nearly 390,000")),
+    (CITY_KO.format(value="38만 2천여 명"), CITY_EN.format(value="382,417")),
+    # the same rounding in another year is another figure
+    (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="roughly 390,000").replace("2025", "2024")),
+])
+def test_an_approximation_that_rounds_the_exact_figure_agrees(tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == []
