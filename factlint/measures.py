@@ -83,3 +83,64 @@ def _modifiers(tokens: list[str]) -> list[str]:
 def hangul(text: str) -> bool:
     """Is any character of ``text`` a Hangul syllable (a Korean attribute, as against a Latin one)?"""
     return any("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+# --- which part of its year a figure is for ------------------------------------------------------------------
+#
+# A measure's figures meet by year (claimtools.period): "김해국제공항의 2025년 8월 이용객은 140만 명" and "15.3 million
+# passengers in 2025" are both 2025's, but one is a month's and the other the year's. The words of a part of a
+# year in the figure's sentence say which part: a month (8월, 지난달, in August), a quarter (3분기, the third
+# quarter, Q3) or a half (상반기, first half). A figure with one meets only a figure of the same part; one with
+# two different parts, or a part only counted from another ("the previous quarter", "전 분기"), meets none.
+
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PART = re.compile(
+    r"(?P<ko_month>(?<![\d.])(?:1[0-2]|0?[1-9])\s*월(?!\s*\d))|(?P<ko_day_month>(?<![\d.])(?:1[0-2]|0?[1-9])\s*월\s*\d{1,2}\s*일)"
+    r"|(?P<ko_quarter>(?<!\d)[1-4]\s*분기)|(?P<ko_half>[상하]반기)"
+    r"|(?P<ko_relative>지난달|전월|이달|이번\s*달|지난\s*분기|전\s*분기|직전\s*분기)"
+    r"|(?P<en_quarter>\b(?i:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?i:quarter)\b|\bQ[1-4]\b)"
+    r"|(?P<en_half>\b(?i:first|second)[\s-](?i:half)\b|\bH[12]\b)"
+    r"|(?P<en_relative>\b(?i:previous|prior|last|preceding)\s+(?:quarter|month)\b)"
+    r"|(?P<en_month>\b(?:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+    r"Nov|Dec)\.)")
+# "SEOUL, Oct 2 (Reuters) - ": a dateline's day is the report's, not the figure's
+_DATELINE = re.compile(r"^.{0,80}?\s[-–—]\s")
+_NO_PART = "-"
+_DIGITS = re.compile(r"\d+")
+_WORD_END = re.compile(r"[\s-]")
+
+
+def year_part(before: str, after: str, month_now: int | None) -> str | None:
+    """The part of its year a figure is for, from its sentence up to the figure (``before``) and the phrase
+    right after it (``after``, up to a comma): "M08", "Q3", "H1"; None for the whole year (no such word);
+    "-" when the sentence names a part counted from another or two different parts (such a figure meets
+    no other). ``month_now``: the article's month, for 지난달 / 이달."""
+    before = _DATELINE.sub("", before, count=1)
+    parts = {_label(m, month_now) for m in _PART.finditer(before + " | " + after.split(",")[0])}
+    if not parts:
+        return None
+    return parts.pop() if len(parts) == 1 else _NO_PART
+
+
+def _label(m: re.Match[str], month_now: int | None) -> str:
+    text = m.group().lower()
+    kind = m.lastgroup or ""
+    if kind in ("ko_month", "ko_day_month"):
+        return f"M{int(_DIGITS.findall(text)[0]):02d}"
+    if kind == "en_month":  # a name or its abbreviation ("Aug.", "Sept.")
+        return f"M{next(i for i, name in enumerate(_MONTHS_EN) if name.startswith(text.rstrip('.')[:3])) + 1:02d}"
+    if kind == "ko_quarter":
+        return f"Q{text[0]}"
+    if kind == "en_quarter":
+        return f"Q{text[1]}" if text.startswith("q") else f"Q{_ORDINAL[_WORD_END.split(text)[0]]}"
+    if kind == "ko_half":
+        return "H1" if text.startswith("상") else "H2"
+    if kind == "en_half":
+        return f"H{text[1]}" if text.startswith("h") else ("H1" if text.startswith("first") else "H2")
+    if kind == "ko_relative" and month_now is not None and text in ("이달", "이번 달", "이번달"):
+        return f"M{month_now:02d}"
+    if kind == "ko_relative" and month_now is not None and text in ("지난달", "전월"):
+        return f"M{(month_now - 2) % 12 + 1:02d}"
+    return _NO_PART

@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 from fractions import Fraction
 from typing import Union
 
@@ -241,6 +242,31 @@ def agree(a: Quantity, b: Quantity, rel_tol: Number = 0, approx_rel: Number = 0)
         raise ValueError(f"cannot compare {a.text!r} ({dimension(a)}) with {b.text!r} ({dimension(b)})")
     ia, ib = normalised(a, approx_rel).widen(rel_tol), normalised(b, approx_rel).widen(rel_tol)
     return ia.overlaps(ib) and not ia.touches_only(ib)
+
+
+# Approximation words that say a figure was rounded ("roughly 390,000", "약 39만 명", "39만 명가량"), as against
+# words that say on which side the exact figure lies ("nearly", "almost", "거의", "여", "남짓")
+_ROUNDING_WORDS = re.compile(r"^(?:about|around|roughly|approximately|approx\.|some|circa|약|대략)\s|(?:가량|정도|쯤|안팎|내외)$",
+                             re.I)
+
+
+def rounds_to(approx: Quantity, exact: Quantity) -> bool:
+    """Can ``approx``, written as a rounding ("roughly 390,000"), be ``exact`` rounded at the approximate
+    figure's last written digit? 382,417 rounds to 380,000 or 400,000, never to 390,000, although "roughly
+    390,000" (±5 %, :data:`APPROX_REL`) covers it. True whenever the question does not arise: an exact
+    ``approx``, an approximation of another kind ("nearly"), a bound, a percentage, or an approximate
+    ``exact``."""
+    if (not approx.approx or approx.bound is not None or exact.approx or exact.bound is not None
+            or dimension(approx) == "%" or not _ROUNDING_WORDS.search(approx.text.strip())):
+        return True
+    value = normalised(approx).magnitude
+    if value is None or value.denominator != 1 or value == 0:
+        return True
+    unit = 1
+    while value.numerator % (unit * 10) == 0:
+        unit *= 10
+    half = Fraction(unit, 2)
+    return Interval(value - half, value + half).overlaps(normalised(exact))
 
 
 def agree_value(q: Quantity, value: Number, rel_tol: Number = 0, approx_rel: Number = 0) -> bool:

@@ -55,7 +55,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    its own attribute; a title with a count in it, "실업자 2만명 감소", is a headline, not a name).
    In English a speaker or forecaster is attribution, not owner, when what it says has a subject of
    its own or is the figure itself ("Coach Choi said the team had beaten its target of 50", "The
-   Bank of Korea expects 170,000 jobs", "K Movie forecasts 10 million admissions"; "Cadbury said its sales"
+   Bank of Korea expects 170,000 jobs", "K Movie forecasts 10 million admissions", "Organisers said 30,000 visitors
+   came": a verb of saying too, past a day or "that"; "Cadbury said its sales"
    stays Cadbury's); a name before any
    finite verb ("Cheongju finished sixth with 15 wins") or holding the figure in its apposition
    ("Cellonix, founded in 2019 and employing 418 people, plans …") owns it when the document writes
@@ -68,7 +69,12 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    sentences that open with an anaphor themselves and into the paragraph before — and only when the
    document writes that name as one ("Critics liked …": no one). "it" in what a speaker says is the
    speaker ("Hangyeol Heavy Industries said on Thursday it won orders worth $11.8 billion", past a
-   dateline or "South Korea's"); "X said Daesung won …", a later clause with its own subject ("…, while
+   dateline, "South Korea's" or a descriptor: "South Korean electric-car maker Sorin Motors said it delivered …",
+   "Rival X", never words with a preposition, "A spokesman for carmaker X"); a name before an apposition
+   owns the figure of its verb ("Haeun International Airport, 11 km north-west of the city centre, opened in
+   1997 and handled about 4.1 million passengers in 2025", "Jeong, 24, ended the campaign with 11 goals"),
+   in that verb's own clause only, not after a comma nor in a later clause with a subject of its own (", while
+   Y handled 1.9 million"); "X said Daesung won …", a later clause with its own subject ("…, while
    Daesung Shipbuilding won …") and a possessor before the figure ("the nation's 3,300 screens") are not
    X's. With no noun, the verb whose object the figure is names its measure ("covers" → area, "grossed"
    → gross); the noun before "worth" is measured ("orders worth $11.8 billion"). A figure with no noun
@@ -114,7 +120,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    고퍼는 2800억개이며"), is a parallel — the attribute of the figure before, the owner that name
    (``_parallel``, ``_copula_owner``); no such name, no owner ("700억개로, 2800억개의 4분의 1이다").
 3. **Qualifiers** — goal/plan/forecast (갖추겠다, 목표, 계획, 예정, 전망, will, plans to),
-   the period (a year in the clause, "지난해" from the article's date), a reported figure
+   the period (a year in the clause, "지난해" from the article's date; in English a year in a phrase right
+   after the figure first: "opened in 1997 and handled 4.1 million passengers in 2025" is 2025's), a reported figure
    the article disputes (…라는 보도는 사실이 아니다), a revision (상향, revised).
 
 Not claims: a number whose counter is glued to it and names which one of the noun after it

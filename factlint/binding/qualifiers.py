@@ -26,9 +26,22 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
     return bool(_GOAL_EN.search(before) or _GOAL_EN.search(after[:60]))
 
 
+# English states the time after what it qualifies: "opened in 1987 and handled 2.3 million passengers in 2025",
+# "won $3.7bn of orders in 2025", "in August 2025". A year in a phrase right after the figure and the nouns it
+# measures (no comma, no other figure between) is the figure's, before any year written earlier in the clause
+# (the other verb's).
+_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+                            r"(?!\s*[-–~]\s*\d)")
+
+
 def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
-    """The year a figure is for: the nearest year before it in its clause, else one right after it."""
+    """The year a figure is for: in English one in a phrase right after it, else the nearest year before it
+    in its clause, else one right after it."""
     clause = sent.clause(u.span.start)
+    stated = _EN_YEAR_AFTER.match(text, u.span.end, clause.end)
+    if stated is not None:
+        return stated.group(1)
     before = text[clause.start : u.span.start]
     years = [y for y in _years(before, doc)]
     if years:

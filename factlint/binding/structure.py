@@ -1070,6 +1070,12 @@ _EN_OTHER_SUBJECT = re.compile(r"\s+(?:that\s+)?(?!(?:its|it|their|they)\b)(?:(?
                                r"Friday|Saturday|Sunday)\b)[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*\s+(?!of\b)[a-z])", re.I)
 
 
+# Nothing but a day and "that" between a verb of saying or forecasting and the figure: the figure opens what is
+# said ("Organisers said 30,000 visitors came", "The Bank of Korea expects 170,000 jobs"), so the speaker is its
+# source, not its owner
+_EN_SAID_FIGURE = re.compile(r"\s*(?:(?:on|last)\s+[A-Z][a-z]+\s+|(?:today|yesterday)\s+)?(?:that\s+)?")
+
+
 # A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
 # comma, or a year, closes it), "But ", "And "
 EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
@@ -1152,7 +1158,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         chunk = text[floor - base : figure.start - base]
         m = _EN_SUBJECT.match(chunk)
         if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
-                                                    or m.group(2) in _EN_FORECASTING and not chunk[m.end():].strip()):
+                                                    or _EN_SAID_FIGURE.fullmatch(chunk, m.end())):
             # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
             # 170,000 jobs": the speaker or forecaster attributes the figure; it is not its owner
             # ("Cadbury said its underlying sales were up by 4%" is: its own subject)
@@ -1170,18 +1176,31 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     # where the name is one (``NAME_CHECKED``: the binder asks whether the document writes it as a
     # name, capitalised inside a sentence; "Analysts expected 5% growth" has no name).
     chunk = text[sentence.start - base : figure.start - base]
-    m = _EN_SUBJECT_VERB.match(chunk) or _EN_APPOSITION.match(chunk)
+    m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk)
+    if m and m.re is not _EN_APPOSITION and EN_CLAUSE_SUBJECT.search(chunk, m.start("rest")):
+        return None  # "X (, …,) reopened in May, while Y handled 1.9 million": a later clause's own subject
     if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
-            m.re is _EN_SUBJECT_VERB or _EN_APPOSITION_CLOSES.match(text, figure.end - base, sentence.end - base)):
+            m.re is not _EN_APPOSITION or _EN_APPOSITION_CLOSES.match(text, figure.end - base, sentence.end - base)):
         start = sentence.start + m.start(1)
         return Phrase(m.group(1), Span(start, start + len(m.group(1))), NAME_CHECKED)
     return None
 
 
+# A descriptor before a name, as wire copy writes its subject: "South Korean electric-car maker Sorin Motors",
+# "Dutch brewer Kraanhof", "Budget carrier Jeonju Air": capitalised adjectives (a nationality, or the sentence's
+# first word), then one to three lowercase words that are no preposition, article, pronoun, conjunction or verb
+# of saying ("A spokesman for carmaker X", "Analysts at broker X": the name is not the subject)
+# Wire copy's one-word descriptor of a competitor opening the sentence ("Rival Samsung Electronics, which reports …"):
+# a noun of this closed class before a capitalised name is no part of the name
+_EN_RIVAL = r"(?:Rival|Rivals|Peer|Competitor|Compatriot|Fellow)\s+(?=[A-Z])"
+_EN_DESCRIPTOR_STOP = (r"(?:of|for|at|in|on|by|with|from|to|into|about|and|or|but|nor|the|a|an|said|says|told|that|it|its|"
+                       r"their|they|who|which|whose|as|than|according|per|via)")
+EN_DESCRIPTOR = (r"(?:(?!(?:The|A|An|It|Its|This|That|These|Those|But|And|Yet|In|On|As|By|At|For)\b)[A-Z][a-z]+\s+){0,2}"
+                 r"(?:(?!" + _EN_DESCRIPTOR_STOP + r"\b)[a-z][a-z\-]*\s+){1,3}(?=[A-Z])")
 # "X said (on Thursday) (that) it VERB … FIGURE": the name opens the sentence, follows a dateline ("SEOUL,
 # Jan 8 (Reuters) - ") or a possessor ("South Korea's X"); no other subject, clause or comparison stands
 # between "it" and the figure
-_EN_REPORTED = re.compile(r"(?:\A\s*|\s[-–—]\s+|['’]s\s+)(?:The\s+)?(" + _EN_NAME.pattern + r")\s+(?:said|says|announced|"
+_EN_REPORTED = re.compile(r"(?:\A\s*|\s[-–—]\s+|['’]s\s+)(?:The\s+|" + _EN_RIVAL + "|" + EN_DESCRIPTOR + r")?(" + _EN_NAME.pattern + r")\s+(?:said|says|announced|"
                           r"reported)(?:\s+(?:on|last)\s+[A-Z][a-z]+|\s+(?:today|yesterday))?,?\s+(?:that\s+)?it\s+"
                           r"(?!is\s+estimated|was\s+estimated|expects|forecasts|predicts|projects|estimates|will|plans|aims)"
                           r"[a-z]+\b[^,;:]*\Z")
@@ -1192,7 +1211,16 @@ NAME_CHECKED = "subject before its verb"
 EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And|Yet|In|On|As|By)\b)[A-Z][\w&.\-]*"
                                 r"(?:\s+[A-Z][\w&.\-]*)*\s+(?:" + _EN_FINITE + r"|won|had|has|have|is|was|sold|made|saw|took|"
                                 r"got|grew|rose|fell|hit)\b")
-_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+)?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b[^;]*\Z")
+_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE
+                              + r"\b(?P<rest>[^;]*)\Z")
+# "Haeun Airport, 11 km north-west of the centre, opened in 1997 and handled …", "Rival Donghae Shipbuilding, which
+# reports next week, won $9.84bn of orders": an apposition (no figure in it) between the name and its verb;
+# the verb may be an irregular past ("won", "sold") as a clause's verb is in ``EN_CLAUSE_SUBJECT``, and the figure
+# is in that verb's own clause (no comma after it: "…, estimated its profit at 6.5 trillion won, below the 7.7 trillion
+# won analysts had expected" gives the name only the first)
+_EN_SUBJECT_APPOSED = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern
+                                 + r"),\s+[^,;]{1,60},\s+(?:" + _EN_FINITE
+                                 + r"|won|had|has|sold|made|took|saw|grew|rose|fell|hit|got)\b(?P<rest>[^,;]*)\Z")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
 _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition

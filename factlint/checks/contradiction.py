@@ -88,7 +88,10 @@ Options
     with one of an English sentence when their discovered attributes name one measure of the pack's
     ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
     entities are one (the same name, or a Hangul name and its romanization) and their year is one
-    (a year written in the clause, else the article's: as for money figures). The attribute names a
+    (a year written in the clause, else the article's: as for money figures), and so is the part of that
+    year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
+    "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), and a
+    part counted from another ("the previous quarter") or two parts meet nothing. The attribute names a
     measure when its head is listed and nothing but the claim's entity or a year word stands before
     it ("국제선 이용객" is a part, "추정 사망자" an estimate: neither is compared). Only Korean against
     English: a language that gives two figures for one group ("42골을 넣고 38골을 내줘": scored and
@@ -111,11 +114,11 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
-from ..measures import glossary, hangul, measure_of
+from ..measures import glossary, hangul, measure_of, year_part
 from ..romanize import bridged, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
-from ..tolerance import agree, comparable, dimension, normalised
+from ..tolerance import agree, comparable, dimension, normalised, rounds_to
 from .base import Check, Corpus, DocumentView, Focus, new_finding
 
 KIND = "contradiction"
@@ -164,9 +167,11 @@ class Contradiction(Check[Claims]):
         declared = attributes(view.ruleset)
         if rule.options.get("discovered", False):
             if rule.options.get("measures", False):
-                # the attribute becomes its measure ("골" → goals), so that two languages meet in one group
+                # the attribute becomes its measure ("골" → goals), so that two languages meet in one group,
+                # and the period says which part of its year the figure is for (2025-08, 2025-Q3)
                 words = glossary(view.ruleset)
-                return tuple(replace(c, attribute=m) for c in selected(view.claims, ())
+                return tuple(replace(c, attribute=m, period=_part_of_year(c, view.document))
+                             for c in selected(view.claims, ())
                              if c.attribute not in declared and c.quantity.kind != "date"
                              and (m := measure_of(c.attribute, c.entity, words)) is not None)
             if rule.options.get("events", False):
@@ -250,11 +255,35 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         ref = first(ko, en, rank)
         c = en if ref is ko else ko
         pair = comparable_pair(c, ref)
-        if pair is None or agree(pair[0], pair[1], tolerance):
+        if pair is None:
+            continue
+        # one side rounds the other: "roughly 390,000" is no rounding of 382,417 (a translator's or a
+        # wire's rounding of the figure the other article gives exactly), although within its ±5 %
+        rounded = rounds_to(pair[0], pair[1]) and rounds_to(pair[1], pair[0])
+        within = agree(pair[0], pair[1], tolerance)
+        if rounded and within:
             continue
         finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
         if finding is not None:
-            yield finding
+            yield replace(finding, message=finding.message + " — within the approximation, but no rounding of it") \
+                if within else finding
+
+
+def _part_of_year(c: Claim, document: Document) -> str | None:
+    """The claim's period with the part of its year its sentence names ("2025-08", "2025-Q3"; "2025-?" when
+    it names a part only relative to another or two parts: it meets no other), else its year as before
+    (``measures.year_part``). A figure of no known year stays of none: it meets nothing anyway."""
+    year = period(c)
+    if year is None or c.sentence is None:
+        return c.period
+    text = document.text
+    after = text[c.span.end:c.sentence.end]
+    part = year_part(text[c.sentence.start:c.span.start], after, document.date.month if document.date else None)
+    if part is None:
+        return c.period
+    if part == "-":
+        return f"{year}-? {c.path}:{c.span.start}"  # its own key: never the same as another figure's
+    return f"{year}-{part[1:]}" if part.startswith("M") else f"{year}-{part}"
 
 
 _HANGUL_SYLLABLE = re.compile(r"[가-힣]")
