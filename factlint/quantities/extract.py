@@ -25,7 +25,10 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
     수X means two to nine X ("수백억" → [200억, 900억], "수십 년" → [20, 90] years: 수- is "a few,
     several", as the gold labels of issue 16 read it); "X여" ("100여 명", "12억 6천여만원",
     "40여m", "3년여") means [X, X + one unit of its last non-zero digit) → [100, 200); a level
-    "800억대", "3만원대" is [X, X + that unit];
+    "800억대", "3만원대", "30만 명대", "20%대" is [X, X + that unit] ("7.5%대": [7.5, 7.6]);
+  * a score ("beat Bucheon 2-1", "a 2-2 draw", "2-1로 꺾었다", "3-2 역전승") is no figure: nothing of it
+    is read (``_scores``: a verb of the result before it, a result noun or 로 + a verb of the result
+    after it);
   * a year names one year, exactly: "2010년", "'22년", "in 2010" → [2010, 2010] (not the rounding
     of "2010", 2005–2015); a decade is its ten years: "1830년대", "the 1990s" → [1830, 1839];
     an age decade "20대" is the range [20, 29] years.

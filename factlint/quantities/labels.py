@@ -16,7 +16,11 @@ counter naming the label whatever the language or notation:
 * an ordinal → its number, ``번째``: "his first term", "Asia's third largest economy", "the 21st
   century", "제2함대", "제3회"; before "quarter" a quarter, ``분기``: "the fourth quarter",
   "3rd quarter". An English ordinal word is read after a determiner or a possessive ("the", "its",
-  "Korea's") or before "quarter"; a fraction stays a fraction ("a third of", "two thirds").
+  "Korea's") or before "quarter"; a fraction stays a fraction ("a third of", "two thirds");
+* a half-year → its number, ``반기``: "상반기" 1, "하반기" 2, "the second half (of 2025)", "first-half",
+  "H2 2023"; "Q3 2024", "in Q1" → ``분기``; a span of months "October-December", "January to March" →
+  one range of months, as "1~3월" is read. ``months_of`` gives any such label's interval of months
+  (docs/precision.md, 4a).
 """
 
 from __future__ import annotations
