@@ -24,7 +24,9 @@ quantities whose span overlaps the row's ``text`` on its line. A gold figure is 
 Dates are written as labelled numbers and factlint reads them so ("2010년 3월 26일" is 2010 년,
 3 월, 26 일; binding turns labels into dates with the article's dateline). A date row is read right
 when every quantity over it is a label (kind ``number``) whose value is one of the date's components
-(year, month, day, hour, minute, quarter) and at least one is read; a date with no numeral
+(year, month, day, hour, minute, quarter, half-year) and at least one is read — a quarter or a half-year
+being its interval of months too ("2024-Q4" is also months 10 and 12, "2009-01..2009-06" is also 1 ``반기``,
+as ``labels.months_of`` reads them); a date with no numeral
 ("January") is counted as missed.
 
 Error categories: ``missed`` (nothing read over the figure), ``split``, ``merged``, ``value``,
@@ -59,7 +61,7 @@ KIND_OF = {
     "multiple": "ratio", "fraction": "number", "quantity": "quantity", "duration": "quantity",
     "year": "number", "decade": "number", "ordinal": "number", "score": "number",
 }
-DATE_COMPONENTS = {"년": 0, "년도": 0, "월": 1, "일": 2, "시": 3, "분": 4, "분기": 5}
+DATE_COMPONENTS = {"년": 0, "년도": 0, "월": 1, "일": 2, "시": 3, "분": 4, "분기": 5, "반기": 6}
 CATEGORIES = ("missed", "split", "merged", "value", "unit", "kind")
 
 
@@ -149,10 +151,13 @@ _DATE = re.compile(r"(\d{4})?-?(\d{2})?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?|(\d{4}
 def date_components(value: str) -> set[tuple[int, int]]:
     """(component, value) pairs of every end of a gold date: "2010-03-26T21:22" → year 2010, month 3 …"""
     out: set[tuple[int, int]] = set()
+    months: list[int] = []
     for part in value.split(".."):
-        q = re.fullmatch(r"(\d{4})-Q(\d)", part)
+        q = re.fullmatch(r"(\d{4})-([QH])(\d)", part)
         if q:
-            out |= {(0, int(q[1])), (5, int(q[2]))}
+            # a quarter or a half-year is an interval of months: "2024-Q4" is also October–December
+            n = 3 if q[2] == "Q" else 6
+            out |= {(0, int(q[1])), (5 if n == 3 else 6, int(q[3])), (1, int(q[3]) * n - n + 1), (1, int(q[3]) * n)}
             continue
         # "--06", "--06-03": ISO 8601's month (and day) of no year stated ("January the coldest")
         m = re.fullmatch(r"(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?", part)
@@ -161,6 +166,13 @@ def date_components(value: str) -> set[tuple[int, int]]:
         for i, g in enumerate(m.groups()):
             if g is not None and g != "-":
                 out.add((i, int(g)))
+        if m[2] is not None and m[3] is None:
+            months.append(int(m[2]))
+    if len(months) == 2:  # "2009-01..2009-06": the months of a quarter or a half-year are that period too
+        first, last = months
+        for n, comp in ((3, 5), (6, 6)):
+            if last - first == n - 1 and first % n == 1:
+                out.add((comp, last // n))
     return out
 
 

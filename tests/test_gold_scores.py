@@ -72,3 +72,20 @@ def test_a_gold_row_in_basis_points_is_read_right_as_its_percentage_points(text:
     gold = {"figure": "points", "value": "25", "unit": "bp"}  # how the annotators write "25bp"
     found = [q for q in extract(text) if q.kind != "number"]
     assert scorer.judge(scorer.Row(gold, 0, 0, found), False) == verdict
+
+
+@pytest.mark.parametrize("text, gold, verdict", [
+    ("in the October-December quarter", "2024-Q4", "right"),  # a quarter is its months too
+    ("in the fourth quarter", "2024-Q4", "right"),
+    ("in the second half of 2025", "2025-H2", "right"),
+    ("2009년 상반기", "2009-01..2009-06", "right"),  # the months of a half-year are that half-year
+    ("in the July-September quarter", "2024-Q4", "value"),  # another quarter
+    ("2009년 하반기", "2009-01..2009-06", "value"),
+    ("in the first half", "2025-Q1", "value"),  # a half-year is no quarter
+])
+def test_a_quarter_or_half_year_is_scored_as_its_interval_of_months(text: str, gold: str, verdict: str) -> None:
+    from factlint.quantities import extract
+
+    scorer = _script(REPO / "benchmarks" / "score_figures.py")
+    found = extract(text)
+    assert scorer.judge(scorer.Row({"figure": "date", "value": gold}, 0, 0, found), False) == verdict

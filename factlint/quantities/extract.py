@@ -25,7 +25,10 @@ Interval rules (see :func:`factlint.quantities.numerals.precision_exp`):
     수X means two to nine X ("수백억" → [200억, 900억], "수십 년" → [20, 90] years: 수- is "a few,
     several", as the gold labels of issue 16 read it); "X여" ("100여 명", "12억 6천여만원",
     "40여m", "3년여") means [X, X + one unit of its last non-zero digit) → [100, 200); a level
-    "800억대", "3만원대" is [X, X + that unit];
+    "800억대", "3만원대", "30만 명대", "20%대" is [X, X + that unit] ("7.5%대": [7.5, 7.6]);
+  * a score ("beat Bucheon 2-1", "a 2-2 draw", "2-1로 꺾었다", "3-2 역전승") is no figure: nothing of it
+    is read (``_scores``: a verb of the result before it, a result noun or 로 + a verb of the result
+    after it);
   * a year names one year, exactly: "2010년", "'22년", "in 2010" → [2010, 2010] (not the rounding
     of "2010", 2005–2015); a decade is its ten years: "1830년대", "the 1990s" → [1830, 1839];
     an age decade "20대" is the range [20, 29] years.
@@ -253,6 +256,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
             found.append((m.start(), 1, m.lastgroup or "nb", m.end()))
         for m in tw.NATIVE_DAY_SCAN.finditer(text):  # "이틀", "열흘", "일주일": days counted in one word
             found.append((m.start(), 1, "nd", m.end()))
+        if "반기" in text:
+            for m in labels.KO_HALF_SCAN.finditer(text):  # "하반기": the second half-year
+                found.append((m.start(), 1, "kh", m.end()))
     if not ascii_only and _HAS_LATIN.search(text) is None:
         found.sort()
         return found
@@ -271,6 +277,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, int]]:
                 found.append((m.start(), 2, "h", m.end()))
     for m in labels.MONTH_SCAN.finditer(text):  # "in January", "31 December 2004"
         found.append((m.start(), 2, "mo", m.end()))
+    for m in labels.EN_PERIOD_SCAN.finditer(text):  # "Q3 2024", "in H2"
+        found.append((m.start(), 2, "qh", m.end()))
     for m in labels.ORDINAL_SCAN.finditer(text):  # "his first term", "the fourth quarter"
         found.append((m.start(), 2, "ord", m.end()))
     if "ties" in text:
@@ -456,11 +464,41 @@ APPROX_POINTS = Fraction(2)
 _ONE = Fraction(1)
 
 
+# A score of a match: two goal counts joined by - or :, where the clause says a match was won, lost
+# or drawn — the verb before it with at most the opponent's capitalised name between ("beat Bucheon
+# 2-1", "won 3:1"), a result noun after it ("a 2-2 draw", "2-1 승리") or 로/으로 and a Korean verb of the
+# result ("2-1로 꺾었다", "1-1로 비겼다"). No figure: its two numbers are no range, ratio nor time.
+_SCORE = re.compile(
+    r"(?<![0-9.:\-])(?P<s>[0-9]{1,2}[ ]?[-–:][ ]?[0-9]{1,2})(?![0-9.:\-%])"
+    r"(?=[ \-](?:win|victory|defeat|loss|draw|home[ ]win|away[ ]win)(?![A-Za-z])"
+    r"|[ ]?(?:역전|완|대|신|석)?(?:승리|패배|승|패)(?:[을를이가은는의로과와도]|(?![가-힣]))|[ ]?무승부"
+    r"|[ ]?으?로[ ]?(?:승리|이기|이겼|꺾|패하|패했|지|졌|비기|비겼|무승부|역전|완승|완패|대승|대패|신승|석패))"
+    r"|(?<=[ ])(?P<e>[0-9]{1,2}[ ]?[-–:][ ]?[0-9]{1,2})(?![0-9.:\-%])(?<![0-9.:\-][0-9][-–:][0-9])"
+)
+_SCORE_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawing|"
+    r"defeated|defeat|defeats|edged|thrashed|trailed|led|leads|leading)[ ](?:[A-Z][\w.'’]*[ ]){0,3}\Z"
+)
+
+
+def _scores(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _SCORE.finditer(text):
+        if m["s"] is not None:
+            spans.append(m.span("s"))
+        elif _SCORE_VERB_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+            spans.append(m.span("e"))
+    return spans
+
+
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    """URLs and e-mail addresses ("www.kt.com", "qurasoha@hankyung.com") yield nothing."""
+    """URLs and e-mail addresses ("www.kt.com", "qurasoha@hankyung.com") and scores ("beat Bucheon
+    2-1", "1-1로 비겼다") yield nothing."""
     spans = []
     if "www." in text or "://" in text:
         spans = [m.span() for m in _URL.finditer(text)]
+    if "-" in text or ":" in text or "–" in text:
+        spans += _scores(text)
     at = text.find("@")
     while at != -1:
         left = _EMAIL_LEFT.search(text, max(0, at - 64), at)
@@ -1643,7 +1681,8 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         value, low, high = reading.value * scale, reading.value * scale, None
     elif level is not None and reading is not None:
         # "800억대": [800억, 900억]; "3만원대": [3만, 4만] — up to the next step of its last non-zero digit
-        step = Fraction(10) ** _last_nonzero(reading.value)
+        # ("7.5%대": [7.5, 7.6], the step of its last written decimal)
+        step = Fraction(10) ** (_last_nonzero(reading.value) if reading.value.denominator == 1 else min(reading.exp, 0))
         value, low, high, bound = None, reading.value * scale, (reading.value + step) * scale, "range"
     elif age and reading is not None:
         # "20대": an age decade, [20, 29] years
@@ -1719,11 +1758,13 @@ _MACHINE_NEAR = re.compile(rf"(?:{'|'.join(lx.MACHINE_NOUNS)})")
 def _level(
     text: str, start: int, end: int, core: str, kind: Kind, unit: str | None, counter: str | None
 ) -> tuple[Kind, str | None, str | None, int] | None:
-    """대 after an amount names its level: "3만원대" (money), "800억대"/"10조대" (won: Korean writes
+    """대 after an amount names its level: "3만원대" (money), "30만 명대" (a count), "20%대" (a
+    percent), "800억대"/"10조대" (won: Korean writes
     amounts of 억 and more without 원) — unless 대 counts machines ("스마트폰 1억대", "1천만대
     판매": lexicon.MACHINE_NOUNS within the clause). (kind, unit, counter, end) or None."""
-    if kind == "money" and text.startswith("대", end) and text[end - 1] != " " and _LEVEL_AFTER.match(text, end):
-        return "money", unit, None, end + 1
+    if kind in ("money", "count", "percent") and text.startswith("대", end) and text[end - 1] != " " \
+            and _LEVEL_AFTER.match(text, end):
+        return kind, unit, counter, end + 1  # "3만원대", "30만 명대", "20%대": the level, to the next step
     if counter != "대" or not core or core[-1] not in "억조경" or not _LEVEL_AFTER.match(text, end - 1):
         return None
     if _MACHINE_NEAR.search(text, max(0, start - 15), min(len(text), end + 15)):
@@ -1947,9 +1988,13 @@ def _extract(text: str, base: int) -> list[Quantity]:
             out += [clock] if clock else labels.digit_date(text, cstart, cend, base)  # "2010-03-26": labels
             pos = cend
             continue
-        if group in ("mo", "ord", "dec"):
-            if group == "dec":
-                lq: Quantity | None = labels.decade(labels.DECADE_SCAN.match(text, cstart), text, base)  # type: ignore[arg-type]
+        if group in ("mo", "ord", "dec", "kh", "qh"):
+            if group == "kh":
+                lq: Quantity | None = labels.ko_half(labels.KO_HALF_SCAN.match(text, cstart), text, base)  # type: ignore[arg-type]
+            elif group == "qh":
+                lq = labels.en_period(labels.EN_PERIOD_SCAN.match(text, cstart), text, base)  # type: ignore[arg-type]
+            elif group == "dec":
+                lq = labels.decade(labels.DECADE_SCAN.match(text, cstart), text, base)  # type: ignore[arg-type]
             elif group == "mo":
                 lq = labels.month(text, cstart, cend, base)
             else:
@@ -2025,6 +2070,7 @@ def _extract(text: str, base: int) -> list[Quantity]:
         pos = end
     if months:
         labels.calendar(out, text, base)  # "31 December 2004": the day and the year of a month
+        out = labels.month_spans(out, text, base)  # "October-December": one range of months
     if "ged " in text or "ges " in text:  # the cheap test first
         out = [_aged(q, text, base) for q in out]
     if "times " in text or "twice " in text:

@@ -16,7 +16,11 @@ counter naming the label whatever the language or notation:
 * an ordinal → its number, ``번째``: "his first term", "Asia's third largest economy", "the 21st
   century", "제2함대", "제3회"; before "quarter" a quarter, ``분기``: "the fourth quarter",
   "3rd quarter". An English ordinal word is read after a determiner or a possessive ("the", "its",
-  "Korea's") or before "quarter"; a fraction stays a fraction ("a third of", "two thirds").
+  "Korea's") or before "quarter"; a fraction stays a fraction ("a third of", "two thirds");
+* a half-year → its number, ``반기``: "상반기" 1, "하반기" 2, "the second half (of 2025)", "first-half",
+  "H2 2023"; "Q3 2024", "in Q1" → ``분기``; a span of months "October-December", "January to March" →
+  one range of months, as "1~3월" is read. ``months_of`` gives any such label's interval of months
+  (docs/precision.md, 4a).
 """
 
 from __future__ import annotations
@@ -126,6 +130,8 @@ _RANK_BEFORE = re.compile(r"(?<![A-Za-z])(?:finish(?:ed|es|ing)?|placed|ranked|r
 _RANK_AFTER = re.compile(r"-placed(?![A-Za-z])|[ ]place(?![A-Za-z])|[ ]in[ ](?:the|its|their|his|her)[ ]")
 _AMOUNT_BEFORE = re.compile(r"(?:[0-9]|(?<![A-Za-z])(?i:one|a|an))[ ]\Z")
 _QUARTER_AFTER = re.compile(r"[ \-]quarter(?![A-Za-z])")
+# "the second half of 2026", "first-half profit": a half-year (not "a half", "half of the seats")
+_HALF_AFTER = re.compile(r"[ \-]half(?![A-Za-z])")
 _CENTURY_AFTER = re.compile(r"[ \-]century(?![A-Za-z])")
 # After "a": a noun makes the word an ordinal ("a third term"); anything else leaves a fraction
 # ("a third of", "by a third last year") or a second of time ("a second later").
@@ -143,6 +149,11 @@ _LEXICAL_AFTER = re.compile(
 )
 
 
+def _half(text: str, end: int, word: str) -> re.Match[str] | None:
+    """"half" after "first" or "second": the half-year (or a match's half: a label either way)."""
+    return _HALF_AFTER.match(text, end) if word.lower() in ("first", "second") else None
+
+
 def _ordinal_value(word: str) -> int:
     tens, _, unit = word.partition("-")
     return _TENS[tens] + _UNIT_ORDINALS.index(unit) + 1 if unit else _ORDINAL_WORDS[word]
@@ -157,7 +168,7 @@ def heads_noun(text: str, end: int) -> bool:
 def ordinal_word(text: str, m: re.Match[str], base: int) -> Quantity | None:
     """The label of an English ordinal word, or None where it is no ordinal here."""
     start, end = m.start(), m.end()
-    quarter = _QUARTER_AFTER.match(text, end)
+    quarter = _QUARTER_AFTER.match(text, end) or _half(text, end, m.group())
     if _LEXICAL_AFTER.match(text, end):
         return None
     if quarter is None and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
@@ -176,6 +187,9 @@ def ordinal(start: int, end: int, text: str, value: int, base: int) -> Quantity:
     quarter = _QUARTER_AFTER.match(text, end)
     if quarter is not None:
         return label(start, quarter.end(), text, value, "분기", base)
+    half = _half(text, end, text[start:end])
+    if half is not None:
+        return label(start, half.end(), text, value, "반기", base)
     century = _CENTURY_AFTER.match(text, end)
     if century is not None:
         return label(start, century.end(), text, value, "세기", base)
@@ -234,3 +248,70 @@ def _year_like(q: Quantity) -> bool:
 def _relabel(q: Quantity, counter: str) -> Quantity:
     assert q.value is not None
     return dataclasses.replace(label(0, 0, "", q.value, counter, 0), span=q.span, text=q.text)
+
+
+# --- periods as intervals of months -------------------------------------------------------------
+
+_MONTHS_PER = {"월": 1, "분기": 3, "반기": 6}
+
+
+def months_of(q: Quantity) -> tuple[int, int] | None:
+    """The first and last month of a period label: "7월" (7, 7), "3분기" (7, 9), "하반기" (7, 12),
+    "1~3월" (1, 3); None for any other figure. A quarter and a half-year are intervals of months, so
+    a claim's period can compare "3분기" with "July-September" and both with "하반기"."""
+    n = _MONTHS_PER.get(q.counter or "")
+    if n is None or q.kind != "number":
+        return None
+    low, high = (q.value, q.value) if q.value is not None else (q.low, q.high)
+    if low is None or high is None or low.denominator != 1 or high.denominator != 1 or not 1 <= low <= high <= 12 // n:
+        return None
+    return int(low) * n - n + 1, int(high) * n
+
+
+# --- half-years and quarters written without a number -------------------------------------------
+
+# 상반기/하반기 (the first/second half-year): a word of its own, or after 올/년/해 ("올 상반기", "2025년 하반기")
+KO_HALF_SCAN = re.compile(r"(?:(?<![가-힣])|(?<=[올년해]))(?P<h>[상하])반기")
+# "Q3", "H2": only with a year after ("Q3 2024", "H2 2023") or a word of time before ("in Q1",
+# "during H1."); a half H must then end its phrase ("in H2 production" is hydrogen). "Audi Q3" is a car.
+EN_PERIOD_SCAN = re.compile(r"(?<![A-Za-z0-9\-])(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?![A-Za-z0-9\-])")
+_YEAR_NEXT = re.compile(r"[ ](?:19|20)[0-9]{2}(?![0-9])")
+_PHRASE_END = re.compile(r"[ ]*(?:[,.;:)]|\Z)")
+
+
+def ko_half(m: re.Match[str], text: str, base: int) -> Quantity:
+    """"상반기" 1 ``반기``, "하반기" 2 ``반기``."""
+    return label(m.start(), m.end(), text, 1 if m["h"] == "상" else 2, "반기", base)
+
+
+def en_period(m: re.Match[str], text: str, base: int) -> Quantity | None:
+    """"Q3 2024" 3 ``분기``, "in H2" 2 ``반기``; None where the letters are a name or a formula."""
+    year = _YEAR_NEXT.match(text, m.end()) is not None
+    timed = _TIME_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+    if m["q"]:
+        return label(m.start(), m.end(), text, int(m["q"]), "분기", base) if year or timed else None
+    if year or (timed and _PHRASE_END.match(text, m.end())):
+        return label(m.start(), m.end(), text, int(m["h"]), "반기", base)
+    return None
+
+
+# --- a span of months --------------------------------------------------------------------------
+
+_MONTH_SPAN_GAP = re.compile(r"[-–—]|[ ](?:to|through|until)[ ]")
+
+
+def month_spans(out: list[Quantity], text: str, base: int) -> list[Quantity]:
+    """"October-December", "January to March": one range of months, as "1~3월" is read (never
+    "October and December", two months)."""
+    merged: list[Quantity] = []
+    for q in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and q.counter == "월" and prev.counter == "월" and q.text in MONTHS
+                and prev.text in MONTHS and prev.value is not None and q.value is not None and prev.value < q.value
+                and _MONTH_SPAN_GAP.fullmatch(text[prev.span.end - base : q.span.start - base])):
+            span = prev.span.cover(q.span)
+            merged[-1] = dataclasses.replace(prev, span=span, text=text[span.start - base : span.end - base], value=None,
+                                             low=prev.value, high=q.value, bound="range")
+            continue
+        merged.append(q)
+    return merged

@@ -119,7 +119,7 @@ def test_stages_are_labels(text: str, value: F, counter: str) -> None:
         ("센서 비율 역시 16:9 비율에서 4:3 비율로", [F(16, 9), F(4, 3)]),  # aspect ratios: one figure each
         ("5.8인치 18.5:9 비율의 화면", [F(29, 5), F(37, 18)]),
         ("a 4:3 ratio", [F(4, 3)]),
-        ("3:1 승리", [F(3), F(1)]),  # a score is two figures
+        ("3:1 승리", []),  # a score is no figure (tests/quantities/test_periods_levels.py)
         ("12:30에 만나자", []),  # a time
     ],
 )
