@@ -162,3 +162,16 @@ def test_one_before_dang_is_the_rates_denominator(ruleset) -> None:  # type: ign
     assert found and all(b.claim is None for b in found)  # "1인당 평균 지출액": per person, no amount
     text = "해솔군 가구\n해솔군은 1인 가구가 1만 2천 가구라고 밝혔다.\n"
     assert owner_of(text, "1만 2천 가구", ruleset) == "해솔군"  # the household count itself is a figure
+
+
+def test_a_lead_opening_with_punctuation_only_is_read_without_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The article fuzzer wrote a lead whose first "word" is a comma: stripped, it was empty and the
+    word reader indexed its last letter."""
+    import datetime as dt
+
+    from factlint.config.rules import default_pack, load_rules
+    from factlint.engine import run
+
+    (tmp_path / "a.txt").write_text("제목\n, 담라도는 1억 원을 썼다고 밝혔다.\n", encoding="utf-8")
+    result = run([str(tmp_path / "a.txt")], load_rules(default_pack()), today=dt.date(2024, 1, 1))
+    assert not result.internal_errors

@@ -238,6 +238,8 @@ def _shape(raw: str) -> tuple[int, int, str, str, str, Role, bool, bool, str, st
 def _analyse(core: str) -> tuple[str, str, bool, bool]:
     """A word's stem, particle, whether it is a predicate, whether it is Hangul (the same word is
     analysed once per process: news repeats its words)."""
+    if not core:  # a "word" of punctuation only, stripped ("…" opening a lead): no stem, nothing to read
+        return "", "", False, False
     hangul = "가" <= core[-1] <= "힣"
     if hangul and _VERBAL.search(core):
         return core, "", True, True  # "거주하는", "이용하겠다", "발견된": a verb form, though it may end like a particle
