@@ -123,7 +123,6 @@ def test_an_age_after_a_title_or_a_party_is_never_the_titles(ruleset) -> None:  
 
 # --- a place whose name ends in 도 or 구 --------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="not yet: the commits after the lead topic")
 def test_a_place_ending_in_do_is_one_name(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = ("# 가온도 시·군 통계\n\n"
             "가온도청 자료에서 발췌했다.\n\n"

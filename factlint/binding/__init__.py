@@ -89,7 +89,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    A press release's lead topic (the body's first word a name with 은/는/이/가, "담라도는 … 밝혔다") owns
    the later figures that have no owner of their own, across paragraphs, until a sentence opens with
    한편, a quotation, or a clause opened by another name or speaker (``_carried_topic``, ``_turns_away``);
-   a common-noun lead (연구진은) carries nothing. A bare number of 1–119 in brackets glued to a person's
+   a common-noun lead (연구진은) carries nothing. A word whose last syllable is also a particle is one
+   name where the document shows it (``words.particle_final_names``): it writes the word with a case
+   particle ("담라도는", "미래와가"), or writes a province's office on it ("담라도청") and never its stem
+   alone; then "담라도 8월 관광객" is 담라도, not 담라 and "also" ("서울도 올랐다" keeps its 도). A bare number of 1–119 in brackets glued to a person's
    name is the person's age ("케냐의 조엘 키프롭(27)": ``_aged``), never a stock code, year or size.
    A Markdown table's cells that no declared trigger binds are read from the table's layout
    (``tables.py``): the row label owns, the header's noun is the attribute, a row labelled by a time is
@@ -153,7 +156,7 @@ from .names import (
 from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
-from .words import Word, _analyse, words
+from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
     Bound, _bounded, _claim_like, _clauses, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
 )
@@ -322,6 +325,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = (),
                 columns: Mapping[int, tuple[Attribute, ...]] | None = None) -> Iterator[Bound]:
     text, base = block.text, block.span.start
+    names = particle_final_names(doc.text)  # "담라도 8월": 담라도 when the document shows it is a name
     mentions = _mentions(text, base, m, known, found)
     triggers = _triggers(text, base, m)
     spans = _bounded(segment.sentences(text, base), text, base)
@@ -362,7 +366,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
-        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
+        ws = words(sent.text, sent.span.start, names) if any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
         if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
@@ -1550,7 +1554,7 @@ _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title 
 def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
-    topic = structure.title_topic(line[lead:], lead)
+    topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     return _whole_name(text, topic) if topic is not None else None
 
 

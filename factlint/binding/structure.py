@@ -831,7 +831,7 @@ _TITLE_LEAD = re.compile(r"(?:\s*(?:\[[^\]\n]{1,40}\]|(?:'[^'\n]{1,60}'|‘[^’
 _VERSUS = re.compile(r"\s(?:vs\.?|VS\.?|대)\s")  # "NASA vs 스페이스X": two sides, no topic
 
 
-def title_topic(title: str, base: int) -> Phrase | None:
+def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> Phrase | None:
     """What a Korean article is about, from its title. A title that is a name ("삼성 갤럭시 S8",
     "천안함 침몰", "2010년 동계 올림픽": nouns only, no particle, verb or punctuation) names the
     topic of the whole article (``how`` "title"); a headline names that of its lead only (``how``
@@ -841,7 +841,7 @@ def title_topic(title: str, base: int) -> Phrase | None:
     ("노벨화학상, 소바주, 슈토다르트 …") or sets two sides against each other ("NASA vs 스페이스X")."""
     lead = _TITLE_LEAD.match(title)
     skip = lead.end() if lead is not None else 0
-    ws = words(title[skip:], base + skip)
+    ws = words(title[skip:], base + skip, names)
     if not ws or not any(w.hangul for w in ws) or _VERSUS.search(title) or ws[0].opens:
         return None
     plain = skip == 0 and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside or w.closes or w.opens for w in ws)
