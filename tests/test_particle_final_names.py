@@ -108,3 +108,49 @@ def test_seoul_too_keeps_its_particle(ruleset) -> None:  # type: ignore[no-untyp
     text = "주간 아파트값\n서울시는 아파트값 통계를 냈다. 서울도 아파트값이 0.5% 올랐다.\n"
     owner = owner_of(text, "0.5%", ruleset)
     assert owner != "서울도"
+
+
+# --- a headline's figure: the name it opens with owns it, the noun before it is what it measures ------
+
+
+def _headline_claims(title: str, ruleset) -> dict[str, tuple[str, str] | None]:  # type: ignore[no-untyped-def]
+    text = title + "\n입력 2025.09.03 | 통계담당관실\n" + title.split()[0] + "는 9월 통계를 3일 밝혔다.\n"
+    return {b.quantity.text: (b.claim.entity, b.claim.attribute) if b.claim is not None else None
+            for b in bound(text, ruleset) if b.quantity.span.start < len(title)}
+
+
+@pytest.mark.parametrize("title, figure, owner, attribute", [
+    ("가온도 9월 방문객 98만 4천 명…전년 동월 대비 6.1% 증가", "98만 4천 명", "가온도", "방문객"),
+    ("해솔도 2분기 출생아 1,204명…전년 동기 대비 2.3% 감소", "1,204명", "해솔도", "출생아"),
+    ("청람구 상반기 전입자 8,812명…작년보다 4% 늘어", "8,812명", "청람구", "전입자"),
+])
+def test_a_headlines_count_measures_the_noun_before_it(title: str, figure: str, owner: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert _headline_claims(title, ruleset)[figure] == (owner, attribute)
+
+
+@pytest.mark.parametrize("title, figure", [
+    ("가온도 누적 방문객 1천만명 돌파…역대 최단", "1천만명"),  # a verbal noun after the figure is the headline's predicate
+    ("가온시 21일 전기버스 120대 도입…시내버스 절반 전기로", "120대"),
+])
+def test_a_headlines_figure_before_its_verbal_noun_is_not_read_by_the_noun_after(title: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = _headline_claims(title, ruleset)[figure]
+    assert found is None or found[1] not in ("돌파", "도입 시내버스", "돌파 역대")
+
+
+def test_a_list_in_a_headline_stays_a_list(ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = _headline_claims("서울 550명, 경기 257명…신규 확진 1천명 넘어", ruleset)
+    assert all(c is None or c[0] not in ("서울", "경기") or c[1] != "신규 확진" for c in found.values())
+
+
+def test_the_noun_after_a_comma_opens_the_next_item(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("가온도 9월 방문객 98만 4천 명\n입력 2025.09.03 | 통계담당관실\n"
+            "가온도는 9월 가온도를 찾은 방문객이 98만 4천 명이라고 3일 밝혔다.\n"
+            "이 가운데 내국인 방문객은 80만 1천 명, 외국인 방문객은 18만 3천 명이었다.\n")
+    claims = {b.quantity.text: b.claim for b in bound(text, ruleset) if b.claim is not None}
+    assert "80만 1천 명" not in claims or claims["80만 1천 명"].attribute != "외국인 방문객"
+
+
+def test_a_quoted_verb_after_a_figure_is_no_attribute(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "슈퍼문 관측\n천문연구원은 슈퍼문이 가장 작은 보름달보다 약 14% 더 커보인다고 밝혔다.\n"
+    found = [b for b in bound(text, ruleset) if b.quantity.text == "약 14%"]
+    assert found and (found[0].claim is None or found[0].claim.attribute != "커보인다고")

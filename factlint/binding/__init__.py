@@ -92,7 +92,11 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    a common-noun lead (연구진은) carries nothing. A word whose last syllable is also a particle is one
    name where the document shows it (``words.particle_final_names``): it writes the word with a case
    particle ("담라도는", "미래와가"), or writes a province's office on it ("담라도청") and never its stem
-   alone; then "담라도 8월 관광객" is 담라도, not 담라 and "also" ("서울도 올랐다" keeps its 도). A bare number of 1–119 in brackets glued to a person's
+   alone; then "담라도 8월 관광객" is 담라도, not 담라 and "also" ("서울도 올랐다" keeps its 도). A figure in a
+   headline whose clause has no topic of its own is the headline's name's (``_headline_topic``: "담라도 8월
+   관광객 152만 3천 명…전년 동월 대비 12.4% 증가"), measuring the bare noun before it (관광객: an ellipsis
+   ends a headline's statement, and a time word, 8월, counts nothing); not when the noun after it is
+   read as what it measures ("5만명 돌파": the headline's verb). A bare number of 1–119 in brackets glued to a person's
    name is the person's age ("케냐의 조엘 키프롭(27)": ``_aged``), never a stock code, year or size.
    A Markdown table's cells that no declared trigger binds are read from the table's layout
    (``tables.py``): the row label owns, the header's noun is the attribute, a row labelled by a time is
@@ -1100,6 +1104,9 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # nor does the title own a clause that has its own topic
             return None, f"no entity: the clause's topic '{owner.entity}' is a common noun, not a name"
         return owner, found.how
+    headline = _headline_topic(doc, u, head, ws) if found is None else None
+    if headline is not None:
+        return _as_mention(headline, m, ms), "headline topic"
     earlier = topics[-1] if topics else None  # the topic of the sentence right before, not of any before it
     if earlier is not None and not _opens_own_topic(sent.text):
         return earlier, "previous sentence"  # a sentence with no subject of its own continues it
@@ -1142,6 +1149,20 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: Sequence[Word]) -> structure.Phrase | None:
+    """The owner of a figure in a Korean headline whose clause has no topic of its own: the name the
+    headline opens with, bare as headlines write it ("담라도 8월 관광객 152만 3천 명…전년 동월 대비 12.4%
+    증가": 담라도's), when it is a name (``_title_is_name``) and not part of what the figure measures."""
+    text = doc.text
+    if not ws or not any(w.hangul for w in ws) or u.span.start >= _first_line_end(text):
+        return None
+    title = _title_of(text)
+    if title is None or title.how != "headline" or title.span.end > u.span.start or _inside(title.span, head) \
+            or head is not None and head.how == "after the figure":
+        return None  # ("5만명 돌파", "1241명 발생": a headline's verbal noun after a figure is its predicate)
+    return title if _title_is_name(text, title) else None
 
 
 # How a measured phrase was read that may open with its owner's name ("김해공항 이용객은", "한결중공업 주가는")

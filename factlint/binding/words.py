@@ -71,7 +71,8 @@ _VERBAL = re.compile(
     # a past verb with 지만 ("전망했지만", "높았지만"), which would otherwise split as a noun + 만
     r"|(?:했|됐|였|었|았|졌|렸|혔|웠|왔|났|냈|봤)지만$"
 )
-_TOKEN = re.compile(r"[^\s()]+|[()]")
+# A word ends at an ellipsis: a headline's "152만 3천 명…전년 동월 대비" is two statements, 명 and 전년 two words
+_TOKEN = re.compile(r"[^\s()…]+…*|[()]")
 _EDGE = "'‘’\"“”「」『』《》〈〉[]{}<>,.;:!?·…*_~`|"  # stripped from both ends of a word before analysis
 # A title or name in quotes written in several words ("'바다의 문'은", "《바다의 문》"): one word, so that
 # its 의 is no possessive and its last word no noun of its own. Only a short noun phrase: no digit, no
@@ -154,6 +155,7 @@ def is_predicate(word: str) -> bool:
         return False
     return word.endswith(korean.PREDICATE_ENDINGS) or bool(_PREDICATE.search(word)) or (
         len(word) > 1 and word.endswith("는") and _final_consonant(word[-2]))
+
 
 
 def words(text: str, base: int, names: frozenset[str] = frozenset()) -> list[Word]:
