@@ -123,7 +123,6 @@ def test_an_age_after_a_title_or_a_party_is_never_the_titles(ruleset) -> None:  
 
 # --- a place whose name ends in 도 or 구 --------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="not yet: the commits after the lead topic")
 def test_a_place_ending_in_do_is_one_name(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = ("# 가온도 시·군 통계\n\n"
             "가온도청 자료에서 발췌했다.\n\n"
@@ -146,7 +145,6 @@ def test_common_nouns_ending_in_do_or_gu_are_no_places(text: str, figure: str, n
 
 # --- a headline's attribute is the noun before its figure ----------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="not yet: the commits after the lead topic")
 @pytest.mark.parametrize("title, lead, figure, attribute", [
     ("해솔군 7월 방문객 41만 2천 명…전년 동월 대비 8.0% 증가", "해솔군은 7월 통계를 12일 밝혔다.", "41만 2천 명", "방문객"),
     ("청람구 3분기 출생아 402명…전년 동기 대비 3.1% 감소", "청람구는 3분기 통계를 12일 밝혔다.", "402명", "출생아"),
