@@ -76,6 +76,14 @@ AGREEMENTS = [
     ("청해국제공항 이용객 역대 최다\n청해국제공항은 1997년 개항했다.", "Cheonghae International Airport opened in 1997, two years after Seopo Bridge opened in 1995."),
     ("청해국제공항 이용객 역대 최다\n1995년 개통한 서포대교와 1997년 개항한 청해국제공항은 도시의 관문이다.", "Seopo Bridge opened in 1995."),
     ("청해국제공항 이용객 역대 최다\n1995년 개통한 서포대교와 1997년 개항한 청해국제공항은 도시의 관문이다.", "Cheonghae International Airport opened in 1997."),
+    ("청해국제공항 이용객 역대 최다\n청해국제공항은 1997년 개항했다.",
+     "Cheonghae International Airport, opened in 1997, and Seopo Bridge, opened in 1995, link the city."),
+    ("청해국제공항 이용객 역대 최다\n청해국제공항은 서포대교가 1995년 개통된 뒤 1997년 개항했다.", "Cheonghae International Airport opened in 1997."),
+    ("청해국제공항 이용객 역대 최다\n청해국제공항은 2010년 제2터미널 개관 이후 이용객이 늘었다.", "Cheonghae International Airport opened in 1997."),
+    # a treaty's year, not the verb's date; "since" with no event verb
+    ("청해국제공항 이용객 역대 최다\n청해국제공항은 1997년 개항했다.",
+     "Cheonghae International Airport opened to foreign airlines under the air agreement of 1995."),
+    ("청해국제공항 이용객 역대 최다\n청해국제공항은 1997년 개항했다.", "Cheonghae International Airport has served the city since 1995."),
     # founding and opening are two events of one museum
     ("한솔박물관, 특별전 개막\n한솔박물관은 2010년 설립돼 2012년 개관했다.", "Hansol Museum opened in 2012."),
     # an event that recurs: not compared
