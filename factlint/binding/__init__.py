@@ -382,7 +382,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
-                                      functools.partial(_capitalised_inside, doc.text)):
+                                      functools.partial(_capitalised_inside, doc.text), m.once):
                 yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:

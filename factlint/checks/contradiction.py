@@ -87,6 +87,10 @@ Options
     ``events`` (bool, default false): with ``discovered``, compare the dates of events instead
     ("'천안함'은 2010년 3월 침몰했다" vs "… 2010년 5월 침몰하였다": 천안함 · 침몰, read from the date's
     predicate by ``binding/events.py``); a month agrees with any of its days (docs/precision.md).
+    ``once`` (bool, default false): with ``events``, only the events a measure of the pack's
+    ``measures:`` marks ``once: true`` (an entity's founding, opening, completion; rules/measures.yaml),
+    each under its measure's name: "1998년 개항" and "opened in 1997" are one event (opening) of one
+    entity (a Hangul name meets its romanization), "공연했다" twice is two concerts and never compared.
     ``measures`` (bool, default false): with ``discovered``, compare a figure of a Korean sentence
     with one of an English sentence when their discovered attributes name one measure of the pack's
     ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
@@ -140,6 +144,10 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "events": {"type": "boolean", "description": (
             "With discovered: compare the dates of events no rule declares (천안함 · 침몰 = 2010-03-26, read "
             "from the verbal noun of the date's predicate) instead of counts at a reference time.")},
+        "once": {"type": "boolean", "description": (
+            "With events: compare only the events the pack's `measures:` mark `once` (an entity's founding, "
+            "opening, completion: 설립, 개항, founded, opened), each under its measure's name, so that a Korean "
+            "and an English article meet; a recurring event (공연, 개편) is then never compared.")},
         "measures": {"type": "boolean", "description": (
             "With discovered: compare a Korean and an English figure whose discovered attributes name one "
             "measure of the pack's `measures:` (골 and goals, 이용객 and passengers), of one entity (a Hangul "
@@ -147,7 +155,7 @@ OPTIONS_SCHEMA: dict[str, Any] = {
     },
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
-                            "events": False, "measures": False}
+                            "events": False, "once": False, "measures": False}
 
 Claims = tuple[Claim, ...]
 
@@ -179,7 +187,13 @@ class Contradiction(Check[Claims]):
                              and (m := measure_of(c.attribute, c.entity, words)) is not None)
             if rule.options.get("events", False):
                 # the date of an event ("천안함 · 침몰 = 2010-03-26") is a time itself: it needs no reference time
-                return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
+                dated = (c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
+                if not rule.options.get("once", False):
+                    return tuple(dated)
+                # only an event that happens once to its entity, as its event's name, so that 개항 and opened meet
+                events = glossary(view.ruleset, once=True)
+                return tuple(replace(c, attribute=events[c.attribute.casefold()]) for c in dated
+                             if c.attribute.casefold() in events)
             # a running count changes daily: only a figure with its reference time can be compared
             return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference
                          and c.quantity.kind != "date")
