@@ -217,7 +217,7 @@ def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ign
 
     plain_clause = re.compile(
         r"(?:으나|지만|는데|면서|으며|하며|되며|했고|하고|되고|였고|이고|다며|했으며|됐으며|고),\s|(?:으며|하며|되며|면서|지만|으나)\s|;\s|"
-        r",\s(?=(?:and|but|while|whereas|although|though)\b)"
+        r",\s(?=(?:and|but|while|whereas|although|though)\b)|…"  # a headline's two statements
     )
     plain_latin = re.compile(
         r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]{2,}[a-z]*|[A-Z][A-Za-z]*-(?:[A-Z0-9][A-Za-z0-9]*)(?:\.\d+)?|"

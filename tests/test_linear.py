@@ -126,9 +126,9 @@ def test_a_one_line_article_has_its_title_read_once_not_once_per_figure(monkeypa
         asked.append(1)
         return title(doc)
 
-    def reading(text: str, base: int):  # type: ignore[no-untyped-def]
+    def reading(text: str, base: int, *rest):  # type: ignore[no-untyped-def]
         read.append(len(text))
-        return title_topic(text, base)
+        return title_topic(text, base, *rest)
 
     monkeypatch.setattr(binding, "_title", asking)
     monkeypatch.setattr(structure, "title_topic", reading)
