@@ -211,6 +211,61 @@ def test_alternation_on_random_words_and_texts() -> None:
     assert isinstance(_alternation([" x", "y"], [trigger_branch(" x"), trigger_branch("y")], [True, True], re.I), re.Pattern)
 
 
+def test_alternation_compiles_each_set_of_branches_once() -> None:
+    """Pairs of letters that open the same branches ("GP", "gp", "Gp" of a name ignoring case) share
+    one compiled sub-pattern; a pair opening other branches has its own, and one opening none has none
+    — with the matches of the plain alternation."""
+    from factlint.binding.names import name_branch
+    from factlint.binding.scan import _Alternation, _alternation
+
+    words = ["GPT-3", "Gopher", "하이퍼클로바"]
+    named = [name_branch(w) for w in words]
+    scan = _alternation(words, [b for b, _ in named], [True, True, False], 0)
+    assert isinstance(scan, _Alternation)
+    t = "GPT-3와 gpt-3, Gpt-3, Gopher와 gopher, 하이퍼클로바, 하이킹"
+    assert _spans(scan.finditer(t)) == _spans(re.compile(scan.pattern).finditer(t))
+    learned = scan._by_pair
+    assert learned["GP"] is learned["gp"] is learned["Gp"] is not None
+    assert learned["Go"] is learned["go"] is not None and learned["Go"] is not learned["GP"]
+    assert learned["하이"] is not None and learned["하이"] is not learned["GP"]
+    assert len(scan._by_branches) == 3
+
+
+def test_clauses_are_cut_only_when_asked_and_as_before() -> None:
+    """A block's sentences cut their clauses on first use, from the block's text and the "N(으)로, "
+    ends, exactly as the eager cut did; sentences with no figure never cut theirs."""
+    from factlint.binding.sentences import _clauses, _Sentence, figure_clause_ends
+    from factlint.model import Span
+    from factlint.quantities import extract
+
+    base = 100
+    text = "고퍼는 2800억개로, 친칠라보다 크며 학습 데이터는 1.4조 토큰이다. 두 모델은 딥마인드가 만들었고 공개되지 않았다."
+    qs = extract(text, base)
+    ends = figure_clause_ends(text, base, qs)
+    first, second = Span(base, base + text.index(".") + 1), Span(base + text.index("두"), base + len(text))
+    for span in (first, second):
+        lazy = _Sentence(span, text[span.start - base : span.end - base], None, (text, base), ends)
+        assert lazy._clauses is None
+        assert lazy.clauses == _clauses(text, span, base, ends)
+        assert lazy.clause(span.start + 1) == _clauses(text, span, base, ends)[0]
+    assert len(_clauses(text, first, base, ends)) == 2  # cut after "2800억개로, "
+
+
+def test_sentences_without_amounts_leave_no_attribute_to_elide(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """A sentence with no amount between two sentences does not carry the first's attribute to the
+    third (binding skips the unit steps for it): only the very next sentence may leave it out."""
+    def claims(text: str) -> list[tuple[str, str, str]]:
+        d = parse("t.txt", text.encode())
+        assert isinstance(d, Document)
+        return [(c.entity, c.attribute, c.quantity.text) for c in claims_of(d, ruleset)]
+
+    near = claims("Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.")
+    assert ("Chinchilla", "parameters", "70 billion") in near
+    far = claims("Gopher has 280 billion parameters. It was trained by DeepMind. Its successor, Chinchilla, has 70 billion.")
+    assert ("Gopher", "parameters", "280 billion") in far
+    assert not any(q == "70 billion" and a == "parameters" for _, a, q in far)
+
+
 def test_rewritten_patterns_match_their_plain_forms(texts) -> None:  # type: ignore[no-untyped-def]
     from factlint.binding.names import _EN_COMPARE_SCAN, _KO_COMPARE_SCAN
     from factlint.binding.vocabulary import _CLAUSE_END, _EN_COMPARE, _KO_COMPARE, _LATIN_NAME

@@ -169,7 +169,7 @@ from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
-    Bound, _bounded, _claim_like, _clauses, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
+    Bound, _bounded, _claim_like, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
 )
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
@@ -343,7 +343,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     if text.lstrip(" \t").startswith("|"):
         spans = _table_rows(spans, text, base)  # a Markdown table: each row is a statement of its own
     ends = figure_clause_ends(text, base, qs)
-    sentences = [_Sentence(s, doc.text[s.start : s.end], _clauses(text, s, base, ends)) for s in spans]
+    sentences = [_Sentence(s, doc.text[s.start : s.end], None, (text, base), ends) for s in spans]
     mentions = _cut_comparisons(text, base, [s.span for s in sentences], mentions)
     mentions = _cut_defined_groups(text, base, mentions)
     name_starts = [x.span.start for x in mentions]
@@ -398,25 +398,28 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                     yield Bound(q, None, "not a claim")  # "1분위 가구", "한 명 한 명": names which one, counts nothing
                 else:
                     amounts.append(q)
-        units = _pairs(text, base, amounts)
-        picks = _attributes(units, s_triggers, sent)
-        for u in units:
-            if u.alt is not None:
-                yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
-        bounds: list[Bound] = []
-        for u, attr in zip(units, picks):
-            bounds.append(_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
-                                     previous, owners, history,
-                                     (columns.get(u.q.span.start, section) if columns else section)
-                                     or (said if said and _elided(text, base, u, s_ms, frames) else ()),
-                                     _parallel(text, base, sent, units, bounds)))
-        bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
-        # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
-        # nothing after it, in the next sentence, names the attribute by leaving it out
-        stated = {b.claim.attribute for b in bounds if b.claim is not None}
-        said = tuple(a for a in m.attributes if a.name in stated)
-        frames = {_frame(text, base, b.claim.span) for b in bounds if b.claim is not None} - {""}  # a verb or ending, not none
-        yield from _contrasts(text, base, sent, bounds, s_ms)
+        if amounts:
+            units = _pairs(text, base, amounts)
+            picks = _attributes(units, s_triggers, sent)
+            for u in units:
+                if u.alt is not None:
+                    yield Bound(u.alt, None, "not a claim")  # the second notation travels with the claim
+            bounds: list[Bound] = []
+            for u, attr in zip(units, picks):
+                bounds.append(_bind_unit(doc, sent, u, attr, units, picks, s_ms, subject, prev_subject, sentences, si, m, ws, topics,
+                                         previous, owners, history,
+                                         (columns.get(u.q.span.start, section) if columns else section)
+                                         or (said if said and _elided(text, base, u, s_ms, frames) else ()),
+                                         _parallel(text, base, sent, units, bounds)))
+            bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
+            # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
+            # nothing after it, in the next sentence, names the attribute by leaving it out
+            stated = {b.claim.attribute for b in bounds if b.claim is not None}
+            said = tuple(a for a in m.attributes if a.name in stated) if stated else ()
+            frames = {_frame(text, base, b.claim.span) for b in bounds if b.claim is not None} - {""}  # a verb or ending, not none
+            yield from _contrasts(text, base, sent, bounds, s_ms)
+        else:
+            said, frames = (), set()  # a sentence with no amount states no attribute to leave out after it
         topics.append(subject)
         history.extend(x for x in s_ms if not x.discovered or x.type)
         inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None

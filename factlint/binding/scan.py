@@ -31,6 +31,10 @@ class _Alternation:
         self._heads = tuple(re.compile(_head(w, f), flags) for w, f in zip(words, folded))
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._by_pair: dict[str, re.Pattern[str] | None] = {}
+        # the compiled sub-pattern of each set of branches: most pairs that open some word open the
+        # same few branches as another pair ("GP", "gp", "Gp"; a Hangul letter and any second one),
+        # and compiling a big alternation costs a millisecond or two
+        self._by_branches: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._candidates = _word_starts(words, folded, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -64,8 +68,11 @@ class _Alternation:
         first = pair[0]
         if first not in self._by_char:
             self._by_char[first] = tuple(i for i, f in enumerate(self._firsts) if f.match(first))
-        branches = [self._branches[i] for i in self._by_char[first] if self._heads[i].match(pair)]
-        sub = re.compile(f"(?:{'|'.join(branches)}){self._suffix}", self._flags) if branches else None
+        key = tuple(i for i in self._by_char[first] if self._heads[i].match(pair))
+        sub = self._by_branches.get(key) if key else None
+        if key and sub is None:
+            branches = [self._branches[i] for i in key]
+            sub = self._by_branches[key] = re.compile(f"(?:{'|'.join(branches)}){self._suffix}", self._flags)
         self._by_pair[pair] = sub
         return sub
 

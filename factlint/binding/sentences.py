@@ -63,10 +63,24 @@ def _pairs(text: str, base: int, qs: list[Quantity]) -> list[_Unit]:
 
 
 class _Sentence:
-    def __init__(self, span: Span, text: str, clauses: list[Span]) -> None:
+    """A sentence and its clauses. The clauses are cut when first asked for (``block``: the block's
+    text and its start, ``ends``: ``figure_clause_ends``): most sentences of a block hold no figure
+    and their clauses are never read."""
+
+    def __init__(self, span: Span, text: str, clauses: list[Span] | None = None,
+                 block: tuple[str, int] | None = None, ends: Sequence[int] = ()) -> None:
         self.span = span
         self.text = text
-        self.clauses = clauses
+        self._clauses = clauses
+        self._block = block
+        self._ends = ends
+
+    @property
+    def clauses(self) -> list[Span]:
+        if self._clauses is None:
+            text, base = self._block if self._block is not None else (self.text, self.span.start)
+            self._clauses = _clauses(text, self.span, base, self._ends)
+        return self._clauses
 
     def clause(self, pos: int) -> Span:
         for c in self.clauses:

@@ -37,6 +37,33 @@ def test_mentions(text: str, mentioned: list[str]) -> None:
     assert [text[a:b] for a, b in _mentions(text)] == mentioned
 
 
+def test_mentions_skips_the_english_scan_only_where_it_cannot_match() -> None:
+    """The English pattern runs only on texts holding one of its words: the same spans as both
+    patterns run on every text (plurals, words inside words, Korean around, none of the words)."""
+    import random
+
+    from factlint.checks.term.summary import _MENTION_WORDS, _MENTIONS
+
+    def both(text: str) -> list[tuple[int, int]]:
+        return sorted((m.start(1), m.end(1)) for p in _MENTIONS for m in p.finditer(text) if len(m.group(1).split()) <= 3)
+
+    texts = [
+        "The spellings 'Openai' and \"Open AI\" differ.", "Two variants \"KoGPT\" spread; the terms 'LLM' too.",
+        "A keyword 'x' and a midterm \"y\" are no mention.", "The Word 'Face Book' (capital W) is not the pattern's.",
+        "자막의 'typo'라는 표기와 \"term\"이란 말.", "no words here 'x'", "",
+    ]
+    rnd = random.Random(11)
+    pieces = ["word ", "words ", "typo ", "term ", "variants ", "spelling ", "Word ", "'a' ", "\"b c\" ", "라는 말 ", "x ", "\t"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(400)]
+    hit = 0
+    for t in texts:
+        assert _mentions(t) == both(t), t
+        hit += bool(_MENTIONS[1].search(t))
+        if _MENTIONS[1].search(t):
+            assert any(w in t for w in _MENTION_WORDS)
+    assert hit > 50
+
+
 def test_a_mentioned_misspelling_is_not_reported_but_a_used_one_is(tmp_path: Path) -> None:
     common = {
         "a.txt": "국내 반도체 업계가 투자를 늘렸다. 반도체 수출도 늘었다.\n",
