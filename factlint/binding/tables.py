@@ -270,14 +270,18 @@ def _statements(line: str, nouns: tuple[str, ...], default_year: str | None) -> 
                 continue
             before = sentence[: m.start()]
             bracketed = before.count("(") + before.count("（") > before.count(")") + before.count("）")
-            named = frozenset(n for n in nouns if _names(before, n))
+            # the nouns before it, and those between the date and 기준 ("11월 말 주민등록인구 기준")
+            said = before + " " + (m.groupdict().get("mark") or "")
+            named = frozenset(n for n in nouns if _names(said, n))
             yield When(None if bracketed or not named else named, *found)
 
 
 def _names(text: str, noun: str) -> bool:
-    """Does ``text`` name the column ``noun`` as a word of its own ("인구와 가구 수는", not "인구밀도")?"""
-    return re.search(r"(?<![가-힣A-Za-z])" + re.escape(noun) + r"(?:[은는이가와과및의도을를]?(?![가-힣A-Za-z]))",
-                     text, re.IGNORECASE) is not None
+    """Does ``text`` name the column ``noun`` as a word or the head of a compound ("인구와 가구 수는",
+    "주민등록인구 기준"; not "인구밀도", not "Populations")?"""
+    start = r"(?<![A-Za-z])" if noun[:1].isascii() else ""
+    return re.search(start + re.escape(noun) + r"(?:[은는이가와과및의도을를]?(?![가-힣A-Za-z]))", text,
+                     re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=32)

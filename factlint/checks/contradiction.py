@@ -76,7 +76,9 @@ Options
     ``discovered`` (bool, default false): compare the attributes no rule declares — the noun a
     figure measures, read from its sentence (누적 확진자 수, 검사 건수) — instead of the declared
     ones, and only between figures counted at the same stated reference time ("12월 23일 0시
-    기준", "as of March 14"); a part of a whole ("해외유입 5,193명") only with the same part.
+    기준", "as of March 14", a month's or year's end marked as the point: "11월 말 기준", "지난달 말 기준",
+    "2024년 말 현재"; a table's from its caption, source line or note: "2024년 11월 말 주민등록인구 기준");
+    a part of a whole ("해외유입 5,193명") only with the same part.
     Rules without it never see discovered attributes. With two articles and no majority, the
     later article (as above) is the one that disagrees; the counts of one article that
     disagree with another's at the same stated time are one finding listing each count (a stale

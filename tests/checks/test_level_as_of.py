@@ -10,11 +10,13 @@ month's flow against the year's total, two censuses, a column the caption does n
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from factlint.engine import run
 from factlint.measures import year_part
 from factlint.model import Claim
 from tests.checks.test_bilingual import _findings as bilingual_findings, ruleset  # noqa: F401  (a fixture, used by name)
@@ -200,3 +202,44 @@ def test_a_column_the_source_line_does_not_name_keeps_the_tables_year(tmp_path: 
 ])
 def test_a_month_marked_as_a_point_in_time(before: str, after: str, part: str | None) -> None:
     assert year_part(before, after, 9) == part
+
+
+# --- Korean against Korean: a table's reference time meets a sentence's ("지난달 말 기준") -----------------------
+
+COMPOUND_HEAD = """# 전북특별자치도 주요 시 통계 (2024년)
+
+> 자료: 전북특별자치도 통계연보, 2024년 9월 말 주민등록인구 기준[1]
+
+| 시 | 인구(명) | 면적(㎢) |
+|---|---:|---:|
+| 익산시 | 268,450 | 507.0 |
+"""
+
+
+def test_a_compound_whose_head_is_the_column_names_it(ruleset: Any) -> None:
+    """"주민등록인구 기준" names the 인구 column (its head), not 면적."""
+    cs = _claims(COMPOUND_HEAD, ruleset)
+    assert (_cell(cs, "268,450").reference, _cell(cs, "507.0").reference) == ("2024-09-30", None)
+
+
+def _counts(tmp_path: Path, ruleset: Any, files: dict[str, str]) -> list[str]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run(sorted(str(tmp_path / n) for n in files), ruleset, today=dt.date(2026, 6, 1))
+    return sorted(f"{f.data['entity']} · {f.data['attribute']} {f.data['period']}" for f in result.findings
+                  if f.rule == "dated-count-contradiction")
+
+
+@pytest.mark.parametrize("prose, found", [
+    # the article is of October: 지난달 말 = 2024-09-30, the table's time
+    ("익산시 인구 감소\n입력 2024-10-15 09:00\n익산시 인구는 지난달 말 기준 27만 1천여 명으로 집계됐다.\n",
+     ["익산시 · 인구 as of 2024-09-30"]),
+    ("익산시 인구 감소\n입력 2024-10-15 09:00\n익산시 인구는 2024년 9월 말 현재 27만 1천여 명이다.\n",
+     ["익산시 · 인구 as of 2024-09-30"]),
+    # hard negatives: another month's end, an end with no mark of a point, the same figure
+    ("익산시 인구 감소\n입력 2024-10-15 09:00\n익산시 인구는 2024년 6월 말 기준 27만 1천여 명이었다.\n", []),
+    ("익산시 인구 감소\n입력 2024-10-15 09:00\n익산시 인구는 지난달 말 27만 1천여 명으로 줄었다.\n", []),
+    ("익산시 인구 감소\n입력 2024-10-15 09:00\n익산시 인구는 지난달 말 기준 26만 8천여 명으로 집계됐다.\n", []),
+])
+def test_a_sentences_month_end_meets_the_tables(tmp_path: Path, ruleset: Any, prose: str, found: list[str]) -> None:
+    assert _counts(tmp_path, ruleset, {"stats.md": COMPOUND_HEAD, "news.txt": prose}) == found
