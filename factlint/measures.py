@@ -35,16 +35,17 @@ _SPACE = re.compile(r"\s+")
 
 # The glossary of each rule set, built once per process: the bilingual rule's summary asks for it for
 # every article (keyed by id, kept with the rule set so that the id is not reused while cached).
-_GLOSSARIES: dict[int, tuple[RuleSet, Mapping[str, str]]] = {}
+_GLOSSARIES: dict[tuple[int, bool], tuple[RuleSet, Mapping[str, str]]] = {}
 
 
-def glossary(ruleset: RuleSet) -> Mapping[str, str]:
-    """Each measure word of the rule set, case-folded, → its measure's name (read-only, shared)."""
-    cached = _GLOSSARIES.get(id(ruleset))
+def glossary(ruleset: RuleSet, once: bool = False) -> Mapping[str, str]:
+    """Each measure word of the rule set, case-folded, → its measure's name (read-only, shared); with
+    ``once``, the words of its one-off events instead (개항, opened → opening)."""
+    cached = _GLOSSARIES.get((id(ruleset), once))
     if cached is not None and cached[0] is ruleset:
         return cached[1]
-    words = MappingProxyType({w.casefold(): m.name for m in ruleset.measures for w in m.words})
-    _GLOSSARIES[id(ruleset)] = (ruleset, words)
+    words = MappingProxyType({w.casefold(): m.name for m in ruleset.measures if m.once == once for w in m.words})
+    _GLOSSARIES[(id(ruleset), once)] = (ruleset, words)
     return words
 
 

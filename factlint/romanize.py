@@ -15,7 +15,10 @@ syllable by syllable in RR:
 * a trailing common noun of a name (:data:`SUFFIXES`: 중공업, 국제공항, 전자, 시 …) as its RR spelling or as
   its English words ("한결중공업" ~ "Hangyeol Heavy Industries", "김해국제공항" ~ "Gimhae International
   Airport", "청주시" ~ "Cheongju City"), when the stem before it has two syllables or more and is
-  romanized exactly as above: the suffix is a fixed list, the stem is never guessed.
+  romanized exactly as above: the suffix is a fixed list, the stem is never guessed;
+* where a corpus has one stem with two administrative heads (담라도 the province, 담라시 its capital),
+  the Latin name without a head ("Damra") is neither, unless its English article glosses it
+  ("Damra Island (Korean: 담라도)"): :func:`bridged`.
 
 Not matched, for precision: sound changes across syllables (신라 "Silla", 독립 "Dongnip"), spellings
 that are no romanization (박 "Park", 김 "Kim", "Busan IPark" for 부산 아이파크: a brand's English spelling,
@@ -26,6 +29,7 @@ an English word), and no edit distance. Two Hangul names, or two Latin names, ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -55,6 +59,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "은행": ("bank",),
     "증권": ("securities",),
     "대학교": ("university",),
+    "박물관": ("museum",),
+    "미술관": ("art museum", "museum"),
+    "대교": ("bridge",),
     "병원": ("hospital",),
     "시": ("city",),
     "군": ("county",),
@@ -130,10 +137,16 @@ def romanizes(hangul_name: str, latin_name: str) -> bool:
     return pattern is not None and key is not None and pattern.fullmatch(key) is not None
 
 
-def bridged(names: set[str]) -> dict[str, str]:
+def bridged(names: set[str], glosses: Callable[[str], set[str]] | None = None) -> dict[str, str]:
     """For a set of entity names (as claims write them), the Hangul names that romanize exactly one
     Latin spelling of the set (folded: "Chungbuk Cheongju FC" and "chungbuk cheongju F.C." count as one spelling),
-    each mapped to that Latin name (the first in sorted order of those with its key)."""
+    each mapped to that Latin name (the first in sorted order of those with its key).
+
+    A Latin name with no head word that Hangul names of one stem with two administrative heads
+    romanize (담라도 the province, 담라시 its capital: both "Damra") is neither, unless ``glosses``
+    (the Hangul names the English documents writing the Latin name gloss it with: "Damra Island
+    (Korean: 담라도)") names one of them: the English document's own reading. "Damra Province" and
+    "Damra City" say their head and go to their own."""
     by_key: dict[str, str] = {}
     for n in sorted(names):
         key = latin_key(n)
@@ -149,7 +162,37 @@ def bridged(names: set[str]) -> dict[str, str]:
         hits = [latin for key, latin in by_key.items() if pattern.fullmatch(key)]
         if len(hits) == 1:
             out[n] = hits[0]
+    by_latin: dict[str, list[str]] = {}
+    for n, latin in out.items():
+        if _dropped_head(n, latin):
+            by_latin.setdefault(latin, []).append(n)
+    for latin, headed in by_latin.items():
+        if len({n[-1] for n in headed}) < 2:
+            continue  # one head ("청주시", and "청주" beside it): one place
+        chosen = glosses(latin) if glosses is not None else set()
+        for n in headed:
+            if n not in chosen:
+                del out[n]
     return out
+
+
+def _dropped_head(hangul: str, latin: str) -> bool:
+    """Whether a Hangul name ends in an administrative head that the Latin name leaves out ("담라도" as
+    "Damra"; not "Damra Province", "Damrado")."""
+    if hangul[-1:] not in _ADMINISTRATIVE:
+        return False
+    stem, key = rr_pattern(hangul[:-1]), latin_key(latin)
+    return stem is not None and key is not None and stem.fullmatch(key) is not None
+
+
+def glossed(text: str, latin: str) -> set[str]:
+    """The Hangul names an English text glosses a Latin name with, in parentheses after it or after
+    the name it begins ("Damra Island (Korean: 담라도)", "Haesol (해솔군; Haesol-gun)")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(latin)}(?:\s+[A-Z][a-z]+){{0,2}}\s*\(([^()\n]{{1,80}})\)")
+    return {h for m in pattern.finditer(text) for h in _GLOSSED_HANGUL.findall(m.group(1))}
+
+
+_GLOSSED_HANGUL = re.compile(r"[가-힣]{2,}")
 
 
 def skeleton(name: str) -> str | None:

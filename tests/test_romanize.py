@@ -148,6 +148,9 @@ def test_a_name_in_one_script_only_stays_itself(tmp_path: Path) -> None:
     ("청주시", "Cheongju City"),
     ("강서구", "Gangseo District"),
     ("한빛전자", "Hanbit Electronics"),
+    ("한솔박물관", "Hansol Museum"),  # the entities of one-off events (tests/checks/test_event_once.py)
+    ("한솔미술관", "Hansol Art Museum"),
+    ("서포대교", "Seopo Bridge"),
 ])
 def test_a_suffix_meets_its_english_words(hangul: str, latin: str) -> None:
     assert romanizes(hangul, latin)
@@ -163,6 +166,8 @@ def test_a_suffix_meets_its_english_words(hangul: str, latin: str) -> None:
     ("중공업", "Heavy Industries"),  # no stem
     ("삼성전자", "Samsung Electronics"),  # 삼성 is "Samseong" in RR: a brand spelling needs an alias
     ("대성조선", "Daesung Shipbuilding"),
+    ("서포대교", "Seopo Museum"),  # another suffix
+    ("박물관", "Museum"),  # no stem
 ])
 def test_a_suffix_needs_the_stem_romanized_exactly(hangul: str, latin: str) -> None:
     assert not romanizes(hangul, latin)

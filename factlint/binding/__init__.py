@@ -95,7 +95,14 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    A press release's lead topic (the body's first word a name with 은/는/이/가, "담라도는 … 밝혔다") owns
    the later figures that have no owner of their own, across paragraphs, until a sentence opens with
    한편, a quotation, or a clause opened by another name or speaker (``_carried_topic``, ``_turns_away``);
-   a common-noun lead (연구진은) carries nothing. A bare number of 1–119 in brackets glued to a person's
+   a common-noun lead (연구진은) carries nothing. A word whose last syllable is also a particle is one
+   name where the document shows it (``words.particle_final_names``): it writes the word with a case
+   particle ("담라도는", "미래와가"), or writes a province's office on it ("담라도청") and never its stem
+   alone; then "담라도 8월 관광객" is 담라도, not 담라 and "also" ("서울도 올랐다" keeps its 도). A figure in a
+   headline whose clause has no topic of its own is the headline's name's (``_headline_topic``: "담라도 8월
+   관광객 152만 3천 명…전년 동월 대비 12.4% 증가"), measuring the bare noun before it (관광객: an ellipsis
+   ends a headline's statement, and a time word, 8월, counts nothing); not when the noun after it is
+   read as what it measures ("5만명 돌파": the headline's verb). A bare number of 1–119 in brackets glued to a person's
    name is the person's age ("케냐의 조엘 키프롭(27)": ``_aged``), never a stock code, year or size.
    A Markdown table's cells that no declared trigger binds are read from the table's layout
    (``tables.py``): the row label owns, the header's noun is the attribute, a row labelled by a time is
@@ -160,7 +167,7 @@ from .names import (
 from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
-from .words import Word, _analyse, words
+from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
     Bound, _bounded, _claim_like, _clauses, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
 )
@@ -329,6 +336,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = (),
                 columns: Mapping[int, tuple[Attribute, ...]] | None = None) -> Iterator[Bound]:
     text, base = block.text, block.span.start
+    names = particle_final_names(doc.text)  # "담라도 8월": 담라도 when the document shows it is a name
     mentions = _mentions(text, base, m, known, found)
     triggers = _triggers(text, base, m)
     spans = _bounded(segment.sentences(text, base), text, base)
@@ -369,12 +377,12 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
-        ws = words(sent.text, sent.span.start) if any(_claim_like(q) for q in s_qs) else []
+        ws = words(sent.text, sent.span.start, names) if any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
         if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
-                                      functools.partial(_capitalised_inside, doc.text)):
+                                      functools.partial(_capitalised_inside, doc.text), m.once):
                 yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:
@@ -1103,6 +1111,9 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # nor does the title own a clause that has its own topic
             return None, f"no entity: the clause's topic '{owner.entity}' is a common noun, not a name"
         return owner, found.how
+    headline = _headline_topic(doc, u, head, ws) if found is None else None
+    if headline is not None:
+        return _as_mention(headline, m, ms), "headline topic"
     earlier = topics[-1] if topics else None  # the topic of the sentence right before, not of any before it
     if earlier is not None and not _opens_own_topic(sent.text):
         return earlier, "previous sentence"  # a sentence with no subject of its own continues it
@@ -1145,6 +1156,20 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: Sequence[Word]) -> structure.Phrase | None:
+    """The owner of a figure in a Korean headline whose clause has no topic of its own: the name the
+    headline opens with, bare as headlines write it ("담라도 8월 관광객 152만 3천 명…전년 동월 대비 12.4%
+    증가": 담라도's), when it is a name (``_title_is_name``) and not part of what the figure measures."""
+    text = doc.text
+    if not ws or not any(w.hangul for w in ws) or u.span.start >= _first_line_end(text):
+        return None
+    title = _title_of(text)
+    if title is None or title.how != "headline" or title.span.end > u.span.start or _inside(title.span, head) \
+            or head is not None and head.how == "after the figure":
+        return None  # ("5만명 돌파", "1241명 발생": a headline's verbal noun after a figure is its predicate)
+    return title if _title_is_name(text, title) else None
 
 
 # How a measured phrase was read that may open with its owner's name ("김해공항 이용객은", "한결중공업 주가는")
@@ -1562,7 +1587,7 @@ _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title 
 def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
-    topic = structure.title_topic(line[lead:], lead)
+    topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     return _whole_name(text, topic) if topic is not None else None
 
 

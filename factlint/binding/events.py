@@ -108,7 +108,7 @@ _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
 def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
                  amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
                  previous: Mention | None = None, ws: Sequence[Word] = (),
-                 en_name: Callable[[str], bool] | None = None) -> Iterator[Claim]:
+                 en_name: Callable[[str], bool] | None = None, once: frozenset[str] = frozenset()) -> Iterator[Claim]:
     """A date or year stated as when an entity's event happened: the value of the event's attribute.
 
     The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
@@ -121,7 +121,8 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     밝혔다"), or an event whose object is a name of its own (what was released, not who released it).
     """
     korean = any("가" <= ch <= "힣" for ch in sent.text)
-    if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None:
+    if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None \
+            and not (korean and any(w in sent.text for w in once)):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
     dates = [q for q in read_dates(sent.text, sent.span.start)
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
@@ -129,10 +130,11 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
         return
     found: list[Claim] = []
     if korean:
-        dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)]
+        dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)
+                 or sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0] in once]  # "1998년 개항 이후"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
-                                        owner_of, previous))
+                                        owner_of, previous, ms, once))
     else:
         found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False)))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
@@ -148,13 +150,20 @@ def has_year(text: str) -> bool:
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
                    amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
-                   previous: Mention | None) -> Iterator[Claim]:
+                   previous: Mention | None, ms: Sequence[Mention] = (), once: frozenset[str] = frozenset()) -> Iterator[Claim]:
     last_pred = next((w for w in reversed(ws) if w.predicate), None)
     for q in dates:
         at = q.span.end - sent.span.start
         if _PERIOD_AFTER.match(sent.text, at) or sent.text[:at - len(q.text)].rstrip().endswith(("~", "–")):
             continue
         if _modifies_noun(ws, q):
+            since = _since_event(ws, q, once)
+            owner = _clause_owner(ws, sent.clause(q.span.start), q, ms, owner_of) if since is not None else None
+            if since is not None and owner is not None:
+                # "청해국제공항의 … 이용객은 1998년 개항 이후 가장 많았다": the airport's opening, whatever the clause says
+                yield Claim(path=doc.path, entity=owner.entity, attribute=since.stem, quantity=q, span=q.span,
+                            date=doc.date, sentence=sent.span, discovered=owner.discovered,
+                            how="date of its event, since")
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
         described = _described(ws, q, triggers, owner_of)
         if described is not None:
@@ -240,6 +249,54 @@ def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
         return False  # "2008년 11월 19일에", "2010년 3월 26일,"
     return after is not None and after.hangul and not after.particle and not after.predicate and not after.closes \
         and not any(c.isdigit() for c in after.text)
+
+
+# The time after an event: "1998년 개항 이후", "1976년 개항 이래", "개항 직후"
+_SINCE = frozenset({"이후", "이래", "후", "직후", "뒤"})
+
+
+def _since_event(ws: Sequence[Word], q: Quantity, once: frozenset[str]) -> Word | None:
+    """"1998년 개항 이후": a date before the bare verbal noun of a one-off event (the pack's measures with
+    ``once``) and the time after it dates that event — not "2022년 개항 25주년" (an anniversary), "2027년 개통
+    예정" (a plan) nor "2008년 금융위기 이후" (no event of the clause's entity: not a one-off event's word)."""
+    i = first_word(ws, q.span.end)
+    if i + 1 >= len(ws):
+        return None
+    event, after = ws[i], ws[i + 1]
+    if event.text in once and not event.closes and after.stem in _SINCE and not after.inside:
+        return event
+    return None
+
+
+def _clause_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Mention],
+                  owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
+    """The one name a clause is about, before its date: its topic or subject ("청해국제공항은"), or their
+    possessor across a time word ("청해국제공항의 지난해 이용객은"); None when the sentence names another
+    entity too ("B항공은 1998년 개항 이후 청해국제공항에 취항했다": whose opening is not written)."""
+    owners: dict[str, Mention] = {}
+    for j in range(first_word(ws, clause.start), first_word(ws, q.span.start)):
+        w = ws[j]
+        if w.role not in ("topic", "subject") or not structure._noun(w) or w.stem in structure.NOT_OWNERS:
+            continue
+        a = structure._compound_before(ws, j, 0)
+        candidates = [structure._phrase(ws, a, j, "owner of the event"), structure._phrase(ws, a, a, "owner of the event")]
+        k = a - 1
+        while k >= 0 and not ws[k].particle and ws[k].stem in structure.NOT_OWNERS:
+            k -= 1  # "청해국제공항의 지난해 이용객은": past the time word to the possessor
+        if k >= 0 and ws[k].particle == "의" and structure._noun(ws[k]):
+            candidates.append(structure._phrase(ws, structure._compound_before(ws, k, 0), k, "owner of the event"))
+        owner = next((o for p in candidates if p is not None and (o := owner_of(p)) is not None), None)
+        if owner is not None:
+            owners.setdefault(owner.entity, owner)
+    if len(owners) != 1:
+        return None
+    # another name of the clause, in any role ("청해국제공항에 취항했다"): the opening may be that one's
+    others = {x.entity for x in ms if x.span.start >= clause.start and x.span.end <= clause.end}
+    others |= {o.entity for j in range(first_word(ws, clause.start), first_word(ws, clause.end))
+               if structure._noun(ws[j]) and ws[j].particle
+               and (p := structure._phrase(ws, structure._compound_before(ws, j, 0), j, "another name")) is not None
+               and (o := owner_of(p)) is not None}
+    return next(iter(owners.values())) if not others - set(owners) else None
 
 
 def _locative(ws: Sequence[Word], figure: Span) -> bool:
@@ -364,5 +421,8 @@ _EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:in|on)\s+\Z")
 # "X opened on" (a regular -ed past: "sank", "began" are not read)
 _EN_EVENT_BEFORE = re.compile(
     r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
-    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)(?P<verb>[a-z]{3,}ed)\s+(?:in|on)\s+"
+    # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
+    # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
+    r"(?:,\s+[^,;()]{1,60}?,(?=\s))?"
+    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)(?:[a-z]{2,}ly\s+)?(?P<verb>[a-z]{3,}ed)\s+(?:in|on)\s+"
 )

@@ -29,6 +29,8 @@ class _Matcher:
     trigger_attrs: dict[str, tuple[Attribute, ...]]
     trigger_attrs_nospace: dict[str, tuple[Attribute, ...]]
     attributes: tuple[Attribute, ...]
+    # the Korean verbal nouns of the pack's one-off events (measures with once: 개항, 설립): "1998년 개항 이후"
+    once: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, tuple[RuleSet, _Matcher]] = {}
@@ -85,8 +87,10 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
         branches = tuple(trigger_branch(t) for t in words)
         trigger_scan = _alternation(words, branches, [True] * len(words), re.I)
         lead_in = _alternation(words, branches, [True] * len(words), re.I, _LEAD_IN)
+    once = frozenset(w for measure in ruleset.measures if measure.once for w in measure.words
+                     if all("가" <= c <= "힣" for c in w))
     m = _Matcher(name_scan, canonical, canonical_nospace, trigger_scan, lead_in, frozen_attrs, attrs_nospace,
-                 ruleset.attributes)
+                 ruleset.attributes, once)
     _CACHE[id(ruleset)] = (ruleset, m)
     return m
 

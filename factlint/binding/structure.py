@@ -181,6 +181,10 @@ def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
     return (idx[0], idx[-1]) if idx else None
 
 
+# A verb quoted as what someone says ("약 14% 더 커보인다고 밝혔다", "늘었다고"), which the splitter leaves whole
+_QUOTED_VERB = re.compile(r"[가-힣]다고$")
+
+
 def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span], count: bool = False) -> Phrase | None:
     """The noun phrase a Korean figure measures (see the module's rules); ``taken`` are names (owners);
     ``count``: the figure counts things with a counter (104명, 42개)."""
@@ -194,7 +198,8 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         if counted is not None:
             return counted
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
-    if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws):
+    # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
+    if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
         start = last + 1
         while start < len(ws) and _noun(ws[start]) and ws[start].stem in MEASURE_NOUNS and ws[start].particle in ("", "의"):
             start += 1  # "700억개 수준으로": a measure, not what is counted; "12TB 규모의 원시 데이터"
@@ -208,6 +213,8 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             if ws[end].particle or end + 1 >= len(ws) or not _noun(ws[end + 1]):
                 break
             end += 1
+        if any(_QUOTED_VERB.search(ws[i].text) for i in range(start, min(end + 1, len(ws)))):
+            return None  # "약 14% 더 커보인다고", "926명 증가했다고": the figure is the quoted verb's, no noun's
         while end >= start and end < len(ws) and (ws[end].stem in MEASURE_NOUNS or not _noun(ws[end]) or not ws[end].hangul):
             end -= 1  # "파라미터 규모의": the measure noun closes the phrase but is not its head
         if start <= end < len(ws) and not any(_is_name(ws[i], taken) for i in range(start, end + 1)) \
@@ -324,23 +331,29 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     """"천안함에는 승조원 104명이 타고 있었다", "‘랩터’ 엔진 42개가 들어간다": a count written right after a
     bare noun, the two one argument of the clause (the count carries its case particle), counts that noun.
     A count written in groups of digits is one count ("인구 38만 2,417명이", "조합원 1만 2천여명이"), and one
-    in (으)로 states the noun's value ("해운시는 … 인구 38만 2,417명으로 … 도시다"). Not a name ("GPT-3 3명":
+    in (으)로 states the noun's value ("해운시는 … 인구 38만 2,417명으로 … 도시다"), as one with no particle
+    before a headline's ellipsis does ("관광객 152만 3천 명…"). Not a name ("GPT-3 3명":
     the name owns), not a noun already counted by a figure before it ("7개 나라 60명": 나라 is what 7개
     counts), not a time or a determiner ("올해 3명이", "지난주 1만 2천여명으로", "총 5개를")."""
     fw = ws[last]
-    if first == 0 or fw.particle not in _COUNTED_PARTICLES or fw.inside \
-            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + 1)):
-        return None
+    # a headline drops the particle and the verb: "관광객 152만 3천 명…전년 동월 대비 12.4% 증가"
+    headline = not fw.particle and fw.closes.startswith("…")
+    if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
+            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not headline))):
+        return None  # (a headline's counter may stand apart: "152만 3천 명…")
     k = first - 1
     w = ws[k]
     if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
             or _is_name(w, taken) or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or _figure(w) \
             or k > 0 and _counted_by(ws[k - 1]) or _TIME_NOUN.search(w.stem):
         return None
-    return _phrase(ws, _compound_before(ws, k, 0), k, "before the count")
+    start = _compound_before(ws, k, 0)
+    # "청람구 상반기 전입자 8,812명": a time word inside the compound says when; the nouns before it are whose
+    start = next((i + 1 for i in range(k - 1, start - 1, -1) if _TIME_BETWEEN.fullmatch(ws[i].stem)), start)
+    return _phrase(ws, start, k, "before the count")
 
 
-_CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년)$")  # "3시", "30분", "5일": a time, no labelled amount
+_CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년|분기|반기)$")  # "3시", "30분", "5일", "3분기": a time, no labelled amount
 # Nouns of time a count may follow without counting them ("지난주 3명이", "매일 5건이", "오전 2명")
 _TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|오후|새벽|저녁|밤|아침|낮|매일|매주|매월|하루|이틀|사흘)$")
 
@@ -474,7 +487,10 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
     if not _labels(w) or _figure(w) or k > 0 and _counted_by(ws[k - 1]):
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
     # ("오후 3시 30분 기준, 수배자 35명을": a time of day is no labelled figure, and no list with the count)
-    pairs = sum(1 for i in range(1, len(ws)) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
+    # (a headline's statements apart: "출생아 402명…전년 동기 대비 3.1% 감소" is no list of two)
+    lo = max((i + 1 for i in range(found[0]) if ws[i].closes.startswith("…")), default=0)
+    hi = next((i + 1 for i in range(found[1], len(ws)) if ws[i].closes.startswith("…")), len(ws))
+    pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
                 and not _TIME_NOUN.search(ws[i - 1].stem))
     if pairs < 2:
@@ -484,8 +500,11 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
 
 
 def _counted_by(w: Word) -> bool:
-    """Whether the word is a figure whose counted noun is the word after it ("7개 나라"; not "550명, 경기")."""
-    return _figure(w) and not w.closes and not w.particle
+    """Whether the word is a figure whose counted noun is the word after it ("7개 나라"; not "550명, 경기",
+    nor a time: "7월 방문객", "3분기 출생아" are the visitors of July, the births of a quarter)."""
+    return _figure(w) and not w.closes and not w.particle and not _CLOCK.search(w.stem)
+
+
 
 
 _LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550명", "서울에서 327명"
@@ -831,7 +850,7 @@ _TITLE_LEAD = re.compile(r"(?:\s*(?:\[[^\]\n]{1,40}\]|(?:'[^'\n]{1,60}'|‘[^’
 _VERSUS = re.compile(r"\s(?:vs\.?|VS\.?|대)\s")  # "NASA vs 스페이스X": two sides, no topic
 
 
-def title_topic(title: str, base: int) -> Phrase | None:
+def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> Phrase | None:
     """What a Korean article is about, from its title. A title that is a name ("삼성 갤럭시 S8",
     "천안함 침몰", "2010년 동계 올림픽": nouns only, no particle, verb or punctuation) names the
     topic of the whole article (``how`` "title"); a headline names that of its lead only (``how``
@@ -841,7 +860,7 @@ def title_topic(title: str, base: int) -> Phrase | None:
     ("노벨화학상, 소바주, 슈토다르트 …") or sets two sides against each other ("NASA vs 스페이스X")."""
     lead = _TITLE_LEAD.match(title)
     skip = lead.end() if lead is not None else 0
-    ws = words(title[skip:], base + skip)
+    ws = words(title[skip:], base + skip, names)
     if not ws or not any(w.hangul for w in ws) or _VERSUS.search(title) or ws[0].opens:
         return None
     plain = skip == 0 and len(ws) <= 4 and not any(w.particle or w.predicate or w.inside or w.closes or w.opens for w in ws)

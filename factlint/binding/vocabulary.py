@@ -120,13 +120,14 @@ _REVISION = re.compile(
     r"increased\s+to|now\s+(?:has|stands|counts))\b",
     re.I,
 )
-# Clause boundaries inside a sentence: connective endings and commas before a new clause.
+# Clause boundaries inside a sentence: connective endings and commas before a new clause, an ellipsis.
 # Each branch opens with a literal, so the regex engine skips to the letters that can start one
 # (4x faster than "(?:으나|지만|…),\s|(?:으며|…)\s|…", which it stands for, branch by branch).
 _CLAUSE_END = re.compile(
     "|".join(f"{e},\\s" for e in "으나 지만 는데 면서 으며 하며 되며 했고 하고 되고 였고 이고 다며 했으며 됐으며 고".split())
     + "|" + "|".join(f"{e}\\s" for e in "으며 하며 되며 면서 지만 으나".split())
     + r"|;\s|,\s(?=(?:and|but|while|whereas|although|though)\b)"
+    + "|…"  # a headline's two statements: "관광객 152만 3천 명…전년 동월 대비 12.4% 증가"
 )
 # Years for the period of a claim: "2021년", "'21년", "2021년 기준", "as of 2023", "in 2019", "FY2022".
 _YEAR = re.compile(r"(?<!\d)(?:(19\d\d|20\d\d)\s?년|'(\d\d)\s?년|(?:FY|fy)\s?(20\d\d))|\b(?:[Ii]n|[Aa]s\s+of|[Bb]y|[Ss]ince|[Ff]or|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19\d\d|20\d\d)\b")

@@ -71,7 +71,8 @@ _VERBAL = re.compile(
     # a past verb with 지만 ("전망했지만", "높았지만"), which would otherwise split as a noun + 만
     r"|(?:했|됐|였|었|았|졌|렸|혔|웠|왔|났|냈|봤)지만$"
 )
-_TOKEN = re.compile(r"[^\s()]+|[()]")
+# A word ends at an ellipsis: a headline's "152만 3천 명…전년 동월 대비" is two statements, 명 and 전년 two words
+_TOKEN = re.compile(r"[^\s()…]+…*|[()]")
 _EDGE = "'‘’\"“”「」『』《》〈〉[]{}<>,.;:!?·…*_~`|"  # stripped from both ends of a word before analysis
 # A title or name in quotes written in several words ("'바다의 문'은", "《바다의 문》"): one word, so that
 # its 의 is no possessive and its last word no noun of its own. Only a short noun phrase: no digit, no
@@ -156,12 +157,26 @@ def is_predicate(word: str) -> bool:
         len(word) > 1 and word.endswith("는") and _final_consonant(word[-2]))
 
 
-def words(text: str, base: int) -> list[Word]:
+
+def words(text: str, base: int, names: frozenset[str] = frozenset()) -> list[Word]:
     """The words of a sentence (``text`` starting at absolute offset ``base``).
 
     A parenthesis glued to a word is an aside: "고퍼(2800억개)의" is the word 고퍼 with the particle
-    의, and the aside's words stand on their own (``inside`` of a parenthesis).
+    의, and the aside's words stand on their own (``inside`` of a parenthesis). ``names``: the words
+    the document shows to be names ending in a particle's syllable (:func:`particle_final_names`),
+    read whole ("담라도 8월": 담라도, not 담라 + 도).
     """
+    out = _words(text, base)
+    if names:
+        out = [_whole(w) if w.particle in _NAME_FINAL and w.stem + w.particle in names else w for w in out]
+    return out
+
+
+def _whole(w: Word) -> Word:
+    return w._replace(stem=w.stem + w.particle, particle="", role="")
+
+
+def _words(text: str, base: int) -> list[Word]:
     out: list[Word] = []
     owners: list[int | None] = []  # for each open parenthesis: the index of the word it is glued to
     after_close: int | None = None  # a closing parenthesis just seen: the word its aside belongs to
@@ -210,6 +225,77 @@ def words(text: str, base: int) -> list[Word]:
     return out
 
 
+# The particles of one syllable that also end names: 도 (담라도, a province), 이/가/의/와/과/로 (a company
+# 미래와, a road 다온로). A second particle may follow 와/과/로 ("미래와는": with + topic, "서울로의"), no
+# other: after these, 은/는/이/가/을/를/의 can only be a case particle on a noun that ends in the syllable.
+_NAME_FINAL = frozenset({"도", "이", "가", "의", "와", "과", "로"})
+_CASE = "은는이가을를의"
+_STACKED = frozenset({"와", "과", "로"})
+_STACKING = frozenset("은는의")
+# Matched at a word's end, its start found backwards: a pattern that opens at a word's start is tried
+# at every syllable of every word (twice the time on an article).
+_WITH_CASE = re.compile(f"[가-힣][{''.join(sorted(_NAME_FINAL))}][{_CASE}](?![가-힣])")
+_BARE_DO = re.compile(r"[가-힣][가-힣]도(?![가-힣])")
+# A province's institutions, written on its name in one word: its office (도청), governor (도지사),
+# council (도의회), residents (도민). A city's head beside it is no evidence: "서울시는 …, 서울도 올랐다".
+_OFFICES = "청|지사|의회|민"
+
+
+@lru_cache(maxsize=8)
+def particle_final_names(text: str) -> frozenset[str]:
+    """The words a document shows to be names (or nouns) ending in a particle's syllable, so that the
+    word standing bare is the name, not a stem and a particle ("담라도 8월 관광객": 담라도). Per document
+    and apart from :func:`split_particle`, whose cache knows no document. The evidence, from the
+    document's own words:
+
+    * the word with a case particle after it: "담라도는", "담라도를", "미래와가" (not "미래와는": 와는
+      is "with" and the topic, two particles);
+    * for a word ending in 도, the administrative head of a province: the document writes the
+      province's institutions on it ("담라도청 「2024 담라도 통계연보」") and never the stem alone
+      ("서울의 … 서울도 올랐다": 서울 is a name of its own, and 서울도 is Seoul too). A city of the
+      same stem is no evidence ("서울시는 …, 서울도 인구가 줄었다").
+    """
+    out: set[str] = set()
+    for m in _WITH_CASE.finditer(text):
+        start = _word_start(text, m.start())
+        word, case = text[start : m.end() - 1], text[m.end() - 1]
+        stem, particle = split_particle(word)
+        if not particle or particle in _STACKED and case in _STACKING:
+            continue
+        if _analyse(word + case)[:2] == (word, case):  # the word's own reading, not a verb ("늘어나는")
+            out.add(word)
+    for m in _BARE_DO.finditer(text):
+        start = _word_start(text, m.start())
+        word = text[start : m.end()]
+        stem = word[:-1]
+        if word in out or word + "청" not in text and word + "지사" not in text and word + "민" not in text \
+                and word + "의회" not in text or split_particle(word) != (stem, "도"):
+            continue  # (substring tests first: most words ending in 도 are "also", with no office of a province)
+        if _office(text, stem) and not _alone(text, stem):
+            out.add(word)
+    return frozenset(out)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and "가" <= text[at - 1] <= "힣":
+        at -= 1
+    return at
+
+
+def _office(text: str, stem: str) -> bool:
+    """Whether the text writes a province's institutions on the stem: "담라도청", "담라도지사", "담라도민"."""
+    return re.search(f"(?<![가-힣]){re.escape(stem)}도(?:{_OFFICES})", text) is not None
+
+
+def _alone(text: str, stem: str) -> bool:
+    """Whether the text writes a stem as a word of its own: bare, or with a particle other than 도."""
+    for m in re.finditer(f"(?<![가-힣]){re.escape(stem)}([가-힣]*)", text):
+        rest = m.group(1)
+        if not rest or rest != "도" and _analyse(stem + rest)[0] == stem:
+            return True
+    return False
+
+
 def _names(phrase: str) -> bool:
     """Whether a quoted phrase of several words can be a name: nouns (one may be a possessive, "바다의
     문"), no verb or adjective among them."""
@@ -238,6 +324,8 @@ def _shape(raw: str) -> tuple[int, int, str, str, str, Role, bool, bool, str, st
 def _analyse(core: str) -> tuple[str, str, bool, bool]:
     """A word's stem, particle, whether it is a predicate, whether it is Hangul (the same word is
     analysed once per process: news repeats its words)."""
+    if not core:  # a "word" of punctuation only, stripped ("…" opening a lead): no stem, nothing to read
+        return "", "", False, False
     hangul = "가" <= core[-1] <= "힣"
     if hangul and _VERBAL.search(core):
         return core, "", True, True  # "거주하는", "이용하겠다", "발견된": a verb form, though it may end like a particle

@@ -24,7 +24,10 @@ What it does
     syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
     "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. The two figures
     still need one attribute (a declared one whose triggers are in both languages, or, with
-    ``measures``, two discovered nouns of one measure) and one period.
+    ``measures``, two discovered nouns of one measure) and one period. A province and its capital
+    of one stem (담라도, 담라시) both romanize to "Damra": "Damra Province" and "Damra City" go to
+    their own, and a bare "Damra" to neither unless an English article writing it glosses it
+    ("Damra Island (Korean: 담라도)": the province).
 
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
@@ -86,6 +89,10 @@ Options
     ``events`` (bool, default false): with ``discovered``, compare the dates of events instead
     ("'천안함'은 2010년 3월 침몰했다" vs "… 2010년 5월 침몰하였다": 천안함 · 침몰, read from the date's
     predicate by ``binding/events.py``); a month agrees with any of its days (docs/precision.md).
+    ``once`` (bool, default false): with ``events``, only the events a measure of the pack's
+    ``measures:`` marks ``once: true`` (an entity's founding, opening, completion; rules/measures.yaml),
+    each under its measure's name: "1998년 개항" and "opened in 1997" are one event (opening) of one
+    entity (a Hangul name meets its romanization), "공연했다" twice is two concerts and never compared.
     ``measures`` (bool, default false): with ``discovered``, compare a figure of a Korean sentence
     with one of an English sentence when their discovered attributes name one measure of the pack's
     ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
@@ -112,7 +119,7 @@ import datetime as dt
 from dataclasses import replace
 from collections import defaultdict
 from fractions import Fraction
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..claimtools import (
     as_written, attributes, canonical_entity, claim_data, comparable_pair, difference, fmt, group_key, period, reference,
@@ -120,7 +127,7 @@ from ..claimtools import (
 )
 from ..codec import MessagePack
 from ..measures import glossary, hangul, measure_of, year_part
-from ..romanize import bridged, skeleton
+from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
 from ..tolerance import agree, comparable, dimension, normalised, rounds_to
@@ -142,6 +149,10 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "events": {"type": "boolean", "description": (
             "With discovered: compare the dates of events no rule declares (천안함 · 침몰 = 2010-03-26, read "
             "from the verbal noun of the date's predicate) instead of counts at a reference time.")},
+        "once": {"type": "boolean", "description": (
+            "With events: compare only the events the pack's `measures:` mark `once` (an entity's founding, "
+            "opening, completion: 설립, 개항, founded, opened), each under its measure's name, so that a Korean "
+            "and an English article meet; a recurring event (공연, 개편) is then never compared.")},
         "measures": {"type": "boolean", "description": (
             "With discovered: compare a Korean and an English figure whose discovered attributes name one "
             "measure of the pack's `measures:` (골 and goals, 이용객 and passengers), of one entity (a Hangul "
@@ -149,7 +160,7 @@ OPTIONS_SCHEMA: dict[str, Any] = {
     },
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
-                            "events": False, "measures": False}
+                            "events": False, "once": False, "measures": False}
 
 Claims = tuple[Claim, ...]
 
@@ -181,7 +192,13 @@ class Contradiction(Check[Claims]):
                              and (m := measure_of(c.attribute, c.entity, words)) is not None)
             if rule.options.get("events", False):
                 # the date of an event ("천안함 · 침몰 = 2010-03-26") is a time itself: it needs no reference time
-                return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
+                dated = (c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
+                if not rule.options.get("once", False):
+                    return tuple(dated)
+                # only an event that happens once to its entity, as its event's name, so that 개항 and opened meet
+                events = glossary(view.ruleset, once=True)
+                return tuple(replace(c, attribute=events[c.attribute.casefold()]) for c in dated
+                             if c.attribute.casefold() in events)
             # a running count changes daily: only a figure with its reference time can be compared
             return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference
                          and c.quantity.kind != "date")
@@ -197,14 +214,14 @@ class Contradiction(Check[Claims]):
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
         claims = [c for summary in corpus.summaries() for c in summary]
+        # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
+        # groups exactly as a full run does
+        one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
         if opts.get("measures", False) and opts.get("discovered", False):
-            yield from _across_languages(claims, corpus, rule, focus)
+            yield from _across_languages(claims, corpus, rule, focus, one)
             return
         # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
         rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
-        # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
-        # groups exactly as a full run does
-        one = bridged({c.entity for c in claims})
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
             keys = {(one.get(c.entity, c.entity).casefold(), c.attribute) for c in claims if c.path in focus}
             claims = [c for c in claims if (one.get(c.entity, c.entity).casefold(), c.attribute) in keys]
@@ -241,7 +258,20 @@ class Contradiction(Check[Claims]):
 _MIN = dt.date.min  # the sort floor for undated claims
 
 
-def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
+def _glosses(claims: Sequence[Claim], corpus: Corpus[Claims]) -> Callable[[str], set[str]]:
+    """For a Latin name, the Hangul names the documents holding its claims gloss it with ("Damra Island
+    (Korean: 담라도)"): read only for a name two Hangul names of one stem could be (``bridged``)."""
+    paths: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        paths[c.entity].add(c.path)
+
+    def glosses(latin: str) -> set[str]:
+        return {h for p in sorted(paths.get(latin, ())) for h in glossed(corpus.document(p).text, latin)}
+    return glosses
+
+
+def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus,
+                      bridge: Mapping[str, str]) -> Iterator[Finding]:
     """A Korean and an English figure of one measure (the claims' attributes are measures here), one
     entity and one year: the later article's is reported when they disagree. Only a figure of one
     language against one of the other: two figures of one language are for the other rules. A
@@ -250,7 +280,7 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
     rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
     tolerance = rule.options.get("tolerance", 0)
     varying = {c.attribute: True for c in claims}  # a measure's figure is of a year: stated, else the article's
-    for key, group in sorted(groups(claims, varying, rule.options.get("goals", True)).items(), key=lambda kv: repr(kv[0])):
+    for key, group in sorted(groups(claims, varying, rule.options.get("goals", True), bridge).items(), key=lambda kv: repr(kv[0])):
         if len(group) < 2 or not any(c.path in focus for c in group):
             continue
         sides = ([c for c in group if _korean(c, corpus)], [c for c in group if not _korean(c, corpus)])

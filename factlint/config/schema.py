@@ -115,6 +115,10 @@ MEASURE = {
     "properties": {
         "name": _NAME,
         "words": {**_NAMES, "minItems": 2, "description": "The measure's nouns, in any language (the head of an attribute)."},
+        "once": {"type": "boolean", "description": (
+            "The words are events that happen once to their entity (its founding, opening, completion: 설립, 개항, "
+            "founded, opened): verbal nouns and English past verbs whose dates event-date-contradiction compares "
+            "across languages, not nouns a figure measures.")},
         "description": {"type": "string"},
     },
 }

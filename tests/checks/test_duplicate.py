@@ -566,3 +566,16 @@ def test_character_table_is_lower_case_letters_and_digits_and_sentence_ends() ->
         expected[ord(c)] = hashing._END
     assert table.tolist() == expected
     assert table[ord("İ")] == ord("İ") and table[ord("A")] == ord("a") and table[ord("한")] == ord("한")
+
+
+def test_no_keyed_block_makes_no_group() -> None:
+    """A corpus none of whose blocks has a key (the article fuzzer made one) has no runs of equal keys:
+    the exact-copy step indexed run 0 of an empty array and the duplicate check crashed."""
+    import numpy as np
+
+    from factlint.checks.duplicate.matching import _groups
+
+    order, starts, sizes = _groups(np.zeros(0, dtype=np.uint64))
+    assert (len(order), len(starts), len(sizes)) == (0, 0, 0)
+    order, starts, sizes = _groups(np.array([5, 3, 5], dtype=np.uint64))
+    assert starts.tolist() == [0, 1] and sizes.tolist() == [1, 2]

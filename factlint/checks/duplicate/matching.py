@@ -103,6 +103,8 @@ def _groups(keys: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.intp], npt.NDA
     """Stable sort by key; returns the order, and start and size of each run of equal keys."""
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
+    if not len(ordered):  # no keyed block at all (a corpus of empty or markup-only articles): no runs
+        return order, np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
     sizes = np.diff(np.append(starts, len(ordered)))
     return order, starts, sizes
