@@ -141,6 +141,9 @@ EN_CHUNGJU_DEC = "Chungju\nAs of December 2024 Chungju had a population of 213,0
     ("원주시 인구\n원주시의 2024년 인구는 36만 1,200명이다.\n", EN_WONJU_DEC, ["원주시 · population 36만 1,200명"]),
     # a heading "(2023년 말 기준)" against "as of December 2023"
     (HEADING_YEAR_END, "Suncheon\nAs of December 2023 Suncheon had a population of 284,000.\n", ["순천시 · population 279,820"]),
+    # a mid-year level meets the same mid-year level: a heading "(2024년 6월 말 기준)" and "as of June 2024"
+    ("# 경상남도 시 인구 (2024년 6월 말 기준)\n\n| 시 | 인구(명) |\n|---|---:|\n| 거제시 | 236,140 |\n",
+     "Geoje\nGeoje had a population of 241,000 as of June 2024.\n", ["거제시 · population 236,140"]),
 ])
 def test_a_level_as_of_the_years_end_meets_the_years_level(tmp_path: Path, ruleset: Any, ko: str, en: str,
                                                            found: list[str]) -> None:
@@ -168,6 +171,22 @@ def test_a_level_as_of_the_years_end_meets_the_years_level(tmp_path: Path, rules
 ])
 def test_hard_negatives_another_time_is_no_contradiction(tmp_path: Path, ruleset: Any, ko: str, en: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": en, _name(ko): ko}) == []
+
+
+def test_an_english_tables_note_meets_a_korean_month_end(tmp_path: Path, ruleset: Any) -> None:
+    """"Source: … Figures as of 30 June 2024." under an English table; "2024년 6월 말 기준" in Korean prose."""
+    en = """# Cities of South Gyeongsang
+
+| City | Population |
+|---|---:|
+| Tongyeong | 121,400 |
+
+Source: Statistics Korea. Figures as of 30 June 2024.
+"""
+    ko = "통영시 인구\n입력 2024-07-20 10:00\n통영시 인구는 2024년 6월 말 기준 12만 4,900명이다.\n"
+    assert _findings(tmp_path, ruleset, {"en.md": en, "ko.txt": ko}) == ["통영시 · population 12만 4,900명"]
+    year_end = ko.replace("2024년 6월 말 기준", "2024년 12월 31일 기준").replace("2024-07-20", "2025-01-20")
+    assert _findings(tmp_path, ruleset, {"en.md": en, "ko.txt": year_end}) == []
 
 
 def test_a_column_the_source_line_does_not_name_keeps_the_tables_year(tmp_path: Path, ruleset: Any) -> None:
