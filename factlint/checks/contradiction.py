@@ -130,7 +130,7 @@ from ..measures import glossary, hangul, measure_of, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
-from ..tolerance import agree, comparable, dimension, normalised, rounds_to
+from ..tolerance import Interval, agree, comparable, dimension, normalised, rounds_to
 from .base import Check, Corpus, DocumentView, Focus, new_finding
 
 KIND = "contradiction"
@@ -489,8 +489,7 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
             message += " — both are goals or forecasts"
         ia, ib = normalised(qa), normalised(qb)
         if qa.kind == "date" and ia.low is not None and ia.high is not None and ib.low is not None and ib.high is not None:
-            days = int(max(ia.low - ib.high, ib.low - ia.high)) + 1  # from the last day of one to the first of the other
-            message += f"; at least {days} day{'s' if days != 1 else ''} apart"
+            message += f"; {_apart(ia, ib)}"
         else:
             gap = ia.gap(ib)
             if not gap and ia.magnitude and ib.magnitude:
@@ -529,3 +528,18 @@ def _merged(rule: Rule, found: list[Finding], when: str | None, other: Document)
 
 
 CHECK = Contradiction()
+
+
+def _apart(ia: Interval, ib: Interval) -> str:
+    """How far apart two dates are, in the unit both are written in: "1998년" and "1997" are a year apart,
+    not "at least 1 day" (from the last day of one to the first of the other, which is what days say)."""
+    assert ia.low is not None and ia.high is not None and ib.low is not None and ib.high is not None
+    shortest = min(ia.high - ia.low, ib.high - ib.low)
+    if shortest >= 364:  # both whole years (or longer): the years' distance
+        years = int(round(abs((ia.low + ia.high) - (ib.low + ib.high)) / 2 / Fraction(36525, 100)))
+        return f"{years} year{'s' if years != 1 else ''} apart"
+    if shortest >= 27:  # months
+        months = int(round(abs((ia.low + ia.high) - (ib.low + ib.high)) / 2 / Fraction(3044, 100)))
+        return f"{months} month{'s' if months != 1 else ''} apart"
+    days = int(max(ia.low - ib.high, ib.low - ia.high)) + 1  # from the last day of one to the first of the other
+    return f"at least {days} day{'s' if days != 1 else ''} apart"
