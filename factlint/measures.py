@@ -113,16 +113,64 @@ _DIGITS = re.compile(r"\d+")
 _WORD_END = re.compile(r"[\s-]")
 
 
+# A month marked as a point in time — a level counted at it, not what flowed in it: the end or a mark of a
+# point right after it ("12월 말", "12월 31일 주민등록 기준", "6월 현재"), "as of", "as at" or "the end of" right
+# before it ("as of December 2025", "at the end of June", "as at 31 March"); the day, when written with it.
+_POINT_AFTER_KO = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}\s*시\s*)?(?:말|현재|기준)")
+_POINT_AFTER_KO_DAY = re.compile(r"\s*(?:(?:오전|오후)?\s*\d{1,2}\s*시\s*)?(?:[가-힣·]+\s+){0,2}?(?:현재|기준)")
+_POINT_BEFORE_EN = re.compile(r"(?i)(?:\bas\s+(?:of|at)|\bend\s+of|\bend-)\s*(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?$")
+_DAY_AFTER_EN = re.compile(r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–~]|%|percent))")
+_END_KO = re.compile(r"\s*말")
+# ... unless the sentence says the figure is what a span of time held: "12월 한 달 기준 이용객", "during December"
+_SPAN = re.compile(r"한\s*달|월간|동안|(?i:\bduring\b|\bmonthly\b|\bover\s+the\s+month\b|\bin\s+the\s+month\b)")
+
+
 def year_part(before: str, after: str, month_now: int | None) -> str | None:
     """The part of its year a figure is for, from its sentence up to the figure (``before``) and the phrase
-    right after it (``after``, up to a comma): "M08", "Q3", "H1"; None for the whole year (no such word);
-    "-" when the sentence names a part counted from another or two different parts (such a figure meets
-    no other). ``month_now``: the article's month, for 지난달 / 이달."""
+    right after it (``after``, up to a comma): "M08", "Q3", "H1"; a month marked as a point in time (a level
+    counted then) "P12", or with its day "P06-15" (a month's last day is the month's: "P06"); None for the
+    whole year (no such word); "-" when the sentence names a part counted from another or two different parts
+    (such a figure meets no other). ``month_now``: the article's month, for 지난달 / 이달."""
     before = _DATELINE.sub("", before, count=1)
-    parts = {_label(m, month_now) for m in _PART.finditer(before + " | " + after.split(",")[0])}
+    text = before + " | " + after.split(",")[0]
+    span = _SPAN.search(text) is not None
+    parts = {_point(text, m, span) or _label(m, month_now) for m in _PART.finditer(text)}
     if not parts:
         return None
     return parts.pop() if len(parts) == 1 else _NO_PART
+
+
+def _point(text: str, m: re.Match[str], span: bool) -> str | None:
+    """The label of a month the sentence marks as a point in time ("P12", "P06-15"), else None."""
+    kind = m.lastgroup or ""
+    day: str | None = None
+    if span or kind not in ("ko_month", "ko_day_month", "en_month"):
+        return None
+    if kind == "ko_month":
+        if not _POINT_AFTER_KO.match(text, m.end()):
+            return None
+        month = int(_DIGITS.findall(m.group())[0])
+        day = "end" if _END_KO.match(text, m.end()) else None
+    elif kind == "ko_day_month":
+        if not _POINT_AFTER_KO_DAY.match(text, m.end()):
+            return None
+        digits = _DIGITS.findall(m.group())
+        month, day = int(digits[0]), digits[1]
+    else:
+        marked = _POINT_BEFORE_EN.search(text[: m.start()])
+        if marked is None:
+            return None
+        month = int(_label(m, None)[1:])
+        after = _DAY_AFTER_EN.match(text, m.end())
+        day = marked.group("day") or (after.group("day") if after else None)
+        if day is None and "end" in marked.group().lower():
+            day = "end"
+    if day is None or day == "end" or int(day) >= _MONTH_DAYS[month - 1]:
+        return f"P{month:02d}"
+    return f"P{month:02d}-{int(day):02d}"
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a 29 February is its month's last day too
 
 
 def _label(m: re.Match[str], month_now: int | None) -> str:

@@ -250,7 +250,7 @@ def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[B
             path=doc.path, entity=cell.entity, attribute=cell.attribute, quantity=b.quantity, span=b.quantity.span,
             goal=cell.goal or future, period=cell.period, date=doc.date,
             sentence=Span(line, row_end if row_end >= 0 else len(doc.text)), discovered=True, how="table",
-            event=cell.event), "", cell.attribute)
+            event=cell.event, reference=cell.reference), "", cell.attribute)
 
 
 def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher,

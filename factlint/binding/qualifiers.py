@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Iterator, Sequence
@@ -76,6 +77,41 @@ _REFERENCE_EN = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# The end of a month or a year marked as the point a figure is counted at: "11월 말 기준", "지난달 말 기준",
+# "2024년 말 현재", "지난해 말 기준" — its last day (the month, when not written with a year, is the article's
+# year's, or the year before's for a later month; 지난달 and 지난해 count from the article's date).
+_END_REFERENCE_KO = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel_year>지난해|작년|올해|금년)\s*)?"
+    r"(?:(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*월|(?P<rel_month>지난달|전월|이달))?\s*말\s*(?:현재\s*)?(?:기준|현재)")
+
+
+def _month_end(before: str, doc: Document) -> tuple[int | None, int, int, None] | None:
+    """The last match of :data:`_END_REFERENCE_KO` in ``before`` as (year, month, last day, no hour)."""
+    found: tuple[int | None, int, int, None] | None = None
+    today = doc.date
+    for m in _END_REFERENCE_KO.finditer(before):
+        year = int(m.group("year")) if m.group("year") else None
+        if m.group("rel_year"):
+            if today is None:
+                continue
+            year = today.year + _RELATIVE_OFFSET.get(m.group("rel_year"), 0)
+        if m.group("rel_month"):
+            if today is None:
+                continue
+            back = 0 if m.group("rel_month") == "이달" else 1
+            month, year = (today.month - back - 1) % 12 + 1, year or today.year - (1 if today.month - back < 1 else 0)
+        elif m.group("month"):
+            month = int(m.group("month"))
+        elif year is not None:
+            month = 12  # "2024년 말": the year's end
+        else:
+            continue
+        if year is None and today is not None:
+            year = today.year - (1 if month > today.month else 0)
+        found = (year, month, calendar.monthrange(year or 2001, month)[1], None)
+    return found
+
+
 def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     """The day (ISO date, with the hour when written) a figure is counted at, from its sentence."""
     before = text[sent.span.start : u.span.start]
@@ -83,6 +119,8 @@ def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | Non
     for m in _REFERENCE_KO.finditer(before):
         found = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)),
                  int(m.group(4)) if m.group(4) else None)
+    if found is None:
+        found = _month_end(before, doc)
     if found is None:
         for e in _REFERENCE_EN.finditer(before):
             name = (e.group("m1") or e.group("m2"))[:3].lower()

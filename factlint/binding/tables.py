@@ -19,7 +19,15 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   the title names — unless the title says its rows are a selection (주요, 상위, selected, major, top, "3사",
   "5개"), when a bare total has no entity, while a total that says which ("5개 시·군 합계") is that;
 * the **period**: a year in the header, else the row's time, else the heading or caption above the
-  table, else the title ("(2023년 말 기준)").
+  table, else the title ("(2023년 말 기준)");
+* the **reference time** (the point in time a level is counted at, :func:`table_times`): a statement of
+  the caption, heading or source line above the table, of a note below it ("주: …", "Source: …") or of a
+  footnote the table or its caption marks ("[1] 면적은 2025년 1월 1일 지적통계 기준이다") that says when
+  ("2025년 12월 31일 주민등록 기준", "(2023년 말 기준)", "6월 말 현재", "as of 31 December 2025", "at the end of
+  2024"), applying to the columns it names before it ("인구와 가구 수는 …", "Population and households as of
+  …") or, when it names none or is a bracket of its line ("## 시별 인구 (2023년 말 기준)"), to every
+  column; the title's, last. Its year is the cell's period. A year alone ("2024년 기준", "(2020 census)")
+  is a period, no reference time.
 
 Never a claim: a cell of a column with no header noun, a header that is only a time while the row label
 is an attribute (a transposed table, see :func:`read_cell`), a row with no label, a label that is a
@@ -29,8 +37,11 @@ discovered noun), so that a table cell and a sentence of another article meet in
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 
 from ..quantities.tables import column_unit
 
@@ -71,6 +82,7 @@ class Cell:
     period: str | None
     event: str | None  # the month a time-labelled row is for: "2024-06"
     goal: bool
+    reference: str | None = None  # the point in time the cell is counted at: "2025-12-31", "2024-06"
 
 
 def clean(cell: str) -> str:
@@ -154,6 +166,7 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     header_start = text.rfind(header, 0, line)
     cap = caption(text, header_start) if header_start >= 0 else None
     measure = _measure(cap)
+    own = noun  # the header's own noun: what a caption's statement of when names
     if measure is not None and column_unit(heads[column]) is None:
         noun = measure if _WHOLE.match(noun) else f"{noun} {measure}"
     label = next((c for c in (clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
@@ -162,7 +175,13 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     # a heading right above the table, else the title: a source line's year is its publication's
     period = year or (_year_in(cap) if cap is not None and cap.startswith("#") else None) or _year_in(_first_line(text))
     event = None
+    reference = None
     when = _time(label)
+    # a row that is a time, or a header that names a month ("7월 평균기온"), is its own time
+    dated = when is not None or _MONTH_IN.search(heads[column]) is not None
+    stated = time_of(table_times(text, header_start, period), own) if not dated and header_start >= 0 else None
+    if stated is not None and (year is None or year == stated.period):
+        period, reference = stated.period, stated.reference
     if when is not None:
         row_year, month = when
         period = year or row_year or period
@@ -177,7 +196,133 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         entity = title
     else:
         entity = label
-    return Cell(entity, noun, period, event, goal)
+    return Cell(entity, noun, period, event, goal, reference)
+
+
+# --- when a table's figures are counted: its reference time -----------------------------------------------
+
+# A point in time: a date, a month or a year, with its end (말, 말일) or a mark of a point (기준, 현재) after it —
+# "2025년 12월 31일 주민등록 기준" (up to two words between: the register it is counted in), "2023년 말 기준", "6월 말
+# 현재"; "as of 31 December 2025", "as at June 30, 2024", "at the end of 2024", "end-2024". A census names its year.
+_WHEN_KO = re.compile(
+    r"(?<!\d)(?=(?:19|20)\d{2}\s*년|(?:1[0-2]|0?[1-9])\s*월)(?:(?P<year>(?:19|20)\d{2})\s*년(?:도)?\s*)?"
+    r"(?:(?P<month>1[0-2]|0?[1-9])\s*월\s*)?(?:(?P<day>3[01]|[12]\d|0?[1-9])\s*일\s*)?(?P<end>말일?|末)?\s*"
+    r"(?:(?:오전|오후)?\s*\d{1,2}\s*시\s*)?(?P<mark>(?:[가-힣·]+\s+){0,2}?(?:현재\s*)?기준|현재)?")
+_WHEN_EN = re.compile(
+    r"(?i)\b(?:as\s+(?:of|at)|(?P<end>(?:at\s+)?(?:the\s+)?end\s+of|end-))\s*(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+|(?P<m2>[a-z]{3,9})\.?\s+"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:19|20)\d{2})\b")
+_CENSUS = re.compile(r"(?i)\b(?P<y1>(?:19|20)\d{2})\s+census\b|\bcensus\s+(?:of\s+)?(?P<y2>(?:19|20)\d{2})\b"
+                     r"|(?P<y3>(?:19|20)\d{2})\s*년\s*(?:인구|인구주택|농림어업)?\s*총조사")
+_NOTE = re.compile(r"(?i)^\s*(?:[>※*]|\[\d{1,3}\]|주\s*[:)）]|주\d|(?:자료|출처|단위|비고)\s*[:：]|(?:notes?|sources?)\s*[:.])")
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
+_MONTH_IN = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*월|(?i:\b(?:january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december)\b)")
+_MAX_CAPTION = 200  # a longer line above a table is prose, not its caption
+
+
+@dataclass(frozen=True)
+class When:
+    """A statement of when a table's figures are counted: the columns it names (None: all), the year and the
+    reference time (an ISO date "2025-12-31", a month "2024-06"; None: a year only)."""
+
+    names: frozenset[str] | None
+    period: str
+    reference: str | None
+
+
+def _when(m: re.Match[str], default_year: str | None) -> tuple[str, str | None] | None:
+    """A point in time as (year, reference) from a match of :data:`_WHEN_KO` or :data:`_WHEN_EN`."""
+    groups = m.groupdict()
+    if "mark" in groups and not (groups["mark"] or groups["end"]):
+        return None  # a Korean date with no mark of a point ("2025년 인구")
+    month_word = (groups.get("m1") or groups.get("m2") or "").lower().rstrip(".")
+    month = groups.get("month") or (str(_MONTHS_EN.index(next(n for n in _MONTHS_EN if n.startswith(month_word[:3]))) + 1)
+                                    if month_word and _MONTH_EN.fullmatch(month_word) else None)
+    day = groups.get("day") or groups.get("d1") or groups.get("d2")
+    year = groups.get("year") or default_year
+    if year is None:
+        return None
+    if month is None and day is None:
+        return (year, f"{year}-12-31") if groups.get("end") else (year, None)
+    if month is None:
+        return None  # a day with no month
+    mm = int(month)
+    if day is None and groups.get("end"):
+        day = str(calendar.monthrange(int(year), mm)[1])
+    if day is None:
+        return year, f"{year}-{mm:02d}"
+    if not 1 <= int(day) <= calendar.monthrange(int(year), mm)[1]:
+        return None
+    return year, f"{year}-{mm:02d}-{int(day):02d}"
+
+
+def _statements(line: str, nouns: tuple[str, ...], default_year: str | None) -> Iterator[When]:
+    """The statements of when in one line, each with the column nouns its sentence names before it."""
+    for sentence in _SENTENCE_END.split(line):
+        for m in [*_WHEN_KO.finditer(sentence), *_WHEN_EN.finditer(sentence), *_CENSUS.finditer(sentence)]:
+            if m.re is _CENSUS:
+                found: tuple[str, str | None] | None = (m.group("y1") or m.group("y2") or m.group("y3"), None)
+            else:
+                found = _when(m, default_year)
+            if found is None:
+                continue
+            before = sentence[: m.start()]
+            bracketed = before.count("(") + before.count("（") > before.count(")") + before.count("）")
+            # the nouns before it, and those between the date and 기준 ("11월 말 주민등록인구 기준")
+            said = before + " " + (m.groupdict().get("mark") or "")
+            named = frozenset(n for n in nouns if _names(said, n))
+            yield When(None if bracketed or not named else named, *found)
+
+
+def _names(text: str, noun: str) -> bool:
+    """Does ``text`` name the column ``noun`` as a word or the head of a compound ("인구와 가구 수는",
+    "주민등록인구 기준"; not "인구밀도", not "Populations")?"""
+    start = r"(?<![A-Za-z])" if noun[:1].isascii() else ""
+    return re.search(start + re.escape(noun) + r"(?:[은는이가와과및의도을를]?(?![가-힣A-Za-z]))", text,
+                     re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=32)
+def table_times(text: str, header_start: int, default_year: str | None) -> tuple[When, ...]:
+    """The statements of when for the table whose header starts at ``header_start``: those of the caption,
+    heading or source lines above it, of the notes below it, of the footnotes they or the table mark, then
+    the title's — in that order of precedence."""
+    header_end = text.find("\n", header_start)
+    header = text[header_start : header_end if header_end >= 0 else len(text)]
+    nouns = tuple(n for n in (_header_noun(h)[0] for h in cells(header)) if n)
+    lines = text.split("\n")
+    at = text.count("\n", 0, header_start)
+    above: list[str] = []
+    for line in reversed(lines[:at]):
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("|") or len(line) > _MAX_CAPTION or len(above) == 3:
+            break
+        above.append(line)
+        if line.startswith("#"):
+            break
+    end = at
+    while end < len(lines) and lines[end].lstrip().startswith("|"):
+        end += 1
+    below: list[str] = []
+    for line in lines[end:]:
+        if not line.strip():
+            continue
+        if not _NOTE.match(line):
+            break
+        below.append(line)
+    marked = set(_MARKER.findall("\n".join([*above, *lines[at:end], *below])))
+    notes = [line for line in lines if (m := _MARKER.match(line.strip())) and m.group(1) in marked and line not in below]
+    title = [lines[0]] if at > 0 and lines[0] not in above else []
+    return tuple(w for line in [*above, *below, *notes, *title] for w in _statements(clean(line), nouns, default_year))
+
+
+def time_of(times: tuple[When, ...], noun: str) -> When | None:
+    """The statement of when that holds for the column ``noun``: one naming it, else one naming none."""
+    return next((w for w in times if w.names is not None and noun in w.names), None) or \
+        next((w for w in times if w.names is None), None)
 
 
 def _first_line(text: str) -> str:

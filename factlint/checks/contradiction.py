@@ -79,7 +79,9 @@ Options
     ``discovered`` (bool, default false): compare the attributes no rule declares — the noun a
     figure measures, read from its sentence (누적 확진자 수, 검사 건수) — instead of the declared
     ones, and only between figures counted at the same stated reference time ("12월 23일 0시
-    기준", "as of March 14"); a part of a whole ("해외유입 5,193명") only with the same part.
+    기준", "as of March 14", a month's or year's end marked as the point: "11월 말 기준", "지난달 말 기준",
+    "2024년 말 현재"; a table's from its caption, source line or note: "2024년 11월 말 주민등록인구 기준");
+    a part of a whole ("해외유입 5,193명") only with the same part.
     Rules without it never see discovered attributes. With two articles and no majority, the
     later article (as above) is the one that disagrees; the counts of one article that
     disagree with another's at the same stated time are one finding listing each count (a stale
@@ -98,8 +100,10 @@ Options
     (a year written in the clause, else the article's: as for money figures), and so is the part of that
     year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
     "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), and a
-    part counted from another ("the previous quarter") or two parts meet nothing. The attribute names a
-    measure when its head is listed and nothing but the claim's entity or a year word stands before
+    part counted from another ("the previous quarter") or two parts meet nothing. A level counted at a point
+    in time ("as of December 2025", "12월 31일 기준", a table's "2025년 12월 31일 주민등록 기준", "2025년 말") is
+    the year's at the end of December, else its month's end or day: never a month's flow (docs/precision.md,
+    4b). The attribute names a measure when its head is listed and nothing but the claim's entity or a year word stands before
     it ("국제선 이용객" is a part, "추정 사망자" an estimate: neither is compared). Only Korean against
     English: a language that gives two figures for one group ("42골을 넣고 38골을 내줘": scored and
     conceded are both 골) says nothing. The measures are no triggers: they change no claim
@@ -108,6 +112,7 @@ Options
 
 from __future__ import annotations
 
+import calendar
 import re
 
 import datetime as dt
@@ -302,10 +307,19 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
 def _part_of_year(c: Claim, document: Document) -> str | None:
     """The claim's period with the part of its year its sentence names ("2025-08", "2025-Q3"; "2025-?" when
     it names a part only relative to another or two parts: it meets no other), else its year as before
-    (``measures.year_part``). A figure of no known year stays of none: it meets nothing anyway."""
+    (``measures.year_part``). A figure of no known year stays of none: it meets nothing anyway.
+
+    A level counted at a point in time — the claim's reference time ("12월 31일 기준", a table's "2025년 12월 31일
+    주민등록 기준"), else a month its sentence marks as a point ("as of December 2025", "12월 말") — is the year's
+    when the point is the end of December (a year's level is its end's: "2025년 인구"), else its month's end
+    ("2025-06@", "6월 말 기준", "as of June") or its day ("2025-12-23@"): never the key of a month's flow ("2025-12")."""
     year = period(c)
     if year is None or c.sentence is None:
         return c.period
+    if c.reference is not None:
+        point = _reference_point(c.reference, year)
+        if point is not None:
+            return point
     text = document.text
     after = text[c.span.end:c.sentence.end]
     part = year_part(text[c.sentence.start:c.span.start], after, document.date.month if document.date else None)
@@ -313,7 +327,25 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
         return c.period
     if part == "-":
         return f"{year}-? {c.path}:{c.span.start}"  # its own key: never the same as another figure's
+    if part.startswith("P"):
+        return year if part == "P12" else f"{year}-{part[1:]}@"
     return f"{year}-{part[1:]}" if part.startswith("M") else f"{year}-{part}"
+
+
+_REFERENCE_DAY = re.compile(r"(\d{4}|\?{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def _reference_point(reference: str, year: str) -> str | None:
+    """The key of a claim's reference time ("2025-12-31" → "2025", "2024-06-30" → "2024-06@", "2020-12-23 00:00"
+    → "2020-12-23@"): a month's last day is its month's end, December's the year's; None: not a date."""
+    m = _REFERENCE_DAY.match(reference)
+    if m is None:
+        return None
+    when = m.group(1) if m.group(1).isdigit() else year
+    month, day = int(m.group(2)), m.group(3)
+    if day is not None and int(day) < calendar.monthrange(int(when), month)[1]:
+        return f"{when}-{month:02d}-{day}@"
+    return when if month == 12 else f"{when}-{month:02d}@"
 
 
 _HANGUL_SYLLABLE = re.compile(r"[가-힣]")
