@@ -57,6 +57,16 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "자동차": ("motor", "motors"),
     "항공": ("air", "airlines"),
     "은행": ("bank",),
+    # heads of company names written in Hangul transliteration ("소린모터스" ~ "Sorin Motors")
+    "모터스": ("motors",),
+    "일렉트로닉스": ("electronics",),
+    "엔터테인먼트": ("entertainment",),
+    "솔루션즈": ("solutions",),
+    "바이오로직스": ("biologics",),
+    "홀딩스": ("holdings",),
+    "케미칼": ("chemical",),
+    "바이오": ("bio",),
+    "테크": ("tech",),
     "증권": ("securities",),
     "대학교": ("university",),
     "박물관": ("museum",),
@@ -69,6 +79,16 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "도": ("province",),
 }
 _SUFFIX_ORDER = sorted(SUFFIXES, key=len, reverse=True)
+# The transliterated heads that only names take: a Hangul word ending in one after a part of two syllables
+# or more is a company ("소린모터스", "별빛엔터테인먼트"). Not 바이오 nor 테크, which end common nouns as well
+# ("그린바이오", "에듀테크").
+LOAN_HEADS = ("모터스", "일렉트로닉스", "엔터테인먼트", "솔루션즈", "바이오로직스", "홀딩스", "케미칼")
+# The heads of the names of companies and clubs, whose part before the head names the company alone ("Sorin"
+# for "Sorin Motors", "한빛" for 한빛중공업): :func:`factlint.binding.names.short_forms`. Not the heads of places
+# and facilities (시, 공항, 대학교: "Gimhae" is the city, not its airport), nor 바이오/테크.
+# Nor 은행 and 항공, whose part before the head is most often a place or a nation ("한국은행", "Busan Bank",
+# "Korean Air"): "한국" is the country.
+COMPANY_HEADS = ("중공업", "조선", "전자", "화학", "제약", "건설", "자동차", "증권", *LOAN_HEADS)
 
 
 def _syllable(c: str) -> str:

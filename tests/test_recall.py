@@ -91,7 +91,7 @@ def test_a_noun_before_a_count_that_does_not_count_it(text: str, figure: str, no
 
 @pytest.mark.parametrize("text, figure, owner, attribute", [
     ("Cheongju FC\n\nCheongju finished sixth with 15 wins, 10 draws and 11 defeats. Fans of Cheongju cheered.\n",
-     "10", "Cheongju", "draws"),
+     "10", "Cheongju FC", "draws"),  # the title's "Cheongju FC" is the long form of "Cheongju" (test_short_forms)
     ("Osong\n\nThe Osong Bioscience Complex hosts about 280 companies employing some 15,000 people.\n",
      "about 280", "Osong Bioscience Complex", "companies"),
     ("Osong\n\nThe Osong Bioscience Complex hosts about 280 companies employing some 15,000 people.\n",

@@ -157,12 +157,12 @@ from ..config.ruleset import Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
-from ..romanize import SUFFIXES
+from ..romanize import LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
 from . import shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
-    _Trigger, _triggers, fits,
+    _Trigger, _triggers, fits, short_forms,
 )
 from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
@@ -229,7 +229,18 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section))
-    return out
+    return _long_forms(doc.text, out)
+
+
+def _long_forms(text: str, out: list[Bound]) -> list[Bound]:
+    """Claims owned by a short form of a name of the document ("Cheongju" after "Chungbuk Cheongju FC",
+    "소린" after "소린모터스가") stated of the long name (``names.short_forms``), so that another document's
+    long name meets them."""
+    forms = short_forms(text)
+    if not forms:
+        return out
+    return [replace(b, claim=replace(b.claim, entity=forms[b.claim.entity]))
+            if b.claim is not None and b.claim.entity in forms else b for b in out]
 
 
 def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[Bound]) -> Iterator[Bound]:
@@ -1097,7 +1108,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     else:
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
-                and not any(x.span.start <= found.span.start < x.span.end for x in ms):
+                and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
     if found is not None and found.how in (structure.ANAPHOR, structure.ANAPHOR_TOPIC):
         named = _apposed(text, found.text, sent.span.start)
@@ -1269,7 +1280,14 @@ def _name_like(text: str, name: str) -> bool:
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
     title = _title_of(text)
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
-        or _used_as_name(text, name) or _place_naming_others(text, name)
+        or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
+        or name in short_forms(text)
+
+
+def _loan_headed(name: str) -> bool:
+    """A Hangul word ending in a transliterated company head (:data:`romanize.LOAN_HEADS`: 모터스, 엔터테인먼트 …)
+    after a part of two syllables or more: a company's name by its structure ("소린모터스")."""
+    return any(name.endswith(h) and len(name) - len(h) >= 2 for h in LOAN_HEADS) and all("가" <= c <= "힣" for c in name)
 
 
 # The heads of a Korean place name (청솔시, 청솔군) that no common noun of a stem of two syllables or more

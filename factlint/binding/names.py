@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator, Sequence, TypeVar
 
 from ..config.ruleset import Attribute, RuleSet
 from ..model import Quantity, Span
+from ..romanize import COMPANY_HEADS, SUFFIXES
 from .scan import _CASE_EXTRAS, _Alternation, _Skip, _alternation, _word_starts
 from .sentences import _within
 from .vocabulary import (
@@ -398,3 +400,109 @@ def fits(attribute: Attribute, q: Quantity) -> bool:
     """Does a quantity have the attribute's dimension ("파라미터" next to "45TB" is not a parameter count)?"""
     test = _DIMENSION_TEST.get(attribute.dimension)
     return bool(test and test(q))
+
+
+
+# --- short forms of a document's names ------------------------------------------------------------
+
+# The English heads of company and club names (romanize.COMPANY_HEADS in English, and a club's "FC"), as the
+# last word(s) of a capitalised run: "Sorin Motors", "Chungbuk Cheongju FC", "Hangyeol Heavy Industries"
+_EN_HEADS = sorted({e.title() for h in COMPANY_HEADS for e in SUFFIXES[h]} | {"FC"}, key=len, reverse=True)
+_EN_CAPITAL = r"[A-Z][A-Za-z0-9&'’\-]*"
+_EN_LONG = re.compile(r"(?<![\w&'’.\-])((?:" + _EN_CAPITAL + r"[ \t]+){1,4})(" + "|".join(map(re.escape, _EN_HEADS))
+                      + r")(?![\w&\-])")
+_EN_RUN = re.compile(r"(?<![\w&'’.\-])" + _EN_CAPITAL + r"(?:[ \t]+" + _EN_CAPITAL + r")*")
+# Words that open a run without being part of the name ("The Gwangju Bank", "Rival Donghae Shipbuilding")
+_EN_NOT_NAME_WORDS = frozenset({"The", "A", "An", "Rival", "Rivals", "Peer", "Competitor", "Compatriot", "Fellow",
+                                "Shares", "But", "And", "In", "On", "At", "As", "By", "For", "Its", "This", "That"})
+# The heads of facilities named after a place ("Cheongju Sports Complex", "Daegu Stadium"): they name where
+# something happened, not another actor that a bare part of a name could be
+_EN_FACILITY = re.compile(r"\s(?:Stadium|Arena|Complex|Station|Airport|Hall|Centre|Center|Bridge|Museum|Hospital|"
+                          r"Ground|Gymnasium|Dome|Terminal|Port|Square)$")
+# The document speaks of a part as a place: "the city of Daegu", "in Gwangju", "Daegu City", "Cheongju-si"
+_EN_PLACE_BEFORE = r"(?:(?:city|province|county|town|capital|region|port|island)\s+of|in|near|across|around|outside|throughout|into)\s+"
+_EN_PLACE_AFTER = r"(?:\s+(?:City|Province|County|Metropolitan|Island)|-(?:si|gun|gu|do)\b)"
+
+
+def _en_short_forms(text: str) -> dict[str, str]:
+    """The leading and trailing parts of each English company or club name (before its head) with the
+    name they shorten, where no other capitalised name and no place of the document has that part."""
+    longs: dict[str, str] = {}  # part → long name; "" when two long names share it
+    names: set[str] = set()
+    for m in _EN_LONG.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _EN_NOT_NAME_WORDS:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join([*words, m.group(2)])
+        names.add(name)
+        parts = {" ".join(words[:k]) for k in range(1, len(words) + 1)} | {" ".join(words[k:]) for k in range(1, len(words))}
+        for part in parts:
+            if len(part) >= 3 and longs.get(part, name) != name:
+                longs[part] = ""
+            elif len(part) >= 3:
+                longs[part] = name
+    out: dict[str, str] = {}
+    for part, name in longs.items():
+        if not name:
+            continue
+        pattern = re.compile(r"(?<![\w&'’.\-])" + re.escape(part) + r"(?![\w&'’\-]|\.\w)")
+        if re.search(_EN_PLACE_BEFORE + pattern.pattern + r"(?!\s+[A-Z])", text) \
+                or re.search(pattern.pattern + _EN_PLACE_AFTER, text):
+            continue  # the document speaks of it as a place
+        if any(_other_run(run.group(), part, name) for run in _EN_RUN.finditer(text) if pattern.search(run.group())):
+            continue  # "Samsung Biologics" beside "Samsung Electronics", "South Korea" beside "Korea Development Bank"
+        out[part] = name
+    return out
+
+
+def _other_run(run: str, part: str, name: str) -> bool:
+    """Whether a capitalised run that holds a part is another entity than the long name: not the name
+    itself (after the words that open a run), nor the part alone, nor a facility named after a place."""
+    words = run.split()
+    while words and words[0] in _EN_NOT_NAME_WORDS:
+        words.pop(0)
+    run = " ".join(words)
+    return bool(run) and run != part and not name.startswith(run) and not name.endswith(run) and run not in name \
+        and _EN_FACILITY.search(run) is None
+
+
+_HANGUL_AT = re.compile(r"[가-힣]")
+_KO_HEADS = "|".join(sorted(map(re.escape, (*COMPANY_HEADS, "FC")), key=len, reverse=True))
+_KO_LONG = re.compile(r"(?<![가-힣])([가-힣]{2,8}?)(" + _KO_HEADS + r")(?![A-Za-z])")
+
+
+def _ko_short_forms(text: str) -> dict[str, str]:
+    """The part before the head of each Hangul company or club name that the document makes the topic or
+    subject of a clause ("하늘" for "하늘모터스가", "한결" for "한결FC는"; not "하나은행 K리그2", a sponsor's name
+    in another's), where no other such name has that part and the document does not speak of the part as a
+    place: a place's head on it as a word of its own ("광주시는", "광주광역시"), a particle of place after it
+    ("광주에", "광주에서") or a noun of the place's area ("광주 시내")."""
+    longs: dict[str, str] = {}
+    acting: set[str] = set()
+    for m in _KO_LONG.finditer(text):
+        stem, name = m.group(1), m.group()
+        if _particle_after(text, m.end()) is None:
+            continue  # a longer word goes on: "누리전자상가"
+        longs[stem] = name if longs.get(stem, name) == name else ""
+        if text.startswith(("은", "는", "이", "가"), m.end()) and not _HANGUL_AT.match(text, m.end() + 1):
+            acting.add(name)
+    out: dict[str, str] = {}
+    for stem, name in longs.items():
+        if name not in acting:
+            continue
+        if re.search(r"(?<![가-힣])" + re.escape(stem) + r"(?:(?:시|군|구|도|광역시|특별시)(?![가-힣])|(?:시|군|구|도)?"
+                     r"(?:[은는이가의에도]|에서|으로|로|을|를)?\s?(?:시내|지역|시민|일대)|에서?(?![가-힣]))", text):
+            continue
+        out[stem] = name
+    return out
+
+
+@lru_cache(maxsize=8)
+def short_forms(text: str) -> dict[str, str]:
+    """A document's short forms of its names and the long names they stand for: a leading or trailing
+    part of a company's or club's name before its head (:data:`factlint.romanize.COMPANY_HEADS`, "FC"),
+    "Sorin" for "Sorin Motors", "Cheongju" for "Chungbuk Cheongju FC", "하늘" for "하늘모터스", where no other
+    name of the document has that part and the document does not speak of it as a place."""
+    return {**_en_short_forms(text), **_ko_short_forms(text)}
