@@ -91,7 +91,11 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    with no owner of their own are those of the body's first subject when it is a company's name the
    text also shortens (``_lead_subject``, ``_short_named``: "[경제 칼럼] 조선업 '슈퍼사이클'의 그늘" over
    "한빛중공업이 … 수주했다", then "한빛이 따낸", "한빛의 수주잔고"; a head of :data:`romanize.SUFFIXES` after
-   a part of two syllables the text uses alone with a particle; "민간항공" is no name).
+   a part of two syllables the text uses alone with a particle; "민간항공" is no name). A document's long
+   name of a company or club defines its short forms (``names.short_forms``): "Cheongju finished sixth" after
+   "Chungbuk Cheongju FC" is the club's, "하늘의 인도량" after "하늘모터스가" the company's, unless another name
+   of the document has that part or it speaks of it as a place; a Hangul word with a transliterated company
+   head (모터스, 엔터테인먼트: ``_loan_headed``) is a name.
    A press release's lead topic (the body's first word a name with 은/는/이/가, "담라도는 … 밝혔다") owns
    the later figures that have no owner of their own, across paragraphs, until a sentence opens with
    한편, a quotation, or a clause opened by another name or speaker (``_carried_topic``, ``_turns_away``);
