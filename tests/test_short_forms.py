@@ -43,6 +43,8 @@ def test_an_english_short_form_is_the_long_name(text: str, figure: str, owner: s
             "Daegu had a population of 2.4 million in 2025.\n", "2.4 million", "Daegu FC"),
     (HEAD + "Gwangju Bank opened a branch in Gwangju on Monday.\nGwangju had 1.4 million residents in 2025.\n",
      "1.4 million", "Gwangju Bank"),
+    (HEAD + "Daebu Motors opened a plant on Monday. Daebu-si welcomed it.\nDaebu had 420,000 residents in 2025.\n",
+     "420,000", "Daebu Motors"),
     # another company has that part: which one is not written
     (HEAD + "Samsung Electronics and Samsung Biologics reported on Tuesday.\nSamsung sold 40 million phones in 2025.\n",
      "40 million", "Samsung Electronics"),
@@ -78,6 +80,8 @@ def test_a_korean_company_head_and_its_short_form(text: str, figure: str, owner:
      "142만 명", "광주은행"),
     ("지역 경제\n입력 2026.01.05 10:00\n광주은행이 새 지점을 열었다. 광주시는 이를 환영했다.\n광주의 인구는 2025년 142만 명이었다.\n",
      "142만 명", "광주은행"),
+    ("지역 경제\n입력 2026.01.05 10:00\n누리전자가 새 공장을 열었다. 누리시는 이를 환영했다.\n누리의 인구는 2025년 42만 명이었다.\n",
+     "42만 명", "누리전자"),
     # two companies share the stem
     ("반도체 업계\n입력 2026.01.05 10:00\n누리전자와 누리화학이 실적을 냈다.\n누리의 올해 매출은 12조 원이었다.\n",
      "12조 원", "누리전자"),
@@ -96,6 +100,9 @@ def test_short_forms_of_a_document() -> None:
     assert forms["Cheongju"] == "Chungbuk Cheongju FC"
     assert forms["Chungbuk Cheongju"] == "Chungbuk Cheongju FC"
     assert "Samsung" not in forms and "Busan" not in forms
+    assert short_forms("누리전자가 문을 열었다. 누리도 올랐다.") == {"누리": "누리전자"}  # 도 "also", no province
+    assert short_forms("누리전자가 문을 열었다. 누리시는 환영했다.") == {}
+    assert short_forms("한국은행은 금리를 내렸다. 한국의 성장률은") == {}  # a bank's part is a place
 
 
 EN_CLUB = "Season review\nBy Ana Lee\nHaneul Motors said on Monday it cut prices.\nHaneul deliveries reached {value} in 2025.\n"

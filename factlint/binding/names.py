@@ -419,53 +419,62 @@ _EN_NOT_NAME_WORDS = frozenset({"The", "A", "An", "Rival", "Rivals", "Peer", "Co
 # something happened, not another actor that a bare part of a name could be
 _EN_FACILITY = re.compile(r"\s(?:Stadium|Arena|Complex|Station|Airport|Hall|Centre|Center|Bridge|Museum|Hospital|"
                           r"Ground|Gymnasium|Dome|Terminal|Port|Square)$")
-# The document speaks of a part as a place: "the city of Daegu", "in Gwangju", "Daegu City", "Cheongju-si"
-_EN_PLACE_BEFORE = r"(?:(?:city|province|county|town|capital|region|port|island)\s+of|in|near|across|around|outside|throughout|into)\s+"
-_EN_PLACE_AFTER = r"(?:\s+(?:City|Province|County|Metropolitan|Island)|-(?:si|gun|gu|do)\b)"
+# The document speaks of a part as a place: "the city of Daegu", "in Gwangju" (the whole capitalised run after
+# the preposition), "Daegu City", "Cheongju-si"
+_EN_PLACE_BEFORE = re.compile(r"(?:\b(?:city|province|county|town|capital|region|port|island)\s+of|\b(?:in|near|across|"
+                              r"around|outside|throughout|into))\s+\Z")
+_EN_PLACE_HEADS = frozenset({"City", "Province", "County", "Metropolitan", "Island"})
+_EN_PLACE_SUFFIX = re.compile(r"(\w{3,})-(?:si|gun|gu|do)\Z")
+_EN_RUN_WORDS = 6  # the parts looked for inside a capitalised run: at most this many words
 
 
 def _en_short_forms(text: str) -> dict[str, str]:
     """The leading and trailing parts of each English company or club name (before its head) with the
-    name they shorten, where no other capitalised name and no place of the document has that part."""
+    name they shorten, where no other capitalised name and no place of the document has that part. One
+    pass over the names and one over the capitalised runs: a document of many names stays linear."""
     longs: dict[str, str] = {}  # part → long name; "" when two long names share it
-    names: set[str] = set()
     for m in _EN_LONG.finditer(text):
-        words = m.group(1).split()
-        while words and words[0] in _EN_NOT_NAME_WORDS:
-            words.pop(0)
+        words = _name_words(m.group(1))
         if not words:
             continue
         name = " ".join([*words, m.group(2)])
-        names.add(name)
         parts = {" ".join(words[:k]) for k in range(1, len(words) + 1)} | {" ".join(words[k:]) for k in range(1, len(words))}
         for part in parts:
-            if len(part) >= 3 and longs.get(part, name) != name:
-                longs[part] = ""
-            elif len(part) >= 3:
-                longs[part] = name
-    out: dict[str, str] = {}
-    for part, name in longs.items():
-        if not name:
+            if len(part) >= 3:
+                longs[part] = name if longs.get(part, name) == name else ""
+    if not any(longs.values()):
+        return {}
+    blocked: set[str] = set()
+    for run in _EN_RUN.finditer(text):
+        words = _name_words(run.group())
+        if not words:
             continue
-        pattern = re.compile(r"(?<![\w&'’.\-])" + re.escape(part) + r"(?![\w&'’\-]|\.\w)")
-        if re.search(_EN_PLACE_BEFORE + pattern.pattern + r"(?!\s+[A-Z])", text) \
-                or re.search(pattern.pattern + _EN_PLACE_AFTER, text):
-            continue  # the document speaks of it as a place
-        if any(_other_run(run.group(), part, name) for run in _EN_RUN.finditer(text) if pattern.search(run.group())):
-            continue  # "Samsung Biologics" beside "Samsung Electronics", "South Korea" beside "Korea Development Bank"
-        out[part] = name
-    return out
+        whole = " ".join(words)
+        if _EN_PLACE_BEFORE.search(text, max(0, run.start() - 30), run.start()):
+            blocked.add(whole)  # "in Gwangju", "the city of Daegu"
+        if words[-1] in _EN_PLACE_HEADS:
+            blocked.add(" ".join(words[:-1]))  # "Daegu City"
+        blocked.update(p.group(1) for p in map(_EN_PLACE_SUFFIX.search, words) if p)  # "Cheongju-si"
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + _EN_RUN_WORDS) + 1):
+                part = " ".join(words[i:j])
+                if longs.get(part) and _other_run(whole, part, longs[part]):
+                    blocked.add(part)  # "Samsung Biologics" beside "Samsung Electronics", "South Korea"
+    return {part: name for part, name in longs.items() if name and part not in blocked}
 
 
-def _other_run(run: str, part: str, name: str) -> bool:
-    """Whether a capitalised run that holds a part is another entity than the long name: not the name
-    itself (after the words that open a run), nor the part alone, nor a facility named after a place."""
+def _name_words(run: str) -> list[str]:
+    """The words of a capitalised run past those that open it without being part of a name ("The", "Rival")."""
     words = run.split()
     while words and words[0] in _EN_NOT_NAME_WORDS:
         words.pop(0)
-    run = " ".join(words)
-    return bool(run) and run != part and not name.startswith(run) and not name.endswith(run) and run not in name \
-        and _EN_FACILITY.search(run) is None
+    return words
+
+
+def _other_run(run: str, part: str, name: str) -> bool:
+    """Whether a capitalised run (past its opening words) that holds a part is another entity than the long
+    name: not the name itself, nor the part alone, nor a facility named after a place."""
+    return run != part and run not in name and _EN_FACILITY.search(run) is None
 
 
 _HANGUL_AT = re.compile(r"[가-힣]")
@@ -488,15 +497,25 @@ def _ko_short_forms(text: str) -> dict[str, str]:
         longs[stem] = name if longs.get(stem, name) == name else ""
         if text.startswith(("은", "는", "이", "가"), m.end()) and not _HANGUL_AT.match(text, m.end() + 1):
             acting.add(name)
-    out: dict[str, str] = {}
-    for stem, name in longs.items():
-        if name not in acting:
-            continue
-        if re.search(r"(?<![가-힣])" + re.escape(stem) + r"(?:(?:시|군|구|도|광역시|특별시)(?![가-힣])|(?:시|군|구|도)?"
-                     r"(?:[은는이가의에도]|에서|으로|로|을|를)?\s?(?:시내|지역|시민|일대)|에서?(?![가-힣]))", text):
-            continue
-        out[stem] = name
-    return out
+    stems = {stem for stem, name in longs.items() if name in acting}
+    if not stems:
+        return {}
+    places: set[str] = set()
+    for w in _KO_WORD.finditer(text):
+        word = w.group()
+        for k in range(2, min(len(word), 8) + 1):
+            stem = word[:k]
+            if stem in stems and (_KO_PLACE_REST.fullmatch(word[k:]) or not word[k:].strip("은는이가의")
+                                  and text.startswith(_KO_AREA, w.end() + 1)):
+                places.add(stem)  # "광주시는", "광주에서", "광주 시내"
+    return {stem: longs[stem] for stem in stems if stem not in places}
+
+
+_KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,}")
+# after a stem: a place's head (and a particle), or a particle of place ("광주시는", "광주광역시", "광주에서");
+# 도 with a particle only ("소린도" is "소린" and "also")
+_KO_PLACE_REST = re.compile(r"(?:시|군|구|광역시|특별시|특별자치시|도(?=[은는이가의에를을]))(?:[은는이가의에도를을과와]|에서|으로|로)?|에|에서")
+_KO_AREA = ("시내", "지역", "시민", "일대")
 
 
 @lru_cache(maxsize=8)
