@@ -119,6 +119,16 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    김해공항 · 이용객, ``_compound_owner``): the name is the title's topic, unless the title's figure measures
    it ("2월 취업자 32만 9천명 늘어"), or a Hangul noun written or used as a name; never a common noun
    ("청년 취업자"), Latin letters alone ("LNG 운반선"), a measure word last ("취업자 수") or a group ("X 출신").
+   A scope of the pack (an entity of type ``scope``, rules/entities.yaml: 전국 / nationwide / national, 전 세계 /
+   global / worldwide; never looked for as a name) owns the figure of the noun it modifies when the clause
+   names no owner of its own (``_korean_scope``, ``_english_scope``): "올여름 전국 평균기온이 25.6℃로" (전국 ·
+   평균기온, the season its period), "폭염일수는 전국 평균 28.4일로" (전국 · 폭염일수), "the national unemployment
+   rate fell to 3.1%", "Nationwide heat-related illnesses reached 3,704"; the agency that says it stays attribution
+   (기상청은 … 밝혔다, "세계기상기구(WMO)는"). Never past a name or a topic of the clause's own ("누리전자는 전 세계
+   스마트폰 점유율이 20%로"), a possessor ("서울의 강수량"), for a figure after the phrase's first ("전국 강수량은
+   612.4㎜로 평년(727.3㎜)의 84% 수준": the normal and the ratio), nor for a part of the nation (남부지방) or 국내
+   (also "domestic": "국내 관광객" of a province). A duration in days is a claim only as a count of days, the
+   noun it measures ending in 일수 (폭염일수; "장마 기간은 33일로" stays a duration: ``sentences.day_count``).
    A figure read as measuring its clause's topic that is the object of a verbal noun ("한결중공업은 41척, 112억
    달러를 수주했다") measures the verbal noun (``structure.verbal_measure``), owned by the topic if it is such a
    name, else by no one (never the title, with the topic for its attribute).
@@ -157,7 +167,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
-from ..config.ruleset import Attribute, RuleSet, Source
+from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
@@ -173,7 +183,7 @@ from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
 from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
-    Bound, _bounded, _claim_like, _pairs, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
+    DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
 )
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
@@ -392,7 +402,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
-        ws = words(sent.text, sent.span.start, names) if any(_claim_like(q) for q in s_qs) else []
+        counts_days = [q for q in s_qs if day_count(q, sent.text)]
+        ws = words(sent.text, sent.span.start, names) if counts_days or any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
         if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
@@ -404,11 +415,11 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             if id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
-            elif not _claim_like(q):
+            elif not _claim_like(q) and q not in counts_days:
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
         for q in s_qs:
-            if _claim_like(q):
+            if _claim_like(q) or q in counts_days and id(q) not in compared:
                 if _no_amount(doc.text, q, ws):
                     yield Bound(q, None, "not a claim")  # "1분위 가구", "한 명 한 명": names which one, counts nothing
                 else:
@@ -426,6 +437,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                          (columns.get(u.q.span.start, section) if columns else section)
                                          or (said if said and _elided(text, base, u, s_ms, frames) else ()),
                                          _parallel(text, base, sent, units, bounds)))
+                if u.q in counts_days and not (bounds[-1].attribute or "").endswith(DAY_COUNT):
+                    bounds[-1] = Bound(u.q, None, "not a claim")  # a duration beside a count of days, not it
             bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
             # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
             # nothing after it, in the next sentence, names the attribute by leaving it out
@@ -762,7 +775,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 attr = _discovered_attribute(head.text)
             modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
         if head is not None and korean and paren_owner is None:
-            compound = _compound_owner(text, head, ms)
+            scoped = _korean_scope(text, head, u, units, clause, ws, m, ms)
+            compound = scoped or _compound_owner(text, head, ms)
             verbal = _verbal_measure(head, ws, u, units) if compound is None else None
             if verbal is not None:
                 # "한결중공업은 41척, 112억 달러를 수주했다": the topic acts, the verbal noun is measured; a
@@ -806,6 +820,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
         owner, how = referent, "anaphora"
+    elif compound is not None and compound[0].how == _SCOPE_HOW:
+        owner, how = Mention(compound[0].span, m.scopes[_scope_key(compound[0].text)], SCOPE), _SCOPE_HOW
     elif compound is not None:
         owner, how = _as_mention(compound[0], m, ms), compound[0].how
     elif across:
@@ -826,6 +842,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             owner, how = item_head, "head of the list item"  # "* BLOOM — 46개 언어", "| BLOOM | 46개 언어 |"
         else:
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
+        scoped_en = _english_scope(text, head, m) if owner is None and not korean else None
+        if scoped_en is not None:
+            # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
+            owner, how = scoped_en[0], _SCOPE_HOW
+            attr = _discovered_attribute(scoped_en[1])
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1188,6 +1209,81 @@ def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: 
             or head is not None and head.how == "after the figure":
         return None  # ("5만명 돌파", "1241명 발생": a headline's verbal noun after a figure is its predicate)
     return title if _title_is_name(text, title) else None
+
+
+_SCOPE_HOW = "scope of the measured noun"
+# "폭염일수는 전국 평균 28.4일로": a scope word and 평균 right before the figure say whose average it is
+_SCOPE_AVERAGE = (re.compile(r"(?<![가-힣])([가-힣]+ [가-힣]+) 평균 ?\Z"), re.compile(r"(?<![가-힣])([가-힣]+) 평균 ?\Z"))
+_EN_SCOPE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+\Z")
+
+
+def _scope_key(words: str) -> str:
+    return words.casefold().replace(" ", "")
+
+
+def _korean_scope(text: str, head: structure.Phrase, u: _Unit, units: Sequence[_Unit], clause: Span,
+                  ws: Sequence[Word], m: _Matcher, ms: Sequence[Mention]) -> tuple[structure.Phrase, structure.Phrase] | None:
+    """A scope of the pack (entities of type ``scope``: 전국, 전 세계) that owns a Korean figure, and the
+    phrase the figure measures: the scope word opening the measured compound ("올여름 전국 평균기온이
+    25.6℃로": 전국 · 평균기온, a season before it says when), or a scope word and 평균 right before the
+    figure ("폭염일수는 전국 평균 28.4일로": 전국 · 폭염일수). The compound's scope owns only the first
+    figure after it ("전국 강수량은 612.4㎜로 평년(727.3㎜)의 84% 수준": the normal and the ratio are
+    other measures) and only when the clause names no owner of its own: no name before the measured noun
+    other than the one saying it ("기상청은 … 밝혔다": attribution), no possessor ("서울의 …"), no topic of its
+    own. A part of the nation (남부지방 강수량) is no scope of the pack: its phrase stays the attribute."""
+    if not m.scopes:
+        return None
+    if head.how not in _COMPOUND_HEADS or head.span.end > u.span.start:
+        return None
+    parts = head.text.split()
+    skip = 0
+    while skip < len(parts) - 1 and structure.is_season(parts[skip]):
+        skip += 1  # "올여름 전국 평균기온": the season says when (the claim's period), not whose
+    before = text[max(clause.start, u.span.start - 16) : u.span.start]
+    average = next((a for a in (p.search(before) for p in _SCOPE_AVERAGE) if a is not None and _scope_key(a.group(1)) in m.scopes), None)
+    if average is not None and _scope_key(parts[skip]) not in m.scopes:
+        at = u.span.start - len(before) + average.start(1)
+        measured = text.find(parts[skip], head.span.start, head.span.end)
+        return (structure.Phrase(average.group(1), Span(at, at + len(average.group(1))), _SCOPE_HOW),
+                structure.Phrase(" ".join(parts[skip:]), Span(measured, head.span.end), head.how))
+    n = next((n for n in (2, 1) if len(parts) > skip + n and _scope_key(" ".join(parts[skip : skip + n])) in m.scopes), 0)
+    rest = parts[skip + n :]
+    if not n or not all(_HANGUL.match(c) for c in "".join(rest)) or rest == ["평균"] or rest[-1] in structure.MEASURE_NOUNS:
+        return None
+    if any(head.span.end <= v.span.start < u.span.start for v in units):
+        return None  # a figure of the phrase came first: this one is another measure (a ratio, a normal)
+    scope_at = text.find(parts[skip], head.span.start, head.span.end)
+    scope_end = text.find(parts[skip + n - 1], scope_at, head.span.end) + len(parts[skip + n - 1])
+    rest_at = text.find(rest[0], scope_end, head.span.end)
+    if scope_at < 0 or rest_at < 0 or any(x.span.start < head.span.end and rest_at < x.span.end for x in ms):
+        return None  # a name inside the measured rest ("전 세계 AI 시장"): that name is resolved as any other
+    said = structure.speaker(ws, u.span)
+    k = next((i for i, w in enumerate(ws) if w.start >= head.span.start), len(ws))
+    if k > 0 and ws[k - 1].particle == "의":
+        return None  # "서울의 …": the possessor owns
+    for w in ws[:k]:
+        if w.start < clause.start or w.inside or said is not None and said.span.start <= w.start < said.span.end:
+            continue  # (the speaker's gloss in brackets, "세계기상기구(WMO)는", is the speaker)
+        if w.particle in TOPIC_PARTICLES and w.hangul and w.stem not in structure.NOT_OWNERS \
+                or any(x.span.start <= w.start < x.span.end and not x.possessor for x in ms):
+            return None  # "대구는 …", a name standing in the clause: it owns, not the scope
+    return (structure.Phrase(" ".join(parts[skip : skip + n]), Span(scope_at, scope_end), _SCOPE_HOW),
+            structure.Phrase(" ".join(rest), Span(rest_at, head.span.end), head.how))
+
+
+def _english_scope(text: str, head: structure.Phrase | None, m: _Matcher) -> tuple[Mention, str] | None:
+    """The scope of the pack an English measured noun opens with or follows, and the rest it measures:
+    "the national unemployment rate", "global average temperature", "Nationwide heat-related illnesses"
+    (read only where the clause's structure gave no owner: "In Daegu, …" has its own)."""
+    if head is None or not m.scopes:
+        return None
+    first, _, rest = head.text.partition(" ")
+    if rest and _scope_key(first) in m.scopes and rest.casefold() not in ("average", "total"):
+        return Mention(Span(head.span.start, head.span.start + len(first)), m.scopes[_scope_key(first)], SCOPE), rest
+    before = _EN_SCOPE_BEFORE.search(text, max(0, head.span.start - 16), head.span.start)
+    if before is not None and _scope_key(before.group(1)) in m.scopes:
+        return Mention(Span(before.start(1), before.end(1)), m.scopes[_scope_key(before.group(1))], SCOPE), head.text
+    return None
 
 
 # How a measured phrase was read that may open with its owner's name ("김해공항 이용객은", "한결중공업 주가는")

@@ -4,11 +4,11 @@ comparisons that cut a name off from the figures beyond it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterator, Sequence, TypeVar
+from typing import Iterator, Mapping, Sequence, TypeVar
 
-from ..config.ruleset import Attribute, RuleSet
+from ..config.ruleset import SCOPE, Attribute, RuleSet
 from ..model import Quantity, Span
 from ..romanize import COMPANY_HEADS, SUFFIXES
 from .scan import _CASE_EXTRAS, _Alternation, _Skip, _alternation, _word_starts
@@ -33,6 +33,9 @@ class _Matcher:
     attributes: tuple[Attribute, ...]
     # the Korean verbal nouns of the pack's one-off events (measures with once: 개항, 설립): "1998년 개항 이후"
     once: frozenset[str] = frozenset()
+    # the words of the pack's scope entities (type ``scope``: 전국, nationwide → 전국), folded and without
+    # spaces, each → its entity's name: never names in the text, only owners of the noun they modify
+    scopes: Mapping[str, str] = field(default_factory=dict)
 
 
 _CACHE: dict[int, tuple[RuleSet, _Matcher]] = {}
@@ -62,7 +65,11 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
     if cached is not None and cached[0] is ruleset:
         return cached[1]
     canonical: dict[str, tuple[str, str | None]] = {}
+    scopes: dict[str, str] = {}
     for e in ruleset.entities:
+        if e.type == SCOPE:
+            scopes.update((n.casefold().replace(" ", ""), e.name) for n in e.names)
+            continue
         for n in e.names:
             canonical[n] = (e.name, e.type)
             canonical.setdefault(n.casefold(), (e.name, e.type))
@@ -92,7 +99,7 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
     once = frozenset(w for measure in ruleset.measures if measure.once for w in measure.words
                      if all("가" <= c <= "힣" for c in w))
     m = _Matcher(name_scan, canonical, canonical_nospace, trigger_scan, lead_in, frozen_attrs, attrs_nospace,
-                 ruleset.attributes, once)
+                 ruleset.attributes, once, scopes)
     _CACHE[id(ruleset)] = (ruleset, m)
     return m
 

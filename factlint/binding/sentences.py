@@ -43,6 +43,16 @@ def _claim_like(q: Quantity) -> bool:
     return True
 
 
+def day_count(q: Quantity, sentence: str) -> bool:
+    """A duration in days in a sentence that names a count of days ("폭염일수는 전국 평균 28.4일로"):
+    a candidate claim although 일 is a time counter; it stays one only if the noun it measures is that
+    count (``_bind_unit``). "37일간 이어졌다", "개봉 41일 만에" in other sentences are durations."""
+    return q.kind == "quantity" and q.unit == "day" and q.counter == "일" and DAY_COUNT in sentence
+
+
+DAY_COUNT = "일수"  # 폭염일수, 열대야 일수, 강수일수: the number of days of a kind
+
+
 def _pairs(text: str, base: int, qs: list[Quantity]) -> list[_Unit]:
     """Join "204B(2040억개)" and "1억 달러(한화 약 1122억원)" into one value in two notations."""
     units: list[_Unit] = []

@@ -127,6 +127,9 @@ _EN_STOP = frozenset({
 })
 _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to", "than", "as", "into", "since", "after",
                                "before", "during", "until", "against", "over", "under", "between"})
+# Words that open a time adverbial right after a figure ("was 25.9C this summer", "rose 3% last year"):
+# what follows is when, not the noun the figure measures
+_EN_TIME_OPENERS = frozenset({"this", "last", "next"})
 _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
@@ -948,7 +951,7 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
     if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS \
-            and after.split()[0] not in ("and", "or", "but"):
+            and after.split()[0] not in ("and", "or", "but") and after.split()[0] not in _EN_TIME_OPENERS:
         # ("runs 138 minutes and opened on …": a conjunction ends the figure's phrase; no noun follows)
         # ("rose 3.4% in morning trade": a preposition opens an adverbial, not the noun measured)
         # ("1.7 trillion was leaked": a verb right after the figure starts the predicate; no noun follows)

@@ -37,6 +37,11 @@ class Rule:
         object.__setattr__(self, "examples", freeze(self.examples))
 
 
+# The entity type of a scope (전국 / nationwide, 전 세계 / global): its words are no names the binder
+# finds in the text; a figure is the scope's when the word modifies the noun it measures (binding).
+SCOPE = "scope"
+
+
 @dataclass(frozen=True)
 class Entity:
     """A thing claims are about. Which of its spellings the binder *recognises* and which the term

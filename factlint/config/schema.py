@@ -20,7 +20,7 @@ _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _NAME = {"type": "string", "minLength": 1}
 _NAMES = {"type": "array", "items": _NAME, "uniqueItems": True}
 
-ENTITY_TYPES = ("model", "company", "organisation", "product", "person", "market", "other")
+ENTITY_TYPES = ("model", "company", "organisation", "product", "person", "market", "scope", "other")
 
 ENTITY = {
     "type": "object",

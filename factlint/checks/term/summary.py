@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Seque
 import numpy as np
 
 from ... import korean
-from ...config.ruleset import Rule, RuleSet
+from ...config.ruleset import SCOPE, Rule, RuleSet
 from ...model import Block, Document, Span
 from .alt import with_alt_text
 from .jamo import S_BASE as _S_BASE
@@ -147,6 +147,8 @@ def terms(ruleset: RuleSet, rule: Rule) -> tuple[Term, ...]:
     by_name: dict[str, int] = {}
     if options["entities"]:
         for e in ruleset.entities:
+            if e.type == SCOPE:
+                continue  # 전국 / nationwide: one scope in two languages, not one term's two spellings
             for n in (*e.spellings, *e.wrong):
                 by_name.setdefault(n.casefold(), len(out))
             out.append(Term(e.name, e.spellings, e.wrong, f"{e.source.path}:{e.source.line}"))
