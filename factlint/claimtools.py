@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from fractions import Fraction
 from typing import Any, Iterable, Mapping
 
@@ -39,7 +39,11 @@ def fmt(x: Fraction | None) -> str:
     if 10**-300 < abs(x) < 10**300:
         return f"{float(x):.6g}"
     # past what a float holds (a reference fact of 5e-324 makes a gap of 1e+326 percent): exact digits
-    return f"{(Decimal(x.numerator) / Decimal(x.denominator)).normalize():.6g}" if x else "0"
+    if not x:
+        return "0"
+    with localcontext() as exact:  # any exponent a Fraction can hold (the default context stops at 1e999999)
+        exact.Emax, exact.Emin = MAX_EMAX, MIN_EMIN
+        return f"{(Decimal(x.numerator) / Decimal(x.denominator)).normalize():.6g}"
 
 
 def show(q: Quantity) -> str:

@@ -157,3 +157,14 @@ def test_the_header_scale_reads_the_cell_and_the_header_unit_is_no_figure() -> N
     assert isinstance(prose, Document)
     # a heading over prose, not over a table, keeps its figures as the reader read them
     assert any(q.text == "만 명" for q in extract_blocks(prose.text, segment.blocks(prose)))
+
+
+def test_a_row_label_that_opens_like_a_month_is_no_month(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """"Augusta", "Marseille", "Decatur" open like Aug, Mar and Dec: only a month's name or its usual
+    abbreviation is a time (a row that is a time is the title subject's period, not an entity)."""
+    text = ("# Sister cities at a glance\n\n| City | Population |\n| --- | --- |\n"
+            "| Augusta | 202,081 |\n| Marseille | 873,076 |\n| Decatur | 57,302 |\n")
+    assert [(c.entity, c.quantity.text) for c in claims(text, ruleset)] == [
+        ("Augusta", "202,081"), ("Marseille", "873,076"), ("Decatur", "57,302")]
+    months = "# Sister cities at a glance\n\n| Month | Population |\n| --- | --- |\n| Aug. | 202,081 |\n| June | 202,377 |\n"
+    assert not [c for c in claims(months, ruleset) if c.entity in ("Aug.", "June")]

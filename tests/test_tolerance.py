@@ -105,3 +105,7 @@ def test_storable_rounds_outward_to_64_bit_fractions() -> None:
 def test_a_value_past_what_a_float_holds_is_shown_not_crashed_on(value: F, shown: str) -> None:
     """A reference fact of 5e-324 (the rule fuzzer's) made a gap of 1e+326 percent, and float() raised."""
     assert fmt(value) == shown
+
+
+def test_a_value_past_the_decimal_default_exponent_is_shown_too() -> None:
+    assert fmt(F(10) ** 1_000_001) == "1e+1000001" and fmt(F(1, 10**1_000_001)) == "1e-1000001"

@@ -53,7 +53,9 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?:\s*년(?:도)?|\s*(?:FY|E|F|P)
 _FORECAST = re.compile(r"(?<=\d)[EFP](?![A-Za-z])|전망|예상|추정|목표|계획|(?i:\bforecasts?\b|\bestimated?\b|\btargets?\b|\bprojected\b|\bplan(?:ned)?\b|\bgoal\b)")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december")
-_MONTH_EN = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# A month's full name or its usual abbreviation only: "Marketing", "Junior", "Decoration" open like one
+_MONTH_EN = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                       r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # A row label that is a time: the row is a period, not an entity.
 _TIME_LABEL = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*(?:년(?:도)?)?\s*)?(?:(?P<month>\d{1,2})\s*월)?"

@@ -9,7 +9,6 @@ unit written, a section after 만, digits after a big unit, two figures side by 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,6 @@ from factlint.engine import run
 from factlint.model import Finding
 
 RULES = "rules: [{id: dropped-numeral-unit, kind: numeral, description: d}]\n"
-SHARED = Path(os.environ.get("FACTLINT_SHARED", Path(__file__).resolve().parents[3] / "shared"))
 
 
 def lint(tmp_path: Path, text: str, name: str = "a.txt") -> list[Finding]:
@@ -61,9 +59,9 @@ def test_numerals_that_write_every_unit_are_not_reported(tmp_path: Path, text: s
     assert lint(tmp_path, text) == []
 
 
-def test_on_realworld_only_the_numeral_the_editor_marked_is_reported(tmp_path: Path) -> None:
+def test_on_realworld_only_the_numeral_the_editor_marked_is_reported(tmp_path: Path, shared: Path) -> None:
     (tmp_path / "rules.yaml").write_text(RULES, encoding="utf-8")
-    articles = sorted(str(p) for p in (SHARED / "realworld" / "articles").iterdir())
+    articles = sorted(str(p) for p in (shared / "realworld" / "articles").iterdir())
     result = run(articles, load_rules([str(tmp_path / "rules.yaml")]),
                  today=dt.date(2024, 1, 1))
     assert [(Path(f.location.path).name, f.data["text"]) for f in result.findings] == [("ko_scinews_27.txt", "1억 6천km")]
