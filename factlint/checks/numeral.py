@@ -21,7 +21,9 @@ Example
     Not reported: a numeral with every unit written ("1억 6천만km", "2억 3천 5백만 원", "86억
     5천여만원", "1조 5천억 원"); a section after 만, which needs no smaller unit ("1만 6천 명");
     digits after a big unit ("1억 6000km": the digits say the exact number, 100,006,000); two figures
-    side by side ("5억 원과 3천 명").
+    side by side ("5억 원과 3천 명"). Not read either (missed, never misread): a dropped unit inside a
+    range ("1억 6천~2억 3천 달러"), digits spaced from their units ("1 억 6 천 km"), a bare 천 with no
+    digit ("1억 천km").
 
 Options
     None.
