@@ -255,18 +255,47 @@ def rounds_to(approx: Quantity, exact: Quantity) -> bool:
     figure's last written digit? 382,417 rounds to 380,000 or 400,000, never to 390,000, although "roughly
     390,000" (±5 %, :data:`APPROX_REL`) covers it. True whenever the question does not arise: an exact
     ``approx``, an approximation of another kind ("nearly"), a bound, a percentage, or an approximate
-    ``exact``."""
+    ``exact``.
+
+    The digit is the one written, in the figure's own unit ("roughly 1.2 hours": tenths of an hour, so
+    [1.15 h, 1.25 h], which holds 73분; "about 390 mm": tens of millimetres); the interval is then put in
+    the base unit. A last significant digit 5 may be a rounding to the nearest 5 of its place: "about
+    75,000" holds 76,200 (72,500 to 77,500), not 77,900."""
     if (not approx.approx or approx.bound is not None or exact.approx or exact.bound is not None
             or dimension(approx) == "%" or not _ROUNDING_WORDS.search(approx.text.strip())):
         return True
-    value = normalised(approx).magnitude
-    if value is None or value.denominator != 1 or value == 0:
+    place = _last_digit(approx.value)
+    if place is None:
         return True
-    unit = 1
-    while value.numerator % (unit * 10) == 0:
+    unit, digit = place
+    half = unit * 5 / 2 if digit == 5 else unit / 2
+    assert approx.value is not None
+    written = Interval(approx.value - half, approx.value + half)
+    base = _base(approx.unit) if approx.kind == "quantity" and approx.unit else None
+    return (written.scale(base[0]) if base is not None else written).overlaps(normalised(exact))
+
+
+def _last_digit(value: Fraction | None) -> tuple[Fraction, int] | None:
+    """The place of a figure's last significant digit and that digit, as written in its own unit
+    (1.2 → (1/10, 2); 75,000 → (1000, 5); 390 → (10, 9)); None for 0 or a value no decimal writes (1/3)."""
+    if value is None or value == 0:
+        return None
+    d = value.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    if d != 1:
+        return None
+    unit = Fraction(1)
+    n = value
+    while n.denominator != 1:
+        n *= 10
+        unit /= 10
+    whole = abs(n.numerator)
+    while whole % 10 == 0:
+        whole //= 10
         unit *= 10
-    half = Fraction(unit, 2)
-    return Interval(value - half, value + half).overlaps(normalised(exact))
+    return unit, whole % 10
 
 
 def agree_value(q: Quantity, value: Number, rel_tol: Number = 0, approx_rel: Number = 0) -> bool:

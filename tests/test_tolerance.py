@@ -109,3 +109,47 @@ def test_a_value_past_what_a_float_holds_is_shown_not_crashed_on(value: F, shown
 
 def test_a_value_past_the_decimal_default_exponent_is_shown_too() -> None:
     assert fmt(F(10) ** 1_000_001) == "1e+1000001" and fmt(F(1, 10**1_000_001)) == "1e-1000001"
+
+# --- rounds_to: an approximate figure is the exact one rounded at its last written digit -----------------------
+
+@pytest.mark.parametrize("approx, exact", [
+    ("about 20", "19.6"),
+    ("about 380,000", "382,417"),
+    ("about 400,000", "382,417"),  # a coarser rounding
+    ("roughly 390,000", "38만 5,000명"),  # half up
+    # a last digit 5: to the nearest 5 of its place (76,200 → 75,000), or to the place itself
+    ("about 75,000", "7만 6,200명"),
+    ("about 75,000", "75,400"),
+    ("about 1.5 hours", "1시간 20분"),
+    # the digit as written, in the figure's own unit
+    ("roughly 1.2 hours", "73분"),
+    ("about 2 hours", "2시간 10분"),
+    ("about 28 days", "28.4일"),
+    ("about 390 mm", "0.386 m"),
+    ("약 39만 명", "387,000"),
+])
+def test_an_approximation_that_rounds_the_exact_figure(approx: str, exact: str) -> None:
+    from factlint.quantities import extract
+    from factlint.tolerance import rounds_to
+
+    (a,), (b,) = extract(approx), extract(exact)
+    assert rounds_to(a, b)
+
+
+@pytest.mark.parametrize("approx, exact", [
+    ("roughly 390,000", "382,417"),  # 382,417 rounds to 380,000 or 400,000
+    ("about 692,000", "682,410"),
+    ("about 75,000", "77,900"),  # to the nearest 5,000 it is 80,000; to the nearest 1,000, 78,000
+    ("about 1.5 hours", "1시간 10분"),
+    ("roughly 1.2 hours", "80분"),
+    ("about 2 hours", "2시간 40분"),
+    ("about 28 days", "28.6일"),
+    ("about 390 mm", "0.382 m"),  # 382 mm rounds to 380 mm
+    ("약 39만 명", "382,417"),
+])
+def test_an_approximation_that_is_no_rounding_of_the_exact_figure(approx: str, exact: str) -> None:
+    from factlint.quantities import extract
+    from factlint.tolerance import rounds_to
+
+    (a,), (b,) = extract(approx), extract(exact)
+    assert not rounds_to(a, b)

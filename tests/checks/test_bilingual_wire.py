@@ -133,6 +133,7 @@ CITY_EN = "Cheonghae\nCheonghae is a port city. Ferries leave Cheonghae daily.\n
 @pytest.mark.parametrize("ko, en", [
     (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="roughly 390,000")),  # 382,417 rounds to 380,000
     (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="about 386,000")),
+    (CITY_KO.format(value="7만 7,900명"), CITY_EN.format(value="about 75,000")),  # 78,000 or 80,000
     # the Korean side rounds ("인구 약 39만 명으로" is not bound yet: the binder's business, not this check's)
     ("청해시 현황\n입력 2026.01.12 10:00\n청해시 인구는 2025년 말 약 39만 명이다.\n", CITY_EN.format(value="382,417")),
 ])
@@ -146,6 +147,9 @@ def test_an_approximation_that_is_no_rounding_of_the_exact_figure_contradicts_it
     (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="about 382,000")),
     (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="about 400,000")),  # a coarser rounding holds
     (CITY_KO.format(value="38만 5,000명"), CITY_EN.format(value="roughly 390,000")),  # half up
+    # a last digit 5 is a rounding to the nearest 5 of its place (review: 76,200 → "about 75,000")
+    ("해운시 인구 현황\n\n2025년 3월 2일\n\n해운시의 2025년 인구는 7만 6,200명으로 집계됐다.\n",
+     "Haeun at a glance\n\n2025-03-05\n\nHaeun had a population of about 75,000 in 2025.\n"),
     # "nearly" and "여" say on which side the exact figure lies, not that it was rounded
     (CITY_KO.format(value="38만 2,417명"), CITY_EN.format(value="nearly 390,000")),
     (CITY_KO.format(value="38만 2천여 명"), CITY_EN.format(value="382,417")),
