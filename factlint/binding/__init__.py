@@ -1279,11 +1279,37 @@ def _english_scope(text: str, head: structure.Phrase | None, m: _Matcher) -> tup
         return None
     first, _, rest = head.text.partition(" ")
     if rest and _scope_key(first) in m.scopes and rest.casefold() not in ("average", "total"):
-        return Mention(Span(head.span.start, head.span.start + len(first)), m.scopes[_scope_key(first)], SCOPE), rest
+        return Mention(Span(head.span.start, head.span.start + len(first)), _english_scope_name(text, first, m), SCOPE), rest
     before = _EN_SCOPE_BEFORE.search(text, max(0, head.span.start - 16), head.span.start)
     if before is not None and _scope_key(before.group(1)) in m.scopes:
-        return Mention(Span(before.start(1), before.end(1)), m.scopes[_scope_key(before.group(1))], SCOPE), head.text
+        return Mention(Span(before.start(1), before.end(1)), _english_scope_name(text, before.group(1), m), SCOPE), head.text
     return None
+
+
+# The pack's scope of the whole (Korean) nation, and its own scope for an English "national" of a
+# document that is not about Korea: "national" depends on which nation
+_NATION_SCOPE = "전국"
+OTHER_NATION_SCOPE = "national (a nation not named Korea)"
+# A document about Korea: it names (South) Korea, a Korean agency (Statistics Korea, the Bank of Korea,
+# the Korea Meteorological Administration: all carry the name) or a Korean city or province, or it is
+# the translation of a Korean bulletin and glosses Hangul
+_ABOUT_KOREA = re.compile(
+    r"(?<![A-Za-z])(?:Korea|Korean|Koreans|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju|Gyeonggi"
+    r"|Gangwon|Chungcheong|Chungbuk|Chungnam|Jeolla|Jeonbuk|Jeonnam|Gyeongsang|Gyeongbuk|Gyeongnam|Gimhae|Gimpo)(?![A-Za-z])"
+    r"|[가-힣]")
+
+
+@functools.lru_cache(maxsize=16)
+def _about_korea(text: str) -> bool:
+    return _ABOUT_KOREA.search(text) is not None
+
+
+def _english_scope_name(text: str, word: str, m: _Matcher) -> str:
+    """The scope an English scope word names: 전국 bridges to the Korean bulletins' nation only in a
+    document about Korea (``_ABOUT_KOREA``), else "the national unemployment rate" of a US report is
+    a scope of its own; global / worldwide are one world whatever the document."""
+    name = m.scopes[_scope_key(word)]
+    return name if name != _NATION_SCOPE or _about_korea(text) else OTHER_NATION_SCOPE
 
 
 # How a measured phrase was read that may open with its owner's name ("김해공항 이용객은", "한결중공업 주가는")
