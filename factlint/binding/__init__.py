@@ -894,7 +894,30 @@ def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
     if any(not w.hangul or w.predicate or len(w.stem) > 4 for w in name) or len(name[-1].stem) < 2 or len(name) > 1 and name[0].particle \
             or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도")) or _company(name[-1].stem):
         return None
+    if _COUNT_LIST_AFTER.match(text, bracket.end()) or _COUNT_LIST_BEFORE.search(text, 0, name[0].start):
+        return None  # "중국(40), 미국(39), 일본(20) 순": a list of counts, no ages
+    possessed = len(name) > 1 or len(before) > 1 and before[-2].particle == "의" and before[-2].end + 1 == name[0].start
+    if not possessed and not _TITLE_AFTER.match(text, bracket.end()) and not _person_shaped(text, name[-1].stem):
+        return None  # "아시아(12)", "국민의힘(108)": no person by its structure
     return Mention(Span(name[0].start, name[-1].stem_end), " ".join(w.stem for w in name), None, discovered=True)
+
+
+# "중국(40), 미국(39)": a bracketed number after another name's, or before a next one, is a list of counts
+_COUNT_LIST_AFTER = re.compile(r"\s*[,、·]\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,15}\(\d")
+_COUNT_LIST_BEFORE = re.compile(r"\(\d[\d,.]*\)\s*[,、·]\s*\Z")
+# the commonest Korean surnames (a person's name is a surname and a given name of 1–3 syllables); 국
+# (국민의힘), 중 (중국), 미 (미국), 일 (일본), 아 (아시아) are left out on purpose
+_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁")
+# a word the text also writes as a place or an organisation: "한국에서", "한국 정부"
+_PLACE_USE = r"(?:에서|에는|에도|으로의|로의|정부|당국|대표팀|시장|경제|내|산|국민)"
+
+
+def _person_shaped(text: str, stem: str) -> bool:
+    """A Hangul word shaped as a Korean person's name: 2–4 syllables opening with a common surname,
+    not written elsewhere in the text as a place or an organisation ("한국에서", "한국 정부")."""
+    if not 2 <= len(stem) <= 4 or stem[0] not in _SURNAMES or not all("가" <= c <= "힣" for c in stem):
+        return False
+    return re.search(r"(?<![가-힣])" + re.escape(stem) + r"\s?" + _PLACE_USE, text) is None
 
 
 _PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
@@ -1319,6 +1342,8 @@ _COMPOUND_HEADS = frozenset({"topic of the clause", "object of the clause"})
 # 출신은 8명" are the officials from the ministry, not the ministry's origin
 _TITLES = ("교수", "박사", "사장", "대표", "회장", "위원장", "위원", "실장", "팀장", "부장", "국장", "본부장", "원장", "총장",
            "소장", "감독", "선수", "의원", "장관", "이사", "연구원", "대변인", "관계자", "씨")
+# a title or 씨 after the bracket says a person's age: "김은경(53) 씨", "박서준(52) 부사장"
+_TITLE_AFTER = re.compile(r"\s?(?:씨|군|양|옹|[가-힣]{0,4}(?:" + "|".join(_TITLES) + r"|후보|선수|대통령|총리|군수|지사))")
 _AFFILIATION = frozenset({"출신", "소속", "계열", "산", "측", "쪽", "진영", "산하", "협력사", "협력업체"})
 
 
