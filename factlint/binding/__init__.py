@@ -944,7 +944,7 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)), scope=scope,
-        reference=_reference(text, sent, u, doc), attribution=_attribution(sent, u, ws),
+        reference=_reference(text, sent, u, doc, period), attribution=_attribution(sent, u, ws),
     )
 
 
