@@ -106,8 +106,14 @@ _PART = re.compile(
     r"|(?P<en_relative>\b(?i:previous|prior|last|preceding)\s+(?:quarter|month)\b)"
     r"|(?P<en_month>\b(?:" + "|".join(m.capitalize() for m in _MONTHS_EN) + r")\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
     r"Nov|Dec)\.)")
-# "SEOUL, Oct 2 (Reuters) - ": a dateline's day is the report's, not the figure's
-_DATELINE = re.compile(r"^.{0,80}?\s[-–—]\s")
+# "SEOUL, Oct 2 (Reuters) - ", "(Reuters) - ": a dateline's day is the report's, not the figure's. Only a
+# dateline's shape — an upper-case place (with its day) and/or an agency in brackets before the dash —,
+# never any spaced dash ("해운공항 — 8월 이용객 …" keeps its month)
+_DATELINE = re.compile(r"^\s*(?:[A-Z]{2,}[A-Z .'/-]*(?:,[^\n()–—]{0,30}?)?(?:\s*\([^()\n]{1,30}\))?|\([^()\n]{1,30}\))\s[-–—]\s")
+# A month that opens or closes a span of months is no month's figure: "1~8월", "1-8월", "1월부터 8월까지"
+# (the span's own key "S01-08"), "8월까지", "3월부터" (a span from or to an unsaid month: meets none)
+_MONTH_SPAN = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s*(?:월\s*)?(?:[~∼〜\-–]|월\s*부터)\s*(1[0-2]|0?[1-9])\s*월(?:\s*까지)?")
+_SPAN_END = re.compile(r"\s*(?:부터|까지)")
 _NO_PART = "-"
 _DIGITS = re.compile(r"\d+")
 _WORD_END = re.compile(r"[\s-]")
@@ -127,14 +133,17 @@ _SPAN = re.compile(r"한\s*달|월간|동안|(?i:\bduring\b|\bmonthly\b|\bover\s
 
 def year_part(before: str, after: str, month_now: int | None) -> str | None:
     """The part of its year a figure is for, from its sentence up to the figure (``before``) and the phrase
-    right after it (``after``, up to a comma): "M08", "Q3", "H1"; a month marked as a point in time (a level
+    right after it (``after``, up to a comma): "M08", "Q3", "H1", a span of months "S01-08" ("1~8월"); a month marked as a point in time (a level
     counted then) "P12", or with its day "P06-15" (a month's last day is the month's: "P06"); None for the
     whole year (no such word); "-" when the sentence names a part counted from another or two different parts
     (such a figure meets no other). ``month_now``: the article's month, for 지난달 / 이달."""
     before = _DATELINE.sub("", before, count=1)
     text = before + " | " + after.split(",")[0]
+    spans = {f"S{int(a):02d}-{int(b):02d}" for a, b in _MONTH_SPAN.findall(text)}
+    text = _MONTH_SPAN.sub(" ", text)
     span = _SPAN.search(text) is not None
-    parts = {_point(text, m, span) or _label(m, month_now) for m in _PART.finditer(text)}
+    parts = spans | {_NO_PART if m.lastgroup == "ko_month" and _SPAN_END.match(text, m.end()) else
+                     _point(text, m, span) or _label(m, month_now) for m in _PART.finditer(text)}
     if not parts:
         return None
     return parts.pop() if len(parts) == 1 else _NO_PART

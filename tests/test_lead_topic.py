@@ -115,6 +115,34 @@ def test_a_number_in_brackets_that_is_no_age(text: str, figure: str, ruleset) ->
     assert all(b.claim is None or b.claim.attribute != "나이" for b in found)
 
 
+@pytest.mark.parametrize("text, figure", [
+    # a list of pairs "X(n), Y(n)" is a list of counts (review repro), whatever the names
+    ("아시안게임 결산\n금메달 순위는 중국(40), 미국(39), 일본(20) 순이었다.\n", "40"),
+    ("아시안게임 결산\n금메달 순위는 중국(40), 미국(39), 일본(20) 순이었다.\n", "20"),
+    ("총선 결과\n의석은 김해당(108), 이룸당(90)으로 나뉘었다.\n", "108"),  # surname-shaped, still a list
+    # no person by structure: no surname shape, no title, no possessor
+    ("대회 결산\n참가국은 아시아(12)가 가장 많았다.\n", "12"),
+    ("총선 결과\n국민의힘(108)은 과반에 못 미쳤다.\n", "108"),
+    # surname-shaped but written elsewhere as a place: 한국에서
+    ("대회 결산\n한국에서 열린 대회에서 한국(15)이 가장 많은 메달을 땄다.\n", "15"),
+])
+def test_a_bracketed_count_after_a_place_or_in_a_list_is_no_age(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
+    assert found and all(b.claim is None or b.claim.attribute != "나이" for b in found), found
+
+
+@pytest.mark.parametrize("text, figure, person", [
+    # hard negatives: a person by structure keeps the age
+    ("태풍 피해\n남천동에 사는 김은경(53) 씨는 도로를 걷고 있었다.\n", "53", "김은경"),  # 씨 after the bracket
+    ("마라톤 결과\n케냐의 조엘 키프롭(27)이 2시간 8분 14초로 우승했다.\n", "27", "조엘 키프롭"),  # a possessor
+    ("사고 소식\n최민준(34)이 현장에서 구조됐다.\n", "34", "최민준"),  # surname + given name alone
+    ("사고 소식\n청람동에 사는 루시아(31) 씨는 다치지 않았다.\n", "31", "루시아"),  # 씨 after a name of no surname
+])
+def test_a_person_by_structure_keeps_the_age(text: str, figure: str, person: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(text, figure, ruleset)
+    assert c is not None and c[0] == person and c[1] == "나이", c
+
+
 def test_an_age_after_a_title_or_a_party_is_never_the_titles(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = "수상자 발표\n위원회는 이서준 청람대 교수(61)를 선정했다. 해솔시장에 출마한 누리연합 정하람(48) 후보는 1위였다.\n"
     assert owner_of(text, "61", ruleset) != "교수"

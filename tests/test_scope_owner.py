@@ -142,3 +142,38 @@ def test_a_korean_bulletin_and_an_english_report_of_one_national_figure_meet(tmp
 def test_the_same_national_figure_in_both_languages_is_no_finding(tmp_path: Path) -> None:
     out = _lint(tmp_path, {"ko_summer.txt": SUMMER_KO, "en_summer.txt": summer_en("25.6C")})
     assert "contradiction" not in out, out
+
+
+US_JOBS_EN = """US jobs report
+2025-01-10
+The national unemployment rate was 4.1% in 2024, the Labor Department said in Washington.
+Global average temperature was 15.1C in 2024, the agency said.
+"""
+
+JOBS_KO_2024 = """2024년 고용 동향
+2025년 1월 15일
+통계청은 2024년 전국 실업률이 2.8%로 집계됐다고 밝혔다.
+"""
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # "national" depends on which nation: a US report's is no 전국 of a Korean bulletin (review repro)
+    (US_JOBS_EN, "4.1%", ("national (a nation not named Korea)", "unemployment rate", "2024")),
+    (US_JOBS_EN, "15.1C", ("전 세계", "average temperature", "2024")),  # global stays one world
+    # hard negatives: a document about Korea keeps 전국 (names Korea / a Korean place / glosses Hangul)
+    (US_JOBS_EN.replace("Labor Department said in Washington", "Statistics Korea said"), "4.1%",
+     ("전국", "unemployment rate", "2024")),
+    (US_JOBS_EN.replace("in Washington", "in Daejeon"), "4.1%", ("전국", "unemployment rate", "2024")),
+    (US_JOBS_EN.replace("US jobs report", "Employment trends (고용 동향)"), "4.1%", ("전국", "unemployment rate", "2024")),
+])
+def test_an_english_national_scope_is_the_korean_nation_only_in_a_document_about_korea(
+        text: str, figure: str, expected: tuple[str, str, str | None], ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(bound(text, ruleset), figure) == expected
+
+
+def test_a_us_national_rate_is_no_contradiction_of_a_korean_national_rate(tmp_path: Path) -> None:
+    out = _lint(tmp_path, {"ko_jobs.txt": JOBS_KO_2024, "en_jobs.txt": US_JOBS_EN})
+    assert "contradiction" not in out, out
+    korean = US_JOBS_EN.replace("the Labor Department said in Washington", "Statistics Korea said")
+    out = _lint(tmp_path, {"ko_jobs.txt": JOBS_KO_2024, "en_jobs.txt": korean})
+    assert "bilingual-figure-contradiction" in out and "4.1%" in out, out

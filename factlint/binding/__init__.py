@@ -894,7 +894,30 @@ def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
     if any(not w.hangul or w.predicate or len(w.stem) > 4 for w in name) or len(name[-1].stem) < 2 or len(name) > 1 and name[0].particle \
             or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도")) or _company(name[-1].stem):
         return None
+    if _COUNT_LIST_AFTER.match(text, bracket.end()) or _COUNT_LIST_BEFORE.search(text, 0, name[0].start):
+        return None  # "중국(40), 미국(39), 일본(20) 순": a list of counts, no ages
+    possessed = len(name) > 1 or len(before) > 1 and before[-2].particle == "의" and before[-2].end + 1 == name[0].start
+    if not possessed and not _TITLE_AFTER.match(text, bracket.end()) and not _person_shaped(text, name[-1].stem):
+        return None  # "아시아(12)", "국민의힘(108)": no person by its structure
     return Mention(Span(name[0].start, name[-1].stem_end), " ".join(w.stem for w in name), None, discovered=True)
+
+
+# "중국(40), 미국(39)": a bracketed number after another name's, or before a next one, is a list of counts
+_COUNT_LIST_AFTER = re.compile(r"\s*[,、·]\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,15}\(\d")
+_COUNT_LIST_BEFORE = re.compile(r"\(\d[\d,.]*\)\s*[,、·]\s*\Z")
+# the commonest Korean surnames (a person's name is a surname and a given name of 1–3 syllables); 국
+# (국민의힘), 중 (중국), 미 (미국), 일 (일본), 아 (아시아) are left out on purpose
+_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁")
+# a word the text also writes as a place or an organisation: "한국에서", "한국 정부"
+_PLACE_USE = r"(?:에서|에는|에도|으로의|로의|정부|당국|대표팀|시장|경제|내|산|국민)"
+
+
+def _person_shaped(text: str, stem: str) -> bool:
+    """A Hangul word shaped as a Korean person's name: 2–4 syllables opening with a common surname,
+    not written elsewhere in the text as a place or an organisation ("한국에서", "한국 정부")."""
+    if not 2 <= len(stem) <= 4 or stem[0] not in _SURNAMES or not all("가" <= c <= "힣" for c in stem):
+        return False
+    return re.search(r"(?<![가-힣])" + re.escape(stem) + r"\s?" + _PLACE_USE, text) is None
 
 
 _PRODUCT_NEAR = re.compile(r"[\d\w]\s?[×xX*✕]\s?\d|\d\s?[A-Za-z]{0,3}\s?[×xX*✕]\s")  # a product sign near a figure
@@ -921,7 +944,7 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)), scope=scope,
-        reference=_reference(text, sent, u, doc), attribution=_attribution(sent, u, ws),
+        reference=_reference(text, sent, u, doc, period), attribution=_attribution(sent, u, ws),
     )
 
 
@@ -1279,11 +1302,37 @@ def _english_scope(text: str, head: structure.Phrase | None, m: _Matcher) -> tup
         return None
     first, _, rest = head.text.partition(" ")
     if rest and _scope_key(first) in m.scopes and rest.casefold() not in ("average", "total"):
-        return Mention(Span(head.span.start, head.span.start + len(first)), m.scopes[_scope_key(first)], SCOPE), rest
+        return Mention(Span(head.span.start, head.span.start + len(first)), _english_scope_name(text, first, m), SCOPE), rest
     before = _EN_SCOPE_BEFORE.search(text, max(0, head.span.start - 16), head.span.start)
     if before is not None and _scope_key(before.group(1)) in m.scopes:
-        return Mention(Span(before.start(1), before.end(1)), m.scopes[_scope_key(before.group(1))], SCOPE), head.text
+        return Mention(Span(before.start(1), before.end(1)), _english_scope_name(text, before.group(1), m), SCOPE), head.text
     return None
+
+
+# The pack's scope of the whole (Korean) nation, and its own scope for an English "national" of a
+# document that is not about Korea: "national" depends on which nation
+_NATION_SCOPE = "전국"
+OTHER_NATION_SCOPE = "national (a nation not named Korea)"
+# A document about Korea: it names (South) Korea, a Korean agency (Statistics Korea, the Bank of Korea,
+# the Korea Meteorological Administration: all carry the name) or a Korean city or province, or it is
+# the translation of a Korean bulletin and glosses Hangul
+_ABOUT_KOREA = re.compile(
+    r"(?<![A-Za-z])(?:Korea|Korean|Koreans|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju|Gyeonggi"
+    r"|Gangwon|Chungcheong|Chungbuk|Chungnam|Jeolla|Jeonbuk|Jeonnam|Gyeongsang|Gyeongbuk|Gyeongnam|Gimhae|Gimpo)(?![A-Za-z])"
+    r"|[가-힣]")
+
+
+@functools.lru_cache(maxsize=16)
+def _about_korea(text: str) -> bool:
+    return _ABOUT_KOREA.search(text) is not None
+
+
+def _english_scope_name(text: str, word: str, m: _Matcher) -> str:
+    """The scope an English scope word names: 전국 bridges to the Korean bulletins' nation only in a
+    document about Korea (``_ABOUT_KOREA``), else "the national unemployment rate" of a US report is
+    a scope of its own; global / worldwide are one world whatever the document."""
+    name = m.scopes[_scope_key(word)]
+    return name if name != _NATION_SCOPE or _about_korea(text) else OTHER_NATION_SCOPE
 
 
 # How a measured phrase was read that may open with its owner's name ("김해공항 이용객은", "한결중공업 주가는")
@@ -1293,6 +1342,8 @@ _COMPOUND_HEADS = frozenset({"topic of the clause", "object of the clause"})
 # 출신은 8명" are the officials from the ministry, not the ministry's origin
 _TITLES = ("교수", "박사", "사장", "대표", "회장", "위원장", "위원", "실장", "팀장", "부장", "국장", "본부장", "원장", "총장",
            "소장", "감독", "선수", "의원", "장관", "이사", "연구원", "대변인", "관계자", "씨")
+# a title or 씨 after the bracket says a person's age: "김은경(53) 씨", "박서준(52) 부사장"
+_TITLE_AFTER = re.compile(r"\s?(?:씨|군|양|옹|[가-힣]{0,4}(?:" + "|".join(_TITLES) + r"|후보|선수|대통령|총리|군수|지사))")
 _AFFILIATION = frozenset({"출신", "소속", "계열", "산", "측", "쪽", "진영", "산하", "협력사", "협력업체"})
 
 

@@ -85,8 +85,11 @@ _END_REFERENCE_KO = re.compile(
     r"(?:(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*월|(?P<rel_month>지난달|전월|이달))?\s*말\s*(?:현재\s*)?(?:기준|현재)")
 
 
-def _month_end(before: str, doc: Document) -> tuple[int | None, int, int, None] | None:
-    """The last match of :data:`_END_REFERENCE_KO` in ``before`` as (year, month, last day, no hour)."""
+def _month_end(before: str, doc: Document, period: str | None = None) -> tuple[int | None, int, int, None] | None:
+    """The last match of :data:`_END_REFERENCE_KO` in ``before`` as (year, month, last day, no hour). The
+    last day is its year's: of the claim's ``period`` when neither the text nor the article's date says
+    the year ("2월 말 기준" in an undated article of 2024 is 29 February), else of a leap year (2월 말 is
+    then the 29th, which is the month's end whatever the year: ``contradiction._reference_point``)."""
     found: tuple[int | None, int, int, None] | None = None
     today = doc.date
     for m in _END_REFERENCE_KO.finditer(before):
@@ -108,19 +111,21 @@ def _month_end(before: str, doc: Document) -> tuple[int | None, int, int, None] 
             continue
         if year is None and today is not None:
             year = today.year - (1 if month > today.month else 0)
-        found = (year, month, calendar.monthrange(year or 2001, month)[1], None)
+        of_year = year or (int(period[:4]) if period and period[:4].isdigit() else 2000)
+        found = (year, month, calendar.monthrange(of_year, month)[1], None)
     return found
 
 
-def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
-    """The day (ISO date, with the hour when written) a figure is counted at, from its sentence."""
+def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document, period: str | None = None) -> str | None:
+    """The day (ISO date, with the hour when written) a figure is counted at, from its sentence (``period``:
+    the claim's, whose year gives a month's last day when nothing else does)."""
     before = text[sent.span.start : u.span.start]
     found: tuple[int | None, int, int, int | None] | None = None
     for m in _REFERENCE_KO.finditer(before):
         found = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)),
                  int(m.group(4)) if m.group(4) else None)
     if found is None:
-        found = _month_end(before, doc)
+        found = _month_end(before, doc, period)
     if found is None:
         for e in _REFERENCE_EN.finditer(before):
             name = (e.group("m1") or e.group("m2"))[:3].lower()
