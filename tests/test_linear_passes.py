@@ -1,0 +1,71 @@
+"""Passes that were quadratic in the document (review of s9): one pass per document, not one scan of
+the whole text per word. Counted in characters scanned or calls, never timed."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+words_module = importlib.import_module("factlint.binding.words")
+
+
+class _Counting(str):
+    """A text that counts the characters its whole-text substring tests scan."""
+
+    scanned = 0
+
+    def __contains__(self, part: object) -> bool:
+        _Counting.scanned += len(self)
+        return str.__contains__(self, part)  # type: ignore[operator]
+
+
+def _old_particle_final_names(text: str) -> frozenset[str]:
+    """The definition before the one-pass rewrite: a search of the whole text per word ending in 도."""
+    w = words_module
+    out: set[str] = set()
+    for m in w._WITH_CASE.finditer(text):
+        start = w._word_start(text, m.start())
+        word, case = text[start : m.end() - 1], text[m.end() - 1]
+        _, particle = w.split_particle(word)
+        if not particle or particle in w._STACKED and case in w._STACKING:
+            continue
+        if w._analyse(word + case)[:2] == (word, case):
+            out.add(word)
+    for m in w._BARE_DO.finditer(text):
+        start = w._word_start(text, m.start())
+        word = text[start : m.end()]
+        stem = word[:-1]
+        if word in out or w.split_particle(word) != (stem, "도"):
+            continue
+        office = re.search(f"(?<![가-힣]){re.escape(stem)}도(?:{w._OFFICES})", text) is not None
+        alone = any(not m2.group(1) or m2.group(1) != "도" and w._analyse(stem + m2.group(1))[0] == stem
+                    for m2 in re.finditer(f"(?<![가-힣]){re.escape(stem)}([가-힣]*)", text))
+        if office and not alone:
+            out.add(word)
+    return frozenset(out)
+
+
+def test_particle_final_names_scans_the_text_a_bounded_number_of_times() -> None:
+    # 2,000 words of three syllables ending in 도 ("also"), none with a province's office
+    syllables = "가나다라마바사아자차카타파하거너더러머버서어저처"
+    stems = [a + b for a in syllables for b in syllables][:2000]
+    text = _Counting("경제 소식\n" + " ".join(f"{s}도 올랐다." for s in stems) + "\n해운도청 자료. 해운도는 늘었다.\n")
+    _Counting.scanned = 0
+    found = words_module.particle_final_names.__wrapped__(text)
+    assert _Counting.scanned <= 4 * len(text)
+    assert found == _old_particle_final_names(str(text))
+    assert "해운도" in found and not found & {s + "도" for s in stems}
+
+
+_PIECES = ["담라도", "담라", "서울도", "서울", "해운도청", "해운도", "해운도민", "불법도", "도청", "청", "도", "는", "의", "을",
+           " ", " ", "\n", ".", "지사", "의회", "민", "해운", "시", "이"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_particle_final_names_reads_as_the_search_per_word_did(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert words_module.particle_final_names.__wrapped__(text) == _old_particle_final_names(text)
