@@ -69,3 +69,42 @@ _PIECES = ["담라도", "담라", "서울도", "서울", "해운도청", "해운
 def test_particle_final_names_reads_as_the_search_per_word_did(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert words_module.particle_final_names.__wrapped__(text) == _old_particle_final_names(text)
+
+
+class _Slicing(str):
+    """A text that counts the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key: object) -> str:
+        part = str.__getitem__(self, key)  # type: ignore[index]
+        _Slicing.copied += len(part)
+        return part
+
+
+def _table_text(rows: int) -> str:
+    return "통계\n\n" + "본문이다.\n" * rows + "\n## 해운시 인구 (만 명)\n\n| 연도 | 인구 |\n|---|---|\n" \
+        + "".join(f"| {2000 + i} | {i} |\n" for i in range(rows))
+
+
+def test_a_tables_caption_is_read_without_copying_the_text_before_it() -> None:
+    from factlint.binding.tables import caption
+    text = _Slicing(_table_text(2000))
+    header_start = text.index("| 연도")
+    _Slicing.copied = 0
+    for _ in range(500):  # once per cell of the table
+        assert caption(text, header_start) == "## 해운시 인구 (만 명)"
+    assert _Slicing.copied <= 200
+    assert caption("\n\n| a | b |\n", 2) is None and caption("| a |\n\n| b |\n", 7) is None  # hard negatives
+    assert caption("  \n 캡션 \n\n\t\n| a |", 11) == "캡션"
+
+
+def test_states_units_reads_each_row_in_place() -> None:
+    from factlint.quantities.tables import _states_units
+    text = _Slicing(_table_text(2000))
+    starts = [m.start() for m in re.finditer(r"(?m)^[|#]", text)]
+    _Slicing.copied = 0
+    results = [_states_units(text, s) for s in starts]
+    assert _Slicing.copied <= 100 * len(starts)
+    assert results[:2] == [True, True] and not any(results[2:])  # the heading and the header row only
+    assert not _states_units("## 인구 (만 명)\n\n본문\n| a |\n", 0) and not _states_units("| a |\n| b |\n", 0)
