@@ -108,3 +108,64 @@ def test_states_units_reads_each_row_in_place() -> None:
     assert _Slicing.copied <= 100 * len(starts)
     assert results[:2] == [True, True] and not any(results[2:])  # the heading and the header row only
     assert not _states_units("## 인구 (만 명)\n\n본문\n| a |\n", 0) and not _states_units("| a |\n| b |\n", 0)
+
+
+binding = importlib.import_module("factlint.binding")
+
+
+class _Finding(str):
+    """A text that counts the characters its searches for a part scan."""
+
+    scanned = 0
+
+    def find(self, part: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        at = str.find(self, part, start, end)
+        _Finding.scanned += (len(self) if at == -1 else at + len(part)) - (start or 0)
+        return at
+
+
+_LEAD = "담라도 관광 통계\n\n담라도는 8월 관광객이 152만 명으로 증가했다고 12일 밝혔다.\n\n"
+
+
+def test_the_lead_topics_stretch_searches_the_text_a_bounded_number_of_times() -> None:
+    # 576 sentences each opened by a topic of its own that is no name: each is asked about once
+    syllables = "가나다라마바사아자차카타파하거너더러머버서어저처"
+    stems = [a + b + "량" for a in syllables for b in syllables]
+    body = " ".join(f"{s}은 {i % 90 + 10}% 늘었다." for i, s in enumerate(stems))
+    text = _Finding(_LEAD + body + "\n\n한빛전자는 신제품을 내놓았다고 말했다.\n")
+    _Finding.scanned = 0
+    carried = binding._carried_topic.__wrapped__(text)
+    assert carried is not None and carried[0].text == "담라도"
+    assert carried[2] == text.index("한빛전자는")  # the stretch ends where another actor speaks
+    for s in stems[:500]:
+        assert not binding._name_like(text, s) and not binding._short_named(text, s)
+    assert _Finding.scanned <= 4 * len(text)
+
+
+def test_a_speaker_before_the_clauses_topic_does_not_turn_the_lead_away() -> None:
+    # the words after the topic are read by position: "AI 5G" before it must not shift them onto 말했고
+    for sentence, turns in [("AI 5G 말했고 관광객은 40% 늘었다.", False), ("2024 10 전했으며 관광객은 40% 늘었다.", False),
+                            ("말했고 관광객은 40% 늘었다.", False),  # hard negatives: Hangul only, no speaker after
+                            ("AI 5G 말했고 관광객은 40% 늘었다고 밝혔다.", True), ("관광객은 40% 늘었다고 밝혔다.", True)]:
+        assert binding._turns_away(_LEAD + sentence, sentence, "담라도") is turns, sentence
+
+
+def _old_places(text: str, part: str, start: int = 0) -> list[int]:
+    out: list[int] = []
+    at = text.find(part, start)
+    while at != -1 and len(out) < 64:
+        out.append(at)
+        at = text.find(part, at + len(part))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["가", "나", "가나", "나가", "한빛", "한빛이", " ", "A", "\n", "는", "의"]), max_size=40),
+       st.sampled_from(["가나", "가가", "나가나", "한빛", "한빛이", "가", "A", "빛이 ", "가나가"]), st.integers(0, 10))
+def test_places_are_where_find_finds_them(pieces: list[str], part: str, start: int) -> None:
+    text = "".join(pieces)
+    assert list(binding._places(text, part, start))[:64] == _old_places(text, part, start)
+    base = part.strip()
+    if len(base) >= 2 and all("가" <= c <= "힣" for c in base):
+        old = re.search(f"(?<![가-힣]){re.escape(base)}[이가은는의](?![가-힣])", text) is not None
+        assert binding._short_named(text, base + "전자") is old
