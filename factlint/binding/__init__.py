@@ -1455,17 +1455,13 @@ def _place_naming_others(text: str, name: str) -> bool:
     stem = name[:-1]
     if not name.endswith(_PLACE_HEADS) or len(stem) < 2 or not all("가" <= c <= "힣" for c in name):
         return False
-    at = text.find(stem)
-    for _ in range(_NAME_PLACES):
-        if at == -1:
-            break
+    for at in itertools.islice(_places(text, stem), _NAME_PLACES):
         end = at + len(stem)
         word_end = end
         while word_end < len(text) and _HANGUL.match(text[word_end]):
             word_end += 1
         if (at == 0 or not _HANGUL.match(text[at - 1])) and _analyse(text[at:word_end])[0] != name:
             return True  # the stem opens a word that is not the name itself (with a particle)
-        at = text.find(stem, end)
     return False
 
 
@@ -1582,7 +1578,7 @@ def _turns_away(text: str, sentence: str, lead: str) -> bool:
         stem = w.stem
         if stem == lead or lead.endswith(stem) or len(stem) < 2 or stem in structure.NOT_OWNERS:
             return False
-        speaks = any(v.predicate and structure.speaks(v.text) for v in words(sentence, 0)[ws.index(w) + 1 :])
+        speaks = any(v.predicate and structure.speaks(v.text) for v in words(sentence, 0) if v.start > w.start)
         return speaks or _name_like(text, stem) or _short_named(text, stem) or _company(stem)
     return False
 
@@ -1601,8 +1597,12 @@ def _short_named(text: str, name: str) -> bool:
     for suffix in SUFFIXES:
         base = name[: -len(suffix)]
         if len(suffix) >= 2 and name.endswith(suffix) and len(base) >= 2 and all("가" <= c <= "힣" for c in base):
-            return re.search(f"(?<![가-힣]){re.escape(base)}[이가은는의](?![가-힣])", text) is not None
+            return any(_SHORT_USE.match(text, at + len(base)) and (at == 0 or not _HANGUL.match(text[at - 1]))
+                       for at in _places(text, base))
     return False
+
+
+_SHORT_USE = re.compile("[이가은는의](?![가-힣])")  # the short name with a particle of an owner or actor
 
 
 # Nouns of place relative to the writer: where a figure was counted, never whose
@@ -1620,13 +1620,9 @@ def _name_uses(text: str, name: str, start: int) -> tuple[bool, bool] | None:
     if len(name) < 2 or not all("가" <= c <= "힣" for c in name):
         return None
     listed = role = False
-    at = text.find(name, start)
-    for _ in range(_NAME_PLACES):
-        if at == -1:
-            break
+    for at in itertools.islice(_places(text, name, start), _NAME_PLACES):
         end = at + len(name)
         if at > 0 and _HANGUL.match(text[at - 1]):
-            at = text.find(name, end)
             continue  # inside a longer word
         word_end = end
         while word_end < len(text) and _HANGUL.match(text[word_end]):
@@ -1646,7 +1642,6 @@ def _name_uses(text: str, name: str, start: int) -> tuple[bool, bool] | None:
                 role = True
             if not particle and (after[:1] == "·" or after == ", " or before.endswith(", ")):
                 listed = True
-        at = text.find(name, end)
     return listed, role
 
 
@@ -1672,10 +1667,7 @@ def _written_as_name(text: str, name: str) -> bool:
     if any(c.isascii() and c.isalnum() for c in name) or _PERSON.search(name):
         return True
     last = name.split()[-1]
-    at = text.find(last)
-    for _ in range(_NAME_PLACES):
-        if at == -1:
-            break
+    for at in itertools.islice(_places(text, last), _NAME_PLACES):
         end = at + len(last)
         whole = at - (len(name) - len(last))
         if text.startswith(name, whole) and whole > 0 and text[whole - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE_ALL:
@@ -1684,11 +1676,45 @@ def _written_as_name(text: str, name: str) -> bool:
             return True
         if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]):
             return True
-        at = text.find(last, end)
     return False
 
 
 _NAME_PLACES = 64
+
+
+def _places(text: str, part: str, start: int = 0) -> Iterator[int]:
+    """Where ``part`` occurs in the text from ``start`` on, each after the end of the one before, as
+    ``text.find(part, start)`` then ``text.find(part, at + len(part))`` … would find them. A part
+    opening with two Hangul syllables is looked up in the document's index of syllable pairs
+    (:func:`_syllable_pairs`): the names of a document are asked about once per sentence or figure,
+    and a search of the whole text for each (most occur in a few places) made long documents quadratic."""
+    if len(part) >= 2 and "가" <= part[0] <= "힣" and "가" <= part[1] <= "힣":
+        places = _syllable_pairs(text).get(part[:2], ())
+        after = start
+        for i in range(bisect.bisect_left(places, start), len(places)):
+            at = places[i]
+            if at >= after and text.startswith(part, at):
+                yield at
+                after = at + len(part)
+        return
+    at = text.find(part, start)
+    while at != -1:
+        yield at
+        at = text.find(part, at + len(part))
+
+
+@lru_cache(maxsize=2)  # the document being bound (a list entry per syllable: not kept for many documents)
+def _syllable_pairs(text: str) -> dict[str, list[int]]:
+    """Where each pair of adjacent Hangul syllables starts in the text, in order."""
+    out: dict[str, list[int]] = {}
+    for m in _HANGUL_PAIRED.finditer(text):
+        run, base = m.group(), m.start()
+        for i in range(len(run) - 1):
+            out.setdefault(run[i : i + 2], []).append(base + i)
+    return out
+
+
+_HANGUL_PAIRED = re.compile("[가-힣]{2,}")
 _QUOTE_OPEN = "'‘\"“"
 _QUOTE_CLOSE_ALL = "'’\"”"
 _GLOSS = re.compile(r"\s?[(（]\s?[A-Za-z\u4e00-\u9fff]")  # "리카이푸(李開復)", "우주발사시스템(SLS)"

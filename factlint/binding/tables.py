@@ -129,10 +129,13 @@ def _year_in(line: str) -> str | None:
     return found.group(1) if found else None
 
 
+@lru_cache(maxsize=32)  # asked for each cell of a table: read once per table, never by copying the text before it
 def caption(text: str, header_start: int) -> str | None:
     """The heading or caption right above a table (blank lines between), as written; None: none."""
-    before = text[:header_start].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip()
+    end = header_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     if not line or line.startswith("|"):
         return None
     return line

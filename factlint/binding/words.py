@@ -268,36 +268,61 @@ def particle_final_names(text: str) -> frozenset[str]:
             continue
         if _analyse(word + case)[:2] == (word, case):  # the word's own reading, not a verb ("늘어나는")
             out.add(word)
+    offices = _office_words(text)
+    candidates: set[str] = set()
     for m in _BARE_DO.finditer(text):
         start = _word_start(text, m.start())
         word = text[start : m.end()]
-        stem = word[:-1]
-        if word in out or word + "청" not in text and word + "지사" not in text and word + "민" not in text \
-                and word + "의회" not in text or split_particle(word) != (stem, "도"):
-            continue  # (substring tests first: most words ending in 도 are "also", with no office of a province)
-        if _office(text, stem) and not _alone(text, stem):
-            out.add(word)
+        if word in out or word in candidates or word not in offices or split_particle(word) != (word[:-1], "도"):
+            continue  # (the office first: most words ending in 도 are "also", with no office of a province)
+        candidates.add(word)
+    alone = _alone_stems(text, {w[:-1] for w in candidates})
+    out.update(w for w in candidates if w[:-1] not in alone)
     return frozenset(out)
+
+
+_HANGUL_RUN = re.compile("[가-힣]+")
+
+
+def _office_words(text: str) -> set[str]:
+    """The words ending in 도 that the text writes a province's institutions on (:data:`_OFFICES`), at
+    the start of a word: "담라도청", "담라도지사", "담라도민" give 담라도. One pass over the text, for
+     every stem at once, not a search of the whole text per stem."""
+    out: set[str] = set()
+    for m in _HANGUL_RUN.finditer(text):
+        run = m.group()
+        at = run.find("도", 1)
+        while at != -1:
+            if run.startswith(_OFFICE_SUFFIXES, at + 1):
+                out.add(run[: at + 1])
+            at = run.find("도", at + 1)
+    return out
+
+
+_OFFICE_SUFFIXES = tuple(_OFFICES.split("|"))
+
+
+def _alone_stems(text: str, stems: set[str]) -> set[str]:
+    """Those of ``stems`` the text writes as a word of their own: bare, or with a particle other than 도
+    ("서울의", "서울"; not "서울도"). One pass over the text's distinct words, not one per stem."""
+    if not stems:
+        return set()
+    longest = max(map(len, stems))
+    out: set[str] = set()
+    for run in {m.group() for m in _HANGUL_RUN.finditer(text)}:
+        for size in range(1, min(len(run), longest) + 1):
+            stem = run[:size]
+            if stem in stems and stem not in out:
+                rest = run[size:]
+                if not rest or rest != "도" and _analyse(stem + rest)[0] == stem:
+                    out.add(stem)
+    return out
 
 
 def _word_start(text: str, at: int) -> int:
     while at > 0 and "가" <= text[at - 1] <= "힣":
         at -= 1
     return at
-
-
-def _office(text: str, stem: str) -> bool:
-    """Whether the text writes a province's institutions on the stem: "담라도청", "담라도지사", "담라도민"."""
-    return re.search(f"(?<![가-힣]){re.escape(stem)}도(?:{_OFFICES})", text) is not None
-
-
-def _alone(text: str, stem: str) -> bool:
-    """Whether the text writes a stem as a word of its own: bare, or with a particle other than 도."""
-    for m in re.finditer(f"(?<![가-힣]){re.escape(stem)}([가-힣]*)", text):
-        rest = m.group(1)
-        if not rest or rest != "도" and _analyse(stem + rest)[0] == stem:
-            return True
-    return False
 
 
 def _names(phrase: str) -> bool:

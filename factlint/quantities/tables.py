@@ -90,11 +90,16 @@ def _states_units(text: str, line: int) -> bool:
         return False
     own = text[line:end].strip()
     if own.startswith("|"):
-        below = text[end + 1 :].partition("\n")[0].strip(" \t")
+        below_end = text.find("\n", end + 1)  # the next line, read in place: not a copy of the rest of the text
+        below = text[end + 1 : below_end if below_end >= 0 else len(text)].strip(" \t")
         return TABLE_RULE.fullmatch(below) is not None
     if not own.startswith("#") or heading_unit(own) is None:
         return False
-    return text[end:].lstrip().startswith("|")
+    spaces = _SPACES.match(text, end)
+    return spaces is not None and text.startswith("|", spaces.end())
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _in_brackets(text: str, q: Quantity) -> bool:
