@@ -132,7 +132,9 @@ def test_the_lead_topics_stretch_searches_the_text_a_bounded_number_of_times() -
     syllables = "가나다라마바사아자차카타파하거너더러머버서어저처"
     stems = [a + b + "량" for a in syllables for b in syllables]
     body = " ".join(f"{s}은 {i % 90 + 10}% 늘었다." for i, s in enumerate(stems))
-    text = _Finding(_LEAD + body + "\n\n한빛전자는 신제품을 내놓았다고 말했다.\n")
+    filler = " 나머지 품목은 변동이 없었다." * 1000  # long enough for the index (short texts are searched in C)
+    text = _Finding(_LEAD + body + filler + "\n\n한빛전자는 신제품을 내놓았다고 말했다.\n")
+    assert len(text) > binding._INDEXED_FROM
     _Finding.scanned = 0
     carried = binding._carried_topic.__wrapped__(text)
     assert carried is not None and carried[0].text == "담라도"
