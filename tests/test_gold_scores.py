@@ -34,20 +34,13 @@ def test_figures_of_the_realworld_dev_labels_are_read_right_at_least_97_percent(
     assert right / len(rows) >= 0.97, f"{right}/{len(rows)} read right"
 
 
-@pytest.mark.parametrize("name, floor", [("fresh", 0.93), ("fresh2", 0.96)])
-def test_figures_of_the_blind_dev_labels_keep_their_floor(name: str, floor: float) -> None:
+# fresh and fresh2 by their dev split; fresh3 and fresh4 (held out, scored, then read and tuned on in session 9:
+# fresh4 86.6% -> 96.0%) all of it
+@pytest.mark.parametrize("name, split, floor", [("fresh", "dev", 0.93), ("fresh2", "dev", 0.96),
+                                                ("fresh3", "all", 0.96), ("fresh4", "all", 0.95)])
+def test_figures_of_the_blind_sets_keep_their_floor(name: str, split: str, floor: float) -> None:
     scorer = _script(REPO / "benchmarks" / "score_figures.py")
-    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / name / "articles", "dev", (f"figures_{name}.jsonl",))
-    right = sum(row.verdict == "right" for row in rows)
-    assert len(rows) > 250
-    assert right / len(rows) >= floor, f"{right}/{len(rows)} read right"
-
-
-@pytest.mark.parametrize("name, floor", [("fresh3", 0.96), ("fresh4", 0.95)])
-def test_figures_of_the_spent_blind_sets_keep_their_floor(name: str, floor: float) -> None:
-    """fresh3 and fresh4 were held out, scored, then read and tuned on (session 9: fresh4 86.6% -> 96.0%)."""
-    scorer = _script(REPO / "benchmarks" / "score_figures.py")
-    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / name / "articles", "all", (f"figures_{name}.jsonl",))
+    rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / name / "articles", split, (f"figures_{name}.jsonl",))
     right = sum(row.verdict == "right" for row in rows)
     assert len(rows) > 250
     assert right / len(rows) >= floor, f"{right}/{len(rows)} read right"
