@@ -487,6 +487,9 @@ def _other_run(run: str, part: str, name: str) -> bool:
 _HANGUL_AT = re.compile(r"[가-힣]")
 _KO_HEADS = "|".join(sorted(map(re.escape, (*COMPANY_HEADS, "FC")), key=len, reverse=True))
 _KO_LONG = re.compile(r"(?<![가-힣])([가-힣]{2,8}?)(" + _KO_HEADS + r")(?![A-Za-z])")
+# The heads alone: most articles name no company, and one scan for a head (in C) spares the long pattern,
+# which tries eight stem lengths at every Hangul position (0.4 ms an article of the stock corpus)
+_KO_HEAD = re.compile(_KO_HEADS)
 
 
 def _ko_short_forms(text: str) -> dict[str, str]:
@@ -495,6 +498,8 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     in another's), where no other such name has that part and the document does not speak of the part as a
     place: a place's head on it as a word of its own ("광주시는", "광주광역시"), a particle of place after it
     ("광주에", "광주에서") or a noun of the place's area ("광주 시내")."""
+    if not _KO_HEAD.search(text):
+        return {}
     longs: dict[str, str] = {}
     acting: set[str] = set()
     for m in _KO_LONG.finditer(text):
