@@ -1235,6 +1235,8 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     m = _COUNTED.match(text, measured.end() if measured else end)
     if m is not None and measured and m["odd"]:
         m = None
+    if m is not None and m["names"] and _model_number(text, start):
+        m = None  # "Boeing 737 MAX deliveries", "Windows 11 SDK builds": a model's number, no count
     if m is not None:
         noun, adj = m["noun"], m["adj"]
         timed = _TIME_UNIT_WORDS.get(noun) if adj is not None and not (m["odd"] or m["names"]) else None
@@ -1517,7 +1519,7 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     )
     if decade:
         end += 1  # "the 1990s"
-    elif group == "d" and u is None and reading is not None and text.startswith(")", end) and tw.age_in_parentheses(text, start, end, reading.value):
+    elif group == "d" and u is None and reading is not None and text.startswith((")", "·", ","), end) and tw.age_in_parentheses(text, start, end, reading.value):
         kind, unit = "quantity", "year"  # "김은경(53) 씨": an age
     level = None
     if (counter == "대" or text.startswith("대", end)) and reading is not None and second is None and not fraction and plus is None:
@@ -2016,11 +2018,15 @@ def _extract(text: str, base: int) -> list[Quantity]:
             pos = end  # too large to hold exactly: left unread, and nothing inside it is read either
             continue
         q = bounded
+        if q.counter == "초" and end < len(text) and text[end].isdigit():
+            q, end = _second_decimals(q, text, end, base)
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
         if out and q.kind in ("number", "count") and q.unit is None and q.counter is None and q.value is not None:
             q = _elided_noun(out, q, text, base)  # "50,000 people worldwide, with about 7,000 in the UK"
+        if q.kind == "number" and q.unit is None and q.counter is None and end < len(text) - 2 and text[end] in " \u00a0":
+            q = _counted_acronym(q, text, base)  # "4.21 million TEU", "412만 TEU"
         if _is_bare(q) and q.bound is None:
             q = _unwritten_unit(out, q, text, base)  # "77억원에서 152억으로", "878억을 들여"
         elif q.kind == "quantity" and q.unit and "/" not in q.unit:
@@ -2381,6 +2387,60 @@ def _date_name(month: Quantity, day: Quantity, text: str, base: int) -> bool:
 _NEXT_SMALLER_UNIT = {"year": "month", "week": "day", "day": "hour", "hour": "minute", "minute": "second"}
 _UNIT_FACTOR = {"year": 12, "week": 7, "day": 24, "hour": 60, "minute": 60}
 _COMPOUND_GAP = re.compile(r"[ ]?")
+
+
+# Tenths or hundredths of a second glued after 초, as Korean sports pages write a race time: "1분45초32"
+# (1:45.32), "57초9로 우승" (57.9 s), "1초48 차이" (1.48 s). Digits with a counter or a noun glued after
+# them ("30초3세트") are a figure of their own.
+_SECOND_DECIMALS = re.compile(r"[0-9]{1,2}(?![0-9]|[.,:][0-9])")
+
+
+def _second_decimals(q: Quantity, text: str, end: int, base: int) -> tuple[Quantity, int]:
+    if q.unit != "second" or q.counter != "초" or q.bound or q.value is None or q.value.denominator != 1:
+        return q, end
+    if end != q.span.end - base or not q.text.endswith("초"):
+        return q, end
+    m = _SECOND_DECIMALS.match(text, end)
+    if m is None:
+        return q, end
+    run = _HANGUL_RUN.match(text, m.end())
+    if run is not None and run.group() not in _GLUED_PARTICLE_FORMS or m.end() < len(text) and text[m.end()].isascii() and text[m.end()].isalpha():
+        return q, end
+    step = Fraction(1, 10 ** len(m.group()))
+    v = q.value + int(m.group()) * step
+    span = Span(q.span.start, base + m.end())
+    return dataclasses.replace(q, span=span, text=text[span.start - base : m.end()], value=v, low=v - step / 2, high=v + step / 2), m.end()
+
+
+# A noun written as an acronym after a number counts what it names, in either language: "4.21 million
+# TEU", "412만 TEU", "970,000 TEU", "3 GPU". Not a unit or a currency (read before), a time of day, an
+# era or a zone ("2 PM", "300 BC", "9 KST"), a model number after a name ("Boeing 737 MAX", "Galaxy S7
+# LTE", "COVID-19 ICU"), a year ("the 2024 AGM"), nor an acronym that starts a name ("3 BTS songs": a
+# noun follows, which the English counted noun reads), nor one that opens a longer name ("two TPU v4
+# pods", "3 NVIDIA DGX systems": the head of the phrase comes later).
+_ACRONYM_AFTER = re.compile(r"[ \u00a0](?P<a>[A-Z]{2,5})(?:s|'s)?(?![A-Za-z0-9\-])(?![ ](?:[A-Za-z]*[a-z]s(?![A-Za-z])|[A-Za-z]*[0-9]|[A-Z]))")
+_NOT_COUNTED_ACRONYMS = frozenset("AM PM BC AD BCE CE UTC GMT KST JST EST EDT PST PDT CET CST".split())
+_NAME_BEFORE = re.compile(r"(?P<w>[A-Z][A-Za-z]*|[A-Za-z]*[0-9][A-Za-z0-9]*)[ \-]?\Z|[\-./#]\Z")
+
+
+def _model_number(text: str, start: int) -> bool:
+    """The number at ``start`` is written after a name, as a model's or a version's is: "Boeing 737",
+    "Windows 11", "S7-", "COVID-19" (not "Some 40", "About 30": a capitalised word of a sentence)."""
+    m = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and (m["w"] is None or m["w"].lower() not in _NOT_BETWEEN)
+
+
+def _counted_acronym(q: Quantity, text: str, base: int) -> Quantity:
+    end = q.span.end - base
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is None or m["a"] in _NOT_COUNTED_ACRONYMS or m["a"] in _UNIT_TABLE or m["a"] in CURRENCY_SUFFIX:
+        return q
+    v = q.value
+    if v is not None and v.denominator == 1 and 1000 <= v <= 2200 and q.text.isdigit():
+        return q  # "the 2024 AGM"
+    if _model_number(text, q.span.start - base):
+        return q
+    return dataclasses.replace(q, kind="count", counter=m["a"])
 
 
 def _compound_duration(big: Quantity, small: Quantity, text: str, base: int) -> Quantity | None:

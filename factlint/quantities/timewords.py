@@ -160,6 +160,8 @@ def duration_unit(
             return None
         return unit
     if counter == "초":
+        if text[end : end + 1].isdigit():
+            return unit  # "1분45초32": hundredths glued after 초, a race time (extract reads them)
         minute = _MINUTE_BEFORE.search(text, max(0, start - 6), start)
         if minute is None:
             return unit
@@ -187,8 +189,20 @@ _TIME_OF_DAY_AFTER = re.compile(
 )
 
 
+# A race time with a fraction of a second: "1:45.23", "57:09.4", "2:08:50.3". No clock of the day is
+# written to a tenth of a second in prose, so the shape alone makes it a time taken (a word after it that
+# sets a time of day or a zone, "1:45.23 KST", still makes it none).
+_RACE_TIME = re.compile(r"(?:(?P<h>[0-9]{1,2}):)?(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])\.(?P<f>[0-9]{1,3})")
+
+
 def clock_duration(text: str, start: int, end: int, base: int) -> Quantity | None:
-    """The time taken written "2:08:14" at ``start``–``end`` as a number of seconds, or None."""
+    """The time taken written "2:08:14" or "1:45.23" at ``start``–``end`` as a number of seconds, or None."""
+    race = _RACE_TIME.fullmatch(text, start, end)
+    if race is not None and not _TIME_OF_DAY_AFTER.match(text, end):
+        whole = int(race["h"] or 0) * 3600 + int(race["m"]) * 60 + int(race["s"])
+        step = Fraction(1, 10 ** len(race["f"]))
+        v = whole + int(race["f"]) * step
+        return Quantity(Span(base + start, base + end), text[start:end], "quantity", v, v - step / 2, v + step / 2, "second")
     m = _CLOCK_TIME.fullmatch(text, start, end)
     if m is None or _TIME_OF_DAY_AFTER.match(text, end) or _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start):
         return None
@@ -229,12 +243,17 @@ def age_decade(text: str, start: int, end: int, value: Fraction) -> bool:
     return _MACHINE_AFTER.match(text, end) is None
 
 
+# The age then the person's team, employer or home after a middle dot or a comma: "김하람(22·서진시청)",
+# "박모(45, 회사원)" — a word, not a number ("(12·13)" is a list).
+_AGE_AFFILIATION = re.compile(r"(?:·|,[ ]?)[가-힣A-Za-z][^()\n]{0,30}\)")
 _AGE_OPEN = re.compile(r"[가-힣]\((?:[^()0-9]{0,80},[ ])?\Z")
 
 
 def age_in_parentheses(text: str, start: int, end: int, value: Fraction) -> bool:
     """"김은경(53) 씨", "교수(72)": the number at ``start``–``end`` is the age of the person named before."""
     # below 10, "(1)" after a word numbers a step or a note more often than it gives an age ("방법(1)")
-    if text[end : end + 1] != ")" or value.denominator != 1 or not 10 <= value.numerator <= 120:
+    if value.denominator != 1 or not 10 <= value.numerator <= 120:
+        return False
+    if text[end : end + 1] != ")" and not _AGE_AFFILIATION.match(text, end):
         return False
     return _AGE_OPEN.search(text, max(0, start - 90), start) is not None
