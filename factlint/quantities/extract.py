@@ -2018,6 +2018,9 @@ def _extract(text: str, base: int) -> list[Quantity]:
             pos = end  # too large to hold exactly: left unread, and nothing inside it is read either
             continue
         q = bounded
+        if _is_bare(q) and q.text[:1].isdigit() and _title_or_version(q, text, cstart, end):
+            pos = end  # "'Arka 2'", "version 2.1": a title's or a version's number, no figure
+            continue
         if q.counter == "초" and end < len(text) and text[end].isdigit():
             q, end = _second_decimals(q, text, end, base)
         if out and out[-1].span.end > q.span.start:
@@ -2441,6 +2444,25 @@ def _counted_acronym(q: Quantity, text: str, base: int) -> Quantity:
     if _model_number(text, q.span.start - base):
         return q
     return dataclasses.replace(q, kind="count", counter=m["a"])
+
+
+# A number that ends a quoted title after its name is part of the title: 'Arka 2', "Frozen 2", '기생충 2',
+# "Toy Story 4" (a sequel's number); a number after the word version is a version: "version 2.1", "버전 3.0".
+# Not a quoted figure ("under 1:45", '3년 안에', "매출은 2조": no name before the number, a particle, a
+# magnitude) nor a figure after a lowercase word ("'we won 2'", "The target is 5").
+_TITLE_NUMBER_BEFORE = re.compile(
+    r"['‘\"“](?:[A-Z][A-Za-z]*|[가-힣]+)(?:[ ](?:[A-Z][A-Za-z]*|[가-힣]+)){0,3}(?<![은는을를의에])[ ]\Z"
+)
+_TITLE_NUMBER_AFTER = re.compile(r"['’\"”]")
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?i:version|ver\.?|v\.)[ ]?\Z|(?<![가-힣])버전[ ]?\Z")
+
+
+def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:
+    if _VERSION_BEFORE.search(text, max(0, start - 9), start):
+        return True
+    if not (q.text.isdigit() and len(q.text) <= 2):
+        return False  # "'매출 2조'", "'the 2024 season'"
+    return _TITLE_NUMBER_AFTER.match(text, end) is not None and _TITLE_NUMBER_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _compound_duration(big: Quantity, small: Quantity, text: str, base: int) -> Quantity | None:

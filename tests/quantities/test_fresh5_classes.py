@@ -47,7 +47,7 @@ def test_a_time_of_day_stays_unread(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, figure, value", [
-    ("Version 1.45 fixed the bug.", "1.45", F(145, 100)),  # a decimal, no colon
+    ("The ratio rose to 1.45 last year.", "1.45", F(145, 100)),  # a decimal, no colon
     ("오후 3시 20분 15초에 발생했다.", "15초", F(15)),  # a time of day's seconds stay a label
 ])
 def test_a_version_or_a_clock_second_keeps_its_reading(text: str, figure: str, value: F) -> None:
@@ -130,3 +130,28 @@ def test_an_age_before_an_affiliation_is_years(text: str, figure: str, years: F)
 def test_a_list_in_parentheses_is_no_age(text: str, figure: str) -> None:
     q = one(text, figure)
     assert q.unit != "year", read(text)
+
+
+# --- a sequel's number closing a quoted title, a version's number: no figure ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales rose on 'Frozen 2' in December.",
+    "\"Toy Story 4\" opened on Friday.",
+    "영화 '범죄도시 4'가 개봉했다.",
+    "모바일 게임 '로스트 스카이 3'의 매출이 늘었다.",
+    "The firm shipped version 3.2 of its app.",
+    "앱 버전 5.1 업데이트를 내놓았다.",
+])
+def test_a_title_or_version_number_is_no_figure(text: str) -> None:
+    assert extract(text) == [] or all(q.text[:1] not in "2345" for q in extract(text)), read(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("\"매출은 2조\"라고 말했다.", "2조"),  # a quoted figure after a particle, with a magnitude
+    ("\"The target is 5\", he said.", "5"),  # after a lowercase word
+    ("He said 'we won 2' and left.", "2"),
+    ("'Frozen 2' sold 3 million tickets.", "3 million"),  # the figure after the title is read
+    ("Kim hopes to swim \"under 52\" next year.", "under 52"),
+])
+def test_a_quoted_figure_stays(text: str, figure: str) -> None:
+    one(text, figure)
