@@ -1,0 +1,96 @@
+"""Counts that restate what the text has just said, and so claim nothing of their own (issue #14).
+
+"미국과 중국 두 나라", "한·중·일 3국", "France and Spain, the two countries": the count is the number
+of names listed right before it; "앞선 두 종", "these three companies": a determiner points back to
+things already named; "두 회사 모두", "둘 중 누가": a native numeral gathering what was named before.
+None of them is a value another article could contradict: binding them to the clause's owner makes
+a claim out of the article's grammar (realworld's 천안함, 갤럭시 S8 and scinews articles, session 10).
+A count the list does not add up to ("LNG 운반선과 컨테이너선 12척") is a claim as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity, Span
+
+# A Korean item of a list: a bare word (Hangul, Latin letters, digits), no particle after it
+_KO_ITEM = r"[가-힣A-Za-z0-9]+"
+# how Korean joins the items of a list: 와/과 glued to the item before, a comma, a middle dot, 및
+_KO_LAST = re.compile(rf"(?<![가-힣A-Za-z0-9])({_KO_ITEM})\s?\Z")
+_KO_JOINED = re.compile(rf"(?<![가-힣A-Za-z0-9])({_KO_ITEM}?)(?:(?<=[가-힣A-Za-z0-9]{{2}})[와과]\s|\s?[,、]\s?|·|\s및\s)\Z")
+# an English item: one or more capitalised words
+_EN_ITEM = r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}"
+_EN_TAIL = re.compile(r"(?:,|\s[-–—])\s(?:the|all|both|its|their)?\s?\Z")
+_EN_LAST = re.compile(rf"(?<![\w'.-])(?:and|or)\s({_EN_ITEM})\Z")
+_EN_EARLIER = re.compile(rf"(?<![\w'.-])({_EN_ITEM}),?\s\Z")
+
+# a determiner pointing back to things already named, right before the count
+_KO_POINTING = re.compile(r"(?<![가-힣])(?:이|그|이들|그들|앞선|앞의|위의|상기|해당)\s\Z")
+_EN_POINTING = re.compile(r"(?<![\w-])(?:[Tt]hese|[Tt]hose|[Aa]ll)\s\Z")
+# the native numerals written alone as determiners (두 회사) or pronouns (둘, 셋)
+_NATIVE = frozenset({"두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "둘", "셋", "넷"})
+_NATIVE_PRONOUN = frozenset({"둘", "셋", "넷"})
+# "두 회사 모두", "두 모바일 AP 모두": at most three bare words, then 모두 (all of them)
+_ALL_AFTER = re.compile(r"(?:\s[가-힣A-Za-z0-9]+){1,3}\s모두(?![가-힣])")
+_AMONG_AFTER = re.compile(r"\s중\s(?!(?:하나|한|1))")
+
+# "참가하는 국가는 사우디아라비아와 아이티 2개 국가이다": the count is what the copula states of its
+# topic, a claim of its own however it is written
+_PREDICATE_AFTER = re.compile(r"\s?[가-힣]*(?:이|였|이었)(?:다|며|고|었다)(?![가-힣])")
+
+_WINDOW = 80  # how far back a list before the count is read
+
+
+def _korean_items(before: str) -> int:
+    """How many items a Korean list ending right before a figure has ("일본과 독일 ", "한·미·일 "): 0
+    when the word before the figure is not the last item of a list of two or more."""
+    last = _KO_LAST.search(before)
+    if last is None:
+        return 0
+    n, at = 1, last.start()
+    while True:
+        joined = _KO_JOINED.search(before, 0, at)
+        if joined is None or not joined.group(1):
+            break
+        n, at = n + 1, joined.start()
+    return n if n > 1 else 0
+
+
+def _english_items(before: str) -> int:
+    """How many items an English list ending before ", the N" has ("France and Spain, the two")."""
+    tail = _EN_TAIL.search(before)
+    if tail is None:
+        return 0
+    last = _EN_LAST.search(before, 0, tail.start())
+    if last is None:
+        return 0
+    n, at = 1, last.start()
+    while True:
+        earlier = _EN_EARLIER.search(before, 0, at)
+        if earlier is None:
+            break
+        n, at = n + 1, earlier.start()
+        if not before[:at].endswith(", "):
+            break
+    return n
+
+
+def restated(text: str, q: Quantity, span: Span, sentence_start: int) -> str | None:
+    """Why the count ``q`` at ``span`` restates what the text has said, or None when it is a count of its own."""
+    if q.kind != "count" or q.value is None or q.value != int(q.value):
+        return None
+    before = text[max(sentence_start, span.start - _WINDOW) : span.start]
+    after = text[span.end : span.end + 40]
+    if _PREDICATE_AFTER.match(after):
+        return None
+    korean = "가" <= q.text[:1] <= "힣" or any("가" <= c <= "힣" for c in before[-12:])
+    listed = _korean_items(before) if korean else _english_items(before)
+    if listed > 1 and listed == q.value:
+        return f"restates a count: the {listed} names listed right before it"
+    if (_KO_POINTING if korean else _EN_POINTING).search(before):
+        return "restates a count: a determiner points back to what the text already named"
+    word = q.text.strip()
+    if word in _NATIVE and _ALL_AFTER.match(after) or word in _NATIVE_PRONOUN and _AMONG_AFTER.match(after):
+        return "restates a count: a native numeral gathering what the text already named (모두, 중)"
+    return None

@@ -1,0 +1,59 @@
+"""Classes of wrong claims on unseen text (issue #14, session 10: fresh5 34 made, 19 right), each
+written as paraphrases of our own (other words, entities, topics; Korean and English) with hard
+negatives, not copied from the gold sets: a figure that restates a count the text just listed or
+pointed back to is no claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_owners import bound, reason_of, ruleset  # noqa: F401  (the fixture is used by name)
+
+
+def claim_of(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
+    found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
+    assert found, f"{figure!r} not read as a figure: {[b.quantity.text for b in bound(text, ruleset)]}"
+    return found[0].claim
+
+
+# --- a count that restates what the text just listed or points back to is no claim ----------------
+
+RESTATED = [
+    # the count of the names listed right before it
+    ("무역 협정\n협상단은 초안을 일본과 독일 두 나라에만 먼저 보냈다고 밝혔다.\n", "두"),
+    ("해군 훈련\n이번 훈련에는 한·미·일 3국 해군 함정이 함께 참가한다.\n", "3국"),
+    ("항공 노선\n누리항공은 청주, 대구, 광주 세 도시를 잇는 노선을 새로 열었다.\n", "세"),
+    ("Trade talks\nThe draft went only to France and Spain, the two countries that hold a veto.\n", "two"),
+    # a count pointed back to by a determiner or gathered by 모두 / 중
+    ("화석 연구\n연구진은 앞선 두 종의 뼈 구조가 모두 남아 있다고 설명했다.\n", "두 종"),
+    ("배터리 시장\n두 회사 모두 올해 배터리 부문에서 적자를 냈다고 밝혔다.\n", "두"),
+    ("우주 경쟁\n한빛우주도 달 착륙선을 준비하고 있어 둘 중 누가 먼저 도착할지 관심이 모인다.\n", "둘"),
+    ("Chip makers\nThese three companies reported losses in the memory business this year.\n", "three"),
+]
+
+
+@pytest.mark.parametrize("text, figure", RESTATED)
+def test_a_count_that_restates_the_text_is_no_claim(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) is None
+    assert "restates" in reason_of(text, figure, ruleset)
+
+
+NOT_RESTATED = [
+    # a list before a count it does not add up to: the ships of two kinds are 12
+    ("한결중공업 수주 실적\n한결중공업은 올해 LNG 운반선과 컨테이너선 12척을 수주했다고 밝혔다.\n", "12척"),
+    # the count a copula states of its topic is a claim however it is written
+    ("동계 올림픽\n이번 대회에 처음 나온 나라는 몰디브와 부탄 2개국이다.\n", "2개국"),
+    # a noun ending in 과 (결과) is no item of a list
+    ("수질 조사\n조사 결과 한국 2곳이 기준을 넘었다.\n", "2곳"),
+    # a demonstrative before another noun than the figure
+    ("담라도, 관광객 늘어\n담라도는 이 기간 관광객이 152만 명이었다고 밝혔다.\n", "152만 명"),
+    # all of a count written with its counter is still the count
+    ("해운해운 사고\n해운해운 여객선의 승객 214명 모두 구조됐다.\n", "214명"),
+    ("Phone makers\nApple and Samsung, the two leaders, shipped 120 million phones.\n", "120 million"),
+    ("Phone makers\nThese phones sold 3 million units for Vexa in May.\n", "3 million"),
+]
+
+
+@pytest.mark.parametrize("text, figure", NOT_RESTATED)
+def test_a_count_that_restates_nothing_is_not_read_as_restating(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert "restates" not in reason_of(text, figure, ruleset)
