@@ -57,3 +57,20 @@ NOT_RESTATED = [
 @pytest.mark.parametrize("text, figure", NOT_RESTATED)
 def test_a_count_that_restates_nothing_is_not_read_as_restating(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert "restates" not in reason_of(text, figure, ruleset)
+
+
+# --- an English participle after its auxiliary is the verb, not part of the measured noun ----------
+
+PROGRESSIVE = [
+    ("Corvane outlook\nCorvane is targeting revenue of 3 trillion won next year.\n", "3 trillion won", "revenue"),
+    ("Halden Biotech\nHalden Biotech was seeking investment of $40 million from funds.\n", "$40 million", "investment"),
+    ("Tidewell outlook\nTidewell is expecting orders of 12 billion won this year.\n", "12 billion won", "orders"),
+    # hard negatives: an -ing word that is no verb (no auxiliary before it) stays in the noun
+    ("Orbis Games results\nOrbis Games reported operating profit of 126 billion won.\n", "126 billion won", "operating profit"),
+]
+
+
+@pytest.mark.parametrize("text, figure, attribute", PROGRESSIVE)
+def test_a_participle_after_its_auxiliary_is_no_part_of_the_attribute(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(text, figure, ruleset)
+    assert c is not None and c.attribute == attribute

@@ -942,6 +942,10 @@ def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
 # --- English ---------------------------------------------------------------------------------
 
 
+# an auxiliary right before a word: the word is a verb's participle ("is targeting", "was seeking")
+_EN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|am)\s+\Z")
+
+
 def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
                  dim: str | None = None) -> Phrase | None:
     """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
@@ -982,7 +986,12 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
         or re.search(r"\b([a-z][a-z\-]+)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
-        return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
+        noun = m.group(1)
+        if _EN_PROGRESSIVE.search(before, 0, m.start(1)) and " " in noun and noun.split()[0].endswith("ing"):
+            # "is targeting revenue of 2 trillion won": the participle after its auxiliary is the verb,
+            # the noun after it what the figure measures (the goal is the verb's qualifier)
+            start, noun = start + noun.index(" ") + 1, noun.split()[1]
+        return Phrase(noun, Span(start, start + len(noun)), "noun before of")
     clause_text = text[clause.start - base : figure.start - base]
     tokens = list(_ASCII_WORD.finditer(clause_text))
     for i, t in enumerate(tokens):
