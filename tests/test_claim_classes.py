@@ -74,3 +74,27 @@ PROGRESSIVE = [
 def test_a_participle_after_its_auxiliary_is_no_part_of_the_attribute(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(text, figure, ruleset)
     assert c is not None and c.attribute == attribute
+
+
+# --- a headline's noun compound is the topic when the body makes the whole compound a clause's topic ----
+
+# (text, figure, the headline's compound, whether it owns the figure)
+TITLE_COMPOUND = [
+    ("# 해운 시내버스 2024년 운행 실적\n\n해운 시내버스는 지난해 승객 5,200만 명을 태웠다.\n\n- 기본요금은 1,300원이다.\n", "1,300원", "해운 시내버스", True),
+    ("담라 케이블카 1년 성과\n담라 케이블카가 개통 1년 만에 탑승객 80만 명을 넘었다.\n왕복 요금은 1만 5천 원이다.\n", "1만 5천 원", "담라 케이블카", True),
+    ("# 누리 도서관 2024년 이용 현황\n\n누리 도서관은 올해 회원 4만 명을 넘었다.\n\n| 구분 | 장서 수 | 좌석 수 |\n|---|---|---|\n"
+     "| 본관 | 20만 권 | 300석 |\n| 분관 | 12만 권 | 120석 |\n| 합계 | 32만 권 | 420석 |\n", "32만 권", "누리 도서관", True),
+    # hard negatives: the compound is what the body's figure measures (the prices rose 0.3%) ...
+    ("서울 아파트값 3주 연속 상승\n서울 아파트값은 지난주 0.3% 올랐다.\n\n- 평균 매매가는 12억 원이다.\n", "12억 원", "서울 아파트값", False),
+    # ... the body never makes the compound a topic ...
+    ("충북 백일해 환자 급증\n충북에서 백일해 환자가 크게 늘었다. 올해 환자는 1,146명이다.\n", "1,146명", "충북 백일해", False),
+    # ... or the compound before a quotation says who speaks
+    ("한빛은행 해운지점 \"가계대출 1,200억 원 증가\"\n한빛은행 해운지점이 20일 발표한 자료에서 밝혔다.\n- 해운시 가계대출 잔액은 3조 원이다.\n",
+     "3조 원", "한빛은행 해운지점", False),
+]
+
+
+@pytest.mark.parametrize("text, figure, compound, owns", TITLE_COMPOUND)
+def test_a_headline_compound_owns_when_the_body_makes_it_a_topic(text: str, figure: str, compound: str, owns: bool, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(text, figure, ruleset)
+    assert (c is not None and c.entity == compound) == owns

@@ -1795,7 +1795,62 @@ def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
-    return _whole_name(text, topic) if topic is not None else None
+    if topic is None:
+        return None
+    return _title_compound(text, line, topic) or _whole_name(text, topic)
+
+
+# "서진 도시철도 2024년 수송 실적": the bare nouns after a headline's first noun, up to a figure, a
+# time or a measure word
+_TITLE_NOUN = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]*)(?=\s|$)")
+_BODY_TOPIC = "(?:은|는|이|가)\\s"
+_QUOTES = frozenset("\"'“‘「『")
+
+
+def _title_compound(text: str, line: str, topic: structure.Phrase) -> structure.Phrase | None:
+    """The noun compound a headline opens with, when the body writes that whole compound as the topic
+    or subject of a clause: "서진 도시철도 2024년 수송 실적" over "서진 도시철도는 … 넘어섰다" is about the
+    city's metro, not the city (its table, fares and riders are the metro's). A compound the body never
+    makes a topic ("충북 백일해 환자 급증": 충북 is the topic) stays its first noun."""
+    if topic.how != "headline" or " " in topic.text:
+        return None
+    nouns, at = [topic.text], topic.span.end
+    while len(nouns) < 3:
+        m = _TITLE_NOUN.match(line, at)
+        if m is None or m.group(1) in structure.MEASURE_NOUNS or m.group(1) in structure.NOT_OWNERS \
+                or structure.is_time_word(m.group(1)):
+            break
+        nouns.append(m.group(1))
+        at = m.end()
+    if len(nouns) < 2 or line[at:].lstrip()[:1] in _QUOTES:
+        return None  # ("한국은행 서진본부 \"11월 … 증가\"": who says it, not what the figures are about)
+    for k in range(len(nouns), 1, -1):
+        compound = " ".join(nouns[:k])
+        found = list(itertools.islice(re.finditer("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]), _NAME_PLACES))
+        if found and not any(_measured_in(text, len(line) + f.end()) for f in found):
+            return structure.Phrase(compound, Span(topic.span.start, topic.span.start + len(compound)), topic.how)
+    return None
+
+
+# a figure that is a time or a line's number ("2009년", "3월", "1호선"): no measure of the clause's topic
+_BODY_FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*(?!\s?(?:년|개월|월|일|시|분기|주|호선|[\d,.]))")
+_SENTENCE_END = re.compile(r"다\.|[.?!]\s|\n")
+
+
+def _measured_in(text: str, at: int) -> bool:
+    """Whether the first figure of the clause after a topic (written from ``at``) measures the topic
+    itself, with no noun of its own right before it: "서울 아파트값은 지난주 0.3% 올랐다" (the prices rose),
+    not "서진 도시철도는 … 누적 승객 15억 명을 넘어섰다" (the metro's riders)."""
+    end = _SENTENCE_END.search(text, at)
+    figure = _BODY_FIGURE.search(text, at, end.start() if end is not None else len(text))
+    if figure is None:
+        return False
+    before = text[at : figure.start()].split()
+    if not before:
+        return True
+    word = re.sub(r"(?:이|가|은|는|을|를|의|도)$", "", before[-1])
+    return not (_HANGUL.match(word) and len(word) > 1 and not structure.is_time_word(word)
+                and word not in structure.MEASURE_NOUNS and word not in structure.NOT_OWNERS and word not in _STATISTICS)
 
 
 def _whole_name(text: str, phrase: structure.Phrase) -> structure.Phrase:

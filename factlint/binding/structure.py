@@ -1258,3 +1258,8 @@ _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")
 _EN_APPOSITION_CLOSES = re.compile(r"[^,;]*,\s+(?:" + _EN_FINITE + r"|will|said|has|had|is|was)\b")
+
+
+def is_time_word(word: str) -> bool:
+    """Whether a bare word is a time ("2024년", "올해", "상반기", "3분기") or a word of time ("하루")."""
+    return _TIME_BETWEEN.fullmatch(word) is not None or _TIME_NOUN.search(word) is not None and len(word) <= 3
