@@ -98,3 +98,29 @@ TITLE_COMPOUND = [
 def test_a_headline_compound_owns_when_the_body_makes_it_a_topic(text: str, figure: str, compound: str, owns: bool, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(text, figure, ruleset)
     assert (c is not None and c.entity == compound) == owns
+
+
+# --- the part of a whole is the clause's noun, not the unit of the figure before it ----------------
+
+SHARES = [
+    ("해운항만공사는 해운항의 지난해 물동량이 300만 TEU라고 밝혔다. 이 가운데 환적 화물은 120만 TEU로 전체의 40%를 차지했다.\n", "40%"),
+    ("누리전자는 지난해 매출이 8조 원이라고 밝혔다. 이 중 반도체 매출은 3조 2천억 원으로 전체의 40%를 차지했다.\n", "40%"),
+]
+
+
+SHARES_KEPT = [
+    # hard negative: a whole with no figure before it is read as before
+    ("검색 시장\n네이버는 국내 검색 시장의 60%를 차지한다.\n", "60%", "NAVER", "share of 국내 검색 시장"),
+]
+
+
+@pytest.mark.parametrize("text, figure, owner, attribute", SHARES_KEPT)
+def test_a_share_of_a_named_whole_is_read_as_before(text: str, figure: str, owner: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(text, figure, ruleset)
+    assert c is not None and (c.entity, c.attribute) == (owner, attribute)
+
+
+@pytest.mark.parametrize("text, figure", SHARES)
+def test_the_part_is_never_the_unit_of_a_figure(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(text, figure, ruleset)
+    assert c is None or c.entity not in ("TEU", "원", "억", "조") and "로 전체" not in c.attribute
