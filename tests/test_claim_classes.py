@@ -124,3 +124,35 @@ def test_a_share_of_a_named_whole_is_read_as_before(text: str, figure: str, owne
 def test_the_part_is_never_the_unit_of_a_figure(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(text, figure, ruleset)
     assert c is None or c.entity not in ("TEU", "원", "억", "조") and "로 전체" not in c.attribute
+
+
+# --- a count of the set something ranks first among, a figure inside an event's name ---------------
+
+NO_CLAIM_OF_ITS_OWN = [
+    # the size of the set a superlative is among: whose set it is, the clause does not say
+    ("해운시 무상 교통\n해운시는 도내 6개 시·군 가운데 처음으로 무상 교통을 도입했다.\n", "6개"),
+    ("누리은행 금리\n누리은행은 국내 17개 은행 중 가장 먼저 예금 금리를 내렸다.\n", "17개"),
+    # a figure inside the name of an event or a place, itself an adverbial of place
+    ("수영 선수권\n박서윤(19·해운시청)은 여자 평영 100m 결승에서 1분06초21로 우승했다.\n", "100m"),
+    ("육상 선수권\n이도현은 남자 110m 허들 예선에서 13초52를 기록했다.\n", "110m"),
+]
+
+
+@pytest.mark.parametrize("text, figure", NO_CLAIM_OF_ITS_OWN)
+def test_a_figure_of_a_set_or_a_name_is_no_claim(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(text, figure, ruleset) is None
+    assert "no claim of its own" in reason_of(text, figure, ruleset)
+
+
+OWN_CLAIM = [
+    # hard negatives: the count of a whole before its part, a figure with a particle of its own, a place
+    # adverbial the figure measures
+    ("찬반 조사\n응답자 1,000명 중 412명이 찬성했다.\n", "1,000명"),
+    ("한빛은행 철수\n한빛은행은 3조 원 규모 사업에서 손을 뗐다.\n", "3조 원"),
+    ("LLaMA 모델\nLLaMA는 70억에서 650억 파라미터에 이르는 모델이다.\n", "650억"),
+]
+
+
+@pytest.mark.parametrize("text, figure", OWN_CLAIM)
+def test_a_figure_of_its_own_is_not_read_as_a_set_or_a_name(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert "no claim of its own" not in reason_of(text, figure, ruleset)

@@ -181,7 +181,7 @@ from .names import (
 from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
-from .restated import restated
+from .restated import framed, restated
 from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
     DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
@@ -712,7 +712,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     person = _aged(text, u, ws)
     if person is not None:
         return Bound(q, _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws), "", _AGE)
-    again = restated(text, q, u.span, sent.span.start)
+    again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
     if again is not None:
         return Bound(q, None, again)
     if q.kind == "percent" and attr is None:

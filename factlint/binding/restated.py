@@ -6,13 +6,21 @@ things already named; "두 회사 모두", "둘 중 누가": a native numeral ga
 None of them is a value another article could contradict: binding them to the clause's owner makes
 a claim out of the article's grammar (realworld's 천안함, 갤럭시 S8 and scinews articles, session 10).
 A count the list does not add up to ("LNG 운반선과 컨테이너선 12척") is a claim as before.
+
+Two more kinds of figure claim nothing of the clause's owner (``framed``): the size of the set
+something ranks first among ("도내 4개 시·군 가운데 처음으로": the province has four, not the city
+that is first), and a figure inside the name of an event or place that is itself an adverbial of
+place ("남자 자유형 200m 결승에서": the race, not a length of the swimmer's).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..model import Quantity, Span
+from .structure import MEASURE_NOUNS, NOT_OWNERS, is_time_word
+from .words import Word
 
 # A Korean item of a list: a bare word (Hangul, Latin letters, digits), no particle after it
 _KO_ITEM = r"[가-힣A-Za-z0-9]+"
@@ -93,4 +101,36 @@ def restated(text: str, q: Quantity, span: Span, sentence_start: int) -> str | N
     word = q.text.strip()
     if word in _NATIVE and _ALL_AFTER.match(after) or word in _NATIVE_PRONOUN and _AMONG_AFTER.match(after):
         return "restates a count: a native numeral gathering what the text already named (모두, 중)"
+    return None
+
+
+# what ranks something first (or Nth) among a set: "가운데 처음으로", "중 가장", "중 세 번째로"
+_AMONG = frozenset({"가운데", "중"})
+_RANKS = re.compile(r"(?:처음|최초|유일|가장|최대|최고|최다|최저|최소|첫|첫째|\d+위|\d+번째|[가-힣]+\s?번째)")
+
+
+def _bare_noun(w: Word) -> bool:
+    """A Hangul noun with no particle, glued into the compound around it."""
+    return w.hangul and not w.particle and not w.predicate and not w.closes and not w.opens \
+        and not is_time_word(w.stem) and w.stem not in MEASURE_NOUNS and w.stem not in NOT_OWNERS
+
+
+def framed(ws: Sequence[Word], q: Quantity, span: Span) -> str | None:
+    """Why the Korean figure at ``span`` claims nothing of its own: it sizes the set a rank is among, or
+    it is inside the name of an event or place said as where something happened. None otherwise."""
+    at = [i for i, w in enumerate(ws) if w.start < span.end and span.start < w.end]
+    if not at or ws[at[-1]].end != span.end or ws[at[-1]].particle:
+        return None
+    k, j = at[0], at[-1]
+    after = ws[j + 1 : j + 4]
+    if q.kind == "count" and len(after) == 3 and _bare_noun(after[0]) and after[1].stem in _AMONG and not after[1].particle \
+            and _RANKS.fullmatch(after[2].stem):
+        return "no claim of its own: the size of the set a rank is among (N개 X 가운데 처음)"
+    if k == 0 or not _bare_noun(ws[k - 1]) or ws[k - 1].end + 1 != ws[k].start:
+        return None
+    for w in after[:2]:
+        if w.particle == "에서" and w.hangul and not w.predicate:
+            return "no claim of its own: a figure inside the name of an event or place (자유형 200m 결승에서)"
+        if not _bare_noun(w):
+            return None
     return None
