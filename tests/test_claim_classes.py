@@ -156,3 +156,27 @@ OWN_CLAIM = [
 @pytest.mark.parametrize("text, figure", OWN_CLAIM)
 def test_a_figure_of_its_own_is_not_read_as_a_set_or_a_name(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert "no claim of its own" not in reason_of(text, figure, ruleset)
+
+
+# --- English: a colon opens a clause of its own; who forecasts a figure does not own it ---------------
+
+COLON = [
+    # (text, figure, the owner or None, owners it must not have)
+    ("Orbis Games results\nAnalysts are divided: Hanul Securities forecasts third-quarter revenue of 90 billion won.\n",
+     "90 billion won", None, ("Analysts", "Hanul Securities")),
+    ("Orbis Games results\nBrokers are cautious: Daon Investment expects net profit of 40 billion won.\n",
+     "40 billion won", None, ("Brokers", "Daon Investment")),
+    ("Game makers\nResults were mixed: Orbis Games posted revenue of 487 billion won.\n",
+     "487 billion won", "Orbis Games", ("Results",)),
+    # hard negatives: a subject reporting its own figure, no colon
+    ("Orbis Games results\nOrbis Games reported operating profit of 126 billion won.\n", "126 billion won", "Orbis Games", ()),
+]
+
+
+@pytest.mark.parametrize("text, figure, owner, not_owners", COLON)
+def test_a_colon_opens_a_clause_and_a_forecaster_owns_nothing(text: str, figure: str, owner: str | None, not_owners: tuple[str, ...], ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(text, figure, ruleset)
+    got = c.entity if c is not None else None
+    assert got not in not_owners
+    if owner is not None:
+        assert got == owner

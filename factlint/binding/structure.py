@@ -1115,6 +1115,7 @@ _EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.patte
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
                          r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
+_EN_COLON_CLAUSE = re.compile(r"(?<=[a-z])\s?:\s+(?=[A-Z])(?![^:]*:)")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
                            "During", "After", "Before", "Until", "Through", "Throughout"})
 
@@ -1187,7 +1188,16 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         return Phrase(reported.group(1), Span(start, start + len(reported.group(1))), NAME_CHECKED)
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
+        colon = _EN_COLON_CLAUSE.search(chunk)
+        if colon is not None:
+            # "Analysts are split on the outlook: Mirae Asset Securities forecasts …": a colon before a
+            # capitalised word opens a clause of its own, whose subject is the one before the figure
+            floor, chunk = floor + colon.end(), chunk[colon.end() :]
         m = _EN_SUBJECT.match(chunk)
+        if m and m.group(2) in _EN_FORECASTING and colon is not None:
+            # "…: Mirae Asset Securities forecasts fourth-quarter operating profit of 140 billion won": one
+            # of the forecasters the sentence opened with; the forecast is of another's figure
+            return None
         if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
                                                     or _EN_SAID_FIGURE.fullmatch(chunk, m.end())):
             # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
