@@ -1845,12 +1845,15 @@ def _measured_in(text: str, at: int) -> bool:
     figure = _BODY_FIGURE.search(text, at, end.start() if end is not None else len(text))
     if figure is None:
         return False
-    before = text[at : figure.start()].split()
+    before = words(text[at : figure.start()], at)
     if not before:
         return True
-    word = re.sub(r"(?:이|가|은|는|을|를|의|도)$", "", before[-1])
-    return not (_HANGUL.match(word) and len(word) > 1 and not structure.is_time_word(word)
-                and word not in structure.MEASURE_NOUNS and word not in structure.NOT_OWNERS and word not in _STATISTICS)
+    w = before[-1]
+    # the noun the figure counts, bare or marked as a subject ("누적 승객 15억 명", "매출이 2조 원"); an
+    # adverbial ("처음으로 400만 명") or a time ("지난주 0.3%") leaves the topic as what is measured
+    return not (w.hangul and not w.predicate and w.particle in ("", "이", "가", "은", "는") and len(w.stem) > 1
+                and not structure.is_time_word(w.stem) and w.stem not in structure.MEASURE_NOUNS
+                and w.stem not in structure.NOT_OWNERS and w.stem not in _STATISTICS)
 
 
 def _whole_name(text: str, phrase: structure.Phrase) -> structure.Phrase:
