@@ -182,3 +182,20 @@ def test_a_colon_opens_a_clause_and_a_forecaster_owns_nothing(text: str, figure:
     assert got not in not_owners
     if owner is not None:
         assert got == owner
+
+
+RANKED_AMONG_EN = [
+    ("Carmakers\nNorvik became the first of the 12 Nordic carmakers to cut prices this year.\n", "12", True),
+    ("Ports\nHaeun is the busiest of the five ports in the region, the ministry said.\n", "five", True),
+    ("Bids\nSeojin was one of the 17 cities that bid for the games in 2019.\n", "17", True),
+    # hard negatives: a part of a stated whole, a superlative after the figure
+    ("Layoffs\nBrightwell cut 300 of its 1,200 jobs in March.\n", "1,200", False),
+    ("Orbis Games results\nOrbis Games posted revenue of 487 billion won, the largest in its history.\n", "487 billion won", False),
+]
+
+
+@pytest.mark.parametrize("text, figure, among", RANKED_AMONG_EN)
+def test_an_english_set_a_rank_is_among_is_no_claim(text: str, figure: str, among: bool, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert ("no claim of its own" in reason_of(text, figure, ruleset)) == among
+    if among:
+        assert claim_of(text, figure, ruleset) is None

@@ -84,11 +84,21 @@ def _english_items(before: str) -> int:
     return n
 
 
+# "the first of the 10 southern Asian nations", "one of the 17 cities", "the busiest of the five ports": the
+# English set a rank is among
+_EN_RANKED_AMONG = re.compile(r"(?<![\w-])(?:first|second|third|last|only|one|largest|biggest|smallest|highest|lowest|"
+                              r"best|worst|busiest|fastest|oldest|youngest)\s+of\s+(?:the|its|their)\s+\Z", re.I)
+
+
 def restated(text: str, q: Quantity, span: Span, sentence_start: int) -> str | None:
     """Why the count ``q`` at ``span`` restates what the text has said, or None when it is a count of its own."""
-    if q.kind != "count" or q.value is None or q.value != int(q.value):
+    if q.value is None or q.value != int(q.value) or q.kind not in ("count", "number"):
         return None
     before = text[max(sentence_start, span.start - _WINDOW) : span.start]
+    if _EN_RANKED_AMONG.search(before):
+        return "no claim of its own: the size of the set a rank is among (the first of the 10 nations)"
+    if q.kind != "count":
+        return None
     after = text[span.end : span.end + 40]
     if _PREDICATE_AFTER.match(after):
         return None
