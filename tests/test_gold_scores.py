@@ -46,10 +46,11 @@ def test_figures_of_the_blind_sets_keep_their_floor(name: str, split: str, floor
     assert right / len(rows) >= floor, f"{right}/{len(rows)} read right"
 
 
-@pytest.mark.parametrize("name, floor, made", [("fresh3", 0.88, 30), ("fresh4", 0.78, 45)])
+@pytest.mark.parametrize("name, floor, made", [("fresh3", 0.88, 30), ("fresh4", 0.78, 45), ("fresh5", 0.85, 28)])
 def test_claim_table_precision_on_the_spent_blind_sets_does_not_drop(name: str, floor: float, made: int) -> None:
     """Session 9 took fresh4 from 0.357 (14 made) to 0.81 (53 made): tables, the lead's topic, names ending
-    in a particle's syllable, short forms; a floor keeps what was won."""
+    in a particle's syllable, short forms; session 10 fresh5 from 0.559 (34 made) to 0.903 (31 made):
+    restated counts, a headline's compound, the colon clause. A floor keeps what was won."""
     scorer = _script(REPO / "tests" / "gold" / "score_claims.py")
     result = scorer.score((name,), "all")
     assert result["claims_made"] >= made and result["precision"] >= floor, (result["claims_made"], result["precision"])

@@ -181,6 +181,7 @@ from .names import (
 from .comparatives import comparative
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
+from .restated import framed, restated
 from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
     DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
@@ -711,6 +712,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     person = _aged(text, u, ws)
     if person is not None:
         return Bound(q, _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws), "", _AGE)
+    again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
+    if again is not None:
+        return Bound(q, None, again)
     if q.kind == "percent" and attr is None:
         # "BLOOM's training data is about 80% web text": the frame names the part and the whole
         shared = _share(doc, sent, u, ms, m, subject, prev_subject, sentences, si, ws)
@@ -1791,7 +1795,65 @@ def _title_of(text: str) -> structure.Phrase | None:
     line = text[: min(_first_line_end(text), _TITLE_MAX)]
     lead = len(line) - len(line.lstrip("# "))
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
-    return _whole_name(text, topic) if topic is not None else None
+    if topic is None:
+        return None
+    return _title_compound(text, line, topic) or _whole_name(text, topic)
+
+
+# "서진 도시철도 2024년 수송 실적": the bare nouns after a headline's first noun, up to a figure, a
+# time or a measure word
+_TITLE_NOUN = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]*)(?=\s|$)")
+_BODY_TOPIC = "(?:은|는|이|가)\\s"
+_QUOTES = frozenset("\"'“‘「『")
+
+
+def _title_compound(text: str, line: str, topic: structure.Phrase) -> structure.Phrase | None:
+    """The noun compound a headline opens with, when the body writes that whole compound as the topic
+    or subject of a clause: "서진 도시철도 2024년 수송 실적" over "서진 도시철도는 … 넘어섰다" is about the
+    city's metro, not the city (its table, fares and riders are the metro's). A compound the body never
+    makes a topic ("충북 백일해 환자 급증": 충북 is the topic) stays its first noun."""
+    if topic.how != "headline" or " " in topic.text:
+        return None
+    nouns, at = [topic.text], topic.span.end
+    while len(nouns) < 3:
+        m = _TITLE_NOUN.match(line, at)
+        if m is None or m.group(1) in structure.MEASURE_NOUNS or m.group(1) in structure.NOT_OWNERS \
+                or structure.is_time_word(m.group(1)):
+            break
+        nouns.append(m.group(1))
+        at = m.end()
+    if len(nouns) < 2 or line[at:].lstrip()[:1] in _QUOTES:
+        return None  # ("한국은행 서진본부 \"11월 … 증가\"": who says it, not what the figures are about)
+    for k in range(len(nouns), 1, -1):
+        compound = " ".join(nouns[:k])
+        found = list(itertools.islice(re.finditer("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]), _NAME_PLACES))
+        if found and not any(_measured_in(text, len(line) + f.end()) for f in found):
+            return structure.Phrase(compound, Span(topic.span.start, topic.span.start + len(compound)), topic.how)
+    return None
+
+
+# a figure that is a time or a line's number ("2009년", "3월", "1호선"): no measure of the clause's topic
+_BODY_FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*(?!\s?(?:년|개월|월|일|시|분기|주|호선|[\d,.]))")
+_SENTENCE_END = re.compile(r"다\.|[.?!]\s|\n")
+
+
+def _measured_in(text: str, at: int) -> bool:
+    """Whether the first figure of the clause after a topic (written from ``at``) measures the topic
+    itself, with no noun of its own right before it: "서울 아파트값은 지난주 0.3% 올랐다" (the prices rose),
+    not "서진 도시철도는 … 누적 승객 15억 명을 넘어섰다" (the metro's riders)."""
+    end = _SENTENCE_END.search(text, at)
+    figure = _BODY_FIGURE.search(text, at, end.start() if end is not None else len(text))
+    if figure is None:
+        return False
+    before = words(text[at : figure.start()], at)
+    if not before:
+        return True
+    w = before[-1]
+    # the noun the figure counts, bare or marked as a subject ("누적 승객 15억 명", "매출이 2조 원"); an
+    # adverbial ("처음으로 400만 명") or a time ("지난주 0.3%") leaves the topic as what is measured
+    return not (w.hangul and not w.predicate and w.particle in ("", "이", "가", "은", "는") and len(w.stem) > 1
+                and not structure.is_time_word(w.stem) and w.stem not in structure.MEASURE_NOUNS
+                and w.stem not in structure.NOT_OWNERS and w.stem not in _STATISTICS)
 
 
 def _whole_name(text: str, phrase: structure.Phrase) -> structure.Phrase:

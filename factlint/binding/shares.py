@@ -70,8 +70,13 @@ _KO_WHOLE_THEN_RATIO = re.compile(
     rf"{_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
 _KO_WHOLE_THEN_PART = re.compile(
     rf"(?P<whole>{_KO_NP})(?:\s+중|\s+가운데)\s+(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?:전체의\s+)?(?:약\s+)?$")
+# the whole's words: a figure or a word with a case particle ("187만 TEU로") is no part of its noun phrase
+_KO_BARE = r"(?!\d)[^\s,.;:()\[\]\"'“”‘’]+(?<![로에를을])"
+# the part's own figure between it and the whole: "환적 화물은 187만 TEU로 전체의 45.4%를 차지했다"
+_KO_PART_FIGURE = r"(?:[^\s]*\d[^\s]*\s+){1,3}(?:[^\s]+?(?:으로|로)\s+)?"
 _KO_PART_THEN_WHOLE = re.compile(
-    rf"(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?P<whole>{_KO_NP})의\s+(?:약\s+)?$")
+    rf"(?P<part>(?:{_KO_WORD}\s+)?[^\s]+?){_KO_TOPIC_OR_SUBJECT}\s+(?:{_KO_PART_FIGURE})?"
+    rf"(?P<whole>(?:{_KO_BARE}\s+){{0,2}}(?!\d){_KO_WORD})의\s+(?:약\s+)?$")
 # "블룸 학습 데이터의 약 80%가 웹 텍스트다": the whole's N% is the part (a noun and a copula, not a verb:
 # "블룸의 80%가 늘었다" is no share)
 _KO_WHOLE_POSSESSIVE = re.compile(rf"(?P<whole>{_KO_NP})의\s+$")

@@ -942,6 +942,10 @@ def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
 # --- English ---------------------------------------------------------------------------------
 
 
+# an auxiliary right before a word: the word is a verb's participle ("is targeting", "was seeking")
+_EN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|am)\s+\Z")
+
+
 def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
                  dim: str | None = None) -> Phrase | None:
     """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
@@ -982,7 +986,12 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
         or re.search(r"\b([a-z][a-z\-]+)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
-        return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
+        noun = m.group(1)
+        if _EN_PROGRESSIVE.search(before, 0, m.start(1)) and " " in noun and noun.split()[0].endswith("ing"):
+            # "is targeting revenue of 2 trillion won": the participle after its auxiliary is the verb,
+            # the noun after it what the figure measures (the goal is the verb's qualifier)
+            start, noun = start + noun.index(" ") + 1, noun.split()[1]
+        return Phrase(noun, Span(start, start + len(noun)), "noun before of")
     clause_text = text[clause.start - base : figure.start - base]
     tokens = list(_ASCII_WORD.finditer(clause_text))
     for i, t in enumerate(tokens):
@@ -1106,6 +1115,7 @@ _EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.patte
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
                          r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
+_EN_COLON_CLAUSE = re.compile(r"(?<=[a-z])\s?:\s+(?=[A-Z])(?![^:]*:)")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
                            "During", "After", "Before", "Until", "Through", "Throughout"})
 
@@ -1178,7 +1188,16 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         return Phrase(reported.group(1), Span(start, start + len(reported.group(1))), NAME_CHECKED)
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
+        colon = _EN_COLON_CLAUSE.search(chunk)
+        if colon is not None:
+            # "Analysts are split on the outlook: Mirae Asset Securities forecasts …": a colon before a
+            # capitalised word opens a clause of its own, whose subject is the one before the figure
+            floor, chunk = floor + colon.end(), chunk[colon.end() :]
         m = _EN_SUBJECT.match(chunk)
+        if m and m.group(2) in _EN_FORECASTING and colon is not None:
+            # "…: Mirae Asset Securities forecasts fourth-quarter operating profit of 140 billion won": one
+            # of the forecasters the sentence opened with; the forecast is of another's figure
+            return None
         if m and m.group(2) in _EN_ATTRIBUTING and (_EN_OTHER_SUBJECT.match(chunk, m.end())
                                                     or _EN_SAID_FIGURE.fullmatch(chunk, m.end())):
             # "Coach Choi said the team had beaten its target of 50", "The Bank of Korea expects
@@ -1249,3 +1268,8 @@ _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")
 _EN_APPOSITION_CLOSES = re.compile(r"[^,;]*,\s+(?:" + _EN_FINITE + r"|will|said|has|had|is|was)\b")
+
+
+def is_time_word(word: str) -> bool:
+    """Whether a bare word is a time ("2024년", "올해", "상반기", "3분기") or a word of time ("하루")."""
+    return _TIME_BETWEEN.fullmatch(word) is not None or _TIME_NOUN.search(word) is not None and len(word) <= 3
