@@ -498,11 +498,9 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     in another's), where no other such name has that part and the document does not speak of the part as a
     place: a place's head on it as a word of its own ("광주시는", "광주광역시"), a particle of place after it
     ("광주에", "광주에서") or a noun of the place's area ("광주 시내")."""
-    if not _KO_HEAD.search(text):
-        return {}
     longs: dict[str, str] = {}
     acting: set[str] = set()
-    for m in _KO_LONG.finditer(text):
+    for m in _ko_longs(text):
         stem, name = m.group(1), m.group()
         if _particle_after(text, m.end()) is None:
             continue  # a longer word goes on: "누리전자상가"
@@ -513,8 +511,11 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     if not stems:
         return {}
     places: set[str] = set()
+    openings = {stem[:2] for stem in stems}  # every stem has two syllables or more
     for w in _KO_WORD.finditer(text):
         word = w.group()
+        if word[:2] not in openings:
+            continue
         for k in range(2, min(len(word), 8) + 1):
             stem = word[:k]
             if stem in stems and (_KO_PLACE_REST.fullmatch(word[k:]) or not word[k:].strip("은는이가의")
@@ -523,6 +524,33 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     return {stem: longs[stem] for stem in stems if stem not in places}
 
 
+def _ko_longs(text: str) -> Iterator[re.Match[str]]:
+    """``_KO_LONG.finditer(text)``, tried only where a match can start: a match is a stem of two to eight
+    syllables opening a Hangul run and a head right after it, so it starts at the opening of the run
+    that holds the syllable before some head. The heads' places come from a search in C (every place,
+    overlapping ones too); the long pattern, which tries eight stem lengths, runs at those openings only,
+    from the left, each after the end of the one before, as ``finditer`` does."""
+    starts: set[int] = set()
+    head = _KO_HEAD.search(text)
+    while head is not None:
+        at = head.start()
+        opening = at
+        while opening > 0 and at - opening <= _KO_STEM_MAX and "가" <= text[opening - 1] <= "힣":
+            opening -= 1
+        if 2 <= at - opening <= _KO_STEM_MAX:
+            starts.add(opening)
+        head = _KO_HEAD.search(text, at + 1)
+    end = 0
+    for opening in sorted(starts):
+        if opening < end:
+            continue
+        m = _KO_LONG.match(text, opening)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+_KO_STEM_MAX = 8  # as _KO_LONG's [가-힣]{2,8}?
 _KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,}")
 # after a stem: a place's head (and a particle), or a particle of place ("광주시는", "광주광역시", "광주에서");
 # 도 with a particle only ("소린도" is "소린" and "also")
