@@ -1,4 +1,4 @@
-"""Speed rewrites of document-wide passes (issue #17, session 10) that must read exactly as the passes they
+"""Speed rewrites of document-wide passes and of the JSON reports (issue #17, session 10) that must read exactly as the passes they
 replace: each old definition is kept here and compared with the new one on generated texts (built from the
 pieces the patterns look for, overlapping heads and long runs included) and on every article of the shared
 corpora and the blind sets. Never timed."""
@@ -6,12 +6,17 @@ corpora and the blind sets. Never timed."""
 from __future__ import annotations
 
 import importlib
+import json
 import os
+import re
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from factlint import display
 
 names = importlib.import_module("factlint.binding.names")
 words_module = importlib.import_module("factlint.binding.words")
@@ -62,14 +67,25 @@ def _old_ko_short_forms(text: str) -> dict[str, str]:
     return {stem: longs[stem] for stem in stems if stem not in places}
 
 
+def _old_en_short_forms(text: str) -> dict[str, str]:
+    """names._en_short_forms without its gate on a head (the gate returns early: the rest is the same code)."""
+    saved = names._EN_HEAD
+    setattr(names, "_EN_HEAD", re.compile(""))  # matches every text
+    try:
+        return names._en_short_forms(text)  # type: ignore[no-any-return]
+    finally:
+        setattr(names, "_EN_HEAD", saved)
+
+
 def _spans(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     return ([(m.start(), m.end(), m.group(1)) for m in names._ko_longs(text)],
             [(m.start(), m.end(), m.group(1)) for m in names._KO_LONG.finditer(text)])
 
 
-# Heads that overlap ("전자동차": 전자 and 자동차; "조선" in "중공업조선"), stems of one to ten syllables, Latin after
+# Heads that overlap (English ones too) ("전자동차": 전자 and 자동차; "조선" in "중공업조선"), stems of one to ten syllables, Latin after
 # a head ("전자s"), FC, places and particles
-_PIECES = ["누리", "한빛", "가나다라마바사아", "가", "나", "중공업", "조선", "전자", "자동차", "전자동차", "화학", "증권", "모터스",
+_PIECES = ["Sorin", "Motors", "Bank", "The", "Daegu", "City", "in", "Cheongju-si", "Hangyeol Heavy Industries",
+           "누리", "한빛", "가나다라마바사아", "가", "나", "중공업", "조선", "전자", "자동차", "전자동차", "화학", "증권", "모터스",
            "FC", "F", "C", "s", "홀딩스", "은", "는", "이", "가", "의", "에서", "시", "시내", " ", " ", "\n", ".", ",", "(",
            "도청", "도", "청", "지사", "의회", "민", "담라도", "해운"]
 
@@ -82,6 +98,7 @@ def test_head_first_long_names_are_the_long_pattern_s_matches(pieces: list[str])
     assert new == old
     assert names._ko_short_forms(text) == _old_ko_short_forms(text)
     assert words_module._office_words(text) == _old_office_words(text)
+    assert names._en_short_forms(text) == _old_en_short_forms(text)
 
 
 @pytest.mark.parametrize("text, stems", [
@@ -106,3 +123,26 @@ def test_rewrites_read_every_article_as_before() -> None:
         assert new == old
         assert names._ko_short_forms(text) == _old_ko_short_forms(text)
         assert words_module._office_words(text) == _old_office_words(text)
+        assert names._en_short_forms(text) == _old_en_short_forms(text)
+
+
+def _old_json_report(value: object, indent: int | None, default: Callable[[Any], Any]) -> str:
+    return display.json_text(json.dumps(display.plain_data(value), ensure_ascii=False, indent=indent,
+                                        default=default))
+
+
+def _sorted_or_str(value: object) -> object:  # what the JSON reports' ``default`` does with a set
+    return sorted(value) if isinstance(value, (set, frozenset)) else str(value)
+
+
+@pytest.mark.parametrize("value", [
+    {"findings": [{"path": "a.md", "message": "5% 늘었다", "data": {"n": 1, "x": 0.5, "ok": True, "none": None}}]},
+    {"path": "b\udcff.md", "related": ("a", "c\udc80")},  # an undecodable file name (a lone surrogate)
+    {"b\udcff.md": [1, 2], 3: "x"},  # as a key
+    {"set": {"z\udcff", "a"}, "frozen": frozenset({"q"})},  # what ``default`` returns holds one
+    {"control": "\x85\u2028\u202e", "empty": [], "nested": {}},  # escapes json_text adds
+    ["\ud800", ["\udfff"], {"k": "\udc00"}],
+])
+@pytest.mark.parametrize("indent", [2, None])
+def test_json_report_is_the_copied_encoding(value: object, indent: int | None) -> None:
+    assert display.json_report(value, indent=indent, default=_sorted_or_str) == _old_json_report(value, indent, _sorted_or_str)

@@ -418,6 +418,7 @@ _EN_HEADS = sorted({e.title() for h in COMPANY_HEADS for e in SUFFIXES[h]} | {"F
 _EN_CAPITAL = r"[A-Z][A-Za-z0-9&'’\-]*"
 _EN_LONG = re.compile(r"(?<![\w&'’.\-])((?:" + _EN_CAPITAL + r"[ \t]+){1,4})(" + "|".join(map(re.escape, _EN_HEADS))
                       + r")(?![\w&\-])")
+_EN_HEAD = re.compile("|".join(map(re.escape, _EN_HEADS)))  # what every match of _EN_LONG holds
 _EN_RUN = re.compile(r"(?<![\w&'’.\-])" + _EN_CAPITAL + r"(?:[ \t]+" + _EN_CAPITAL + r")*")
 # Words that open a run without being part of the name ("The Gwangju Bank", "Rival Donghae Shipbuilding")
 _EN_NOT_NAME_WORDS = frozenset({"The", "A", "An", "Rival", "Rivals", "Peer", "Competitor", "Compatriot", "Fellow",
@@ -439,6 +440,8 @@ def _en_short_forms(text: str) -> dict[str, str]:
     """The leading and trailing parts of each English company or club name (before its head) with the
     name they shorten, where no other capitalised name and no place of the document has that part. One
     pass over the names and one over the capitalised runs: a document of many names stays linear."""
+    if not _EN_HEAD.search(text):
+        return {}  # no head, no long name: one scan in C spares the long pattern's try at every position
     longs: dict[str, str] = {}  # part → long name; "" when two long names share it
     for m in _EN_LONG.finditer(text):
         words = _name_words(m.group(1))
