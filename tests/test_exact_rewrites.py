@@ -84,7 +84,7 @@ def _spans(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
 
 # Heads that overlap (English ones too) ("전자동차": 전자 and 자동차; "조선" in "중공업조선"), stems of one to ten syllables, Latin after
 # a head ("전자s"), FC, places and particles
-_PIECES = ["Sorin", "Motors", "Bank", "The", "Daegu", "City", "in", "Cheongju-si", "Hangyeol Heavy Industries",
+_PIECES = ["광주", "광주시", "에서", "시민", "일대", "광역시", "Sorin", "Motors", "Bank", "The", "Daegu", "City", "in", "Cheongju-si", "Hangyeol Heavy Industries",
            "누리", "한빛", "가나다라마바사아", "가", "나", "중공업", "조선", "전자", "자동차", "전자동차", "화학", "증권", "모터스",
            "FC", "F", "C", "s", "홀딩스", "은", "는", "이", "가", "의", "에서", "시", "시내", " ", " ", "\n", ".", ",", "(",
            "도청", "도", "청", "지사", "의회", "민", "담라도", "해운"]
@@ -113,6 +113,21 @@ def test_head_first_long_names_by_hand(text: str, stems: list[str]) -> None:
     new, old = _spans(text)
     assert new == old
     assert [stem for _, _, stem in new] == stems
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_place_stems_over_the_words_read_as_the_search_per_stem(pieces: list[str]) -> None:
+    # past a few stems the words are read once each (a long document of many companies stays linear)
+    text = "".join(pieces)
+    stems = {m.group(1) for m in names._KO_LONG.finditer(text)} | {"누리", "한빛", "광주", "가나다라마바사아"}
+    few = names._ko_place_stems(text, stems)
+    saved = names._FEW_STEMS
+    setattr(names, "_FEW_STEMS", 0)
+    try:
+        assert names._ko_place_stems(text, stems) == few
+    finally:
+        setattr(names, "_FEW_STEMS", saved)
 
 
 def test_rewrites_read_every_article_as_before() -> None:

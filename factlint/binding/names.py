@@ -513,18 +513,44 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     stems = {stem for stem, name in longs.items() if name in acting}
     if not stems:
         return {}
+    places = _ko_place_stems(text, stems)
+    return {stem: longs[stem] for stem in stems if stem not in places}
+
+
+def _ko_place_stems(text: str, stems: set[str]) -> set[str]:
+    """The stems (two to eight syllables) that open a Hangul word of the text as a place: with a place's
+    head or a particle of place after them ("광주시는", "광주에서"), or bare before a noun of the place's area
+    ("광주 시내"). A few stems (the usual case) are each found in C; many, over the text's words once."""
     places: set[str] = set()
+    if len(stems) <= _FEW_STEMS:
+        for stem in stems:
+            at = text.find(stem)
+            while at != -1:
+                if not (at and "가" <= text[at - 1] <= "힣"):  # the word opens with it
+                    end = _KO_RUN.match(text, at).end()  # type: ignore[union-attr]  # the stem is Hangul
+                    if _ko_place_use(text, text[at + len(stem) : end], end):
+                        places.add(stem)
+                        break
+                at = text.find(stem, at + 1)
+        return places
     openings = {stem[:2] for stem in stems}  # every stem has two syllables or more
     for w in _KO_WORD.finditer(text):
         word = w.group()
         if word[:2] not in openings:
             continue
         for k in range(2, min(len(word), 8) + 1):
-            stem = word[:k]
-            if stem in stems and (_KO_PLACE_REST.fullmatch(word[k:]) or not word[k:].strip("은는이가의")
-                                  and text.startswith(_KO_AREA, w.end() + 1)):
-                places.add(stem)  # "광주시는", "광주에서", "광주 시내"
-    return {stem: longs[stem] for stem in stems if stem not in places}
+            if word[:k] in stems and _ko_place_use(text, word[k:], w.end()):
+                places.add(word[:k])
+    return places
+
+
+def _ko_place_use(text: str, rest: str, end: int) -> bool:
+    """What follows a stem in its word (``rest``, the word ending at ``end``) makes it a place."""
+    return bool(_KO_PLACE_REST.fullmatch(rest)) or not rest.strip("은는이가의") and text.startswith(_KO_AREA, end + 1)
+
+
+_FEW_STEMS = 8
+_KO_RUN = re.compile("[가-힣]+")
 
 
 def _ko_longs(text: str) -> Iterator[re.Match[str]]:
