@@ -21,8 +21,9 @@ ESC; that ambiguity is the price of readable Windows paths.
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Any
+from typing import Any, Callable
 
 # C0 controls but tab, DEL, C1 controls, lone surrogates, bidi overrides/isolates, U+2028/U+2029.
 _UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -74,6 +75,19 @@ def plain_data(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [plain_data(v) for v in value]
     return value
+
+
+def json_report(value: Any, indent: int | None = 2, default: Callable[[Any], Any] | None = None) -> str:
+    """``json_text(json.dumps(plain_data(value), ensure_ascii=False, …))`` without copying the value when
+    it needs no copy: JSON made with ``ensure_ascii=False`` writes every character of a string or key
+    (and of what ``default`` returns) raw but for ASCII escapes, so a text with no lone surrogate came
+    from strings ``unsurrogate`` leaves as they are. Only a report naming an undecodable file is made
+    again from ``plain_data``. (The copy cost as much as the encoding: 460,000 strings searched in a
+    report of 13,500 findings.)"""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, default=default)
+    if _SURROGATES.search(text):
+        text = json.dumps(plain_data(value), ensure_ascii=False, indent=indent, default=default)
+    return json_text(text)
 
 
 def json_text(text: str) -> str:

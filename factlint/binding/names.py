@@ -418,6 +418,7 @@ _EN_HEADS = sorted({e.title() for h in COMPANY_HEADS for e in SUFFIXES[h]} | {"F
 _EN_CAPITAL = r"[A-Z][A-Za-z0-9&'’\-]*"
 _EN_LONG = re.compile(r"(?<![\w&'’.\-])((?:" + _EN_CAPITAL + r"[ \t]+){1,4})(" + "|".join(map(re.escape, _EN_HEADS))
                       + r")(?![\w&\-])")
+_EN_HEAD = re.compile("|".join(map(re.escape, _EN_HEADS)))  # what every match of _EN_LONG holds
 _EN_RUN = re.compile(r"(?<![\w&'’.\-])" + _EN_CAPITAL + r"(?:[ \t]+" + _EN_CAPITAL + r")*")
 # Words that open a run without being part of the name ("The Gwangju Bank", "Rival Donghae Shipbuilding")
 _EN_NOT_NAME_WORDS = frozenset({"The", "A", "An", "Rival", "Rivals", "Peer", "Competitor", "Compatriot", "Fellow",
@@ -439,6 +440,8 @@ def _en_short_forms(text: str) -> dict[str, str]:
     """The leading and trailing parts of each English company or club name (before its head) with the
     name they shorten, where no other capitalised name and no place of the document has that part. One
     pass over the names and one over the capitalised runs: a document of many names stays linear."""
+    if not _EN_HEAD.search(text):
+        return {}  # no head, no long name: one scan in C spares the long pattern's try at every position
     longs: dict[str, str] = {}  # part → long name; "" when two long names share it
     for m in _EN_LONG.finditer(text):
         words = _name_words(m.group(1))
@@ -498,11 +501,9 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     in another's), where no other such name has that part and the document does not speak of the part as a
     place: a place's head on it as a word of its own ("광주시는", "광주광역시"), a particle of place after it
     ("광주에", "광주에서") or a noun of the place's area ("광주 시내")."""
-    if not _KO_HEAD.search(text):
-        return {}
     longs: dict[str, str] = {}
     acting: set[str] = set()
-    for m in _KO_LONG.finditer(text):
+    for m in _ko_longs(text):
         stem, name = m.group(1), m.group()
         if _particle_after(text, m.end()) is None:
             continue  # a longer word goes on: "누리전자상가"
@@ -512,17 +513,73 @@ def _ko_short_forms(text: str) -> dict[str, str]:
     stems = {stem for stem, name in longs.items() if name in acting}
     if not stems:
         return {}
-    places: set[str] = set()
-    for w in _KO_WORD.finditer(text):
-        word = w.group()
-        for k in range(2, min(len(word), 8) + 1):
-            stem = word[:k]
-            if stem in stems and (_KO_PLACE_REST.fullmatch(word[k:]) or not word[k:].strip("은는이가의")
-                                  and text.startswith(_KO_AREA, w.end() + 1)):
-                places.add(stem)  # "광주시는", "광주에서", "광주 시내"
+    places = _ko_place_stems(text, stems)
     return {stem: longs[stem] for stem in stems if stem not in places}
 
 
+def _ko_place_stems(text: str, stems: set[str]) -> set[str]:
+    """The stems (two to eight syllables) that open a Hangul word of the text as a place: with a place's
+    head or a particle of place after them ("광주시는", "광주에서"), or bare before a noun of the place's area
+    ("광주 시내"). A few stems (the usual case) are each found in C; many, over the text's words once."""
+    places: set[str] = set()
+    if len(stems) <= _FEW_STEMS:
+        for stem in stems:
+            at = text.find(stem)
+            while at != -1:
+                if not (at and "가" <= text[at - 1] <= "힣"):  # the word opens with it
+                    end = _KO_RUN.match(text, at).end()  # type: ignore[union-attr]  # the stem is Hangul
+                    if _ko_place_use(text, text[at + len(stem) : end], end):
+                        places.add(stem)
+                        break
+                at = text.find(stem, at + 1)
+        return places
+    openings = {stem[:2] for stem in stems}  # every stem has two syllables or more
+    for w in _KO_WORD.finditer(text):
+        word = w.group()
+        if word[:2] not in openings:
+            continue
+        for k in range(2, min(len(word), 8) + 1):
+            if word[:k] in stems and _ko_place_use(text, word[k:], w.end()):
+                places.add(word[:k])
+    return places
+
+
+def _ko_place_use(text: str, rest: str, end: int) -> bool:
+    """What follows a stem in its word (``rest``, the word ending at ``end``) makes it a place."""
+    return bool(_KO_PLACE_REST.fullmatch(rest)) or not rest.strip("은는이가의") and text.startswith(_KO_AREA, end + 1)
+
+
+_FEW_STEMS = 8
+_KO_RUN = re.compile("[가-힣]+")
+
+
+def _ko_longs(text: str) -> Iterator[re.Match[str]]:
+    """``_KO_LONG.finditer(text)``, tried only where a match can start: a match is a stem of two to eight
+    syllables opening a Hangul run and a head right after it, so it starts at the opening of the run
+    that holds the syllable before some head. The heads' places come from a search in C (every place,
+    overlapping ones too); the long pattern, which tries eight stem lengths, runs at those openings only,
+    from the left, each after the end of the one before, as ``finditer`` does."""
+    starts: set[int] = set()
+    head = _KO_HEAD.search(text)
+    while head is not None:
+        at = head.start()
+        opening = at
+        while opening > 0 and at - opening <= _KO_STEM_MAX and "가" <= text[opening - 1] <= "힣":
+            opening -= 1
+        if 2 <= at - opening <= _KO_STEM_MAX:
+            starts.add(opening)
+        head = _KO_HEAD.search(text, at + 1)
+    end = 0
+    for opening in sorted(starts):
+        if opening < end:
+            continue
+        m = _KO_LONG.match(text, opening)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+_KO_STEM_MAX = 8  # as _KO_LONG's [가-힣]{2,8}?
 _KO_WORD = re.compile(r"(?<![가-힣])[가-힣]{2,}")
 # after a stem: a place's head (and a particle), or a particle of place ("광주시는", "광주광역시", "광주에서");
 # 도 with a particle only ("소린도" is "소린" and "also")

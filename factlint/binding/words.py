@@ -289,17 +289,15 @@ def _office_words(text: str) -> set[str]:
     the start of a word: "담라도청", "담라도지사", "담라도민" give 담라도. One pass over the text, for
      every stem at once, not a search of the whole text per stem."""
     out: set[str] = set()
-    for m in _HANGUL_RUN.finditer(text):
-        run = m.group()
-        at = run.find("도", 1)
-        while at != -1:
-            if run.startswith(_OFFICE_SUFFIXES, at + 1):
-                out.add(run[: at + 1])
-            at = run.find("도", at + 1)
+    for m in _OFFICE_AT.finditer(text):  # found in C: a 도 with an office after it (rare)
+        at = m.start()
+        start = _word_start(text, at)
+        if start < at:  # not the run's first syllable
+            out.add(text[start : at + 1])
     return out
 
 
-_OFFICE_SUFFIXES = tuple(_OFFICES.split("|"))
+_OFFICE_AT = re.compile(f"도(?={_OFFICES})")
 
 
 def _alone_stems(text: str, stems: set[str]) -> set[str]:

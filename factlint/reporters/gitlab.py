@@ -12,11 +12,10 @@ issue on its file. Related places follow the description.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from typing import Any, Mapping
 
-from ..display import escape, json_text, plain_data
+from ..display import escape, json_report
 from ..model import RunResult
 from .base import ReportOptions, region, report_path
 from .sarif import fingerprint_all
@@ -26,7 +25,7 @@ SEVERITIES: Mapping[str, str] = {"error": "major", "warning": "minor", "info": "
 
 
 def render(result: RunResult, options: ReportOptions) -> str:
-    return json_text(json.dumps(plain_data(to_issues(result, os.getcwd())), ensure_ascii=False, indent=2)) + "\n"
+    return json_report(to_issues(result, os.getcwd())) + "\n"
 
 
 def to_issues(result: RunResult, root: str) -> list[dict[str, Any]]:

@@ -6,12 +6,11 @@ the other reports do (``display``); control characters are JSON escapes.
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from typing import Any, Mapping
 
 from .. import __version__
-from ..display import json_text, plain_data
+from ..display import json_report
 from ..model import Document, Finding, RunResult
 from .base import ReportOptions, region, rule_url
 
@@ -45,7 +44,7 @@ def to_dict(result: RunResult) -> dict[str, Any]:
 
 
 def render(result: RunResult, options: ReportOptions) -> str:
-    return json_text(json.dumps(plain_data(to_dict(result)), ensure_ascii=False, indent=2, default=_jsonable)) + "\n"
+    return json_report(to_dict(result), default=_jsonable) + "\n"
 
 
 def _jsonable(value: Any) -> Any:

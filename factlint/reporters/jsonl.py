@@ -8,10 +8,9 @@ lines. UTF-8, ``ensure_ascii=False``, keys in a fixed order, no timestamps.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from ..display import json_text, plain_data
+from ..display import json_report
 from ..model import RunResult
 from .base import ReportOptions
 from .json import _jsonable, finding_dict
@@ -23,5 +22,5 @@ def render(result: RunResult, options: ReportOptions) -> str:
     items: list[dict[str, Any]] = [{"type": "finding", **finding_dict(f, result.documents)} for f in result.findings]
     items.extend({"type": "problem", "path": p.path, "message": p.message} for p in result.problems)
     return "".join(
-        json_text(json.dumps(plain_data(item), ensure_ascii=False, default=_jsonable)) + "\n" for item in items
+        json_report(item, indent=None, default=_jsonable) + "\n" for item in items
     )

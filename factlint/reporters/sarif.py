@@ -23,7 +23,6 @@ Choices, with the part of the OASIS SARIF 2.1.0 specification they follow:
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import unicodedata
 from pathlib import Path
@@ -31,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from urllib.parse import quote
 
 from .. import __version__
-from ..display import json_text, plain_data
+from ..display import json_report
 from ..model import RunResult
 from ..fingerprint import fingerprint
 from ..model import Document, Finding, Location
@@ -52,7 +51,7 @@ LEVELS: Mapping[str, str] = {"error": "error", "warning": "warning", "info": "no
 BINARY = True
 
 def render(result: RunResult, options: ReportOptions) -> str:
-    return json_text(json.dumps(plain_data(to_sarif(result, options.rules, os.getcwd())), ensure_ascii=False, indent=2)) + "\n"
+    return json_report(to_sarif(result, options.rules, os.getcwd())) + "\n"
 
 
 def to_sarif(result: RunResult, rules: Iterable[Rule], root: str) -> dict[str, Any]:

@@ -179,3 +179,39 @@ def test_a_word_after_a_bare_title_is_a_name(tmp_path: Path) -> None:
         "c.txt": "연구위원 최유민은 수요가 늘 것이라고 봤다.\n",
     }
     assert found(lint(tmp_path, articles)) == []
+
+
+# Rare words of one consonant skeleton (전기자동차's, other vowels), each written once: none can be the
+# common spelling of another, and no two of them are compared jamo by jamo (a document of thousands
+# of such words compared each with each: issue #17)
+_RARE_SKELETON = [f"전기자{a}{b}" for a in "동당둥딩덩" for b in "차처초추치"][1:]  # all but 전기자동차
+
+
+def _count_vowel_pairs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from factlint.checks.term import discover
+
+    calls = [0]
+    real = discover._vowel_pair
+
+    def counted(*args: object) -> object:
+        calls[0] += 1
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(discover, "_vowel_pair", counted)
+    return calls
+
+
+def test_rare_words_of_one_skeleton_are_not_compared_with_each_other(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_vowel_pairs(monkeypatch)
+    articles = {f"r{i}.txt": f"시는 {w} 사업을 새로 시작했다.\n" for i, w in enumerate(_RARE_SKELETON)}
+    assert found(lint(tmp_path, articles)) == []
+    assert calls[0] == 0  # 24 rare words: 552 comparisons before
+
+
+def test_a_slip_among_rare_words_of_its_skeleton_is_still_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_vowel_pairs(monkeypatch)
+    decoys = [w for w in _RARE_SKELETON if w != "전기자둥처"]
+    articles = {**_CARS, "c.txt": "시는 전기자둥처 보조금을 신청받는다.\n",
+                **{f"r{i}.txt": f"동화 속 {w} 왕자가 나온다.\n" for i, w in enumerate(decoys)}}
+    assert found(lint(tmp_path, articles)) == [("c.txt", "전기자둥처", "전기자동차")]
+    assert calls[0] <= len(_RARE_SKELETON)  # each rare word against the common spelling only

@@ -419,10 +419,24 @@ def _two_vowels(words: _Words, group: np.ndarray, codes: np.ndarray, context: Co
     lo = np.searchsorted(ordered, skeleton[rare], side="left")
     hi = np.searchsorted(ordered, skeleton[rare], side="right")
     others = hi - lo > 1  # most words share their consonants with no other word of the corpus
-    out = []
+    out: list[Pair] = []
+    if not others.any():
+        return out
+    # What ``_common_near`` asks of a pair, read before the jamo are compared (which costs more): no name
+    # on either side, a preferred word written three times or more and three times as often as the
+    # variant. A document of thousands of rare words on few skeletons compared each with each.
+    members = group[order].tolist()
+    totals = words.totals[members].tolist()
+    named = words.named[members].tolist()
     for variant, a, b in zip(group[rare][others].tolist(), lo[others].tolist(), hi[others].tolist()):
-        for preferred in group[order[a:b]].tolist():
-            pair = _vowel_pair(words, variant, preferred, context) if preferred != variant else None
+        if words.named[variant]:
+            continue
+        need = max(3, 3 * int(words.totals[variant]))
+        for k in range(a, b):
+            preferred = members[k]
+            if preferred == variant or named[k] or totals[k] < need:
+                continue
+            pair = _vowel_pair(words, variant, preferred, context)
             if pair is not None:
                 out.append(pair)
                 break

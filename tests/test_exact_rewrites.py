@@ -1,0 +1,163 @@
+"""Speed rewrites of document-wide passes and of the JSON reports (issue #17, session 10) that must read exactly as the passes they
+replace: each old definition is kept here and compared with the new one on generated texts (built from the
+pieces the patterns look for, overlapping heads and long runs included) and on every article of the shared
+corpora and the blind sets. Never timed."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint import display
+
+names = importlib.import_module("factlint.binding.names")
+words_module = importlib.import_module("factlint.binding.words")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FACTLINT_SHARED", REPO.parent / "shared"))
+
+
+def _texts() -> list[str]:
+    folders = [SHARED / "realworld" / "articles", SHARED / "probes" / "articles", REPO / "seeds",
+               *(REPO / "tests" / "gold" / f"fresh{n}" / "articles" for n in ("", "2", "3", "4", "5"))]
+    return [p.read_text(encoding="utf-8") for folder in folders if folder.is_dir()
+            for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt")]
+
+
+def _old_office_words(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in words_module._HANGUL_RUN.finditer(text):
+        run = m.group()
+        at = run.find("도", 1)
+        while at != -1:
+            if run.startswith(("청", "지사", "의회", "민"), at + 1):
+                out.add(run[: at + 1])
+            at = run.find("도", at + 1)
+    return out
+
+
+def _old_ko_short_forms(text: str) -> dict[str, str]:
+    """names._ko_short_forms before the head-first candidate starts and the gate on a word's first two syllables."""
+    longs: dict[str, str] = {}
+    acting: set[str] = set()
+    for m in names._KO_LONG.finditer(text):
+        stem, name = m.group(1), m.group()
+        if names._particle_after(text, m.end()) is None:
+            continue
+        longs[stem] = name if longs.get(stem, name) == name else ""
+        if text.startswith(("은", "는", "이", "가"), m.end()) and not names._HANGUL_AT.match(text, m.end() + 1):
+            acting.add(name)
+    stems = {stem for stem, name in longs.items() if name in acting}
+    places: set[str] = set()
+    for w in names._KO_WORD.finditer(text):
+        word = w.group()
+        for k in range(2, min(len(word), 8) + 1):
+            stem = word[:k]
+            if stem in stems and (names._KO_PLACE_REST.fullmatch(word[k:]) or not word[k:].strip("은는이가의")
+                                  and text.startswith(names._KO_AREA, w.end() + 1)):
+                places.add(stem)
+    return {stem: longs[stem] for stem in stems if stem not in places}
+
+
+def _old_en_short_forms(text: str) -> dict[str, str]:
+    """names._en_short_forms without its gate on a head (the gate returns early: the rest is the same code)."""
+    saved = names._EN_HEAD
+    setattr(names, "_EN_HEAD", re.compile(""))  # matches every text
+    try:
+        return names._en_short_forms(text)  # type: ignore[no-any-return]
+    finally:
+        setattr(names, "_EN_HEAD", saved)
+
+
+def _spans(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    return ([(m.start(), m.end(), m.group(1)) for m in names._ko_longs(text)],
+            [(m.start(), m.end(), m.group(1)) for m in names._KO_LONG.finditer(text)])
+
+
+# Heads that overlap (English ones too) ("전자동차": 전자 and 자동차; "조선" in "중공업조선"), stems of one to ten syllables, Latin after
+# a head ("전자s"), FC, places and particles
+_PIECES = ["광주", "광주시", "에서", "시민", "일대", "광역시", "Sorin", "Motors", "Bank", "The", "Daegu", "City", "in", "Cheongju-si", "Hangyeol Heavy Industries",
+           "누리", "한빛", "가나다라마바사아", "가", "나", "중공업", "조선", "전자", "자동차", "전자동차", "화학", "증권", "모터스",
+           "FC", "F", "C", "s", "홀딩스", "은", "는", "이", "가", "의", "에서", "시", "시내", " ", " ", "\n", ".", ",", "(",
+           "도청", "도", "청", "지사", "의회", "민", "담라도", "해운"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_head_first_long_names_are_the_long_pattern_s_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    new, old = _spans(text)
+    assert new == old
+    assert names._ko_short_forms(text) == _old_ko_short_forms(text)
+    assert words_module._office_words(text) == _old_office_words(text)
+    assert names._en_short_forms(text) == _old_en_short_forms(text)
+
+
+@pytest.mark.parametrize("text, stems", [
+    ("누리전자동차가 늘었다", ["누리"]),  # 전자 first: the lazy stem is the shortest
+    ("가나다라마바사아자전자가", []),  # a stem of nine syllables is no stem
+    ("가나다라마바사아전자가 샀다", ["가나다라마바사아"]),  # eight is
+    ("한빛중공업조선이 샀다", ["한빛"]),
+    ("(한빛FC는 이겼다)", ["한빛"]),
+    ("전자는 싸다", []),  # the head alone opens the run
+])
+def test_head_first_long_names_by_hand(text: str, stems: list[str]) -> None:
+    new, old = _spans(text)
+    assert new == old
+    assert [stem for _, _, stem in new] == stems
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_place_stems_over_the_words_read_as_the_search_per_stem(pieces: list[str]) -> None:
+    # past a few stems the words are read once each (a long document of many companies stays linear)
+    text = "".join(pieces)
+    stems = {m.group(1) for m in names._KO_LONG.finditer(text)} | {"누리", "한빛", "광주", "가나다라마바사아"}
+    few = names._ko_place_stems(text, stems)
+    saved = names._FEW_STEMS
+    setattr(names, "_FEW_STEMS", 0)
+    try:
+        assert names._ko_place_stems(text, stems) == few
+    finally:
+        setattr(names, "_FEW_STEMS", saved)
+
+
+def test_rewrites_read_every_article_as_before() -> None:
+    texts = _texts()
+    assert len(texts) > 100
+    for text in texts:
+        new, old = _spans(text)
+        assert new == old
+        assert names._ko_short_forms(text) == _old_ko_short_forms(text)
+        assert words_module._office_words(text) == _old_office_words(text)
+        assert names._en_short_forms(text) == _old_en_short_forms(text)
+
+
+def _old_json_report(value: object, indent: int | None, default: Callable[[Any], Any]) -> str:
+    return display.json_text(json.dumps(display.plain_data(value), ensure_ascii=False, indent=indent,
+                                        default=default))
+
+
+def _sorted_or_str(value: object) -> object:  # what the JSON reports' ``default`` does with a set
+    return sorted(value) if isinstance(value, (set, frozenset)) else str(value)
+
+
+@pytest.mark.parametrize("value", [
+    {"findings": [{"path": "a.md", "message": "5% 늘었다", "data": {"n": 1, "x": 0.5, "ok": True, "none": None}}]},
+    {"path": "b\udcff.md", "related": ("a", "c\udc80")},  # an undecodable file name (a lone surrogate)
+    {"b\udcff.md": [1, 2], 3: "x"},  # as a key
+    {"set": {"z\udcff", "a"}, "frozen": frozenset({"q"})},  # what ``default`` returns holds one
+    {"control": "\x85\u2028\u202e", "empty": [], "nested": {}},  # escapes json_text adds
+    ["\ud800", ["\udfff"], {"k": "\udc00"}],
+])
+@pytest.mark.parametrize("indent", [2, None])
+def test_json_report_is_the_copied_encoding(value: object, indent: int | None) -> None:
+    assert display.json_report(value, indent=indent, default=_sorted_or_str) == _old_json_report(value, indent, _sorted_or_str)
