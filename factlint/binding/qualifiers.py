@@ -78,11 +78,13 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 # The end of a month or a year marked as the point a figure is counted at: "11월 말 기준", "지난달 말 기준",
-# "2024년 말 현재", "지난해 말 기준" — its last day (the month, when not written with a year, is the article's
+# "2024년 말 현재", "지난해 말 기준", or a bare year's end right before the figure ("인구는 2024년 말 98만 2천
+# 명": the level at the year's end, as statistics state stocks; not a bare month's end, "지난달 말 27만 명으로 줄었다",
+# which may date a change, nor "2024년 말 완공", an event's time with no figure after it) — its last day (the month, when not written with a year, is the article's
 # year's, or the year before's for a later month; 지난달 and 지난해 count from the article's date).
 _END_REFERENCE_KO = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel_year>지난해|작년|올해|금년)\s*)?"
-    r"(?:(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*월|(?P<rel_month>지난달|전월|이달))?\s*말\s*(?:현재\s*)?(?:기준|현재)")
+    r"(?:(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*월|(?P<rel_month>지난달|전월|이달))?\s*말\s*(?:(?:현재\s*)?(?:기준|현재)|(?P<bare>\Z))")
 
 
 def _month_end(before: str, doc: Document, period: str | None = None) -> tuple[int | None, int, int, None] | None:
@@ -93,6 +95,8 @@ def _month_end(before: str, doc: Document, period: str | None = None) -> tuple[i
     found: tuple[int | None, int, int, None] | None = None
     today = doc.date
     for m in _END_REFERENCE_KO.finditer(before):
+        if m.group("bare") is not None and (m.group("month") or m.group("rel_month") or not (m.group("year") or m.group("rel_year"))):
+            continue  # bare, only a year's end is a point ("지난달 말 27만 명으로 줄었다" may date the fall)
         year = int(m.group("year")) if m.group("year") else None
         if m.group("rel_year"):
             if today is None:

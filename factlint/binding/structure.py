@@ -944,6 +944,13 @@ def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
 
 def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
                  dim: str | None = None) -> Phrase | None:
+    """:func:`_english_head`, where a verb of delivering or producing right before the figure names its
+    measure whatever noun follows ("delivered 48,200 vehicles": deliveries; ``_counting_verb``)."""
+    return _counting_verb(text, base, figure, clause, dim) or _english_head(text, base, figure, clause, taken, dim)
+
+
+def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
+                  dim: str | None = None) -> Phrase | None:
     """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
     before "of" ("revenue of $5bn"), or the subject noun of its clause before a linking verb
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn"). ``dim``: what
@@ -1017,10 +1024,35 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
 # Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, for a
 # figure of the dimension it measures ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
 # million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
+# "The port handled 4.21 million TEU", "Sorin delivered 48,200 vehicles", "the mill produced 13.2 million tonnes":
+# a verb of handling, delivering or producing says the measure (throughput, deliveries, output); of delivering
+# or producing whatever counted noun follows (vehicles, ships: the unit of the count, as 대 or 척 in Korean), of
+# handling only with no noun after the figure ("handled 15.3 million passengers" measures passengers)
 _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span": {"meter ** 2": "area", "meter": "length"},
-                     "gross": {"money": "gross"}, "employ": {"count": "employees"}}
+                     "gross": {"money": "gross"}, "employ": {"count": "employees"},
+                     "handle": {"count": "throughput", "kilogram": "throughput"},
+                     "deliver": {"count": "deliveries"},
+                     "produce": {"count": "output", "kilogram": "output"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
-_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|produce)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+# The verbs whose measure outranks the noun after the figure (that noun is the count's unit)
+_EN_COUNTING_VERBS = frozenset({"deliver", "produce"})
+
+
+def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None) -> Phrase | None:
+    """The measure of a verb of delivering or producing right before the figure ("delivered 48,200
+    vehicles", "produced 13.2 million tonnes of crude steel"), whatever noun follows: that noun is the unit
+    counted."""
+    window = text[max(clause.start, figure.start - 40) - base : figure.start - base]
+    verb = _EN_VERB_BEFORE.search(window) or _EN_VERB_BARE.search(window)
+    if verb is None:
+        return None
+    stem = _en_verb_stem(verb.group(1))
+    measure = _verb_measure(stem, dim) if stem in _EN_COUNTING_VERBS else None
+    if measure is None:
+        return None
+    at = max(clause.start, figure.start - 40) + verb.start(1)
+    return Phrase(measure, Span(at, at + len(verb.group(1))), "measure of the verb")
 
 
 def _verb_measure(stem: str, dim: str | None) -> str | None:
@@ -1029,7 +1061,7 @@ def _verb_measure(stem: str, dim: str | None) -> str | None:
 
 def _en_verb_stem(verb: str) -> str:
     """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span"."""
-    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("s", "")):
+    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", "")):
         if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
             return verb[: -len(suffix)] + keep
     return verb
@@ -1161,6 +1193,14 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
     if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
         return None
+    relative = _EN_RELATIVE.search(text, sentence.start - base, figure.start - base)
+    if relative is not None:
+        # "far behind Busan, which handled 24.4 million TEU": the relative clause's antecedent owns the figure,
+        # a name (or no one: "the leader, which handled …"), never the sentence's subject
+        if not relative.group(1) or relative.group(1).split()[0] in _EN_NOT_NAMES or relative.group("own"):
+            return None  # ("X, which Geoje Port served with 1.9 million containers": the clause's own subject acts)
+        start = base + relative.start(1)
+        return Phrase(relative.group(1), Span(start, start + len(relative.group(1))), NAME_CHECKED)
     possessed = EN_POSSESSED.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
     if possessed is not None:
         # "58% of the nation's 3,300 screens": the figure is the possessor's, whoever it is ("Hangyeol's
@@ -1208,6 +1248,11 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     return None
 
 
+# A relative clause that the figure stands in, up to the figure with no comma or semicolon: its antecedent, when
+# the word before ", which/who" ends a capitalised name (group 1, else empty)
+_EN_RELATIVE = re.compile(r"(?:\b(" + _EN_NAME.pattern + r")|\S)\s*,\s+(?:which|who)\s+(?P<own>[A-Z])?[^,;()]*\Z")
+
+
 # A descriptor before a name, as wire copy writes its subject: "South Korean electric-car maker Sorin Motors",
 # "Dutch brewer Kraanhof", "Budget carrier Jeonju Air": capitalised adjectives (a nationality, or the sentence's
 # first word), then one to three lowercase words that are no preposition, article, pronoun, conjunction or verb
@@ -1233,8 +1278,11 @@ NAME_CHECKED = "subject before its verb"
 EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And|Yet|In|On|As|By)\b)[A-Z][\w&.\-]*"
                                 r"(?:\s+[A-Z][\w&.\-]*)*\s+(?:" + _EN_FINITE + r"|won|had|has|have|is|was|sold|made|saw|took|"
                                 r"got|grew|rose|fell|hit)\b")
-_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE
-                              + r"\b(?P<rest>[^;]*)\Z")
+# "The Port of Seojin on South Korea's southern coast handled …": a place phrase after the name (a preposition of
+# place and at most five words, no comma, no figure) describes it and leaves it the subject of the verb after
+_EN_PLACE_PHRASE = r"(?:\s+(?:on|in|at|near|off|outside)\s+(?:[A-Za-z][\w\-]*['’]?s?\s+){0,4}?[A-Za-z][\w\-]*)?"
+_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")" + _EN_PLACE_PHRASE
+                              + r"\s+" + _EN_FINITE + r"\b(?P<rest>[^;]*)\Z")
 # "Haeun Airport, 11 km north-west of the centre, opened in 1997 and handled …", "Rival Donghae Shipbuilding, which
 # reports next week, won $9.84bn of orders": an apposition (no figure in it) between the name and its verb;
 # the verb may be an irregular past ("won", "sold") as a clause's verb is in ``EN_CLAUSE_SUBJECT``, and the figure
