@@ -205,3 +205,29 @@ def test_a_common_noun_before_a_common_noun_is_no_described_name(ruleset) -> Non
     text = "여객 동향\n입력 2024.11.07 16:42\n지난달 국제선 이용객은 120만 명이었다.\n"
     claim = bound(text, ruleset)["120만 명"].claim
     assert claim is None or claim.entity not in ("이용객", "국제선")
+
+
+def earnings_en(sentence: str) -> str:
+    return f"Daesan Pharmaceutical results\nBy A. Kim | 20 November 2024\n{sentence}\n"
+
+
+def test_a_quarter_s_revenue_meets_the_same_quarter_in_korean(tmp_path: Path) -> None:
+    en = earnings_en("Daesan Pharmaceutical posted revenue of 201 billion won in the third quarter of 2024.")
+    found = _lint(tmp_path, {"ko.txt": EARNINGS_KO, "en.txt": en})
+    assert len(found) == 1 and "Daesan Pharmaceutical · revenue for 2024-Q3" in found[0] and "2,150억 원" in found[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daesan Pharmaceutical posted revenue of 215 billion won in the third quarter of 2024.",   # the same value
+    "Daesan Pharmaceutical posted revenue of 201 billion won in the second quarter of 2024.",  # another quarter
+    "Daesan Pharmaceutical had revenue of 790 billion won in 2024.",                           # the year, not the quarter
+    "Analysts expect revenue of 201 billion won in the third quarter of 2024.",                # a forecast, no owner
+])
+def test_no_finding_for_the_same_revenue_another_period_or_a_forecast(tmp_path: Path, sentence: str) -> None:
+    assert _lint(tmp_path, {"ko.txt": EARNINGS_KO, "en.txt": earnings_en(sentence)}) == []
+
+
+def test_a_verb_before_the_noun_of_of_is_no_part_of_the_attribute(ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = bound(earnings_en("Daesan Pharmaceutical posted revenue of 201 billion won in the third quarter of 2024."), ruleset)
+    claim = found["201 billion won"].claim
+    assert claim is not None and (claim.attribute, claim.period) == ("revenue", "2024")

@@ -989,6 +989,11 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
         or re.search(r"\b([a-z][a-z\-]+)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
+        words = m.group(1).split()
+        if len(words) == 2 and (words[0] in _EN_VERB_AFTER or words[0].endswith("ed")):
+            # "posted revenue of", "had revenue of": the verb before the noun is no part of what is measured
+            start = figure.start - len(before) + m.start(1) + m.group(1).index(words[1], len(words[0]))
+            return Phrase(words[1], Span(start, start + len(words[1])), "noun before of")
         return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
     clause_text = text[clause.start - base : figure.start - base]
     tokens = list(_ASCII_WORD.finditer(clause_text))
