@@ -231,3 +231,30 @@ def test_a_verb_before_the_noun_of_of_is_no_part_of_the_attribute(ruleset) -> No
     found = bound(earnings_en("Daesan Pharmaceutical posted revenue of 201 billion won in the third quarter of 2024."), ruleset)
     claim = found["201 billion won"].claim
     assert claim is not None and (claim.attribute, claim.period) == ("revenue", "2024")
+
+
+# --- more English owners: a participle after the clause, an adverb before the verb, a plural possessive -----
+
+HOSPITAL_KO = """새온병원, 병상 1,120개로 증설
+입력 2025.03.02 09:00
+새온병원은 2일 병상 수를 1,120개로 늘렸다고 밝혔다.
+"""
+
+
+def test_an_adverb_between_the_name_and_its_verb_leaves_the_name_the_subject(tmp_path: Path) -> None:
+    en = "Saeon Hospital expands\nBy Kim Min | 3 March 2025\nSaeon Hospital now operates 1,210 beds, the hospital said.\n"
+    found = _lint(tmp_path, {"ko.txt": HOSPITAL_KO, "en.txt": en})
+    assert len(found) == 1 and "Saeon Hospital · hospital beds for 2025" in found[0]
+    same = "Saeon Hospital expands\nBy Kim Min | 3 March 2025\nSaeon Hospital now operates 1,120 beds, more than Mirae Hospital, which has 1,210 beds.\n"
+    assert _lint(tmp_path, {"ko.txt": HOSPITAL_KO, "en.txt": same}) == []
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Hanbit Port ranked third in 2024, handling 2.53 million TEU.", "2.53 million", ("Hanbit Port", "throughput")),
+    ("Hanbit Port ranked third in 2024, handling 2.53 million passengers.", "2.53 million", ("Hanbit Port", "passengers")),
+    ("Daesan Motors' deliveries were 48,200 in 2024.", "48,200", ("Daesan Motors", "deliveries")),
+    ("Mokseo Port, which handled 1.1 million TEU, trails Hanbit Port.", "1.1 million", ("Mokseo Port", "throughput")),
+])
+def test_english_owners_of_trade_sentences(ruleset, sentence: str, figure: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    claim = bound(f"Ports\nBy Lee Jun | 11 January 2025\n{sentence}\n", ruleset)[figure].claim
+    assert claim is not None and (claim.entity, claim.attribute) == expected

@@ -1065,8 +1065,8 @@ def _verb_measure(stem: str, dim: str | None) -> str | None:
 
 
 def _en_verb_stem(verb: str) -> str:
-    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span"."""
-    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", "")):
+    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span", "handling" → "handle"."""
+    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
         if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
             return verb[: -len(suffix)] + keep
     return verb
@@ -1192,7 +1192,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     KOSPI", "more than the 2% of …"): that figure is another's, and the subject does not own it."""
     if head is not None:
         before = text[max(sentence.start, head.span.start - 40) - base : head.span.start - base]
-        m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s\s+$", before)
+        m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*?)(?:['’]s|(?<=s)['’])\s+$", before)
         if m:
             start = head.span.start - len(before) + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
@@ -1284,10 +1284,11 @@ EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And
                                 r"(?:\s+[A-Z][\w&.\-]*)*\s+(?:" + _EN_FINITE + r"|won|had|has|have|is|was|sold|made|saw|took|"
                                 r"got|grew|rose|fell|hit)\b")
 # "The Port of Seojin on South Korea's southern coast handled …": a place phrase after the name (a preposition of
-# place and at most five words, no comma, no figure) describes it and leaves it the subject of the verb after
+# place and at most five words, no comma, no figure) describes it and leaves it the subject of the verb after, as an
+# adverb of time does ("Saeon Hospital now operates 1,210 beds")
 _EN_PLACE_PHRASE = r"(?:\s+(?:on|in|at|near|off|outside)\s+(?:[A-Za-z][\w\-]*['’]?s?\s+){0,4}?[A-Za-z][\w\-]*)?"
 _EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")" + _EN_PLACE_PHRASE
-                              + r"\s+" + _EN_FINITE + r"\b(?P<rest>[^;]*)\Z")
+                              + r"(?:\s+(?:now|also|still|currently|already|then|again))?\s+" + _EN_FINITE + r"\b(?P<rest>[^;]*)\Z")
 # "Haeun Airport, 11 km north-west of the centre, opened in 1997 and handled …", "Rival Donghae Shipbuilding, which
 # reports next week, won $9.84bn of orders": an apposition (no figure in it) between the name and its verb;
 # the verb may be an irregular past ("won", "sold") as a clause's verb is in ``EN_CLAUSE_SUBJECT``, and the figure
