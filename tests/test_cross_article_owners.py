@@ -258,3 +258,24 @@ def test_an_adverb_between_the_name_and_its_verb_leaves_the_name_the_subject(tmp
 def test_english_owners_of_trade_sentences(ruleset, sentence: str, figure: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     claim = bound(f"Ports\nBy Lee Jun | 11 January 2025\n{sentence}\n", ruleset)[figure].claim
     assert claim is not None and (claim.entity, claim.attribute) == expected
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Some 2.53 million TEU passed through Hanbit Port in 2024.", "Some 2.53 million", ("Hanbit Port", "throughput", "2024")),
+    # a counted noun after the figure is its measure; a common noun passed through is no owner
+    ("About 2.53 million passengers passed through Hanbit Airport in 2024.", "About 2.53 million",
+     ("Hanbit Airport", "passengers", "2024")),
+    ("Some 4,000 ships passed through the strait in 2024.", "Some 4,000", None),
+])
+def test_a_count_that_passed_through_a_place_is_the_place_s(ruleset, sentence: str, figure: str,  # type: ignore[no-untyped-def]
+                                                            expected: tuple[str, str, str] | None) -> None:
+    claim = bound(f"Ports\nBy Lee Jun | 11 January 2025\n{sentence}\n", ruleset)[figure].claim
+    assert (claim.entity, claim.attribute, claim.period) == expected if claim is not None else expected is None
+
+
+def test_a_port_release_meets_a_count_that_passed_through_the_port(tmp_path: Path) -> None:
+    en = "Hanbit volumes\nBy Lee Jun | 11 January 2025\nSome 2.53 million TEU passed through Hanbit Port in 2024.\n"
+    found = _lint(tmp_path, {"ko_port.txt": PORT_KO, "en_port.txt": en})
+    assert len(found) == 1 and "throughput for 2024" in found[0]
+    same = en.replace("2.53", "2.35")
+    assert _lint(tmp_path, {"ko_port.txt": PORT_KO, "en_port.txt": same}) == []

@@ -43,6 +43,9 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     in its clause, else one right after it."""
     clause = sent.clause(u.span.start)
     stated = _EN_YEAR_AFTER.match(text, u.span.end, clause.end)
+    through = structure.passed_through(text, 0, u.span, clause) if stated is None else None
+    if through is not None:
+        stated = _EN_YEAR_AFTER.match(text, through.span.end, clause.end)  # "… passed through Hanbit Port in 2024"
     if stated is not None:
         return stated.group(1)
     before = text[clause.start : u.span.start]

@@ -508,8 +508,6 @@ def _counted_by(w: Word) -> bool:
     return _figure(w) and not w.closes and not w.particle and not _CLOCK.search(w.stem)
 
 
-
-
 _LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550명", "서울에서 327명"
 
 
@@ -945,7 +943,16 @@ def speaker(ws: Sequence[Word], figure: Span) -> Phrase | None:
 def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
                  dim: str | None = None) -> Phrase | None:
     """:func:`_english_head`, where a verb of delivering or producing right before the figure names its
-    measure whatever noun follows ("delivered 48,200 vehicles": deliveries; ``_counting_verb``)."""
+    measure whatever noun follows ("delivered 48,200 vehicles": deliveries; ``_counting_verb``), and a count
+    that passed through a place ("2.53 million TEU passed through Hanbit Port") is the place's throughput."""
+    through = passed_through(text, base, figure, clause)
+    if through is not None and dim == "count":
+        noun = re.match(r"\s+([a-z][a-z\-]+)\s", text[figure.end - base : through.span.start - base])
+        if noun is not None:
+            # "2.5 million passengers passed through": the counted noun is the measure, not the verb after it
+            return Phrase(noun.group(1), Span(figure.end + noun.start(1), figure.end + noun.end(1)), "noun after the figure")
+        verb = through.span.start - 1
+        return Phrase("throughput", Span(verb, verb), "measure of the verb")
     return _counting_verb(text, base, figure, clause, dim) or _english_head(text, base, figure, clause, taken, dim)
 
 
@@ -1119,6 +1126,21 @@ EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|s
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
 
 
+# "(Some) 2.53 million TEU passed through Hanbit Port", "a record 2.5 million containers moved through the Port of
+# Hanbit": a count, its unit or counted noun, a verb of passing and "through" a name: that name's throughput
+_EN_THROUGH = re.compile(r"\s+(?:[A-Z]{2,5}|[a-z]+(?:\s+[a-z]+)?)\s+(?:passed|moved|went|flowed)\s+through\s+(?:the\s+)?("
+                         + _EN_NAME.pattern + r")")
+
+
+def passed_through(text: str, base: int, figure: Span, clause: Span) -> Phrase | None:
+    """The name a count passed through, right after the count's noun (:data:`_EN_THROUGH`), else None."""
+    m = _EN_THROUGH.match(text, figure.end - base, clause.end - base)
+    if m is None:
+        return None
+    return Phrase(m.group(1), Span(base + m.start(1), base + m.end(1)), NAME_CHECKED)
+
+
+
 # Verbs whose subject says or forecasts a figure; what follows them names whose it is: a reported
 # clause with a subject of its own ("said the team …"), or the forecast figure itself ("expects 170,000
 # jobs", "said Daesung won"), unless it is the subject's ("said its sales", "said it", "expects its revenue")
@@ -1196,6 +1218,9 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         if m:
             start = head.span.start - len(before) + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
+    through = passed_through(text, base, figure, clause)
+    if through is not None:
+        return through  # "2.53 million TEU passed through Hanbit Port": the place the count passed through
     if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
         return None
     relative = _EN_RELATIVE.search(text, sentence.start - base, figure.start - base)
