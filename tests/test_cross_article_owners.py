@@ -207,14 +207,22 @@ def test_a_common_noun_before_a_common_noun_is_no_described_name(ruleset) -> Non
     assert claim is None or claim.entity not in ("이용객", "국제선")
 
 
+def english(title: str, date: str, sentence: str) -> str:
+    return f"{title}\nBy A. Kim | {date}\n{sentence}\n"
+
+
 def earnings_en(sentence: str) -> str:
-    return f"Daesan Pharmaceutical results\nBy A. Kim | 20 November 2024\n{sentence}\n"
+    return english("Daesan Pharmaceutical results", "20 November 2024", sentence)
+
+
+def _one_finding(tmp_path: Path, files: dict[str, str], *needles: str) -> None:
+    found = _lint(tmp_path, files)
+    assert len(found) == 1 and all(n in found[0] for n in needles), found
 
 
 def test_a_quarter_s_revenue_meets_the_same_quarter_in_korean(tmp_path: Path) -> None:
     en = earnings_en("Daesan Pharmaceutical posted revenue of 201 billion won in the third quarter of 2024.")
-    found = _lint(tmp_path, {"ko.txt": EARNINGS_KO, "en.txt": en})
-    assert len(found) == 1 and "Daesan Pharmaceutical · revenue for 2024-Q3" in found[0] and "2,150억 원" in found[0]
+    _one_finding(tmp_path, {"ko.txt": EARNINGS_KO, "en.txt": en}, "Daesan Pharmaceutical · revenue for 2024-Q3", "2,150억 원")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -279,3 +287,21 @@ def test_a_port_release_meets_a_count_that_passed_through_the_port(tmp_path: Pat
     assert len(found) == 1 and "throughput for 2024" in found[0]
     same = en.replace("2.53", "2.35")
     assert _lint(tmp_path, {"ko_port.txt": PORT_KO, "en_port.txt": same}) == []
+
+
+def harim_en(sentence: str) -> str:
+    return english("Harim", "30 January 2025", sentence)
+
+
+def test_the_noun_of_a_name_meets_the_korean_compound(tmp_path: Path) -> None:
+    en = harim_en("The population of Harim reached 435,000 at the end of 2024.")
+    _one_finding(tmp_path, {"ko_bulletin.txt": CITY_BULLETIN, "en.txt": en}, "population for 2024", "45만 3천 명")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The population of Harim reached about 453,000 at the end of 2024.",  # the same value, rounded
+    "The population of Harim reached 435,000 at the end of 2020.",        # another year
+    "The population of the city reached 435,000 at the end of 2024.",     # a common noun owns nothing
+])
+def test_no_finding_for_the_same_population_another_year_or_no_name(tmp_path: Path, sentence: str) -> None:
+    assert _lint(tmp_path, {"ko_bulletin.txt": CITY_BULLETIN, "en.txt": harim_en(sentence)}) == []

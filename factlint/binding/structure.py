@@ -1003,6 +1003,11 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
             return Phrase(words[1], Span(start, start + len(words[1])), "noun before of")
         return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
     clause_text = text[clause.start - base : figure.start - base]
+    of_name = _EN_OF_NAME.match(clause_text)
+    if of_name is not None:
+        # "The population of Harim reached 453,000": the noun before "of" a name is what the figure measures
+        start = clause.start + of_name.start("noun")
+        return Phrase(of_name.group("noun"), Span(start, start + len(of_name.group("noun"))), "subject of the clause")
     tokens = list(_ASCII_WORD.finditer(clause_text))
     for i, t in enumerate(tokens):
         if t.group().lower() in _EN_LINK and i > 0:
@@ -1124,6 +1129,12 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 # A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
 EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
+# A clause opening "(The) NOUN of NAME" and a linking verb right before the figure ("The population of Harim
+# reached 453,000", "The area of Harim is 312 km2"): NOUN is measured, NAME owns it; a lowercase noun after
+# "of" ("the population of the city") names no one
+_EN_OF_NAME = re.compile(r"\s*(?:The\s+|the\s+)?(?P<noun>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?P<name>"
+                         + _EN_NAME.pattern + r")\s+(?:was|is|were|are|reached|stood\s+at|totalled|totaled|hit|rose\s+to|fell\s+to)"
+                         r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z")
 
 
 # "(Some) 2.53 million TEU passed through Hanbit Port", "a record 2.5 million containers moved through the Port of
@@ -1231,6 +1242,10 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
             return None  # ("X, which Geoje Port served with 1.9 million containers": the clause's own subject acts)
         start = base + relative.start(1)
         return Phrase(relative.group(1), Span(start, start + len(relative.group(1))), NAME_CHECKED)
+    of_name = _EN_OF_NAME.match(text, clause.start - base, figure.start - base)
+    if of_name is not None:
+        start = base + of_name.start("name")  # "The population of Harim reached 453,000": the name after "of"
+        return Phrase(of_name.group("name"), Span(start, start + len(of_name.group("name"))), NAME_CHECKED)
     possessed = EN_POSSESSED.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
     if possessed is not None:
         # "58% of the nation's 3,300 screens": the figure is the possessor's, whoever it is ("Hangyeol's
