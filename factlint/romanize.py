@@ -14,7 +14,8 @@ syllable by syllable in RR:
   when two syllables or more remain;
 * a trailing common noun of a name (:data:`SUFFIXES`: 중공업, 국제공항, 전자, 시 …) as its RR spelling or as
   its English words ("한결중공업" ~ "Hangyeol Heavy Industries", "김해국제공항" ~ "Gimhae International
-  Airport", "청주시" ~ "Cheongju City"), when the stem before it has two syllables or more and is
+  Airport", "청주시" ~ "Cheongju City"; a port or a university also with its head first: "서진항" ~ "Port of
+  Seojin"), when the stem before it has two syllables or more and is
   romanized exactly as above: the suffix is a fixed list, the stem is never guessed;
 * where a corpus has one stem with two administrative heads (담라도 the province, 담라시 its capital),
   the Latin name without a head ("Damra") is neither, unless its English article glosses it
@@ -50,6 +51,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "공항": ("airport",),
     "중공업": ("heavy industries", "heavy industry"),
     "조선": ("shipbuilding",),
+    "제철": ("steel",),
+    "철강": ("steel",),
     "전자": ("electronics",),
     "화학": ("chemical", "chemicals"),
     "제약": ("pharmaceutical", "pharmaceuticals", "pharma"),
@@ -73,12 +76,16 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "미술관": ("art museum", "museum"),
     "대교": ("bridge",),
     "병원": ("hospital",),
+    "항": ("port", "harbour", "harbor"),
     "시": ("city",),
     "군": ("county",),
     "구": ("district",),
     "도": ("province",),
 }
 _SUFFIX_ORDER = sorted(SUFFIXES, key=len, reverse=True)
+# The heads English writes before the stem with "of" as well ("서진항" ~ "Port of Seojin", "한빛대학교" ~
+# "University of Hanbit"), besides after it ("Seojin Port", "Hanbit University")
+_HEAD_BEFORE = frozenset({"항", "대학교"})
 # The transliterated heads that only names take: a Hangul word ending in one after a part of two syllables
 # or more is a company ("소린모터스", "별빛엔터테인먼트"). Not 바이오 nor 테크, which end common nouns as well
 # ("그린바이오", "에듀테크").
@@ -134,7 +141,8 @@ def rr_pattern(name: str) -> re.Pattern[str] | None:
     if suffix is not None:  # 한결중공업 ~ Hangyeol Heavy Industries: the stem in RR, the suffix in RR or English
         stem, tail = parts[:-len(suffix)], "".join(parts[-len(suffix):])
         english = "|".join(re.escape(_english_key(e)) for e in SUFFIXES[suffix])
-        return re.compile("".join(stem) + f"(?:{tail}|{english})")
+        before = f"|(?:{english})of{''.join(stem)}" if suffix in _HEAD_BEFORE else ""
+        return re.compile("".join(stem) + f"(?:{tail}|{english})" + before)
     return re.compile("".join(parts))
 
 

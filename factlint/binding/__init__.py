@@ -745,8 +745,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # width; with no noun after the product saying what it measures, the clause's topic is not it
             return Bound(q, None, "no attribute: one side of a product (A × B) and no noun after it says what it measures")
         scope = structure.label(ws, u.span) if korean and side is None else None
+        measured = scope if scope is not None and scope.how == "label in a list" and scope.text in _ACCOUNT_ITEMS else None
         if side is not None and side[0] is not None:
             head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
+        elif measured is not None:
+            # "3분기 매출 4,870억 원, 영업이익 1,254억 원을 기록했다": a line of an earnings statement names what
+            # its figure measures, it is no part of a whole ("서울 550명, 경기 257명" are parts)
+            head, scope = measured, None
         elif scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
             # "누적 사망자는 773명(치명률 1.41%)": a rate beside a count is no part of it; the label
             # names the rate itself ("52,550명(해외유입 5,193명)" stays a part of the whole)
@@ -1172,6 +1177,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if found is not None and not _inside(found.span, head):
         owner = _as_mention(_whole_name(text, found), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
+            owner = _described_name(doc.text, owner) or owner
+        if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
             # nor does the title own a clause that has its own topic
@@ -1222,6 +1229,20 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+def _described_name(text: str, owner: Mention) -> Mention | None:
+    """"게임업체 넥사플레이가 …": a topic of two Hangul words whose last is a name (the title's topic or written as
+    a name, as ``_name_like`` reads it, not by its uses alone) and whose first is a common noun before it describes the name (a descriptor, as wire copy's "game developer
+    Nexaplay"); the name owns. None when the last word is no name ("국제선 이용객", "삼성전자 노조")."""
+    words_ = owner.entity.split()
+    if len(words_) != 2 or not all(_HANGUL.match(c) for c in "".join(words_)):
+        return None
+    title = _title_of(text)
+    if not (title is not None and title.text == words_[1] and _title_is_name(text, title) or _written_as_name(text, words_[1])
+            or _loan_headed(words_[1]) or words_[1] in short_forms(text)):
+        return None  # a name by how the document writes it, not only by its uses ("새로운 연구진")
+    return Mention(Span(owner.span.end - len(words_[1]), owner.span.end), words_[1], None, discovered=True)
 
 
 def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: Sequence[Word]) -> structure.Phrase | None:
@@ -1376,10 +1397,18 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first):
+    if not declared and not _names_itself(text, first) and not _PLACE_NAME.fullmatch(first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
+
+
+# The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
+# each names its figure's measure, where a list's other labels are parts of one whole
+_ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
+# A place named with its administrative head ("서진시 인구", "하림군 면적"): a stem of two syllables or more
+# and 시/군; not a kind of place ("대도시", "신도시", "위성도시": -도시; "광역시", "특별시": the head alone)
+_PLACE_NAME = re.compile(r"(?!(?:광역|특별|특별자치|자치)시$)[가-힣]{2,5}(?<!도)(?:시|군)")
 
 
 def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:

@@ -31,8 +31,10 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
 # "won $3.7bn of orders in 2025", "in August 2025". A year in a phrase right after the figure and the nouns it
 # measures (no comma, no other figure between) is the figure's, before any year written earlier in the clause
 # (the other verb's).
+# ("in the third quarter of 2024", "for the first half of 2025": the year of the part; which part, measures.py reads)
 _EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
-                            r"April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+                            r"April|May|June|July|August|September|October|November|December)\s+|the\s+(?:first|second|third|"
+                            r"fourth)[\s-](?:quarter|half)\s+of\s+)?((?:19|20)\d\d)\b"
                             r"(?!\s*[-–~]\s*\d)")
 
 
@@ -41,6 +43,9 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     in its clause, else one right after it."""
     clause = sent.clause(u.span.start)
     stated = _EN_YEAR_AFTER.match(text, u.span.end, clause.end)
+    through = structure.passed_through(text, 0, u.span, clause) if stated is None else None
+    if through is not None:
+        stated = _EN_YEAR_AFTER.match(text, through.span.end, clause.end)  # "… passed through Hanbit Port in 2024"
     if stated is not None:
         return stated.group(1)
     before = text[clause.start : u.span.start]
@@ -78,11 +83,13 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 # The end of a month or a year marked as the point a figure is counted at: "11월 말 기준", "지난달 말 기준",
-# "2024년 말 현재", "지난해 말 기준" — its last day (the month, when not written with a year, is the article's
+# "2024년 말 현재", "지난해 말 기준", or a bare year's end right before the figure ("인구는 2024년 말 98만 2천
+# 명": the level at the year's end, as statistics state stocks; not a bare month's end, "지난달 말 27만 명으로 줄었다",
+# which may date a change, nor "2024년 말 완공", an event's time with no figure after it) — its last day (the month, when not written with a year, is the article's
 # year's, or the year before's for a later month; 지난달 and 지난해 count from the article's date).
 _END_REFERENCE_KO = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*년\s*|(?P<rel_year>지난해|작년|올해|금년)\s*)?"
-    r"(?:(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*월|(?P<rel_month>지난달|전월|이달))?\s*말\s*(?:현재\s*)?(?:기준|현재)")
+    r"(?:(?<!\d)(?P<month>1[0-2]|0?[1-9])\s*월|(?P<rel_month>지난달|전월|이달))?\s*말\s*(?:(?:현재\s*)?(?:기준|현재)|(?P<bare>\Z))")
 
 
 def _month_end(before: str, doc: Document, period: str | None = None) -> tuple[int | None, int, int, None] | None:
@@ -93,6 +100,8 @@ def _month_end(before: str, doc: Document, period: str | None = None) -> tuple[i
     found: tuple[int | None, int, int, None] | None = None
     today = doc.date
     for m in _END_REFERENCE_KO.finditer(before):
+        if m.group("bare") is not None and (m.group("month") or m.group("rel_month") or not (m.group("year") or m.group("rel_year"))):
+            continue  # bare, only a year's end is a point ("지난달 말 27만 명으로 줄었다" may date the fall)
         year = int(m.group("year")) if m.group("year") else None
         if m.group("rel_year"):
             if today is None:

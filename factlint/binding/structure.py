@@ -508,8 +508,6 @@ def _counted_by(w: Word) -> bool:
     return _figure(w) and not w.closes and not w.particle and not _CLOCK.search(w.stem)
 
 
-
-
 _LABEL_PARTICLES = ("", "에서", "에", "에서는", "에는")  # "서울 550명", "서울에서 327명"
 
 
@@ -948,6 +946,22 @@ _EN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|am)\s+\Z")
 
 def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
                  dim: str | None = None) -> Phrase | None:
+    """:func:`_english_head`, where a verb of delivering or producing right before the figure names its
+    measure whatever noun follows ("delivered 48,200 vehicles": deliveries; ``_counting_verb``), and a count
+    that passed through a place ("2.53 million TEU passed through Hanbit Port") is the place's throughput."""
+    through = passed_through(text, base, figure, clause)
+    if through is not None and dim == "count":
+        noun = re.match(r"\s+([a-z][a-z\-]+)\s", text[figure.end - base : through.span.start - base])
+        if noun is not None:
+            # "2.5 million passengers passed through": the counted noun is the measure, not the verb after it
+            return Phrase(noun.group(1), Span(figure.end + noun.start(1), figure.end + noun.end(1)), "noun after the figure")
+        verb = through.span.start - 1
+        return Phrase("throughput", Span(verb, verb), "measure of the verb")
+    return _counting_verb(text, base, figure, clause, dim) or _english_head(text, base, figure, clause, taken, dim)
+
+
+def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
+                  dim: str | None = None) -> Phrase | None:
     """The noun an English figure measures: the noun after it ("540 billion parameters"), the noun
     before "of" ("revenue of $5bn"), or the subject noun of its clause before a linking verb
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn"). ``dim``: what
@@ -986,13 +1000,20 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
         or re.search(r"\b([a-z][a-z\-]+)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
-        noun = m.group(1)
-        if _EN_PROGRESSIVE.search(before, 0, m.start(1)) and " " in noun and noun.split()[0].endswith("ing"):
-            # "is targeting revenue of 2 trillion won": the participle after its auxiliary is the verb,
-            # the noun after it what the figure measures (the goal is the verb's qualifier)
-            start, noun = start + noun.index(" ") + 1, noun.split()[1]
-        return Phrase(noun, Span(start, start + len(noun)), "noun before of")
+        words = m.group(1).split()
+        progressive = len(words) > 1 and words[0].endswith("ing") and bool(_EN_PROGRESSIVE.search(before, 0, m.start(1)))
+        if progressive or (len(words) == 2 and (words[0] in _EN_VERB_AFTER or words[0].endswith("ed"))):
+            # "posted revenue of", "had revenue of", "is targeting revenue of": the verb before the noun is no part
+            # of what is measured (a goal is the verb's qualifier)
+            start = figure.start - len(before) + m.start(1) + m.group(1).index(words[1], len(words[0]))
+            return Phrase(words[1], Span(start, start + len(words[1])), "noun before of")
+        return Phrase(m.group(1), Span(start, start + len(m.group(1))), "noun before of")
     clause_text = text[clause.start - base : figure.start - base]
+    of_name = _EN_OF_NAME.match(clause_text)
+    if of_name is not None:
+        # "The population of Harim reached 453,000": the noun before "of" a name is what the figure measures
+        start = clause.start + of_name.start("noun")
+        return Phrase(of_name.group("noun"), Span(start, start + len(of_name.group("noun"))), "subject of the clause")
     tokens = list(_ASCII_WORD.finditer(clause_text))
     for i, t in enumerate(tokens):
         if t.group().lower() in _EN_LINK and i > 0:
@@ -1026,10 +1047,35 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
 # Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, for a
 # figure of the dimension it measures ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
 # million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
+# "The port handled 4.21 million TEU", "Sorin delivered 48,200 vehicles", "the mill produced 13.2 million tonnes":
+# a verb of handling, delivering or producing says the measure (throughput, deliveries, output); of delivering
+# or producing whatever counted noun follows (vehicles, ships: the unit of the count, as 대 or 척 in Korean), of
+# handling only with no noun after the figure ("handled 15.3 million passengers" measures passengers)
 _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span": {"meter ** 2": "area", "meter": "length"},
-                     "gross": {"money": "gross"}, "employ": {"count": "employees"}}
+                     "gross": {"money": "gross"}, "employ": {"count": "employees"},
+                     "handle": {"count": "throughput", "kilogram": "throughput"},
+                     "deliver": {"count": "deliveries"},
+                     "produce": {"count": "output", "kilogram": "output"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
-_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|produce)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+# The verbs whose measure outranks the noun after the figure (that noun is the count's unit)
+_EN_COUNTING_VERBS = frozenset({"deliver", "produce"})
+
+
+def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None) -> Phrase | None:
+    """The measure of a verb of delivering or producing right before the figure ("delivered 48,200
+    vehicles", "produced 13.2 million tonnes of crude steel"), whatever noun follows: that noun is the unit
+    counted."""
+    window = text[max(clause.start, figure.start - 40) - base : figure.start - base]
+    verb = _EN_VERB_BEFORE.search(window) or _EN_VERB_BARE.search(window)
+    if verb is None:
+        return None
+    stem = _en_verb_stem(verb.group(1))
+    measure = _verb_measure(stem, dim) if stem in _EN_COUNTING_VERBS else None
+    if measure is None:
+        return None
+    at = max(clause.start, figure.start - 40) + verb.start(1)
+    return Phrase(measure, Span(at, at + len(verb.group(1))), "measure of the verb")
 
 
 def _verb_measure(stem: str, dim: str | None) -> str | None:
@@ -1037,8 +1083,8 @@ def _verb_measure(stem: str, dim: str | None) -> str | None:
 
 
 def _en_verb_stem(verb: str) -> str:
-    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span"."""
-    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("s", "")):
+    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span", "handling" → "handle"."""
+    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
         if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
             return verb[: -len(suffix)] + keep
     return verb
@@ -1089,6 +1135,27 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 # A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
 EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
+# A clause opening "(The) NOUN of NAME" and a linking verb right before the figure ("The population of Harim
+# reached 453,000", "The area of Harim is 312 km2"): NOUN is measured, NAME owns it; a lowercase noun after
+# "of" ("the population of the city") names no one
+_EN_OF_NAME = re.compile(r"\s*(?:The\s+|the\s+)?(?P<noun>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?P<name>"
+                         + _EN_NAME.pattern + r")\s+(?:was|is|were|are|reached|stood\s+at|totalled|totaled|hit|rose\s+to|fell\s+to)"
+                         r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\Z")
+
+
+# "(Some) 2.53 million TEU passed through Hanbit Port", "a record 2.5 million containers moved through the Port of
+# Hanbit": a count, its unit or counted noun, a verb of passing and "through" a name: that name's throughput
+_EN_THROUGH = re.compile(r"\s+(?:[A-Z]{2,5}|[a-z]+(?:\s+[a-z]+)?)\s+(?:passed|moved|went|flowed)\s+through\s+(?:the\s+)?("
+                         + _EN_NAME.pattern + r")")
+
+
+def passed_through(text: str, base: int, figure: Span, clause: Span) -> Phrase | None:
+    """The name a count passed through, right after the count's noun (:data:`_EN_THROUGH`), else None."""
+    m = _EN_THROUGH.match(text, figure.end - base, clause.end - base)
+    if m is None:
+        return None
+    return Phrase(m.group(1), Span(base + m.start(1), base + m.end(1)), NAME_CHECKED)
+
 
 
 # Verbs whose subject says or forecasts a figure; what follows them names whose it is: a reported
@@ -1165,12 +1232,27 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     KOSPI", "more than the 2% of …"): that figure is another's, and the subject does not own it."""
     if head is not None:
         before = text[max(sentence.start, head.span.start - 40) - base : head.span.start - base]
-        m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s\s+$", before)
+        m = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*?)(?:['’]s|(?<=s)['’])\s+$", before)
         if m:
             start = head.span.start - len(before) + m.start(1)
             return Phrase(m.group(1), Span(start, start + len(m.group(1))), "possessor")
+    through = passed_through(text, base, figure, clause)
+    if through is not None:
+        return through  # "2.53 million TEU passed through Hanbit Port": the place the count passed through
     if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
         return None
+    relative = _EN_RELATIVE.search(text, sentence.start - base, figure.start - base)
+    if relative is not None:
+        # "far behind Busan, which handled 24.4 million TEU": the relative clause's antecedent owns the figure,
+        # a name (or no one: "the leader, which handled …"), never the sentence's subject
+        if not relative.group(1) or relative.group(1).split()[0] in _EN_NOT_NAMES or relative.group("own"):
+            return None  # ("X, which Geoje Port served with 1.9 million containers": the clause's own subject acts)
+        start = base + relative.start(1)
+        return Phrase(relative.group(1), Span(start, start + len(relative.group(1))), NAME_CHECKED)
+    of_name = _EN_OF_NAME.match(text, clause.start - base, figure.start - base)
+    if of_name is not None:
+        start = base + of_name.start("name")  # "The population of Harim reached 453,000": the name after "of"
+        return Phrase(of_name.group("name"), Span(start, start + len(of_name.group("name"))), NAME_CHECKED)
     possessed = EN_POSSESSED.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
     if possessed is not None:
         # "58% of the nation's 3,300 screens": the figure is the possessor's, whoever it is ("Hangyeol's
@@ -1227,6 +1309,11 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     return None
 
 
+# A relative clause that the figure stands in, up to the figure with no comma or semicolon: its antecedent, when
+# the word before ", which/who" ends a capitalised name (group 1, else empty)
+_EN_RELATIVE = re.compile(r"(?:\b(" + _EN_NAME.pattern + r")|\S)\s*,\s+(?:which|who)\s+(?P<own>[A-Z])?[^,;()]*\Z")
+
+
 # A descriptor before a name, as wire copy writes its subject: "South Korean electric-car maker Sorin Motors",
 # "Dutch brewer Kraanhof", "Budget carrier Jeonju Air": capitalised adjectives (a nationality, or the sentence's
 # first word), then one to three lowercase words that are no preposition, article, pronoun, conjunction or verb
@@ -1252,8 +1339,12 @@ NAME_CHECKED = "subject before its verb"
 EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And|Yet|In|On|As|By)\b)[A-Z][\w&.\-]*"
                                 r"(?:\s+[A-Z][\w&.\-]*)*\s+(?:" + _EN_FINITE + r"|won|had|has|have|is|was|sold|made|saw|took|"
                                 r"got|grew|rose|fell|hit)\b")
-_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE
-                              + r"\b(?P<rest>[^;]*)\Z")
+# "The Port of Seojin on South Korea's southern coast handled …": a place phrase after the name (a preposition of
+# place and at most five words, no comma, no figure) describes it and leaves it the subject of the verb after, as an
+# adverb of time does ("Saeon Hospital now operates 1,210 beds")
+_EN_PLACE_PHRASE = r"(?:\s+(?:on|in|at|near|off|outside)\s+(?:[A-Za-z][\w\-]*['’]?s?\s+){0,4}?[A-Za-z][\w\-]*)?"
+_EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")" + _EN_PLACE_PHRASE
+                              + r"(?:\s+(?:now|also|still|currently|already|then|again))?\s+" + _EN_FINITE + r"\b(?P<rest>[^;]*)\Z")
 # "Haeun Airport, 11 km north-west of the centre, opened in 1997 and handled …", "Rival Donghae Shipbuilding, which
 # reports next week, won $9.84bn of orders": an apposition (no figure in it) between the name and its verb;
 # the verb may be an irregular past ("won", "sold") as a clause's verb is in ``EN_CLAUSE_SUBJECT``, and the figure

@@ -19,7 +19,8 @@ What it does
     hyphen-insensitively ("충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju": a trailing
     시/군/구/도 may be dropped; a trailing common noun of a fixed list may be in English: "한결중공업"
     is "Hangyeol Heavy Industries", "김해국제공항" is "Gimhae International Airport", "청주시" is
-    "Cheongju City", when the stem before it romanizes exactly), when it romanizes exactly one Latin
+    "Cheongju City", "서진항" is "Seojin Port" or "Port of Seojin", when the stem before it romanizes exactly),
+    when it romanizes exactly one Latin
     name (``factlint/romanize.py``, with the ``anyascii`` library's syllables). No sound change across
     syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
     "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. The two figures
@@ -80,7 +81,7 @@ Options
     figure measures, read from its sentence (누적 확진자 수, 검사 건수) — instead of the declared
     ones, and only between figures counted at the same stated reference time ("12월 23일 0시
     기준", "as of March 14", a month's or year's end marked as the point: "11월 말 기준", "지난달 말 기준",
-    "2024년 말 현재"; a table's from its caption, source line or note: "2024년 11월 말 주민등록인구 기준");
+    "2024년 말 현재", a bare year's end right before the figure: "인구는 2024년 말 98만 2천 명"; a table's from its caption, source line or note: "2024년 11월 말 주민등록인구 기준");
     a part of a whole ("해외유입 5,193명") only with the same part.
     Rules without it never see discovered attributes. With two articles and no majority, the
     later article (as above) is the one that disagrees; the counts of one article that
