@@ -1160,6 +1160,36 @@ _PEOPLE_BEFORE = re.compile(
 _HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-z]+(?:ed|s)|said|were|are|have|had|got|did|went|took|made|came|say|think|want|will|would|could|can|may|might)(?![A-Za-z])")
 _PEOPLE_LAST = frozenset("fsetdo구중객원는은가이")  # the last letter before the space: a cheap test first
 
+# The value of a tally named earlier in its clause: "put the number of entrants at 1,200", "the city's
+# population passed half a million", "the total number of users rose by 12% to 100 million". The
+# tally is a subject or an object ("number of" + a plural noun, or a noun of a number of people); the
+# figure closes a verb of reaching, or "to"/"at", with no other figure between but a change in
+# percent ("by 12%") and years or decades ("grew in the 1990s and passed 500,000").
+_TALLY_HEAD = re.compile(
+    r"(?<![A-Za-z])(?:(?i:number)[ ]of[ ](?:[a-z-]+[ ]){0,2}?(?:[A-Za-z][a-z]+(?<!ss)(?<!us)(?<!is)s|people|children|(?:wo)?men)"
+    r"|(?i:population|membership|workforce|headcount|turnout|attendance|audience)s?)(?![A-Za-z])"
+)
+_TALLY_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:to|at|passed|reached|topped|hit|surpassed|exceeded|crossed|broke|broken)(?:[ ]the)?[ ]\Z"
+)
+_TALLY_NOT_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:average|per|rate|density|share|proportion)(?![A-Za-z])|[.!?;:][ ]")
+_TALLY_ALLOWED_FIGURES = re.compile(r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
+_TALLY_AFTER = re.compile(r"[ ]?(?:%|per(?![A-Za-z])|percent|a[ ]|an[ ]|each)")
+
+
+def _tally_value(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` is the value of a tally named before it in its clause (see _TALLY_HEAD)."""
+    if not _TALLY_VERB_BEFORE.search(text, max(0, start - 12), start) or _TALLY_AFTER.match(text, end):
+        return False
+    window = text[max(0, start - 120) : start]
+    heads = list(_TALLY_HEAD.finditer(window))
+    if not heads:
+        return False
+    between = window[heads[-1].end() :]
+    if _TALLY_NOT_BETWEEN.search(window[heads[-1].start() :]):
+        return False
+    return not any(c.isdigit() for c in _TALLY_ALLOWED_FIGURES.sub("", between))
+
 
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 # Particles a glued noun may carry ("42골을", "36경기에서"), longest first; what a number may carry
@@ -1623,6 +1653,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         v = reading.value if reading is not None else _ONE
         if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):  # "the population of 2020"
             kind = "count"  # "a population of about 850,000", "a crowd of 8,012", "인구 85만": people counted
+    if kind == "number" and unit is None and counter is None and group in ("d", "w") and reading is not None \
+            and (reading.value.denominator == 1 or reading.value >= 1000) and _tally_value(text, start, end):
+        v = reading.value
+        if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):
+            kind = "count"  # "the number of entrants at 1,200", "the population passed half a million"
     if kind == "number" and counter in _PART_COUNTERS and _PARTS_AFTER.match(text, end):
         kind = "count"  # "3단계에 걸쳐", "2단으로 구성돼": how many stages, not the stage's number
     if fraction and kind == "number" and unit is None and counter is None and _LEVEL_WORD.match(text, end):
@@ -2220,20 +2255,29 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
 # figure before ("98 of 602") and a fronted
 # partitive ("Of the 602 patients given the drug, 61 were admitted").
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)"
-    r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)[ ]\"?\Z"
+    r"(?:(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to|for)"
+    r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)"
+    # a determiner or a possessive may stand between: "from last year's 45,500", "as many as the 70"
+    r"(?:[ ]the|[ ](?:[A-Z][a-z]+|(?:last|this|next)[ ]year)'s)?|(?<![A-Za-z])as[ ]the)[ ]\"?\Z"
 )
+# A span of time in a prepositional phrase between a count and the bare figure after it: an adverbial of
+# the clause, not a figure the bare one could count ("37 fell ill within 14 days, compared with 81").
+_TIME_ADVERBIAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:within|in|over|for|after|during)[ ]\Z")
 # The second figure of a parallel pair, each with the same preposition after it: "15.3 million
 # passengers in 2025 and about 15.7 million in 2019" (not "40 staff and 2 million in cash").
 _AND_BEFORE = re.compile(r"(?<![A-Za-z])and[ ]\Z")
 _PREPOSITION_AFTER = re.compile(r"[ ](?P<p>in|at|on|for|by|during|over)[ ]")
-_FRONT_PARTITIVE = re.compile(r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ][^.,;:]{1,80},[ ]\Z")
+_FRONT_PARTITIVE = re.compile(
+    r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ](?:[^.,;:]|(?<=[0-9])[.,](?=[0-9])){1,80},[ ]\Z"
+)  # "Of the 12,500 who entered the race, 11,904 …": a thousands separator is no clause break
 _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
 _ELLIPSIS_LOOKBACK = 8
 
 
 # The gap between a change in percent and the earlier value it is from: "up 15% from 41,900".
 _CHANGE_FROM = re.compile(r"[ ](?i:from)[ ]")
+# The gap between a multiple and the count it is a multiple of: "twice as many as the 47".
+_AS_MANY_AS = re.compile(r"[ ]as[ ]many[ ]as[ ](?:the[ ])?")
 
 
 def _english_count(p: Quantity) -> bool:
@@ -2268,6 +2312,12 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
             return dataclasses.replace(q, kind="count", counter=p.counter)
         if _day_of_month(recent, i, text, base):
             continue  # "between 15 May and 7 September": dates, as labels are
+        if p.kind == "quantity" and p.unit in _DURATION_UNIT_NAMES and _TIME_ADVERBIAL_BEFORE.search(
+            text, max(0, p.span.start - base - 20), p.span.start - base
+        ):
+            continue  # "within 28 days": when, not what is counted
+        if p.kind == "ratio" and _AS_MANY_AS.fullmatch(gap):
+            continue  # "96 patients, twice as many as the 47 it saw": a multiple compares the same noun's counts
         if p.kind == "percent" and _CHANGE_FROM.fullmatch(gap):
             continue  # "48,200 vehicles, up 15% from 41,900": the change between a count and its earlier value
         if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
