@@ -1571,6 +1571,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             kind, unit, reading, start, end, age = timed
             if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
                 plus, end = reading, end + 1  # "3년여 만에": three years and more
+    if kind == "quantity" and unit in _NTH_SPAN_UNITS and second is None and not age and end < len(text):
+        nth = _NTH_SPAN_AFTER.match(text, end)
+        if nth is not None:  # "농성 12일째", "입사 3년 차": the Nth day or year, an ordinal
+            kind, unit, counter, end = "number", None, nth["w"], nth.end()
     if group == "d" and kind == "number" and u is None and counter is None and reading is not None and not fraction \
             and _age_decade_en(text, start, end, reading.value):
         kind, unit, end, age = "quantity", "year", end + 1, True  # "people in their 20s": [20, 29] years of age
@@ -1890,6 +1894,10 @@ def _before_counter(text: str, end: int, counter: str) -> int:
 
 # 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.
 _NTH_AFTER = re.compile(r"[ ]?차(?![이량례로원])")
+# 째 or 차 after a span of days, months or years numbers it: "파업 3일째", "이틀째", "입사 2년 차", "6개월째"
+# (the third day, not three days): an ordinal label, its counter the ordinal word, never a day of a month.
+_NTH_SPAN_AFTER = re.compile(r"[ ]?(?P<w>째|차(?![이량례로원]))")
+_NTH_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 
 
 def _timed(
