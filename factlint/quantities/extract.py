@@ -2061,6 +2061,9 @@ def _extract(text: str, base: int) -> list[Quantity]:
             pos = end  # too large to hold exactly: left unread, and nothing inside it is read either
             continue
         q = bounded
+        if _no_figure(q, text, q.span.start - base, end):
+            pos = end  # "3호선", "p. 14", "pp. 112–118": a name, a locator
+            continue
         if _is_bare(q) and q.text[:1].isdigit() and _title_or_version(q, text, cstart, end):
             pos = end  # "'Arka 2'", "version 2.1": a title's or a version's number, no figure
             continue
@@ -2513,6 +2516,23 @@ _TITLE_NUMBER_BEFORE = re.compile(
 )
 _TITLE_NUMBER_AFTER = re.compile(r"['’\"”]")
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?i:version|ver\.?|v\.)[ ]?\Z|(?<![가-힣])버전[ ]?\Z")
+
+
+# A reference's locator before a number: "p. 14", "pp. 112–118", "vol. 3", "rev. 3.2", "table 2-1",
+# "chapter 4" (not "No. 1", a rank; not "the table shows 45%": the number must follow the word).
+_LOCATOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?i:pp?|vols?|rev|ch|fig|sec)\.[ ]?|(?i:page|pages|table|chapter|section|figure)[ ])\Z"
+)
+
+
+def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
+    """``q`` is a number that names or locates, no figure: a line's name ("3호선": 호 then 선), a
+    reference's locator. ("1인당" stays read: the gold sets disagree on it, fresh2 counting it.)"""
+    if q.counter == "호":
+        return text.startswith("선", end)
+    return q.kind == "number" and q.unit is None and q.counter is None and _LOCATOR_BEFORE.search(
+        text, max(0, start - 9), start
+    ) is not None
 
 
 def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:

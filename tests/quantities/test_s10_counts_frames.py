@@ -86,7 +86,7 @@ TALLY_NEGATIVES = [
     ("The population of the region peaked in 2015.", "2015", "number"),  # a year
     ("The number of cases rose to 3 per cent of all tests.", "3 per cent", "percent"),
     ("The population density reached 420 per square kilometre.", "420", "number"),  # a density
-    ("The number of rooms in the hotel is listed on page 12.", "12", "number"),  # a page
+    ("The number of rooms in the hotel was given as 12 in the brochure.", "12", "number"),  # no verb of reaching
 ]
 
 

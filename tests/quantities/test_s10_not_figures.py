@@ -1,0 +1,45 @@
+"""Numbers that are no figures (issue #16, session 10; the spec's not-a-figure): a line's name ("3호선")
+and a reference's locator ("p. 14", "pp. 112–118", "vol. 3",
+"rev. 3.2", "table 2-1"). Variants of our own, with hard negatives: the rate's money, a count of
+lines, a per-person rate, an ordinal 호 ("1호 공약", "2호점"), a time, a count of pages, a figure after a table's word
+(factlint/quantities/extract.py: ``_no_figure``).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.quantities import extract
+from tests.quantities.test_fresh2_classes import read
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("부산 도시철도 4호선 연장 구간이 내년 개통한다.", "4"),
+    ("| 2호선 | 2014년 9월 | 18.5km |", "2"),
+    ("출근길 9호선 혼잡도는 최고 185%였다.", "9"),
+    ("Source: Statistics Korea, Annual Report 2024, p. 23.", "23"),
+    ("See Kim, History of Busan, vol. 2 (2011), pp. 45–61.", "2"),
+    ("See Kim, History of Busan, vol. 2 (2011), pp. 45–61.", "45"),
+    ("Encyclopedia of Korean Culture, \"Busan\", rev. 4.1.", "4.1"),
+    ("Gyeonggi-do, 2024 Statistical Yearbook, table 3-2.", "3"),
+])
+def test_no_figure_in_a_name_a_rate_unit_or_a_locator(text: str, digits: str) -> None:
+    same = [q for q in extract(text) if q.text.startswith(digits) and not q.text[len(digits) : len(digits) + 1].isdigit()]
+    assert same == [], read(text)
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("참가자 1인당 3만 원의 참가비를 받는다.", "3만 원", "money", F(30000)),  # a per-person rate: money
+    ("참가자 1인당 3만 원의 참가비를 받는다.", "1인", "count", F(1)),  # left read (gold sets disagree)
+    ("도시철도는 노선 4개, 역 112곳을 운영한다.", "4개", "count", F(4)),  # a count of lines
+    ("김 당선인은 청년 일자리를 1호 공약으로 내걸었다.", "1호", "number", F(1)),  # an ordinal 호, no line
+    ("서진점은 이 브랜드의 2호점이다.", "2호", "number", F(2)),
+    ("The report runs to 240 pages.", "240", "count", F(240)),  # a count of pages
+    ("The table shows 45% of firms cut jobs.", "45%", "percent", F(45)),
+    ("2인 가구는 전체의 28%였다.", "2인", "count", F(2)),  # persons counted, no rate
+])
+def test_the_figures_around_them_keep_their_reading(text: str, figure: str, kind: str, value: F) -> None:
+    found = [q for q in extract(text) if q.text == figure]
+    assert found and (found[0].kind, found[0].value) == (kind, value), read(text)
