@@ -2525,11 +2525,22 @@ _LOCATOR_BEFORE = re.compile(
 )
 
 
+# "one" as a member of a kind ("one of the busiest ports", "one of Europe's largest") or a pronoun ("one
+# that has faltered"): no count; "one of its three games" (a number after the determiner) still counts.
+_ONE_MEMBER_AFTER = re.compile(
+    r"[ ](?:of[ ](?:the|its|their|his|her|our|[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*)?['’]s)[ ]"
+    r"(?![0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen)(?![A-Za-z]))"
+    r"|(?:that|which|who)(?![A-Za-z]))"
+)
+
+
 def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
-    """``q`` is a number that names or locates, no figure: a line's name ("3호선": 호 then 선), a
-    reference's locator. ("1인당" stays read: the gold sets disagree on it, fresh2 counting it.)"""
+    """``q`` is a number that names or locates, no figure: a line's name ("3호선": 호 then 선), "one"
+    as a member of a kind or a pronoun, a reference's locator. ("1인당" stays read: the gold sets disagree on it, fresh2 counting it.)"""
     if q.counter == "호":
         return text.startswith("선", end)
+    if q.kind == "number" and q.counter is None and q.text.lower() == "one":
+        return _ONE_MEMBER_AFTER.match(text, end) is not None
     return q.kind == "number" and q.unit is None and q.counter is None and _LOCATOR_BEFORE.search(
         text, max(0, start - 9), start
     ) is not None

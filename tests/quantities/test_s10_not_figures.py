@@ -43,3 +43,26 @@ def test_no_figure_in_a_name_a_rate_unit_or_a_locator(text: str, digits: str) ->
 def test_the_figures_around_them_keep_their_reading(text: str, figure: str, kind: str, value: F) -> None:
     found = [q for q in extract(text) if q.text == figure]
     assert found and (found[0].kind, found[0].value) == (kind, value), read(text)
+
+
+# --- "one" as a member of a kind or a pronoun: "one of the biggest", "one of Europe's largest", "one that" --
+
+@pytest.mark.parametrize("text", [
+    "The port, one of the busiest in Asia, handled more containers.",
+    "Samsung, one of the world's largest chipmakers, said profits rose 12%.",
+    "It agreed to buy one of Japan's oldest brewers for $2bn.",
+    "Sales rose in a quarter that analysts called one that would test the firm.",
+    "The KMA expects summers like this one to become the norm.",
+])
+def test_one_as_a_member_or_a_pronoun_is_no_figure(text: str) -> None:
+    assert [q for q in extract(text) if q.text.lower() == "one"] == [], read(text)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The club won one of its three away games.", "one", F(1)),  # one of a counted set: a count
+    ("These may be too focused on one or two product lines.", "one or two", None),
+    ("One in five adults smokes.", "One in five", F(1, 5)),
+])
+def test_one_that_counts_keeps_its_reading(text: str, figure: str, value: F | None) -> None:
+    found = [q for q in extract(text) if q.text == figure]
+    assert found and (value is None or found[0].value == value), read(text)
