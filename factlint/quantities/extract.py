@@ -2534,13 +2534,21 @@ _ONE_MEMBER_AFTER = re.compile(
 )
 
 
+_HAN_IDIOM = re.compile(r"한(?:번(?!째)|[ ]번에(?![가-힣]))")
+
+
 def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
     """``q`` is a number that names or locates, no figure: a line's name ("3호선": 호 then 선), "one"
-    as a member of a kind or a pronoun, a reference's locator. ("1인당" stays read: the gold sets disagree on it, fresh2 counting it.)"""
+    as a member of a kind or a pronoun, 한 as an adverb or a determiner, a reference's locator. ("1인당" stays read: the gold sets disagree on it, fresh2 counting it.)"""
     if q.counter == "호":
         return text.startswith("선", end)
     if q.kind == "number" and q.counter is None and q.text.lower() == "one":
         return _ONE_MEMBER_AFTER.match(text, end) is not None
+    if q.text.startswith("한") and q.value == 1:
+        # "다시 한번" (glued: the adverb), "한 번에" (at once), "한 명 한 명" (one by one), "경제의 한 축" (a)
+        w = q.text
+        return (_HAN_IDIOM.match(text, start) is not None or text.startswith(" " + w, end)
+                or text.endswith(w + " ", 0, start) or text.endswith("의 ", 0, start))
     return q.kind == "number" and q.unit is None and q.counter is None and _LOCATOR_BEFORE.search(
         text, max(0, start - 9), start
     ) is not None

@@ -66,3 +66,35 @@ def test_one_as_a_member_or_a_pronoun_is_no_figure(text: str) -> None:
 def test_one_that_counts_keeps_its_reading(text: str, figure: str, value: F | None) -> None:
     found = [q for q in extract(text) if q.text == figure]
     assert found and (value is None or found[0].value == value), read(text)
+
+
+# --- Korean 한 that counts nothing: 한번 glued (an adverb), 한 번에 (at once), 한 명 한 명 (one by one),
+# X의 한 N (a N of X) --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "정부는 원칙을 다시 한번 강조했다.",
+    "언제 한번 찾아뵙겠습니다.",
+    "모든 서류를 한 번에 제출할 수 있다.",
+    "주민 한 명 한 명의 목소리를 듣겠다.",
+    "학생 한 사람 한 사람에게 편지를 썼다.",
+    "반도체는 한국 경제의 한 축이다.",
+    "이 기법은 통계학의 한 갈래로 시작됐다.",
+])
+def test_han_that_counts_nothing_is_no_figure(text: str) -> None:
+    assert [q for q in extract(text) if q.text.startswith("한")] == [], read(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("하루에 한 번 복용한다.", "한 번"),  # once a day: a count
+    ("회의는 올해 한 번도 열리지 않았다.", "한 번"),
+    ("태국에서 한 명, 캄보디아에서 두 명을 검거했다.", "한 명"),
+    ("한 번 충전으로 500km를 달린다.", "한 번"),
+])
+def test_han_that_counts_keeps_its_reading(text: str, figure: str) -> None:
+    found = [q for q in extract(text) if q.text == figure]
+    assert found and found[0].value == 1, read(text)
+
+
+def test_one_of_a_group_stays_a_fraction() -> None:
+    found = [q for q in extract("감염자 3명 중 한 명이 중증이었다.") if q.text == "3명 중 한 명"]
+    assert found and found[0].value == F(1, 3)
