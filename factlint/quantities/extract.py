@@ -2287,6 +2287,9 @@ _ELLIPSIS_LOOKBACK = 8
 
 # The gap between a change in percent and the earlier value it is from: "up 15% from 41,900".
 _CHANGE_FROM = re.compile(r"[ ](?i:from)[ ]")
+# A difference in the same noun after a count: "14 games, three more than last season", "needs 12 more."
+# (not "20 more offices": a noun of its own after it).
+_MORE_AFTER = re.compile(r"[ ](?:more|fewer)(?=[ ]than(?![A-Za-z])|[,.;:)]|\Z)")
 # The gap between a multiple and the count it is a multiple of: "twice as many as the 47".
 _AS_MANY_AS = re.compile(r"[ ]as[ ]many[ ]as[ ](?:the[ ])?")
 
@@ -2308,8 +2311,8 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     recent = out[-_ELLIPSIS_LOOKBACK:]  # dates between are labels: "32 people died between 15 May and 7 September, up from 21"
     if not any(_english_count(p) for p in recent):
         return q  # no English counted noun to take (the cheap test first)
-    parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None
-    if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start)
+    parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None and not _MORE_AFTER.match(text, q.span.end - base)
+    if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start) or _MORE_AFTER.match(text, q.span.end - base)
             or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
         return q
     for i in range(len(recent) - 1, -1, -1):

@@ -111,3 +111,28 @@ def test_the_tally_values_read_as_before() -> None:
 def test_a_tally_of_an_irregular_plural_or_a_name_of_people(text: str, figure: str) -> None:
     assert one(text, figure).kind == "count", read(text)
 
+
+
+# --- "N more/fewer (than …)" after a count: the difference counts the same noun --------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("The club won 14 games, three more than last season.", "three"),
+    ("Kim scored 22 goals in 2024, four fewer than in 2023.", "four"),
+    ("The ward has 40 beds and needs 12 more.", "12"),
+])
+def test_a_difference_after_a_count_counts_its_noun(text: str, figure: str) -> None:
+    assert one(text, figure).kind == "count", read(text)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("The ticket costs $5, two more than last year.", "two", "number"),  # money before: no counted noun
+    ("Prices rose 5% in May, 2 more than in April.", "2", "number"),
+])
+def test_a_difference_after_no_count_keeps_its_reading(text: str, figure: str, kind: str) -> None:
+    q = one(text, figure)
+    assert q.kind == kind, read(text)
+
+
+def test_a_noun_after_more_is_not_the_earlier_count_s() -> None:
+    q = one("The firm has 300 staff and plans 20 more offices.", "20")  # its own noun after "more"
+    assert q.counter != "staff", read("The firm has 300 staff and plans 20 more offices.")
