@@ -18,10 +18,10 @@ _PARTICLE_RE = "|".join(PARTICLES)
 TOPIC_PARTICLES = korean.TOPIC
 SUBJECT_PARTICLES = korean.SUBJECT
 
-# Counters of dates, times and ordinals: "2021년", "5월", "3년간", "6세대", "1위" are not claims, nor
-# is a decade that situates one ("2020년대 들어서").
+# Counters of dates, times and ordinals: "2021년", "5월", "3년간", "6세대", "1위", "파업 3일째" are not
+# claims, nor is a decade that situates one ("2020년대 들어서").
 TIME_COUNTERS = frozenset(
-    {"년", "월", "일", "시", "분", "초", "세대", "위", "회", "차", "년간", "개월", "주", "주년", "시간", "세", "번째", "호", "층", "번", "기", "분기", "년도", "일간", "등",
+    {"년", "월", "일", "시", "분", "초", "세대", "위", "회", "차", "째", "년간", "개월", "주", "주년", "시간", "세", "번째", "호", "층", "번", "기", "분기", "년도", "일간", "등",
      "년대"}
 )
 CLAIM_KINDS = frozenset({"count", "number", "money", "percent", "quantity"})

@@ -1160,6 +1160,36 @@ _PEOPLE_BEFORE = re.compile(
 _HALF_SUBJECT = re.compile(r"Half[ ](?!the|a[ ]|an[ ]|of|as|an?$|[A-Z0-9])(?:[a-z]+(?:ed|s)|said|were|are|have|had|got|did|went|took|made|came|say|think|want|will|would|could|can|may|might)(?![A-Za-z])")
 _PEOPLE_LAST = frozenset("fsetdo구중객원는은가이")  # the last letter before the space: a cheap test first
 
+# The value of a tally named earlier in its clause: "put the number of entrants at 1,200", "the city's
+# population passed half a million", "the total number of users rose by 12% to 100 million". The
+# tally is a subject or an object ("number of" + a plural noun, or a noun of a number of people); the
+# figure closes a verb of reaching, or "to"/"at", with no other figure between but a change in
+# percent ("by 12%") and years or decades ("grew in the 1990s and passed 500,000").
+_TALLY_HEAD = re.compile(
+    r"(?<![A-Za-z])(?:(?i:number)[ ]of[ ](?:[a-z-]+[ ]){0,2}?(?:[A-Za-z][a-z]+(?<!ss)(?<!us)(?<!is)s|people|children|(?:wo)?men)"
+    r"|(?i:population|membership|workforce|headcount|turnout|attendance|audience)s?)(?![A-Za-z])"
+)
+_TALLY_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:to|at|passed|reached|topped|hit|surpassed|exceeded|crossed|broke|broken)(?:[ ]the)?[ ]\Z"
+)
+_TALLY_NOT_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:average|per|rate|density|share|proportion)(?![A-Za-z])|[.!?;:][ ]")
+_TALLY_ALLOWED_FIGURES = re.compile(r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
+_TALLY_AFTER = re.compile(r"[ ]?(?:%|per(?![A-Za-z])|percent|a[ ]|an[ ]|each)")
+
+
+def _tally_value(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` is the value of a tally named before it in its clause (see _TALLY_HEAD)."""
+    if not _TALLY_VERB_BEFORE.search(text, max(0, start - 12), start) or _TALLY_AFTER.match(text, end):
+        return False
+    window = text[max(0, start - 120) : start]
+    heads = list(_TALLY_HEAD.finditer(window))
+    if not heads:
+        return False
+    between = window[heads[-1].end() :]
+    if _TALLY_NOT_BETWEEN.search(window[heads[-1].start() :]):
+        return False
+    return not any(c.isdigit() for c in _TALLY_ALLOWED_FIGURES.sub("", between))
+
 
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 # Particles a glued noun may carry ("42골을", "36경기에서"), longest first; what a number may carry
@@ -1541,6 +1571,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
             kind, unit, reading, start, end, age = timed
             if kind == "quantity" and plus is None and second is None and text.startswith("여", end) and _YEO_AFTER.match(text, end):
                 plus, end = reading, end + 1  # "3년여 만에": three years and more
+    if kind == "quantity" and unit in _NTH_SPAN_UNITS and second is None and not age and end < len(text):
+        nth = _NTH_SPAN_AFTER.match(text, end)
+        if nth is not None:  # "농성 12일째", "입사 3년 차": the Nth day or year, an ordinal
+            kind, unit, counter, end = "number", None, nth["w"], nth.end()
     if group == "d" and kind == "number" and u is None and counter is None and reading is not None and not fraction \
             and _age_decade_en(text, start, end, reading.value):
         kind, unit, end, age = "quantity", "year", end + 1, True  # "people in their 20s": [20, 29] years of age
@@ -1623,6 +1657,11 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
         v = reading.value if reading is not None else _ONE
         if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):  # "the population of 2020"
             kind = "count"  # "a population of about 850,000", "a crowd of 8,012", "인구 85만": people counted
+    if kind == "number" and unit is None and counter is None and group in ("d", "w") and reading is not None \
+            and (reading.value.denominator == 1 or reading.value >= 1000) and _tally_value(text, start, end):
+        v = reading.value
+        if not (end - start == 4 and v.denominator == 1 and 1000 <= v <= 2200):
+            kind = "count"  # "the number of entrants at 1,200", "the population passed half a million"
     if kind == "number" and counter in _PART_COUNTERS and _PARTS_AFTER.match(text, end):
         kind = "count"  # "3단계에 걸쳐", "2단으로 구성돼": how many stages, not the stage's number
     if fraction and kind == "number" and unit is None and counter is None and _LEVEL_WORD.match(text, end):
@@ -1855,6 +1894,10 @@ def _before_counter(text: str, end: int, counter: str) -> int:
 
 # 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.
 _NTH_AFTER = re.compile(r"[ ]?차(?![이량례로원])")
+# 째 or 차 after a span of days, months or years numbers it: "파업 3일째", "이틀째", "입사 2년 차", "6개월째"
+# (the third day, not three days): an ordinal label, its counter the ordinal word, never a day of a month.
+_NTH_SPAN_AFTER = re.compile(r"[ ]?(?P<w>째|차(?![이량례로원]))")
+_NTH_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 
 
 def _timed(
@@ -2018,6 +2061,9 @@ def _extract(text: str, base: int) -> list[Quantity]:
             pos = end  # too large to hold exactly: left unread, and nothing inside it is read either
             continue
         q = bounded
+        if _no_figure(q, text, q.span.start - base, end):
+            pos = end  # "3호선", "p. 14", "pp. 112–118": a name, a locator
+            continue
         if _is_bare(q) and q.text[:1].isdigit() and _title_or_version(q, text, cstart, end):
             pos = end  # "'Arka 2'", "version 2.1": a title's or a version's number, no figure
             continue
@@ -2220,20 +2266,32 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
 # figure before ("98 of 602") and a fronted
 # partitive ("Of the 602 patients given the drug, 61 were admitted").
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to)"
-    r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)[ ]\"?\Z"
+    r"(?:(?:(?<![A-Za-z])(?i:with|from|including|against|versus|compared[ ]with|compared[ ]to|for)"
+    r"|(?<![A-Za-z])(?:and|but|while)[ ][a-z]+(?:ing|ed)|(?<=[0-9][ ])of)"
+    # a determiner or a possessive may stand between: "from last year's 45,500", "as many as the 70"
+    r"(?:[ ]the|[ ](?:[A-Z][a-z]+|(?:last|this|next)[ ]year)'s)?|(?<![A-Za-z])as[ ]the)[ ]\"?\Z"
 )
+# A span of time in a prepositional phrase between a count and the bare figure after it: an adverbial of
+# the clause, not a figure the bare one could count ("37 fell ill within 14 days, compared with 81").
+_TIME_ADVERBIAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:within|in|over|for|after|during)[ ]\Z")
 # The second figure of a parallel pair, each with the same preposition after it: "15.3 million
 # passengers in 2025 and about 15.7 million in 2019" (not "40 staff and 2 million in cash").
 _AND_BEFORE = re.compile(r"(?<![A-Za-z])and[ ]\Z")
 _PREPOSITION_AFTER = re.compile(r"[ ](?P<p>in|at|on|for|by|during|over)[ ]")
-_FRONT_PARTITIVE = re.compile(r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ][^.,;:]{1,80},[ ]\Z")
+_FRONT_PARTITIVE = re.compile(
+    r"(?:^|[.!?][ ])Of[ ](?:the|its|their|these|those)[ ](?:[^.,;:]|(?<=[0-9])[.,](?=[0-9])){1,80},[ ]\Z"
+)  # "Of the 12,500 who entered the race, 11,904 …": a thousands separator is no clause break
 _SENTENCE_END = re.compile(r"[.!?;:][ ]|[.!?]\Z")
 _ELLIPSIS_LOOKBACK = 8
 
 
 # The gap between a change in percent and the earlier value it is from: "up 15% from 41,900".
 _CHANGE_FROM = re.compile(r"[ ](?i:from)[ ]")
+# A difference in the same noun after a count: "14 games, three more than last season", "needs 12 more."
+# (not "20 more offices": a noun of its own after it).
+_MORE_AFTER = re.compile(r"[ ](?:more|fewer)(?=[ ]than(?![A-Za-z])|[,.;:)]|\Z)")
+# The gap between a multiple and the count it is a multiple of: "twice as many as the 47".
+_AS_MANY_AS = re.compile(r"[ ]as[ ]many[ ]as[ ](?:the[ ])?")
 
 
 def _english_count(p: Quantity) -> bool:
@@ -2253,8 +2311,8 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
     recent = out[-_ELLIPSIS_LOOKBACK:]  # dates between are labels: "32 people died between 15 May and 7 September, up from 21"
     if not any(_english_count(p) for p in recent):
         return q  # no English counted noun to take (the cheap test first)
-    parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None
-    if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start)
+    parallel = _AND_BEFORE.search(text, max(0, start - 5), start) is not None and not _MORE_AFTER.match(text, q.span.end - base)
+    if not (parallel or _ELLIPSIS_BEFORE.search(text, max(0, start - 20), start) or _MORE_AFTER.match(text, q.span.end - base)
             or _FRONT_PARTITIVE.search(text, max(0, start - 100), start)):
         return q
     for i in range(len(recent) - 1, -1, -1):
@@ -2268,6 +2326,12 @@ def _elided_noun(out: list[Quantity], q: Quantity, text: str, base: int) -> Quan
             return dataclasses.replace(q, kind="count", counter=p.counter)
         if _day_of_month(recent, i, text, base):
             continue  # "between 15 May and 7 September": dates, as labels are
+        if p.kind == "quantity" and p.unit in _DURATION_UNIT_NAMES and _TIME_ADVERBIAL_BEFORE.search(
+            text, max(0, p.span.start - base - 20), p.span.start - base
+        ):
+            continue  # "within 28 days": when, not what is counted
+        if p.kind == "ratio" and _AS_MANY_AS.fullmatch(gap):
+            continue  # "96 patients, twice as many as the 47 it saw": a multiple compares the same noun's counts
         if p.kind == "percent" and _CHANGE_FROM.fullmatch(gap):
             continue  # "48,200 vehicles, up 15% from 41,900": the change between a count and its earlier value
         if p.kind == "percent" and text[p.span.start - base - 1 : p.span.start - base] == "(":
@@ -2455,6 +2519,42 @@ _TITLE_NUMBER_BEFORE = re.compile(
 )
 _TITLE_NUMBER_AFTER = re.compile(r"['’\"”]")
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?i:version|ver\.?|v\.)[ ]?\Z|(?<![가-힣])버전[ ]?\Z")
+
+
+# A reference's locator before a number: "p. 14", "pp. 112–118", "vol. 3", "rev. 3.2", "table 2-1",
+# "chapter 4" (not "No. 1", a rank; not "the table shows 45%": the number must follow the word).
+_LOCATOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?i:pp?|vols?|rev|ch|fig|sec)\.[ ]?|(?i:page|pages|table|chapter|section|figure)[ ])\Z"
+)
+
+
+# "one" as a member of a kind ("one of the busiest ports", "one of Europe's largest") or a pronoun ("one
+# that has faltered"): no count; "one of its three games" (a number after the determiner) still counts.
+_ONE_MEMBER_AFTER = re.compile(
+    r"[ ](?:of[ ](?:the|its|their|his|her|our|[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*)?['’]s)[ ]"
+    r"(?![0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen)(?![A-Za-z]))"
+    r"|(?:that|which|who)(?![A-Za-z]))"
+)
+
+
+_HAN_IDIOM = re.compile(r"한(?:번(?!째)|[ ]번에(?![가-힣]))")
+
+
+def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
+    """``q`` is a number that names or locates, no figure: a line's name ("3호선": 호 then 선), "one"
+    as a member of a kind or a pronoun, 한 as an adverb or a determiner, a reference's locator. ("1인당" stays read: the gold sets disagree on it, fresh2 counting it.)"""
+    if q.counter == "호":
+        return text.startswith("선", end)
+    if q.kind == "number" and q.counter is None and q.text.lower() == "one":
+        return _ONE_MEMBER_AFTER.match(text, end) is not None
+    if q.text.startswith("한") and q.value == 1:
+        # "다시 한번" (glued: the adverb), "한 번에" (at once), "한 명 한 명" (one by one), "경제의 한 축" (a)
+        w = q.text
+        return (_HAN_IDIOM.match(text, start) is not None or text.startswith(" " + w, end)
+                or text.endswith(w + " ", 0, start) or text.endswith("의 ", 0, start))
+    return q.kind == "number" and q.unit is None and q.counter is None and _LOCATOR_BEFORE.search(
+        text, max(0, start - 9), start
+    ) is not None
 
 
 def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:

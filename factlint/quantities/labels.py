@@ -122,11 +122,15 @@ ORDINAL_SCAN = re.compile(
 )
 # What an ordinal word follows: a determiner or a possessive ("the first", "its third", "Korea's seventh").
 _DETERMINER_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:the|its|his|her|their|our|my|your|this|that|every|each|a|an)|[A-Za-z0-9]['’]s?)[ ]\Z"
+    r"(?:(?<![A-Za-z])(?:the|its|his|her|their|our|my|your|whose|this|that|every|each|a|an)|[A-Za-z0-9]['’]s?)[ ]\Z"
 )
 # … or a verb of ranking, or the rank's own place ("finished sixth", "ranked fourth", "fifth-placed
 # Bucheon", "fourth in the league's chart"); never after a number ("one second in the queue").
-_RANK_BEFORE = re.compile(r"(?<![A-Za-z])(?:finish(?:ed|es|ing)?|placed|ranked|rank(?:s|ing)?|came|comes|coming|end(?:ed|s|ing)?)[ ]\Z")
+# A copula too, with the rank as its predicate ("was second in 2:08:50", "is fifth on the list").
+_RANK_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:finish(?:ed|es|ing)?|placed|ranked|rank(?:s|ing)?|came|comes|coming|end(?:ed|s|ing)?"
+    r"|was|were|is|are)[ ]\Z"
+)
 _RANK_AFTER = re.compile(r"-placed(?![A-Za-z])|[ ]place(?![A-Za-z])|[ ]in[ ](?:the|its|their|his|her)[ ]")
 _AMOUNT_BEFORE = re.compile(r"(?:[0-9]|(?<![A-Za-z])(?i:one|a|an))[ ]\Z")
 _QUARTER_AFTER = re.compile(r"[ \-]quarter(?![A-Za-z])")

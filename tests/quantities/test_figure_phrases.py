@@ -21,7 +21,7 @@ def read(text: str) -> list[tuple[str, str, F | None, str | None, str | None]]:
 # --- native day words and 일주일: a duration in one word -------------------------------------------
 
 DAY_WORDS = [
-    ("코레일은 파업 이틀째인 어제부터 운행을 줄였다.", "이틀", F(2), "day"),
+    ("코레일은 파업 이틀 만에 운행을 줄였다.", "이틀", F(2), "day"),  # "이틀째": the second day, an ordinal (test_s10_ordinal_words)
     ("공사는 열흘 만에 끝났다.", "열흘", F(10), "day"),
     ("사흘간 비가 내렸다.", "사흘", F(3), "day"),
     ("하루에 세 번 먹는다.", "하루", F(1), "day"),

@@ -45,7 +45,7 @@ def test_moving_verb_hard_negatives(text: str, figure: str, kind: str) -> None:
 @pytest.mark.parametrize("text, figure, value", [
     ("2025년 한 해 동안 공항을 이용한 여객이 늘었다.", "한 해 동안", F(1)),
     ("두 해 동안 공사가 멈췄다.", "두 해 동안", F(2)),
-    ("세 해째 적자를 냈다.", "세 해째", F(3)),
+    ("세 해 연속 적자를 냈다.", "세 해", F(3)),  # "세 해째": the third year, an ordinal (test_s10_ordinal_words)
     ("한 해 만에 흑자로 돌아섰다.", "한 해 만", F(1)),
 ])
 def test_native_years_before_a_duration_word(text: str, figure: str, value: F) -> None:
