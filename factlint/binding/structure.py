@@ -171,6 +171,11 @@ def _phrase(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
     return Phrase(text, Span(ws[a].start, ws[b].stem_end), how)
 
 
+def owner_phrase(ws: Sequence[Word], k: int) -> Phrase | None:
+    """The noun compound ending at word ``k`` as an owner (a topic or subject a sentence opens with)."""
+    return _owner(ws, _compound_before(ws, k, 0), k, "topic of the sentence")
+
+
 def _owner(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
     """Words ``a..b`` as an owner: without the season that opens their compound ("올여름 대구의": 대구's)."""
     while a < b and is_season(ws[a].stem):
@@ -188,16 +193,19 @@ def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
 _QUOTED_VERB = re.compile(r"[가-힣]다고$")
 
 
-def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span], count: bool = False) -> Phrase | None:
+def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span], count: bool = False,
+                counter: str = "") -> Phrase | None:
     """The noun phrase a Korean figure measures (see the module's rules); ``taken`` are names (owners);
-    ``count``: the figure counts things with a counter (104명, 42개)."""
+    ``count``: the figure counts things with a counter (104명, 42개), ``counter`` as written."""
     found = figure_words(ws, figure)
     if found is None:
         return None
     first, last = found
+    while last > first and ws[last].predicate and not any(c.isdigit() for c in ws[last].text):
+        last -= 1  # "500만 명을 넘어섰다": the bound's verb is read with the figure, the count ends before it
     fw = ws[last]
     if count:
-        counted = counted_before(ws, first, last, clause, taken)
+        counted = counted_before(ws, first, last, clause, taken, counter)
         if counted is not None:
             return counted
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
@@ -330,7 +338,8 @@ _ARGUMENT_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "도"
 _COUNTED_PARTICLES = _ARGUMENT_PARTICLES | {"로", "으로"}
 
 
-def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span]) -> Phrase | None:
+def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span],
+                   counter: str = "") -> Phrase | None:
     """"천안함에는 승조원 104명이 타고 있었다", "‘랩터’ 엔진 42개가 들어간다": a count written right after a
     bare noun, the two one argument of the clause (the count carries its case particle), counts that noun.
     A count written in groups of digits is one count ("인구 38만 2,417명이", "조합원 1만 2천여명이"), and one
@@ -341,9 +350,12 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     fw = ws[last]
     # a headline drops the particle and the verb: "관광객 152만 3천 명…전년 동월 대비 12.4% 증가"
     headline = not fw.particle and fw.closes.startswith("…")
+    # the counter may stand apart from the digits ("승객 320만 명을", "152만 3천 명…"): the figure's own
+    # counter, a word of its own ("30만 명대를": a band of values, no count of the noun before it)
+    apart = first < last and bool(counter) and fw.stem == counter
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
-            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not headline))):
-        return None  # (a headline's counter may stand apart: "152만 3천 명…")
+            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
+        return None
     k = first - 1
     w = ws[k]
     if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
@@ -694,7 +706,7 @@ def adnominal_form(text: str) -> bool:
     return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not text.endswith(("지만", "는데", "은데"))
 
 
-_DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
+DEMONSTRATIVES = _DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
 
 
 def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span, exclude: Span | None) -> Phrase | None:

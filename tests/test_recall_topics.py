@@ -1,0 +1,64 @@
+"""Claim recall on text nobody here wrote (issue #14, session 10): paraphrases of our own, in other words,
+entities and topics than the gold sets, with hard negatives.
+
+- a count whose counter stands apart from its digits counts the bare noun before it ("국내선 승객 320만
+  명을"), as one glued to it does; a bound's verb read with the figure ("500만 명을 넘어섰다") is no
+  part of the count;
+- a clause whose topic is only what the figure measures ("누적 관객은 301만 명") continues the sentence
+  before it in its paragraph, when that sentence's topic is the name the headline is about;
+- a quoted name closing a compound is the name ("영화 '하늘 정원'이"), the kind before it is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_recall import claim_of, ruleset  # noqa: F401  (the fixture)
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    ("한라항공 실적\n\n한라항공은 지난해 국내선 승객 320만 명을 태웠다.\n", "320만 명", ("한라항공", "국내선 승객")),
+    ("소라전자 고용\n\n소라전자는 올해 협력사 직원 1만 2천 명을 새로 고용했다.\n", "1만 2천 명", ("소라전자", "협력사 직원")),
+    ("'푸른 언덕' 흥행\n\n영화 '푸른 언덕'이 개봉 30일 만에 누적 관객 500만 명을 넘어섰다.\n", "500만 명을 넘어섰다",
+     ("푸른 언덕", "누적 관객")),
+    ("'하늘 정원' 관객 300만 돌파\n\n'하늘 정원'은 어제 하루 5만 명을 모았다. 누적 관객은 301만 2,000명, 누적 매출액은 290억 원이다.\n",
+     "301만 2,000명", ("하늘 정원", "누적 관객")),
+    ("'하늘 정원' 관객 300만 돌파\n\n'하늘 정원'은 어제 하루 5만 명을 모았다. 누적 관객은 301만 2,000명, 누적 매출액은 290억 원이다.\n",
+     "290억 원", ("하늘 정원", "누적 매출액")),
+    ("'은빛 다리' 개통 1년\n\n'은빛 다리'는 지난해 4월 개통했다. 하루 평균 통행량은 3만 1천 대다.\n", "3만 1천 대",
+     ("은빛 다리", "통행량")),
+    ("Hanra Air results\n\nHanra Air carried 3.2 million domestic passengers last year.\n", "3.2 million",
+     ("Hanra Air", "passengers")),
+])
+def test_recall_paraphrases(text: str, figure: str, claim: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is not None and got[0] == claim[0] and claim[1] in got[1], got
+
+
+@pytest.mark.parametrize("text, figure, wrong_owner, wrong_attribute", [
+    # a band of values after a noun of time, no count of that noun
+    ("고용 동향\n\n취업자 증가 폭은 석 달 연속 30만 명대를 유지했다.\n", "30만 명대", None, "석 달 연속"),
+    # the figure of another entity in the same sentence
+    ("항공 실적\n\n한라항공은 승객 320만 명을, 동백항공은 승객 150만 명을 태웠다.\n", "150만 명", "한라항공", None),
+    # the object of a comparison owns nothing
+    ("항공 실적\n\n동백항공은 한라항공보다 승객 20만 명을 더 태웠다.\n", "20만 명", "한라항공", None),
+    # the topic before is not the headline's name: the cost may be the object's (the line's), not the city's
+    ("서진 경전철 2호선 착공\n\n서진시는 도심을 잇는 경전철 2호선을 추진 중이다. 총사업비는 9,000억 원이다.\n",
+     "9,000억 원", "서진시", None),
+    # another film's possessor owns its own count, not the topic carried from before
+    ("'하늘 정원' 흥행\n\n'하늘 정원'은 어제 5만 명을 모았다. 경쟁작 '바람길'의 누적 관객은 120만 명이다.\n",
+     "120만 명", "하늘 정원", None),
+    # a new paragraph brings its own actors: no carry across it
+    ("'하늘 정원' 흥행\n\n'하늘 정원'은 어제 5만 명을 모았다.\n\n업계 평균 관람료는 9,500원이다.\n", "9,500원", "하늘 정원", None),
+    # a name misread as the measured noun is no measure carried over
+    ("코레일 파업\n\n코레일은 파업 손해를 집계했다. 코레일은 손해를 총 152억 원으로 추산했다.\n", "152억 원", None, "코레일"),
+    # a generic statement with no owner
+    ("교통 칼럼\n\n하루 평균 승객 3만 명이 넘는 역은 드물다.\n", "3만 명이 넘는", None, "평균 승객"),
+])
+def test_recall_hard_negatives(text: str, figure: str, wrong_owner: str | None, wrong_attribute: str | None,
+                               ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    if got is None:
+        return
+    assert wrong_owner is None or got[0] != wrong_owner, got
+    assert wrong_attribute is None or wrong_attribute not in got[1], got
