@@ -6,7 +6,10 @@ entities and topics than the gold sets, with hard negatives.
   part of the count;
 - a clause whose topic is only what the figure measures ("누적 관객은 301만 명") continues the sentence
   before it in its paragraph, when that sentence's topic is the name the headline is about;
-- a quoted name closing a compound is the name ("영화 '하늘 정원'이"), the kind before it is not.
+- a quoted name closing a compound is the name ("영화 '하늘 정원'이"), the kind before it is not;
+- a place by its structure (a stem and 시/군, the stem opening other words of the text: 청솔시, 청솔국제공항)
+  opening a measured compound owns it without 의 ("청솔시 인구는 41만 2천 명"), as a name the text glosses
+  or lists does.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ from tests.test_recall import claim_of, ruleset  # noqa: F401  (the fixture)
      "290억 원", ("하늘 정원", "누적 매출액")),
     ("'은빛 다리' 개통 1년\n\n'은빛 다리'는 지난해 4월 개통했다. 하루 평균 통행량은 3만 1천 대다.\n", "3만 1천 대",
      ("은빛 다리", "통행량")),
+    ("지역 인구 동향\n\n인구 감소가 이어졌다. 청솔시 인구는 41만 2천 명으로 집계됐다. 청솔국제공항 이용객도 늘었다.\n",
+     "41만 2천 명", ("청솔시", "인구")),
+    ("지방 재정 점검\n\n군 단위 살림이 빠듯하다. 청솔군 예산은 4,120억 원이다. 청솔 읍내 상가도 늘었다.\n", "4,120억 원",
+     ("청솔군", "예산")),
     ("Hanra Air results\n\nHanra Air carried 3.2 million domestic passengers last year.\n", "3.2 million",
      ("Hanra Air", "passengers")),
 ])
@@ -52,6 +59,10 @@ def test_recall_paraphrases(text: str, figure: str, claim: tuple[str, str], rule
     ("'하늘 정원' 흥행\n\n'하늘 정원'은 어제 5만 명을 모았다.\n\n업계 평균 관람료는 9,500원이다.\n", "9,500원", "하늘 정원", None),
     # a name misread as the measured noun is no measure carried over
     ("코레일 파업\n\n코레일은 파업 손해를 집계했다. 코레일은 손해를 총 152억 원으로 추산했다.\n", "152억 원", None, "코레일"),
+    # a common noun with a place's head, whose stem the text never uses alone, owns nothing
+    ("도시 인구\n\n신도시 인구는 5만 명으로 늘었다.\n", "5만 명", "신도시", None),
+    # the compared place in parentheses owns its own figure, not the place opening the compound
+    ("청솔시 인구 동향\n\n청솔시 인구는 해운시(50만 명)보다 적은 41만 명이다. 청솔국제공항도 있다.\n", "50만 명", "청솔시", None),
     # a generic statement with no owner
     ("교통 칼럼\n\n하루 평균 승객 3만 명이 넘는 역은 드물다.\n", "3만 명이 넘는", None, "평균 승객"),
 ])

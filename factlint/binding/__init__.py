@@ -1440,7 +1440,7 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first):
+    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
