@@ -693,7 +693,49 @@ def _quoted_tail(text: str, phrase: structure.Phrase) -> structure.Phrase:
     return structure.Phrase(name, Span(start, start + len(name)), phrase.how) if name else phrase
 
 
-def _topic_is_measured(text: str, clause: Span, head: structure.Phrase | None) -> bool:
+# a headline's name followed (across one more word) by the quotation of what it says: its speaker
+# ('한국은행 서진본부 "11월 가계대출 …"', '기상청 "올여름 …"'), no owner of the figures
+_SAYS_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+)?[\"“]")
+
+
+@lru_cache(maxsize=8)
+def _other_stories(text: str) -> tuple[int, ...]:
+    """Where the paragraphs of a Korean article start that turn to another actor than its headline's
+    name: opening with 한편, or whose first topic (or opening subject) is a name the headline does not
+    name ("한편 누리전자는 …", "해솔군은 같은 달 …"). Past one, a paragraph with no actor of its own is not
+    the headline's any more."""
+    title = _title_of(text)
+    out = []
+    at = _first_line_end(text) + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        line = text[at:end].strip()
+        if line.startswith("한편"):
+            out.append(at)
+        elif line:
+            ws = words(text[at:end], at)
+            k = next((i for i, w in enumerate(ws) if not w.inside and w.role == "topic"), None)
+            if k is None:
+                k = next((i for i, w in enumerate(ws[:3]) if not w.inside and w.role == "subject"), None)
+            phrase = structure.owner_phrase(ws, k) if k is not None else None
+            if phrase is not None and k is not None and _named(text, ws[k], phrase) \
+                    and (title is None or phrase.text.strip(_QUOTE_MARKS) not in title.text
+                         and title.text not in phrase.text):
+                out.append(at)
+        at = end + 1
+    return tuple(out)
+
+
+def _modifies_next(text: str, title: structure.Phrase) -> bool:
+    """Whether the title's name is only the first noun of a compound whose head carries a case
+    particle ("[부동산 칼럼] 오송 호재에 들썩이는 청주 아파트값": 호재's, what the column is not about)."""
+    after = words(text[title.span.end : _first_line_end(text)], title.span.end)
+    return bool(after) and after[0].start == title.span.end + 1 and after[0].hangul and not after[0].predicate \
+        and after[0].particle in ("에", "의", "을", "를", "에서", "로", "으로")
+
+
+def _topic_is_measured(text: str, clause: Span, head: structure.Phrase | None, exact: bool = False) -> bool:
     """Whether a Korean clause opens with the figure's own measured noun as its topic, nothing before it
     ("누적 관객은 812만 명, 누적 매출액은 786억 원이다", "평균 관람료는 9,680원이었다")."""
     if head is None or not head.text or _name_like(text, head.text):
@@ -708,6 +750,8 @@ def _topic_is_measured(text: str, clause: Span, head: structure.Phrase | None) -
     topic = re.sub(r"\s?(?:은|는)\s$", "", opening.group())
     # the measured noun closes the topic; the words before it say which measure, none is a name
     # ("관객 1인당 평균 관람료는 9,680원으로"; not "청주 아파트 거래는": 청주 owns)
+    if exact and topic != head.text:
+        return False
     return head.span.end == start + lead + len(topic) and topic.endswith(head.text) and \
         not any(_name_like(text, w) for w in topic[: len(topic) - len(head.text)].split() if not w[0].isdigit())
 
@@ -1247,6 +1291,21 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         continued = earlier or _named_topic(doc, before, m, ms)
         if continued is not None:
             return continued, "previous sentence"
+    if before is None and head is not None and _topic_is_measured(text, clause, head, exact=True):
+        # a paragraph that opens with only the measured noun as its topic ("운항 편수는 9만 8천여 편으로",
+        # "수주잔고는 … 384억 달러로") brings no actor of its own: the name the headline is about owns it
+        # (not "국내 조선사 전체 수주액은": the words before the measure say whose it is)
+        title = _title(doc)
+        if title is not None and _title_is_name(text, title) and _names_itself(text, title.text) \
+                and title.text not in head.text and head.text not in title.text and _HANGUL.match(head.text[-1]) \
+                and not any(w.endswith(_PLACE_HEADS) or _name_like(text, w) or w[:2] == title.text[:2]
+                            for w in head.text.split()[:-1]) \
+                and not any(c in _QUOTE_MARKS for c in text[head.span.end : u.span.start]) \
+                and not _SAYS_AFTER.match(text, title.span.end, _first_line_end(text)) \
+                and not any(_lead(text)[0] <= at < u.span.start for at in _other_stories(text)) \
+                and structure.states_topic(ws, head.span, u.span) and _lead(text)[0] <= u.span.start \
+                and not _modifies_next(text, title):
+            return _as_mention(title, m, ms), "document topic"
     if not beyond:
         return None, ""
     topic = _title(doc)

@@ -760,6 +760,20 @@ def in_time_clause(ws: Sequence[Word], k: int) -> bool:
 _TIME_AFTER_CLAUSE = frozenset({"뒤", "후", "전", "다음", "이후", "이전", "직후", "직전", "동안", "때", "무렵", "사이"})
 
 
+def states_topic(ws: Sequence[Word], topic: Span, figure: Span) -> bool:
+    """Whether the figure states the topic's value right after it: nothing between them but words of
+    when and determiners ("수주잔고는 지난해 말 기준 384억 달러로", "순이익은 1,020억 원"), not an object, a
+    quotation or a clause of its own ("항만공사는 올해 물동량 목표를 430만 TEU로", "X는 현재 최대 화제 중 하나로")."""
+    between = [w for w in ws if topic.end <= w.start and w.end <= figure.start]
+    return all(not w.particle and not w.closes and not w.opens and
+               (w.stem in DETERMINERS or w.stem in _REFERENCE_WORDS or is_season(w.stem) or _TIME_NOUN.search(w.stem)
+                or _TIME_FIGURE.search(w.stem)) for w in between)
+
+
+# what says as of when a value holds ("지난해 말 기준", "연말 현재")
+_REFERENCE_WORDS = frozenset({"기준", "말", "현재", "지난해", "올해", "작년", "연말", "연간"})
+
+
 def _adverbial_time(w: Word, figure: Span) -> bool:
     """A bare year, month, day or span after a topic, not the figure bound: an adverbial ("SK하이닉스는
     2025년 HBM 매출이", "일본이 3년 연속", "단지는 2년 새"), not what the topic measures ("기간은 3년이다")."""
