@@ -13,7 +13,10 @@ entities and topics than the gold sets, with hard negatives.
 - a paragraph that opens with only the measured noun as its topic, the figure stating it right after
   ("운항 편수는 2만 1천여 편으로", "순이익은 210억 원이었다"), belongs to the name the headline is about — not
   when the headline's name is its speaker (기관 "…"), a modifier of the noun after it ("[칼럼] 동해 호재에"),
-  when a name or a place opens the measured compound ("동해시 인구는"), nor across an object or a quotation.
+  when a name or a place opens the measured compound ("동해시 인구는"), nor across an object or a quotation;
+- a count that is the subject of a verb in its adnominal form describes the noun after the verb ("주민 41만
+  명이 사는 청솔시는": 청솔시's residents; 사는 read as 사 + 는 after a subject, as after an object), never
+  the headline's topic.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from tests.test_recall import claim_of, ruleset  # noqa: F401  (the fixture)
      "국제선 노선도 늘었다.\n국내선은 줄었다.\n저비용 노선이 인기였다.\n운항 편수는 2만 1천여 편으로 하루 평균 58편이 떴다.\n", "2만 1천여 편", ("동백항공", "운항 편수")),
     ("소라게임즈, 2분기 영업이익 300억 원\n게임업체 소라게임즈가 2분기 영업이익 300억 원을 기록했다고 밝혔다.\n신작 게임이 흥행했다.\n해외 시장도 커졌다.\n국내 시장은 줄었다.\n순이익은 210억 원이었다.\n",
      "210억 원", ("소라게임즈", "순이익")),
+    ("지역 소식\n\n청솔역이 문을 열었다. 주민 41만 명이 사는 청솔시는 도서관을 늘렸다.\n", "41만 명", ("청솔시", "주민")),
     ("Hanra Air results\n\nHanra Air carried 3.2 million domestic passengers last year.\n", "3.2 million",
      ("Hanra Air", "passengers")),
 ])
@@ -90,6 +94,9 @@ def test_recall_paraphrases(text: str, figure: str, claim: tuple[str, str], rule
      "국제선 노선도 늘었다.\n한편 서해항공은 새 노선을 열었다.\n운항 편수는 8천여 편이었다.\n", "8천여 편", "동백항공", None),
     ("동백항공, 지난해 승객 320만 명\n입력 2025.01.02\n항공사 동백항공이 지난해 승객 320만 명을 태웠다고 밝혔다.\n"
      "국제선 노선도 늘었다.\n'서해항공'은 같은 기간 새 노선을 열었다.\n운항 편수는 8천여 편이었다.\n", "8천여 편", "동백항공", None),
+    # a count describing the noun after its verb is no figure of the headline's topic
+    ("지역 소식\n\n교통 여건이 나아졌다. 주민 41만 명이 사는 청솔시는 도서관을 늘렸다.\n", "41만 명", "지역", None),
+    ("지역 소식\n\n교통 여건이 나아졌다. 직원 2,300명이 일하는 동백항공은 새 노선을 열었다.\n", "2,300명", "지역", None),
     # a generic statement with no owner
     ("교통 칼럼\n\n하루 평균 승객 3만 명이 넘는 역은 드물다.\n", "3만 명이 넘는", None, "평균 승객"),
 ])

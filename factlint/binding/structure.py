@@ -681,7 +681,9 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
     verb = ws[k + 1]
     # "염색체 그룹을 가지는 서양발톱개구리": after an object and before a noun, a word read as a noun and the
     # topic particle 는 (가지 + 는) is a verb's adnominal form (가지다)
-    read_as_topic = verb.particle == "는" and ws[k].role == "object"
+    # and after a subject ("주민 41만 명이 사는 청솔시는": 사 + 는 is 살다's adnominal form; a subject is
+    # not followed by a topic of the same clause)
+    read_as_topic = verb.particle == "는" and ws[k].role in ("object", "subject")
     if verb.particle and not read_as_topic or verb.closes or not verb.hangul or verb.start >= clause.end \
             or not _adnominal_form(verb):
         return None
