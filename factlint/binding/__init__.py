@@ -656,6 +656,106 @@ def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
     return None
 
 
+def _named_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The topic of a Korean sentence when it is a name: its first topic (은/는), or the subject (이/가)
+    opening it, quoted or written as a name in the document (``_name_like``); None when that first
+    topic or subject is a common noun, a demonstrative's noun or inside a parenthesis."""
+    ws = words(sent.text, sent.span.start)
+    at = next((k for k, w in enumerate(ws) if not w.inside and w.role == "topic"), None)
+    if at is None:
+        at = next((k for k, w in enumerate(ws[:3]) if not w.inside and w.role == "subject"), None)
+    if at is None or not ws[at].hangul and not structure.quoted(ws[at]) \
+            or at > 0 and ws[at - 1].stem in structure.DEMONSTRATIVES:
+        return None
+    phrase = structure.owner_phrase(ws, at)
+    if phrase is None or not _named(doc.text, ws[at], phrase):
+        return None
+    if phrase.text.strip(_QUOTE_MARKS) not in doc.text[: _first_line_end(doc.text)]:
+        # only the name the headline is about carries over ("'바다의 문' 누적 관객 800만 돌파"); "서진시는 …
+        # 도시철도 3호선을 … 추진 중이다. 총사업비는": the topic of one sentence, the cost its object's
+        return None
+    return _as_mention(_whole_name(doc.text, phrase), m, ms)
+
+
+def _named(text: str, w: Word, phrase: structure.Phrase) -> bool:
+    return structure.quoted(w) or _name_like(text, phrase.text.strip(_QUOTE_MARKS))
+
+
+def _quoted_tail(text: str, phrase: structure.Phrase) -> structure.Phrase:
+    """The quoted name closing a compound, without the common nouns before it that say what kind of thing
+    it is ("영화 '바다의 문'", "신작 '아르카 2'"): the name is the quoted part."""
+    raw = text[phrase.span.start : phrase.span.end]
+    at = next((i for i in range(1, len(raw)) if raw[i] in _QUOTE_OPEN and raw[i - 1] == " "), -1)
+    if at == -1 or not all(_HANGUL.match(c) or c == " " for c in raw[:at]):
+        return phrase
+    name = raw[at:].strip(_QUOTE_MARKS)
+    start = phrase.span.start + at + 1
+    return structure.Phrase(name, Span(start, start + len(name)), phrase.how) if name else phrase
+
+
+# a headline's name followed (across one more word) by the quotation of what it says: its speaker
+# ('한국은행 서진본부 "11월 가계대출 …"', '기상청 "올여름 …"'), no owner of the figures
+_SAYS_AFTER = re.compile(r"\s*(?:[가-힣A-Za-z]+\s+)?[\"“]")
+
+
+@lru_cache(maxsize=8)
+def _other_stories(text: str) -> tuple[int, ...]:
+    """Where the paragraphs of a Korean article start that turn to another actor than its headline's
+    name: opening with 한편, or whose first topic (or opening subject) is a name the headline does not
+    name ("한편 누리전자는 …", "해솔군은 같은 달 …"). Past one, a paragraph with no actor of its own is not
+    the headline's any more."""
+    title = _title_of(text)
+    out = []
+    at = _first_line_end(text) + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        line = text[at:end].strip()
+        if line.startswith("한편"):
+            out.append(at)
+        elif line:
+            ws = words(text[at:end], at)
+            k = next((i for i, w in enumerate(ws) if not w.inside and w.role == "topic"), None)
+            if k is None:
+                k = next((i for i, w in enumerate(ws[:3]) if not w.inside and w.role == "subject"), None)
+            phrase = structure.owner_phrase(ws, k) if k is not None else None
+            if phrase is not None and k is not None and _named(text, ws[k], phrase) \
+                    and (title is None or phrase.text.strip(_QUOTE_MARKS) not in title.text
+                         and title.text not in phrase.text):
+                out.append(at)
+        at = end + 1
+    return tuple(out)
+
+
+def _modifies_next(text: str, title: structure.Phrase) -> bool:
+    """Whether the title's name is only the first noun of a compound whose head carries a case
+    particle ("[부동산 칼럼] 오송 호재에 들썩이는 청주 아파트값": 호재's, what the column is not about)."""
+    after = words(text[title.span.end : _first_line_end(text)], title.span.end)
+    return bool(after) and after[0].start == title.span.end + 1 and after[0].hangul and not after[0].predicate \
+        and after[0].particle in ("에", "의", "을", "를", "에서", "로", "으로")
+
+
+def _topic_is_measured(text: str, clause: Span, head: structure.Phrase | None, exact: bool = False) -> bool:
+    """Whether a Korean clause opens with the figure's own measured noun as its topic, nothing before it
+    ("누적 관객은 812만 명, 누적 매출액은 786억 원이다", "평균 관람료는 9,680원이었다")."""
+    if head is None or not head.text or _name_like(text, head.text):
+        return False  # ("코레일은 … 152억여 원으로": a name read as the measured noun is a misread head)
+    # the clause, or the item of a comma list the head opens ("누적 관객은 812만 명, 누적 매출액은 786억 원")
+    start = max(clause.start, text.rfind(", ", clause.start, head.span.start) + 2)
+    own = text[start : clause.end]
+    lead = len(own) - len(own.lstrip(" ,"))
+    opening = _OWN_TOPIC_KO.match(own[lead:])
+    if opening is None:
+        return False
+    topic = re.sub(r"\s?(?:은|는)\s$", "", opening.group())
+    # the measured noun closes the topic; the words before it say which measure, none is a name
+    # ("관객 1인당 평균 관람료는 9,680원으로"; not "청주 아파트 거래는": 청주 owns)
+    if exact and topic != head.text:
+        return False
+    return head.span.end == start + lead + len(topic) and topic.endswith(head.text) and \
+        not any(_name_like(text, w) for w in topic[: len(topic) - len(head.text)].split() if not w[0].isdigit())
+
+
 def _opens_own_topic(text: str) -> bool:
     if _ANAPHOR.match(text):
         return False
@@ -764,7 +864,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
-                or structure.korean_head(ws, u.span, clause, names, q.kind == "count")
+                or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q))
@@ -850,7 +950,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         elif (item_head := _item_head(sent, ms)) is not None:
             owner, how = item_head, "head of the list item"  # "* BLOOM — 46개 언어", "| BLOOM | 46개 언어 |"
         else:
-            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics)
+            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics,
+                                           before=sentences[si - 1] if si > 0 else None)
         scoped_en = _english_scope(text, head, m) if owner is None and not korean else None
         if scoped_en is not None:
             # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
@@ -867,7 +968,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # chosen (ambiguous, compared, in a later clause), the clause's structure may decide
             # ("친칠라의 매개변수 규모는 700억개 … 고퍼(2800억개)"), or the subject the sentence goes on
             # with ("OpenAI는 … 설립됐다. 당초 … MS로부터 10억달러 투자를 유치했으며"), the title may not
-            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr, why == _NAMES_NO_ONE)
+            owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr, why == _NAMES_NO_ONE,
+                                           sentences[si - 1] if si > 0 else None)
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
@@ -1150,10 +1252,10 @@ def _discovered_attribute(phrase: str) -> Attribute:
 def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
                       ws: Sequence[Word], m: _Matcher, ms: list[Mention],
                       topics: list[Mention | None], declared: Attribute | None = None,
-                      beyond: bool = True) -> tuple[Mention | None, str]:
+                      beyond: bool = True, before: _Sentence | None = None) -> tuple[Mention | None, str]:
     """The owner from the clause's structure when no name fits: the attribute's possessor, the name
     the figure's phrase describes, the clause's topic or subject, else the topic of the sentence
-    before, else (``beyond``) that of the title."""
+    before (``before``), else (``beyond``) that of the title."""
     text = doc.text
     found: structure.Phrase | None = None
     if ws and any(w.hangul for w in ws):
@@ -1175,7 +1277,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             return None, f"no entity: '{found.text}' points back to no one name the text gave it"
         found = None  # "이 논문은": the article's own topic, pointed back to (the title's, below)
     if found is not None and not _inside(found.span, head):
-        owner = _as_mention(_whole_name(text, found), m, ms)
+        owner = _as_mention(_whole_name(text, _quoted_tail(text, found)), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
             owner = _described_name(doc.text, owner) or owner
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
@@ -1190,6 +1292,27 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     earlier = topics[-1] if topics else None  # the topic of the sentence right before, not of any before it
     if earlier is not None and not _opens_own_topic(sent.text):
         return earlier, "previous sentence"  # a sentence with no subject of its own continues it
+    if before is not None and _topic_is_measured(text, clause, head):
+        # a sentence whose topic is only what the figure measures continues the one before, when that
+        # one's topic is a name ("'바다의 문'은 … 모았다. 누적 관객은 812만 명"): a measure is nobody's name
+        continued = earlier or _named_topic(doc, before, m, ms)
+        if continued is not None:
+            return continued, "previous sentence"
+    if before is None and head is not None and _topic_is_measured(text, clause, head, exact=True):
+        # a paragraph that opens with only the measured noun as its topic ("운항 편수는 9만 8천여 편으로",
+        # "수주잔고는 … 384억 달러로") brings no actor of its own: the name the headline is about owns it
+        # (not "국내 조선사 전체 수주액은": the words before the measure say whose it is)
+        title = _title(doc)
+        if title is not None and _title_is_name(text, title) and _names_itself(text, title.text) \
+                and title.text not in head.text and head.text not in title.text and _HANGUL.match(head.text[-1]) \
+                and not any(w.endswith(_PLACE_HEADS) or _name_like(text, w) or w[:2] == title.text[:2]
+                            for w in head.text.split()[:-1]) \
+                and not any(c in _QUOTE_MARKS for c in text[head.span.end : u.span.start]) \
+                and not _SAYS_AFTER.match(text, title.span.end, _first_line_end(text)) \
+                and not any(_lead(text)[0] <= at < u.span.start for at in _other_stories(text)) \
+                and structure.states_topic(ws, head.span, u.span) and _lead(text)[0] <= u.span.start \
+                and not _modifies_next(text, title):
+            return _as_mention(title, m, ms), "document topic"
     if not beyond:
         return None, ""
     topic = _title(doc)
@@ -1397,18 +1520,19 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first) and not _PLACE_NAME.fullmatch(first):
+    if not declared and not _names_itself(text, first) and not _PLACE_NAME.fullmatch(first) \
+            and not _place_naming_others(text, first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
 
 
-# The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
-# each names its figure's measure, where a list's other labels are parts of one whole
-_ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
 # A place named with its administrative head ("서진시 인구", "하림군 면적"): a stem of two syllables or more
 # and 시/군; not a kind of place ("대도시", "신도시", "위성도시": -도시; "광역시", "특별시": the head alone)
 _PLACE_NAME = re.compile(r"(?!(?:광역|특별|특별자치|자치)시$)[가-힣]{2,5}(?<!도)(?:시|군)")
+# The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
+# each names its figure's measure, where a list's other labels are parts of one whole
+_ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
 
 
 def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:

@@ -171,6 +171,11 @@ def _phrase(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
     return Phrase(text, Span(ws[a].start, ws[b].stem_end), how)
 
 
+def owner_phrase(ws: Sequence[Word], k: int) -> Phrase | None:
+    """The noun compound ending at word ``k`` as an owner (a topic or subject a sentence opens with)."""
+    return _owner(ws, _compound_before(ws, k, 0), k, "topic of the sentence")
+
+
 def _owner(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
     """Words ``a..b`` as an owner: without the season that opens their compound ("올여름 대구의": 대구's)."""
     while a < b and is_season(ws[a].stem):
@@ -188,16 +193,19 @@ def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
 _QUOTED_VERB = re.compile(r"[가-힣]다고$")
 
 
-def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span], count: bool = False) -> Phrase | None:
+def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span], count: bool = False,
+                counter: str = "") -> Phrase | None:
     """The noun phrase a Korean figure measures (see the module's rules); ``taken`` are names (owners);
-    ``count``: the figure counts things with a counter (104명, 42개)."""
+    ``count``: the figure counts things with a counter (104명, 42개), ``counter`` as written."""
     found = figure_words(ws, figure)
     if found is None:
         return None
     first, last = found
+    while last > first and ws[last].predicate and not any(c.isdigit() for c in ws[last].text):
+        last -= 1  # "500만 명을 넘어섰다": the bound's verb is read with the figure, the count ends before it
     fw = ws[last]
     if count:
-        counted = counted_before(ws, first, last, clause, taken)
+        counted = counted_before(ws, first, last, clause, taken, counter)
         if counted is not None:
             return counted
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
@@ -330,7 +338,8 @@ _ARGUMENT_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "도"
 _COUNTED_PARTICLES = _ARGUMENT_PARTICLES | {"로", "으로"}
 
 
-def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span]) -> Phrase | None:
+def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span],
+                   counter: str = "") -> Phrase | None:
     """"천안함에는 승조원 104명이 타고 있었다", "‘랩터’ 엔진 42개가 들어간다": a count written right after a
     bare noun, the two one argument of the clause (the count carries its case particle), counts that noun.
     A count written in groups of digits is one count ("인구 38만 2,417명이", "조합원 1만 2천여명이"), and one
@@ -341,9 +350,12 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     fw = ws[last]
     # a headline drops the particle and the verb: "관광객 152만 3천 명…전년 동월 대비 12.4% 증가"
     headline = not fw.particle and fw.closes.startswith("…")
+    # the counter may stand apart from the digits ("승객 320만 명을", "152만 3천 명…"): the figure's own
+    # counter, a word of its own ("30만 명대를": a band of values, no count of the noun before it)
+    apart = first < last and bool(counter) and fw.stem == counter
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
-            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not headline))):
-        return None  # (a headline's counter may stand apart: "152만 3천 명…")
+            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
+        return None
     k = first - 1
     w = ws[k]
     if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
@@ -667,7 +679,9 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
     verb = ws[k + 1]
     # "염색체 그룹을 가지는 서양발톱개구리": after an object and before a noun, a word read as a noun and the
     # topic particle 는 (가지 + 는) is a verb's adnominal form (가지다)
-    read_as_topic = verb.particle == "는" and ws[k].role == "object"
+    # and after a subject ("주민 41만 명이 사는 청솔시는": 사 + 는 is 살다's adnominal form; a subject is
+    # not followed by a topic of the same clause)
+    read_as_topic = verb.particle == "는" and ws[k].role in ("object", "subject")
     if verb.particle and not read_as_topic or verb.closes or not verb.hangul or verb.start >= clause.end \
             or not _adnominal_form(verb):
         return None
@@ -692,7 +706,7 @@ def adnominal_form(text: str) -> bool:
     return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not text.endswith(("지만", "는데", "은데"))
 
 
-_DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
+DEMONSTRATIVES = _DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
 
 
 def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span, exclude: Span | None) -> Phrase | None:
@@ -744,6 +758,20 @@ def in_time_clause(ws: Sequence[Word], k: int) -> bool:
 
 
 _TIME_AFTER_CLAUSE = frozenset({"뒤", "후", "전", "다음", "이후", "이전", "직후", "직전", "동안", "때", "무렵", "사이"})
+
+
+def states_topic(ws: Sequence[Word], topic: Span, figure: Span) -> bool:
+    """Whether the figure states the topic's value right after it: nothing between them but words of
+    when and determiners ("수주잔고는 지난해 말 기준 384억 달러로", "순이익은 1,020억 원"), not an object, a
+    quotation or a clause of its own ("항만공사는 올해 물동량 목표를 430만 TEU로", "X는 현재 최대 화제 중 하나로")."""
+    between = [w for w in ws if topic.end <= w.start and w.end <= figure.start]
+    return all(not w.particle and not w.closes and not w.opens and
+               (w.stem in DETERMINERS or w.stem in _REFERENCE_WORDS or is_season(w.stem) or _TIME_NOUN.search(w.stem)
+                or _TIME_FIGURE.search(w.stem)) for w in between)
+
+
+# what says as of when a value holds ("지난해 말 기준", "연말 현재")
+_REFERENCE_WORDS = frozenset({"기준", "말", "현재", "지난해", "올해", "작년", "연말", "연간"})
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:
