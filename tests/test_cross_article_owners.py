@@ -39,7 +39,7 @@ CITY_BULLETIN = """하림시 가계대출 증가세 둔화
 def city_note(value: str, year: str = "2024") -> str:
     return f"""버스 노선 개편 안내
 입력 2025.01.25 10:00
-시내버스 노선 12개를 3월부터 개편한다. 하림시 인구는 {year}년 말 {value}이다.
+하림 시내버스 노선 12개를 3월부터 개편한다. 하림시 인구는 {year}년 말 {value}이다.
 """
 
 
@@ -61,6 +61,16 @@ def test_a_kind_of_city_owns_no_population(ruleset) -> None:  # type: ignore[no-
     text = "도시 인구 분석\n입력 2025.01.22 10:00\n대도시 인구는 2024년 말 2,610만 명으로 집계됐다.\n"
     claim = bound(text, ruleset)["2,610만 명"].claim
     assert claim is None or claim.entity != "대도시"
+
+
+def test_a_time_noun_with_si_owns_no_figure(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """평상시, 필요시: -시 "when" after a Sino-Korean root has a place's shape (a stem of two syllables and 시),
+    but the text never writes its stem as a name of its own (as 하림 in "하림 시내버스"), so it names no place."""
+    text = "운영 점검\n입력 2025.01.22 10:00\n평상시 이용객은 하루 3만 명이다. 필요시 인력은 50명을 더 투입한다.\n"
+    found = bound(text, ruleset)
+    for figure in ("3만 명", "50명"):
+        claim = found[figure].claim
+        assert claim is None or claim.entity not in ("평상시", "필요시")
 
 
 def test_a_bare_year_end_is_a_reference_time_only_right_before_the_figure(ruleset) -> None:  # type: ignore[no-untyped-def]

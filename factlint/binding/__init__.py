@@ -1520,16 +1520,12 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first) and not _PLACE_NAME.fullmatch(first) \
-            and not _place_naming_others(text, first):
+    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
 
 
-# A place named with its administrative head ("서진시 인구", "하림군 면적"): a stem of two syllables or more
-# and 시/군; not a kind of place ("대도시", "신도시", "위성도시": -도시; "광역시", "특별시": the head alone)
-_PLACE_NAME = re.compile(r"(?!(?:광역|특별|특별자치|자치)시$)[가-힣]{2,5}(?<!도)(?:시|군)")
 # The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
 # each names its figure's measure, where a list's other labels are parts of one whole
 _ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
