@@ -127,6 +127,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
+from ..binding import changes
 from ..measures import glossary, hangul, measure_of, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
@@ -154,6 +155,9 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "With events: compare only the events the pack's `measures:` mark `once` (an entity's founding, "
             "opening, completion: 설립, 개항, founded, opened), each under its measure's name, so that a Korean "
             "and an English article meet; a recurring event (공연, 개편) is then never compared.")},
+        "changes": {"type": "boolean", "description": (
+            "With discovered: compare the rates of change of a level (\"412만 TEU로 전년보다 5.1% 늘어\", \"up 5.1% on "
+            "the previous year\") of one entity, measure, direction, base and period, in one language or two.")},
         "measures": {"type": "boolean", "description": (
             "With discovered: compare a Korean and an English figure whose discovered attributes name one "
             "measure of the pack's `measures:` (골 and goals, 이용객 and passengers), of one entity (a Hangul "
@@ -161,7 +165,8 @@ OPTIONS_SCHEMA: dict[str, Any] = {
     },
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
-                            "events": False, "once": False, "measures": False}
+                            "events": False, "once": False, "measures": False,
+                            "changes": False}
 
 Claims = tuple[Claim, ...]
 
@@ -183,6 +188,13 @@ class Contradiction(Check[Claims]):
     def summarise(self, view: DocumentView, rule: Rule) -> Claims:
         declared = attributes(view.ruleset)
         if rule.options.get("discovered", False):
+            if rule.options.get("changes", False):
+                # "컨테이너 물동량 증가율 (전년 대비)" and "throughput growth (on the previous year)": one measure, one
+                # direction, one base; the period with the part of its year ("2024-Q3" never meets "2024")
+                words = glossary(view.ruleset)
+                return tuple(replace(c, attribute=f"{measure_of(k[0], c.entity, words) or k[0]} {k[1]} on {k[2]}",
+                                     period=_part_of_year(c, view.document))
+                             for c in selected(view.claims, ()) if c.how == changes.HOW and (k := changes.key(c.attribute)))
             if rule.options.get("measures", False):
                 # the attribute becomes its measure ("골" → goals), so that two languages meet in one group,
                 # and the period says which part of its year the figure is for (2025-08, 2025-Q3)
@@ -215,6 +227,8 @@ class Contradiction(Check[Claims]):
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
         claims = [c for summary in corpus.summaries() for c in summary]
+        if opts.get("changes", False):
+            varying.update((c.attribute, True) for c in claims)  # a change is of its period: stated, else none
         # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
         # groups exactly as a full run does
         one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
