@@ -94,6 +94,13 @@ Options
     ``measures:`` marks ``once: true`` (an entity's founding, opening, completion; rules/measures.yaml),
     each under its measure's name: "1998년 개항" and "opened in 1997" are one event (opening) of one
     entity (a Hangul name meets its romanization), "공연했다" twice is two concerts and never compared.
+    ``changes`` (bool, default false): with ``discovered``, compare rates of change instead: a percentage
+    beside the level it changes, with its base written ("서진항의 2024년 컨테이너 물동량이 412만 TEU로 전년보다 5.1%
+    늘어", "The Port of Seojin handled 4.21 million TEU in 2024, up 5.1% on the previous year"; read by
+    ``binding/changes.py``), of one entity, one measure (the level's attribute, through ``measures:`` across
+    languages), one direction, one base ("전년 대비" and "on the previous year" meet; "전년 동기 대비" and "전 분기
+    대비" do not) and one period with its part of the year, in one language or two (rule
+    ``change-rate-contradiction``). A change in points ("2.1%p") and a change with no written base are no claims.
     ``measures`` (bool, default false): with ``discovered``, compare a figure of a Korean sentence
     with one of an English sentence when their discovered attributes name one measure of the pack's
     ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
