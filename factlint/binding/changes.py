@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from ..model import Document, Span
+from ..model import Claim, Document, Quantity, Span
+from .qualifiers import _years
 from .sentences import Bound
 
 # The base a change is counted from, Korean and English, to one key: a year, the same period a year
@@ -91,6 +92,10 @@ def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound]) -> l
             continue  # (a change in points, "1.3%p", is a rate's change, not a level's)
         found = _korean(text, q.span, levels, sentence) or _english(text, q.span, levels, sentence)
         if found is None:
+            if b.claim is None:
+                subject = _subject_change(doc, q, sentence)
+                if subject is not None:
+                    out[i] = Bound(q, subject, "", subject.attribute)
             continue
         level, direction, base = found
         assert level.claim is not None
@@ -144,3 +149,34 @@ def _outside_brackets(text: str, before: Sequence[Bound], at: Span) -> Bound | N
         if between.count(")") <= between.count("("):
             return b
     return None
+
+
+# A change with no level beside it, its subject a compound that opens with a place ("서진항 컨테이너 물동량이 지난해
+# 전년 대비 6.8% 늘어나"): the place owns, the rest is what changed. The place is a city or county (X시, X군),
+# or a port, airport or station of a city or county the article names (서진항 where it names 서진시): a port
+# kind ("무역항 물동량") is no place of the article.
+_KO_SUBJECT = re.compile(r"(?:^|(?<=[\s,'\"‘“]))(?P<owner>(?P<stem>[가-힣]{2,5}?)(?P<head>시|군|항|공항|국제공항|역))"
+                         r"\s+(?P<attr>[가-힣]{2,8}(?:\s[가-힣]{2,8}){0,2}?)(?:이|가|은|는)"
+                         r"\s+(?P<time>(?:지난해|작년|올해|(?:19|20)\d{2}\s*년)\s+)?(?P<base>" + _KO_BASE + r")\s*"
+                         r"(?:대비|보다|에\s?비해|에\s?비하여)\s*\Z")
+_CITIES = re.compile(r"([가-힣]{2,5}?)(?<!도)(?:시|군)(?=[\s은는이가의을를에도와과,.·)]|$)")
+_NOT_A_CITY = frozenset({"광역", "특별", "특별자치", "자치", "대도", "신도", "위성도"})
+
+
+def _subject_change(doc: Document, q: Quantity, sentence: Span) -> Claim | None:
+    text, at = doc.text, q.span
+    m = _KO_SUBJECT.search(text, sentence.start, at.start)
+    if m is None:
+        return None
+    after = text[at.end : sentence.end]
+    direction = KO_UP if _KO_UP.match(after) else KO_DOWN if _KO_DOWN.match(after) else None
+    if direction is None or base_of(m.group("base")) is None:
+        return None
+    stem, head = m.group("stem"), m.group("head")
+    if stem in _NOT_A_CITY or head not in ("시", "군") and stem not in {c for c in _CITIES.findall(text)} - _NOT_A_CITY:
+        return None
+    years = list(_years(m.group("time") or "", doc))
+    base = " ".join(m.group("base").split()) + " 대비"
+    return Claim(path=doc.path, entity=m.group("owner"), attribute=f"{m.group('attr')} {direction} ({base})",
+                 quantity=q, span=at, period=years[-1] if years else None, date=doc.date,
+                 sentence=sentence, discovered=True, how=HOW)
