@@ -172,8 +172,13 @@ def _subject_change(doc: Document, q: Quantity, sentence: Span) -> Claim | None:
     direction = KO_UP if _KO_UP.match(after) else KO_DOWN if _KO_DOWN.match(after) else None
     if direction is None or base_of(m.group("base")) is None:
         return None
+    from . import _place_naming_others  # (the binder's test of a place by its structure; imported late: it imports us)
     stem, head = m.group("stem"), m.group("head")
-    if stem in _NOT_A_CITY or head not in ("시", "군") and stem not in {c for c in _CITIES.findall(text)} - _NOT_A_CITY:
+    # a city or county whose stem the text also writes as a name of its own (서진 in 서진항, 서진지역): not 평상시,
+    # 대도시; a port, airport or station of such a city the article names (서진시 … 서진항)
+    cities = {c + h for c in _CITIES.findall(text) if c not in _NOT_A_CITY for h in ("시", "군")}
+    city = m.group("owner") if head in ("시", "군") else next((c for c in sorted(cities) if c[:-1] == stem and c in text), None)
+    if stem in _NOT_A_CITY or city is None or not _place_naming_others(text, city):
         return None
     years = list(_years(m.group("time") or "", doc))
     base = " ".join(m.group("base").split()) + " 대비"
