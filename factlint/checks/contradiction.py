@@ -97,7 +97,8 @@ Options
     ``changes`` (bool, default false): with ``discovered``, compare rates of change instead: a percentage
     beside the level it changes, with its base written ("서진항의 2024년 컨테이너 물동량이 412만 TEU로 전년보다 5.1%
     늘어", "The Port of Seojin handled 4.21 million TEU in 2024, up 5.1% on the previous year"; read by
-    ``binding/changes.py``), of one entity, one measure (the level's attribute, through ``measures:`` across
+    ``binding/changes.py``; with no level beside it, a subject compound opening with a place: "서진항 컨테이너
+    물동량이 지난해 전년 대비 6.8% 늘어"), of one entity, one measure (the level's attribute, through ``measures:`` across
     languages), one direction, one base ("전년 대비" and "on the previous year" meet; "전년 동기 대비" and "전 분기
     대비" do not) and one period with its part of the year, in one language or two (rule
     ``change-rate-contradiction``). A change in points ("2.1%p") and a change with no written base are no claims.
