@@ -69,7 +69,20 @@ FOUND += [
                       "관광 경기가 살아났다.")), id="ko-airport-of-a-named-city"),
 ]
 
+STEEL_EN = ("Hanbit Steel output\nBy Staff | January {day}, 2025\n"
+            "Hanbit Steel said its crude steel output rose {v} to 13.2 million tonnes in 2024 from {base}.\n")
+FOUND += [
+    pytest.param((STEEL_EN.format(day="20", v="4.8%", base="a year earlier"),
+                  STEEL_EN.format(day="22", v="5.4%", base="the previous year")), id="en-steel-rose-to"),
+]
+
 NOT_FOUND = [
+    # English: another base (the previous quarter), and a change with no base written ("from 12.6 million tonnes")
+    pytest.param((STEEL_EN.format(day="20", v="4.8%", base="a year earlier"),
+                  STEEL_EN.format(day="22", v="1.2%", base="the previous quarter")), id="en-other-base"),
+    pytest.param((STEEL_EN.format(day="20", v="4.8%", base="a year earlier"),
+                  STEEL_EN.format(day="22", v="5.4%", base="12.6 million tonnes")), id="en-no-base"),
+
     # a port kind is no place: "무역항 물동량" owns nothing
     pytest.param((_ko("무역항 통계", "01.10", "무역항 컨테이너 물동량이 지난해 전년 대비 6.8% 늘었다. 서진시는 항만 투자를 늘린다."),
                   _ko("무역항 통계 2", "01.20", "무역항 컨테이너 물동량이 지난해 전년 대비 5.1% 늘었다. 서진시는 항만 투자를 늘린다.")),

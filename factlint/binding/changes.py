@@ -48,8 +48,9 @@ _EN_BASE_AFTER = re.compile(r"\s+(?:on|from|over|compared with|against)\s+(" + _
 # … or "rose 6.8% to V from a year earlier" (the percentage first, its base after the level)
 _EN_VERB_BEFORE = re.compile(r"\b(rose|grew|increased|climbed|jumped|gained|fell|declined|decreased|dropped|slipped)"
                              r"\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?\Z")
-# after the level: its counter and the base ("TEU from a year earlier", "from 3.9 million a year earlier")
-_EN_BASE_LATER = re.compile(r"[^,;.\d]{0,12}?(?:\s+from\s+[^,;]{0,40}?)?\s+(?:from|on|over|compared with)\s+(" + _ANY_BASE + r")")
+# after the level: its counter and the base ("tonnes in 2024 from a year earlier", "from 12.6 million tonnes a
+# year earlier"); "from 431 billion won" alone says no base
+_EN_BASE_LATER = re.compile(r"[^,;]{0,50}?\b(?:from|on|over|compared with)\b[^,;]{0,30}?\s(" + _ANY_BASE + r")\b")
 _EN_TO_LEVEL = re.compile(r"\s+to\s+\Z")
 _EN_UP = frozenset({"up", "rose", "grew", "increased", "climbed", "jumped", "gained"})
 
@@ -139,7 +140,7 @@ def _english(text: str, at: Span, levels: Sequence[Bound], sentence: Span) -> tu
     based = _EN_BASE_LATER.match(rest)
     if based is None:
         return None
-    return level, EN_UP if verb.group(1) in _EN_UP else EN_DOWN, f"on {based.group(1)}"
+    return level, EN_UP if verb.group(1) in _EN_UP else EN_DOWN, f"from {based.group(1)}"
 
 
 def _outside_brackets(text: str, before: Sequence[Bound], at: Span) -> Bound | None:
