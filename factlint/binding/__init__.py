@@ -442,7 +442,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 if u.q in counts_days and not (bounds[-1].attribute or "").endswith(DAY_COUNT):
                     bounds[-1] = Bound(u.q, None, "not a claim")  # a duration beside a count of days, not it
             bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
-            bounds = rates_of_change(doc, sent.span, bounds)  # "412만 TEU로 전년보다 5.1% 늘어": the level's change
+            bounds = rates_of_change(doc, sent.span, bounds, _place_naming_others)  # "412만 TEU로 전년보다 5.1% 늘어": the level's change
             # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
             # nothing after it, in the next sentence, names the attribute by leaving it out
             stated = {b.claim.attribute for b in bounds if b.claim is not None}

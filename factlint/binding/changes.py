@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..model import Claim, Document, Quantity, Span
 from .qualifiers import _years
@@ -79,11 +79,13 @@ def key(attribute: str) -> tuple[str, str, str] | None:
     return m.group("stem"), "up" if m.group("direction") in (KO_UP, EN_UP) else "down", base
 
 
-def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound]) -> list[Bound]:
+def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound],
+                    is_place: Callable[[str, str], bool]) -> list[Bound]:
     """The bounds of one sentence with each percentage that is the change of a level bound in the same
     sentence (right before it, or right after it in English) made a claim of that level's owner: an
     unbound one, or one bound as the level itself ("영업이익은 1조 2,340억 원으로 전년 대비 56.3% 증가": the
-    56.3% is no 영업이익)."""
+    56.3% is no 영업이익). ``is_place(text, word)``: the binder's test of a place by its structure
+    (``_place_naming_others``), passed in because the binder imports this module."""
     text = doc.text
     out = list(bounds)
     levels = [b for b in bounds if b.claim is not None and b.quantity.kind != "percent" and not b.claim.goal]
@@ -94,7 +96,7 @@ def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound]) -> l
         found = _korean(text, q.span, levels, sentence) or _english(text, q.span, levels, sentence)
         if found is None:
             if b.claim is None:
-                subject = _subject_change(doc, q, sentence)
+                subject = _subject_change(doc, q, sentence, is_place)
                 if subject is not None:
                     out[i] = Bound(q, subject, "", subject.attribute)
             continue
@@ -164,7 +166,7 @@ _CITIES = re.compile(r"([가-힣]{2,5}?)(?<!도)(?:시|군)(?=[\s은는이가의
 _NOT_A_CITY = frozenset({"광역", "특별", "특별자치", "자치", "대도", "신도", "위성도"})
 
 
-def _subject_change(doc: Document, q: Quantity, sentence: Span) -> Claim | None:
+def _subject_change(doc: Document, q: Quantity, sentence: Span, is_place: Callable[[str, str], bool]) -> Claim | None:
     text, at = doc.text, q.span
     m = _KO_SUBJECT.search(text, sentence.start, at.start)
     if m is None:
@@ -173,13 +175,12 @@ def _subject_change(doc: Document, q: Quantity, sentence: Span) -> Claim | None:
     direction = KO_UP if _KO_UP.match(after) else KO_DOWN if _KO_DOWN.match(after) else None
     if direction is None or base_of(m.group("base")) is None:
         return None
-    from . import _place_naming_others  # (the binder's test of a place by its structure; imported late: it imports us)
     stem, head = m.group("stem"), m.group("head")
     # a city or county whose stem the text also writes as a name of its own (서진 in 서진항, 서진지역): not 평상시,
     # 대도시; a port, airport or station of such a city the article names (서진시 … 서진항)
     cities = {c + h for c in _CITIES.findall(text) if c not in _NOT_A_CITY for h in ("시", "군")}
     city = m.group("owner") if head in ("시", "군") else next((c for c in sorted(cities) if c[:-1] == stem and c in text), None)
-    if stem in _NOT_A_CITY or city is None or not _place_naming_others(text, city):
+    if stem in _NOT_A_CITY or city is None or not is_place(text, city):
         return None
     years = list(_years(m.group("time") or "", doc))
     base = " ".join(m.group("base").split()) + " 대비"
