@@ -43,6 +43,9 @@ def owner(text: str, figure: str, ruleset) -> str | None:  # type: ignore[no-unt
     ("날씨 정보", "내일 강수량은 30mm다.", "30mm"),  # 날씨 is no "김씨": 날 is no surname
     ("재난 대비 계획", "재난 대응 인력은 300명이다.", "300명"),  # a modifier of the measured noun only
     ("한빛 연구 논문", "이 논문은 참가자 1,200명을 조사했다.", "1,200명"),
+    ("코로나 현황", "서울 550명, 경기 257명 등 전국에서 확진자가 나왔다.", "257명"),
+    ("전기요금 인상", "산업용 6.4%, 일반용 5.8% 등 전기료가 평균 5.4% 오른다.", "5.8%"),
+    ("유사시 대비 계획", "유사시 병력은 300명이다.", "300명"),  # a word of time ('when'), no place
 ])
 def test_a_common_noun_of_a_title_owns_nothing(title: str, body: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner(f"{title}\n{DATELINE}{body}\n", figure, ruleset) is None
@@ -53,6 +56,9 @@ def test_a_common_noun_of_a_title_owns_nothing(title: str, body: str, figure: st
     (f"천안함 침몰\n{DATELINE}천안함에는 승조원 104명이 타고 있었다.\n", "104명", "천안함"),
     (f"대한민국 전기 요금 인상\n{DATELINE}오늘부터 대한민국의 전기료가 5.4% 오른다.\n", "5.4%", "대한민국"),
     (f"서진항 물동량 실적\n{DATELINE}서진항은 지난해 컨테이너 물동량이 412만 TEU로 집계됐다.\n", "412만", "서진항"),
+    # the body states the title's own compound: "통영시 인구" is the city's population
+    (f"통영시 인구\n{DATELINE}통영시 인구는 2024년 6월 말 기준 12만 4,900명이다.\n", "12만 4,900명", "통영시"),
+    (f"하림군 인구 감소\n{DATELINE}하림군 인구는 지난달 말 3만 1천여 명으로 줄었다.\n", "3만 1천여 명", "하림군"),
     # a press release whose headline names the company
     (f"한빛전자, 지난해 매출 12조 원…사상 최대\n{DATELINE}한빛전자는 지난해 매출이 12조 원으로 집계됐다고 밝혔다.\n"
      "영업이익은 1조 2천억 원이다.\n", "1조 2천억 원", "한빛전자"),

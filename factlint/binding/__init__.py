@@ -1678,7 +1678,8 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
         # word of the page's subject, no one's name; "천안함 침몰" over "천안함이 …", "천안함의 …" is the
         # ship, "청주공항 상반기 이용객" over "청주공항, 무안공항, 양양공항이" one airport of a list
         uses = _name_uses(text, name, body)
-        return _referred_to(text, name, body) or uses is not None and (uses[0] or uses[1])
+        return _referred_to(text, name, body) or uses is not None and (uses[0] or uses[1]) \
+            or _title_compound_stated(text, topic)
     if name.endswith(_FIELD_HEADS) and len(name) > 2:
         uses = _name_uses(text, name, body)
         return uses is not None and uses[1]
@@ -1687,6 +1688,18 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
         if name.endswith(office) and len(base) >= 2 and re.search(f"(?<![가-힣]){re.escape(base)}(?:[은는이가의도]|\\s)", text[body:]):
             return False
     return True
+
+
+def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
+    """Whether the body makes the title's opening compound (its first noun and the noun after it, as the
+    title writes them) the topic or subject of a clause: "통영시 인구" over "통영시 인구는 12만 4,900명이다"
+    names the city's population, and the body states it; not "재난 대비 계획" over "재난 대응 인력은"."""
+    line = text[: _first_line_end(text)]
+    after = _TITLE_NOUN.match(line, topic.span.end)
+    if after is None:
+        return False
+    compound = f"{topic.text} {after.group(1)}"
+    return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
 
 
 # The particles a thing takes when the text speaks of it: its subject, topic, possessor, place or partner
