@@ -1690,6 +1690,7 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
     return True
 
 
+@lru_cache(maxsize=8)  # asked for each figure the title may own; a search of the whole body
 def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     """Whether the body makes the title's opening compound (its first noun and the noun after it, as the
     title writes them) the topic or subject of a clause: "통영시 인구" over "통영시 인구는 12만 4,900명이다"
