@@ -43,10 +43,14 @@ CASES = [
     # the speaker of a figure is not its owner
     ("네이버 발표\n네이버는 하이퍼클로바가 2040억 개의 파라미터를 갖췄다고 밝혔다.", "2040억 개", "HyperCLOVA", "parameters"),
     # a discovered attribute: the compound before the topic particle, owned by the title's topic
-    ("대한민국 코로나 현황\n누적 확진자 수는 5만 4천명으로 집계됐다.", "5만 4천명", "대한민국", "누적 확진자 수"),
+    # (a title's first noun is a name by the body's evidence: 대한민국은, 대한민국의 in the last line)
+    ("대한민국 코로나 현황\n누적 확진자 수는 5만 4천명으로 집계됐다.\n대한민국은 방역 단계를 유지했다.", "5만 4천명", "대한민국",
+     "누적 확진자 수"),
     # labelled parts of a whole: the list's attribute, the label as scope, never the owner
-    ("전기요금 인상\n산업용 6.4%, 일반용 5.8% 등 전기료가 평균 5.4% 오른다.", "5.8%", "전기요금", "전기료"),
-    ("코로나 현황\n서울 550명, 경기 257명 등 전국에서 확진자가 나왔다.", "257명", "코로나", "확진자"),
+    ("대한민국 전기요금 인상\n산업용 6.4%, 일반용 5.8% 등 전기료가 평균 5.4% 오른다.\n대한민국의 전기료는 10개월 만에 올랐다.",
+     "5.8%", "대한민국", "전기료"),
+    ("대한민국 코로나 현황\n서울 550명, 경기 257명 등 전국에서 확진자가 나왔다.\n대한민국은 방역 단계를 유지했다.", "257명",
+     "대한민국", "확진자"),
     # English: the noun after the figure; the subject of the clause
     ("News\nGPT-3 has 175 billion parameters. Elsewhere the report says GPT-3 has 150 billion parameters.",
      "150 billion", "GPT-3", "parameters"),

@@ -1260,6 +1260,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     before (``before``), else (``beyond``) that of the title."""
     text = doc.text
     found: structure.Phrase | None = None
+    pointed: str | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
             found = structure.possessor(ws, head, u.span) or structure.described(ws, head, u.span) \
@@ -1277,7 +1278,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             return _as_mention(named, m, ms), "anaphor"
         if found.how == structure.ANAPHOR:
             return None, f"no entity: '{found.text}' points back to no one name the text gave it"
-        found = None  # "이 논문은": the article's own topic, pointed back to (the title's, below)
+        pointed = found.text  # "이 논문은": the article's own topic, pointed back to (the title's, below)
+        found = None
     if found is not None and not _inside(found.span, head):
         owner = _as_mention(_whole_name(text, _quoted_tail(text, found)), m, ms)
         if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
@@ -1321,6 +1323,10 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     carried = _carried_topic(text)
     if carried is not None and carried[1] <= u.span.start < carried[2]:
         topic = carried[0]  # "담라도는 … 밝혔다" then "외국인 관광객 비중은 15.8%로": the release's topic
+    if topic is not None and pointed is not None and not _writes_as_a(text, topic, pointed):
+        # "천리안 2호" over "이 기상탑재체는 … 채널 수는 (5개 채널 → 16개 채널)": "this payload" points back to
+        # a thing of the text, and the text never says the title's thing is one
+        return None, f"no entity: 'this {pointed}' points back to something the text does not say '{topic.text}' is"
     if topic is not None and ws and any(w.hangul for w in ws):
         own = structure.own_topic(ws, u.span, clause, head.span if head else None)
         if own is not None and own.text not in topic.text:
@@ -1354,6 +1360,30 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+def _writes_as_a(text: str, topic: structure.Phrase, noun: str) -> bool:
+    """Whether the text says the title's thing is a ``noun``: the title holds the noun ("천안함 침몰 사건" and
+    "이 사건은"), the noun is one of a text (:data:`_TEXT_NOUNS`: "이 논문은" on a page about a paper),
+    or the body puts the noun before the name ("위성 누리 3호") or after the name as its topic or subject,
+    in its sentence ("누리 3호는 2020년 발사된 위성이다" and "이 위성은"): not a sentence that only has both ("누리 3호에 실린 탑재체는 …": a part of it). Its first places only, as
+    ``_written_as_name``."""
+    line_end = _first_line_end(text)
+    if noun in text[:line_end] or noun in _TEXT_NOUNS:
+        return True
+    for at in itertools.islice(_places(text, topic.text, line_end), _NAME_PLACES):
+        end = at + len(topic.text)
+        if text[:at].rstrip(" ").endswith(noun):
+            return True
+        stop = _SENTENCE_END.search(text, end)
+        if _NAME_AS_TOPIC.match(text, end) and noun in text[end : stop.end() if stop is not None else len(text)]:
+            return True
+    return False
+
+
+_NAME_AS_TOPIC = re.compile("(?:은|는|이|가)\\s")
+# Nouns of a text: "이 논문은", "이 연구는" point back to the work the page itself is about (its title)
+_TEXT_NOUNS = frozenset({"논문", "연구", "보고서", "책", "글", "기사", "문서"})
 
 
 def _described_name(text: str, owner: Mention) -> Mention | None:
@@ -1578,7 +1608,8 @@ _BY_ROLE = frozenset({"topic of the clause", "topic of the sentence", "described
 # A person named by surname and honorific or by name and title: "김씨", "권태준 교수", "최연혜 사장"
 # A word naming an institution: "로체스터대 컴퓨터학과 연구팀" is a team someone can identify
 _INSTITUTION_BEFORE = re.compile(r"[가-힣](?:대학교?|대학원|연구소|연구원|병원|학과|학부|기관|센터)\s+(?:[가-힣]+\s+)?\Z")
-_PERSON = re.compile(r"(?:^[가-힣]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
+# (a surname before 씨: "날씨", "솜씨" are words)
+_PERSON = re.compile("(?:^[" + "".join(sorted(_SURNAMES)) + r"]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
 
 
 def _name_like(text: str, name: str) -> bool:
@@ -1644,6 +1675,13 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
     if name in _RELATIVE_PLACES:
         return False
     body = _first_line_end(text)
+    if topic.how == structure.TITLE_NOUN:
+        # "재난 대비 계획", "도시 점검" over a body that never writes 재난 or 도시 as a thing of its own: a
+        # word of the page's subject, no one's name; "천안함 침몰" over "천안함이 …", "천안함의 …" is the
+        # ship, "청주공항 상반기 이용객" over "청주공항, 무안공항, 양양공항이" one airport of a list
+        uses = _name_uses(text, name, body)
+        return _referred_to(text, name, body) or uses is not None and (uses[0] or uses[1]) \
+            or _title_compound_stated(text, topic)
     if name.endswith(_FIELD_HEADS) and len(name) > 2:
         uses = _name_uses(text, name, body)
         return uses is not None and uses[1]
@@ -1652,6 +1690,39 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
         if name.endswith(office) and len(base) >= 2 and re.search(f"(?<![가-힣]){re.escape(base)}(?:[은는이가의도]|\\s)", text[body:]):
             return False
     return True
+
+
+@lru_cache(maxsize=8)  # asked for each figure the title may own; a search of the whole body
+def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
+    """Whether the body makes the title's opening compound (its first noun and the noun after it, as the
+    title writes them) the topic or subject of a clause: "통영시 인구" over "통영시 인구는 12만 4,900명이다"
+    names the city's population, and the body states it; not "재난 대비 계획" over "재난 대응 인력은"."""
+    line = text[: _first_line_end(text)]
+    after = _TITLE_NOUN.match(line, topic.span.end)
+    if after is None:
+        return False
+    compound = f"{topic.text} {after.group(1)}"
+    return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
+
+
+# The particles a thing takes when the text speaks of it: its subject, topic, possessor, place or partner
+_REFERRING = frozenset({"이", "가", "은", "는", "의", "에", "에서", "에는", "에서는", "께서", "와", "과", "로", "으로", "을", "를"})
+
+
+def _referred_to(text: str, name: str, start: int) -> bool:
+    """Whether the text from ``start`` writes a Hangul noun as a word of its own with a particle of a
+    thing spoken of ("천안함이 …", "대한민국의 전기료"), not only bare before another noun ("재난 대응 인력",
+    a modifier) nor inside a longer word. Its first places only, as ``_written_as_name``."""
+    for at in itertools.islice(_places(text, name, start), _NAME_PLACES):
+        if at > 0 and _HANGUL.match(text[at - 1]):
+            continue
+        end = at + len(name)
+        while end < len(text) and _HANGUL.match(text[end]):
+            end += 1
+        stem, particle, predicate, _ = _analyse(text[at:end])
+        if stem == name and not predicate and particle in _REFERRING:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -1963,7 +2034,7 @@ def _title_compound(text: str, line: str, topic: structure.Phrase) -> structure.
     or subject of a clause: "서진 도시철도 2024년 수송 실적" over "서진 도시철도는 … 넘어섰다" is about the
     city's metro, not the city (its table, fares and riders are the metro's). A compound the body never
     makes a topic ("충북 백일해 환자 급증": 충북 is the topic) stays its first noun."""
-    if topic.how != "headline" or " " in topic.text:
+    if topic.how not in ("headline", structure.TITLE_NOUN) or " " in topic.text:
         return None
     nouns, at = [topic.text], topic.span.end
     while len(nouns) < 3:

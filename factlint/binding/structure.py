@@ -881,9 +881,10 @@ _VERSUS = re.compile(r"\s(?:vs\.?|VS\.?|대)\s")  # "NASA vs 스페이스X": two
 
 def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> Phrase | None:
     """What a Korean article is about, from its title. A title that is a name ("삼성 갤럭시 S8",
-    "천안함 침몰", "2010년 동계 올림픽": nouns only, no particle, verb or punctuation) names the
-    topic of the whole article (``how`` "title"); a headline names that of its lead only (``how``
-    "headline"): the noun compound it opens with before a comma ("구글 딥마인드, …"), else its first
+    "2010년 동계 올림픽": nouns only, no particle, verb or punctuation, a figure or Latin letters in it)
+    names the topic of the whole article (``how`` "title"); a headline names that of its lead only (``how``
+    "headline", and :data:`TITLE_NOUN` for the first of a title's several nouns: "천안함 침몰 사건"): the
+    noun compound it opens with before a comma ("구글 딥마인드, …"), else its first
     noun ("대한민국은 지금 …", "대한민국에서 …") — never a rubric or a
     quotation before it, and none when it opens with a quotation ("'고양이 눈' 학습한 …"), a list
     ("노벨화학상, 소바주, 슈토다르트 …") or sets two sides against each other ("NASA vs 스페이스X")."""
@@ -919,7 +920,16 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
         return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
     if first + 1 < len(ws) and _says(ws[first + 1 :]):
         return None  # "기상청 \"올여름 평균기온 25.6℃…가장 더웠다\"": who says it, not what the figures are about
+    if plain and len(ws) > 1:
+        # "천안함 침몰 사건", "재난 대비 계획": the title names an event or a subject of the page, its first
+        # noun is only a part of it, as a headline's is
+        how = TITLE_NOUN
     return Phrase(w.stem, Span(w.start, w.stem_end), how)
+
+
+# The first noun of a title of nouns only that goes on with others ("천안함 침몰 사건", "도시 점검"): what a
+# headline's first noun is (the topic of the lead), a name only by the document's evidence (``_title_is_name``)
+TITLE_NOUN = "first noun of the title"
 
 
 def _says(ws: Sequence[Word]) -> bool:

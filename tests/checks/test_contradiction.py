@@ -145,8 +145,8 @@ def _dated(tmp_path: Path, texts: dict[str, str], ruleset) -> list:  # type: ign
 
 def test_counts_at_the_same_reference_time_must_agree(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = _dated(tmp_path, {
-        "a.txt": "코로나 현황\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명(해외유입 5,193명)이라고 밝혔다.\n",
-        "b.txt": "코로나 현황\n입력 2020-12-25\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 54,770명(해외유입 5,193명)이라고 밝혔다.\n",
+        "a.txt": "질병관리청, 코로나 현황 발표\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명(해외유입 5,193명)이라고 밝혔다.\n",
+        "b.txt": "질병관리청, 코로나 현황 발표\n입력 2020-12-25\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 54,770명(해외유입 5,193명)이라고 밝혔다.\n",
     }, ruleset)
     # the totals disagree; the part of the whole (해외유입, the same in both) is compared only with itself
     (f,) = found
@@ -161,15 +161,15 @@ def test_counts_at_the_same_reference_time_must_agree(tmp_path: Path, ruleset) -
 ])
 def test_counts_of_other_days_or_things_are_not_compared(tmp_path: Path, ruleset, second: str) -> None:  # type: ignore[no-untyped-def]
     assert _dated(tmp_path, {
-        "a.txt": "코로나 현황\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명이라고 밝혔다.\n",
-        "b.txt": f"코로나 현황\n입력 2020-12-26\n{second}\n",
+        "a.txt": "질병관리청, 코로나 현황 발표\n입력 2020-12-23\n중대본은 12월 23일 0시 기준으로 누적 확진자 수는 52,550명이라고 밝혔다.\n",
+        "b.txt": f"질병관리청, 코로나 현황 발표\n입력 2020-12-26\n{second}\n",
     }, ruleset) == []
 
 
 def test_declared_rules_never_see_discovered_attributes(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
     paths = []
     for name, n in (("a.txt", "52,550명"), ("b.txt", "54,770명")):
-        (tmp_path / name).write_text(f"코로나 현황\n입력 2020-12-23\n12월 23일 0시 기준 누적 확진자 수는 {n}이다.\n", encoding="utf-8")
+        (tmp_path / name).write_text(f"질병관리청, 코로나 현황 발표\n입력 2020-12-23\n12월 23일 0시 기준 누적 확진자 수는 {n}이다.\n", encoding="utf-8")
         paths.append(str(tmp_path / name))
     result = run(paths, ruleset, today=TODAY)
     assert {f.rule for f in result.findings if f.kind == "contradiction"} == {"dated-count-contradiction"}
@@ -187,7 +187,7 @@ def test_realworld_stale_reference_time_is_reported(shared: Path, ruleset) -> No
     assert {Path(r.path).name for r in f.related} == {"ko_wikinews_569.txt"} and len(f.related) == 4
 
 
-COUNT = "코로나 현황\n{dateline}중대본은 {year}12월 23일 0시 기준으로 누적 확진자 수는 {count}이라고 밝혔다.\n"
+COUNT = "질병관리청, 코로나 현황 발표\n{dateline}중대본은 {year}12월 23일 0시 기준으로 누적 확진자 수는 {count}이라고 밝혔다.\n"
 
 
 @pytest.mark.parametrize(("b_date", "blamed", "count"), [
