@@ -1892,11 +1892,14 @@ def _before_counter(text: str, end: int, counter: str) -> int:
     return end
 
 
-# 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.
-_NTH_AFTER = re.compile(r"[ ]?차(?![이량례로원])")
+# 차 after a week's counter numbers it ("3주 차", "2주차에", "3년 차였다"): 차 ends its word or carries a
+# particle or a copula; never the first syllable of a word of its own (차이 a gap, 차량, 차례, 차로, 차단 a
+# block, 차관 a loan, 차입 borrowing: "90일 차단 조치", "10년 차관").
+_NTH_CHA = r"차(?=[^가-힣]|\Z|(?:에서|에는|에|의|를|은|는|인|인데|가|로|부터|도|까지|만|였다|였던|다)(?![가-힣]))"
+_NTH_AFTER = re.compile(r"[ ]?" + _NTH_CHA)
 # 째 or 차 after a span of days, months or years numbers it: "파업 3일째", "이틀째", "입사 2년 차", "6개월째"
 # (the third day, not three days): an ordinal label, its counter the ordinal word, never a day of a month.
-_NTH_SPAN_AFTER = re.compile(r"[ ]?(?P<w>째|차(?![이량례로원]))")
+_NTH_SPAN_AFTER = re.compile(r"[ ]?(?P<w>째|" + _NTH_CHA + ")")
 _NTH_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 
 
