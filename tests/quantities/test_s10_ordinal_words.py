@@ -36,6 +36,12 @@ def test_an_ordinal_word_after_whose_or_a_copula(text: str, figure: str, value: 
     "The margin was a second at most.",  # an article and no noun after it: a second of time
     "It was second nature to the crew.",
     "The winner was 2 seconds faster.",
+    # after a copula, before a participle or a verb: an adverb of time, no rank
+    "The virus was first detected in Wuhan.",
+    "Such losses were first reported by the bank.",
+    "The bridge is first opened to traffic at dawn.",
+    "She was first to cross the line.",
+    "The team was second to none.",
 ])
 def test_no_ordinal_in_a_second_of_time_or_a_compound(text: str) -> None:
     assert [q for q in extract(text) if q.counter == "번째"] == [], read(text)
