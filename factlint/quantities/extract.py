@@ -2075,10 +2075,11 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
-        if out and q.kind in ("number", "count") and q.unit is None and q.counter is None and q.value is not None:
-            q = _elided_noun(out, q, text, base)  # "50,000 people worldwide, with about 7,000 in the UK"
         if q.kind == "number" and q.unit is None and q.counter is None and end < len(text) - 2 and text[end] in " \u00a0":
             q = _counted_acronym(q, text, base)  # "4.21 million TEU", "412만 TEU"
+        if out and q.kind in ("number", "count") and q.unit is None and q.counter is None and q.value is not None:
+            # (after the acronym: a noun written after the figure, "including 12 SUVs", is its own)
+            q = _elided_noun(out, q, text, base)  # "50,000 people worldwide, with about 7,000 in the UK"
         if _is_bare(q) and q.bound is None:
             q = _unwritten_unit(out, q, text, base)  # "77억원에서 152억으로", "878억을 들여"
         elif q.kind == "quantity" and q.unit and "/" not in q.unit:
@@ -2489,7 +2490,9 @@ def _second_decimals(q: Quantity, text: str, end: int, base: int) -> tuple[Quant
 # noun follows, which the English counted noun reads), nor one that opens a longer name ("two TPU v4
 # pods", "3 NVIDIA DGX systems": the head of the phrase comes later).
 _ACRONYM_AFTER = re.compile(r"[ \u00a0](?P<a>[A-Z]{2,5})(?:s|'s)?(?![A-Za-z0-9\-])(?![ ](?:[A-Za-z]*[a-z]s(?![A-Za-z])|[A-Za-z]*[0-9]|[A-Z]))")
-_NOT_COUNTED_ACRONYMS = frozenset("AM PM BC AD BCE CE UTC GMT KST JST EST EDT PST PDT CET CST".split())
+# (times of day, eras and time zones, a closed class: "9 ET", "4 PT", "11 BST")
+_NOT_COUNTED_ACRONYMS = frozenset("AM PM BC AD BCE CE UTC GMT KST JST EST EDT PST PDT CET CST CEST ET CT MT PT "
+                                  "CDT MDT MST BST IST HKT SGT AEST AEDT EET EEST WET MSK".split())
 _NAME_BEFORE = re.compile(r"(?P<w>[A-Z][A-Za-z]*|[A-Za-z]*[0-9][A-Za-z0-9]*)[ \-]?\Z|[\-./#]\Z")
 
 
