@@ -2558,7 +2558,8 @@ def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
         w = q.text
         return (_HAN_IDIOM.match(text, start) is not None or text.startswith(" " + w, end)
                 or text.endswith(w + " ", 0, start) or text.endswith("의 ", 0, start))
-    return q.kind == "number" and q.unit is None and q.counter is None and _LOCATOR_BEFORE.search(
+    # (a counted noun read after it is none of its: "Chapter 4 of the book covers", "Section 3 of the law sets")
+    return q.kind in ("number", "count") and q.unit is None and _LOCATOR_BEFORE.search(
         text, max(0, start - 9), start
     ) is not None
 
