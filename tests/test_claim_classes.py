@@ -199,3 +199,18 @@ def test_an_english_set_a_rank_is_among_is_no_claim(text: str, figure: str, amon
     assert ("no claim of its own" in reason_of(text, figure, ruleset)) == among
     if among:
         assert claim_of(text, figure, ruleset) is None
+
+
+# --- a goal of the main clause does not make the figure of a relative clause a goal -----------------------
+
+@pytest.mark.parametrize("text, figure, goal", [
+    ("Ports\nHanbit Port, which handled 4.21 million TEU in 2024, plans to expand its quay.\n", "4.21 million", False),
+    ("Carmakers\nThe group plans to buy Daesan Motors, which delivered 48,200 vehicles in 2024.\n", "48,200", False),
+    ("Airports\nMokseo Airport, which served 12 million passengers last year, will add a runway.\n", "12 million", False),
+    # the relative clause's own goal, and a goal with no relative clause, stay goals
+    ("Ports\nHanbit Port, which plans to handle 5 million TEU in 2026, opened a quay.\n", "5 million", True),
+    ("Ports\nHanbit Port plans to handle 5 million TEU in 2026.\n", "5 million", True),
+])
+def test_a_goal_of_the_main_clause_is_not_the_relative_clauses(text: str, figure: str, goal: bool, ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    assert claim is not None and claim.goal is goal, claim
