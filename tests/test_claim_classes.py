@@ -29,6 +29,7 @@ RESTATED = [
     ("배터리 시장\n두 회사 모두 올해 배터리 부문에서 적자를 냈다고 밝혔다.\n", "두"),
     ("우주 경쟁\n한빛우주도 달 착륙선을 준비하고 있어 둘 중 누가 먼저 도착할지 관심이 모인다.\n", "둘"),
     ("Chip makers\nThese three companies reported losses in the memory business this year.\n", "three"),
+    ("Chip makers\nSamsung, SK Hynix and Micron cut output. All three companies reported losses this year.\n", "three"),
 ]
 
 
@@ -51,6 +52,9 @@ NOT_RESTATED = [
     ("해운해운 사고\n해운해운 여객선의 승객 214명 모두 구조됐다.\n", "214명"),
     ("Phone makers\nApple and Samsung, the two leaders, shipped 120 million phones.\n", "120 million"),
     ("Phone makers\nThese phones sold 3 million units for Vexa in May.\n", "3 million"),
+    # "all" before digits states a total, as "승객 214명 모두" does
+    ("Air crash\nFlight 370 vanished with all 239 people on board, the airline said.\n", "239"),
+    ("Pilots' strike\nKorean Air said all 150 pilots of its cargo arm will strike.\n", "150"),
 ]
 
 
