@@ -218,3 +218,20 @@ def test_an_english_set_a_rank_is_among_is_no_claim(text: str, figure: str, amon
 def test_a_goal_of_the_main_clause_is_not_the_relative_clauses(text: str, figure: str, goal: bool, ruleset) -> None:  # type: ignore[no-untyped-def]
     claim = claim_of(text, figure, ruleset)
     assert claim is not None and claim.goal is goal, claim
+
+
+# --- a verb of delivering or producing names its measure only for the bare count of its products ----------
+
+@pytest.mark.parametrize("text, figure, whole", [
+    ("Sorin lineup\nSorin Motors delivered 48,200 vehicles in 2024.\n", "48,200", "deliveries"),
+    ("Kaelo output\nKaelo Auto produced 31,500 cars last year.\n", "31,500", "output"),
+    ("Posung Steel\nPosung Steel produced 13.2 million tonnes of crude steel in 2024.\n", "13.2 million tonnes", "output"),
+    # a word between the count and its noun: other things, or a part of the whole measure
+    ("Sorin lineup\nSorin Motors delivered 3 new models in 2024.\n", "3", None),
+    ("Sorin lineup\nSorin Motors delivered 9,100 electric vehicles in 2024.\n", "9,100", None),
+    ("Hanbit Studio\nHanbit Studio produced 12 feature films last year.\n", "12", None),
+])
+def test_a_verb_of_delivering_or_producing_measures_the_bare_count(text: str, figure: str, whole: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    attribute = claim.attribute if claim is not None else None
+    assert attribute == whole if whole else attribute not in ("deliveries", "output"), claim
