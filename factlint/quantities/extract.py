@@ -1175,6 +1175,14 @@ _TALLY_VERB_BEFORE = re.compile(
 _TALLY_NOT_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:average|per|rate|density|share|proportion)(?![A-Za-z])|[.!?;:][ ]")
 _TALLY_ALLOWED_FIGURES = re.compile(r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
 _TALLY_AFTER = re.compile(r"[ ]?(?:%|per(?![A-Za-z])|percent|a[ ]|an[ ]|each)")
+# Another clause's subject between the tally and the figure: a conjunction before a noun phrase of its own
+# ("The number of visitors fell, and the KOSPI index reached 2,500", "Attendance was low as the temperature
+# hit 35"), or a noun phrase right after the tally noun, the subject of a clause describing it ("the number of
+# times the KOSPI hit 3,000"); not a verb after the conjunction ("shrank after the war and fell to 60,000").
+_TALLY_OTHER_SUBJECT = re.compile(
+    r"\A[ ](?:the|a|an|its|their|his|her|this|that)[ ]"
+    r"|(?<![A-Za-z])(?:and|but|while|as|whereas|when|although|though)[ ](?:the|a|an|its|their|his|her|this|that|[A-Z])"
+)
 
 
 def _tally_value(text: str, start: int, end: int) -> bool:
@@ -1186,7 +1194,7 @@ def _tally_value(text: str, start: int, end: int) -> bool:
     if not heads:
         return False
     between = window[heads[-1].end() :]
-    if _TALLY_NOT_BETWEEN.search(window[heads[-1].start() :]):
+    if _TALLY_NOT_BETWEEN.search(window[heads[-1].start() :]) or _TALLY_OTHER_SUBJECT.search(between):
         return False
     return not any(c.isdigit() for c in _TALLY_ALLOWED_FIGURES.sub("", between))
 
