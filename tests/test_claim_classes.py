@@ -29,6 +29,7 @@ RESTATED = [
     ("배터리 시장\n두 회사 모두 올해 배터리 부문에서 적자를 냈다고 밝혔다.\n", "두"),
     ("우주 경쟁\n한빛우주도 달 착륙선을 준비하고 있어 둘 중 누가 먼저 도착할지 관심이 모인다.\n", "둘"),
     ("Chip makers\nThese three companies reported losses in the memory business this year.\n", "three"),
+    ("Chip makers\nSamsung, SK Hynix and Micron cut output. All three companies reported losses this year.\n", "three"),
 ]
 
 
@@ -51,6 +52,9 @@ NOT_RESTATED = [
     ("해운해운 사고\n해운해운 여객선의 승객 214명 모두 구조됐다.\n", "214명"),
     ("Phone makers\nApple and Samsung, the two leaders, shipped 120 million phones.\n", "120 million"),
     ("Phone makers\nThese phones sold 3 million units for Vexa in May.\n", "3 million"),
+    # "all" before digits states a total, as "승객 214명 모두" does
+    ("Air crash\nFlight 370 vanished with all 239 people on board, the airline said.\n", "239"),
+    ("Pilots' strike\nKorean Air said all 150 pilots of its cargo arm will strike.\n", "150"),
 ]
 
 
@@ -199,3 +203,35 @@ def test_an_english_set_a_rank_is_among_is_no_claim(text: str, figure: str, amon
     assert ("no claim of its own" in reason_of(text, figure, ruleset)) == among
     if among:
         assert claim_of(text, figure, ruleset) is None
+
+
+# --- a goal of the main clause does not make the figure of a relative clause a goal -----------------------
+
+@pytest.mark.parametrize("text, figure, goal", [
+    ("Ports\nHanbit Port, which handled 4.21 million TEU in 2024, plans to expand its quay.\n", "4.21 million", False),
+    ("Carmakers\nThe group plans to buy Daesan Motors, which delivered 48,200 vehicles in 2024.\n", "48,200", False),
+    ("Airports\nMokseo Airport, which served 12 million passengers last year, will add a runway.\n", "12 million", False),
+    # the relative clause's own goal, and a goal with no relative clause, stay goals
+    ("Ports\nHanbit Port, which plans to handle 5 million TEU in 2026, opened a quay.\n", "5 million", True),
+    ("Ports\nHanbit Port plans to handle 5 million TEU in 2026.\n", "5 million", True),
+])
+def test_a_goal_of_the_main_clause_is_not_the_relative_clauses(text: str, figure: str, goal: bool, ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    assert claim is not None and claim.goal is goal, claim
+
+
+# --- a verb of delivering or producing names its measure only for the bare count of its products ----------
+
+@pytest.mark.parametrize("text, figure, whole", [
+    ("Sorin lineup\nSorin Motors delivered 48,200 vehicles in 2024.\n", "48,200", "deliveries"),
+    ("Kaelo output\nKaelo Auto produced 31,500 cars last year.\n", "31,500", "output"),
+    ("Posung Steel\nPosung Steel produced 13.2 million tonnes of crude steel in 2024.\n", "13.2 million tonnes", "output"),
+    # a word between the count and its noun: other things, or a part of the whole measure
+    ("Sorin lineup\nSorin Motors delivered 3 new models in 2024.\n", "3", None),
+    ("Sorin lineup\nSorin Motors delivered 9,100 electric vehicles in 2024.\n", "9,100", None),
+    ("Hanbit Studio\nHanbit Studio produced 12 feature films last year.\n", "12", None),
+])
+def test_a_verb_of_delivering_or_producing_measures_the_bare_count(text: str, figure: str, whole: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_of(text, figure, ruleset)
+    attribute = claim.attribute if claim is not None else None
+    assert attribute == whole if whole else attribute not in ("deliveries", "output"), claim

@@ -869,7 +869,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
-                                          "money" if q.kind == "money" else dimension(q))
+                                          "money" if q.kind == "money" else dimension(q), q.counter or "")
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
             head = None  # "매개변수 1200억개 규모의 모델": the trigger before the figure says what it counts
         if head is not None:

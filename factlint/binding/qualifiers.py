@@ -24,7 +24,16 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
     before = text[clause.start : u.span.start]
     if _GOAL_AFTER_KO.search(after) or _GOAL_BEFORE_KO.search(before):
         return True
+    relative = _EN_RELATIVE_OPEN.search(before)
+    if relative is not None:
+        # "Hanbit Port, which handled 4.21 million TEU in 2024, plans to expand": the goal words of the main
+        # clause, before the relative clause or after the comma closing it, are not the figure's
+        before, after = before[relative.start() :], after.split(",", 1)[0]
     return bool(_GOAL_EN.search(before) or _GOAL_EN.search(after[:60]))
+
+
+# A non-restrictive relative clause holding the figure: ", which handled", ", who earned" (no comma after it)
+_EN_RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]*\Z")
 
 
 # English states the time after what it qualifies: "opened in 1987 and handled 2.3 million passengers in 2025",

@@ -35,7 +35,10 @@ _EN_EARLIER = re.compile(rf"(?<![\w'.-])({_EN_ITEM}),?\s\Z")
 
 # a determiner pointing back to things already named, right before the count
 _KO_POINTING = re.compile(r"(?<![가-힣])(?:이|그|이들|그들|앞선|앞의|위의|상기|해당)\s\Z")
-_EN_POINTING = re.compile(r"(?<![\w-])(?:[Tt]hese|[Tt]hose|[Aa]ll)\s\Z")
+_EN_POINTING = re.compile(r"(?<![\w-])(?:[Tt]hese|[Tt]hose)\s\Z")
+# "all" gathers what was named only before a count in words ("all three companies", as 두 회사 모두); before
+# digits it states a total ("all 239 people on board", "all 150 pilots": as "승객 214명 모두", a claim)
+_EN_ALL = re.compile(r"(?<![\w-])[Aa]ll\s\Z")
 # the native numerals written alone as determiners (두 회사) or pronouns (둘, 셋)
 _NATIVE = frozenset({"두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "둘", "셋", "넷"})
 _NATIVE_PRONOUN = frozenset({"둘", "셋", "넷"})
@@ -106,7 +109,8 @@ def restated(text: str, q: Quantity, span: Span, sentence_start: int) -> str | N
     listed = _korean_items(before) if korean else _english_items(before)
     if listed > 1 and listed == q.value:
         return f"restates a count: the {listed} names listed right before it"
-    if (_KO_POINTING if korean else _EN_POINTING).search(before):
+    if (_KO_POINTING if korean else _EN_POINTING).search(before) \
+            or not korean and q.text.isalpha() and _EN_ALL.search(before):
         return "restates a count: a determiner points back to what the text already named"
     word = q.text.strip()
     if word in _NATIVE and _ALL_AFTER.match(after) or word in _NATIVE_PRONOUN and _AMONG_AFTER.match(after):

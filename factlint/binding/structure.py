@@ -983,7 +983,7 @@ _EN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|am)\s+\Z")
 
 
 def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
-                 dim: str | None = None) -> Phrase | None:
+                 dim: str | None = None, counter: str = "") -> Phrase | None:
     """:func:`_english_head`, where a verb of delivering or producing right before the figure names its
     measure whatever noun follows ("delivered 48,200 vehicles": deliveries; ``_counting_verb``), and a count
     that passed through a place ("2.53 million TEU passed through Hanbit Port") is the place's throughput."""
@@ -995,7 +995,7 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             return Phrase(noun.group(1), Span(figure.end + noun.start(1), figure.end + noun.end(1)), "noun after the figure")
         verb = through.span.start - 1
         return Phrase("throughput", Span(verb, verb), "measure of the verb")
-    return _counting_verb(text, base, figure, clause, dim) or _english_head(text, base, figure, clause, taken, dim)
+    return _counting_verb(text, base, figure, clause, dim, counter) or _english_head(text, base, figure, clause, taken, dim)
 
 
 def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
@@ -1100,10 +1100,10 @@ _EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|produce)\
 _EN_COUNTING_VERBS = frozenset({"deliver", "produce"})
 
 
-def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None) -> Phrase | None:
+def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None, counter: str = "") -> Phrase | None:
     """The measure of a verb of delivering or producing right before the figure ("delivered 48,200
-    vehicles", "produced 13.2 million tonnes of crude steel"), whatever noun follows: that noun is the unit
-    counted."""
+    vehicles", "produced 13.2 million tonnes of crude steel"), whatever noun follows right after the figure: that
+    noun (``counter``, as the extractor read it) is the unit counted; not with a word between them."""
     window = text[max(clause.start, figure.start - 40) - base : figure.start - base]
     verb = _EN_VERB_BEFORE.search(window) or _EN_VERB_BARE.search(window)
     if verb is None:
@@ -1111,6 +1111,11 @@ def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | 
     stem = _en_verb_stem(verb.group(1))
     measure = _verb_measure(stem, dim) if stem in _EN_COUNTING_VERBS else None
     if measure is None:
+        return None
+    gap = text[figure.end - base : figure.end - base + len(counter) + 2]
+    if counter and not (gap[:1].isspace() and gap.lstrip().startswith(counter)):
+        # a word between the count and the noun it counts restricts what is counted ("delivered 3 new
+        # models", "9,100 electric vehicles", "12 feature films"): other things, or a part of the output
         return None
     at = max(clause.start, figure.start - 40) + verb.start(1)
     return Phrase(measure, Span(at, at + len(verb.group(1))), "measure of the verb")

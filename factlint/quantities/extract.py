@@ -1175,6 +1175,14 @@ _TALLY_VERB_BEFORE = re.compile(
 _TALLY_NOT_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:average|per|rate|density|share|proportion)(?![A-Za-z])|[.!?;:][ ]")
 _TALLY_ALLOWED_FIGURES = re.compile(r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
 _TALLY_AFTER = re.compile(r"[ ]?(?:%|per(?![A-Za-z])|percent|a[ ]|an[ ]|each)")
+# Another clause's subject between the tally and the figure: a conjunction before a noun phrase of its own
+# ("The number of visitors fell, and the KOSPI index reached 2,500", "Attendance was low as the temperature
+# hit 35"), or a noun phrase right after the tally noun, the subject of a clause describing it ("the number of
+# times the KOSPI hit 3,000"); not a verb after the conjunction ("shrank after the war and fell to 60,000").
+_TALLY_OTHER_SUBJECT = re.compile(
+    r"\A[ ](?:the|a|an|its|their|his|her|this|that)[ ]"
+    r"|(?<![A-Za-z])(?:and|but|while|as|whereas|when|although|though)[ ](?:the|a|an|its|their|his|her|this|that|[A-Z])"
+)
 
 
 def _tally_value(text: str, start: int, end: int) -> bool:
@@ -1186,7 +1194,7 @@ def _tally_value(text: str, start: int, end: int) -> bool:
     if not heads:
         return False
     between = window[heads[-1].end() :]
-    if _TALLY_NOT_BETWEEN.search(window[heads[-1].start() :]):
+    if _TALLY_NOT_BETWEEN.search(window[heads[-1].start() :]) or _TALLY_OTHER_SUBJECT.search(between):
         return False
     return not any(c.isdigit() for c in _TALLY_ALLOWED_FIGURES.sub("", between))
 
@@ -1892,11 +1900,14 @@ def _before_counter(text: str, end: int, counter: str) -> int:
     return end
 
 
-# 차 after a week's counter numbers it ("3주 차", "2주차에"), never 차이 (a gap), 차량, 차례, 차로.
-_NTH_AFTER = re.compile(r"[ ]?차(?![이량례로원])")
+# 차 after a week's counter numbers it ("3주 차", "2주차에", "3년 차였다"): 차 ends its word or carries a
+# particle or a copula; never the first syllable of a word of its own (차이 a gap, 차량, 차례, 차로, 차단 a
+# block, 차관 a loan, 차입 borrowing: "90일 차단 조치", "10년 차관").
+_NTH_CHA = r"차(?=[^가-힣]|\Z|(?:에서|에는|에|의|를|은|는|인|인데|가|로|부터|도|까지|만|였다|였던|다)(?![가-힣]))"
+_NTH_AFTER = re.compile(r"[ ]?" + _NTH_CHA)
 # 째 or 차 after a span of days, months or years numbers it: "파업 3일째", "이틀째", "입사 2년 차", "6개월째"
 # (the third day, not three days): an ordinal label, its counter the ordinal word, never a day of a month.
-_NTH_SPAN_AFTER = re.compile(r"[ ]?(?P<w>째|차(?![이량례로원]))")
+_NTH_SPAN_AFTER = re.compile(r"[ ]?(?P<w>째|" + _NTH_CHA + ")")
 _NTH_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 
 
@@ -2072,10 +2083,11 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if out and out[-1].span.end > q.span.start:
             # a prefix word reached back over the previous quantity: trim it
             q = _trim_start(q, out[-1].span.end, text, base)
-        if out and q.kind in ("number", "count") and q.unit is None and q.counter is None and q.value is not None:
-            q = _elided_noun(out, q, text, base)  # "50,000 people worldwide, with about 7,000 in the UK"
         if q.kind == "number" and q.unit is None and q.counter is None and end < len(text) - 2 and text[end] in " \u00a0":
             q = _counted_acronym(q, text, base)  # "4.21 million TEU", "412만 TEU"
+        if out and q.kind in ("number", "count") and q.unit is None and q.counter is None and q.value is not None:
+            # (after the acronym: a noun written after the figure, "including 12 SUVs", is its own)
+            q = _elided_noun(out, q, text, base)  # "50,000 people worldwide, with about 7,000 in the UK"
         if _is_bare(q) and q.bound is None:
             q = _unwritten_unit(out, q, text, base)  # "77억원에서 152억으로", "878억을 들여"
         elif q.kind == "quantity" and q.unit and "/" not in q.unit:
@@ -2486,7 +2498,9 @@ def _second_decimals(q: Quantity, text: str, end: int, base: int) -> tuple[Quant
 # noun follows, which the English counted noun reads), nor one that opens a longer name ("two TPU v4
 # pods", "3 NVIDIA DGX systems": the head of the phrase comes later).
 _ACRONYM_AFTER = re.compile(r"[ \u00a0](?P<a>[A-Z]{2,5})(?:s|'s)?(?![A-Za-z0-9\-])(?![ ](?:[A-Za-z]*[a-z]s(?![A-Za-z])|[A-Za-z]*[0-9]|[A-Z]))")
-_NOT_COUNTED_ACRONYMS = frozenset("AM PM BC AD BCE CE UTC GMT KST JST EST EDT PST PDT CET CST".split())
+# (times of day, eras and time zones, a closed class: "9 ET", "4 PT", "11 BST")
+_NOT_COUNTED_ACRONYMS = frozenset("AM PM BC AD BCE CE UTC GMT KST JST EST EDT PST PDT CET CST CEST ET CT MT PT "
+                                  "CDT MDT MST BST IST HKT SGT AEST AEDT EET EEST WET MSK".split())
 _NAME_BEFORE = re.compile(r"(?P<w>[A-Z][A-Za-z]*|[A-Za-z]*[0-9][A-Za-z0-9]*)[ \-]?\Z|[\-./#]\Z")
 
 
@@ -2552,7 +2566,8 @@ def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
         w = q.text
         return (_HAN_IDIOM.match(text, start) is not None or text.startswith(" " + w, end)
                 or text.endswith(w + " ", 0, start) or text.endswith("의 ", 0, start))
-    return q.kind == "number" and q.unit is None and q.counter is None and _LOCATOR_BEFORE.search(
+    # (a counted noun read after it is none of its: "Chapter 4 of the book covers", "Section 3 of the law sets")
+    return q.kind in ("number", "count") and q.unit is None and _LOCATOR_BEFORE.search(
         text, max(0, start - 9), start
     ) is not None
 

@@ -126,11 +126,14 @@ _DETERMINER_BEFORE = re.compile(
 )
 # … or a verb of ranking, or the rank's own place ("finished sixth", "ranked fourth", "fifth-placed
 # Bucheon", "fourth in the league's chart"); never after a number ("one second in the queue").
-# A copula too, with the rank as its predicate ("was second in 2:08:50", "is fifth on the list").
 _RANK_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:finish(?:ed|es|ing)?|placed|ranked|rank(?:s|ing)?|came|comes|coming|end(?:ed|s|ing)?"
-    r"|was|were|is|are)[ ]\Z"
+    r"(?<![A-Za-z])(?:finish(?:ed|es|ing)?|placed|ranked|rank(?:s|ing)?|came|comes|coming|end(?:ed|s|ing)?)[ ]\Z"
 )
+# A copula too, with the rank as its predicate ("was second in 2:08:50", "is fifth on the list"): the rank
+# closes the predicate, a preposition or a stop after it. Before a participle or a verb the word is an
+# adverb of time ("was first detected in 2019", "were first reported", "was first to arrive").
+_COPULA_BEFORE = re.compile(r"(?<![A-Za-z])(?:was|were|is|are)[ ]\Z")
+_PREDICATE_END = re.compile(r"[,.;:!?)]|\Z|[ ](?:in|on|at|among|behind|with|overall|of)(?![A-Za-z])")
 _RANK_AFTER = re.compile(r"-placed(?![A-Za-z])|[ ]place(?![A-Za-z])|[ ]in[ ](?:the|its|their|his|her)[ ]")
 _AMOUNT_BEFORE = re.compile(r"(?:[0-9]|(?<![A-Za-z])(?i:one|a|an))[ ]\Z")
 _QUARTER_AFTER = re.compile(r"[ \-]quarter(?![A-Za-z])")
@@ -176,7 +179,8 @@ def ordinal_word(text: str, m: re.Match[str], base: int) -> Quantity | None:
     if _LEXICAL_AFTER.match(text, end):
         return None
     if quarter is None and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-        ranked = _RANK_BEFORE.search(text, max(0, start - 10), start) or _RANK_AFTER.match(text, end)
+        ranked = _RANK_BEFORE.search(text, max(0, start - 10), start) or _RANK_AFTER.match(text, end) \
+            or _COPULA_BEFORE.search(text, max(0, start - 5), start) and _PREDICATE_END.match(text, end)
         if not ranked or _AMOUNT_BEFORE.search(text, max(0, start - 4), start):
             return None
     article = text[max(0, start - 2) : start] in ("a ", "A ") or text[max(0, start - 3) : start] in ("an ", "An ")

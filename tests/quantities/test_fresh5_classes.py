@@ -70,6 +70,9 @@ ACRONYM_COUNTS = [
     ("신항은 연간 150만~180만 TEU를 처리한다.", "150만~180만", None, "TEU"),
     ("지난해 28만 5천 TEU를 처리했다.", "28만 5천", F(285_000), "TEU"),
     ("회사는 올해 2만 NPU를 출하했다.", "2만", F(20_000), "NPU"),
+    # an acronym written after the figure is its noun, before a noun an earlier count would lend it
+    ("The dealer sold 40 cars, including 12 SUVs.", "12", F(12), "SUV"),
+    ("The lab bought 200 servers, with 64 GPUs each.", "64", F(64), "GPU"),
 ]
 
 
@@ -81,6 +84,9 @@ def test_an_acronym_after_a_number_makes_a_count(text: str, figure: str, value: 
 
 @pytest.mark.parametrize("text, figure", [
     ("The ceremony starts at 2 PM sharp.", "2"),  # a time of day
+    ("Trading opens at 9 ET and ends at 4 PT.", "9"),  # a time zone
+    ("Trading opens at 9 ET and ends at 4 PT.", "4"),
+    ("The call is at 11 BST on Friday.", "11"),
     ("The city was founded around 300 BC.", "around 300"),  # an era
     ("Boeing 737 MAX deliveries resumed.", "737"),  # a model number after a name
     ("Windows 11 SDK builds are out.", "11"),

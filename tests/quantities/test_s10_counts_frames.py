@@ -87,6 +87,11 @@ TALLY_NEGATIVES = [
     ("The number of cases rose to 3 per cent of all tests.", "3 per cent", "percent"),
     ("The population density reached 420 per square kilometre.", "420", "number"),  # a density
     ("The number of rooms in the hotel was given as 12 in the brochure.", "12", "number"),  # no verb of reaching
+    # another clause's subject between the tally and the figure
+    ("The number of visitors fell, and the KOSPI index reached 2,500.", "2,500", "number"),
+    ("Attendance was low as the temperature hit 35.", "35", "number"),
+    ("The number of times the KOSPI hit 3,000 this year was small.", "3,000", "number"),
+    ("Membership grew while Apple stock topped 200.", "200", "number"),
 ]
 
 

@@ -24,6 +24,10 @@ from tests.quantities.test_fresh2_classes import read
     ("See Kim, History of Busan, vol. 2 (2011), pp. 45–61.", "45"),
     ("Encyclopedia of Korean Culture, \"Busan\", rev. 4.1.", "4.1"),
     ("Gyeonggi-do, 2024 Statistical Yearbook, table 3-2.", "3"),
+    # a locator followed by "of the …" and a word read as its counted noun is still a locator
+    ("Chapter 4 of the book covers the war.", "4"),
+    ("Section 3 of the law sets the leave.", "3"),
+    ("Page 12 of the filing lists the risks.", "12"),
 ])
 def test_no_figure_in_a_name_a_rate_unit_or_a_locator(text: str, digits: str) -> None:
     same = [q for q in extract(text) if q.text.startswith(digits) and not q.text[len(digits) : len(digits) + 1].isdigit()]
@@ -38,6 +42,8 @@ def test_no_figure_in_a_name_a_rate_unit_or_a_locator(text: str, digits: str) ->
     ("서진점은 이 브랜드의 2호점이다.", "2호", "number", F(2)),
     ("The report runs to 240 pages.", "240", "count", F(240)),  # a count of pages
     ("The table shows 45% of firms cut jobs.", "45%", "percent", F(45)),
+    ("The table lists 12 firms.", "12", "count", F(12)),  # a count after the word, not its locator
+    ("Chapter 4 of the book covers 12 cases.", "12", "count", F(12)),
     ("2인 가구는 전체의 28%였다.", "2인", "count", F(2)),  # persons counted, no rate
 ])
 def test_the_figures_around_them_keep_their_reading(text: str, figure: str, kind: str, value: F) -> None:

@@ -36,6 +36,12 @@ def test_an_ordinal_word_after_whose_or_a_copula(text: str, figure: str, value: 
     "The margin was a second at most.",  # an article and no noun after it: a second of time
     "It was second nature to the crew.",
     "The winner was 2 seconds faster.",
+    # after a copula, before a participle or a verb: an adverb of time, no rank
+    "The virus was first detected in Wuhan.",
+    "Such losses were first reported by the bank.",
+    "The bridge is first opened to traffic at dawn.",
+    "She was first to cross the line.",
+    "The team was second to none.",
 ])
 def test_no_ordinal_in_a_second_of_time_or_a_compound(text: str) -> None:
     assert [q for q in extract(text) if q.counter == "번째"] == [], read(text)
@@ -56,6 +62,10 @@ NTH_SPANS = [
     ("금리는 3년째 동결됐다.", "3년째", 3),
     ("세 해째 적자를 냈다.", "세 해째", 3),
     ("코레일은 파업 이틀째인 어제부터 운행을 줄였다.", "이틀째", 2),
+    # 차 as a word of its own, with a particle or a copula after it
+    ("그는 입사 3년 차였다.", "3년 차", 3),
+    ("데뷔 2년 차부터 주전으로 뛰었다.", "2년 차", 2),
+    ("입사 5년 차인 김씨는 팀장이 됐다.", "5년 차", 5),
 ]
 
 
@@ -72,6 +82,11 @@ def test_the_nth_day_or_year_is_an_ordinal_label(text: str, figure: str, value: 
     ("공사는 2년 걸린다.", "2년", "year"),
     ("출시 1년 만에 10만 대가 팔렸다.", "1년", "year"),
     ("두 사람은 5살 차이다.", "5살", "year"),  # an age gap stays a span
+    # 차 opening a word of its own after the span: 차단 (a block), 차관 (a loan), 차입 (borrowing)
+    ("해당 사이트는 90일 차단 조치를 받았다.", "90일", "day"),
+    ("계정은 3개월 차단됐다.", "3개월", "month"),
+    ("정부는 10년 차관을 들여왔다.", "10년", "year"),
+    ("만기 3년 차입금이 늘었다.", "3년", "year"),
 ])
 def test_a_span_without_an_ordinal_word_keeps_its_reading(text: str, figure: str, unit: str | None) -> None:
     q = one(text, figure)
