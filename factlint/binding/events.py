@@ -99,7 +99,7 @@ _REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$
 # event (_EN_EVENT_BEFORE: a regular past verb, then in/on) ends with. A sentence without it has no event.
 _KO_EVENT_TEXT = re.compile(r"[가-힣]{2}(?:하였|되었|했|됐|시켰|하여|되어|해|돼|하고|되고|하며|되며|된|한)"
                             r"(?:다|고|으며|으나|지만|는데|음|던)?(?=[\s()" + re.escape(_EDGE) + r"]|$)")
-_EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:in|on)\s")
+_EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:(?:to|for)\s+[a-z][a-z\- ]{0,40}?\s+)?(?:in|on)\s")
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
@@ -401,6 +401,14 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         first = lead.end() if lead else clause.start
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start)
         if event is None:
+            part = _possessive_event(doc.text, sent, ms, q, en_name)
+            if part is not None:
+                verb, owner = part
+                name_of_event = attribute(verb)
+                if verbs.count(name_of_event) == 1:
+                    yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
+                                date=doc.date, sentence=sent.span, discovered=owner.discovered,
+                                how="date of its event, its part")
             continue  # (the verb right before the date: another date of the clause is another thing's)
         subject = Span(event.start("subject"), event.end("subject"))
         known = next((x for x in ms if x.span == subject and not x.possessor), None)
@@ -416,7 +424,39 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                     how="date of its event")
 
 
-_EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:in|on)\s+\Z")
+# What the event opened or was completed to or for, between the verb and the date: "opened to foreign
+# trade in 1876", "opened to traffic on 28 June 2016" (at most three lower-case words: a complement, no clause)
+_EN_COMPLEMENT = r"(?:(?:to|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s+)?"
+def _possessive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
+                      en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
+    """"Seojin … grew after its harbour was opened to foreign trade in 1878": the event's verb and the
+    name "its" stands for — the one that opens the sentence as the subject of its verb, with no other
+    capitalised word before "its" (then whose part it is is not written). The complement ("to foreign
+    trade") is required: it says what the entity was opened to, not which of its parts opened ("its
+    terminal was opened in 2008")."""
+    m = _EN_POSSESSIVE_EVENT.search(text, sent.span.start, q.span.start)
+    if m is None:
+        return None
+    opening = _EN_SENTENCE_SUBJECT.match(text, sent.span.start, m.start())
+    if opening is None or _CAPITALISED.search(text, opening.end("subject"), m.start()):
+        return None
+    subject = Span(opening.start("subject"), opening.end("subject"))
+    known = next((x for x in ms if x.span == subject and not x.possessor), None)
+    name = text[subject.start : subject.end]
+    if known is None and not en_name(name):
+        return None
+    return Span(m.start("verb"), m.end("verb")), known or Mention(subject, name, None, discovered=True)
+
+
+# A sentence that opens with a name and its verb: "Seojin began as …", "Nuri Port grew …"
+_EN_SENTENCE_SUBJECT = re.compile(r"\s*(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)"
+                                  r"\s+(?:[a-z]{2,}ly\s+)?(?:was|were|is|are|has|had|began|grew|became|[a-z]{3,}ed|[a-z]{3,}s)\b")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+_EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+" + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# An adverb before the verb: "finally opened", "first opened to foreign trade" (the first opening is the opening)
+_EN_ADVERB = r"(?:(?:[a-z]{2,}ly|first)\s+)?"
 # A clause that is a name, a past verb and in/on before the date: "X was announced in", "X, founded in",
 # "X opened on" (a regular -ed past: "sank", "began" are not read)
 _EN_EVENT_BEFORE = re.compile(
@@ -424,5 +464,12 @@ _EN_EVENT_BEFORE = re.compile(
     # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
     # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
     r"(?:,\s+[^,;()]{1,60}?,(?=\s))?"
-    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)(?:[a-z]{2,}ly\s+)?(?P<verb>[a-z]{3,}ed)\s+(?:in|on)\s+"
+    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+    + _EN_COMPLEMENT + r"(?:in|on)\s+"
+)
+# "its harbour was opened to foreign trade in 1878": the event of a part the possessive pronoun gives to
+# the name that opens the sentence ("Seojin began as … and grew after its harbour was opened …")
+_EN_POSSESSIVE_EVENT = re.compile(
+    r"\bits\s+(?P<part>[a-z][a-z\-]+)\s+(?:was|were|had\s+been|has\s+been)\s+" + _EN_ADVERB
+    + r"(?P<verb>[a-z]{3,}ed)\s+(?P<to>(?:to|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s+(?:in|on)\s+\Z"
 )

@@ -95,12 +95,57 @@ AGREEMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("a", "b"), CONTRADICTIONS)
+# --- Two English frames (session 10): a complement between the verb and the date ("first opened to
+# foreign trade in 1876") and a part the possessive pronoun gives to the sentence's subject ("… grew
+# after its harbour was opened to foreign trade in 1878"). Own paraphrases, none from a blind set: a
+# bridge, a port, a plant, a company, a rail line, with hard negatives (another notation, a part with no
+# complement, another name before the pronoun, a plan, groundbreaking and completion, a recurring
+# event, another entity's date in the sentence, an amount).
+
+FRAME_CONTRADICTIONS = [
+    # a complement and the adverb "first" between the subject and the date
+    ("가람대교 통행량 늘어\n가람대교는 2005년 개통됐다.", "Garam Bridge, first opened to traffic in 2004, carries 40,000 cars a day."),
+    ("Nuri Port was opened to foreign trade in 1883.", "Nuri Port first opened to foreign trade in 1881."),
+    ("Hanul Power Plant was completed in 2009.", "Hanul Power Plant was completed for the regional grid in 2010."),
+    ("Mirae Heavy Industries was first established in 1962.", "미래중공업 실적\n미래중공업은 1964년 창립했다."),
+    # the possessive pronoun's part, of the name that opens the sentence
+    ("Daeseong began as a fishing village and grew after its harbour was opened to foreign trade in 1880. "
+     "Half the people of Daeseong work at sea.", "Daeseong, first opened to foreign trade in 1883, is a port city. Ferries leave Daeseong daily."),
+    ("Hanbit Line carries 90,000 riders a day since its track was opened to passengers in 2012.",
+     "Hanbit Line was opened to passengers in 2011."),
+]
+
+FRAME_AGREEMENTS = [
+    # the same date in another notation
+    ("가람대교 통행량 늘어\n가람대교는 2024년 3월 5일 개통됐다.", "Garam Bridge, first opened to traffic on 5 March 2024, carries 40,000 cars."),
+    ("Nuri Port was opened to foreign trade on March 5, 2024.", "Nuri Port first opened to foreign trade in 2024."),
+    # a part with no complement: which of its parts opened is said, not the entity's opening
+    ("Cheonghae Airport grew after its terminal was opened in 2008.", "Cheonghae Airport opened in 1997."),
+    ("Cheonghae Airport grew after its second terminal was opened to passengers in 2008.", "Cheonghae Airport opened in 1997."),
+    # another name before the pronoun: whose part it is is not written
+    ("Daeseong grew with Busan after its harbour was opened to foreign trade in 1880. "
+     "Half the people of Daeseong work at sea.",
+     "Daeseong, first opened to foreign trade in 1883, is a port city. Ferries leave Daeseong daily."),
+    # a plan next to the actual date; groundbreaking and completion of one plant
+    ("한울발전소 가동률\n한울발전소는 2009년 준공됐다. 2호기는 2030년 준공 예정이다.", "Hanul Power Plant was completed for the regional grid in 2009."),
+    ("한울발전소 가동률\n한울발전소는 2005년 착공해 2009년 준공됐다.", "Hanul Power Plant was completed for the regional grid in 2009."),
+    # a recurring event: a festival held each year, a product launched twice
+    ("The Garam Festival was held for the first time in 2001.", "The Garam Festival was held for the crowds in 2019."),
+    ("Mirae Foods launched to retailers in 2019 a new noodle.", "Mirae Foods launched to retailers in 2021 a new snack."),
+    # a date of another entity in the same sentence
+    ("Nuri Port was opened to foreign trade in 1883, after Daeseong was opened to foreign trade in 1880.",
+     "Daeseong, first opened to foreign trade in 1880, is a port city. Ferries leave Daeseong daily."),
+    # an amount, not an event: "grew to 4 million in 2020"
+    ("Nuri Port grew to four million boxes in 2020.", "Nuri Port first opened to foreign trade in 1881."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CONTRADICTIONS + FRAME_CONTRADICTIONS)
 def test_a_one_off_event_dated_twice_is_reported(repo_pack: RuleSet, a: str, b: str) -> None:
     assert len(_findings(a, b, repo_pack)) == 1
 
 
-@pytest.mark.parametrize(("a", "b"), AGREEMENTS)
+@pytest.mark.parametrize(("a", "b"), AGREEMENTS + FRAME_AGREEMENTS)
 def test_agreeing_dates_and_other_events_are_not(repo_pack: RuleSet, a: str, b: str) -> None:
     assert _findings(a, b, repo_pack) == []
 
@@ -114,3 +159,4 @@ def test_the_gap_is_said_in_the_unit_the_dates_are_written_in(repo_pack: RuleSet
     """1997 and 1998 are a year apart, not "at least 1 day" (the last day of one to the first of the other)."""
     (message,) = _findings(a, b, repo_pack)
     assert message.endswith(apart)
+
