@@ -30,7 +30,7 @@ def _lint(tmp_path: Path, files: dict[str, str]) -> list[str]:
 
 # --- a city's figure without 의, at a year's end ---------------------------------------------------------
 
-CITY_BULLETIN = """하림시 가계대출 증가세 둔화
+CITY_BULLETIN = """하림시, 가계대출 증가세 둔화
 입력 2025.01.22 10:00
 하림시 인구는 2024년 말 45만 3천 명으로, 1인당 가계대출은 약 2,900만 원 수준이다.
 """

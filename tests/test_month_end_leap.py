@@ -19,6 +19,6 @@ from tests.test_own_phrase import bound, ruleset  # noqa: F401  (the pack's fixt
 ])
 def test_an_undated_month_end_is_the_claims_years(sentence: str, figure: str, reference: str, key: str,
                                                  ruleset) -> None:  # type: ignore[no-untyped-def]
-    c = bound(f"청솔시 통계\n{sentence}\n", ruleset)[figure].claim
+    c = bound(f"청솔시, 인구 통계 발표\n{sentence}\n", ruleset)[figure].claim
     assert c is not None and c.period is not None and c.reference == reference, c
     assert _reference_point(c.reference, c.period) == key

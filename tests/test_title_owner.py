@@ -16,6 +16,7 @@ import pytest
 from factlint.config.rules import load_rules
 
 from tests.test_own_phrase import bound
+from tests.test_table_claims import claims, of
 
 REPO = Path(__file__).resolve().parent.parent
 DATELINE = "입력 2025.01.22 10:00\n"
@@ -98,3 +99,22 @@ def test_a_name_title_owns_beyond_the_lead(ruleset) -> None:  # type: ignore[no-
 def test_a_demonstrative_topic_is_the_titles_when_the_text_says_so(text: str, figure: str, entity: str | None,
                                                                    ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner(text, figure, ruleset) == entity
+
+
+@pytest.mark.parametrize("body, figure, expected", [
+    # "this N" with no N named before it points back to the title's thing
+    ("이 모델은 배터리 용량이 3,000 mAh이다.", "3,000 mAh", "갤럭시 S8"),
+    # hard negative: an N named before ("카메라 모듈은 …") is what "this N" points back to, not the title's thing
+    ("후면에는 새 카메라 모듈이 들어갔다. 이 모듈은 1,200만 화소를 지원한다.", "1,200만 화소", None),
+])
+def test_this_noun_with_no_antecedent_is_the_titles_thing(body: str, figure: str, expected: str | None,
+                                                          ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner(f"삼성 갤럭시 S8\n{DATELINE}{body}\n", figure, ruleset) == expected
+
+
+def test_a_table_page_measuring_the_titles_second_noun_is_about_its_first(ruleset) -> None:  # type: ignore[no-untyped-def]
+    page = "# 솔빛파크 방문객 동향\n\n## 2024년 월별 방문객 (만 명)\n\n| 월 | 전체 |\n|---|---|\n| 3월 | 41.5 |\n"
+    assert [c.entity for c in of(claims(page, ruleset), "41.5")] == ["솔빛파크"]
+    # hard negative: a heading that measures another noun than the title's second says nothing of the first
+    other = "# 재난 대비 계획\n\n## 2024년 월별 출동 (건)\n\n| 월 | 전체 |\n|---|---|\n| 3월 | 41 |\n"
+    assert of(claims(other, ruleset), "41") == []

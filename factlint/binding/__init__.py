@@ -1371,6 +1371,9 @@ def _writes_as_a(text: str, topic: structure.Phrase, noun: str) -> bool:
     line_end = _first_line_end(text)
     if noun in text[:line_end] or noun in _TEXT_NOUNS:
         return True
+    first = text.find(noun, line_end)
+    if first != -1 and _POINTING.search(text, max(line_end, first - 4), first):
+        return True  # "삼성 갤럭시 S8" over "이 모델은": no 모델 named before the pointing, so the title's thing
     for at in itertools.islice(_places(text, topic.text, line_end), _NAME_PLACES):
         end = at + len(topic.text)
         if text[:at].rstrip(" ").endswith(noun):
@@ -1382,6 +1385,8 @@ def _writes_as_a(text: str, topic: structure.Phrase, noun: str) -> bool:
 
 
 _NAME_AS_TOPIC = re.compile("(?:은|는|이|가)\\s")
+# A determiner pointing back: "이 모델", "해당 제품", "동 위성"
+_POINTING = re.compile(r"(?<![가-힣])(?:이|그|해당|동|본)\s?\Z")
 # Nouns of a text: "이 논문은", "이 연구는" point back to the work the page itself is about (its title)
 _TEXT_NOUNS = frozenset({"논문", "연구", "보고서", "책", "글", "기사", "문서"})
 
@@ -1681,7 +1686,8 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
         # ship, "청주공항 상반기 이용객" over "청주공항, 무안공항, 양양공항이" one airport of a list
         uses = _name_uses(text, name, body)
         return _referred_to(text, name, body) or uses is not None and (uses[0] or uses[1]) \
-            or _title_compound_stated(text, topic)
+            or _title_compound_stated(text, topic) \
+            or _title_measure_headed(text, topic)
     if name.endswith(_FIELD_HEADS) and len(name) > 2:
         uses = _name_uses(text, name, body)
         return uses is not None and uses[1]
@@ -1703,6 +1709,18 @@ def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
         return False
     compound = f"{topic.text} {after.group(1)}"
     return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
+
+
+def _title_measure_headed(text: str, topic: structure.Phrase) -> bool:
+    """Whether the title's second noun is what the page's headings or table header measure ("# 한라랜드 방문객
+    동향" over "## 2024년 월별 방문객 (만 명)"): a page of tables about the title's first noun, which the body
+    never writes again. A heading is a Markdown line opening with #."""
+    line = text[: _first_line_end(text)]
+    after = _TITLE_NOUN.match(line, topic.span.end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    return any(noun in heading for heading in re.findall(r"(?m)^#{2,6}\s+(.+)$", text[len(line):]))
 
 
 # The particles a thing takes when the text speaks of it: its subject, topic, possessor, place or partner
