@@ -1273,8 +1273,9 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     m = _COUNTED.match(text, measured.end() if measured else end)
     if m is not None and measured and m["odd"]:
         m = None
-    if m is not None and m["names"] and _model_number(text, start):
-        m = None  # "Boeing 737 MAX deliveries", "Windows 11 SDK builds": a model's number, no count
+    if m is not None and (m["names"] or _named_with_number(text, start, end)) and _model_number(text, start):
+        m = None  # "Boeing 737 MAX deliveries", "Windows 11 SDK builds", "5 million Nova 7 series phones" after
+        # "The Nova 7 Pro": a model's number, no count
     if m is not None:
         noun, adj = m["noun"], m["adj"]
         timed = _TIME_UNIT_WORDS.get(noun) if adj is not None and not (m["odd"] or m["names"]) else None
@@ -2577,7 +2578,32 @@ def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:
         return True
     if not (q.text.isdigit() and len(q.text) <= 2):
         return False  # "'매출 2조'", "'the 2024 season'"
+    if _named_with_number(text, start, end):
+        return True
     return _TITLE_NUMBER_AFTER.match(text, end) is not None and _TITLE_NUMBER_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# A capitalised word right before a bare number, which names with it ("Nova 7", "Apollo 11"); not a month or a
+# day of the week ("Oct 31", "March 7": dates)
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]+) \Z")
+_NOT_A_NAME_BEFORE_NUMBER = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun".split()
+)
+
+
+def _named_with_number(text: str, start: int, end: int) -> bool:
+    """Whether a bare number of one or two digits is part of a product's or a mission's name: a capitalised
+    word right before it, and the name goes on after it with another capitalised word ("The Nova 7 Pro",
+    "Windows 11 Home") or the text writes the same name again ("the more than 5 million Nova 7 series phones"
+    in a paragraph that also says "The Nova 7 Pro"). Not a date ("Oct 31"), not a count after a place with
+    nothing to repeat it ("In Seoul 3 people died")."""
+    m = _NAME_BEFORE_NUMBER.search(text, max(0, start - 20), start)
+    if m is None or m.group(1) in _NOT_A_NAME_BEFORE_NUMBER:
+        return False
+    if re.match(r" [A-Z]", text[end : end + 2]):
+        return True
+    return len(re.findall(r"(?<![A-Za-z])" + re.escape(f"{m.group(1)} {text[start:end]}") + r"(?![\d.,])", text)) > 1
 
 
 def _compound_duration(big: Quantity, small: Quantity, text: str, base: int) -> Quantity | None:

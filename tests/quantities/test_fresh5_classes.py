@@ -89,7 +89,8 @@ def test_an_acronym_after_a_number_makes_a_count(text: str, figure: str, value: 
     ("The call is at 11 BST on Friday.", "11"),
     ("The city was founded around 300 BC.", "around 300"),  # an era
     ("Boeing 737 MAX deliveries resumed.", "737"),  # a model number after a name
-    ("Windows 11 SDK builds are out.", "11"),
+    # ("Windows 11 SDK builds": a model's number with its name going on after it is no figure at all,
+    # tests/quantities/test_model_numbers.py)
     ("The 2024 AGM was held in May.", "2024"),  # a year
     ("Shares rose 5 KB on the day.", "5 KB"),  # a unit is read as a unit (no count)
     ("The model was trained on three TPU v4 pods.", "three"),  # the acronym opens a longer name
