@@ -1711,10 +1711,11 @@ def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
 
 
+@lru_cache(maxsize=8)  # asked for each figure the title may own; a search of the whole body
 def _title_measure_headed(text: str, topic: structure.Phrase) -> bool:
-    """Whether the title's second noun is what the page's headings or table header measure ("# 한라랜드 방문객
-    동향" over "## 2024년 월별 방문객 (만 명)"): a page of tables about the title's first noun, which the body
-    never writes again. A heading is a Markdown line opening with #."""
+    """Whether the title's second noun is what one of the page's headings measures ("# 한라랜드 방문객 동향" over
+    "## 2024년 월별 방문객 (만 명)"): a page of tables about the title's first noun, which the body never writes
+    again. A heading is a Markdown line opening with two to six #."""
     line = text[: _first_line_end(text)]
     after = _TITLE_NOUN.match(line, topic.span.end)
     if after is None:
