@@ -427,6 +427,8 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
 # What the event opened or was completed to or for, between the verb and the date: "opened to foreign
 # trade in 1876", "opened to traffic on 28 June 2016" (at most three lower-case words: a complement, no clause)
 _EN_COMPLEMENT = r"(?:(?:to|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s+)?"
+
+
 def _possessive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
                       en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
     """"Seojin … grew after its harbour was opened to foreign trade in 1878": the event's verb and the
