@@ -1273,7 +1273,7 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
     m = _COUNTED.match(text, measured.end() if measured else end)
     if m is not None and measured and m["odd"]:
         m = None
-    if m is not None and (m["names"] or _named_with_number(text, start, end)) and _model_number(text, start):
+    if m is not None and (m["names"] and _model_number(text, start) or _named_with_number(text, start, end)):
         m = None  # "Boeing 737 MAX deliveries", "Windows 11 SDK builds", "5 million Nova 7 series phones" after
         # "The Nova 7 Pro": a model's number, no count
     if m is not None:
@@ -2508,8 +2508,16 @@ _NAME_BEFORE = re.compile(r"(?P<w>[A-Z][A-Za-z]*|[A-Za-z]*[0-9][A-Za-z0-9]*)[ \-
 def _model_number(text: str, start: int) -> bool:
     """The number at ``start`` is written after a name, as a model's or a version's is: "Boeing 737",
     "Windows 11", "S7-", "COVID-19" (not "Some 40", "About 30": a capitalised word of a sentence)."""
+    return _name_before(text, start) is not None
+
+
+def _name_before(text: str, start: int) -> str | None:
+    """The name the number at ``start`` is written after (``_model_number``): the word, or "" for a joining
+    mark ("S7-", "#"); None when there is none or the word is one of a sentence ("Some", "About")."""
     m = _NAME_BEFORE.search(text, max(0, start - 20), start)
-    return m is not None and (m["w"] is None or m["w"].lower() not in _NOT_BETWEEN)
+    if m is None or m["w"] is not None and m["w"].lower() in _NOT_BETWEEN:
+        return None
+    return m["w"] or ""
 
 
 def _counted_acronym(q: Quantity, text: str, base: int) -> Quantity:
@@ -2583,27 +2591,25 @@ def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:
     return _TITLE_NUMBER_AFTER.match(text, end) is not None and _TITLE_NUMBER_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
-# A capitalised word right before a bare number, which names with it ("Nova 7", "Apollo 11"); not a month or a
-# day of the week ("Oct 31", "March 7": dates)
-_NAME_BEFORE_NUMBER = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]+) \Z")
-_NOT_A_NAME_BEFORE_NUMBER = frozenset(
-    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
-    "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun".split()
-)
+# Days of the week and their abbreviations, which date the number after them as months do ("Oct 31", "Mon 3")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _named_with_number(text: str, start: int, end: int) -> bool:
-    """Whether a bare number of one or two digits is part of a product's or a mission's name: a capitalised
-    word right before it, and the name goes on after it with another capitalised word ("The Nova 7 Pro",
+    """Whether a bare number is part of a product's or a mission's name: a capitalised word right before it
+    (``_name_before``), and the name goes on after it with another capitalised word ("The Nova 7 Pro",
     "Windows 11 Home") or the text writes the same name again ("the more than 5 million Nova 7 series phones"
-    in a paragraph that also says "The Nova 7 Pro"). Not a date ("Oct 31"), not a count after a place with
-    nothing to repeat it ("In Seoul 3 people died")."""
-    m = _NAME_BEFORE_NUMBER.search(text, max(0, start - 20), start)
-    if m is None or m.group(1) in _NOT_A_NAME_BEFORE_NUMBER:
+    in a paragraph that also says "The Nova 7 Pro"). Not a date ("Oct 31": a month or a day of the week,
+    whole or cut to three letters or more), not a count after a place with nothing to repeat it ("In Seoul 3
+    people died")."""
+    word = _name_before(text, start)
+    if not word or not word.isalpha() or len(word) < 2 or not text.endswith(f"{word} ", 0, start):
+        return False
+    if len(word) >= 3 and any(name.startswith(word) for name in (*labels.MONTHS, *_WEEKDAYS)):
         return False
     if re.match(r" [A-Z]", text[end : end + 2]):
         return True
-    return len(re.findall(r"(?<![A-Za-z])" + re.escape(f"{m.group(1)} {text[start:end]}") + r"(?![\d.,])", text)) > 1
+    return len(re.findall(r"(?<![A-Za-z])" + re.escape(f"{word} {text[start:end]}") + r"(?![\d.,])", text)) > 1
 
 
 def _compound_duration(big: Quantity, small: Quantity, text: str, base: int) -> Quantity | None:
