@@ -1666,6 +1666,7 @@ def _used_as_name(text: str, name: str) -> bool:
     return uses is not None and uses[0] and uses[1]
 
 
+@lru_cache(maxsize=8)  # asked for each figure the title may own; the tests below read the whole body
 def _title_is_name(text: str, topic: structure.Phrase) -> bool:
     """Whether the topic of a title may own the article's figures. A title that is all one noun phrase
     (``how`` "title": "충청북도", "삼성 갤럭시 S8"), a compound, or a word written as a name
@@ -1698,7 +1699,6 @@ def _title_is_name(text: str, topic: structure.Phrase) -> bool:
     return True
 
 
-@lru_cache(maxsize=8)  # asked for each figure the title may own; a search of the whole body
 def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     """Whether the body makes the title's opening compound (its first noun and the noun after it, as the
     title writes them) the topic or subject of a clause: "통영시 인구" over "통영시 인구는 12만 4,900명이다"
@@ -1711,7 +1711,6 @@ def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
 
 
-@lru_cache(maxsize=8)  # asked for each figure the title may own; a search of the whole body
 def _title_measure_headed(text: str, topic: structure.Phrase) -> bool:
     """Whether the title's second noun is what one of the page's headings measures ("# 한라랜드 방문객 동향" over
     "## 2024년 월별 방문객 (만 명)"): a page of tables about the title's first noun, which the body never writes
