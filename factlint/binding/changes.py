@@ -162,7 +162,8 @@ _KO_SUBJECT = re.compile(r"(?:^|(?<=[\s,'\"‘“]))(?P<owner>(?P<stem>[가-힣]
                          r"\s+(?P<attr>[가-힣]{2,8}(?:\s[가-힣]{2,8}){0,2}?)(?:이|가|은|는)"
                          r"\s+(?P<time>(?:지난해|작년|올해|(?:19|20)\d{2}\s*년)\s+)?(?P<base>" + _KO_BASE + r")\s*"
                          r"(?:대비|보다|에\s?비해|에\s?비하여)\s*\Z")
-_CITIES = re.compile(r"([가-힣]{2,5}?)(?<!도)(?:시|군)(?=[\s은는이가의을를에도와과,.·)]|$)")
+# The end of a city's name where the article writes it: a space, a particle or a punctuation mark after 시/군
+_CITY_END = r"(?=[\s은는이가의을를에도와과,.·)]|$)"
 _NOT_A_CITY = frozenset({"광역", "특별", "특별자치", "자치", "대도", "신도", "위성도"})
 
 
@@ -178,8 +179,8 @@ def _subject_change(doc: Document, q: Quantity, sentence: Span, is_place: Callab
     stem, head = m.group("stem"), m.group("head")
     # a city or county whose stem the text also writes as a name of its own (서진 in 서진항, 서진지역): not 평상시,
     # 대도시; a port, airport or station of such a city the article names (서진시 … 서진항)
-    cities = {c + h for c in _CITIES.findall(text) if c not in _NOT_A_CITY for h in ("시", "군")}
-    city = m.group("owner") if head in ("시", "군") else next((c for c in sorted(cities) if c[:-1] == stem and c in text), None)
+    city = m.group("owner") if head in ("시", "군") else None if stem.endswith("도") else next(
+        (stem + h for h in ("군", "시") if re.search(re.escape(stem + h) + _CITY_END, text)), None)
     if stem in _NOT_A_CITY or city is None or not is_place(text, city):
         return None
     years = list(_years(m.group("time") or "", doc))
