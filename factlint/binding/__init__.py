@@ -1385,8 +1385,8 @@ def _writes_as_a(text: str, topic: structure.Phrase, noun: str) -> bool:
 
 
 _NAME_AS_TOPIC = re.compile("(?:은|는|이|가)\\s")
-# A determiner pointing back: "이 모델", "해당 제품", "동 위성"
-_POINTING = re.compile(r"(?<![가-힣])(?:이|그|해당|동|본)\s?\Z")
+# A determiner pointing back (structure.DEMONSTRATIVES): "이 모델", "해당 제품", "동 위성"
+_POINTING = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted(structure.DEMONSTRATIVES, key=len, reverse=True)) + r")\s?\Z")
 # Nouns of a text: "이 논문은", "이 연구는" point back to the work the page itself is about (its title)
 _TEXT_NOUNS = frozenset({"논문", "연구", "보고서", "책", "글", "기사", "문서"})
 
