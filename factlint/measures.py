@@ -145,8 +145,26 @@ def year_part(before: str, after: str, month_now: int | None) -> str | None:
     parts = spans | {_NO_PART if m.lastgroup == "ko_month" and _SPAN_END.match(text, m.end()) else
                      _point(text, m, span) or _label(m, month_now) for m in _PART.finditer(text)}
     if not parts:
-        return None
+        return _SAME if _SAME_PART.search(text) else None
     return parts.pop() if len(parts) == 1 else _NO_PART
+
+
+# "Hanbit shipped 17.2 million smartphones in the quarter" after "third-quarter operating profit", "같은 기간 …
+# 점유율은 9.4%" after "3분기 스마트폰 출하량은": a definite quarter or period with no name of its own is the part of
+# the year the text named last (wire copy names its quarter once, in its first paragraph). Not "the same period a
+# year earlier" nor "전년 같은 기간": that is the year before's (a year word, which the claim's period reads).
+_SAME_PART = re.compile(r"(?<!전년\s)(?<!전년)(?<!지난해\s)(?<!작년\s)(?:같은\s*(?:기간|분기)|동\s*기간)"
+                        r"|\b(?i:the\s+(?:same\s+)?(?:quarter|period))\b(?!\s+(?i:a\s+year|last\s+year|of\s+(?:last|the\s+previous)))")
+_SAME = "="
+_NAMED_PARTS = frozenset({"ko_quarter", "en_quarter", "ko_half", "en_half"})
+
+
+def part_named_before(text: str) -> str | None:
+    """The quarter or half of a year the text names last ("Q3", "H1"), for a figure whose sentence says only "the
+    quarter" or "같은 기간" (``year_part`` gave "="); None when it names none. Months are not read: a byline's or a
+    dateline's month ("3 December 2024") is the report's, not its figures'."""
+    named = [_label(m, None) for m in _PART.finditer(text) if m.lastgroup in _NAMED_PARTS]
+    return named[-1] if named else None
 
 
 def _point(text: str, m: re.Match[str], span: bool) -> str | None:

@@ -1086,18 +1086,19 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
 # figure of the dimension it measures ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
 # million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
 # "The port handled 4.21 million TEU", "Sorin delivered 48,200 vehicles", "the mill produced 13.2 million tonnes":
-# a verb of handling, delivering or producing says the measure (throughput, deliveries, output); of delivering
-# or producing whatever counted noun follows (vehicles, ships: the unit of the count, as 대 or 척 in Korean), of
+# a verb of handling, delivering, shipping or producing says the measure (throughput, deliveries, shipments, output;
+# "Hanbit shipped 17.2 million smartphones": its 출하량); of delivering, shipping or producing whatever counted noun
+# follows (vehicles, ships: the unit of the count, as 대 or 척 in Korean), of
 # handling only with no noun after the figure ("handled 15.3 million passengers" measures passengers)
 _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span": {"meter ** 2": "area", "meter": "length"},
                      "gross": {"money": "gross"}, "employ": {"count": "employees"},
                      "handle": {"count": "throughput", "kilogram": "throughput"},
-                     "deliver": {"count": "deliveries"},
+                     "deliver": {"count": "deliveries"}, "ship": {"count": "shipments"},
                      "produce": {"count": "output", "kilogram": "output"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
-_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|produce)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|ship|produce)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
 # The verbs whose measure outranks the noun after the figure (that noun is the count's unit)
-_EN_COUNTING_VERBS = frozenset({"deliver", "produce"})
+_EN_COUNTING_VERBS = frozenset({"deliver", "ship", "produce"})
 
 
 def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None, counter: str = "") -> Phrase | None:
@@ -1127,7 +1128,7 @@ def _verb_measure(stem: str, dim: str | None) -> str | None:
 
 def _en_verb_stem(verb: str) -> str:
     """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span", "handling" → "handle"."""
-    for suffix, keep in (("nned", "n"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+    for suffix, keep in (("nned", "n"), ("pped", "p"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
         if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
             return verb[: -len(suffix)] + keep
     return verb

@@ -108,7 +108,10 @@ Options
     entities are one (the same name, or a Hangul name and its romanization) and their year is one
     (a year written in the clause, else the article's: as for money figures), and so is the part of that
     year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
-    "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), and a
+    "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), a quarter
+    the sentence names only as definite ("shipped 17.2 million smartphones in the quarter", "같은 기간 …
+    점유율은") is the last quarter or half the article named before it (not "the same period a year earlier",
+    "전년 같은 기간": the year before's), and a
     part counted from another ("the previous quarter") or two parts meet nothing. A level counted at a point
     in time ("as of December 2025", "12월 31일 기준", a table's "2025년 12월 31일 주민등록 기준", "2025년 말") is
     the year's at the end of December, else its month's end or day: never a month's flow (docs/precision.md,
@@ -136,7 +139,7 @@ from ..claimtools import (
 )
 from ..codec import MessagePack
 from ..binding import changes
-from ..measures import glossary, hangul, measure_of, year_part
+from ..measures import glossary, hangul, measure_of, part_named_before, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
@@ -346,6 +349,8 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     text = document.text
     after = text[c.span.end:c.sentence.end]
     part = year_part(text[c.sentence.start:c.span.start], after, document.date.month if document.date else None)
+    if part == "=":  # "in the quarter", "같은 기간": the part the article named last, before this sentence
+        part = part_named_before(text[:c.sentence.start]) or "-"
     if part is None:
         return c.period
     if part == "-":

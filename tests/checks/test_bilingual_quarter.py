@@ -1,0 +1,94 @@
+"""`bilingual-figure-contradiction` for a company's quarterly count in Korean and in an English wire (issue #14,
+fresh6's C1): an English verb of shipping names its measure ("X shipped 17.2 million smartphones": shipments, as
+출하량), and a quarter the sentence names only by a definite phrase ("in the quarter", "같은 기간") is the one the
+article named last. Our own pairs of short articles (other figures and sentences than fresh6), with hard
+negatives: the same value in another notation, another quarter, the year-earlier value of the same sentence, a
+forecast next to the fact, a year-earlier period written with "the same period"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.config.ruleset import RuleSet
+from factlint.measures import year_part
+from tests.checks.test_bilingual import _findings, ruleset  # noqa: F401  (the fixture is used by name)
+from tests.test_own_phrase import bound
+
+KO = "한빛전자 실적\n입력 2024.11.05 07:30\n한빛전자의 3분기 출하량은 {value}로 전년 동기({before})보다 늘었다.\n"
+KO_SAME = ("한빛전자 실적\n입력 2024.11.05 07:30\n한빛전자는 3분기 매출 18조 6천억 원을 기록했다. "
+           "같은 기간 한빛전자의 출하량은 {value}였다.\n")
+EN = ("Hanbit Electronics results\nBy Hana Lee | 1 November 2024\n"
+      "Hanbit Electronics said its {quarter}-quarter operating profit more than doubled to 1.24 trillion won.\n"
+      "Hanbit Electronics shipped {value} smartphones in the quarter{tail}, the company said.\n")
+EN_NAMED = ("Hanbit Electronics results\nBy Hana Lee | 1 November 2024\n"
+            "In the {quarter} quarter, Hanbit Electronics shipped {value} handsets.\n")
+EN_IT = ("Hanbit Electronics results\nBy Hana Lee | 1 November 2024\n"
+         "Hanbit Electronics posted record third-quarter revenue on Thursday. It shipped {value} phones in the quarter.\n")
+
+
+def ko(value: str = "1,820만 대", before: str = "1,610만 대") -> str:
+    return KO.format(value=value, before=before)
+
+
+def en(value: str = "17.2 million", quarter: str = "third", tail: str = "") -> str:
+    return EN.format(value=value, quarter=quarter, tail=tail)
+
+
+@pytest.mark.parametrize("korean, english", [
+    (ko(), en()),                                                        # "in the quarter": the third, named before
+    (ko(), en(tail=", up from 16.1 million a year earlier")),             # the year-earlier figure agrees
+    (ko(), EN_NAMED.format(quarter="third", value="17.2 million")),      # the quarter named in the sentence
+    (ko(), EN_IT.format(value="17.2 million")),                          # "It" after the sentence naming the firm
+    (KO_SAME.format(value="1,820만 대"), EN_NAMED.format(quarter="third", value="17.2 million")),  # 같은 기간 = 3분기
+])
+def test_a_quarters_shipments_meet_across_languages(tmp_path: Path, ruleset: RuleSet, korean: str, english: str) -> None:
+    found = _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": korean})
+    assert len(found) == 1 and "· shipments" in found[0], found
+
+
+@pytest.mark.parametrize("korean, english", [
+    (ko(), en(value="18.2 million")),                                     # the same value in another notation
+    (ko(), en(value="about 18 million")),                                 # a rounding of it
+    (ko(), en(quarter="second")),                                         # "the quarter" is the second: another one
+    (ko(), EN_NAMED.format(quarter="second", value="17.2 million")),
+    (KO_SAME.format(value="1,820만 대"), EN_NAMED.format(quarter="second", value="17.2 million")),
+    # the year-earlier value of the Korean sentence is 2023's, not the wire's quarter
+    (ko(value="1,820만 대", before="1,720만 대"), en(value="18.2 million")),
+    # a forecast next to the fact
+    (ko(), "Hanbit Electronics results\nBy Hana Lee | 1 November 2024\nHanbit Electronics said its third-quarter "
+           "profit doubled.\nHanbit Electronics expects to ship 19.5 million smartphones in the fourth quarter.\n"),
+])
+def test_the_same_count_another_quarter_or_a_forecast_is_no_finding(
+        tmp_path: Path, ruleset: RuleSet, korean: str, english: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": korean}) == []
+
+
+@pytest.mark.parametrize("before, after, part", [
+    ("Hanbit shipped ", " smartphones in the quarter", "="),
+    ("Shipments for the quarter were ", "", "="),
+    ("같은 기간 한빛전자의 점유율은 ", "", "="),
+    ("동기간 출하량은 ", "", "="),
+    # a year-earlier period is no anaphor of this year's quarter (its year is the claim's period)
+    ("It shipped ", " in the same period a year earlier", None),
+    ("It shipped ", " in the same quarter last year", None),
+    ("전년 같은 기간 출하량은 ", "", None),
+    ("지난해 같은 기간 출하량은 ", "", None),
+    # a quarter of its own wins
+    ("It shipped ", " in the third quarter", "Q3"),
+])
+def test_a_definite_quarter_refers_back(before: str, after: str, part: str | None) -> None:
+    assert year_part(before, after, 11) == part
+
+
+@pytest.mark.parametrize("text, figure, shipments", [
+    ("Phones\nHanbit Electronics shipped 17.2 million smartphones in 2024.\n", "17.2 million", True),
+    ("Phones\nHanbit Electronics ships 4 million units a quarter.\n", "4 million", True),
+    # a word between the count and the noun it counts: a part of what was shipped, or other things
+    ("Phones\nHanbit Electronics shipped 2.1 million foldable phones in 2024.\n", "2.1 million", False),
+    ("Phones\nHanbit Electronics shipped 3 new models in 2024.\n", "3", False),
+])
+def test_a_verb_of_shipping_measures_the_bare_count(ruleset: RuleSet, text: str, figure: str, shipments: bool) -> None:
+    claim = bound(text, ruleset)[figure].claim
+    assert (claim is not None and claim.attribute == "shipments") == shipments, claim
