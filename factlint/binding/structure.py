@@ -633,10 +633,11 @@ _COMPARING = frozenset({"대비", "보다"})  # "전일 대비 -153명": the cha
 
 
 def _adnominal(w: Word) -> bool:
-    """A verb or adjective in the form that modifies the noun after it (위중한, 새로운, 소비된, 있는, 할)."""
+    """A verb or adjective in the form that modifies the noun after it (위중한, 새로운, 소비된, 있는, 할); not the
+    conditional -면, which ends in ㄴ too ("카운터리서치에 따르면 한빛전자의 출하량은": a source, then the owner)."""
     last = w.text[-1]
     return w.predicate and not w.closes and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) \
-        and not w.text.endswith(("지만", "는데", "은데", "던데"))
+        and not w.text.endswith(("지만", "는데", "은데", "던데", "면"))
 
 
 def _counts(ws: Sequence[Word], a: int, b: int) -> bool:
@@ -703,7 +704,7 @@ def _adnominal_form(w: Word) -> bool:
 def adnominal_form(text: str) -> bool:
     """Whether a word ends in the adnominal ㄴ/ㄹ of a verb or adjective (가진, 새로운, 늘어난, 할)."""
     last = text[-1:]
-    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not text.endswith(("지만", "는데", "은데"))
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) and not text.endswith(("지만", "는데", "은데", "면"))
 
 
 DEMONSTRATIVES = _DEMONSTRATIVES = frozenset({"이", "그", "해당", "본", "동", "이번"})
@@ -1220,8 +1221,9 @@ _EN_SAID_FIGURE = re.compile(r"\s*(?:(?:on|last)\s+[A-Z][a-z]+\s+|(?:today|yeste
 
 # A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
 # comma, or a year, closes it), "But ", "And "
+# ("According to Canalys, Hanbit Electronics shipped …": the source is the attribution, the subject follows it)
 EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
-               r"\b(?:1[89]|20)\d\d)\s+|(?:But|And|Yet)\s+)")
+               r"\b(?:1[89]|20)\d\d)\s+|According\s+to\s+[^,]{1,60},\s+|(?:But|And|Yet)\s+)")
 _EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
                          r"projects|estimates|"

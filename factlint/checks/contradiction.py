@@ -118,7 +118,11 @@ Options
     4b). The attribute names a measure when its head is listed and nothing but the claim's entity or a year word stands before
     it ("국제선 이용객" is a part, "추정 사망자" an estimate: neither is compared). Only Korean against
     English: a language that gives two figures for one group ("42골을 넣고 38골을 내줘": scored and
-    conceded are both 골) says nothing. The measures are no triggers: they change no claim
+    conceded are both 골) says nothing, and neither do two figures that each name who states them when the
+    two sources are not shown to be one ("카운터리서치에 따르면 … 1,820만 대", "according to Canalys, … 17.2
+    million": two firms' estimates; one source is the same name, one declared entity's aliases, or a Hangul
+    name and its romanization — a loanword firm name, 테크인사이트랩 for TechInsight Lab, needs the pack's
+    alias). The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
 """
 
@@ -311,7 +315,7 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
             continue
         sides = ([c for c in group if _korean(c, corpus)], [c for c in group if not _korean(c, corpus)])
         ko, en = (_one_figure(side, tolerance) for side in sides)
-        if ko is None or en is None:
+        if ko is None or en is None or _two_sources(ko, en, corpus):
             continue
         ref = first(ko, en, rank)
         c = en if ref is ko else ko
@@ -328,6 +332,24 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         if finding is not None:
             yield replace(finding, message=finding.message + " — within the approximation, but no rounding of it") \
                 if within else finding
+
+
+def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:
+    """Both figures name who states them and the names are not shown to be one: two research firms' shares or
+    counts ("카운터리서치에 따르면 … 1,820만 대", "according to Canalys, … 17.2 million") are two estimates, not one fact
+    stated twice. One source is one name: the same, one declared entity's (the pack's aliases), or a Hangul name and
+    its romanization; a firm whose Hangul name is a loanword ("테크인사이트랩", "TechInsight Lab") is one only when the
+    pack declares it."""
+    if not a.attribution or not b.attribution:
+        return False
+    x, y = (canonical_entity(corpus.ruleset, _named_source(s)) for s in (a.attribution, b.attribution))
+    one = bridged({x, y})
+    return one.get(x, x).casefold() != one.get(y, y).casefold()
+
+
+def _named_source(source: str) -> str:
+    """A source without the descriptor a Korean article writes before it ("시장조사업체 카운터리서치": 카운터리서치)."""
+    return source.split()[-1] if hangul(source) else source
 
 
 def _part_of_year(c: Claim, document: Document) -> str | None:

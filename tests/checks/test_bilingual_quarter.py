@@ -92,3 +92,39 @@ def test_a_definite_quarter_refers_back(before: str, after: str, part: str | Non
 def test_a_verb_of_shipping_measures_the_bare_count(ruleset: RuleSet, text: str, figure: str, shipments: bool) -> None:
     claim = bound(text, ruleset)[figure].claim
     assert (claim is not None and claim.attribute == "shipments") == shipments, claim
+
+
+# --- who states the figure: a source before the owner, and two sources are two estimates -----------------------
+
+KO_SOURCE = "스마트폰 시장 동향\n입력 2024.11.05 07:30\n{source}한빛전자의 3분기 출하량은 1,820만 대로 집계됐다.\n"
+EN_SOURCE = ("Hanbit Electronics results\nBy Hana Lee | 1 November 2024\n"
+             "Hanbit Electronics said its third-quarter operating profit more than doubled to 1.24 trillion won.\n"
+             "{source}Hanbit Electronics shipped {value} smartphones in the quarter.\n")
+
+
+@pytest.mark.parametrize("source", ["시장조사업체 카운터리서치에 따르면 ", "카운터리서치에 따르면 ", "카운터리서치 자료에 의하면 "])
+def test_a_source_before_the_owner_leaves_the_owner_its_figure(ruleset: RuleSet, source: str) -> None:
+    """"X에 따르면" is a condition (its 면 ends in ㄴ like an adnominal, but modifies no noun): the possessor after
+    it owns the figure, the source is its attribution."""
+    claim = bound(KO_SOURCE.format(source=source), ruleset)["1,820만 대"].claim
+    assert claim is not None and claim.entity == "한빛전자" and claim.attribution and "카운터리서치" in claim.attribution
+
+
+@pytest.mark.parametrize("ko_source, en_source", [
+    ("Canalys에 따르면 ", "According to Canalys, "),   # one source, written alike in both
+    ("", "According to Canalys, "),                     # one side names none: one fact, two places
+    ("카운터리서치에 따르면 ", ""),
+])
+def test_one_source_or_one_named_gives_a_finding(tmp_path: Path, ruleset: RuleSet, ko_source: str, en_source: str) -> None:
+    found = _findings(tmp_path, ruleset, {"en.txt": EN_SOURCE.format(source=en_source, value="17.2 million"),
+                                          "ko.txt": KO_SOURCE.format(source=ko_source)})
+    assert len(found) == 1 and "· shipments" in found[0], found
+
+
+@pytest.mark.parametrize("ko_source, en_source", [
+    ("카운터리서치에 따르면 ", "According to Canalys, "),           # two research firms: two estimates
+    ("시장조사업체 카운터리서치에 따르면 ", "According to IDC, "),
+])
+def test_two_firms_estimates_are_two_claims(tmp_path: Path, ruleset: RuleSet, ko_source: str, en_source: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": EN_SOURCE.format(source=en_source, value="17.2 million"),
+                                         "ko.txt": KO_SOURCE.format(source=ko_source)}) == []
