@@ -1075,7 +1075,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
             break
     verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base) \
         or _EN_VERB_BARE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
-    measure = _verb_measure(_en_verb_stem(verb.group(1)), dim) if verb is not None else None
+    stem = _en_verb_stem(verb.group(1)) if verb is not None else ""
+    # (a verb of counting whose own reading, ``_counting_verb``, declined the figure: no measure of it here either)
+    measure = _verb_measure(stem, dim) if verb is not None and stem not in _EN_COUNTING_VERBS else None
     if verb is not None and measure is not None:
         # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
         # object is a measure says which one (its object is the figure itself)
@@ -1118,6 +1120,12 @@ def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | 
     if counter and not (gap[:1].isspace() and gap.lstrip().startswith(counter)):
         # a word between the count and the noun it counts restricts what is counted ("delivered 3 new
         # models", "9,100 electric vehicles", "12 feature films"): other things, or a part of the output
+        return None
+    skip = len(gap) - len(gap.lstrip()) + len(counter) if counter else 0
+    rest = text[figure.end - base + skip : clause.end - base].split(",")[0]
+    if _EN_WHERE.search(rest):
+        # "shipped 5.1 million smartphones in South Korea", "delivered 9,100 vehicles domestically": the count of
+        # one market, a part of the whole the verb's measure names ("in the quarter", "in 2024" say when, not where)
         return None
     at = max(clause.start, figure.start - 40) + verb.start(1)
     return Phrase(measure, Span(at, at + len(verb.group(1))), "measure of the verb")
@@ -1177,6 +1185,11 @@ _EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)
                           r"edg(?:e|es|ed|ing)\s+out)\b", re.I)
 _EN_TIME_NAMES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow""".split())
+
+# A place after a counted noun, in its clause: "in South Korea", "to Europe", "in the US", "across Asia", "to Hyundai" (a
+# capitalised word that is no month or weekday), or an adverb of market ("domestically", "overseas", "at home")
+_EN_WHERE = re.compile(r"\b(?:(?:in|to|across|within|outside)\s+(?:the\s+)?(?!(?:" + "|".join(sorted(_EN_TIME_NAMES))
+                       + r"|Q[1-4])\b)[A-Z]|(?:domestically|overseas|abroad|at\s+home|locally)\b)")
 # A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
 EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")

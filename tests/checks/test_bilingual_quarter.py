@@ -128,3 +128,24 @@ def test_one_source_or_one_named_gives_a_finding(tmp_path: Path, ruleset: RuleSe
 def test_two_firms_estimates_are_two_claims(tmp_path: Path, ruleset: RuleSet, ko_source: str, en_source: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": EN_SOURCE.format(source=en_source, value="17.2 million"),
                                          "ko.txt": KO_SOURCE.format(source=ko_source)}) == []
+
+
+@pytest.mark.parametrize("where, shipments", [
+    ("in the quarter", True), ("in the July-September quarter", True), ("in 2024", True), ("in October", True),
+    ("worldwide in 2024", True),
+    ("in South Korea in 2024", False), ("in the US in 2024", False), ("to Europe in 2024", False),
+    ("domestically in 2024", False), ("overseas in 2024", False),
+])
+def test_a_count_of_one_market_is_no_whole(ruleset: RuleSet, where: str, shipments: bool) -> None:
+    """"shipped 5.1 million smartphones in South Korea" is one market's part; "in the quarter" says when."""
+    claim = bound(f"Phones\nHanbit Electronics shipped 5.1 million smartphones {where}.\n", ruleset)["5.1 million"].claim
+    assert (claim is not None and claim.attribute == "shipments") == shipments, claim
+
+
+@pytest.mark.parametrize("korean, english", [
+    # another scope: the domestic count against the whole, in either language
+    (KO.format(value="1,820만 대", before="1,610만 대").replace("3분기 출하량", "3분기 국내 출하량"), en()),
+    (ko(), en(value="5.1 million", tail=" in South Korea")),
+])
+def test_a_part_of_the_market_is_no_finding(tmp_path: Path, ruleset: RuleSet, korean: str, english: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": korean}) == []
