@@ -118,11 +118,11 @@ Options
     4b). The attribute names a measure when its head is listed and nothing but the claim's entity or a year word stands before
     it ("국제선 이용객" is a part, "추정 사망자" an estimate: neither is compared). Only Korean against
     English: a language that gives two figures for one group ("42골을 넣고 38골을 내줘": scored and
-    conceded are both 골) says nothing, and neither do two figures that each name who states them when the
-    two sources are not shown to be one ("카운터리서치에 따르면 … 1,820만 대", "according to Canalys, … 17.2
-    million": two firms' estimates; one source is the same name, one declared entity's aliases, or a Hangul
-    name and its romanization — a loanword firm name, 테크인사이트랩 for TechInsight Lab, needs the pack's
-    alias). The measures are no triggers: they change no claim
+    conceded are both 골) says nothing, and neither do two figures that each name who states them with two
+    different names of one script ("IDC에 따르면 … 1,820만 대", "according to Canalys, … 17.2 million": two firms'
+    estimates; a pack's alias makes two names one). Names in two scripts (기상청, the Korea Meteorological
+    Administration; 카운터리서치, Canalys) are not known to differ: such figures are compared, as one fact's
+    two sources. The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
 """
 
@@ -335,16 +335,15 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
 
 
 def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:
-    """Both figures name who states them and the names are not shown to be one: two research firms' shares or
-    counts ("카운터리서치에 따르면 … 1,820만 대", "according to Canalys, … 17.2 million") are two estimates, not one fact
-    stated twice. One source is one name: the same, one declared entity's (the pack's aliases), or a Hangul name and
-    its romanization; a firm whose Hangul name is a loanword ("테크인사이트랩", "TechInsight Lab") is one only when the
-    pack declares it."""
+    """Both figures name who states them, in one script (after the pack's aliases), and the names differ: two
+    research firms' shares or counts ("IDC에 따르면 … 1,820만 대", "according to Canalys, … 17.2 million") are two
+    estimates, not one fact stated twice. Names in two scripts are not known to differ: "기상청" and "the Korea
+    Meteorological Administration" are one agency that no romanization shows, so those figures are compared (two
+    sources of one fact must agree), as are figures where either side names none."""
     if not a.attribution or not b.attribution:
         return False
     x, y = (canonical_entity(corpus.ruleset, _named_source(s)) for s in (a.attribution, b.attribution))
-    one = bridged({x, y})
-    return one.get(x, x).casefold() != one.get(y, y).casefold()
+    return hangul(x) == hangul(y) and x.casefold() != y.casefold()
 
 
 def _named_source(source: str) -> str:
