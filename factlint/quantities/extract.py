@@ -1120,6 +1120,8 @@ _COUNTED = re.compile(
     rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}})?"
     rf"(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
 )
+# The same with no word between: the noun right after the number.
+_COUNTED_ALONE = re.compile(rf"(?P<odd>-odd)?[ ](?P<adj>[^\s\S])?(?P<names>[^\s\S])?(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])")
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
 # A pronoun stands for the counted noun: "400,000 of them from overseas", "90 of us", "the 1,200 who
@@ -1271,6 +1273,9 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
             return "count", m["noun"], end, False  # the noun of "of the …" is outside the span too
     measured = _MEASURED_ADJECTIVE.match(text, end)  # "six 174,000-cubic-metre LNG carriers", "two 500-seat theatres"
     m = _COUNTED.match(text, measured.end() if measured else end)
+    if m is not None and m["adj"] is not None and not m["names"] and m["noun"] in _NOT_NOUNS:
+        # "three strains this season": the plural right after the number is the noun, not an adjective of "this"
+        m = _COUNTED_ALONE.match(text, measured.end() if measured else end) or m
     if m is not None and measured and m["odd"]:
         m = None
     if m is not None and (m["names"] and _model_number(text, start) or _named_with_number(text, start, end)):

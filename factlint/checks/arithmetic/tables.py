@@ -89,7 +89,7 @@ def tables(text: str, quantities: Sequence[Quantity]) -> list[Table]:
             j = i + 1
             while j < len(lines) and lines[j].lstrip().startswith("|"):
                 row = _cells(lines[j], starts[j])
-                labels.append(row[0][0].strip() if row else "")
+                labels.append(_label(row[0][0]) if row else "")
                 cells.append(tuple(tuple(q for q in quantities if s <= q.span.start and q.span.end <= e) for _, s, e in row))
                 texts.append(tuple(c for c, _, _ in row))
                 j += 1
@@ -97,6 +97,11 @@ def tables(text: str, quantities: Sequence[Quantity]) -> list[Table]:
             i = j
         i += 1
     return out
+
+
+def _label(cell: str) -> str:
+    """A row's label as read: emphasis is formatting, so "**합계**" and "__Total__" label a total row as "합계" does."""
+    return cell.strip().strip("*_").strip()
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:

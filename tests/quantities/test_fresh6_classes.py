@@ -1,0 +1,65 @@
+"""Figure classes the sixth blind set (tests/gold/fresh6, spent) read wrong, issue #16.
+
+Variants written for these tests, not the fresh6 sentences, each with hard negatives that keep their
+reading (factlint/quantities/extract.py, units.py).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+import pytest
+
+from factlint.quantities import extract
+from tests.quantities.test_fresh2_classes import one, read
+
+# --- a length symbol with a superscript power: an area or a volume -----------------------------------
+
+POWERS = [
+    ("Its mean depth gives a volume of roughly 0.4 km³.", "roughly 0.4 km³", F(2, 5), "kilometer ** 3"),
+    ("The tank holds 250 cm³ of fuel.", "250 cm³", F(250), "centimeter ** 3"),
+    ("A wire of 2.5 mm² cross-section.", "2.5 mm²", F(5, 2), "millimeter ** 2"),
+    ("The reservoir stores 1.2km³ when full.", "1.2km³", F(6, 5), "kilometer ** 3"),
+    ("The flat measures 850 ft² in all.", "850 ft²", F(850), "foot ** 2"),
+]
+
+
+@pytest.mark.parametrize("text, figure, value, unit", POWERS)
+def test_a_superscript_power_makes_an_area_or_a_volume(text: str, figure: str, value: F, unit: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.value, q.unit) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The lake is 12 km long.", "12 km", "kilometer"),  # no power: a length
+    ("It covers 48.6 km² of the valley.", "48.6 km²", "kilometer ** 2"),  # the written-out area is unchanged
+    ("The tower is 300 m tall.", "300 m", "meter"),
+])
+def test_a_unit_without_a_power_keeps_its_reading(text: str, figure: str, unit: str) -> None:
+    assert one(text, figure).unit == unit
+
+
+# --- a counted noun right after a number, a plural ending in -s after it -------------------------------
+
+COUNTED = [
+    ("The vaccines cover three strains this season.", "three", "strains"),
+    ("The firm opened 40 stores this year.", "40", "stores"),
+    ("Seven hospitals this winter ran out of beds.", "Seven", "hospitals"),
+    ("They hired 120 engineers this spring.", "120", "engineers"),
+]
+
+
+@pytest.mark.parametrize("text, figure, noun", COUNTED)
+def test_a_plural_before_this_is_the_counted_noun(text: str, figure: str, noun: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.counter) == ("count", noun)
+
+
+@pytest.mark.parametrize("text, figure, kind, counter", [
+    ("It took 10 days this month.", "10 days", "quantity", None),  # a time unit stays a duration
+    ("The 30 member countries agreed.", "30", "count", "countries"),  # a noun used as an adjective still reads
+    ("The share rose 3 points this week.", "3", "count", "points"),
+])
+def test_other_nouns_after_a_number_keep_their_reading(text: str, figure: str, kind: str, counter: str | None) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.counter) == (kind, counter), read(text)
