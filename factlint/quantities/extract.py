@@ -65,7 +65,9 @@ and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열�
 counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
 about heat or cold), "aged 65 or over", "in their 20s", "in their 70s and 80s" (English ages, years),
 "35 to 40 heatwave days", "10 working days" (a word before a time unit), "a 174,000-cubic-metre
-carrier" (a unit of two words hyphened), "the death toll at 27" (a tally's noun: a count), "six times in a row",
+carrier" (a unit of two words hyphened), "the death toll at 27", "Attendance rose 18% to 412,000" (a tally's noun: a
+count), "three strains this season" (the plural right after the number, not an adjective of "this"), "0.4 km³",
+"2.5 mm²" (a length symbol with a superscript power, units.py), "six times in a row",
 "twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
 passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
@@ -1175,7 +1177,9 @@ _TALLY_VERB_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:to|at|passed|reached|topped|hit|surpassed|exceeded|crossed|broke|broken)(?:[ ]the)?[ ]\Z"
 )
 _TALLY_NOT_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:average|per|rate|density|share|proportion)(?![A-Za-z])|[.!?;:][ ]")
-_TALLY_ALLOWED_FIGURES = re.compile(r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
+# a change in percent ("by 12%", or the change's size right before its "to": "rose 18% to 412,000") and years
+_TALLY_ALLOWED_FIGURES = re.compile(
+    r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9.,])[0-9][0-9.]*%(?=[ ]to[ ]\Z)|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
 _TALLY_AFTER = re.compile(r"[ ]?(?:%|per(?![A-Za-z])|percent|a[ ]|an[ ]|each)")
 # Another clause's subject between the tally and the figure: a conjunction before a noun phrase of its own
 # ("The number of visitors fell, and the KOSPI index reached 2,500", "Attendance was low as the temperature

@@ -63,3 +63,28 @@ def test_a_plural_before_this_is_the_counted_noun(text: str, figure: str, noun: 
 def test_other_nouns_after_a_number_keep_their_reading(text: str, figure: str, kind: str, counter: str | None) -> None:
     q = one(text, figure)
     assert (q.kind, q.counter) == (kind, counter), read(text)
+
+
+# --- a tally's value after its change in percent: "Attendance rose 18% to 412,000" ------------------------
+
+TALLIES = [
+    ("Attendance rose 18% to 412,000 from 348,000 in 2023.", ("412,000", "348,000")),
+    ("The population grew 3% to 86,000 from 83,500.", ("86,000", "83,500")),
+    ("Turnout fell 4.5% to 61,200.", ("61,200",)),
+    ("The museum's attendance climbed 12.5% to 90,000 last year.", ("90,000",)),
+]
+
+
+@pytest.mark.parametrize("text, figures", TALLIES)
+def test_a_tally_after_its_change_in_percent_counts(text: str, figures: tuple[str, ...]) -> None:
+    for figure in figures:
+        assert one(text, figure).kind == "count", read(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Revenue rose 18% to 412,000 from 348,000.", "412,000"),  # no tally named: an amount of something
+    ("Attendance rose 18%, while the index rose 3% to 2,500.", "2,500"),  # another clause's subject
+    ("The attendance rate rose 4% to 61.5 last year.", "61.5"),  # a rate is no tally
+])
+def test_no_tally_keeps_the_bare_number(text: str, figure: str) -> None:
+    assert one(text, figure).kind == "number", read(text)

@@ -6,7 +6,7 @@ amounts is the sum of the rows above the total row (fresh2 A4: 21,430 + 18,760 +
 the column 쌀 생산량 over the total row's (fresh2 A5).
 
 What the table's structure says and nothing else: the total row is the row labelled 합계/총계/계/Total
-(with a prefix: "5개 시·군 합계"); a column is summed only when every row above the total holds one
+(with a prefix: "5개 시·군 합계"; in emphasis, "**합계**", as fresh4 A3 and fresh6 A4 write it); a column is summed only when every row above the total holds one
 figure of the total's measure, none of them a percentage or bound; a column whose header names a rate,
 a share, a change, an average or a figure per unit ("전년 대비", "비율", "%", "평균", "3.3㎡당", "per",
 "rate") is never summed; a table with a subtotal row ("소계", "Subtotal") or a row of a part ("그중",
