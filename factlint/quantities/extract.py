@@ -75,7 +75,8 @@ Not figures: times of day in digits ("12:30", "16:00", "at 14:30:05"; but a time
 seconds, see timewords.clock_duration), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
 model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), a plain-text list's numbers ("1. " opening
-a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses.
+a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses, a model's number
+before a word of percent when the text writes the name with its number again ("'노바 7 프로'" after "'노바 7'").
 """
 
 from __future__ import annotations
@@ -2085,6 +2086,9 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if _no_figure(q, text, q.span.start - base, end):
             pos = end  # "3호선", "p. 14", "pp. 112–118": a name, a locator
             continue
+        if q.kind == "percent" and _name_number_before_word(q, text, q.span.start - base):
+            pos = end  # "'노바 7 프로'" after "'노바 7'": a model's name, no 7 percent
+            continue
         if _is_bare(q) and q.text[:1].isdigit() and _title_or_version(q, text, cstart, end):
             pos = end  # "'Arka 2'", "version 2.1": a title's or a version's number, no figure
             continue
@@ -2588,6 +2592,24 @@ def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
     return q.kind in ("number", "count") and q.unit is None and _LOCATOR_BEFORE.search(
         text, max(0, start - 9), start
     ) is not None
+
+
+# A percentage written with a word ("7 프로") after a Hangul word with no particle ("노바 7 프로").
+_WORD_PERCENT = re.compile(r"(?P<n>[0-9]{1,2})[ ]?(?P<w>[가-힣]+)")
+_PERCENT_WORD_ALTS = "|".join(re.escape(w) for w in sorted(lx.PERCENT_WORDS, key=len, reverse=True))
+_HANGUL_NAME_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,})(?<![은는이가을를의에도와과])[ ]\Z")
+
+
+def _name_number_before_word(q: Quantity, text: str, start: int) -> bool:
+    """"노바 7 프로" where the text also writes "노바 7" without 프로 ("'노바 7'이다", "노바 7 시리즈"): the number
+    ends a name and 프로 ("Pro") goes on with it — as "The Nova 7 Pro" is read (``_named_with_number``), no
+    percentage. "점유율 7 프로" with no "점유율 7" elsewhere stays 7%."""
+    m = _WORD_PERCENT.fullmatch(q.text)
+    before = _HANGUL_NAME_BEFORE.search(text, max(0, start - 12), start) if m else None
+    if m is None or before is None:
+        return False
+    again = re.compile(rf"(?<![가-힣]){before['name']}[ ]{m['n']}(?![0-9.,])(?![ ]?(?:{_PERCENT_WORD_ALTS}))")
+    return again.search(text) is not None
 
 
 def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:

@@ -88,3 +88,24 @@ def test_a_tally_after_its_change_in_percent_counts(text: str, figures: tuple[st
 ])
 def test_no_tally_keeps_the_bare_number(text: str, figure: str) -> None:
     assert one(text, figure).kind == "number", read(text)
+
+
+# --- "노바 7 프로": a model's name, when the text writes the name with its number again ------------------------
+
+@pytest.mark.parametrize("text", [
+    "효자는 '노바 7'이다. 상위 모델 '노바 7 프로'는 149만 6천 원으로 책정됐다.",
+    "노바 7 시리즈가 잘 팔렸고, 노바 7 프로는 한 달 만에 매진됐다.",
+    "갤럭시 21 출시 한 달 뒤 갤럭시 21 프로가 나왔다.",
+])
+def test_a_name_s_number_before_pro_is_no_percentage(text: str) -> None:
+    assert [q for q in extract(text) if q.kind == "percent"] == [], read(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("점유율이 7 프로로 늘었다.", "7 프로"),  # no name written again: colloquial percent
+    ("금리 3 프로 시대다. 금리 3 퍼센트는 높다.", "3 프로"),  # the same figure in another percent word
+    ("금리 3 프로 시대다. 금리 3%는 높다.", "3 프로"),
+])
+def test_a_colloquial_percentage_stays(text: str, figure: str) -> None:
+    q = one(text, figure)
+    assert (q.kind, q.unit) == ("percent", "%")
