@@ -208,6 +208,10 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         counted = counted_before(ws, first, last, clause, taken, counter)
         if counted is not None:
             return counted
+    if fw.particle == "의" and not fw.inside and _predicate_nominal(ws, last, clause):
+        # "서하시는 인구 28만 6천 명의 도시로", "서하호는 면적 52.3㎢의 호수다": the noun after "N의" is
+        # what the topic is (a class), not what N measures; the bare noun before N is ("인구 N")
+        return _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
@@ -356,7 +360,14 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
             or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
-    k = first - 1
+    return _bare_noun(ws, first - 1, clause, taken, "before the count")
+
+
+def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], how: str) -> Phrase | None:
+    """The noun compound ending at word ``k`` written bare right before a figure ("승조원 104명이", "인구 28만
+    명의"), when it can be what the figure measures: not a name, a time, a determiner or a counted noun."""
+    if k < 0:
+        return None
     w = ws[k]
     if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
             or _is_name(w, taken) or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or _figure(w) \
@@ -365,7 +376,31 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     start = _compound_before(ws, k, 0)
     # "청람구 상반기 전입자 8,812명": a time word inside the compound says when; the nouns before it are whose
     start = next((i + 1 for i in range(k - 1, start - 1, -1) if _TIME_BETWEEN.fullmatch(ws[i].stem)), start)
-    return _phrase(ws, start, k, "before the count")
+    return _phrase(ws, start, k, how)
+
+
+_COPULA_WORD = re.compile(r"[가-힣](?:이며|이고|이다|였다|이었다|였고|이었고|였으며|이었으며)$")
+
+
+def _predicate_nominal(ws: Sequence[Word], last: int, clause: Span) -> bool:
+    """Whether the noun compound right after the figure's word ``last`` ("N의 X") ends as the clause's
+    predicate: "… 인구 28만 명의 도시로, …", "… 면적 52㎢의 호수다" (X is what the topic is)."""
+    end = last + 1
+    while end < len(ws) and _noun(ws[end]) and ws[end].hangul and ws[end].start < clause.end and not ws[end].particle \
+            and end - last < 4:
+        end += 1
+    if end >= len(ws) or not ws[end].hangul or ws[end].start >= clause.end:
+        return False
+    w = ws[end]
+    if w.predicate:
+        return bool(_COPULA_WORD.search(w.text))  # "도시이며", "도시였다": the splitter keeps the copula
+    if not _noun(w):
+        return False
+    if w.role == "copula" or w.particle in ("이며", "며", "이고", "인", "이다", "다"):
+        return True
+    # "도시로," / "도시로 1995년 …": 로 closing a described noun, the clause going on after a comma or
+    # ending there; "인력으로 불을 껐다" (a means) goes on with a verb of its own
+    return w.particle in ("로", "으로") and (w.closes.startswith(",") or end + 1 >= len(ws))
 
 
 _CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년|분기|반기)$")  # "3시", "30분", "5일", "3분기": a time, no labelled amount
