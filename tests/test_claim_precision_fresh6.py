@@ -1,12 +1,16 @@
-"""Claim-table precision on the unseen set fresh6 (issue #14): the figure of a noun phrase that is
-the clause's predicate ("인구 28만 명의 도시로") measures the bare noun before it, not the class noun after
-"N의"; paraphrases of our own and hard negatives (the noun after "N의" that is an argument keeps its
-figure)."""
+"""Claim-table precision on the unseen set fresh6 (issue #14), paraphrases of our own and hard negatives:
+the figure of a noun phrase that is the clause's predicate ("인구 28만 명의 도시로") measures the bare noun
+before it, not the class noun after "N의" (one that is an argument keeps its figure); the topic of a verb of
+saying whose quoted clause holds the figure ("산림청은 … 312ha가 탔다고 집계했다") is its source, not its
+attribute (a topic right before its figure inside the quoted clause still is)."""
 
 from __future__ import annotations
 
 import pytest
 
+from factlint.binding.structure import korean_head
+from factlint.binding.words import words
+from factlint.model import Span
 from tests.test_owners import ruleset  # noqa: F401  (the fixture is used by name)
 from tests.test_owners_blind import DATELINE, claim_of
 
@@ -35,3 +39,36 @@ def test_a_predicate_noun_after_n_ui_is_no_attribute(sentence: str, figure: str,
 def test_an_argument_after_n_ui_keeps_the_figure(sentence: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = claim_of(f"{TITLE}{DATELINE}{sentence}\n", figure, ruleset)
     assert found is None or found[1] == attribute
+
+
+def _head(sentence: str, figure: str, count: bool = False, counter: str = "") -> str | None:
+    at = sentence.index(figure)
+    found = korean_head(words(sentence, 0), Span(at, at + len(figure)), Span(0, len(sentence)), (), count, counter)
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize("sentence, figure, count, counter, speaker", [
+    ("산림청은 이번 산불로 산림 312ha가 탔다고 25일 최종 집계했다.", "312ha", False, "", "산림청"),
+    ("산림청은 산림 312ha가 탔다고 밝혔다.", "312ha", False, "", "산림청"),
+    ("질병청은 중복 신고를 제외하면 870만 명이라고 설명했다.", "870만 명", True, "명", "질병청"),
+    ("조합은 잡어를 빼면 3,870톤이라고 발표했다.", "3,870톤", False, "", "조합"),
+])
+def test_the_speaker_of_a_quoted_clause_is_no_attribute(sentence: str, figure: str, count: bool, counter: str,
+                                                         speaker: str) -> None:
+    # the topic of 밝혔다/설명했다/집계했다 whose quoted clause (-다고, -라고) holds the figure with a verb or a
+    # measured noun of its own is where the figure comes from, not what it measures
+    assert _head(sentence, figure, count, counter) != speaker
+
+
+@pytest.mark.parametrize("sentence, figure, count, counter, attribute", [
+    # hard negatives: the topic is the quoted clause's own, right before its figure
+    ("화물열차 운행률은 34%로 낮게 나타났다고 밝혔다.", "34%", False, "", "화물열차 운행률"),
+    ("운행률은 각각 75%, 34%로 낮게 나타났다고 밝혔다.", "34%", False, "", "운행률"),
+    ("해외 유입 사례는 34명이 확인됐다고 밝혔다.", "34명", True, "명", "해외 유입 사례"),
+    ("영업이익은 1조 2,400억 원이라고 회사가 밝혔다.", "1조 2,400억 원", False, "", "영업이익"),
+    # no verb of saying: the topic measures the figure as before
+    ("어획량은 잡어를 빼면 3,870톤이다.", "3,870톤", False, "", "어획량"),
+])
+def test_a_topic_inside_the_quoted_clause_keeps_its_figure(sentence: str, figure: str, count: bool, counter: str,
+                                                            attribute: str) -> None:
+    assert _head(sentence, figure, count, counter) == attribute

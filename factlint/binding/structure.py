@@ -253,6 +253,12 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so. A
             # quoted title is a name too ("'바다의 문'은 … 170만 명", "전작 '소금길'(2019)은 640만 명")
             break
+        if w.role == "topic" and _quoted_by_speech(ws, last) and _own_clause_between(ws, k, first, taken):
+            # "산림청은 … 산림 312ha가 탔다고 집계했다", "질병청은 … 제외하면 870만 명이라고 설명했다": the
+            # topic of a verb of saying, the quoted clause holding the figure with a verb or a measured noun
+            # of its own before it, is the figure's source, not what it measures ("운행률은 각각 75%로
+            # 나타났다고 밝혔다": the topic is the quoted clause's own)
+            break
         if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
             if w.stem in MEASURE_NOUNS and k > 0 and _noun(ws[k - 1]) and not ws[k - 1].particle:
                 return _phrase(ws, _compound_before(ws, k - 1, 0), k, "topic of the clause")
@@ -260,6 +266,26 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+# A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
+_QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
+
+
+def _quoted_by_speech(ws: Sequence[Word], last: int) -> bool:
+    """Whether the figure ending at word ``last`` is inside a clause quoted by a verb of saying after it."""
+    quoted_at = next((j for j in range(last, len(ws)) if _QUOTATIVE.search(ws[j].text)), None)
+    return quoted_at is not None and any(w.predicate and speaks(w.text) for w in ws[quoted_at + 1 :])
+
+
+def _own_clause_between(ws: Sequence[Word], k: int, first: int, taken: Sequence[Span]) -> bool:
+    """Whether words ``k+1 .. first-1`` hold a verb ("제외하면") or end in a bare noun glued to the figure
+    ("산림 312ha가"): the figure's clause has its own predicate or measured noun apart from topic ``k``."""
+    if any(ws[i].predicate for i in range(k + 1, first)):
+        return True
+    w = ws[first - 1] if first - 1 > k else None
+    return w is not None and _noun(w) and w.hangul and not w.particle and not _is_name(w, taken) \
+        and w.stem not in NOT_OWNERS and not _TIME_NOUN.search(w.stem)
 
 
 # "41척, 112억 달러를 수주했다": the verbal noun of the verb whose object the figure is
