@@ -2,7 +2,8 @@
 the figure of a noun phrase that is the clause's predicate ("인구 28만 명의 도시로") measures the bare noun
 before it, not the class noun after "N의" (one that is an argument keeps its figure); the topic of a verb of
 saying whose quoted clause holds the figure ("산림청은 … 312ha가 탔다고 집계했다") is its source, not its
-attribute (a topic right before its figure inside the quoted clause still is)."""
+attribute (a topic right before its figure inside the quoted clause still is); a table column that compares
+with a base ("전년 대비", "전월비", "YoY") is the change of the measure of the column before it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from factlint.binding.structure import korean_head
 from factlint.binding.words import words
 from factlint.model import Span
 from tests.test_owners import ruleset  # noqa: F401  (the fixture is used by name)
+from tests.test_table_claims import claims as table_claims
 from tests.test_owners_blind import DATELINE, claim_of
 
 TITLE = "서하시 소식\n"
@@ -72,3 +74,52 @@ def test_the_speaker_of_a_quoted_clause_is_no_attribute(sentence: str, figure: s
 def test_a_topic_inside_the_quoted_clause_keeps_its_figure(sentence: str, figure: str, count: bool, counter: str,
                                                             attribute: str) -> None:
     assert _head(sentence, figure, count, counter) == attribute
+
+
+# --- a table column that compares with a base is the change of the column before it -----------------
+
+KO_LIBRARIES = """# 청람군 도서관 통계 (2023년)
+
+| 도서관 | 장서(권) | 대출 권수 | 전년 대비 | 이용자 |
+|---|---|---|---|---|
+| 청람중앙도서관 | 212,000 | 301,500 | +3.1% | 8만 2천 |
+| 솔내도서관 | 98,400 | 120,200 | -2.4% | 3만 1천 |
+"""
+KO_MONTHLY = """# 청람군 관광 통계 (2023년)
+
+| 관광지 | 관광객(명) | 전월비 |
+|---|---|---|
+| 청람호 | 52,000 | 6.5% |
+"""
+EN_LOANS = """# Library statistics, Cheongram County (2023)
+
+| Library | Books held | Loans | YoY |
+|---|---|---|---|
+| Cheongram Central Library | 212,000 | 301,500 | +3.1% |
+"""
+
+
+@pytest.mark.parametrize("table, figure, entity, attribute", [
+    (KO_LIBRARIES, "3.1%", "청람중앙도서관", "대출 권수 (전년 대비)"),
+    (KO_LIBRARIES, "-2.4%", "솔내도서관", "대출 권수 (전년 대비)"),
+    (KO_MONTHLY, "6.5%", "청람호", "관광객 (전월 대비)"),
+    (EN_LOANS, "3.1%", "Cheongram Central Library", "Loans (change on the previous year)"),
+])
+def test_a_compared_column_is_the_change_of_the_column_before(table: str, figure: str, entity: str, attribute: str,
+                                                               ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in table_claims(table, ruleset) if c.quantity.text == figure]
+    assert [(c.entity, c.attribute) for c in found] == [(entity, attribute)]
+
+
+@pytest.mark.parametrize("table, figure, attribute", [
+    # hard negatives: the level's own column keeps its noun; a comparing column after a label or a time column,
+    # or holding no percentage, names nothing
+    (KO_LIBRARIES, "301,500", "대출 권수"),
+    (KO_LIBRARIES, "8만 2천", "이용자"),
+    ("# 청람군 (2023년)\n\n| 도서관 | 전년 대비 |\n|---|---|\n| 청람중앙도서관 | +3.1% |\n", "3.1%", None),
+    ("# 청람군 (2023년)\n\n| 도서관 | 대출 권수 | 전년 대비 |\n|---|---|---|\n| 청람중앙도서관 | 301,500 | 1,200 |\n", "1,200", None),
+])
+def test_a_compared_column_names_no_measure_of_its_own(table: str, figure: str, attribute: str | None,
+                                                       ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [c.attribute for c in table_claims(table, ruleset) if c.quantity.text == figure]
+    assert found == ([attribute] if attribute is not None else [])
