@@ -3,13 +3,14 @@ the figure of a noun phrase that is the clause's predicate ("인구 28만 명의
 before it, not the class noun after "N의" (one that is an argument keeps its figure); the topic of a verb of
 saying whose quoted clause holds the figure ("산림청은 … 312ha가 탔다고 집계했다") is its source, not its
 attribute (a topic right before its figure inside the quoted clause still is); a table column that compares
-with a base ("전년 대비", "전월비", "YoY") is the change of the measure of the column before it."""
+with a base ("전년 대비", "전월비", "YoY") is the change of the measure of the column before it; "noun N"
+pairs of two clauses ("치어 150만 마리를 방류하고 … 연 5,000톤") are no list of labelled parts."""
 
 from __future__ import annotations
 
 import pytest
 
-from factlint.binding.structure import korean_head
+from factlint.binding.structure import korean_head, label
 from factlint.binding.words import words
 from factlint.model import Span
 from tests.test_owners import ruleset  # noqa: F401  (the fixture is used by name)
@@ -123,3 +124,33 @@ def test_a_compared_column_names_no_measure_of_its_own(table: str, figure: str, 
                                                        ruleset) -> None:  # type: ignore[no-untyped-def]
     found = [c.attribute for c in table_claims(table, ruleset) if c.quantity.text == figure]
     assert found == ([attribute] if attribute is not None else [])
+
+
+# --- a list of labelled figures stays in one clause --------------------------------------------------
+
+TWO_CLAUSES = "서하시는 올해 치어 150만 마리를 방류하고 2027년까지 어획량을 연 5,000톤 이상으로 회복한다는 목표를 세웠다."
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    (TWO_CLAUSES, "150만 마리"),
+    (TWO_CLAUSES, "5,000톤"),
+    ("군은 올봄 묘목 3만 그루를 심었으며 가을에는 씨앗 2톤을 뿌린다.", "3만 그루"),
+    ("협회는 회원 1,200명을 모았고 기부금 3억 원을 걷었다.", "3억 원"),
+])
+def test_figures_of_two_clauses_are_no_list_of_parts(sentence: str, figure: str) -> None:
+    # a verb closing a clause (방류하고, 심었으며, 모았고) between two "noun N" pairs: each noun is what its
+    # own figure counts, not a label of a part of one whole
+    at = sentence.index(figure)
+    assert label(words(sentence, 0), Span(at, at + len(figure))) is None
+
+
+@pytest.mark.parametrize("sentence, figure, part", [
+    # hard negatives: a list in one clause, with verbs that only describe an item's noun
+    ("서울 550명, 경기 257명 등으로 확진자가 나왔다.", "257명", "경기"),
+    ("산업용 6.4%, 대형건물이 사용하는 일반용 5.8%, 주택용 2.7%가 인상되었다.", "5.8%", "일반용"),
+    ("트위터를 팔로우하는 중국인 1만3429명, 트위터를 팔로우하는 일본인 1만2914명 등을 조사했다.", "1만2914명", "일본인"),
+])
+def test_a_list_in_one_clause_labels_its_parts(sentence: str, figure: str, part: str) -> None:
+    at = sentence.index(figure)
+    found = label(words(sentence, 0), Span(at, at + len(figure)))
+    assert found is not None and found.text == part

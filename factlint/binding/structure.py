@@ -564,8 +564,11 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
     # ("오후 3시 30분 기준, 수배자 35명을": a time of day is no labelled figure, and no list with the count)
     # (a headline's statements apart: "출생아 402명…전년 동기 대비 3.1% 감소" is no list of two)
-    lo = max((i + 1 for i in range(found[0]) if ws[i].closes.startswith("…")), default=0)
-    hi = next((i + 1 for i in range(found[1], len(ws)) if ws[i].closes.startswith("…")), len(ws))
+    # (nor are two clauses: "치어 150만 마리를 방류하고 … 연 5,000톤 이상으로": a verb that ends a clause between
+    # ends the list; one describing an item's noun does not, "트위터를 팔로우하는 일본인 1만2914명")
+    lo = max((i + 1 for i in range(found[0]) if ws[i].closes.startswith("…") or _ends_clause(ws[i])), default=0)
+    hi = next((i + (not _ends_clause(ws[i])) for i in range(found[1], len(ws)) if ws[i].closes.startswith("…")
+               or _ends_clause(ws[i]) and i > found[1]), len(ws))
     pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
                 and not _TIME_NOUN.search(ws[i - 1].stem))
@@ -573,6 +576,11 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
         return None
     w = ws[k]
     return Phrase(w.stem, Span(w.start, w.stem_end), "label in a list")
+
+
+def _ends_clause(w: Word) -> bool:
+    """A predicate that closes its clause ("방류하고", "늘었으며"), not one describing the noun after it."""
+    return w.predicate and not adnominal_form(w.text)
 
 
 def _counted_by(w: Word) -> bool:
