@@ -4,7 +4,8 @@ before it, not the class noun after "N의" (one that is an argument keeps its fi
 saying whose quoted clause holds the figure ("산림청은 … 312ha가 탔다고 집계했다") is its source, not its
 attribute (a topic right before its figure inside the quoted clause still is); a table column that compares
 with a base ("전년 대비", "전월비", "YoY") is the change of the measure of the column before it; "noun N"
-pairs of two clauses ("치어 150만 마리를 방류하고 … 연 5,000톤") are no list of labelled parts."""
+pairs of two clauses ("치어 150만 마리를 방류하고 … 연 5,000톤") are no list of labelled parts; a wire dateline's
+abbreviated month ("SEOHA, South Korea, Jan. 16, 2025 - …") ends no sentence, so its capitals own nothing."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from factlint.binding.structure import korean_head, label
 from factlint.binding.words import words
 from factlint.model import Span
+from factlint.segment import sentences
 from tests.test_owners import ruleset  # noqa: F401  (the fixture is used by name)
 from tests.test_table_claims import claims as table_claims
 from tests.test_owners_blind import DATELINE, claim_of
@@ -154,3 +156,35 @@ def test_a_list_in_one_clause_labels_its_parts(sentence: str, figure: str, part:
     at = sentence.index(figure)
     found = label(words(sentence, 0), Span(at, at + len(figure)))
     assert found is not None and found.text == part
+
+
+# --- a wire dateline's abbreviated month ends no sentence ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "SEOHA, South Korea, Jan. 16, 2025 - The Seoha Museum of Natural History welcomed 412,000 visitors.",
+    "DAMRA, South Korea, Sept. 3 (Reuters) - Joel Kiprop won the race.",
+    "The museum opened on Dec. 1, 2009 and houses 120,000 specimens.",
+])
+def test_an_abbreviated_month_before_its_day_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [Span(0, len(text))]
+
+
+@pytest.mark.parametrize("text, count", [
+    # hard negatives: a sentence that ends in a month's abbreviation-like word, or a full stop before a number
+    ("The show runs until Jan. 2026 in the main hall.", 1),  # (a year after it: still the month's)
+    ("Attendance fell in Jan. Visitors came back in March.", 2),
+    ("Revenue rose 18%. 412,000 people came.", 2),
+    ("He met Janet. 16 others came.", 2),
+])
+def test_other_full_stops_still_end_sentences(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
+
+
+def test_a_dateline_is_no_owner(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "SEOHA, South Korea, Jan." read as a sentence gave its capitals the visitors of the museum after it
+    text = ("Seoha's museum breaks attendance record\n"
+            "SEOHA, South Korea, Jan. 16, 2025 - The Seoha Museum of Natural History welcomed a record 412,000 "
+            "visitors in 2024, the city said on Wednesday.\n")
+    found = claim_of(text, "412,000", ruleset)
+    assert found is None or found[0] != "SEOHA"
