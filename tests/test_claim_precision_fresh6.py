@@ -5,13 +5,14 @@ saying whose quoted clause holds the figure ("산림청은 … 312ha가 탔다�
 attribute (a topic right before its figure inside the quoted clause still is); a table column that compares
 with a base ("전년 대비", "전월비", "YoY") is the change of the measure of the column before it; "noun N"
 pairs of two clauses ("치어 150만 마리를 방류하고 … 연 5,000톤") are no list of labelled parts; a wire dateline's
-abbreviated month ("SEOHA, South Korea, Jan. 16, 2025 - …") ends no sentence, so its capitals own nothing."""
+abbreviated month ("SEOHA, South Korea, Jan. 16, 2025 - …") ends no sentence, so its capitals own nothing; a
+numeral word counting the roles an object is made into ("관광과 어업을 지역 경제의 두 축으로 삼고") is no amount."""
 
 from __future__ import annotations
 
 import pytest
 
-from factlint.binding.structure import korean_head, label
+from factlint.binding.structure import korean_head, label, role_count
 from factlint.binding.words import words
 from factlint.model import Span
 from factlint.segment import sentences
@@ -188,3 +189,36 @@ def test_a_dateline_is_no_owner(ruleset) -> None:  # type: ignore[no-untyped-def
             "visitors in 2024, the city said on Wednesday.\n")
     found = claim_of(text, "412,000", ruleset)
     assert found is None or found[0] != "SEOHA"
+
+
+# --- a numeral word counting the roles an object is made into is no amount -----------------------------
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("시는 호수 주변 관광과 내수면 어업을 지역 경제의 두 축으로 삼고 있다.", "두"),
+    ("시는 관광과 어업을 지역 경제의 세 축으로 삼았다.", "세"),
+    ("협회는 회원을 세 조로 나눠 봉사에 나섰다.", "세"),
+    ("회사는 반도체와 배터리를 두 기둥으로 꼽았다.", "두"),
+])
+def test_a_numeral_word_in_a_role_complement_is_no_amount(sentence: str, figure: str) -> None:
+    at = sentence.index(f" {figure} ") + 1
+    assert role_count(words(sentence, 0), Span(at, at + len(figure)))
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # hard negatives: digits are an amount; a multiple is a ratio (not a count); 로부터 is no complement; a
+    # numeral word counting an object states how many it is
+    ("시는 인구를 28만 명으로 늘렸다.", "28만"),
+    ("조직위는 세 후보도시로부터 입후보 파일을 받았다.", "세"),
+    ("김씨는 두 아이를 키운다.", "두"),
+    ("시는 어업을 육성했고 세 축으로 나아간다.", "세"),  # (the object is an earlier clause's)
+])
+def test_other_counts_keep_their_amount(sentence: str, figure: str) -> None:
+    at = sentence.index(figure)
+    assert not role_count(words(sentence, 0), Span(at, at + len(figure)))
+
+
+def test_the_role_count_of_a_paragraph_is_no_claim(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = (f"{TITLE}{DATELINE}서하시는 서하호를 끼고 있는 도시다. 시는 호수 주변 관광과 내수면 어업을 지역 경제의 "
+            "두 축으로 삼고 있다.\n")
+    assert claim_of(text, "두", ruleset) is None

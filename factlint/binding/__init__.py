@@ -579,13 +579,15 @@ def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
     """A figure that states no amount: a number whose counter designates the noun after it ("1분위
-    가구", "1단 로켓"), or a figure written twice in a row, distributive ("한 명 한 명": one by one)."""
+    가구", "1단 로켓"), a figure written twice in a row, distributive ("한 명 한 명": one by one), or a
+    numeral word counting the role an object is given ("관광과 어업을 지역 경제의 두 축으로 삼고")."""
     n, start, end = len(q.text), q.span.start, q.span.end
     twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
         or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
     # "1인당 평균 지출액", "1대당 가격": one of a counter before 당 is the rate's denominator, no amount
     per_one = q.value == 1 and q.counter is not None and text.startswith("당", end)
-    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span)
+    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span) \
+        or q.kind == "count" and structure.role_count(ws, q.span)
 
 
 # "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against

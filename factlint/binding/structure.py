@@ -932,6 +932,27 @@ _NUMERAL_WORD = re.compile(
 )
 
 
+def role_count(ws: Sequence[Word], figure: Span) -> bool:
+    """"관광과 어업을 지역 경제의 두 축으로 삼고", "회원을 세 조로 나눴다": a count written as a numeral word
+    (no digits) whose noun takes (으)로 after an object of its clause counts the roles or parts the object is
+    made into, what the writer calls it, not an amount anyone has ("인구를 28만 명으로": digits, an amount;
+    "세 후보도시로부터": no complement)."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] != found[1] or found[1] + 1 >= len(ws):
+        return False
+    k = found[0]
+    w, noun = ws[k], ws[k + 1]
+    if any(c.isdigit() for c in w.text) or not _NUMERAL_WORD.match(w.stem) or w.particle \
+            or noun.particle not in ("로", "으로") or not _noun(noun):
+        return False
+    for i in range(k - 1, -1, -1):
+        if _ends_clause(ws[i]):
+            return False
+        if ws[i].role == "object":
+            return True
+    return False
+
+
 def _figure(w: Word) -> bool:
     return any(c.isdigit() for c in w.stem) or bool(_NUMERAL_WORD.match(w.stem))
 
