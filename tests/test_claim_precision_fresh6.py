@@ -6,7 +6,8 @@ attribute (a topic right before its figure inside the quoted clause still is); a
 with a base ("전년 대비", "전월비", "YoY") is the change of the measure of the column before it; "noun N"
 pairs of two clauses ("치어 150만 마리를 방류하고 … 연 5,000톤") are no list of labelled parts; a wire dateline's
 abbreviated month ("SEOHA, South Korea, Jan. 16, 2025 - …") ends no sentence, so its capitals own nothing; a
-numeral word counting the roles an object is made into ("관광과 어업을 지역 경제의 두 축으로 삼고") is no amount."""
+numeral word counting the roles an object is made into ("관광과 어업을 지역 경제의 두 축으로 삼고") is no amount; an
+institution of a place the text names ("서하자연사박물관" where 서하시 is written) owns the compound it opens."""
 
 from __future__ import annotations
 
@@ -222,3 +223,29 @@ def test_the_role_count_of_a_paragraph_is_no_claim(ruleset) -> None:  # type: ig
     text = (f"{TITLE}{DATELINE}서하시는 서하호를 끼고 있는 도시다. 시는 호수 주변 관광과 내수면 어업을 지역 경제의 "
             "두 축으로 삼고 있다.\n")
     assert claim_of(text, "두", ruleset) is None
+
+
+# --- an institution of a place the text names owns the compound it opens -----------------------------
+
+PLACE = "서하시 문화 소식\n입력 2025.01.16 09:00\n서하시는 서하호를 끼고 있는 도시다. "
+
+
+@pytest.mark.parametrize("body, figure, owner, attribute", [
+    ("서하자연사박물관 관람객은 41만 2천 명으로 개관 이후 가장 많았다.", "41만 2천 명", "서하자연사박물관", "관람객"),
+    ("서하국제공항 이용객은 412만 명으로 늘었다.", "412만 명", "서하국제공항", "이용객"),
+    ("서하대학교 재학생은 1만 2천 명이다.", "1만 2천 명", "서하대학교", "재학생"),
+])
+def test_an_institution_of_a_named_place_owns_its_compound(body: str, figure: str, owner: str, attribute: str,
+                                                           ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(PLACE + body + "\n", figure, ruleset) == (owner, attribute)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # hard negatives: an institution's head after no place of the text ("자연사박물관": a kind; "청람" is
+    # written nowhere as a place), so the compound stays what is measured
+    (PLACE + "자연사박물관 관람객은 41만 2천 명으로 늘었다.\n", "41만 2천 명"),
+    (PLACE + "청람자연사박물관 관람객은 41만 2천 명으로 늘었다.\n", "41만 2천 명"),
+])
+def test_an_institution_of_no_named_place_owns_nothing(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(text, figure, ruleset)
+    assert found is None or found[0] not in ("자연사박물관", "청람자연사박물관")
