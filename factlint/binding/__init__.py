@@ -579,13 +579,15 @@ def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
     """A figure that states no amount: a number whose counter designates the noun after it ("1분위
-    가구", "1단 로켓"), or a figure written twice in a row, distributive ("한 명 한 명": one by one)."""
+    가구", "1단 로켓"), a figure written twice in a row, distributive ("한 명 한 명": one by one), or a
+    numeral word counting the role an object is given ("관광과 어업을 지역 경제의 두 축으로 삼고")."""
     n, start, end = len(q.text), q.span.start, q.span.end
     twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
         or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
     # "1인당 평균 지출액", "1대당 가격": one of a counter before 당 is the rate's denominator, no amount
     per_one = q.value == 1 and q.counter is not None and text.startswith("당", end)
-    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span)
+    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span) \
+        or q.kind == "count" and structure.role_count(ws, q.span)
 
 
 # "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against
@@ -1557,7 +1559,8 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first):
+    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first) \
+            and not _institution_of_a_place(text, first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
@@ -1654,6 +1657,24 @@ def _place_naming_others(text: str, name: str) -> bool:
         if (at == 0 or not _HANGUL.match(text[at - 1])) and _analyse(text[at:word_end])[0] != name:
             return True  # the stem opens a word that is not the name itself (with a particle)
     return False
+
+
+# The heads of a Korean name that are no place's (공항, 박물관, 대학교, 병원 …): what a place's institution ends in
+_INSTITUTION_HEADS = tuple(sorted((h for h in SUFFIXES if h not in _PLACE_HEADS + ("구", "도", "항")), key=len, reverse=True))
+
+
+def _institution_of_a_place(text: str, name: str) -> bool:
+    """Whether a Hangul word is an institution of a place the text names, by its structure: a stem that is
+    the place's (서하 of 서하시, a place by :func:`_place_naming_others`), more syllables and an institution's
+    head ("서하자연사박물관", "청솔국제공항", "서하대학교"). A common noun ("자연사박물관") opens with no place."""
+    head = next((h for h in _INSTITUTION_HEADS if name.endswith(h)), None)
+    if head is None or not all("가" <= c <= "힣" for c in name):
+        return False
+    body = name[: -len(head)]
+    places = (body[:n] + h for n in range(2, len(body) + 1) for h in _PLACE_HEADS)
+    # the place written as a word of its own ("서하시", "서하시는"), and a place by its structure
+    return any(re.search(re.escape(p) + r"(?:[은는이가의을를에도]|(?![가-힣]))", text) and _place_naming_others(text, p)
+               for p in places)
 
 
 def _used_as_name(text: str, name: str) -> bool:
