@@ -63,6 +63,9 @@ def test_one_fire_two_articles_disagree(tmp_path: Path) -> None:
     "서하시 산불 통계\n입력 2024.12.30 09:00\n올해 들어 산불로 산림 1,200ha가 탔다.\n",  # a cumulative area
     # the same week: a running tally
     "서하호 인근 산불 확산\n입력 2024.03.23 18:00\n산림청은 이번 산불로 산림 150ha가 탔다고 밝혔다.\n",
+    # an average next to the value, a date that only situates another figure, the article's own dateline
+    "서하호 인근 산불 피해 분석\n입력 2024.04.02 09:00\n이번 산불로 산림 312ha가 탔다. 예년 평균(150ha)의 두 배다.\n",
+    "서하시 산림 통계\n입력 2025.01.10 09:00\n2024년 3월 기준 산림 면적은 1만 2천ha로, 산림 285ha가 보호구역이다.\n",
     # an estimate the article corrects, and its final figure
     "서하호 인근 산불 피해 확정\n입력 2024.04.10 09:00\n이번 산불 피해 면적은 당초 285ha로 알려졌으나 최종 312ha로 집계됐다.\n",
 ])

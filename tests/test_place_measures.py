@@ -109,9 +109,15 @@ def test_a_lakes_area_in_two_languages_is_compared(tmp_path: Path) -> None:
     ("5,230ha", "surface area", "52.3 km²"),      # another unit
     ("52.3㎢", "surface area", "20.2 sq mi"),     # another unit, rounded
     ("52.3㎢", "catchment area", "480 km²"),      # the catchment, not the surface
+    ("52.3㎢", "surface area", "52 km²"),         # a rounding of it
 ])
 def test_hard_negatives_of_a_lakes_area(tmp_path: Path, ko: str, what: str, en: str) -> None:
     assert lint(tmp_path, KO.format(v=ko), EN.format(what=what, v=en)) == []
+
+
+def test_a_korean_catchment_area_is_no_surface_area(tmp_path: Path) -> None:
+    ko = "서하호 어획량 감소\n입력 2025.01.20 14:05\n유역 면적 480㎢, 최대 수심 19.6m인 서하호에는 어선 143척이 조업 중이다.\n"
+    assert lint(tmp_path, ko, EN.format(what="surface area", v="48.6 km²")) == []
 
 
 def test_another_lakes_area_is_not_compared(tmp_path: Path) -> None:
