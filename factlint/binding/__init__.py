@@ -173,7 +173,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import shares, structure, tables
+from . import incidents, shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -819,6 +819,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
     if again is not None:
         return Bound(q, None, again)
+    if ws and any(w.hangul for w in ws):
+        # "2024년 3월 산불로 산림 285ha가 탔다": the dated incident the figure is caused by owns it
+        caused = incidents.incident(doc, ws, u.span, sent.clause(u.span.start))
+        if caused is not None:
+            incident = Mention(u.span, caused[0], None, discovered=True)
+            return Bound(q, _claim(doc, sent, u, incident, _discovered_attribute(caused[1]), incidents.HOW, None,
+                                   sentences, si, ws), "", caused[1])
     if q.kind == "percent" and attr is None:
         # "BLOOM's training data is about 80% web text": the frame names the part and the whole
         shared = _share(doc, sent, u, ms, m, subject, prev_subject, sentences, si, ws)
@@ -848,9 +855,14 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에": the sides of a product are a length and a
             # width; with no noun after the product saying what it measures, the clause's topic is not it
             return Bound(q, None, "no attribute: one side of a product (A × B) and no noun after it says what it measures")
-        scope = structure.label(ws, u.span) if korean and side is None else None
+        # "면적 52.3㎢, 최대 수심 19.6m인 서하호": a list of values closed by 인/의 before a noun describes it, each
+        # value its own noun's (no labels of parts of one whole: "서울 550명, 경기 257명이 …")
+        listed = structure.described_values(ws, u.span, names) if korean and side is None else None
+        scope = structure.label(ws, u.span) if korean and side is None and listed is None else None
         measured = scope if scope is not None and scope.how == "label in a list" and scope.text in _ACCOUNT_ITEMS else None
-        if side is not None and side[0] is not None:
+        if listed is not None:
+            head = listed[0]
+        elif side is not None and side[0] is not None:
             head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
         elif measured is not None:
             # "3분기 매출 4,870억 원, 영업이익 1,254억 원을 기록했다": a line of an earnings statement names what
@@ -1105,7 +1117,11 @@ _ANAPHOR_LEAD = re.compile(
 )
 # What follows an "It" that stands for no one: "It is estimated that", "It took three years", "It seems".
 _EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seems?|seemed|appears?|appeared|takes?|took|"
-                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b")
+                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b"
+                       # but a copula whose complement is a measure ("It is about 14 km long", "It was 48.6 km² in
+                       # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is
+                       r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
+                       r"under)\s+)?(?:\d|an?\s))")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
 _OPENER_NOUNS = frozenset({"city", "town", "county", "film", "movie", "picture", "airport", "shipbuilder", "club", "team"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
@@ -1265,8 +1281,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     pointed: str | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
-            found = structure.possessor(ws, head, u.span) or structure.described(ws, head, u.span) \
-                or structure.modified(ws, u.span, clause)
+            listed = structure.described_values(ws, u.span, ()) if head.how == structure.LISTED_VALUE else None
+            # the noun the list describes owns when it is a name ("… 19.6m인 서하호"); a common noun ("인구 28만 명의
+            # 도시로") leaves the clause's topic to own it
+            found = structure.possessor(ws, head, u.span) \
+                or (listed[1] if listed is not None and _name_like(text, listed[1].text) else None) \
+                or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
     else:

@@ -189,6 +189,65 @@ def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
     return (idx[0], idx[-1]) if idx else None
 
 
+def described_values(ws: Sequence[Word], figure: Span, taken: Sequence[Span]) -> tuple[Phrase, Phrase] | None:
+    """"면적 52.3㎢, 최대 수심 19.6m인 서하호", "인구 28만 명, 면적 605㎢의 도시": bare nouns each with its value,
+    listed with commas and closed by the copula's adnominal 인 (or 의) before a noun, describe that noun: the
+    figure measures the nouns right before it, and the noun after the list is whose. ``None`` when the figure
+    stands in no such list (a particle of its own: "인구는 28만 명인 도시" is the topic's; a noun before the
+    figure that is a name, a time or a measure word: "서하호 52.3㎢", "2024년 285ha")."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    first, last = found
+    k = last
+    # the list's items after the figure: "N, noun(s) N, … N인|N의 noun" (a value may take words: "28만 6천 명인")
+    while True:
+        w = ws[k]
+        if w.particle == "의" or not w.particle and _VALUE_ADNOMINAL.search(w.text):
+            break
+        if w.particle or w.closes != "," or w.predicate:
+            return None
+        j = k + 1
+        while j < len(ws) and j - k <= 3 and _noun(ws[j]) and not ws[j].particle and not ws[j].closes:
+            j += 1
+        if j == k + 1 or j >= len(ws) or not ws[j].text[:1].isdigit():
+            return None
+        while j + 1 < len(ws) and j - k <= 6 and not ws[j].particle and not ws[j].closes \
+                and not _VALUE_ADNOMINAL.search(ws[j].text) and len(ws[j + 1].stem) <= 2:
+            j += 1  # "28만 6천 명"
+        k = j
+    end = k + 1
+    if end >= len(ws) or not _noun(ws[end]) or not ws[end].hangul or ws[end].stem in NOT_OWNERS:
+        return None
+    while end + 1 < len(ws) and not ws[end].particle and not ws[end].closes and _noun(ws[end + 1]) and end - k < 3:
+        end += 1
+    if first == 0 or k == first and not ws[k].text[:1].isdigit():
+        return None
+    noun = ws[first - 1]
+    if not (_noun(noun) and noun.hangul and not noun.particle and not noun.closes) or _is_name(noun, taken) \
+            or noun.stem in NOT_OWNERS or noun.stem in MEASURE_NOUNS or _TIME_NOUN.search(noun.stem) \
+            or _TIME_BETWEEN.fullmatch(noun.stem):
+        return None
+    start = first - 1
+    while start - 1 >= 0 and _noun(ws[start - 1]) and not ws[start - 1].particle and not ws[start - 1].closes \
+            and ws[start - 1].hangul and first - start < 3 and ws[start - 1].stem not in NOT_OWNERS \
+            and not _is_name(ws[start - 1], taken):
+        start -= 1
+    if ws[k].particle == "의" and k == last and not (start > 0 and ws[start - 1].closes == ","
+                                                   and any(_figure(w) for w in ws[max(0, start - 3):start])):
+        return None  # one "N의 X" is no list: "실종자 1명의 시신", "인구 28만 명의 도시로" are read as before
+    attribute = _phrase(ws, start, first - 1, LISTED_VALUE)
+    owner = _owner(ws, k + 1, end, "described by a list of values")
+    return (attribute, owner) if attribute is not None and owner is not None else None
+
+
+# A figure closing a list of values with the copula's adnominal form: "19.6m인", "28만 명인"
+_VALUE_ADNOMINAL = re.compile(r"(?:\d[^\s\d]*|^[가-힣])인$")
+
+
+LISTED_VALUE = "before its value in a list describing a noun"
+
+
 # A verb quoted as what someone says ("약 14% 더 커보인다고 밝혔다", "늘었다고"), which the splitter leaves whole
 _QUOTED_VERB = re.compile(r"[가-힣]다고$")
 
@@ -208,6 +267,9 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         counted = counted_before(ws, first, last, clause, taken, counter)
         if counted is not None:
             return counted
+    listed = described_values(ws, figure, taken)
+    if listed is not None:
+        return listed[0]
     if fw.particle == "의" and not fw.inside and _predicate_nominal(ws, last, clause):
         # "서하시는 인구 28만 6천 명의 도시로", "서하호는 면적 52.3㎢의 호수다": the noun after "N의" is
         # what the topic is (a class), not what N measures; the bare noun before N is ("인구 N")
@@ -571,7 +633,9 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
                or _ends_clause(ws[i]) and i > found[1]), len(ws))
     pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
-                and not _TIME_NOUN.search(ws[i - 1].stem))
+                and not _TIME_NOUN.search(ws[i - 1].stem)
+                # ("면적 52.3㎢, 최대 수심 19.6m인 서하호": values describing a noun are no parts of a whole)
+                and described_values(ws, Span(ws[i].start, ws[i].end), ()) is None)
     if pairs < 2:
         return None
     w = ws[k]
