@@ -123,3 +123,16 @@ def test_a_korean_catchment_area_is_no_surface_area(tmp_path: Path) -> None:
 def test_another_lakes_area_is_not_compared(tmp_path: Path) -> None:
     other = EN.replace("Seoha", "Nuri").replace("서하호", "누리호")
     assert lint(tmp_path, KO.format(v="52.3㎢"), other.format(what="surface area", v="48.6 km²")) == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("김씨 가족 이야기\n입력 2016.10.07 10:00\n김씨는 이들 외국인 가족의 모습을 휴대전화로 찍고 20대인 두 자녀에게 사진을 "
+     "보냈다.\n", "찍고"),
+    ("박씨 이야기\n입력 2016.10.07 10:00\n박씨는 편지를 쓰고 30대인 아들에게 보냈다.\n", "쓰고"),
+    ("이씨 이야기\n입력 2016.10.07 10:00\n이씨는 버스로 가고 40대인 남편은 걸었다.\n", "가고"),
+])
+def test_a_verb_after_its_object_is_no_noun_of_a_listed_value(text: str, verb: str) -> None:
+    """"모습을 … 찍고 20대인 두 자녀": the word before the value follows an object or a means (을/를, 로), so it is
+    their verb, not a bare noun the value measures (ko_wikinews_415 read '찍고' as the attribute)."""
+    assert all(attribute != verb for _, attribute, _ in claims_of(text))
+    assert ("청솔호", "면적", "12.4㎢") in claims_of("청솔호 소식\n입력 2025.01.20 14:05\n군은 면적 12.4㎢인 청솔호를 관광지로 꾸민다.\n")

@@ -228,6 +228,8 @@ def described_values(ws: Sequence[Word], figure: Span, taken: Sequence[Span]) ->
             or noun.stem in NOT_OWNERS or noun.stem in MEASURE_NOUNS or _TIME_NOUN.search(noun.stem) \
             or _TIME_BETWEEN.fullmatch(noun.stem):
         return None
+    if first >= 2 and ws[first - 2].particle in _ARGUMENT_OF_VERB:
+        return None  # "모습을 휴대전화로 찍고 20대인 두 자녀": after an object or a means, a bare word is their verb
     start = first - 1
     while start - 1 >= 0 and _noun(ws[start - 1]) and not ws[start - 1].particle and not ws[start - 1].closes \
             and ws[start - 1].hangul and first - start < 3 and ws[start - 1].stem not in NOT_OWNERS \
@@ -246,6 +248,9 @@ _VALUE_ADNOMINAL = re.compile(r"(?:\d[^\s\d]*|^[가-힣])인$")
 
 
 LISTED_VALUE = "before its value in a list describing a noun"
+
+# Particles of an argument that only a verb can take ("사진을 찍고", "휴대전화로 찍고"), never a noun after it
+_ARGUMENT_OF_VERB = frozenset({"을", "를", "로", "으로"})
 
 
 # A verb quoted as what someone says ("약 14% 더 커보인다고 밝혔다", "늘었다고"), which the splitter leaves whole
