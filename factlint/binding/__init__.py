@@ -1708,7 +1708,7 @@ def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     if after is None:
         return False
     compound = f"{topic.text} {after.group(1)}"
-    return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
+    return next(_topic_ends(text, compound, len(line)), None) is not None
 
 
 def _title_measure_headed(text: str, topic: structure.Phrase) -> bool:
@@ -2066,10 +2066,28 @@ def _title_compound(text: str, line: str, topic: structure.Phrase) -> structure.
         return None  # ("한국은행 서진본부 \"11월 … 증가\"": who says it, not what the figures are about)
     for k in range(len(nouns), 1, -1):
         compound = " ".join(nouns[:k])
-        found = list(itertools.islice(re.finditer("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]), _NAME_PLACES))
-        if found and not any(_measured_in(text, len(line) + f.end()) for f in found):
+        found = list(itertools.islice(_topic_ends(text, compound, len(line)), _NAME_PLACES))
+        if found and not any(_measured_in(text, end) for end in found):
             return structure.Phrase(compound, Span(topic.span.start, topic.span.start + len(compound)), topic.how)
     return None
+
+
+def _topic_ends(text: str, noun: str, start: int) -> Iterator[int]:
+    """Where each match of ``(?<![가-힣])NOUN`` + :data:`_BODY_TOPIC` in ``text[start:]`` ends, in the
+    text's offsets, as ``re.finditer`` finds them: from the noun's places (``str.find`` in C), not from
+    a pattern compiled for each document's title (a compile each, past ``re``'s cache)."""
+    at = text.find(noun, start)
+    while at != -1:
+        end = at + len(noun)
+        if (at == start or not "가" <= text[at - 1] <= "힣") and text[end : end + 1] in _TOPIC_PARTICLES \
+                and text[end + 1 : end + 2].isspace():
+            yield end + 2
+            at = text.find(noun, end + 2)
+        else:
+            at = text.find(noun, at + 1)
+
+
+_TOPIC_PARTICLES = frozenset("은는이가")  # _BODY_TOPIC's particles, one syllable each
 
 
 # a figure that is a time or a line's number ("2009년", "3월", "1호선"): no measure of the clause's topic
