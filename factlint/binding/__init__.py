@@ -164,7 +164,7 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
 from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
@@ -193,6 +193,25 @@ from .vocabulary import (
 
 _T = TypeVar("_T")
 _HANGUL = re.compile(r"[가-힣]")
+
+
+def _per_document(fn: Callable[[str, str], _T]) -> Callable[[str, str], _T]:
+    """``fn(text, name)`` memoised for one document: the last text asked about (by identity), whose names
+    are asked about once per sentence or figure that may be theirs. Only that document is kept alive (an
+    lru_cache keyed by the text would keep as many documents as entries)."""
+    memo: dict[str, _T] = {}
+    current: list[str] = [""]
+
+    @functools.wraps(fn)
+    def memoised(text: str, name: str) -> _T:
+        if text is not current[0]:
+            current[0] = text
+            memo.clear()
+        if name in memo:
+            return memo[name]
+        value = memo[name] = fn(text, name)
+        return value
+    return memoised
 
 def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> tuple[list[Claim], list[Quantity]]:
     """Claims of one document and the claim-like figures that could not be bound."""
@@ -1617,6 +1636,7 @@ _INSTITUTION_BEFORE = re.compile(r"[가-힣](?:대학교?|대학원|연구소|�
 _PERSON = re.compile("(?:^[" + "".join(sorted(_SURNAMES)) + r"]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
 
 
+@_per_document
 def _name_like(text: str, name: str) -> bool:
     """Whether an owner found in a Korean clause is a name: the title's topic, or written as a name
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
@@ -1902,12 +1922,13 @@ def _describes(word: str) -> bool:
     return predicate and structure.adnominal_form(word) or particle in ("은", "는") and len(stem) < 2
 
 
+@_per_document
 def _written_as_name(text: str, name: str) -> bool:
     """With Latin letters or digits ("UNIST 주도 국제공동연구진", "S8"), quoted ('아프리카발톱개구리'),
     glossed ("리카이푸(李開復)", "우주발사시스템(SLS)"), as a person ("김씨", "권태준 교수"), or as a group
     of a named institution ("로체스터대 컴퓨터학과 연구팀", then "연구팀은 …"). Read where the name
-    occurs, not over the whole text: its first places only (no cache keyed by the text, which would
-    keep documents alive; a name written 10,000 times costs no more than one written 64 times)."""
+    occurs, not over the whole text: its first places only (a name written 10,000 times costs no more
+    than one written 64 times), once per name of the document being bound (``_per_document``)."""
     if any(c.isascii() and c.isalnum() for c in name) or _PERSON.search(name):
         return True
     last = name.split()[-1]
