@@ -217,3 +217,15 @@ def test_topic_ends_read_every_article_as_before() -> None:
             continue
         for noun in {w for w in re.findall(r"[가-힣]+(?: [가-힣]+)?", text[:line_end])}:
             assert list(binding_module._topic_ends(text, noun, line_end)) == _old_topic_ends(text, noun, line_end)
+
+
+def test_per_document_memos_answer_as_the_functions_do() -> None:
+    # each document its own answers: alternating texts (and equal texts of other identity) never share an entry
+    texts = _texts()[:40]
+    asked = [(t, w) for t in texts for w in sorted(set(re.findall(r"[가-힣A-Za-z]{2,8}", t)))[:25]]
+    for fn in (binding_module._name_like, binding_module._written_as_name):
+        for text, name in asked + asked[::-1]:
+            assert fn(text, name) == fn.__wrapped__(text, name)  # type: ignore[attr-defined]
+        a, b = "충청 가나전자는 5% 늘었다.", "\"가나전자\"는 5% 늘었다."
+        for text in (a, b, a, "".join(list(b))):
+            assert fn(text, "가나전자") == fn.__wrapped__(text, "가나전자")  # type: ignore[attr-defined]

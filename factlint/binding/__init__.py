@@ -198,20 +198,22 @@ _HANGUL = re.compile(r"[가-힣]")
 def _per_document(fn: Callable[[str, str], _T]) -> Callable[[str, str], _T]:
     """``fn(text, name)`` memoised for one document: the last text asked about (by identity), whose names
     are asked about once per sentence or figure that may be theirs. Only that document is kept alive (an
-    lru_cache keyed by the text would keep as many documents as entries)."""
-    memo: dict[str, _T] = {}
-    current: list[str] = [""]
+    lru_cache keyed by the text would keep as many documents as entries). The text and its memo are one
+    pair, read and replaced whole: a thread binding another document never writes into this one's."""
+    state: list[tuple[str, dict[str, _T]]] = [("", {})]
 
     @functools.wraps(fn)
     def memoised(text: str, name: str) -> _T:
-        if text is not current[0]:
-            current[0] = text
-            memo.clear()
+        current, memo = state[0]
+        if current is not text:
+            memo = {}
+            state[0] = (text, memo)
         if name in memo:
             return memo[name]
         value = memo[name] = fn(text, name)
         return value
     return memoised
+
 
 def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> tuple[list[Claim], list[Quantity]]:
     """Claims of one document and the claim-like figures that could not be bound."""
