@@ -77,15 +77,16 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "대교": ("bridge",),
     "병원": ("hospital",),
     "항": ("port", "harbour", "harbor"),
+    "호": ("lake",),
     "시": ("city",),
     "군": ("county",),
     "구": ("district",),
     "도": ("province",),
 }
 _SUFFIX_ORDER = sorted(SUFFIXES, key=len, reverse=True)
-# The heads English writes before the stem with "of" as well ("서진항" ~ "Port of Seojin", "한빛대학교" ~
-# "University of Hanbit"), besides after it ("Seojin Port", "Hanbit University")
-_HEAD_BEFORE = frozenset({"항", "대학교"})
+# The heads English writes before the stem as well, with "of" ("서진항" ~ "Port of Seojin", "한빛대학교" ~
+# "University of Hanbit") or without ("서하호" ~ "Lake Seoha"), besides after it ("Seojin Port", "Seoha Lake")
+_HEAD_BEFORE = {"항": "of", "대학교": "of", "호": ""}
 # The transliterated heads that only names take: a Hangul word ending in one after a part of two syllables
 # or more is a company ("소린모터스", "별빛엔터테인먼트"). Not 바이오 nor 테크, which end common nouns as well
 # ("그린바이오", "에듀테크").
@@ -141,7 +142,7 @@ def rr_pattern(name: str) -> re.Pattern[str] | None:
     if suffix is not None:  # 한결중공업 ~ Hangyeol Heavy Industries: the stem in RR, the suffix in RR or English
         stem, tail = parts[:-len(suffix)], "".join(parts[-len(suffix):])
         english = "|".join(re.escape(_english_key(e)) for e in SUFFIXES[suffix])
-        before = f"|(?:{english})of{''.join(stem)}" if suffix in _HEAD_BEFORE else ""
+        before = f"|(?:{english}){_HEAD_BEFORE[suffix]}{''.join(stem)}" if suffix in _HEAD_BEFORE else ""
         return re.compile("".join(stem) + f"(?:{tail}|{english})" + before)
     return re.compile("".join(parts))
 

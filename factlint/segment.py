@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Block, Document, Span
+from .quantities.labels import MONTHS
 
 # Sentence ends: . ! ? 。 followed by space, a closing quote or end; also "다." glued to the next sentence
 # ("...투입했다.세계적으로", seed 001), but not decimals (3.5) or abbreviations inside Latin words (www.kt.com).
@@ -53,11 +54,25 @@ def _strip(text: str, start: int, end: int) -> Span | None:
 _LINE_TEXT = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
+# "Jan", "Sept": the abbreviations of English month names, written with a full stop before a day
+_MONTH_ABBREVIATIONS = frozenset({name[:3] for name in MONTHS} | {"Sept"})
+
+
+def _abbreviated_month(text: str, dot: int) -> bool:
+    """Whether the word ending at the full stop at ``dot`` is an abbreviated month ("Jan.", "Sept.")."""
+    start = dot
+    while start > 0 and text[start - 1].isalpha() and dot - start < 5:
+        start -= 1
+    return text[start:dot] in _MONTH_ABBREVIATIONS and (start == 0 or not text[start - 1].isalnum())
+
+
 def sentences(text: str, base: int = 0) -> list[Span]:
     """Sentence spans of a block's text, offset by ``base``."""
     out: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.end() < len(text) and text[m.end()].isdigit() and _abbreviated_month(text, m.start()):
+            continue  # "Jan. 16, 2025": a month's abbreviation before its day ends no sentence
         end = m.start() + 1  # after the mark
         span = _strip(text, start, end)
         if span:

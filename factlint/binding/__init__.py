@@ -173,7 +173,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import shares, structure, tables
+from . import incidents, shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -600,13 +600,15 @@ def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
     """A figure that states no amount: a number whose counter designates the noun after it ("1분위
-    가구", "1단 로켓"), or a figure written twice in a row, distributive ("한 명 한 명": one by one)."""
+    가구", "1단 로켓"), a figure written twice in a row, distributive ("한 명 한 명": one by one), or a
+    numeral word counting the role an object is given ("관광과 어업을 지역 경제의 두 축으로 삼고")."""
     n, start, end = len(q.text), q.span.start, q.span.end
     twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
         or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
     # "1인당 평균 지출액", "1대당 가격": one of a counter before 당 is the rate's denominator, no amount
     per_one = q.value == 1 and q.counter is not None and text.startswith("당", end)
-    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span)
+    return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span) \
+        or q.kind == "count" and structure.role_count(ws, q.span)
 
 
 # "A post said X has 500 billion, but the paper puts it at 70 billion": a reported figure set against
@@ -838,6 +840,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
     if again is not None:
         return Bound(q, None, again)
+    if ws and any(w.hangul for w in ws):
+        # "2024년 3월 산불로 산림 285ha가 탔다": the dated incident the figure is caused by owns it
+        caused = incidents.incident(doc, ws, u.span, sent.clause(u.span.start))
+        if caused is not None:
+            incident = Mention(u.span, caused[0], None, discovered=True)
+            return Bound(q, _claim(doc, sent, u, incident, _discovered_attribute(caused[1]), incidents.HOW, None,
+                                   sentences, si, ws), "", caused[1])
     if q.kind == "percent" and attr is None:
         # "BLOOM's training data is about 80% web text": the frame names the part and the whole
         shared = _share(doc, sent, u, ms, m, subject, prev_subject, sentences, si, ws)
@@ -867,9 +876,14 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "국제규격-200 ft × 98.5 ft (61 m × 30 m)- 대신에": the sides of a product are a length and a
             # width; with no noun after the product saying what it measures, the clause's topic is not it
             return Bound(q, None, "no attribute: one side of a product (A × B) and no noun after it says what it measures")
-        scope = structure.label(ws, u.span) if korean and side is None else None
+        # "면적 52.3㎢, 최대 수심 19.6m인 서하호": a list of values closed by 인/의 before a noun describes it, each
+        # value its own noun's (no labels of parts of one whole: "서울 550명, 경기 257명이 …")
+        listed = structure.described_values(ws, u.span, names) if korean and side is None else None
+        scope = structure.label(ws, u.span) if korean and side is None and listed is None else None
         measured = scope if scope is not None and scope.how == "label in a list" and scope.text in _ACCOUNT_ITEMS else None
-        if side is not None and side[0] is not None:
+        if listed is not None:
+            head = listed[0]
+        elif side is not None and side[0] is not None:
             head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
         elif measured is not None:
             # "3분기 매출 4,870억 원, 영업이익 1,254억 원을 기록했다": a line of an earnings statement names what
@@ -1124,7 +1138,11 @@ _ANAPHOR_LEAD = re.compile(
 )
 # What follows an "It" that stands for no one: "It is estimated that", "It took three years", "It seems".
 _EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seems?|seemed|appears?|appeared|takes?|took|"
-                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b")
+                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b"
+                       # but a copula whose complement is a measure ("It is about 14 km long", "It was 48.6 km² in
+                       # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is
+                       r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
+                       r"under)\s+)?(?:\d|an?\s))")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
 _OPENER_NOUNS = frozenset({"city", "town", "county", "film", "movie", "picture", "airport", "shipbuilder", "club", "team"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
@@ -1284,8 +1302,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     pointed: str | None = None
     if ws and any(w.hangul for w in ws):
         if head is not None:
-            found = structure.possessor(ws, head, u.span) or structure.described(ws, head, u.span) \
-                or structure.modified(ws, u.span, clause)
+            listed = structure.described_values(ws, u.span, ()) if head.how == structure.LISTED_VALUE else None
+            # the noun the list describes owns when it is a name ("… 19.6m인 서하호"); a common noun ("인구 28만 명의
+            # 도시로") leaves the clause's topic to own it
+            found = structure.possessor(ws, head, u.span) \
+                or (listed[1] if listed is not None and _name_like(text, listed[1].text) else None) \
+                or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
     else:
@@ -1578,7 +1600,8 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first):
+    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first) \
+            and not _institution_of_a_place(text, first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
@@ -1676,6 +1699,24 @@ def _place_naming_others(text: str, name: str) -> bool:
         if (at == 0 or not _HANGUL.match(text[at - 1])) and _analyse(text[at:word_end])[0] != name:
             return True  # the stem opens a word that is not the name itself (with a particle)
     return False
+
+
+# The heads of a Korean name that are no place's (공항, 박물관, 대학교, 병원 …): what a place's institution ends in
+_INSTITUTION_HEADS = tuple(sorted((h for h in SUFFIXES if h not in _PLACE_HEADS + ("구", "도", "항")), key=len, reverse=True))
+
+
+def _institution_of_a_place(text: str, name: str) -> bool:
+    """Whether a Hangul word is an institution of a place the text names, by its structure: a stem that is
+    the place's (서하 of 서하시, a place by :func:`_place_naming_others`), more syllables and an institution's
+    head ("서하자연사박물관", "청솔국제공항", "서하대학교"). A common noun ("자연사박물관") opens with no place."""
+    head = next((h for h in _INSTITUTION_HEADS if name.endswith(h)), None)
+    if head is None or not all("가" <= c <= "힣" for c in name):
+        return False
+    body = name[: -len(head)]
+    places = (body[:n] + h for n in range(2, len(body) + 1) for h in _PLACE_HEADS)
+    # the place written as a word of its own ("서하시", "서하시는"), and a place by its structure
+    return any(re.search(re.escape(p) + r"(?:[은는이가의을를에도]|(?![가-힣]))", text) and _place_naming_others(text, p)
+               for p in places)
 
 
 def _used_as_name(text: str, name: str) -> bool:

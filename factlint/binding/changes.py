@@ -34,10 +34,10 @@ _BASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"전월|전달|직전\s?월|the previous month|the preceding month|the month before"), "previous month"),
     (re.compile(r"전년도?|작년|the previous year|the year before|a year (?:earlier|ago|before)|last year"), "previous year"),
 )
-_KO_BASE = r"(?:전년\s?동기|작년\s?동기|전년\s?동월|작년\s?동월|전\s?분기|직전\s?분기|전월|전달|전년도?|작년)"
+KO_BASE = r"(?:전년\s?동기|작년\s?동기|전년\s?동월|작년\s?동월|전\s?분기|직전\s?분기|전월|전달|전년도?|작년)"
 # Korean: the level's noun or counter and its case ending ("TEU로", "명으로", "원을 기록해") and the base
 # with its comparison ("전년(392만 TEU)보다", "전년 동기 대비") between the level and the percentage
-_KO_BETWEEN = re.compile(r"\s*[^\s\d,.;]{0,8}(?:\s+기록(?:해|하며|했으며|하여))?\s+(" + _KO_BASE
+_KO_BETWEEN = re.compile(r"\s*[^\s\d,.;]{0,8}(?:\s+기록(?:해|하며|했으며|하여))?\s+(" + KO_BASE
                          + r")\s*(?:대비|보다|에\s?비해|에\s?비하여)\s*")
 _KO_UP = re.compile(r"\s*(?:가량|정도|가까이|넘게|이상)?\s*(?:증가|늘|상승|급증|성장|확대|뛰|올랐|오른|올라)")
 _KO_DOWN = re.compile(r"\s*(?:가량|정도|가까이|넘게|이상)?\s*(?:감소|줄|하락|급감|축소|떨어|내렸|내린|내려)")
@@ -160,7 +160,7 @@ def _outside_brackets(text: str, before: Sequence[Bound], at: Span) -> Bound | N
 # kind ("무역항 물동량") is no place of the article.
 _KO_SUBJECT = re.compile(r"(?:^|(?<=[\s,'\"‘“]))(?P<owner>(?P<stem>[가-힣]{2,5}?)(?P<head>시|군|항|공항|국제공항|역))"
                          r"\s+(?P<attr>[가-힣]{2,8}(?:\s[가-힣]{2,8}){0,2}?)(?:이|가|은|는)"
-                         r"\s+(?P<time>(?:지난해|작년|올해|(?:19|20)\d{2}\s*년)\s+)?(?P<base>" + _KO_BASE + r")\s*"
+                         r"\s+(?P<time>(?:지난해|작년|올해|(?:19|20)\d{2}\s*년)\s+)?(?P<base>" + KO_BASE + r")\s*"
                          r"(?:대비|보다|에\s?비해|에\s?비하여)\s*\Z")
 # The end of a city's name where the article writes it: a space, a particle or a punctuation mark after 시/군
 _CITY_END = r"(?=[\s은는이가의을를에도와과,.·)]|$)"

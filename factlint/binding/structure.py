@@ -189,6 +189,65 @@ def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
     return (idx[0], idx[-1]) if idx else None
 
 
+def described_values(ws: Sequence[Word], figure: Span, taken: Sequence[Span]) -> tuple[Phrase, Phrase] | None:
+    """"면적 52.3㎢, 최대 수심 19.6m인 서하호", "인구 28만 명, 면적 605㎢의 도시": bare nouns each with its value,
+    listed with commas and closed by the copula's adnominal 인 (or 의) before a noun, describe that noun: the
+    figure measures the nouns right before it, and the noun after the list is whose. ``None`` when the figure
+    stands in no such list (a particle of its own: "인구는 28만 명인 도시" is the topic's; a noun before the
+    figure that is a name, a time or a measure word: "서하호 52.3㎢", "2024년 285ha")."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    first, last = found
+    k = last
+    # the list's items after the figure: "N, noun(s) N, … N인|N의 noun" (a value may take words: "28만 6천 명인")
+    while True:
+        w = ws[k]
+        if w.particle == "의" or not w.particle and _VALUE_ADNOMINAL.search(w.text):
+            break
+        if w.particle or w.closes != "," or w.predicate:
+            return None
+        j = k + 1
+        while j < len(ws) and j - k <= 3 and _noun(ws[j]) and not ws[j].particle and not ws[j].closes:
+            j += 1
+        if j == k + 1 or j >= len(ws) or not ws[j].text[:1].isdigit():
+            return None
+        while j + 1 < len(ws) and j - k <= 6 and not ws[j].particle and not ws[j].closes \
+                and not _VALUE_ADNOMINAL.search(ws[j].text) and len(ws[j + 1].stem) <= 2:
+            j += 1  # "28만 6천 명"
+        k = j
+    end = k + 1
+    if end >= len(ws) or not _noun(ws[end]) or not ws[end].hangul or ws[end].stem in NOT_OWNERS:
+        return None
+    while end + 1 < len(ws) and not ws[end].particle and not ws[end].closes and _noun(ws[end + 1]) and end - k < 3:
+        end += 1
+    if first == 0 or k == first and not ws[k].text[:1].isdigit():
+        return None
+    noun = ws[first - 1]
+    if not (_noun(noun) and noun.hangul and not noun.particle and not noun.closes) or _is_name(noun, taken) \
+            or noun.stem in NOT_OWNERS or noun.stem in MEASURE_NOUNS or _TIME_NOUN.search(noun.stem) \
+            or _TIME_BETWEEN.fullmatch(noun.stem):
+        return None
+    start = first - 1
+    while start - 1 >= 0 and _noun(ws[start - 1]) and not ws[start - 1].particle and not ws[start - 1].closes \
+            and ws[start - 1].hangul and first - start < 3 and ws[start - 1].stem not in NOT_OWNERS \
+            and not _is_name(ws[start - 1], taken):
+        start -= 1
+    if ws[k].particle == "의" and k == last and not (start > 0 and ws[start - 1].closes == ","
+                                                   and any(_figure(w) for w in ws[max(0, start - 3):start])):
+        return None  # one "N의 X" is no list: "실종자 1명의 시신", "인구 28만 명의 도시로" are read as before
+    attribute = _phrase(ws, start, first - 1, LISTED_VALUE)
+    owner = _owner(ws, k + 1, end, "described by a list of values")
+    return (attribute, owner) if attribute is not None and owner is not None else None
+
+
+# A figure closing a list of values with the copula's adnominal form: "19.6m인", "28만 명인"
+_VALUE_ADNOMINAL = re.compile(r"(?:\d[^\s\d]*|^[가-힣])인$")
+
+
+LISTED_VALUE = "before its value in a list describing a noun"
+
+
 # A verb quoted as what someone says ("약 14% 더 커보인다고 밝혔다", "늘었다고"), which the splitter leaves whole
 _QUOTED_VERB = re.compile(r"[가-힣]다고$")
 
@@ -208,6 +267,13 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         counted = counted_before(ws, first, last, clause, taken, counter)
         if counted is not None:
             return counted
+    listed = described_values(ws, figure, taken)
+    if listed is not None:
+        return listed[0]
+    if fw.particle == "의" and not fw.inside and _predicate_nominal(ws, last, clause):
+        # "서하시는 인구 28만 6천 명의 도시로", "서하호는 면적 52.3㎢의 호수다": the noun after "N의" is
+        # what the topic is (a class), not what N measures; the bare noun before N is ("인구 N")
+        return _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
@@ -249,6 +315,12 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so. A
             # quoted title is a name too ("'바다의 문'은 … 170만 명", "전작 '소금길'(2019)은 640만 명")
             break
+        if w.role == "topic" and _quoted_by_speech(ws, last) and _own_clause_between(ws, k, first, taken):
+            # "산림청은 … 산림 312ha가 탔다고 집계했다", "질병청은 … 제외하면 870만 명이라고 설명했다": the
+            # topic of a verb of saying, the quoted clause holding the figure with a verb or a measured noun
+            # of its own before it, is the figure's source, not what it measures ("운행률은 각각 75%로
+            # 나타났다고 밝혔다": the topic is the quoted clause's own)
+            break
         if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
             if w.stem in MEASURE_NOUNS and k > 0 and _noun(ws[k - 1]) and not ws[k - 1].particle:
                 return _phrase(ws, _compound_before(ws, k - 1, 0), k, "topic of the clause")
@@ -256,6 +328,26 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+# A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
+_QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
+
+
+def _quoted_by_speech(ws: Sequence[Word], last: int) -> bool:
+    """Whether the figure ending at word ``last`` is inside a clause quoted by a verb of saying after it."""
+    quoted_at = next((j for j in range(last, len(ws)) if _QUOTATIVE.search(ws[j].text)), None)
+    return quoted_at is not None and any(w.predicate and speaks(w.text) for w in ws[quoted_at + 1 :])
+
+
+def _own_clause_between(ws: Sequence[Word], k: int, first: int, taken: Sequence[Span]) -> bool:
+    """Whether words ``k+1 .. first-1`` hold a verb ("제외하면") or end in a bare noun glued to the figure
+    ("산림 312ha가"): the figure's clause has its own predicate or measured noun apart from topic ``k``."""
+    if any(ws[i].predicate for i in range(k + 1, first)):
+        return True
+    w = ws[first - 1] if first - 1 > k else None
+    return w is not None and _noun(w) and w.hangul and not w.particle and not _is_name(w, taken) \
+        and w.stem not in NOT_OWNERS and not _TIME_NOUN.search(w.stem)
 
 
 # "41척, 112억 달러를 수주했다": the verbal noun of the verb whose object the figure is
@@ -356,7 +448,14 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
             or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
-    k = first - 1
+    return _bare_noun(ws, first - 1, clause, taken, "before the count")
+
+
+def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], how: str) -> Phrase | None:
+    """The noun compound ending at word ``k`` written bare right before a figure ("승조원 104명이", "인구 28만
+    명의"), when it can be what the figure measures: not a name, a time, a determiner or a counted noun."""
+    if k < 0:
+        return None
     w = ws[k]
     if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
             or _is_name(w, taken) or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or _figure(w) \
@@ -365,7 +464,31 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     start = _compound_before(ws, k, 0)
     # "청람구 상반기 전입자 8,812명": a time word inside the compound says when; the nouns before it are whose
     start = next((i + 1 for i in range(k - 1, start - 1, -1) if _TIME_BETWEEN.fullmatch(ws[i].stem)), start)
-    return _phrase(ws, start, k, "before the count")
+    return _phrase(ws, start, k, how)
+
+
+_COPULA_WORD = re.compile(r"[가-힣](?:이며|이고|이다|였다|이었다|였고|이었고|였으며|이었으며)$")
+
+
+def _predicate_nominal(ws: Sequence[Word], last: int, clause: Span) -> bool:
+    """Whether the noun compound right after the figure's word ``last`` ("N의 X") ends as the clause's
+    predicate: "… 인구 28만 명의 도시로, …", "… 면적 52㎢의 호수다" (X is what the topic is)."""
+    end = last + 1
+    while end < len(ws) and _noun(ws[end]) and ws[end].hangul and ws[end].start < clause.end and not ws[end].particle \
+            and end - last < 4:
+        end += 1
+    if end >= len(ws) or not ws[end].hangul or ws[end].start >= clause.end:
+        return False
+    w = ws[end]
+    if w.predicate:
+        return bool(_COPULA_WORD.search(w.text))  # "도시이며", "도시였다": the splitter keeps the copula
+    if not _noun(w):
+        return False
+    if w.role == "copula" or w.particle in ("이며", "며", "이고", "인", "이다", "다"):
+        return True
+    # "도시로," / "도시로 1995년 …": 로 closing a described noun, the clause going on after a comma or
+    # ending there; "인력으로 불을 껐다" (a means) goes on with a verb of its own
+    return w.particle in ("로", "으로") and (w.closes.startswith(",") or end + 1 >= len(ws))
 
 
 _CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년|분기|반기)$")  # "3시", "30분", "5일", "3분기": a time, no labelled amount
@@ -503,15 +626,25 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
         return None  # "총 7개 나라 60명": the noun after a figure is what that figure counts, no label
     # ("오후 3시 30분 기준, 수배자 35명을": a time of day is no labelled figure, and no list with the count)
     # (a headline's statements apart: "출생아 402명…전년 동기 대비 3.1% 감소" is no list of two)
-    lo = max((i + 1 for i in range(found[0]) if ws[i].closes.startswith("…")), default=0)
-    hi = next((i + 1 for i in range(found[1], len(ws)) if ws[i].closes.startswith("…")), len(ws))
+    # (nor are two clauses: "치어 150만 마리를 방류하고 … 연 5,000톤 이상으로": a verb that ends a clause between
+    # ends the list; one describing an item's noun does not, "트위터를 팔로우하는 일본인 1만2914명")
+    lo = max((i + 1 for i in range(found[0]) if ws[i].closes.startswith("…") or _ends_clause(ws[i])), default=0)
+    hi = next((i + (not _ends_clause(ws[i])) for i in range(found[1], len(ws)) if ws[i].closes.startswith("…")
+               or _ends_clause(ws[i]) and i > found[1]), len(ws))
     pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
-                and not _TIME_NOUN.search(ws[i - 1].stem))
+                and not _TIME_NOUN.search(ws[i - 1].stem)
+                # ("면적 52.3㎢, 최대 수심 19.6m인 서하호": values describing a noun are no parts of a whole)
+                and described_values(ws, Span(ws[i].start, ws[i].end), ()) is None)
     if pairs < 2:
         return None
     w = ws[k]
     return Phrase(w.stem, Span(w.start, w.stem_end), "label in a list")
+
+
+def _ends_clause(w: Word) -> bool:
+    """A predicate that closes its clause ("방류하고", "늘었으며"), not one describing the noun after it."""
+    return w.predicate and not adnominal_form(w.text)
 
 
 def _counted_by(w: Word) -> bool:
@@ -861,6 +994,27 @@ _NUMERAL_WORD = re.compile(
     r"|한|두|세|네|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|수십|수백|수천|수만|수억|[일이삼사오육칠팔구십백천만억조]{2,})"
     r"(?:명|개|곳|번|차례|가지|배|살|대|척|건|종|회|채|마리|권|장|잔|병|층|위|째|여)?씩?$"
 )
+
+
+def role_count(ws: Sequence[Word], figure: Span) -> bool:
+    """"관광과 어업을 지역 경제의 두 축으로 삼고", "회원을 세 조로 나눴다": a count written as a numeral word
+    (no digits) whose noun takes (으)로 after an object of its clause counts the roles or parts the object is
+    made into, what the writer calls it, not an amount anyone has ("인구를 28만 명으로": digits, an amount;
+    "세 후보도시로부터": no complement)."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] != found[1] or found[1] + 1 >= len(ws):
+        return False
+    k = found[0]
+    w, noun = ws[k], ws[k + 1]
+    if any(c.isdigit() for c in w.text) or not _NUMERAL_WORD.match(w.stem) or w.particle \
+            or noun.particle not in ("로", "으로") or not _noun(noun):
+        return False
+    for i in range(k - 1, -1, -1):
+        if _ends_clause(ws[i]):
+            return False
+        if ws[i].role == "object":
+            return True
+    return False
 
 
 def _figure(w: Word) -> bool:

@@ -8,7 +8,8 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
 * the **attribute** is the column header's noun without its unit bracket, footnote marker or
   emphasis (``인구(명)`` → 인구, ``Area (km²)`` → Area, ``2025 본예산(억 원)`` → 본예산); a year in the
   header is the cell's period (2025); a forecast mark (``2025E``, ``(전망)``, ``목표``, ``forecast``) makes
-  the cell a goal. A header that is a row label's (순위, 연도, Rank, No.) or a note's (비고, Note) names
+  the cell a goal. A header that compares with a base and names no measure (``전년 대비``, ``전월비``,
+  ``YoY``) over a percentage is the change of the column right before it: ``대출 권수 (전년 대비)``. A header that is a row label's (순위, 연도, Rank, No.) or a note's (비고, Note) names
   no attribute. Under a heading or caption line that states a unit in brackets right above the table
   ("## 2024년 월별 관광객 (만 명)"), the heading's noun is the measure and the columns its parts: ``전체``
   (a whole: 전체, 합계, Total, All) is the measure itself, ``외국인`` is "외국인 관광객";
@@ -44,6 +45,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..quantities.tables import column_unit
+from .changes import KO_BASE
 
 _EMPHASIS = re.compile(r"\*\*|__|(?<![A-Za-z0-9])[*_]|[*_](?![A-Za-z0-9])")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]|\^\d{1,3}")
@@ -71,6 +73,11 @@ _WHOLE_END = re.compile(r"(?i)(?:합계|총계|전체|\btotal)$")
 # A title saying its rows are a selection of the whole it names: its total row is not that whole.
 _SELECTION = re.compile(r"주요|일부|상위|(?i:\bselected\b|\bmajor\b|\btop\b|\bleading\b|\blargest\b|\bbiggest\b)"
                         r"|\d+\s*(?:개|사|곳|대|개국|개사)(?![가-힣])")
+# A header that compares with a base and names no measure of its own: the change of the column before it
+# ("| 대출 권수 | 전년 대비 |", "전년비", "전월 대비 증감률", "| Loans | YoY |", "change on the previous year")
+_COMPARED_KO = re.compile(r"(?P<base>" + KO_BASE + r")\s*(?:대비|비)(?:\s*(?:증감|증감률|증감율|변동률))?(?:\s*\(%\))?")
+_COMPARED_EN = re.compile(r"(?i)(?:yoy|y/y|y-o-y|(?:%\s*)?(?:change|chg\.?)\s+(?:on|from|vs\.?|over)\s+(?:the\s+)?"
+                          r"(?:previous|prior|last)\s+year)")
 _DISTRIBUTIVE = re.compile(r"[가-힣]별$")  # 월별, 지역별: "by month", no name
 _MAX_LABEL = 40
 
@@ -166,6 +173,11 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     if not 0 < column < min(len(row), len(heads)):
         return None
     noun, year, goal = _header_noun(heads[column])
+    changed = _change_of(heads, column, row[column])
+    if changed is not None:
+        noun = changed
+    elif _COMPARED_KO.fullmatch(noun) or _COMPARED_EN.fullmatch(noun):
+        return None  # a change of no measure the table names, or no percentage
     if not noun or _NO_ATTRIBUTE.match(noun) or _time(noun) is not None:
         return None  # a label column, a note, or a header that is a time (a transposed table)
     header_start = text.rfind(header, 0, line)
@@ -202,6 +214,24 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     else:
         entity = label
     return Cell(entity, noun, period, event, goal, reference)
+
+
+def _change_of(heads: list[str], column: int, cell: str) -> str | None:
+    """The attribute of a percentage under a header that compares with a base ("전년 대비", "YoY"): the
+    change of the measure of the column right before it, signed as written ("대출 권수 (전년 대비)", "Loans
+    (change on the previous year)"; no direction, so no claim of ``changes``' rates); None when the header compares nothing, the cell is no
+    percentage, or the column before names no measure (a label, a time, another change)."""
+    noun = _header_noun(heads[column])[0]
+    korean, english = _COMPARED_KO.fullmatch(noun), _COMPARED_EN.fullmatch(noun)
+    if korean is None and english is None or "%" not in cell or column < 2:
+        return None
+    level = _header_noun(heads[column - 1])[0]
+    if not level or _NO_ATTRIBUTE.match(level) or _time(level) is not None or _COMPARED_KO.fullmatch(level) \
+            or _COMPARED_EN.fullmatch(level):
+        return None
+    if korean is not None:
+        return f"{level} ({' '.join(korean.group('base').split())} 대비)"
+    return f"{level} (change on the previous year)"
 
 
 # --- when a table's figures are counted: its reference time -----------------------------------------------

@@ -116,7 +116,16 @@ Options
     it ("국제선 이용객" is a part, "추정 사망자" an estimate: neither is compared). Only Korean against
     English: a language that gives two figures for one group ("42골을 넣고 38골을 내줘": scored and
     conceded are both 골) says nothing. The measures are no triggers: they change no claim
-    (rule ``bilingual-figure-contradiction``).
+    (rule ``bilingual-figure-contradiction``). A measure marked ``fixed: true`` (``area``: 면적, surface area)
+    does not change with the year: its figures meet whatever year their articles are of, so that an undated
+    encyclopedia's "Lake Seoha … with a surface area of 48.6 km²" meets a 2025 report's "면적 52.3㎢, 최대 수심
+    19.6m인 서하호" (서하호 is "Lake Seoha": a lake's head is written before its stem).
+    ``incidents`` (bool, default false): with ``discovered``, compare the figures of one dated incident instead
+    ("2024년 3월 산불로 호숫가 산림 285ha가 불에 탄 뒤" and, in a March 2024 article titled "서하호 인근 산불 …",
+    "이번 산불로 산림 312ha가 탔다": 산불 (서하호, 2024-03) · 산림; read by ``binding/incidents.py``). An incident
+    is an entity only by its noun, place and month: "산불" alone, another month's or another place's fire are
+    other entities. Two articles dated within a week of each other (a running tally) and two figures of one
+    article (an estimate and the final count) are not compared (rule ``incident-figure-contradiction``).
 """
 
 from __future__ import annotations
@@ -135,7 +144,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
-from ..binding import changes
+from ..binding import changes, incidents
 from ..measures import glossary, hangul, measure_of, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
@@ -170,11 +179,14 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "With discovered: compare a Korean and an English figure whose discovered attributes name one "
             "measure of the pack's `measures:` (골 and goals, 이용객 and passengers), of one entity (a Hangul "
             "name meets its romanization) and one year, instead of counts at a reference time.")},
+        "incidents": {"type": "boolean", "description": (
+            "With discovered: compare the figures of one dated incident (\"2024년 3월 산불로 산림 285ha가 탔다\": 산불 "
+            "(서하호, 2024-03) · 산림) across articles not written within a week of each other.")},
     },
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
                             "events": False, "once": False, "measures": False,
-                            "changes": False}
+                            "changes": False, "incidents": False}
 
 Claims = tuple[Claim, ...]
 
@@ -211,6 +223,9 @@ class Contradiction(Check[Claims]):
                              for c in selected(view.claims, ())
                              if c.attribute not in declared and c.quantity.kind != "date"
                              and (m := measure_of(c.attribute, c.entity, words)) is not None)
+            if rule.options.get("incidents", False):
+                # a figure of a dated incident ("산불 (서하호, 2024-03) · 산림"): the incident pins its time
+                return tuple(c for c in selected(view.claims, ()) if c.how == incidents.HOW and not c.disputed)
             if rule.options.get("events", False):
                 # the date of an event ("천안함 · 침몰 = 2010-03-26") is a time itself: it needs no reference time
                 dated = (c for c in selected(view.claims, ()) if c.attribute not in declared and c.quantity.kind == "date")
@@ -242,6 +257,9 @@ class Contradiction(Check[Claims]):
         one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
         if opts.get("measures", False) and opts.get("discovered", False):
             yield from _across_languages(claims, corpus, rule, focus, one)
+            return
+        if opts.get("incidents", False) and opts.get("discovered", False):
+            yield from _incidents(claims, corpus, rule, focus)
             return
         # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
         rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
@@ -302,7 +320,9 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
     which is the other article's, so that group gives nothing."""
     rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
     tolerance = rule.options.get("tolerance", 0)
-    varying = {c.attribute: True for c in claims}  # a measure's figure is of a year: stated, else the article's
+    # a measure's figure is of a year: stated, else the article's; a fixed measure's (a lake's area) of none
+    fixed = {m.name for m in corpus.ruleset.measures if m.fixed}
+    varying = {c.attribute: c.attribute not in fixed for c in claims}
     for key, group in sorted(groups(claims, varying, rule.options.get("goals", True), bridge).items(), key=lambda kv: repr(kv[0])):
         if len(group) < 2 or not any(c.path in focus for c in group):
             continue
@@ -325,6 +345,41 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         if finding is not None:
             yield replace(finding, message=finding.message + " — within the approximation, but no rounding of it") \
                 if within else finding
+
+
+# Articles written within this many days of each other may report an incident while it runs: their tallies
+# ("산림 100ha가 탔다", two days later "312ha") are a running count, not a contradiction.
+RUNNING_DAYS = 7
+
+
+def _incidents(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
+    """Two articles' figures of one incident's measure (the incident named by its noun, place and month: "산불
+    (서하호, 2024-03) · 산림"): the later article's is reported when they disagree. An article giving two figures
+    for one group says nothing; nor do two articles both dated, within :data:`RUNNING_DAYS` of each other."""
+    rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
+    tolerance = rule.options.get("tolerance", 0)
+    by_key: dict[tuple[str, str, str, str | None], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        by_key[(c.entity, c.attribute, dimension(c.quantity), c.scope)][c.path].append(c)
+    for key, by_path in sorted(by_key.items(), key=lambda kv: repr(kv[0])):
+        sides = [one for path in sorted(by_path) if (one := _one_figure(by_path[path], tolerance)) is not None]
+        if len(sides) != len(by_path) or len(sides) < 2 or not any(c.path in focus for c in sides):
+            continue
+        for i, a in enumerate(sides):
+            for b in sides[i + 1:]:
+                if a.date is not None and b.date is not None and abs((a.date - b.date).days) <= RUNNING_DAYS:
+                    continue
+                ref = first(a, b, rank)
+                c = b if ref is a else a
+                if not (c.path in focus or ref.path in focus):
+                    continue
+                pair = comparable_pair(c, ref)
+                if pair is None or agree(pair[0], pair[1], tolerance):
+                    continue
+                finding = _finding(rule, c, ref, pair, (key[0], key[1], False, None, key[2], key[3], None),
+                                   corpus.document, tolerance)
+                if finding is not None:
+                    yield finding
 
 
 def _part_of_year(c: Claim, document: Document) -> str | None:

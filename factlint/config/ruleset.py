@@ -113,11 +113,13 @@ class Measure:
     """One measure named in several languages (passengers: 이용객, 승객, passengers): groups claims
     whose discovered attributes name it, across languages; never binds a figure (factlint/measures.py).
     ``once``: the words are events that happen once to their entity (its founding, opening, completion:
-    설립, 개항, founded, opened), whose dates the contradiction check's events mode compares."""
+    설립, 개항, founded, opened), whose dates the contradiction check's events mode compares. ``fixed``: a
+    measure that does not change over the years (a lake's area): its figures meet whatever year the article is of."""
     name: str
     words: tuple[str, ...]
     source: Source
     once: bool = False
+    fixed: bool = False
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,9 @@ MEASURE = {
             "The words are events that happen once to their entity (its founding, opening, completion: 설립, 개항, "
             "founded, opened): verbal nouns and English past verbs whose dates event-date-contradiction compares "
             "across languages, not nouns a figure measures.")},
+        "fixed": {"type": "boolean", "description": (
+            "The measure does not change over the years (a lake's surface area): its figures meet whatever year "
+            "their articles are of, an undated encyclopedia's too.")},
         "description": {"type": "string"},
     },
 }

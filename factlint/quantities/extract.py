@@ -65,7 +65,9 @@ and the next smaller unit: one duration, 90 minutes, 42 months), "이틀", "열�
 counted in one word, see timewords), "40C", "104F" (a scale letter glued to digits, in a sentence
 about heat or cold), "aged 65 or over", "in their 20s", "in their 70s and 80s" (English ages, years),
 "35 to 40 heatwave days", "10 working days" (a word before a time unit), "a 174,000-cubic-metre
-carrier" (a unit of two words hyphened), "the death toll at 27" (a tally's noun: a count), "six times in a row",
+carrier" (a unit of two words hyphened), "the death toll at 27", "Attendance rose 18% to 412,000" (a tally's noun: a
+count), "three strains this season" (the plural right after the number, not an adjective of "this"), "0.4 km³",
+"2.5 mm²" (a length symbol with a superscript power, units.py), "six times in a row",
 "twice a day" (how often: a count of times, not a multiple), "10a당" (ares before 당), "15.3 million
 passengers in 2025 and about 15.7 million in 2019" (a parallel pair: the noun written once).
 
@@ -73,7 +75,8 @@ Not figures: times of day in digits ("12:30", "16:00", "at 14:30:05"; but a time
 seconds, see timewords.clock_duration), digit runs that are no calendar date
 ("192.168.1.2", "21-12-27", "2021-02-30"), versions glued to a name ("GPT-3", "COVID-19"; but
 model sizes "LLaMA-13B" are), footnote markers ("했다.[1]"), a plain-text list's numbers ("1. " opening
-a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses.
+a line), "one" hyphened to a word ("a one-way trip", "one-off"), URLs and e-mail addresses, a model's number
+before a word of percent when the text writes the name with its number again ("'노바 7 프로'" after "'노바 7'").
 """
 
 from __future__ import annotations
@@ -1120,6 +1123,8 @@ _COUNTED = re.compile(
     rf"(?P<odd>-odd)?[ ](?:(?P<adj>[a-z][a-z]+(?:-[a-z]+)?)[ ])?(?P<names>(?:[A-Z][A-Za-z0-9]*[ ]){{1,2}})?"
     rf"(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])"
 )
+# The same with no word between: the noun right after the number.
+_COUNTED_ALONE = re.compile(rf"(?P<odd>-odd)?[ ](?P<adj>[^\s\S])?(?P<names>[^\s\S])?(?P<noun>{_IRREGULAR_PLURALS}|[a-z]{{2,}}s)(?![A-Za-z\-'’])")
 # "10 of the 80-odd resorts", "three of its five plants": a part of counted things.
 _OF_THE = re.compile(r"[ ]of[ ](?:the|its|their|his|her|our|these|those)(?=[ ])(?:[ ][0-9][0-9,]*(?:-odd)?|[ ][a-z]+)?(?=[ ])")
 # A pronoun stands for the counted noun: "400,000 of them from overseas", "90 of us", "the 1,200 who
@@ -1173,7 +1178,9 @@ _TALLY_VERB_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:to|at|passed|reached|topped|hit|surpassed|exceeded|crossed|broke|broken)(?:[ ]the)?[ ]\Z"
 )
 _TALLY_NOT_BETWEEN = re.compile(r"(?<![A-Za-z])(?i:average|per|rate|density|share|proportion)(?![A-Za-z])|[.!?;:][ ]")
-_TALLY_ALLOWED_FIGURES = re.compile(r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
+# a change in percent ("by 12%", or the change's size right before its "to": "rose 18% to 412,000") and years
+_TALLY_ALLOWED_FIGURES = re.compile(
+    r"(?<![A-Za-z])by[ ][0-9.]+%|(?<![0-9.,])[0-9][0-9.]*%(?=[ ]to[ ]\Z)|(?<![0-9])(?:1[89]|20)[0-9]{2}s?(?![0-9])")
 _TALLY_AFTER = re.compile(r"[ ]?(?:%|per(?![A-Za-z])|percent|a[ ]|an[ ]|each)")
 # Another clause's subject between the tally and the figure: a conjunction before a noun phrase of its own
 # ("The number of visitors fell, and the KOSPI index reached 2,500", "Attendance was low as the temperature
@@ -1271,6 +1278,9 @@ def _counted_noun(text: str, start: int, end: int, r: Reading) -> tuple[Kind, st
             return "count", m["noun"], end, False  # the noun of "of the …" is outside the span too
     measured = _MEASURED_ADJECTIVE.match(text, end)  # "six 174,000-cubic-metre LNG carriers", "two 500-seat theatres"
     m = _COUNTED.match(text, measured.end() if measured else end)
+    if m is not None and m["adj"] is not None and not m["names"] and m["noun"] in _NOT_NOUNS:
+        # "three strains this season": the plural right after the number is the noun, not an adjective of "this"
+        m = _COUNTED_ALONE.match(text, measured.end() if measured else end) or m
     if m is not None and measured and m["odd"]:
         m = None
     if m is not None and (m["names"] and _model_number(text, start) or _named_with_number(text, start, end)):
@@ -2076,6 +2086,9 @@ def _extract(text: str, base: int) -> list[Quantity]:
         if _no_figure(q, text, q.span.start - base, end):
             pos = end  # "3호선", "p. 14", "pp. 112–118": a name, a locator
             continue
+        if q.kind == "percent" and _name_number_before_word(q, text, q.span.start - base):
+            pos = end  # "'노바 7 프로'" after "'노바 7'": a model's name, no 7 percent
+            continue
         if _is_bare(q) and q.text[:1].isdigit() and _title_or_version(q, text, cstart, end):
             pos = end  # "'Arka 2'", "version 2.1": a title's or a version's number, no figure
             continue
@@ -2579,6 +2592,24 @@ def _no_figure(q: Quantity, text: str, start: int, end: int) -> bool:
     return q.kind in ("number", "count") and q.unit is None and _LOCATOR_BEFORE.search(
         text, max(0, start - 9), start
     ) is not None
+
+
+# A percentage written with a word ("7 프로") after a Hangul word with no particle ("노바 7 프로").
+_WORD_PERCENT = re.compile(r"(?P<n>[0-9]{1,2})[ ]?(?P<w>[가-힣]+)")
+_PERCENT_WORD_ALTS = "|".join(re.escape(w) for w in sorted(lx.PERCENT_WORDS, key=len, reverse=True))
+_HANGUL_NAME_BEFORE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,})(?<![은는이가을를의에도와과])[ ]\Z")
+
+
+def _name_number_before_word(q: Quantity, text: str, start: int) -> bool:
+    """"노바 7 프로" where the text also writes "노바 7" without 프로 ("'노바 7'이다", "노바 7 시리즈"): the number
+    ends a name and 프로 ("Pro") goes on with it — as "The Nova 7 Pro" is read (``_named_with_number``), no
+    percentage. "점유율 7 프로" with no "점유율 7" elsewhere stays 7%."""
+    m = _WORD_PERCENT.fullmatch(q.text)
+    before = _HANGUL_NAME_BEFORE.search(text, max(0, start - 12), start) if m else None
+    if m is None or before is None:
+        return False
+    again = re.compile(rf"(?<![가-힣]){before['name']}[ ]{m['n']}(?![0-9.,])(?![ ]?(?:{_PERCENT_WORD_ALTS}))")
+    return again.search(text) is not None
 
 
 def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:

@@ -28,6 +28,11 @@ its header names ("척수" → 척: the unit's counter or written unit is in the
 "가구 수", "Number of …") only such a one, any other column the first listed; a column that labels rows
 (순위, 연도, 번호, Rank, Year, No.) takes none. The units of such a line are no figures of their own
 ("단위: 억 달러" is not 1억 달러).
+
+A sentence right before the table may name columns and the unit of each before "단위": "대출 권수와 장서는 권,
+이용자는 명 단위다" (fresh6) gives the columns 대출 권수 and 장서 권, 이용자 명. A column takes the unit of the
+name it bears (spaces and brackets aside), after a unit of its own header; never a column the sentence does
+not name, nor a sentence with a paragraph between, nor "억 원 단위로 반올림했다" (rounding, no unit statement).
 """
 
 from __future__ import annotations
@@ -126,11 +131,13 @@ def _with_column_units(text: str, prose: str, line: int, found: list[Quantity],
     if header not in stated:
         stated[header] = _table_units(text, text.rfind(header, 0, line), line)
     columns = header.strip().strip("|").split("|")
+    named = _named_units(text, text.rfind(header, 0, line))
     out = []
     for q in found:
         column = text.count("|", line, q.span.start) - 1  # the pipe opening the row is column 0's left edge
         if 0 <= column < len(columns) and _bare_cell(text, prose, q):
-            unit = column_unit(columns[column]) or _listed_unit(columns[column], stated[header])
+            unit = (column_unit(columns[column]) or named.get(_key(columns[column]))
+                    or _listed_unit(columns[column], stated[header]))
             if unit is not None and not _year_in_time_column(q, unit):
                 q = _scaled(q, unit)
         out.append(q)
@@ -156,6 +163,35 @@ def _table_units(text: str, header_start: int, row: int) -> tuple[Quantity, ...]
             return tuple(u for u in units if u is not None and u.kind not in ("number", "date") and u.value)
     heading = heading_unit(before.strip())
     return (heading,) if heading is not None else ()
+
+
+# "대출 권수와 장서는 권, 이용자는 명 단위다": a sentence naming columns and the unit of each, before "단위".
+_UNITS_BY_NAME = re.compile(r"(?P<pairs>[^.\n]*?)[ ]단위(?:다|이다|입니다|로[ ]적었다)?(?:[.]|$)")
+_NAME_UNIT = re.compile(r"^(?P<names>[^,]+?)(?:은|는)[ ]+(?P<unit>[^ ,]+)$")
+_NAME_JOINS = re.compile(r"(?<=[가-힣])(?:와|과)[ ]|[ ]및[ ]|·")
+
+
+def _named_units(text: str, header_start: int) -> dict[str, Quantity]:
+    """The units a sentence right before the table gives its columns by name ("대출 권수와 장서는 권,
+    이용자는 명 단위다": 대출 권수 and 장서 in 권, 이용자 in 명), each column name without spaces → "1 <unit>"."""
+    before = text[: max(header_start, 0)].rstrip().rpartition("\n")[2]
+    m = _UNITS_BY_NAME.search(before)
+    out: dict[str, Quantity] = {}
+    if m is None:
+        return out
+    for part in m["pairs"].split(","):
+        pair = _NAME_UNIT.match(part.strip())
+        unit = _one(pair["unit"]) if pair else None
+        if pair is None or unit is None or unit.kind in ("number", "date") or not unit.value:
+            continue
+        for name in _NAME_JOINS.split(pair["names"]):
+            out[_key(name)] = unit
+    return out
+
+
+def _key(name: str) -> str:
+    """A column's name as a sentence may write it: no brackets, no spaces or emphasis."""
+    return re.sub(r"[\s*_]", "", _BRACKETS.sub("", name))
 
 
 def heading_unit(line: str) -> Quantity | None:

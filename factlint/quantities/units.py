@@ -113,6 +113,15 @@ UNIT_WORDS = MappingProxyType(
         if (n := unicodedata.normalize("NFKC", c)) in UNIT_WORDS and c not in UNIT_WORDS
     }}
 )
+# A length symbol with a superscript power is an area or a volume ("0.4 km³", "12 cm²", "3 mi²"): every
+# Latin length symbol takes ² and ³, as "m²"/"m³" were written out above.
+_LENGTH_SYMBOLS = ("km", "m", "cm", "mm", "nm", "mi", "ft")
+UNIT_WORDS = MappingProxyType(
+    {**UNIT_WORDS, **{
+        s + sup: f"{UNIT_WORDS[s]} ** {power}" for s in _LENGTH_SYMBOLS for sup, power in (("²", 2), ("³", 3))
+        if s + sup not in UNIT_WORDS
+    }}
+)
 
 # What pint needs beyond its defaults for Korean tech articles.
 _DEFINITIONS = (

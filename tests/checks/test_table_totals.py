@@ -130,3 +130,28 @@ def test_a_share_naming_two_rows_is_not_read() -> None:
 def test_a_share_with_its_own_whole_is_the_prose_s() -> None:
     text = KO.format(total="1,876,686", share="31%").replace("3개 시 합계의 31%", "경남 전체(31만 2천 톤)의 6%")
     assert _findings(text, "stats.md") == []
+
+
+# Emphasis is formatting (fresh6 A4, fresh4 A3): "**합계**", "__Total__", "*계*" label a total row as "합계" does.
+EMPHASISED = [
+    ("| 도서관 | 장서(권) | 대출 권수 |\n|---|---|---|\n| 중앙 | 412,300 | 583,200 |\n| 호반 | 186,500 | 301,400 |\n"
+     "| 북면 | 42,100 | 65,900 |\n| **합계** | 640,900 | {total} |\n", "950,500", "970,500"),
+    ("| Branch | Loans |\n|---|---:|\n| Central | 583,200 |\n| Lakeside | 301,400 |\n| __Total__ | {total} |\n",
+     "884,600", "894,600"),
+    ("| 시·군 | 관광객(만 명) |\n| --- | --- |\n| 가온시 | 812 |\n| 나래군 | 305 |\n| *계* | **{total}** |\n", "1,117", "1,137"),
+]
+
+
+@pytest.mark.parametrize("table,right,wrong", EMPHASISED)
+def test_an_emphasised_total_row_is_summed(table: str, right: str, wrong: str) -> None:
+    statements, findings = lint(table.format(total=right), "arithmetic", path="t.md")
+    assert findings == [] and any(s.form == "sum" and s.verdict == "holds" for s in statements), [f.message for f in findings]
+    found = _findings(table.format(total=wrong), "t.md")
+    assert len(found) == 1 and wrong in found[0], found
+
+
+def test_an_emphasised_label_of_another_row_is_no_total() -> None:
+    # "**합계 제외**" and a bold city name are not total rows
+    table = "| 시 | 인구(명) |\n|---|---:|\n| 가 | 100 |\n| 나 | 200 |\n| **다시** | 400 |\n| **합계 제외 지역** | 50 |\n"
+    statements, findings = lint(table, "arithmetic", path="t.md")
+    assert findings == [] and not [s for s in statements if s.form == "sum"]

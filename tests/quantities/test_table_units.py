@@ -182,3 +182,37 @@ def test_unit_line_away_from_the_table_or_in_prose_does_nothing() -> None:
     assert _read(far["7:41,250"]) == ("number", 41250, None, None)  # a paragraph between: not this table's
     plain = _figures("p.md", "단위: 억 원\n\n예산은 41,250이다.\n")
     assert _read(plain["3:41,250"]) == ("number", 41250, None, None)
+
+
+# A sentence right before the table naming its columns and the unit of each (fresh6 ko_table: "대출 권수와 장서는 권,
+# 이용자는 명 단위다"): a column the sentence names takes that unit.
+NAMED_UNITS = [
+    ("대출 권수와 장서는 권, 이용자는 명 단위다.", "| 도서관 | 대출 권수 | 이용자 |", "권", "명"),
+    ("이용자는 명, 대출 권수는 권 단위다.", "| 도서관 | 대출 권수 | 이용자 |", "권", "명"),
+    ("장서·대출 권수는 권, 회원은 명 단위이다.", "| 관 | 대출 권수 | 회원 |", "권", "명"),
+    ("선박은 척, 선원 및 승객은 명 단위입니다.", "| 항구 | 선박 | 승객 |", "척", "명"),
+]
+
+
+@pytest.mark.parametrize("sentence, header, first, second", NAMED_UNITS)
+def test_a_sentence_names_each_column_s_unit(sentence: str, header: str, first: str, second: str) -> None:
+    got = _figures("n.md", f"{sentence}\n\n{header}\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n")
+    assert _read(got["5:583,200"]) == ("count", 583200, None, first)
+    assert _read(got["5:21만 3천"]) == ("count", 213000, None, second)
+
+
+@pytest.mark.parametrize("text", [
+    # the column the sentence names is not this one: no unit for 예산 or 지수
+    "인원은 명 단위다.\n\n| 시 | 예산 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
+    # the header's own unit wins over the sentence's (천 권 is not 권)
+    "장서는 권 단위다.\n\n| 관 | 장서(천 권) | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
+    # a paragraph between: not this table's
+    "예산은 억 원 단위다.\n\n본문이다.\n\n| 시 | 예산 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
+    # rounding, not a unit statement of the columns
+    "예산은 억 원 단위로 반올림했다.\n\n| 시 | 예산 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
+])
+def test_a_sentence_of_units_for_other_columns_does_nothing(text: str) -> None:
+    got = _figures("m.md", text)
+    cells = {k.split(":", 1)[1]: _read(q) for k, q in got.items() if k.split(":", 1)[1] in ("583,200", "21만 3천")}
+    assert cells.get("21만 3천") == ("number", 213000, None, None)
+    assert cells.get("583,200") in (("number", 583200, None, None), ("count", 583200000, None, "권")), cells

@@ -22,7 +22,8 @@ What it does
     - shares: "해외 매출 150억 달러는 전체(200억 달러)의 75%", "2 million
       phones, of which 1.2 million went abroad, or 60% of the total", "응답자
       160명 가운데 104명(65%)", "56%(104명)" of a survey's 160 respondents
-      stated earlier in the article;
+      stated earlier in the article; "Of those, 5.1 million — 68% —" (a partitive
+      opening the sentence: of the one figure of the sentence before);
     - multiples and fractions, subject first or last: "3500억개 … 친칠라(700억개)의
       다섯 배", "700억개의 4배인 2800억개", "3분의 2", "절반", "a quarter of",
       "twice", "4×", "more than three times", a subject in the sentence before

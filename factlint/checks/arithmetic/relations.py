@@ -505,7 +505,15 @@ _WHOLE_WORD_KO = re.compile(r"(?:전체|총|전부|모두)\s*(?:의\s*)?(?:약\s
 _WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|these)\b", re.I)
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
 _SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
-_PAREN_OPEN = re.compile(r"^\s*\(\s*(?:약\s*|about\s+)?$")
+# a figure's apposition: "104명(56%)", "5.1 million — 68% —"
+_PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:약\s*|about\s+|some\s+)?$")
+# the same after a count and its English noun: "5,100 households (68%)", "5,100 households – 68% –"
+_NOUN_PAREN_OPEN = re.compile(r"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){0,2}\s*(?:\(|[—–])\s*(?:about\s+|some\s+)?$")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentage names its own whole
+# A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
+# "이 가운데 …", "그중 …", "이들 중 …".
+_PARTITIVE_OPENING = re.compile(
+    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom)\s*,|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -530,6 +538,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         whole = among[-1] if among else of_en[0] if of_en else None
     if whole is None and (_WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])):
         whole = _antecedent(p, f, part, before)
+    if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
+        whole = _partitive_whole(p, part, before)
     if whole is None and part is not None and survey is not None and _SURVEY.search(_clause_text(p, f)):
         whole = survey if survey.dim == part.dim else None
     if whole is None and earlier:
@@ -577,7 +587,7 @@ def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | Non
     for g in clause:
         if g.start > f.start and _PAREN_OPEN.match(text[f.end : g.start]):
             return g
-        if g.end <= f.start and _PAREN_OPEN.match(text[g.end : f.start]):
+        if g.end <= f.start and (_PAREN_OPEN.match(text[g.end : f.start]) or g.q.kind == "count" and _NOUN_PAREN_OPEN.match(text[g.end : f.start])):
             return g
     return None
 
@@ -590,6 +600,20 @@ def _antecedent(p: Paragraph, f: Figure, part: Figure | None, before: Sequence[F
             return g
     same = [g for g in before if part is not None and g.dim == part.dim]
     return same[-1] if len(same) == 1 else None
+
+
+def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure]) -> Figure | None:
+    """The whole of a part in a sentence opening on a partitive ("Of those, 5.1 million — 68% —", "이 가운데
+    510만 명(68%)"): the one figure of the sentence before of the part's measure. A bare number there counts
+    what the partitive points back to, so its whole is the one count before it ("More than 8.7 million people.
+    Of those, 5.1 million …")."""
+    s0, _ = _sentence_span(p, part)
+    if not _PARTITIVE_OPENING.match(p.masked.text[s0 : part.start]):
+        return None
+    bare = part.q.kind == "number" and part.q.unit is None and part.q.counter is None
+    same = [g for g in before if g.q.value is not None and g.q.kind not in ("percent", "ratio")
+            and (g.dim == part.dim or bare and g.q.kind == "count")]
+    return same[0] if len(same) == 1 else None
 
 
 def _clause_text(p: Paragraph, f: Figure) -> str:

@@ -6,7 +6,7 @@ amounts is the sum of the rows above the total row (fresh2 A4: 21,430 + 18,760 +
 the column 쌀 생산량 over the total row's (fresh2 A5).
 
 What the table's structure says and nothing else: the total row is the row labelled 합계/총계/계/Total
-(with a prefix: "5개 시·군 합계"); a column is summed only when every row above the total holds one
+(with a prefix: "5개 시·군 합계"; in emphasis, "**합계**", as fresh4 A3 and fresh6 A4 write it); a column is summed only when every row above the total holds one
 figure of the total's measure, none of them a percentage or bound; a column whose header names a rate,
 a share, a change, an average or a figure per unit ("전년 대비", "비율", "%", "평균", "3.3㎡당", "per",
 "rate") is never summed; a table with a subtotal row ("소계", "Subtotal") or a row of a part ("그중",
@@ -89,7 +89,7 @@ def tables(text: str, quantities: Sequence[Quantity]) -> list[Table]:
             j = i + 1
             while j < len(lines) and lines[j].lstrip().startswith("|"):
                 row = _cells(lines[j], starts[j])
-                labels.append(row[0][0].strip() if row else "")
+                labels.append(_label(row[0][0]) if row else "")
                 cells.append(tuple(tuple(q for q in quantities if s <= q.span.start and q.span.end <= e) for _, s, e in row))
                 texts.append(tuple(c for c, _, _ in row))
                 j += 1
@@ -97,6 +97,11 @@ def tables(text: str, quantities: Sequence[Quantity]) -> list[Table]:
             i = j
         i += 1
     return out
+
+
+def _label(cell: str) -> str:
+    """A row's label as read: emphasis is formatting, so "**합계**" and "__Total__" label a total row as "합계" does."""
+    return cell.strip().strip("*_").strip()
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:

@@ -1,0 +1,73 @@
+"""An incident as an entity (issue #14, fresh6's C4: "2024년 3월 산불로 호숫가 산림 285ha가 불에 탄 뒤" in a 2025
+fisheries report against a March 2024 fire report's "이번 산불로 산림 312ha가 탔다고 … 최종 집계했다"). The figure
+was lost at binding: its owner is the incident in the clause's cause adverbial (으)로, which is an entity only by
+its noun, its place and its month (``factlint/binding/incidents.py``); rule ``incident-figure-contradiction``
+compares two articles' figures of one incident. Articles written for these tests (fires, a flood), none from a
+gold set, with hard negatives: another fire (another place or month), a cumulative area with no incident, the same
+area in another unit, articles of the same week (a running tally), an estimate the article corrects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_place_measures import claims_of, lint
+
+
+def _lint(tmp_path: Path, *texts: str) -> list[str]:
+    return lint(tmp_path, *texts, rule="incident-figure-contradiction]")
+
+
+FIRE = "서하호 인근 산불 사흘 만에 진화\n입력 2024.03.25 09:00\n산림청은 이번 산불로 산림 {v}가 탔다고 25일 최종 집계했다.\n"
+LATER = "서하호 어획량 감소\n입력 2025.01.20 14:05\n{when} 산불로 호숫가 산림 {v}가 불에 탄 뒤 토사가 흘러들었다.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (FIRE.format(v="312ha"), ("산불 (서하호, 2024-03)", "산림", "312ha")),
+    (LATER.format(when="2024년 3월", v="285ha"), ("산불 (서하호, 2024-03)", "산림", "285ha")),
+    # a year named from the dateline's, and a month alone: the latest such month not after the dateline
+    (LATER.format(when="지난해 3월", v="285ha"), ("산불 (서하호, 2024-03)", "산림", "285ha")),
+    ("누리강 범람 피해\n입력 2024.09.02 10:00\n8월 누리강 홍수로 농경지 1,200ha가 물에 잠겼다.\n",
+     ("홍수 (누리강, 2024-08)", "농경지", "1,200ha")),
+    ("누리강 범람 피해\n입력 2025.01.10 10:00\n8월 누리강 홍수로 농경지 1,200ha가 물에 잠겼다.\n",
+     ("홍수 (누리강, 2024-08)", "농경지", "1,200ha")),
+])
+def test_a_dated_incident_owns_what_it_caused(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no date, no "this" story: no incident
+    "서하시 산불 통계\n입력 2024.12.30 09:00\n올해 들어 산불로 산림 1,200ha가 탔다.\n",
+    # a means, not an incident ("헬기로")
+    "서하호 인근 산불 진화\n입력 2024.03.25 09:00\n산림청은 이번 헬기로 물 30t이 뿌려졌다고 밝혔다.\n",
+    # "이번 산불" in an article whose title names no fire: which fire is not written
+    "서하시 예산 발표\n입력 2024.03.25 09:00\n시는 이번 산불로 산림 312ha가 탔다고 밝혔다.\n",
+])
+def test_no_incident(text: str) -> None:
+    assert not any(e.startswith(("산불 (", "헬기")) for e, _, _ in claims_of(text))
+
+
+def test_one_fire_two_articles_disagree(tmp_path: Path) -> None:
+    found = _lint(tmp_path, FIRE.format(v="312ha"), LATER.format(when="2024년 3월", v="285ha"))
+    assert len(found) == 1 and "산불 (서하호, 2024-03) · 산림" in found[0] and "285ha" in found[0]
+
+
+@pytest.mark.parametrize("later", [
+    LATER.format(when="2024년 3월", v="312ha"),         # the same value
+    LATER.format(when="2024년 3월", v="3.12㎢"),        # another unit
+    LATER.format(when="2024년 4월", v="285ha"),         # another month: another fire
+    LATER.format(when="2024년 3월", v="285ha").replace("서하호 어획량", "누리호 어획량"),  # another place
+    LATER.format(when="2022년 3월", v="2만 523ha"),      # a fire of another year
+    "서하시 산불 통계\n입력 2024.12.30 09:00\n올해 들어 산불로 산림 1,200ha가 탔다.\n",  # a cumulative area
+    # the same week: a running tally
+    "서하호 인근 산불 확산\n입력 2024.03.23 18:00\n산림청은 이번 산불로 산림 150ha가 탔다고 밝혔다.\n",
+    # an average next to the value, a date that only situates another figure, the article's own dateline
+    "서하호 인근 산불 피해 분석\n입력 2024.04.02 09:00\n이번 산불로 산림 312ha가 탔다. 예년 평균(150ha)의 두 배다.\n",
+    "서하시 산림 통계\n입력 2025.01.10 09:00\n2024년 3월 기준 산림 면적은 1만 2천ha로, 산림 285ha가 보호구역이다.\n",
+    # an estimate the article corrects, and its final figure
+    "서하호 인근 산불 피해 확정\n입력 2024.04.10 09:00\n이번 산불 피해 면적은 당초 285ha로 알려졌으나 최종 312ha로 집계됐다.\n",
+])
+def test_hard_negatives(tmp_path: Path, later: str) -> None:
+    assert _lint(tmp_path, FIRE.format(v="312ha"), later) == []

@@ -1,0 +1,125 @@
+"""A place's fixed measures across articles (issue #14, fresh6's C3: "면적 52.3㎢, 최대 수심 19.6m인 서하호" against
+an encyclopedia's "Lake Seoha … is a freshwater lake … It is about 14 km long …, with a surface area of 48.6
+km²"). Three stages were lost and each is a general rule:
+
+* a list of values closed by the copula's adnominal 인 (or 의) before a noun describes that noun: each value is
+  its own bare noun's, the noun after the list is whose (``structure.described_values``), not labels of parts of
+  one whole ("서울 550명, 경기 257명이 …");
+* "It is about 14 km long", "It is a freshwater lake with …": a copula whose complement is a measure or a noun
+  phrase says what the subject is; only "It is estimated that", "It is likely to" are empty;
+* 서하호 is "Lake Seoha" (a lake's head 호 is "Lake" before the stem), and the measure ``area`` (면적, surface
+  area) is ``fixed``: an undated encyclopedia's figure meets a dated report's.
+
+Articles written for these tests (lakes, a reservoir, a city), none from a gold set, with hard negatives: the same
+area in another unit, a catchment area, a burned area, another lake, a list of parts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.config.rules import load_rules
+from factlint.loader import parse
+from factlint.model import Document
+from factlint.quantities import extract
+from factlint.romanize import romanizes
+
+REPO = Path(__file__).resolve().parent.parent
+RULES = load_rules([str(REPO / "rules")])
+
+
+def claims_of(text: str) -> list[tuple[str, str, str]]:
+    """(entity, attribute, figure as written) of each claim of an article."""
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return [(b.claim.entity, b.claim.attribute, b.quantity.text) for b in bind_document(doc, blocks, qs, RULES)
+            if b.claim is not None]
+
+
+def lint(tmp_path: Path, *texts: str, rule: str = "contradiction]") -> list[str]:
+    """The report lines of the rules whose id ends in ``rule``, for articles a0.txt, a1.txt …"""
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "factlint", "lint", "--no-cache", "--no-source", "--no-default-rules",
+                          "--rules", str(REPO / "rules"), str(tmp_path)], capture_output=True, text=True, cwd=REPO)
+    return [line for line in run.stdout.splitlines() if rule in line]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("서하호 어획량 감소\n입력 2025.01.20 14:05\n면적 52.3㎢, 최대 수심 19.6m인 서하호에는 어선 143척이 조업 중이다.\n",
+     {("서하호", "면적", "52.3㎢"), ("서하호", "수심", "19.6m")}),
+    ("누리호 관광객 늘어\n입력 2025.02.03 09:00\n둘레 40㎞, 폭 4.5㎞, 면적 48.6㎢인 누리호는 관광객이 많다.\n",
+     {("누리호", "둘레", "40㎞"), ("누리호", "폭", "4.5㎞"), ("누리호", "면적", "48.6㎢")}),
+    ("해솔시 인구 통계\n입력 2025.03.01 10:00\n해솔시는 인구 28만 6천 명, 면적 605㎢의 도시다.\n",
+     {("해솔시", "인구", "28만 6천 명"), ("해솔시", "면적", "605㎢")}),
+])
+def test_a_list_of_values_describes_the_noun_after_it(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= set(claims_of(text))
+
+
+def test_labels_of_parts_stay_parts() -> None:
+    # "서울 550명, 경기 257명 등 확진자가": no 인/의 noun closes the list: parts of one whole, no describing list
+    claims = claims_of("코로나 현황\n입력 2021.01.02 10:00\n질병관리청에 따르면 서울 550명, 경기 257명 등 확진자가 나왔다.\n")
+    assert not any(a in ("서울", "경기") for _, a, _ in claims)
+
+
+def test_a_count_after_the_list_is_not_a_listed_value() -> None:
+    claims = claims_of("서하호 어획량 감소\n입력 2025.01.20 14:05\n면적 52.3㎢, 최대 수심 19.6m인 서하호에는 어선 143척이 조업 중이다.\n")
+    assert not any(v == "143척" and a in ("면적", "최대 수심") for _, a, v in claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is about 14 km long and up to 4.5 km wide, with a surface area of 48.6 km².",
+    "It is a freshwater lake with a surface area of 48.6 km².",
+])
+def test_it_is_with_a_measure_points_back(sentence: str) -> None:
+    text = f"Lake Nuri\nLake Nuri (Korean: 누리호) is a lake in Nuri, South Korea. {sentence}\n"
+    assert ("Lake Nuri", "surface area", "48.6 km²") in claims_of(text)
+
+
+def test_an_empty_it_stays_empty() -> None:
+    text = "Lake Nuri\nLake Nuri (Korean: 누리호) is a lake in Nuri. It is estimated that 40% of its fish are carp.\n"
+    assert not any(v == "40%" and e == "Lake Nuri" for e, _, v in claims_of(text))
+
+
+def test_a_lake_romanizes_with_its_head_first() -> None:
+    assert romanizes("서하호", "Lake Seoha") and romanizes("서하호", "Seoha Lake") and romanizes("서하호", "Seohaho")
+    assert not romanizes("서하호", "Seoha") and not romanizes("서하시", "Lake Seoha")
+
+
+KO = "서하호 어획량 감소\n입력 2025.01.20 14:05\n면적 {v}, 최대 수심 19.6m인 서하호에는 어선 143척이 조업 중이다.\n"
+EN = ("Lake Seoha\nLake Seoha (Korean: 서하호) is a freshwater lake in Seoha, South Korea. It is about 14 km long, "
+      "with a {what} of {v} and a maximum depth of about 20 m.\n")
+
+
+def test_a_lakes_area_in_two_languages_is_compared(tmp_path: Path) -> None:
+    found = lint(tmp_path, KO.format(v="52.3㎢"), EN.format(what="surface area", v="48.6 km²"))
+    assert len(found) == 1 and "· area:" in found[0] and "48.6 km²" in found[0] and "52.3㎢" in found[0]
+
+
+@pytest.mark.parametrize("ko, what, en", [
+    ("52.3㎢", "surface area", "52.3 km²"),       # the same value
+    ("5,230ha", "surface area", "52.3 km²"),      # another unit
+    ("52.3㎢", "surface area", "20.2 sq mi"),     # another unit, rounded
+    ("52.3㎢", "catchment area", "480 km²"),      # the catchment, not the surface
+    ("52.3㎢", "surface area", "52 km²"),         # a rounding of it
+])
+def test_hard_negatives_of_a_lakes_area(tmp_path: Path, ko: str, what: str, en: str) -> None:
+    assert lint(tmp_path, KO.format(v=ko), EN.format(what=what, v=en)) == []
+
+
+def test_a_korean_catchment_area_is_no_surface_area(tmp_path: Path) -> None:
+    ko = "서하호 어획량 감소\n입력 2025.01.20 14:05\n유역 면적 480㎢, 최대 수심 19.6m인 서하호에는 어선 143척이 조업 중이다.\n"
+    assert lint(tmp_path, ko, EN.format(what="surface area", v="48.6 km²")) == []
+
+
+def test_another_lakes_area_is_not_compared(tmp_path: Path) -> None:
+    other = EN.replace("Seoha", "Nuri").replace("서하호", "누리호")
+    assert lint(tmp_path, KO.format(v="52.3㎢"), other.format(what="surface area", v="48.6 km²")) == []
