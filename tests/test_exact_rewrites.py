@@ -161,3 +161,71 @@ def _sorted_or_str(value: object) -> object:  # what the JSON reports' ``default
 @pytest.mark.parametrize("indent", [2, None])
 def test_json_report_is_the_copied_encoding(value: object, indent: int | None) -> None:
     assert display.json_report(value, indent=indent, default=_sorted_or_str) == _old_json_report(value, indent, _sorted_or_str)
+
+
+# Session 11 (issue #17): the term check's Latin prefix test and the title compound's search.
+
+summary_module = importlib.import_module("factlint.checks.term.summary")
+binding_module = importlib.import_module("factlint.binding")
+
+
+def _old_may_start_letters(key: str, targets: list[str], max_edits: int) -> bool:
+    for target in targets:
+        if target[0] != key[0] or len(key) > len(target) + max_edits:
+            continue
+        for n in range(max(1, len(key) - max_edits), min(len(target), len(key) + max_edits) + 1):
+            if summary_module.edit_distance(key, target[:n]) <= max_edits:
+                return True
+    return False
+
+
+_LETTERS = st.text(alphabet="abcgpt", min_size=1, max_size=9)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LETTERS, st.lists(_LETTERS, min_size=1, max_size=4), st.integers(min_value=0, max_value=3))
+def test_latin_prefix_test_is_one_alignment_per_target(key: str, targets: list[str], max_edits: int) -> None:
+    assert summary_module._may_start_letters(key, targets, max_edits) == _old_may_start_letters(key, targets, max_edits)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LETTERS, _LETTERS)
+def test_prefix_distances_are_the_distances_of_the_prefixes(a: str, b: str) -> None:
+    assert summary_module.prefix_distances(a, b) == [summary_module.edit_distance(a, b[:n]) for n in range(len(b) + 1)]
+    assert summary_module.edit_distance("gtp", "gpt") == 1 and summary_module.edit_distance("", "ab") == 2
+
+
+def _old_topic_ends(text: str, noun: str, start: int) -> list[int]:
+    pattern = "(?<![가-힣])" + re.escape(noun) + binding_module._BODY_TOPIC
+    return [start + m.end() for m in re.finditer(pattern, text[start:])]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["서진", "서진 도시철도", "도시철도", "는", "은", "이", "가", " ", "\n", "\u3000", "한",
+                                 "서진서진", "는 ", "x"]), max_size=14),
+       st.sampled_from(["서진", "서진 도시철도", "서진서진", "도시철도"]), st.integers(min_value=0, max_value=6))
+def test_topic_ends_are_the_pattern_s_matches(pieces: list[str], noun: str, start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    assert list(binding_module._topic_ends(text, noun, start)) == _old_topic_ends(text, noun, start)
+
+
+def test_topic_ends_read_every_article_as_before() -> None:
+    for text in _texts():
+        line_end = text.find("\n")
+        if line_end == -1:
+            continue
+        for noun in {w for w in re.findall(r"[가-힣]+(?: [가-힣]+)?", text[:line_end])}:
+            assert list(binding_module._topic_ends(text, noun, line_end)) == _old_topic_ends(text, noun, line_end)
+
+
+def test_per_document_memos_answer_as_the_functions_do() -> None:
+    # each document its own answers: alternating texts (and equal texts of other identity) never share an entry
+    texts = _texts()[:40]
+    asked = [(t, w) for t in texts for w in sorted(set(re.findall(r"[가-힣A-Za-z]{2,8}", t)))[:25]]
+    for fn in (binding_module._name_like, binding_module._written_as_name):
+        for text, name in asked + asked[::-1]:
+            assert fn(text, name) == fn.__wrapped__(text, name)  # type: ignore[attr-defined]
+        a, b = "충청 가나전자는 5% 늘었다.", "\"가나전자\"는 5% 늘었다."
+        for text in (a, b, a, "".join(list(b))):
+            assert fn(text, "가나전자") == fn.__wrapped__(text, "가나전자")  # type: ignore[attr-defined]

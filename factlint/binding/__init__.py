@@ -164,7 +164,7 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
 from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
@@ -193,6 +193,27 @@ from .vocabulary import (
 
 _T = TypeVar("_T")
 _HANGUL = re.compile(r"[가-힣]")
+
+
+def _per_document(fn: Callable[[str, str], _T]) -> Callable[[str, str], _T]:
+    """``fn(text, name)`` memoised for one document: the last text asked about (by identity), whose names
+    are asked about once per sentence or figure that may be theirs. Only that document is kept alive (an
+    lru_cache keyed by the text would keep as many documents as entries). The text and its memo are one
+    pair, read and replaced whole: a thread binding another document never writes into this one's."""
+    state: list[tuple[str, dict[str, _T]]] = [("", {})]
+
+    @functools.wraps(fn)
+    def memoised(text: str, name: str) -> _T:
+        current, memo = state[0]
+        if current is not text:
+            memo = {}
+            state[0] = (text, memo)
+        if name in memo:
+            return memo[name]
+        value = memo[name] = fn(text, name)
+        return value
+    return memoised
+
 
 def bind(doc: Document, blocks: Sequence[Block], quantities: Sequence[Quantity], ruleset: RuleSet) -> tuple[list[Claim], list[Quantity]]:
     """Claims of one document and the claim-like figures that could not be bound."""
@@ -1640,6 +1661,7 @@ _INSTITUTION_BEFORE = re.compile(r"[가-힣](?:대학교?|대학원|연구소|�
 _PERSON = re.compile("(?:^[" + "".join(sorted(_SURNAMES)) + r"]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
 
 
+@_per_document
 def _name_like(text: str, name: str) -> bool:
     """Whether an owner found in a Korean clause is a name: the title's topic, or written as a name
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
@@ -1749,7 +1771,7 @@ def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     if after is None:
         return False
     compound = f"{topic.text} {after.group(1)}"
-    return re.search("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]) is not None
+    return next(_topic_ends(text, compound, len(line)), None) is not None
 
 
 def _title_measure_headed(text: str, topic: structure.Phrase) -> bool:
@@ -1943,12 +1965,13 @@ def _describes(word: str) -> bool:
     return predicate and structure.adnominal_form(word) or particle in ("은", "는") and len(stem) < 2
 
 
+@_per_document
 def _written_as_name(text: str, name: str) -> bool:
     """With Latin letters or digits ("UNIST 주도 국제공동연구진", "S8"), quoted ('아프리카발톱개구리'),
     glossed ("리카이푸(李開復)", "우주발사시스템(SLS)"), as a person ("김씨", "권태준 교수"), or as a group
     of a named institution ("로체스터대 컴퓨터학과 연구팀", then "연구팀은 …"). Read where the name
-    occurs, not over the whole text: its first places only (no cache keyed by the text, which would
-    keep documents alive; a name written 10,000 times costs no more than one written 64 times)."""
+    occurs, not over the whole text: its first places only (a name written 10,000 times costs no more
+    than one written 64 times), once per name of the document being bound (``_per_document``)."""
     if any(c.isascii() and c.isalnum() for c in name) or _PERSON.search(name):
         return True
     last = name.split()[-1]
@@ -2107,10 +2130,28 @@ def _title_compound(text: str, line: str, topic: structure.Phrase) -> structure.
         return None  # ("한국은행 서진본부 \"11월 … 증가\"": who says it, not what the figures are about)
     for k in range(len(nouns), 1, -1):
         compound = " ".join(nouns[:k])
-        found = list(itertools.islice(re.finditer("(?<![가-힣])" + re.escape(compound) + _BODY_TOPIC, text[len(line):]), _NAME_PLACES))
-        if found and not any(_measured_in(text, len(line) + f.end()) for f in found):
+        found = list(itertools.islice(_topic_ends(text, compound, len(line)), _NAME_PLACES))
+        if found and not any(_measured_in(text, end) for end in found):
             return structure.Phrase(compound, Span(topic.span.start, topic.span.start + len(compound)), topic.how)
     return None
+
+
+def _topic_ends(text: str, noun: str, start: int) -> Iterator[int]:
+    """Where each match of ``(?<![가-힣])NOUN`` + :data:`_BODY_TOPIC` in ``text[start:]`` ends, in the
+    text's offsets, as ``re.finditer`` finds them: from the noun's places (``str.find`` in C), not from
+    a pattern compiled for each document's title (a compile each, past ``re``'s cache)."""
+    at = text.find(noun, start)
+    while at != -1:
+        end = at + len(noun)
+        if (at == start or not "가" <= text[at - 1] <= "힣") and text[end : end + 1] in _TOPIC_PARTICLES \
+                and text[end + 1 : end + 2].isspace():
+            yield end + 2
+            at = text.find(noun, end + 2)
+        else:
+            at = text.find(noun, at + 1)
+
+
+_TOPIC_PARTICLES = frozenset("은는이가")  # _BODY_TOPIC's particles, one syllable each
 
 
 # a figure that is a time or a line's number ("2009년", "3월", "1호선"): no measure of the clause's topic

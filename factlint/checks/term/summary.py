@@ -226,6 +226,12 @@ def _index(declared: Sequence[Term], options: Mapping[str, Any]) -> _Index:
 
 def edit_distance(a: str, b: str) -> int:
     """Optimal string alignment distance: insertions, deletions, substitutions and swaps (KoGTP)."""
+    return prefix_distances(a, b)[-1]
+
+
+def prefix_distances(a: str, b: str) -> list[int]:
+    """``edit_distance(a, b[:n])`` for every n from 0 to ``len(b)``, from one alignment: a cell of the
+    table reads only the letters of the two prefixes it aligns, so the last row holds them all."""
     rows = [list(range(len(b) + 1))]
     for i, x in enumerate(a, 1):
         cur = [i]
@@ -235,7 +241,7 @@ def edit_distance(a: str, b: str) -> int:
                 best = min(best, rows[-2][j - 2] + 1)
             cur.append(best)
         rows.append(cur)
-    return rows[-1][-1]
+    return rows[-1]
 
 
 def _digits(text: str) -> list[str]:
@@ -320,9 +326,10 @@ def _may_start_letters(key: str, targets: Iterable[str], max_edits: int) -> bool
     for target in targets:
         if target[0] != key[0] or len(key) > len(target) + max_edits:
             continue
-        for n in range(max(1, len(key) - max_edits), min(len(target), len(key) + max_edits) + 1):
-            if edit_distance(key, target[:n]) <= max_edits:
-                return True
+        longest = min(len(target), len(key) + max_edits)
+        distances = prefix_distances(key, target[:longest])  # one alignment, not one per prefix length
+        if min(distances[max(1, len(key) - max_edits) :], default=max_edits + 1) <= max_edits:
+            return True
     return False
 
 
