@@ -879,7 +879,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # "면적 52.3㎢, 최대 수심 19.6m인 서하호": a list of values closed by 인/의 before a noun describes it, each
         # value its own noun's (no labels of parts of one whole: "서울 550명, 경기 257명이 …")
         listed = structure.described_values(ws, u.span, names) if korean and side is None else None
-        scope = structure.label(ws, u.span) if korean and side is None and listed is None else None
+        scope = structure.label(ws, u.span) or structure.breakdown_label(ws, u.span) if korean and side is None and listed is None else None
         measured = scope if scope is not None and scope.how == "label in a list" and scope.text in _ACCOUNT_ITEMS else None
         if listed is not None:
             head = listed[0]
@@ -1388,7 +1388,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         return None, f"no entity: the title's '{topic.text}' is what the figure measures, not its owner"
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
-            and (topic.how in ("title", _LEAD_TOPIC) or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)):
+            and (topic.how in ("title", _LEAD_TOPIC) or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)
+                 or _this_event(doc.text, topic)):
         # a figure in the title has only the title's own structure, one in a byline or dateline
         # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
         # it bring their own actors, unless it is written as a name (a name title owns the article)
@@ -2101,7 +2102,19 @@ def _title_of(text: str) -> structure.Phrase | None:
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     if topic is None:
         return None
-    return _title_compound(text, line, topic) or _whole_name(text, topic)
+    return _title_compound(text, line, topic) or _title_head(text, line, topic) or _whole_name(text, topic)
+
+
+@lru_cache(maxsize=8)
+def _headed_title(text: str) -> bool:
+    """Whether the title's topic is the phrase :func:`_title_head` reads ("서하호 인근 산불")."""
+    title = _title_of(text)
+    if title is None:
+        return False
+    line = text[: min(_first_line_end(text), _TITLE_MAX)]
+    lead = len(line) - len(line.lstrip("# "))
+    topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
+    return topic is not None and _title_compound(text, line, topic) is None and _title_head(text, line, topic) == title
 
 
 # "서진 도시철도 2024년 수송 실적": the bare nouns after a headline's first noun, up to a figure, a
@@ -2152,6 +2165,67 @@ def _topic_ends(text: str, noun: str, start: int) -> Iterator[int]:
 
 
 _TOPIC_PARTICLES = frozenset("은는이가")  # _BODY_TOPIC's particles, one syllable each
+
+
+# A title's next bare noun, up to a space, its end, an ellipsis or a comma ("서하호 인근 산불…산림 312ha")
+_HEAD_NOUN = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]*)(?=\s|$|…|\.\.\.|,)")
+# Nouns of position: the noun after one is the head ("서하호 인근 산불" is a fire, near the lake)
+_NEAR = frozenset({"인근", "일대", "부근", "주변", "근처", "일원", "앞바다", "상공"})
+
+
+def _title_head(text: str, line: str, topic: structure.Phrase) -> structure.Phrase | None:
+    """The noun phrase a headline is about when its first noun only modifies it, and the body speaks of its
+    head: a place and a noun of position before an event the body refers to ("서하호 인근 산불 …" over
+    "이번 산불로 …": the fire's figures, not the lake's), or a first noun the body never writes before a
+    noun it does ("독감 예방접종 870만 명 넘어" over "인플루엔자 국가예방접종을 받은 사람이": the
+    vaccination campaign). A compound the body never repeats stays its first noun."""
+    if topic.how not in ("headline", structure.TITLE_NOUN) or " " in topic.text or not _title_is_name(text, topic):
+        return None  # (the phrase stands for a first noun that owns: "국내 조선 3사" is no one's)
+    second = _HEAD_NOUN.match(line, topic.span.end)
+    if second is None:
+        return None
+    if second.group(1) in _NEAR:
+        head = _HEAD_NOUN.match(line, second.end())
+        if head is None or not _head_word(head.group(1)) or not _referred_to(text, head.group(1), len(line)):
+            return None
+        end = head.end()
+    elif topic.how != "headline" or not _head_word(second.group(1)) or topic.text in text[len(line):] \
+            or not _written_as_head(text, second.group(1), len(line)):
+        return None
+    else:
+        end = second.end()
+    return structure.Phrase(" ".join(line[topic.span.start : end].split()), Span(topic.span.start, end), topic.how)
+
+
+def _this_event(text: str, topic: structure.Phrase) -> bool:
+    """Whether the body points at a headline's phrase of several nouns by its head as the story's own
+    ("서하호 인근 산불" and "이번 산불로"): the paragraphs after the lead go on about it, as about a name."""
+    head = topic.text.split()[-1]
+    return " " in topic.text and _HANGUL.match(head) is not None and _headed_title(text) \
+        and re.search(f"이번 {re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서)?(?![가-힣])", text[_first_line_end(text):]) is not None
+
+
+_CASE_SYLLABLES = "은는이가을를의에로과와도"
+
+
+def _head_word(word: str) -> bool:
+    """A noun a title's phrase may go on with: no measure ("독감 접종률"), time or word of no owner."""
+    return word not in structure.MEASURE_NOUNS and word not in structure.NOT_OWNERS and not structure.is_time_word(word)
+
+
+def _written_as_head(text: str, noun: str, start: int) -> bool:
+    """Whether the text from ``start`` writes ``noun`` as a thing spoken of (a particle of ``_REFERRING``
+    after it), alone or as the head of a longer word ("국가예방접종을" for 예방접종). Its first places only."""
+    for at in itertools.islice(_places(text, noun, start), _NAME_PLACES):
+        begin, end = at, at + len(noun)
+        while begin > 0 and _HANGUL.match(text[begin - 1]):
+            begin -= 1
+        while end < len(text) and _HANGUL.match(text[end]):
+            end += 1
+        stem, particle, predicate, _ = _analyse(text[begin:end])
+        if not predicate and particle in _REFERRING and stem.endswith(noun) and begin + len(stem) == at + len(noun):
+            return True
+    return False
 
 
 # a figure that is a time or a line's number ("2009년", "3월", "1호선"): no measure of the clause's topic

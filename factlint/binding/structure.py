@@ -647,6 +647,32 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
     return Phrase(w.stem, Span(w.start, w.stem_end), "label in a list")
 
 
+_BARE_NUMBER = re.compile(r"\d[\d,.]*(?:[만천억조]\s?\d*[\d,.]*)*(?:여|여만|여억)?")  # "1,740여", "2만": no counter of its own
+
+
+def breakdown_label(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """"어종별로는 빙어가 412톤, 붕어는 1,150톤, 잉어는 640톤이었다": after a word saying the figures are broken
+    down by a kind ("어종별로는", "지역별로"), the nouns that are the topics or subjects of the figures right
+    after them are the parts (the claims' scope), not what the figures measure. At least two such pairs: one
+    figure's measured noun in a breakdown ("대상군별로는 65세 이상 접종률이 82.4%로") is no part."""
+    found = figure_words(ws, figure)
+    if found is None or found[0] == 0:
+        return None
+    by = next((i for i, w in enumerate(ws) if len(w.stem) > 1 and w.stem.endswith("별") and w.particle.startswith(("로", "으로"))), None)
+    k = found[0] - 1
+    if by is None or k <= by:
+        return None
+    # an item is a noun of its own (after the breakdown word, a comma or a clause's end: not "국제선 비중은",
+    # "65세 이상 접종률이", the measure of one) with its figure after it, not in an aside ("대만인(2만 1천 명)이")
+    items = [i for i in range(by + 1, len(ws) - 1) if ws[i].role in ("topic", "subject") and _noun(ws[i])
+             and not _figure(ws[i]) and ws[i].stem not in NOT_OWNERS and ws[i].stem not in MEASURE_NOUNS
+             and _quantity(ws[i + 1]) and not ws[i + 1].inside and not ws[i].closes
+             and (i == by + 1 or ws[i - 1].closes.startswith(",") or _ends_clause(ws[i - 1]))]
+    if len(items) < 2 or k not in items:
+        return None
+    return Phrase(ws[k].stem, Span(ws[k].start, ws[k].stem_end), "label in a list")
+
+
 def _ends_clause(w: Word) -> bool:
     """A predicate that closes its clause ("방류하고", "늘었으며"), not one describing the noun after it."""
     return w.predicate and not adnominal_form(w.text)
@@ -680,6 +706,8 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
         w = ws[k]
         if w.predicate:
             return None
+        if len(w.stem) == 1 and _BARE_NUMBER.fullmatch(ws[k - 1].text):
+            continue  # "인력 1,740여 명이": a figure's counter written apart from it, no noun of its own
         if w.role in ("subject", "object") and _noun(w) and w.stem not in NOT_OWNERS and not _figure(w):
             return _phrase(ws, _compound_before(ws, k, found[1] + 1), k, "after the list")
     return None

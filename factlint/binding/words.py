@@ -168,8 +168,13 @@ def words(text: str, base: int, names: frozenset[str] = frozenset()) -> list[Wor
     """
     out = _words(text, base)
     if names:
-        out = [_whole(w) if w.particle in _NAME_FINAL and w.stem + w.particle in names else w for w in out]
+        out = [_whole(w) if w.particle in _NAME_FINAL and w.stem + w.particle in names
+               else _noun_word(w) if w.predicate and w.text in names else w for w in out]
     return out
+
+
+def _noun_word(w: Word) -> Word:
+    return w._replace(stem=w.text, particle="", role="", predicate=False)
 
 
 def _whole(w: Word) -> Word:
@@ -278,7 +283,27 @@ def particle_final_names(text: str) -> frozenset[str]:
         candidates.add(word)
     alone = _alone_stems(text, {w[:-1] for w in candidates})
     out.update(w for w in candidates if w[:-1] not in alone)
+    out.update(_verb_final_names(text))
     return frozenset(out)
+
+
+# The head a place's name takes in one word (서하시, 서하호, 서하군, 한강, 설악산, 인천항); 시 before 은/는 is
+# also a verb's honorific ("발표하시는"), so a city's head counts there only before another particle (면 and
+# 리, township and village, are left out: "증가하면", "하리라" are verbs).
+_PLACE_HEADS = "시군구읍동호강천산섬항"
+_HEADED_NAME = re.compile(f"([가-힣]+[하되])(?:[{_PLACE_HEADS}](?:[이가을를의에와과도로]|에서|$)|[{_PLACE_HEADS.replace('시', '')}][은는]$)")
+
+
+def _verb_final_names(text: str) -> set[str]:
+    """The names of places ending in 하 or 되, which read as a verb's stem ("서하 지역": 서하 is no verb),
+    when the document writes a place on them in one word: "서하시는", "서하호의". A bare word that is such
+    a name is read as a noun (:func:`words`); a verb's stem never stands bare ("증가하", "발표하")."""
+    out: set[str] = set()
+    for m in _HANGUL_RUN.finditer(text):
+        found = _HEADED_NAME.fullmatch(m.group())
+        if found is not None and len(found.group(1)) >= 2:
+            out.add(found.group(1))
+    return out
 
 
 _HANGUL_RUN = re.compile("[가-힣]+")
