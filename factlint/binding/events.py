@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Callable, Iterator, Sequence
 
 from ..model import Claim, Document, Quantity, Span
-from ..quantities.dates import read_dates
+from ..quantities.dates import RESOLVED, read_dates
 from .names import Mention, _Trigger
 from . import structure
 from .sentences import _Sentence
@@ -76,6 +76,11 @@ _EN_SUBJECT = re.compile(r"(?:(?:the|a|an|its|their|this|that)\s+)?([a-z][a-z\-]
 
 # --- Dates of events: "천안함이 2010년 3월 26일 침몰했다", "Chinchilla was announced in April 2022" ---
 
+def _quoted(text: str, span: Span) -> bool:
+    """Whether a name is written in quotes or title brackets ('2025년 여름철 기후 특성', 「…」): a document's title."""
+    return span.start > 0 and text[span.start - 1] in "'\"‘“「『《〈" or text[span.start:span.start + 1] in ("'", "\"", "‘", "“", "「", "『", "《", "〈")
+
+
 # A verbal noun and the 하다/되다 ending of a past or connective predicate: "침몰하였다", "공개됐다",
 # "출발해", "발견되었으며". The noun (two syllables or more: 말했다, 위해 are no events) names the event.
 _KO_EVENT = re.compile(
@@ -124,7 +129,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None \
             and not (korean and any(w in sent.text for w in once)):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
-    dates = [q for q in read_dates(sent.text, sent.span.start)
+    dates = [q for q in read_dates(sent.text, sent.span.start, doc.date)
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
     if not dates:
         return
@@ -143,9 +148,15 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     yield from (c for c in found if counts[(c.entity, c.attribute)] == 1)
 
 
-def has_year(text: str) -> bool:
-    """Whether a sentence may hold a date: every date read_dates reads has its year in four digits."""
-    return _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None
+def has_year(text: str, dated: bool = False) -> bool:
+    """Whether a sentence may hold a date: every date read_dates reads has its year in four digits, or, in an
+    article with a dateline (``dated``), a day or month written without one ("22일", "8월 4일", "Oct. 20")."""
+    if _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None:
+        return True
+    return dated and _NO_YEAR.search(text) is not None
+
+
+_NO_YEAR = re.compile(r"\d\s*[일월]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
@@ -166,6 +177,8 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                             how="date of its event, since")
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
         described = _described(ws, q, triggers, owner_of)
+        if described is not None and q.counter == RESOLVED and _quoted(doc.text, described[0].span):
+            continue  # "기상청은 3일 발표한 '2025년 여름철 기후 특성'에서": the report the news is about, its day the news's
         if described is not None:
             head, event_name = described
             yield Claim(path=doc.path, entity=head.entity, attribute=event_name,
