@@ -90,6 +90,9 @@ def _events(text: str, ruleset: RuleSet, dateline: str = "입력 2024.03.25 09:0
     ("'노바LM'의 지난 3일 매출은 3억원으로 증가했다.", set()),  # the day situates a figure
     ("기상청은 3일 발표한 '2025년 여름철 기후 특성'에서 밝혔다.", set()),  # the report the news is about
     ("'노바LM' 측은 지난 3일 개편됐다고 밝혔다.", set()),  # what is said
+    ("'노바LM'은 '3월 22일 업데이트'에서 개편됐다.", set()),  # a day in a quoted title
+    ("영화 '8월 4일'은 지난 20일 공개됐다.", set()),  # a title that is a day; the film is no name the pack knows
+    ("'노바LM'은 9일부터 23일까지 시범 운영됐다.", set()),  # a period
 ])
 def test_the_day_of_an_event_without_its_year_is_a_claim(repo_pack: RuleSet, sentence: str,
                                                          expected: set[tuple[str, str, str, str]]) -> None:
@@ -105,6 +108,10 @@ def test_an_english_event_on_a_day_without_its_year(repo_pack: RuleSet) -> None:
     got = _events("Haeun International Airport opened on Oct. 20.", repo_pack,
                   dateline="Published October 24, 2024\n")
     assert got == {("Haeun International Airport", "opened", "Oct. 20", "2024-10-20 (by the dateline)")}
+    # a day in a quoted title dates nothing
+    assert _events('Haeun Airport opened on Oct. 22. "Gate of October 20" opened on Oct. 23.', repo_pack,
+                   dateline="Published October 24, 2024\n") == {("Haeun Airport", "opened", "Oct. 22",
+                                                                    "2024-10-22 (by the dateline)")}
 
 
 def _findings(a: str, b: str, ruleset: RuleSet) -> list[str]:

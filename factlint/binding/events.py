@@ -81,6 +81,9 @@ def _quoted(text: str, span: Span) -> bool:
     return span.start > 0 and text[span.start - 1] in "'\"‘“「『《〈" or text[span.start:span.start + 1] in ("'", "\"", "‘", "“", "「", "『", "《", "〈")
 
 
+_QUOTED = re.compile(r"'[^'\n]{1,80}'|‘[^’\n]{1,80}’|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』")
+
+
 # A verbal noun and the 하다/되다 ending of a past or connective predicate: "침몰하였다", "공개됐다",
 # "출발해", "발견되었으며". The noun (two syllables or more: 말했다, 위해 are no events) names the event.
 _KO_EVENT = re.compile(
@@ -129,8 +132,11 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None \
             and not (korean and any(w in sent.text for w in once)):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
+    quoted = [(m.start() + sent.span.start, m.end() + sent.span.start) for m in _QUOTED.finditer(sent.text)]
     dates = [q for q in read_dates(sent.text, sent.span.start, doc.date)
-             if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
+             if not any(t.start < q.span.end and q.span.start < t.end for t in taken)
+             # "'3월 22일 업데이트'에서": a day in a quoted title names it, it dates no event
+             and not (q.counter == RESOLVED and any(s < q.span.start and q.span.end < e for s, e in quoted))]
     if not dates:
         return
     found: list[Claim] = []
