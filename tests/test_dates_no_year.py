@@ -88,7 +88,10 @@ def _events(text: str, ruleset: RuleSet, dateline: str = "입력 2024.03.25 09:0
     # hard negatives
     ("'서하축제'는 매년 3월 22일 개최된다.", set()),  # a recurring day
     ("'노바LM'의 지난 3일 매출은 3억원으로 증가했다.", set()),  # the day situates a figure
-    ("기상청은 3일 발표한 '2025년 여름철 기후 특성'에서 밝혔다.", set()),  # the report the news is about
+    ("기상청은 3일 발표한 '2025년 여름철(6~8월) 기후 특성'에서 밝혔다.", set()),  # the report the news cites
+    ("통계청이 12일 발표한 '2025년 2월 고용동향'에 따르면 취업자가 늘었다.", set()),
+    ("1월 21일 개봉한 '바다의 문'은 6주 연속 정상에 올랐다.",  # a quoted name that is no source
+     {("바다의 문", "개봉", "1월 21일", "2024-01-21 (by the dateline)")}),
     ("'노바LM' 측은 지난 3일 개편됐다고 밝혔다.", set()),  # what is said
     ("'노바LM'은 '3월 22일 업데이트'에서 개편됐다.", set()),  # a day in a quoted title
     ("영화 '8월 4일'은 지난 20일 공개됐다.", set()),  # a title that is a day; the film is no name the pack knows

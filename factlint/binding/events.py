@@ -76,9 +76,15 @@ _EN_SUBJECT = re.compile(r"(?:(?:the|a|an|its|their|this|that)\s+)?([a-z][a-z\-]
 
 # --- Dates of events: "천안함이 2010년 3월 26일 침몰했다", "Chinchilla was announced in April 2022" ---
 
-def _quoted(text: str, span: Span) -> bool:
-    """Whether a name is written in quotes or title brackets ('2025년 여름철 기후 특성', 「…」): a document's title."""
-    return span.start > 0 and text[span.start - 1] in "'\"‘“「『《〈" or text[span.start:span.start + 1] in ("'", "\"", "‘", "“", "「", "『", "《", "〈")
+def _cited(ws: Sequence[Word], name: Span) -> bool:
+    """Whether a name is the source the sentence cites ("'…고용동향'에 따르면", "'… 기후 특성'에서 밝혔다"): the first
+    particle after it (past the rest of its title, "(6~8월) 기후 특성'") is 에서, or 에 before 따르면/의하면."""
+    j = next((k for k, w in enumerate(ws) if w.end >= name.end), None)
+    while j is not None and j < len(ws) and not ws[j].particle and not ws[j].predicate and ws[j].end - name.end < 40:
+        j += 1
+    if j is None or j >= len(ws):
+        return False
+    return ws[j].particle == "에서" or ws[j].particle == "에" and j + 1 < len(ws) and ws[j + 1].stem in ("따르면", "의하면")
 
 
 _QUOTED = re.compile(r"'[^'\n]{1,80}'|‘[^’\n]{1,80}’|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』")
@@ -183,8 +189,8 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                             how="date of its event, since")
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
         described = _described(ws, q, triggers, owner_of)
-        if described is not None and q.counter == RESOLVED and _quoted(doc.text, described[0].span):
-            continue  # "기상청은 3일 발표한 '2025년 여름철 기후 특성'에서": the report the news is about, its day the news's
+        if described is not None and _cited(ws, described[0].span):
+            continue  # "통계청이 12일 발표한 '2025년 2월 고용동향'에 따르면": the report the news cites, its day the news's
         if described is not None:
             head, event_name = described
             yield Claim(path=doc.path, entity=head.entity, attribute=event_name,
