@@ -31,6 +31,14 @@ MARCH_25 = dt.date(2024, 3, 25)
     ("8월 4일 40.1℃를 기록했다", dt.date(2025, 9, 3), ["2025-08-04"]),
     ("12월 30일 발표했다", dt.date(2025, 1, 3), ["2024-12-30"]),  # the latest such day not after the dateline
     ("지난해 8월 4일 기록했다", dt.date(2025, 9, 3), ["2024-08-04"]),  # another year, written
+    # the nearest such day: a day just after the dateline is not a year before it
+    ("내일(2월 5일)부터 경기가 열린다", dt.date(2022, 2, 4), ["2022-02-05"]),
+    ("1월 14일부터 정상화될 전망이다", dt.date(2013, 12, 31), ["2014-01-14"]),
+    ("The 2025 season kicks off on Feb. 22", dt.date(2024, 11, 10), ["2025-02-22"]),
+    ("지난 10월 3일 열렸다", dt.date(2024, 3, 1), ["2023-10-03"]),
+    # the end of a period is of its start's month ("2월 4일부터 20일까지"), not the nearest 20th
+    ("2월 4일부터 20일까지 열렸다", dt.date(2022, 2, 4), ["2022-02-04", "2022-02-20"]),
+    ("지난 8월 14일부터 21일까지 조사했다", dt.date(2012, 9, 7), ["2012-08-14", "2012-08-21"]),
     ("won the race on Sunday, Oct. 20, in 2:08:14", dt.date(2024, 10, 21), ["2024-10-20"]),
     ("reached 39.6C on 5 August", dt.date(2025, 10, 14), ["2025-08-05"]),
     ("since its Jan. 23 release", dt.date(2026, 3, 3), ["2026-01-23"]),
