@@ -8,7 +8,7 @@ from typing import Any, Iterable, Mapping
 
 from .config.ruleset import Attribute, Fact, RuleSet
 from .model import Claim, Document, Quantity, Span
-from .quantities.dates import show_date
+from .quantities.dates import RESOLVED, show_date
 from .tolerance import Interval, dimension, frac, normalised
 
 
@@ -48,8 +48,8 @@ def fmt(x: Fraction | None) -> str:
 
 def show(q: Quantity) -> str:
     """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12"."""
-    if q.kind == "date":
-        return show_date(q)
+    if q.kind == "date":  # a day written without its year or month ("지난 22일") says where they came from
+        return show_date(q) + (" (by the dateline)" if q.counter == RESOLVED else "")
     iv = normalised(q)
     unit = dimension(q)
     suffix = "" if unit == "count" else ("%" if unit == "%" else f" {unit}")

@@ -428,7 +428,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         counts_days = [q for q in s_qs if day_count(q, sent.text)]
         ws = words(sent.text, sent.span.start, names) if counts_days or any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
-        if has_year(sent.text) and _may_name(doc.text, sent.text, s_ms, previous_topic):
+        if has_year(sent.text, doc.date is not None) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once):

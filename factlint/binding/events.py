@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Callable, Iterator, Sequence
 
 from ..model import Claim, Document, Quantity, Span
-from ..quantities.dates import read_dates
+from ..quantities.dates import RESOLVED, read_dates
 from .names import Mention, _Trigger
 from . import structure
 from .sentences import _Sentence
@@ -76,6 +76,20 @@ _EN_SUBJECT = re.compile(r"(?:(?:the|a|an|its|their|this|that)\s+)?([a-z][a-z\-]
 
 # --- Dates of events: "천안함이 2010년 3월 26일 침몰했다", "Chinchilla was announced in April 2022" ---
 
+def _cited(ws: Sequence[Word], name: Span) -> bool:
+    """Whether a name is the source the sentence cites ("'…고용동향'에 따르면", "'… 기후 특성'에서 밝혔다"): the first
+    particle after it (past the rest of its title, "(6~8월) 기후 특성'") is 에서, or 에 before 따르면/의하면."""
+    j = next((k for k, w in enumerate(ws) if w.end >= name.end), None)
+    while j is not None and j < len(ws) and not ws[j].particle and not ws[j].predicate and ws[j].end - name.end < 40:
+        j += 1
+    if j is None or j >= len(ws):
+        return False
+    return ws[j].particle == "에서" or ws[j].particle == "에" and j + 1 < len(ws) and ws[j + 1].stem in ("따르면", "의하면")
+
+
+_QUOTED = re.compile(r"'[^'\n]{1,80}'|‘[^’\n]{1,80}’|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』")
+
+
 # A verbal noun and the 하다/되다 ending of a past or connective predicate: "침몰하였다", "공개됐다",
 # "출발해", "발견되었으며". The noun (two syllables or more: 말했다, 위해 are no events) names the event.
 _KO_EVENT = re.compile(
@@ -124,8 +138,11 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None \
             and not (korean and any(w in sent.text for w in once)):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
-    dates = [q for q in read_dates(sent.text, sent.span.start)
-             if not any(t.start < q.span.end and q.span.start < t.end for t in taken)]
+    quoted = [(m.start() + sent.span.start, m.end() + sent.span.start) for m in _QUOTED.finditer(sent.text)]
+    dates = [q for q in read_dates(sent.text, sent.span.start, doc.date)
+             if not any(t.start < q.span.end and q.span.start < t.end for t in taken)
+             # "'3월 22일 업데이트'에서": a day in a quoted title names it, it dates no event
+             and not (q.counter == RESOLVED and any(s < q.span.start and q.span.end < e for s, e in quoted))]
     if not dates:
         return
     found: list[Claim] = []
@@ -143,9 +160,15 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     yield from (c for c in found if counts[(c.entity, c.attribute)] == 1)
 
 
-def has_year(text: str) -> bool:
-    """Whether a sentence may hold a date: every date read_dates reads has its year in four digits."""
-    return _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None
+def has_year(text: str, dated: bool = False) -> bool:
+    """Whether a sentence may hold a date: every date read_dates reads has its year in four digits, or, in an
+    article with a dateline (``dated``), a day or month written without one ("22일", "8월 4일", "Oct. 20")."""
+    if _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None:
+        return True
+    return dated and _NO_YEAR.search(text) is not None
+
+
+_NO_YEAR = re.compile(r"\d\s*[일월]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
@@ -166,6 +189,8 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                             how="date of its event, since")
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
         described = _described(ws, q, triggers, owner_of)
+        if described is not None and _cited(ws, described[0].span):
+            continue  # "통계청이 12일 발표한 '2025년 2월 고용동향'에 따르면": the report the news cites, its day the news's
         if described is not None:
             head, event_name = described
             yield Claim(path=doc.path, entity=head.entity, attribute=event_name,

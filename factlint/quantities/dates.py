@@ -7,6 +7,14 @@ A date is a ``Quantity`` of kind ``date``: ``low`` and ``high`` are proleptic Gr
 2022" — the one precision rule (docs/precision.md) holds for dates as for figures. ``value`` is
 the first day.
 
+A date written without its year ("8월 4일", "Oct. 20", "on 5 August") or month ("지난 22일") is read only
+against a reference date — the article's dateline — as the such day nearest it ("12월 30일" in an article of
+2025-01-03 is 2024-12-30, "내일(2월 5일)" in one of 2022-02-04 is 2022-02-05; after 지난 the latest not after it,
+after 오는 the next, "지난해 8월 4일" of the year before, "2월 4일부터 20일까지" one month);
+its ``counter`` is :data:`RESOLVED`, so a report can say the year (or month) is the dateline's. No reading
+without a reference date, for a recurring day ("매년 3월 22일", "every March 22"), a day in a range
+("1월 23~25일") or a count of days ("41일로", "사흘 만인", "33일 동안").
+
 Not part of :func:`factlint.quantities.extract`: a year in a sentence is read there as a number
 (the period of a figure, "2019년 262억달러"), and the arithmetic checks rely on that. Binding reads
 dates with this module only where a declared attribute measures a date (a release date:
@@ -18,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from fractions import Fraction
+from typing import Callable
 
 from ..model import Quantity, Span
 
@@ -34,14 +43,28 @@ _EN_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re
 _KO = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})(?:\2(\d{1,2}))?\.?(?![\d])")
 _YEAR_EN = re.compile(r"\b(?:in|since|by|during)\s+(\d{4})\b")
+# Dates without a year (or month), read only against a reference date. A recurring or relative-year word
+# before them: "매년 3월 22일" (no one date), "지난해 8월 4일" (the reference's year before)
+_KO_MONTH_DAY = re.compile(r"(?<![\d.,~\-])(?:(매년|해마다|매월|매달|지난해|작년|전년|재작년|올해|올|금년|내년|지난|오는)\s*)?"
+                           r"(\d{1,2})\s*월\s*(\d{1,2})\s*일(?![\d~\-–])")
+_KO_DAY = re.compile(r"(?<![\d.,~\-–월])(?:(매월|매달|매주|지난|오는|이번\s*달|이달)\s*)?(\d{1,2})\s*일"
+                     r"(?=\s|에|께|부터|까지|자|[,.)]|$)(?!\s*(?:동안|만에|만인|만의|간|이상|이내|이하|가량|정도|째|전|후|뒤|내|~))")
+_KO_AHEAD = frozenset({"오는", "내년"})  # the next such day, not the last one
+_KO_BACK = {"지난해": 1, "작년": 1, "전년": 1, "재작년": 2, "올해": 0, "올": 0, "금년": 0, "내년": -1}
+_KO_RECURRING = frozenset({"매년", "해마다", "매월", "매달", "매주"})
+_EN_MONTH_CAP = "|".join(sorted({n.capitalize() for n in _MONTHS}, key=len, reverse=True))
+_EN_MONTH_DAY = re.compile(rf"(\bevery\s+)?\b({_EN_MONTH_CAP})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d:.]\d|\s*[-–~]\s*\d)")
+_EN_DAY_MONTH = re.compile(rf"(\bevery\s+)?(?<![\d.,\-–])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTH_CAP})\b")
+_PERIOD_JOIN = re.compile(r"\s*(?:부터|에서)\s*|\s*[~–\-]\s*")
+RESOLVED = "dateline"  # the counter of a date whose year (or month) is the reference date's
 _LATIN = re.compile(r"[A-Za-z]")
 _YEAR_KO = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d{1,2}\s*월)(?:도)?")
 
 
-def read_dates(text: str, base: int = 0) -> list[Quantity]:
+def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> list[Quantity]:
     """Every date of ``text`` (offsets plus ``base``), in order; a year alone only after in/since/by
-    or as 2022년 (a bare "2022" is a number)."""
-    found: list[tuple[int, int, dt.date, dt.date]] = []
+    or as 2022년 (a bare "2022" is a number); with a ``reference`` date, days without a year or month too."""
+    found: list[tuple[int, int, dt.date, dt.date, bool]] = []
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, year: int, month: int | None, day: int | None) -> None:
@@ -51,7 +74,15 @@ def read_dates(text: str, base: int = 0) -> list[Quantity]:
         if span is None:
             return
         taken.append((start, end))
-        found.append((start, end, *span))
+        found.append((start, end, *span, False))
+
+    def resolved(start: int, end: int, day: dt.date | None) -> None:
+        """A day read against the reference; None still takes its span ("매년 8월 4일": not "4일" alone)."""
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        if day is not None:
+            found.append((start, end, day, day + dt.timedelta(days=1), True))
 
     latin = _LATIN.search(text) is not None  # month names and "in 2022" need Latin letters: Korean prose has few
     for m in _EN_DAY_FIRST.finditer(text) if latin else ():
@@ -66,11 +97,89 @@ def read_dates(text: str, base: int = 0) -> list[Quantity]:
         add(m.start(1), m.end(1), int(m.group(1)), None, None)
     for m in _YEAR_KO.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), None, None)
+    def start_of(at: int) -> dt.date | None:
+        """The first day of the date that opens a period ending at ``at`` ("2월 4일부터 ", "9일~"), if any."""
+        for start, end, first, _after, _inferred in sorted(found, key=lambda f: f[0], reverse=True):
+            if end <= at:
+                return first if _PERIOD_JOIN.fullmatch(text, end, at) else None
+        return None
+
+    if reference is not None:
+        _without_year(text, reference, latin, resolved, start_of)
     out = []
-    for start, end, first, after in sorted(found, key=lambda f: f[0]):
+    for start, end, first, after, inferred in sorted(found, key=lambda f: f[0]):
         low, high = Fraction(first.toordinal()), Fraction(after.toordinal())
-        out.append(Quantity(Span(base + start, base + end), text[start:end], "date", low, low, high))
+        out.append(Quantity(Span(base + start, base + end), text[start:end], "date", low, low, high,
+                            counter=RESOLVED if inferred else None))
     return out
+
+
+def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable[[int, int, dt.date | None], None],
+                  start_of: Callable[[int], dt.date | None]) -> None:
+    """The days of ``text`` written without a year (or month), each as the day it is against ``reference``."""
+    for m in _KO_MONTH_DAY.finditer(text):
+        word = m.group(1)
+        month, day = int(m.group(2)), int(m.group(3))
+        if word in _KO_RECURRING:
+            resolved(m.start(), m.end(), None)
+        elif word in _KO_BACK:
+            resolved(m.start(2), m.end(), _day(reference.year - _KO_BACK[word], month, day))
+        elif word == "오는":
+            resolved(m.start(2), m.end(), min((d for y in (reference.year, reference.year + 1)
+                                               if (d := _day(y, month, day)) is not None and d >= reference), default=None))
+        else:
+            resolved(m.start(2), m.end(), _month_day(reference, month, day, back=word == "지난"))
+    for m in _KO_DAY.finditer(text):
+        word = m.group(1)
+        if word in _KO_RECURRING:
+            resolved(m.start(), m.end(), None)
+            continue
+        day = int(m.group(2))
+        since = start_of(m.start())  # "2월 4일부터 20일까지": the end of a period is of its start's month
+        if since is not None and word is None:
+            after = _day(since.year, since.month, day) if day > since.day else None
+            resolved(m.start(2), m.end(), after)
+            continue
+        resolved(m.start(2), m.end(), _day_only(reference, day, word))
+    for m in _EN_MONTH_DAY.finditer(text) if latin else ():
+        resolved(m.start(), m.end(), None if m.group(1) else
+                 _month_day(reference, _MONTHS[m.group(2).casefold()], int(m.group(3))))
+    for m in _EN_DAY_MONTH.finditer(text) if latin else ():
+        resolved(m.start(), m.end(), None if m.group(1) else
+                 _month_day(reference, _MONTHS[m.group(3).casefold()], int(m.group(2))))
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(reference: dt.date, month: int, day: int, back: bool = False) -> dt.date | None:
+    """The such day nearest the reference, the past one on a tie ("12월 30일" dated 2025-01-03 is 2024-12-30,
+    "내일(2월 5일)" dated 2022-02-04 is 2022-02-05); with ``back`` ("지난 8월 4일") the latest not after it."""
+    days = [d for y in (reference.year - 1, reference.year, reference.year + 1) if (d := _day(y, month, day)) is not None]
+    return _nearest(reference, days, back)
+
+
+def _nearest(reference: dt.date, days: list[dt.date], back: bool) -> dt.date | None:
+    if back:
+        days = [d for d in days if d <= reference]
+    return min(days, key=lambda d: (abs((d - reference).days), d > reference), default=None)
+
+
+def _day_only(reference: dt.date, day: int, word: str | None = None) -> dt.date | None:
+    """The such day of a month nearest the reference, the past one on a tie; after 지난 the latest not after it
+    ("지난 22일" dated 2024-03-25), after 오는 the next not before it ("오는 5일")."""
+    if not 1 <= day <= 31:
+        return None
+    months = [(reference.year - (reference.month == 1), (reference.month - 2) % 12 + 1), (reference.year, reference.month),
+              (reference.year + (reference.month == 12), reference.month % 12 + 1)]
+    days = [d for y, m in months if (d := _day(y, m, day)) is not None]
+    if word in _KO_AHEAD:
+        return min((d for d in days if d >= reference), default=None)
+    return _nearest(reference, days, back=word == "지난")
 
 
 def _days(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date] | None:
