@@ -111,7 +111,7 @@ Options
     "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), a quarter
     the sentence names only as definite ("shipped 17.2 million smartphones in the quarter", "같은 기간 …
     점유율은") is the last quarter or half the article named before it (not "the same period a year earlier",
-    "전년 같은 기간": the year before's), and a
+    "the quarter before", "전년 같은 기간", "1년 전 같은 기간": a part of another time, which meets nothing), and a
     part counted from another ("the previous quarter") or two parts meet nothing. A level counted at a point
     in time ("as of December 2025", "12월 31일 기준", a table's "2025년 12월 31일 주민등록 기준", "2025년 말") is
     the year's at the end of December, else its month's end or day: never a month's flow (docs/precision.md,
