@@ -359,7 +359,7 @@ def _own_clause_between(ws: Sequence[Word], k: int, first: int, taken: Sequence[
 _VERBAL = re.compile(r"([가-힣]{2,4})(?:했다|한다|하며|하고|했고|했으며|했지만|해|해서|했던|한|할|하는|하기로|했다고|한다고|하겠다고)$")
 # Verbal nouns that state, reach or change a value rather than name a measure of their own: "112억 달러를
 # 기록했다", "목표를 달성했다", "1천만 명을 돌파했다" say nothing of what the figure is
-_STATING = frozenset({"기록", "달성", "돌파", "차지", "유지", "경신", "예상", "전망", "추산", "집계", "예측", "기대", "제시",
+STATING = _STATING = frozenset({"기록", "달성", "돌파", "차지", "유지", "경신", "예상", "전망", "추산", "집계", "예측", "기대", "제시",
                       "발표", "확인", "감소", "증가", "상승", "하락", "설정", "공개", "보고", "신고", "주장", "언급", "인용",
                       "보도", "추정", "초과", "육박", "감안", "제외", "포함", "반영", "고려", "상회", "하회", "요구", "지적",
                       "평가", "산정", "책정", "기준", "목표", "계획", "발생", "확대", "축소", "회복", "추가", "절감", "감축"})
@@ -910,7 +910,7 @@ def states_topic(ws: Sequence[Word], topic: Span, figure: Span) -> bool:
 
 
 # what says as of when a value holds ("지난해 말 기준", "연말 현재")
-_REFERENCE_WORDS = frozenset({"기준", "말", "현재", "지난해", "올해", "작년", "연말", "연간"})
+REFERENCE_WORDS = _REFERENCE_WORDS = frozenset({"기준", "말", "현재", "지난해", "올해", "작년", "연말", "연간"})
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:
