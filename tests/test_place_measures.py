@@ -136,3 +136,25 @@ def test_a_verb_after_its_object_is_no_noun_of_a_listed_value(text: str, verb: s
     their verb, not a bare noun the value measures (ko_wikinews_415 read '찍고' as the attribute)."""
     assert all(attribute != verb for _, attribute, _ in claims_of(text))
     assert ("청솔호", "면적", "12.4㎢") in claims_of("청솔호 소식\n입력 2025.01.20 14:05\n군은 면적 12.4㎢인 청솔호를 관광지로 꾸민다.\n")
+
+
+@pytest.mark.parametrize("text, owner", [
+    # a list of values describing a common noun that is an argument of the verb (what the topic buys, builds, lays)
+    # measures that noun, not the topic: no claim of the topic (before: 서하시 · 직원 300명, 한빛건설 · 면적 …)
+    ("서하시 기업 유치\n입력 2025.03.01 10:00\n서하시는 직원 300명, 매출 50억 원인 회사를 인수했다.\n", "서하시"),
+    ("한빛건설 신사옥\n입력 2025.03.01 10:00\n한빛건설은 면적 3만㎡, 높이 40m인 건물을 지었다.\n", "한빛건설"),
+    ("서하시 도로 건설\n입력 2025.03.01 10:00\n서하시는 총연장 12㎞, 폭 30m인 도로를 놓는다.\n", "서하시"),
+    ("누리군 섬 매입\n입력 2025.03.01 10:00\n누리군은 인구 500명, 면적 12㎢의 섬을 사들였다.\n", "누리군"),
+])
+def test_values_describing_an_object_are_not_the_topics(text: str, owner: str) -> None:
+    assert not any(e == owner for e, _, _ in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the described noun is what the topic is (the predicate): the topic's
+    ("해솔시 인구 통계\n입력 2025.03.01 10:00\n해솔시는 인구 28만 6천 명, 면적 605㎢의 도시로, 1995년 시로 승격했다.\n",
+     ("해솔시", "면적", "605㎢")),
+    ("누리군 통계\n입력 2025.03.01 10:00\n누리군은 인구 5만 명, 면적 420㎢인 군이다.\n", ("누리군", "인구", "5만 명")),
+])
+def test_values_describing_what_the_topic_is_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims_of(text), claims_of(text)

@@ -1282,8 +1282,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if ws and any(w.hangul for w in ws):
         if head is not None:
             listed = structure.described_values(ws, u.span, ()) if head.how == structure.LISTED_VALUE else None
-            # the noun the list describes owns when it is a name ("… 19.6m인 서하호"); a common noun ("인구 28만 명의
-            # 도시로") leaves the clause's topic to own it
+            # the noun the list describes owns when it is a name ("… 19.6m인 서하호"); a common noun that is what the
+            # topic is ("인구 28만 명의 도시로", "… 420㎢인 군이다") leaves the clause's topic to own it; one the verb
+            # takes ("… 50억 원인 회사를 인수했다": another thing than the topic) leaves no one
+            if listed is not None and not _name_like(text, listed[1].text) \
+                    and not structure.predicate_nominal_at(ws, listed[1].span, clause) \
+                    and structure.possessor(ws, head, u.span) is None:
+                return None, f"no entity: the values describe '{listed[1].text}', a common noun the topic is not"
             found = structure.possessor(ws, head, u.span) \
                 or (listed[1] if listed is not None and _name_like(text, listed[1].text) else None) \
                 or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)

@@ -472,6 +472,13 @@ def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], 
     return _phrase(ws, start, k, how)
 
 
+def predicate_nominal_at(ws: Sequence[Word], phrase: Span, clause: Span) -> bool:
+    """Whether the noun compound at ``phrase`` ends as its clause's predicate ("… 605㎢의 도시다", "… 도시로, …"): what
+    the clause's topic is, not an argument of its verb ("… 50억 원인 회사를 인수했다")."""
+    at = next((i for i, w in enumerate(ws) if w.start >= phrase.start), None)
+    return at is not None and at > 0 and _predicate_nominal(ws, at - 1, clause)
+
+
 _COPULA_WORD = re.compile(r"[가-힣](?:이며|이고|이다|였다|이었다|였고|이었고|였으며|이었으며)$")
 
 
