@@ -158,3 +158,24 @@ def test_values_describing_an_object_are_not_the_topics(text: str, owner: str) -
 ])
 def test_values_describing_what_the_topic_is_stay(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims_of(text), claims_of(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # "It" after a sentence whose verb takes an object is as likely the object (the phone, the dam, the wing): a
+    # copula's measure is no one's (before: Hanbit Electronics · thick 7.9 mm, Seoha City · high 120 m)
+    ("Hanbit phone\nHanbit Electronics unveiled the Nova 7 on Monday. It is 7.9 mm thick and weighs 180 grams.\n", "7.9 mm"),
+    ("Seoha dam\nSeoha City built a new dam in 2020. It is about 120 m high.\n", "about 120 m"),
+    ("Seoha museum\nSeoha Museum opened a new wing. It is about 4,000 m² in area.\n", "about 4,000 m²"),
+    ("Hanbit sales\nHanbit Electronics sold 5 million phones in the quarter. It is a 12% rise from a year earlier.\n", "12%"),
+])
+def test_it_after_an_object_is_no_ones(text: str, value: str) -> None:
+    assert not any(v == value for _, _, v in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lake Nuri lies east of the city. It is about 14 km long, with a surface area of 48.6 km².",
+    "Lake Nuri is a reservoir in Nuri County. It is a freshwater lake with a surface area of 48.6 km².",
+    "Lake Nuri was formed in 1950. It is about 14 km long, with a surface area of 48.6 km².",
+])
+def test_it_after_a_sentence_with_no_object_points_back(sentence: str) -> None:
+    assert ("Lake Nuri", "surface area", "48.6 km²") in claims_of(f"Lake Nuri\n{sentence}\n")

@@ -1123,6 +1123,13 @@ _EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seem
                        r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
                        r"under)\s+)?(?:\d|an?\s))")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
+# "It is …", "It was …": a copula after "It" (with a measure or a noun phrase after it: not empty)
+_COPULA_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be)\b")
+# After a subject (past its apposition or gloss), a verb that is no copula or verb of lying with a noun phrase after
+# it: an object ("unveiled the Nova 7", "built a new dam", "sold 5 million phones"), not "lies east of", "is a lake"
+_EN_OBJECT = re.compile(r"(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s+(?:(?:has|had|have|will|would)\s+)?"
+                        r"(?!(?:is|was|are|were|lies|lay|sits|sat|stands|stood|remains|remained|became|becomes|been|be)\b)"
+                        r"[a-z]+\s+(?:the|a|an|its|their|his|her|this|these|those|some|\d|[A-Z])")
 _OPENER_NOUNS = frozenset({"city", "town", "county", "film", "movie", "picture", "airport", "shipbuilder", "club", "team"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
                             "업체", "연구소", "은행"})
@@ -1145,7 +1152,11 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         # opened in 1976, lies in … . It handled 15.3 million passengers"); "It is estimated that …",
         # "It took …" have an empty subject, no one's; "Its 2025 city budget" may be the article's
         # topic's (en_encyclopedia_cheongju: the city's, after a sentence about the Osong complex)
-        found = _opened_before(text, clause, earlier_sentences, history)
+        # ("Hanbit unveiled the Nova 7. It is 7.9 mm thick": a copula's "It" after a sentence whose verb takes an
+        # object may be that object, the phone; only a sentence with none leaves the subject: "Lake Nuri lies east
+        # of the city. It is about 14 km long")
+        found = _opened_before(text, clause, earlier_sentences, history,
+                               objectless=_COPULA_IT.match(text, lead.end()) is not None)
         if found is not None:
             return found
     if (lead.group("noun") or "").lower() in _OPENER_NOUNS:
@@ -1173,18 +1184,20 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
 
 
 def _opened_before(text: str, clause: Span, earlier_sentences: Sequence[_Sentence],
-                   history: Sequence[Mention]) -> Mention | None:
+                   history: Sequence[Mention], objectless: bool = False) -> Mention | None:
     """The name the sentence before opened with as its subject, past sentences that open with an anaphor
     themselves ("… . As of 2025 it had 541,000 residents. The city covers 463 km2") and into the paragraph
     before; a name the document writes as one ("Critics liked Gate of the Sea. The film …": no one)."""
-    opener, at = None, 0
+    opener, at, said = None, 0, ""
     for sent in reversed([*_paragraph_before(text, clause.start), *earlier_sentences] if len(earlier_sentences) < 3
                          else earlier_sentences):
-        opener, at = structure.english_opener(sent.text), sent.span.start
+        opener, at, said = structure.english_opener(sent.text), sent.span.start, sent.text
         if opener is not None or not _ANAPHOR_LEAD.match(sent.text):
             break
     if opener is None or not _capitalised_inside(text, opener):
         return None
+    if objectless and _EN_OBJECT.match(said, said.find(opener) + len(opener)):
+        return None  # (``objectless``: the opener's verb takes an object, which "It" may stand for as well)
     at = text.find(opener, at)
     return next((x for x in history if x.span.start == at), None) or Mention(Span(at, at + len(opener)), opener, None,
                                                                          discovered=True)
