@@ -151,7 +151,7 @@ def year_part(before: str, after: str, month_now: int | None) -> str | None:
 
 # "Hanbit shipped 17.2 million smartphones in the quarter" after "third-quarter operating profit", "같은 기간 …
 # 점유율은 9.4%" after "3분기 스마트폰 출하량은": a definite quarter or period with no name of its own is the part of
-# the year the text named last (wire copy names its quarter once, in its first paragraph).
+# the year the text named (wire copy names its quarter in its first paragraph); when it named two, neither.
 _SAME_PART = re.compile(r"(?:같은\s*(?:기간|분기)|동\s*기간)|\b(?i:the\s+(?:same\s+)?(?:quarter|period))\b")
 # ... unless a time word places it in another year or part: before it in Korean ("전년 같은 기간", "1년 전 같은
 # 기간", "전년도 동 기간"), after it in English ("the same period a year earlier", "the same quarter of 2023", "the
@@ -178,11 +178,12 @@ _NAMED_PARTS = frozenset({"ko_quarter", "en_quarter", "ko_half", "en_half"})
 
 
 def part_named_before(text: str) -> str | None:
-    """The quarter or half of a year the text names last ("Q3", "H1"), for a figure whose sentence says only "the
-    quarter" or "같은 기간" (``year_part`` gave "="); None when it names none. Months are not read: a byline's or a
-    dateline's month ("3 December 2024") is the report's, not its figures'."""
-    named = [_label(m, None) for m in _PART.finditer(text) if m.lastgroup in _NAMED_PARTS]
-    return named[-1] if named else None
+    """The quarter or half of a year the text names ("Q3", "H1"), for a figure whose sentence says only "the
+    quarter" or "같은 기간" (``year_part`` gave "="); None when it names none, or two ("third-quarter profit doubled
+    from the second quarter": which one "the quarter" is, the text does not say). Months are not read: a byline's
+    or a dateline's month ("3 December 2024") is the report's, not its figures'."""
+    named = {_label(m, None) for m in _PART.finditer(text) if m.lastgroup in _NAMED_PARTS}
+    return named.pop() if len(named) == 1 else None
 
 
 def _point(text: str, m: re.Match[str], span: bool) -> str | None:

@@ -110,7 +110,7 @@ Options
     year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
     "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), a quarter
     the sentence names only as definite ("shipped 17.2 million smartphones in the quarter", "같은 기간 …
-    점유율은") is the last quarter or half the article named before it (not "the same period a year earlier",
+    점유율은") is the one quarter or half the article named before it (none when it named two, "third-quarter profit doubled from the second quarter"; not "the same period a year earlier",
     "the quarter before", "전년 같은 기간", "1년 전 같은 기간": a part of another time, which meets nothing), and a
     part counted from another ("the previous quarter") or two parts meet nothing. A level counted at a point
     in time ("as of December 2025", "12월 31일 기준", a table's "2025년 12월 31일 주민등록 기준", "2025년 말") is
@@ -426,7 +426,7 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     text = document.text
     after = text[c.span.end:c.sentence.end]
     part = year_part(text[c.sentence.start:c.span.start], after, document.date.month if document.date else None)
-    if part == "=":  # "in the quarter", "같은 기간": the part the article named last, before this sentence
+    if part == "=":  # "in the quarter", "같은 기간": the one part the article named before this sentence
         part = part_named_before(text[:c.sentence.start]) or "-"
     if part is None:
         return c.period

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factlint.config.ruleset import RuleSet
-from factlint.measures import year_part
+from factlint.measures import part_named_before, year_part
 from tests.checks.test_bilingual import _findings, ruleset  # noqa: F401  (the fixture is used by name)
 from tests.test_own_phrase import bound
 
@@ -179,3 +179,30 @@ KO_THIRD = "한빛전자 실적\n입력 2024.11.05 07:30\n한빛전자는 3분�
 ])
 def test_an_earlier_period_is_not_the_named_quarter(tmp_path: Path, ruleset: RuleSet, korean: str, english: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": korean}) == []
+
+
+# --- "the quarter" after two quarters named: the one compared with is no anaphor's --------------------------
+
+KO_SECOND = "한빛전자 실적\n입력 2024.08.05 07:30\n한빛전자의 2분기 출하량은 1,510만 대로 집계됐다.\n"
+EN_HEAD = "Hanbit Electronics results\nBy Hana Lee | 1 November 2024\n"
+EN_TAIL = "Hanbit Electronics shipped 17.2 million smartphones in the quarter, the company said.\n"
+
+
+@pytest.mark.parametrize("english", [
+    EN_HEAD + "Hanbit Electronics said its third-quarter operating profit doubled from the second quarter.\n" + EN_TAIL,
+    EN_HEAD + "Its operating profit in the third quarter doubled compared with the second quarter.\n" + EN_TAIL,
+    EN_HEAD + "Hanbit Electronics said its third-quarter profit beat its second-quarter profit.\n" + EN_TAIL,
+])
+def test_the_quarter_after_a_compared_quarter_is_not_that_one(tmp_path: Path, ruleset: RuleSet, english: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": KO_SECOND}) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Its third-quarter profit doubled. ", "Q3"),
+    ("Its third-quarter profit doubled. Third-quarter sales rose. ", "Q3"),
+    ("Its third-quarter profit doubled from the second quarter. ", None),
+    ("한빛전자의 3분기 영업이익은 2분기보다 늘었다. ", None),
+    ("Nothing named. ", None),
+])
+def test_part_named_before_is_the_one_part_named(text: str, part: str | None) -> None:
+    assert part_named_before(text) == part
