@@ -179,3 +179,14 @@ def test_it_after_an_object_is_no_ones(text: str, value: str) -> None:
 ])
 def test_it_after_a_sentence_with_no_object_points_back(sentence: str) -> None:
     assert ("Lake Nuri", "surface area", "48.6 km²") in claims_of(f"Lake Nuri\n{sentence}\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    # "It takes/took …", "It became …" stay empty with a number after them (only a copula's measure says what the
+    # subject is): before, "It took 5 years to reach 1,000 employees" made Hanbit Electronics · employees 1,000
+    ("Hanbit\nHanbit Electronics was founded in Seoha. It took 5 years to reach 1,000 employees.\n", "1,000"),
+    ("Seoha\nSeoha City is on the coast. It became 12 km wider after the land reclamation.\n", "12 km"),
+    ("Seoha\nThe Seoha Line runs from the city. It takes 40 minutes to reach 3 stations.\n", "3"),
+])
+def test_it_with_a_verb_of_time_or_change_stays_empty(text: str, value: str) -> None:
+    assert not any(v == value for _, _, v in claims_of(text)), claims_of(text)

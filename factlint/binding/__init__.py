@@ -1116,12 +1116,13 @@ _ANAPHOR_LEAD = re.compile(
     r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
 )
 # What follows an "It" that stands for no one: "It is estimated that", "It took three years", "It seems".
-_EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seems?|seemed|appears?|appeared|takes?|took|"
-                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b"
+_EMPTY_IT = re.compile(r"\s+(?:(?:is|was|'s|has been|had been|will be|would be)\b"
                        # but a copula whose complement is a measure ("It is about 14 km long", "It was 48.6 km² in
-                       # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is
+                       # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is; "It took
+                       # 5 years", "It became 12 km wider" stay empty
                        r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
-                       r"under)\s+)?(?:\d|an?\s))")
+                       r"under)\s+)?(?:\d|an?\s))|(?:seems?|seemed|appears?|appeared|takes?|took|"
+                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b)")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
 # "It is …", "It was …": a copula after "It" (with a measure or a noun phrase after it: not empty)
 _COPULA_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be)\b")
