@@ -155,11 +155,12 @@ def year_part(before: str, after: str, month_now: int | None) -> str | None:
 _SAME_PART = re.compile(r"(?:같은\s*(?:기간|분기)|동\s*기간)|\b(?i:the\s+(?:same\s+)?(?:quarter|period))\b")
 # ... unless a time word places it in another year or part: before it in Korean ("전년 같은 기간", "1년 전 같은
 # 기간", "전년도 동 기간"), after it in English ("the same period a year earlier", "the same quarter of 2023", "the
-# quarter before", "the same period the previous year"). Such a part is of a period no figure can be matched to.
+# quarter before", "the same period the previous year", "the period 2020-2024", "the period from 2020"). Such a
+# part is of a period no figure can be matched to.
 _OTHER_BEFORE = re.compile(r"(?:전년도?|지난해|작년|재작년|전\s*분기|\d+\s*(?:년|개월|분기)\s*전|한\s*해\s*전)\s*\Z")
 _OTHER_AFTER = re.compile(r"(?i)\s+(?:(?:a|one|two|three|\d+)\s+years?\b|(?:the\s+)?(?:last|previous|prior|preceding)\s+year"
                           r"|(?:of|in)\s+(?:(?:19|20)\d\d|last|the\s+(?:previous|prior|preceding))"
-                          r"|(?:before|earlier|ago|prior|previous|preceding)\b)")
+                          r"|(?:before|earlier|ago|prior|previous|preceding|from|between|since|until)\b|(?:19|20)\d\d)")
 
 
 def _same_part(text: str) -> str | None:
