@@ -190,3 +190,13 @@ def test_it_after_a_sentence_with_no_object_points_back(sentence: str) -> None:
 ])
 def test_it_with_a_verb_of_time_or_change_stays_empty(text: str, value: str) -> None:
     assert not any(v == value for _, _, v in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("en", [
+    # a fixed measure meets any year only when neither figure states its own: an area of 1980 is no fact of today
+    "Lake Seoha\nLake Seoha (Korean: 서하호) is a freshwater lake in Seoha. In 1980 it had a surface area of 60.1 km², "
+    "before the dam.\n",
+    "Lake Seoha\nLake Seoha (Korean: 서하호) is a freshwater lake in Seoha. Its surface area was 60.1 km² in 1980.\n",
+])
+def test_a_fixed_measure_of_a_stated_other_year_is_not_compared(tmp_path: Path, en: str) -> None:
+    assert lint(tmp_path, KO.format(v="52.3㎢"), en) == []

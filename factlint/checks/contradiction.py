@@ -125,7 +125,8 @@ Options
     two sources. The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
     A measure marked ``fixed: true`` (``area``: 면적, surface area)
-    does not change with the year: its figures meet whatever year their articles are of, so that an undated
+    does not change with the year: its figures meet whatever year their articles are of (unless a figure states a
+    year of its own, "In 1980 it had a surface area of …": then only that year's), so that an undated
     encyclopedia's "Lake Seoha … with a surface area of 48.6 km²" meets a 2025 report's "면적 52.3㎢, 최대 수심
     19.6m인 서하호" (서하호 is "Lake Seoha": a lake's head is written before its stem).
     ``incidents`` (bool, default false): with ``discovered``, compare the figures of one dated incident instead
@@ -338,6 +339,8 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         ko, en = (_one_figure(side, tolerance) for side in sides)
         if ko is None or en is None or _two_sources(ko, en, corpus):
             continue
+        if ko.attribute in fixed and (ko.period or en.period) and period(ko) != period(en):
+            continue  # a fixed measure stated for a year of its own ("In 1980 it had a surface area of …"): that year's
         ref = first(ko, en, rank)
         c = en if ref is ko else ko
         pair = comparable_pair(c, ref)
