@@ -95,3 +95,29 @@ def test_a_standard_or_a_survey_is_no_incident(text: str, owner: str | None) -> 
 ])
 def test_other_incidents_stay(text: str, expected: str) -> None:
     assert any(e == expected for e, _, _ in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a word before the incident's noun that is no place (a size, a kind) names no place: no entity "산불 (대형, …)"
+    # that two articles about two places' fires would share
+    "서하호 어획량 감소\n입력 2025.01.20 14:05\n2024년 3월 대형 산불로 호숫가 산림 285ha가 불에 탔다.\n",
+    "누리군 관광 위축\n입력 2025.02.01 10:00\n지난해 3월 초대형 산불로 산림 312ha가 탔다.\n",
+    "누리군 관광 위축\n입력 2025.02.01 10:00\n2024년 3월 동시다발 산불로 산림 312ha가 탔다.\n",
+])
+def test_a_modifier_is_no_place(text: str) -> None:
+    assert not any(e.startswith("산불 (") and "서하호" not in e and "누리군" not in e for e, _, _ in claims_of(text)), \
+        claims_of(text)
+
+
+def test_two_places_large_fires_are_two(tmp_path: Path) -> None:
+    a = "서하호 어획량 감소\n입력 2025.01.20 14:05\n2024년 3월 대형 산불로 호숫가 산림 285ha가 불에 탔다.\n"
+    b = "누리군 관광 위축\n입력 2025.02.01 10:00\n2024년 3월 대형 산불로 산림 312ha가 탔다.\n"
+    assert _lint(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("서하호 어획량 감소\n입력 2025.01.20 14:05\n2022년 3월 동해안 산불로 산림 2만 523ha가 탔다.\n", "산불 (동해안, 2022-03)"),
+    ("강원 산불 피해\n입력 2024.04.20 10:00\n2024년 4월 강원 산불로 산림 530ha가 탔다.\n", "산불 (강원, 2024-04)"),
+])
+def test_a_place_before_the_incident_stays(text: str, expected: str) -> None:
+    assert any(e == expected for e, _, _ in claims_of(text)), claims_of(text)

@@ -6,7 +6,8 @@ The incident is the noun in the cause adverbial (으)로 of the figure's clause,
 pins down: by a year and month written before it ("2024년 3월 산불로"; a month alone is of the article's year,
 the latest such month not after the dateline), or by a demonstrative pointing at the article's own story ("이번
 산불로") when the title names that noun — then its month is the dateline's. Its place is the name written before
-the noun ("동해안 산불", in the title "서하호 인근 산불"), else the title's topic (a local article's "2024년 3월
+the noun ("동해안 산불", in the title "서하호 인근 산불"; a place's head ends it or the title writes it, so "대형 산불"
+names none and makes no incident), else the title's topic (a local article's "2024년 3월
 산불" is its place's). The figure measures the bare noun glued to it ("산림 285ha가"). Nothing else is an
 incident: "헬기로", "강풍으로" have no date, "축구장(0.714ha)" no cause, "2024년 3월 기준으로", "12월 조사로" say as
 of when or how a figure is known.
@@ -62,7 +63,10 @@ def incident(doc: Document, ws: Sequence[Word], figure: Span, clause: Span) -> t
     month = _month(doc, ws, k)
     if month is None:
         return None
-    place = _place(ws, k) or _title_place(doc, event)
+    place = _place(ws, k)
+    if place is not None and not _is_place(place, _title_words(doc)):
+        return None  # "2024년 3월 대형 산불로": a size or a kind before the noun, no place: which fire is not written
+    place = place or _title_place(doc, event)
     if place is None:
         return None
     return f"{event} ({place}, {month})", noun.stem
@@ -106,6 +110,16 @@ def _place(ws: Sequence[Word], k: int) -> str | None:
             or _YEAR.match(ws[j].stem) or ws[j].stem in _THIS or ws[j].stem in structure.NOT_OWNERS:
         return None
     return ws[j].stem
+
+
+# The heads of Korean place names ("서하시", "누리군", "서하호", "누리강", "동해안"); a bare stem ("강원", "울진") is a place
+# when the title writes it
+_PLACE_HEADS = ("시", "군", "구", "도", "읍", "면", "리", "호", "강", "천", "산", "해안", "연안", "만", "섬", "항")
+
+
+def _is_place(word: str, title: Sequence[Word]) -> bool:
+    """Whether the word before an incident's noun names its place: a place's head ends it, or the title writes it."""
+    return len(word) >= 2 and word.endswith(_PLACE_HEADS) or any(w.stem == word for w in title)
 
 
 def _title_words(doc: Document) -> list[Word]:
