@@ -145,26 +145,46 @@ def year_part(before: str, after: str, month_now: int | None) -> str | None:
     parts = spans | {_NO_PART if m.lastgroup == "ko_month" and _SPAN_END.match(text, m.end()) else
                      _point(text, m, span) or _label(m, month_now) for m in _PART.finditer(text)}
     if not parts:
-        return _SAME if _SAME_PART.search(text) else None
+        return _same_part(text)
     return parts.pop() if len(parts) == 1 else _NO_PART
 
 
 # "Hanbit shipped 17.2 million smartphones in the quarter" after "third-quarter operating profit", "같은 기간 …
 # 점유율은 9.4%" after "3분기 스마트폰 출하량은": a definite quarter or period with no name of its own is the part of
-# the year the text named last (wire copy names its quarter once, in its first paragraph). Not "the same period a
-# year earlier" nor "전년 같은 기간": that is the year before's (a year word, which the claim's period reads).
-_SAME_PART = re.compile(r"(?<!전년\s)(?<!전년)(?<!지난해\s)(?<!작년\s)(?:같은\s*(?:기간|분기)|동\s*기간)"
-                        r"|\b(?i:the\s+(?:same\s+)?(?:quarter|period))\b(?!\s+(?i:a\s+year|last\s+year|of\s+(?:last|the\s+previous)))")
+# the year the text named (wire copy names its quarter in its first paragraph); when it named two, neither.
+_SAME_PART = re.compile(r"(?:같은\s*(?:기간|분기)|동\s*기간)|\b(?i:the\s+(?:same\s+)?(?:quarter|period))\b")
+# ... unless a time word places it in another year or part: before it in Korean ("전년 같은 기간", "1년 전 같은
+# 기간", "전년도 동 기간"), after it in English ("the same period a year earlier", "the same quarter of 2023", "the
+# quarter before", "the same period the previous year", "the period 2020-2024", "the period from 2020"). Such a
+# part is of a period no figure can be matched to.
+_OTHER_BEFORE = re.compile(r"(?:전년도?|지난해|작년|재작년|전\s*분기|\d+\s*(?:년|개월|분기)\s*전|한\s*해\s*전)\s*\Z")
+_OTHER_AFTER = re.compile(r"(?i)\s+(?:(?:a|one|two|three|\d+)\s+years?\b|(?:the\s+)?(?:last|previous|prior|preceding)\s+year"
+                          r"|(?:of|in)\s+(?:(?:19|20)\d\d|last|the\s+(?:previous|prior|preceding))"
+                          r"|(?:before|earlier|ago|prior|previous|preceding|from|between|since|until)\b|(?:19|20)\d\d)")
+
+
+def _same_part(text: str) -> str | None:
+    """"=" for a definite part with no name ("in the quarter", "같은 기간"), "-" for one placed in another time
+    ("the same quarter a year earlier", "전년 같은 기간": it meets no figure), None for no such phrase."""
+    found = list(_SAME_PART.finditer(text))
+    if not found:
+        return None
+    if any(_OTHER_BEFORE.search(text, 0, m.start()) or _OTHER_AFTER.match(text, m.end()) for m in found):
+        return _NO_PART
+    return _SAME
+
+
 _SAME = "="
 _NAMED_PARTS = frozenset({"ko_quarter", "en_quarter", "ko_half", "en_half"})
 
 
 def part_named_before(text: str) -> str | None:
-    """The quarter or half of a year the text names last ("Q3", "H1"), for a figure whose sentence says only "the
-    quarter" or "같은 기간" (``year_part`` gave "="); None when it names none. Months are not read: a byline's or a
-    dateline's month ("3 December 2024") is the report's, not its figures'."""
-    named = [_label(m, None) for m in _PART.finditer(text) if m.lastgroup in _NAMED_PARTS]
-    return named[-1] if named else None
+    """The quarter or half of a year the text names ("Q3", "H1"), for a figure whose sentence says only "the
+    quarter" or "같은 기간" (``year_part`` gave "="); None when it names none, or two ("third-quarter profit doubled
+    from the second quarter": which one "the quarter" is, the text does not say). Months are not read: a byline's
+    or a dateline's month ("3 December 2024") is the report's, not its figures'."""
+    named = {_label(m, None) for m in _PART.finditer(text) if m.lastgroup in _NAMED_PARTS}
+    return named.pop() if len(named) == 1 else None
 
 
 def _point(text: str, m: re.Match[str], span: bool) -> str | None:

@@ -71,3 +71,53 @@ def test_one_fire_two_articles_disagree(tmp_path: Path) -> None:
 ])
 def test_hard_negatives(tmp_path: Path, later: str) -> None:
     assert _lint(tmp_path, FIRE.format(v="312ha"), later) == []
+
+
+@pytest.mark.parametrize("text, owner", [
+    # a cause adverbial that is a standard of reference or a means of knowing is no incident: the figure stays
+    # its owner's (before: "기준 (서하시, 2024-03) · 인구", "조사 (서하시, 2024-03) · 실업자")
+    ("서하시 인구 통계\n입력 2025.03.01 10:00\n2024년 3월 기준으로 인구 28만 명이 서하시에 산다.\n", "서하시"),
+    ("서하시 고용 통계\n입력 2025.03.01 10:00\n2024년 3월 조사로 실업자 3만 명이 확인됐다.\n", None),
+    ("서하시 관광 통계\n입력 2025.03.01 10:00\n2024년 12월 집계로 관람객 41만 명이 다녀갔다.\n", None),
+    ("서하시 인구 조사 결과\n입력 2025.03.01 10:00\n이번 조사로 외국인 주민 3천 명이 새로 확인됐다.\n", None),
+    ("서하시 차량 통계\n입력 2025.03.01 10:00\n2024년 12월 통계로 등록 차량 50만 대가 집계됐다.\n", None),
+])
+def test_a_standard_or_a_survey_is_no_incident(text: str, owner: str | None) -> None:
+    found = claims_of(text)
+    assert not any(" (" in e for e, _, _ in found), found
+    assert owner is None or any(e == owner for e, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # other incidents keep theirs
+    ("누리강 태풍 피해\n입력 2024.09.02 10:00\n2023년 8월 태풍으로 주택 300채가 부서졌다.\n", "태풍 (누리강, 2023-08)"),
+    ("서하호 인근 홍수\n입력 2024.07.20 10:00\n이번 홍수로 농경지 120ha가 침수됐다.\n", "홍수 (서하호, 2024-07)"),
+])
+def test_other_incidents_stay(text: str, expected: str) -> None:
+    assert any(e == expected for e, _, _ in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a word before the incident's noun that is no place (a size, a kind) names no place: no entity "산불 (대형, …)"
+    # that two articles about two places' fires would share
+    "서하호 어획량 감소\n입력 2025.01.20 14:05\n2024년 3월 대형 산불로 호숫가 산림 285ha가 불에 탔다.\n",
+    "누리군 관광 위축\n입력 2025.02.01 10:00\n지난해 3월 초대형 산불로 산림 312ha가 탔다.\n",
+    "누리군 관광 위축\n입력 2025.02.01 10:00\n2024년 3월 동시다발 산불로 산림 312ha가 탔다.\n",
+])
+def test_a_modifier_is_no_place(text: str) -> None:
+    assert not any(e.startswith("산불 (") and "서하호" not in e and "누리군" not in e for e, _, _ in claims_of(text)), \
+        claims_of(text)
+
+
+def test_two_places_large_fires_are_two(tmp_path: Path) -> None:
+    a = "서하호 어획량 감소\n입력 2025.01.20 14:05\n2024년 3월 대형 산불로 호숫가 산림 285ha가 불에 탔다.\n"
+    b = "누리군 관광 위축\n입력 2025.02.01 10:00\n2024년 3월 대형 산불로 산림 312ha가 탔다.\n"
+    assert _lint(tmp_path, a, b) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("서하호 어획량 감소\n입력 2025.01.20 14:05\n2022년 3월 동해안 산불로 산림 2만 523ha가 탔다.\n", "산불 (동해안, 2022-03)"),
+    ("강원 산불 피해\n입력 2024.04.20 10:00\n2024년 4월 강원 산불로 산림 530ha가 탔다.\n", "산불 (강원, 2024-04)"),
+])
+def test_a_place_before_the_incident_stays(text: str, expected: str) -> None:
+    assert any(e == expected for e, _, _ in claims_of(text)), claims_of(text)

@@ -136,3 +136,67 @@ def test_a_verb_after_its_object_is_no_noun_of_a_listed_value(text: str, verb: s
     their verb, not a bare noun the value measures (ko_wikinews_415 read '찍고' as the attribute)."""
     assert all(attribute != verb for _, attribute, _ in claims_of(text))
     assert ("청솔호", "면적", "12.4㎢") in claims_of("청솔호 소식\n입력 2025.01.20 14:05\n군은 면적 12.4㎢인 청솔호를 관광지로 꾸민다.\n")
+
+
+@pytest.mark.parametrize("text, owner", [
+    # a list of values describing a common noun that is an argument of the verb (what the topic buys, builds, lays)
+    # measures that noun, not the topic: no claim of the topic (before: 서하시 · 직원 300명, 한빛건설 · 면적 …)
+    ("서하시 기업 유치\n입력 2025.03.01 10:00\n서하시는 직원 300명, 매출 50억 원인 회사를 인수했다.\n", "서하시"),
+    ("한빛건설 신사옥\n입력 2025.03.01 10:00\n한빛건설은 면적 3만㎡, 높이 40m인 건물을 지었다.\n", "한빛건설"),
+    ("서하시 도로 건설\n입력 2025.03.01 10:00\n서하시는 총연장 12㎞, 폭 30m인 도로를 놓는다.\n", "서하시"),
+    ("누리군 섬 매입\n입력 2025.03.01 10:00\n누리군은 인구 500명, 면적 12㎢의 섬을 사들였다.\n", "누리군"),
+])
+def test_values_describing_an_object_are_not_the_topics(text: str, owner: str) -> None:
+    assert not any(e == owner for e, _, _ in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the described noun is what the topic is (the predicate): the topic's
+    ("해솔시 인구 통계\n입력 2025.03.01 10:00\n해솔시는 인구 28만 6천 명, 면적 605㎢의 도시로, 1995년 시로 승격했다.\n",
+     ("해솔시", "면적", "605㎢")),
+    ("누리군 통계\n입력 2025.03.01 10:00\n누리군은 인구 5만 명, 면적 420㎢인 군이다.\n", ("누리군", "인구", "5만 명")),
+])
+def test_values_describing_what_the_topic_is_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims_of(text), claims_of(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # "It" after a sentence whose verb takes an object is as likely the object (the phone, the dam, the wing): a
+    # copula's measure is no one's (before: Hanbit Electronics · thick 7.9 mm, Seoha City · high 120 m)
+    ("Hanbit phone\nHanbit Electronics unveiled the Nova 7 on Monday. It is 7.9 mm thick and weighs 180 grams.\n", "7.9 mm"),
+    ("Seoha dam\nSeoha City built a new dam in 2020. It is about 120 m high.\n", "about 120 m"),
+    ("Seoha museum\nSeoha Museum opened a new wing. It is about 4,000 m² in area.\n", "about 4,000 m²"),
+    ("Hanbit sales\nHanbit Electronics sold 5 million phones in the quarter. It is a 12% rise from a year earlier.\n", "12%"),
+])
+def test_it_after_an_object_is_no_ones(text: str, value: str) -> None:
+    assert not any(v == value for _, _, v in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lake Nuri lies east of the city. It is about 14 km long, with a surface area of 48.6 km².",
+    "Lake Nuri is a reservoir in Nuri County. It is a freshwater lake with a surface area of 48.6 km².",
+    "Lake Nuri was formed in 1950. It is about 14 km long, with a surface area of 48.6 km².",
+])
+def test_it_after_a_sentence_with_no_object_points_back(sentence: str) -> None:
+    assert ("Lake Nuri", "surface area", "48.6 km²") in claims_of(f"Lake Nuri\n{sentence}\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    # "It takes/took …", "It became …" stay empty with a number after them (only a copula's measure says what the
+    # subject is): before, "It took 5 years to reach 1,000 employees" made Hanbit Electronics · employees 1,000
+    ("Hanbit\nHanbit Electronics was founded in Seoha. It took 5 years to reach 1,000 employees.\n", "1,000"),
+    ("Seoha\nSeoha City is on the coast. It became 12 km wider after the land reclamation.\n", "12 km"),
+    ("Seoha\nThe Seoha Line runs from the city. It takes 40 minutes to reach 3 stations.\n", "3"),
+])
+def test_it_with_a_verb_of_time_or_change_stays_empty(text: str, value: str) -> None:
+    assert not any(v == value for _, _, v in claims_of(text)), claims_of(text)
+
+
+@pytest.mark.parametrize("en", [
+    # a fixed measure meets any year only when neither figure states its own: an area of 1980 is no fact of today
+    "Lake Seoha\nLake Seoha (Korean: 서하호) is a freshwater lake in Seoha. In 1980 it had a surface area of 60.1 km², "
+    "before the dam.\n",
+    "Lake Seoha\nLake Seoha (Korean: 서하호) is a freshwater lake in Seoha. Its surface area was 60.1 km² in 1980.\n",
+])
+def test_a_fixed_measure_of_a_stated_other_year_is_not_compared(tmp_path: Path, en: str) -> None:
+    assert lint(tmp_path, KO.format(v="52.3㎢"), en) == []

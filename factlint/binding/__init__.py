@@ -1137,13 +1137,21 @@ _ANAPHOR_LEAD = re.compile(
     r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
 )
 # What follows an "It" that stands for no one: "It is estimated that", "It took three years", "It seems".
-_EMPTY_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be|seems?|seemed|appears?|appeared|takes?|took|"
-                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b"
+_EMPTY_IT = re.compile(r"\s+(?:(?:is|was|'s|has been|had been|will be|would be)\b"
                        # but a copula whose complement is a measure ("It is about 14 km long", "It was 48.6 km² in
-                       # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is
+                       # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is; "It took
+                       # 5 years", "It became 12 km wider" stay empty
                        r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
-                       r"under)\s+)?(?:\d|an?\s))")
+                       r"under)\s+)?(?:\d|an?\s))|(?:seems?|seemed|appears?|appeared|takes?|took|"
+                       r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b)")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
+# "It is …", "It was …": a copula after "It" (with a measure or a noun phrase after it: not empty)
+_COPULA_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be)\b")
+# After a subject (past its apposition or gloss), a verb that is no copula or verb of lying with a noun phrase after
+# it: an object ("unveiled the Nova 7", "built a new dam", "sold 5 million phones"), not "lies east of", "is a lake"
+_EN_OBJECT = re.compile(r"(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s+(?:(?:has|had|have|will|would)\s+)?"
+                        r"(?!(?:is|was|are|were|lies|lay|sits|sat|stands|stood|remains|remained|became|becomes|been|be)\b)"
+                        r"[a-z]+\s+(?:the|a|an|its|their|his|her|this|these|those|some|\d|[A-Z])")
 _OPENER_NOUNS = frozenset({"city", "town", "county", "film", "movie", "picture", "airport", "shipbuilder", "club", "team"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
                             "업체", "연구소", "은행"})
@@ -1166,7 +1174,11 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         # opened in 1976, lies in … . It handled 15.3 million passengers"); "It is estimated that …",
         # "It took …" have an empty subject, no one's; "Its 2025 city budget" may be the article's
         # topic's (en_encyclopedia_cheongju: the city's, after a sentence about the Osong complex)
-        found = _opened_before(text, clause, earlier_sentences, history)
+        # ("Hanbit unveiled the Nova 7. It is 7.9 mm thick": a copula's "It" after a sentence whose verb takes an
+        # object may be that object, the phone; only a sentence with none leaves the subject: "Lake Nuri lies east
+        # of the city. It is about 14 km long")
+        found = _opened_before(text, clause, earlier_sentences, history,
+                               objectless=_COPULA_IT.match(text, lead.end()) is not None)
         if found is not None:
             return found
     if (lead.group("noun") or "").lower() in _OPENER_NOUNS:
@@ -1194,18 +1206,20 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
 
 
 def _opened_before(text: str, clause: Span, earlier_sentences: Sequence[_Sentence],
-                   history: Sequence[Mention]) -> Mention | None:
+                   history: Sequence[Mention], objectless: bool = False) -> Mention | None:
     """The name the sentence before opened with as its subject, past sentences that open with an anaphor
     themselves ("… . As of 2025 it had 541,000 residents. The city covers 463 km2") and into the paragraph
     before; a name the document writes as one ("Critics liked Gate of the Sea. The film …": no one)."""
-    opener, at = None, 0
+    opener, at, said = None, 0, ""
     for sent in reversed([*_paragraph_before(text, clause.start), *earlier_sentences] if len(earlier_sentences) < 3
                          else earlier_sentences):
-        opener, at = structure.english_opener(sent.text), sent.span.start
+        opener, at, said = structure.english_opener(sent.text), sent.span.start, sent.text
         if opener is not None or not _ANAPHOR_LEAD.match(sent.text):
             break
     if opener is None or not _capitalised_inside(text, opener):
         return None
+    if objectless and _EN_OBJECT.match(said, said.find(opener) + len(opener)):
+        return None  # (``objectless``: the opener's verb takes an object, which "It" may stand for as well)
     at = text.find(opener, at)
     return next((x for x in history if x.span.start == at), None) or Mention(Span(at, at + len(opener)), opener, None,
                                                                          discovered=True)
@@ -1303,8 +1317,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if ws and any(w.hangul for w in ws):
         if head is not None:
             listed = structure.described_values(ws, u.span, ()) if head.how == structure.LISTED_VALUE else None
-            # the noun the list describes owns when it is a name ("… 19.6m인 서하호"); a common noun ("인구 28만 명의
-            # 도시로") leaves the clause's topic to own it
+            # the noun the list describes owns when it is a name ("… 19.6m인 서하호"); a common noun that is what the
+            # topic is ("인구 28만 명의 도시로", "… 420㎢인 군이다") leaves the clause's topic to own it; one the verb
+            # takes ("… 50억 원인 회사를 인수했다": another thing than the topic) leaves no one
+            if listed is not None and not _name_like(text, listed[1].text) \
+                    and not structure.predicate_nominal_at(ws, listed[1].span, clause) \
+                    and structure.possessor(ws, head, u.span) is None:
+                return None, f"no entity: the values describe '{listed[1].text}', a common noun the topic is not"
             found = structure.possessor(ws, head, u.span) \
                 or (listed[1] if listed is not None and _name_like(text, listed[1].text) else None) \
                 or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)

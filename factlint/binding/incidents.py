@@ -6,9 +6,11 @@ The incident is the noun in the cause adverbial (으)로 of the figure's clause,
 pins down: by a year and month written before it ("2024년 3월 산불로"; a month alone is of the article's year,
 the latest such month not after the dateline), or by a demonstrative pointing at the article's own story ("이번
 산불로") when the title names that noun — then its month is the dateline's. Its place is the name written before
-the noun ("동해안 산불", in the title "서하호 인근 산불"), else the title's topic (a local article's "2024년 3월
+the noun ("동해안 산불", in the title "서하호 인근 산불"; a place's head ends it or the title writes it, so "대형 산불"
+names none and makes no incident), else the title's topic (a local article's "2024년 3월
 산불" is its place's). The figure measures the bare noun glued to it ("산림 285ha가"). Nothing else is an
-incident: "헬기로", "강풍으로" have no date, "축구장(0.714ha)" no cause.
+incident: "헬기로", "강풍으로" have no date, "축구장(0.714ha)" no cause, "2024년 3월 기준으로", "12월 조사로" say as
+of when or how a figure is known.
 
 The entity is written "산불 (서하호, 2024-03)"; such claims carry ``how`` :data:`HOW`, which the contradiction
 check's ``incidents`` mode compares (rule ``incident-figure-contradiction``).
@@ -32,6 +34,10 @@ _MONTH = re.compile(r"(\d{1,2})월$")
 _THIS = frozenset({"이번", "금번"})
 # a year named relative to the dateline's ("지난해 4월", "올해 3월")
 _RELATIVE_YEAR = {"지난해": 1, "작년": 1, "전년": 1, "올해": 0, "올": 0, "금년": 0, "재작년": 2}
+# a (으)로 that says as of when a value holds or how it is known, not what caused it: "2024년 3월 기준으로 인구 28만
+# 명이", "2024년 3월 조사로 실업자 3만 명이", "12월 집계로" (structure's reference words and verbal nouns of stating,
+# and the nouns of a survey's result)
+_NO_INCIDENT = structure.REFERENCE_WORDS | structure.STATING | frozenset({"조사", "통계", "자료", "분석", "결과", "연구"})
 # place words that stand between a place's name and the incident ("서하호 인근 산불", "동해안 일대 산불")
 _NEAR = frozenset({"인근", "일대", "부근", "주변", "일원"})
 
@@ -51,13 +57,16 @@ def incident(doc: Document, ws: Sequence[Word], figure: Span, clause: Span) -> t
     while k >= 0 and ws[k].start >= clause.start and not ws[k].particle and not ws[k].predicate and first - k <= 4:
         k -= 1
     if k < 0 or ws[k].start < clause.start or ws[k].particle not in _CAUSE or ws[k].predicate \
-            or any(c.isdigit() for c in ws[k].stem) or len(ws[k].stem) < 2:
+            or any(c.isdigit() for c in ws[k].stem) or len(ws[k].stem) < 2 or ws[k].stem in _NO_INCIDENT:
         return None
     event = ws[k].stem
     month = _month(doc, ws, k)
     if month is None:
         return None
-    place = _place(ws, k) or _title_place(doc, event)
+    place = _place(ws, k)
+    if place is not None and not _is_place(place, _title_words(doc)):
+        return None  # "2024년 3월 대형 산불로": a size or a kind before the noun, no place: which fire is not written
+    place = place or _title_place(doc, event)
     if place is None:
         return None
     return f"{event} ({place}, {month})", noun.stem
@@ -101,6 +110,16 @@ def _place(ws: Sequence[Word], k: int) -> str | None:
             or _YEAR.match(ws[j].stem) or ws[j].stem in _THIS or ws[j].stem in structure.NOT_OWNERS:
         return None
     return ws[j].stem
+
+
+# The heads of Korean place names ("서하시", "누리군", "서하호", "누리강", "동해안"); a bare stem ("강원", "울진") is a place
+# when the title writes it
+_PLACE_HEADS = ("시", "군", "구", "도", "읍", "면", "리", "호", "강", "천", "산", "해안", "연안", "만", "섬", "항")
+
+
+def _is_place(word: str, title: Sequence[Word]) -> bool:
+    """Whether the word before an incident's noun names its place: a place's head ends it, or the title writes it."""
+    return len(word) >= 2 and word.endswith(_PLACE_HEADS) or any(w.stem == word for w in title)
 
 
 def _title_words(doc: Document) -> list[Word]:

@@ -359,7 +359,7 @@ def _own_clause_between(ws: Sequence[Word], k: int, first: int, taken: Sequence[
 _VERBAL = re.compile(r"([가-힣]{2,4})(?:했다|한다|하며|하고|했고|했으며|했지만|해|해서|했던|한|할|하는|하기로|했다고|한다고|하겠다고)$")
 # Verbal nouns that state, reach or change a value rather than name a measure of their own: "112억 달러를
 # 기록했다", "목표를 달성했다", "1천만 명을 돌파했다" say nothing of what the figure is
-_STATING = frozenset({"기록", "달성", "돌파", "차지", "유지", "경신", "예상", "전망", "추산", "집계", "예측", "기대", "제시",
+STATING = _STATING = frozenset({"기록", "달성", "돌파", "차지", "유지", "경신", "예상", "전망", "추산", "집계", "예측", "기대", "제시",
                       "발표", "확인", "감소", "증가", "상승", "하락", "설정", "공개", "보고", "신고", "주장", "언급", "인용",
                       "보도", "추정", "초과", "육박", "감안", "제외", "포함", "반영", "고려", "상회", "하회", "요구", "지적",
                       "평가", "산정", "책정", "기준", "목표", "계획", "발생", "확대", "축소", "회복", "추가", "절감", "감축"})
@@ -470,6 +470,13 @@ def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], 
     # "청람구 상반기 전입자 8,812명": a time word inside the compound says when; the nouns before it are whose
     start = next((i + 1 for i in range(k - 1, start - 1, -1) if _TIME_BETWEEN.fullmatch(ws[i].stem)), start)
     return _phrase(ws, start, k, how)
+
+
+def predicate_nominal_at(ws: Sequence[Word], phrase: Span, clause: Span) -> bool:
+    """Whether the noun compound at ``phrase`` ends as its clause's predicate ("… 605㎢의 도시다", "… 도시로, …"): what
+    the clause's topic is, not an argument of its verb ("… 50억 원인 회사를 인수했다")."""
+    at = next((i for i, w in enumerate(ws) if w.start >= phrase.start), None)
+    return at is not None and at > 0 and _predicate_nominal(ws, at - 1, clause)
 
 
 _COPULA_WORD = re.compile(r"[가-힣](?:이며|이고|이다|였다|이었다|였고|이었고|였으며|이었으며)$")
@@ -938,7 +945,7 @@ def states_topic(ws: Sequence[Word], topic: Span, figure: Span) -> bool:
 
 
 # what says as of when a value holds ("지난해 말 기준", "연말 현재")
-_REFERENCE_WORDS = frozenset({"기준", "말", "현재", "지난해", "올해", "작년", "연말", "연간"})
+REFERENCE_WORDS = _REFERENCE_WORDS = frozenset({"기준", "말", "현재", "지난해", "올해", "작년", "연말", "연간"})
 
 
 def _adverbial_time(w: Word, figure: Span) -> bool:

@@ -110,8 +110,8 @@ Options
     year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
     "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), a quarter
     the sentence names only as definite ("shipped 17.2 million smartphones in the quarter", "같은 기간 …
-    점유율은") is the last quarter or half the article named before it (not "the same period a year earlier",
-    "전년 같은 기간": the year before's), and a
+    점유율은") is the one quarter or half the article named before it (none when it named two, "third-quarter profit doubled from the second quarter"; not "the same period a year earlier",
+    "the quarter before", "전년 같은 기간", "1년 전 같은 기간": a part of another time, which meets nothing), and a
     part counted from another ("the previous quarter") or two parts meet nothing. A level counted at a point
     in time ("as of December 2025", "12월 31일 기준", a table's "2025년 12월 31일 주민등록 기준", "2025년 말") is
     the year's at the end of December, else its month's end or day: never a month's flow (docs/precision.md,
@@ -125,7 +125,8 @@ Options
     two sources. The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
     A measure marked ``fixed: true`` (``area``: 면적, surface area)
-    does not change with the year: its figures meet whatever year their articles are of, so that an undated
+    does not change with the year: its figures meet whatever year their articles are of (unless a figure states a
+    year of its own, "In 1980 it had a surface area of …": then only that year's), so that an undated
     encyclopedia's "Lake Seoha … with a surface area of 48.6 km²" meets a 2025 report's "면적 52.3㎢, 최대 수심
     19.6m인 서하호" (서하호 is "Lake Seoha": a lake's head is written before its stem).
     ``incidents`` (bool, default false): with ``discovered``, compare the figures of one dated incident instead
@@ -338,6 +339,8 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         ko, en = (_one_figure(side, tolerance) for side in sides)
         if ko is None or en is None or _two_sources(ko, en, corpus):
             continue
+        if ko.attribute in fixed and (ko.period or en.period) and period(ko) != period(en):
+            continue  # a fixed measure stated for a year of its own ("In 1980 it had a surface area of …"): that year's
         ref = first(ko, en, rank)
         c = en if ref is ko else ko
         pair = comparable_pair(c, ref)
@@ -426,7 +429,7 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     text = document.text
     after = text[c.span.end:c.sentence.end]
     part = year_part(text[c.sentence.start:c.span.start], after, document.date.month if document.date else None)
-    if part == "=":  # "in the quarter", "같은 기간": the part the article named last, before this sentence
+    if part == "=":  # "in the quarter", "같은 기간": the one part the article named before this sentence
         part = part_named_before(text[:c.sentence.start]) or "-"
     if part is None:
         return c.period

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factlint.config.ruleset import RuleSet
-from factlint.measures import year_part
+from factlint.measures import part_named_before, year_part
 from tests.checks.test_bilingual import _findings, ruleset  # noqa: F401  (the fixture is used by name)
 from tests.test_own_phrase import bound
 
@@ -70,11 +70,24 @@ def test_the_same_count_another_quarter_or_a_forecast_is_no_finding(
     ("Shipments for the quarter were ", "", "="),
     ("같은 기간 한빛전자의 점유율은 ", "", "="),
     ("동기간 출하량은 ", "", "="),
-    # a year-earlier period is no anaphor of this year's quarter (its year is the claim's period)
-    ("It shipped ", " in the same period a year earlier", None),
-    ("It shipped ", " in the same quarter last year", None),
-    ("전년 같은 기간 출하량은 ", "", None),
-    ("지난해 같은 기간 출하량은 ", "", None),
+    # a year-earlier or earlier period is no anaphor of this year's quarter: a part no figure meets ("-")
+    ("It shipped ", " in the same period a year earlier", "-"),
+    ("It shipped ", " in the same quarter last year", "-"),
+    ("It shipped ", " in the quarter before", "-"),
+    ("It shipped ", " in the same quarter of 2023", "-"),
+    ("It shipped ", " in the same period the previous year", "-"),
+    ("It shipped ", " in the period 2020-2024", "-"),
+    ("It shipped ", " in the period from 2020 to 2024", "-"),
+    ("It shipped ", " in the period between 2020 and 2024", "-"),
+    ("전년 같은 기간 출하량은 ", "", "-"),
+    ("지난해 같은 기간 출하량은 ", "", "-"),
+    ("1년 전 같은 기간 출하량은 ", "", "-"),
+    ("전년도 같은 기간 출하량은 ", "", "-"),
+    ("직전 분기 같은 기간 출하량은 ", "", "-"),
+    # a year written before it: that year's part ("2023년 같은 기간": the claim's period is 2023)
+    ("2023년 같은 기간 출하량은 ", "", "="),
+    # no such phrase at all
+    ("It shipped ", " in 2024", None),
     # a quarter of its own wins
     ("It shipped ", " in the third quarter", "Q3"),
 ])
@@ -151,3 +164,48 @@ def test_a_count_of_one_market_is_no_whole(ruleset: RuleSet, where: str, shipmen
 ])
 def test_a_part_of_the_market_is_no_finding(tmp_path: Path, ruleset: RuleSet, korean: str, english: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": korean}) == []
+
+
+# --- an earlier quarter written as a definite phrase is not the quarter the article named ---------------------
+
+EN_THIRD = ("Hanbit Electronics results\nBy Hana Lee | 1 November 2024\nHanbit Electronics said its third-quarter "
+            "operating profit more than doubled to 1.24 trillion won.\n")
+KO_THIRD = "한빛전자 실적\n입력 2024.11.05 07:30\n한빛전자는 3분기 매출 18조 원을 기록했다. {time} 한빛전자의 출하량은 1,510만 대였다.\n"
+
+
+@pytest.mark.parametrize("korean, english", [
+    (ko(), EN_THIRD + "Hanbit Electronics shipped 15.1 million smartphones in the quarter before, the company said.\n"),
+    (ko(), EN_THIRD + "Hanbit Electronics shipped 15.1 million smartphones in the same quarter of 2023.\n"),
+    (ko(), EN_THIRD + "Hanbit Electronics shipped 15.1 million smartphones in the same period the previous year.\n"),
+    (KO_THIRD.format(time="1년 전 같은 기간"), EN_THIRD + "Hanbit Electronics shipped 18.2 million smartphones in the quarter.\n"),
+    (KO_THIRD.format(time="전년도 같은 기간"), EN_THIRD + "Hanbit Electronics shipped 18.2 million smartphones in the quarter.\n"),
+])
+def test_an_earlier_period_is_not_the_named_quarter(tmp_path: Path, ruleset: RuleSet, korean: str, english: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": korean}) == []
+
+
+# --- "the quarter" after two quarters named: the one compared with is no anaphor's --------------------------
+
+KO_SECOND = "한빛전자 실적\n입력 2024.08.05 07:30\n한빛전자의 2분기 출하량은 1,510만 대로 집계됐다.\n"
+EN_HEAD = "Hanbit Electronics results\nBy Hana Lee | 1 November 2024\n"
+EN_TAIL = "Hanbit Electronics shipped 17.2 million smartphones in the quarter, the company said.\n"
+
+
+@pytest.mark.parametrize("english", [
+    EN_HEAD + "Hanbit Electronics said its third-quarter operating profit doubled from the second quarter.\n" + EN_TAIL,
+    EN_HEAD + "Its operating profit in the third quarter doubled compared with the second quarter.\n" + EN_TAIL,
+    EN_HEAD + "Hanbit Electronics said its third-quarter profit beat its second-quarter profit.\n" + EN_TAIL,
+])
+def test_the_quarter_after_a_compared_quarter_is_not_that_one(tmp_path: Path, ruleset: RuleSet, english: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": english, "ko.txt": KO_SECOND}) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Its third-quarter profit doubled. ", "Q3"),
+    ("Its third-quarter profit doubled. Third-quarter sales rose. ", "Q3"),
+    ("Its third-quarter profit doubled from the second quarter. ", None),
+    ("한빛전자의 3분기 영업이익은 2분기보다 늘었다. ", None),
+    ("Nothing named. ", None),
+])
+def test_part_named_before_is_the_one_part_named(text: str, part: str | None) -> None:
+    assert part_named_before(text) == part

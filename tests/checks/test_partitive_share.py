@@ -55,3 +55,26 @@ NEGATIVES = [
 def test_no_share_of_the_sentence_before(text: str) -> None:
     verdicts, found = _shares(text)
     assert found == [], found
+
+
+# A percentage in apposition whose own "of" names what it is of: "of them" is the figure it stands beside (no
+# part of it is given), "of the total farmland" another measure than the count. Neither is a share of the
+# sentence before's figure (before: 400 / 1,200 = 33.3%, "the text says 25%").
+APPOSED_OWN_WHOLE = [
+    "The region had 1,200 farms in 2020. Of those, 400 farms — 25% of them organic — grow rice.\n",
+    "The region had 1,200 farms in 2020. Of those, 400 farms (25% of the total farmland) grow rice.\n",
+    "The region had 1,200 farms in 2020. Among them, 400 farms — 25% of those in the north — grow rice.\n",
+    "Some 8.7 million people were vaccinated. Of those, 5.1 million people (30% of them women) were over 65.\n",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED_OWN_WHOLE)
+def test_an_apposed_share_of_its_own_whole_is_no_finding(text: str) -> None:
+    verdicts, found = _shares(text)
+    assert found == [], found
+
+
+def test_an_apposed_share_of_the_total_still_checks() -> None:
+    # "of the total" closing the apposition: the total is the sentence before's figure
+    verdicts, found = _shares("The region had 1,200 farms in 2020. Of those, 400 farms (40% of the total) grow rice.\n")
+    assert len(found) == 1 and "33.3%" in found[0], found

@@ -206,8 +206,8 @@ def test_a_sentence_names_each_column_s_unit(sentence: str, header: str, first: 
     "인원은 명 단위다.\n\n| 시 | 예산 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
     # the header's own unit wins over the sentence's (천 권 is not 권)
     "장서는 권 단위다.\n\n| 관 | 장서(천 권) | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
-    # a paragraph between: not this table's
-    "예산은 억 원 단위다.\n\n본문이다.\n\n| 시 | 예산 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
+    # a paragraph between: not this table's (a unit the sentence reader reads when the table follows it: "명")
+    "인원은 명 단위다.\n\n본문이다.\n\n| 시 | 인원 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
     # rounding, not a unit statement of the columns
     "예산은 억 원 단위로 반올림했다.\n\n| 시 | 예산 | 지수 |\n|---|---|---|\n| 가 | 583,200 | 21만 3천 |\n",
 ])
