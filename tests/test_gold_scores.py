@@ -36,10 +36,10 @@ def test_figures_of_the_realworld_dev_labels_are_read_right_at_least_97_percent(
 
 # fresh and fresh2 by their dev split; fresh3 and fresh4 (held out, scored, then read and tuned on in session 9:
 # fresh4 86.6% -> 96.0%), fresh5 (session 10: 85.8% -> 97.2%) all of it; fresh6, scored blind twice in session 10
-# (89.5% both times) and spent since, at the level it was left
+# (89.5% both times) and spent since, at the level session 11 left it (94.6%)
 @pytest.mark.parametrize("name, split, floor", [("fresh", "dev", 0.93), ("fresh2", "dev", 0.96),
                                                 ("fresh3", "all", 0.96), ("fresh4", "all", 0.95),
-                                                ("fresh5", "all", 0.96), ("fresh6", "all", 0.89)])
+                                                ("fresh5", "all", 0.96), ("fresh6", "all", 0.94)])
 def test_figures_of_the_blind_sets_keep_their_floor(name: str, split: str, floor: float) -> None:
     scorer = _script(REPO / "benchmarks" / "score_figures.py")
     rows, _ = scorer.score(scorer.GOLD_DIR, scorer.GOLD_DIR / name / "articles", split, (f"figures_{name}.jsonl",))
@@ -49,13 +49,13 @@ def test_figures_of_the_blind_sets_keep_their_floor(name: str, split: str, floor
 
 
 @pytest.mark.parametrize("name, floor, made", [("fresh3", 0.88, 30), ("fresh4", 0.85, 50), ("fresh5", 0.85, 28),
-                                               ("fresh6", 0.68, 47)])
+                                               ("fresh6", 0.78, 52)])
 def test_claim_table_precision_on_the_spent_blind_sets_does_not_drop(name: str, floor: float, made: int) -> None:
     """Session 9 took fresh4 from 0.357 (14 made) to 0.81 (53 made): tables, the lead's topic, names ending
     in a particle's syllable, short forms; session 10 fresh5 from 0.559 (34 made) to 0.903 (31 made):
     restated counts, a headline's compound, the colon clause; fresh6, blind until the end of session 10, at
-    0.455 (55 made), session 11 to 0.694 (49 made: six wrong claims dropped, nine made right; fresh4 0.868,
-    53 made). A floor keeps what was won."""
+    0.455 (55 made), session 11 to 0.804 (56 made: wrong claims dropped, owners and attributes made right by
+    structure; fresh4 0.868, 53 made). A floor keeps what was won."""
     scorer = _script(REPO / "tests" / "gold" / "score_claims.py")
     result = scorer.score((name,), "all")
     assert result["claims_made"] >= made and result["precision"] >= floor, (result["claims_made"], result["precision"])
