@@ -54,6 +54,17 @@ MARCH_25 = dt.date(2024, 3, 25)
     ("장마 기간은 33일 동안 이어졌고 개봉 41일 만에", MARCH_25, []),
     ("3일 전 발표", MARCH_25, []),  # three days before: a duration
     ("2월 30일", MARCH_25, []),  # no such day
+    # a count of days before a word of duration or rate, a day of a week's or month's rota, a frequency per day
+    ("10일 안에 출시됐다", MARCH_25, []),
+    ("5일 넘게 이어졌다", MARCH_25, []),
+    ("3일 연속 상승했다", MARCH_25, []),
+    ("1일 평균 3만 명이 이용했다", MARCH_25, []),
+    ("1일 3회 업데이트됐다", MARCH_25, []),
+    ("주 5일 근무제를 도입했다", MARCH_25, []),
+    ("월 2일 휴무한다", MARCH_25, []),
+    ("3·4일 이틀간 열렸다", MARCH_25, []),  # two days: neither alone is the date
+    ("24일 3시 공개됐다", MARCH_25, ["2024-03-24"]),  # a time of the day is no frequency
+    ("24일 안동에서 열렸다", MARCH_25, ["2024-03-24"]),  # a place, no word of duration
 ])
 def test_a_day_without_its_year_is_read_against_the_dateline(text: str, reference: dt.date | None,
                                                              shown: list[str]) -> None:
@@ -104,6 +115,9 @@ def _events(text: str, ruleset: RuleSet, dateline: str = "입력 2024.03.25 09:0
     ("'노바LM'은 '3월 22일 업데이트'에서 개편됐다.", set()),  # a day in a quoted title
     ("영화 '8월 4일'은 지난 20일 공개됐다.", set()),  # a title that is a day; the film is no name the pack knows
     ("'노바LM'은 9일부터 23일까지 시범 운영됐다.", set()),  # a period
+    ("'노바LM'은 10일 안에 출시됐다.", set()),  # a count of days
+    ("'노바LM'은 1일 3회 업데이트됐다.", set()),  # a frequency per day
+    ("'서하축제'는 3·4일 개최됐다.", set()),  # two days
 ])
 def test_the_day_of_an_event_without_its_year_is_a_claim(repo_pack: RuleSet, sentence: str,
                                                          expected: set[tuple[str, str, str, str]]) -> None:
