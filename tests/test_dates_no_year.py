@@ -65,6 +65,15 @@ MARCH_25 = dt.date(2024, 3, 25)
     ("3·4일 이틀간 열렸다", MARCH_25, []),  # two days: neither alone is the date
     ("24일 3시 공개됐다", MARCH_25, ["2024-03-24"]),  # a time of the day is no frequency
     ("24일 안동에서 열렸다", MARCH_25, ["2024-03-24"]),  # a place, no word of duration
+    # a month written as a word ("지난달 5일"), and a bare day of the dateline's month, not the next month's 3rd
+    ("지난달 5일 개항했다", MARCH_25, ["2024-02-05"]),
+    ("지난 달 5일 개항했다", MARCH_25, ["2024-02-05"]),
+    ("다음 달 28일 개항한다", MARCH_25, ["2024-04-28"]),
+    ("내달 2일 개항한다", MARCH_25, ["2024-04-02"]),
+    ("이달 28일 개항한다", MARCH_25, ["2024-03-28"]),
+    ("3일 열렸다", MARCH_25, ["2024-03-03"]),
+    ("28일 열린다", dt.date(2024, 3, 20), ["2024-03-28"]),
+    ("28일 개항했다", dt.date(2024, 3, 5), ["2024-02-28"]),  # the month before, nearer than the 28th to come
 ])
 def test_a_day_without_its_year_is_read_against_the_dateline(text: str, reference: dt.date | None,
                                                              shown: list[str]) -> None:
