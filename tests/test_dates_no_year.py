@@ -166,3 +166,24 @@ def test_a_day_read_against_the_dateline_contradicts_another_date(repo_pack: Rul
 ])
 def test_the_same_day_written_two_ways_is_no_finding(repo_pack: RuleSet, other: str) -> None:
     assert _findings("입력 1997.04.30 10:00\n'청해국제공항'은 지난 28일 개항했다.", other, repo_pack) == []
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # an event's predicate is past: its day is the latest such day not after the dateline, not the nearest
+    # one still to come ("3월 3일 개항했다" in an article of 2022-10-13 is 2022-03-03, not 2023-03-03)
+    ("'청해국제공항'은 3월 3일 개항했다.", "2022-03-03 (by the dateline)"),
+    ("1월 21일 개봉한 '바다의 문'은 6주 연속 정상에 올랐다.", "2022-01-21 (by the dateline)"),
+    ("'노바LM'은 12월 1일 공개됐다.", "2021-12-01 (by the dateline)"),
+    ("'청해국제공항'은 지난 3일 개항했다.", "2022-10-03 (by the dateline)"),
+    ("'청해국제공항'은 10일 개항했다.", "2022-10-10 (by the dateline)"),
+])
+def test_the_day_of_a_past_event_is_not_after_the_dateline(repo_pack: RuleSet, sentence: str, shown: str) -> None:
+    (got,) = _events(sentence, repo_pack, dateline="입력 2022.10.13 09:00\n")
+    assert got[3] == shown
+
+
+def test_a_past_reading_is_asked_for() -> None:
+    (day,) = read_dates("3월 3일", 0, dt.date(2022, 10, 13), past=True)
+    assert show_date(day) == "2022-03-03"
+    (ahead,) = read_dates("오는 3일", 0, dt.date(2022, 10, 13), past=True)  # a word that says so still wins
+    assert show_date(ahead) == "2022-11-03"

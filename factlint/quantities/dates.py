@@ -66,9 +66,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 _YEAR_KO = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d{1,2}\s*월)(?:도)?")
 
 
-def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> list[Quantity]:
+def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past: bool = False) -> list[Quantity]:
     """Every date of ``text`` (offsets plus ``base``), in order; a year alone only after in/since/by
-    or as 2022년 (a bare "2022" is a number); with a ``reference`` date, days without a year or month too."""
+    or as 2022년 (a bare "2022" is a number); with a ``reference`` date, days without a year or month too,
+    each the latest such day not after it when the caller reads ``past`` events (unless 오는 says otherwise)."""
     found: list[tuple[int, int, dt.date, dt.date, bool]] = []
     taken: list[tuple[int, int]] = []
 
@@ -110,7 +111,7 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> li
         return None
 
     if reference is not None:
-        _without_year(text, reference, latin, resolved, start_of)
+        _without_year(text, reference, latin, resolved, start_of, past)
     out = []
     for start, end, first, after, inferred in sorted(found, key=lambda f: f[0]):
         low, high = Fraction(first.toordinal()), Fraction(after.toordinal())
@@ -120,7 +121,7 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> li
 
 
 def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable[[int, int, dt.date | None], None],
-                  start_of: Callable[[int], dt.date | None]) -> None:
+                  start_of: Callable[[int], dt.date | None], past: bool = False) -> None:
     """The days of ``text`` written without a year (or month), each as the day it is against ``reference``."""
     for m in _KO_MONTH_DAY.finditer(text):
         word = m.group(1)
@@ -133,7 +134,7 @@ def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable
             resolved(m.start(2), m.end(), min((d for y in (reference.year, reference.year + 1)
                                                if (d := _day(y, month, day)) is not None and d >= reference), default=None))
         else:
-            resolved(m.start(2), m.end(), _month_day(reference, month, day, back=word == "지난"))
+            resolved(m.start(2), m.end(), _month_day(reference, month, day, back=past or word == "지난"))
     for m in _KO_DAY.finditer(text):
         word = m.group(1)
         if word in _KO_RECURRING:
@@ -145,13 +146,13 @@ def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable
             after = _day(since.year, since.month, day) if day > since.day else None
             resolved(m.start(2), m.end(), after)
             continue
-        resolved(m.start(2), m.end(), _day_only(reference, day, word))
+        resolved(m.start(2), m.end(), _day_only(reference, day, word, past))
     for m in _EN_MONTH_DAY.finditer(text) if latin else ():
         resolved(m.start(), m.end(), None if m.group(1) else
-                 _month_day(reference, _MONTHS[m.group(2).casefold()], int(m.group(3))))
+                 _month_day(reference, _MONTHS[m.group(2).casefold()], int(m.group(3)), past))
     for m in _EN_DAY_MONTH.finditer(text) if latin else ():
         resolved(m.start(), m.end(), None if m.group(1) else
-                 _month_day(reference, _MONTHS[m.group(3).casefold()], int(m.group(2))))
+                 _month_day(reference, _MONTHS[m.group(3).casefold()], int(m.group(2)), past))
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -174,7 +175,7 @@ def _nearest(reference: dt.date, days: list[dt.date], back: bool) -> dt.date | N
     return min(days, key=lambda d: (abs((d - reference).days), d > reference), default=None)
 
 
-def _day_only(reference: dt.date, day: int, word: str | None = None) -> dt.date | None:
+def _day_only(reference: dt.date, day: int, word: str | None = None, past: bool = False) -> dt.date | None:
     """The such day of the reference's month, or of the month before when that is nearer (the past one on a tie);
     never the next month's, which is written so ("다음 달 3일", "내달", "오는 3일"); after 지난 the latest not after
     it ("지난 22일" dated 2024-03-25), after 오는 the next not before it ("오는 5일"), after a month's word
@@ -189,7 +190,7 @@ def _day_only(reference: dt.date, day: int, word: str | None = None) -> dt.date 
     days = [d for y, m in months if (d := _day(y, m, day)) is not None]
     if word in _KO_AHEAD:
         return min((d for d in days if d >= reference), default=None)
-    return _nearest(reference, [d for d in days if d <= reference or d.month == reference.month], back=word == "지난")
+    return _nearest(reference, [d for d in days if d <= reference or d.month == reference.month], back=past or word == "지난")
 
 
 def _days(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date] | None:
