@@ -141,3 +141,14 @@ def test_the_event_owns_no_figure_of_its_kind(sentence: str, figure: str, rulese
 def test_the_event_owns_its_own_later_figures(ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim(FIRE + "진화에는 헬기 23대가 투입됐다.\n", "23대", ruleset)[0] == "서하호 인근 산불"  # type: ignore[index]
     assert claim(FIRE + "재산 피해는 8억 원으로 추산된다.\n", "8억 원", ruleset)[0] == "서하호 인근 산불"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a figure of another counter after the breakdown ("사망자는 12명" after accidents in 건) is no part of it
+    ("유형별로는 차대차가 800건, 차대사람이 300건이었고 사망자는 12명이었다.", "12명"),
+    ("유형별로는 차대차가 800건, 차대사람이 300건이었고, 부상자는 1,500명이었다.", "1,500명"),
+    ("유형별로 보면 차대차는 800건, 차대사람은 300건이며 사망자는 12명이다.", "12명"),
+])
+def test_a_figure_of_another_counter_is_no_part_of_the_breakdown(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim(f"한빛시 교통사고\n{DATELINE}한빛시의 지난해 교통사고는 1,200건이다. {sentence}\n", figure, ruleset)
+    assert found is None or found[1] != "교통사고"
