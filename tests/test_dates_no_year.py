@@ -54,6 +54,26 @@ MARCH_25 = dt.date(2024, 3, 25)
     ("장마 기간은 33일 동안 이어졌고 개봉 41일 만에", MARCH_25, []),
     ("3일 전 발표", MARCH_25, []),  # three days before: a duration
     ("2월 30일", MARCH_25, []),  # no such day
+    # a count of days before a word of duration or rate, a day of a week's or month's rota, a frequency per day
+    ("10일 안에 출시됐다", MARCH_25, []),
+    ("5일 넘게 이어졌다", MARCH_25, []),
+    ("3일 연속 상승했다", MARCH_25, []),
+    ("1일 평균 3만 명이 이용했다", MARCH_25, []),
+    ("1일 3회 업데이트됐다", MARCH_25, []),
+    ("주 5일 근무제를 도입했다", MARCH_25, []),
+    ("월 2일 휴무한다", MARCH_25, []),
+    ("3·4일 이틀간 열렸다", MARCH_25, []),  # two days: neither alone is the date
+    ("24일 3시 공개됐다", MARCH_25, ["2024-03-24"]),  # a time of the day is no frequency
+    ("24일 안동에서 열렸다", MARCH_25, ["2024-03-24"]),  # a place, no word of duration
+    # a month written as a word ("지난달 5일"), and a bare day of the dateline's month, not the next month's 3rd
+    ("지난달 5일 개항했다", MARCH_25, ["2024-02-05"]),
+    ("지난 달 5일 개항했다", MARCH_25, ["2024-02-05"]),
+    ("다음 달 28일 개항한다", MARCH_25, ["2024-04-28"]),
+    ("내달 2일 개항한다", MARCH_25, ["2024-04-02"]),
+    ("이달 28일 개항한다", MARCH_25, ["2024-03-28"]),
+    ("3일 열렸다", MARCH_25, ["2024-03-03"]),
+    ("28일 열린다", dt.date(2024, 3, 20), ["2024-03-28"]),
+    ("28일 개항했다", dt.date(2024, 3, 5), ["2024-02-28"]),  # the month before, nearer than the 28th to come
 ])
 def test_a_day_without_its_year_is_read_against_the_dateline(text: str, reference: dt.date | None,
                                                              shown: list[str]) -> None:
@@ -104,6 +124,9 @@ def _events(text: str, ruleset: RuleSet, dateline: str = "입력 2024.03.25 09:0
     ("'노바LM'은 '3월 22일 업데이트'에서 개편됐다.", set()),  # a day in a quoted title
     ("영화 '8월 4일'은 지난 20일 공개됐다.", set()),  # a title that is a day; the film is no name the pack knows
     ("'노바LM'은 9일부터 23일까지 시범 운영됐다.", set()),  # a period
+    ("'노바LM'은 10일 안에 출시됐다.", set()),  # a count of days
+    ("'노바LM'은 1일 3회 업데이트됐다.", set()),  # a frequency per day
+    ("'서하축제'는 3·4일 개최됐다.", set()),  # two days
 ])
 def test_the_day_of_an_event_without_its_year_is_a_claim(repo_pack: RuleSet, sentence: str,
                                                          expected: set[tuple[str, str, str, str]]) -> None:
@@ -143,3 +166,24 @@ def test_a_day_read_against_the_dateline_contradicts_another_date(repo_pack: Rul
 ])
 def test_the_same_day_written_two_ways_is_no_finding(repo_pack: RuleSet, other: str) -> None:
     assert _findings("입력 1997.04.30 10:00\n'청해국제공항'은 지난 28일 개항했다.", other, repo_pack) == []
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # an event's predicate is past: its day is the latest such day not after the dateline, not the nearest
+    # one still to come ("3월 3일 개항했다" in an article of 2022-10-13 is 2022-03-03, not 2023-03-03)
+    ("'청해국제공항'은 3월 3일 개항했다.", "2022-03-03 (by the dateline)"),
+    ("1월 21일 개봉한 '바다의 문'은 6주 연속 정상에 올랐다.", "2022-01-21 (by the dateline)"),
+    ("'노바LM'은 12월 1일 공개됐다.", "2021-12-01 (by the dateline)"),
+    ("'청해국제공항'은 지난 3일 개항했다.", "2022-10-03 (by the dateline)"),
+    ("'청해국제공항'은 10일 개항했다.", "2022-10-10 (by the dateline)"),
+])
+def test_the_day_of_a_past_event_is_not_after_the_dateline(repo_pack: RuleSet, sentence: str, shown: str) -> None:
+    (got,) = _events(sentence, repo_pack, dateline="입력 2022.10.13 09:00\n")
+    assert got[3] == shown
+
+
+def test_a_past_reading_is_asked_for() -> None:
+    (day,) = read_dates("3월 3일", 0, dt.date(2022, 10, 13), past=True)
+    assert show_date(day) == "2022-03-03"
+    (ahead,) = read_dates("오는 3일", 0, dt.date(2022, 10, 13), past=True)  # a word that says so still wins
+    assert show_date(ahead) == "2022-11-03"

@@ -121,3 +121,34 @@ def test_a_counter_written_apart_from_its_figure_is_no_attribute(ruleset) -> Non
             "진화에는 헬기 23대와 인력 1,740여 명이 투입됐다.\n")
     found = claim(text, "23대", ruleset)
     assert found is None or found[1] != "명"
+
+
+FIRE = (f"서하호 인근 산불…산림 312ha 피해\n{DATELINE}지난 20일 서하호 인근 야산에서 불이 났다.\n"
+        "이번 산불로 산림 312ha가 탔다.\n")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a later clause that writes the event's noun bare speaks of such events, not of this one
+    ("올해 들어 발생한 산불은 모두 230건으로 집계됐다.", "230건"),
+    ("산림청에 따르면 지난해 산불 피해 면적은 4,000ha였다.", "4,000ha"),
+    ("지난해 봄철 산불로 산림 2,100ha가 탔다.", "2,100ha"),
+])
+def test_the_event_owns_no_figure_of_its_kind(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim(FIRE + sentence + "\n", figure, ruleset)
+    assert found is None or found[0] != "서하호 인근 산불"
+
+
+def test_the_event_owns_its_own_later_figures(ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim(FIRE + "진화에는 헬기 23대가 투입됐다.\n", "23대", ruleset)[0] == "서하호 인근 산불"  # type: ignore[index]
+    assert claim(FIRE + "재산 피해는 8억 원으로 추산된다.\n", "8억 원", ruleset)[0] == "서하호 인근 산불"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a figure of another counter after the breakdown ("사망자는 12명" after accidents in 건) is no part of it
+    ("유형별로는 차대차가 800건, 차대사람이 300건이었고 사망자는 12명이었다.", "12명"),
+    ("유형별로는 차대차가 800건, 차대사람이 300건이었고, 부상자는 1,500명이었다.", "1,500명"),
+    ("유형별로 보면 차대차는 800건, 차대사람은 300건이며 사망자는 12명이다.", "12명"),
+])
+def test_a_figure_of_another_counter_is_no_part_of_the_breakdown(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim(f"한빛시 교통사고\n{DATELINE}한빛시의 지난해 교통사고는 1,200건이다. {sentence}\n", figure, ruleset)
+    assert found is None or found[1] != "교통사고"

@@ -1408,7 +1408,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
             and (topic.how in ("title", _LEAD_TOPIC) or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)
-                 or _this_event(doc.text, topic)):
+                 or _this_event(doc.text, topic) and not _of_its_kind(sent.text, topic)):
         # a figure in the title has only the title's own structure, one in a byline or dateline
         # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
         # it bring their own actors, unless it is written as a name (a name title owns the article)
@@ -2225,6 +2225,13 @@ def _this_event(text: str, topic: structure.Phrase) -> bool:
 
 
 _CASE_SYLLABLES = "은는이가을를의에로과와도"
+
+
+def _of_its_kind(sentence: str, topic: structure.Phrase) -> bool:
+    """Whether a sentence writes the event's head bare, not as "이번 산불": it speaks of such events ("올해 난
+    산불은 230건", "지난해 산불 피해 면적은"), whose figures are no figures of the story's one."""
+    head = topic.text.split()[-1]
+    return any(sentence[max(0, m.start() - 3) : m.start()] != "이번 " for m in re.finditer(re.escape(head), sentence))
 
 
 def _head_word(word: str) -> bool:

@@ -139,7 +139,8 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
             and not (korean and any(w in sent.text for w in once)):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
     quoted = [(m.start() + sent.span.start, m.end() + sent.span.start) for m in _QUOTED.finditer(sent.text)]
-    dates = [q for q in read_dates(sent.text, sent.span.start, doc.date)
+    # an event's predicate is past (_PAST, an adnominal 한/된): a day without its year is not after the dateline
+    dates = [q for q in read_dates(sent.text, sent.span.start, doc.date, past=True)
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)
              # "'3월 22일 업데이트'에서": a day in a quoted title names it, it dates no event
              and not (q.counter == RESOLVED and any(s < q.span.start and q.span.end < e for s, e in quoted))]

@@ -675,9 +675,23 @@ def breakdown_label(ws: Sequence[Word], figure: Span) -> Phrase | None:
              and not _figure(ws[i]) and ws[i].stem not in NOT_OWNERS and ws[i].stem not in MEASURE_NOUNS
              and _quantity(ws[i + 1]) and not ws[i + 1].inside and not ws[i].closes
              and (i == by + 1 or ws[i - 1].closes.startswith(",") or _ends_clause(ws[i - 1]))]
+    # the parts of one measure share its counter: "사망자는 12명" after accidents in 건 is a measure of its own
+    items = [i for i in items if _counter_after(ws, i) == _counter_after(ws, k)]
     if len(items) < 2 or k not in items:
         return None
     return Phrase(ws[k].stem, Span(ws[k].start, ws[k].stem_end), "label in a list")
+
+
+def _counter_after(ws: Sequence[Word], i: int) -> str:
+    """The first letter of the counter or unit of the figure after word ``i`` ("800건," → 건, "120만 명이다" → 명,
+    "45%" → %), from its word or the next: what follows it (이었고, 이다) is no part of it."""
+    counter = _NUMBER_PART.sub("", ws[i + 1].text)
+    if not counter and i + 2 < len(ws):
+        counter = ws[i + 2].text
+    return counter[:1]
+
+
+_NUMBER_PART = re.compile(r"^[\d,.\s만천억조여]+")
 
 
 def _ends_clause(w: Word) -> bool:

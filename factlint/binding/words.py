@@ -296,7 +296,8 @@ _HEADED_NAME = re.compile(f"([가-힣]+[하되])(?:[{_PLACE_HEADS}](?:[이가을
 
 def _verb_final_names(text: str) -> set[str]:
     """The names of places ending in 하 or 되, which read as a verb's stem ("서하 지역": 서하 is no verb),
-    when the document writes a place on them in one word: "서하시는", "서하호의". A bare word that is such
+    when the document writes a place on them in one word: "서하시의", "서하호는" (not "서하시는", which may be
+    an honorific verb). A bare word that is such
     a name is read as a noun (:func:`words`); a verb's stem never stands bare ("증가하", "발표하")."""
     out: set[str] = set()
     for m in _HANGUL_RUN.finditer(text):

@@ -47,11 +47,16 @@ _YEAR_EN = re.compile(r"\b(?:in|since|by|during)\s+(\d{4})\b")
 # before them: "매년 3월 22일" (no one date), "지난해 8월 4일" (the reference's year before)
 _KO_MONTH_DAY = re.compile(r"(?<![\d.,~\-])(?:(매년|해마다|매월|매달|지난해|작년|전년|재작년|올해|올|금년|내년|지난|오는)\s*)?"
                            r"(\d{1,2})\s*월\s*(\d{1,2})\s*일(?![\d~\-–])")
-_KO_DAY = re.compile(r"(?<![\d.,~\-–월])(?:(매월|매달|매주|지난|오는|이번\s*달|이달)\s*)?(\d{1,2})\s*일"
-                     r"(?=\s|에|께|부터|까지|자|[,.)]|$)(?!\s*(?:동안|만에|만인|만의|간|이상|이내|이하|가량|정도|째|전|후|뒤|내|~))")
+# Not a count of days before a word of duration or rate ("10일 안에", "3일 연속", "1일 평균", "1일 3회"), a
+# week's or month's rota ("주 5일 근무", "월 2일") or a day of two ("3·4일")
+_KO_DAY = re.compile(r"(?<![\d.,~\-–월·])(?<!주 )(?<!월 )(?<!연 )(?:(매월|매달|매주|지난\s*달|다음\s*달|내달|지난|오는|이번\s*달|이달)\s*)?(\d{1,2})\s*일"
+                     r"(?=\s|에|께|부터|까지|자|[,.)]|$)(?!\s*(?:동안|만에|만인|만의|간|이상|이내|이하|가량|정도|째|전|후|뒤|내|~"
+                     r"|안(?:에|으로)?(?![가-힣])|안팎|사이(?:에|의)?(?![가-힣])|넘게|가까이|남짓|연속|평균|미만|초과"
+                     r"|\d+\s*(?:회|번|차례)))")
 _KO_AHEAD = frozenset({"오는", "내년"})  # the next such day, not the last one
 _KO_BACK = {"지난해": 1, "작년": 1, "전년": 1, "재작년": 2, "올해": 0, "올": 0, "금년": 0, "내년": -1}
 _KO_RECURRING = frozenset({"매년", "해마다", "매월", "매달", "매주"})
+_KO_MONTH_WORD = {"지난달": 0, "이달": 1, "이번달": 1, "다음달": 2, "내달": 2}  # the month before, this, the next
 _EN_MONTH_CAP = "|".join(sorted({n.capitalize() for n in _MONTHS}, key=len, reverse=True))
 _EN_MONTH_DAY = re.compile(rf"(\bevery\s+)?\b({_EN_MONTH_CAP})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d:.]\d|\s*[-–~]\s*\d)")
 _EN_DAY_MONTH = re.compile(rf"(\bevery\s+)?(?<![\d.,\-–])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTH_CAP})\b")
@@ -61,9 +66,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 _YEAR_KO = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d{1,2}\s*월)(?:도)?")
 
 
-def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> list[Quantity]:
+def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past: bool = False) -> list[Quantity]:
     """Every date of ``text`` (offsets plus ``base``), in order; a year alone only after in/since/by
-    or as 2022년 (a bare "2022" is a number); with a ``reference`` date, days without a year or month too."""
+    or as 2022년 (a bare "2022" is a number); with a ``reference`` date, days without a year or month too,
+    each the latest such day not after it when the caller reads ``past`` events (unless 오는 says otherwise)."""
     found: list[tuple[int, int, dt.date, dt.date, bool]] = []
     taken: list[tuple[int, int]] = []
 
@@ -105,7 +111,7 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> li
         return None
 
     if reference is not None:
-        _without_year(text, reference, latin, resolved, start_of)
+        _without_year(text, reference, latin, resolved, start_of, past)
     out = []
     for start, end, first, after, inferred in sorted(found, key=lambda f: f[0]):
         low, high = Fraction(first.toordinal()), Fraction(after.toordinal())
@@ -115,7 +121,7 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None) -> li
 
 
 def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable[[int, int, dt.date | None], None],
-                  start_of: Callable[[int], dt.date | None]) -> None:
+                  start_of: Callable[[int], dt.date | None], past: bool = False) -> None:
     """The days of ``text`` written without a year (or month), each as the day it is against ``reference``."""
     for m in _KO_MONTH_DAY.finditer(text):
         word = m.group(1)
@@ -128,7 +134,7 @@ def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable
             resolved(m.start(2), m.end(), min((d for y in (reference.year, reference.year + 1)
                                                if (d := _day(y, month, day)) is not None and d >= reference), default=None))
         else:
-            resolved(m.start(2), m.end(), _month_day(reference, month, day, back=word == "지난"))
+            resolved(m.start(2), m.end(), _month_day(reference, month, day, back=past or word == "지난"))
     for m in _KO_DAY.finditer(text):
         word = m.group(1)
         if word in _KO_RECURRING:
@@ -140,13 +146,13 @@ def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable
             after = _day(since.year, since.month, day) if day > since.day else None
             resolved(m.start(2), m.end(), after)
             continue
-        resolved(m.start(2), m.end(), _day_only(reference, day, word))
+        resolved(m.start(2), m.end(), _day_only(reference, day, word, past))
     for m in _EN_MONTH_DAY.finditer(text) if latin else ():
         resolved(m.start(), m.end(), None if m.group(1) else
-                 _month_day(reference, _MONTHS[m.group(2).casefold()], int(m.group(3))))
+                 _month_day(reference, _MONTHS[m.group(2).casefold()], int(m.group(3)), past))
     for m in _EN_DAY_MONTH.finditer(text) if latin else ():
         resolved(m.start(), m.end(), None if m.group(1) else
-                 _month_day(reference, _MONTHS[m.group(3).casefold()], int(m.group(2))))
+                 _month_day(reference, _MONTHS[m.group(3).casefold()], int(m.group(2)), past))
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -169,17 +175,22 @@ def _nearest(reference: dt.date, days: list[dt.date], back: bool) -> dt.date | N
     return min(days, key=lambda d: (abs((d - reference).days), d > reference), default=None)
 
 
-def _day_only(reference: dt.date, day: int, word: str | None = None) -> dt.date | None:
-    """The such day of a month nearest the reference, the past one on a tie; after 지난 the latest not after it
-    ("지난 22일" dated 2024-03-25), after 오는 the next not before it ("오는 5일")."""
+def _day_only(reference: dt.date, day: int, word: str | None = None, past: bool = False) -> dt.date | None:
+    """The such day of the reference's month, or of the month before when that is nearer (the past one on a tie);
+    never the next month's, which is written so ("다음 달 3일", "내달", "오는 3일"); after 지난 the latest not after
+    it ("지난 22일" dated 2024-03-25), after 오는 the next not before it ("오는 5일"), after a month's word
+    (지난달, 이달, 다음 달) that month's."""
     if not 1 <= day <= 31:
         return None
     months = [(reference.year - (reference.month == 1), (reference.month - 2) % 12 + 1), (reference.year, reference.month),
               (reference.year + (reference.month == 12), reference.month % 12 + 1)]
+    word = None if word is None else "".join(word.split())
+    if word in _KO_MONTH_WORD:
+        return _day(*months[_KO_MONTH_WORD[word]], day)
     days = [d for y, m in months if (d := _day(y, m, day)) is not None]
     if word in _KO_AHEAD:
         return min((d for d in days if d >= reference), default=None)
-    return _nearest(reference, days, back=word == "지난")
+    return _nearest(reference, [d for d in days if d <= reference or d.month == reference.month], back=past or word == "지난")
 
 
 def _days(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date] | None:
