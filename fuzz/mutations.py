@@ -329,8 +329,10 @@ def _dump(data: Any) -> str:
 
 # --- running ----------------------------------------------------------------------------------
 
-# Every problem line of a rule or config error: "path:line: what".
-_PROBLEM = re.compile(r"^(?:factlint: error: )?[^\s:][^:]*:\d+: \S")
+# Every problem line of a rule or config error: "path:line: what" (a built-in pack file is shown as
+# "factlint:rules/claims.yaml", e.g. a built-in fact naming 'Gopher' after a mutated project entity that shares
+# one of its names replaced the built-in entity under another name)
+_PROBLEM = re.compile(r"^(?:factlint: error: )?(?:factlint:)?[^\s:][^:]*:\d+: \S")
 
 
 def write(m: Mutant, folder: Path) -> None:
