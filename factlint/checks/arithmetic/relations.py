@@ -688,10 +688,16 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
             if m and (m.group("than") or m.group("rel") or g.role == "of"):
                 base, than = g, bool(m.group("than"))
     if base is None and re.search(r"[A-Za-z×]", f.q.text):  # "five times the 70 billion", "a quarter of", "4× the"
+        year: Figure | None = None
         for g in clause:
             between = text[f.end : g.start]
+            if year is not None:  # "twice his 2024 tally of 8": read as "twice his tally of 8"
+                between = text[f.end : year.start] + text[year.end : g.start]
             # a word must join them ("4× the", "times that of"): "2960 x 1440" is a screen's resolution
             if g.start > f.end and re.search(r"[A-Za-z]", between) and _BASE_AFTER_EN.match(between):
+                if year is None and _year_before_noun(text, g):
+                    year = g  # the year says which tally; its figure comes after
+                    continue
                 base = g
                 break
     if base is None:
@@ -731,6 +737,17 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
 _PRONOUN_SUBJECT = re.compile(r"[\s,]*(?:이는|이것은|이는\s곧|(?:this|that|which)\s+is\b)", re.I)
 
 
+def _year_before_noun(text: str, g: Figure) -> bool:
+    """A year written as a bare four-digit number before a lower-case noun ("his 2024 tally", "the 2023 level"):
+    it dates the noun, it is no amount (a count in the thousands is written "2,024 people" in English copy)."""
+    return g.q.kind == "number" and _YEAR_DIGITS.fullmatch(g.q.text) is not None \
+        and _LOWER_WORD_AFTER.match(text, g.end) is not None
+
+
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _pronoun_referent(p: Paragraph, f: Figure, base: Figure) -> Figure | None:
     """The one figure of the base's measure in the clause before, when the multiple's clause is about "이는"/"this is"."""
     c0, _ = clause_span(p, f)
@@ -756,7 +773,8 @@ def _ratio(base: Figure, subject: Figure, f: Figure, relation: Relation, tol: Fr
     else:
         ok = meets(r, stated)
     head = _head(subject.q) / _head(base.q)
-    says = {"eq": "", "min": "more than ", "max": "at most "}[relation]
+    # "more than twice" carries its bound in its own text: the message does not say it twice
+    says = "" if f.q.bound in ("min", "max") else {"eq": "", "min": "more than ", "max": "at most "}[relation]
     band = f"{num(stated.low, 3)}–{num(stated.high, 3)}" if relation == "eq" and stated.low != stated.high else ""
     line = (f"{subject.q.text} / {base.q.text} = {num(head, 3)}× ({num(r.low, 3)}–{num(r.high, 3)}× given the rounding); "
             f"the text says {says}{f.q.text}{f' ({band}×)' if band and f.q.value < 1 else ''}")
