@@ -1408,7 +1408,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
             and (topic.how in ("title", _LEAD_TOPIC) or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)
-                 or _this_event(doc.text, topic) and not _of_its_kind(sent.text, topic)):
+                 or _this_event(doc.text, topic.text) and not _of_its_kind(sent.text, topic)):
         # a figure in the title has only the title's own structure, one in a byline or dateline
         # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
         # it bring their own actors, unless it is written as a name (a name title owns the article)
@@ -2188,8 +2188,6 @@ _TOPIC_PARTICLES = frozenset("은는이가")  # _BODY_TOPIC's particles, one syl
 
 # A title's next bare noun, up to a space, its end, an ellipsis or a comma ("서하호 인근 산불…산림 312ha")
 _HEAD_NOUN = re.compile(r"\s([가-힣A-Za-z][가-힣A-Za-z0-9]*)(?=\s|$|…|\.\.\.|,)")
-# Nouns of position: the noun after one is the head ("서하호 인근 산불" is a fire, near the lake)
-_NEAR = frozenset({"인근", "일대", "부근", "주변", "근처", "일원", "앞바다", "상공"})
 
 
 def _title_head(text: str, line: str, topic: structure.Phrase) -> structure.Phrase | None:
@@ -2203,7 +2201,7 @@ def _title_head(text: str, line: str, topic: structure.Phrase) -> structure.Phra
     second = _HEAD_NOUN.match(line, topic.span.end)
     if second is None:
         return None
-    if second.group(1) in _NEAR:
+    if second.group(1) in structure.NEAR_PLACE:  # "서하호 인근 산불" is a fire, near the lake
         head = _HEAD_NOUN.match(line, second.end())
         if head is None or not _head_word(head.group(1)) or not _referred_to(text, head.group(1), len(line)):
             return None
@@ -2216,11 +2214,13 @@ def _title_head(text: str, line: str, topic: structure.Phrase) -> structure.Phra
     return structure.Phrase(" ".join(line[topic.span.start : end].split()), Span(topic.span.start, end), topic.how)
 
 
-def _this_event(text: str, topic: structure.Phrase) -> bool:
+@_per_document
+def _this_event(text: str, phrase: str) -> bool:
     """Whether the body points at a headline's phrase of several nouns by its head as the story's own
-    ("서하호 인근 산불" and "이번 산불로"): the paragraphs after the lead go on about it, as about a name."""
-    head = topic.text.split()[-1]
-    return " " in topic.text and _HANGUL.match(head) is not None and _headed_title(text) \
+    ("서하호 인근 산불" and "이번 산불로"): the paragraphs after the lead go on about it, as about a name.
+    Asked for each figure after the lead; its body search runs once per document (``_per_document``)."""
+    head = phrase.split()[-1]
+    return " " in phrase and _HANGUL.match(head) is not None and _headed_title(text) \
         and re.search(f"이번 {re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서)?(?![가-힣])", text[_first_line_end(text):]) is not None
 
 

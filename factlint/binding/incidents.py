@@ -38,8 +38,6 @@ _RELATIVE_YEAR = {"지난해": 1, "작년": 1, "전년": 1, "올해": 0, "올": 
 # 명이", "2024년 3월 조사로 실업자 3만 명이", "12월 집계로" (structure's reference words and verbal nouns of stating,
 # and the nouns of a survey's result)
 _NO_INCIDENT = structure.REFERENCE_WORDS | structure.STATING | frozenset({"조사", "통계", "자료", "분석", "결과", "연구"})
-# place words that stand between a place's name and the incident ("서하호 인근 산불", "동해안 일대 산불")
-_NEAR = frozenset({"인근", "일대", "부근", "주변", "일원"})
 
 
 def incident(doc: Document, ws: Sequence[Word], figure: Span, clause: Span) -> tuple[str, str] | None:
@@ -104,7 +102,7 @@ def _month(doc: Document, ws: Sequence[Word], k: int) -> str | None:
 def _place(ws: Sequence[Word], k: int) -> str | None:
     """A name written right before the incident's noun ("동해안 산불", "서하호 인근 산불"), past a place word."""
     j = k - 1
-    if j >= 0 and ws[j].stem in _NEAR and not ws[j].particle:
+    if j >= 0 and ws[j].stem in structure.NEAR_PLACE and not ws[j].particle:
         j -= 1
     if j < 0 or ws[j].particle or ws[j].predicate or not ws[j].hangul or _MONTH.match(ws[j].stem) \
             or _YEAR.match(ws[j].stem) or ws[j].stem in _THIS or ws[j].stem in structure.NOT_OWNERS:
@@ -122,9 +120,13 @@ def _is_place(word: str, title: Sequence[Word]) -> bool:
     return len(word) >= 2 and word.endswith(_PLACE_HEADS) or any(w.stem == word for w in title)
 
 
-def _title_words(doc: Document) -> list[Word]:
+def _title(doc: Document) -> str:
     end = doc.text.find("\n")
-    return words(doc.text[: end if end >= 0 else len(doc.text)], 0)
+    return doc.text[: end if end >= 0 else len(doc.text)]
+
+
+def _title_words(doc: Document) -> list[Word]:
+    return words(_title(doc), 0)
 
 
 def _title_place(doc: Document, event: str) -> str | None:
@@ -134,6 +136,5 @@ def _title_place(doc: Document, event: str) -> str | None:
     at = next((i for i, w in enumerate(title) if w.stem == event), None)
     if at is not None:
         return _place(title, at)
-    end = doc.text.find("\n")
-    topic = structure.title_topic(doc.text[: end if end >= 0 else len(doc.text)], 0)
+    topic = structure.title_topic(_title(doc), 0)
     return topic.text if topic is not None and " " not in topic.text else None

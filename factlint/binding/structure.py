@@ -46,6 +46,9 @@ from .words import Word, words
 # Nouns that measure or bound a figure rather than name what it counts ("700억개 수준", "1조원 규모").
 # The adnominal endings of a verb that describes the noun after it ("정제된 데이터", "공개한 모델").
 _ADNOMINAL = re.compile(r"(?:된|한|인|진|운|던|는|은|린|친|낸|든)$")
+# Nouns of position between a place's name and what is there ("서하호 인근 산불", "동해안 일대", "한빛항 앞바다"):
+# the noun after one is the head, the name before it says where
+NEAR_PLACE = frozenset({"인근", "일대", "부근", "주변", "근처", "일원", "앞바다", "상공"})
 MEASURE_NOUNS = frozenset({"규모", "수준", "정도", "가량", "이상", "이하", "미만", "초과", "상당", "내외", "안팎", "남짓",
                            "쯤", "여", "가까이", "내", "이내", "만큼", "분량", "어치", "기준", "대", "선", "수"})
 # Words that open a noun phrase without naming anything ("총 누적 확진자 수", "약 50%").
