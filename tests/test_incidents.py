@@ -32,6 +32,9 @@ LATER = "서하호 어획량 감소\n입력 2025.01.20 14:05\n{when} 산불로 �
      ("홍수 (누리강, 2024-08)", "농경지", "1,200ha")),
     ("누리강 범람 피해\n입력 2025.01.10 10:00\n8월 누리강 홍수로 농경지 1,200ha가 물에 잠겼다.\n",
      ("홍수 (누리강, 2024-08)", "농경지", "1,200ha")),
+    # a noun of position between the place and the incident, any of the headline phrase's (structure.NEAR_PLACE)
+    ("누리강 범람 피해\n입력 2024.09.02 10:00\n8월 누리강 근처 홍수로 농경지 1,200ha가 물에 잠겼다.\n",
+     ("홍수 (누리강, 2024-08)", "농경지", "1,200ha")),
 ])
 def test_a_dated_incident_owns_what_it_caused(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims_of(text)
