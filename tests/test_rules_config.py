@@ -106,6 +106,21 @@ def test_facts_must_name_declared_entities_and_attributes(tmp_path: Path) -> Non
     assert any("unknown attribute 'height'" in p for p in found)
 
 
+def test_a_project_entity_that_drops_a_built_in_name_is_named_in_the_error(tmp_path: Path) -> None:
+    # The project re-declares the built-in Gopher under another name (by its alias 고퍼) and so drops "Gopher",
+    # which a built-in fact still names: the error says which entity of which file replaced it, not only
+    # "declare it", which the user did.
+    path = write(tmp_path, "p.yaml", "entities:\n  - name: DeepMind Gopher\n    aliases: [고퍼]\n    type: model\n")
+    found = problems(*default_pack(), path)
+    gopher = [p for p in found if "unknown entity 'Gopher'" in p]
+    assert gopher and f"replaced by 'DeepMind Gopher' at {path}:2" in gopher[0]
+    assert "add 'Gopher' to its aliases" in gopher[0]
+    # a fact about an entity nobody declared keeps the plain hint
+    other = write(tmp_path, "f.yaml", "facts:\n  - {entity: Nobody, attribute: parameters, value: 1, source: s, as_of: 2021-01-01}\n")
+    plain = [p for p in problems(*default_pack(), other) if "unknown entity 'Nobody'" in p]
+    assert plain and "(declare it under entities:)" in plain[0]
+
+
 def test_bad_dates_are_reported(tmp_path: Path) -> None:
     path = write(
         tmp_path, "r.yaml",

@@ -210,6 +210,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
     measures: dict[str, Measure] = {}  # by name: a project's measure of a built-in name replaces it
     seen_rules: dict[str, Source] = {}
     seen_names: dict[str, Source] = {}
+    replaced_by: dict[str, Entity] = {}  # a built-in name (casefolded) the project's entity dropped: to say so
 
     for path, data, lines in parts:
         def src(*keys: Any) -> Source:
@@ -230,6 +231,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
                         entities.remove(old)
                         for n in old.names:
                             seen_names.pop(n.casefold(), None)
+                            replaced_by[n.casefold()] = entity
                 elif first is not None:
                     problems.append(
                         f"{path}:{entity.source.line}: {_where(data, ['entities', i])}: name '{name}' is already declared at {first.path}:{first.line}"
@@ -293,7 +295,11 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
     attribute_names = {a.name for a in attributes}
     for fact in facts:
         if fact.entity.casefold() not in entity_names:
-            problems.append(f"{fact.source.path}:{fact.source.line}: fact: unknown entity '{fact.entity}' (declare it under entities:)")
+            by = replaced_by.get(fact.entity.casefold())
+            hint = "declare it under entities:" if by is None else (
+                f"the built-in entity of that name was replaced by '{by.name}' at {by.source.path}:{by.source.line}, "
+                f"which does not list it: add '{fact.entity}' to its aliases")
+            problems.append(f"{fact.source.path}:{fact.source.line}: fact: unknown entity '{fact.entity}' ({hint})")
         if fact.attribute not in attribute_names:
             problems.append(f"{fact.source.path}:{fact.source.line}: fact: unknown attribute '{fact.attribute}' (declare it under attributes:)")
     for rule in rules:
