@@ -58,6 +58,8 @@ CONTRADICTIONS = [
     # the passive, the date after the event's noun, a planned date before it
     ("서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지는 당초 2월 말 예정이던 상업운전을 2026년 3월 12일 시작했다.",
      "Seorim\n\nSeorim Offshore Wind Farm began commercial operation on 18 March 2026."),
+    (KO_DATED + "서림군 앞바다의 서림 해상풍력단지는 당초 2월 말 예정이던 상업운전이 3월 12일 시작됐다.",
+     "Seorim\n\nSeorim Offshore Wind Farm began commercial operation on 18 March 2026."),
 ]
 
 AGREEMENTS = [
