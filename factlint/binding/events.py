@@ -305,6 +305,8 @@ def _begun(ws: Sequence[Word], before: Sequence[int], k: int, once: frozenset[st
         if any(ws[i].predicate and not _SERIAL.search(ws[i].text) for i in range(j + 1, k)):
             return None
         if ws[j].stem in once and fits(ws[j]) and not ws[j].closes:
+            if j > 0 and (ws[j - 1].particle == "의" or structure._compound_before(ws, j, 0) < j):
+                return None  # "청솔 단지의 상업운전을", "청솔 단지 상업운전을": the event of the noun before it, not the subject's
             return j
     return None
 

@@ -89,6 +89,11 @@ AGREEMENTS = [
     # construction start (착공) against commercial operation: two events
     ("서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지는 2023년 5월 착공했다.",
      "Seorim\n\nSeorim Offshore Wind Farm began commercial operation in May 2026."),
+    # a company that starts the commercial operation of one of its plants: the plant's event, not the company's
+    ("가온풍력 실적\n\n'가온풍력'은 서문 단지의 상업운전을 2024년 5월 시작했다.",
+     "가온풍력 실적\n\n'가온풍력'은 청솔 단지의 상업운전을 2026년 3월 시작했다."),
+    ("가온풍력 실적\n\n'가온풍력'은 서문 단지 상업운전을 2024년 5월 시작했다.",
+     "가온풍력 실적\n\n'가온풍력'은 청솔 단지 상업운전을 2026년 3월 시작했다."),
     # a verb of beginning whose object is no one-off event (construction, a trial run)
     ("서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지는 2023년 5월 공사를 시작했다.",
      "서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지는 2024년 9월 공사를 시작했다."),
