@@ -60,6 +60,11 @@ CONTRADICTIONS = [
      "Seorim\n\nSeorim Offshore Wind Farm began commercial operation on 18 March 2026."),
     (KO_DATED + "서림군 앞바다의 서림 해상풍력단지는 당초 2월 말 예정이던 상업운전이 3월 12일 시작됐다.",
      "Seorim\n\nSeorim Offshore Wind Farm began commercial operation on 18 March 2026."),
+    # what the operator said, with "that" and a day written before its month; two days of no year
+    (KO_DATED + "서림군 앞바다의 서림 해상풍력단지가 3월 18일 상업운전을 시작했다.",
+     WIRE + "Gaon said that the Seorim offshore wind farm entered commercial operation on 16 March."),
+    ("서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지가 3월 18일 상업운전에 들어갔다.",
+     WIRE + "Gaon said on Thursday its Seorim offshore wind farm began commercial operation on March 16."),
 ]
 
 AGREEMENTS = [
@@ -72,6 +77,9 @@ AGREEMENTS = [
      "Seorim\n\nThe Seorim Offshore Wind Farm, operated by Gaon Wind, began commercial operation in March 2026."),
     (WIRE + "Gaon said on Thursday its Seorim offshore wind farm began commercial operation on March 16.",
      "Seorim\n\nSeorim Offshore Wind Farm began commercial operation in 2026."),
+    # two days of no year, the same day
+    ("서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지가 3월 16일 상업운전에 들어갔다.",
+     WIRE + "Gaon said on Thursday its Seorim offshore wind farm began commercial operation on March 16."),
     # a planned date next to the actual one
     ("서림 풍력\n\n서림군 앞바다의 서림 해상풍력단지는 당초 2월 말 예정이던 상업운전을 2026년 3월 18일 시작했다.",
      "Seorim\n\nSeorim Offshore Wind Farm began commercial operation on 18 March 2026."),
