@@ -8,7 +8,7 @@ from typing import Any, Iterable, Mapping
 
 from .config.ruleset import Attribute, Fact, RuleSet
 from .model import Claim, Document, Quantity, Span
-from .quantities.dates import RESOLVED, show_date
+from .quantities.dates import OTHER_YEAR, RESOLVED, placed, show_date
 from .tolerance import Interval, dimension, frac, normalised
 
 
@@ -46,10 +46,14 @@ def fmt(x: Fraction | None) -> str:
         return f"{(Decimal(x.numerator) / Decimal(x.denominator)).normalize():.6g}"
 
 
+# Where a date's year (or month) came from when the text does not write it
+_DATE_SOURCE = {RESOLVED: " (by the dateline)", OTHER_YEAR: " (year not written: the other date's)"}
+
+
 def show(q: Quantity) -> str:
     """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12"."""
     if q.kind == "date":  # a day written without its year or month ("지난 22일") says where they came from
-        return show_date(q) + (" (by the dateline)" if q.counter == RESOLVED else "")
+        return show_date(q) + _DATE_SOURCE.get(q.counter or "", "")
     iv = normalised(q)
     unit = dimension(q)
     suffix = "" if unit == "count" else ("%" if unit == "%" else f" {unit}")
@@ -112,10 +116,13 @@ def claim_data(c: Claim, doc: Document | None) -> dict[str, Any]:
 
 
 def comparable_pair(a: Claim, b: Claim) -> tuple[Quantity, Quantity] | None:
-    """The two figures to compare, using a claim's second notation when only that shares a dimension."""
+    """The two figures to compare, using a claim's second notation when only that shares a dimension; a day
+    written without its year placed in the other date's year (``dates.placed``)."""
     for qa in (a.quantity, a.alternate):
         for qb in (b.quantity, b.alternate):
             if qa is not None and qb is not None and dimension(qa) == dimension(qb):
+                if qa.kind == qb.kind == "date":
+                    return placed(qa, qb), placed(qb, qa)
                 return qa, qb
     return None
 

@@ -76,6 +76,10 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "미술관": ("art museum", "museum"),
     "대교": ("bridge",),
     "병원": ("hospital",),
+    # plants ("청솔 해상풍력단지" ~ "Cheongsol Offshore Wind Farm")
+    "해상풍력단지": ("offshore wind farm",),
+    "풍력단지": ("wind farm",),
+    "발전소": ("power plant", "power station"),
     "항": ("port", "harbour", "harbor"),
     "호": ("lake",),
     "시": ("city",),

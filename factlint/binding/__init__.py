@@ -428,7 +428,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         counts_days = [q for q in s_qs if day_count(q, sent.text)]
         ws = words(sent.text, sent.span.start, names) if counts_days or any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
-        if has_year(sent.text, doc.date is not None) and _may_name(doc.text, sent.text, s_ms, previous_topic):
+        # a day without its year is read in any article: against the dateline, else as a day of no written year
+        if has_year(sent.text, True) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once):
@@ -1688,7 +1689,7 @@ def _name_like(text: str, name: str) -> bool:
     title = _title_of(text)
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
-        or name in short_forms(text)
+        or name in short_forms(text) or " " in name and _institution_of_a_place(text, name)
 
 
 def _loan_headed(name: str) -> bool:
@@ -1730,9 +1731,10 @@ def _institution_of_a_place(text: str, name: str) -> bool:
     the place's (서하 of 서하시, a place by :func:`_place_naming_others`), more syllables and an institution's
     head ("서하자연사박물관", "청솔국제공항", "서하대학교"). A common noun ("자연사박물관") opens with no place."""
     head = next((h for h in _INSTITUTION_HEADS if name.endswith(h)), None)
-    if head is None or not all("가" <= c <= "힣" for c in name):
+    compact = name.replace(" ", "")  # "청솔 해상풍력단지": the place's stem as a word of its own
+    if head is None or not all("가" <= c <= "힣" for c in compact) or name.count(" ") > 1:
         return False
-    body = name[: -len(head)]
+    body = compact[: -len(head)]
     places = (body[:n] + h for n in range(2, len(body) + 1) for h in _PLACE_HEADS)
     # the place written as a word of its own ("서하시", "서하시는"), and a place by its structure
     return any(re.search(re.escape(p) + r"(?:[은는이가의을를에도]|(?![가-힣]))", text) and _place_naming_others(text, p)

@@ -113,7 +113,8 @@ _REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$
 # event (_EN_EVENT_BEFORE: a regular past verb, then in/on) ends with. A sentence without it has no event.
 _KO_EVENT_TEXT = re.compile(r"[가-힣]{2}(?:하였|되었|했|됐|시켰|하여|되어|해|돼|하고|되고|하며|되며|된|한)"
                             r"(?:다|고|으며|으나|지만|는데|음|던)?(?=[\s()" + re.escape(_EDGE) + r"]|$)")
-_EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:(?:to|for)\s+[a-z][a-z\- ]{0,40}?\s+)?(?:in|on)\s")
+_EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:(?:to|for)\s+[a-z][a-z\- ]{0,40}?\s+)?(?:in|on)\s"
+                            r"|\b(?:began|started|commenced|entered|went\s+into)\s")
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
@@ -140,7 +141,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
     quoted = [(m.start() + sent.span.start, m.end() + sent.span.start) for m in _QUOTED.finditer(sent.text)]
     # an event's predicate is past (_PAST, an adnominal 한/된): a day without its year is not after the dateline
-    dates = [q for q in read_dates(sent.text, sent.span.start, doc.date, past=True)
+    dates = [q for q in read_dates(sent.text, sent.span.start, doc.date, past=True, yearless=True)
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)
              # "'3월 22일 업데이트'에서": a day in a quoted title names it, it dates no event
              and not (q.counter == RESOLVED and any(s < q.span.start and q.span.end < e for s, e in quoted))]
@@ -149,7 +150,8 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     found: list[Claim] = []
     if korean:
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)
-                 or sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0] in once]  # "1998년 개항 이후"
+                 or sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0] in once  # "1998년 개항 이후"
+                 or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
                                         owner_of, previous, ms, once))
@@ -202,17 +204,19 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         if k is None or sum(1 for d in dates if _event_word(ws, d.span.end) == k) > 1:
             continue  # two dates of one event ("2009년 4월 21일 ~ 24일 사이"): which is when is not written
         pred = ws[k]
-        m = _KO_EVENT.match(pred.text)
-        if m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text)):
-            continue
-        # "공개됐다": the rule pack's release date, one attribute with its synonyms
-        event = _declared(triggers, pred) or m.group(1) or m.group(2)
-        if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
-               and not _locative(ws, a) for a in amounts):
-            continue  # the date situates a figure: it is that figure's period, not an event of its own
         floor = max((w.end for w in ws if w.end <= min(q.span.start, pred.start) and w.predicate and w.text.endswith("다")),
                     default=sent.span.start)
         before = [j for j in range(k) if ws[j].start >= floor]
+        begun = _begun(ws, before, k, once)
+        m = _KO_EVENT.match(pred.text)
+        if begun is None and (m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text))):
+            continue
+        # "공개됐다": the rule pack's release date, one attribute with its synonyms; "상업운전을 시작했다": the
+        # one-off event the verb of beginning takes
+        event = ws[begun].stem if begun is not None else _declared(triggers, pred) or m.group(1) or m.group(2) if m else ""
+        if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
+               and not _locative(ws, a) for a in amounts):
+            continue  # the date situates a figure: it is that figure's period, not an event of its own
         if any(_REPORTED.search(ws[j].text) for j in before):
             continue
         owners: dict[str, Mention] = {}
@@ -220,12 +224,13 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         own_subject = False  # a topic or subject of its own, named or not
         for j in before:
             w = ws[j]
+            if j == begun:
+                continue  # the event itself ("상업운전을 시작했다"), no object nor subject of it
             if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
                 if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
                     continue  # "이 서비스는": points back to the sentence before, names nothing itself
                 own_subject = own_subject or w.role != "object"
-                phrase = structure._phrase(ws, structure._compound_before(ws, j, 0), j, "event of the clause")
-                owner = owner_of(phrase) if phrase is not None else None
+                owner = _compound_owner(ws, j, owner_of)
                 if w.role == "object":
                     if not any(ws[i].predicate for i in range(j + 1, k) if not _SERIAL.search(ws[i].text)):
                         objects.append(owner)  # the event's own object, not one of a clause before it
@@ -248,6 +253,18 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                     sentence=sent.span, discovered=owner.discovered, how=how)
 
 
+def _compound_owner(ws: Sequence[Word], j: int, owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
+    """The name the noun compound ending at word ``j`` is, or the name its tail is when the words before it
+    are no part of the name ("앞바다에 들어선 청솔 해상풍력단지가": an adnominal verb the words module reads as a
+    noun, then the wind farm's name)."""
+    for a in range(structure._compound_before(ws, j, 0), j + 1):
+        phrase = structure._phrase(ws, a, j, "event of the clause")
+        owner = owner_of(phrase) if phrase is not None else None
+        if owner is not None:
+            return owner
+    return None
+
+
 _QUOTES = "'‘\"“「『"
 
 
@@ -263,6 +280,35 @@ _QUOTE_ENDS = "'’\"”」』"
 
 def first_word(ws: Sequence[Word], at: int) -> int:
     return next((i for i, w in enumerate(ws) if w.start >= at), len(ws))
+
+
+# Verbs of beginning whose object names the event that begins: "상업운전을 시작했다", "상업운전을 개시했다"
+# (passive: "상업운전이 시작됐다"); "상업운전에 들어갔다" takes it with 에
+_BEGIN = frozenset({"시작", "개시"})
+_ENTERED = re.compile(r"^들어갔(?:다|고|으며|으나|지만|는데|음)?$")
+_ENTERED_AFTER = re.compile(r"[가-힣]에\s+들어갔")
+
+
+def _begun(ws: Sequence[Word], before: Sequence[int], k: int, once: frozenset[str]) -> int | None:
+    """The word of a one-off event that the past verb of beginning at ``k`` begins — its object (its subject in
+    the passive), or the noun before 에 with 들어가다 —, when nothing but serial verbs stands between them:
+    "청솔 해상풍력단지가 3월 18일 상업운전을 시작했다" is the wind farm's commercial operation (상업운전), its date the
+    date of the clause. Not "공사를 시작했다" (construction: no one-off event's word) nor a noun of a clause before."""
+    m = _KO_EVENT.match(ws[k].text)
+    if m is not None and (m.group(1) or m.group(2)) in _BEGIN and _PAST.search(ws[k].text):
+        fits: Callable[[Word], bool] = lambda w: w.role in ("object", "subject")
+    elif _ENTERED.match(ws[k].text):
+        fits = lambda w: w.particle == "에"
+    else:
+        return None
+    for j in reversed(before):
+        if any(ws[i].predicate and not _SERIAL.search(ws[i].text) for i in range(j + 1, k)):
+            return None
+        if ws[j].stem in once and fits(ws[j]) and not ws[j].closes:
+            if j > 0 and (ws[j - 1].particle == "의" or structure._compound_before(ws, j, 0) < j):
+                return None  # "청솔 단지의 상업운전을", "청솔 단지 상업운전을": the event of the noun before it, not the subject's
+            return j
+    return None
 
 
 def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
@@ -425,7 +471,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         clause = sent.clause(q.span.start)
         lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)
         first = lead.end() if lead else clause.start
-        event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start)
+        event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
             part = _possessive_event(doc.text, sent, ms, q, en_name)
             if part is not None:
@@ -494,6 +540,19 @@ _EN_EVENT_BEFORE = re.compile(
     r"(?:,\s+[^,;()]{1,60}?,(?=\s))?"
     r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
     + _EN_COMPLEMENT + r"(?:in|on)\s+"
+)
+# A name, a verb of beginning and the event it begins, then in/on and the date: "Cheongsol Offshore Wind Farm,
+# operated by Gaon Wind, began commercial operation in March 2026" (the event is "commercial operation", as
+# "상업운전을 시작했다" is 상업운전); what a company said of its own plant ("Gaon Wind said on Thursday its
+# Cheongsol offshore wind farm began commercial operation on March 16"): the name's common-noun head in lower
+# case ("offshore wind farm") is part of it. Not a relative clause ("the Seomun project, which began operating
+# in 2024": no name opens it).
+_EN_BEGUN = re.compile(
+    r"(?:[^;]{0,160}?\bsaid(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s+)?(?:(?:[Ii]ts|[Tt]he)\s+)?"
+    r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*(?:\s+[a-z][a-z\-]+){0,3}?)"
+    r"(?:,\s+[^,;()]{1,60}?,(?=\s))?"
+    r"\s+" + _EN_ADVERB + r"(?:began|started|commenced|entered|went\s+into)\s+"
+    r"(?P<verb>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)\s+(?:in|on)\s+"
 )
 # "its harbour was opened to foreign trade in 1878": the event of a part the possessive pronoun gives to
 # the name that opens the sentence ("Seojin began as … and grew after its harbour was opened …")

@@ -286,6 +286,8 @@ class Contradiction(Check[Claims]):
             if discovered and len(group) == 2:
                 # no majority: the later article is the one that disagrees (a stale label is the newer one)
                 ref = first(group[0], group[1], rank)
+            elif all(c.quantity.kind == "date" for c in group):
+                ref = _dated_reference(group, rank)
             else:
                 ref = consensus(group, references.get((key[0], key[1]), ()), rank)
             for c in group:
@@ -528,6 +530,25 @@ def consensus(group: Sequence[Claim], references: Sequence[Quantity] = (), rank:
     if rank is None or _magnitude(low) == _magnitude(high):
         return low
     return first(low, high, rank)
+
+
+def _dated_reference(group: Sequence[Claim], rank: Rank) -> Claim:
+    """What the dates of one event are compared with: the most precise date that most of the group agree with
+    (of equals, the first written: :func:`first`). Not the median — "March 2026" between "2026년 3월 18일" and
+    "March 16" agrees with both, and the two days with it, while they differ from each other."""
+    def width(c: Claim) -> Fraction:
+        q = c.quantity
+        return q.high - q.low if q.low is not None and q.high is not None else Fraction(10**9)
+
+    narrowest = min(width(c) for c in group)
+    best: Claim | None = None
+    best_agreeing = -1
+    for c in sorted((c for c in group if width(c) == narrowest), key=lambda c: (c.path, c.span.start)):
+        agreeing = sum(1 for o in group if (pair := comparable_pair(o, c)) is not None and agree(*pair))
+        if best is None or agreeing > best_agreeing or agreeing == best_agreeing and first(best, c, rank) is c:
+            best, best_agreeing = c, agreeing
+    assert best is not None
+    return best
 
 
 def first(a: Claim, b: Claim, rank: Rank) -> Claim:

@@ -53,6 +53,9 @@ _KO_DAY = re.compile(r"(?<![\d.,~\-–월·])(?<!주 )(?<!월 )(?<!연 )(?:(매�
                      r"(?=\s|에|께|부터|까지|자|[,.)]|$)(?!\s*(?:동안|만에|만인|만의|간|이상|이내|이하|가량|정도|째|전|후|뒤|내|~"
                      r"|안(?:에|으로)?(?![가-힣])|안팎|사이(?:에|의)?(?![가-힣])|넘게|가까이|남짓|연속|평균|미만|초과"
                      r"|\d+\s*(?:회|번|차례)))")
+# A month (and day) whose year is the year of the date before it in the text, or the year after ("이듬해")
+_KO_SAME_YEAR = re.compile(r"(같은\s*해|그\s*해|이듬해|다음\s*해)\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?(?![\d~\-–])")
+_NEXT_YEAR = frozenset({"이듬해", "다음해", "다음 해"})
 _KO_AHEAD = frozenset({"오는", "내년"})  # the next such day, not the last one
 _KO_BACK = {"지난해": 1, "작년": 1, "전년": 1, "재작년": 2, "올해": 0, "올": 0, "금년": 0, "내년": -1}
 _KO_RECURRING = frozenset({"매년", "해마다", "매월", "매달", "매주"})
@@ -62,15 +65,24 @@ _EN_MONTH_DAY = re.compile(rf"(\bevery\s+)?\b({_EN_MONTH_CAP})\.?\s+(\d{{1,2}})(
 _EN_DAY_MONTH = re.compile(rf"(\bevery\s+)?(?<![\d.,\-–])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTH_CAP})\b")
 _PERIOD_JOIN = re.compile(r"\s*(?:부터|에서)\s*|\s*[~–\-]\s*")
 RESOLVED = "dateline"  # the counter of a date whose year (or month) is the reference date's
+# The counter of a month and day read with no reference date ("March 16" in undated wire copy): its year is
+# not written, so its interval is that day in the leap year :data:`NO_YEAR_YEAR`, never compared as it is
+# but placed in another date's year first (:func:`placed`)
+NO_YEAR = "no year"
+NO_YEAR_YEAR = 4
+# The counter of such a day once placed in the year of the date it is compared with
+OTHER_YEAR = "the other's year"
 _LATIN = re.compile(r"[A-Za-z]")
 _YEAR_KO = re.compile(r"(?<!\d)(\d{4})\s*년(?!\s*\d{1,2}\s*월)(?:도)?")
 
 
-def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past: bool = False) -> list[Quantity]:
+def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past: bool = False,
+               yearless: bool = False) -> list[Quantity]:
     """Every date of ``text`` (offsets plus ``base``), in order; a year alone only after in/since/by
     or as 2022년 (a bare "2022" is a number); with a ``reference`` date, days without a year or month too,
-    each the latest such day not after it when the caller reads ``past`` events (unless 오는 says otherwise)."""
-    found: list[tuple[int, int, dt.date, dt.date, bool]] = []
+    each the latest such day not after it when the caller reads ``past`` events (unless 오는 says otherwise);
+    without one and with ``yearless``, a month and day as a day of no written year (:data:`NO_YEAR`)."""
+    found: list[tuple[int, int, dt.date, dt.date, str | None]] = []
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, year: int, month: int | None, day: int | None) -> None:
@@ -80,7 +92,7 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
         if span is None:
             return
         taken.append((start, end))
-        found.append((start, end, *span, False))
+        found.append((start, end, *span, None))
 
     def resolved(start: int, end: int, day: dt.date | None) -> None:
         """A day read against the reference; None still takes its span ("매년 8월 4일": not "4일" alone)."""
@@ -88,7 +100,8 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
             return
         taken.append((start, end))
         if day is not None:
-            found.append((start, end, day, day + dt.timedelta(days=1), True))
+            found.append((start, end, day, day + dt.timedelta(days=1),
+                          NO_YEAR if day.year == NO_YEAR_YEAR and reference is None else RESOLVED))
 
     latin = _LATIN.search(text) is not None  # month names and "in 2022" need Latin letters: Korean prose has few
     for m in _EN_DAY_FIRST.finditer(text) if latin else ():
@@ -103,6 +116,12 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
         add(m.start(1), m.end(1), int(m.group(1)), None, None)
     for m in _YEAR_KO.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), None, None)
+    for m in _KO_SAME_YEAR.finditer(text):
+        # "2020년 5월 28일 … 소개되었고, 같은 해 6월 11일 … 공개되었다": the year of the date written before it
+        before = [f for f in found if f[1] <= m.start() and f[4] is None]
+        if before:
+            year = max(before, key=lambda f: f[0])[2].year + (1 if m.group(1) in _NEXT_YEAR else 0)
+            add(m.start(2), m.end(), year, int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     def start_of(at: int) -> dt.date | None:
         """The first day of the date that opens a period ending at ``at`` ("2월 4일부터 ", "9일~"), if any."""
         for start, end, first, _after, _inferred in sorted(found, key=lambda f: f[0], reverse=True):
@@ -112,12 +131,45 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
 
     if reference is not None:
         _without_year(text, reference, latin, resolved, start_of, past)
+    elif yearless:
+        _no_year(text, latin, resolved)
     out = []
-    for start, end, first, after, inferred in sorted(found, key=lambda f: f[0]):
+    for start, end, first, after, counter in sorted(found, key=lambda f: f[0]):
         low, high = Fraction(first.toordinal()), Fraction(after.toordinal())
-        out.append(Quantity(Span(base + start, base + end), text[start:end], "date", low, low, high,
-                            counter=RESOLVED if inferred else None))
+        out.append(Quantity(Span(base + start, base + end), text[start:end], "date", low, low, high, counter=counter))
     return out
+
+
+def _no_year(text: str, latin: bool, resolved: Callable[[int, int, dt.date | None], None]) -> None:
+    """The months and days of ``text`` written without a year, in an article with no date of its own ("SEOUL,
+    March 19 (Newswire) - … began commercial operation on March 16"): each that day in :data:`NO_YEAR_YEAR`. Not
+    a recurring day ("매년 3월 22일", "every March 22") nor one a year word places ("지난해 8월 4일": which year is
+    not known either)."""
+    for m in _KO_MONTH_DAY.finditer(text):
+        word = m.group(1)
+        resolved(m.start(2) if word is None else m.start(), m.end(),
+                 _day(NO_YEAR_YEAR, int(m.group(2)), int(m.group(3))) if word is None else None)
+    for m in _EN_MONTH_DAY.finditer(text) if latin else ():
+        resolved(m.start(), m.end(), None if m.group(1) else _day(NO_YEAR_YEAR, _MONTHS[m.group(2).casefold()], int(m.group(3))))
+    for m in _EN_DAY_MONTH.finditer(text) if latin else ():
+        resolved(m.start(), m.end(), None if m.group(1) else _day(NO_YEAR_YEAR, _MONTHS[m.group(3).casefold()], int(m.group(2))))
+
+
+def placed(q: Quantity, other: Quantity) -> Quantity:
+    """A day of no written year (:data:`NO_YEAR`) in the year that puts it nearest ``other`` (a date with its
+    year): "March 16" against "2026년 3월 18일" is 2026-03-16, against "December 2025" 2025-12 … the nearest
+    March 16, 2026-03-16. The day of a one-off event written without its year differs from another date of it
+    whatever the year when its month and day do; the year is the other's, and said so (:data:`OTHER_YEAR`)."""
+    if q.counter != NO_YEAR or other.counter == NO_YEAR or q.low is None or other.low is None or other.high is None:
+        return q
+    day = dt.date.fromordinal(int(q.low))
+    middle = dt.date.fromordinal(int((other.low + other.high) / 2))
+    days = [d for y in (middle.year - 1, middle.year, middle.year + 1) if (d := _day(y, day.month, day.day)) is not None]
+    if not days:
+        return q
+    nearest = min(days, key=lambda d: abs((d - middle).days))
+    low = Fraction(nearest.toordinal())
+    return Quantity(q.span, q.text, "date", low, low, low + 1, counter=OTHER_YEAR)
 
 
 def _without_year(text: str, reference: dt.date, latin: bool, resolved: Callable[[int, int, dt.date | None], None],
@@ -209,10 +261,12 @@ def _days(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.da
 
 
 def show_date(q: Quantity) -> str:
-    """A date as ISO text at its own precision: 2022, 2022-03, 2022-03-14."""
+    """A date as ISO text at its own precision: 2022, 2022-03, 2022-03-14; a day of no written year as --03-14."""
     if q.low is None or q.high is None:
         return q.text
     first, after = dt.date.fromordinal(int(q.low)), dt.date.fromordinal(int(q.high))
+    if q.counter == NO_YEAR:
+        return first.strftime("--%m-%d")
     days = (after - first).days
     if days == 1:
         return first.isoformat()
