@@ -151,3 +151,24 @@ def test_the_parts_after_it_are_no_parts_of_the_amount(ruleset) -> None:  # type
     # the pumps are no part of the fund: 20대 never borrows 재난기금 as its attribute
     found = claim_of(RELIEF, "20대", ruleset)
     assert found is None or found[1] != "재난기금"
+
+
+# --- "이 N" after a place's name and a word headed by N: the place's facility -----------------------------------
+
+PARK = ("서하시 관광 통계\n\n"
+        f"{DATELINE}서하시 북쪽에 들어선 서하 해양관광단지가 지난달 문을 열었다. {{second}}\n")
+
+
+@pytest.mark.parametrize("second, figure", [
+    ("운영사는 이 단지의 연간 방문객이 약 85만 명에 이를 것으로 내다봤다.", "약 85만 명"),
+    ("이 단지의 총면적은 42만㎡다.", "42만㎡"),
+])
+def test_this_noun_points_back_to_a_place_s_facility_of_that_kind(second: str, figure: str,
+                                                                 ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(PARK.format(second=second), figure, ruleset) == "서하 해양관광단지"
+
+
+def test_two_facilities_of_the_kind_in_one_sentence_leave_this_noun_no_one(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("서하시 관광 통계\n\n"
+            f"{DATELINE}서하시에는 서하 해양관광단지와 서하 산업단지가 있다. 이 단지의 총면적은 42만㎡다.\n")
+    assert owner_of(text, "42만㎡", ruleset) not in ("서하 해양관광단지", "서하 산업단지")

@@ -1344,7 +1344,9 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         named = _apposed(text, found.text, sent.span.start)
         if named is not None:
             return _as_mention(named, m, ms), "anaphor"
-        headed = _headed_antecedent(text, found.text, sent.span.start)
+        # ("이번 올림픽은": this time's event is the article's own, the title's, below; not an earlier name)
+        headed = _headed_antecedent(text, found.text, sent.span.start) \
+            if _POINTING_BACK.search(text, max(0, found.span.start - 4), found.span.start) else None
         if headed is not None:
             return _as_mention(headed, m, ms), "anaphor"
         if found.how == structure.ANAPHOR:
@@ -1721,19 +1723,27 @@ def _apposed(text: str, noun: str, before: int) -> structure.Phrase | None:
 _APPOSED = re.compile(r"(?<![가-힣])([가-힣]{1,6})\s+['‘\"“「『《〈]([^'’\"”」』》〉\n]{1,30})['’\"”」』》〉]")
 
 
+_POINTING_BACK = re.compile(r"(?<![가-힣])(?:이|그|해당)\s?\Z")  # "이 저수지", "그 단지", "해당 폭포"
+
+
 def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | None:
     """The name whose head is ``noun`` that "이/그/해당 noun" points back to: the nearest sentence before that
     writes one, as a word of a stem and the noun (:func:`_headed_name`: "은빛저수지는 …" then "이 저수지의
-    저수율은"). None when that sentence names two ("은빛저수지와 솔내저수지는 …": which one is not written),
+    저수율은") or as a place's name before a word headed by the noun ("청솔 해상풍력단지가 …" then "이 단지의
+    발전량"). None when that sentence names two ("은빛저수지와 솔내저수지는 …": which one is not written),
     or no sentence within an article's reach does; a name with another head is never what it points to."""
     if len(noun) < 2 or not all(_HANGUL.match(c) for c in noun):
         return None
     lo = max(0, before - _APPOSED_REACH)
     found: list[tuple[int, int, str]] = []
-    for m in re.finditer(f"(?<![가-힣])([가-힣]{{2,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))", text[lo:before]):
-        word = m.group(1) + noun
-        if _headed_name(text, word) == noun:
-            found.append((lo + m.start(), lo + m.end(), word))
+    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
+    for m in re.finditer(pattern, text[lo:before]):
+        word = m.group(2) + noun
+        if m.group(1) is not None and _place_stem(text, m.group(1)):
+            # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
+            found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
+        elif len(word) > len(noun) + 1 and _headed_name(text, word) == noun:
+            found.append((lo + m.start(2), lo + m.end(), word))
     if not found:
         return None
     stop = found[-1][0]
@@ -1818,7 +1828,14 @@ def _placed_loan(text: str, name: str) -> bool:
     parts = name.split()
     if len(parts) != 2 or len(parts[1]) < 3 or parts[1][-1] not in _ALONE or not all(_HANGUL.match(c) for c in "".join(parts)):
         return False
-    return any(_place_naming_others(text, parts[0] + head) for head in _PLACE_HEADS)
+    return _place_stem(text, parts[0])
+
+
+def _place_stem(text: str, stem: str) -> bool:
+    """Whether a Hangul word is the stem of a place the text names (청솔 of 청솔군: the place written as a word of its
+    own, and a place by :func:`_place_naming_others`)."""
+    return any(re.search(f"(?<![가-힣]){re.escape(stem + h)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text)
+               and _place_naming_others(text, stem + h) for h in _PLACE_HEADS)
 
 
 # A consonant written alone in a loanword, with the vowel ㅡ and no final: 드, 트, 스, 크, 프, 즈, 브, 그, 츠
