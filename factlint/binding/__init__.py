@@ -895,7 +895,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # names the rate itself ("52,550명(해외유입 5,193명)" stays a part of the whole)
             head, scope = structure.Phrase(scope.text, scope.span, "label in parentheses"), None
         elif scope is not None:
-            head = structure.list_attribute(ws, u.span) or (previous[-1] if previous else None)
+            # the list's attribute, said after it or in the sentence before; not what an earlier figure of
+            # another kind in the same sentence measures ("예비비 12억 원을 투입해 관정 15곳을 뚫고, 급수차 8대를":
+            # the wells are no part of the reserve fund; "69%의 지지율 … 여론조사에서는 51.4%로" are both rates)
+            borrowed = previous[-1] if previous and not (scope.how == "label in a list"
+                                                         and sent.span.contains(previous[-1].span)
+                                                         and _other_kind_at(u, units, previous[-1].span)) else None
+            head = structure.list_attribute(ws, u.span) or borrowed
         elif korean and _counts_a_noun(q):
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
@@ -1339,20 +1345,27 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         named = _apposed(text, found.text, sent.span.start)
         if named is not None:
             return _as_mention(named, m, ms), "anaphor"
+        # ("이번 올림픽은": this time's event is the article's own, the title's, below; not an earlier name)
+        headed = _headed_antecedent(text, found.text, sent.span.start) \
+            if _POINTING_BACK.search(text, max(0, found.span.start - 4), found.span.start) else None
+        if headed is not None:
+            return _as_mention(headed, m, ms), "anaphor"
         if found.how == structure.ANAPHOR:
             return None, f"no entity: '{found.text}' points back to no one name the text gave it"
         pointed = found.text  # "이 논문은": the article's own topic, pointed back to (the title's, below)
         found = None
     if found is not None and not _inside(found.span, head):
         owner = _as_mention(_whole_name(text, _quoted_tail(text, found)), m, ms)
-        if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
-            owner = _described_name(doc.text, owner) or owner
-        if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity):
+        if found.how in _BY_ROLE and owner.discovered:
+            owner = _glossed_last(doc.text, owner)
+        owned = _described_name(doc.text, owner) or _apposed_by_copula(doc.text, owner) \
+            if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity) else owner
+        if owned is None:
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
             # nor does the title own a clause that has its own topic
             return None, f"no entity: the clause's topic '{owner.entity}' is a common noun, not a name"
-        return owner, found.how
+        return owned, found.how
     headline = _headline_topic(doc, u, head, ws) if found is None else None
     if headline is not None:
         return _as_mention(headline, m, ms), "headline topic"
@@ -1460,13 +1473,49 @@ def _described_name(text: str, owner: Mention) -> Mention | None:
     a name, as ``_name_like`` reads it, not by its uses alone) and whose first is a common noun before it describes the name (a descriptor, as wire copy's "game developer
     Nexaplay"); the name owns. None when the last word is no name ("국제선 이용객", "삼성전자 노조")."""
     words_ = owner.entity.split()
-    if len(words_) != 2 or not all(_HANGUL.match(c) for c in "".join(words_)):
+    if len(words_) < 2 or not all(_HANGUL.match(c) for c in "".join(words_)):
         return None
+    last = words_[-1]
     title = _title_of(text)
-    if not (title is not None and title.text == words_[1] and _title_is_name(text, title) or _written_as_name(text, words_[1])
-            or _loan_headed(words_[1]) or words_[1] in short_forms(text)):
+    if not (title is not None and title.text == last and _title_is_name(text, title) or _written_as_name(text, last)
+            or _loan_headed(last) or last in short_forms(text)):
         return None  # a name by how the document writes it, not only by its uses ("새로운 연구진")
-    return Mention(Span(owner.span.end - len(words_[1]), owner.span.end), words_[1], None, discovered=True)
+    return Mention(Span(owner.span.end - len(last), owner.span.end), last, None, discovered=True)
+
+
+def _other_kind_at(u: _Unit, units: Sequence[_Unit], phrase: Span) -> bool:
+    """Whether the figure nearest to a phrase, before ``u``, is of another kind or unit than ``u``'s (money and a
+    count): the phrase it measures is then no attribute ``u`` may share."""
+    near = min((v for v in units if v.span.end <= u.span.start),
+               key=lambda v: min(abs(v.span.start - phrase.end), abs(phrase.start - v.span.end)), default=None)
+    return near is not None and (near.q.kind, near.q.unit) != (u.q.kind, u.q.unit)
+
+
+def _glossed_last(text: str, owner: Mention) -> Mention:
+    """"해운 전문기업 바다라인(대표이사 김수현)은": a gloss right after a phrase of Hangul words is the last word's, the
+    name; the nouns before it say what kind of body it is (a classifier noun: 전문기업, 업체, 구단) and are no part
+    of the name."""
+    words_ = owner.entity.split()
+    if len(words_) < 2 or not all(_HANGUL.match(c) or c.isascii() and c.isalnum() for c in "".join(words_)) \
+            or not (_GLOSS.match(text, owner.span.end) or _HEAD_GLOSS.match(text, owner.span.end)):
+        return owner
+    last = words_[-1]
+    return Mention(Span(owner.span.end - len(last), owner.span.end), last, None, discovered=True)
+
+
+def _apposed_by_copula(text: str, owner: Mention) -> Mention | None:
+    """"군 최대 식수원인 은빛저수지는": a topic after a noun in its adnominal copula form (N인, "which is the county's
+    largest source of water") is the name after it, when that is one word built as a name (:func:`_headed_name`)
+    or written as one; the copula's noun only says what kind of thing it is. None for a common noun after it
+    ("연구 대상인 환자는"), and for a noun in 인 that is one of its own ("외국인 관광객": 외국 is no kind of 관광객)."""
+    words_ = owner.entity.split()
+    cut = max((i for i, w in enumerate(words_[:-1]) if w.endswith("인") and len(w) >= 3), default=None)
+    if cut is None or cut != len(words_) - 2:
+        return None
+    name = words_[-1]
+    if not (_apposed_name(text, name) or _written_as_name(text, name)):
+        return None
+    return Mention(Span(owner.span.end - len(name), owner.span.end), name, None, discovered=True)
 
 
 def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: Sequence[Word]) -> structure.Phrase | None:
@@ -1609,6 +1658,9 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     while skip < len(parts) and structure.is_season(parts[skip]):
         skip += 1  # "지난해 김해공항 이용객" (a time word opens the compound, names nothing)
     parts = parts[skip:]
+    # "군의 식수원인 은빛저수지 저수율은": a noun in its adnominal copula form says what kind the name after it is
+    apposed = len(parts) >= 3 and len(parts[0]) >= 3 and parts[0].endswith("인") and _apposed_name(text, parts[1])
+    parts = parts[1:] if apposed else parts
     if len(parts) < 2 or not all(_HANGUL.match(c) for c in "".join(parts[1:])):
         return None
     last = parts[-1]
@@ -1621,7 +1673,7 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     if rest == -1 or any(x.span.start < head.span.end and rest < x.span.end for x in ms):
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
-    if not declared and not _names_itself(text, first) and not _place_naming_others(text, first) \
+    if not declared and not apposed and not _names_itself(text, first) and not _place_naming_others(text, first) \
             and not _institution_of_a_place(text, first):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
@@ -1670,6 +1722,77 @@ def _apposed(text: str, noun: str, before: int) -> structure.Phrase | None:
 
 
 _APPOSED = re.compile(r"(?<![가-힣])([가-힣]{1,6})\s+['‘\"“「『《〈]([^'’\"”」』》〉\n]{1,30})['’\"”」』》〉]")
+
+
+_POINTING_BACK = re.compile(r"(?<![가-힣])(?:이|그|해당)\s?\Z")  # "이 저수지", "그 단지", "해당 폭포"
+
+
+def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | None:
+    """The name whose head is ``noun`` that "이/그/해당 noun" points back to: the nearest sentence before that
+    writes one, as a word of a stem and the noun (:func:`_headed_name`: "은빛저수지는 …" then "이 저수지의
+    저수율은") or as a place's name before a word headed by the noun ("청솔 해상풍력단지가 …" then "이 단지의
+    발전량"). None when that sentence names two ("은빛저수지와 솔내저수지는 …": which one is not written),
+    or no sentence within an article's reach does; a name with another head is never what it points to."""
+    if len(noun) < 2 or not all(_HANGUL.match(c) for c in noun):
+        return None
+    lo = max(0, before - _APPOSED_REACH)
+    found: list[tuple[int, int, str]] = []
+    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
+    for m in re.finditer(pattern, text[lo:before]):
+        word = m.group(2) + noun
+        if m.group(1) is not None and _place_stem(text, m.group(1)):
+            # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
+            found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
+        elif len(word) > len(noun) + 1 and _headed_name(text, word) == noun:
+            found.append((lo + m.start(2), lo + m.end(), word))
+    if not found:
+        return None
+    stop = found[-1][0]
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, lo, stop)), default=lo)
+    last = {w for at, _, w in found if at >= start}
+    if len(last) != 1:
+        return None
+    at, end, word = found[-1]
+    return structure.Phrase(word, Span(at, end), "anaphor")
+
+
+def _apposed_name(text: str, word: str) -> bool:
+    """Whether a Hangul word after a noun in its adnominal copula form ("식수원인 은빛저수지") is a name by its
+    structure: the apposition says what kind it is, and the word is a stem the text never writes alone and a
+    head, as :func:`_headed_name` reads them (with no need to see the head elsewhere: "연구 대상인 환자", one noun,
+    and "규모인 대형마트", a modifier's stem, are none)."""
+    return _headed_name(text, word) is not None or all(_HANGUL.match(c) for c in word) and any(
+        _name_stem(text, word[:cut]) for cut in range(2, len(word) - 1))
+
+
+def _name_stem(text: str, stem: str) -> bool:
+    """A stem that can open a name: no modifier of a kind, no place relative to the writer, no determiner, and
+    never written by the text as a word of its own."""
+    return not (stem[-1] in _MODIFIER_ENDS or stem in _RELATIVE_PLACES or stem in structure.DETERMINERS) \
+        and re.search(f"(?<![가-힣]){re.escape(stem)}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])", text) is None
+
+
+@_per_document
+def _headed_name(text: str, word: str) -> str | None:
+    """The head of a one-word Hangul name built as a stem and a common noun ("은빛저수지": 은빛 and 저수지, "솔내저수지"),
+    or None: a head of two syllables or more that the text writes as a word of its own ("이 저수지의") or after
+    another stem, after a stem of two syllables or more that the text never writes alone and that is no
+    modifier of a kind (대형, 농업용, 세계적, 중형급: a size, a use, a manner), nor a place relative to the writer
+    (국내, 인근). "지역주민" (지역 is written alone) and "대형마트" are common nouns."""
+    if not all(_HANGUL.match(c) for c in word):
+        return None
+    for cut in range(2, len(word) - 1):
+        stem, head = word[:cut], word[cut:]
+        if not _name_stem(text, stem):
+            continue  # a modifier, or a word of its own: "지역 주민", "해상풍력 사업" — a compound of two common nouns
+        alone = re.search(f"(?<![가-힣]){re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])", text)
+        other = re.search(f"(?<![가-힣])(?!{re.escape(stem)})[가-힣]{{2,8}}{re.escape(head)}(?![가-힣])", text)
+        if alone is not None or other is not None:
+            return head
+    return None
+
+
+_MODIFIER_ENDS = frozenset("형용적급")  # 대형, 농업용, 세계적, 중형급: a stem that says what kind, no name
 _APPOSED_REACH = 3000  # characters before the sentence: an article's worth
 
 
@@ -1689,13 +1812,35 @@ def _name_like(text: str, name: str) -> bool:
     title = _title_of(text)
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
-        or name in short_forms(text) or " " in name and _institution_of_a_place(text, name)
+        or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name)
 
 
 def _loan_headed(name: str) -> bool:
     """A Hangul word ending in a transliterated company head (:data:`romanize.LOAN_HEADS`: 모터스, 엔터테인먼트 …)
     after a part of two syllables or more: a company's name by its structure ("소린모터스")."""
     return any(name.endswith(h) and len(name) - len(h) >= 2 for h in LOAN_HEADS) and all("가" <= c <= "힣" for c in name)
+
+
+def _placed_loan(text: str, name: str) -> bool:
+    """A name of two Hangul words by its structure: a place's name (its stem, as the text writes it for a place by
+    :func:`_place_naming_others`: 청솔 of 청솔군) and a transliterated word of three syllables or more, ending in a
+    consonant written alone with ㅡ as only loanwords are ("청솔 유나이티드", "서하 타이거즈", "누리 아이파크"): a
+    club's or a brand's name. A common noun after the place ("청솔 앞바다", "청솔 버스") is none."""
+    parts = name.split()
+    if len(parts) != 2 or len(parts[1]) < 3 or parts[1][-1] not in _ALONE or not all(_HANGUL.match(c) for c in "".join(parts)):
+        return False
+    return _place_stem(text, parts[0])
+
+
+def _place_stem(text: str, stem: str) -> bool:
+    """Whether a Hangul word is the stem of a place the text names (청솔 of 청솔군: the place written as a word of its
+    own, and a place by :func:`_place_naming_others`)."""
+    return any(re.search(f"(?<![가-힣]){re.escape(stem + h)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text)
+               and _place_naming_others(text, stem + h) for h in _PLACE_HEADS)
+
+
+# A consonant written alone in a loanword, with the vowel ㅡ and no final: 드, 트, 스, 크, 프, 즈, 브, 그, 츠
+_ALONE = frozenset("드트스크프즈브그츠")
 
 
 # The heads of a Korean place name (청솔시, 청솔군) that no common noun of a stem of two syllables or more
@@ -2002,7 +2147,7 @@ def _written_as_name(text: str, name: str) -> bool:
         whole = at - (len(name) - len(last))
         if text.startswith(name, whole) and whole > 0 and text[whole - 1] in _QUOTE_OPEN and text[end : end + 1] in _QUOTE_CLOSE_ALL:
             return True
-        if (at == 0 or not _HANGUL.match(text[at - 1])) and _GLOSS.match(text, end):
+        if (at == 0 or not _HANGUL.match(text[at - 1])) and (_GLOSS.match(text, end) or _HEAD_GLOSS.match(text, end)):
             return True
         if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]):
             return True
@@ -2053,6 +2198,10 @@ _HANGUL_PAIRED = re.compile("[가-힣]{2,}")
 _QUOTE_OPEN = "'‘\"“"
 _QUOTE_CLOSE_ALL = "'’\"”"
 _GLOSS = re.compile(r"\s?[(（]\s?[A-Za-z\u4e00-\u9fff]")  # "리카이푸(李開復)", "우주발사시스템(SLS)"
+# A body glossed by the person who heads it, office then name: "한빛모빌리티(대표 정하늘)", "누리제약(대표이사 김수현)",
+# "서하FC(감독 박재우)" — only a company, a club or an institution has a head named that way
+_HEAD_GLOSS = re.compile(r"\s?[(（]\s?(?:대표이사|대표|회장|사장|감독|이사장|원장|총장|소장|위원장|단장|구단주)\s+"
+                         "[" + "".join(sorted(_SURNAMES)) + r"][가-힣]{1,3}\s?[)）]")
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")
@@ -2089,8 +2238,18 @@ def _title(doc: Document) -> structure.Phrase | None:
 # one long line (a paragraph of 100,000 characters) is read again for each of its figures.
 @lru_cache(maxsize=8)
 def _first_line_end(text: str) -> int:
+    """The end of the title line: the first line, or the line after it when the first is only a bracketed
+    label ("[보도자료]" over "한빛모빌리티, 지난해 전기버스 1,980대 판매…": a rubric, no title)."""
     end = text.find("\n")
-    return end if end != -1 else len(text)
+    if end == -1:
+        return len(text)
+    if _LABEL_LINE.fullmatch(text, 0, end):
+        after = text.find("\n", end + 1)
+        return after if after != -1 else len(text)
+    return end
+
+
+_LABEL_LINE = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
 
 
 LEAD_PARAGRAPHS = 2  # the paragraphs of prose after a headline that it summarises

@@ -307,6 +307,13 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             # read through a measure or a describing verb ("N 규모의 X", "N의 정제된 X"): X may be the
             # kind of thing measured ("1200억개 규모의 모델") rather than what is counted
             return _phrase(ws, start, end, "after the figure" if start == last + 1 else "after a measure")
+    if fw.particle in ("을", "를") and not fw.inside and not count and not counter:
+        # "예비비 12억 원을 긴급 투입해", "매출 66조 원을 기록했다": an amount that is the verb's object, written
+        # right after a bare noun, is that noun's (the two are one object); the clause's topic spends it
+        # ("청솔군은 …": its owner, not what it measures)
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+        if bare is not None:
+            return bare
     # "파라미터가 N개", "확진자는 N명", "비중은 … N%": the nearest topic or subject before it in its clause.
     k = first - 1
     while k >= 0 and ws[k].start >= clause.start:
@@ -738,7 +745,7 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
 
 
 # A time word that may stand between a possessor and its noun ("X의 지난해 이용객"): which year, not whose.
-_TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기)")
+_TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기|연간|월간)")
 
 
 def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
@@ -754,6 +761,8 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
     while k > 1 and not ws[k - 1].particle and _TIME_BETWEEN.fullmatch(ws[k - 1].text) and ws[k - 2].role == "possessive":
         k -= 1  # "김해국제공항의 지난해 이용객", "삼성전자의 2025년 매출": a time word inside the noun phrase
     w = ws[k - 1]
+    if w.role == "possessive" and quoted(w) and not _noun(w) and not w.predicate:
+        return _phrase(ws, k - 1, k - 1, "possessor")  # "'e-City 9'의 배터리 용량": a quoted name with its version
     if w.role == "possessive" and _noun(w) and w.stem not in NOT_OWNERS:
         items = _listed_before(ws, k - 1)
         if len(items) > 1:
@@ -771,6 +780,8 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
         if start > 0 and ws[start - 1].stem in _DEMONSTRATIVES and not ws[start - 1].particle:
             # "이 영화의 손익분기점": points back to what the text introduced as one, names nothing itself
             return _phrase(ws, start, k - 1, ANAPHOR)
+        if start < k - 1 and ws[start].stem in _DEMONSTRATIVES and not ws[start].particle:
+            return _phrase(ws, start + 1, k - 1, ANAPHOR)  # "해당 폭포의 폭은": the same (해당 read into the compound)
         if start > 0 and (ws[start - 1].role == "conjunct" or _adnominal(ws[start - 1])):
             # "달과 지구의 거리": a pair owns it, not one of them; "위중한 상태의 환자": a state described
             # by the clause before it, not a name
@@ -917,7 +928,9 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
             if k + 1 < len(ws) and _figure(ws[k + 1]) and (exclude is None or exclude.start < figure.start) \
                     and not _adverbial_time(ws[k + 1], figure):
                 continue  # "X는 N…": X is what the next figure measures (not "X는 N개의 유전자를": that is Y)
-            if w.role in ("topic", "subject") and _noun(w) and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+            if w.role in ("topic", "subject") and (_noun(w) or quoted(w) and not w.predicate) \
+                    and w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
+                # (a quoted name with its version, "'e-City 12'는", is a name though it holds digits)
                 if in_time_clause(ws, k):
                     continue  # "장마가 끝난 뒤 … 강수량은 98.7㎜": the subject says when, it is its clause's
                 if floor == sentence.start and w.role == "subject" and w.start < clause.start:

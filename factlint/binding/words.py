@@ -79,7 +79,7 @@ _EDGE = "'‘’\"“”「」『』《》〈〉[]{}<>,.;:!?·…*_~`|"  # strip
 # verb, no punctuation inside ("'가장 더웠던 여름'" and a quoted sentence stay words); Korean (English
 # is read from the text, not from these words).
 _QUOTE_PAIRS = {"'": "'", "‘": "’", "\"": "\"", "“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">"}
-_QUOTED_NAME = re.compile(r"(['‘\"“「『《〈<])([가-힣A-Za-z][가-힣A-Za-z\-]*(?: [가-힣A-Za-z\-]+){1,3})(['’\"”」』》〉>])[가-힣]{0,3}(?=[\s,.()]|$)")
+_QUOTED_NAME = re.compile(r"(['‘\"“「『《〈<])([가-힣A-Za-z][가-힣A-Za-z\-]*(?: [가-힣A-Za-z\-]+| [0-9][0-9.]*[A-Za-z]?){1,3})(['’\"”」』》〉>])[가-힣]{0,3}(?=[\s,.()]|$)")
 _QUOTED_MAX = 4  # words
 
 
@@ -352,7 +352,13 @@ def _word_start(text: str, at: int) -> int:
 def _names(phrase: str) -> bool:
     """Whether a quoted phrase of several words can be a name: nouns (one may be a possessive, "바다의
     문"), no verb or adjective among them."""
-    return _HANGUL.search(phrase) is not None and not any(_analyse(w)[2] for w in phrase.split()[:_QUOTED_MAX])
+    return _HANGUL.search(phrase) is not None and not any(_analyse(w)[2] for w in phrase.split()[:_QUOTED_MAX]) \
+        or _VERSIONED.fullmatch(phrase) is not None
+
+
+# A product's name and its version or size, in Latin letters: "'e-City 12'는", "'Nova X 2'의" (a quoted phrase of
+# English words, "'the best'", is no name here)
+_VERSIONED = re.compile(r"[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)? [0-9][0-9.]*[A-Za-z]?")
 
 
 # One-syllable stems of the adjectives and verbs that describe figures ("100배 많은 175억 개", "높은
