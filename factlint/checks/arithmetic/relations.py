@@ -132,6 +132,8 @@ def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) 
         adjacent = [(a, b) for a, b in pairs if not any(min(a.start, b.start) < g.start < max(a.start, b.start) for g in clause)]
         return adjacent[0] if len(adjacent) == 1 else "two pairs of figures in its clause could be the change"
     bases = [g for g in clause if g.role in ("from", "than")]
+    if len(bases) == 1 and claimed(p, bases[0], f):
+        return None
     if len(bases) == 1:
         a = bases[0]
         others = [g for g in clause if g is not a and g.dim == a.dim and g.role not in ("from", "than", "of", "among")]
@@ -170,6 +172,26 @@ CHANGE_VERB = re.compile(
     r"|(?P<up_ko>늘|증가|성장|커|확대|불어|상승|올랐|오른|올라|뛰)|(?P<down_ko>줄|감소|하락|떨어|축소|내려|쪼그라)",
     re.I,
 )
+
+
+# "up 20% from ⟦base⟧": the rate written right before a base's preposition is the base's own
+_RATE_BEFORE_BASE_EN = re.compile(r"\s*(?:more|higher|less|lower|up|down)?\s*(?:from|than|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def claimed(p: Paragraph, base: Figure, f: Figure) -> bool:
+    """Is ``base`` another rate's base? A percentage stands between it and ``f`` ("전분기(1,000억 원) 대비 20%
+    늘어난 것으로, 전년 동기 대비로는 35%": the 20%'s), or is written right before its preposition ("up 20%
+    from $1.0 billion …, and 35% higher than a year earlier")."""
+    lo, hi = min(base.end, f.end), max(base.start, f.start)
+    text = p.masked.text
+    for g in p.in_sentence(f):
+        if g is f or g is base or g.q.kind != "percent":
+            continue
+        if lo <= g.start and g.end <= hi:
+            return True
+        if g.end <= base.start and _RATE_BEFORE_BASE_EN.fullmatch(text, g.end, base.start):
+            return True
+    return False
 
 
 def _dated_series(p: Paragraph, clause: Sequence[Figure]) -> tuple[Figure, Figure] | None:
@@ -273,15 +295,25 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     if any(measured(g) for g in p.in_sentence(f) if g.clause != f.clause and g.start > f.start):
         return None
     base = bases[0]
+    if claimed(p, base, f) or base.start > f.start and "," in p.masked.text[f.end : base.start]:
+        return None  # "…36.2% 증가한 수치로, 직전 분기(1,520대)보다도 많다": past a comma, another comparison's base
+    c0, _ = clause_span(p, f)
+    pointed = _PRONOUN_SUBJECT.match(p.masked.text, c0) is not None
+    if pointed:  # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level
+        s0, _ = p.sentences[f.sentence]
+        here = [g for g in p.in_sentence(f) if g.end <= c0 and measured(g)]
+        if here:
+            before, before_text = here, p.masked.text[s0:c0]
     words = subject_words(p, f)
     if not before_text:
         return None
-    if words is None:
+    if pointed:
+        pass  # "이는"/"this is" names no noun: what it points back to is the one level before
+    elif words is None:
         if not percent or _stated_subject(p, f):
             return None
     elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
         return None
-    c0, _ = clause_span(p, f)
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
     if years - set(_YEAR_WORD.findall(before_text)):
         return None  # "2023년 매출은 전년(…)보다": another year than the sentence before's
@@ -734,7 +766,7 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
 
 
 # A clause whose subject is a demonstrative: "…6,800가구가 입주할 예정인데, 이는 적정 수요(4,200가구)의 1.6배".
-_PRONOUN_SUBJECT = re.compile(r"[\s,]*(?:이는|이것은|이는\s곧|(?:this|that|which)\s+is\b)", re.I)
+_PRONOUN_SUBJECT = re.compile(r"[\s,]*(?:이는|이것은|이는\s곧|(?:this|that|which)\s+(?:is|was|marks|marked|represents|represented)\b)", re.I)
 
 
 def _year_before_noun(text: str, g: Figure) -> bool:
