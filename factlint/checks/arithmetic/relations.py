@@ -548,7 +548,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentag
 # A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
 # "이 가운데 …", "그중 …", "이들 중 …".
 _PARTITIVE_OPENING = re.compile(
-    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom)\s*,|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
+    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it)\s*,|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -576,6 +576,9 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
         whole = _partitive_whole(p, part, before)
+    if whole is None and part is None:
+        named_part, whole = _share_of_the_whole(p, f, before)
+        part = named_part if whole is not None else None
     if whole is None and part is not None and survey is not None and _SURVEY.search(_clause_text(p, f)):
         whole = survey if survey.dim == part.dim else None
     if whole is None and earlier:
@@ -650,6 +653,30 @@ def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure]) -> Fi
     same = [g for g in before if g.q.value is not None and g.q.kind not in ("percent", "ratio")
             and (g.dim == part.dim or bare and g.q.kind == "count")]
     return same[0] if len(same) == 1 else None
+
+
+# "…4,800억 원으로 전체의 45%": the whole, bare (not "시장 전체의", "전체 판매의"), right after the part's particle;
+# "…$24 billion, 30% of the total", "480 billion won went to local firms, or 40% of the total"
+_BARE_WHOLE_KO = re.compile(r"\s*(?:으로|로)?\s*,?\s*(?:전체|총액|총계)\s*의\s*(?:약\s*|거의\s*)?")
+_PART_GAP_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s*(?:or\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
+_OF_THE_WHOLE_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:total|whole)\b(?!\s+(?!of\b)[A-Za-z])", re.I)
+
+
+def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tuple[Figure | None, Figure | None]:
+    """A percentage of "the whole" after its part, in a sentence that opens on a partitive ("이 가운데 국내 기자재
+    조달액은 4,800억 원으로 전체의 45%", "Of that, semiconductors accounted for $24 billion, 30% of the total"):
+    the part is the sentence's one figure before it, the whole the sentence before's (:func:`_partitive_whole`)."""
+    text = p.masked.text
+    s0, _ = _sentence_span(p, f)
+    parts = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.kind not in ("percent", "ratio") and g.q.value is not None]
+    if len(parts) != 1 or parts[0].q.bound is not None:
+        return None, None
+    part = parts[0]
+    ko = _BARE_WHOLE_KO.fullmatch(text, part.end, f.start)
+    en = _PART_GAP_EN.fullmatch(text, part.end, f.start) and _OF_THE_WHOLE_EN.match(text, f.end)
+    if not (ko or en):
+        return None, None
+    return part, _partitive_whole(p, part, before)
 
 
 def _clause_text(p: Paragraph, f: Figure) -> str:
