@@ -18,6 +18,9 @@ PARAPHRASES = [
     ("이 사업에는 모두 1,500억 원이 들었다. 이 중 국비는 600억 원으로 전체의 {} 수준이다.\n", "40%", "45%"),
     ("The project cost 1.2 trillion won. Of this, 480 billion won went to domestic suppliers, or {} of the total.\n", "40%", "45%"),
     ("Exports reached $80 billion last year. Of that, semiconductors accounted for $24 billion, {} of the total.\n", "30%", "35%"),
+    # a verb of taking a share, no whole word (fresh5 A4: "1,146명이 출전했다. 이 가운데 … 287명으로 약 30%를 차지했다")
+    ("올해 축제에는 2,400명이 참가했다. 그중 외국인은 600명으로 {}를 차지했다.\n", "25%", "30%"),
+    ("The fair drew 2,400 exhibitors. Of those, 600 came from abroad, accounting for {}.\n", "25%", "30%"),
 ]
 
 
@@ -48,6 +51,9 @@ NEGATIVES = [
     "총사업비는 1조 2천억 원이다. 지역 업체 수주액은 4,800억 원으로 지역 발주 전체의 45%다.\n",
     # the sentence before states another measure
     "The farm has 340 MW of capacity. Of this, 480 billion won went to local firms, or 45% of the total.\n",
+    # a verb of taking a share of a whole of its own ("of the county's swimmers", "시장 점유율")
+    "The fair drew 2,400 exhibitors. Of those, 600 came from abroad, accounting for 30% of all foreign exhibitors in Asia.\n",
+    "지난해 전기버스 1,980대를 팔았다. 이 가운데 국내 판매는 740대로, 국내 시장 점유율 23.5%를 차지했다.\n",
     # a part larger than the whole before: not its part
     "총사업비는 4,800억 원이다. 이 가운데 국비는 1조 2천억 원으로 전체의 45%다.\n",
 ]
@@ -63,6 +69,12 @@ def test_fresh7_a5_is_reported() -> None:
     text = ("총사업비는 1조 2천억 원이다. 이 가운데 국내 기자재 조달액은 4,800억 원으로 전체의 45%를 차지한다고 회사 측은 설명했다.\n")
     _, found = _shares(text)
     assert len(found) == 1 and "40%" in found[0], found
+
+
+def test_fresh5_a4_is_reported() -> None:
+    text = "대회에는 17개 시·도에서 1,146명이 출전했다. 이 가운데 서진 지역 선수는 287명으로 약 30%를 차지했다.\n"
+    _, found = _shares(text)
+    assert len(found) == 1 and "25%" in found[0], found
 
 
 def test_fresh7_hard_negative_share_of_all_sales_holds() -> None:

@@ -660,11 +660,16 @@ def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure]) -> Fi
 _BARE_WHOLE_KO = re.compile(r"\s*(?:으로|로)?\s*,?\s*(?:전체|총액|총계)\s*의\s*(?:약\s*|거의\s*)?")
 _PART_GAP_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s*(?:or\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
 _OF_THE_WHOLE_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:total|whole)\b(?!\s+(?!of\b)[A-Za-z])", re.I)
+# … or a verb of taking a share with no whole word: "287명으로 약 30%를 차지했다", "…, accounting for about 30%"
+_PART_KO = re.compile(r"\s*(?:으로|로)\s*,?\s*")
+_TAKES_SHARE_KO = re.compile(r"\s*(?:를|을)\s*차지")
+_TAKES_SHARE_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s*(?:accounting\s+for|making\s+up)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?", re.I)
 
 
 def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tuple[Figure | None, Figure | None]:
     """A percentage of "the whole" after its part, in a sentence that opens on a partitive ("이 가운데 국내 기자재
-    조달액은 4,800억 원으로 전체의 45%", "Of that, semiconductors accounted for $24 billion, 30% of the total"):
+    조달액은 4,800억 원으로 전체의 45%", "Of that, semiconductors accounted for $24 billion, 30% of the total",
+    "이 가운데 서진 지역 선수는 287명으로 약 30%를 차지했다", "…, accounting for about 30%"):
     the part is the sentence's one figure before it, the whole the sentence before's (:func:`_partitive_whole`)."""
     text = p.masked.text
     s0, _ = _sentence_span(p, f)
@@ -672,8 +677,9 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     if len(parts) != 1 or parts[0].q.bound is not None:
         return None, None
     part = parts[0]
-    ko = _BARE_WHOLE_KO.fullmatch(text, part.end, f.start)
-    en = _PART_GAP_EN.fullmatch(text, part.end, f.start) and _OF_THE_WHOLE_EN.match(text, f.end)
+    ko = _BARE_WHOLE_KO.fullmatch(text, part.end, f.start) or _PART_KO.fullmatch(text, part.end, f.start) and _TAKES_SHARE_KO.match(text, f.end)
+    en = (_PART_GAP_EN.fullmatch(text, part.end, f.start) and _OF_THE_WHOLE_EN.match(text, f.end)
+          or _TAKES_SHARE_EN.fullmatch(text, part.end, f.start) and not _OF_AFTER.match(text, f.end))
     if not (ko or en):
         return None, None
     return part, _partitive_whole(p, part, before)
