@@ -19,6 +19,11 @@ PARAPHRASES = [
     ("The port handled 4.12 million containers last year. That is {} more than the 3.92 million of 2024.\n", "5.1%", "8.2%"),
     ("Seojin Metro carried 78.2 million passengers in 2025, which is up {} from 69.5 million a year earlier.\n", "12.5%", "15.5%"),
     ("The museum drew 412,000 visitors in 2024. This was an increase of {} from 348,000 in 2023.\n", "18.4%", "23.4%"),
+    # the base dated by its own year ("2024년(…) 대비", "2024년의 …보다", "2024's …")
+    ("회사는 2025년 전기버스 1,980대를 판매했다. 이는 2024년(1,520대) 대비 {} 증가한 수치다.\n", "30.3%", "36.2%"),
+    ("회사는 2025년 전기버스 1,980대를 판매했다. 이는 2024년의 1,520대보다 {} 많은 수치다.\n", "30.3%", "36.2%"),
+    ("Hanbit sold 1,980 buses in 2025. That is up {} from 2024's 1,520.\n", "30.3%", "36.2%"),
+    ("Hanbit sold 1,980 buses in 2025. This represents a {} increase from 1,520 in 2024.\n", "30.3%", "36.2%"),
     # a change in points: the level is the one percentage before
     ("지난달 청년 고용률은 46.1%를 기록했다. 이는 전년 동월(44.8%) 대비 {} 상승한 수치다.\n", "1.3%p", "2.3%p"),
 ]
@@ -53,6 +58,8 @@ NEGATIVES = [
     "회사는 지난해 매출 1,980억 원을 올렸다. 이는 전년(1,520대)보다 36.2% 늘어난 것이다.\n",
     # a subject of its own: the rate is of exports, not of what the sentence before states
     "지난해 전기버스 1,980대를 판매했다. 수출은 전년(1,520대) 대비 36.2% 증가했다.\n",
+    # a base dated after the level: not the year before's
+    "회사는 2025년 전기버스 1,980대를 판매했다. 이는 2026년(1,520대) 대비 36.2% 증가한 수치다.\n",
     # another year in the clause than the sentence before's
     "지난해 전기버스 1,980대를 판매했다. 이는 2023년(1,520대) 대비 36.2% 증가한 수치로, 2024년에는 1,700대였다.\n",
 ]

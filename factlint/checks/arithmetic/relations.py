@@ -274,6 +274,10 @@ def _stated_subject(p: Paragraph, f: Figure) -> bool:
     return not re.search(r"[가-힣]", before) or bool(_ANY_SUBJECT_KO.search(before))
 
 
+# The year that dates a base: "2024년(⟦⟧) 대비", "2024년의 ⟦⟧보다", "2024's ⟦⟧"
+_BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:의|도)?\s*\(?\s*$|((?:19|20)\d{2})['’]s\s+$")
+
+
 def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text: str,
                   percent: bool = False) -> tuple[Figure, Figure] | None:
     """A change stated with its base only ("수주액은 전년(86억 달러)보다 34.9% 늘었다", "Orders rose 30%
@@ -315,7 +319,13 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
         return None
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
-    if years - set(_YEAR_WORD.findall(before_text)):
+    dated = _BASE_YEAR.search(p.masked.text, max(0, base.start - 12), base.start)
+    stated_years = set(_YEAR_WORD.findall(before_text))
+    if dated:  # "2024년(1,520대) 대비": the base's own year, before the level's
+        years.discard(dated.group(1) or dated.group(2))
+        if stated_years and int(dated.group(1) or dated.group(2)) >= max(int(y) for y in stated_years):
+            return None
+    if years - stated_years:
         return None  # "2023년 매출은 전년(…)보다": another year than the sentence before's
     if _GOAL.search(before_text):
         return None  # "매출 목표를 1,500억 원으로 잡았다": a goal's figure is not the level reached
