@@ -1064,7 +1064,7 @@ def _at_rate(a: Figure, b: Figure, ua: str, ub: str, rate: Fraction, tol: Fracti
 
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "yuan": "CNY"}
 _RATE_EN = re.compile(
-    rf"\s+at\s+(?:[A-Za-z'’]+\s+){{0,4}}?(?:rate\s+of\s+)?{term('r')}\s*(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+"
+    rf",?\s+at\s+(?:[A-Za-z'’]+\s+){{0,4}}?(?:rate\s+of\s+)?{term('r')}\s*(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+"
     r"(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|euro|yen|pound|yuan)s?\b", re.I)
 _KO_RATE_WORD = r"(?:원[·/]?달러\s*)?환율\s*(?:은|이|을|를)?\s*"
 _RATE_KO = re.compile(
@@ -1075,6 +1075,11 @@ _KO_RATE_AFTER_FIGURE = re.compile(r"\s*(?:가량|정도|상당)?\s*(?:[,·;]|\(
 _KO_BRACKET_CLOSE = re.compile(r"\s*(?:기준|적용)?\s*\)")
 _KO_RATE_BEFORE_FIGURE = re.compile(
     r"\s*(?:을|를|으로|로)?\s*(?:기준으로|적용하면|적용해|적용할\s*경우|적용한|환산하면|계산하면|따지면)?\s*(?:환산하면|계산하면)?\s*,?\s*")
+# What introduces the converted figure as a restatement: "(", ", or", "is", "worth", "원화로는", "환산하면"
+# ("costs of $1.2 million at 1,350 won per dollar" converts no figure of the sentence)
+_RESTATED_MARK = re.compile(
+    r"(?:\(|\bor|\bis|\bwas|\bworth|\bequivalent\s+to|\bequal\s+to|\bi\.e\.,?|\bthat\s+is,?|[—–:=]|원화로(?:는)?|한화로(?:는)?"
+    r"|달러로(?:는)?|우리\s?돈으로(?:는)?|환산하면|환산\s?시|환산해)\s*(?:(?:한화|원화|미화|우리\s?돈)\s*)?$", re.I)
 _RESTATES_RIGHT_AFTER = re.compile(r"\s*(?:\(|,\s*or|,)?\s*")
 
 
@@ -1100,7 +1105,7 @@ def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]
         if r is None or cur is None or r.kind != "money" or not r.unit or r.unit == cur or not r.value or r.bound is not None:
             continue
         p = p or paragraph(masked)
-        converted = [g for g in p.figures if g.end == m.start()]
+        converted = [g for g in p.figures if g.end == m.start() and _RESTATED_MARK.search(text, max(0, g.start - 30), g.start)]
         if converted:
             yield _Rate(r.value, cur, r.unit, (int(m.group("r")),), m.start(), m.end()), converted[0], p
     if "환율" not in text and "달러당" not in text and "=" not in text and "＝" not in text:
@@ -1117,7 +1122,8 @@ def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]
         p = p or paragraph(masked)
         before = [g for g in p.figures if g.end <= m.start()]
         after = [g for g in p.figures if g.start >= m.end()]
-        if before and _KO_RATE_AFTER_FIGURE.fullmatch(text, before[-1].end, m.start()) and _KO_BRACKET_CLOSE.match(text, m.end()):
+        if (before and _KO_RATE_AFTER_FIGURE.fullmatch(text, before[-1].end, m.start()) and _KO_BRACKET_CLOSE.match(text, m.end())
+                and _RESTATED_MARK.search(text, max(0, before[-1].start - 30), before[-1].start)):
             yield rate, before[-1], p
         elif after and _KO_RATE_BEFORE_FIGURE.fullmatch(text, m.end(), after[0].start):
             yield rate, after[0], p

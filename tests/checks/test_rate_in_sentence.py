@@ -21,6 +21,9 @@ ROWS = [
     ("총사업비는 1조 2천억 원(약 {}, 1달러=1,350원 기준)이다.\n", "8억 9천만 달러", "10억 달러"),
     ("이번 계약 규모는 5,400만 달러로, 환율 1,350원을 적용하면 약 {}이다.\n", "729억 원", "810억 원"),
     ("수출액은 12억 달러로 원화로는 약 {}(달러당 1,380원 기준)다.\n", "1조 6,560억 원", "1조 5천억 원"),
+    ("Ticket revenue reached 2.1 billion won, or about {}, at 1,350 won to the dollar.\n", "$1.56 million", "$1.8 million"),
+    ("The deal is worth €2.3 million ({} at 1,480 won per euro).\n", "3.4 billion won", "3.7 billion won"),
+    ("티켓 수입 21억 원은 달러당 1,350원으로 계산하면 약 {}다.\n", "156만 달러", "180만 달러"),
     ("티켓 수입은 21억 원으로, 환율 1달러=1,350원 기준으로 환산하면 약 {}다.\n", "156만 달러", "180만 달러"),
 ]
 RIGHT, WRONG = right_and_wrong(ROWS)
@@ -52,6 +55,9 @@ NEGATIVES = [
     "Revenue reached 2.1 billion won, or about $1.56 million at 1,350 won to the dollar.\n($1 = 1,450 won)\n",
     # two figures of the first currency, the converted one restating neither: which one is not said
     "Revenue rose to 2.1 billion won from 1.8 billion won, and costs were about $1.8 million at 1,350 won to the dollar.\n",
+    # the figure beside the rate restates nothing of the sentence: another subject's figure
+    "Revenue was 2.1 billion won ($1.56 million), and costs of $1.2 million at 1,350 won to the dollar were paid in cash.\n",
+    "매출은 21억 원이었고 비용 120만 달러(1달러=1,350원 기준)는 현금으로 치렀다.\n",
     # a rate and no conversion
     "The won traded at 1,350 won to the dollar on Friday, its weakest since 2009.\n",
     "원·달러 환율은 1,350원으로 마감했다.\n",
