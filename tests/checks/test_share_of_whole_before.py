@@ -18,6 +18,10 @@ PARAPHRASES = [
     ("이 사업에는 모두 1,500억 원이 들었다. 이 중 국비는 600억 원으로 전체의 {} 수준이다.\n", "40%", "45%"),
     ("The project cost 1.2 trillion won. Of this, 480 billion won went to domestic suppliers, or {} of the total.\n", "40%", "45%"),
     ("Exports reached $80 billion last year. Of that, semiconductors accounted for $24 billion, {} of the total.\n", "30%", "35%"),
+    ("The project cost 1.2 trillion won. Of the total, 480 billion won went to domestic suppliers, or {} of the total.\n", "40%", "45%"),
+    # no partitive: the sentence before names its figure as a total ("총사업비", "in total")
+    ("총사업비는 1조 2천억 원이다. 국내 기자재 조달액은 4,800억 원으로 전체의 {}를 차지한다.\n", "40%", "45%"),
+    ("The project cost 1.2 trillion won in total. Domestic suppliers got 480 billion won, or {} of the total.\n", "40%", "45%"),
     # a verb of taking a share, no whole word (fresh5 A4: "1,146명이 출전했다. 이 가운데 … 287명으로 약 30%를 차지했다")
     ("올해 축제에는 2,400명이 참가했다. 그중 외국인은 600명으로 {}를 차지했다.\n", "25%", "30%"),
     ("The fair drew 2,400 exhibitors. Of those, 600 came from abroad, accounting for {}.\n", "25%", "30%"),
@@ -49,6 +53,9 @@ NEGATIVES = [
     "총사업비는 1조 2천억 원, 운영비는 3천억 원이다. 이 가운데 국내 조달액은 4,800억 원으로 전체의 45%다.\n",
     # no partitive: what "전체" is, is not said
     "총사업비는 1조 2천억 원이다. 지역 업체 수주액은 4,800억 원으로 지역 발주 전체의 45%다.\n",
+    # no partitive and the figure before is no total: "전체" is a whole not stated (all investment)
+    "회사의 영업이익은 1조 2천억 원이다. 신사업 투자액은 4,800억 원으로 전체의 45%다.\n",
+    "Operating profit was 1.2 trillion won. New-business spending was 480 billion won, or 45% of the total.\n",
     # the sentence before states another measure
     "The farm has 340 MW of capacity. Of this, 480 billion won went to local firms, or 45% of the total.\n",
     # a verb of taking a share of a whole of its own ("of the county's swimmers", "시장 점유율")

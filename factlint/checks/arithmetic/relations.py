@@ -558,7 +558,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentag
 # A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
 # "이 가운데 …", "그중 …", "이들 중 …".
 _PARTITIVE_OPENING = re.compile(
-    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it)\s*,|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
+    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
+    r"|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -692,7 +693,27 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
           or _TAKES_SHARE_EN.fullmatch(text, part.end, f.start) and not _OF_AFTER.match(text, f.end))
     if not (ko or en):
         return None, None
-    return part, _partitive_whole(p, part, before)
+    return part, _partitive_whole(p, part, before) or _total_before(p, part)
+
+
+# The whole named as a total where it is stated: "총사업비는 1조 2천억 원이다", "모두 1,500억 원이 들었다", "The total
+# cost was …", "cost 1.2 trillion won in total"
+_TOTAL_NAMED = re.compile(r"(?<![가-힣])(?:총|전체|합계|모두)|\b(?:total|overall|combined|altogether|in\s+all)\b", re.I)
+
+
+def _total_before(p: Paragraph, part: Figure) -> Figure | None:
+    """The whole of a part with no partitive before it ("…4,800억 원으로 전체의 45%"): the one figure of the part's
+    measure in the sentence before in its paragraph, when that sentence names it as a total ("총사업비는 1조 2천억
+    원이다")."""
+    if part.sentence == 0:
+        return None
+    same = [g for g in p.sentence_of(part.sentence - 1) if g.dim == part.dim and g.q.value is not None and g.q.kind not in ("percent", "ratio")]
+    if len(same) != 1:
+        return None
+    s0, s1 = p.sentences[part.sentence - 1]
+    c0 = max(s0, same[0].start - 16)
+    named = p.masked.text[c0 : same[0].start] + p.masked.text[same[0].end : min(s1, same[0].end + 12)]
+    return same[0] if _TOTAL_NAMED.search(named) else None
 
 
 def _clause_text(p: Paragraph, f: Figure) -> str:
