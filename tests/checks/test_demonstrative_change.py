@@ -9,7 +9,7 @@ clause, another measure, a subject of its own.
 from __future__ import annotations
 
 import pytest
-from statement_helpers import lint
+from statement_helpers import verdicts
 
 PARAPHRASES = [
     # (text with {} for the rate, right rate, wrong rate)
@@ -30,8 +30,7 @@ PARAPHRASES = [
 
 
 def _growths(text: str) -> tuple[list[str], list[str]]:
-    statements, findings = lint(text, "arithmetic")
-    return [s.verdict for s in statements if s.form in ("growth", "difference")], [f.message for f in findings]
+    return verdicts(text, "arithmetic", ("growth", "difference"))
 
 
 @pytest.mark.parametrize(("text", "right", "wrong"), PARAPHRASES)

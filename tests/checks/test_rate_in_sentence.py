@@ -11,7 +11,7 @@ that differs, two figures of the first currency, a rate with no conversion.
 from __future__ import annotations
 
 import pytest
-from statement_helpers import lint, right_and_wrong
+from statement_helpers import right_and_wrong, verdicts
 
 ROWS = [
     ("Ticket revenue reached 2.1 billion won this season, or about {} at 1,350 won to the dollar.\n", "$1.56 million", "$1.8 million"),
@@ -30,8 +30,7 @@ RIGHT, WRONG = right_and_wrong(ROWS)
 
 
 def _currency(text: str) -> tuple[list[str], list[str]]:
-    statements, findings = lint(text, "conversion")
-    return [s.verdict for s in statements if s.form == "currency"], [f.message for f in findings]
+    return verdicts(text, "conversion", ("currency",))
 
 
 @pytest.mark.parametrize("text", RIGHT)

@@ -9,7 +9,7 @@ right share, two candidate wholes, no partitive, a whole of another measure, a p
 from __future__ import annotations
 
 import pytest
-from statement_helpers import lint
+from statement_helpers import verdicts
 
 PARAPHRASES = [
     # (text with {} for the share, right share, wrong share)
@@ -29,8 +29,7 @@ PARAPHRASES = [
 
 
 def _shares(text: str) -> tuple[list[str], list[str]]:
-    statements, findings = lint(text, "arithmetic")
-    return [s.verdict for s in statements if s.form == "share"], [f.message for f in findings]
+    return verdicts(text, "arithmetic", ("share",))
 
 
 @pytest.mark.parametrize(("text", "right", "wrong"), PARAPHRASES)
