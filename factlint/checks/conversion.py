@@ -43,6 +43,10 @@ What it does
     orders are worth about 17.6 trillion won" is judged at 1,380 won per dollar
     (introduced by "worth"/"원화로", its subject named in the sentence before).
 
+    A conversion written with its rate ("2.1 billion won, or about $1.8 million
+    at 1,350 won to the dollar", "(약 8억 9천만 달러, 1달러=1,350원 기준)") is
+    judged at that rate, by no other.
+
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,
     since pinned rates belong to the whole rule set.
@@ -245,11 +249,16 @@ class Conversion(Check[Items]):
             for item in _block_statements(masked, rule, view.document.date)
         )
         if "currency" in set(rule.options.get("forms", FORMS)):
+            own = [s for masked in view.masked for s in at_sentence_rate(masked, rule)]
+            if own:  # a pair converted at its sentence's rate is judged at it, by no other rate
+                judged = {(s.terms[0].span, s.terms[1].span) for s in own}
+                items = tuple(item for item in items if _pair_spans(item) not in judged)
             rates = stated_rates(view.masked)
             if rates:  # the article's own rate judges its pairs, not the reference rates of its date
                 tol = frac(rule.options.get("tolerance", 0))
                 items = tuple((item, None) if pair is None else _pair_at_stated_rate(pair, rates, tol) for item, pair in items)
             items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule, rates))
+            items += tuple((s, None) for s in own)
         return items
 
     def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
@@ -1043,3 +1052,121 @@ def _at_rate(a: Figure, b: Figure, ua: str, ub: str, rate: Fraction, tol: Fracti
     span = b.q.span
     return Statement(rule.id, KIND, "currency", mb.block.path, span, mb.block.source[span.start : span.end],
                      without_null_rounding(line), "holds" if ok else "fails", (a.q, b.q), {"message": without_null_rounding(message)})
+
+
+# --- a conversion written with its rate ------------------------------------------------------------
+# "Ticket revenue reached 2.1 billion won this season, or about $1.8 million at 1,350 won to the dollar",
+# "1.2 trillion won ($870 million at 1,380 won per dollar)", "1조 2천억 원(약 8억 9천만 달러, 1달러=1,350원 기준)",
+# "5,400만 달러로, 환율 1,350원을 적용하면 약 729억 원": the writer converted at that rate, so the pair is judged at
+# it (not at the ECB's of the article's date, nor at a rate the article states elsewhere). The converted figure
+# stands beside the rate; what it converts is the one figure of the other currency before it in the sentence
+# (of two, the one it restates right after: "… from 1.8 billion won ($1.33 million at …)").
+
+_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "yuan": "CNY"}
+_RATE_EN = re.compile(
+    rf",?\s+at\s+(?:[A-Za-z'’]+\s+){{0,4}}?(?:rate\s+of\s+)?{term('r')}\s*(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+"
+    r"(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|euro|yen|pound|yuan)s?\b", re.I)
+_KO_RATE_WORD = r"(?:원[·/]?달러\s*)?환율\s*(?:은|이|을|를)?\s*"
+_RATE_KO = re.compile(
+    rf"(?:{_KO_RATE_WORD})?{term('o')}\s*[=＝]\s*{term('r')}|(?:{_KO_RATE_WORD}(?:달러당\s*)?|(?<![가-힣])달러당\s*){term('r2')}")
+# Korean: the rate in the converted figure's bracket ("(약 8억 9천만 달러, 1달러=1,350원 기준)", "…원(달러당 1,380원 기준)")
+# or before it ("환율 1,350원을 적용하면 약 729억 원")
+_KO_RATE_AFTER_FIGURE = re.compile(r"\s*(?:가량|정도|상당)?\s*(?:[,·;]|\()\s*")
+_KO_BRACKET_CLOSE = re.compile(r"\s*(?:기준|적용)?\s*\)")
+_KO_RATE_BEFORE_FIGURE = re.compile(
+    r"\s*(?:을|를|으로|로)?\s*(?:기준으로|적용하면|적용해|적용할\s*경우|적용한|환산하면|계산하면|따지면)?\s*(?:환산하면|계산하면)?\s*,?\s*")
+# What introduces the converted figure as a restatement: "(", ", or", "is", "worth", "원화로는", "환산하면"
+# ("costs of $1.2 million at 1,350 won per dollar" converts no figure of the sentence)
+_RESTATED_MARK = re.compile(
+    r"(?:\(|\bor|\bis|\bwas|\bworth|\bequivalent\s+to|\bequal\s+to|\bi\.e\.,?|\bthat\s+is,?|[—–:=]|원화로(?:는)?|한화로(?:는)?"
+    r"|달러로(?:는)?|우리\s?돈으로(?:는)?|환산하면|환산\s?시|환산해)\s*(?:(?:한화|원화|미화|우리\s?돈)\s*)?$", re.I)
+_RESTATES_RIGHT_AFTER = re.compile(r"\s*(?:\(|,\s*or|,)?\s*")
+
+
+@dataclass(frozen=True)
+class _Rate:
+    """A rate written in a sentence: ``value`` of ``quote`` for one ``base``, the figures it is written with."""
+
+    value: Fraction
+    base: str
+    quote: str
+    figures: tuple[int, ...]  # masked indices of its figures
+    start: int
+    end: int
+
+
+def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]:
+    """Each rate a block's sentences state, with the figure converted at it."""
+    text = masked.text
+    p: Paragraph | None = None
+    for m in _RATE_EN.finditer(text):
+        r = masked.term(m, "r")
+        cur = _CURRENCY_WORDS.get(m.group("cur").lower())
+        if r is None or cur is None or r.kind != "money" or not r.unit or r.unit == cur or not r.value or r.bound is not None:
+            continue
+        p = p or paragraph(masked)
+        converted = [g for g in p.figures if g.end == m.start() and _RESTATED_MARK.search(text, max(0, g.start - 30), g.start)]
+        if converted:
+            yield _Rate(r.value, cur, r.unit, (int(m.group("r")),), m.start(), m.end()), converted[0], p
+    if "환율" not in text and "달러당" not in text and "=" not in text and "＝" not in text:
+        return
+    for m in _RATE_KO.finditer(text):
+        r, one = masked.term(m, "r") or masked.term(m, "r2"), masked.term(m, "o")
+        if r is None or r.kind != "money" or r.unit != "KRW" or not r.value or r.bound is not None:
+            continue
+        if one is not None and (one.kind != "money" or not one.unit or one.unit == "KRW" or not one.value):
+            continue
+        base, per = (one.unit, one.value) if one is not None and one.unit and one.value else ("USD", Fraction(1))
+        ids = tuple(int(m.group(g)) for g in ("o", "r", "r2") if m.group(g) is not None)
+        rate = _Rate(r.value / per, base, "KRW", ids, m.start(), m.end())
+        p = p or paragraph(masked)
+        before = [g for g in p.figures if g.end <= m.start()]
+        after = [g for g in p.figures if g.start >= m.end()]
+        if (before and _KO_RATE_AFTER_FIGURE.fullmatch(text, before[-1].end, m.start()) and _KO_BRACKET_CLOSE.match(text, m.end())
+                and _RESTATED_MARK.search(text, max(0, before[-1].start - 30), before[-1].start)):
+            yield rate, before[-1], p
+        elif after and _KO_RATE_BEFORE_FIGURE.fullmatch(text, m.end(), after[0].start):
+            yield rate, after[0], p
+
+
+def at_sentence_rate(masked: Masked, rule: Rule) -> Iterator[Statement]:
+    """Pairs converted at the rate their sentence states, judged at it."""
+    tol = frac(rule.options.get("tolerance", 0))
+    for rate, b, p in _sentence_rates(masked):
+        if b.q.kind != "money" or b.q.unit not in (rate.base, rate.quote) or b.q.value is None or b.q.bound is not None:
+            continue
+        other = rate.quote if b.q.unit == rate.base else rate.base
+        firsts = [g for g in p.figures if g.sentence == b.sentence and g.end <= b.start and g.index not in rate.figures
+                  and g.q.kind == "money" and g.q.unit == other and g.q.value and g.q.bound is None]
+        if len(firsts) > 1:
+            firsts = firsts[-1:] if _RESTATES_RIGHT_AFTER.fullmatch(masked.text, firsts[-1].end, b.start) else []
+        if len(firsts) == 1:
+            yield _judged_at_sentence_rate(firsts[0], b, rate, tol, rule, masked)
+
+
+def _judged_at_sentence_rate(a: Figure, b: Figure, rate: _Rate, tol: Fraction, rule: Rule, masked: Masked) -> Statement:
+    times = a.q.unit == rate.base  # dollars into won: ×; won into dollars: ÷
+    value = a.q.value or Fraction(0)
+    head = value * rate.value if times else value / rate.value
+    want = point(a.q).widen(tol)
+    want = want.times(Interval.point(rate.value)) if times else want.over(Interval.point(rate.value))
+    got = stated(b.q)
+    ok = want.overlaps(got)
+    per = f"{rate.quote} per {rate.base}"
+    line = (f"{a.q.text} {'×' if times else '÷'} {num(rate.value, 6)} {per} (the sentence's rate) = {amount(head, b.q)}; "
+            f"the text says {b.q.text} ({amount_range(got, b.q)})")
+    message = f"{a.q.text} converted as {b.q.text} at the sentence's rate of {num(rate.value, 6)} {per}: {line}"
+    start = a.q.span.start
+    end = max(b.q.span.end, masked.absolute(rate.end))
+    span = Span(start, end)
+    return Statement(rule.id, KIND, "currency", masked.block.path, span, masked.block.source[start:end],
+                     without_null_rounding(line), "holds" if ok else "fails", (a.q, b.q),
+                     {"message": without_null_rounding(message), "rate": "sentence"})
+
+
+def _pair_spans(item: tuple[Statement | None, CurrencyPair | None]) -> tuple[Span, Span] | None:
+    statement, pair = item
+    s = statement if statement is not None else pair.statement if pair is not None else None
+    if s is None or len(s.terms) < 2:
+        return None
+    return s.terms[0].span, s.terms[1].span

@@ -49,6 +49,12 @@ def lint(text: str, kind: str, path: str = "article.txt") -> tuple[list[Statemen
     return run_rule(text, pack_rule(kind), path=path)
 
 
+def verdicts(text: str, kind: str, forms: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The verdicts of the ``kind`` rule's statements of ``forms`` on ``text``, and its findings' messages."""
+    statements, findings = lint(text, kind)
+    return [s.verdict for s in statements if s.form in forms], [f.message for f in findings]
+
+
 def right_and_wrong(rows: list[tuple[str, str, str]]) -> tuple[list[Any], list[Any]]:
     """pytest params of ``(template, right, wrong)`` rows: each template with its right result, then with its wrong one."""
     import pytest

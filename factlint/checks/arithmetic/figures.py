@@ -63,9 +63,9 @@ _ROLE_AFTER_KO: tuple[tuple[re.Pattern[str], Role], ...] = (
 )
 # English prepositions before a figure.
 _ROLE_BEFORE_EN: tuple[tuple[re.Pattern[str], Role], ...] = (
-    (re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|a\s+mere\s+)?$", re.I), "from"),
+    (re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|(?:19|20)\d{2}['’]s\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|a\s+mere\s+)?$", re.I), "from"),
     (re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|over\s+|almost\s+)?$", re.I), "to"),
-    (re.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.I), "than"),
+    (re.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|(?:19|20)\d{2}['’]s\s+)?$", re.I), "than"),
     (re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I), "of"),
 )
 
@@ -135,6 +135,10 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A parenthesis closed right after its figure, or after the figure's Latin counter ("(392만 TEU)")
+_PAREN_CLOSE = re.compile(r"(?:\s?[A-Za-z]{2,6})?\)")
+
+
 def role(text: str, start: int, end: int) -> Role:
     """The role the words around the placeholder at ``start:end`` give its figure."""
     head = text[max(0, start - 40) : start]
@@ -142,8 +146,9 @@ def role(text: str, start: int, end: int) -> Role:
         if pattern.search(head):
             return r
     pos = end
-    if head.endswith("(") and text.startswith(")", end):  # "전체(⟦1⟧)의": the parenthesis's role
-        pos = end + 1
+    close = _PAREN_CLOSE.match(text, end) if head.endswith("(") else None
+    if close:  # "전체(⟦1⟧)의", "전년(⟦1⟧ TEU) 대비": the parenthesis's role
+        pos = close.end()
     skip = _SKIP_AFTER.match(text, pos)
     pos = skip.end() if skip else pos
     for pattern, r in _ROLE_AFTER_KO:

@@ -132,6 +132,8 @@ def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) 
         adjacent = [(a, b) for a, b in pairs if not any(min(a.start, b.start) < g.start < max(a.start, b.start) for g in clause)]
         return adjacent[0] if len(adjacent) == 1 else "two pairs of figures in its clause could be the change"
     bases = [g for g in clause if g.role in ("from", "than")]
+    if len(bases) == 1 and claimed(p, bases[0], f):
+        return None
     if len(bases) == 1:
         a = bases[0]
         others = [g for g in clause if g is not a and g.dim == a.dim and g.role not in ("from", "than", "of", "among")]
@@ -170,6 +172,26 @@ CHANGE_VERB = re.compile(
     r"|(?P<up_ko>늘|증가|성장|커|확대|불어|상승|올랐|오른|올라|뛰)|(?P<down_ko>줄|감소|하락|떨어|축소|내려|쪼그라)",
     re.I,
 )
+
+
+# "up 20% from ⟦base⟧": the rate written right before a base's preposition is the base's own
+_RATE_BEFORE_BASE_EN = re.compile(r"\s*(?:more|higher|less|lower|up|down)?\s*(?:from|than|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def claimed(p: Paragraph, base: Figure, f: Figure) -> bool:
+    """Is ``base`` another rate's base? A percentage stands between it and ``f`` ("전분기(1,000억 원) 대비 20%
+    늘어난 것으로, 전년 동기 대비로는 35%": the 20%'s), or is written right before its preposition ("up 20%
+    from $1.0 billion …, and 35% higher than a year earlier")."""
+    lo, hi = min(base.end, f.end), max(base.start, f.start)
+    text = p.masked.text
+    for g in p.in_sentence(f):
+        if g is f or g is base or g.q.kind != "percent":
+            continue
+        if lo <= g.start and g.end <= hi:
+            return True
+        if g.end <= base.start and _RATE_BEFORE_BASE_EN.fullmatch(text, g.end, base.start):
+            return True
+    return False
 
 
 def _dated_series(p: Paragraph, clause: Sequence[Figure]) -> tuple[Figure, Figure] | None:
@@ -252,6 +274,10 @@ def _stated_subject(p: Paragraph, f: Figure) -> bool:
     return not re.search(r"[가-힣]", before) or bool(_ANY_SUBJECT_KO.search(before))
 
 
+# The year that dates a base: "2024년(⟦⟧) 대비", "2024년의 ⟦⟧보다", "2024's ⟦⟧"
+_BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:의|도)?\s*\(?\s*$|((?:19|20)\d{2})['’]s\s+$")
+
+
 def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text: str,
                   percent: bool = False) -> tuple[Figure, Figure] | None:
     """A change stated with its base only ("수주액은 전년(86억 달러)보다 34.9% 늘었다", "Orders rose 30%
@@ -273,17 +299,33 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     if any(measured(g) for g in p.in_sentence(f) if g.clause != f.clause and g.start > f.start):
         return None
     base = bases[0]
+    if claimed(p, base, f) or base.start > f.start and "," in p.masked.text[f.end : base.start]:
+        return None  # "…36.2% 증가한 수치로, 직전 분기(1,520대)보다도 많다": past a comma, another comparison's base
+    c0, _ = clause_span(p, f)
+    pointed = _PRONOUN_SUBJECT.match(p.masked.text, c0) is not None
+    if pointed:  # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level
+        s0, _ = p.sentences[f.sentence]
+        here = [g for g in p.in_sentence(f) if g.end <= c0 and measured(g)]
+        if here:
+            before, before_text = here, p.masked.text[s0:c0]
     words = subject_words(p, f)
     if not before_text:
         return None
-    if words is None:
+    if pointed:
+        pass  # "이는"/"this is" names no noun: what it points back to is the one level before
+    elif words is None:
         if not percent or _stated_subject(p, f):
             return None
     elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
         return None
-    c0, _ = clause_span(p, f)
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
-    if years - set(_YEAR_WORD.findall(before_text)):
+    dated = _BASE_YEAR.search(p.masked.text, max(0, base.start - 12), base.start)
+    stated_years = set(_YEAR_WORD.findall(before_text))
+    if dated:  # "2024년(1,520대) 대비": the base's own year, before the level's
+        years.discard(dated.group(1) or dated.group(2))
+        if stated_years and int(dated.group(1) or dated.group(2)) >= max(int(y) for y in stated_years):
+            return None
+    if years - stated_years:
         return None  # "2023년 매출은 전년(…)보다": another year than the sentence before's
     if _GOAL.search(before_text):
         return None  # "매출 목표를 1,500억 원으로 잡았다": a goal's figure is not the level reached
@@ -516,7 +558,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentag
 # A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
 # "이 가운데 …", "그중 …", "이들 중 …".
 _PARTITIVE_OPENING = re.compile(
-    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom)\s*,|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
+    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
+    r"|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -544,6 +587,9 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
         whole = _partitive_whole(p, part, before)
+    if whole is None and part is None:
+        named_part, whole = _share_of_the_whole(p, f, before)
+        part = named_part if whole is not None else None
     if whole is None and part is not None and survey is not None and _SURVEY.search(_clause_text(p, f)):
         whole = survey if survey.dim == part.dim else None
     if whole is None and earlier:
@@ -618,6 +664,56 @@ def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure]) -> Fi
     same = [g for g in before if g.q.value is not None and g.q.kind not in ("percent", "ratio")
             and (g.dim == part.dim or bare and g.q.kind == "count")]
     return same[0] if len(same) == 1 else None
+
+
+# "…4,800억 원으로 전체의 45%": the whole, bare (not "시장 전체의", "전체 판매의"), right after the part's particle;
+# "…$24 billion, 30% of the total", "480 billion won went to local firms, or 40% of the total"
+_BARE_WHOLE_KO = re.compile(r"\s*(?:으로|로)?\s*,?\s*(?:전체|총액|총계)\s*의\s*(?:약\s*|거의\s*)?")
+_PART_GAP_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s*(?:or\s+)?(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
+_OF_THE_WHOLE_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:total|whole)\b(?!\s+(?!of\b)[A-Za-z])", re.I)
+# … or a verb of taking a share with no whole word: "287명으로 약 30%를 차지했다", "…, accounting for about 30%"
+_PART_KO = re.compile(r"\s*(?:으로|로)\s*,?\s*")
+_TAKES_SHARE_KO = re.compile(r"\s*(?:를|을)\s*차지")
+_TAKES_SHARE_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s*(?:accounting\s+for|making\s+up)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?", re.I)
+
+
+def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tuple[Figure | None, Figure | None]:
+    """A percentage of "the whole" after its part, in a sentence that opens on a partitive ("이 가운데 국내 기자재
+    조달액은 4,800억 원으로 전체의 45%", "Of that, semiconductors accounted for $24 billion, 30% of the total",
+    "이 가운데 서진 지역 선수는 287명으로 약 30%를 차지했다", "…, accounting for about 30%"):
+    the part is the sentence's one figure before it, the whole the sentence before's (:func:`_partitive_whole`)."""
+    text = p.masked.text
+    s0, _ = _sentence_span(p, f)
+    parts = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.kind not in ("percent", "ratio") and g.q.value is not None]
+    if len(parts) != 1 or parts[0].q.bound is not None:
+        return None, None
+    part = parts[0]
+    ko = _BARE_WHOLE_KO.fullmatch(text, part.end, f.start) or _PART_KO.fullmatch(text, part.end, f.start) and _TAKES_SHARE_KO.match(text, f.end)
+    en = (_PART_GAP_EN.fullmatch(text, part.end, f.start) and _OF_THE_WHOLE_EN.match(text, f.end)
+          or _TAKES_SHARE_EN.fullmatch(text, part.end, f.start) and not _OF_AFTER.match(text, f.end))
+    if not (ko or en):
+        return None, None
+    return part, _partitive_whole(p, part, before) or _total_before(p, part)
+
+
+# The whole named as a total where it is stated: "총사업비는 1조 2천억 원이다", "모두 1,500억 원이 들었다", "The total
+# cost was …", "cost 1.2 trillion won in total"
+_TOTAL_NAMED = re.compile(r"(?<![가-힣])(?:총|전체|합계|모두)|\b(?:total|overall|combined|altogether|in\s+all)\b", re.I)
+
+
+def _total_before(p: Paragraph, part: Figure) -> Figure | None:
+    """The whole of a part with no partitive before it ("…4,800억 원으로 전체의 45%"): the one figure of the part's
+    measure in the sentence before in its paragraph, when that sentence names it as a total ("총사업비는 1조 2천억
+    원이다")."""
+    if part.sentence == 0:
+        return None
+    same = [g for g in p.sentence_of(part.sentence - 1) if g.dim == part.dim and g.q.value is not None and g.q.kind not in ("percent", "ratio")]
+    if len(same) != 1:
+        return None
+    s0, s1 = p.sentences[part.sentence - 1]
+    c0 = max(s0, same[0].start - 16)
+    named = p.masked.text[c0 : same[0].start] + p.masked.text[same[0].end : min(s1, same[0].end + 12)]
+    return same[0] if _TOTAL_NAMED.search(named) else None
 
 
 def _clause_text(p: Paragraph, f: Figure) -> str:
@@ -734,7 +830,7 @@ def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -
 
 
 # A clause whose subject is a demonstrative: "…6,800가구가 입주할 예정인데, 이는 적정 수요(4,200가구)의 1.6배".
-_PRONOUN_SUBJECT = re.compile(r"[\s,]*(?:이는|이것은|이는\s곧|(?:this|that|which)\s+is\b)", re.I)
+_PRONOUN_SUBJECT = re.compile(r"[\s,]*(?:이는|이것은|이는\s곧|(?:this|that|which)\s+(?:is|was|marks|marked|represents|represented)\b)", re.I)
 
 
 def _year_before_noun(text: str, g: Figure) -> bool:
