@@ -181,7 +181,7 @@ from .names import (
 from .comparatives import comparative
 from .changes import rates_of_change
 from .events import dated_claims, event_claims, has_year
-from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
+from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, partitive_period
 from .restated import framed, restated
 from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
@@ -1084,7 +1084,7 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
            sentences: list[_Sentence], si: int, ws: Sequence[Word]) -> Claim:
     """The claim of a bound figure, with the qualifiers its sentence gives it."""
     text = doc.text
-    period = _period(text, sent, u, doc)
+    period = _period(text, sent, u, doc) or partitive_period(text, sent, doc)
     # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
     future = bool(period and doc.date and int(period) > doc.date.year)
     return Claim(
@@ -1330,6 +1330,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
     else:
+        forecast = structure.forecast_object(sent.text, sent.span.start, u.span, clause)
+        if forecast is not None:
+            # "Gaon Wind expects the farm to generate …": the farm's figure, the forecaster its source
+            named = structure.named_by_head(text, forecast.text, sent.span.start)
+            if named is None:
+                return None, f"no entity: 'the {forecast.text}' points back to no one name the text gave it"
+            return _as_mention(named, m, ms), named.how
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):

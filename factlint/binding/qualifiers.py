@@ -66,6 +66,27 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     return years[0] if years else None
 
 
+# A sentence opening with a partitive anaphor ("이 가운데 수출은 1,240대로", "이 중", "그중", "Of these, …") states a
+# part of the whole a sentence before gave: its figures are of that whole's year when they state none of their own
+_PARTITIVE_OPENER = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중(?:에서)?)|그중|(?:Of|Among)\s+(?:these|them|those|which)\b)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_PARTITIVE_BACK = 2  # sentences looked back at for the whole's year
+
+
+def partitive_period(text: str, sent: _Sentence, doc: Document) -> str | None:
+    """The year of the whole a partitive sentence takes its part of: the one year (written, or a relative year
+    word read against the article's date) of the nearest of the two sentences before that states any; a
+    sentence before that states two years says no one year (None)."""
+    if _PARTITIVE_OPENER.match(sent.text) is None:
+        return None
+    before = text[max(0, sent.span.start - 600) : sent.span.start].rstrip()
+    for earlier in reversed(_SENTENCE_END.split(before)[-_PARTITIVE_BACK:]):
+        years = set(_years(earlier, doc))
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
 def _years(s: str, doc: Document) -> Iterator[str]:
     hits: list[tuple[int, str]] = []
     for y in _YEAR.finditer(s):

@@ -265,6 +265,9 @@ class Contradiction(Check[Claims]):
         # groups exactly as a full run does
         one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
         if opts.get("measures", False) and opts.get("discovered", False):
+            # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
+            sources = {c.attribution for c in claims if c.goal and c.attribution}
+            one = {**bridged(sources), **one} if sources else one
             yield from _across_languages(claims, corpus, rule, focus, one)
             return
         if opts.get("incidents", False) and opts.get("discovered", False):
@@ -419,6 +422,8 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     주민등록 기준"), else a month its sentence marks as a point ("as of December 2025", "12월 말") — is the year's
     when the point is the end of December (a year's level is its end's: "2025년 인구"), else its month's end
     ("2025-06@", "6월 말 기준", "as of June") or its day ("2025-12-23@"): never the key of a month's flow ("2025-12")."""
+    if c.goal and not c.period and c.sentence is not None and _per_year(document.text, c):
+        return PER_YEAR  # a forecast of a yearly rate ("expects … about 1,210 GWh a year", "연간 … 전망"): of no one year
     year = period(c)
     if year is None or c.sentence is None:
         return c.period
@@ -438,6 +443,22 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     if part.startswith("P"):
         return year if part == "P12" else f"{year}-{part[1:]}@"
     return f"{year}-{part[1:]}" if part.startswith("M") else f"{year}-{part}"
+
+
+PER_YEAR = "per year"
+# A yearly rate: "a year", "per year", "annually", "each year" right after the figure's unit; "연간", "연", "매년",
+# "해마다" before it in its sentence
+_PER_YEAR_EN = re.compile(r"\s*(?:(?:a|per|each|every)\s+year|annually|yearly)\b")
+_PER_YEAR_KO = re.compile(r"(?:(?<![가-힣])연간|(?<![가-힣])연(?=\s?\d)|매년|해마다)")
+
+
+def _per_year(text: str, c: Claim) -> bool:
+    """Whether the claim's figure is stated as a rate per year."""
+    assert c.sentence is not None
+    sentence = text[c.sentence.start:c.sentence.end]
+    if len(_HANGUL_SYLLABLE.findall(sentence)) > sum(len(w) for w in _LATIN_WORD.findall(sentence)) / 2:
+        return _PER_YEAR_KO.search(text, c.sentence.start, c.span.start) is not None
+    return _PER_YEAR_EN.match(text, c.span.end, c.sentence.end) is not None
 
 
 _REFERENCE_DAY = re.compile(r"(\d{4}|\?{4})-(\d{2})(?:-(\d{2}))?")
@@ -507,7 +528,7 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool,
         # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key;
         # so is the source of a forecast (two firms may expect different things; two sources of one
         # fact must still agree)
-        source = c.attribution.casefold() if c.goal and c.attribution else None
+        source = one.get(c.attribution, c.attribution).casefold() if c.goal and c.attribution else None
         out[(one.get(c.entity, c.entity).casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope, source)].append(c)
     return out
 
@@ -580,7 +601,7 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         "goal": "is a different goal than",
         "revision": "revises",
     }[case]
-    when = (f" {key[3]}" if key[3].startswith("as of") else f" for {key[3]}") if key[3] else ""
+    when = (f" {key[3]}" if key[3].startswith(("as of", PER_YEAR)) else f" for {key[3]}") if key[3] else ""
     label = f"{c.entity} · {c.attribute}{f' ({c.scope})' if c.scope else ''}{when}"
     if case == "revision":
         newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
