@@ -38,10 +38,10 @@ _EN_RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]*\Z")
 
 # English states the time after what it qualifies: "opened in 1987 and handled 2.3 million passengers in 2025",
 # "won $3.7bn of orders in 2025", "in August 2025". A year in a phrase right after the figure and the nouns it
-# measures (no comma, no other figure between) is the figure's, before any year written earlier in the clause
+# measures (no comma, no other figure between; "8,412 fans per home game in 2025": four words) is the figure's, before any year written earlier in the clause
 # (the other verb's).
 # ("in the third quarter of 2024", "for the first half of 2025": the year of the part; which part, measures.py reads)
-_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
+_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,4}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
                             r"April|May|June|July|August|September|October|November|December)\s+|the\s+(?:first|second|third|"
                             r"fourth)[\s-](?:quarter|half)\s+of\s+)?((?:19|20)\d\d)\b"
                             r"(?!\s*[-–~]\s*\d)")

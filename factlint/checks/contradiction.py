@@ -228,7 +228,9 @@ class Contradiction(Check[Claims]):
                 # the attribute becomes its measure ("골" → goals), so that two languages meet in one group,
                 # and the period says which part of its year the figure is for (2025-08, 2025-Q3)
                 words = glossary(view.ruleset)
-                return tuple(replace(c, attribute=m, period=_part_of_year(c, view.document))
+                # A rate per event ("경기당 평균 6,900여 명의 관중", "8,412 fans per home game") is its own measure, never
+                # the season's total ("159,828 spectators")
+                return tuple(replace(c, attribute=m + _per_unit(view.document.text, c), period=_part_of_year(c, view.document))
                              for c in selected(view.claims, ())
                              if c.attribute not in declared and c.quantity.kind != "date"
                              and (m := measure_of(c.attribute, c.entity, words)) is not None)
@@ -443,6 +445,27 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     if part.startswith("P"):
         return year if part == "P12" else f"{year}-{part[1:]}@"
     return f"{year}-{part[1:]}" if part.startswith("M") else f"{year}-{part}"
+
+
+# A figure per event: "경기당 평균 6,900여 명", "홈 경기당", "8,412 fans per home game", "10,000 a game" (the unit's noun
+# in both languages → its key)
+_PER_UNIT_KO = re.compile(r"(?<![가-힣])(?:홈\s?|원정\s?)?(경기|게임)당")
+_PER_UNIT_EN = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){0,2}?(?:per|a|each)\s+(?:home\s+|away\s+|league\s+)?(game|match)\b")
+_UNIT_KEYS = {"경기": "game", "게임": "game", "game": "game", "match": "game"}
+
+
+def _per_unit(text: str, c: Claim) -> str:
+    """" per game" when the claim's figure is stated per game (a rate), else ""."""
+    if c.sentence is None:
+        return ""
+    sentence = text[c.sentence.start:c.sentence.end]
+    if len(_HANGUL_SYLLABLE.findall(sentence)) > sum(len(w) for w in _LATIN_WORD.findall(sentence)) / 2:
+        ko = None
+        for ko in _PER_UNIT_KO.finditer(text, c.sentence.start, c.span.start):
+            pass  # the last one before the figure
+        return f" per {_UNIT_KEYS[ko.group(1)]}" if ko is not None else ""
+    en = _PER_UNIT_EN.match(text, c.span.end, c.sentence.end)
+    return f" per {_UNIT_KEYS[en.group(1)]}" if en is not None else ""
 
 
 PER_YEAR = "per year"

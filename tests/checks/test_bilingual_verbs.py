@@ -128,3 +128,44 @@ def test_a_partitive_sentence_takes_the_wholes_year(tmp_path: Path, ruleset: Rul
     blocks = segment.blocks(doc)
     claims = [c for c in bind(doc, blocks, extract_blocks(doc.text, blocks), ruleset)[0] if c.quantity.text == "1,420대"]
     assert [c.period for c in claims] == [year]
+
+
+# --- a figure per game is a rate: its own measure, never the season's total (fresh7 C3) -------------------------
+
+CROWD_KO = "한결FC 시즌 결산\n입력 2026.01.10 09:00\n\n한결FC는 2025년 경기당 평균 6,900여 명의 관중을 모았다.\n"
+CROWD_EN = "Football\nBy Hannah Kim | Posted 14 December 2025\n\nThe numbers tell the story. {body}\n"
+
+
+@pytest.mark.parametrize("en", [
+    "Hangyeol FC averaged 8,412 fans per home game in 2025, according to the club.",
+    "Hangyeol FC had an average of 8,412 spectators a game in 2025.",
+    "In 2025 Hangyeol FC averaged 8,412 fans a match.",
+])
+def test_a_rate_per_game_meets_the_korean_one(tmp_path: Path, ruleset: RuleSet, en: str) -> None:
+    found = _findings(tmp_path, ruleset, {"en.txt": CROWD_EN.format(body=en), "ko.txt": CROWD_KO})
+    assert found == ["ko.txt 한결FC · attendance per game 6,900여 명"]
+
+
+@pytest.mark.parametrize("en", [
+    # the same value
+    "Hangyeol FC averaged 6,912 fans per home game in 2025.",
+    # another year
+    "Hangyeol FC averaged 7,150 fans per home game in 2024.",
+    # the season's total against a rate per game
+    "Hangyeol FC drew 159,828 spectators in 2025.",
+    # a goal next to the fact
+    "Hangyeol FC aims to average 10,000 fans per home game in 2025.",
+    # another club
+    "Seojin FC averaged 8,412 fans per home game in 2025.",
+])
+def test_no_finding_for_another_rate_year_or_total(tmp_path: Path, ruleset: RuleSet, en: str) -> None:
+    assert _findings(tmp_path, ruleset, {"en.txt": CROWD_EN.format(body=en), "ko.txt": CROWD_KO}) == []
+
+
+@pytest.mark.parametrize("en", [
+    "Hangyeol FC averaged 8,412 fans per home game in 2025.",
+    "Hangyeol FC had an average of 8,412 spectators a game in 2025.",
+])
+def test_a_season_total_never_meets_a_rate_per_game(tmp_path: Path, ruleset: RuleSet, en: str) -> None:
+    ko = "한결FC 시즌 결산\n입력 2026.01.10 09:00\n\n한결FC는 2025년 관중 12만 명을 모았다.\n"
+    assert _findings(tmp_path, ruleset, {"en.txt": CROWD_EN.format(body=en), "ko.txt": ko}) == []
