@@ -69,7 +69,7 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
 # A sentence opening with a partitive anaphor ("이 가운데 수출은 1,240대로", "이 중", "그중", "Of these, …") states a
 # part of the whole a sentence before gave: its figures are of that whole's year when they state none of their own
 _PARTITIVE_OPENER = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중(?:에서)?)|그중|(?:Of|Among)\s+(?:these|them|those|which)\b)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")  # a line of its own (a headline, a dateline) is one too
 _PARTITIVE_BACK = 2  # sentences looked back at for the whole's year
 
 
@@ -80,7 +80,7 @@ def partitive_period(text: str, sent: _Sentence, doc: Document) -> str | None:
     if _PARTITIVE_OPENER.match(sent.text) is None:
         return None
     before = text[max(0, sent.span.start - 600) : sent.span.start].rstrip()
-    for earlier in reversed(_SENTENCE_END.split(before)[-_PARTITIVE_BACK:]):
+    for earlier in reversed([x for x in _SENTENCE_END.split(before) if x][-_PARTITIVE_BACK:]):
         years = set(_years(earlier, doc))
         if years:
             return years.pop() if len(years) == 1 else None

@@ -115,6 +115,9 @@ def test_a_date_on_the_line_after_the_byline_is_the_articles(text: str, date: st
 @pytest.mark.parametrize("text, year", [
     ("소담모빌리티는 2025년 전기버스 2,310대를 판매했다. 이 가운데 수출은 1,420대였다.", "2025"),
     ("소담모빌리티는 2025년 전기버스 2,310대를 판매했다. 이는 역대 최대다. 그중 수출은 1,420대였다.", "2025"),
+    # a dateline's line is a sentence of its own, not the start of the first sentence of the body
+    ("배포일: 2026년 2월 10일\n\n소담모빌리티는 2025년 전기버스 2,310대를 판매했다. 이는 역대 최대다.\n\n이 가운데 수출은 1,420대였다.",
+     "2025"),
     # no partitive opener: the part's year is not the sentence before's
     ("소담모빌리티는 2025년 전기버스 2,310대를 판매했다. 수출은 1,420대였다.", None),
     # the sentence before states two years: which whole is not said
