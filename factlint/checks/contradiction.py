@@ -19,7 +19,9 @@ What it does
     hyphen-insensitively ("충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju": a trailing
     시/군/구/도 may be dropped; a trailing common noun of a fixed list may be in English: "한결중공업"
     is "Hangyeol Heavy Industries", "김해국제공항" is "Gimhae International Airport", "청주시" is
-    "Cheongju City", "서진항" is "Seojin Port" or "Port of Seojin", when the stem before it romanizes exactly),
+    "Cheongju City", "서진항" is "Seojin Port" or "Port of Seojin", "가온풍력" is "Gaon Wind", "한빛모빌리티" is "Hanbit
+    Mobility" (and a document's "Hanbit" after it), "청솔 해상풍력단지" is "Cheongsol Offshore Wind Farm", "청솔 유나이티드" is
+    "Cheongsol United", when the stem before it romanizes exactly),
     when it romanizes exactly one Latin
     name (``factlint/romanize.py``, with the ``anyascii`` library's syllables). No sound change across
     syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
@@ -106,7 +108,8 @@ Options
     with one of an English sentence when their discovered attributes name one measure of the pack's
     ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
     entities are one (the same name, or a Hangul name and its romanization) and their year is one
-    (a year written in the clause, else the article's: as for money figures), and so is the part of that
+    (a year written in the clause, else — in a sentence opening "이 가운데", "그중", "Of these" — the year of the
+    whole one of the two sentences before states, else the article's: as for money figures), and so is the part of that
     year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
     "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), a quarter
     the sentence names only as definite ("shipped 17.2 million smartphones in the quarter", "같은 기간 …
@@ -124,6 +127,12 @@ Options
     Administration; 카운터리서치, Canalys) are not known to differ: such figures are compared, as one fact's
     two sources. The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
+    A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
+    source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
+    yearly rate with no year of its own ("Gaon Wind expects the farm to generate about 1,210 GWh a year", "연간
+    발전량이 약 1,050GWh에 이를 것으로 전망했다") is keyed "per year", so an undated encyclopedia's meets a dated
+    article's. A figure per game ("경기당 평균 6,900여 명의 관중", "8,412 fans per home game", "a game") is a rate:
+    "attendance per game", never compared with a season's total ("관중 12만 명", "159,828 spectators").
     A measure marked ``fixed: true`` (``area``: 면적, surface area)
     does not change with the year: its figures meet whatever year their articles are of (unless a figure states a
     year of its own, "In 1980 it had a surface area of …": then only that year's), so that an undated
