@@ -738,7 +738,7 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
 
 
 # A time word that may stand between a possessor and its noun ("X의 지난해 이용객"): which year, not whose.
-_TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기)")
+_TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|연간|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기)")
 
 
 def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:

@@ -172,3 +172,26 @@ def test_no_finding_for_another_rate_year_or_total(tmp_path: Path, ruleset: Rule
 def test_a_season_total_never_meets_a_rate_per_game(tmp_path: Path, ruleset: RuleSet, en: str) -> None:
     ko = "한결FC 시즌 결산\n입력 2026.01.10 09:00\n\n한결FC는 2025년 관중 12만 명을 모았다.\n"
     assert _findings(tmp_path, ruleset, {"en.txt": CROWD_EN.format(body=en), "ko.txt": ko}) == []
+
+
+# --- "이 단지의 연간 발전량": the demonstrative points back to the one name with that head (fresh7 C2's Korean side) ----
+
+FARM_KO = "다온 앞바다 해상풍력 상업운전\n입력 2026.04.02 06:00\n\n{lead} 해담풍력은 이 단지의 연간 발전량이 약 1,320GWh에 이를 것으로 전망했다.\n"
+
+
+@pytest.mark.parametrize("lead, owner", [
+    ("다온군 앞바다의 다온 해상풍력단지가 4월 1일 상업운전을 시작했다.", "다온 해상풍력단지"),
+    ("다온군에 들어선 다온 풍력단지는 4월 1일 가동을 시작했다.", "다온 풍력단지"),
+    # two farms before it: which one is not written
+    ("다온군의 다온 해상풍력단지와 누리군의 누리 해상풍력단지가 가동을 시작했다.", None),
+    # a common noun's compound is no name ("아파트 단지"): nothing to point back to
+    ("다온군 앞바다에 새 아파트 단지가 들어섰다.", None),
+])
+def test_this_farm_is_the_name_with_that_head(tmp_path: Path, ruleset: RuleSet, lead: str, owner: str | None) -> None:
+    path = tmp_path / "ko.txt"
+    path.write_text(FARM_KO.format(lead=lead), encoding="utf-8")
+    doc = load(str(path))
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    claims = [c for c in bind(doc, blocks, extract_blocks(doc.text, blocks), ruleset)[0] if c.quantity.text == "약 1,320GWh"]
+    assert [c.entity for c in claims] == ([owner] if owner else [])
