@@ -25,6 +25,7 @@ from tests.checks.test_bilingual import _findings, ruleset  # noqa: F401  (the f
 EXPORTS_KO = ("소담모빌리티, 지난해 전기버스 2,310대 판매\n입력 2026.02.03 09:00\n\n"
               "소담모빌리티는 2025년 한 해 동안 전기버스 2,310대를 판매했다고 3일 밝혔다. 이 가운데 수출은 {value}대였다.\n")
 EXPORTS_EN = "Buses for the islands\nBy Mina Park, Coast Herald\nMarch 2, 2026\n\n{body}\n"
+EXPORT_VALUE_KO = "소담모빌리티 수출 실적\n입력 2026.02.03 09:00\n\n소담모빌리티의 2025년 수출액은 1조 2천억 원이었다.\n"
 MAKER = "Each bus has a 300 kWh battery, according to manufacturer Sodam Mobility. "
 
 WIND_KO = ("다온 해상풍력단지 상업운전\n입력 2026.04.02 06:00\n\n다온 해상풍력단지가 4월 1일 상업운전을 시작했다. "
@@ -44,6 +45,9 @@ WIND_EN = ("Daon County\n\nFishing has long dominated the county's economy. The 
     (EXPORTS_KO.format(value="1,420"),
      EXPORTS_EN.format(body="In 2025 Sodam Mobility sold 2,310 buses and exported about 1,900 of those."),
      "en.txt Sodam Mobility · exports about 1,900"),
+    # money exported: 수출액 and "exported … won worth of"
+    (EXPORT_VALUE_KO, EXPORTS_EN.format(body="Sodam Mobility exported 1.5 trillion won worth of buses in 2025."),
+     "en.txt Sodam Mobility · exports 1.5 trillion won"),
     # "X expects the farm to generate N a year": the farm's generation, X's forecast; 풍력 = Wind for the source
     (WIND_KO.format(value="1,320GWh"), WIND_EN.format(body="Haedam Wind expects the farm to generate about 1,480 GWh a year."),
      "ko.txt 다온 해상풍력단지 · generation 약 1,320GWh"),
@@ -62,8 +66,13 @@ def test_the_verb_names_the_measure(tmp_path: Path, ruleset: RuleSet, ko: str, e
      EXPORTS_EN.format(body=MAKER + "Sodam sold 2,310 buses last year and exported 1,870 of them, the company said.")),
     (WIND_KO.format(value="1,480GWh"), WIND_EN.format(body="Haedam Wind expects the farm to generate about 1,480 GWh a year.")),
     (WIND_KO.format(value="1,480GWh"), WIND_EN.format(body="Haedam Wind expects the farm to generate about 1.48 TWh a year.")),
+    (EXPORT_VALUE_KO, EXPORTS_EN.format(body="Sodam Mobility exported 1.2 trillion won worth of buses in 2025.")),
     # another year
     (EXPORTS_KO.format(value="1,420"), EXPORTS_EN.format(body="Sodam Mobility exported 1,870 buses in 2024.")),
+    # the comparison's object has a figure of its own: the forecast is the farm's, 1,320 as in Korean
+    (WIND_KO.format(value="1,320GWh"),
+     WIND_EN.format(body="Haedam Wind expects the farm to generate about 1,320 GWh a year, less than the 1,600 GWh of the "
+                         "Seomun Offshore Wind Farm.")),
     # a running total against a year's (누적 vs 2025)
     (EXPORTS_KO.format(value="1,420"),
      EXPORTS_EN.format(body="Sodam Mobility has exported more than 4,100 buses since it began mass production in 2019.")),
