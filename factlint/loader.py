@@ -335,9 +335,16 @@ _BYLINE = re.compile(r"^By\s+[A-Z][^\n]*", re.M)
 
 
 def _byline_date(head: str) -> dt.date | None:
-    top = "\n".join(head.split("\n", 3)[:3])
+    lines = head.split("\n", 4)
+    top = "\n".join(lines[:3])
     for line in _BYLINE.finditer(top):
         m = _ENGLISH_DATE.search(line.group())
+        date = _english_date(m) if m else None
+        if date is not None:
+            return date
+    for i, row in enumerate(lines[:3]):
+        # "By Daniel Park, Cheongsol Coast Herald" then "March 23, 2026" on a line of its own: the byline's date
+        m = _ENGLISH_DATE.fullmatch(lines[i + 1].strip()) if _BYLINE.match(row) and i + 1 < len(lines) else None
         date = _english_date(m) if m else None
         if date is not None:
             return date

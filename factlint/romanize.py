@@ -60,6 +60,12 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "자동차": ("motor", "motors"),
     "항공": ("air", "airlines"),
     "은행": ("bank",),
+    # a power producer named after its source ("가온풍력" ~ "Gaon Wind"): the stem must romanize exactly
+    "풍력": ("wind", "wind power"),
+    # a power plant named after its place ("청솔 해상풍력단지" ~ "Cheongsol Offshore Wind Farm")
+    "해상풍력단지": ("offshore wind farm",),
+    "풍력단지": ("wind farm",),
+    "발전소": ("power plant", "power station"),
     # heads of company names written in Hangul transliteration ("소린모터스" ~ "Sorin Motors")
     "모터스": ("motors",),
     "일렉트로닉스": ("electronics",),
@@ -68,6 +74,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "바이오로직스": ("biologics",),
     "홀딩스": ("holdings",),
     "케미칼": ("chemical",),
+    "모빌리티": ("mobility",),
+    "유나이티드": ("united",),
     "바이오": ("bio",),
     "테크": ("tech",),
     "증권": ("securities",),
@@ -76,10 +84,6 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "미술관": ("art museum", "museum"),
     "대교": ("bridge",),
     "병원": ("hospital",),
-    # plants ("청솔 해상풍력단지" ~ "Cheongsol Offshore Wind Farm")
-    "해상풍력단지": ("offshore wind farm",),
-    "풍력단지": ("wind farm",),
-    "발전소": ("power plant", "power station"),
     "항": ("port", "harbour", "harbor"),
     "호": ("lake",),
     "시": ("city",),
@@ -94,7 +98,7 @@ _HEAD_BEFORE = {"항": "of", "대학교": "of", "호": ""}
 # The transliterated heads that only names take: a Hangul word ending in one after a part of two syllables
 # or more is a company ("소린모터스", "별빛엔터테인먼트"). Not 바이오 nor 테크, which end common nouns as well
 # ("그린바이오", "에듀테크").
-LOAN_HEADS = ("모터스", "일렉트로닉스", "엔터테인먼트", "솔루션즈", "바이오로직스", "홀딩스", "케미칼")
+LOAN_HEADS = ("모터스", "일렉트로닉스", "엔터테인먼트", "솔루션즈", "바이오로직스", "홀딩스", "케미칼", "모빌리티")
 # The heads of the names of companies and clubs, whose part before the head names the company alone ("Sorin"
 # for "Sorin Motors", "한빛" for 한빛중공업): :func:`factlint.binding.names.short_forms`. Not the heads of places
 # and facilities (시, 공항, 대학교: "Gimhae" is the city, not its airport), nor 바이오/테크.

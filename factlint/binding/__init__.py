@@ -181,7 +181,7 @@ from .names import (
 from .comparatives import comparative
 from .changes import rates_of_change
 from .events import dated_claims, event_claims, has_year
-from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference
+from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, partitive_period
 from .restated import framed, restated
 from .words import Word, _analyse, particle_final_names, words
 from .sentences import (
@@ -1091,7 +1091,7 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
            sentences: list[_Sentence], si: int, ws: Sequence[Word]) -> Claim:
     """The claim of a bound figure, with the qualifiers its sentence gives it."""
     text = doc.text
-    period = _period(text, sent, u, doc)
+    period = _period(text, sent, u, doc) or partitive_period(text, sent, doc)
     # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
     future = bool(period and doc.date and int(period) > doc.date.year)
     return Claim(
@@ -1337,6 +1337,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
     else:
+        forecast = structure.forecast_object(sent.text, sent.span.start, u.span, clause)
+        if forecast is not None:
+            # "Gaon Wind expects the farm to generate …": the farm's figure, the forecaster its source
+            named = structure.named_by_head(text, forecast.text, sent.span.start)
+            if named is None:
+                return None, f"no entity: 'the {forecast.text}' points back to no one name the text gave it"
+            return _as_mention(named, m, ms), named.how
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
@@ -1715,10 +1722,24 @@ def _apposed(text: str, noun: str, before: int) -> structure.Phrase | None:
     then "이 영화의 손익분기점은"): what "이 영화" points back to. None when the text gave the noun no
     name in quotes, or two (two films: which one is not written)."""
     found = {m.group(2): m for m in _APPOSED.finditer(text, max(0, before - _APPOSED_REACH), before) if m.group(1) == noun}
+    if not found:
+        return _headed(text, noun, before)
     if len(found) != 1:
         return None
     m = next(iter(found.values()))
     return structure.Phrase(m.group(2), Span(m.start(2), m.end(2)), "anaphor")
+
+
+def _headed(text: str, noun: str, before: int) -> structure.Phrase | None:
+    """The one name earlier in the text whose compound ends in the noun a demonstrative points back with: a name's
+    stem, then a compound with that head ("청솔 해상풍력단지가 …", then "이 단지의 연간 발전량"). None with two such
+    names, or with a stem the text does not write as a name ("아파트 단지": a common noun)."""
+    pattern = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{0,6}" + re.escape(noun) + r")(?=[이가은는의을를에과와도로]|\s)")
+    found = {f"{m.group(1)} {m.group(2)}": m for m in pattern.finditer(text, max(0, before - _APPOSED_REACH), before)}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return structure.Phrase(m.group(0), Span(m.start(), m.end()), "anaphor") if _name_like(text, m.group(1)) else None
 
 
 _APPOSED = re.compile(r"(?<![가-힣])([가-힣]{1,6})\s+['‘\"“「『《〈]([^'’\"”」』》〉\n]{1,30})['’\"”」』》〉]")

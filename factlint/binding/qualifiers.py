@@ -38,10 +38,10 @@ _EN_RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]*\Z")
 
 # English states the time after what it qualifies: "opened in 1987 and handled 2.3 million passengers in 2025",
 # "won $3.7bn of orders in 2025", "in August 2025". A year in a phrase right after the figure and the nouns it
-# measures (no comma, no other figure between) is the figure's, before any year written earlier in the clause
+# measures (no comma, no other figure between; "8,412 fans per home game in 2025": four words) is the figure's, before any year written earlier in the clause
 # (the other verb's).
 # ("in the third quarter of 2024", "for the first half of 2025": the year of the part; which part, measures.py reads)
-_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
+_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,4}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
                             r"April|May|June|July|August|September|October|November|December)\s+|the\s+(?:first|second|third|"
                             r"fourth)[\s-](?:quarter|half)\s+of\s+)?((?:19|20)\d\d)\b"
                             r"(?!\s*[-–~]\s*\d)")
@@ -64,6 +64,27 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     after = text[u.span.end : min(clause.end, u.span.end + 20)]
     years = [y for y in _years(after, doc)]
     return years[0] if years else None
+
+
+# A sentence opening with a partitive anaphor ("이 가운데 수출은 1,240대로", "이 중", "그중", "Of these, …") states a
+# part of the whole a sentence before gave: its figures are of that whole's year when they state none of their own
+_PARTITIVE_OPENER = re.compile(r"\s*(?:(?:이|그)\s?(?:가운데|중(?:에서)?)|그중|(?:Of|Among)\s+(?:these|them|those|which)\b)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")  # a line of its own (a headline, a dateline) is one too
+_PARTITIVE_BACK = 2  # sentences looked back at for the whole's year
+
+
+def partitive_period(text: str, sent: _Sentence, doc: Document) -> str | None:
+    """The year of the whole a partitive sentence takes its part of: the one year (written, or a relative year
+    word read against the article's date) of the nearest of the two sentences before that states any; a
+    sentence before that states two years says no one year (None)."""
+    if _PARTITIVE_OPENER.match(sent.text) is None:
+        return None
+    before = text[max(0, sent.span.start - 600) : sent.span.start].rstrip()
+    for earlier in reversed([x for x in _SENTENCE_END.split(before) if x][-_PARTITIVE_BACK:]):
+        years = set(_years(earlier, doc))
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _years(s: str, doc: Document) -> Iterator[str]:

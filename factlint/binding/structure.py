@@ -1309,6 +1309,7 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     return None
 
 
+_ENERGY = "kilogram * meter ** 2 / second ** 2"  # tolerance.dimension of GWh, kWh, MJ
 # Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, for a
 # figure of the dimension it measures ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
 # million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
@@ -1321,11 +1322,17 @@ _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span":
                      "gross": {"money": "gross"}, "employ": {"count": "employees"},
                      "handle": {"count": "throughput", "kilogram": "throughput"},
                      "deliver": {"count": "deliveries"}, "ship": {"count": "shipments"},
-                     "produce": {"count": "output", "kilogram": "output"}}
+                     "produce": {"count": "output", "kilogram": "output"},
+                     # "exported 1,640 of them", "sold 1,980 buses", "expects the farm to generate about 1,210 GWh":
+                     # the verb's noun (exports, sales, generation: 수출, 판매, 발전량) is what the figure measures,
+                     # not the pronoun or the counted noun after it
+                     "export": {"count": "exports", "money": "exports"}, "sell": {"count": "sales"},
+                     "generate": {_ENERGY: "generation"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
-_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|ship|produce)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|ship|produce|export|sell|sold|generate)\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
 # The verbs whose measure outranks the noun after the figure (that noun is the count's unit)
-_EN_COUNTING_VERBS = frozenset({"deliver", "ship", "produce"})
+_EN_COUNTING_VERBS = frozenset({"deliver", "ship", "produce", "export", "sell", "generate"})
 
 
 def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None, counter: str = "") -> Phrase | None:
@@ -1341,6 +1348,11 @@ def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | 
     if measure is None:
         return None
     gap = text[figure.end - base : figure.end - base + len(counter) + 2]
+    partitive = _EN_PARTITIVE.match(text, figure.end - base)
+    if partitive is not None:
+        # "sold 1,980 buses last year and exported 1,640 of them": the pronoun points back to the counted noun
+        # (the extractor carries it over as the counter); the verb still names the measure
+        counter, gap = "", ""
     if counter and not (gap[:1].isspace() and gap.lstrip().startswith(counter)):
         # a word between the count and the noun it counts restricts what is counted ("delivered 3 new
         # models", "9,100 electric vehicles", "12 feature films"): other things, or a part of the output
@@ -1352,15 +1364,33 @@ def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | 
         # one market, a part of the whole the verb's measure names ("in the quarter", "in 2024" say when, not where)
         return None
     at = max(clause.start, figure.start - 40) + verb.start(1)
+    if _EN_RUNNING.search(rest):
+        # "It has sold more than 3,800 buses since it began mass production in 2019": a running total, no
+        # year's sales (누적 판매 3,800대)
+        measure = f"cumulative {measure}"
     return Phrase(measure, Span(at, at + len(verb.group(1))), "measure of the verb")
+
+
+# What makes a count a running total: "since 2019", "since it began …", "to date", "so far", "in total"
+_EN_RUNNING = re.compile(r"(?:since|to\s+date|so\s+far|in\s+total|altogether)")
+
+
+# "1,640 of them", "of these", "of those": a part of a count written before, by a pronoun
+_EN_PARTITIVE = re.compile(r"\s+of\s+(?:them|these|those)\b")
 
 
 def _verb_measure(stem: str, dim: str | None) -> str | None:
     return _EN_VERB_MEASURES.get(stem, {}).get(dim or "")
 
 
+_EN_IRREGULAR = {"sold": "sell"}
+
+
 def _en_verb_stem(verb: str) -> str:
-    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span", "handling" → "handle"."""
+    """"covers" → "cover", "grossed" → "gross", "grosses" → "gross", "spanned" → "span", "handling" → "handle",
+    "sold" → "sell"."""
+    if verb in _EN_IRREGULAR:
+        return _EN_IRREGULAR[verb]
     for suffix, keep in (("nned", "n"), ("pped", "p"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
         if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
             return verb[: -len(suffix)] + keep
@@ -1647,3 +1677,39 @@ _EN_APPOSITION_CLOSES = re.compile(r"[^,;]*,\s+(?:" + _EN_FINITE + r"|will|said|
 def is_time_word(word: str) -> bool:
     """Whether a bare word is a time ("2024년", "올해", "상반기", "3분기") or a word of time ("하루")."""
     return _TIME_BETWEEN.fullmatch(word) is not None or _TIME_NOUN.search(word) is not None and len(word) <= 3
+
+
+# "Gaon Wind expects the farm to generate about 1,210 GWh a year": a forecaster, its verb, a definite object and
+# an infinitive whose object is the figure. The figure is the object's (the farm's generation), the forecaster
+# only its source (the attribution reads it); "expects 170,000 jobs" (no infinitive) is read as before.
+_EN_FORECAST_OBJECT = re.compile(r"(?:expects?|expected|forecasts?|predicts?|projects?|estimates?)\s+(?:that\s+)?"
+                                 r"the\s+(?P<noun>[a-z][a-z\-]{2,})\s+(?:to|will|would)\s+[a-z]+\s+"
+                                 r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?\Z")
+
+
+def forecast_object(text: str, base: int, figure: Span, clause: Span) -> Phrase | None:
+    """The definite noun a forecaster expects to do what the figure measures ("expects the farm to generate
+    about 1,210 GWh": "farm"), or None. Whose it is, the name that noun is the head of says
+    (:func:`named_by_head`)."""
+    m = _EN_FORECAST_OBJECT.search(text, max(clause.start, figure.start - 80) - base, figure.start - base)
+    if m is None:
+        return None
+    return Phrase(m.group("noun"), Span(base + m.start("noun"), base + m.end("noun")), "object of a forecast")
+
+
+def named_by_head(text: str, noun: str, before: int) -> Phrase | None:
+    """The latest capitalised name before ``before`` (within :data:`_HEAD_BACK` characters) whose last word is
+    ``noun`` ("the farm" → "Cheongsol Offshore Wind Farm"), when no other such name stands between; else None."""
+    floor = max(0, before - _HEAD_BACK)
+    pattern = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,4}" + re.escape(noun.capitalize()) + r")(?![\w\-])")
+    found = [m for m in pattern.finditer(text, floor, before)]
+    names = {_EN_LEADING_THE.sub("", m.group(1)) for m in found}
+    if len(names) != 1:
+        return None  # none, or two farms: which one is not written
+    last = found[-1]
+    start = last.start(1) + len(last.group(1)) - len(_EN_LEADING_THE.sub("", last.group(1)))
+    return Phrase(text[start:last.end(1)], Span(start, last.end(1)), "named by its head")
+
+
+_HEAD_BACK = 1500
+_EN_LEADING_THE = re.compile(r"^(?:The|A|An|This|That)\s+")

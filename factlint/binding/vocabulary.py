@@ -89,6 +89,8 @@ _GOAL_AFTER_KO = re.compile(
 _GOAL_BEFORE_KO = re.compile(r"향후|오는\s|목표로|내년|장기적으로")
 _GOAL_EN = re.compile(
     r"\b(?:will|would|aims?\s+to|aiming|plans?\s+to|planned|planning|targets?|targeting|goal|expects?\s+to|"
+    # ("Gaon Wind expects the farm to generate about 1,210 GWh": a forecast of the farm's figure)
+    r"expects?\s+(?:the|its|their)\s+[a-z\-]+\s+to|"
     r"expected|forecasts?|forecasted|projected|projects|predicts?|is\s+set\s+to|intends?\s+to|hopes?\s+to|"
     r"could\s+reach|by\s+20\d\d)\b",
     re.I,

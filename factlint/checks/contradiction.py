@@ -19,7 +19,9 @@ What it does
     hyphen-insensitively ("충북청주FC" is "Chungbuk Cheongju FC", "청주시" is "Cheongju": a trailing
     시/군/구/도 may be dropped; a trailing common noun of a fixed list may be in English: "한결중공업"
     is "Hangyeol Heavy Industries", "김해국제공항" is "Gimhae International Airport", "청주시" is
-    "Cheongju City", "서진항" is "Seojin Port" or "Port of Seojin", when the stem before it romanizes exactly),
+    "Cheongju City", "서진항" is "Seojin Port" or "Port of Seojin", "가온풍력" is "Gaon Wind", "한빛모빌리티" is "Hanbit
+    Mobility" (and a document's "Hanbit" after it), "청솔 해상풍력단지" is "Cheongsol Offshore Wind Farm", "청솔 유나이티드" is
+    "Cheongsol United", when the stem before it romanizes exactly),
     when it romanizes exactly one Latin
     name (``factlint/romanize.py``, with the ``anyascii`` library's syllables). No sound change across
     syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
@@ -106,7 +108,8 @@ Options
     with one of an English sentence when their discovered attributes name one measure of the pack's
     ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
     entities are one (the same name, or a Hangul name and its romanization) and their year is one
-    (a year written in the clause, else the article's: as for money figures), and so is the part of that
+    (a year written in the clause, else — in a sentence opening "이 가운데", "그중", "Of these" — the year of the
+    whole one of the two sentences before states, else the article's: as for money figures), and so is the part of that
     year the sentence names, if any: a month, quarter or half ("8월", "지난달", "3분기", "상반기", "in August",
     "the third quarter") meets only the same part ("김해국제공항의 8월 이용객" is no year's passengers), a quarter
     the sentence names only as definite ("shipped 17.2 million smartphones in the quarter", "같은 기간 …
@@ -124,6 +127,12 @@ Options
     Administration; 카운터리서치, Canalys) are not known to differ: such figures are compared, as one fact's
     two sources. The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
+    A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
+    source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
+    yearly rate with no year of its own ("Gaon Wind expects the farm to generate about 1,210 GWh a year", "연간
+    발전량이 약 1,050GWh에 이를 것으로 전망했다") is keyed "per year", so an undated encyclopedia's meets a dated
+    article's. A figure per game ("경기당 평균 6,900여 명의 관중", "8,412 fans per home game", "a game") is a rate:
+    "attendance per game", never compared with a season's total ("관중 12만 명", "159,828 spectators").
     A measure marked ``fixed: true`` (``area``: 면적, surface area)
     does not change with the year: its figures meet whatever year their articles are of (unless a figure states a
     year of its own, "In 1980 it had a surface area of …": then only that year's), so that an undated
@@ -228,7 +237,9 @@ class Contradiction(Check[Claims]):
                 # the attribute becomes its measure ("골" → goals), so that two languages meet in one group,
                 # and the period says which part of its year the figure is for (2025-08, 2025-Q3)
                 words = glossary(view.ruleset)
-                return tuple(replace(c, attribute=m, period=_part_of_year(c, view.document))
+                # A rate per event ("경기당 평균 6,900여 명의 관중", "8,412 fans per home game") is its own measure, never
+                # the season's total ("159,828 spectators")
+                return tuple(replace(c, attribute=m + _per_unit(view.document.text, c), period=_part_of_year(c, view.document))
                              for c in selected(view.claims, ())
                              if c.attribute not in declared and c.quantity.kind != "date"
                              and (m := measure_of(c.attribute, c.entity, words)) is not None)
@@ -265,6 +276,9 @@ class Contradiction(Check[Claims]):
         # groups exactly as a full run does
         one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
         if opts.get("measures", False) and opts.get("discovered", False):
+            # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
+            sources = {c.attribution for c in claims if c.goal and c.attribution}
+            one = {**bridged(sources), **one} if sources else one
             yield from _across_languages(claims, corpus, rule, focus, one)
             return
         if opts.get("incidents", False) and opts.get("discovered", False):
@@ -421,6 +435,8 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     주민등록 기준"), else a month its sentence marks as a point ("as of December 2025", "12월 말") — is the year's
     when the point is the end of December (a year's level is its end's: "2025년 인구"), else its month's end
     ("2025-06@", "6월 말 기준", "as of June") or its day ("2025-12-23@"): never the key of a month's flow ("2025-12")."""
+    if c.goal and not c.period and c.sentence is not None and _per_year(document.text, c):
+        return PER_YEAR  # a forecast of a yearly rate ("expects … about 1,210 GWh a year", "연간 … 전망"): of no one year
     year = period(c)
     if year is None or c.sentence is None:
         return c.period
@@ -440,6 +456,43 @@ def _part_of_year(c: Claim, document: Document) -> str | None:
     if part.startswith("P"):
         return year if part == "P12" else f"{year}-{part[1:]}@"
     return f"{year}-{part[1:]}" if part.startswith("M") else f"{year}-{part}"
+
+
+# A figure per event: "경기당 평균 6,900여 명", "홈 경기당", "8,412 fans per home game", "10,000 a game" (the unit's noun
+# in both languages → its key)
+_PER_UNIT_KO = re.compile(r"(?<![가-힣])(?:홈\s?|원정\s?)?(경기|게임)당")
+_PER_UNIT_EN = re.compile(r"\s*(?:[a-z][a-z\-]*\s+){0,2}?(?:per|a|each)\s+(?:home\s+|away\s+|league\s+)?(game|match)\b")
+_UNIT_KEYS = {"경기": "game", "게임": "game", "game": "game", "match": "game"}
+
+
+def _per_unit(text: str, c: Claim) -> str:
+    """" per game" when the claim's figure is stated per game (a rate), else ""."""
+    if c.sentence is None:
+        return ""
+    sentence = text[c.sentence.start:c.sentence.end]
+    if len(_HANGUL_SYLLABLE.findall(sentence)) > sum(len(w) for w in _LATIN_WORD.findall(sentence)) / 2:
+        ko = None
+        for ko in _PER_UNIT_KO.finditer(text, c.sentence.start, c.span.start):
+            pass  # the last one before the figure
+        return f" per {_UNIT_KEYS[ko.group(1)]}" if ko is not None else ""
+    en = _PER_UNIT_EN.match(text, c.span.end, c.sentence.end)
+    return f" per {_UNIT_KEYS[en.group(1)]}" if en is not None else ""
+
+
+PER_YEAR = "per year"
+# A yearly rate: "a year", "per year", "annually", "each year" right after the figure's unit; "연간", "연", "매년",
+# "해마다" before it in its sentence
+_PER_YEAR_EN = re.compile(r"\s*(?:(?:a|per|each|every)\s+year|annually|yearly)\b")
+_PER_YEAR_KO = re.compile(r"(?:(?<![가-힣])연간|(?<![가-힣])연(?=\s?\d)|매년|해마다)")
+
+
+def _per_year(text: str, c: Claim) -> bool:
+    """Whether the claim's figure is stated as a rate per year."""
+    assert c.sentence is not None
+    sentence = text[c.sentence.start:c.sentence.end]
+    if len(_HANGUL_SYLLABLE.findall(sentence)) > sum(len(w) for w in _LATIN_WORD.findall(sentence)) / 2:
+        return _PER_YEAR_KO.search(text, c.sentence.start, c.span.start) is not None
+    return _PER_YEAR_EN.match(text, c.span.end, c.sentence.end) is not None
 
 
 _REFERENCE_DAY = re.compile(r"(\d{4}|\?{4})-(\d{2})(?:-(\d{2}))?")
@@ -509,7 +562,7 @@ def groups(claims: Sequence[Claim], varying: Mapping[str, bool], goals: bool,
         # a part of a whole ("해외유입 5,193명" of 52,550명) is its own claim: the scope is in the key;
         # so is the source of a forecast (two firms may expect different things; two sources of one
         # fact must still agree)
-        source = c.attribution.casefold() if c.goal and c.attribution else None
+        source = one.get(c.attribution, c.attribution).casefold() if c.goal and c.attribution else None
         out[(one.get(c.entity, c.entity).casefold(), c.attribute, c.goal, p, dimension(c.quantity), c.scope, source)].append(c)
     return out
 
@@ -601,7 +654,7 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         "goal": "is a different goal than",
         "revision": "revises",
     }[case]
-    when = (f" {key[3]}" if key[3].startswith("as of") else f" for {key[3]}") if key[3] else ""
+    when = (f" {key[3]}" if key[3].startswith(("as of", PER_YEAR)) else f" for {key[3]}") if key[3] else ""
     label = f"{c.entity} · {c.attribute}{f' ({c.scope})' if c.scope else ''}{when}"
     if case == "revision":
         newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
