@@ -9,6 +9,7 @@ from typing import Any, Iterable, Mapping
 from .config.ruleset import Attribute, Fact, RuleSet
 from .model import Claim, Document, Quantity, Span
 from .quantities.dates import OTHER_YEAR, RESOLVED, placed, show_date
+from .quantities.units import factor, unit_symbol
 from .tolerance import Interval, dimension, frac, normalised
 
 
@@ -54,12 +55,28 @@ def show(q: Quantity) -> str:
     """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12"."""
     if q.kind == "date":  # a day written without its year or month ("지난 22일") says where they came from
         return show_date(q) + _DATE_SOURCE.get(q.counter or "", "")
+    written = _in_written_unit(q)
+    if written is not None:
+        return written
     iv = normalised(q)
     unit = dimension(q)
     suffix = "" if unit == "count" else ("%" if unit == "%" else f" {unit}")
     if q.value is not None and q.bound is None and q.kind != "quantity":
         return f"{fmt(q.value)}{suffix}"
     return f"{show_interval(iv)}{suffix}"
+
+
+def _in_written_unit(q: Quantity) -> str | None:
+    """A physical quantity's interval in the unit the text wrote it in ("[997.5, 1,102.5] GWh"), not in SI
+    base units ("[3.573e+15, 3.987e+15] kilogram * meter ** 2 / second ** 2", which no reader checks a
+    figure against); None for other kinds, an offset scale (°C) or a unit with no factor."""
+    if q.kind != "quantity" or not q.unit:
+        return None
+    one = factor(q.unit)
+    if one is None or not one[0]:
+        return None
+    iv = normalised(q).scale(1 / one[0])
+    return f"{show_interval(iv)} {unit_symbol(q.unit)}"
 
 
 def show_interval(iv: Interval) -> str:

@@ -6,8 +6,9 @@ from fractions import Fraction as F
 
 import pytest
 
-from factlint.claimtools import fmt
+from factlint.claimtools import fmt, show
 from factlint.model import Quantity, Span
+from factlint.quantities import extract
 from factlint.tolerance import APPROX_REL, Interval, agree, agree_value, comparable, interval, normalised
 
 E8 = 10**8
@@ -153,3 +154,19 @@ def test_an_approximation_that_is_no_rounding_of_the_exact_figure(approx: str, e
 
     (a,), (b,) = extract(approx), extract(exact)
     assert not rounds_to(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("발전량은 약 1,050GWh다.", "[992.5, 1107.5] GWh"),  # 약: ±5 %, in the unit as written
+        ("It covers 48.6 km² of the valley.", "[48.55, 48.65] km²"),
+        ("길이는 12㎞이다.", "[11.5, 12.5] km"),
+    ],
+)
+def test_a_physical_figure_is_shown_in_its_own_unit_not_in_si_base_units(text: str, shown: str) -> None:
+    # a message that says "([3.573e+15, 3.987e+15] kilogram * meter ** 2 / second ** 2)" beside '약 1,050GWh'
+    # gives a reader nothing to check; the written unit does
+    q = next(x for x in extract(text) if x.kind == "quantity")
+    assert show(q) == shown
+    assert "kilogram" not in show(q) and "meter" not in show(q)

@@ -211,6 +211,17 @@ def factor(unit: str) -> tuple[Fraction, str] | None:
     return to_base(probe)
 
 
+def unit_symbol(unit: str) -> str:
+    """A unit as people write it ("gigawatt_hour" → "GWh", "kilometer ** 2" → "km²"), for messages; the
+    name itself when pint does not know it."""
+    import pint  # loaded by _registry; for its error types only
+
+    try:
+        return format(_registry().Unit(unit), "~P")
+    except (pint.errors.PintError, ValueError, AttributeError):
+        return unit
+
+
 def affine(unit: str) -> tuple[Fraction, Fraction, str] | None:
     """(factor, offset, base): base value = value × factor + offset. Offset 0 except on °C/°F."""
     if unit in OFFSET_BASES:
