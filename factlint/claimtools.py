@@ -51,11 +51,13 @@ def fmt(x: Fraction | None) -> str:
 _DATE_SOURCE = {RESOLVED: " (by the dateline)", OTHER_YEAR: " (year not written: the other date's)"}
 
 
-def show(q: Quantity) -> str:
-    """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12"."""
+def show(q: Quantity, written_unit: bool = False) -> str:
+    """A quantity's normalised value: "204,000,000,000", "[10,000,000,000, 100,000,000,000] KRW", "≥ 1e+12".
+    A physical quantity is in SI base units (the claim table's column, where "12㎞" and "12,000 m" must
+    read alike), or with ``written_unit`` in the unit the text wrote (a message beside the figure)."""
     if q.kind == "date":  # a day written without its year or month ("지난 22일") says where they came from
         return show_date(q) + _DATE_SOURCE.get(q.counter or "", "")
-    written = _in_written_unit(q)
+    written = _in_written_unit(q) if written_unit else None
     if written is not None:
         return written
     iv = normalised(q)
@@ -76,7 +78,8 @@ def _in_written_unit(q: Quantity) -> str | None:
     if one is None or not one[0]:
         return None
     iv = normalised(q).scale(1 / one[0])
-    return f"{show_interval(iv)} {unit_symbol(q.unit)}"
+    # (a duration keeps its unit's name: pint writes a year "a")
+    return f"{show_interval(iv)} {q.unit if one[1] == 'second' else unit_symbol(q.unit)}"
 
 
 def show_interval(iv: Interval) -> str:

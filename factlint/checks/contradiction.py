@@ -659,13 +659,13 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
     if case == "revision":
         newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
         message = (
-            f"{label}: {as_written(newer)} ({show(newer.quantity)}, {newer.date}) revises {as_written(older)} "
-            f"({show(older.quantity)}, {older.date}) at {where(doc_of[older.path], older)} — a newer article "
+            f"{label}: {as_written(newer)} ({show(newer.quantity, True)}, {newer.date}) revises {as_written(older)} "
+            f"({show(older.quantity, True)}, {older.date}) at {where(doc_of[older.path], older)} — a newer article "
             f"revising the figure, not a contradiction"
         )
     else:
         message = (
-            f"{label}: {as_written(c)} ({show(qa)}) {verb} {as_written(ref)} ({show(qb)}) at {where(doc_of[ref.path], ref)}"
+            f"{label}: {as_written(c)} ({show(qa, True)}) {verb} {as_written(ref)} ({show(qb, True)}) at {where(doc_of[ref.path], ref)}"
         )
         if case == "goal":
             message += " — both are goals or forecasts"
