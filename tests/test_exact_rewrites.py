@@ -21,7 +21,6 @@ from factlint import display
 names = importlib.import_module("factlint.binding.names")
 words_module = importlib.import_module("factlint.binding.words")
 events_module = importlib.import_module("factlint.binding.events")
-term_summary = importlib.import_module("factlint.checks.term.summary")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FACTLINT_SHARED", REPO.parent / "shared"))
@@ -308,45 +307,3 @@ def test_figure_words_are_the_scan_s_on_every_article() -> None:
             spans = [q.span for q in extract(line)] + [Span(i, i + n) for i in range(0, len(line), 7) for n in (0, 1, 4)]
             for span in spans:
                 assert structure.figure_words(ws, span) == _old_figure_words(ws, span)
-
-
-def _old_term_names(text: str, toks: Any, hangul: Any, titles: Any) -> set[str]:
-    """term summary._names before it looked up the candidate at each place next to a title: every candidate tested."""
-    starts, ends, words = toks.starts, toks.ends, toks.words
-    near: set[int] = set()
-
-    def joined(a: int, b: int) -> bool:
-        return term_summary._SENTENCE_END.search(text, ends[a], starts[b]) is None
-
-    for j in [k for k, w in enumerate(words) if titles[w]]:
-        near.update(starts[k] for k in (j - 2, j - 1) if k >= 0 and joined(k, j))
-        if j + 1 < len(words) and words[j] in term_summary.korean.TITLES and joined(j, j + 1):
-            near.add(starts[j + 1])
-    if not near:
-        return set()
-    return {w for w, places in hangul.items() if not near.isdisjoint(places) and not w.endswith(term_summary._TITLE_ENDS)}
-
-
-def test_term_names_are_every_candidate_s_test(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from factlint.config.rules import load_rules
-    from factlint.engine import run
-    new = term_summary._names
-    asked: list[bool] = []
-    differ: list[str] = []  # (an assertion inside a check would be caught by the engine's isolation)
-
-    def both(text: str, toks: Any, hangul: Any, titles: Any, kept: Any) -> set[str]:
-        found = new(text, toks, hangul, titles, kept)
-        if found != _old_term_names(text, toks, hangul, titles):
-            differ.append(text[:60])
-        asked.append(bool(found))
-        return found
-
-    monkeypatch.setattr(term_summary, "_names", both)
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    texts = _texts() + ["양상훈 주필은 말했다. 연구위원 최유빈 씨가 왔다. 최유빈은 웃었다.", "연구원은 \"데이터센터 투자가 늘었다\"고 했다."]
-    for i, text in enumerate(texts):
-        (folder / f"{i:04d}.md").write_text(text, encoding="utf-8")
-    run(sorted(str(p) for p in folder.iterdir()), load_rules(sorted(str(p) for p in (REPO / "rules").glob("*.yaml"))), jobs=1)
-    assert differ == []
-    assert len(asked) == len(texts) and sum(asked) > 20
