@@ -20,6 +20,7 @@ from factlint import display
 
 names = importlib.import_module("factlint.binding.names")
 words_module = importlib.import_module("factlint.binding.words")
+events_module = importlib.import_module("factlint.binding.events")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FACTLINT_SHARED", REPO.parent / "shared"))
@@ -229,3 +230,80 @@ def test_per_document_memos_answer_as_the_functions_do() -> None:
         a, b = "충청 가나전자는 5% 늘었다.", "\"가나전자\"는 5% 늘었다."
         for text in (a, b, a, "".join(list(b))):
             assert fn(text, "가나전자") == fn.__wrapped__(text, "가나전자")  # type: ignore[attr-defined]
+
+
+# --- session 12 (s12-speed) ----------------------------------------------------------------------
+
+
+def _old_verb_final_names(text: str) -> set[str]:
+    """words._verb_final_names before the runs holding 하/되 and a place's head were found first: every run matched."""
+    out: set[str] = set()
+    for m in re.finditer("[가-힣]+", text):
+        found = words_module._HEADED_NAME.fullmatch(m.group())
+        if found is not None and len(found.group(1)) >= 2:
+            out.add(found.group(1))
+    return out
+
+
+_VERB_PIECES = ["서하", "시", "호", "군", "강", "하", "되", "하시", "되호", "의", "는", "은", "에서", "이", "로", "도", "가",
+                "청솔", "증가", "발표", " ", "\n", ".", "(", "하하", "시시"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=40))
+def test_verb_final_names_are_every_run_s_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert words_module._verb_final_names(text) == _old_verb_final_names(text)
+
+
+def test_verb_final_names_read_every_article_as_before() -> None:
+    for text in _texts():
+        assert words_module._verb_final_names(text) == _old_verb_final_names(text)
+
+
+_OLD_NO_YEAR = re.compile(r"\d\s*[일월]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _old_has_year(text: str, dated: bool = False) -> bool:
+    """events.has_year before its English branches were tried only where a month's name is written."""
+    if events_module._FOUR_DIGITS.search(text) is not None and events_module._YEAR_DIGITS.search(text) is not None:
+        return True
+    return dated and _OLD_NO_YEAR.search(text) is not None
+
+
+_DATE_PIECES = ["22", "2024", "8", " ", "일", "월", "년", "Oct", "October", "Sept", ".", ",", "xOct", "May", "Dec", "\n",
+                "Jan", "a", "만", "-", "/"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30), st.booleans())
+def test_has_year_is_the_one_pattern_s_answer(pieces: list[str], dated: bool) -> None:
+    text = "".join(pieces)
+    assert events_module.has_year(text, dated) == _old_has_year(text, dated)
+
+
+def test_has_year_reads_every_article_as_before() -> None:
+    for text in _texts():
+        for line in text.splitlines():
+            for dated in (False, True):
+                assert events_module.has_year(line, dated) == _old_has_year(line, dated)
+
+
+def _old_figure_words(ws: Any, figure: Any) -> tuple[int, int] | None:
+    """structure.figure_words before the binary searches: a scan of every word."""
+    idx = [i for i, w in enumerate(ws) if w.start < figure.end and figure.start < w.end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def test_figure_words_are_the_scan_s_on_every_article() -> None:
+    # the searches hold because words() gives its words in order without overlaps: asserted here too
+    from factlint.binding import structure
+    from factlint.model import Span
+    from factlint.quantities import extract
+    for text in _texts():
+        for line in text.splitlines():
+            ws = words_module.words(line, 0)
+            assert all(a.end <= b.start for a, b in zip(ws, ws[1:]))
+            spans = [q.span for q in extract(line)] + [Span(i, i + n) for i in range(0, len(line), 7) for n in (0, 1, 4)]
+            for span in spans:
+                assert structure.figure_words(ws, span) == _old_figure_words(ws, span)

@@ -183,7 +183,7 @@ def test_person_names_from_the_titles_out_are_those_of_every_place(shared: Path)
     for doc in _documents(shared):
         toks = term_summary.Tokens(segment.blocks(doc))
         hangul = term_summary._hangul_candidates(toks, toks.glued, setup)
-        fast = term_summary._names(doc.prose_text, toks, hangul, setup.titles)
+        fast = term_summary._names(doc.prose_text, toks, hangul, setup.titles, setup.kept)
         assert fast == _names_by_every_place(doc.prose_text, toks, hangul, setup.titles), doc.path
         named += len(fast)
     assert named > 10  # realworld's news names people: 양상훈 주필, 김진태 의원, …

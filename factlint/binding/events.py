@@ -168,10 +168,16 @@ def has_year(text: str, dated: bool = False) -> bool:
     article with a dateline (``dated``), a day or month written without one ("22일", "8월 4일", "Oct. 20")."""
     if _FOUR_DIGITS.search(text) is not None and _YEAR_DIGITS.search(text) is not None:
         return True
-    return dated and _NO_YEAR.search(text) is not None
+    if not dated:
+        return False
+    # the day or month of a Korean date, or an English month's name beside a number; the English branches
+    # (a look-behind first: re tries them at every character) only where a month's name is written
+    return _NO_YEAR_KO.search(text) is not None or any(m in text for m in _MONTH_ABBREVIATIONS) and _NO_YEAR_EN.search(text) is not None
 
 
-_NO_YEAR = re.compile(r"\d\s*[일월]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NO_YEAR_KO = re.compile(r"\d\s*[일월]")
+_NO_YEAR_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],

@@ -35,7 +35,10 @@ capitalised subject, or ``according to``-free clauses.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -68,6 +71,7 @@ _SEASON_PREFIXES = ("올", "지난", "이번", "다음", "내년", "작년", "�
 _SEASON_SUFFIXES = ("철", "께", "내내")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every word that may own a figure, some 25 times an article
 def is_season(stem: str) -> bool:
     """Whether a noun is a season, by its structure rather than a list: a season root with the prefixes
     of this, last or next one and the suffixes of its span (올여름, 지난겨울, 여름철, 봄철, 늦가을께,
@@ -187,9 +191,18 @@ def _owner(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
 
 
 def figure_words(ws: Sequence[Word], figure: Span) -> tuple[int, int] | None:
-    """The indexes of the first and last word the figure is written in."""
-    idx = [i for i, w in enumerate(ws) if w.start < figure.end and figure.start < w.end]
-    return (idx[0], idx[-1]) if idx else None
+    """The indexes of the first and last word the figure is written in.
+
+    Asked about each figure some ten times, by each reading of its clause: two binary searches, not a scan of
+    the sentence's words. ``words`` gives them in order without overlaps, so that starts and ends both
+    ascend and the words the figure overlaps are one run: from the first ending after its start to the last
+    starting before its end."""
+    first = bisect.bisect_right(ws, figure.start, key=_END)
+    last = bisect.bisect_left(ws, figure.end, first, key=_START) - 1
+    return (first, last) if first <= last else None
+
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 
 def described_values(ws: Sequence[Word], figure: Span, taken: Sequence[Span]) -> tuple[Phrase, Phrase] | None:

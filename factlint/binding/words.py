@@ -300,13 +300,23 @@ def _verb_final_names(text: str) -> set[str]:
     an honorific verb). A bare word that is such
     a name is read as a noun (:func:`words`); a verb's stem never stands bare ("증가하", "발표하")."""
     out: set[str] = set()
-    for m in _HANGUL_RUN.finditer(text):
-        found = _HEADED_NAME.fullmatch(m.group())
+    seen: set[int] = set()
+    # Only a run holding 하/되 before a place's head can match: found in C, then the run around it is read
+    # (where every run of the document was matched in Python, one in a few hundred a candidate).
+    for m in _VERB_THEN_HEAD.finditer(text):
+        start, end = _word_start(text, m.start()), m.end()
+        if start in seen:
+            continue
+        seen.add(start)
+        while end < len(text) and "가" <= text[end] <= "힣":
+            end += 1
+        found = _HEADED_NAME.fullmatch(text, start, end)
         if found is not None and len(found.group(1)) >= 2:
             out.add(found.group(1))
     return out
 
 
+_VERB_THEN_HEAD = re.compile(f"[하되][{_PLACE_HEADS}]")
 _HANGUL_RUN = re.compile("[가-힣]+")
 
 

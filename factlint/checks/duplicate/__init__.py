@@ -46,6 +46,9 @@ What it does
     by a word or a prefix ("[속보]") and would be near copies of each other; a line that does not
     end like a sentence needs twice that length.
 
+    An entry of a reference list (after a heading such as References, 참고 문헌 or 각주, written as
+    ``2. ^ "Title". Outlet. 2026.``) names the story it quotes and is not compared.
+
     A sentence quoted in many articles (wire copy reuses sentences) is a stock phrase: a paragraph
     that shares only it with another is not a copy, however often it recurs, but the copy of a
     paragraph made of stock sentences still is, because their combination is its own.

@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from ...codec import CodecError
 from ...model import Block
+from .citations import citation_blocks
 
 SHINGLE = 5  # characters per shingle: Korean packs a word into 2-4 syllables, so 5 spans word joints
 BINS = 64  # a paragraph's sketch: the smallest 5-gram hash in each of 64 bins (one-permutation MinHash)
@@ -199,6 +200,7 @@ def hash_articles(
     keys = np.where(lengths > 0, hasher.segments(ends - lengths, ends), _U64(0))
     sentence_like = np.fromiter((_is_sentence(t) for t in texts), dtype=bool, count=total)
     long_block = (lengths >= options["min_length"]) | ((lengths >= options["min_sentence_length"]) & sentence_like)
+    long_block &= ~_citations(texts, counts)  # an entry of a reference list names a story, it does not copy it
     first_block = np.cumsum(counts) - counts
     local = np.arange(total, dtype=np.intp) - np.repeat(first_block, counts)  # block index within its article
 
@@ -282,6 +284,16 @@ def _densify(table: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
         hit = full.any(axis=1)
         out[rows[hit], cols[hit]] = found[hit, full[hit].argmax(axis=1)]
         rows, cols = rows[~hit], cols[~hit]
+    return out
+
+
+def _citations(texts: Sequence[str], counts: npt.NDArray[np.intp]) -> npt.NDArray[np.bool_]:
+    """Which blocks of the batch are entries of their article's reference list (``citations``)."""
+    out = np.zeros(len(texts), dtype=bool)
+    start = 0
+    for count in counts.tolist():
+        out[start : start + count] = citation_blocks(texts[start : start + count])
+        start += count
     return out
 
 

@@ -828,7 +828,7 @@ def summarise(doc: Document, toks: Tokens, setup: _Setup, fixed: Document | None
     for word, start in _mixed_words(text):
         if start not in alt:
             latin.setdefault(word, []).append(start)
-    named = _names(text, toks, hangul, setup.titles)
+    named = _names(text, toks, hangul, setup.titles, setup.kept)
     return Summary(
         _tuples(accepted), tuple(variants), _pack(hangul, setup.ids, named), _pairs(text, toks, hangul, setup.jamo_neighbours),
         _tuples(latin), (_repeats(accepted), _repeats(latin)),
@@ -948,14 +948,16 @@ _SENTENCE_END = re.compile(r"[.!?。]")
 _TITLE_ENDS = tuple(t for t in sorted(korean.TITLES) if len(t) >= 2)  # a title itself (검찰청장, 부사장) is no name
 
 
-def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles: Mapping[str, bool]) -> set[str]:
+def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles: Mapping[str, bool],
+           kept: Mapping[str, str | None]) -> set[str]:
     """Candidates written as a person's name somewhere in the article: a title follows within two
     words ("양상훈 주필", "최유빈 티에데이터 연구위원") or stands right before, bare ("연구위원 최유빈";
     not "연구원은 "데이터센터 투자가…"": a title with a particle is the sentence's subject), in the
     same sentence. A title itself (검찰청장) is not a name.
 
     From the titles out (an article has few), not from every place of every candidate: the places
-    next to a title are collected once, then each candidate is one set test (C-level)."""
+    next to a title are collected once, then the candidate written at each of them (``kept``: a token's
+    stem) is looked up: a few places an article, where every candidate's places were tested before."""
     starts, ends, words = toks.starts, toks.ends, toks.words
     near: set[int] = set()  # starts of tokens a title names
 
@@ -966,9 +968,12 @@ def _names(text: str, toks: Tokens, hangul: Mapping[str, Sequence[int]], titles:
         near.update(starts[k] for k in (j - 2, j - 1) if k >= 0 and joined(k, j))
         if j + 1 < len(words) and words[j] in korean.TITLES and joined(j, j + 1):
             near.add(starts[j + 1])  # a bare title labels the name after it; one with a particle (연구원은) is a subject
-    if not near:
-        return set()
-    return {w for w, places in hangul.items() if not near.isdisjoint(places) and not w.endswith(_TITLE_ENDS)}
+    out: set[str] = set()
+    for start in near:
+        stem = kept[words[bisect_left(starts, start)]]  # near holds tokens' starts; a candidate's places too
+        if stem is not None and start in hangul.get(stem, ()) and not stem.endswith(_TITLE_ENDS):
+            out.add(stem)
+    return out
 
 
 # A word whose stem is a title starts with that title: most words fail on their first two syllables
