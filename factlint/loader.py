@@ -320,12 +320,47 @@ def front_matter_date(text: str) -> dt.date | None:
 
 def dateline(text: str) -> dt.date | None:
     """The article's date from a dateline near its top (first 1,500 characters): the first label
-    whose line holds a date."""
+    whose line holds a date, a wire byline's date, a date its label follows ("2026년 8월 5일 갱신");
+    else from the article's closing lines (:func:`closing_date`)."""
     for label in _labels(text[:1500]):
         date = read_date(label.group("rest"))
         if date is not None:
             return date
-    return _byline_date(text[:1500])
+    found = _byline_date(text[:1500])
+    if found is not None:
+        return found
+    for line in text[:1500].split("\n"):
+        if len(line) <= _MAX_CLOSING and (m := _DATE_THEN_LABEL.search(line)) is not None:
+            return read_date(m.group("date"))
+    return closing_date(text)
+
+
+# A date its label follows, the label last on its line or before a separator: "2026년 8월 5일 갱신 (8월 4일 0시
+# 기준)", "2026/08/05 10:21 송고" (a wire's closing line), "2024.03.14 입력 | 수정 …"; not "2026년 3월 5일 발행 예정인".
+_DATE_THEN_LABEL = re.compile(
+    r"(?P<date>(?:\d{4}|\d{2})\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}(?!\d)|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\.?"
+    r"\s*(?:(?:오전|오후)\s*)?(?:\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)\s*)?(?:송고|입력|기사입력|갱신|작성|수정|발행|업데이트|게재)"
+    r"(?=[ \t]*(?:$|[|(（\[·]))", re.M)
+_MAX_CLOSING = 80  # a longer line is prose: its date is an event's, not the article's
+_CLOSING_LINES = 3
+
+
+def closing_date(text: str) -> dt.date | None:
+    """The article's date from its closing lines, where wires and many sites print it: Yonhap's "2026/08/05
+    10:21 송고" after "(끝)", "기사입력 2026.08.05", "Published March 14, 2019" at the end. Only the last three
+    non-blank short lines are read (a byline's e-mail and "(끝)" among them), the last date first."""
+    tail = [line for line in text[-600:].split("\n") if line.strip()][-_CLOSING_LINES:]
+    for line in reversed(tail):
+        if len(line) > _MAX_CLOSING:
+            continue
+        m = _DATE_THEN_LABEL.search(line)
+        if m is not None and (date := read_date(m.group("date"))) is not None:
+            return date
+        for label in _labels(line):
+            date = read_date(label.group("rest"))
+            if date is not None:
+                return date
+    return None
 
 
 # A wire byline: "By Kim Tae-ho | Korea Football Wire | Nov. 10, 2024, 7:05 p.m. KST", "By Jane Doe,

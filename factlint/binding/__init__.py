@@ -288,7 +288,8 @@ def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[B
     for b in bound:
         cell = None
         if header is not None and b.claim is None and b.reason and b.reason != "not a claim" and _claim_like(b.quantity):
-            cell = tables.read_cell(doc.text, line, header, b.quantity.span.start, subject, tables.title_names_all(doc.text))
+            cell = tables.read_cell(doc.text, line, header, b.quantity.span.start, subject, tables.title_names_all(doc.text),
+                                    doc.date)
         if cell is None:
             yield b
             continue

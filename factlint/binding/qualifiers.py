@@ -110,6 +110,13 @@ _REFERENCE_EN = re.compile(
     r"(?i)\bas\s+(?:of|at)\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>\d{4}))?\b"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A day with no month ("4일 0시 기준", "as of the 4th"): a day of the article's month, the latest such day not after
+# its date (the 30th in an article of the 2nd is last month's); in an undated article, no reference time.
+_REFERENCE_DAY_KO = re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일\s*(?:(?:오전|오후)?\s*(\d{1,2})\s*시\s*)?(?:현재\s*)?기준")
+_REFERENCE_DAY_EN = re.compile(r"(?i)\bas\s+(?:of|at)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+# Between a reference time and the figure: another year's same day ("지난해 같은 날", "a year earlier") is not it.
+_ANOTHER_YEAR = re.compile(r"(?i)(?:지난해|작년|전년|1년\s*전)\s*(?:같은|동일한|이맘)|전년\s*동기|\ba\s+year\s+(?:earlier|before|ago)\b"
+                           r"|\bthe\s+same\s+(?:day|date|time)\s+(?:last|a|the\s+previous)\s+year\b")
 
 
 # The end of a month or a year marked as the point a figure is counted at: "11월 말 기준", "지난달 말 기준",
@@ -155,14 +162,42 @@ def _month_end(before: str, doc: Document, period: str | None = None) -> tuple[i
     return found
 
 
+def _day_of_month(before: str, doc: Document) -> tuple[tuple[int | None, int, int, int | None] | None, int]:
+    """The last day with no month marked as a reference time in ``before`` ("4일 0시 기준", "as of the 4th"), as
+    (year, month, day, hour) of the article's date's month or the month before, with where it ends; (None, 0):
+    none, or an undated article."""
+    today = doc.date
+    if today is None:
+        return None, 0
+    last: tuple[int, int, int | None] | None = None
+    for m in [*_REFERENCE_DAY_KO.finditer(before), *_REFERENCE_DAY_EN.finditer(before)]:
+        hour = int(m.group(2)) if m.re is _REFERENCE_DAY_KO and m.group(2) else None
+        if last is None or m.end() > last[1]:
+            last = (int(m.group(1)), m.end(), hour)
+    if last is None:
+        return None, 0
+    day, end, hour = last
+    year, month = (today.year, today.month) if day <= today.day else \
+        (today.year - (today.month == 1), (today.month - 2) % 12 + 1)
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None, 0
+    return (year, month, day, hour), end
+
+
 def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document, period: str | None = None) -> str | None:
     """The day (ISO date, with the hour when written) a figure is counted at, from its sentence (``period``:
     the claim's, whose year gives a month's last day when nothing else does)."""
     before = text[sent.span.start : u.span.start]
     found: tuple[int | None, int, int, int | None] | None = None
+    end = 0  # where the reference time found ends: another year's same day after it is not the figure's
     for m in _REFERENCE_KO.finditer(before):
         found = (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)),
                  int(m.group(4)) if m.group(4) else None)
+        end = m.end()
+    if found is None:
+        found, end = _day_of_month(before, doc)
+    if found is not None and _ANOTHER_YEAR.search(before, end):
+        return None
     if found is None:
         found = _month_end(before, doc, period)
     if found is None:

@@ -39,6 +39,7 @@ discovered noun), so that a table cell and a sentence of another article meet in
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,7 +163,7 @@ def _measure(cap: str | None) -> str | None:
 
 
 def read_cell(text: str, line: int, header: str, figure_start: int, title: str | None,
-              title_names: bool) -> Cell | None:
+              title_names: bool, today: dt.date | None = None) -> Cell | None:
     """The entity, attribute and time a table's layout gives the figure at ``figure_start``, in the row
     starting at ``line`` under ``header``; ``title`` is the document's subject (the title's topic) and
     ``title_names`` whether the title's words say its rows are all of that subject (no selection)."""
@@ -196,7 +197,7 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     when = _time(label)
     # a row that is a time, or a header that names a month ("7월 평균기온"), is its own time
     dated = when is not None or _MONTH_IN.search(heads[column]) is not None
-    stated = time_of(table_times(text, header_start, period), own) if not dated and header_start >= 0 else None
+    stated = time_of(table_times(text, header_start, period, today), own) if not dated and header_start >= 0 else None
     if stated is not None and (year is None or year == stated.period):
         period, reference = stated.period, stated.reference
     if when is not None:
@@ -242,7 +243,7 @@ def _change_of(heads: list[str], column: int, cell: str) -> str | None:
 _WHEN_KO = re.compile(
     r"(?<!\d)(?=(?:19|20)\d{2}\s*년|(?:1[0-2]|0?[1-9])\s*월)(?:(?P<year>(?:19|20)\d{2})\s*년(?:도)?\s*)?"
     r"(?:(?P<month>1[0-2]|0?[1-9])\s*월\s*)?(?:(?P<day>3[01]|[12]\d|0?[1-9])\s*일\s*)?(?P<end>말일?|末)?\s*"
-    r"(?:(?:오전|오후)?\s*\d{1,2}\s*시\s*)?(?P<mark>(?:[가-힣·]+\s+){0,2}?(?:현재\s*)?기준|현재)?")
+    r"(?:(?:오전|오후)?\s*(?P<hour>\d{1,2})\s*시\s*)?(?P<mark>(?:[가-힣·]+\s+){0,2}?(?:현재\s*)?기준|현재)?")
 _WHEN_EN = re.compile(
     r"(?i)\b(?:as\s+(?:of|at)|(?P<end>(?:at\s+)?(?:the\s+)?end\s+of|end-))\s*(?:the\s+end\s+of\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+|(?P<m2>[a-z]{3,9})\.?\s+"
@@ -267,8 +268,10 @@ class When:
     reference: str | None
 
 
-def _when(m: re.Match[str], default_year: str | None) -> tuple[str, str | None] | None:
-    """A point in time as (year, reference) from a match of :data:`_WHEN_KO` or :data:`_WHEN_EN`."""
+def _when(m: re.Match[str], default_year: str | None, today: dt.date | None = None) -> tuple[str, str | None] | None:
+    """A point in time as (year, reference) from a match of :data:`_WHEN_KO` or :data:`_WHEN_EN`; a month with
+    no year and no ``default_year`` is the latest such month not after the page's date ``today``. The hour, when
+    written ("8월 4일 0시 기준"), is kept as the prose binder keeps it ("2026-08-04 00:00"): one point, one key."""
     groups = m.groupdict()
     if "mark" in groups and not (groups["mark"] or groups["end"]):
         return None  # a Korean date with no mark of a point ("2025년 인구")
@@ -277,6 +280,8 @@ def _when(m: re.Match[str], default_year: str | None) -> tuple[str, str | None] 
                                     if month_word and _MONTH_EN.fullmatch(month_word) else None)
     day = groups.get("day") or groups.get("d1") or groups.get("d2")
     year = groups.get("year") or default_year
+    if year is None and today is not None and groups.get("month"):
+        year = str(today.year - (int(groups["month"]) > today.month))
     if year is None:
         return None
     if month is None and day is None:
@@ -290,17 +295,19 @@ def _when(m: re.Match[str], default_year: str | None) -> tuple[str, str | None] 
         return year, f"{year}-{mm:02d}"
     if not 1 <= int(day) <= calendar.monthrange(int(year), mm)[1]:
         return None
-    return year, f"{year}-{mm:02d}-{int(day):02d}"
+    hour = groups.get("hour")
+    at = f" {int(hour):02d}:00" if hour is not None and 0 <= int(hour) <= 24 else ""
+    return year, f"{year}-{mm:02d}-{int(day):02d}{at}"
 
 
-def _statements(line: str, nouns: tuple[str, ...], default_year: str | None) -> Iterator[When]:
+def _statements(line: str, nouns: tuple[str, ...], default_year: str | None, today: dt.date | None = None) -> Iterator[When]:
     """The statements of when in one line, each with the column nouns its sentence names before it."""
     for sentence in _SENTENCE_END.split(line):
         for m in [*_WHEN_KO.finditer(sentence), *_WHEN_EN.finditer(sentence), *_CENSUS.finditer(sentence)]:
             if m.re is _CENSUS:
                 found: tuple[str, str | None] | None = (m.group("y1") or m.group("y2") or m.group("y3"), None)
             else:
-                found = _when(m, default_year)
+                found = _when(m, default_year, today)
             if found is None:
                 continue
             before = sentence[: m.start()]
@@ -320,10 +327,11 @@ def _names(text: str, noun: str) -> bool:
 
 
 @lru_cache(maxsize=32)
-def table_times(text: str, header_start: int, default_year: str | None) -> tuple[When, ...]:
+def table_times(text: str, header_start: int, default_year: str | None, today: dt.date | None = None) -> tuple[When, ...]:
     """The statements of when for the table whose header starts at ``header_start``: those of the caption,
-    heading or source lines above it, of the notes below it, of the footnotes they or the table mark, then
-    the title's — in that order of precedence."""
+    heading or source lines above it, of the notes below it, of the footnotes they or the table mark, of the
+    page's source or update lines (:func:`_page_head`), then the title's — in that order of precedence.
+    ``today``: the page's date, which gives a month written with no year its year."""
     header_end = text.find("\n", header_start)
     header = text[header_start : header_end if header_end >= 0 else len(text)]
     nouns = tuple(n for n in (_header_noun(h)[0] for h in cells(header)) if n)
@@ -350,8 +358,31 @@ def table_times(text: str, header_start: int, default_year: str | None) -> tuple
         below.append(line)
     marked = set(_MARKER.findall("\n".join([*above, *lines[at:end], *below])))
     notes = [line for line in lines if (m := _MARKER.match(line.strip())) and m.group(1) in marked and line not in below]
+    head = [line for line in _page_head(lines, at) if line not in above]
     title = [lines[0]] if at > 0 and lines[0] not in above else []
-    return tuple(w for line in [*above, *below, *notes, *title] for w in _statements(clean(line), nouns, default_year))
+    return tuple(w for line in [*above, *below, *notes, *head, *title]
+                 for w in _statements(clean(line), nouns, default_year, today))
+
+
+# A page's source or update line: a quote or note ("> 청솔군청 재난안전과 | 2026년 8월 5일 갱신 (8월 4일 0시 기준)",
+# "자료: …", "Source: …") or a line naming an update ("갱신", "updated"), not a sentence of prose ("…였다.").
+_UPDATE = re.compile(r"갱신|업데이트|(?i:\bupdated\b)")
+_PROSE_END = re.compile(r"(?:다|요)\s*[.。]\s*$|[a-z]{2,}\.\s*$")
+
+
+def _page_head(lines: list[str], at: int) -> list[str]:
+    """The source and update lines between a page's title and its first section heading or table, when the
+    table at line ``at`` comes after them: what they say of when holds for every table under them (a figure of
+    the prose has its own sentence's time), after what the table's own caption and notes say."""
+    head: list[str] = []
+    for k in range(1, at):
+        line = lines[k]
+        if line.startswith("#") or line.lstrip().startswith("|"):
+            break
+        if line.strip() and len(line) <= _MAX_CAPTION and (_NOTE.match(line) or _UPDATE.search(line)) \
+                and not _PROSE_END.search(line):
+            head.append(line)
+    return head
 
 
 def time_of(times: tuple[When, ...], noun: str) -> When | None:
