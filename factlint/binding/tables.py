@@ -27,7 +27,9 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   ("2025년 12월 31일 주민등록 기준", "(2023년 말 기준)", "6월 말 현재", "as of 31 December 2025", "at the end of
   2024"), applying to the columns it names before it ("인구와 가구 수는 …", "Population and households as of
   …") or, when it names none or is a bracket of its line ("## 시별 인구 (2023년 말 기준)"), to every
-  column; the title's, last. Its year is the cell's period. A year alone ("2024년 기준", "(2020 census)")
+  column; then the page's source or update line between its title and first section ("> 군청 | 2026년 8월 5일
+  갱신 (8월 4일 0시 기준)"), whose month with no year is of the page's date; the title's, last. An hour written
+  ("0시") is kept: "2026-08-04 00:00", as the prose binder keeps it. Its year is the cell's period. A year alone ("2024년 기준", "(2020 census)")
   is a period, no reference time.
 
 Never a claim: a cell of a column with no header noun, a header that is only a time while the row label

@@ -83,7 +83,11 @@ Options
     figure measures, read from its sentence (누적 확진자 수, 검사 건수) — instead of the declared
     ones, and only between figures counted at the same stated reference time ("12월 23일 0시
     기준", "as of March 14", a month's or year's end marked as the point: "11월 말 기준", "지난달 말 기준",
-    "2024년 말 현재", a bare year's end right before the figure: "인구는 2024년 말 98만 2천 명"; a table's from its caption, source line or note: "2024년 11월 말 주민등록인구 기준");
+    "2024년 말 현재", a bare year's end right before the figure: "인구는 2024년 말 98만 2천 명"; a table's from its caption, source line or note: "2024년 11월 말 주민등록인구 기준",
+    else from the page's source or update line above its first section: "> 군청 | 2026년 8월 5일 갱신 (8월 4일
+    0시 기준)"; a day with no month, "4일 0시 기준", "as of the 4th", is of the article's month, the latest such
+    day not after its date, and none in an undated article; another year's same day after it, "지난해 같은 날",
+    is not it);
     a part of a whole ("해외유입 5,193명") only with the same part.
     Rules without it never see discovered attributes. With two articles and no majority, the
     later article (as above) is the one that disagrees; the counts of one article that
