@@ -12,6 +12,7 @@ import pytest
 
 from factlint import segment
 from factlint.binding import bind_document
+from factlint.binding.qualifiers import _day_of_month
 from factlint.config.rules import load_rules
 from factlint.engine import run
 from factlint.loader import closing_date, dateline, parse
@@ -55,7 +56,7 @@ def _references(name: str, text: str, ruleset) -> dict[str, str | None]:  # type
     ("Updated 14 March 2019, 10:02 GMT\n", "2019-03-14"),
 ])
 def test_an_article_dated_only_in_its_closing_line(tail: str, date: str) -> None:
-    text = "제목\n\n본문의 첫 문장이다.\n\n본문의 둘째 문장이다.\n\n" + tail
+    text = "제목\n\n" + "본문의 한 문장이다.\n\n" * 200 + tail  # past the first 1,500 characters a dateline is read in
     assert closing_date(text) is not None and closing_date(text).isoformat() == date  # type: ignore[union-attr]
     assert dateline(text).isoformat() == date  # type: ignore[union-attr]
 
@@ -104,14 +105,18 @@ def test_two_stories_of_a_running_count_meet(tmp_path: Path, ruleset) -> None:  
     assert f.data["attribute"] == "누적 방문객 수" and f.data["period"] == "as of 2025-10-06"
 
 
-def test_english_as_of_the_day(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
-    a = ("Festival closes\n\nThe Hanbeol chrysanthemum festival ended on Monday.\n\n"
-         "As of the 6th, the cumulative visitor count was 123,000, the organisers said.\n\nPublished Oct. 7, 2025\n")
-    b = "한벌 국화축제 성황\n기사입력 2025.10.07\n\n10월 6일 기준 누적 방문객 수는 14만 명이다.\n"
-    doc = parse("a.txt", a.encode("utf-8"))
-    assert doc.date == dt.date(2025, 10, 7)  # type: ignore[union-attr]
-    assert _references("a.txt", a, ruleset).get("123,000") in (None, "2025-10-06")
-    _found(tmp_path, {"a.txt": a, "b.txt": b}, ruleset)  # no crash; English attribute keys are another helper's
+@pytest.mark.parametrize("before, day", [
+    ("As of the 6th, the cumulative visitor count was ", (2025, 10, 6, None)),
+    ("The count stood, as at the 30th, at ", (2025, 9, 30, None)),  # after the dateline's day: last month's
+    ("누적 방문객 수는 6일 오전 0시 기준 ", (2025, 10, 6, 0)),
+    ("누적 방문객 수는 10월 6일 기준 ", None),  # a month written: the full reference time's, not this rule's
+    ("As of the 6th of October the count was ", None),  # a month after the day: not a day alone
+])
+def test_a_day_alone_takes_the_articles_month(before: str, day: tuple[int, int, int, int | None] | None) -> None:
+    article = "Festival closes\n\nPublished Oct. 7, 2025\n\nThe festival ended.\n"
+    doc = parse("a.txt", article.encode("utf-8"))
+    assert isinstance(doc, Document) and doc.date == dt.date(2025, 10, 7)
+    assert _day_of_month(before, doc)[0] == day
 
 
 # --- pairs that must not meet -----------------------------------------------------------------------
@@ -128,6 +133,11 @@ def test_english_as_of_the_day(tmp_path: Path, ruleset) -> None:  # type: ignore
 ])
 def test_a_story_of_another_time_is_not_compared(tmp_path: Path, ruleset, story: str) -> None:  # type: ignore[no-untyped-def]
     assert _found(tmp_path, {"page.md": PAGE, "story.txt": story}, ruleset) == []
+
+
+def test_another_years_same_day_cancels_the_reference_time(ruleset) -> None:  # type: ignore[no-untyped-def]
+    story = WIRE_HEAD + "달빛저수지의 저수율은 2일 0시 기준 지난해 같은 날 저수율 29.6%보다 크게 낮다." + WIRE_TAIL
+    assert list(_references("story.txt", story, ruleset).values()) == [None]
 
 
 def test_a_day_before_the_dateline_is_last_months(ruleset) -> None:  # type: ignore[no-untyped-def]
