@@ -342,17 +342,18 @@ _DATE_THEN_LABEL = re.compile(
     r"\s*(?:(?:오전|오후)\s*)?(?:\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)\s*)?(?:송고|입력|기사입력|갱신|작성|수정|발행|업데이트|게재)"
     r"(?=[ \t]*(?:$|[|(（\[·]))", re.M)
 _MAX_CLOSING = 80  # a longer line is prose: its date is an event's, not the article's
-_CLOSING_LINES = 3
+_CLOSING_LINES = 6
 
 
 def closing_date(text: str) -> dt.date | None:
     """The article's date from its closing lines, where wires and many sites print it: Yonhap's "2026/08/05
-    10:21 송고" after "(끝)", "기사입력 2026.08.05", "Published March 14, 2019" at the end. Only the last three
-    non-blank short lines are read (a byline's e-mail and "(끝)" among them), the last date first."""
-    tail = [line for line in text[-600:].split("\n") if line.strip()][-_CLOSING_LINES:]
+    10:21 송고" after "(끝)", "기사입력 2026.08.05", "Published March 14, 2019" at the end. Only the run of short
+    non-blank lines after the last paragraph of prose is read (at most six: a byline's e-mail, "(끝)", a
+    copyright line among them), the last date first."""
+    tail = [line for line in text[-1000:].split("\n") if line.strip()][-_CLOSING_LINES:]
     for line in reversed(tail):
         if len(line) > _MAX_CLOSING:
-            continue
+            break  # prose: the closing lines are after it
         m = _DATE_THEN_LABEL.search(line)
         if m is not None and (date := read_date(m.group("date"))) is not None:
             return date

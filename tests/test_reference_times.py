@@ -52,6 +52,7 @@ def _references(name: str, text: str, ruleset) -> dict[str, str | None]:  # type
     ("kim@yna.co.kr\n\n(끝)\n2025/09/03 09:12 송고\n", "2025-09-03"),  # Yonhap
     ("(끝)\n\n2025.09.03 오전 9:12 송고\n", "2025-09-03"),
     ("기사입력 2024.03.05 오전 9:12\n", "2024-03-05"),
+    ("kim@yna.co.kr\n\n(끝)\n\n2025/09/03 09:12 송고\n\n저작권자(c) 연합뉴스, 무단 전재-재배포 금지\n", "2025-09-03"),
     ("— The Desk\n\nPublished March 14, 2019\n", "2019-03-14"),
     ("Updated 14 March 2019, 10:02 GMT\n", "2019-03-14"),
 ])
@@ -65,6 +66,8 @@ def test_an_article_dated_only_in_its_closing_line(tail: str, date: str) -> None
     "제목\n\n회사는 2026년 3월 5일 발행 예정인 채권을 모두 팔았다.\n",  # a date in prose, its label a noun of the clause
     "제목\n\n본문.\n\n2020년 1월 1일 서울에서 열린 행사에서 시장은 군민 모두가 함께한 신년 행사가 입력되었다고 말하며 웃었다.\n",
     "제목\n\n본문.\n\n(끝)\n",
+    # a date in the last paragraph of prose, the closing lines after it dateless
+    "제목\n\n" + "본문의 한 문장이다.\n\n" * 200 + "군은 지난 2025.09.03 입력 (시스템 점검 이후 재개된 자료 입력 작업을 모두 마쳤다고 밝혔으며 이는 당초 군이 밝힌 일정보다 사흘이나 빠른 것으로 주민들의 불편도 줄어들 전망이다)\n\n(끝)\n",
 ])
 def test_no_closing_date(text: str) -> None:
     assert dateline(text) is None
@@ -128,6 +131,9 @@ def test_a_day_alone_takes_the_articles_month(before: str, day: tuple[int, int, 
     WIRE_HEAD + "달빛저수지의 저수율은 2일 0시 기준 지난해 같은 날 저수율 29.6%보다 크게 낮다." + WIRE_TAIL,
     # a forecast next to the fact (the fact agrees with the page)
     WIRE_HEAD + "달빛저수지의 저수율은 2일 0시 기준 38.4%로, 군은 이달 말 20% 아래로 떨어질 것으로 본다." + WIRE_TAIL,
+    # a figure of a week before next to the fact, and the normal year's (the fact agrees with the page)
+    WIRE_HEAD + "달빛저수지의 저수율은 2일 0시 기준 38.4%로 1주일 전(45.1%)보다 6.7%p 떨어졌다." + WIRE_TAIL,
+    WIRE_HEAD + "달빛저수지의 저수율은 2일 0시 기준 38.4%로 평년(61.0%)에 크게 못 미친다." + WIRE_TAIL,
     # an undated story: "2일" has no month
     "솔뫼군 저수지 바닥 보여\n\n달빛저수지의 저수율은 2일 0시 기준 29.6%다.\n",
 ])
