@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,7 @@ def ruleset():  # type: ignore[no-untyped-def]
     return load_rules([str(REPO / "rules")])
 
 
-def _found(tmp_path: Path, texts: dict[str, str], ruleset) -> list:  # type: ignore[no-untyped-def]
+def _found(tmp_path: Path, texts: dict[str, str], ruleset) -> list[Any]:  # type: ignore[no-untyped-def]
     """The contradictions a run over ``texts`` (file name → text) reports."""
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
