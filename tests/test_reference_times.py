@@ -170,6 +170,15 @@ def test_a_reference_time_of_another_section_is_not_the_tables(tmp_path: Path, r
     assert _found(tmp_path, {"page.md": page, "story.txt": STORY}, ruleset) == []
 
 
+def test_a_section_of_another_time_does_not_take_the_pages(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    page = PAGE.replace("| 달빛저수지 | 38.4 |", "| 달빛저수지 | 29.6 |") + (
+        "\n## 지난해 같은 날 저수율\n\n| 저수지 | 저수율(%) |\n|---|---|\n| 달빛저수지 | 61.0 |\n"
+        "\n## 평년 저수율\n\n| 저수지 | 저수율(%) |\n|---|---|\n| 달빛저수지 | 70.2 |\n")
+    refs = _references("page.md", page, ruleset)
+    assert refs["29.6"] == "2025-09-02 00:00" and refs["61.0"] is None and refs["70.2"] is None
+    assert _found(tmp_path, {"page.md": page, "story.txt": STORY}, ruleset) == []
+
+
 def test_a_prose_line_at_the_top_is_no_source_line(ruleset) -> None:  # type: ignore[no-untyped-def]
     page = ("# 솔뫼군 가뭄 현황\n\n입력 2025.09.03\n\n군은 9월 1일 0시 기준으로 가뭄 경보를 발령했다.\n\n## 저수지별 저수율\n\n"
             "| 저수지 | 저수율(%) |\n|---|---|\n| 달빛저수지 | 38.4 |\n")

@@ -360,7 +360,10 @@ def table_times(text: str, header_start: int, default_year: str | None, today: d
         below.append(line)
     marked = set(_MARKER.findall("\n".join([*above, *lines[at:end], *below])))
     notes = [line for line in lines if (m := _MARKER.match(line.strip())) and m.group(1) in marked and line not in below]
-    head = [line for line in _page_head(lines, at) if line not in above]
+    # a table whose caption or heading names a time of its own ("## 지난해 같은 날 저수율", "## 2024년 현황") is not
+    # counted at the page's time
+    own_time = any(_OWN_TIME.search(clean(line)) for line in above)
+    head = [] if own_time else [line for line in _page_head(lines, at) if line not in above]
     title = [lines[0]] if at > 0 and lines[0] not in above else []
     return tuple(w for line in [*above, *below, *notes, *head, *title]
                  for w in _statements(clean(line), nouns, default_year, today))
@@ -368,6 +371,8 @@ def table_times(text: str, header_start: int, default_year: str | None, today: d
 
 # A page's source or update line: a quote or note ("> 청솔군청 재난안전과 | 2026년 8월 5일 갱신 (8월 4일 0시 기준)",
 # "자료: …", "Source: …") or a line naming an update ("갱신", "updated"), not a sentence of prose ("…였다.").
+_OWN_TIME = re.compile(r"(?<![0-9])(?:19|20)\d{2}(?![0-9])|(?<!\d)\d{1,2}\s*(?:월|일)(?![가-힣])|지난해|작년|전년|평년|예년|지난달|전월"
+                       r"|같은\s*(?:날|기간|때|시기)|(?i:\blast\s+(?:year|month)\b|\ba\s+year\s+(?:ago|earlier)\b|\bprevious\b|\bnormal\b)")
 _UPDATE = re.compile(r"갱신|업데이트|(?i:\bupdated\b)")
 _PROSE_END = re.compile(r"(?:다|요)\s*[.。]\s*$|[a-z]{2,}\.\s*$")
 
