@@ -2282,7 +2282,42 @@ def _title_of(text: str) -> structure.Phrase | None:
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     if topic is None:
         return None
-    return _title_compound(text, line, topic) or _title_head(text, line, topic) or _whole_name(text, topic)
+    compound = _title_compound(text, line, topic)
+    if compound is not None:
+        return compound
+    locates = _locates(line, topic)
+    named = _lead_names(text, topic) if locates else None
+    if named is not None:
+        return named  # the name the lead gives, before the headline's own phrase ("서하 인근 물류단지")
+    return _title_head(text, line, topic) or (None if locates else _whole_name(text, topic))
+
+
+def _locates(line: str, topic: structure.Phrase) -> bool:
+    """Whether a headline's first noun only says where: a noun of position follows it ("청솔 앞바다 340㎿ 해상풍력
+    상업운전": the sea off 청솔, where the wind farm stands; the place owns none of the farm's figures)."""
+    after = _HEAD_NOUN.match(line, topic.span.end)
+    return " " not in topic.text and after is not None and after.group(1) in structure.NEAR_PLACE
+
+
+def _lead_names(text: str, place: structure.Phrase) -> structure.Phrase | None:
+    """What a headline that only locates is about: the subject or topic of the lead's first clause when it is a
+    compound opening with the headline's place ("청솔 앞바다 …" over "… 앞바다에 들어선 청솔 해상풍력단지가 …
+    시작했다": the wind farm, named in full); else nothing (the place is no owner)."""
+    start, end = _lead(text)
+    while start < end and text[start].isspace():
+        start += 1
+    stop = _SENTENCE_END.search(text, start, end)
+    ws = words(text[start : stop.end() if stop is not None else end], start, particle_final_names(text))
+    for k, w in enumerate(ws):
+        if w.predicate and w.text.endswith(("다", "고", ",")):
+            return None  # the first clause ended with no subject
+        if w.role in ("topic", "subject") and not w.predicate:
+            a = structure._compound_before(ws, k, 0)
+            phrase = structure._phrase(ws, a, k, "headline")
+            if phrase is not None and a < k and ws[a].stem == place.text:
+                return phrase
+            return None
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -1141,6 +1141,10 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
             return None  # "기상청, \"올여름 가장 더웠다\"": the speaker
         return _phrase(ws, first, comma, how)  # "UNIST 주도 국제공동연구진, …"
     w = ws[first]
+    if w.role == "conjunct" and first + 1 < len(ws):
+        # "바람과 가뭄 사이", "한빛과 누리, …": two things side by side, no one topic ("한빛과 손잡은 누리": the
+        # partner, no topic either)
+        return None
     if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL or _DESCRIPTIVE.search(w.stem) and not w.particle:
         return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
     if first + 1 < len(ws) and _says(ws[first + 1 :]):
