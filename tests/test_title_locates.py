@@ -11,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
 from factlint.binding.sentences import Bound
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
+from tests.test_owners import bound as bind_text
 
 REPO = Path(__file__).resolve().parent.parent
 DATELINE = "입력 2026.05.02 06:00 | 산업일보 김도윤 기자\n\n"
@@ -29,11 +25,7 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def bound(text: str, ruleset, figure: str) -> Bound:  # type: ignore[no-untyped-def]
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    found = [b for b in bind_document(doc, blocks, qs, ruleset) if b.quantity.text == figure]
+    found = [b for b in bind_text(text, ruleset) if b.quantity.text == figure]
     assert found, f"{figure!r} not read as a figure"
     return found[-1]
 

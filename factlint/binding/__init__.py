@@ -909,6 +909,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
+            head = _counted_and_done(head, ws, u, units)
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q), q.counter or "")
@@ -1683,6 +1684,19 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
 # The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
 # each names its figure's measure, where a list's other labels are parts of one whole
 _ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
+
+
+def _counted_and_done(head: structure.Phrase | None, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
+    """A count of a noun that is the object of a verb made of a verbal noun measures what was done to the noun:
+    "전기버스 1,980대를 판매해" is buses sold (전기버스 판매), not the fleet; "치어 150만 마리를 방류하고" fry
+    released. A verb that only states the value ("기록했다") or no such verb leaves the counted noun. The span
+    stays the counted noun's (the owner is never inside it)."""
+    if head is None or head.how != "before the count":
+        return head
+    verbal = structure.verbal_measure(ws, u.span, [v.span for v in units])
+    if verbal is None or verbal.text in head.text.split():
+        return head
+    return structure.Phrase(f"{head.text} {verbal.text}", head.span, "before the count, object of a verbal noun")
 
 
 def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
