@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from factlint.config.rules import load_rules
+from factlint.binding import structure
+from factlint.binding.words import words
+from factlint.model import Span
 from tests.test_owners import bound as bind_text
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,3 +48,37 @@ def test_a_count_done_by_a_verbal_noun_measures_the_doing(sentence: str, figure:
 def test_a_count_with_no_verbal_noun_keeps_its_noun(sentence: str, figure: str, expected: str,
                                                      ruleset) -> None:  # type: ignore[no-untyped-def]
     assert attribute(sentence, figure, ruleset) == expected
+
+
+# --- a count of recipients in 에, a count of "them": no measure of the topic ------------------------------------
+
+def head(sentence: str, figure: str, counter: str) -> str | None:
+    """What :func:`structure.korean_head` reads the count ``figure`` (written with ``counter``) as measuring."""
+    at = sentence.index(figure)
+    ws = words(sentence, 0)
+    found = structure.korean_head(ws, Span(at, at + len(figure)), Span(0, len(sentence)), [], True, counter)
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "counter"), [
+    ("군은 7월 28일부터 1,240가구에 제한급수를 하고 있다.", "1,240가구", "가구"),
+    ("시는 올해 320곳에 상생자금을 지원했다.", "320곳", "곳"),
+    ("공단은 지난달 5,400명에게 장학금을 지급했다.", "5,400명", "명"),
+])
+def test_a_count_of_recipients_is_no_value_of_the_topic(sentence: str, figure: str, counter: str) -> None:
+    assert head(sentence, figure, counter) is None
+
+
+@pytest.mark.parametrize(("sentence", "figure", "counter", "expected"), [
+    # the count as the topic's value: its topic is what it measures
+    ("제한급수 가구는 1,240가구에 이른다.", "1,240가구", "가구", "제한급수 가구"),
+    ("수혜 기업은 320곳이다.", "320곳", "곳", "수혜 기업"),
+])
+def test_a_count_that_is_the_topics_value_keeps_it(sentence: str, figure: str, counter: str, expected: str) -> None:
+    assert head(sentence, figure, counter) == expected
+
+
+def test_a_count_of_them_measures_no_pronoun(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "Nuri Motors sales\n\nNuri Motors sold 1,980 buses last year and exported 1,640 of them, the company said.\n"
+    found = [b for b in bind_text(text, ruleset) if b.quantity.text == "1,640"]
+    assert found and (found[0].claim is None or found[0].claim.attribute != "them")

@@ -127,6 +127,8 @@ _EN_STOP = frozenset({
     "before", "said", "says", "according", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
     "climbed", "gained", "lost", "reached", "totalled", "totaled", "stood", "hit", "rising", "falling", "estimated",
     "expected", "forecast", "around", "roughly", "approximately", "last", "next", "this", "new", "first",
+    # a pronoun names no measure ("exported 1,640 of them": a part of what "them" points back to)
+    "them", "us", "you", "him", "ones", "which", "whom",
 })
 _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to", "than", "as", "into", "since", "after",
                                "before", "during", "until", "against", "over", "under", "between"})
@@ -314,6 +316,12 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
         if bare is not None:
             return bare
+    if count and fw.particle in _AT_PARTICLES and not fw.inside and last + 1 < len(ws) \
+            and ws[last + 1].role in ("object", "subject") and not ws[last + 1].predicate and len(ws[last + 1].stem) > 1:
+        # "군은 … 1,240가구에 제한급수를 하고 있다", "시는 1,240가구에 난방비를 지원했다": a count in 에 before
+        # another argument says to whom the verb goes (its recipients), it is no value of the topic (unlike
+        # "1,050GWh에 이를", "3만 8,650원에 장을 마쳤다": an amount reached or closed at)
+        return None
     # "파라미터가 N개", "확진자는 N명", "비중은 … N%": the nearest topic or subject before it in its clause.
     k = first - 1
     while k >= 0 and ws[k].start >= clause.start:
@@ -345,6 +353,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     return None
 
 
+_AT_PARTICLES = frozenset({"에", "에게", "에는", "에도", "에게는"})
 # A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
 _QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
 
