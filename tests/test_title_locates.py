@@ -97,3 +97,22 @@ def test_a_class_figure_is_no_claim_of_the_topic(sentence: str, figure: str, rul
 def test_a_figure_without_a_class_is_still_read(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = "누리전자 실적\n" + DATELINE + "누리전자는 지난해 TV 65만 대를 판매했다고 2일 밝혔다.\n"
     assert "class" not in bound(text, ruleset, "65만 대").reason
+
+
+# --- a value in the copula's adnominal 인 describes the noun after it; a part of a thing owns nothing -----------
+
+def test_a_value_in_in_describes_the_noun_after_it(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "서하시 여행기\n" + DATELINE + "박씨는 사진을 찍고 30대인 두 딸에게 메시지를 보냈다.\n"
+    assert bound(text, ruleset, "30대").claim is None
+
+
+def test_a_measure_named_before_a_value_in_in_keeps_it(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "인구 … 인 도시": the noun before the figure names the measure, the figure is no mere description
+    text = "서하시 여행기\n" + DATELINE + "서하시는 인구 28만 명인 도시다.\n"
+    assert "N인 X" not in bound(text, ruleset, "28만 명").reason
+
+
+@pytest.mark.parametrize("part", ["앞면", "후면", "상단"])
+def test_a_part_of_a_thing_owns_nothing(part: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "누리폰 7 공개\n" + DATELINE + f"{part}의 디스플레이는 전체 면적 중 85%를 차지한다.\n"
+    assert owner(text, ruleset, "85%") != part

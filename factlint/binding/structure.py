@@ -757,6 +757,11 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
 _TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기|연간|월간)")
 
 
+# Nouns of a side or part of a thing (앞면, 후면, 상단, 내부): relational, they own nothing written alone
+_PART_NOUNS = frozenset({"앞면", "뒷면", "전면", "후면", "측면", "윗면", "밑면", "아랫면", "상단", "하단", "내부", "외부",
+                         "표면", "한쪽", "양쪽", "앞쪽", "뒤쪽", "위쪽", "아래쪽"})
+
+
 def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
     """"X의 Y": the owner X of the attribute phrase Y (the word right before it, marked 의); with the
     figure, also "X의 N개 Y" ("아프리카발톱개구리의 4만여 개 유전자를": the genes are the frog's)."""
@@ -794,6 +799,10 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
         if start > 0 and (ws[start - 1].role == "conjunct" or _adnominal(ws[start - 1])):
             # "달과 지구의 거리": a pair owns it, not one of them; "위중한 상태의 환자": a state described
             # by the clause before it, not a name
+            return None
+        if start == k - 1 and w.stem in _PART_NOUNS:
+            # "앞면의 디스플레이는 … 85%": a side or part of something, written alone, is a place on the thing
+            # the text is about, no owner of its own
             return None
         return _owner(ws, start, k - 1, "possessor")
     return None
