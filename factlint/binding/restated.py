@@ -125,9 +125,11 @@ _RANKS = re.compile(r"(?:처음|최초|유일|가장|최대|최고|최다|최저
 
 def _no_measure_before(w: Word) -> bool:
     """Whether the word before a figure names no measure of it: a verb (one ending a clause in 고/며 too:
-    "찍고"), or a word with a particle other than a topic's or subject's ("사진을"); not "파라미터가", "인구"."""
-    return w.predicate or w.hangul and w.text.endswith(("고", "며", "면서")) and not w.particle \
-        or bool(w.particle) and w.role not in ("topic", "subject")
+    "찍고"), or an object ("사진을"); not "파라미터가", "인구", nor a parallel figure ("700억개로, 2800억개인
+    고퍼의": the figure after the comma measures what the one before it did)."""
+    if any(c.isdigit() for c in w.text):
+        return False
+    return w.predicate or w.hangul and w.text.endswith(("고", "며", "면서")) and not w.particle or w.role == "object"
 
 
 def _class_noun(w: Word) -> bool:
