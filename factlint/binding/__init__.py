@@ -910,6 +910,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
+            head = _counted_and_done(head, ws, u, units)
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q), q.counter or "")
@@ -1693,6 +1694,19 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
 _ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
 
 
+def _counted_and_done(head: structure.Phrase | None, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
+    """A count of a noun that is the object of a verb made of a verbal noun measures what was done to the noun:
+    "전기버스 1,980대를 판매해" is buses sold (전기버스 판매), not the fleet; "치어 150만 마리를 방류하고" fry
+    released. A verb that only states the value ("기록했다") or no such verb leaves the counted noun. The span
+    stays the counted noun's (the owner is never inside it)."""
+    if head is None or head.how != "before the count":
+        return head
+    verbal = structure.verbal_measure(ws, u.span, [v.span for v in units])
+    if verbal is None or verbal.text in head.text.split():
+        return head
+    return structure.Phrase(f"{head.text} {verbal.text}", head.span, "before the count, object of a verbal noun")
+
+
 def _verbal_measure(head: structure.Phrase, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
     """The verbal noun a figure read as measuring its clause's one-word topic is the object of
     (``structure.verbal_measure``: "한결중공업은 지난해 41척, 112억 달러를 수주했다" measures 수주)."""
@@ -2304,7 +2318,42 @@ def _title_of(text: str) -> structure.Phrase | None:
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     if topic is None:
         return None
-    return _title_compound(text, line, topic) or _title_head(text, line, topic) or _whole_name(text, topic)
+    compound = _title_compound(text, line, topic)
+    if compound is not None:
+        return compound
+    locates = _locates(line, topic)
+    named = _lead_names(text, topic) if locates else None
+    if named is not None:
+        return named  # the name the lead gives, before the headline's own phrase ("서하 인근 물류단지")
+    return _title_head(text, line, topic) or (None if locates else _whole_name(text, topic))
+
+
+def _locates(line: str, topic: structure.Phrase) -> bool:
+    """Whether a headline's first noun only says where: a noun of position follows it ("청솔 앞바다 340㎿ 해상풍력
+    상업운전": the sea off 청솔, where the wind farm stands; the place owns none of the farm's figures)."""
+    after = _HEAD_NOUN.match(line, topic.span.end)
+    return " " not in topic.text and after is not None and after.group(1) in structure.NEAR_PLACE
+
+
+def _lead_names(text: str, place: structure.Phrase) -> structure.Phrase | None:
+    """What a headline that only locates is about: the subject or topic of the lead's first clause when it is a
+    compound opening with the headline's place ("청솔 앞바다 …" over "… 앞바다에 들어선 청솔 해상풍력단지가 …
+    시작했다": the wind farm, named in full); else nothing (the place is no owner)."""
+    start, end = _lead(text)
+    while start < end and text[start].isspace():
+        start += 1
+    stop = _SENTENCE_END.search(text, start, end)
+    ws = words(text[start : stop.end() if stop is not None else end], start, particle_final_names(text))
+    for k, w in enumerate(ws):
+        if w.predicate and w.text.endswith(("다", "고", ",")):
+            return None  # the first clause ended with no subject
+        if w.role in ("topic", "subject") and not w.predicate:
+            a = structure._compound_before(ws, k, 0)
+            phrase = structure._phrase(ws, a, k, "headline")
+            if phrase is not None and a < k and ws[a].stem == place.text:
+                return phrase
+            return None
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -123,16 +123,45 @@ _AMONG = frozenset({"가운데", "중"})
 _RANKS = re.compile(r"(?:처음|최초|유일|가장|최대|최고|최다|최저|최소|첫|첫째|\d+위|\d+번째|[가-힣]+\s?번째)")
 
 
+def _no_measure_before(w: Word) -> bool:
+    """Whether the word before a figure names no measure of it: a verb (one ending a clause in 고/며 too:
+    "찍고"), or an object ("사진을"); not "파라미터가", "인구", nor a parallel figure ("700억개로, 2800억개인
+    고퍼의": the figure after the comma measures what the one before it did)."""
+    if any(c.isdigit() for c in w.text):
+        return False
+    return w.predicate or w.hangul and w.text.endswith(("고", "며", "면서")) and not w.particle or w.role == "object"
+
+
+def _class_noun(w: Word) -> bool:
+    """A noun a class figure describes: a Hangul or Latin word, with or without its particle ("터빈", "TV를")."""
+    return not w.predicate and not w.opens and w.stem[:1].isalpha() and not is_time_word(w.stem)
+
+
 def _bare_noun(w: Word) -> bool:
     """A Hangul noun with no particle, glued into the compound around it."""
     return w.hangul and not w.particle and not w.predicate and not w.closes and not w.opens \
         and not is_time_word(w.stem) and w.stem not in MEASURE_NOUNS and w.stem not in NOT_OWNERS
 
 
+_CLASS = "급"  # "N급 X": X of the N class (8.5㎿급 터빈, 12m급 버스)
+
+
 def framed(ws: Sequence[Word], q: Quantity, span: Span) -> str | None:
-    """Why the Korean figure at ``span`` claims nothing of its own: it sizes the set a rank is among, or
-    it is inside the name of an event or place said as where something happened. None otherwise."""
+    """Why the Korean figure at ``span`` claims nothing of its own: it sizes the set a rank is among, it
+    is inside the name of an event or place said as where something happened, or it is the class of the
+    noun after it. None otherwise."""
     at = [i for i, w in enumerate(ws) if w.start < span.end and span.start < w.end]
+    if at and ws[at[-1]].end == span.end + 1 and ws[at[-1]].text.endswith(_CLASS) and at[-1] + 1 < len(ws) \
+            and _class_noun(ws[at[-1] + 1]):
+        # "8.5㎿급 터빈 40기를 설치해", "65인치급 TV를": the class of the thing named after it, a rating of the
+        # model, not a figure of the clause's topic (who installs or sells it)
+        return "no claim of its own: a class (N급) describing the noun after it"
+    if at and ws[at[-1]].end == span.end + 1 and ws[at[-1]].text.endswith("인") and at[-1] + 1 < len(ws) \
+            and _class_noun(ws[at[-1] + 1]) and (at[0] == 0 or _no_measure_before(ws[at[0] - 1])):
+        # "사진을 찍고 20대인 두 자녀에게": the copula's adnominal 인 makes the figure describe the noun after it
+        # (children in their twenties); with no noun before it naming the measure ("파라미터가 1750억 개인
+        # 모델") it says nothing of the clause's topic
+        return "no claim of its own: a value describing the noun after it (N인 X)"
     if not at or ws[at[-1]].end != span.end or ws[at[-1]].particle:
         return None
     k, j = at[0], at[-1]

@@ -131,6 +131,8 @@ _EN_STOP = frozenset({
     "before", "said", "says", "according", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
     "climbed", "gained", "lost", "reached", "totalled", "totaled", "stood", "hit", "rising", "falling", "estimated",
     "expected", "forecast", "around", "roughly", "approximately", "last", "next", "this", "new", "first",
+    # a pronoun names no measure ("exported 1,640 of them": a part of what "them" points back to)
+    "them", "us", "you", "him", "ones", "which", "whom",
 })
 _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to", "than", "as", "into", "since", "after",
                                "before", "during", "until", "against", "over", "under", "between"})
@@ -327,6 +329,12 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
         if bare is not None:
             return bare
+    if count and fw.particle in _AT_PARTICLES and not fw.inside and last + 1 < len(ws) \
+            and ws[last + 1].role in ("object", "subject") and not ws[last + 1].predicate and len(ws[last + 1].stem) > 1:
+        # "군은 … 1,240가구에 제한급수를 하고 있다", "시는 1,240가구에 난방비를 지원했다": a count in 에 before
+        # another argument says to whom the verb goes (its recipients), it is no value of the topic (unlike
+        # "1,050GWh에 이를", "3만 8,650원에 장을 마쳤다": an amount reached or closed at)
+        return None
     # "파라미터가 N개", "확진자는 N명", "비중은 … N%": the nearest topic or subject before it in its clause.
     k = first - 1
     while k >= 0 and ws[k].start >= clause.start:
@@ -358,6 +366,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     return None
 
 
+_AT_PARTICLES = frozenset({"에", "에게", "에는", "에도", "에게는"})
 # A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
 _QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
 
@@ -761,6 +770,11 @@ def list_attribute(ws: Sequence[Word], figure: Span) -> Phrase | None:
 _TIME_BETWEEN = re.compile(r"(?:\d{4}년|\d{1,2}월|지난해|올해|작년|금년|전년|올여름|지난여름|올겨울|지난겨울|상반기|하반기|[1-4]분기|연간|월간)")
 
 
+# Nouns of a side or part of a thing (앞면, 후면, 상단, 내부): relational, they own nothing written alone
+_PART_NOUNS = frozenset({"앞면", "뒷면", "전면", "후면", "측면", "윗면", "밑면", "아랫면", "상단", "하단", "내부", "외부",
+                         "표면", "한쪽", "양쪽", "앞쪽", "뒤쪽", "위쪽", "아래쪽"})
+
+
 def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) -> Phrase | None:
     """"X의 Y": the owner X of the attribute phrase Y (the word right before it, marked 의); with the
     figure, also "X의 N개 Y" ("아프리카발톱개구리의 4만여 개 유전자를": the genes are the frog's)."""
@@ -798,6 +812,10 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
         if start > 0 and (ws[start - 1].role == "conjunct" or _adnominal(ws[start - 1])):
             # "달과 지구의 거리": a pair owns it, not one of them; "위중한 상태의 환자": a state described
             # by the clause before it, not a name
+            return None
+        if start == k - 1 and w.stem in _PART_NOUNS:
+            # "앞면의 디스플레이는 … 85%": a side or part of something, written alone, is a place on the thing
+            # the text is about, no owner of its own
             return None
         return _owner(ws, start, k - 1, "possessor")
     return None
@@ -1154,6 +1172,10 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
             return None  # "기상청, \"올여름 가장 더웠다\"": the speaker
         return _phrase(ws, first, comma, how)  # "UNIST 주도 국제공동연구진, …"
     w = ws[first]
+    if w.role == "conjunct" and first + 1 < len(ws):
+        # "바람과 가뭄 사이", "한빛과 누리, …": two things side by side, no one topic ("한빛과 손잡은 누리": the
+        # partner, no topic either)
+        return None
     if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL or _DESCRIPTIVE.search(w.stem) and not w.particle:
         return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
     if first + 1 < len(ws) and _says(ws[first + 1 :]):

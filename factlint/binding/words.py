@@ -389,6 +389,41 @@ def _shape(raw: str) -> tuple[int, int, str, str, str, Role, bool, bool, str, st
     return lead, len(core), core, stem, particle, _ROLE.get(particle, ""), predicate, hangul, raw[:lead], raw[lead + len(core) :]
 
 
+# Adverbs that end in a particle's syllable but are one word, not a noun and 로/이 ("새로 열었다": newly, not
+# "to 새"; "서로", "스스로", "홀로"): read whole, neither a particle nor a predicate.
+_ADVERBS = frozenset({"새로", "따로", "주로", "바로", "서로", "별로", "홀로", "날로", "절로", "스스로", "때로", "새로이",
+                      "더욱이", "같이", "굳이", "일찍이", "곧바로", "비로소"})
+# The finals a noun's last syllable (almost) never has but a verb or adjective stem often does: ㄲ ㄷ ㅆ ㅈ ㅊ ㅋ ㅌ
+# ㅍ ㅎ and the double finals (뚫, 앉, 않, 읽, 닮, 넓, 잃); before a connective or nominal ending they make the word a
+# verb form ("관정 15곳을 뚫고", "쌓지", "맡게"). Not ㅄ (값, a noun) and not the particles 은/을/이, which nouns
+# with these finals do take ("숲은", "앞을", "값이").
+_VERB_FINALS = frozenset((2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 20, 22, 23, 24, 25, 26, 27))
+_CONNECTIVES = ("고", "게", "지", "며", "면", "던", "자", "도록", "어서", "아서", "으며", "으면", "지만")
+# A compound verb (V-어/아 + 서다, 지다, 주다, 오다, 가다, 내다, 두다) in its adnominal ㄴ: "앞바다에 들어선 단지",
+# "올라선", "이어진", "내어준". Three syllables at least (여진, aftershock, is a noun of two), and not a word
+# that opens like a person's name ("김어진"), whose syllables can be the same. 어선 is also the noun "fishing
+# boat" (원양어선, 연안어선, 중국어선): a verb only after the stems of 서다's compounds, ending in ㄹ or ㅁ (들어선,
+# 늘어선, 일어선, 넘어선).
+_COMPOUND_ADNOMINAL = re.compile(r"[가-힣]+(?:어|아|러|라|려|워|와|쳐|져|켜|혀)(?:선|진|준|온|간|낸|둔)$")
+
+
+def _verb_form(core: str) -> bool:
+    """Whether a Hangul word is a verb form by its ending alone (:data:`_VERB_FINALS`, :data:`_COMPOUND_ADNOMINAL`)."""
+    for ending in _CONNECTIVES:
+        if len(core) > len(ending) and core.endswith(ending):
+            last = core[-len(ending) - 1]
+            if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in _VERB_FINALS:
+                return True
+    if len(core) < 3 or _COMPOUND_ADNOMINAL.fullmatch(core) is None or len(core) == 3 and core[0] in _PERSON_SURNAMES:
+        return False
+    return not core.endswith("어선") or (ord(core[-3]) - 0xAC00) % 28 in (8, 16)
+
+
+# The surnames a three-syllable word opening a person's name starts with ("김어진", "이아선"): such a word is read
+# as a name before a verb form.
+_PERSON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁")
+
+
 @lru_cache(maxsize=1 << 16)
 def _analyse(core: str) -> tuple[str, str, bool, bool]:
     """A word's stem, particle, whether it is a predicate, whether it is Hangul (the same word is
@@ -396,7 +431,9 @@ def _analyse(core: str) -> tuple[str, str, bool, bool]:
     if not core:  # a "word" of punctuation only, stripped ("…" opening a lead): no stem, nothing to read
         return "", "", False, False
     hangul = "가" <= core[-1] <= "힣"
-    if hangul and _VERBAL.search(core):
+    if core in _ADVERBS:
+        return core, "", False, True
+    if hangul and (_VERBAL.search(core) or _verb_form(core)):
         return core, "", True, True  # "거주하는", "이용하겠다", "발견된": a verb form, though it may end like a particle
     stem, particle = split_particle(core) if hangul else (core, "")
     predicate = hangul and not particle and is_predicate(core)
