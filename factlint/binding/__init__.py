@@ -173,7 +173,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import incidents, shares, structure, tables
+from . import changes, changeverbs, incidents, shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -854,6 +854,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if shared is not None:
             return shared
     clause = sent.clause(u.span.start)
+    if not (ws and any(w.hangul for w in ws)):
+        changed = _change_clause(doc, sent, u, m, ms, sentences, si, ws, topics[-1] if topics else None)
+        if changed is not None:
+            return changed
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
@@ -1021,6 +1025,42 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: list[Mention],
+                   sentences: list[_Sentence], si: int, ws: Sequence[Word], earlier: Mention | None) -> Bound | None:
+    """A figure of an English change verb's chain ("Profits at X jumped 76% to $1.13bn from $639m"): the
+    subject's noun is its attribute, the name after at/of (or before "saw") its owner (``changeverbs``), or,
+    where the measured noun alone is the subject ("Underlying pre-tax profits rose 1%"), the topic of the
+    sentence right before (``earlier``) when that is a name; the base after "from" is the previous period's
+    value, left unbound. None where no such clause holds it."""
+    q = u.q
+    found = changeverbs.role(sent.text, sent.span.start, u.span, sent.span, q.kind == "percent",
+                             changes.POINTS.search(q.text) is not None)
+    if found is None:
+        return None
+    head, named = found.head, found.owner
+    if head.how == changeverbs.BASE:
+        return Bound(q, None, f"the base of a change of '{head.text}': the previous period's value, no claim of this one")
+    level = _declared_in(head.text, u, m) if head.how == changeverbs.LEVEL else None
+    attr: Attribute | None
+    if head.how == changeverbs.CHANGE:
+        stem, direction = head.text.rsplit(" ", 1)
+        declared = _named_attribute(stem, m)
+        attr = _discovered_attribute(f"{declared.name if declared is not None else stem} {direction}")
+    else:
+        attr = level or (None if _names_a_declared_attribute(head.text, m) else _discovered_attribute(head.text))
+    if attr is None:
+        return None
+    if named is None:
+        if earlier is None or not _name_like(doc.text, earlier.entity):
+            return None  # no name before: the binder's other readings decide
+        return Bound(q, _claim(doc, sent, u, earlier, attr, "previous sentence", None, sentences, si, ws), "", attr.name)
+    if not (_capitalised_inside(doc.text, named.text) or named.text in short_forms(doc.text)
+            or any(x.span.start <= named.span.start < x.span.end for x in ms)):
+        return Bound(q, None, f"no entity: the subject of the change of '{head.text}' names no one", attr.name)
+    owner = _as_mention(_whole_name(doc.text, named), m, ms)
+    return Bound(q, _claim(doc, sent, u, owner, attr, head.how, None, sentences, si, ws), "", attr.name)
 
 
 _AGE = "나이"
@@ -1299,6 +1339,17 @@ def _statistic(head: structure.Phrase, ws: Sequence[Word], m: _Matcher, attribut
     before = [prior.text] if prior is not None and not prior.particle and head.span.start - prior.end <= 1 else []
     # (not one the attribute's own name holds: "누적 확진자 수" says it already)
     return next((w for w in (*inside, *before) if w.casefold() in _STATISTICS and w not in attribute), None)
+
+
+def _named_attribute(phrase: str, m: _Matcher) -> Attribute | None:
+    """The declared attribute one of whose triggers the phrase holds, whatever figure it measures ("sales":
+    revenue), else None: the name a change of it is written under ("revenue growth")."""
+    hit = m.triggers.search(phrase) if m.triggers is not None else None
+    if hit is None:
+        return None
+    key = _WHITESPACE.sub(" ", hit.group()).casefold()
+    found = m.trigger_attrs.get(key) or m.trigger_attrs_nospace.get(key.replace(" ", ""), ())
+    return found[0] if found else None
 
 
 def _names_a_declared_attribute(phrase: str, m: _Matcher) -> bool:
