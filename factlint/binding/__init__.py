@@ -173,7 +173,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, shares, structure, tables
+from . import changes, changeverbs, incidents, roles, shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -1059,7 +1059,7 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     if not (_capitalised_inside(doc.text, named.text) or named.text in short_forms(doc.text)
             or any(x.span.start <= named.span.start < x.span.end for x in ms)):
         return Bound(q, None, f"no entity: the subject of the change of '{head.text}' names no one", attr.name)
-    owner = _as_mention(_whole_name(doc.text, named), m, ms)
+    owner = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms)
     return Bound(q, _claim(doc, sent, u, owner, attr, head.how, None, sentences, si, ws), "", attr.name)
 
 
@@ -1396,6 +1396,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
                 return None, f"no entity: 'the {forecast.text}' points back to no one name the text gave it"
             return _as_mention(named, m, ms), named.how
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
+        if found is not None:
+            found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
