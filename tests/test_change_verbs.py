@@ -58,6 +58,32 @@ def test_the_subject_of_a_change_verb_is_measured_and_its_name_owns(pack: RuleSe
     assert {figure: _claim(bound[figure]) for figure in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessor owns the noun after it; the change is no level ("operating profit" alone was both)
+    ("Hanbit Steel's operating profit climbed 34% to 1.2 trillion won in the quarter.",
+     {"34%": ("Hanbit Steel", "operating profit growth", False), "1.2 trillion won": ("Hanbit Steel", "operating profit", False)}),
+    # forecasts: every figure of the chain, the second verb's too
+    ("South Korea's economy is expected to grow by 4.5% this year.", {"4.5%": ("South Korea", "economy growth", True)}),
+    ("Kessler Motors' net income is forecast to fall 10% to 3bn euros next year.",
+     {"10%": ("Kessler Motors", "net income decline", True), "3bn euros": ("Kessler Motors", "net income", True)}),
+    ("Japan's growth would reach 4.0% in 2004, but fall to 2.1% in 2005.",
+     {"4.0%": ("Japan", "growth", True), "2.1%": ("Japan", "growth", True)}),
+])
+def test_a_possessor_owns_and_a_forecast_is_a_goal(pack: RuleSet, text: str,
+                                                   expected: dict[str, tuple[str, str, bool]]) -> None:
+    bound = _bound(pack, text)
+    got = {f: (c.entity, c.attribute, c.goal) if (c := bound[f].claim) is not None else None for f in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "European sales rose 5% to 2bn euros.",  # an adjective of place before the noun owns nothing
+    "Prices rose in the UK. GDP growth would reach 1.4% in 2025.",  # nor does a measure's acronym
+])
+def test_a_capitalised_word_before_the_noun_without_a_possessive_owns_nothing(pack: RuleSet, text: str) -> None:
+    assert all(b.claim is None for b in _bound(pack, text).values() if b.quantity.kind in ("percent", "money"))
+
+
 def test_the_base_after_from_is_no_claim_of_the_current_period(pack: RuleSet) -> None:
     bound = _bound(pack, "Profits at Kraanhof fell 5% to 200m euros in the quarter, from 210m euros.")
     assert _claim(bound["200m euros"]) == ("Kraanhof", "profits")

@@ -1042,25 +1042,31 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     head, named = found.head, found.owner
     if head.how == changeverbs.BASE:
         return Bound(q, None, f"the base of a change of '{head.text}': the previous period's value, no claim of this one")
-    level = _declared_in(head.text, u, m) if head.how == changeverbs.LEVEL else None
+    # (a declared attribute of a kind of subject, "market growth", is no measure of whatever owns the clause)
+    declared_level = _declared_in(head.text, u, m) if head.how == changeverbs.LEVEL else None
+    level = declared_level if declared_level is not None and not declared_level.subjects else None
     attr: Attribute | None
     if head.how == changeverbs.CHANGE:
         stem, direction = head.text.rsplit(" ", 1)
         declared = _named_attribute(stem, m)
         attr = _discovered_attribute(f"{declared.name if declared is not None else stem} {direction}")
     else:
-        attr = level or (None if _names_a_declared_attribute(head.text, m) else _discovered_attribute(head.text))
+        attr = level or (None if declared_level is None and _names_a_declared_attribute(head.text, m)
+                         else _discovered_attribute(head.text))
     if attr is None:
         return None
     if named is None:
         if earlier is None or not _name_like(doc.text, earlier.entity):
             return None  # no name before: the binder's other readings decide
-        return Bound(q, _claim(doc, sent, u, earlier, attr, "previous sentence", None, sentences, si, ws), "", attr.name)
-    if not (_capitalised_inside(doc.text, named.text) or named.text in short_forms(doc.text)
-            or any(x.span.start <= named.span.start < x.span.end for x in ms)):
+        owner, how = earlier, "previous sentence"
+    elif named.how == structure.NAME_CHECKED and not (_capitalised_inside(doc.text, named.text) or named.text in short_forms(doc.text)
+              or any(x.span.start <= named.span.start < x.span.end for x in ms)):
         return Bound(q, None, f"no entity: the subject of the change of '{head.text}' names no one", attr.name)
-    owner = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms)
-    return Bound(q, _claim(doc, sent, u, owner, attr, head.how, None, sentences, si, ws), "", attr.name)
+    else:
+        owner, how = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms), head.how
+    claim = _claim(doc, sent, u, owner, attr, how, None, sentences, si, ws)
+    # ("would reach 4.4% in 2004, but fall to 3.3%": the second verb's figure is as much a forecast as the first's)
+    return Bound(q, replace(claim, goal=True) if found.forecast else claim, "", attr.name)
 
 
 _AGE = "나이"

@@ -28,7 +28,6 @@ _DOWN = r"fell|falls|dropped|drops|declined|declines|decreased|decreases|slumped
         r"tumbled|tumbles|dipped|dips|sank|slid|(?:was|were|is|are)\s+down"
 _BARE_UP = r"rise|jump|climb|grow|increase|gain|soar|surge|rebound|advance"
 _BARE_DOWN = r"fall|drop|decline|decrease|slump|slip|plunge|tumble|dip|sink|slide"
-_UP_WORDS = re.compile(r"(?:" + _UP + "|" + _BARE_UP + r")\Z")
 # A name: capitalised words, "of" or "&" inside ("Bank of Korea"), possibly a possessive-free company name
 _NAME = r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.\-]*)*)"
 # What may open the sentence before its subject: a conjunction or a fronted phrase closed by a comma
@@ -55,7 +54,12 @@ _APPROX = r"(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\
 _FIG = r"[$£€¥]?\d[\d,.]*(?:%|[a-z]{0,3})?(?:\s+(?:billion|million|trillion|euros?|won|yen|dollars|pounds|yuan|baht|rupees|" \
        r"percent|per\s+cent|percentage\s+points?|points?))*"
 _CONVERSION = r"(?:\s*\([^()]{1,30}\))?"
-_FINITE = re.compile(r"\s*" + _FRONT + r"(?:" + _OWNED + r")\s+(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\s+")
+# A forecast: "US growth would reach 4.4% in 2004, but fall to 3.3%", "South Korea's economy is expected to grow by
+# 4.5%": an auxiliary or "is expected/forecast to" before a bare verb of change, or of reaching (its figure the level)
+_FORECAST = r"(?:would|will|could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|projected|predicted|set)\s+to)\s+"
+_VERBS = r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r")|" + _FORECAST + r"(?:(?P<fup>" + _BARE_UP + r")|(?P<fdown>" \
+    + _BARE_DOWN + r")|(?P<reach>reach|hit|total)))"
+_FINITE = re.compile(r"\s*" + _FRONT + r"(?:" + _OWNED + r")\s+" + _VERBS + r"\s+")
 # "TimeWarner said fourth quarter sales rose 2% to $11.1bn", "Kraanhof said its net income fell 8%": what the name
 # says of its own measure (not of another's: "said AOL's profit rose" is AOL's, read by the possessor)
 _SAID = re.compile(r"\s*" + _FRONT + r"(?:The\s+)?(?P<owner>" + _NAME + r")\s+(?:said|says|reported|announced)\s+(?:that\s+)?"
@@ -65,12 +69,21 @@ _SAID = re.compile(r"\s*" + _FRONT + r"(?:The\s+)?(?P<owner>" + _NAME + r")\s+(?
 # opens the sentence (a period phrase may follow it); whose it is, the sentence before says
 _BARE = re.compile(r"\s*" + _FRONT + _HEAD + r"(?:\s+(?:for|in|during)\s+(?:the\s+)?[a-z\-]+(?:\s+[a-z\-]+)?)?"
                    r"\s+(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\s+")
+# "Hanbit Steel's operating profit", "South Korea's economy": the possessor owns the noun after it (not a name
+# before a noun without the mark: "European sales", "GDP growth" are no one's)
+_NAMED = r"(?:The\s+)?(?P<owner>" + _NAME + r")(?:['’]s|(?<=s)['’])\s+(?P<attr>[a-z][a-z\-]+(?:\s+" + _NOT_NOUN \
+    + r"[a-z][a-z\-]+){0,3})"
+_POSSESSED = re.compile(r"\s*" + _FRONT + _NAMED + r"\s+" + _VERBS + r"\s+")
 _SEEN = re.compile(r"\s*" + _FRONT + _SAW + r"\s+(?:(?P<up>" + _BARE_UP + r")|(?P<down>" + _BARE_DOWN + r"))\s+")
 # After the verb: the change, the level after "to", the base after "from" (a period phrase may stand between)
 _CHANGE = re.compile(_APPROX + r"\Z")
 _LEVEL = re.compile(r"(?:" + _APPROX + r"(?P<change>" + _FIG + r")\s+)?to\s+" + _APPROX + r"\Z")
 _BASE = re.compile(r"(?:" + _APPROX + _FIG + r"\s+)?(?:to\s+" + _APPROX + _FIG + _CONVERSION + r")?"
                    r"(?:\s+(?:for|in|during|over)\s+[^,;()]{1,40}?)?,?\s+from\s+" + _APPROX + r"\Z")
+
+# "…would reach 4.4% in 2004, but fall to 3.3% next year": a second verb of the same subject, its figure after "to"
+_AND_THEN = re.compile(_APPROX + _FIG + r"[^;,]{0,40},?\s+(?:but|and|before)\s+(?:(?:" + _BARE_UP + "|" + _BARE_DOWN + r"|" + _UP
+                       + "|" + _DOWN + r")\s+)to\s+" + _APPROX + r"\Z")
 
 CHANGE, LEVEL, BASE = "change of the subject", "subject of a change verb", "base of a change"
 
@@ -82,6 +95,7 @@ class Role:
 
     head: Phrase
     owner: Phrase | None
+    forecast: bool = False  # "would reach", "is expected to grow": a forecast, for every figure of the chain
 
 
 def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, points: bool) -> Role | None:
@@ -89,7 +103,7 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
     ``percent``: the figure is a percentage (only a percentage right after the verb is read as the change);
     ``points``: it is a change in points (a rate's change, no level's: not read)."""
     before = text[sentence.start - base : figure.start - base]
-    m = _FINITE.match(before) or _SEEN.match(before) or _SAID.match(before) or _BARE.match(before)
+    m = _FINITE.match(before) or _SEEN.match(before) or _SAID.match(before) or _POSSESSED.match(before) or _BARE.match(before)
     if m is None or points:
         return None
     rest = before[m.end() :]
@@ -97,16 +111,22 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
     attr = attr[0].lower() + attr[1:] if m.re is not _SEEN and attr[:1].isupper() and attr.split()[0] != attr.split()[0].upper() else attr
     if attr[:1].isupper() or attr.split()[-1] in _NOT_MEASURES:
         return None  # "The Bank of Korea …": a name, no measured noun
-    owner = Phrase(m.group("owner"), Span(sentence.start + m.start("owner"), sentence.start + m.end("owner")), NAME_CHECKED) \
-        if m.re is not _BARE else None
+    # (a possessor is a name by its mark, as ``structure.english_owner`` reads it; the others only where the document
+    # writes them as names: NAME_CHECKED)
+    owner = Phrase(m.group("owner"), Span(sentence.start + m.start("owner"), sentence.start + m.end("owner")),
+                   "possessor" if m.re is _POSSESSED else NAME_CHECKED) if m.re is not _BARE else None
     at = Span(sentence.start + m.start("attr"), sentence.start + m.end("attr"))
+    reach = "reach" in m.re.groupindex and m.group("reach") is not None
+    forecast = any(g in m.re.groupindex and m.group(g) for g in ("fup", "fdown", "reach"))
+    if _CHANGE.fullmatch(rest) and reach:
+        return Role(Phrase(attr, at, LEVEL), owner, forecast)  # "would reach 4.4%": the level itself
     if _CHANGE.fullmatch(rest):
         if not percent:
             return None  # "rose $50m to …": an absolute change, not read
-        up = _UP_WORDS.match(m.group("up") or "") is not None
-        return Role(Phrase(f"{attr} {'growth' if up else 'decline'}", at, CHANGE), owner)
-    if _LEVEL.fullmatch(rest):
-        return Role(Phrase(attr, at, LEVEL), owner)
+        up = any(g in m.re.groupindex and m.group(g) for g in ("up", "fup"))
+        return Role(Phrase(f"{attr} {'growth' if up else 'decline'}", at, CHANGE), owner, forecast)
+    if _LEVEL.fullmatch(rest) or _AND_THEN.fullmatch(rest):
+        return Role(Phrase(attr, at, LEVEL), owner, forecast)
     if _BASE.fullmatch(rest):
         return Role(Phrase(attr, at, BASE), owner)
     return None
