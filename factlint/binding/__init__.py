@@ -1061,7 +1061,7 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
         owner, how = earlier, "previous sentence"
     elif named.how == structure.NAME_CHECKED and not (_capitalised_inside(doc.text, named.text) or named.text in short_forms(doc.text)
               or any(x.span.start <= named.span.start < x.span.end for x in ms)):
-        return Bound(q, None, f"no entity: the subject of the change of '{head.text}' names no one", attr.name)
+        return None  # not written as a name: the binder's other readings decide ("Cadbury said its sales …")
     else:
         owner, how = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms), head.how
     claim = _claim(doc, sent, u, owner, attr, how, None, sentences, si, ws)
