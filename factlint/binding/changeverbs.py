@@ -15,6 +15,7 @@ rise in the eurozone") is not read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -103,8 +104,8 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
     ``percent``: the figure is a percentage (only a percentage right after the verb is read as the change);
     ``points``: it is a change in points (a rate's change, no level's: not read)."""
     before = text[sentence.start - base : figure.start - base]
-    m = _FINITE.match(before) or _SEEN.match(before) or _SAID.match(before) or _POSSESSED.match(before) or _BARE.match(before)
-    if m is None or points:
+    m = _opening(text[sentence.start - base : sentence.end - base])
+    if m is None or points or m.end() > len(before):
         return None
     rest = before[m.end() :]
     attr = m.group("attr")
@@ -130,6 +131,13 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
     if _BASE.fullmatch(rest):
         return Role(Phrase(attr, at, BASE), owner)
     return None
+
+
+@functools.lru_cache(maxsize=32)
+def _opening(sentence: str) -> re.Match[str] | None:
+    """The subject and verb of change a sentence opens with, read once per sentence (each of its figures asks)."""
+    return _FINITE.match(sentence) or _SEEN.match(sentence) or _SAID.match(sentence) or _POSSESSED.match(sentence) \
+        or _BARE.match(sentence)
 
 
 # Heads that are no measure: a share or a stock is traded, its price is measured ("shares in BA rose 4 pence")
