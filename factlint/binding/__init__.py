@@ -173,7 +173,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import incidents, shares, structure, tables
+from . import changes, changeverbs, incidents, roles, shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -855,6 +855,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if shared is not None:
             return shared
     clause = sent.clause(u.span.start)
+    if not (ws and any(w.hangul for w in ws)):
+        changed = _change_clause(doc, sent, u, m, ms, sentences, si, ws, topics[-1] if topics else None)
+        if changed is not None:
+            return changed
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
@@ -1023,6 +1027,48 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: list[Mention],
+                   sentences: list[_Sentence], si: int, ws: Sequence[Word], earlier: Mention | None) -> Bound | None:
+    """A figure of an English change verb's chain ("Profits at X jumped 76% to $1.13bn from $639m"): the
+    subject's noun is its attribute, the name after at/of (or before "saw") its owner (``changeverbs``), or,
+    where the measured noun alone is the subject ("Underlying pre-tax profits rose 1%"), the topic of the
+    sentence right before (``earlier``) when that is a name; the base after "from" is the previous period's
+    value, left unbound. None where no such clause holds it."""
+    q = u.q
+    found = changeverbs.role(sent.text, sent.span.start, u.span, sent.span, q.kind == "percent",
+                             changes.POINTS.search(q.text) is not None)
+    if found is None:
+        return None
+    head, named = found.head, found.owner
+    if head.how == changeverbs.BASE:
+        return Bound(q, None, f"the base of a change of '{head.text}': the previous period's value, no claim of this one")
+    # (a declared attribute of a kind of subject, "market growth", is no measure of whatever owns the clause)
+    declared_level = _declared_in(head.text, u, m) if head.how == changeverbs.LEVEL else None
+    level = declared_level if declared_level is not None and not declared_level.subjects else None
+    attr: Attribute | None
+    if head.how == changeverbs.CHANGE:
+        stem, direction = head.text.rsplit(" ", 1)
+        declared = _named_attribute(stem, m)
+        attr = _discovered_attribute(f"{declared.name if declared is not None else stem} {direction}")
+    else:
+        attr = level or (None if declared_level is None and _names_a_declared_attribute(head.text, m)
+                         else _discovered_attribute(head.text))
+    if attr is None:
+        return None
+    if named is None:
+        if earlier is None or not _name_like(doc.text, earlier.entity):
+            return None  # no name before: the binder's other readings decide
+        owner, how = earlier, "previous sentence"
+    elif named.how == structure.NAME_CHECKED and not (_capitalised_inside(doc.text, named.text) or named.text in short_forms(doc.text)
+              or any(x.span.start <= named.span.start < x.span.end for x in ms)):
+        return None  # not written as a name: the binder's other readings decide ("Cadbury said its sales …")
+    else:
+        owner, how = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms), head.how
+    claim = _claim(doc, sent, u, owner, attr, how, None, sentences, si, ws)
+    # ("would reach 4.4% in 2004, but fall to 3.3%": the second verb's figure is as much a forecast as the first's)
+    return Bound(q, replace(claim, goal=True) if found.forecast else claim, "", attr.name)
 
 
 _AGE = "나이"
@@ -1303,6 +1349,17 @@ def _statistic(head: structure.Phrase, ws: Sequence[Word], m: _Matcher, attribut
     return next((w for w in (*inside, *before) if w.casefold() in _STATISTICS and w not in attribute), None)
 
 
+def _named_attribute(phrase: str, m: _Matcher) -> Attribute | None:
+    """The declared attribute one of whose triggers the phrase holds, whatever figure it measures ("sales":
+    revenue), else None: the name a change of it is written under ("revenue growth")."""
+    hit = m.triggers.search(phrase) if m.triggers is not None else None
+    if hit is None:
+        return None
+    key = _WHITESPACE.sub(" ", hit.group()).casefold()
+    found = m.trigger_attrs.get(key) or m.trigger_attrs_nospace.get(key.replace(" ", ""), ())
+    return found[0] if found else None
+
+
 def _names_a_declared_attribute(phrase: str, m: _Matcher) -> bool:
     """Whether the phrase holds a trigger word of any declared attribute, fitting or not."""
     return m.triggers is not None and m.triggers.search(phrase) is not None
@@ -1347,6 +1404,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
                 return None, f"no entity: 'the {forecast.text}' points back to no one name the text gave it"
             return _as_mention(named, m, ms), named.how
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
+        if found is not None:
+            found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence

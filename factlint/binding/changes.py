@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from ..model import Claim, Document, Quantity, Span
+from .changeverbs import CHANGE as VERB_CHANGE
 from .qualifiers import _years
 from .sentences import Bound
 
@@ -57,7 +58,7 @@ _EN_UP = frozenset({"up", "rose", "grew", "increased", "climbed", "jumped", "gai
 KO_UP, KO_DOWN, EN_UP, EN_DOWN = "증가율", "감소율", "growth", "decline"
 # The attribute of a change claim: "컨테이너 물동량 증가율 (전년 대비)", "throughput growth (on the previous year)"
 CHANGE = re.compile(r"^(?P<stem>.+) (?P<direction>증가율|감소율|growth|decline) \((?P<base>[^()]+)\)$")
-_POINTS = re.compile(r"(?:%p|포인트|points?|pp)\s*$")
+POINTS = re.compile(r"(?:%p|포인트|points?|pp)\s*$")
 HOW = "rate of change of the clause's level"
 
 
@@ -91,7 +92,7 @@ def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound],
     levels = [b for b in bounds if b.claim is not None and b.quantity.kind != "percent" and not b.claim.goal]
     for i, b in enumerate(bounds):
         q = b.quantity
-        if q.kind != "percent" or not sentence.start <= q.span.start < sentence.end or _POINTS.search(q.text):
+        if q.kind != "percent" or not sentence.start <= q.span.start < sentence.end or POINTS.search(q.text):
             continue  # (a change in points, "1.3%p", is a rate's change, not a level's)
         found = _korean(text, q.span, levels, sentence) or _english(text, q.span, levels, sentence)
         if found is None:
@@ -102,7 +103,8 @@ def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound],
             continue
         level, direction, base = found
         assert level.claim is not None
-        if b.claim is not None and (b.claim.entity, b.claim.attribute) != (level.claim.entity, level.claim.attribute):
+        if b.claim is not None and (b.claim.entity, b.claim.attribute) != (level.claim.entity, level.claim.attribute) \
+                and not (b.claim.how == VERB_CHANGE and b.claim.entity == level.claim.entity):
             continue  # bound to something else on its own; only the level's attribute read into its change is redone
         claim = replace(level.claim, attribute=f"{level.claim.attribute} {direction} ({base})", quantity=q, span=q.span,
                         alternate=None, how=HOW, reference=None, scope=level.claim.scope, compared_to=None)
