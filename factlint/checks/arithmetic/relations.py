@@ -274,6 +274,25 @@ def _stated_subject(p: Paragraph, f: Figure) -> bool:
     return not re.search(r"[가-힣]", before) or bool(_ANY_SUBJECT_KO.search(before))
 
 
+# A noun of cause before the copula that ends a clause: "이는 … 때문이다", "… 덕분이다", "… 결과다"
+_CAUSE_KO = re.compile(r"(?<![가-힣])(?:때문|덕분|덕|탓|결과|여파)(?:이다|이었다|였다|다|이라고|이란|으로|이며|이고)?\s*[.,]?\s*$")
+
+# "That is because exports rose …", "This was due to …": the clause explains, it restates no figure
+_CAUSE_EN = re.compile(r"\s*(?:largely\s+|mainly\s+|partly\s+)?(?:because|due\s+to|thanks\s+to|owing\s+to|driven\s+by"
+                       r"|(?:the|a)\s+result\s+of|as\s+a\s+result)\b", re.I)
+
+
+def _restates(text: str, start: int, f: Figure, end: int) -> bool:
+    """Does a clause opened by a demonstrative ("이는", "this is") restate the figure it points back to, so the
+    rate's change is that figure's? Not when a subject of its own stands between the demonstrative and the rate
+    ("이는 수출이 전년 대비 36.2% 늘어난 결과다"), nor when it gives a cause ("that is because exports rose …")
+    or ends in a noun of cause ("이는 전년 대비 36.2% 늘어난 해외 수주 때문이다"): the change is the cause's,
+    what the demonstrative points to is its effect."""
+    if _ANY_SUBJECT_KO.search(text, start, f.start) or _CAUSE_EN.match(text, start):
+        return False
+    return not _CAUSE_KO.search(text[f.end : end].rstrip())
+
+
 # The year that dates a base: "2024년(⟦⟧) 대비", "2024년의 ⟦⟧보다", "2024's ⟦⟧"
 _BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:의|도)?\s*\(?\s*$|((?:19|20)\d{2})['’]s\s+$")
 
@@ -301,8 +320,11 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     base = bases[0]
     if claimed(p, base, f) or base.start > f.start and "," in p.masked.text[f.end : base.start]:
         return None  # "…36.2% 증가한 수치로, 직전 분기(1,520대)보다도 많다": past a comma, another comparison's base
-    c0, _ = clause_span(p, f)
-    pointed = _PRONOUN_SUBJECT.match(p.masked.text, c0) is not None
+    c0, c1 = clause_span(p, f)
+    pronoun = _PRONOUN_SUBJECT.match(p.masked.text, c0)
+    pointed = pronoun is not None
+    if pronoun is not None and not _restates(p.masked.text, pronoun.end(), f, c1):
+        return None  # "이는 수출이 … 늘어난 결과다", "이는 … 늘어난 수출 덕분이다": the change is another noun's
     if pointed:  # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level
         s0, _ = p.sentences[f.sentence]
         here = [g for g in p.in_sentence(f) if g.end <= c0 and measured(g)]
