@@ -566,6 +566,17 @@ def _root(x: Fraction | None, n: int) -> float | None:
 _OF_BETWEEN_KO = re.compile(r"^\s*\)?\s*의\s*(?:약\s*|거의\s*|무려\s*|절반\s*이상인\s*)?$")
 _OF_AFTER_EN = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?$", re.I)
 _WHOLE_WORD_KO = re.compile(r"(?:전체|총|전부|모두)\s*(?:의\s*)?(?:약\s*)?$")
+# A word before "전체" that names the whole itself ("시장 전체의", "복지 예산 전체의"): a noun, no particle's word
+_NOUN_BEFORE_WHOLE_KO = re.compile(r"(?<![⟧\d])[가-힣]+(?<![으로는은이가며고서에도만])\s*$")
+
+
+def _bare_whole_word(text: str, f: Figure) -> bool:
+    """Is the percentage written after a bare "전체의"/"총" ("…4,800억 원으로 전체의 45%"), not after a noun's
+    ("전국 지자체 복지 예산 전체의 3%": that noun is its own whole, not a figure before)?"""
+    m = _WHOLE_WORD_KO.search(text, max(0, f.start - 10), f.start)
+    return m is not None and not _NOUN_BEFORE_WHOLE_KO.search(text, max(0, m.start() - 12), m.start())
+
+
 _WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|these)\b", re.I)
 # ... but a percentage in apposition to a figure ("400 farms — 25% of them organic —", "(25% of the total farmland)")
 # whose "of" is that figure itself or names a noun of its own is no share of the figure before
@@ -604,7 +615,7 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         among = [g for g in clause if g.role == "among" and g.start < f.start]
         of_en = [g for g in clause if g.role == "of" and g is not part and re.search(r"[A-Za-z]", text[max(0, g.start - 12) : g.start])]
         whole = among[-1] if among else of_en[0] if of_en else None
-    if whole is None and (_WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
+    if whole is None and (_bare_whole_word(text, f) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
             and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])):
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
@@ -627,12 +638,27 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         return None
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
         return None  # a part larger than its whole, or a whole of nothing: not a share of it
+    if whole.sentence < f.sentence and _dated_apart(p, whole, f):
+        return None  # "지난해 시 예산은 4조 원이었다. 올해 예산 가운데 …": the whole of another year
     iv = figure_interval(part.q).over(figure_interval(whole.q))
     said = figure_interval(f.q).scale(Fraction(1, 100))
     ok = meets(iv.widen(tol), said)
     head = _head(part.q) / _head(whole.q)
     line = f"{part.q.text} / {whole.q.text} = {pct(head)} ({pct_range(iv)} given the rounding); the text says {f.q.text}"
     return Found("share", f, (whole, part), line, "holds" if ok else "fails", f"{part.q.text} of {whole.q.text}: {line}")
+
+
+# The years a sentence dates its figures by: "2025년", "2025", "올해", "지난해"
+_YEARS = re.compile(r"(?:19|20)\d{2}|올해|지난해|작년|전년|내년|금년|this\s+year|last\s+year|next\s+year", re.I)
+
+
+def _dated_apart(p: Paragraph, whole: Figure, f: Figure) -> bool:
+    """Does the share's sentence, up to the percentage, name a year the whole's sentence does not ("지난해 시 예산은
+    4조 원이었다. 올해 예산 가운데 복지 예산은 … 전체의 38%": this year's whole is not the figure before)?"""
+    s0, _ = p.sentences[f.sentence]
+    w0, w1 = p.sentences[whole.sentence]
+    here = {y.lower() for y in _YEARS.findall(p.masked.text, s0, f.start)}
+    return bool(here - {y.lower() for y in _YEARS.findall(p.masked.text, w0, w1)})
 
 
 def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[Figure],
@@ -646,7 +672,7 @@ def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[
     if part is None or part.q.value is None:
         return None, part
     noun = whole_noun(p, part)
-    if noun is None and _WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]):
+    if noun is None and _bare_whole_word(text, f):
         noun = label(p, part)
     if noun is None:
         return None, part
