@@ -114,6 +114,18 @@ def growth_mark(p: Paragraph, f: Figure) -> GrowthMark | None:
     return GrowthMark(-1 if down and not up else 1, annual)
 
 
+# A noun with a relative clause right before the rate: "exports that rose 36.2%", "prices which were up 5%"
+_RELATIVE_BEFORE_RATE_EN = re.compile(r"\s([a-z][\w'’-]*)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}$")
+
+
+def _relative_of_another(text: str, level: Figure, f: Figure) -> bool:
+    """Is the rate's change written of a noun of its own, past other words after the level ("1,980 buses in 2025,
+    which was driven by exports that rose 36.2% from 1,520": the exports')? "1,980 buses that rose 36.2%" (the
+    noun right after the level) is the level's own."""
+    m = _RELATIVE_BEFORE_RATE_EN.search(text, level.end, f.start)
+    return m is not None and re.search(r"[A-Za-z]", text[level.end : m.start(1)]) is not None
+
+
 def _endpoint_ok(g: Figure, percent: bool) -> bool:
     if g.q.value is None or g.q.kind == "ratio" or g.q.bound is not None:
         return False
@@ -138,6 +150,8 @@ def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) 
         a = bases[0]
         others = [g for g in clause if g is not a and g.dim == a.dim and g.role not in ("from", "than", "of", "among")]
         prior = [g for g in others if g.start < f.start]
+        if prior and _relative_of_another(p.masked.text, prior[-1], f):
+            return None  # "sold 1,980 buses, which was driven by exports that rose 36.2% from 1,520": the exports'
         if prior:
             return (a, prior[-1])
         # a level after the change stands in its phrase ("…보다 20% 늘어난 120억 원"), not past a comma in
