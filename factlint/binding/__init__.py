@@ -1399,7 +1399,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         forecast = structure.forecast_object(sent.text, sent.span.start, u.span, clause)
         if forecast is not None:
             # "Gaon Wind expects the farm to generate …": the farm's figure, the forecaster its source
-            named = structure.named_by_head(text, forecast.text, sent.span.start)
+            named = structure.named_by_head(text, forecast.text, sent.span.start, forecast.span.start)
             if named is None:
                 return None, f"no entity: 'the {forecast.text}' points back to no one name the text gave it"
             return _as_mention(named, m, ms), named.how

@@ -1732,9 +1732,11 @@ def forecast_object(text: str, base: int, figure: Span, clause: Span) -> Phrase 
     return Phrase(m.group("noun"), Span(base + m.start("noun"), base + m.end("noun")), "object of a forecast")
 
 
-def named_by_head(text: str, noun: str, before: int) -> Phrase | None:
+def named_by_head(text: str, noun: str, before: int, until: int | None = None) -> Phrase | None:
     """The latest capitalised name before ``before`` (within :data:`_HEAD_BACK` characters) whose last word is
-    ``noun`` ("the farm" → "Cheongsol Offshore Wind Farm"), when no other such name stands between; else None."""
+    ``noun`` ("the farm" → "Cheongsol Offshore Wind Farm"), when no other such name stands between; else None.
+    Nor when the noun is introduced again after that name, up to ``until`` (where "the farm" is written), as
+    another one ("plans a second farm off Bada Island … expects the farm to generate"): "the farm" is that one."""
     floor = max(0, before - _HEAD_BACK)
     pattern = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,4}" + re.escape(noun.capitalize()) + r")(?![\w\-])")
     found = [m for m in pattern.finditer(text, floor, before)]
@@ -1742,6 +1744,9 @@ def named_by_head(text: str, noun: str, before: int) -> Phrase | None:
     if len(names) != 1:
         return None  # none, or two farms: which one is not written
     last = found[-1]
+    another = re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
+    if another.search(text, last.end(1), before if until is None else until):
+        return None
     start = last.start(1) + len(last.group(1)) - len(_EN_LEADING_THE.sub("", last.group(1)))
     return Phrase(text[start:last.end(1)], Span(start, last.end(1)), "named by its head")
 

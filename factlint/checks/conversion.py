@@ -958,6 +958,9 @@ _RESTATED_BEFORE = re.compile(
 # Korean copy states the won-dollar rate in words: "환율 1,380원 기준", "달러당 1,380원", "원·달러 환율 1,380원 적용"
 _KO_STATED_RATE = re.compile(rf"(?:(?:원[·/]?달러\s*)?환율\s*(?:은|이)?\s*(?:달러당\s*)?|달러당\s*){term('r')}\s*(?:기준|적용|으로|에)?")
 
+# A rate dated before it: "2008년 환율(달러당 1,100원)", "계약 당시 환율", "당시 달러당 1,100원"
+_DATED_RATE_KO = re.compile(r"(?:(?:19|20)\d{2}\s*년(?:\s*말|\s*당시)?|당시)\s*(?:의\s*)?(?:원[·/]?달러\s*)?(?:환율\s*)?\(?\s*$")
+
 
 def stated_rates(masked: Sequence[Masked]) -> dict[tuple[str, str], Fraction]:
     """The article's "($1 = 1,380.0000 won)", "환율 1,380원 기준": 1 of the first currency in the second, when it
@@ -966,6 +969,8 @@ def stated_rates(masked: Sequence[Masked]) -> dict[tuple[str, str], Fraction]:
     for mb in masked:
         if "환율" in mb.text or "달러당" in mb.text:
             for m in _KO_STATED_RATE.finditer(mb.text):
+                if _DATED_RATE_KO.search(mb.text, max(0, m.start() - 16), m.start()):
+                    continue  # "2008년 환율(달러당 1,100원)로 계산하면": a rate of another date, not the article's
                 r = mb.term(m, "r")
                 if r is not None and r.kind == "money" and r.unit == "KRW" and r.value and r.bound is None:
                     found.setdefault(("USD", "KRW"), set()).add(r.value)

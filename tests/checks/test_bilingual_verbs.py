@@ -91,6 +91,13 @@ def test_the_verb_names_the_measure(tmp_path: Path, ruleset: RuleSet, ko: str, e
     # a fact against a forecast
     (WIND_KO.format(value="1,320GWh"),
      WIND_EN.format(body="In its first year the Daon Offshore Wind Farm generated 1,480 GWh.")),
+    # another farm, with no name, introduced after the named one: "the farm" is that one (s12 review)
+    (WIND_KO.format(value="1,320GWh"),
+     WIND_EN.format(body="Haedam Wind plans to build a second farm off Bada Island by 2030. Haedam Wind expects the farm "
+                         "to generate about 900 GWh a year.")),
+    (WIND_KO.format(value="1,320GWh"),
+     WIND_EN.format(body="Haedam Wind also plans another farm further south and expects the farm to generate about "
+                         "900 GWh a year.")),
 ])
 def test_no_finding_for_what_is_not_one_figure(tmp_path: Path, ruleset: RuleSet, ko: str, en: str) -> None:
     assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == []

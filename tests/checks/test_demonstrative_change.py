@@ -57,6 +57,16 @@ NEGATIVES = [
     "회사는 지난해 매출 1,980억 원을 올렸다. 이는 전년(1,520대)보다 36.2% 늘어난 것이다.\n",
     # a subject of its own: the rate is of exports, not of what the sentence before states
     "지난해 전기버스 1,980대를 판매했다. 수출은 전년(1,520대) 대비 36.2% 증가했다.\n",
+    # the demonstrative's clause has a subject of its own, or ends in a noun of cause: the rate is the cause's
+    # change (exports, orders), what "이는" points back to is its effect
+    "회사는 지난해 전기버스 1,980대를 팔았다. 이는 수출이 전년(1,520대) 대비 36.2% 늘어난 결과다.\n",
+    "회사는 지난해 전기버스 1,980대를 팔았다. 이는 수출 물량이 전년(1,520대)보다 36.2% 늘었기 때문이다.\n",
+    "회사는 지난해 전기버스 1,980대를 팔았다. 이는 전년(1,520대) 대비 36.2% 늘어난 수출 물량 덕분이다.\n",
+    "올해 관광객은 152만 3천 명이었다. 이는 전년(138만 명)보다 12.4% 많아진 외국인 단체 관광 덕이다.\n",
+    "The company sold 1,980 buses last year. That is because exports rose 36.2% from 1,520 a year earlier.\n",
+    # a relative clause of a noun of its own before the rate (s12 review; older than the demonstrative rule)
+    "Hanbit sold 1,980 buses in 2025, which was driven by exports that rose 36.2% from 1,520 a year earlier.\n",
+    "Hanbit sold 1,980 buses in 2025, helped by orders from cities which were up 36.2% from 1,520 a year earlier.\n",
     # a base dated after the level: not the year before's
     "회사는 2025년 전기버스 1,980대를 판매했다. 이는 2026년(1,520대) 대비 36.2% 증가한 수치다.\n",
     # another year in the clause than the sentence before's
@@ -84,3 +94,9 @@ def test_fresh7_a1_is_reported() -> None:
             "실적을 기록했다고 10일 밝혔다. 이는 전년(1,520대) 대비 36.2% 증가한 수치다.\n")
     _, found = _growths(text)
     assert len(found) == 1 and "30.3%" in found[0], found
+
+
+def test_a_relative_clause_of_the_level_itself_is_still_read() -> None:
+    # the noun right after the level is the level's own: its change is checked
+    verdicts, found = _growths("Ticket sales reached 1,980, which rose 36.2% from 1,520 a year earlier.\n")
+    assert verdicts == ["fails"] and len(found) == 1, (verdicts, found)

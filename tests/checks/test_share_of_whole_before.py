@@ -60,6 +60,13 @@ NEGATIVES = [
     # a verb of taking a share of a whole of its own ("of the county's swimmers", "시장 점유율")
     "The fair drew 2,400 exhibitors. Of those, 600 came from abroad, accounting for 30% of all foreign exhibitors in Asia.\n",
     "지난해 전기버스 1,980대를 팔았다. 이 가운데 국내 판매는 740대로, 국내 시장 점유율 23.5%를 차지했다.\n",
+    # a noun before "전체의" names its own whole, with or without a comma after the part (s12 review)
+    "올해 시 예산은 4조 2천억 원이다. 이 가운데 복지 예산은 1조 6,800억 원으로, 전국 지자체 복지 예산 전체의 3%를 차지한다.\n",
+    "올해 시 예산은 4조 2천억 원이다. 이 가운데 복지 예산은 1조 6,800억 원으로 전국 지자체 복지 예산 전체의 3%를 차지한다.\n",
+    # the share's sentence names a year the whole's sentence does not: another year's whole (s12 review)
+    "지난해 시 예산은 4조 원이었다. 올해 예산 가운데 복지 예산은 1조 6,800억 원으로 전체의 38%다.\n",
+    "지난해 시 예산은 4조 원이었다. 올해 예산 중 복지 예산은 1조 6,800억 원으로 전체의 38%다.\n",
+    "2024년 수출액은 800억 달러였다. 2025년 수출 가운데 반도체는 240억 달러로 전체의 35%였다.\n",
     # a part larger than the whole before: not its part
     "총사업비는 4,800억 원이다. 이 가운데 국비는 1조 2천억 원으로 전체의 45%다.\n",
 ]

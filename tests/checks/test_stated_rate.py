@@ -107,3 +107,16 @@ def test_a_won_dollar_rate_does_not_judge_a_yen_pair() -> None:
     text = "소린모터스는 100억 엔(약 900억 원)을 투입했다. 환율 1,380원 기준으로 환산한 달러 금액은 따로 밝히지 않았다.\n"
     statements, _ = lint(text, "conversion")
     assert not any("the article's rate" in s.recomputation for s in statements), [s.recomputation for s in statements]
+
+
+# A rate dated by a year or "당시" is the rate of that date, not the article's: the pair in brackets is not
+# judged at it (s12 review: "21억 원(약 156만 달러)" was a false 'fails' at the 2008 rate of 1,100 won).
+@pytest.mark.parametrize("text", [
+    "티켓 수입은 21억 원(약 156만 달러)으로, 2008년 환율(달러당 1,100원)로 계산하면 191만 달러에 해당한다.\n",
+    "티켓 수입은 21억 원(약 156만 달러)이다. 2008년 환율(달러당 1,100원)로 계산하면 191만 달러에 해당한다.\n",
+    "티켓 수입은 21억 원(약 156만 달러)이다. 계약 당시 환율 1,100원을 적용하면 191만 달러였다.\n",
+])
+def test_a_rate_of_another_date_is_not_the_articles(text: str) -> None:
+    statements, _ = lint(text, "conversion")
+    assert not any("the article's rate of 1,100" in s.recomputation or "(the article's rate)" in s.recomputation
+                   and "1,100" in s.recomputation for s in statements), [s.recomputation for s in statements]

@@ -114,6 +114,18 @@ def growth_mark(p: Paragraph, f: Figure) -> GrowthMark | None:
     return GrowthMark(-1 if down and not up else 1, annual)
 
 
+# A noun with a relative clause right before the rate: "exports that rose 36.2%", "prices which were up 5%"
+_RELATIVE_BEFORE_RATE_EN = re.compile(r"\s([a-z][\w'’-]*)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,2}$")
+
+
+def _relative_of_another(text: str, level: Figure, f: Figure) -> bool:
+    """Is the rate's change written of a noun of its own, past other words after the level ("1,980 buses in 2025,
+    which was driven by exports that rose 36.2% from 1,520": the exports')? "1,980 buses that rose 36.2%" (the
+    noun right after the level) is the level's own."""
+    m = _RELATIVE_BEFORE_RATE_EN.search(text, level.end, f.start)
+    return m is not None and re.search(r"[A-Za-z]", text[level.end : m.start(1)]) is not None
+
+
 def _endpoint_ok(g: Figure, percent: bool) -> bool:
     if g.q.value is None or g.q.kind == "ratio" or g.q.bound is not None:
         return False
@@ -138,6 +150,8 @@ def endpoints(p: Paragraph, f: Figure, before: Sequence[Figure], percent: bool) 
         a = bases[0]
         others = [g for g in clause if g is not a and g.dim == a.dim and g.role not in ("from", "than", "of", "among")]
         prior = [g for g in others if g.start < f.start]
+        if prior and _relative_of_another(p.masked.text, prior[-1], f):
+            return None  # "sold 1,980 buses, which was driven by exports that rose 36.2% from 1,520": the exports'
         if prior:
             return (a, prior[-1])
         # a level after the change stands in its phrase ("…보다 20% 늘어난 120억 원"), not past a comma in
@@ -274,6 +288,25 @@ def _stated_subject(p: Paragraph, f: Figure) -> bool:
     return not re.search(r"[가-힣]", before) or bool(_ANY_SUBJECT_KO.search(before))
 
 
+# A noun of cause before the copula that ends a clause: "이는 … 때문이다", "… 덕분이다", "… 결과다"
+_CAUSE_KO = re.compile(r"(?<![가-힣])(?:때문|덕분|덕|탓|결과|여파)(?:이다|이었다|였다|다|이라고|이란|으로|이며|이고)?\s*[.,]?\s*$")
+
+# "That is because exports rose …", "This was due to …": the clause explains, it restates no figure
+_CAUSE_EN = re.compile(r"\s*(?:largely\s+|mainly\s+|partly\s+)?(?:because|due\s+to|thanks\s+to|owing\s+to|driven\s+by"
+                       r"|(?:the|a)\s+result\s+of|as\s+a\s+result)\b", re.I)
+
+
+def _restates(text: str, start: int, f: Figure, end: int) -> bool:
+    """Does a clause opened by a demonstrative ("이는", "this is") restate the figure it points back to, so the
+    rate's change is that figure's? Not when a subject of its own stands between the demonstrative and the rate
+    ("이는 수출이 전년 대비 36.2% 늘어난 결과다"), nor when it gives a cause ("that is because exports rose …")
+    or ends in a noun of cause ("이는 전년 대비 36.2% 늘어난 해외 수주 때문이다"): the change is the cause's,
+    what the demonstrative points to is its effect."""
+    if _ANY_SUBJECT_KO.search(text, start, f.start) or _CAUSE_EN.match(text, start):
+        return False
+    return not _CAUSE_KO.search(text[f.end : end].rstrip())
+
+
 # The year that dates a base: "2024년(⟦⟧) 대비", "2024년의 ⟦⟧보다", "2024's ⟦⟧"
 _BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s*년\s*(?:의|도)?\s*\(?\s*$|((?:19|20)\d{2})['’]s\s+$")
 
@@ -301,8 +334,11 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     base = bases[0]
     if claimed(p, base, f) or base.start > f.start and "," in p.masked.text[f.end : base.start]:
         return None  # "…36.2% 증가한 수치로, 직전 분기(1,520대)보다도 많다": past a comma, another comparison's base
-    c0, _ = clause_span(p, f)
-    pointed = _PRONOUN_SUBJECT.match(p.masked.text, c0) is not None
+    c0, c1 = clause_span(p, f)
+    pronoun = _PRONOUN_SUBJECT.match(p.masked.text, c0)
+    pointed = pronoun is not None
+    if pronoun is not None and not _restates(p.masked.text, pronoun.end(), f, c1):
+        return None  # "이는 수출이 … 늘어난 결과다", "이는 … 늘어난 수출 덕분이다": the change is another noun's
     if pointed:  # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level
         s0, _ = p.sentences[f.sentence]
         here = [g for g in p.in_sentence(f) if g.end <= c0 and measured(g)]
@@ -544,6 +580,17 @@ def _root(x: Fraction | None, n: int) -> float | None:
 _OF_BETWEEN_KO = re.compile(r"^\s*\)?\s*의\s*(?:약\s*|거의\s*|무려\s*|절반\s*이상인\s*)?$")
 _OF_AFTER_EN = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?$", re.I)
 _WHOLE_WORD_KO = re.compile(r"(?:전체|총|전부|모두)\s*(?:의\s*)?(?:약\s*)?$")
+# A word before "전체" that names the whole itself ("시장 전체의", "복지 예산 전체의"): a noun, no particle's word
+_NOUN_BEFORE_WHOLE_KO = re.compile(r"(?<![⟧\d])[가-힣]+(?<![으로는은이가며고서에도만])\s*$")
+
+
+def _bare_whole_word(text: str, f: Figure) -> bool:
+    """Is the percentage written after a bare "전체의"/"총" ("…4,800억 원으로 전체의 45%"), not after a noun's
+    ("전국 지자체 복지 예산 전체의 3%": that noun is its own whole, not a figure before)?"""
+    m = _WHOLE_WORD_KO.search(text, max(0, f.start - 10), f.start)
+    return m is not None and not _NOUN_BEFORE_WHOLE_KO.search(text, max(0, m.start() - 12), m.start())
+
+
 _WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|these)\b", re.I)
 # ... but a percentage in apposition to a figure ("400 farms — 25% of them organic —", "(25% of the total farmland)")
 # whose "of" is that figure itself or names a noun of its own is no share of the figure before
@@ -582,7 +629,7 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         among = [g for g in clause if g.role == "among" and g.start < f.start]
         of_en = [g for g in clause if g.role == "of" and g is not part and re.search(r"[A-Za-z]", text[max(0, g.start - 12) : g.start])]
         whole = among[-1] if among else of_en[0] if of_en else None
-    if whole is None and (_WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
+    if whole is None and (_bare_whole_word(text, f) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
             and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])):
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
@@ -605,12 +652,27 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         return None
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
         return None  # a part larger than its whole, or a whole of nothing: not a share of it
+    if whole.sentence < f.sentence and _dated_apart(p, whole, f):
+        return None  # "지난해 시 예산은 4조 원이었다. 올해 예산 가운데 …": the whole of another year
     iv = figure_interval(part.q).over(figure_interval(whole.q))
     said = figure_interval(f.q).scale(Fraction(1, 100))
     ok = meets(iv.widen(tol), said)
     head = _head(part.q) / _head(whole.q)
     line = f"{part.q.text} / {whole.q.text} = {pct(head)} ({pct_range(iv)} given the rounding); the text says {f.q.text}"
     return Found("share", f, (whole, part), line, "holds" if ok else "fails", f"{part.q.text} of {whole.q.text}: {line}")
+
+
+# The years a sentence dates its figures by: "2025년", "2025", "올해", "지난해"
+_YEARS = re.compile(r"(?:19|20)\d{2}|올해|지난해|작년|전년|내년|금년|this\s+year|last\s+year|next\s+year", re.I)
+
+
+def _dated_apart(p: Paragraph, whole: Figure, f: Figure) -> bool:
+    """Does the share's sentence, up to the percentage, name a year the whole's sentence does not ("지난해 시 예산은
+    4조 원이었다. 올해 예산 가운데 복지 예산은 … 전체의 38%": this year's whole is not the figure before)?"""
+    s0, _ = p.sentences[f.sentence]
+    w0, w1 = p.sentences[whole.sentence]
+    here = {y.lower() for y in _YEARS.findall(p.masked.text, s0, f.start)}
+    return bool(here - {y.lower() for y in _YEARS.findall(p.masked.text, w0, w1)})
 
 
 def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[Figure],
@@ -624,7 +686,7 @@ def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[
     if part is None or part.q.value is None:
         return None, part
     noun = whole_noun(p, part)
-    if noun is None and _WHOLE_WORD_KO.search(text[max(0, f.start - 10) : f.start]):
+    if noun is None and _bare_whole_word(text, f):
         noun = label(p, part)
     if noun is None:
         return None, part
