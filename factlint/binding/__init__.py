@@ -1755,15 +1755,15 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
 
 def _named_by_structure(text: str, word: str, at: int) -> bool:
     """Whether the one Hangul word opening a measured compound is a name by its build alone: a company's head
-    ("해솔중공업 수주액"), a transliterated company head ("소린모터스 판매량"), a stem and a kind the text writes
-    for other names ("은빛저수지 저수율" beside "달빛저수지", :func:`_headed_name`), or a place (:data:`_PLACE_HEADS`)
+    ("해솔중공업 수주액", where the text also writes "해솔중공업은"), a transliterated company head ("소린모터스
+    판매량"), or a place (:data:`_PLACE_HEADS`)
     whose stem is no word of its own and no modifier, written as a word at another place of the text too ("서하시
     인구는" and "서하시의"): "대도시" is none when the text writes 도시 alone. A common noun ("반도체", "국내")
     has none of these builds."""
     if not all(_HANGUL.match(c) for c in word) or len(word) < 3:
         return False
-    if _company(word) or _loan_headed(word) or _headed_name(text, word) is not None:
-        return True
+    if _loan_headed(word) or _company(word) and re.search(f"(?<![가-힣]){re.escape(word)}[은는이가](?![가-힣])", text):
+        return True  # a company head, of a word the text makes a topic or subject too ("해솔중공업은"; "해상풍력" a kind)
     if not word.endswith(_PLACE_HEADS) or not _name_stem(text, word[:-1]):
         return False
     alone = f"(?<![가-힣]){re.escape(word[-2:])}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])"
@@ -1882,9 +1882,10 @@ def _apposed_name(text: str, word: str) -> bool:
     if _headed_name(text, word) is not None or all(_HANGUL.match(c) for c in word) and any(
             _name_stem(text, word[:cut]) for cut in range(2, len(word) - 1)):
         return True
-    # "식수원인 금빛댐", "상수원인 청람호": a stem and a kind of one syllable, when the text never points back to
-    # the word as to a common noun ("이 저수지", "해당 시설")
+    # "식수원인 금빛댐": a stem and a kind of one syllable the text writes as a word of its own ("댐 수위"), when
+    # the text never points back to the word as to a common noun ("이 저수지"); not "외국인 관광객" (객 is no word)
     return len(word) >= 3 and all(_HANGUL.match(c) for c in word) and _name_stem(text, word[:-1]) \
+        and re.search(f"(?<!\\S){re.escape(word[-1])}(?:[{_CASE_SYLLABLES}]|에서)?(?![가-힣])", text) is not None \
         and re.search(f"(?<![가-힣])(?:이|그|해당|각|같은)\\s+{re.escape(word)}", text) is None
 
 
