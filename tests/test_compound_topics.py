@@ -31,7 +31,13 @@ HEADS = """소린모터스 신차 출시
 
 입력 2026.03.01 10:00
 
-소린모터스 판매량은 지난해 12만 대였다. 누리바이오는 신약을 냈다. 누리바이오 매출은 450억 원이다. 해솔중공업은 선박 12척을 수주했다. 해솔중공업 수주액은 38억 달러다. 해상풍력 설비용량은 1GW다. 서문 해상풍력도 가동 중이다.
+소린모터스 판매량은 지난해 12만 대였다. 누리바이오 매출은 450억 원이다. 해솔중공업은 선박 12척을 수주했다. 해솔중공업 수주액은 38억 달러다. 해상풍력 설비용량은 1GW다. 서문 해상풍력도 가동 중이다.
+"""
+ISSUE = """솔뫼군 가뭄 심화
+
+입력 2026.08.05 10:00
+
+솔뫼군 식수원인 달빛저수지 저수율은 24.5%로 떨어졌다. 한빛전자 영업이익은 지난해 3조 원이었다.
 """
 COMMON = """도심 인구 변화
 
@@ -58,6 +64,8 @@ def owner_of(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type
     (HEADS, "12만 대", ("소린모터스", "판매량")),  # a transliterated company head
     (HEADS, "450억 원", ("누리바이오", "매출")),
     (HEADS, "38억 달러", ("해솔중공업", "수주액")),  # a company head
+    (ISSUE, "24.5%", ("달빛저수지", "저수율")),  # the issue's text: not the title's county
+    (ISSUE, "3조 원", ("한빛전자", "영업이익")),  # a company head written once, under a title about another
 ])
 def test_a_name_opening_the_compound_topic_owns_the_figure(text: str, figure: str, expected: tuple[str, str],
                                                           ruleset) -> None:  # type: ignore[no-untyped-def]

@@ -1762,13 +1762,24 @@ def _named_by_structure(text: str, word: str, at: int) -> bool:
     has none of these builds."""
     if not all(_HANGUL.match(c) for c in word) or len(word) < 3:
         return False
-    if _loan_headed(word) or _company(word) and re.search(f"(?<![가-힣]){re.escape(word)}[은는이가](?![가-힣])", text):
-        return True  # a company head, of a word the text makes a topic or subject too ("해솔중공업은"; "해상풍력" a kind)
+    if _loan_headed(word) or _company(word) and (re.search(f"(?<![가-힣]){re.escape(word)}[은는이가](?![가-힣])", text)
+                                                 or not _headed_by_a_noun(text, word)):
+        return True  # a company head, of a word the text makes a topic or never heads a noun phrase with
     if not word.endswith(_PLACE_HEADS) or not _name_stem(text, word[:-1]):
         return False
     alone = f"(?<![가-힣]){re.escape(word[-2:])}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])"
     elsewhere = (x.start() for x in re.finditer(f"(?<![가-힣]){re.escape(word)}", text) if x.start() != at)
     return re.search(alone, text) is None and next(elsewhere, None) is not None
+
+
+def _headed_by_a_noun(text: str, word: str) -> bool:
+    """Whether the text writes the word after a bare noun that is no time and no determiner ("서문 해상풍력",
+    "청솔 해상풍력단지"): the word is then the kind of another name, as no company's name is."""
+    for x in re.finditer(f"(?<![가-힣])([가-힣]+) {re.escape(word)}", text):
+        before = x.group(1)
+        if before[-1] not in _CASE_SYLLABLES + "인" and before not in structure.DETERMINERS and not structure.is_season(before):
+            return True
+    return False
 
 
 # The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
