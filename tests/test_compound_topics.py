@@ -19,7 +19,7 @@ HEAT = """가람군 폭염 장기화
 
 입력 2026.07.21 09:00
 
-가람군 상수원인 청람댐 저수율은 18.3%까지 내려갔다. 댐 수위도 낮아졌다. 가람군 인구는 4만 2천 명이다.
+가람군에 따르면 상수원인 청람댐 저수율은 18.3%까지 내려갔다. 댐 수위도 낮아졌다. 가람군 인구는 4만 2천 명이다.
 """
 EARNINGS = """한빛전자, 지난해 실적 발표
 
@@ -31,7 +31,7 @@ HEADS = """소린모터스 신차 출시
 
 입력 2026.03.01 10:00
 
-소린모터스 판매량은 지난해 12만 대였다. 누리바이오 매출은 450억 원이다. 해솔중공업은 선박 12척을 수주했다. 해솔중공업 수주액은 38억 달러다. 해상풍력 설비용량은 1GW다. 서문 해상풍력도 가동 중이다.
+소린모터스 판매량은 지난해 12만 대였다. 누리제약 매출은 450억 원이다. 전기 요금도 올랐다. 전기자동차 판매량은 3만 대다. 해솔중공업은 선박 12척을 수주했다. 해솔중공업 수주액은 38억 달러다. 해상풍력 설비용량은 1GW다. 서문 해상풍력도 가동 중이다.
 """
 ISSUE = """솔뫼군 가뭄 심화
 
@@ -62,7 +62,7 @@ def owner_of(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type
     (HEAT, "4만 2천 명", ("가람군", "인구")),  # the title's place, no longer "what the figure measures"
     (EARNINGS, "3조 원", ("한빛전자", "영업이익")),
     (HEADS, "12만 대", ("소린모터스", "판매량")),  # a transliterated company head
-    (HEADS, "450억 원", ("누리바이오", "매출")),
+    (HEADS, "450억 원", ("누리제약", "매출")),
     (HEADS, "38억 달러", ("해솔중공업", "수주액")),  # a company head
     (ISSUE, "24.5%", ("달빛저수지", "저수율")),  # the issue's text: not the title's county
     (ISSUE, "3조 원", ("한빛전자", "영업이익")),  # a company head written once, under a title about another
@@ -79,7 +79,8 @@ def test_a_name_opening_the_compound_topic_owns_the_figure(text: str, figure: st
     (DROUGHT, "35만 명", "서하시"),  # the comparison's object
     (COMMON, "60%", "대도시"),  # a common noun with a place head: the text writes 도시 alone
     (COMMON, "22%", "저수지"),  # the text points back to it as to a common noun
-    (HEADS, "1GW", "해상풍력"),  # a company head on a kind the text never makes a topic
+    (HEADS, "1GW", "해상풍력"),  # no company's head
+    (HEADS, "3만 대", "전기자동차"),  # a company's head after a stem the text writes alone: a kind
     (COMMON, "15.8%", "관광객"),  # 외국인 is no copula: 객 is no word of its own
     (COMMON, "1조 2천억 원", "기초과학"),  # a field, though 과학 is written alone
 ])

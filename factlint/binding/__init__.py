@@ -173,7 +173,7 @@ from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
-from ..romanize import LOAN_HEADS, SUFFIXES
+from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
 from . import changes, changeverbs, incidents, roles, shares, structure, tables
 from .names import (
@@ -1755,20 +1755,27 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
 
 def _named_by_structure(text: str, word: str, at: int) -> bool:
     """Whether the one Hangul word opening a measured compound is a name by its build alone: a company's head
-    ("해솔중공업 수주액", where the text also writes "해솔중공업은"), a transliterated company head ("소린모터스
-    판매량"), or a place (:data:`_PLACE_HEADS`)
+    (:data:`romanize.COMPANY_HEADS`: "해솔중공업 수주액"), a transliterated company head ("소린모터스 판매량"), or a
+    place (:data:`_PLACE_HEADS`)
     whose stem is no word of its own and no modifier, written as a word at another place of the text too ("서하시
     인구는" and "서하시의"): "대도시" is none when the text writes 도시 alone. A common noun ("반도체", "국내")
     has none of these builds."""
     if not all(_HANGUL.match(c) for c in word) or len(word) < 3:
         return False
-    if _loan_headed(word) or _company(word) and (re.search(f"(?<![가-힣]){re.escape(word)}[은는이가](?![가-힣])", text)
-                                                 or not _headed_by_a_noun(text, word)):
-        return True  # a company head, of a word the text makes a topic or never heads a noun phrase with
+    if _loan_headed(word):
+        return True
+    head = next((h for h in COMPANY_HEADS if word.endswith(h) and len(word) - len(h) >= 2), None)
+    if head is not None:
+        # a company's head after a stem the text never writes alone ("전기 요금" then "전기자동차" is a kind), on a
+        # word it never writes after a bare noun ("국내 석유화학")
+        return _name_stem(text, word[: -len(head)]) and not _headed_by_a_noun(text, word)
     if not word.endswith(_PLACE_HEADS) or not _name_stem(text, word[:-1]):
         return False
+    # the place written again with a case particle, as a place is ("서하시의", "서하시는", "서하시에 따르면"; "유사시 대비"
+    # in a title and "유사시에" are a time), and no common noun its last syllables make ("대도시": 도시 alone)
     alone = f"(?<![가-힣]){re.escape(word[-2:])}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])"
-    elsewhere = (x.start() for x in re.finditer(f"(?<![가-힣]){re.escape(word)}", text) if x.start() != at)
+    elsewhere = (x.start() for x in re.finditer(f"(?<![가-힣]){re.escape(word)}(?:[은는이가의과와]|에서|에 따르면)(?![가-힣])", text)
+                 if x.start() != at)
     return re.search(alone, text) is None and next(elsewhere, None) is not None
 
 
