@@ -119,6 +119,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    김해공항 · 이용객, ``_compound_owner``): the name is the title's topic, unless the title's figure measures
    it ("2월 취업자 32만 9천명 늘어"), or a Hangul noun written or used as a name; never a common noun
    ("청년 취업자"), Latin letters alone ("LNG 운반선"), a measure word last ("취업자 수") or a group ("X 출신").
+   A word built as a name owns too (a company or loanword head, a place the text writes again: "서하시 인구는"),
+   and an apposition inside the compound hands it to the name after it ("솔뫼군 식수원인 달빛저수지 저수율").
    A scope of the pack (an entity of type ``scope``, rules/entities.yaml: 전국 / nationwide / national, 전 세계 /
    global / worldwide; never looked for as a name) owns the figure of the noun it modifies when the clause
    names no owner of its own (``_korean_scope``, ``_english_scope``): "올여름 전국 평균기온이 25.6℃로" (전국 ·
@@ -171,7 +173,7 @@ from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
-from ..romanize import LOAN_HEADS, SUFFIXES
+from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
 from . import changes, changeverbs, incidents, roles, shares, structure, tables
 from .names import (
@@ -1726,9 +1728,12 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
     while skip < len(parts) and structure.is_season(parts[skip]):
         skip += 1  # "지난해 김해공항 이용객" (a time word opens the compound, names nothing)
     parts = parts[skip:]
-    # "군의 식수원인 은빛저수지 저수율은": a noun in its adnominal copula form says what kind the name after it is
-    apposed = len(parts) >= 3 and len(parts[0]) >= 3 and parts[0].endswith("인") and _apposed_name(text, parts[1])
-    parts = parts[1:] if apposed else parts
+    # "군의 식수원인 은빛저수지 저수율은", "솔뫼군 식수원인 달빛저수지 저수율은": a noun in its adnominal copula
+    # form says what kind the name after it is; that name owns, not the one the copula's noun belongs to
+    cut = next((i for i in range(len(parts) - 2, -1, -1) if len(parts[i]) >= 3 and parts[i].endswith("인")
+                and _apposed_name(text, parts[i + 1])), None) if len(parts) >= 3 else None
+    apposed = cut is not None
+    parts = parts[cut + 1 :] if cut is not None else parts
     if len(parts) < 2 or not all(_HANGUL.match(c) for c in "".join(parts[1:])):
         return None
     last = parts[-1]
@@ -1742,10 +1747,46 @@ def _compound_owner(text: str, head: structure.Phrase, ms: Sequence[Mention]) ->
         return None  # a name inside the measured rest: that name is resolved as any other
     declared = any(x.span.start == at and x.span.end == at + len(first) for x in ms)
     if not declared and not apposed and not _names_itself(text, first) and not _place_naming_others(text, first) \
-            and not _institution_of_a_place(text, first):
+            and not _institution_of_a_place(text, first) and not _named_by_structure(text, first, at):
         return None
     return (structure.Phrase(first, Span(at, at + len(first)), "name opening the compound"),
             structure.Phrase(" ".join(parts[1:]), Span(rest, head.span.end), head.how))
+
+
+def _named_by_structure(text: str, word: str, at: int) -> bool:
+    """Whether the one Hangul word opening a measured compound is a name by its build alone: a company's head
+    (:data:`romanize.COMPANY_HEADS`: "해솔중공업 수주액"), a transliterated company head ("소린모터스 판매량"), or a
+    place (:data:`_PLACE_HEADS`)
+    whose stem is no word of its own and no modifier, written as a word at another place of the text too ("서하시
+    인구는" and "서하시의"): "대도시" is none when the text writes 도시 alone. A common noun ("반도체", "국내")
+    has none of these builds."""
+    if not all(_HANGUL.match(c) for c in word) or len(word) < 3:
+        return False
+    if _loan_headed(word):
+        return True
+    head = next((h for h in COMPANY_HEADS if word.endswith(h) and len(word) - len(h) >= 2), None)
+    if head is not None:
+        # a company's head after a stem the text never writes alone ("전기 요금" then "전기자동차" is a kind), on a
+        # word it never writes after a bare noun ("국내 석유화학")
+        return _name_stem(text, word[: -len(head)]) and not _headed_by_a_noun(text, word)
+    if not word.endswith(_PLACE_HEADS) or not _name_stem(text, word[:-1]):
+        return False
+    # the place written again with a case particle, as a place is ("서하시의", "서하시는", "서하시에 따르면"; "유사시 대비"
+    # in a title and "유사시에" are a time), and no common noun its last syllables make ("대도시": 도시 alone)
+    alone = f"(?<![가-힣]){re.escape(word[-2:])}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])"
+    elsewhere = (x.start() for x in re.finditer(f"(?<![가-힣]){re.escape(word)}(?:[은는이가의과와]|에서|에 따르면)(?![가-힣])", text)
+                 if x.start() != at)
+    return re.search(alone, text) is None and next(elsewhere, None) is not None
+
+
+def _headed_by_a_noun(text: str, word: str) -> bool:
+    """Whether the text writes the word after a bare noun that is no time and no determiner ("서문 해상풍력",
+    "청솔 해상풍력단지"): the word is then the kind of another name, as no company's name is."""
+    for x in re.finditer(f"(?<![가-힣])([가-힣]+) {re.escape(word)}", text):
+        before = x.group(1)
+        if before[-1] not in _CASE_SYLLABLES + "인" and before not in structure.DETERMINERS and not structure.is_season(before):
+            return True
+    return False
 
 
 # The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
@@ -1856,8 +1897,14 @@ def _apposed_name(text: str, word: str) -> bool:
     structure: the apposition says what kind it is, and the word is a stem the text never writes alone and a
     head, as :func:`_headed_name` reads them (with no need to see the head elsewhere: "연구 대상인 환자", one noun,
     and "규모인 대형마트", a modifier's stem, are none)."""
-    return _headed_name(text, word) is not None or all(_HANGUL.match(c) for c in word) and any(
-        _name_stem(text, word[:cut]) for cut in range(2, len(word) - 1))
+    if _headed_name(text, word) is not None or all(_HANGUL.match(c) for c in word) and any(
+            _name_stem(text, word[:cut]) for cut in range(2, len(word) - 1)):
+        return True
+    # "식수원인 금빛댐": a stem and a kind of one syllable the text writes as a word of its own ("댐 수위"), when
+    # the text never points back to the word as to a common noun ("이 저수지"); not "외국인 관광객" (객 is no word)
+    return len(word) >= 3 and all(_HANGUL.match(c) for c in word) and _name_stem(text, word[:-1]) \
+        and re.search(f"(?<!\\S){re.escape(word[-1])}(?:[{_CASE_SYLLABLES}]|에서)?(?![가-힣])", text) is not None \
+        and re.search(f"(?<![가-힣])(?:이|그|해당|각|같은)\\s+{re.escape(word)}", text) is None
 
 
 def _name_stem(text: str, stem: str) -> bool:
