@@ -44,6 +44,8 @@ def failing_finding(rule: Rule, s: Statement) -> Finding:
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BEFORE_YEAR = re.compile(r"(?:\b(?:in|by|since|from|to|until|through|of|early|late|mid|fiscal|FY)[\s-]+|[\s(]FY)$", re.I)
+# An English decade ("the 1990s", "mid-1980s", "the '90s"): a time wherever it stands, never an operand
+_DECADE = re.compile(r"(?:1\d|20)\d0['’]?s|['’]\d0s")
 
 
 def is_label(q: Quantity, before: str = "") -> bool:
@@ -51,6 +53,8 @@ def is_label(q: Quantity, before: str = "") -> bool:
     if q.kind != "number":
         return False
     if q.counter in LABEL_COUNTERS:
+        return True
+    if q.counter is None and q.unit is None and _DECADE.fullmatch(q.text):
         return True
     return q.counter is None and q.unit is None and bool(_YEAR.fullmatch(q.text)) and bool(_BEFORE_YEAR.search(before[-12:]))
 

@@ -571,6 +571,14 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
         ):
             ok, line = False, line + " — only the extremes of the rounding reach it"
         return _Found("growth", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
+    if n.kind == "number" and n.value is not None and 0 < n.value < 1 and _FRACTION_WORD.search(n.text):
+        # "from 60,000 to 40,000, a drop of a third", "3분의 1 줄어": a fraction written as words is a change
+        # relative to the base, as a percentage is (it was compared with the difference, 20,000 vs 1/3)
+        rel = _relative(sa, sb, sign)
+        ok = _verdict(rel, figure_interval(n), "eq", tol)
+        formula = f"{b.text} / {a.text} − 1" if sign > 0 else f"1 − {b.text} / {a.text}"
+        line = f"{formula} = {pct(_mid(_relative(point(a), point(b), sign)))} ({pct_range(rel)} given the rounding); the text says {n.text}"
+        return _Found("growth", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
     if _same_dim(a, b, n):  # A보다 N명 많은 B: a difference in the same unit
         diff = sb.minus(sa) if sign > 0 else sa.minus(sb)
         head = point(b).minus(point(a)) if sign > 0 else point(a).minus(point(b))
@@ -597,6 +605,10 @@ def _undefined(form: str, terms: tuple[Quantity, ...], formula: str, said: Quant
     says = f"; the text says {said.text}" if said is not None else ""
     line = f"{formula} is undefined: {a.text} is {num(a.value)}{says}"
     return _Found(form, terms, line, None, line)
+
+
+# A fraction written in words, not digits ("a third", "half", "two-thirds", "3분의 1", "절반")
+_FRACTION_WORD = re.compile(r"(?i)\b(?:half|third|quarter|fifth|tenth)s?\b|분의|절반")
 
 
 def _relative(sa: Interval, sb: Interval, sign: int) -> Interval:
