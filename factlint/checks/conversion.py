@@ -82,6 +82,7 @@ from ..config.ruleset import Rate, Rule
 from ..ecb import ReferenceRates, reference_rates
 from ..model import Finding, Quantity, Span, Statement, Verdict
 from ..quantities.bases import OFFSET_BASES
+from ..quantities.currency import CURRENCY_SUFFIX
 from ..quantities.units import affine, factor
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term, without_null_rounding
 from ..tolerance import Interval, dimension, frac
@@ -1067,7 +1068,6 @@ def _at_rate(a: Figure, b: Figure, ua: str, ub: str, rate: Fraction, tol: Fracti
 # stands beside the rate; what it converts is the one figure of the other currency before it in the sentence
 # (of two, the one it restates right after: "… from 1.8 billion won ($1.33 million at …)").
 
-_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "yuan": "CNY"}
 _RATE_EN = re.compile(
     rf",?\s+at\s+(?:[A-Za-z'’]+\s+){{0,4}}?(?:rate\s+of\s+)?{term('r')}\s*(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+"
     r"(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|euro|yen|pound|yuan)s?\b", re.I)
@@ -1106,7 +1106,7 @@ def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]
     p: Paragraph | None = None
     for m in _RATE_EN.finditer(text):
         r = masked.term(m, "r")
-        cur = _CURRENCY_WORDS.get(m.group("cur").lower())
+        cur = CURRENCY_SUFFIX.get(m.group("cur").lower())
         if r is None or cur is None or r.kind != "money" or not r.unit or r.unit == cur or not r.value or r.bound is not None:
             continue
         p = p or paragraph(masked)
