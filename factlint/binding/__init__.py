@@ -1837,24 +1837,10 @@ def _apposed(text: str, noun: str, before: int) -> structure.Phrase | None:
     then "이 영화의 손익분기점은"): what "이 영화" points back to. None when the text gave the noun no
     name in quotes, or two (two films: which one is not written)."""
     found = {m.group(2): m for m in _APPOSED.finditer(text, max(0, before - _APPOSED_REACH), before) if m.group(1) == noun}
-    if not found:
-        return _headed(text, noun, before)
     if len(found) != 1:
-        return None
+        return None  # (a name headed by the noun, "청솔 해상풍력단지" for "이 단지": _headed_antecedent)
     m = next(iter(found.values()))
     return structure.Phrase(m.group(2), Span(m.start(2), m.end(2)), "anaphor")
-
-
-def _headed(text: str, noun: str, before: int) -> structure.Phrase | None:
-    """The one name earlier in the text whose compound ends in the noun a demonstrative points back with: a name's
-    stem, then a compound with that head ("청솔 해상풍력단지가 …", then "이 단지의 연간 발전량"). None with two such
-    names, or with a stem the text does not write as a name ("아파트 단지": a common noun)."""
-    pattern = re.compile(r"(?<![가-힣])([가-힣]{2,6})\s([가-힣]{0,6}" + re.escape(noun) + r")(?=[이가은는의을를에과와도로]|\s)")
-    found = {f"{m.group(1)} {m.group(2)}": m for m in pattern.finditer(text, max(0, before - _APPOSED_REACH), before)}
-    if len(found) != 1:
-        return None
-    m = next(iter(found.values()))
-    return structure.Phrase(m.group(0), Span(m.start(), m.end()), "anaphor") if _name_like(text, m.group(1)) else None
 
 
 _APPOSED = re.compile(r"(?<![가-힣])([가-힣]{1,6})\s+['‘\"“「『《〈]([^'’\"”」』》〉\n]{1,30})['’\"”」』》〉]")
