@@ -185,7 +185,7 @@ from .changes import rates_of_change
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, partitive_period
 from .restated import framed, restated
-from .words import Word, _analyse, particle_final_names, words
+from .words import SURNAMES, Word, _analyse, particle_final_names, words
 from .sentences import (
     DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
 )
@@ -1112,7 +1112,6 @@ _COUNT_LIST_AFTER = re.compile(r"\s*[,、·]\s*[가-힣A-Za-z][가-힣A-Za-z ]{0
 _COUNT_LIST_BEFORE = re.compile(r"\(\d[\d,.]*\)\s*[,、·]\s*\Z")
 # the commonest Korean surnames (a person's name is a surname and a given name of 1–3 syllables); 국
 # (국민의힘), 중 (중국), 미 (미국), 일 (일본), 아 (아시아) are left out on purpose
-_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁")
 # a word the text also writes as a place or an organisation: "한국에서", "한국 정부"
 _PLACE_USE = r"(?:에서|에는|에도|으로의|로의|정부|당국|대표팀|시장|경제|내|산|국민)"
 
@@ -1120,7 +1119,7 @@ _PLACE_USE = r"(?:에서|에는|에도|으로의|로의|정부|당국|대표팀|
 def _person_shaped(text: str, stem: str) -> bool:
     """A Hangul word shaped as a Korean person's name: 2–4 syllables opening with a common surname,
     not written elsewhere in the text as a place or an organisation ("한국에서", "한국 정부")."""
-    if not 2 <= len(stem) <= 4 or stem[0] not in _SURNAMES or not all("가" <= c <= "힣" for c in stem):
+    if not 2 <= len(stem) <= 4 or stem[0] not in SURNAMES or not all("가" <= c <= "힣" for c in stem):
         return False
     return re.search(r"(?<![가-힣])" + re.escape(stem) + r"\s?" + _PLACE_USE, text) is None
 
@@ -1930,7 +1929,7 @@ _BY_ROLE = frozenset({"topic of the clause", "topic of the sentence", "described
 # A word naming an institution: "로체스터대 컴퓨터학과 연구팀" is a team someone can identify
 _INSTITUTION_BEFORE = re.compile(r"[가-힣](?:대학교?|대학원|연구소|연구원|병원|학과|학부|기관|센터)\s+(?:[가-힣]+\s+)?\Z")
 # (a surname before 씨: "날씨", "솜씨" are words)
-_PERSON = re.compile("(?:^[" + "".join(sorted(_SURNAMES)) + r"]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
+_PERSON = re.compile("(?:^[" + "".join(sorted(SURNAMES)) + r"]씨|\S\s(?:씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|원장|총장|소장|감독|선수))$")
 
 
 @_per_document
@@ -2329,7 +2328,7 @@ _GLOSS = re.compile(r"\s?[(（]\s?[A-Za-z\u4e00-\u9fff]")  # "리카이푸(李�
 # A body glossed by the person who heads it, office then name: "한빛모빌리티(대표 정하늘)", "누리제약(대표이사 김수현)",
 # "서하FC(감독 박재우)" — only a company, a club or an institution has a head named that way
 _HEAD_GLOSS = re.compile(r"\s?[(（]\s?(?:대표이사|대표|회장|사장|감독|이사장|원장|총장|소장|위원장|단장|구단주)\s+"
-                         "[" + "".join(sorted(_SURNAMES)) + r"][가-힣]{1,3}\s?[)）]")
+                         "[" + "".join(sorted(SURNAMES)) + r"][가-힣]{1,3}\s?[)）]")
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")

@@ -414,14 +414,15 @@ def _verb_form(core: str) -> bool:
             last = core[-len(ending) - 1]
             if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in _VERB_FINALS:
                 return True
-    if len(core) < 3 or _COMPOUND_ADNOMINAL.fullmatch(core) is None or len(core) == 3 and core[0] in _PERSON_SURNAMES:
+    if len(core) < 3 or _COMPOUND_ADNOMINAL.fullmatch(core) is None or len(core) == 3 and core[0] in SURNAMES:
         return False
     return not core.endswith("어선") or (ord(core[-3]) - 0xAC00) % 28 in (8, 16)
 
 
 # The surnames a three-syllable word opening a person's name starts with ("김어진", "이아선"): such a word is read
 # as a name before a verb form.
-_PERSON_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁")
+# (binding reads persons' names with the same list)
+SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁")
 
 
 @lru_cache(maxsize=1 << 16)
