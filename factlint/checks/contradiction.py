@@ -474,7 +474,7 @@ def _per_unit(text: str, c: Claim) -> str:
     if c.sentence is None:
         return ""
     sentence = text[c.sentence.start:c.sentence.end]
-    if len(_HANGUL_SYLLABLE.findall(sentence)) > sum(len(w) for w in _LATIN_WORD.findall(sentence)) / 2:
+    if _mostly_hangul(sentence):
         ko = None
         for ko in _PER_UNIT_KO.finditer(text, c.sentence.start, c.span.start):
             pass  # the last one before the figure
@@ -494,7 +494,7 @@ def _per_year(text: str, c: Claim) -> bool:
     """Whether the claim's figure is stated as a rate per year."""
     assert c.sentence is not None
     sentence = text[c.sentence.start:c.sentence.end]
-    if len(_HANGUL_SYLLABLE.findall(sentence)) > sum(len(w) for w in _LATIN_WORD.findall(sentence)) / 2:
+    if _mostly_hangul(sentence):
         return _PER_YEAR_KO.search(text, c.sentence.start, c.span.start) is not None
     return _PER_YEAR_EN.match(text, c.span.end, c.sentence.end) is not None
 
@@ -524,7 +524,11 @@ def _korean(c: Claim, corpus: Corpus[Claims]) -> bool:
     Hangul in it: an English sentence with a gloss ("Gimhae (Korean: 김해시) is …") is English."""
     if c.sentence is None:
         return hangul(c.quantity.text)
-    text = corpus.document(c.path).text[c.sentence.start:c.sentence.end]
+    return _mostly_hangul(corpus.document(c.path).text[c.sentence.start:c.sentence.end])
+
+
+def _mostly_hangul(text: str) -> bool:
+    """More Hangul syllables than half the Latin letters: the sentence is Korean, a gloss in it or not."""
     return len(_HANGUL_SYLLABLE.findall(text)) > sum(len(w) for w in _LATIN_WORD.findall(text)) / 2
 
 
