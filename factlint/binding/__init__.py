@@ -706,6 +706,35 @@ def _named_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention])
     return _as_mention(_whole_name(doc.text, phrase), m, ms)
 
 
+def _opens_with_measure(text: str, sent: _Sentence, head: structure.Phrase) -> bool:
+    """Whether a Korean sentence opens with the figure's measured noun as its subject or topic, nothing before it
+    ("사업비가 6,120억 원에 이른다", "예산은 …"), and that noun is no name."""
+    return not text[sent.span.start : head.span.start].strip() and text[head.span.end : head.span.end + 1] in ("이", "가", "은", "는") \
+        and bool(head.text) and _HANGUL.match(head.text[-1]) is not None and not _name_like(text, head.text)
+
+
+_ALSO = frozenset({"역시", "또한"})
+
+
+def _also_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The name a Korean sentence opens with as its topic ("X는", "X도", "X 역시", "X 또한") when the sentence is
+    about it alone: no object, no figure and no other name in it ("단월터널 역시 양면이 있다"), so that the next
+    sentence's bare measured subject is that name's. Not "서진시는 … 3호선을 추진 중이다": the object is what the
+    next sentence's cost is of."""
+    ws = words(sent.text, sent.span.start)
+    if not ws or any(w.role == "object" or w.inside or any(c.isdigit() for c in w.text) for w in ws):
+        return None
+    first = ws[0]
+    if not first.hangul or first.stem in structure.DEMONSTRATIVES:
+        return None
+    if not (first.role == "topic" or not first.particle and len(ws) > 1 and ws[1].text in _ALSO):
+        return None
+    phrase = structure.Phrase(first.stem, Span(first.start, first.start + len(first.stem)), "previous sentence")
+    if not _name_like(doc.text, phrase.text):
+        return None  # "관광객도 늘었다": a common noun carries nothing
+    return _as_mention(phrase, m, ms)
+
+
 def _named(text: str, w: Word, phrase: structure.Phrase) -> bool:
     return structure.quoted(w) or _name_like(text, phrase.text.strip(_QUOTE_MARKS))
 
@@ -1396,6 +1425,14 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
                 or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
+        place = structure.visited(ws, head) if found is None and head is not None else None
+        if place is not None:
+            # "[공원을 찾은] 탐방객은 368만 명": the place visited owns its visitors' count; a bare common noun
+            # stands for the one name the text just gave that place (단월산국립공원), a name for itself
+            named = place if _name_like(text, place.text) or _headed_name(text, place.text) is not None \
+                else _headed_antecedent(text, place.text, sent.span.start)
+            if named is not None:
+                return _as_mention(named, m, ms), structure.VISITED
     else:
         forecast = structure.forecast_object(sent.text, sent.span.start, u.span, clause)
         if forecast is not None:
@@ -1447,6 +1484,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         continued = earlier or _named_topic(doc, before, m, ms)
         if continued is not None:
             return continued, "previous sentence"
+    if before is not None and head is not None and _opens_with_measure(text, sent, head):
+        # "단월터널 역시 양면이 있다. 사업비가 6,120억 원에 이른다.": a sentence whose subject is only the measured
+        # noun goes on about the name the sentence before was about, when that one said nothing of another thing
+        also = _also_topic(doc, before, m, ms)
+        if also is not None:
+            return also, "previous sentence"
     if before is None and head is not None and _topic_is_measured(text, clause, head, exact=True):
         # a paragraph that opens with only the measured noun as its topic ("운항 편수는 9만 8천여 편으로",
         # "수주잔고는 … 384억 달러로") brings no actor of its own: the name the headline is about owns it
@@ -1864,7 +1907,7 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
         if m.group(1) is not None and _place_stem(text, m.group(1)):
             # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
             found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
-        elif len(word) > len(noun) + 1 and _headed_name(text, word) == noun:
+        elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
             found.append((lo + m.start(2), lo + m.end(), word))
     if not found:
         return None
@@ -1875,6 +1918,15 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
         return None
     at, end, word = found[-1]
     return structure.Phrase(word, Span(at, end), "anaphor")
+
+
+def _headed_by(text: str, word: str, noun: str) -> bool:
+    """Whether a one-word Hangul name ends in ``noun`` after a stem that opens a name (:func:`_name_stem`), read at
+    any cut: "단월산국립공원" is headed by 공원 (단월 opens it) as well as by 산국립공원, which :func:`_headed_name`
+    gives first when another name of the kind stands in the text (청봉산국립공원)."""
+    if not word.endswith(noun):
+        return False
+    return any(_name_stem(text, word[:cut]) for cut in range(2, len(word) - len(noun) + 1))
 
 
 def _apposed_name(text: str, word: str) -> bool:
@@ -1939,7 +1991,24 @@ def _name_like(text: str, name: str) -> bool:
     title = _title_of(text)
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
-        or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name)
+        or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name) \
+        or _placed_kind(text, name)
+
+
+def _placed_kind(text: str, name: str) -> bool:
+    """A one-word name by its structure: the stem of a place the text names (:func:`_place_stem`: 단월 of 단월군) and
+    a noun of two syllables or more the text also writes alone as a kind ("단월터널" and "터널이 뚫리면"): that
+    place's one thing of the kind. Not an office or the people of the place ("단월군민", "단월군청": the rest opens
+    with the place's own head)."""
+    if not all(_HANGUL.match(c) for c in name):
+        return False
+    for cut in range(2, len(name) - 1):
+        head = name[cut:]
+        if head[0] in "시군구도읍면동" or not _place_stem(text, name[:cut]):
+            continue
+        if re.search(f"(?<![가-힣]){re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text):
+            return True
+    return False
 
 
 def _loan_headed(name: str) -> bool:

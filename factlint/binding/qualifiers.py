@@ -20,7 +20,7 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
     """Goal words in the figure's clause; for a compared name's figure only up to the comparison
     ("GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다": LG's goal, GPT-3's fact)."""
     clause = sent.clause(u.span.start)
-    after = text[u.span.end : min(clause.end, max(owner.reach[1], u.span.end))]
+    after = _to_parallel_comma(text[u.span.end : min(clause.end, max(owner.reach[1], u.span.end))])
     before = text[clause.start : u.span.start]
     if _GOAL_AFTER_KO.search(after) or _GOAL_BEFORE_KO.search(before):
         return True
@@ -30,6 +30,17 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
         # clause, before the relative clause or after the comma closing it, are not the figure's
         before, after = before[relative.start() :], after.split(",", 1)[0]
     return bool(_GOAL_EN.search(before) or _GOAL_EN.search(after[:60]))
+
+
+# The figure's own predicate "N (규모)로," / "N으로,": what follows the comma is the next statement of the topic
+# ("단월터널은 총사업비 4,870억 원 규모로, 2027년 6월 개통이 목표다": the opening is the goal, the cost is no goal)
+_PARALLEL_COMMA = re.compile(r"\A[^\s,]*(?:\s[가-힣]{1,3})?(?:으로|로),")
+
+
+def _to_parallel_comma(after: str) -> str:
+    """The text after a figure, up to a comma closing its "N(으)로," predicate."""
+    found = _PARALLEL_COMMA.match(after)
+    return after[: found.end()] if found is not None else after
 
 
 # A non-restrictive relative clause holding the figure: ", which handled", ", who earned" (no comma after it)
@@ -61,7 +72,7 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     years = [y for y in _years(before, doc)]
     if years:
         return years[-1]
-    after = text[u.span.end : min(clause.end, u.span.end + 20)]
+    after = _to_parallel_comma(text[u.span.end : min(clause.end, u.span.end + 20)])
     years = [y for y in _years(after, doc)]
     return years[0] if years else None
 

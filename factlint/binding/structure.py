@@ -329,6 +329,14 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
         if bare is not None:
             return bare
+    if fw.particle == "" and not fw.inside and not fw.closes and last + 1 < len(ws) and ws[last + 1].stem in _SIZE_NOUNS \
+            and ws[last + 1].particle not in ("", "의") and not ws[last + 1].inside:
+        # "단월터널은 총사업비 4,870억 원 규모로, …", "사업비 N 수준이다": the figure is the size of the bare noun
+        # written right before it; 규모 says only that it is a size, and the topic owns it (not "N 규모의 X",
+        # where X is what is measured, read above)
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+        if bare is not None and not _PER_UNIT.search(bare.text):
+            return bare  # (not "대당 4억 8천만 원 수준이다": a price per unit says per what, not what it measures)
     if count and fw.particle in _AT_PARTICLES and not fw.inside and last + 1 < len(ws) \
             and ws[last + 1].role in ("object", "subject") and not ws[last + 1].predicate and len(ws[last + 1].stem) > 1:
         # "군은 … 1,240가구에 제한급수를 하고 있다", "시는 1,240가구에 난방비를 지원했다": a count in 에 before
@@ -367,6 +375,8 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
 
 
 _AT_PARTICLES = frozenset({"에", "에게", "에는", "에도", "에게는"})
+_PER_UNIT = re.compile(r"(?:^|[0-9]|\s)[가-힣]{0,2}당$")  # 대당, 1인당, 가구당: per what
+_SIZE_NOUNS = frozenset({"규모", "수준"})  # "N 규모로", "N 수준이다": the figure's size, no noun it measures
 # A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
 _QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
 
@@ -926,6 +936,28 @@ def modified(ws: Sequence[Word], figure: Span, clause: Span) -> Phrase | None:
     if ws[end].stem in NOT_OWNERS or ws[end].stem in MEASURE_NOUNS:
         return None
     return _phrase(ws, k + 2, end, "described by the figure")
+
+
+VISITED = "object of a visit"
+# Verbs of going to a place, in the forms that open them ("찾은", "방문한", "다녀간", "이용한", "찾아온"): their
+# relative clause before a noun of people says which place the people are the visitors of.
+_VISITING = re.compile(r"(?:찾(?!아내|아낸)|방문|다녀|이용|관람|탐방)[가-힣]{0,3}$")
+
+
+def visited(ws: Sequence[Word], head: Phrase) -> Phrase | None:
+    """The place a relative clause of visiting says the measured people went to: "[공원을 찾은] 탐방객은 368만
+    명", "[행사장을 방문한] 인원이": the object of the verb right before the head, that verb in its adnominal form
+    and glued to both. The place owns the count of its visitors as its topic would; the verb is no topic (찾 + 은)
+    and the head no owner. None when anything else stands between (a name of its own before the head: "A시를
+    찾은 B사 직원은" is B사's staff), or the verb is no verb of visiting."""
+    k = next((i for i, w in enumerate(ws) if w.start == head.span.start), None)
+    if k is None or k < 2:
+        return None
+    verb, obj = ws[k - 1], ws[k - 2]
+    if obj.role != "object" or obj.closes or obj.inside or not obj.hangul or verb.closes or not _noun(obj) \
+            or not adnominal_form(verb.text) or _VISITING.match(verb.text) is None:
+        return None
+    return _phrase(ws, _compound_before(ws, k - 2, 0), k - 2, VISITED)
 
 
 def _adnominal_form(w: Word) -> bool:

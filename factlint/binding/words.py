@@ -166,11 +166,25 @@ def words(text: str, base: int, names: frozenset[str] = frozenset()) -> list[Wor
     the document shows to be names ending in a particle's syllable (:func:`particle_final_names`),
     read whole ("담라도 8월": 담라도, not 담라 + 도).
     """
-    out = _words(text, base)
+    out = _relatives(_words(text, base))
     if names:
         out = [_whole(w) if w.particle in _NAME_FINAL and w.stem + w.particle in names
                else _noun_word(w) if w.predicate and w.text in names else w for w in out]
     return out
+
+
+def _relatives(ws: list[Word]) -> list[Word]:
+    """A relative clause's verb that reads as a noun and the topic particle: "공원을 찾은 탐방객은", "축제장을
+    찾은 인원이" (찾 + 은). A word right after an object, glued to no punctuation, and before a noun of its own
+    is that object's verb in its adnominal form: no topic may follow an object in its clause ("공원을 X은" is
+    not Korean), so 찾은 modifies the noun after it."""
+    for k in range(1, len(ws) - 1):
+        w, before, after = ws[k], ws[k - 1], ws[k + 1]
+        if w.role == "topic" and w.particle in ("은", "는") and before.role == "object" and not before.closes \
+                and not w.opens and not w.closes and not w.inside and len(w.stem) <= 2 and after.hangul \
+                and not after.predicate and not after.opens and _HANGUL.match(after.text[0]) is not None:
+            ws[k] = w._replace(stem=w.text, particle="", role="", predicate=True)
+    return ws
 
 
 def _noun_word(w: Word) -> Word:
@@ -400,11 +414,11 @@ _ADVERBS = frozenset({"새로", "따로", "주로", "바로", "서로", "별로"
 _VERB_FINALS = frozenset((2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 20, 22, 23, 24, 25, 26, 27))
 _CONNECTIVES = ("고", "게", "지", "며", "면", "던", "자", "도록", "어서", "아서", "으며", "으면", "지만")
 # A compound verb (V-어/아 + 서다, 지다, 주다, 오다, 가다, 내다, 두다) in its adnominal ㄴ: "앞바다에 들어선 단지",
-# "올라선", "이어진", "내어준". Three syllables at least (여진, aftershock, is a noun of two), and not a word
+# "올라선", "이어진", "내어준", "다녀간" (다니어 + 간). Three syllables at least (여진, aftershock, is a noun of two), and not a word
 # that opens like a person's name ("김어진"), whose syllables can be the same. 어선 is also the noun "fishing
 # boat" (원양어선, 연안어선, 중국어선): a verb only after the stems of 서다's compounds, ending in ㄹ or ㅁ (들어선,
 # 늘어선, 일어선, 넘어선).
-_COMPOUND_ADNOMINAL = re.compile(r"[가-힣]+(?:어|아|러|라|려|워|와|쳐|져|켜|혀)(?:선|진|준|온|간|낸|둔)$")
+_COMPOUND_ADNOMINAL = re.compile(r"[가-힣]+(?:어|아|러|라|려|녀|워|와|쳐|져|켜|혀)(?:선|진|준|온|간|낸|둔)$")
 
 
 def _verb_form(core: str) -> bool:
