@@ -350,8 +350,8 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     if pointed:
         pass  # "이는"/"this is" names no noun: what it points back to is the one level before
     elif words is None:
-        if not percent or _stated_subject(p, f):
-            return None
+        if _stated_subject(p, f):
+            return None  # English states its subject; a Korean clause with none continues the sentence before
     elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
         return None
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
@@ -747,6 +747,9 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     text = p.masked.text
     s0, _ = _sentence_span(p, f)
     parts = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.kind not in ("percent", "ratio") and g.q.value is not None]
+    inner = _INNER_PARTITIVE.search(text, s0, f.start)
+    if inner is not None:  # "4,260톤을 수출했는데, 이 중 미국행이 ⟦⟧으로": the whole is the clause before's
+        parts = [g for g in parts if g.start >= inner.end()]
     if len(parts) != 1 or parts[0].q.bound is not None:
         return None, None
     part = parts[0]
@@ -755,7 +758,27 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
           or _TAKES_SHARE_EN.fullmatch(text, part.end, f.start) and not _OF_AFTER.match(text, f.end))
     if not (ko or en):
         return None, None
+    if inner is not None:
+        return part, _clause_whole(p, part, s0, inner.start())
     return part, _partitive_whole(p, part, before) or _total_before(p, part)
+
+
+# A partitive opening a clause inside its sentence, after the clause that states the whole: "…수출했는데, 이 중",
+# "…심었고, 이 가운데", "…들였으며 그중", "…, of which", "…, of whom"
+_INNER_PARTITIVE = re.compile(
+    r"(?:,\s*|(?<=[는고며])\s+)(?:(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣])"
+    r"|(?:of|among)\s+(?:which|whom|them|these|those)\b\s*,?)", re.I)
+
+
+def _clause_whole(p: Paragraph, part: Figure, s0: int, end: int) -> Figure | None:
+    """The whole of a part after a partitive inside its sentence: the one figure of the part's measure before the
+    partitive in that sentence ("해밀식품은 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로"), never the sentence
+    before's (a part of a part: "이 중 미국행이 1,150톤이었고, 그중 뉴욕행이 300톤으로" is of the 1,150)."""
+    same = [g for g in p.figures if s0 <= g.start and g.end <= end and g.dim == part.dim and g.q.value is not None
+            and g.q.kind not in ("percent", "ratio")]
+    if len({g.q.value for g in same}) != 1 or same[-1].q.bound is not None:
+        return None
+    return same[-1]
 
 
 # The whole named as a total where it is stated: "총사업비는 1조 2천억 원이다", "모두 1,500억 원이 들었다", "The total
@@ -1006,9 +1029,11 @@ _CHANGE_GAP_EN = re.compile(
 )
 
 
-def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
+def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction, before_text: str = "") -> Found | None:
     """An amount a change is stated by, next to the change's figures: "800억개로 이전 세대 600억개에서 300억개
-    늘었다", "rose by $20 million from $60 million to $80 million", "80 billion, up 20 billion from the 60 billion"."""
+    늘었다", "rose by $20 million from $60 million to $80 million", "80 billion, up 20 billion from the 60 billion";
+    or with its base only, the level the sentence before's (:func:`earlier_level`): "…62만 3천여 명으로 집계됐다.
+    지난해(55만 2천 명)보다 9만 1천 명 늘어난 것으로", "…412,000 visitors. That is up 64,000 from 348,000"."""
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     if not any(g.role in ("from", "to", "than") and g.clause == f.clause and g.dim == f.dim for g in p.sentence_of(f.sentence)):
@@ -1017,6 +1042,8 @@ def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> 
     if mark is None or mark.annual:
         return None
     ends = endpoints(p, f, (), False)
+    if ends is None and before_text:
+        ends = earlier_level(p, f, before, before_text)
     if not isinstance(ends, tuple):
         return None
     a, b = ends
