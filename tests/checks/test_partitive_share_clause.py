@@ -17,6 +17,8 @@ PARAPHRASES = [
     ("서하시는 올해 나무 12만 그루를 심었고, 이 가운데 소나무가 3만 그루로 {}를 차지했다.\n", "25%", "30%"),
     ("지난해 항만 화물은 420만 톤이었는데, 그중 환적 화물이 168만 톤으로 전체의 {}에 달했다.\n", "40%", "45%"),
     ("도서관은 올해 책 5만 권을 새로 들였으며 이 중 어린이 책이 1만 2천 권으로 {}를 차지했다.\n", "24%", "30%"),
+    ("해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤({})이었다.\n", "27%", "35%"),
+    ("Haemil exported 4,260 tonnes last year; of these, 1,150 tonnes went to the US, accounting for {}.\n", "27%", "35%"),
     ("The county planted 120,000 trees this year, of which 30,000 were pines, accounting for {}.\n", "25%", "30%"),
     ("The festival drew 623,000 visitors, of whom 415,000 came from outside the county, making up {}.\n", "67%", "75%"),
     ("Haemil exported 4,260 tonnes of gochujang last year, of which 1,150 tonnes went to the US, or {} of the total.\n", "27%", "35%"),
@@ -50,6 +52,9 @@ NEGATIVES = [
     "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로 미국 수입 시장의 35%를 차지했다.\n",
     "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로 시장 점유율 35%를 차지했다.\n",
     "Haemil exported 4,260 tonnes last year, of which 1,150 tonnes went to the US, accounting for 35% of US imports.\n",
+    # the part's percentage is its rate of change, not its share
+    "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤(12%) 늘었다.\n",
+    "취업자 수는 2,804만 3천 명으로, 이 가운데 60세 이상이 29만 7천 명(4.5%) 늘었다.\n",
     # a whole of another measure
     "해밀식품은 지난해 4,260만 달러어치를 수출했는데, 이 중 미국행이 1,150톤으로 35%를 차지했다.\n",
 ]

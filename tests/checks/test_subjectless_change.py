@@ -19,6 +19,9 @@ PARAPHRASES = [
     ("공사는 지난해 화물 412만 톤을 처리했다. 전년(392만 톤)보다 {} 늘었다.\n", "20만 톤", "30만 톤"),
     ("올해 등록 차량은 8만 2천 대로 집계됐다. 지난해(9만 대)보다 {} 줄어든 것이다.\n", "8천 대", "1만 2천 대"),
     ("해운시의 올해 관광객은 152만 3천 명이다. 전년(138만 명) 대비 {} 증가한 것이다.\n", "10.4%", "12.4%"),
+    # the clause with no subject continues its own sentence, not the sentence before
+    ("지난해 매출은 1,000억 원이었다. 올해 투자는 500억 원을 기록했고, 전년(400억 원)보다 {} 늘었다.\n", "25%", "40%"),
+    ("지난해 매출은 1,000억 원이었다. 올해 투자는 500억 원을 기록했고, 전년(400억 원)보다 {} 늘었다.\n", "100억 원", "200억 원"),
     ("The museum drew 412,000 visitors this year. That is up {} from 348,000 last year.\n", "64,000", "84,000"),
     ("The port handled 4.12 million containers last year. That was an increase of {} on the 3.92 million of 2024.\n", "5.1%", "8.2%"),
 ]
@@ -47,6 +50,9 @@ NEGATIVES = [
     # two figures of the measure in the sentence before
     "축제 방문객은 62만 3천여 명, 체험관 방문객은 1만 2천 명이었다. 지난해(55만 2천 명)보다 9만 1천 명 늘어난 것이다.\n",
     "The festival drew 623,000 visitors and the fair 12,000. That is up 91,000 from 552,000 last year.\n",
+    # two figures of the measure in the clauses before, in its own sentence (the sentence before is not read)
+    "지난해 매출은 1,000억 원이었다. 투자가 500억 원, 인건비가 300억 원이었고, 전년(400억 원)보다 25% 늘었다.\n",
+    "지난해 매출은 1,000억 원이었다. 투자가 500억 원, 인건비가 300억 원이었고, 전년(400억 원)보다 100억 원 늘었다.\n",
     # a subject of its own: another noun's change
     "축제 방문객은 62만 3천여 명이었다. 외지 관광객은 지난해(35만 명)보다 9만 1천 명 늘었다.\n",
     # another year in the clause than the sentence before's

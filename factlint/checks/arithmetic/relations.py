@@ -339,12 +339,14 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     pointed = pronoun is not None
     if pronoun is not None and not _restates(p.masked.text, pronoun.end(), f, c1):
         return None  # "이는 수출이 … 늘어난 결과다", "이는 … 늘어난 수출 덕분이다": the change is another noun's
-    if pointed:  # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level
+    words = subject_words(p, f)
+    if pointed or words is None:
+        # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level; a clause with no
+        # subject ("…500억 원을 기록했고, 전년(400억 원)보다 25% 늘었다") continues its own sentence first
         s0, _ = p.sentences[f.sentence]
         here = [g for g in p.in_sentence(f) if g.end <= c0 and measured(g)]
         if here:
             before, before_text = here, p.masked.text[s0:c0]
-    words = subject_words(p, f)
     if not before_text:
         return None
     if pointed:
@@ -607,6 +609,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentag
 _PARTITIVE_OPENING = re.compile(
     r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
     r"|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
+# A verb of change right after a part's percentage: "29만 7천 명(4.5%) 늘었다", "297,000 (4.5%) more": a rate, no share
+_CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확대|불어|상승|올|뛰|줄|감소|하락|떨어|축소|내려)"
+                           r"|,?\s*(?:up|down|more|fewer|less|higher|lower|rose|fell|increased|decreased)\b)", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -633,7 +638,7 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
             and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])):
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
-        whole = _partitive_whole(p, part, before)
+        whole = _partitive_whole(p, part, before, inner=not _CHANGE_AFTER.match(text, f.end))
     if whole is None and part is None:
         named_part, whole = _share_of_the_whole(p, f, before)
         part = named_part if whole is not None else None
@@ -714,12 +719,17 @@ def _antecedent(p: Paragraph, f: Figure, part: Figure | None, before: Sequence[F
     return same[-1] if len(same) == 1 else None
 
 
-def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure]) -> Figure | None:
+def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure], inner: bool = False) -> Figure | None:
     """The whole of a part in a sentence opening on a partitive ("Of those, 5.1 million — 68% —", "이 가운데
     510만 명(68%)"): the one figure of the sentence before of the part's measure. A bare number there counts
     what the partitive points back to, so its whole is the one count before it ("More than 8.7 million people.
-    Of those, 5.1 million …")."""
+    Of those, 5.1 million …"). ``inner``: a partitive inside the sentence opens the part's clause, its whole the
+    clause before's ("…4,260톤을 수출했는데, 이 중 미국행이 1,150톤(35%)"); not for a rate of change ("…2,804만 명으로,
+    이 가운데 60세 이상이 29만 7천 명(4.5%) 늘었다": the part's own growth)."""
     s0, _ = _sentence_span(p, part)
+    at = _inner_partitive(p.masked.text, s0, part.start)
+    if at is not None:
+        return _clause_whole(p, part, s0, at) if inner else None
     if not _PARTITIVE_OPENING.match(p.masked.text[s0 : part.start]):
         return None
     bare = part.q.kind == "number" and part.q.unit is None and part.q.counter is None
@@ -747,9 +757,9 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     text = p.masked.text
     s0, _ = _sentence_span(p, f)
     parts = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.kind not in ("percent", "ratio") and g.q.value is not None]
-    inner = _INNER_PARTITIVE.search(text, s0, f.start)
+    inner = _inner_partitive(text, s0, f.start)
     if inner is not None:  # "4,260톤을 수출했는데, 이 중 미국행이 ⟦⟧으로": the whole is the clause before's
-        parts = [g for g in parts if g.start >= inner.end()]
+        parts = [g for g in parts if g.start >= inner]
     if len(parts) != 1 or parts[0].q.bound is not None:
         return None, None
     part = parts[0]
@@ -759,15 +769,21 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     if not (ko or en):
         return None, None
     if inner is not None:
-        return part, _clause_whole(p, part, s0, inner.start())
+        return part, _clause_whole(p, part, s0, inner)
     return part, _partitive_whole(p, part, before) or _total_before(p, part)
 
 
 # A partitive opening a clause inside its sentence, after the clause that states the whole: "…수출했는데, 이 중",
 # "…심었고, 이 가운데", "…들였으며 그중", "…, of which", "…, of whom"
 _INNER_PARTITIVE = re.compile(
-    r"(?:,\s*|(?<=[는고며])\s+)(?:(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣])"
+    r"(?:[,;]\s*(?:and\s+)?|(?<=[는고며])\s+)(?:(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣])"
     r"|(?:of|among)\s+(?:which|whom|them|these|those)\b\s*,?)", re.I)
+
+
+def _inner_partitive(text: str, s0: int, end: int) -> int | None:
+    """Where the last partitive inside the sentence from ``s0`` up to ``end`` starts, if any."""
+    found = [m.start() for m in _INNER_PARTITIVE.finditer(text, s0, end)]
+    return found[-1] if found else None
 
 
 def _clause_whole(p: Paragraph, part: Figure, s0: int, end: int) -> Figure | None:
