@@ -23,6 +23,7 @@ PARAPHRASES = [
     ("지난해 매출은 1,000억 원이었다. 올해 투자는 500억 원을 기록했고, 전년(400억 원)보다 {} 늘었다.\n", "25%", "40%"),
     ("지난해 매출은 1,000억 원이었다. 올해 투자는 500억 원을 기록했고, 전년(400억 원)보다 {} 늘었다.\n", "100억 원", "200억 원"),
     ("The museum drew 412,000 visitors this year. That is up {} from 348,000 last year.\n", "64,000", "84,000"),
+    ("The museum drew 412,000 visitors this year. That is {} more than last year's 348,000.\n", "64,000", "84,000"),
     ("The port handled 4.12 million containers last year. That was an increase of {} on the 3.92 million of 2024.\n", "5.1%", "8.2%"),
 ]
 

@@ -990,7 +990,9 @@ _KO_DIFF_AFTER = re.compile(
 )
 
 
-def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] = (), before_text: str = "") -> Found | None:
+    """"N more than B" / "B보다 N 많다": the clause's other figure less the base; with none, the level the sentence
+    before states (:func:`earlier_level`: "…412,000 visitors. That is 64,000 more than last year's 348,000")."""
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     text = p.masked.text
@@ -1014,6 +1016,9 @@ def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     before_f = [g for g in others if g.start < min(f.start, base.start)]
     after = [g for g in others if g.start > max(f.start, base.start)]
     subject = before_f[-1] if before_f else after[0] if after else None
+    if subject is None and before_text:
+        ends = earlier_level(p, f, before, before_text)
+        subject = ends[1] if ends is not None and ends[0] is base else None
     if subject is None:
         return None
     return _difference(base, subject, f, more, tol)
