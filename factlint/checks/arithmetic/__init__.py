@@ -441,7 +441,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
         elif is_multiple(f.q):
             r = multiple(p, f, before, tol)
         else:
-            r = difference(p, f, tol) or change(p, f, before, tol) or total(p, f, before, tol)
+            r = difference(p, f, tol, before, before_text) or change(p, f, before, tol, before_text) or total(p, f, before, tol)
         if f.index in surveys:
             context.survey = f
         if r is None or r.form not in forms:

@@ -63,9 +63,12 @@ _ROLE_AFTER_KO: tuple[tuple[re.Pattern[str], Role], ...] = (
 )
 # English prepositions before a figure.
 _ROLE_BEFORE_EN: tuple[tuple[re.Pattern[str], Role], ...] = (
-    (re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|(?:19|20)\d{2}['’]s\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|a\s+mere\s+)?$", re.I), "from"),
+    (re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+|(?:19|20)\d{2}['’]s\s+|(?:last|a|the\s+previous)\s+year['’]s\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|a\s+mere\s+)?$", re.I), "from"),
+    # "an increase of ⟦⟧ on the ⟦⟧", "up ⟦⟧ on 2024's ⟦⟧": a change's base after "on"
+    (re.compile(r"\b(?:increase|rise|gain|jump|decrease|drop|fall|decline|up|down)\s+(?:of\s+|by\s+)?⟦\d+⟧\s+on\s+"
+                r"(?:the\s+|its\s+|their\s+|(?:19|20)\d{2}['’]s\s+)?$", re.I), "from"),
     (re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|over\s+|almost\s+)?$", re.I), "to"),
-    (re.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|(?:19|20)\d{2}['’]s\s+)?$", re.I), "than"),
+    (re.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|(?:19|20)\d{2}['’]s\s+|(?:last|the\s+previous)\s+year['’]s\s+)?$", re.I), "than"),
     (re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I), "of"),
 )
 

@@ -339,19 +339,21 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     pointed = pronoun is not None
     if pronoun is not None and not _restates(p.masked.text, pronoun.end(), f, c1):
         return None  # "이는 수출이 … 늘어난 결과다", "이는 … 늘어난 수출 덕분이다": the change is another noun's
-    if pointed:  # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level
+    words = subject_words(p, f)
+    if pointed or words is None:
+        # "…1,980대를 판매했으며, 이는 전년(1,520대) 대비": the clause before points the level; a clause with no
+        # subject ("…500억 원을 기록했고, 전년(400억 원)보다 25% 늘었다") continues its own sentence first
         s0, _ = p.sentences[f.sentence]
         here = [g for g in p.in_sentence(f) if g.end <= c0 and measured(g)]
         if here:
             before, before_text = here, p.masked.text[s0:c0]
-    words = subject_words(p, f)
     if not before_text:
         return None
     if pointed:
         pass  # "이는"/"this is" names no noun: what it points back to is the one level before
     elif words is None:
-        if not percent or _stated_subject(p, f):
-            return None
+        if _stated_subject(p, f):
+            return None  # English states its subject; a Korean clause with none continues the sentence before
     elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
         return None
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
@@ -607,6 +609,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentag
 _PARTITIVE_OPENING = re.compile(
     r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
     r"|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
+# A verb of change right after a part's percentage: "29만 7천 명(4.5%) 늘었다", "297,000 (4.5%) more": a rate, no share
+_CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확대|불어|상승|올|뛰|줄|감소|하락|떨어|축소|내려)"
+                           r"|,?\s*(?:up|down|more|fewer|less|higher|lower|rose|fell|increased|decreased)\b)", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -633,7 +638,7 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
             and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])):
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
-        whole = _partitive_whole(p, part, before)
+        whole = _partitive_whole(p, part, before, inner=not _CHANGE_AFTER.match(text, f.end))
     if whole is None and part is None:
         named_part, whole = _share_of_the_whole(p, f, before)
         part = named_part if whole is not None else None
@@ -714,12 +719,17 @@ def _antecedent(p: Paragraph, f: Figure, part: Figure | None, before: Sequence[F
     return same[-1] if len(same) == 1 else None
 
 
-def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure]) -> Figure | None:
+def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure], inner: bool = False) -> Figure | None:
     """The whole of a part in a sentence opening on a partitive ("Of those, 5.1 million — 68% —", "이 가운데
     510만 명(68%)"): the one figure of the sentence before of the part's measure. A bare number there counts
     what the partitive points back to, so its whole is the one count before it ("More than 8.7 million people.
-    Of those, 5.1 million …")."""
+    Of those, 5.1 million …"). ``inner``: a partitive inside the sentence opens the part's clause, its whole the
+    clause before's ("…4,260톤을 수출했는데, 이 중 미국행이 1,150톤(35%)"); not for a rate of change ("…2,804만 명으로,
+    이 가운데 60세 이상이 29만 7천 명(4.5%) 늘었다": the part's own growth)."""
     s0, _ = _sentence_span(p, part)
+    at = _inner_partitive(p.masked.text, s0, part.start)
+    if at is not None:
+        return _clause_whole(p, part, s0, at) if inner else None
     if not _PARTITIVE_OPENING.match(p.masked.text[s0 : part.start]):
         return None
     bare = part.q.kind == "number" and part.q.unit is None and part.q.counter is None
@@ -747,6 +757,9 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     text = p.masked.text
     s0, _ = _sentence_span(p, f)
     parts = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.kind not in ("percent", "ratio") and g.q.value is not None]
+    inner = _inner_partitive(text, s0, f.start)
+    if inner is not None:  # "4,260톤을 수출했는데, 이 중 미국행이 ⟦⟧으로": the whole is the clause before's
+        parts = [g for g in parts if g.start >= inner]
     if len(parts) != 1 or parts[0].q.bound is not None:
         return None, None
     part = parts[0]
@@ -755,7 +768,33 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
           or _TAKES_SHARE_EN.fullmatch(text, part.end, f.start) and not _OF_AFTER.match(text, f.end))
     if not (ko or en):
         return None, None
+    if inner is not None:
+        return part, _clause_whole(p, part, s0, inner)
     return part, _partitive_whole(p, part, before) or _total_before(p, part)
+
+
+# A partitive opening a clause inside its sentence, after the clause that states the whole: "…수출했는데, 이 중",
+# "…심었고, 이 가운데", "…들였으며 그중", "…, of which", "…, of whom"
+_INNER_PARTITIVE = re.compile(
+    r"(?:[,;]\s*(?:and\s+)?|(?<=[는고며])\s+)(?:(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣])"
+    r"|(?:of|among)\s+(?:which|whom|them|these|those)\b\s*,?)", re.I)
+
+
+def _inner_partitive(text: str, s0: int, end: int) -> int | None:
+    """Where the last partitive inside the sentence from ``s0`` up to ``end`` starts, if any."""
+    found = [m.start() for m in _INNER_PARTITIVE.finditer(text, s0, end)]
+    return found[-1] if found else None
+
+
+def _clause_whole(p: Paragraph, part: Figure, s0: int, end: int) -> Figure | None:
+    """The whole of a part after a partitive inside its sentence: the one figure of the part's measure before the
+    partitive in that sentence ("해밀식품은 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로"), never the sentence
+    before's (a part of a part: "이 중 미국행이 1,150톤이었고, 그중 뉴욕행이 300톤으로" is of the 1,150)."""
+    same = [g for g in p.figures if s0 <= g.start and g.end <= end and g.dim == part.dim and g.q.value is not None
+            and g.q.kind not in ("percent", "ratio")]
+    if len({g.q.value for g in same}) != 1 or same[-1].q.bound is not None:
+        return None
+    return same[-1]
 
 
 # The whole named as a total where it is stated: "총사업비는 1조 2천억 원이다", "모두 1,500억 원이 들었다", "The total
@@ -951,7 +990,9 @@ _KO_DIFF_AFTER = re.compile(
 )
 
 
-def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] = (), before_text: str = "") -> Found | None:
+    """"N more than B" / "B보다 N 많다": the clause's other figure less the base; with none, the level the sentence
+    before states (:func:`earlier_level`: "…412,000 visitors. That is 64,000 more than last year's 348,000")."""
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     text = p.masked.text
@@ -975,6 +1016,9 @@ def difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     before_f = [g for g in others if g.start < min(f.start, base.start)]
     after = [g for g in others if g.start > max(f.start, base.start)]
     subject = before_f[-1] if before_f else after[0] if after else None
+    if subject is None and before_text:
+        ends = earlier_level(p, f, before, before_text)
+        subject = ends[1] if ends is not None and ends[0] is base else None
     if subject is None:
         return None
     return _difference(base, subject, f, more, tol)
@@ -1006,9 +1050,11 @@ _CHANGE_GAP_EN = re.compile(
 )
 
 
-def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
+def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction, before_text: str = "") -> Found | None:
     """An amount a change is stated by, next to the change's figures: "800억개로 이전 세대 600억개에서 300억개
-    늘었다", "rose by $20 million from $60 million to $80 million", "80 billion, up 20 billion from the 60 billion"."""
+    늘었다", "rose by $20 million from $60 million to $80 million", "80 billion, up 20 billion from the 60 billion";
+    or with its base only, the level the sentence before's (:func:`earlier_level`): "…62만 3천여 명으로 집계됐다.
+    지난해(55만 2천 명)보다 9만 1천 명 늘어난 것으로", "…412,000 visitors. That is up 64,000 from 348,000"."""
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     if not any(g.role in ("from", "to", "than") and g.clause == f.clause and g.dim == f.dim for g in p.sentence_of(f.sentence)):
@@ -1017,6 +1063,8 @@ def change(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> 
     if mark is None or mark.annual:
         return None
     ends = endpoints(p, f, (), False)
+    if ends is None and before_text:
+        ends = earlier_level(p, f, before, before_text)
     if not isinstance(ends, tuple):
         return None
     a, b = ends
