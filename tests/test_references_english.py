@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.binding import references
+from factlint.model import Span
+from tests.checks.test_bilingual import _findings
 from tests.test_owners import bound, ruleset  # noqa: F401  (the fixture is used by name)
 from tests.test_owners_blind import claim_of, owner_of
 
@@ -136,3 +138,38 @@ def test_a_goal_of_the_definite_subject_is_a_goal(ruleset) -> None:  # type: ign
             "The park hopes to draw 4 million visitors by 2027.\n")
     found = [b for b in bound(text, ruleset) if b.quantity.text == "4 million"]
     assert found and (found[0].claim is None or found[0].claim.goal)
+
+
+# --- a length of the finished thing, across languages (fresh8 C4) -------------------------------------------------
+
+TUNNEL_EN = ("Danwol Tunnel crews pass halfway mark\nPublished March 4, 2025\n\n"
+             "Crews on the Danwol Tunnel passed the halfway point of excavation last week, county officials said.\n\n"
+             "The tunnel is the largest public works project in the county's history. {}\n")
+
+
+@pytest.mark.parametrize("sentence, design", [
+    ("When complete, it will run 6.4 km beneath Mount Dogye.", True),
+    ("Once finished, the bridge will span 1.2 km across the bay.", True),
+    # a change of a thing that stands already, a hope, a count: no design
+    ("Once finished, the runway will be extended to 3.2 km.", False),
+    ("The county hopes it will run 6.4 km.", False),
+])
+def test_a_dimension_once_built_is_the_design(sentence: str, design: bool) -> None:
+    figure = sentence.index(" km") - 3
+    assert references.finished_dimension(sentence, Span(0, len(sentence)), Span(figure, figure + 6)) is design
+
+
+@pytest.mark.parametrize("ko, found", [
+    ("단월터널 공사 현황\n\n2025년 3월 5일\n\n단월터널의 연장은 5.2㎞다.\n", ["ko.txt 단월터널 · length 5.2㎞"]),
+    ("단월터널 공사 현황\n\n2025년 3월 5일\n\n단월터널의 연장은 6.4㎞다.\n", []),  # the same length
+    # a trail's length in the park is no length of the tunnel ("탐방로 총연장": a part's measure, another entity)
+    ("단월산국립공원 현황\n\n2025년 3월 5일\n\n단월산국립공원의 탐방로 총연장은 86㎞다.\n", []),
+])
+def test_the_tunnel_s_length_meets_the_korean_연장(tmp_path, ko: str, found: list[str], ruleset) -> None:  # type: ignore[no-untyped-def]
+    en = TUNNEL_EN.format("When complete, it will run 6.4 km beneath Mount Dogye.")
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": ko}) == found
+
+
+def test_a_goal_length_is_not_compared_with_a_length(tmp_path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    en = TUNNEL_EN.format("The county hopes it will run 6.4 km beneath Mount Dogye.")
+    assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": "단월터널 공사 현황\n\n2025년 3월 5일\n\n단월터널의 연장은 5.2㎞다.\n"}) == []

@@ -1025,6 +1025,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
+    if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
+            and references.finished_dimension(text, sent.span, u.span):
+        claim = replace(claim, goal=False)  # "When complete, it will run 6.4 km": the tunnel's length, no target
     if head is not None and scope is None:
         previous.append(head)
         owners.append(owner)

@@ -51,6 +51,12 @@ _NOT_BARE = frozenset({"the", "a", "an", "this", "that", "these", "those", "it",
 # A later clause with a name of its own for subject: "…, while Seorak National Park drew 2.9 million"
 _CONJOINED_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|against)\s+(?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*"
                                 r"\s+(?!of\b|in\b|and\b)[a-z]{3,}\b")
+# "When complete, it will run 6.4 km", "Once finished, the bridge will span 1.2 km": the finished thing's own
+# dimension (its design), said before the subject; not "will be extended to", "after the expansion" (a change
+# of a thing that stands already: its length now is another figure)
+_FINISHED = re.compile(r"(?<!\w)(?:When|when|Once|once)\s+(?:it\s+is\s+|fully\s+)?(?:complete|completed|finished|built)"
+                       r"(?:\s+in\s+[A-Z]?[\w ]{0,20}?\d{4})?,\s+[^,;]{0,60}\bwill\s+(?:run|stretch|span|cover|extend|measure)\s+"
+                       r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 TOPIC = "encyclopedia topic"
 DEFINITE = "definite description"
 IT = "it: the subject before"
@@ -123,3 +129,9 @@ def _written_as_name(text: str, noun: str) -> bool:
     too ("Haemil rose …" and "sponsored by Haemil"), where a common noun ("Revenue rose") is capitalised only first."""
     first = noun.split()[0]
     return first[0].isupper() and re.search(r"[a-z,;]\s+" + re.escape(first) + r"\b", text) is not None
+
+
+def finished_dimension(text: str, sentence: Span, figure: Span) -> bool:
+    """Whether a length or area stated with "will" is the dimension of a thing once built ("When complete, it will
+    run 6.4 km beneath Mount Dogye"): its design, no target that may be missed (``_FINISHED``)."""
+    return _FINISHED.search(text, sentence.start, figure.start) is not None
