@@ -173,3 +173,17 @@ def test_the_tunnel_s_length_meets_the_korean_연장(tmp_path, ko: str, found: l
 def test_a_goal_length_is_not_compared_with_a_length(tmp_path, ruleset) -> None:  # type: ignore[no-untyped-def]
     en = TUNNEL_EN.format("The county hopes it will run 6.4 km beneath Mount Dogye.")
     assert _findings(tmp_path, ruleset, {"en.txt": en, "ko.txt": "단월터널 공사 현황\n\n2025년 3월 5일\n\n단월터널의 연장은 5.2㎞다.\n"}) == []
+
+
+# --- a verb before a count of people names its measure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, attribute", [
+    (SEOHA + "Seoha Motors employs 4,120 people at two plants.\n", "4,120", "employees"),
+    (SEOHA + "Seoha Motors, founded in 1998 and employing 4,120 people, plans to list.\n", "4,120", "employees"),
+    # a verb with no measure of its own stays the attribute: hiring is no headcount
+    (SEOHA + "Seoha Motors hired 310 people in 2024.\n", "310", "hired"),
+])
+def test_employs_n_people_measures_employees(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(text, figure, ruleset)
+    assert found is not None and found[1] == attribute

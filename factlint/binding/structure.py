@@ -1281,7 +1281,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
             # persons counts; the verb before the figure says which (staff, not visitors)
             verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
             if verb is not None:
-                return Phrase(verb.group(1), Span(base + verb.start(1), base + verb.end(1)), "verb before a count of people")
+                # ("employs 412 people": the verb's measure, employees, when it has one; else the verb)
+                measure = _verb_measure(_en_verb_stem(verb.group(1)), "count")
+                return Phrase(measure or verb.group(1), Span(base + verb.start(1), base + verb.end(1)), "verb before a count of people")
             return None
         if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly") and nouns[-1] not in _EN_COMPARATIVES:
             start = figure.end + after.index(nouns[0])
