@@ -56,9 +56,14 @@ def test_no_topic_or_no_company_topic_leaves_the_figure_unowned(text: str, figur
     assert owner_of(text, figure, ruleset) is None
 
 
-def test_another_name_s_measure_in_an_entry_stays_its_own(ruleset) -> None:  # type: ignore[no-untyped-def]
-    text = HAEMIL + "Daon Foods' exports reached $30.2 million in 2024.\n"
-    assert owner_of(text, "$30.2 million", ruleset) != "Haemil Foods"
+@pytest.mark.parametrize("sentences", [
+    "Daon Foods' exports reached $30.2 million in 2024.",
+    # the sentence before is about another name: a bare measure noun continues it, not the entry's topic
+    "Daon Foods opened a plant in 2019. In 2024, exports reached $30.2 million.",
+    "Daon Foods opened a plant in 2019. Revenue rose 4% to $30.2 million in 2024.",
+])
+def test_another_name_s_measure_in_an_entry_stays_its_own(sentences: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(HAEMIL + sentences + "\n", "$30.2 million", ruleset) != "Haemil Foods"
 
 
 def test_the_topic_is_read_only_from_a_name_title_and_a_defining_sentence() -> None:
@@ -187,3 +192,8 @@ def test_a_goal_length_is_not_compared_with_a_length(tmp_path, ruleset) -> None:
 def test_employs_n_people_measures_employees(text: str, figure: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = claim_of(text, figure, ruleset)
     assert found is not None and found[1] == attribute
+
+
+def test_the_company_after_a_sentence_about_another_company_is_not_the_entry_s(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = HAEMIL + "Daon Foods opened a plant in 2019. The company employs 310 people.\n"
+    assert owner_of(text, "310", ruleset) != "Haemil Foods"

@@ -1424,6 +1424,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # "The park received 3.68 million visitors", "When complete, it will run 6.4 km", "exports reached
             # $21.4 million" in an encyclopedia entry: the name the subject refers to (``references``)
             referred = references.referent(text, clause, u.span, sent.span, before.text if before is not None else "")
+            if referred is not None and referred.how == references.TOPIC and topics and topics[-1] is not None:
+                referred = None  # ("Daon Foods opened a plant. Exports reached …": the sentence before's topic, below)
             if referred is not None:
                 return _as_mention(referred, m, ms), referred.how
     if found is not None and found.how in (structure.ANAPHOR, structure.ANAPHOR_TOPIC):

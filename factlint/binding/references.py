@@ -84,13 +84,21 @@ def encyclopedia_topic(text: str) -> tuple[structure.Phrase, bool, int] | None:
     return structure.Phrase(name, Span(at, at + len(name)), TOPIC), company, line_end if line_end != -1 else len(text)
 
 
-def _definite(text: str, noun: str, before: int, topic: tuple[structure.Phrase, bool, int] | None) -> structure.Phrase | None:
+def _other_opener(before: str, topic: structure.Phrase) -> bool:
+    """Whether the sentence before opens with a name other than the topic (or its short form: "Haemil" for
+    "Haemil Foods"): "Daon Foods opened a plant in 2019. Revenue rose 4% …" continues Daon Foods, not the entry."""
+    opener = structure.english_opener(before)
+    return opener is not None and not (topic.text.startswith(opener) or opener.startswith(topic.text))
+
+
+def _definite(text: str, noun: str, before: int, topic: tuple[structure.Phrase, bool, int] | None,
+              said: str = "") -> structure.Phrase | None:
     """"the N": the one name headed by N before ``before``; else the encyclopedia topic, when N is a noun of a
     company and the topic is one ("The company employs 412 people" in an entry about a company)."""
     named = structure.named_by_head(text, noun, before)
     if named is not None:
         return structure.Phrase(named.text, named.span, DEFINITE)
-    if topic is not None and topic[1] and topic[2] <= before and _COMPANY_KIND.fullmatch(noun) \
+    if topic is not None and topic[1] and topic[2] <= before and _COMPANY_KIND.fullmatch(noun) and not _other_opener(said, topic[0]) \
             and not re.search(r"\b(?:a|an|another|other|rival)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(noun) + r"\b",
                               text[topic[2] : before]):
         return topic[0]
@@ -111,7 +119,7 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str)
             return None  # "The park received …, while Seorak National Park drew 2.9 million": that name's own
         d = _DEFINITE.match(chunk)
         if d is not None:
-            return _definite(text, d.group("noun"), floor, topic)
+            return _definite(text, d.group("noun"), floor, topic, before)
         if _IT.match(chunk) is not None:
             opened = _OPENS_DEFINITE.match(before)
             if opened is not None:
@@ -119,7 +127,8 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str)
             return None
         bare = _BARE_SUBJECT.match(chunk)
         if bare is not None and topic is not None and topic[2] <= sentence.start \
-                and not set(bare.group("noun").lower().split()) & _NOT_BARE and not _written_as_name(text, bare.group("noun")):
+                and not set(bare.group("noun").lower().split()) & _NOT_BARE and not _written_as_name(text, bare.group("noun")) \
+                and not _other_opener(before, topic[0]):
             return topic[0]
     return None
 
