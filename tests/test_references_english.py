@@ -90,6 +90,11 @@ def test_the_n_is_the_one_name_headed_by_n(text: str, figure: str, owner: str, a
     assert claim_of(text, figure, ruleset) == (owner, attribute)
 
 
+def test_the_n_whose_verb_takes_a_named_object_owns_nothing(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "Fund deal\n\nThe Hanbit Growth Fund was set up in 2019.\n\nThe fund gave Daon Foods revenue of 30 billion won.\n"
+    assert owner_of(text, "30 billion won", ruleset) != "Hanbit Growth Fund"
+
+
 @pytest.mark.parametrize("text, figure", [
     # two parks before "the park": which one is not written
     ("Park visits climb\n\nSeorak National Park and Danwolsan National Park both posted records.\n\n"

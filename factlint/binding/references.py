@@ -57,6 +57,8 @@ _CONJOINED_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|against)\s+(?:th
 _FINISHED = re.compile(r"(?<!\w)(?:When|when|Once|once)\s+(?:it\s+is\s+|fully\s+)?(?:complete|completed|finished|built)"
                        r"(?:\s+in\s+[A-Z]?[\w ]{0,20}?\d{4})?,\s+[^,;]{0,60}\bwill\s+(?:run|stretch|span|cover|extend|measure)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
+# A name right after the subject's verb: its object ("gave Daon Foods revenue of …", "acquired Daon Foods for …")
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")
 TOPIC = "encyclopedia topic"
 DEFINITE = "definite description"
 IT = "it: the subject before"
@@ -117,6 +119,8 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str)
         if opening is not None and (structure.EN_CLAUSE_SUBJECT.search(chunk, opening.end())
                                     or _CONJOINED_SUBJECT.search(chunk, opening.end())):
             return None  # "The park received …, while Seorak National Park drew 2.9 million": that name's own
+        if opening is not None and _NAMED_OBJECT.match(chunk, opening.end()):
+            return None  # "The fund gave Daon Foods revenue of 30 billion won": the verb's object, a name, owns it
         d = _DEFINITE.match(chunk)
         if d is not None:
             return _definite(text, d.group("noun"), floor, topic, before)
