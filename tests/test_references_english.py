@@ -202,3 +202,18 @@ def test_employs_n_people_measures_employees(text: str, figure: str, attribute: 
 def test_the_company_after_a_sentence_about_another_company_is_not_the_entry_s(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = HAEMIL + "Daon Foods opened a plant in 2019. The company employs 310 people.\n"
     assert owner_of(text, "310", ruleset) != "Haemil Foods"
+
+
+JEONJU = ("Jeonju Air\n\nJeonju Air (Korean: 전주항공) is a South Korean low-cost carrier based at Gunsan Airport.\n\n"
+          "== Operations ==\nThe carrier flew 4.2 million passengers in 2024. It operates 14 aircraft.\n")
+
+
+@pytest.mark.parametrize("text, owner", [
+    (JEONJU, "Jeonju Air"),  # "It" after "The carrier", in an airline's entry: the airline
+    # a news story naming two carriers: neither "the carrier" nor "it" is decided
+    ("Budget airlines grow\n\nJeonju Air and Gunsan Air both added routes.\n\n"
+     "The carrier flew 4.2 million passengers in 2024. It operates 14 aircraft.\n", None),
+])
+def test_it_after_the_carrier_in_an_airline_s_entry(text: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, "4.2 million", ruleset) == owner
+    assert owner_of(text, "14", ruleset) == owner

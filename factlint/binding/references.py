@@ -39,8 +39,8 @@ _IT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r"|When\s+[a-z]+,\s+|(?:But|
                  r"(?!is\s+(?:estimated|expected|thought|believed|said|likely|unclear|possible)\b|was\s+(?:estimated|"
                  r"expected|thought|believed|said|unclear)\b|took\b|takes\b|seems\b|remains\s+to\b)[a-z]+\b")
 # A sentence opening with "The N" and a verb: its subject is the definite noun N
-_OPENS_DEFINITE = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?The\s+(?P<noun>[a-z][a-z\-]{2,})\s+(?:is|was|will|has|had|"
-                             r"[a-z]+(?:s|ed))\b")
+_OPENS_DEFINITE = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?The\s+(?P<noun>[a-z][a-z\-]{2,})\s+"
+                             r"(?!of\b|in\b|and\b|or\b|at\b|on\b|for\b|with\b|to\b|from\b)[a-z]+\b")
 # A clause whose subject is a bare noun (no determiner, no name, no possessor), right before a finite verb:
 # "exports reached", "Revenue rose", "Net profit fell" (past "According to …, ", a year, "But")
 _BARE_SUBJECT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?(?P<noun>(?:[A-Za-z][a-z\-]+\s+)?[A-Za-z][a-z\-]+)\s+"
