@@ -5,10 +5,11 @@
   never where two such names were written ("Seorak Tunnel … Danwol Tunnel … the tunnel" is no one).
 - An encyclopedia-style article (its title line a name, its first sentence defining that name: "Haemil Foods
   Co., Ltd. (Korean: 해밀식품) is a South Korean manufacturer …") is about that name: "the company" (when the
-  topic is a company), "it"/"its" opening a sentence whose sentence before has no other subject, and a clause
-  whose subject is a bare measure noun ("exports reached", "Revenue rose") are the topic's.
-- "it" opening a clause is the subject the sentence before opened with; "The tunnel is … . When complete, it
-  will run 6.4 km" is the tunnel's, and so the name headed by "tunnel".
+  topic is a company) and a clause whose subject is a bare measure noun ("exports reached", "Revenue rose") are
+  the topic's, unless the sentence before opens with another name (that one goes on).
+- "it" opening a clause is the subject the sentence before opened with, when that is "The N": "The tunnel is … .
+  When complete, it will run 6.4 km" is the tunnel's, and so the name headed by "tunnel" (a name opening the
+  sentence before is the binder's older reading, ``_antecedent``).
 
 None wherever the text does not decide (two names of the head, a subject of another kind, a person)."""
 
@@ -61,7 +62,6 @@ _FINISHED = re.compile(r"(?<!\w)(?:When|when|Once|once)\s+(?:it\s+is\s+|fully\s+
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")
 TOPIC = "encyclopedia topic"
 DEFINITE = "definite description"
-IT = "it: the subject before"
 
 
 @lru_cache(maxsize=8)
