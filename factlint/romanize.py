@@ -83,6 +83,11 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "박물관": ("museum",),
     "미술관": ("art museum", "museum"),
     "대교": ("bridge",),
+    # a food maker ("해밀식품" ~ "Haemil Foods"), a tunnel ("단월터널" ~ "Danwol Tunnel"), a national park named
+    # after its mountain ("단월산국립공원" ~ "Danwolsan National Park")
+    "식품": ("foods", "food"),
+    "터널": ("tunnel",),
+    "국립공원": ("national park",),
     "병원": ("hospital",),
     "항": ("port", "harbour", "harbor"),
     "호": ("lake",),

@@ -96,11 +96,11 @@ def test_a_noun_before_a_count_that_does_not_count_it(text: str, figure: str, no
     ("Osong\n\nThe Osong Bioscience Complex hosts about 280 companies employing some 15,000 people.\n",
      "about 280", "Osong Bioscience Complex", "companies"),
     ("Osong\n\nThe Osong Bioscience Complex hosts about 280 companies employing some 15,000 people.\n",
-     "some 15,000", "Osong Bioscience Complex", "employing"),
+     "some 15,000", "Osong Bioscience Complex", "employees"),
     ("Cellonix\n\nCellonix, founded in 2019 and employing 418 people, plans to file for approval. Shares of Cellonix rose.\n",
-     "418", "Cellonix", "employing"),
+     "418", "Cellonix", "employees"),
     ("Cadbury\n\nCadbury Schweppes employs more than 50,000 people worldwide.\n",
-     "more than 50,000", "Cadbury Schweppes", "employs"),
+     "more than 50,000", "Cadbury Schweppes", "employees"),
 ])
 def test_an_english_name_owns_the_figures_of_its_clause(text: str, figure: str, owner: str, attribute: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim_of(text, figure, ruleset) == (owner, attribute)

@@ -151,6 +151,9 @@ def test_a_name_in_one_script_only_stays_itself(tmp_path: Path) -> None:
     ("한솔박물관", "Hansol Museum"),  # the entities of one-off events (tests/checks/test_event_once.py)
     ("한솔미술관", "Hansol Art Museum"),
     ("서포대교", "Seopo Bridge"),
+    ("해밀식품", "Haemil Foods"),  # fresh8 C2, C4 (tests/test_references_english.py)
+    ("단월터널", "Danwol Tunnel"),
+    ("단월산국립공원", "Danwolsan National Park"),
 ])
 def test_a_suffix_meets_its_english_words(hangul: str, latin: str) -> None:
     assert romanizes(hangul, latin)
@@ -168,6 +171,9 @@ def test_a_suffix_meets_its_english_words(hangul: str, latin: str) -> None:
     ("대성조선", "Daesung Shipbuilding"),
     ("서포대교", "Seopo Museum"),  # another suffix
     ("박물관", "Museum"),  # no stem
+    ("단월터널", "Danwolsan Tunnel"),  # the mountain's tunnel is another name than the county's
+    ("단월산국립공원", "Danwol National Park"),
+    ("해밀식품", "Haemil Food Tunnel"),
 ])
 def test_a_suffix_needs_the_stem_romanized_exactly(hangul: str, latin: str) -> None:
     assert not romanizes(hangul, latin)

@@ -175,7 +175,7 @@ from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, roles, shares, structure, tables
+from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -1054,6 +1054,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
+    if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
+            and references.finished_dimension(text, sent.span, u.span):
+        claim = replace(claim, goal=False)  # "When complete, it will run 6.4 km": the tunnel's length, no target
     if head is not None and scope is None:
         previous.append(head)
         owners.append(owner)
@@ -1088,7 +1091,14 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
                          else _discovered_attribute(head.text))
     if attr is None:
         return None
-    if named is None:
+    topic = None
+    if named is None and earlier is None:
+        # "Revenue rose 13.7% to 134.2 billion won" in an encyclopedia entry: a bare measure noun is the topic's
+        referred = references.referent(doc.text, sent.clause(u.span.start), u.span, sent.span, sentences[si - 1].text if si > 0 else "")
+        topic = _as_mention(referred, m, ms) if referred is not None and referred.how == references.TOPIC else None
+    if named is None and topic is not None:
+        owner, how = topic, references.TOPIC
+    elif named is None:
         if earlier is None or not _name_like(doc.text, earlier.entity):
             return None  # no name before: the binder's other readings decide
         owner, how = earlier, "previous sentence"
@@ -1447,6 +1457,14 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
             found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
+        if found is None:
+            # "The park received 3.68 million visitors", "When complete, it will run 6.4 km", "exports reached
+            # $21.4 million" in an encyclopedia entry: the name the subject refers to (``references``)
+            referred = references.referent(text, clause, u.span, sent.span, before.text if before is not None else "")
+            if referred is not None and referred.how == references.TOPIC and topics and topics[-1] is not None:
+                referred = None  # ("Daon Foods opened a plant. Exports reached …": the sentence before's topic, below)
+            if referred is not None:
+                return _as_mention(referred, m, ms), referred.how
     if found is not None and found.how in (structure.ANAPHOR, structure.ANAPHOR_TOPIC):
         named = _apposed(text, found.text, sent.span.start)
         if named is not None:

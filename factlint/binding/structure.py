@@ -135,7 +135,8 @@ _EN_STOP = frozenset({
     "them", "us", "you", "him", "ones", "which", "whom",
 })
 _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to", "than", "as", "into", "since", "after",
-                               "before", "during", "until", "against", "over", "under", "between"})
+                               "before", "during", "until", "against", "over", "under", "between", "beneath", "below",
+                               "above", "across", "along", "through", "beyond", "underneath", "toward", "towards"})
 # Words that open a time adverbial right after a figure ("was 25.9C this summer", "rose 3% last year"):
 # what follows is when, not the noun the figure measures
 _EN_TIME_OPENERS = frozenset({"this", "last", "next"})
@@ -1312,7 +1313,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
             # persons counts; the verb before the figure says which (staff, not visitors)
             verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
             if verb is not None:
-                return Phrase(verb.group(1), Span(base + verb.start(1), base + verb.end(1)), "verb before a count of people")
+                # ("employs 412 people": the verb's measure, employees, when it has one; else the verb)
+                measure = _verb_measure(_en_verb_stem(verb.group(1)), "count")
+                return Phrase(measure or verb.group(1), Span(base + verb.start(1), base + verb.end(1)), "verb before a count of people")
             return None
         if nouns and nouns[-1] not in _EN_STOP and not nouns[-1].endswith("ly") and nouns[-1] not in _EN_COMPARATIVES:
             start = figure.end + after.index(nouns[0])
@@ -1328,6 +1331,8 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     # "revenue of $5bn", "orders worth $11.8 billion": the noun before "of" or "worth"
     m = re.search(r"\b([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before) \
         or re.search(r"\b([a-z][a-z\-]+)\s+worth\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before)
+    if m and m.group(1).split()[-1] == "total":
+        return None  # "paid a total of 1.26 billion won in volume incentives": a sum, of what the words after say
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
         words = m.group(1).split()
@@ -1357,7 +1362,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
                 if words and not any(w in _EN_STOP for w in words) and not any(s.start <= start < s.end for s in taken):
                     return Phrase(" ".join(words), Span(start, clause.start + tokens[period - 1].end()),
                                   "subject of the clause")
-            subject = [x for x in tokens[max(0, i - 3) : i] if x.group().lower() not in _EN_STOP]
+            # (a comma closes a fronted phrase: "According to the company's annual report, exports reached")
+            comma = clause_text.rfind(",", 0, t.start())
+            subject = [x for x in tokens[max(0, i - 3) : i] if x.group().lower() not in _EN_STOP and x.start() > comma]
             if subject and subject[-1].group()[0].islower():
                 words = [x.group().lower() for x in subject if x.group()[0].islower()]
                 first = next(x for x in subject if x.group()[0].islower())
@@ -1386,6 +1393,8 @@ _ENERGY = "kilogram * meter ** 2 / second ** 2"  # tolerance.dimension of GWh, k
 # follows (vehicles, ships: the unit of the count, as 대 or 척 in Korean), of
 # handling only with no noun after the figure ("handled 15.3 million passengers" measures passengers)
 _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span": {"meter ** 2": "area", "meter": "length"},
+                     # "it will run 6.4 km beneath Mount Dogye", "the line stretches 3.5 km": a route's length
+                     "run": {"meter": "length"}, "stretch": {"meter": "length"}, "extend": {"meter": "length"},
                      "gross": {"money": "gross"}, "employ": {"count": "employees"},
                      "handle": {"count": "throughput", "kilogram": "throughput"},
                      "deliver": {"count": "deliveries"}, "ship": {"count": "shipments"},
@@ -1396,7 +1405,7 @@ _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span":
                      "export": {"count": "exports", "money": "exports"}, "sell": {"count": "sales"},
                      "generate": {_ENERGY: "generation"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
-_EN_VERB_BARE = re.compile(r"\b(cover|span|gross|employ|handle|deliver|ship|produce|export|sell|sold|generate)\s+"
+_EN_VERB_BARE = re.compile(r"\b(cover|span|run|ran|stretch|extend|gross|employ|handle|deliver|ship|produce|export|sell|sold|generate)\s+"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
 # The verbs whose measure outranks the noun after the figure (that noun is the count's unit)
 _EN_COUNTING_VERBS = frozenset({"deliver", "ship", "produce", "export", "sell", "generate"})
@@ -1450,7 +1459,7 @@ def _verb_measure(stem: str, dim: str | None) -> str | None:
     return _EN_VERB_MEASURES.get(stem, {}).get(dim or "")
 
 
-_EN_IRREGULAR = {"sold": "sell"}
+_EN_IRREGULAR = {"sold": "sell", "ran": "run"}
 
 
 def _en_verb_stem(verb: str) -> str:
@@ -1458,7 +1467,7 @@ def _en_verb_stem(verb: str) -> str:
     "sold" → "sell"."""
     if verb in _EN_IRREGULAR:
         return _EN_IRREGULAR[verb]
-    for suffix, keep in (("nned", "n"), ("pped", "p"), ("sses", "ss"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+    for suffix, keep in (("nned", "n"), ("pped", "p"), ("sses", "ss"), ("ches", "ch"), ("ed", ""), ("d", ""), ("s", ""), ("ing", "e"), ("ing", "")):
         if verb.endswith(suffix) and verb[: -len(suffix)] + keep in _EN_VERB_MEASURES:
             return verb[: -len(suffix)] + keep
     return verb

@@ -1,0 +1,150 @@
+"""English references to an article's own things (issue #14, item 2: discourse): "the tunnel", "the park",
+"it" and a bare measure noun ("exports reached …") stand for a name the text gave, by structure only.
+
+- "the N" is the document's one name headed by N ("the tunnel" → Danwol Tunnel; ``structure.named_by_head``),
+  never where two such names were written ("Seorak Tunnel … Danwol Tunnel … the tunnel" is no one).
+- An encyclopedia-style article (its title line a name, its first sentence defining that name: "Haemil Foods
+  Co., Ltd. (Korean: 해밀식품) is a South Korean manufacturer …") is about that name: "the company" (when the
+  topic is a company) and a clause whose subject is a bare measure noun ("exports reached", "Revenue rose") are
+  the topic's, unless the sentence before opens with another name (that one goes on).
+- "it" opening a clause is the subject the sentence before opened with, when that is "The N": "The tunnel is … .
+  When complete, it will run 6.4 km" is the tunnel's, and so the name headed by "tunnel" (a name opening the
+  sentence before is the binder's older reading, ``_antecedent``).
+
+None wherever the text does not decide (two names of the head, a subject of another kind, a person)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Span
+from . import structure
+
+# A title line that is a name: capitalised words (and "of", "and", "&", digits), nothing else
+_NAME_LINE = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*|\d+)(?:[ \t]+(?:of|and|&|[A-Z][\w&.\-]*|\d+)){0,5})[ \t]*")
+# After the name in the defining sentence: a legal suffix ("Co., Ltd.", "Inc."), a gloss in parentheses, then
+# the copula and an indefinite article ("is a", "was an"): the sentence says what the name is
+_COMPANY_SUFFIX = r"(?:,?\s+(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|Corporation|Company|plc|PLC|LLC|S\.A\.|AG|GmbH))"
+_DEFINES = re.compile(r"(?P<suffix>" + _COMPANY_SUFFIX + r")?(?:\s*\([^()\n]{1,80}\))?,?\s+(?:is|was)\s+(?:a|an|one)\s+"
+                      r"(?P<what>[^.\n]{0,120})")
+# The nouns saying that a thing is a company ("a South Korean manufacturer of gochujang", "an electronics maker")
+_COMPANY_KIND = re.compile(r"\b(?:company|manufacturer|maker|producer|firm|corporation|conglomerate|retailer|brewer|"
+                           r"carmaker|automaker|chipmaker|shipbuilder|bank|insurer|carrier|airline|operator|developer|"
+                           r"publisher|distributor|supplier|group)\b")
+# A definite description opening a clause, past a fronted phrase: "The park received", "the company employs"
+_DEFINITE = re.compile(r"\s*(?:" + structure.EN_FRONTED + r"|When\s+[a-z]+,\s+)?(?:The|the)\s+(?P<noun>[a-z][a-z\-]{2,})"
+                       r"\s+(?!of\b|in\b|and\b|or\b|at\b|on\b|[a-z\-]+['’]s\b)(?P<verb>[a-z]+)\b")
+# "it"/"its" opening a clause (past a fronted phrase or "When complete,")
+_IT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r"|When\s+[a-z]+,\s+|(?:But|And|Now)\s+)?(?:It|it)\s+(?:will\s+|would\s+|now\s+)?"
+                 r"(?!is\s+(?:estimated|expected|thought|believed|said|likely|unclear|possible)\b|was\s+(?:estimated|"
+                 r"expected|thought|believed|said|unclear)\b|took\b|takes\b|seems\b|remains\s+to\b)[a-z]+\b")
+# A sentence opening with "The N" and a verb: its subject is the definite noun N
+_OPENS_DEFINITE = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?The\s+(?P<noun>[a-z][a-z\-]{2,})\s+"
+                             r"(?!of\b|in\b|and\b|or\b|at\b|on\b|for\b|with\b|to\b|from\b)[a-z]+\b")
+# A clause whose subject is a bare noun (no determiner, no name, no possessor), right before a finite verb:
+# "exports reached", "Revenue rose", "Net profit fell" (past "According to …, ", a year, "But")
+_BARE_SUBJECT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?(?P<noun>(?:[A-Za-z][a-z\-]+\s+)?[A-Za-z][a-z\-]+)\s+"
+                           r"(?:reached|rose|fell|grew|totalled|totaled|stood|was|were|hit|climbed|jumped|dropped|"
+                           r"increased|decreased|declined|amounted|came)\b")
+_NOT_BARE = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our",
+                       "they", "he", "she", "we", "there", "which", "who", "what", "some", "all", "both", "each"})
+# A later clause with a name of its own for subject: "…, while Seorak National Park drew 2.9 million"
+_CONJOINED_SUBJECT = re.compile(r"\b(?:while|whereas|but|and|as|against)\s+(?:the\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*"
+                                r"\s+(?!of\b|in\b|and\b)[a-z]{3,}\b")
+# "When complete, it will run 6.4 km", "Once finished, the bridge will span 1.2 km": the finished thing's own
+# dimension (its design), said before the subject; not "will be extended to", "after the expansion" (a change
+# of a thing that stands already: its length now is another figure)
+_FINISHED = re.compile(r"(?<!\w)(?:When|when|Once|once)\s+(?:it\s+is\s+|fully\s+)?(?:complete|completed|finished|built)"
+                       r"(?:\s+in\s+[A-Z]?[\w ]{0,20}?\d{4})?,\s+[^,;]{0,60}\bwill\s+(?:run|stretch|span|cover|extend|measure)\s+"
+                       r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
+# A name right after the subject's verb: its object ("gave Daon Foods revenue of …", "acquired Daon Foods for …")
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")
+TOPIC = "encyclopedia topic"
+DEFINITE = "definite description"
+
+
+@lru_cache(maxsize=8)
+def encyclopedia_topic(text: str) -> tuple[structure.Phrase, bool, int] | None:
+    """(the name, whether it is a company, where the defining sentence ends) of an article whose title line
+    is a name and whose first line of prose opens with that name and defines it ("X (…) is a …"), else None."""
+    end = text.find("\n")
+    title = _NAME_LINE.fullmatch(text, 0, end if end != -1 else len(text))
+    if title is None or end == -1:
+        return None
+    name = title.group(1)
+    at = end
+    while at < len(text) and text[at] in "\n \t":
+        at += 1
+    if not text.startswith(name, at):
+        return None
+    defined = _DEFINES.match(text, at + len(name))
+    if defined is None:
+        return None
+    company = defined.group("suffix") is not None or _COMPANY_KIND.search(defined.group("what")) is not None
+    line_end = text.find("\n", at)
+    return structure.Phrase(name, Span(at, at + len(name)), TOPIC), company, line_end if line_end != -1 else len(text)
+
+
+def _other_opener(before: str, topic: structure.Phrase) -> bool:
+    """Whether the sentence before opens with a name other than the topic (or its short form: "Haemil" for
+    "Haemil Foods"): "Daon Foods opened a plant in 2019. Revenue rose 4% …" continues Daon Foods, not the entry."""
+    opener = structure.english_opener(before)
+    return opener is not None and not (topic.text.startswith(opener) or opener.startswith(topic.text))
+
+
+def _definite(text: str, noun: str, before: int, topic: tuple[structure.Phrase, bool, int] | None,
+              said: str = "") -> structure.Phrase | None:
+    """"the N": the one name headed by N before ``before``; else the encyclopedia topic, when N is a noun of a
+    company and the topic is one ("The company employs 412 people" in an entry about a company)."""
+    named = structure.named_by_head(text, noun, before)
+    if named is not None:
+        return structure.Phrase(named.text, named.span, DEFINITE)
+    if topic is not None and topic[1] and topic[2] <= before and _COMPANY_KIND.fullmatch(noun) and not _other_opener(said, topic[0]) \
+            and not re.search(r"\b(?:a|an|another|other|rival)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(noun) + r"\b",
+                              text[topic[2] : before]):
+        return topic[0]
+    return None
+
+
+def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str) -> structure.Phrase | None:
+    """The name the subject of the figure's clause refers to, when that subject is "the N", "it", or a bare measure
+    noun in an encyclopedia entry (module docstring); ``before``: the sentence before, in its paragraph or not."""
+    topic = encyclopedia_topic(text)
+    for floor in dict.fromkeys((clause.start, sentence.start)):
+        if floor < clause.start and structure.EN_CLAUSE_SUBJECT.search(text, clause.start, figure.start):
+            return None  # "…, while Seorak National Park drew 2.9 million": the later clause's own subject
+        chunk = text[floor : figure.start]
+        opening = _DEFINITE.match(chunk) or _IT.match(chunk) or _BARE_SUBJECT.match(chunk)
+        if opening is not None and (structure.EN_CLAUSE_SUBJECT.search(chunk, opening.end())
+                                    or _CONJOINED_SUBJECT.search(chunk, opening.end())):
+            return None  # "The park received …, while Seorak National Park drew 2.9 million": that name's own
+        if opening is not None and _NAMED_OBJECT.match(chunk, opening.end()):
+            return None  # "The fund gave Daon Foods revenue of 30 billion won": the verb's object, a name, owns it
+        d = _DEFINITE.match(chunk)
+        if d is not None:
+            return _definite(text, d.group("noun"), floor, topic, before)
+        if _IT.match(chunk) is not None:
+            opened = _OPENS_DEFINITE.match(before)
+            if opened is not None:
+                return _definite(text, opened.group("noun"), sentence.start, topic)
+            return None
+        bare = _BARE_SUBJECT.match(chunk)
+        if bare is not None and topic is not None and topic[2] <= sentence.start \
+                and not set(bare.group("noun").lower().split()) & _NOT_BARE and not _written_as_name(text, bare.group("noun")) \
+                and not _other_opener(before, topic[0]):
+            return topic[0]
+    return None
+
+
+def _written_as_name(text: str, noun: str) -> bool:
+    """Whether a capitalised word opening the subject is a name: the text writes it capitalised inside a sentence
+    too ("Haemil rose …" and "sponsored by Haemil"), where a common noun ("Revenue rose") is capitalised only first."""
+    first = noun.split()[0]
+    return first[0].isupper() and re.search(r"[a-z,;]\s+" + re.escape(first) + r"\b", text) is not None
+
+
+def finished_dimension(text: str, sentence: Span, figure: Span) -> bool:
+    """Whether a length or area stated with "will" is the dimension of a thing once built ("When complete, it will
+    run 6.4 km beneath Mount Dogye"): its design, no target that may be missed (``_FINISHED``)."""
+    return _FINISHED.search(text, sentence.start, figure.start) is not None
