@@ -2345,12 +2345,16 @@ def _written_as_name(text: str, name: str) -> bool:
             return True
         if (at == 0 or not _HANGUL.match(text[at - 1])) and (_GLOSS.match(text, end) or _HEAD_GLOSS.match(text, end)):
             return True
-        if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]):
+        if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]) \
+                and (not _HANGUL.match(text[end : end + 1] or " ") or text[end : end + 1] in _ONE_SYLLABLE_PARTICLES):
+            # the whole word, bare or with a particle ("… 컴퓨터학과 연구팀은"): not the front of a longer one
+            # ("한국항공우주연구원 발사체기술개발단장" writes no name 발사)
             return True
     return False
 
 
 _NAME_PLACES = 64
+_ONE_SYLLABLE_PARTICLES = frozenset("은는이가의을를에와과도로")
 
 
 def _places(text: str, part: str, start: int = 0) -> Iterator[int]:

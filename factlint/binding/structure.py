@@ -349,7 +349,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         w = ws[k]
         if w.role == "comparison" or w.predicate and w.closes.startswith(","):
             break
-        if w.role == "object" and fw.particle in _VALUE_OF_OBJECT and any(c.isdigit() for c in ws[first].text) and _noun(w) \
+        if w.role == "object" and _value_particle(ws, first, last) in _VALUE_OF_OBJECT and any(c.isdigit() for c in ws[first].text) and _noun(w) \
                 and w.hangul and not _is_name(w, taken) \
                 and w.stem not in NOT_OWNERS and all(_between_object_and_value(ws[i]) for i in range(k + 1, first)):
             # "시장 규모를 1500억 달러로 전망했다", "청구액을 기존 77억원에서 152억으로 증액했다", "발사 비용을 6200만
@@ -472,6 +472,14 @@ def _between_object_and_value(w: Word) -> bool:
     ("기준금리를 [연 3.50%에서] 3.25%로"), never a noun of its own ("예산을 직원 3명으로": the figure is the
     staff, not the budget)."""
     return _figure(w) or (w.stem in DETERMINERS or w.stem in ("등", "연")) and not w.particle
+
+
+def _value_particle(ws: Sequence[Word], first: int, last: int) -> str:
+    """The particle closing a figure, its second notation in brackets passed over: "6200만 달러(약 704억 원)까지"
+    (the analyser gives the particle after a bracket to the word before it)."""
+    while last > first and ws[last].inside:
+        last -= 1
+    return ws[last].particle
 
 
 def _embedded_by_noun(ws: Sequence[Word], last: int, clause: Span) -> bool:
