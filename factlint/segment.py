@@ -66,6 +66,13 @@ def _abbreviated_month(text: str, dot: int) -> bool:
     return text[start:dot] in _MONTH_ABBREVIATIONS and (start == 0 or not text[start - 1].isalnum())
 
 
+def _initial_in_brackets(text: str, start: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes one capital letter after a space ("J.", "L.") inside a bracket
+    opened since ``start`` and not yet closed: a romanised name's initial in a gloss, not a sentence's end."""
+    return dot >= 2 and text[dot - 1].isupper() and text[dot - 1].isascii() and text[dot - 2] == " " \
+        and text.count("(", start, dot) > text.count(")", start, dot) and text.find(")", dot) != -1
+
+
 def sentences(text: str, base: int = 0) -> list[Span]:
     """Sentence spans of a block's text, offset by ``base``."""
     out: list[Span] = []
@@ -73,6 +80,8 @@ def sentences(text: str, base: int = 0) -> list[Span]:
     for m in _SENTENCE_END.finditer(text):
         if m.end() < len(text) and text[m.end()].isdigit() and _abbreviated_month(text, m.start()):
             continue  # "Jan. 16, 2025": a month's abbreviation before its day ends no sentence
+        if _initial_in_brackets(text, start, m.start()):
+            continue  # "(Sir J. Fraser Stoddart, …)": a name's initial inside an open bracket ends no sentence
         end = m.start() + 1  # after the mark
         span = _strip(text, start, end)
         if span:

@@ -173,6 +173,7 @@ from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
+from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
 from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
@@ -442,6 +443,10 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             if id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
+            elif (aged := _apposed_age(doc.text, sent, q)) is not None:
+                # "said driver Oh Jae-sung, 54, who …": a person's age between commas after the name
+                yield Bound(q, _claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE), "age in apposition",
+                                      None, sentences, si, ws), "", _EN_AGE)
             elif not _claim_like(q) and q not in counts_days:
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
@@ -1113,7 +1118,38 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
 
 
 _AGE = "나이"
+_EN_AGE = "age"  # (one word per language until the rule pack declares the attribute with both as triggers)
+# "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected": one to four capitalised words, the age between commas,
+# no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
+_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?P<age>[1-9][0-9]?|1[01][0-9]),\s"
+                             r"(?!(?:and|or|of)\b)(?=[a-z])")
+# "Seoul, 45, Busan, 30": a label and its count, then another
+_EN_COUNT_LIST = re.compile(r"\d,\s\Z")
+
+
+def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
+    """The person an English age set off by commas right after a name is of ("Oh Jae-sung, 54, who", "Kiprop,
+    27, collected"): a name written capitalised inside a sentence somewhere (not "However" opening one), no month
+    or weekday, no item of a list of counts ("Seoul, 45, Busan, 30"), a lowercase word right after."""
+    if q.kind != "number" or q.unit is not None or q.counter or text[q.span.end : q.span.end + 1] != ",":
+        return None
+    lo = max(sent.span.start, q.span.start - 60)
+    found = next((m for m in _EN_APPOSED_AGE.finditer(text, lo, sent.span.end) if m.span("age") == (q.span.start, q.span.end)), None)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0] in MONTHS or name.split()[0] in _WEEKDAYS or _EN_COUNT_LIST.search(text, lo, found.start()) \
+            or not _capitalised_inside(text, name):
+        return None
+    return Mention(Span(found.start("name"), found.end("name")), name, None, discovered=True)
+
+
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _AGE_BRACKET = re.compile(r"\(([1-9][0-9]?|1[01][0-9])\)")  # "(27)": no unit, no leading zero (005930), no year
+# An age beside other items in the bracket: first, before a place or body ("김하람(22·서진시청)"), or last, after a
+# romanised name and an affiliation ("장 피에르 소바주(Jean-Pierre Sauvage, 프랑스 스트라스부르대 교수, 72)")
+_AGE_FIRST = re.compile(r"\(([1-9][0-9]?|1[01][0-9])\s?·\s?[가-힣][가-힣\s]{1,15}\)")
+_AGE_LAST = re.compile(r"\((?:Sir\s|Dr\.?\s)?[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){1,4},\s?[^()\d]{1,30},\s?([1-9][0-9]?|1[01][0-9])\)")
 
 
 def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
@@ -1123,11 +1159,13 @@ def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
     party is not part of the name). A stock code
     "(005930)", a year "(2024)", a size "(175B)" or a word that names a place or company (해솔군, 누리전자)
     is no age."""
-    bracket = _AGE_BRACKET.match(text, u.span.start - 1) if u.span.start > 0 else None
-    if bracket is None or bracket.end(1) != u.span.end or u.q.unit not in (None, "year") or u.q.counter:
+    opened = text.rfind("(", max(0, u.span.start - 60), u.span.start)
+    bracket = next((b for b in (p.match(text, opened) for p in (_AGE_BRACKET, _AGE_FIRST, _AGE_LAST)) if b is not None
+                    and b.span(1) == (u.span.start, u.span.end)), None) if opened >= 0 else None
+    if bracket is None or u.q.unit not in (None, "year") or u.q.counter:
         return None
-    before = [w for w in ws if w.end == u.span.start - 1 or w.end < u.span.start - 1 and not w.inside]
-    if not before or before[-1].end != u.span.start - 1:
+    before = [w for w in ws if w.end == opened or w.end < opened and not w.inside]
+    if not before or before[-1].end != opened:
         return None
     name = [before[-1]]
     if len(before) > 2 and not before[-2].particle and not before[-2].predicate and before[-2].hangul \
@@ -1135,14 +1173,17 @@ def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
         name.insert(0, before[-2])  # "케냐의 조엘 키프롭": whose, then a given name and a surname
     if name[-1].stem.endswith(_TITLES):
         return None  # "소바주 … 스트라부르대 교수(72)": the name stands before the affiliation, not read here
-    if any(not w.hangul or w.predicate or len(w.stem) > 4 for w in name) or len(name[-1].stem) < 2 or len(name) > 1 and name[0].particle \
+    glossed = bracket.re is _AGE_LAST  # a transliterated name, glossed: its length and last syllable say nothing
+    if any(not w.hangul or (w.predicate or len(w.stem) > 4) and not glossed for w in name) or len(name[-1].stem) < 2 \
+            or len(name) > 1 and name[0].particle \
             or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도")) or _company(name[-1].stem):
         return None
     if _COUNT_LIST_AFTER.match(text, bracket.end()) or _COUNT_LIST_BEFORE.search(text, 0, name[0].start):
         return None  # "중국(40), 미국(39), 일본(20) 순": a list of counts, no ages
     possessed = len(name) > 1 or len(before) > 1 and before[-2].particle == "의" and before[-2].end + 1 == name[0].start
-    if not possessed and not _TITLE_AFTER.match(text, bracket.end()) and not _person_shaped(text, name[-1].stem):
-        return None  # "아시아(12)", "국민의힘(108)": no person by its structure
+    if not possessed and not _TITLE_AFTER.match(text, bracket.end()) and not _person_shaped(text, name[-1].stem) \
+            and not glossed:
+        return None  # "아시아(12)", "국민의힘(108)": no person by its structure (a romanised name glossing it is one)
     return Mention(Span(name[0].start, name[-1].stem_end), " ".join(w.stem for w in name), None, discovered=True)
 
 
@@ -2363,12 +2404,16 @@ def _written_as_name(text: str, name: str) -> bool:
             return True
         if (at == 0 or not _HANGUL.match(text[at - 1])) and (_GLOSS.match(text, end) or _HEAD_GLOSS.match(text, end)):
             return True
-        if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]):
+        if text.startswith(name, whole) and _INSTITUTION_BEFORE.search(text[max(0, whole - 40) : whole]) \
+                and (not _HANGUL.match(text[end : end + 1] or " ") or text[end : end + 1] in _ONE_SYLLABLE_PARTICLES):
+            # the whole word, bare or with a particle ("… 컴퓨터학과 연구팀은"): not the front of a longer one
+            # ("한국항공우주연구원 발사체기술개발단장" writes no name 발사)
             return True
     return False
 
 
 _NAME_PLACES = 64
+_ONE_SYLLABLE_PARTICLES = frozenset("은는이가의을를에와과도로")
 
 
 def _places(text: str, part: str, start: int = 0) -> Iterator[int]:

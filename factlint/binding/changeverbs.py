@@ -75,6 +75,17 @@ _BARE = re.compile(r"\s*" + _FRONT + _HEAD + r"(?:\s+(?:for|in|during)\s+(?:the\
 _NAMED = r"(?:The\s+)?(?P<owner>" + _NAME + r")(?:['’]s|(?<=s)['’])\s+(?P<attr>[a-z][a-z\-]+(?:\s+" + _NOT_NOUN \
     + r"[a-z][a-z\-]+){0,3})"
 _POSSESSED = re.compile(r"\s*" + _FRONT + _NAMED + r"\s+" + _VERBS + r"\s+")
+# "China raised rates by 0.27 percentage points to 5.8%", "The Bank of Korea cut its base rate to 3.25% from 3.5%":
+# a name that changes a measure of its own, the measure the verb's object (one to four lowercase words, "its"/"their"
+# before them); the verb's chain after the object as after an intransitive verb's subject
+_RAISE = r"raised|raises|lifted|lifts|increased|increases|boosted|boosts"
+_LOWER = r"cut|cuts|lowered|lowers|reduced|reduces|trimmed|trims|slashed|slashes"
+_ACTS = re.compile(r"\s*" + _FRONT + r"(?:The\s+)?(?P<owner>" + _NAME + r")\s+(?:(?P<up>" + _RAISE + r")|(?P<down>" + _LOWER
+                   + r"))\s+(?:its\s+|their\s+|the\s+)?(?P<attr>" + _NOT_NOUN + r"[a-z][a-z\-]+(?:\s+" + _NOT_NOUN
+                   + r"(?!(?:by|to|from|in|on|of|for|at)\b)[a-z][a-z\-]+){0,3})\s+")
+# An object that is itself a forecast or a goal ("lowered its sales target to $2bn"): every figure of it is one
+_FORECAST_OBJECTS = frozenset({"forecast", "forecasts", "target", "targets", "estimate", "estimates", "guidance",
+                               "outlook", "projection", "projections", "goal", "goals"})
 _SEEN = re.compile(r"\s*" + _FRONT + _SAW + r"\s+(?:(?P<up>" + _BARE_UP + r")|(?P<down>" + _BARE_DOWN + r"))\s+")
 # After the verb: the change, the level after "to", the base after "from" (a period phrase may stand between)
 _CHANGE = re.compile(_APPROX + r"\Z")
@@ -118,7 +129,8 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
                    "possessor" if m.re is _POSSESSED else NAME_CHECKED) if m.re is not _BARE else None
     at = Span(sentence.start + m.start("attr"), sentence.start + m.end("attr"))
     reach = "reach" in m.re.groupindex and m.group("reach") is not None
-    forecast = any(g in m.re.groupindex and m.group(g) for g in ("fup", "fdown", "reach"))
+    forecast = any(g in m.re.groupindex and m.group(g) for g in ("fup", "fdown", "reach")) \
+        or m.re is _ACTS and attr.split()[-1] in _FORECAST_OBJECTS
     if _CHANGE.fullmatch(rest) and reach:
         return Role(Phrase(attr, at, LEVEL), owner, forecast)  # "would reach 4.4%": the level itself
     if _CHANGE.fullmatch(rest):
@@ -137,7 +149,7 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
 def _opening(sentence: str) -> re.Match[str] | None:
     """The subject and verb of change a sentence opens with, read once per sentence (each of its figures asks)."""
     return _FINITE.match(sentence) or _SEEN.match(sentence) or _SAID.match(sentence) or _POSSESSED.match(sentence) \
-        or _BARE.match(sentence)
+        or _BARE.match(sentence) or _ACTS.match(sentence)
 
 
 # Heads that are no measure: a share or a stock is traded, its price is measured ("shares in BA rose 4 pence")

@@ -350,11 +350,15 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         w = ws[k]
         if w.role == "comparison" or w.predicate and w.closes.startswith(","):
             break
-        if w.role == "object" and fw.particle in ("로", "으로") and any(c.isdigit() for c in ws[first].text) and _noun(w) \
+        if w.role == "object" and _value_particle(ws, first, last) in _VALUE_OF_OBJECT and any(c.isdigit() for c in ws[first].text) and _noun(w) \
                 and w.hangul and not _is_name(w, taken) \
                 and w.stem not in NOT_OWNERS and all(_between_object_and_value(ws[i]) for i in range(k + 1, first)):
-            # "시장 규모를 1500억 달러로 전망했다", "청구액을 기존 77억원에서 152억으로 증액했다": the
-            # object is what the figure puts a value on
+            # "시장 규모를 1500억 달러로 전망했다", "청구액을 기존 77억원에서 152억으로 증액했다", "발사 비용을 6200만
+            # 달러까지 낮출", "기준금리를 연 3.50%에서 3.25%로 내렸다": the object is what the figure puts a value on
+            if _embedded_by_noun(ws, last, clause):
+                # "서하시는 … 어획량을 연 5,000톤 이상으로 회복한다는 목표를 세웠다": the content of a goal or a report,
+                # its own subject unwritten; the topic sets the goal, whose catch it is the clause does not say
+                break
             return _phrase(ws, _compound_before(ws, k, 0), k, "object of the clause")
         if w.role in ("topic", "subject") and (_is_name(w, taken) or quoted(w)):
             # "B는 세계 AI 시장이 … N": the name is what the figure is about; B before it says so. A
@@ -465,9 +469,37 @@ _COPULA_AFTER = re.compile(r"(?<=[가-힣])(?:인데|이지만|였지만|이었�
 
 def _between_object_and_value(w: Word) -> bool:
     """What may stand between an object and the figure that values it ("청구액을 [기존 77억원에서] 152억으로"):
-    other figures (the value it had before, a list of parts) and determiners, never a noun of its own
-    ("예산을 직원 3명으로": the figure is the staff, not the budget)."""
-    return _figure(w) or w.stem in DETERMINERS and not w.particle or w.stem == "등" and not w.particle
+    other figures (the value it had before, a list of parts), determiners and the "per year" of a rate
+    ("기준금리를 [연 3.50%에서] 3.25%로"), never a noun of its own ("예산을 직원 3명으로": the figure is the
+    staff, not the budget)."""
+    return _figure(w) or (w.stem in DETERMINERS or w.stem in ("등", "연")) and not w.particle
+
+
+def _value_particle(ws: Sequence[Word], first: int, last: int) -> str:
+    """The particle closing a figure, its second notation in brackets passed over: "6200만 달러(약 704억 원)까지"
+    (the analyser gives the particle after a bracket to the word before it)."""
+    while last > first and ws[last].inside:
+        last -= 1
+    return ws[last].particle
+
+
+def _embedded_by_noun(ws: Sequence[Word], last: int, clause: Span) -> bool:
+    """Whether the figure ending at word ``last`` is in a clause a noun after it takes as its content, by a
+    verb in -ㄴ다는/-었다는 ("회복한다는 목표", "늘린다는 계획", "넘었다는 보도"; the analyser reads 는 as a
+    topic's particle on the verb). A noun ending in 다 ("바다는") is none."""
+    return any(_content_verb(w.text) for w in ws[last + 1 :] if w.start < clause.end)
+
+
+def _content_verb(word: str) -> bool:
+    if len(word) < 4 or not word.endswith("다는"):
+        return False
+    tense = word[-3]  # 한다는, 늘린다는, 줄인다는, 넘었다는, 했다는, 하겠다는, 된다는, 늘어난다는
+    return tense in "았었였했겠" or "가" <= tense <= "힣" and (ord(tense) - 0xAC00) % 28 == 4
+
+
+# The particles of a figure that values the verb's object: the value it is put at or brought to ("1500억 달러로
+# 전망했다", "6200만 달러까지 낮출"); not 에서, the value it is brought from (the base of the change, no value now)
+_VALUE_OF_OBJECT = frozenset({"로", "으로", "까지"})
 
 
 # The particles of a count that is itself an argument of its clause ("승조원 104명이 타고", "간부 490명에
