@@ -155,3 +155,21 @@ def test_heading_alone_needs_the_page_to_name_it_again(ruleset: Any, heading: st
     text = f"# 사업 현황\n\n{heading}\n\n- 연장: 1.8㎞\n- [Vicuna: 90% quality](https://example.org): 2023\n"
     cs = claims(text, ruleset)
     assert not of(cs, "1.8㎞") and not of(cs, "90%")
+
+
+def test_key_figure_pairs_with_no_separator(ruleset: Any) -> None:
+    text = ("# 청하군 현황\n\n- 연평균 강수량 1,380㎜, 1월 평균기온 영하 7.9℃\n- 산림 면적 약 5만 9천 ha (2023년)\n"
+            "- 2024년 관광객 수는 310만 명으로 전년보다 12% 늘었다\n")
+    cs = claims(text, ruleset)
+    assert [(c.entity, c.attribute) for c in of(cs, "1,380㎜")] == [("청하군", "연평균 강수량")]
+    assert [(c.entity, c.attribute) for c in of(cs, "영하 7.9℃")] == [("청하군", "1월 평균기온")]
+    assert [(c.attribute, c.period) for c in of(cs, "약 5만 9천 ha")] == [("산림 면적", "2023")]
+    # a sentence is no pair: what the binder makes of it, never a key "2024년 관광객 수는"
+    assert all(c.how != "section" for c in of(cs, "310만 명") + of(cs, "12%"))
+
+
+def test_english_title_at_a_glance(ruleset: Any) -> None:
+    text = "# Haemil Foods at a glance\n\n- Revenue: 134.2 billion won\n- Annual rainfall 1,380 mm (2024)\n"
+    cs = claims(text, ruleset)
+    assert [(c.entity, c.attribute) for c in of(cs, "134.2 billion won")] == [("Haemil Foods", "Revenue")]
+    assert [(c.entity, c.attribute, c.period) for c in of(cs, "1,380 mm")] == [("Haemil Foods", "Annual rainfall", "2024")]

@@ -298,22 +298,33 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
     건설사업" is the tunnel's 연장 (``binding/sections.py``) when the binder left the value's first figure
     unbound; the item's other figures as the binder read them."""
     it = sections_.item(doc.text, line, end)
-    if it is None or topic.entity is None:
+    if topic.entity is None:
         return bound
-    first = next((k for k, b in enumerate(bound) if it.value_start <= b.quantity.span.start < it.value_end
-                   and (b.claim is not None or b.reason != "not a claim")), None)
-    if first is None or bound[first].claim is not None or not _claim_like(bound[first].quantity):
-        return bound
-    b = bound[first]
+    if it is None:
+        # "- 연평균 강수량 1,380㎜, 1월 평균기온 영하 7.9℃": a key before each figure, no separator
+        figures = [(b.quantity.span.start, b.quantity.span.end) for b in bound if _claim_like(b.quantity)]
+        items = sections_.pairs(doc.text, line, end, figures)
+    else:
+        items = [it]
     names = tuple(dict.fromkeys(tables.clean(_BRACKETED.sub("", x.claim.entity)) for x in before if x.claim is not None))
-    entity, attribute = sections_.resolve_key(it.key, names, topic.entity)
-    value = doc.text[it.value_end : end]
-    when = next(tables.statements(value, topic.year, doc.date), None)
-    period = when.period if when is not None else (tables.year_in(value) or topic.year)
-    claim = Claim(path=doc.path, entity=entity, attribute=attribute, quantity=b.quantity, span=b.quantity.span,
-                  goal=topic.goal or sections_.goal_key(it.key), period=period, date=doc.date, sentence=Span(line, end),
-                  discovered=True, how="section", reference=when.reference if when is not None else None)
-    return [*bound[:first], Bound(b.quantity, claim, "", attribute), *bound[first + 1 :]]
+    out = list(bound)
+    for item in items:
+        first = next((k for k, b in enumerate(out) if item.value_start <= b.quantity.span.start < item.value_end
+                      and (b.claim is not None or b.reason != "not a claim")), None)
+        if first is None or out[first].claim is not None or not _claim_like(out[first].quantity):
+            continue
+        b = out[first]
+        entity, attribute = sections_.resolve_key(item.key, names, topic.entity)
+        # the value's own bracket: "(2024년 말 기준)" a reference time, "(2024년, …)" a period
+        after = doc.text[item.value_end : end] if it is not None else doc.text[b.quantity.span.end : item.value_end]
+        when = next(tables.statements(after, topic.year, doc.date), None)
+        period = when.period if when is not None else (tables.year_in(after) or topic.year)
+        claim = Claim(path=doc.path, entity=entity, attribute=attribute, quantity=b.quantity, span=b.quantity.span,
+                      goal=topic.goal or sections_.goal_key(item.key), period=period, date=doc.date,
+                      sentence=Span(line, end), discovered=True, how="section",
+                      reference=when.reference if when is not None else None)
+        out[first] = Bound(b.quantity, claim, "", attribute)
+    return out
 
 
 _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")

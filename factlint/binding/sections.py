@@ -10,10 +10,13 @@ An editor reads "단월터널 · 연장 = 5.2㎞": the heading names the **topic
 heading of the same or a higher level), the item's key (before ``:``, ``—`` or ``–``; ``**key**: value``
 too) is the attribute, the first figure of the value is the claim.
 
+* An item with no separator whose comma-separated parts are each a noun phrase and one figure ("- 연평균
+  강수량 1,380㎜, 1월 평균기온 영하 7.9℃") is as many pairs; a sentence ("…으로 12% 늘었다") is none.
 * A heading names one entity when, without its number ("1.", "II."), its brackets ("(2025년 1월 기준)"), its
   years and the words a section is titled with (:data:`_GENERIC`: 현황, 개요, 사업, 주요, overview, at a
   glance, key facts …), one name is left: one Hangul word of three syllables or more ("단월터널"), or a run
-  of capitalised words ("Danwol Tunnel"). Two names ("단월터널과 케이블카", "Tunnel and Cable Car"), a
+  of capitalised words ("Danwol Tunnel") — after such words were dropped, or written again on the page
+  ("## 참고자료 (References)", "## Further Reading" are no names). Two names ("단월터널과 케이블카", "Tunnel and Cable Car"), a
   question ("단월터널은 언제 개통하나?") or a heading of several common nouns ("2024년 주요 관광지 방문객")
   names none.
 * A heading made only of such words ("## 3. 기타 지표", "## Key facts") keeps the topic of the section it
@@ -36,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from . import tables
+from .words import words
 
 # A heading's number: "1.", "2)", "II.", "제3장", "Part 2:"
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}\.|[가-하]\.|제\s*\d{1,3}\s*[장절])\s+")
@@ -150,6 +154,34 @@ def item(text: str, line: int, end: int) -> Item | None:
     # the value runs to its first bracket, a new key after " / " or the line's end
     stop = re.compile(r"[(（]|\s/\s|;").search(text, found.end(), end)
     return Item(key, found.end(), stop.start() if stop is not None else end)
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+")
+_AFTER_FIGURE = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
+
+
+def pairs(text: str, line: int, end: int, figures: list[tuple[int, int]]) -> list[Item]:
+    """The "key figure" pairs of a list item with no separator, one a comma-separated part: "- 연평균 강수량
+    1,380㎜, 1월 평균기온 영하 7.9℃" → (연평균 강수량, 1,380㎜), (1월 평균기온, 영하 7.9℃). A part is a pair when
+    it is a noun phrase (one to four words, no particle, no verb) then one figure (``figures``: their spans),
+    with nothing after it but a bracket: "2024년 매출 3,200억 원으로 12% 늘었다" is a sentence, no pair."""
+    mark = _LIST_MARK.match(text, line, end)
+    if mark is None:
+        return []
+    out: list[Item] = []
+    start = mark.end()
+    for part in re.finditer(r"(?:[^,，]|[,，](?!\s))+", text[start:end]):  # "1,380" is one figure
+        a, b = start + part.start(), start + part.end()
+        inside = [f for f in figures if a <= f[0] < b]
+        if len(inside) != 1 or not _AFTER_FIGURE.fullmatch(text, inside[0][1], b):
+            continue
+        key = text[a : inside[0][0]].strip()
+        ws = words(key, 0)
+        if not 1 <= len(ws) <= 4 or not re.search(r"[^\W\d_]{2}", key) \
+                or any(w.particle or w.predicate or w.opens or w.closes for w in ws):
+            continue
+        out.append(Item(key, inside[0][0], b))
+    return out
 
 
 def resolve_key(key: str, names: tuple[str, ...], topic: str) -> tuple[str, str]:
