@@ -107,10 +107,11 @@ def test_key_naming_another_name_of_the_page(ruleset: Any) -> None:
 
 
 def test_hospital_title_and_bold_keys(ruleset: Any) -> None:
-    text = "# 한빛대학교병원 현황\n\n- 병상 수: 1,200개\n- **의사 수**: 850명\n"
+    text = "# 한빛대학교병원 현황\n\n- 병상 수: 1,200개\n- **의사 수**: 850명\n\n## 한빛전자 개요\n\n- 매출액: 2,100억 원\n"
     cs = claims(text, ruleset)
     assert [(c.entity, c.attribute) for c in of(cs, "1,200개")] == [("한빛대학교병원", "병상 수")]
     assert [(c.entity, c.attribute) for c in of(cs, "850명")] == [("한빛대학교병원", "의사 수")]
+    assert [c.entity for c in of(cs, "2,100억 원")] == ["한빛전자"]  # a company's head, no measure's
 
 
 def test_company_fact_sheet_generic_section(ruleset: Any) -> None:
@@ -132,6 +133,8 @@ def test_english_project_page(ruleset: Any) -> None:
     "## Seoha Bridge and Danwol Tunnel",
     "## 청하대교는 언제 완공되나?",  # a question
     "## 2024년 주요 관광지 방문객",  # common nouns: the rows, not the heading, name things
+    "## 방문객 현황",  # one word, but a measure's: every county's page may have it
+    "## 이용자 현황",
 ])
 def test_heading_naming_no_one_entity(ruleset: Any, heading: str) -> None:
     text = f"# 관광 통계\n\n{heading}\n\n- 연장: 1.8㎞\n- 합계: 500만 명\n"

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..romanize import SUFFIXES
 from . import tables
 from .words import words
 
@@ -122,11 +123,21 @@ def heading_topic(heading: str, enclosing: Topic | None, page: str) -> Topic | N
     if not described and page.count(rest) < 2:
         return None
     whole = not tables.selection(text)
-    if len(words) == 1 and _HANGUL_NAME.fullmatch(rest):
+    if len(words) == 1 and _HANGUL_NAME.fullmatch(rest) and not _measure_word(rest):
         return Topic(rest, year, project, goal, whole)
     if _LATIN_NAME.fullmatch(rest) and not any(_generic(w) for w in words):
         return Topic(rest, year, project, goal, whole)
     return None
+
+
+# The Sino-Korean heads of a measure or of the people counted (방문객, 이용자, 생산량, 매출액, 공정률, 사업비): a
+# heading "방문객 현황" is about a measure, not a thing, though it is one word — unless a name's head ends it
+# (한빛전자: 전자, a company's)
+_MEASURE_HEAD = re.compile(r"(?:객|자|량|액|율|률|비|료|금|수)$")
+
+
+def _measure_word(word: str) -> bool:
+    return _MEASURE_HEAD.search(word) is not None and not word.endswith(tuple(SUFFIXES))
 
 
 def _generic(word: str) -> bool:
