@@ -176,3 +176,10 @@ def test_english_title_at_a_glance(ruleset: Any) -> None:
     cs = claims(text, ruleset)
     assert [(c.entity, c.attribute) for c in of(cs, "134.2 billion won")] == [("Haemil Foods", "Revenue")]
     assert [(c.entity, c.attribute, c.period) for c in of(cs, "1,380 mm")] == [("Haemil Foods", "Annual rainfall", "2024")]
+
+
+def test_item_that_is_a_sentence_with_its_own_time(ruleset: Any) -> None:
+    text = "# 해람제약 개요\n\n- 매출: 지난해 3,200억 원으로 전년보다 12% 늘었다.\n- 임직원: 약 1,450명\n"
+    cs = claims(text, ruleset)
+    assert all(c.how != "section" for c in of(cs, "3,200억 원"))  # its year is 지난해's, read by the binder
+    assert [(c.entity, c.attribute) for c in of(cs, "약 1,450명")] == [("해람제약", "임직원")]

@@ -314,6 +314,9 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
         if first is None or out[first].claim is not None or not _claim_like(out[first].quantity):
             continue
         b = out[first]
+        if it is not None and not sections_.plain_value(doc.text[item.value_start : b.quantity.span.start],
+                                                         doc.text[item.value_start : end]):
+            continue
         entity, attribute = sections_.resolve_key(item.key, names, topic.entity)
         # the value's own bracket: "(2024년 말 기준)" a reference time, "(2024년, …)" a period
         after = doc.text[item.value_end : end] if it is not None else doc.text[b.quantity.span.end : item.value_end]

@@ -195,6 +195,19 @@ def pairs(text: str, line: int, end: int, figures: list[tuple[int, int]]) -> lis
     return out
 
 
+# A time before the figure ("지난해 3,200억 원"), or a value that ends as a sentence ("…12% 늘었다"): the item is
+# prose, whose time and owner the binder reads, no value of its key
+_TIME_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|지난해|작년|올해|금년|전년|내년|지난달|이달|(?i:\b(?:last|this|next)\s+(?:year|month)\b)")
+_SENTENCE_END = re.compile(r"(?:다|요)\s*[.。]?\s*$|[a-z]{2,}\.\s*$")
+
+
+def plain_value(before_figure: str, value: str) -> bool:
+    """Whether a "key: value" item's value is a figure with at most two words before it ("하루 평균 380명") and
+    not a sentence with a time of its own ("지난해 3,200억 원으로 12% 늘었다")."""
+    return len(before_figure.split()) <= 2 and _TIME_BEFORE.search(before_figure) is None \
+        and _SENTENCE_END.search(value) is None
+
+
 def resolve_key(key: str, names: tuple[str, ...], topic: str) -> tuple[str, str]:
     """The owner and attribute a key names: ("단월얼음축제", "경제효과") for "얼음축제 경제효과" when the page
     names one 단월얼음축제 (the key's first word is that name's head); else the topic and the key."""
