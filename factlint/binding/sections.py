@@ -16,7 +16,8 @@ too) is the attribute, the first figure of the value is the claim.
   years and the words a section is titled with (:data:`_GENERIC`: 현황, 개요, 사업, 주요, overview, at a
   glance, key facts …), one name is left: one Hangul word of three syllables or more ("단월터널"), or a run
   of capitalised words ("Danwol Tunnel") — after such words were dropped, or written again on the page
-  ("## 참고자료 (References)", "## Further Reading" are no names). Two names ("단월터널과 케이블카", "Tunnel and Cable Car"), a
+  ("## 참고자료 (References)", "## Further Reading" are no names), and not a measure's word ("## 방문객 현황":
+  -객, -자, -량, -액, -률 … unless a name's head ends it, 한빛전자). Two names ("단월터널과 케이블카", "Tunnel and Cable Car"), a
   question ("단월터널은 언제 개통하나?") or a heading of several common nouns ("2024년 주요 관광지 방문객")
   names none.
 * A heading made only of such words ("## 3. 기타 지표", "## Key facts") keeps the topic of the section it
@@ -30,7 +31,9 @@ too) is the attribute, the first figure of the value is the claim.
   단월얼음축제) is that name's attribute. A key that names a part of the topic ("- 도비: 1,170억 원", a source
   of funds) stays a key: the topic's "도비", never its cost.
 
-Only figures the binder left without a claim are read here; a sentence in a list item keeps its own owner.
+Only figures the binder left without a claim are read here; a sentence in a list item keeps its own owner, and
+a value with a time before its figure or ending as a sentence ("매출: 지난해 3,200억 원으로 … 늘었다") is left to
+the binder.
 """
 
 from __future__ import annotations
