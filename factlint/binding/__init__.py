@@ -177,6 +177,7 @@ from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
 from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
+from . import sections as sections_
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
@@ -242,6 +243,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
     sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
+    topics: list[tuple[int, sections_.Topic | None]] = []  # and what each names (binding/sections.py)
     headers: dict[int, str | None] = {}  # table rows read so far: line start → their table's header
     for block, f in zip(blocks, found):
         # the block as written from the start of its line: its prose has the marks of headings,
@@ -252,8 +254,11 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             level = len(heading.group(1))
             while sections and sections[-1][0] >= level:
                 sections.pop()
+            while topics and topics[-1][0] >= level:
+                topics.pop()
             said = _triggers(block.text, block.span.start, m)
             sections.append((level, tuple(dict.fromkeys(a for t in said for a in t.attrs))))
+            topics.append((level, sections_.heading_topic(block.text, topics[-1][1] if topics else None, doc.text)))
         lo = bisect.bisect_left(starts, block.span.start)
         hi = bisect.bisect_left(starts, block.span.end)
         qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
@@ -262,11 +267,16 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             # once, in the heading of its section
             # (the innermost heading's first: "### 공개 모델" under "## 매개변수 비교" names no count)
             section = tuple(a for _, attrs in reversed(sections) for a in attrs) if _ITEM.match(doc.text, line, block.span.end) else ()
+            topic = topics[-1][1] if topics else None
             if doc.text.startswith("|", line) or doc.text[line : block.span.start].lstrip(" \t").startswith("|"):
                 # "| 모델 | 매개변수 |" over "| 블룸 | 1760억 |": a cell's figure has its column's attribute
                 columns = _column_attributes(doc.text, line, qs, m, headers)
                 bound = _bind_block(doc, block, qs, m, known, f, section, columns)
-                out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound))
+                out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound, topic))
+            elif topic is not None and topic.entity is not None and section:
+                out.extend(_bind_block(doc, block, qs, m, known, f, section))
+            elif topic is not None and topic.entity is not None:
+                out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section))
     return _long_forms(doc.text, out)
@@ -283,13 +293,62 @@ def _long_forms(text: str, out: list[Bound]) -> list[Bound]:
             if b.claim is not None and b.claim.entity in forms else b for b in out]
 
 
-def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[Bound]) -> Iterator[Bound]:
+def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bound: list[Bound],
+                  before: Sequence[Bound]) -> list[Bound]:
+    """The bindings of a list item under a heading that names its topic: "- 연장: 5.2㎞" under "## 단월터널
+    건설사업" is the tunnel's 연장 (``binding/sections.py``) when the binder left the value's first figure
+    unbound; the item's other figures as the binder read them."""
+    it = sections_.item(doc.text, line, end)
+    if topic.entity is None:
+        return bound
+    if it is None:
+        # "- 연평균 강수량 1,380㎜, 1월 평균기온 영하 7.9℃": a key before each figure, no separator
+        figures = [(b.quantity.span.start, b.quantity.span.end) for b in bound if _claim_like(b.quantity)]
+        items = sections_.pairs(doc.text, line, end, figures)
+    else:
+        items = [it]
+    names = tuple(dict.fromkeys(tables.clean(_BRACKETED.sub("", x.claim.entity)) for x in before if x.claim is not None))
+    out = list(bound)
+    for item in items:
+        first = next((k for k, b in enumerate(out) if item.value_start <= b.quantity.span.start < item.value_end
+                      and (b.claim is not None or b.reason != "not a claim")), None)
+        if first is None or out[first].claim is not None or not _claim_like(out[first].quantity):
+            continue
+        b = out[first]
+        if it is not None and not sections_.plain_value(doc.text[item.value_start : b.quantity.span.start],
+                                                         doc.text[item.value_start : end]):
+            continue
+        entity, attribute = sections_.resolve_key(item.key, names, topic.entity)
+        # the value's own bracket: "(2024년 말 기준)" a reference time, "(2024년, …)" a period
+        after = doc.text[item.value_end : end] if it is not None else doc.text[b.quantity.span.end : item.value_end]
+        when = next(tables.statements(after, topic.year, doc.date), None)
+        period = when.period if when is not None else (tables.year_in(after) or topic.year)
+        claim = Claim(path=doc.path, entity=entity, attribute=attribute, quantity=b.quantity, span=b.quantity.span,
+                      goal=topic.goal or sections_.goal_key(item.key), period=period, date=doc.date,
+                      sentence=Span(line, end), discovered=True, how="section",
+                      reference=when.reference if when is not None else None)
+        out[first] = Bound(b.quantity, claim, "", attribute)
+    return out
+
+
+_BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[Bound],
+                 topic: sections_.Topic | None = None) -> Iterator[Bound]:
     """The bindings of a table row, a cell the binder left with no attribute or no entity read from the
     table's layout instead (``binding/tables.py``: the row label's, the column header's, the table's time)."""
     title = _title(doc)
     subject = title.text if title is not None and _title_is_name(doc.text, title) and tables.subject_word(title.text) else None
     for b in bound:
         cell = None
+        if header is not None and b.claim is None and b.reason and b.reason != "not a claim" and _claim_like(b.quantity) \
+                and topic is not None and topic.named and topic.entity is not None \
+                and tables.whole_row(doc.text, line, b.quantity.span.start):
+            total = _section_total(doc, line, header, b.quantity, topic)
+            if total is not None:
+                yield total
+            continue
         if header is not None and b.claim is None and b.reason and b.reason != "not a claim" and _claim_like(b.quantity):
             cell = tables.read_cell(doc.text, line, header, b.quantity.span.start, subject, tables.title_names_all(doc.text),
                                     doc.date)
@@ -303,6 +362,24 @@ def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[B
             goal=cell.goal or future, period=cell.period, date=doc.date,
             sentence=Span(line, row_end if row_end >= 0 else len(doc.text)), discovered=True, how="table",
             event=cell.event, reference=cell.reference), "", cell.attribute)
+
+
+def _section_total(doc: Document, line: int, header: str, q: Quantity, topic: sections_.Topic) -> Bound | None:
+    """A total row ("| 합계 | 4,870 |") of a table under a heading that names one entity: the entity's total of
+    the column's measure; a money column of a project with no measure of its own ("금액") is the project's cost
+    (총사업비, the word the prose writes); a percentage is the whole's share of itself, no claim."""
+    if q.kind == "percent" or topic.entity is None:
+        return Bound(q, None, "not a claim")
+    noun, year = tables.column_noun(doc.text, line, header, q.span.start)
+    if not noun:
+        return None
+    if q.kind == "money" and topic.project and sections_.project_total(noun):
+        noun = "total project cost" if noun.isascii() else "총사업비"
+    row_end = doc.text.find("\n", line)
+    claim = Claim(path=doc.path, entity=topic.entity, attribute=noun, quantity=q, span=q.span, goal=topic.goal,
+                  period=year or topic.year, date=doc.date, sentence=Span(line, row_end if row_end >= 0 else len(doc.text)),
+                  discovered=True, how="table")
+    return Bound(q, claim, "", noun)
 
 
 def _column_attributes(text: str, line: int, qs: Sequence[Quantity], m: _Matcher,

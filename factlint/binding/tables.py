@@ -193,14 +193,16 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     if label is None or len(label) > _MAX_LABEL or not re.search(r"[^\W\d_]", label):
         return None
     # a heading right above the table, else the title: a source line's year is its publication's
-    period = year or (_year_in(cap) if cap is not None and cap.startswith("#") else None) or _year_in(_first_line(text))
+    headed = _year_in(cap) if cap is not None and cap.startswith("#") else None
+    period = year or headed or _year_in(_first_line(text))
     event = None
     reference = None
     when = _time(label)
     # a row that is a time, or a header that names a month ("7월 평균기온"), is its own time
     dated = when is not None or _MONTH_IN.search(heads[column]) is not None
     stated = time_of(table_times(text, header_start, period, today), own) if not dated and header_start >= 0 else None
-    if stated is not None and (year is None or year == stated.period):
+    # the heading's year is the period of the figures under it; the page's "2025년 1월 기준" a later time of writing
+    if stated is not None and (year or headed) in (None, stated.period):
         period, reference = stated.period, stated.reference
     if when is not None:
         row_year, month = when
@@ -258,6 +260,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
 _MONTH_IN = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*월|(?i:\b(?:january|february|march|april|may|june|july|august|"
                        r"september|october|november|december)\b)")
 _MAX_CAPTION = 200  # a longer line above a table is prose, not its caption
+_LIST_ITEM = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S")
 
 
 @dataclass(frozen=True)
@@ -343,8 +346,8 @@ def table_times(text: str, header_start: int, default_year: str | None, today: d
     for line in reversed(lines[:at]):
         if not line.strip():
             continue
-        if line.lstrip().startswith("|") or len(line) > _MAX_CAPTION or len(above) == 3:
-            break
+        if line.lstrip().startswith("|") or len(line) > _MAX_CAPTION or len(above) == 3 or _LIST_ITEM.match(line):
+            break  # a list item's bracket ("- 공정률: 61% (2024년 말 기준)") is its own figure's time
         above.append(line)
         if line.startswith("#"):
             break
@@ -406,6 +409,40 @@ def _first_line(text: str) -> str:
 def title_names_all(text: str) -> bool:
     """Whether the title names a whole its table's rows are all of: no "주요", "selected", "3사"."""
     return _SELECTION.search(_first_line(text)) is None
+
+
+def statements(line: str, default_year: str | None, today: dt.date | None = None) -> Iterator[When]:
+    """The statements of when in one line of a page ("(2024년 말 기준)", "as of June 2024")."""
+    return _statements(clean(line), (), default_year, today)
+
+
+def year_in(line: str) -> str | None:
+    """The first year a line writes ("2024년", "2024")."""
+    return _year_in(line)
+
+
+def whole_row(text: str, line: int, figure_start: int) -> bool:
+    """Whether the figure's row (starting at ``line``) is labelled as the whole ("| 합계 | …", "| Total | …")."""
+    end = text.find("\n", line)
+    row = cells(text[line : end if end >= 0 else len(text)])
+    column = text.count("|", line, figure_start) - 1
+    label = next((c for c in (clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
+    return label is not None and _WHOLE.match(label) is not None
+
+
+def column_noun(text: str, line: int, header: str, figure_start: int) -> tuple[str, str | None]:
+    """The noun and year of the header of the figure's column ("금액(억 원)" → ("금액", None))."""
+    heads = cells(header)
+    column = text.count("|", line, figure_start) - 1
+    if not 0 < column < len(heads):
+        return "", None
+    noun, year, _ = _header_noun(heads[column])
+    return ("", None) if not noun or _NO_ATTRIBUTE.match(noun) or _time(noun) is not None else (noun, year)
+
+
+def selection(line: str) -> bool:
+    """Whether a title or heading says its rows are a selection ("주요", "selected", "3사")."""
+    return _SELECTION.search(line) is not None
 
 
 def subject_word(name: str) -> bool:
