@@ -378,12 +378,29 @@ def _byline_date(head: str) -> dt.date | None:
         date = _english_date(m) if m else None
         if date is not None:
             return date
+    for row in lines[:3]:
+        # "윤재석 지역정책연구소 선임연구위원 | 2025년 2월 5일", "김하람 기자 | 2025.02.05": a short line of fields, one
+        # of which is a date and nothing else (a field, not a sentence that mentions a date)
+        if "|" in row and len(row) <= _MAX_CLOSING:
+            for field in row.split("|"):
+                date = _field_date(field.strip())
+                if date is not None:
+                    return date
     for i, row in enumerate(lines[:3]):
         # "By Daniel Park, Cheongsol Coast Herald" then "March 23, 2026" on a line of its own: the byline's date
         m = _ENGLISH_DATE.fullmatch(lines[i + 1].strip()) if _BYLINE.match(row) and i + 1 < len(lines) else None
         date = _english_date(m) if m else None
         if date is not None:
             return date
+    return None
+
+
+def _field_date(field: str) -> dt.date | None:
+    """A byline field that is a whole date, Korean, numeric or English ("2025년 2월 5일", "2025.02.05", "Feb. 5, 2025")."""
+    if (m := _ENGLISH_DATE.fullmatch(field)) is not None:
+        return _english_date(m)
+    if _KOREAN_DATE.fullmatch(field) or _NUMERIC_DATE.fullmatch(field.rstrip(".")):
+        return read_date(field)
     return None
 
 

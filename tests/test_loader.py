@@ -173,6 +173,10 @@ def test_block_offsets_are_the_blocks(seeds: Path) -> None:
     # a wire byline: no label, the date after the name and the agency
     ("Title\nBy Kim Tae-ho | Korea Football Wire | Nov. 10, 2024, 7:05 p.m. KST\n", "2024-11-10"),
     ("Title\nBy Jane Doe, Reuters, 14 March 2019\n", "2019-03-14"),
+    # a column's byline of fields, one of them a whole date (fresh8's ko_column: "윤재석 … 선임연구위원 | 2025년 2월 5일")
+    ("[칼럼] 두 갈래 길\n\n윤재석 지역정책연구소 선임연구위원 | 2025년 2월 5일\n", "2025-02-05"),
+    ("제목\n김하람 기자 | 2024.11.03\n", "2024-11-03"),
+    ("Title\nHannah Price | Travel | Feb. 9, 2025\n", "2025-02-09"),
 ])
 def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     from factlint.loader import dateline
@@ -187,6 +191,8 @@ def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     "Title\nPublished 2019\n",  # no day
     "Title\nBy the end of March 3, 2020 the plant had closed.\n",  # "By" opening a sentence, not a byline
     "Title\nFirst line.\nSecond line.\nBy Jane Doe, 14 March 2019\n",  # below the article's top
+    "제목\n구분 | 2025년 2월 5일 개막 예정 | 장소\n",  # a field that mentions a date is no date field
+    "제목\n첫 줄.\n둘째 줄.\n윤재석 연구위원 | 2025년 2월 5일\n",  # below the article's top
 ])
 def test_no_dateline_is_no_date(head: str) -> None:
     from factlint.loader import dateline

@@ -131,6 +131,16 @@ Options
     Administration; 카운터리서치, Canalys) are not known to differ: such figures are compared, as one fact's
     two sources. The measures are no triggers: they change no claim
     (rule ``bilingual-figure-contradiction``).
+    ``within_language`` (bool, default false): with ``measures``, compare the figures of two articles of ONE
+    language instead (rule ``measure-figure-contradiction``; fresh8's C6: "군 북부와 영서 지역을 잇는 단월터널은
+    총사업비 4,870억 원 규모로" in a business story, "단월터널 역시 양면이 있다. 사업비가 6,120억 원에 이른다" in a
+    column). The same groups and guards, each article one voice (an article giving two figures for a group says
+    nothing), and one more: a measure of a year is compared only when both figures write their year ("2024년
+    매출액", "지난해 매출" in a 2025 article) — two Korean wire stories a day apart give two days' tallies ("서울
+    373명", "서울 457명") of one year, which the articles' dates alone would put in one group — while a fixed
+    measure (a length, an area, a project's cost: ``fixed: true`` in rules/measures.yaml) is compared whatever the
+    articles' dates. A figure counted at a stated reference time is left to ``dated-count-contradiction``, and
+    a figure within the other's approximation agrees (``tests/checks/test_measure_within_language.py``).
     A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
     source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
     yearly rate with no year of its own ("Gaon Wind expects the farm to generate about 1,210 GWh a year", "연간
@@ -201,13 +211,16 @@ OPTIONS_SCHEMA: dict[str, Any] = {
             "With discovered: compare a Korean and an English figure whose discovered attributes name one "
             "measure of the pack's `measures:` (골 and goals, 이용객 and passengers), of one entity (a Hangul "
             "name meets its romanization) and one year, instead of counts at a reference time.")},
+        "within_language": {"type": "boolean", "description": (
+            "With measures: compare the figures of two articles of one language instead (one measure, one entity, "
+            "one year, no reference time).")},
         "incidents": {"type": "boolean", "description": (
             "With discovered: compare the figures of one dated incident (\"2024년 3월 산불로 산림 285ha가 탔다\": 산불 "
             "(서하호, 2024-03) · 산림) across articles not written within a week of each other.")},
     },
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
-                            "events": False, "once": False, "measures": False,
+                            "events": False, "once": False, "measures": False, "within_language": False,
                             "changes": False, "incidents": False}
 
 Claims = tuple[Claim, ...]
@@ -283,7 +296,10 @@ class Contradiction(Check[Claims]):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
             sources = {c.attribution for c in claims if c.goal and c.attribution}
             one = {**bridged(sources), **one} if sources else one
-            yield from _across_languages(claims, corpus, rule, focus, one)
+            if opts.get("within_language", False):
+                yield from _within_language(claims, corpus, rule, focus, one)
+            else:
+                yield from _across_languages(claims, corpus, rule, focus, one)
             return
         if opts.get("incidents", False) and opts.get("discovered", False):
             yield from _incidents(claims, corpus, rule, focus)
@@ -376,6 +392,50 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
         if finding is not None:
             yield replace(finding, message=finding.message + " — within the approximation, but no rounding of it") \
                 if within else finding
+
+
+def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus,
+                     bridge: Mapping[str, str]) -> Iterator[Finding]:
+    """Two articles of one language giving one measure of one entity and one year two figures ("단월터널은
+    총사업비 4,870억 원 규모로" and, in a column, "단월터널 역시 … 사업비가 6,120억 원에 이른다"): the later
+    article's is reported. The groups are the bilingual rule's (:func:`_across_languages`), with its guards —
+    an article giving two figures for a group says nothing, two named sources of one script are two
+    estimates — and a figure within the other's approximation agrees. A figure counted at a stated
+    reference time is left to dated-count-contradiction (two tallies of one year at two times differ by
+    nature), and each article speaks once per group, so that one article's repeated figure is one voice.
+    Unlike across languages, a figure whose year only its article's date gives is compared only for a fixed
+    measure (a length, an area, a project's cost): two Korean wire stories a day apart give two days' tallies
+    ("서울 373명", "서울 457명") of one year, which no year written in them tells apart."""
+    rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
+    tolerance = rule.options.get("tolerance", 0)
+    fixed = {m.name for m in corpus.ruleset.measures if m.fixed}
+    varying = {c.attribute: c.attribute not in fixed for c in claims}
+    for key, group in sorted(groups(claims, varying, rule.options.get("goals", True), bridge).items(), key=lambda kv: repr(kv[0])):
+        if len(group) < 2 or not any(c.path in focus for c in group) or any(c.reference for c in group):
+            continue
+        for korean in (True, False):
+            by_path: dict[str, list[Claim]] = defaultdict(list)
+            for c in group:
+                if _korean(c, corpus) is korean:
+                    by_path[c.path].append(c)
+            voices = [_one_figure(by_path[p], tolerance) for p in sorted(by_path)]
+            if len(voices) < 2 or any(v is None for v in voices):
+                continue
+            spoken = [v for v in voices if v is not None]
+            ref = consensus(spoken, (), rank)
+            for c in spoken:
+                if c is ref or not (c.path in focus or ref.path in focus) or _two_sources(c, ref, corpus):
+                    continue
+                if c.attribute in fixed and (c.period or ref.period) and period(c) != period(ref):
+                    continue
+                if c.attribute not in fixed and (c.period is None or ref.period is None):
+                    continue  # the year only the articles' dates give: a daily tally ("서울 373명") is of its day
+                pair = comparable_pair(c, ref)
+                if pair is None or agree(pair[0], pair[1], tolerance):
+                    continue
+                finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
+                if finding is not None:
+                    yield finding
 
 
 def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:

@@ -1,0 +1,75 @@
+"""measure-figure-contradiction (rules/claims.yaml): two articles of ONE language giving one measure of one entity
+two figures — fresh8's C6 ("군 북부와 영서 지역을 잇는 단월터널은 총사업비 4,870억 원 규모로" in a business story against
+a column's "단월터널 역시 양면이 있다. 사업비가 6,120억 원에 이른다"). The bilingual rule's groups (one measure of
+rules/measures.yaml, one entity, one year), with the guards a single language needs: a measure of a year is compared
+only when both figures write their year (two wire stories a day apart give two days' tallies of one year), a fixed
+measure (a length, a project's cost) whatever the articles' dates. Articles written for these tests, none from a gold
+set; hard negatives: the same value in another notation, another year written, a goal beside the fact, an article
+giving two figures, two named sources, a figure within the other's approximation, another entity, daily tallies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_place_measures import lint
+
+
+def _lint(tmp_path: Path, *texts: str) -> list[str]:
+    return lint(tmp_path, *texts, rule="measure-figure-contradiction]")
+
+
+BRIDGE = "새빛대교 공사 본격화\n입력 2025.01.14 06:00\n\n강 남북을 잇는 새빛대교는 총사업비 {v} 규모로, 2027년 개통이 목표다.\n"
+COLUMN = "[칼럼] 새빛대교의 두 얼굴\n\n윤재석 연구위원 | 2025년 2월 5일\n\n새빛대교 역시 양면이 있다. 사업비가 {v}에 이른다.\n"
+REVENUE = "누리전자 실적\n입력 2025.02.03 09:00\n\n누리전자의 {year} 매출액은 {v}이었다.\n"
+SALES = "누리전자, 해외 판로 넓혀\n입력 2025.03.10 10:00\n\n누리전자는 {year} 매출 {v}을 올렸다.\n"
+EN_A = "Haneul Foods results\nPublished February 3, 2025\n\nHaneul Foods reported revenue of {v} in 2024.\n"
+EN_B = "Haneul Foods expands\nPublished March 10, 2025\n\nIn 2024, Haneul Foods posted revenue of {v}.\n"
+
+
+@pytest.mark.parametrize("texts", [
+    # fresh8's C6 in other words: a bridge's cost, the total in one article, the bare noun carried in another
+    (BRIDGE.format(v="4,870억 원"), COLUMN.format(v="6,120억 원")),
+    # a company's revenue of a year both articles write (2024년, 지난해 in a 2025 article)
+    (REVENUE.format(year="2024년", v="1,342억 원"), SALES.format(year="지난해", v="1,520억 원")),
+    # English too
+    (EN_A.format(v="134.2 billion won"), EN_B.format(v="152 billion won")),
+])
+def test_two_articles_of_one_language_disagree(tmp_path: Path, texts: tuple[str, ...]) -> None:
+    found = _lint(tmp_path, *texts)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("texts", [
+    # the same value in another notation
+    (BRIDGE.format(v="4,870억 원"), COLUMN.format(v="4천870억 원")),
+    (EN_A.format(v="134.2 billion won"), EN_B.format(v="₩134.2 billion")),
+    # a figure within the other's approximation
+    (BRIDGE.format(v="4,870억 원"), COLUMN.format(v="약 5천억 원")),
+    # another year written
+    (REVENUE.format(year="2024년", v="1,342억 원"), SALES.format(year="2023년", v="1,180억 원")),
+    # a goal beside the fact
+    (REVENUE.format(year="2024년", v="1,342억 원"),
+     "누리전자 계획\n입력 2025.03.10 10:00\n\n누리전자는 2024년 매출 1,500억 원을 목표로 잡았다.\n"),
+    # another entity
+    (BRIDGE.format(v="4,870억 원"), COLUMN.format(v="6,120억 원").replace("새빛대교", "한빛대교")),
+    # an article that gives two figures for the measure says nothing
+    (BRIDGE.format(v="4,870억 원"),
+     "[칼럼] 다리와 도시\n\n윤재석 연구위원 | 2025년 2월 5일\n\n새빛대교는 총사업비가 6,120억 원이다. 당초 총사업비는 4,100억 원이었다.\n"),
+    # two named sources of one script: two estimates
+    ("누리전자 실적 전망\n입력 2025.02.03 09:00\n\n한빛증권에 따르면 누리전자의 2024년 매출액은 1,342억 원이다.\n",
+     "누리전자 실적 전망\n입력 2025.02.04 09:00\n\n가온리서치에 따르면 누리전자의 2024년 매출액은 1,520억 원이다.\n"),
+    # daily tallies with no year written: each article's day, not one year's figure
+    ("코로나19 확진자 현황\n입력 2020.12.24 10:00\n\n지역별로는 서울 373명, 경기 310명 등으로 확진자가 나왔다.\n",
+     "코로나19 확진자 현황\n입력 2020.12.25 10:00\n\n지역별로는 서울 457명, 경기 250명 등으로 확진자가 나왔다.\n"),
+])
+def test_hard_negatives_stay_silent(tmp_path: Path, texts: tuple[str, ...]) -> None:
+    assert _lint(tmp_path, *texts) == []
+
+
+def test_a_korean_and_an_english_article_are_the_bilingual_rules(tmp_path: Path) -> None:
+    """Figures of two languages are bilingual-figure-contradiction's, never reported twice."""
+    texts = (REVENUE.format(year="2024년", v="1,342억 원").replace("누리전자", "하늘식품"),
+             EN_A.format(v="152 billion won"))
+    assert _lint(tmp_path, *texts) == []
