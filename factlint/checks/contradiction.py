@@ -428,6 +428,8 @@ def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule
                     continue
                 if c.attribute in fixed and (c.period or ref.period) and period(c) != period(ref):
                     continue
+                if c.attribute in fixed and not (c.period or ref.period) and _revised(c, ref):
+                    continue  # a cost or a design given years apart ("총사업비 3,200억" in 2019, "4,100억" in 2024)
                 if c.attribute not in fixed and (c.period is None or ref.period is None):
                     continue  # the year only the articles' dates give: a daily tally ("서울 373명") is of its day
                 pair = comparable_pair(c, ref)
@@ -436,6 +438,16 @@ def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule
                 finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
                 if finding is not None:
                     yield finding
+
+
+def _revised(a: Claim, b: Claim) -> bool:
+    """Two articles written more than a year apart: a fixed measure they give with no year of its own may have
+    been revised in between — a project's cost grows with its delays, a tunnel's design changes ("서해터널은
+    총사업비 3,200억 원 규모로" at the ground-breaking in 2019, "총사업비는 4,100억 원이 됐다" in 2024)."""
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) > _REVISION_DAYS
+
+
+_REVISION_DAYS = 366
 
 
 def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:

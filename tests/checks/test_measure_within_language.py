@@ -60,12 +60,25 @@ def test_two_articles_of_one_language_disagree(tmp_path: Path, texts: tuple[str,
     # two named sources of one script: two estimates
     ("누리전자 실적 전망\n입력 2025.02.03 09:00\n\n한빛증권에 따르면 누리전자의 2024년 매출액은 1,342억 원이다.\n",
      "누리전자 실적 전망\n입력 2025.02.04 09:00\n\n가온리서치에 따르면 누리전자의 2024년 매출액은 1,520억 원이다.\n"),
+    # a fixed measure with no year written, in articles years apart: a project's cost revised (session 13 review)
+    ("서해터널 착공\n입력 2019.05.02 10:00\n\n서해터널은 총사업비 3,200억 원 규모로, 2026년 개통이 목표다.\n",
+     "서해터널 개통 늦춰져\n입력 2024.09.10 09:00\n\n설계 변경이 겹치면서 서해터널의 총사업비는 4,100억 원이 됐다.\n"),
+    (BRIDGE.format(v="4,870억 원").replace("2025.01.14", "2021.03.02"), COLUMN.format(v="6,120억 원")),
+    ("Seoha Bridge breaks ground\nPublished May 2, 2019\n\nSeoha Bridge has a total project cost of 320 billion won.\n",
+     "Seoha Bridge delayed\nPublished September 10, 2024\n\nSeoha Bridge now has a total project cost of 410 billion won.\n"),
     # daily tallies with no year written: each article's day, not one year's figure
     ("코로나19 확진자 현황\n입력 2020.12.24 10:00\n\n지역별로는 서울 373명, 경기 310명 등으로 확진자가 나왔다.\n",
      "코로나19 확진자 현황\n입력 2020.12.25 10:00\n\n지역별로는 서울 457명, 경기 250명 등으로 확진자가 나왔다.\n"),
 ])
 def test_hard_negatives_stay_silent(tmp_path: Path, texts: tuple[str, ...]) -> None:
     assert _lint(tmp_path, *texts) == []
+
+
+def test_a_fixed_measure_a_few_months_apart_is_still_compared(tmp_path: Path) -> None:
+    """The revision guard is for articles more than a year apart: a cost given in June 2024 and another in
+    February 2025 still meet (fresh8 C6's two articles are three weeks apart)."""
+    texts = (BRIDGE.format(v="4,870억 원").replace("2025.01.14", "2024.06.14"), COLUMN.format(v="6,120억 원"))
+    assert len(_lint(tmp_path, *texts)) == 1
 
 
 def test_a_korean_and_an_english_article_are_the_bilingual_rules(tmp_path: Path) -> None:
