@@ -39,6 +39,14 @@ def test_an_age_in_apposition_is_the_persons(text: str, figure: str, claim: tupl
     ("Store closures\n\nIn Gangnam, 40, of the 52 stores closed.\n", "40", "Gangnam"),
     # a company glossed, a year in the gloss
     ("AI 모델\n\n이 모델은 누리전자(Nuri Electronics, 한국 기업, 2023)가 만들었다.\n", "2023", "누리전자"),
+    # the last item of a list of counts after "and" (session 13 review: "Kenya · age = 9")
+    ("Athletics\n\nEthiopia, 12, and Kenya, 9, led the medal count.\n", "9", "Kenya"),
+    ("Athletics\n\nGold went to Norway, 16, or Germany, 12, depending on the count.\n", "12", "Germany"),
+    # a body's count, its name person-shaped (서 is a surname) or capitalised like a person's
+    ("전국체전\n\n서진시청(22)과 단월군청(15)이 메달 수 1, 2위에 올랐다.\n", "22", "서진시청"),
+    ("전국체전\n\n메달 순위에서는 한솔도청(14)이 가장 앞섰다.\n", "14", "한솔도청"),
+    ("Athletics\n\nSeojin City Hall, 22, topped the medal table.\n", "22", "Seojin City Hall"),
+    ("Football\n\nHaneul United, 31, trails the leaders by two points.\n", "31", "Haneul United"),
 ])
 def test_hard_negatives(text: str, figure: str, wrong_owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     got = claim_of(text, figure, ruleset)

@@ -183,3 +183,22 @@ def test_item_that_is_a_sentence_with_its_own_time(ruleset: Any) -> None:
     cs = claims(text, ruleset)
     assert all(c.how != "section" for c in of(cs, "3,200억 원"))  # its year is 지난해's, read by the binder
     assert [(c.entity, c.attribute) for c in of(cs, "약 1,450명")] == [("해람제약", "임직원")]
+
+
+@pytest.mark.parametrize("heading", ["주요 경쟁사", "주요 협력사", "상위 3개 관광지"])
+def test_a_kind_after_a_word_of_selection_names_no_entity(heading: str, ruleset: Any) -> None:
+    """"## 주요 경쟁사" is the main competitors, several things (session 13 review): its items are not one
+    '경쟁사' entity's — the title's company owns its own section, and no claim is keyed on the kind."""
+    text = (f"# 해밀식품 팩트시트\n\n## 해밀식품\n\n- 매출: 1,340억 원\n\n## {heading}\n\n"
+            "- 다온식품: 매출 1,200억 원\n- 규모: 직원 310명\n")
+    cs = claims(text, ruleset)
+    [own] = of(cs, "1,340억 원")
+    assert own.entity == "해밀식품"
+    kind = heading.split()[-1]
+    assert [c.entity for c in of(cs, "1,200억 원") + of(cs, "310명") if c.entity in (kind, "해밀식품")] == []
+
+
+def test_a_selection_word_before_a_generic_word_keeps_the_named_entity(ruleset: Any) -> None:
+    """"# 청하군 주요 사업 현황": 주요 says which projects, the title still names 청하군 (BRIDGE above)."""
+    [spending] = of(claims(BRIDGE, ruleset), "4,100억 원")
+    assert spending.entity == "청하군"

@@ -66,6 +66,27 @@ def test_another_name_s_measure_in_an_entry_stays_its_own(sentences: str, rulese
     assert owner_of(HAEMIL + sentences + "\n", "$30.2 million", ruleset) != "Haemil Foods"
 
 
+SEOJIN = "Seojin Trading Company\n\nSeojin Trading Company is a Korean trading firm founded in 1988.\n\n"
+
+
+@pytest.mark.parametrize("sentences", [
+    # "the company" after a sentence another company opens: that one, whatever the one name ending in
+    # "Company" is (session 13 review)
+    "Hanbit Electronics said on Monday that it would build a plant. The company employs 5,200 people.",
+    "Daon Foods opened a plant in 2019. The company employs 5,200 people.",
+    # ... or in its own sentence, before the clause
+    "Hanbit Electronics said on Monday that the company employs 5,200 people.",
+])
+def test_the_company_after_another_company_is_not_the_one_named_company(sentences: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(SEOJIN + sentences + "\n", "5,200", ruleset) != "Seojin Trading Company"
+
+
+def test_the_company_named_company_after_its_own_sentence_is_it(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """The guard needs another opener: after a sentence about the entry itself "the company" is still its."""
+    text = SEOJIN + "Seojin Trading Company moved to Busan in 2001. The company employs 5,200 people.\n"
+    assert owner_of(text, "5,200", ruleset) == "Seojin Trading Company"
+
+
 def test_the_topic_is_read_only_from_a_name_title_and_a_defining_sentence() -> None:
     topic = references.encyclopedia_topic(HAEMIL)
     assert topic is not None and topic[0].text == "Haemil Foods" and topic[1]

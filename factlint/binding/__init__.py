@@ -1200,8 +1200,8 @@ _EN_AGE = "age"  # (one word per language until the rule pack declares the attri
 # no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
 _EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?P<age>[1-9][0-9]?|1[01][0-9]),\s"
                              r"(?!(?:and|or|of)\b)(?=[a-z])")
-# "Seoul, 45, Busan, 30": a label and its count, then another
-_EN_COUNT_LIST = re.compile(r"\d,\s\Z")
+# "Seoul, 45, Busan, 30", "Ethiopia, 12, and Kenya, 9, led": a label and its count, then another
+_EN_COUNT_LIST = re.compile(r"\d,\s(?:(?:and|or)\s)?\Z")
 
 
 def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
@@ -1215,12 +1215,18 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     if found is None:
         return None
     name = found.group("name")
+    if name.split()[-1].lower() in _EN_BODY_HEADS:
+        return None  # "Seojin City Hall, 22, topped the medal table": a body's count, no one's age
     if name.split()[0] in MONTHS or name.split()[0] in _WEEKDAYS or _EN_COUNT_LIST.search(text, lo, found.start()) \
             or not _capitalised_inside(text, name):
         return None
     return Mention(Span(found.start("name"), found.end("name")), name, None, discovered=True)
 
 
+# The head nouns of a place, a team or an organisation's name: no person, whatever number follows it
+_EN_BODY_HEADS = frozenset({"city", "county", "province", "hall", "club", "team", "fc", "united", "university", "college",
+                            "school", "district", "group", "corp", "inc", "co", "ltd", "company"}
+                           | {w for names in SUFFIXES.values() for w in names if " " not in w})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _AGE_BRACKET = re.compile(r"\(([1-9][0-9]?|1[01][0-9])\)")  # "(27)": no unit, no leading zero (005930), no year
 # An age beside other items in the bracket: first, before a place or body ("김하람(22·서진시청)"), or last, after a
@@ -1253,7 +1259,7 @@ def _aged(text: str, u: _Unit, ws: Sequence[Word]) -> Mention | None:
     glossed = bracket.re is _AGE_LAST  # a transliterated name, glossed: its length and last syllable say nothing
     if any(not w.hangul or (w.predicate or len(w.stem) > 4) and not glossed for w in name) or len(name[-1].stem) < 2 \
             or len(name) > 1 and name[0].particle \
-            or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도")) or _company(name[-1].stem):
+            or name[-1].stem.endswith(_PLACE_HEADS + ("구", "도", "청")) or _company(name[-1].stem):
         return None
     if _COUNT_LIST_AFTER.match(text, bracket.end()) or _COUNT_LIST_BEFORE.search(text, 0, name[0].start):
         return None  # "중국(40), 미국(39), 일본(20) 순": a list of counts, no ages

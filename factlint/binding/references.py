@@ -94,11 +94,15 @@ def _other_opener(before: str, topic: structure.Phrase) -> bool:
 
 
 def _definite(text: str, noun: str, before: int, topic: tuple[structure.Phrase, bool, int] | None,
-              said: str = "") -> structure.Phrase | None:
+              said: str = "", opened: str = "") -> structure.Phrase | None:
     """"the N": the one name headed by N before ``before``; else the encyclopedia topic, when N is a noun of a
-    company and the topic is one ("The company employs 412 people" in an entry about a company)."""
+    company and the topic is one ("The company employs 412 people" in an entry about a company). A noun of a
+    company is no one when the sentence before (``said``) or the figure's own sentence before its clause
+    (``opened``) opens with another name: any company may be "the company", whatever its name ends in."""
     named = structure.named_by_head(text, noun, before)
     if named is not None:
+        if _COMPANY_KIND.fullmatch(noun) and any(_other_opener(s, named) for s in (said, opened)):
+            return None  # "Hanbit Electronics said …. The company employs 5,200": the company that spoke, not Seojin Trading Company
         return structure.Phrase(named.text, named.span, DEFINITE)
     if topic is not None and topic[1] and topic[2] <= before and _COMPANY_KIND.fullmatch(noun) and not _other_opener(said, topic[0]) \
             and not re.search(r"\b(?:a|an|another|other|rival)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(noun) + r"\b",
@@ -123,7 +127,7 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str)
             return None  # "The fund gave Daon Foods revenue of 30 billion won": the verb's object, a name, owns it
         d = _DEFINITE.match(chunk)
         if d is not None:
-            return _definite(text, d.group("noun"), floor, topic, before)
+            return _definite(text, d.group("noun"), floor, topic, before, text[sentence.start : floor])
         if _IT.match(chunk) is not None:
             opened = _OPENS_DEFINITE.match(before)
             if opened is not None:

@@ -19,7 +19,7 @@ too) is the attribute, the first figure of the value is the claim.
   ("## 참고자료 (References)", "## Further Reading" are no names), and not a measure's word ("## 방문객 현황":
   -객, -자, -량, -액, -률 … unless a name's head ends it, 한빛전자). Two names ("단월터널과 케이블카", "Tunnel and Cable Car"), a
   question ("단월터널은 언제 개통하나?") or a heading of several common nouns ("2024년 주요 관광지 방문객")
-  names none.
+  names none, nor does a kind after a word of selection ("## 주요 경쟁사": the main competitors, several).
 * A heading made only of such words ("## 3. 기타 지표", "## Key facts") keeps the topic of the section it
   is in — the page title's, when the title names one entity ("# 단월군 주요 사업 현황" → 단월군); any
   other heading has no topic, and its items are left to the binder.
@@ -122,6 +122,10 @@ def heading_topic(heading: str, enclosing: Topic | None, page: str) -> Topic | N
     rest = " ".join(words)
     if _TWO.search(rest):
         return None
+    written = bare.split()
+    opened = written.index(words[0])
+    if opened and tables.selection(written[opened - 1]):
+        return None  # "## 주요 경쟁사", "## 주요 관광지": the main ones of a kind, several things, no one name
     # a name alone is one when the page writes it again ("## References", "## Further Reading" are no names)
     if not described and page.count(rest) < 2:
         return None

@@ -52,6 +52,10 @@ NEGATIVES = [
     "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로 미국 수입 시장의 35%를 차지했다.\n",
     "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로 시장 점유율 35%를 차지했다.\n",
     "Haemil exported 4,260 tonnes last year, of which 1,150 tonnes went to the US, accounting for 35% of US imports.\n",
+    # ... a whole of its own after "of all"/"of the total" (session 13 review: was 1,150/4,260 against 42%)
+    "Haemil exported 4,260 tonnes last year, of which 1,150 tonnes went to the US, 42% of all Korean gochujang shipments there.\n",
+    "Haemil exported 4,260 tonnes last year, of which 1,150 tonnes went to the US, or 42% of total US gochujang imports.\n",
+    "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로 국내 업계 대미 수출의 42%를 차지했다.\n",
     # the part's percentage is its rate of change, not its share
     "해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤(12%) 늘었다.\n",
     "취업자 수는 2,804만 3천 명으로, 이 가운데 60세 이상이 29만 7천 명(4.5%) 늘었다.\n",
@@ -68,5 +72,15 @@ def test_no_finding_for_a_share_of_another_whole(text: str) -> None:
 
 def test_fresh8_a2_is_reported() -> None:
     text = "그래도 희망은 있다. 해밀식품은 지난해 고추장 4,260톤을 수출했는데, 이 중 미국행이 1,150톤으로 35%를 차지했다.\n"
+    _, found = _shares(text)
+    assert len(found) == 1 and "= 27%" in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "Haemil exported 4,260 tonnes last year, of which 1,150 tonnes went to the US, 35% of the total.\n",
+    "Haemil exported 4,260 tonnes last year, of which 1,150 tonnes went to the US, or 35% of all.\n",
+])
+def test_a_bare_whole_after_of_which_is_still_the_clause_before(text: str) -> None:
+    """The guard is for a whole with a noun of its own: a bare "of the total" is the 4,260 tonnes (27%, not 35%)."""
     _, found = _shares(text)
     assert len(found) == 1 and "= 27%" in found[0], found

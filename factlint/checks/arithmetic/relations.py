@@ -597,6 +597,9 @@ _WHOLE_WORD_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:total|whole|all|them|those|
 # ... but a percentage in apposition to a figure ("400 farms — 25% of them organic —", "(25% of the total farmland)")
 # whose "of" is that figure itself or names a noun of its own is no share of the figure before
 _OWN_WHOLE_EN = re.compile(r"^\s+of\s+(?:them|those|these|(?:the\s+)?(?:total|whole)\s+(?!of\b)[A-Za-z])", re.I)
+# ... and "of all"/"of the total" with a noun after it names a whole of its own, maybe another one ("…, of which
+# 1,150 tons went to the US, 42% of all Korean gochujang shipments there": not of the 3,300 tons)
+_NAMED_WHOLE_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:all|total|whole)\s+(?!of\b|the\b)[A-Za-z]", re.I)
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
 _SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
 # a figure's apposition: "104명(56%)", "5.1 million — 68% —"
@@ -635,7 +638,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         of_en = [g for g in clause if g.role == "of" and g is not part and re.search(r"[A-Za-z]", text[max(0, g.start - 12) : g.start])]
         whole = among[-1] if among else of_en[0] if of_en else None
     if whole is None and (_bare_whole_word(text, f) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
-            and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])):
+            and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])) \
+            and not _NAMED_WHOLE_EN.match(text[f.end : f.end + 40]):
         whole = _antecedent(p, f, part, before)
     if whole is None and part is not None and _attached(p, f, clause) is part and not _OF_AFTER.match(text, f.end):
         whole = _partitive_whole(p, part, before, inner=not _CHANGE_AFTER.match(text, f.end))
