@@ -202,3 +202,39 @@ def test_a_selection_word_before_a_generic_word_keeps_the_named_entity(ruleset: 
     """"# 청하군 주요 사업 현황": 주요 says which projects, the title still names 청하군 (BRIDGE above)."""
     [spending] = of(claims(BRIDGE, ruleset), "4,100억 원")
     assert spending.entity == "청하군"
+
+
+@pytest.mark.parametrize("key, figure", [
+    ("인근 영서터널 길이", "3.1㎞"),
+    ("영서터널 연장", "3.1㎞"),
+])
+def test_a_key_naming_another_of_the_topics_kind_is_not_the_topics(key: str, figure: str, ruleset: Any) -> None:
+    """"- 인근 영서터널 길이: 3.1㎞" under "## 단월터널" is another tunnel's length (session 13 review)."""
+    text = f"# 강원 터널 현황\n\n## 단월터널\n\n단월터널은 숙원 사업이다.\n\n- 사업비: 4,870억 원\n- {key}: {figure}\n"
+    cs = claims(text, ruleset)
+    assert [(c.entity, c.attribute) for c in of(cs, "4,870억 원")] == [("단월터널", "사업비")]
+    assert [c for c in of(cs, figure) if c.entity == "단월터널"] == []
+
+
+def test_a_key_of_the_topics_own_tail_is_still_the_topics(ruleset: Any) -> None:
+    text = "# 공원 현황\n\n## 단월산국립공원\n\n단월산국립공원은 1988년 지정됐다.\n\n- 국립공원 면적: 198.7㎢\n"
+    [area] = of(claims(text, ruleset), "198.7㎢")
+    assert area.entity == "단월산국립공원"
+
+
+@pytest.mark.parametrize("labels", [("2022", "2023", "2024"), ("10월", "11월", "12월")])
+def test_a_total_over_rows_of_times_is_no_claim(labels: tuple[str, ...], ruleset: Any) -> None:
+    """"| 합계 | 124 |" under years' or months' rows sums periods: not the named heading's figure of any one
+    (session 13 review: was 단월얼음축제 · 방문객 = 124만)."""
+    rows = "".join(f"| {label} | {v} |\n" for label, v in zip(labels, ("38", "41", "45")))
+    text = (f"# 단월군 관광 현황 (2025년 1월 기준)\n\n## 단월얼음축제\n\n단월얼음축제는 매년 1월 열린다.\n\n"
+            f"| 구분 | 방문객(만 명) |\n|---|---|\n{rows}| 합계 | 124 |\n")
+    assert of(claims(text, ruleset), "124") == []
+
+
+def test_an_english_key_naming_another_of_the_topics_kind_is_not_the_topics(ruleset: Any) -> None:
+    text = ("# Gangwon tunnels at a glance\n\n## Danwol Tunnel\n\nDanwol Tunnel is the county's biggest project.\n\n"
+            "- Length: 6.4 km\n- Yeongseo Tunnel length: 3.1 km\n")
+    cs = claims(text, ruleset)
+    assert [c.entity for c in of(cs, "6.4 km")] == ["Danwol Tunnel"]
+    assert [c for c in of(cs, "3.1 km") if c.entity == "Danwol Tunnel"] == []

@@ -318,6 +318,8 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
         if it is not None and not sections_.plain_value(doc.text[item.value_start : b.quantity.span.start],
                                                          doc.text[item.value_start : end]):
             continue
+        if sections_.another_of_its_kind(item.key, topic.entity):
+            continue  # "- 인근 영서터널 길이: 3.1㎞" under "## 단월터널": another tunnel's, left to the binder
         entity, attribute = sections_.resolve_key(item.key, names, topic.entity)
         # the value's own bracket: "(2024년 말 기준)" a reference time, "(2024년, …)" a period
         after = doc.text[item.value_end : end] if it is not None else doc.text[b.quantity.span.end : item.value_end]
@@ -367,9 +369,10 @@ def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[B
 def _section_total(doc: Document, line: int, header: str, q: Quantity, topic: sections_.Topic) -> Bound | None:
     """A total row ("| 합계 | 4,870 |") of a table under a heading that names one entity: the entity's total of
     the column's measure; a money column of a project with no measure of its own ("금액") is the project's cost
-    (총사업비, the word the prose writes); a percentage is the whole's share of itself, no claim."""
-    if q.kind == "percent" or topic.entity is None:
-        return Bound(q, None, "not a claim")
+    (총사업비, the word the prose writes); a percentage is the whole's share of itself, no claim, and so is a
+    total of rows that are times ("| 2022 | 38 |", "| 2023 | 41 |", "| 합계 | 124 |"): a sum over periods."""
+    if q.kind == "percent" or topic.entity is None or tables.over_times(doc.text, line):
+        return Bound(q, None, "not a claim")  # (a total over the years or months of its rows: no period's figure)
     noun, year = tables.column_noun(doc.text, line, header, q.span.start)
     if not noun:
         return None

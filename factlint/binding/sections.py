@@ -25,6 +25,8 @@ too) is the attribute, the first figure of the value is the claim.
   other heading has no topic, and its items are left to the binder.
 * A heading of plans ("추진 계획", "목표", "Outlook", "Targets") makes its items goals; a key that says so
   ("개통 목표", "Target") makes its figure one.
+* A key naming another thing of the topic's kind ("- 인근 영서터널 길이" under "## 단월터널", by the head its name
+  ends in) is left to the binder; a total row under rows that are years or months sums periods and is no claim.
 * A heading's year is the period of the figures under it ("## 2. 2024년 주요 관광지 방문객"); a point in time
   of the value's own brackets ("(2024년 말 기준)") is the figure's reference time, a year there its period.
 * A key whose first word is the head of another name of the page ("얼음축제 경제효과" on a page naming
@@ -224,6 +226,21 @@ def resolve_key(key: str, names: tuple[str, ...], topic: str) -> tuple[str, str]
         if len(heads) == 1:
             return heads.pop(), rest
     return topic, key
+
+
+def another_of_its_kind(key: str, topic: str) -> bool:
+    """Whether a key names another thing of the topic's kind, by the head the topic's name ends in: "- 인근
+    영서터널 길이: 3.1㎞" under "## 단월터널", "- 다온식품 매출" under "## 해밀식품", "- Yeongseo Tunnel length"
+    under "## Danwol Tunnel": that one's figure, not the topic's."""
+    if re.fullmatch(r"[가-힣]{3,}", topic):
+        kind = topic[-2:]
+        # (not the topic's own tail: "- 국립공원 면적" under "## 단월산국립공원" is the park's)
+        return any(not topic.endswith(w) and w.endswith(kind) and len(w) > len(kind) + 1 for w in re.findall(r"[가-힣]+", key))
+    words = topic.split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        other = re.search(r"\b([A-Z][\w'’-]*)\s+" + re.escape(words[-1]) + r"\b", key)
+        return other is not None and other.group(1) != words[-2]
+    return False
 
 
 def goal_key(key: str) -> bool:

@@ -430,6 +430,24 @@ def whole_row(text: str, line: int, figure_start: int) -> bool:
     return label is not None and _WHOLE.match(label) is not None
 
 
+def over_times(text: str, line: int) -> bool:
+    """Whether the rows above the row starting at ``line`` in its table are all labelled with times ("| 2023 |",
+    "| 10월 |"), two or more: a total row there sums periods ("| 합계 | 124 |" over three years' visitors), no one
+    period's figure."""
+    labels: list[str] = []
+    end = line
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        row = text[start : end - 1]
+        if not row.lstrip().startswith("|"):
+            break
+        label = next((c for c in (clean(x) for x in cells(row)) if c), "")
+        labels.append(label)
+        end = start
+    body = [x for x in labels[:-1] if not re.fullmatch(r":?-{2,}:?", x)]  # the last is the header, then its rule
+    return len(body) >= 2 and all(_time(x) is not None for x in body)
+
+
 def column_noun(text: str, line: int, header: str, figure_start: int) -> tuple[str, str | None]:
     """The noun and year of the header of the figure's column ("금액(억 원)" → ("금액", None))."""
     heads = cells(header)

@@ -138,8 +138,10 @@ Options
     nothing), and one more: a measure of a year is compared only when both figures write their year ("2024년
     매출액", "지난해 매출" in a 2025 article) — two Korean wire stories a day apart give two days' tallies ("서울
     373명", "서울 457명") of one year, which the articles' dates alone would put in one group — while a fixed
-    measure (a length, an area, a project's cost: ``fixed: true`` in rules/measures.yaml) is compared whatever the
-    articles' dates. A figure counted at a stated reference time is left to ``dated-count-contradiction``, and
+    measure (a length, an area, a project's cost: ``fixed: true`` in rules/measures.yaml) with no year written is
+    compared in articles up to a year apart whatever their years ("총사업비 3,200억 원" at a 2019 ground-breaking and
+    "총사업비는 4,100억 원이 됐다" in 2024 are a revision, not a contradiction). A figure counted at a stated
+    reference time is left to ``dated-count-contradiction``, and
     a figure within the other's approximation agrees (``tests/checks/test_measure_within_language.py``).
     A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
     source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
