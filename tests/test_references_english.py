@@ -87,6 +87,35 @@ def test_the_company_named_company_after_its_own_sentence_is_it(ruleset) -> None
     assert owner_of(text, "5,200", ruleset) == "Seojin Trading Company"
 
 
+PARK = ("Danwolsan draws crowds\nFeb. 3, 2025\n\nBy Mina Cho\n\nDanwolsan National Park lies in Danwol County. "
+        "The Danwol Tunnel will link the county to the coast.\n\n")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "The N W V": W a noun of a compound, the service or the contractor is no name of the text (session 13 review)
+    ("The park service employs 120 rangers.", "120"),
+    ("The park authority expects 4 million visitors this year.", "4 million"),
+    ("The tunnel contractor employs 800 people.", "800"),
+    ("The tunnel builders hired 300 workers last year.", "300"),
+    # "it" after such a sentence is the compound's thing too
+    ("The park service was founded in 1987. It employs 120 rangers.", "120"),
+    # a figure modifying an indefinite noun phrase is that phrase's ("a 2.3 km bypass"), not what "it" is
+    ("The tunnel was approved in 2019. It runs past a 2.3 km bypass that opened in 2010.", "2.3 km"),
+])
+def test_a_compound_or_a_modified_noun_is_not_the_named_thing(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(PARK + sentence + "\n", figure, ruleset) not in ("Danwolsan National Park", "Danwol Tunnel")
+
+
+@pytest.mark.parametrize("sentence, figure, owner", [
+    ("The park received 3.68 million visitors last year.", "3.68 million", "Danwolsan National Park"),
+    ("The park is popular with hikers. It has 86 km of trails.", "86 km", "Danwolsan National Park"),
+])
+def test_the_n_and_its_verb_still_name_the_thing(sentence: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """The guards leave 'The N VERB' alone, and a byline above the name is no part of it ("Mina Cho\n\nDanwolsan
+    National Park" was the owner's name on main)."""
+    assert owner_of(PARK + sentence + "\n", figure, ruleset) == owner
+
+
 def test_the_topic_is_read_only_from_a_name_title_and_a_defining_sentence() -> None:
     topic = references.encyclopedia_topic(HAEMIL)
     assert topic is not None and topic[0].text == "Haemil Foods" and topic[1]

@@ -11,7 +11,9 @@
   When complete, it will run 6.4 km" is the tunnel's, and so the name headed by "tunnel" (a name opening the
   sentence before is the binder's older reading, ``_antecedent``).
 
-None wherever the text does not decide (two names of the head, a subject of another kind, a person)."""
+None wherever the text does not decide (two names of the head, a subject of another kind, a person), where "The N W"
+opens a compound ("The park service employs …", "The tunnel contractor …"), where the figure modifies an indefinite
+noun phrase ("It runs past a 2.3 km bypass"), and where "the company" follows a sentence another name opens."""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ _IT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r"|When\s+[a-z]+,\s+|(?:But|
                  r"expected|thought|believed|said|unclear)\b|took\b|takes\b|seems\b|remains\s+to\b)[a-z]+\b")
 # A sentence opening with "The N" and a verb: its subject is the definite noun N
 _OPENS_DEFINITE = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?The\s+(?P<noun>[a-z][a-z\-]{2,})\s+"
-                             r"(?!of\b|in\b|and\b|or\b|at\b|on\b|for\b|with\b|to\b|from\b)[a-z]+\b")
+                             r"(?!of\b|in\b|and\b|or\b|at\b|on\b|for\b|with\b|to\b|from\b)(?P<verb>[a-z]+)\b")
 # A clause whose subject is a bare noun (no determiner, no name, no possessor), right before a finite verb:
 # "exports reached", "Revenue rose", "Net profit fell" (past "According to …, ", a year, "But")
 _BARE_SUBJECT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?(?P<noun>(?:[A-Za-z][a-z\-]+\s+)?[A-Za-z][a-z\-]+)\s+"
@@ -60,6 +62,9 @@ _FINISHED = re.compile(r"(?<!\w)(?:When|when|Once|once)\s+(?:it\s+is\s+|fully\s+
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 # A name right after the subject's verb: its object ("gave Daon Foods revenue of …", "acquired Daon Foods for …")
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")
+# A figure inside an indefinite noun phrase, as its modifier: "a 2.3 km bypass", "an 800-seat hall"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
+_NOUN_AFTER = re.compile(r"[\s\-]*[a-z][a-z\-]+\b(?!\s+(?:of|long|wide|high|deep|tall)\b)")
 TOPIC = "encyclopedia topic"
 DEFINITE = "definite description"
 
@@ -111,10 +116,35 @@ def _definite(text: str, noun: str, before: int, topic: tuple[structure.Phrase, 
     return None
 
 
+# The word after "The N W": a finite verb when W is a noun of a compound ("The park service employs", "The tunnel
+# builders hired"): a past or an auxiliary, or a verb in -s after a W that is no plural ("service", "authority")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                          "might", "must", "should", "said", "says", "did", "does"})
+# past forms without -ed and verbs ending in s themselves: "The bank cut rates", "The company sells cars" keep W a verb
+_IRREGULAR = frozenset({"cut", "hit", "set", "put", "let", "ran", "won", "got", "made", "paid", "sold", "kept", "held",
+                        "grew", "rose", "fell", "drew", "took", "gave", "flew", "spent", "lost", "built", "saw", "met",
+                        "bought", "brought", "found", "led", "left", "sent", "told", "became", "began", "chose", "broke"})
+
+
+def _compound(chunk: str, d: re.Match[str]) -> bool:
+    """Whether "The N W" opens a compound noun, not a subject and its verb: W is followed by a finite verb ("The
+    park service employs 120 rangers": the service's, not the park's; "The tunnel contractor employs 800")."""
+    w = d.group("verb")
+    nxt = _NEXT_WORD.match(chunk, d.end())
+    if nxt is None or w in _AUXILIARIES or w in _IRREGULAR or w.endswith("ed"):
+        return False
+    v = nxt.group(1)
+    return v.endswith("ed") or v in _AUXILIARIES or v.endswith("s") and not v.endswith("ss") and not w.endswith("s")
+
+
 def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str) -> structure.Phrase | None:
     """The name the subject of the figure's clause refers to, when that subject is "the N", "it", or a bare measure
     noun in an encyclopedia entry (module docstring); ``before``: the sentence before, in its paragraph or not."""
     topic = encyclopedia_topic(text)
+    if _INDEFINITE_BEFORE.search(text, max(sentence.start, figure.start - 6), figure.start) \
+            and _NOUN_AFTER.match(text, figure.end):
+        return None  # "It runs past a 2.3 km bypass": the figure describes the bypass, not what "it" is
     for floor in dict.fromkeys((clause.start, sentence.start)):
         if floor < clause.start and structure.EN_CLAUSE_SUBJECT.search(text, clause.start, figure.start):
             return None  # "…, while Seorak National Park drew 2.9 million": the later clause's own subject
@@ -126,11 +156,13 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str)
         if opening is not None and _NAMED_OBJECT.match(chunk, opening.end()):
             return None  # "The fund gave Daon Foods revenue of 30 billion won": the verb's object, a name, owns it
         d = _DEFINITE.match(chunk)
+        if d is not None and _compound(chunk, d):
+            return None  # "The park service employs 120 rangers": the service, which no name here is
         if d is not None:
             return _definite(text, d.group("noun"), floor, topic, before, text[sentence.start : floor])
         if _IT.match(chunk) is not None:
             opened = _OPENS_DEFINITE.match(before)
-            if opened is not None:
+            if opened is not None and not _compound(before, opened):
                 return _definite(text, opened.group("noun"), sentence.start, topic)
             return None
         bare = _BARE_SUBJECT.match(chunk)

@@ -1811,7 +1811,8 @@ def named_by_head(text: str, noun: str, before: int, until: int | None = None) -
     Nor when the noun is introduced again after that name, up to ``until`` (where "the farm" is written), as
     another one ("plans a second farm off Bada Island … expects the farm to generate"): "the farm" is that one."""
     floor = max(0, before - _HEAD_BACK)
-    pattern = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,4}" + re.escape(noun.capitalize()) + r")(?![\w\-])")
+    # (the words of a name on one line: a byline's "By Mina Cho" above "Danwolsan National Park …" is no part of it)
+    pattern = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*[ \t]+){1,4}" + re.escape(noun.capitalize()) + r")(?![\w\-])")
     found = [m for m in pattern.finditer(text, floor, before)]
     names = {_EN_LEADING_THE.sub("", m.group(1)) for m in found}
     if len(names) != 1:
