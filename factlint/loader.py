@@ -381,7 +381,8 @@ def _byline_date(head: str) -> dt.date | None:
     for row in lines[:3]:
         # "윤재석 지역정책연구소 선임연구위원 | 2025년 2월 5일", "김하람 기자 | 2025.02.05": a short line of fields, one
         # of which is a date and nothing else (a field, not a sentence that mentions a date)
-        if "|" in row and len(row) <= _MAX_CLOSING:
+        if "|" in row and len(row) <= _MAX_CLOSING and not row.strip().startswith("|") and not _DATA_LABEL.search(row):
+            # (not a Markdown table's row, "| 2025.01.10 | 개막 |", nor a source's or a photo's date: "출처 | 2023년 12월 31일")
             for field in row.split("|"):
                 date = _field_date(field.strip())
                 if date is not None:
@@ -393,6 +394,9 @@ def _byline_date(head: str) -> dt.date | None:
         if date is not None:
             return date
     return None
+
+
+_DATA_LABEL = re.compile(r"출처|자료|사진|기준|(?i:\bsource\b|\bphoto\b|\bas\s+of\b)")
 
 
 def _field_date(field: str) -> dt.date | None:

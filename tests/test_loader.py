@@ -193,6 +193,11 @@ def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     "Title\nFirst line.\nSecond line.\nBy Jane Doe, 14 March 2019\n",  # below the article's top
     "제목\n구분 | 2025년 2월 5일 개막 예정 | 장소\n",  # a field that mentions a date is no date field
     "제목\n첫 줄.\n둘째 줄.\n윤재석 연구위원 | 2025년 2월 5일\n",  # below the article's top
+    # a Markdown table's row, a source's or a photo's date (session 13 review)
+    "# 단월얼음축제 일정\n| 날짜 | 행사 |\n| 2025.01.10 | 개막 |\n",
+    "단월군 소식\n출처 | 2023년 12월 31일\n",
+    "[사진] 개막식 | 2019.03.01\n",
+    "Danwol in numbers\nSource | March 3, 2019\n",
 ])
 def test_no_dateline_is_no_date(head: str) -> None:
     from factlint.loader import dateline
