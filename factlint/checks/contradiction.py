@@ -140,8 +140,10 @@ Options
     373명", "서울 457명") of one year, which the articles' dates alone would put in one group — while a fixed
     measure (a length, an area, a project's cost: ``fixed: true`` in rules/measures.yaml) with no year written is
     compared in articles up to a year apart whatever their years ("총사업비 3,200억 원" at a 2019 ground-breaking and
-    "총사업비는 4,100억 원이 됐다" in 2024 are a revision, not a contradiction). A figure counted at a stated
-    reference time is left to ``dated-count-contradiction``, and
+    "총사업비는 4,100억 원이 됐다" in 2024 are a revision, not a contradiction), and figures counted on two
+    bases are not compared ("1,350억 원(연결 기준)" and "1,100억 원(별도 기준)", "외국인을 포함하면 4만 3천 명",
+    "excluding subsidiaries": a basis stated by one figure only is another basis too). A figure counted at a
+    stated reference time is left to ``dated-count-contradiction``, and
     a figure within the other's approximation agrees (``tests/checks/test_measure_within_language.py``).
     A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
     source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
@@ -430,6 +432,8 @@ def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule
                     continue
                 if c.attribute in fixed and (c.period or ref.period) and period(c) != period(ref):
                     continue
+                if _basis(c, corpus) != _basis(ref, corpus):
+                    continue  # "1,350억 원(연결 기준)" and "1,100억 원(별도 기준)", "외국인을 포함하면 4만 3천 명": two bases
                 if c.attribute in fixed and not (c.period or ref.period) and _revised(c, ref):
                     continue  # a cost or a design given years apart ("총사업비 3,200억" in 2019, "4,100억" in 2024)
                 if c.attribute not in fixed and (c.period is None or ref.period is None):
@@ -440,6 +444,25 @@ def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule
                 finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
                 if finding is not None:
                     yield finding
+
+
+def _basis(c: Claim, corpus: Corpus[Claims]) -> str | None:
+    """The basis a figure is counted on, when its text states one: a bracket after it ("1,100억 원(별도 기준)",
+    "(consolidated)"), a basis before it in its sentence ("별도 기준으로", "외국인을 포함하면", "excluding
+    subsidiaries", "on a consolidated basis"); None: none stated. A time ("2024년 말 기준") is no basis."""
+    text = corpus.document(c.path).text
+    after = _BASIS_AFTER.match(text, c.span.end)
+    if after is not None and not _TIME_BASIS.search(after.group(1)):
+        return after.group(1).strip().casefold()
+    start = max(c.sentence.start if c.sentence else 0, c.span.start - 60)
+    before = _BASIS_BEFORE.search(text, start, c.span.start)
+    return before.group(0).strip().casefold() if before is not None and not _TIME_BASIS.search(before.group(0)) else None
+
+
+_BASIS_AFTER = re.compile(r"\s*[(（]([^()（）\n]{1,20}?)\s*(?:기준|basis)?[)）]")
+_TIME_BASIS = re.compile(r"\d|말|현재|연간|올해|지난해|작년|전년|당시|시점|(?i:\bas\s+of\b)")
+_BASIS_BEFORE = re.compile(r"(?<![\d가-힣])[가-힣]+\s*기준(?:으로(?:는|도)?|으론|)(?=\s)|[가-힣]+[을를]?\s*(?:포함|제외|빼|합치|더)(?:하면|면|한|해|하고)"
+                           r"|\b(?:excluding|including|on\s+a\s+[a-z]+\s+basis|consolidated|standalone|separate)\b", re.I)
 
 
 def _revised(a: Claim, b: Claim) -> bool:

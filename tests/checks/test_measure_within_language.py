@@ -74,6 +74,36 @@ def test_hard_negatives_stay_silent(tmp_path: Path, texts: tuple[str, ...]) -> N
     assert _lint(tmp_path, *texts) == []
 
 
+KO_BASIS = "누리전자 실적\n입력 2025.02.03 09:00\n\n누리전자의 2024년 매출은 {v}이다.\n"
+KO_BASIS_B = "누리전자 분석\n입력 2025.03.10 10:00\n\n누리전자의 2024년 매출은 {v}이었다.\n"
+
+
+@pytest.mark.parametrize("a, b", [
+    # two bases of one measure (session 13 review): consolidated and separate, a count with or without a part
+    ("1,350억 원(연결 기준)", "1,100억 원(별도 기준)"),
+    ("1,350억 원", "1,100억 원(별도 기준)"),
+    ("1,350억 원", "별도 기준으로 1,100억 원"),
+    ("1,350억 원", "자회사를 제외하면 1,100억 원"),
+])
+def test_figures_of_two_bases_stay_silent(tmp_path: Path, a: str, b: str) -> None:
+    assert _lint(tmp_path, KO_BASIS.format(v=a), KO_BASIS_B.format(v=b)) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("1,350억 원(연결 기준)", "1,100억 원(연결 기준)"),
+    # a time in the bracket is no basis
+    ("1,350억 원(2024년 말 기준)", "1,100억 원"),
+])
+def test_figures_of_one_basis_are_compared(tmp_path: Path, a: str, b: str) -> None:
+    assert len(_lint(tmp_path, KO_BASIS.format(v=a), KO_BASIS_B.format(v=b))) == 1
+
+
+def test_english_figures_of_two_bases_stay_silent(tmp_path: Path) -> None:
+    texts = (EN_A.format(v="134.2 billion won"),
+             "Haneul Foods expands\nPublished March 10, 2025\n\nIn 2024, excluding subsidiaries, Haneul Foods posted revenue of 110 billion won.\n")
+    assert _lint(tmp_path, *texts) == []
+
+
 def test_a_fixed_measure_a_few_months_apart_is_still_compared(tmp_path: Path) -> None:
     """The revision guard is for articles more than a year apart: a cost given in June 2024 and another in
     February 2025 still meet (fresh8 C6's two articles are three weeks apart)."""
