@@ -116,6 +116,20 @@ def test_the_n_and_its_verb_still_name_the_thing(sentence: str, figure: str, own
     assert owner_of(PARK + sentence + "\n", figure, ruleset) == owner
 
 
+@pytest.mark.parametrize("text, figure, wrong", [
+    # another name of the kind written "N of X" stands between (session 13 review)
+    ("Rates and loans\nFeb. 25, 2025\n\nHanbit Bank raised deposit rates on Monday. Later, the Bank of Korea cut its "
+     "base rate to 3%. The bank said household loans rose to 1,100 trillion won.\n", "1,100 trillion won", "Hanbit Bank"),
+    ("Ports\nFeb. 25, 2025\n\nDanwol Port opened in 2019. The Port of Busan handled more ships. The port handled "
+     "2.1 million containers.\n", "2.1 million", "Danwol Port"),
+    # "The N W, NAME, …": W is a noun with a name in apposition, no verb of the N
+    ("Tunnel\nFeb. 25, 2025\n\nDaon Foods has a plant near Danwol Tunnel. The tunnel builder, Seoha Construction "
+     "Company, said the company employs 900 people.\n", "900", "Danwol Tunnel"),
+])
+def test_another_name_of_the_kind_or_an_apposed_compound(text: str, figure: str, wrong: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) != wrong
+
+
 def test_the_topic_is_read_only_from_a_name_title_and_a_defining_sentence() -> None:
     topic = references.encyclopedia_topic(HAEMIL)
     assert topic is not None and topic[0].text == "Haemil Foods" and topic[1]

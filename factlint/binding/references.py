@@ -131,6 +131,8 @@ def _compound(chunk: str, d: re.Match[str]) -> bool:
     """Whether "The N W" opens a compound noun, not a subject and its verb: W is followed by a finite verb ("The
     park service employs 120 rangers": the service's, not the park's; "The tunnel contractor employs 800")."""
     w = d.group("verb")
+    if re.match(r",\s+(?:the\s+)?[A-Z]", chunk[d.end() :]):
+        return True  # "The tunnel builder, Seoha Construction Company, said …": W is a noun, a name in apposition to it
     nxt = _NEXT_WORD.match(chunk, d.end())
     if nxt is None or w in _AUXILIARIES or w in _IRREGULAR or w.endswith("ed"):
         return False

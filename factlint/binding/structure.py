@@ -1815,7 +1815,9 @@ def named_by_head(text: str, noun: str, before: int, until: int | None = None) -
     pattern = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*[ \t]+){1,4}" + re.escape(noun.capitalize()) + r")(?![\w\-])")
     found = [m for m in pattern.finditer(text, floor, before)]
     names = {_EN_LEADING_THE.sub("", m.group(1)) for m in found}
-    if len(names) != 1:
+    # a name headed by the noun before its "of" ("the Bank of Korea", "the Port of Busan") is one of the kind too
+    names |= {m.group(0) for m in re.finditer(re.escape(noun.capitalize()) + r"[ \t]+of[ \t]+[A-Z][\w\-]*", text[floor:before])}
+    if len(names) != 1 or not found:
         return None  # none, or two farms: which one is not written
     last = found[-1]
     another = re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
