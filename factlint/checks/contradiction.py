@@ -142,7 +142,9 @@ Options
     compared in articles up to a year apart whatever their years ("총사업비 3,200억 원" at a 2019 ground-breaking and
     "총사업비는 4,100억 원이 됐다" in 2024 are a revision, not a contradiction), and figures counted on two
     bases are not compared ("1,350억 원(연결 기준)" and "1,100억 원(별도 기준)", "외국인을 포함하면 4만 3천 명",
-    "excluding subsidiaries": a basis stated by one figure only is another basis too). A figure counted at a
+    "excluding subsidiaries": a basis stated by one figure only is another basis too); a fixed measure that a newer
+    article says a change brought to its figure ("총사업비가 4,870억 원으로 늘었다", "rose to 487 billion won")
+    revises the older one (``revision_severity``). A figure counted at a
     stated reference time is left to ``dated-count-contradiction``, and
     a figure within the other's approximation agrees (``tests/checks/test_measure_within_language.py``).
     A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
@@ -441,9 +443,25 @@ def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule
                 pair = comparable_pair(c, ref)
                 if pair is None or agree(pair[0], pair[1], tolerance):
                     continue
-                finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
+                said, other = c, ref
+                if c.attribute in fixed:
+                    # "총사업비가 4,870억 원으로 늘었다", "cost rose to 487 billion won": the newer article revises it
+                    said, other = (replace(x, revision=x.revision or _changed_to(x, corpus)) for x in (c, ref))
+                finding = _finding(rule, said, other, pair, key, corpus.document, tolerance)
                 if finding is not None:
                     yield finding
+
+
+def _changed_to(c: Claim, corpus: Corpus[Claims]) -> bool:
+    """Whether a figure is what a change brought its measure to ("4,870억 원으로 늘었다", "으로 증액됐다", "rose to
+    487 billion won"): a fixed measure (a project's cost) given so has been revised."""
+    text = corpus.document(c.path).text
+    return bool(_CHANGED_TO_KO.match(text, c.span.end) or _CHANGED_TO_EN.search(text, max(0, c.span.start - 30), c.span.start))
+
+
+_CHANGED_TO_KO = re.compile(r"\s*(?:으로|로)\s*(?:[가-힣]+\s+){0,2}?(?:늘|증가|불어|증액|확대|상향|커졌|올랐|줄|감소|감액|축소|하향|낮아)")
+_CHANGED_TO_EN = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|swelled|ballooned|fell|dropped|decreased|was\s+raised|"
+                            r"was\s+cut|was\s+revised|has\s+risen|has\s+grown)\s+to\s+(?:about\s+|around\s+|some\s+)?\Z")
 
 
 def _basis(c: Claim, corpus: Corpus[Claims]) -> str | None:

@@ -104,6 +104,25 @@ def test_english_figures_of_two_bases_stay_silent(tmp_path: Path) -> None:
     assert _lint(tmp_path, *texts) == []
 
 
+@pytest.mark.parametrize("texts", [
+    ("단월터널 착공\n입력 2025.01.14 06:00\n\n단월터널의 총사업비는 4,200억 원이다.\n",
+     "단월터널 사업비 증액\n입력 2025.06.14 06:00\n\n자재비가 오르면서 단월터널의 총사업비가 4,870억 원으로 늘었다.\n"),
+    ("Tunnel costs\nPublished March 1, 2025\n\nDanwol Tunnel has a total project cost of 420 billion won.\n",
+     "Tunnel costs rise\nPublished July 1, 2025\n\nDanwol Tunnel's total project cost rose to 487 billion won after steel prices jumped.\n"),
+])
+def test_a_newer_article_changing_a_fixed_measure_revises_it(tmp_path: Path, texts: tuple[str, str]) -> None:
+    """A cost a newer article says rose to its figure is a revision (info), not a contradiction (session 13 review)."""
+    found = _lint(tmp_path, *texts)
+    assert len(found) == 1 and "info" in found[0] and "revises" in found[0], found
+
+
+def test_an_older_article_changing_it_is_still_contradicted(tmp_path: Path) -> None:
+    texts = ("단월터널 사업비 증액\n입력 2025.01.14 06:00\n\n단월터널의 총사업비가 4,870억 원으로 늘었다.\n",
+             "단월터널 착공\n입력 2025.06.14 06:00\n\n단월터널의 총사업비는 4,200억 원이다.\n")
+    found = _lint(tmp_path, *texts)
+    assert len(found) == 1 and "warning" in found[0] and "contradicts" in found[0], found
+
+
 def test_a_fixed_measure_a_few_months_apart_is_still_compared(tmp_path: Path) -> None:
     """The revision guard is for articles more than a year apart: a cost given in June 2024 and another in
     February 2025 still meet (fresh8 C6's two articles are three weeks apart)."""
