@@ -281,3 +281,22 @@ JEONJU = ("Jeonju Air\n\nJeonju Air (Korean: 전주항공) is a South Korean low
 def test_it_after_the_carrier_in_an_airline_s_entry(text: str, owner: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, "4.2 million", ruleset) == owner
     assert owner_of(text, "14", ruleset) == owner
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a difference past something, not the thing's length (session 13 review)
+    ("The Danwol Bridge was finished in 2010. It extends 300 m beyond the old pier.", "300 m"),
+    ("The Danwol Bridge was finished in 2010. It runs 2 km further than the old bridge.", "2 km"),
+    ("The Danwol Bridge was finished in 2010. It stretches 400 m longer than planned.", "400 m"),
+])
+def test_a_length_past_something_is_no_length(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of("Bridges\n\n" + sentence + "\n", figure, ruleset)
+    assert got is None or got[1] != "length", got
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Danwol Bridge was finished in 2010. It extends 300 m into the bay.", "300 m"),
+    ("The Danwol Bridge was finished in 2010. It runs 1.2 km from the station to the port.", "1.2 km"),
+])
+def test_a_length_of_running_or_extending_is_still_its_length(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of("Bridges\n\n" + sentence + "\n", figure, ruleset) == ("Danwol Bridge", "length")

@@ -1408,6 +1408,8 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     stem = _en_verb_stem(verb.group(1)) if verb is not None else ""
     # (a verb of counting whose own reading, ``_counting_verb``, declined the figure: no measure of it here either)
     measure = _verb_measure(stem, dim) if verb is not None and stem not in _EN_COUNTING_VERBS else None
+    if measure == "length" and _EN_BEYOND.match(text, figure.end - base):
+        return None  # "It extends 300 m beyond the old pier", "runs 2 km further than planned": a difference, no length
     if verb is not None and measure is not None:
         # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
         # object is a measure says which one (its object is the figure itself)
@@ -1491,6 +1493,9 @@ def _verb_measure(stem: str, dim: str | None) -> str | None:
     return _EN_VERB_MEASURES.get(stem, {}).get(dim or "")
 
 
+# After a length of running or extending: the figure is how far past something, not the route's own length
+# ("extends 300 m into the sea", "runs 3.5 km from the station to the port" stay lengths)
+_EN_BEYOND = re.compile(r"\s+(?:beyond|past|further|farther|longer|shorter|more|less|than)\b", re.I)
 _EN_IRREGULAR = {"sold": "sell", "ran": "run"}
 
 
