@@ -2142,8 +2142,26 @@ def _placed_kind(text: str, name: str) -> bool:
         head = name[cut:]
         if head[0] in "시군구도읍면동" or not _place_stem(text, name[:cut]):
             continue
-        if re.search(f"(?<![가-힣]){re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text):
+        if _written_alone(text, head):
             return True
+    return False
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether the text writes a Hangul word as a word of its own, bare or with one case particle ("터널이", "단월군에서").
+    A scan with ``str.find``, not a pattern built per word: compiling a pattern over the Hangul range for each
+    candidate stem cost more than binding the rest of the article (session 13)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at == 0 or not ("가" <= text[at - 1] <= "힣"):
+            rest = text[end:end + 3]
+            if not rest or not ("가" <= rest[0] <= "힣"):
+                return True
+            for particle in ("에서", "에는", *_CASE_SYLLABLES):
+                if rest.startswith(particle) and not ("가" <= rest[len(particle):len(particle) + 1] <= "힣"):
+                    return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -2167,8 +2185,7 @@ def _placed_loan(text: str, name: str) -> bool:
 def _place_stem(text: str, stem: str) -> bool:
     """Whether a Hangul word is the stem of a place the text names (청솔 of 청솔군: the place written as a word of its
     own, and a place by :func:`_place_naming_others`)."""
-    return any(re.search(f"(?<![가-힣]){re.escape(stem + h)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text)
-               and _place_naming_others(text, stem + h) for h in _PLACE_HEADS)
+    return any(_written_alone(text, stem + h) and _place_naming_others(text, stem + h) for h in _PLACE_HEADS)
 
 
 # A consonant written alone in a loanword, with the vowel ㅡ and no final: 드, 트, 스, 크, 프, 즈, 브, 그, 츠
