@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterator, Sequence
 
+from ..measures import _DATELINE
 from ..model import Claim, Document, Quantity, Span
 from ..quantities.dates import RESOLVED, read_dates
 from .names import Mention, _Trigger
@@ -325,8 +326,24 @@ def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
     end = next((w for w in ws if w.start < q.span.end <= w.end), None)
     if end is not None and (end.particle or end.closes or end.end > q.span.end):
         return False  # "2008년 11월 19일에", "2010년 3월 26일,"
+    if after is not None and _itself(ws, ws.index(after)) > ws.index(after):
+        return False  # "지난해 10월 12일 정식 개통했다": a word of manner before the verb, no noun the date names
     return after is not None and after.hangul and not after.particle and not after.predicate and not after.closes \
         and not any(c.isdigit() for c in after.text)
+
+
+# Bare nouns of manner that say the event itself took place, in full and for good: "정식 개통했다", "공식 출범한",
+# "본격 가동했다" are the opening, the launch. Any other bare noun before the event's word makes it another event
+# ("부분 개통", "임시 개통", "시범 운영", "재개통": a partial, a provisional, a trial opening), which is no claim.
+_ITSELF = frozenset({"정식", "공식", "본격"})
+
+
+def _itself(ws: Sequence[Word], i: int) -> int:
+    """The index of the word after a bare noun of manner (:data:`_ITSELF`) at ``i`` when a predicate follows it,
+    else ``i``: the event's word itself is what the date is of."""
+    if i + 1 < len(ws) and ws[i].stem in _ITSELF and not ws[i].particle and not ws[i].closes and ws[i + 1].predicate:
+        return i + 1
+    return i
 
 
 # The time after an event: "1998년 개항 이후", "1976년 개항 이래", "개항 직후"
@@ -396,6 +413,7 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     i = first_word(ws, q.span.end)
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
         return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
+    i = _itself(ws, i)  # "지난해 10월 정식 개통한 단월산케이블카"
     obj = ""
     o = i
     while o < len(ws) and o - i < 3 and structure._noun(ws[o]) and not ws[o].particle and not ws[o].closes:
@@ -479,7 +497,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         first = lead.end() if lead else clause.start
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
-            part = _possessive_event(doc.text, sent, ms, q, en_name)
+            part = _possessive_event(doc.text, sent, ms, q, en_name) or _pronoun_event(doc.text, sent, ms, q, en_name)
             if part is not None:
                 verb, owner = part
                 name_of_event = attribute(verb)
@@ -528,6 +546,63 @@ def _possessive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quan
     return Span(m.start("verb"), m.end("verb")), known or Mention(subject, name, None, discovered=True)
 
 
+def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
+                   en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
+    """"A new cable car in Danwolsan National Park has drawn crowds … since it opened on Oct. 19": an event in a
+    clause of time whose subject is "it", which stands for the subject of the main clause the sentence opens
+    with — a name ("Haeun Airport has grown since it opened …"), or a common noun phrase that the document
+    names once (:func:`one_name_headed_by`: "a new cable car" is the Danwolsan Cable Car, never the park it is
+    in). None when the main clause is no such subject, or the document names two things of that kind."""
+    m = _EN_PRONOUN_EVENT.search(text, sent.span.start, q.span.start)
+    if m is None:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    wire = _DATELINE.match(sent.text)  # "DANWOL, South Korea, Jan 20 (Korea Wire) - A new cable car …"
+    start = sent.span.start + (wire.end() if wire else 0)
+    opening = _EN_SENTENCE_SUBJECT.match(text, start, m.start())
+    if opening is not None and not text[opening.start("subject") : opening.end("subject")].startswith(("A ", "An ", "The ")):
+        subject = Span(opening.start("subject"), opening.end("subject"))
+        if _CAPITALISED.search(text, subject.end, m.start()):
+            return None  # another name before "it": which one it stands for is not written
+        known = next((x for x in ms if x.span == subject and not x.possessor), None)
+        name = text[subject.start : subject.end]
+        if known is None and not en_name(name):
+            return None
+        return verb, known or Mention(subject, name, None, discovered=True)
+    phrase = _EN_COMMON_SUBJECT.match(text, start, m.start())
+    if phrase is None:
+        return None
+    found = one_name_headed_by(text, phrase.group("noun").split())
+    if found is None:
+        return None
+    at, name = found
+    known = next((x for x in ms if x.entity == name), None)
+    return verb, known or Mention(Span(at, at + len(name)), name, None, discovered=True)
+
+
+def one_name_headed_by(text: str, noun: Sequence[str]) -> tuple[int, str] | None:
+    """The one English name of the document whose head is the common noun ``noun`` (its words, in lower case,
+    as a noun phrase ends with them: "new cable car"), and where it is first written: "Danwolsan Cable Car" for
+    "a new cable car" or "the cable car", "Danwol Tunnel" for "the tunnel". The longest ending of the phrase
+    that some name ends with is its head ("cable car", not "new cable car"); None when no name, or two
+    distinct names, have that head (two tunnels: which one is not written)."""
+    for cut in range(len(noun)):
+        head = noun[cut:]
+        pattern = r"\b((?:[A-Z][\w\-]*\s+){1,4})" + r"\s+".join(re.escape(w.capitalize()) for w in head) + r"\b"
+        names: dict[str, int] = {}
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            while words and words[0] in _EN_DETERMINERS:
+                words.pop(0)  # "The Danwolsan Cable Car": the article opens the sentence, it is no part of the name
+            if words:
+                name = " ".join([*words, *(w.capitalize() for w in head)])
+                names.setdefault(name, m.start() + m.group(0).index(words[0]))
+        if names:
+            return next(iter(names.items()))[::-1] if len(names) == 1 else None
+    return None
+
+
+_EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "At", "On", "By", "Since"})
 # A sentence that opens with a name and its verb: "Seojin began as …", "Nuri Port grew …"
 _EN_SENTENCE_SUBJECT = re.compile(r"\s*(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)"
                                   r"\s+(?:[a-z]{2,}ly\s+)?(?:was|were|is|are|has|had|began|grew|became|[a-z]{3,}ed|[a-z]{3,}s)\b")
@@ -566,3 +641,13 @@ _EN_POSSESSIVE_EVENT = re.compile(
     r"\bits\s+(?P<part>[a-z][a-z\-]+)\s+(?:was|were|had\s+been|has\s+been)\s+" + _EN_ADVERB
     + r"(?P<verb>[a-z]{3,}ed)\s+(?P<to>(?:to|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s+(?:in|on)\s+\Z"
 )
+
+# A clause of time whose subject is "it", its past verb and in/on before the date: "since it opened on",
+# "after it was inaugurated in", "when it first opened to traffic in"
+_EN_PRONOUN_EVENT = re.compile(r"\b(?:since|after|when)\s+it\s+(?:was\s+)?" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                               + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# A sentence that opens with a common noun phrase (an article, lower-case words) and, after a place or a part
+# ("in Danwolsan National Park", "over the river"), its verb: "A new cable car in Danwolsan National Park has …"
+_EN_COMMON_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)"
+                                r"(?:\s+(?:in|at|near|on|outside|over|across)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}|[a-z][a-z\-]+))?"
+                                r"\s+(?:has|have|had|was|is|drew|draws|[a-z]{3,}ed)\b")

@@ -1,0 +1,93 @@
+"""Dates of one-off events the way news writes them (issue #14 item 5, fresh8 C1): "단월산케이블카는 지난해 10월
+12일 정식 개통했다" (a word of manner between the date and the event, the year from the dateline) and "A new cable
+car … has drawn crowds since it opened on Oct. 19" (the event in a clause whose subject is a pronoun)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.binding.events import one_name_headed_by
+from factlint.claimtools import show
+from factlint.config.rules import load_rules
+from factlint.config.ruleset import RuleSet
+from factlint.loader import parse
+from factlint.quantities import extract
+
+KO_DATELINE = "입력 2025.01.14 06:00\n"
+EN_DATELINE = "Published January 20, 2025\n"
+
+
+@pytest.fixture(scope="module")
+def pack() -> RuleSet:
+    root = Path(__file__).resolve().parents[1] / "rules"
+    return load_rules(sorted(str(p) for p in root.iterdir() if p.name.endswith((".yaml", ".yml"))))
+
+
+def _events(text: str, ruleset: RuleSet, dateline: str = KO_DATELINE) -> set[tuple[str, str, str]]:
+    doc = parse("a.txt", ("기사\n" + dateline + text + "\n").encode())
+    blocks = segment.blocks(doc)
+    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
+    return {(b.claim.entity, b.claim.attribute, show(b.claim.quantity))
+            for b in bind_document(doc, blocks, qs, ruleset)
+            if b.claim is not None and b.claim.how.startswith("date of its event")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("'단월산케이블카'는 지난해 10월 12일 정식 개통했다.", {("단월산케이블카", "개통", "2024-10-12 (by the dateline)")}),
+    ("'단월산케이블카'는 2024년 10월 12일 정식 개통했다.", {("단월산케이블카", "개통", "2024-10-12")}),
+    ("'한빛대교'는 2023년 5월 3일 공식 개통됐다.", {("한빛대교", "개통", "2023-05-03")}),
+    ("'청해국제공항'은 지난해 3월 2일 정식 개항했다.", {("청해국제공항", "개항", "2024-03-02 (by the dateline)")}),
+    ("'서하박물관'은 작년 4월 5일 공식 개관했다.", {("서하박물관", "개관", "2024-04-05 (by the dateline)")}),
+    ("지난해 10월 12일 정식 개통한 '단월산케이블카'는 주말마다 붐빈다.",
+     {("단월산케이블카", "개통", "2024-10-12 (by the dateline)")}),
+    # hard negatives: another kind of opening, a plan, an anniversary
+    ("'단월산케이블카'는 지난해 10월 12일 부분 개통했다.", set()),
+    ("'단월산케이블카'는 지난해 10월 12일 임시 개통했다.", set()),
+    ("'단월산케이블카'는 지난해 10월 12일 개통 1주년을 맞았다.", set()),
+    ("'단월터널'은 2027년 6월 정식 개통이 목표다.", set()),
+    ("'단월터널'은 2027년 6월 정식 개통할 예정이다.", set()),
+])
+def test_a_word_of_manner_before_the_event(pack: RuleSet, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(sentence, pack) == expected
+
+
+def test_an_event_of_another_kind_keeps_its_own_word(pack: RuleSet) -> None:
+    # a re-opening is its own event, never the opening (개통) a once-comparison reads
+    assert {a for _, a, _ in _events("'단월산케이블카'는 지난해 10월 12일 재개통했다.", pack)} <= {"재개통"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A new cable car in Danwolsan National Park has drawn crowds to this inland county since it opened on Oct. 19, "
+     "local officials said. The 3,480-metre Danwolsan Cable Car lifts passengers.",
+     {("Danwolsan Cable Car", "opened", "2024-10-19 (by the dateline)")}),
+    ("A new bridge over the river has cut travel times since it opened to traffic in March 2023. "
+     "The Seoha Bridge is 2 km long.", {("Seoha Bridge", "opened", "2023-03")}),
+    ("The museum has drawn 300,000 visitors since it opened on May 3, 2022. The Hanbit Museum is in the old town.",
+     {("Hanbit Museum", "opened", "2022-05-03")}),
+    ("Haeun Airport has handled 2 million passengers since it opened on Oct. 19, officials said.",
+     {("Haeun Airport", "opened", "2024-10-19 (by the dateline)")}),
+    # a wire dateline before the sentence's subject
+    ("SEOHA, South Korea, Jan 20 (Korea Wire) - A new airport has drawn airlines since it opened on Oct. 2. "
+     "Seoha Airport is small.", {("Seoha Airport", "opened", "2024-10-02 (by the dateline)")}),
+    # hard negatives: two names of the kind, none, a plan, the place the thing is in
+    ("A new cable car in Danwolsan National Park has drawn crowds since it opened on Oct. 19. "
+     "The Danwolsan Cable Car and the Cheongbong Cable Car are busy.", set()),
+    ("A new cable car in Danwolsan National Park has drawn crowds since it opened on Oct. 19.", set()),
+    ("A new cable car has drawn bookings since it is set to open on Oct. 19. The Danwolsan Cable Car runs.", set()),
+    ("Danwol County has drawn crowds since Danwolsan Cable Car opened on Oct. 19 and Danwol Tunnel works began.", set()),
+])
+def test_an_event_whose_subject_is_it(pack: RuleSet, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {c for c in _events(text, pack, EN_DATELINE) if c[1] == "opened"} == expected
+
+
+def test_one_name_headed_by() -> None:
+    text = "The Danwolsan Cable Car rises over Danwolsan National Park. The Danwol Tunnel opens in 2027."
+    assert one_name_headed_by(text, ["new", "cable", "car"]) == (4, "Danwolsan Cable Car")
+    assert one_name_headed_by(text, ["tunnel"]) == (text.index("Danwol Tunnel"), "Danwol Tunnel")
+    assert one_name_headed_by(text, ["park"]) == (text.index("Danwolsan National"), "Danwolsan National Park")
+    assert one_name_headed_by(text + " Cheongbong Tunnel is shorter.", ["tunnel"]) is None
+    assert one_name_headed_by(text, ["bridge"]) is None
