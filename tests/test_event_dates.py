@@ -4,6 +4,7 @@ car … has drawn crowds since it opened on Oct. 19" (the event in a clause whos
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.loader import parse
 from factlint.quantities import extract
+from factlint.quantities.dates import RESOLVED, read_dates, show_date
 
 KO_DATELINE = "입력 2025.01.14 06:00\n"
 EN_DATELINE = "Published January 20, 2025\n"
@@ -91,3 +93,33 @@ def test_one_name_headed_by() -> None:
     assert one_name_headed_by(text, ["park"]) == (text.index("Danwolsan National"), "Danwolsan National Park")
     assert one_name_headed_by(text + " Cheongbong Tunnel is shorter.", ["tunnel"]) is None
     assert one_name_headed_by(text, ["bridge"]) is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("지난해 10월 개통했다", ["2024-10"]),
+    ("작년 5월 개관했다", ["2024-05"]),
+    ("올해 1월 개통했다", ["2025-01"]),
+    ("재작년 3월 준공됐다", ["2023-03"]),
+    ("지난해 10월 12일 개통했다", ["2024-10-12"]),  # the day, as before
+    # no single month: a span of months
+    ("지난해 10~12월 탑승객", []),
+    ("지난해 1~10월 매출", []),
+])
+def test_a_month_a_year_word_places(text: str, shown: list[str]) -> None:
+    got = read_dates(text, 0, dt.date(2025, 1, 14), past=True)
+    assert [show_date(q) for q in got] == shown
+    assert all(q.counter == RESOLVED for q in got)
+    assert read_dates(text, 0, None) == []  # no dateline, no year
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("'단월산케이블카'는 지난해 10월 개통했다.", {("단월산케이블카", "개통", "2024-10 (by the dateline)")}),
+    ("'한빛대교'는 작년 5월 정식 개통했다.", {("한빛대교", "개통", "2024-05 (by the dateline)")}),
+    ("'한빛대교'는 작년 5월 개통 이후 하루 2만 대가 지난다.", {("한빛대교", "개통", "2024-05 (by the dateline)")}),
+    # hard negatives: a plan, a month that situates a figure
+    ("'단월터널'은 올해 6월 개통할 예정이다.", set()),
+    ("'단월산케이블카'의 지난해 10월 탑승객은 3만 명이다.", set()),
+])
+def test_an_event_in_a_month_a_year_word_places(pack: RuleSet, sentence: str,
+                                                expected: set[tuple[str, str, str]]) -> None:
+    assert _events(sentence, pack) == expected

@@ -57,6 +57,8 @@ _KO_DAY = re.compile(r"(?<![\d.,~\-–월·])(?<!주 )(?<!월 )(?<!연 )(?:(매�
 _KO_SAME_YEAR = re.compile(r"(같은\s*해|그\s*해|이듬해|다음\s*해)\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?(?![\d~\-–])")
 _NEXT_YEAR = frozenset({"이듬해", "다음해", "다음 해"})
 _KO_AHEAD = frozenset({"오는", "내년"})  # the next such day, not the last one
+# A month a year word places, written without its day: "지난해 10월 개통했다", "올해 3월" (not "지난해 10월 12일")
+_KO_YEAR_MONTH = re.compile(r"(?<![가-힣])(지난해|작년|전년|재작년|올해|올|금년|내년)\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?![\d~\-–])")
 _KO_BACK = {"지난해": 1, "작년": 1, "전년": 1, "재작년": 2, "올해": 0, "올": 0, "금년": 0, "내년": -1}
 _KO_RECURRING = frozenset({"매년", "해마다", "매월", "매달", "매주"})
 _KO_MONTH_WORD = {"지난달": 0, "이달": 1, "이번달": 1, "다음달": 2, "내달": 2}  # the month before, this, the next
@@ -130,6 +132,11 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
         return None
 
     if reference is not None:
+        for m in _KO_YEAR_MONTH.finditer(text):
+            span = _days(reference.year - _KO_BACK[m.group(1)], int(m.group(2)), None)
+            if span is not None and not any(s < m.end() and m.start(2) < e for s, e in taken):
+                taken.append((m.start(2), m.end()))
+                found.append((m.start(2), m.end(), *span, RESOLVED))  # the year is the dateline's, said so
         _without_year(text, reference, latin, resolved, start_of, past)
     elif yearless:
         _no_year(text, latin, resolved)
