@@ -15,6 +15,7 @@ from factlint.binding.events import one_name_headed_by
 from factlint.claimtools import show
 from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
+from factlint.engine import lint_documents
 from factlint.loader import parse
 from factlint.quantities import extract
 from factlint.quantities.dates import RESOLVED, read_dates, show_date
@@ -123,3 +124,59 @@ def test_a_month_a_year_word_places(text: str, shown: list[str]) -> None:
 def test_an_event_in_a_month_a_year_word_places(pack: RuleSet, sentence: str,
                                                 expected: set[tuple[str, str, str]]) -> None:
     assert _events(sentence, pack) == expected
+
+
+def _lint(a: str, b: str, ruleset: RuleSet) -> list[str]:
+    docs = [parse(path, text.encode() + b"\n") for path, text in (("a.txt", a), ("b.txt", b))]
+    return [f.message for f in lint_documents(docs, ruleset).findings if f.rule == "event-date-contradiction"]
+
+
+KO = "단월 관광 들썩\n입력 2025.01.14 06:00\n"
+WIRE = "County bets on cable car\n\nDANWOL, South Korea, Jan 20 (Korea Wire) - "
+EN = "Bridge news\nPublished January 20, 2025\n"
+
+PAIRS_CONTRADICTING = [
+    # fresh8 C1's shape: a day of last year by the dateline, against a day of no written year in undated wire copy
+    ("단월산케이블카 개통 석 달…관광 들썩\n입력 2025.01.14 06:00\n단월산케이블카는 지난해 10월 12일 정식 개통했다.",
+     WIRE + "A new cable car in Danwolsan National Park has drawn crowds since it opened on Oct. 19, officials said.\n\n"
+     "The 3,480-metre Danwolsan Cable Car lifts passengers to a summit station."),
+    (KO + "'한빛대교'는 작년 5월 3일 공식 개통됐다.",
+     EN + "A new bridge over the river has cut travel times since it opened to traffic on May 9, 2024. "
+     "The Hanbit Bridge is 2 km long."),
+    (KO + "'서하박물관'은 지난해 4월 공식 개관했다.",
+     EN + "The museum has drawn 300,000 visitors since it opened in June 2024. The Seoha Museum is in the old town."),
+]
+
+PAIRS_AGREEING = [
+    # the same day, the year from the dateline on one side and written on the other
+    ("단월산케이블카 개통 석 달…관광 들썩\n입력 2025.01.14 06:00\n단월산케이블카는 지난해 10월 12일 정식 개통했다.",
+     EN + "A new cable car has drawn crowds since it opened on Oct. 12, 2024. The Danwolsan Cable Car is busy."),
+    # a planned opening against the actual one; a partial opening
+    (KO + "'한빛대교'는 2027년 6월 정식 개통이 목표다.",
+     EN + "A new bridge over the river has cut travel times since it opened to traffic on May 9, 2024. "
+     "The Hanbit Bridge is 2 km long."),
+    (KO + "'한빛대교'는 지난해 3월 부분 개통했다.",
+     EN + "A new bridge over the river has cut travel times since it opened to traffic on May 9, 2024. "
+     "The Hanbit Bridge is 2 km long."),
+    # an anniversary, a festival that closes each year
+    (KO + "'서하박물관'은 지난해 4월 개관 10주년을 맞았다.",
+     EN + "The museum has drawn 300,000 visitors since it opened in June 2014. The Seoha Museum is in the old town."),
+    (KO + "'단월얼음축제'는 지난 12일 폐막했다.", KO + "'단월얼음축제'는 지난해 1월 26일 폐막했다."),
+    # another entity's opening in the sentence: the park the cable car is in, two cable cars
+    (KO + "단월산국립공원은 1988년 지정됐다.",
+     WIRE + "A new cable car in Danwolsan National Park has drawn crowds since it opened on Oct. 19.\n\n"
+     "The Danwolsan Cable Car lifts passengers."),
+    ("단월산케이블카 개통 석 달…관광 들썩\n입력 2025.01.14 06:00\n단월산케이블카는 지난해 10월 12일 정식 개통했다.",
+     WIRE + "A new cable car has drawn crowds since it opened on Oct. 19.\n\n"
+     "The Danwolsan Cable Car and the Cheongbong Cable Car are busy."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS_CONTRADICTING)
+def test_pairs_that_contradict(pack: RuleSet, a: str, b: str) -> None:
+    assert len(_lint(a, b, pack)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS_AGREEING)
+def test_pairs_that_do_not(pack: RuleSet, a: str, b: str) -> None:
+    assert _lint(a, b, pack) == []
