@@ -180,3 +180,17 @@ def test_pairs_that_contradict(pack: RuleSet, a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), PAIRS_AGREEING)
 def test_pairs_that_do_not(pack: RuleSet, a: str, b: str) -> None:
     assert _lint(a, b, pack) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Haeun Airport opened in October last year.", {("Haeun Airport", "opened", "2024-10 (by the dateline)")}),
+    ("The Seoha Museum opened in March this year.", {("Seoha Museum", "opened", "2025-03 (by the dateline)")}),
+    ("A new cable car has drawn crowds since it opened on Oct. 12 last year. The Danwolsan Cable Car is busy.",
+     {("Danwolsan Cable Car", "opened", "2024-10-12 (by the dateline)")}),
+    # a plan: nothing
+    ("Haeun Airport is set to open in June next year.", set()),
+    ("Haeun Airport is set to open in June this year.", set()),
+])
+def test_an_english_month_a_year_word_places(pack: RuleSet, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(text, pack, EN_DATELINE) == expected
+    assert _events(text, pack, "") == set()  # no dateline: which year is not known

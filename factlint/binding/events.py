@@ -178,7 +178,8 @@ def has_year(text: str, dated: bool = False) -> bool:
 
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NO_YEAR_KO = re.compile(r"\d\s*[일월]")
-_NO_YEAR_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NO_YEAR_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:last|this)\s+year)"
+                         r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
@@ -507,6 +508,8 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                                 how="date of its event, its part")
             continue  # (the verb right before the date: another date of the clause is another thing's)
         subject = Span(event.start("subject"), event.end("subject"))
+        if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
+            subject = Span(subject.start + 4, subject.end)  # "The Seoha Museum opened …": the article is no part of the name
         known = next((x for x in ms if x.span == subject and not x.possessor), None)
         name = doc.text[subject.start : subject.end]
         if known is None and not en_name(name):
