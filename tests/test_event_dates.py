@@ -194,3 +194,22 @@ def test_pairs_that_do_not(pack: RuleSet, a: str, b: str) -> None:
 def test_an_english_month_a_year_word_places(pack: RuleSet, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _events(text, pack, EN_DATELINE) == expected
     assert _events(text, pack, "") == set()  # no dateline: which year is not known
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opened in 1997, Haeun Airport handles 4 million passengers a year.", {("Haeun Airport", "opened", "1997")}),
+    ("First opened to traffic on May 3, 2022, Garam Bridge carries 40,000 cars a day.",
+     {("Garam Bridge", "opened", "2022-05-03")}),
+    ("Opened in 1997 and expanded in 2010, Haeun Airport handles 4 million passengers.",
+     {("Haeun Airport", "opened", "1997")}),
+    # "it" stands for the topic of the sentence before
+    ("Chinchilla is a language model by DeepMind. Announced in March 2022, it has 70 billion parameters.",
+     {("Chinchilla", "release date", "2022-03")}),
+    # hard negatives: a participle of no one-off event, a re-opening, a common noun subject, "it" with no topic before
+    ("Expected in 2027, Haeun Airport will grow.", set()),
+    ("Reopened in 2020, Hansol Museum draws crowds.", set()),
+    ("Founded in 1987, the workshop grew into a company.", set()),
+    ("Visitors are many. Founded in 1987, it grew.", set()),
+])
+def test_a_participle_that_opens_the_sentence(pack: RuleSet, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(text, pack, EN_DATELINE) == expected

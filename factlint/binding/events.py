@@ -157,7 +157,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
                                         owner_of, previous, ms, once))
     else:
-        found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False)))
+        found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False), previous, once))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
     # attribute (release date) — which date it means is not written
     counts = Counter((c.entity, c.attribute) for c in found)
@@ -480,7 +480,8 @@ _POSTPOSITIONS = frozenset({"의해", "의하여", "통해", "통하여", "위�
 
 
 def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates: Sequence[Quantity],
-                    triggers: Sequence[_Trigger], en_name: Callable[[str], bool]) -> Iterator[Claim]:
+                    triggers: Sequence[_Trigger], en_name: Callable[[str], bool],
+                    previous: Mention | None = None, once: frozenset[str] = frozenset()) -> Iterator[Claim]:
     """"Cheongju International Airport opened on 28 April 1997", "Cellonix, founded in 2019 and employing
     418 people, plans …", "Chinchilla was announced in April 2022": the clause opens with a name, then
     a regular past verb (after was/were or a comma of apposition) right before in/on and the date."""
@@ -498,14 +499,21 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         first = lead.end() if lead else clause.start
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
-            part = _possessive_event(doc.text, sent, ms, q, en_name) or _pronoun_event(doc.text, sent, ms, q, en_name)
+            part, how = _possessive_event(doc.text, sent, ms, q, en_name), "date of its event, its part"
+            if part is None:
+                part, how = _pronoun_event(doc.text, sent, ms, q, en_name), "date of its event, it"
+            fronted = _fronted_event(doc.text, sent, ms, q, en_name, previous) if part is None else None
+            word = doc.text[fronted[0].start : fronted[0].end].lower() if fronted is not None else ""
+            if fronted is not None and (word in once or attribute(fronted[0]) != word):
+                # a one-off event or a declared date ("Founded in 1987, …", "Announced in March 2022, …"), not
+                # any participle ("Expected in 2027, …")
+                part, how = fronted, "date of its event, fronted"
             if part is not None:
                 verb, owner = part
                 name_of_event = attribute(verb)
-                if verbs.count(name_of_event) == 1:
+                if verbs.count(name_of_event) <= 1:  # (a verb opening the sentence is capitalised: not among them)
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
-                                date=doc.date, sentence=sent.span, discovered=owner.discovered,
-                                how="date of its event, its part")
+                                date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
         subject = Span(event.start("subject"), event.end("subject"))
         if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
@@ -583,6 +591,29 @@ def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
     return verb, known or Mention(Span(at, at + len(name)), name, None, discovered=True)
 
 
+def _fronted_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
+                   previous: Mention | None) -> tuple[Span, Mention] | None:
+    """"Founded in 1987 as a family workshop, it became …", "Opened in 1997, Haeun Airport handles …": a
+    participle of the event opens the sentence, and its subject is the main clause's — a name, or "it", which
+    stands for the topic of the sentence before (``previous``); None for any other subject ("Founded in 1987,
+    the workshop …") or when no sentence before has a topic."""
+    wire = _DATELINE.match(sent.text)
+    start = sent.span.start + (wire.end() if wire else 0)
+    m = _EN_FRONTED.fullmatch(text, start, q.span.start)
+    after = _EN_MAIN_AFTER.match(text, q.span.end, sent.span.end)
+    if m is None or after is None:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    if after.group("it"):
+        return (verb, previous) if previous is not None else None
+    subject = Span(after.start("subject"), after.end("subject"))
+    known = next((x for x in ms if x.span == subject and not x.possessor), None)
+    name = text[subject.start : subject.end]
+    if known is None and not en_name(name):
+        return None
+    return verb, known or Mention(subject, name, None, discovered=True)
+
+
 def one_name_headed_by(text: str, noun: Sequence[str]) -> tuple[int, str] | None:
     """The one English name of the document whose head is the common noun ``noun`` (its words, in lower case,
     as a noun phrase ends with them: "new cable car"), and where it is first written: "Danwolsan Cable Car" for
@@ -618,6 +649,7 @@ _EN_ADVERB = r"(?:(?:[a-z]{2,}ly|first)\s+)?"
 # A clause that is a name, a past verb and in/on before the date: "X was announced in", "X, founded in",
 # "X opened on" (a regular -ed past: "sank", "began" are not read)
 _EN_EVENT_BEFORE = re.compile(
+    r"(?!(?:First|[A-Z][a-z]+ly)\s)"  # an adverb opening a participle ("First opened to traffic in 2004, …"), no subject
     r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
     # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
     # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
@@ -654,3 +686,9 @@ _EN_PRONOUN_EVENT = re.compile(r"\b(?:since|after|when)\s+it\s+(?:was\s+)?" + _E
 _EN_COMMON_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)"
                                 r"(?:\s+(?:in|at|near|on|outside|over|across)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}|[a-z][a-z\-]+))?"
                                 r"\s+(?:has|have|had|was|is|drew|draws|[a-z]{3,}ed)\b")
+# A participle of the event that opens the sentence, before its date: "Founded in", "First opened to traffic on"
+_EN_FRONTED = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|First)\s+)?(?P<verb>[A-Za-z][a-z]{2,}ed)\s+" + _EN_COMPLEMENT + r"(?:in|on)\s+")
+# ... and the main clause's subject after the participle's phrase (no other verb, no other date): "…, it became",
+# "…, Haeun Airport handles"
+_EN_MAIN_AFTER = re.compile(r"[^,;.]{0,60},\s+(?:(?P<it>it)\s+[a-z]"
+                            r"|(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)\s+[a-z])")
