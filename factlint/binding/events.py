@@ -518,16 +518,14 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         subject = Span(event.start("subject"), event.end("subject"))
         if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
             subject = Span(subject.start + 4, subject.end)  # "The Seoha Museum opened …": the article is no part of the name
-        known = next((x for x in ms if x.span == subject and not x.possessor), None)
-        name = doc.text[subject.start : subject.end]
-        if known is None and not en_name(name):
+        named = _named(doc.text, subject, ms, en_name)
+        if named is None:
             continue  # "Analysts expected …": a capitalised common noun opening the sentence
-        owner = known or Mention(subject, name, None, discovered=True)
         name_of_event = attribute(Span(event.start("verb"), event.end("verb")))
         if verbs.count(name_of_event) > 1:
             continue
-        yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event,
-                    quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=owner.discovered,
+        yield Claim(path=doc.path, entity=named.entity, attribute=name_of_event,
+                    quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=named.discovered,
                     how="date of its event")
 
 
@@ -550,11 +548,18 @@ def _possessive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quan
     if opening is None or _CAPITALISED.search(text, opening.end("subject"), m.start()):
         return None
     subject = Span(opening.start("subject"), opening.end("subject"))
+    owner = _named(text, subject, ms, en_name)
+    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
+
+
+def _named(text: str, subject: Span, ms: Sequence[Mention], en_name: Callable[[str], bool]) -> Mention | None:
+    """The name an English subject is: a known name at that span, or a capitalised name the document writes as one
+    (``en_name``); None for a capitalised common noun opening the sentence ("Analysts")."""
     known = next((x for x in ms if x.span == subject and not x.possessor), None)
     name = text[subject.start : subject.end]
     if known is None and not en_name(name):
         return None
-    return Span(m.start("verb"), m.end("verb")), known or Mention(subject, name, None, discovered=True)
+    return known or Mention(subject, name, None, discovered=True)
 
 
 def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
@@ -575,11 +580,8 @@ def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
         subject = Span(opening.start("subject"), opening.end("subject"))
         if _CAPITALISED.search(text, subject.end, m.start()):
             return None  # another name before "it": which one it stands for is not written
-        known = next((x for x in ms if x.span == subject and not x.possessor), None)
-        name = text[subject.start : subject.end]
-        if known is None and not en_name(name):
-            return None
-        return verb, known or Mention(subject, name, None, discovered=True)
+        owner = _named(text, subject, ms, en_name)
+        return (verb, owner) if owner is not None else None
     phrase = _EN_COMMON_SUBJECT.match(text, start, m.start())
     if phrase is None:
         return None
@@ -607,11 +609,8 @@ def _fronted_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
     if after.group("it"):
         return (verb, previous) if previous is not None else None
     subject = Span(after.start("subject"), after.end("subject"))
-    known = next((x for x in ms if x.span == subject and not x.possessor), None)
-    name = text[subject.start : subject.end]
-    if known is None and not en_name(name):
-        return None
-    return verb, known or Mention(subject, name, None, discovered=True)
+    owner = _named(text, subject, ms, en_name)
+    return (verb, owner) if owner is not None else None
 
 
 def one_name_headed_by(text: str, noun: Sequence[str]) -> tuple[int, str] | None:
