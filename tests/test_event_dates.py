@@ -213,3 +213,13 @@ def test_an_english_month_a_year_word_places(pack: RuleSet, text: str, expected:
 ])
 def test_a_participle_that_opens_the_sentence(pack: RuleSet, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _events(text, pack, EN_DATELINE) == expected
+
+
+def test_fresh8_c1_is_reported(pack: RuleSet) -> None:
+    """fresh8 C1: the cable car's opening, 2024-10-12 (Korean, by the dateline) against Oct. 19 (English wire
+    copy, year not written)."""
+    root = Path(__file__).resolve().parent / "gold" / "fresh8" / "articles"
+    docs = [parse(str(root / name), (root / name).read_bytes())
+            for name in ("ko_econ_danwol_cablecar.txt", "en_wire_danwol_cablecar.txt")]
+    (msg,) = [f.message for f in lint_documents(docs, pack).findings if f.rule == "event-date-contradiction"]
+    assert ("단월산케이블카" in msg or "Danwolsan Cable Car" in msg) and "2024-10-12" in msg and "2024-10-19" in msg
