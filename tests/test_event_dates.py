@@ -223,3 +223,12 @@ def test_fresh8_c1_is_reported(pack: RuleSet) -> None:
             for name in ("ko_econ_danwol_cablecar.txt", "en_wire_danwol_cablecar.txt")]
     (msg,) = [f.message for f in lint_documents(docs, pack).findings if f.rule == "event-date-contradiction"]
     assert ("단월산케이블카" in msg or "Danwolsan Cable Car" in msg) and "2024-10-12" in msg and "2024-10-19" in msg
+
+
+def test_another_entitys_opening_in_the_sentence(pack: RuleSet) -> None:
+    got = _events("'단월산케이블카'는 지난해 10월 12일 정식 개통했고 '한빛대교'는 11월 3일 개통했다.", pack)
+    assert ("단월산케이블카", "개통", "2024-10-12 (by the dateline)") in got
+    assert not any(e == "단월산케이블카" and "11-03" in v or e == "한빛대교" and "10-12" in v for e, _, v in got)
+    # the article's own date (its dateline) dates no event
+    assert _events("'단월산케이블카'는 인기다.", pack) == set()
+    assert _events("The Danwolsan Cable Car is busy.", pack, EN_DATELINE) == set()
