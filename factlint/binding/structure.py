@@ -348,7 +348,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     k = first - 1
     while k >= 0 and ws[k].start >= clause.start:
         w = ws[k]
-        if w.role == "comparison" or w.predicate and w.closes.startswith(","):
+        if w.role == "comparison" and not _base_of_change(ws, k, first, last) or w.predicate and w.closes.startswith(","):
             break
         if w.role == "object" and _value_particle(ws, first, last) in _VALUE_OF_OBJECT and any(c.isdigit() for c in ws[first].text) and _noun(w) \
                 and w.hangul and not _is_name(w, taken) \
@@ -377,6 +377,24 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+# The base a change is counted from, a period of the measure's own past ("전년보다", "전년 동기(14.2원)보다",
+# "지난해보다", "2011년보다"), and a verb of change right after the figure ("38.4% 올랐다", "37.8% 인상된")
+_OWN_PAST = re.compile(r"(?:전년|작년|지난해|전월|전달|전\s?분기|직전\s?분기|동기|동월|(?:19|20)\d\d년)$")
+_CHANGE_VERB = re.compile(r"(?:가량|정도|가까이|넘게|이상)?(?:증가|늘|상승|급증|성장|확대|뛰|올랐|오른|올라|오르|인상"
+                          r"|감소|줄|하락|급감|축소|떨어|내렸|내린|내려|인하)")
+
+
+def _base_of_change(ws: Sequence[Word], k: int, first: int, last: int) -> bool:
+    """Whether comparison word ``k`` is the base of a change the figure ``first..last`` states: a period of the
+    measure's own past ("서울의 도시가스 요금은 전년보다 38.4% 올랐다"), nothing but the figure after it, and a
+    verb of change after the figure. Another thing compared ("경쟁사보다 10% 비싸다", "평균거리인 38만㎞보다
+    가깝다") is no base: the figure is a difference between two things, not a change of the topic's measure."""
+    if not _OWN_PAST.search(ws[k].stem) or any(not ws[i].inside for i in range(k + 1, first)):
+        return False
+    after = ws[last + 1] if last + 1 < len(ws) else None
+    return after is not None and after.predicate and _CHANGE_VERB.match(after.text) is not None
 
 
 _AT_PARTICLES = frozenset({"에", "에게", "에는", "에도", "에게는"})
