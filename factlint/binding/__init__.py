@@ -1044,7 +1044,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 # not a count of parameters); a misread head, never a new attribute of its own
                 attr = None
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
-                attr = _discovered_attribute(head.text)
+                attr = _discovered_attribute(_VISITORS if korean and _visiting_people(ws, head) else head.text)
             modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
         if head is not None and korean and paren_owner is None:
             scoped = _korean_scope(text, head, u, units, clause, ws, m, ms)
@@ -1446,6 +1446,18 @@ def _paragraph_before(text: str, start: int) -> list[_Sentence]:
         return []
     begin = text.rfind("\n", 0, line) + 1
     return [_Sentence(x, text[x.start : x.end], []) for x in segment.sentences(text[begin:line], begin)]
+
+
+# "[축제장을 찾은] 인원이 48만 명": a bare noun of people after a relative clause of visiting counts the place's
+# visitors, as 방문객 does; the noun alone says only "people" (the clause says which)
+_VISITORS = "방문객"
+_PEOPLE_NOUNS = frozenset({"인원", "사람", "사람들", "이들", "인파"})
+
+
+def _visiting_people(ws: Sequence[Word], head: structure.Phrase) -> bool:
+    """Whether the figure's noun is a bare noun of people that a relative clause of visiting modifies
+    (``structure.visited``): its figure is a count of visitors ("축제장을 찾은 인원", "공원을 방문한 사람")."""
+    return head.text in _PEOPLE_NOUNS and structure.visited(ws, head) is not None
 
 
 def _trigger_inside(attr: Attribute, phrase: str) -> bool:
