@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from factlint.checks.contradiction import _named_source
 from tests.test_compound_topics import owner_of  # (entity, attribute) of a figure, or None
 from tests.test_own_phrase import bound, ruleset  # noqa: F401  (the pack's fixture and the figures of a text)
 
@@ -50,3 +51,44 @@ def test_people_a_visiting_clause_describes_are_visitors(text: str, figure: str,
 def test_people_of_another_clause_are_no_visitors(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     got = owner_of(text, figure, ruleset)
     assert got is None or got[1] != "방문객"
+
+
+COLUMN = """[칼럼] 단월군의 겨울
+
+윤재석 연구위원 | 2025년 2월 5일
+
+단월군은 1970년대만 해도 탄광 지역이었다. 단월얼음축제는 올해 12회째다. {tally} 단월얼음축제 방문객이 48만여 명에 불과하다.
+"""
+# another county named beside it: whose tally a bare 군 is, is not written
+TWO_COUNTIES = COLUMN.replace("탄광 지역이었다.", "청봉군과 함께 탄광 지역이었다.")
+
+
+def attribution_of(text: str, figure: str, ruleset) -> str | None:  # type: ignore[no-untyped-def]
+    c = bound(text, ruleset)[figure].claim
+    assert c is not None
+    return c.attribution
+
+
+@pytest.mark.parametrize("tally, source", [
+    ("군 내부 집계로는", "단월군"),  # the bare head is the article's one county; 내부 only says how it was kept
+    ("군 자체 추산으로는", "단월군"),
+    ("단월군 집계로는", "단월군"),
+    ("관광협회 추산으로는", "관광협회"),
+    ("집계로는", None),  # whose tally is not written: no source
+])
+def test_a_tally_is_kept_by_the_body_written_before_it(tally: str, source: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert attribution_of(COLUMN.format(tally=tally), "48만여 명", ruleset) == source
+
+
+def test_a_bare_county_of_an_article_naming_two_stays_bare(ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert attribution_of(TWO_COUNTIES.format(tally="군 내부 집계로는"), "48만여 명", ruleset) == "군"
+
+
+@pytest.mark.parametrize("source, named", [
+    ("단월군 내부 집계", "단월군"),  # a tally is no source's name
+    ("시장조사업체 카운터리서치", "카운터리서치"),  # the descriptor before the name, as before
+    ("관광협회 추산", "관광협회"),
+    ("집계", "집계"),  # nothing else written: the word stays (no source to compare)
+])
+def test_the_named_source_reads_past_a_tally(source: str, named: str) -> None:
+    assert _named_source(source) == named

@@ -1305,8 +1305,23 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)), scope=scope,
-        reference=_reference(text, sent, u, doc, period), attribution=_attribution(sent, u, ws),
+        reference=_reference(text, sent, u, doc, period), attribution=_office_named(text, _attribution(sent, u, ws)),
     )
+
+
+# A bare administrative head standing for its body ("군 내부 집계로는", "시는 …"): the county or city the article names
+_PLACE_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4}?)(시|군)")
+
+
+def _office_named(text: str, source: str | None) -> str | None:
+    """A source written as a bare 군 or 시 is the one county or city the article names (단월군: "군 내부 집계로는" in an
+    article on 단월군); an article writing two words of that head keeps the bare word, whose it is unwritten."""
+    if source not in _PLACE_HEADS:
+        return source
+    places = {m.group(1) + source for m in _PLACE_NAME.finditer(text) if m.group(2) == source}
+    # (every word of two syllables or more and the head counts against it: "청봉군과" names another county
+    # even where the text writes it once)
+    return next(iter(places)) if len(places) == 1 and _place_naming_others(text, next(iter(places))) else source
 
 
 def _share(doc: Document, sent: _Sentence, u: _Unit, ms: list[Mention], m: _Matcher, subject: Mention | None,

@@ -256,6 +256,32 @@ _NOT_SOURCES = frozenset({"The", "It", "He", "She", "They", "We", "I", "This", "
                           "Their", "Analysts", "Experts", "Officials", "Some", "Others", "Many"})
 
 
+# A count or estimate read as where a figure comes from ("군 내부 집계로는", "협회 추산으로는"): the body before it
+# keeps it, the noun itself names no one; nor do the words that say only how it was kept (내부, 자체, 잠정)
+_TALLIES = frozenset({"집계", "추산", "조사", "통계", "자료", "추계"})
+_TALLY_KINDS = frozenset({"내부", "자체", "공식", "잠정", "최종", "비공식"})
+TALLY_WORDS = _TALLIES | _TALLY_KINDS  # no source's name: the contradiction check reads past them
+
+
+def _tallier(ws: Sequence[Word], u: _Unit) -> str | None:
+    """"군 내부 집계로는 … 48만여 명": who keeps the tally a figure is read in (N 집계로는 / 에 따르면 / 에서는),
+    before the figure — the words before the tally noun without the kind of tally (군; 단월군 내부 집계: 단월군). None
+    when nothing stands before the noun ("집계로는": whose is not written)."""
+    for k, w in enumerate(ws):
+        if w.start >= u.span.start:
+            break
+        if w.stem not in _TALLIES or w.particle not in ("로는", "으로는", "에서는", "에는", "상"):
+            continue
+        a = k
+        while a > 0 and not ws[a - 1].particle and not ws[a - 1].closes and not ws[a - 1].predicate \
+                and ws[a - 1].hangul and k - a < 3:
+            a -= 1
+        keeper = [x.stem for x in ws[a:k] if x.stem not in _TALLY_KINDS]
+        if keeper:
+            return " ".join(keeper)
+    return None
+
+
 def _attribution(sent: _Sentence, u: _Unit, ws: Sequence[Word]) -> str | None:
     """Who states the figure, when the sentence says so: "F는 … 전망했다", "F에 따르면", "according to F",
     "F said/expects". Two firms' forecasts are two claims, not one claim in contradiction."""
@@ -265,6 +291,9 @@ def _attribution(sent: _Sentence, u: _Unit, ws: Sequence[Word]) -> str | None:
                 phrase = structure.noun_compound(ws, k)
                 if phrase is not None:
                     return phrase
+        tallied = _tallier(ws, u)
+        if tallied is not None:
+            return tallied
         found = structure.speaker(ws, u.span)
         return found.text if found is not None else None
     for pattern in (_EN_ACCORDING, _EN_SAYS):

@@ -177,6 +177,7 @@ from ..claimtools import (
 )
 from ..codec import MessagePack
 from ..binding import changes, incidents
+from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
@@ -451,8 +452,14 @@ def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:
 
 
 def _named_source(source: str) -> str:
-    """A source without the descriptor a Korean article writes before it ("시장조사업체 카운터리서치": 카운터리서치)."""
-    return source.split()[-1] if hangul(source) else source
+    """A source without the descriptor a Korean article writes before it ("시장조사업체 카운터리서치": 카운터리서치), nor
+    the tally after it ("단월군 내부 집계": 단월군 — a count is no one's name)."""
+    if not hangul(source):
+        return source
+    words = source.split()
+    while len(words) > 1 and words[-1] in TALLY_WORDS:
+        words.pop()
+    return words[-1]
 
 
 # Articles written within this many days of each other may report an incident while it runs: their tallies
