@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from factlint.binding.names import SHORT_FORM
 from factlint.checks.contradiction import _named_source
 from tests.test_compound_topics import owner_of  # (entity, attribute) of a figure, or None
 from tests.test_own_phrase import bound, ruleset  # noqa: F401  (the pack's fixture and the figures of a text)
@@ -92,3 +93,42 @@ def test_a_bare_county_of_an_article_naming_two_stays_bare(ruleset) -> None:  # 
 ])
 def test_the_named_source_reads_past_a_tally(source: str, named: str) -> None:
     assert _named_source(source) == named
+
+
+# fresh8 C3's column, in other words: a question about a compound, answered by the sentence after it
+QUESTION = """[칼럼] {place}의 겨울
+
+윤재석 연구위원 | 2025년 2월 5일
+
+{place}은 1970년대만 해도 탄광 지역이었다. {stem}터널 공사가 시작됐고, 2014년 첫 축제 이후 관광객이 늘었다.
+
+{question} 군 내부 집계로는 올해 축제장을 찾은 인원이 48만여 명에 불과하다.
+"""
+
+
+def claim_of(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
+    return bound(text, ruleset)[figure].claim
+
+
+@pytest.mark.parametrize("place, question, entity", [
+    ("단월군", "올겨울 얼음축제는 어땠나.", "단월얼음축제"),
+    ("단월군", "올해 얼음축제는 어땠을까?", "단월얼음축제"),
+    ("가람군", "지난달 빙어축제는 성공했나.", "가람빙어축제"),
+])
+def test_a_question_about_a_compound_owns_the_answer_as_the_place_s_thing(place: str, question: str, entity: str,
+                                                                          ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(QUESTION.format(place=place, stem=place[:2], question=question), "48만여 명", ruleset)
+    assert c is not None and (c.entity, c.attribute, c.how) == (entity, "방문객", SHORT_FORM)
+
+
+@pytest.mark.parametrize("place, question", [
+    ("단월군", "올겨울 얼음축제는 어땠다."),  # no question
+    ("단월군", "군수는 어땠나."),  # the place's office, no thing of it
+    ("단월군", "김하람은 어땠나."),  # a person: no kind the text writes alone
+    ("단월군", "주민들은 어땠나."),
+    ("단월군과 청봉군", "올겨울 얼음축제는 어땠나."),  # two counties: whose festival is not written
+])
+def test_no_short_form_where_the_question_names_no_one_place_s_thing(place: str, question: str,
+                                                                      ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(QUESTION.format(place=place, stem=place[:2], question=question), "48만여 명", ruleset)
+    assert c is None or c.how != SHORT_FORM

@@ -179,7 +179,7 @@ from ..tolerance import dimension
 from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
-    VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
+    SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
 )
 from .comparatives import comparative
@@ -815,6 +815,55 @@ def _also_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) 
     if not _name_like(doc.text, phrase.text):
         return None  # "관광객도 늘었다": a common noun carries nothing
     return _as_mention(phrase, m, ms)
+
+
+# A sentence that asks ("올겨울 얼음축제는 어땠나.", "올해 축제는 어땠을까?"): a question mark, or a last word in an
+# ending of a question (-나, -까, -냐, -니)
+_QUESTION = re.compile(r"(?:\?|？|[가-힣]*(?:나|까|냐|니)\.?)\s*$")
+
+
+def _question_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) -> tuple[Mention, str] | None:
+    """The topic a Korean question is about ("X는 어땠나."), alone in it (no object, no figure, no other topic), as
+    the owner of the sentence after it: a name the text writes, else the short form of the article's one place's
+    thing (:func:`short_form_name`: 얼음축제 in a column on 단월군 → 단월얼음축제, how :data:`SHORT_FORM`). None
+    for a common noun of no place (주민들은 어땠나: no name), a person's title or anything the text does not ask."""
+    if _QUESTION.search(sent.text) is None:
+        return None
+    ws = words(sent.text, sent.span.start)
+    topics_ = [k for k, w in enumerate(ws) if w.role == "topic"]
+    if len(topics_) != 1 or any(w.role == "object" or w.inside or any(c.isdigit() for c in w.text) for w in ws):
+        return None
+    at = topics_[0]
+    if not ws[at].hangul or at > 0 and ws[at - 1].stem in structure.DEMONSTRATIVES:
+        return None
+    phrase = structure.owner_phrase(ws, at)
+    if phrase is None:
+        return None
+    if _name_like(doc.text, phrase.text):
+        return _as_mention(phrase, m, ms), "previous question"
+    short = short_form_name(doc.text, phrase.text)
+    if short is None:
+        return None
+    return Mention(phrase.span, short, None, discovered=True), SHORT_FORM
+
+
+def short_form_name(text: str, word: str) -> str | None:
+    """The name a common compound stands for in an article about one place: that place's stem and the compound
+    (단월 + 얼음축제 = 단월얼음축제, in a column on 단월군). One Hangul word of three syllables or more whose tail the
+    text writes alone as a kind (축제: "첫 축제 이후"), not opening with an administrative head (군수, 시청: the place's
+    office, no thing of it); the article names exactly one county or city. Whether such a thing exists the article does not say: the contradiction
+    check compares the claim only when another article writes that exact name (:data:`SHORT_FORM`)."""
+    if " " in word or len(word) < 3 or not all(_HANGUL.match(c) for c in word) or word[0] in "시군구도읍면동":
+        return None
+    if not any(_written_alone(text, word[cut:]) for cut in range(1, len(word) - 1)):
+        return None  # a compound of a kind the text writes alone (축제 of 얼음축제), not a person's name or 주민들
+    places = {p.group(1) + p.group(2) for p in _PLACE_NAME.finditer(text)}
+    if len(places) != 1:
+        return None
+    place = next(iter(places))
+    if not _place_naming_others(text, place) or word.startswith(place[:-1]):
+        return None
+    return place[:-1] + word
 
 
 def _named(text: str, w: Word, phrase: structure.Phrase) -> bool:
@@ -1653,6 +1702,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         also = _also_topic(doc, before, m, ms)
         if also is not None:
             return also, "previous sentence"
+    if before is not None and found is None:
+        # "올겨울 얼음축제는 어땠나. 군 내부 집계로는 축제장을 찾은 인원이 48만여 명": a question asks about its topic,
+        # and the sentence after it, with no topic of its own, answers it
+        asked = _question_topic(doc, before, m, ms)
+        if asked is not None:
+            return asked
     if before is None and head is not None and _topic_is_measured(text, clause, head, exact=True):
         # a paragraph that opens with only the measured noun as its topic ("운항 편수는 9만 8천여 편으로",
         # "수주잔고는 … 384억 달러로") brings no actor of its own: the name the headline is about owns it

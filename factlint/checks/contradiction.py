@@ -177,6 +177,7 @@ from ..claimtools import (
 )
 from ..codec import MessagePack
 from ..binding import changes, incidents
+from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, year_part
 from ..romanize import bridged, glossed, skeleton
@@ -287,7 +288,7 @@ class Contradiction(Check[Claims]):
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
-        claims = [c for summary in corpus.summaries() for c in summary]
+        claims = _confirmed([c for summary in corpus.summaries() for c in summary])
         if opts.get("changes", False):
             varying.update((c.attribute, True) for c in claims)  # a change is of its period: stated, else none
         # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
@@ -437,6 +438,17 @@ def _within_language(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule
                 finding = _finding(rule, c, ref, pair, key, corpus.document, tolerance)
                 if finding is not None:
                     yield finding
+
+
+def _confirmed(claims: list[Claim]) -> list[Claim]:
+    """The claims without those of a short form no other article confirms: "얼음축제" in a column on 단월군 is read as
+    단월얼음축제 (:data:`SHORT_FORM`), a name only when another article writes it (a claim of that entity read
+    otherwise). Over the whole corpus, before any focus, as ``bridged``."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.how != SHORT_FORM:
+            written[c.entity].add(c.path)
+    return [c for c in claims if c.how != SHORT_FORM or written[c.entity] - {c.path}]
 
 
 def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:
