@@ -4,12 +4,18 @@ visiting counts visitors, and a tally named after the county ("군 내부 집계
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from factlint.binding.names import SHORT_FORM
 from factlint.checks.contradiction import _named_source
 from tests.test_compound_topics import owner_of  # (entity, attribute) of a figure, or None
 from tests.test_own_phrase import bound, ruleset  # noqa: F401  (the pack's fixture and the figures of a text)
+
+REPO = Path(__file__).resolve().parent.parent
 
 # the visited place a name: its people are its visitors, whatever the bare noun
 HALL = """솔뫼군 문화 소식
@@ -132,3 +138,55 @@ def test_no_short_form_where_the_question_names_no_one_place_s_thing(place: str,
                                                                       ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(QUESTION.format(place=place, stem=place[:2], question=question), "48만여 명", ruleset)
     assert c is None or c.how != SHORT_FORM
+
+
+# --- across articles: the column's short form meets the news's name (the lint run) ---------------------------
+
+LOCAL = """{place}빙어축제 15일간 31만명 발길
+
+({place}=연합뉴스) 한서윤 기자 = 강원 {place}군의 겨울 대표 축제인 제9회 {place}빙어축제가 15일간의 일정을 마치고 20일 폐막했다.
+
+{place}군은 이번 축제 기간 방문객이 31만 2천여 명으로 집계됐다고 21일 밝혔다.
+
+군은 내년 제10회 축제 방문객 목표를 40만 명으로 잡았다.
+
+2025/01/21 10:15 송고
+"""
+COLUMN_LINT = """[칼럼] 가람군의 갈림길
+
+오세진 지역연구소 연구위원 | 2025년 2월 10일
+
+가람군은 한때 광산 지역이었다.{other} 가람터널 공사는 아직 끝나지 않았다.
+
+올겨울 빙어축제는 어땠나. 군 내부 집계로는 축제장을 찾은 인원이 {value}에 그쳤다. 2015년 첫 축제 이후 누적 방문객은 300만 명을 넘었다.
+"""
+
+
+def _lint(tmp_path: Path, local: str, column: str) -> list[str]:
+    (tmp_path / "local.txt").write_text(local, encoding="utf-8")
+    (tmp_path / "column.txt").write_text(column, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "factlint", "lint", "--no-cache", "--no-source", "--no-default-rules",
+                          "--rules", str(REPO / "rules"), str(tmp_path)], capture_output=True, text=True, cwd=REPO)
+    return [line for line in run.stdout.splitlines() if "contradiction]" in line]
+
+
+def test_the_column_s_short_form_contradicts_the_news_name(tmp_path: Path) -> None:
+    found = _lint(tmp_path, LOCAL.format(place="가람"), COLUMN_LINT.format(other="", value="24만여 명"))
+    # one finding: the visitors of 2025; neither the cumulative 300만 nor next year's goal of 40만 is compared
+    assert len(found) == 1 and "가람빙어축제 · visitors for 2025" in found[0] and "24만여 명" in found[0], found
+
+
+@pytest.mark.parametrize("local, other, value", [
+    ("가람", "", "31만여 명"),  # the same count, rounded
+    ("청봉", "", "24만여 명"),  # the corpus names 청봉빙어축제 only: no name confirms 가람빙어축제
+    ("가람", " 이웃 청봉군과 함께 석탄을 캤다.", "24만여 명"),  # the column names two counties: whose festival?
+])
+def test_no_contradiction_where_the_short_form_is_unconfirmed_or_agrees(tmp_path: Path, local: str, other: str,
+                                                                          value: str) -> None:
+    assert _lint(tmp_path, LOCAL.format(place=local), COLUMN_LINT.format(other=other, value=value)) == []
+
+
+def test_two_short_forms_confirm_no_name(tmp_path: Path) -> None:
+    # two columns both read 빙어축제 as 가람빙어축제: no article writes the name, so neither is compared
+    other = COLUMN_LINT.format(other="", value="31만여 명").replace("2025년 2월 10일", "2025년 2월 12일")
+    assert _lint(tmp_path, other, COLUMN_LINT.format(other="", value="24만여 명")) == []

@@ -185,7 +185,7 @@ from .names import (
 from .comparatives import comparative
 from .changes import rates_of_change
 from .events import dated_claims, event_claims, has_year
-from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, partitive_period
+from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
 from .words import SURNAMES, Word, _analyse, particle_final_names, words
 from .sentences import (
@@ -817,6 +817,7 @@ def _also_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) 
     return _as_mention(phrase, m, ms)
 
 
+_ASKED = "previous question"
 # A sentence that asks ("올겨울 얼음축제는 어땠나.", "올해 축제는 어땠을까?"): a question mark, or a last word in an
 # ending of a question (-나, -까, -냐, -니)
 _QUESTION = re.compile(r"(?:\?|？|[가-힣]*(?:나|까|냐|니)\.?)\s*$")
@@ -840,7 +841,7 @@ def _question_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mentio
     if phrase is None:
         return None
     if _name_like(doc.text, phrase.text):
-        return _as_mention(phrase, m, ms), "previous question"
+        return _as_mention(phrase, m, ms), _ASKED
     short = short_form_name(doc.text, phrase.text)
     if short is None:
         return None
@@ -1346,7 +1347,9 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
            sentences: list[_Sentence], si: int, ws: Sequence[Word]) -> Claim:
     """The claim of a bound figure, with the qualifiers its sentence gives it."""
     text = doc.text
-    period = _period(text, sent, u, doc) or partitive_period(text, sent, doc)
+    period = _period(text, sent, u, doc) or partitive_period(text, sent, doc) \
+        or edition_period(text, sent, u, owner.entity, doc) \
+        or (season_period(sentences[si - 1].text, doc) if how in (SHORT_FORM, _ASKED) and si > 0 else None)
     # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
     future = bool(period and doc.date and int(period) > doc.date.year)
     return Claim(

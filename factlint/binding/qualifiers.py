@@ -98,6 +98,35 @@ def partitive_period(text: str, sent: _Sentence, doc: Document) -> str | None:
     return None
 
 
+# "이번 축제 기간 방문객이": this edition of the event the claim's entity is (단월얼음축제 ends in 축제), the one the
+# article reports; and this year's season ("올겨울", "올여름") in the question a figure answers
+_THIS_EDITION = re.compile(r"(?<![가-힣])(?:이번|올해)\s?([가-힣]{2,4})(?![가-힣])")
+_THIS_SEASON = re.compile(r"(?<![가-힣])올(봄|여름|가을|겨울)")
+
+
+def edition_period(text: str, sent: _Sentence, u: _Unit, entity: str, doc: Document) -> str | None:
+    """The year of "이번 X" before the figure in its clause, X the last noun of the claim's entity (이번 축제 of
+    단월얼음축제): the edition just held, the article's year. Another noun (이번 시즌 of a club, 이번 조사) says
+    nothing of the entity's year."""
+    if doc.date is None:
+        return None
+    clause = sent.clause(u.span.start)
+    for m in _THIS_EDITION.finditer(text, clause.start, u.span.start):
+        if entity.endswith(m.group(1)) and len(entity) > len(m.group(1)):
+            return str(doc.date.year)
+    return None
+
+
+def season_period(sentence: str, doc: Document) -> str | None:
+    """The year of this year's season written in a sentence ("올겨울 얼음축제는 어땠나."): the article's year for
+    spring, summer and autumn; for winter only in an article of January to March (the winter then ending: in
+    December "올겨울" runs into the next year, whose figure it is the text does not say)."""
+    m = _THIS_SEASON.search(sentence)
+    if m is None or doc.date is None or m.group(1) == "겨울" and doc.date.month > 3:
+        return None
+    return str(doc.date.year)
+
+
 def _years(s: str, doc: Document) -> Iterator[str]:
     hits: list[tuple[int, str]] = []
     for y in _YEAR.finditer(s):
