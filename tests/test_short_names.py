@@ -190,3 +190,28 @@ def test_two_short_forms_confirm_no_name(tmp_path: Path) -> None:
     # two columns both read 빙어축제 as 가람빙어축제: no article writes the name, so neither is compared
     other = COLUMN_LINT.format(other="", value="31만여 명").replace("2025년 2월 10일", "2025년 2월 12일")
     assert _lint(tmp_path, other, COLUMN_LINT.format(other="", value="24만여 명")) == []
+
+
+@pytest.mark.parametrize("dated, question, period", [
+    ("2025년 2월 5일", "올겨울 얼음축제는 어땠나.", "2025"),  # the winter ending in the article's year
+    ("2024년 12월 20일", "올겨울 얼음축제는 어땠나.", None),  # a winter running into the next year: which, unwritten
+    ("2025년 8월 5일", "올여름 얼음축제는 어땠나.", "2025"),
+    ("2025년 2월 5일", "얼음축제는 어땠나.", None),  # no time written
+])
+def test_the_question_s_season_dates_its_answer(dated: str, question: str, period: str | None,
+                                                ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = QUESTION.format(place="단월군", stem="단월", question=question).replace("2025년 2월 5일", dated)
+    c = claim_of(text.replace("올해 축제장을", "축제장을"), "48만여 명", ruleset)
+    assert c is not None and c.how == SHORT_FORM and c.period == period
+
+
+@pytest.mark.parametrize("words, period", [
+    ("이번 축제 기간 방문객이", "2025"),  # this edition of the claim's own event: the article's year
+    ("이번 조사에서 축제 방문객이", None),  # another noun than the event's: no year
+    ("축제 기간 방문객이", None),
+])
+def test_this_edition_of_the_entity_s_event_is_the_article_s_year(words: str, period: str | None,
+                                                                  ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = LOCAL.format(place="가람").replace("이번 축제 기간 방문객이", words)
+    c = claim_of(text, "31만 2천여 명", ruleset)
+    assert c is not None and c.entity == "가람빙어축제" and c.period == period
