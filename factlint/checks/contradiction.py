@@ -141,6 +141,16 @@ Options
     measure (a length, an area, a project's cost: ``fixed: true`` in rules/measures.yaml) is compared whatever the
     articles' dates. A figure counted at a stated reference time is left to ``dated-count-contradiction``, and
     a figure within the other's approximation agrees (``tests/checks/test_measure_within_language.py``).
+    fresh8's C3 ("단월군은 이번 축제 기간 방문객이 62만 3천여 명으로 집계됐다고 27일 밝혔다" in the news; "올겨울
+    얼음축제는 어땠나. 군 내부 집계로는 축제장을 찾은 인원이 48만여 명에 불과하다." in a column): the entity's own
+    period ("축제 기간" of 단월얼음축제) is no part of the measure, and a bare noun of people after a clause of visiting
+    ("[축제장을 찾은] 인원") counts visitors (방문객); a question's topic owns the answer after it, and a common compound
+    there (얼음축제) is read as the article's one place's thing (단월 + 얼음축제) — a *short form*, compared only when
+    another article writes that exact name (two columns' short forms confirm nothing); "이번 축제" of the festival
+    dates its figure by the article, and the question's "올겨울" by an article of January to March (in December the
+    winter runs into the next year: no year); a tally ("군 내부 집계로는") is its keeper's, a bare 군/시 the article's
+    one county or city, and a source is compared by its name, not by the tally after it ("단월군 내부 집계": 단월군)
+    (``tests/test_short_names.py``).
     A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
     source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
     yearly rate with no year of its own ("Gaon Wind expects the farm to generate about 1,210 GWh a year", "연간
