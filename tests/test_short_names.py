@@ -215,3 +215,11 @@ def test_this_edition_of_the_entity_s_event_is_the_article_s_year(words: str, pe
     text = LOCAL.format(place="가람").replace("이번 축제 기간 방문객이", words)
     c = claim_of(text, "31만 2천여 명", ruleset)
     assert c is not None and c.entity == "가람빙어축제" and c.period == period
+
+
+def test_the_short_form_meets_only_its_own_place_s_name(tmp_path: Path) -> None:
+    # the corpus names two festivals ending in 빙어축제: the column on 가람군 meets 가람빙어축제 only (청봉's 24만여 명
+    # agrees with nothing it is compared with)
+    (tmp_path / "other.txt").write_text(LOCAL.format(place="청봉").replace("31만 2천여 명", "24만 1천여 명"), encoding="utf-8")
+    found = _lint(tmp_path, LOCAL.format(place="가람"), COLUMN_LINT.format(other="", value="24만여 명"))
+    assert len(found) == 1 and "가람빙어축제" in found[0] and "청봉" not in found[0], found
