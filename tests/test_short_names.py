@@ -82,6 +82,8 @@ def attribution_of(text: str, figure: str, ruleset) -> str | None:  # type: igno
     ("단월군 집계로는", "단월군"),
     ("관광협회 추산으로는", "관광협회"),
     ("집계로는", None),  # whose tally is not written: no source
+    ("이번 조사에서는", None),  # which tally, not whose
+    ("지난해 집계로는", None),
 ])
 def test_a_tally_is_kept_by_the_body_written_before_it(tally: str, source: str | None, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert attribution_of(COLUMN.format(tally=tally), "48만여 명", ruleset) == source

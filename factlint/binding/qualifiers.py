@@ -306,6 +306,9 @@ def _tallier(ws: Sequence[Word], u: _Unit) -> str | None:
                 and ws[a - 1].hangul and k - a < 3:
             a -= 1
         keeper = [x.stem for x in ws[a:k] if x.stem not in _TALLY_KINDS]
+        if any(x in structure.DEMONSTRATIVES or structure.is_time_word(x) or structure.is_season(x)
+               or any(c.isdigit() for c in x) for x in keeper):
+            continue  # "이번 조사에서는", "지난해 집계로는", "2024년 조사에서는": when or which, not whose
         if keeper:
             return " ".join(keeper)
     return None
