@@ -20,6 +20,11 @@ from .vocabulary import (
 
 _T = TypeVar("_T")
 
+# How a claim's owner was read when it is a name the article builds, not writes: its one place's stem and a common
+# compound ("얼음축제" in a column on 단월군: 단월얼음축제). The contradiction check compares such a claim only when
+# another article writes that exact name.
+SHORT_FORM = "short form of the place's name"
+
 
 @dataclass(frozen=True)
 class _Matcher:
