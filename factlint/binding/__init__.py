@@ -176,7 +176,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
+from . import changes, changeverbs, incidents, prenominal, references, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
     VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -972,6 +972,12 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         changed = _change_clause(doc, sent, u, m, ms, sentences, si, ws, topics[-1] if topics else None)
         if changed is not None:
             return changed
+        before_noun = prenominal.read(text, u.span, dimension(q)) if q.kind == "quantity" else None
+        if before_noun is not None:
+            # "The 3,480-metre Danwolsan Cable Car", "the 340 MW farm": the name's (or "the N"'s) length, capacity
+            measure = _declared_in(before_noun.measure, u, m) or _discovered_attribute(before_noun.measure)
+            return Bound(q, _claim(doc, sent, u, _as_mention(before_noun.owner, m, ms), measure, prenominal.HOW, None,
+                                   sentences, si, ws), "", measure.name)
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute

@@ -140,6 +140,7 @@ _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to
 # Words that open a time adverbial right after a figure ("was 25.9C this summer", "rose 3% last year"):
 # what follows is when, not the noun the figure measures
 _EN_TIME_OPENERS = frozenset({"this", "last", "next"})
+EN_STOP, EN_PREPOSITIONS = _EN_STOP, _EN_PREPOSITIONS  # (for binding/prenominal.py)
 _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
