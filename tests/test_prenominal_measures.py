@@ -60,3 +60,21 @@ def test_no_claim_of_the_noun_phrase_where_the_text_does_not_decide(text: str, f
 def test_a_rate_or_a_figure_before_of_is_no_measure_of_the_phrase(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = claim_of(text, figure, ruleset)
     assert found is None or found[1] not in ("length", "capacity", "area")
+
+
+@pytest.mark.parametrize("sentence, figure, owner", [
+    ("I came for the Danwolsan Cable Car, the roughly 3.5 km line that opened last autumn.", "roughly 3.5 km",
+     "Danwolsan Cable Car"),
+    ("The link replaced the Seoha Ferry, the 12 km crossing it ran for decades.", "12 km", "Seoha Ferry"),
+])
+def test_a_measure_phrase_apposed_to_a_name_is_the_name_s(sentence: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(HEAD + sentence + "\n", figure, ruleset) == (owner, "length")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("In Danwol, the 6.4 km tunnel opened.", "6.4 km"),  # a fronted place is no apposition
+    ("Near Seoha Port, the 2 km pier is busy.", "2 km"),
+])
+def test_a_fronted_place_before_the_phrase_owns_nothing(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(HEAD + sentence + "\n", figure, ruleset)
+    assert found is None or found[0] not in ("In Danwol", "Danwol", "Near Seoha Port", "Seoha Port")

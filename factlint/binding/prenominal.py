@@ -1,7 +1,8 @@
 """English measures written as a compound adjective before a noun (issue #14): "The 3,480-metre Danwolsan Cable
 Car", "the 400 MW Seomun project", "the 340 MW farm" state the measure of the unit's dimension (a length, an area,
 a capacity) of the thing the noun phrase is, owned by the name written in it or, for "the N", by the one name the
-text gave N (``structure.named_by_head``). Structure only: a determiner before the figure, a noun phrase after it.
+text gave N (``structure.named_by_head``), or the name the phrase is apposed to ("the Danwolsan Cable Car,
+the roughly 3.5 km line"). Structure only: a determiner before the figure, a noun phrase after it.
 
 Not: an indefinite "a 350 kWh battery" (a part of some other subject: the binder's other readings), a comparison's
 object ("twice the 1,412-metre …", "longer than the 3.5 km line"), a rate ("a 5% rise": no dimension here), a
@@ -26,7 +27,11 @@ _DEFINITE = re.compile(r"(?:^|(?<=[^\w\-]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]
 # A comparison before the determiner: "twice the", "longer than the", "as long as the", "like the", "three times the"
 _COMPARED = re.compile(r"\b(?:than|twice|thrice|times|like|as|unlike|half|double|triple|versus|vs\.?)\s+\Z")
 # The noun phrase after the figure: capitalised words (a name) and at most one lower-case head, or lower-case nouns
-_NAME = re.compile(r"[ \-]+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})(?:\s+(?P<head>[a-z][a-z\-]{2,}))?\b")
+_NAME = re.compile(r"[ \-]+(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})(?:[ \t]+(?P<head>[a-z][a-z\-]{2,}))?\b")
+# A name and a comma right before "the": the noun phrase is in apposition to it ("X, the 3.5 km line")
+_APPOSED = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,4}),\s+\Z")
+_FRONTING = frozenset({"In", "At", "On", "For", "By", "From", "Since", "After", "Before", "Until", "During", "Near", "Across",
+                       "Along", "Inside", "Outside", "Beyond", "Today", "Yesterday", "Now", "Then", "But", "And", "So", "Yet"})
 _NOUNS = re.compile(r"[ \-]+(?P<nouns>[a-z][a-z\-]{2,}(?:\s+[a-z][a-z\-]{2,}){0,2})\b")
 
 
@@ -78,6 +83,13 @@ def read(text: str, figure: Span, dim: str) -> Prenominal | None:
         kept.append(w)
     if not kept or det.group().strip().lower() != "the":
         return None  # ("its 3,480-metre line": whose line is the possessor's reading, not this module's)
+    apposed = _APPOSED.search(text, max(0, figure.start - 80), figure.start - len(det.group()))
+    if apposed is not None and (apposed.group(1).split()[0] in _FRONTING or re.search(
+            r"\b(?:in|at|on|for|by|from|since|after|before|until|during|near|of|to|with|than)\s+\Z", text[max(0, apposed.start(1) - 12) : apposed.start(1)])):
+        return None  # "In Danwol, the 6.4 km tunnel …": a fronted place, no apposition
+    if apposed is not None:
+        # "the Danwolsan Cable Car, the roughly 3.5 km line that opened last autumn": the name the phrase is apposed to
+        return Prenominal(measure, structure.Phrase(apposed.group(1), Span(apposed.start(1), apposed.end(1)), HOW))
     owner = structure.named_by_head(text, kept[-1], figure.start - len(det.group()))
     if owner is None:
         return None
