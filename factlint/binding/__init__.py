@@ -176,7 +176,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
+from . import changes, changeverbs, incidents, prenominal, prices, references, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -1022,6 +1022,18 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         changed = _change_clause(doc, sent, u, m, ms, sentences, si, ws, topics[-1] if topics else None)
         if changed is not None:
             return changed
+        before_noun = prenominal.read(text, u.span, dimension(q)) if q.kind == "quantity" else None
+        if before_noun is not None:
+            # "The 3,480-metre Danwolsan Cable Car", "the 340 MW farm": the name's (or "the N"'s) length, capacity
+            measure = _declared_in(before_noun.measure, u, m) or _discovered_attribute(before_noun.measure)
+            return Bound(q, _claim(doc, sent, u, _as_mention(before_noun.owner, m, ms), measure, prenominal.HOW, None,
+                                   sentences, si, ws), "", measure.name)
+        priced = prices.read(text, sent.span, u.span, sentences[si - 1].text if si > 0 else "") if q.kind == "money" else None
+        if priced is not None:
+            # "a jar of its Haemil Red 3 costs 12,000 won": the name in the subject; "A round trip costs …" the opener's
+            price = _declared_in(priced.attribute, u, m) or _discovered_attribute(priced.attribute)
+            return Bound(q, _claim(doc, sent, u, _named_as_written(priced.owner, m, ms), price, prices.HOW, None, sentences, si, ws),
+                         "", price.name)
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
@@ -2957,6 +2969,16 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
         last = " ".join(words_[-n:])
         return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip(_QUOTE_MARKS), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip(_QUOTE_MARKS), None, discovered=True)
+
+
+def _named_as_written(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention:
+    """The mention of exactly this name, else a declared name it spells, else a discovered one: "SV3 LR" is not the
+    shorter "SV3" written inside it (``_as_mention`` takes the last mention inside a phrase)."""
+    exact = next((x for x in ms if x.span == phrase.span), None)
+    canon = _canon_lookup(m, phrase.text) if exact is None else None
+    if exact is not None:
+        return exact
+    return Mention(phrase.span, canon[0], canon[1]) if canon is not None else Mention(phrase.span, phrase.text, None, discovered=True)
 
 
 _QUOTE_MARKS = "'\"‘’“”「」『』《》〈〉"

@@ -140,6 +140,7 @@ _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to
 # Words that open a time adverbial right after a figure ("was 25.9C this summer", "rose 3% last year"):
 # what follows is when, not the noun the figure measures
 _EN_TIME_OPENERS = frozenset({"this", "last", "next"})
+EN_STOP, EN_PREPOSITIONS = _EN_STOP, _EN_PREPOSITIONS  # (for binding/prenominal.py)
 _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
@@ -1471,6 +1472,11 @@ def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | 
         return None
     stem = _en_verb_stem(verb.group(1))
     measure = _verb_measure(stem, dim) if stem in _EN_COUNTING_VERBS else None
+    if measure is None and dim == "money" and stem in ("ship", "sell") \
+            and _EN_ABROAD.match(text[figure.end - base : clause.end - base].split(",")[0]):
+        # "shipped $18.7 million of goods abroad": money sent abroad is the exports (수출액), the whole market's
+        at = max(clause.start, figure.start - 40) + verb.start(1)
+        return Phrase("exports", Span(at, at + len(verb.group(1))), "measure of the verb")
     if measure is None:
         return None
     gap = text[figure.end - base : figure.end - base + len(counter) + 2]
@@ -1570,6 +1576,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 # capitalised word that is no month or weekday), or an adverb of market ("domestically", "overseas", "at home")
 _EN_WHERE = re.compile(r"\b(?:(?:in|to|across|within|outside)\s+(?:the\s+)?(?!(?:" + "|".join(sorted(_EN_TIME_NAMES))
                        + r"|Q[1-4])\b)[A-Z]|(?:domestically|overseas|abroad|at\s+home|locally)\b)")
+# "$18.7 million of goods abroad", "$5 million worth of kimchi overseas": an amount of goods sent to other countries
+_EN_ABROAD = re.compile(r"\s+(?:(?:of|worth\s+of)\s+(?:[a-z\-]+\s+){1,2})?(?:abroad|overseas)\b")
 # A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
 EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
@@ -1738,7 +1746,8 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     # where the name is one (``NAME_CHECKED``: the binder asks whether the document writes it as a
     # name, capitalised inside a sentence; "Analysts expected 5% growth" has no name).
     chunk = text[sentence.start - base : figure.start - base]
-    m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk)
+    m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk) \
+        or _EN_NAME_APPOSED.match(chunk)
     if m and m.re is not _EN_APPOSITION and EN_CLAUSE_SUBJECT.search(chunk, m.start("rest")):
         return None  # "X (, …,) reopened in May, while Y handled 1.9 million": a later clause's own subject
     if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
@@ -1792,6 +1801,11 @@ _EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL +
 _EN_SUBJECT_APPOSED = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern
                                  + r"),\s+[^,;]{1,60},\s+(?:" + _EN_FINITE
                                  + r"|won|had|has|sold|made|took|saw|grew|rose|fell|hit|got)\b(?P<rest>[^,;]*)\Z")
+# "The county's best-known company, gochujang maker Haemil Foods, shipped …": a definite subject, then its name after a
+# lower-case descriptor, set off by commas before the verb; the name is the subject's (s13-enshape)
+_EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?!" + _EN_DESCRIPTOR_STOP + r"\b)[a-z][a-z\-]*\s+){1,3}("
+                              + _EN_NAME.pattern + r"),\s+(?:" + _EN_FINITE + r"|won|had|has|sold|made|took|grew|rose|fell|hit|got)\b"
+                              r"(?P<rest>[^,;]*)\Z")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
 _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
