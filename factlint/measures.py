@@ -11,7 +11,8 @@ claim (a declared attribute's triggers decide binding; declaring these nouns as 
 claim precision, docs/rules.md). An attribute names a measure when its head (its last word) is one of
 the measure's words, and every word before the head is the claim's own entity ("김해공항 이용객" of
 김해공항) or a word that says only which year the figure is for (올해, 지난해, annual …: the claim's
-period says that). Any other modifier — 국제선 이용객 (international passengers), 추정 사망자
+period says that), or the entity's own span of time: "축제 기간 방문객" of 단월얼음축제 are the festival's visitors
+(its period is the festival; the words before 기간 are the end of the entity's name). Any other modifier — 국제선 이용객 (international passengers), 추정 사망자
 (estimated deaths), 전국 평균기온 — may name a part or another measure, so the attribute names none.
 Words are compared case-insensitively; no stemming, no fuzzy match: a form not listed (an English
 plural, a spacing variant) is added to the file.
@@ -62,8 +63,24 @@ def measure_of(attribute: str, entity: str, words: Mapping[str, str]) -> str | N
     for cut in range(1, len(tokens)):
         head = " ".join(tokens[cut:])
         if head in words:
-            return words[head] if all(t in _TIME_WORDS for t in _modifiers(tokens[:cut])) else None
+            before = _without_own_period(tokens[:cut], _fold(entity))
+            return words[head] if all(t in _TIME_WORDS for t in _modifiers(before)) else None
     return None
+
+
+# Nouns of a span of time that follow what lasts it: "축제 기간", "행사 기간", "대회 기간 동안"
+_PERIOD_NOUNS = frozenset({"기간", "기간 중", "기간 동안"})
+
+
+def _without_own_period(tokens: list[str], entity: str) -> list[str]:
+    """The words before a head without "<X> 기간" when X ends the entity's name: "축제 기간" of 단월얼음축제 is the
+    festival's own time, the whole of it, so its visitors are the festival's visitors. Another's period ("축제 기간
+    매출" of a county, "방학 기간" of a festival) stays a modifier: a part of the entity's year, no measure."""
+    for k in range(1, len(tokens)):
+        if " ".join(tokens[k:]) in _PERIOD_NOUNS and entity.replace(" ", "").endswith("".join(tokens[:k])) \
+                and len("".join(tokens[:k])) >= 2:
+            return []
+    return tokens
 
 
 def _fold(text: str) -> str:

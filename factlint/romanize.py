@@ -88,6 +88,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "식품": ("foods", "food"),
     "터널": ("tunnel",),
     "국립공원": ("national park",),
+    "케이블카": ("cable car",),  # a transliterated head of a facility's name ("단월산케이블카" ~ "Danwolsan Cable Car")
     "병원": ("hospital",),
     "항": ("port", "harbour", "harbor"),
     "호": ("lake",),

@@ -307,3 +307,27 @@ def test_figure_words_are_the_scan_s_on_every_article() -> None:
             spans = [q.span for q in extract(line)] + [Span(i, i + n) for i in range(0, len(line), 7) for n in (0, 1, 4)]
             for span in spans:
                 assert structure.figure_words(ws, span) == _old_figure_words(ws, span)
+
+
+binding_module = importlib.import_module("factlint.binding")
+
+
+def _old_written_alone(text: str, word: str) -> bool:
+    """Session 12's definition: a pattern compiled for each word (its Hangul charset made it the costliest line of
+    binding once session 13's `_placed_kind` asked it of every cut of every candidate name)."""
+    cases = binding_module._CASE_SYLLABLES
+    return re.search(f"(?<![가-힣]){re.escape(word)}(?:[{cases}]|에서|에는)?(?![가-힣])", text) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["터널", "에는", "단월", "군", "단월군", "가나"]), max_size=40),
+       st.sampled_from(["광주시", "터널", "누리", "전자", "시", "도", "단월군", "가나"]))
+def test_written_alone_is_the_pattern_s_answer(pieces: list[str], word: str) -> None:
+    text = "".join(pieces)
+    assert binding_module._written_alone(text, word) == _old_written_alone(text, word)
+
+
+def test_written_alone_reads_every_article_as_before() -> None:
+    for text in _texts():
+        for word in {m.group() for m in re.finditer(r"[가-힣]{2,4}", text[:3000])}:
+            assert binding_module._written_alone(text, word) == _old_written_alone(text, word), word

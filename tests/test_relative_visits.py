@@ -67,7 +67,7 @@ FOUND = """서하전자 보안 소식
 @pytest.mark.parametrize("text, figure, expected", [
     (STADIUM, "52만 명", ("가람종합운동장", "관람객")),  # 운동장 stands for the one stadium just named
     (WARD, "12만 명", ("서하시립병원", "환자")),  # 이용한
-    (LIBRARY, "8만 명", ("솔뫼도서관", "인원")),  # 방문한, the object a name itself
+    (LIBRARY, "8만 명", ("솔뫼도서관", "방문객")),  # 방문한, the object a name itself; 인원 of a visit: visitors
     (MUSEUM, "31만 명", ("청람역사박물관", "관람객")),  # 다녀간
 ])
 def test_the_place_a_relative_clause_visits_owns_its_visitors(text: str, figure: str, expected: tuple[str, str],

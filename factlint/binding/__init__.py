@@ -176,16 +176,16 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, references, roles, shares, structure, tables
+from . import changes, changeverbs, incidents, prenominal, prices, references, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
-    VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
+    SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
     _Trigger, _triggers, fits, short_forms,
 )
 from .comparatives import comparative
 from .changes import rates_of_change
 from .events import dated_claims, event_claims, has_year
-from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, partitive_period
+from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
 from .words import SURNAMES, Word, _analyse, particle_final_names, words
 from .sentences import (
@@ -820,6 +820,56 @@ def _also_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) 
     return _as_mention(phrase, m, ms)
 
 
+_ASKED = "previous question"
+# A sentence that asks ("올겨울 얼음축제는 어땠나.", "올해 축제는 어땠을까?"): a question mark, or a last word in an
+# ending of a question (-나, -까, -냐, -니)
+_QUESTION = re.compile(r"(?:\?|？|[가-힣]*(?:나|까|냐|니)\.?)\s*$")
+
+
+def _question_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention]) -> tuple[Mention, str] | None:
+    """The topic a Korean question is about ("X는 어땠나."), alone in it (no object, no figure, no other topic), as
+    the owner of the sentence after it: a name the text writes, else the short form of the article's one place's
+    thing (:func:`short_form_name`: 얼음축제 in a column on 단월군 → 단월얼음축제, how :data:`SHORT_FORM`). None
+    for a common noun of no place (주민들은 어땠나: no name), a person's title or anything the text does not ask."""
+    if _QUESTION.search(sent.text) is None:
+        return None
+    ws = words(sent.text, sent.span.start)
+    topics_ = [k for k, w in enumerate(ws) if w.role == "topic"]
+    if len(topics_) != 1 or any(w.role == "object" or w.inside or any(c.isdigit() for c in w.text) for w in ws):
+        return None
+    at = topics_[0]
+    if not ws[at].hangul or at > 0 and ws[at - 1].stem in structure.DEMONSTRATIVES:
+        return None
+    phrase = structure.owner_phrase(ws, at)
+    if phrase is None:
+        return None
+    if _name_like(doc.text, phrase.text):
+        return _as_mention(phrase, m, ms), _ASKED
+    short = short_form_name(doc.text, phrase.text)
+    if short is None:
+        return None
+    return Mention(phrase.span, short, None, discovered=True), SHORT_FORM
+
+
+def short_form_name(text: str, word: str) -> str | None:
+    """The name a common compound stands for in an article about one place: that place's stem and the compound
+    (단월 + 얼음축제 = 단월얼음축제, in a column on 단월군). One Hangul word of three syllables or more whose tail the
+    text writes alone as a kind (축제: "첫 축제 이후"), not opening with an administrative head (군수, 시청: the place's
+    office, no thing of it); the article names exactly one county or city. Whether such a thing exists the article does not say: the contradiction
+    check compares the claim only when another article writes that exact name (:data:`SHORT_FORM`)."""
+    if " " in word or len(word) < 3 or not all(_HANGUL.match(c) for c in word) or word[0] in "시군구도읍면동":
+        return None
+    if not any(_written_alone(text, word[cut:]) for cut in range(1, len(word) - 1)):
+        return None  # a compound of a kind the text writes alone (축제 of 얼음축제), not a person's name or 주민들
+    places = {p.group(1) + p.group(2) for p in _PLACE_NAME.finditer(text)}
+    if len(places) != 1:
+        return None
+    place = next(iter(places))
+    if not _place_naming_others(text, place) or word.startswith(place[:-1]):
+        return None
+    return place[:-1] + word
+
+
 def _named(text: str, w: Word, phrase: structure.Phrase) -> bool:
     return structure.quoted(w) or _name_like(text, phrase.text.strip(_QUOTE_MARKS))
 
@@ -975,6 +1025,18 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         changed = _change_clause(doc, sent, u, m, ms, sentences, si, ws, topics[-1] if topics else None)
         if changed is not None:
             return changed
+        before_noun = prenominal.read(text, u.span, dimension(q)) if q.kind == "quantity" else None
+        if before_noun is not None:
+            # "The 3,480-metre Danwolsan Cable Car", "the 340 MW farm": the name's (or "the N"'s) length, capacity
+            measure = _declared_in(before_noun.measure, u, m) or _discovered_attribute(before_noun.measure)
+            return Bound(q, _claim(doc, sent, u, _as_mention(before_noun.owner, m, ms), measure, prenominal.HOW, None,
+                                   sentences, si, ws), "", measure.name)
+        priced = prices.read(text, sent.span, u.span, sentences[si - 1].text if si > 0 else "") if q.kind == "money" else None
+        if priced is not None:
+            # "a jar of its Haemil Red 3 costs 12,000 won": the name in the subject; "A round trip costs …" the opener's
+            price = _declared_in(priced.attribute, u, m) or _discovered_attribute(priced.attribute)
+            return Bound(q, _claim(doc, sent, u, _named_as_written(priced.owner, m, ms), price, prices.HOW, None, sentences, si, ws),
+                         "", price.name)
     paren_owner = _paren_owner(text, u, ms) or _possessive_owner(text, u, ms) or _definite_owner(text, u, ms)
     if attr is None and paren_owner is not None:
         # "GPT-3(175B)를 뛰어넘는 204B … 파라미터": the compared figure has the other figure's attribute
@@ -1047,7 +1109,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 # not a count of parameters); a misread head, never a new attribute of its own
                 attr = None
             elif attr is None or scope is None and not _trigger_inside(attr, head.text):
-                attr = _discovered_attribute(head.text)
+                attr = _discovered_attribute(_VISITORS if korean and _visiting_people(ws, head) else head.text)
             modifier = side[1] if side is not None else modifier or _statistic(head, ws, m, attr.name if attr is not None else "")
         if head is not None and korean and paren_owner is None:
             scoped = _korean_scope(text, head, u, units, clause, ws, m, ms)
@@ -1306,7 +1368,9 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
            sentences: list[_Sentence], si: int, ws: Sequence[Word]) -> Claim:
     """The claim of a bound figure, with the qualifiers its sentence gives it."""
     text = doc.text
-    period = _period(text, sent, u, doc) or partitive_period(text, sent, doc)
+    period = _period(text, sent, u, doc) or partitive_period(text, sent, doc) \
+        or edition_period(text, sent, u, owner.entity, doc) \
+        or (season_period(sentences[si - 1].text, doc) if how in (SHORT_FORM, _ASKED) and si > 0 else None)
     # a figure for a year after the article's date is a forecast ("AI 시장, 2025년 1840억 달러로 커진다")
     future = bool(period and doc.date and int(period) > doc.date.year)
     return Claim(
@@ -1314,8 +1378,23 @@ def _claim(doc: Document, sent: _Sentence, u: _Unit, owner: Mention, attr: Attri
         goal=future or _is_goal(text, sent, u, owner), period=period, date=doc.date, sentence=sent.span,
         alternate=u.alt, disputed=_is_disputed(text, sent, u, sentences, si), discovered=owner.discovered,
         how=how, revision=bool(_REVISION.search(sent.text)), scope=scope,
-        reference=_reference(text, sent, u, doc, period), attribution=_attribution(sent, u, ws),
+        reference=_reference(text, sent, u, doc, period), attribution=_office_named(text, _attribution(sent, u, ws)),
     )
+
+
+# A bare administrative head standing for its body ("군 내부 집계로는", "시는 …"): the county or city the article names
+_PLACE_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,4}?)(시|군)")
+
+
+def _office_named(text: str, source: str | None) -> str | None:
+    """A source written as a bare 군 or 시 is the one county or city the article names (단월군: "군 내부 집계로는" in an
+    article on 단월군); an article writing two words of that head keeps the bare word, whose it is unwritten."""
+    if source not in _PLACE_HEADS:
+        return source
+    places = {m.group(1) + source for m in _PLACE_NAME.finditer(text) if m.group(2) == source}
+    # (every word of two syllables or more and the head counts against it: "청봉군과" names another county
+    # even where the text writes it once)
+    return next(iter(places)) if len(places) == 1 and _place_naming_others(text, next(iter(places))) else source
 
 
 def _share(doc: Document, sent: _Sentence, u: _Unit, ms: list[Mention], m: _Matcher, subject: Mention | None,
@@ -1455,6 +1534,18 @@ def _paragraph_before(text: str, start: int) -> list[_Sentence]:
         return []
     begin = text.rfind("\n", 0, line) + 1
     return [_Sentence(x, text[x.start : x.end], []) for x in segment.sentences(text[begin:line], begin)]
+
+
+# "[축제장을 찾은] 인원이 48만 명": a bare noun of people after a relative clause of visiting counts the place's
+# visitors, as 방문객 does; the noun alone says only "people" (the clause says which)
+_VISITORS = "방문객"
+_PEOPLE_NOUNS = frozenset({"인원", "사람", "사람들", "이들", "인파"})
+
+
+def _visiting_people(ws: Sequence[Word], head: structure.Phrase) -> bool:
+    """Whether the figure's noun is a bare noun of people that a relative clause of visiting modifies
+    (``structure.visited``): its figure is a count of visitors ("축제장을 찾은 인원", "공원을 방문한 사람")."""
+    return head.text in _PEOPLE_NOUNS and structure.visited(ws, head) is not None
 
 
 def _trigger_inside(attr: Attribute, phrase: str) -> bool:
@@ -1635,6 +1726,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         also = _also_topic(doc, before, m, ms)
         if also is not None:
             return also, "previous sentence"
+    if before is not None and found is None:
+        # "올겨울 얼음축제는 어땠나. 군 내부 집계로는 축제장을 찾은 인원이 48만여 명": a question asks about its topic,
+        # and the sentence after it, with no topic of its own, answers it
+        asked = _question_topic(doc, before, m, ms)
+        if asked is not None:
+            return asked
     if before is None and head is not None and _topic_is_measured(text, clause, head, exact=True):
         # a paragraph that opens with only the measured noun as its topic ("운항 편수는 9만 8천여 편으로",
         # "수주잔고는 … 384억 달러로") brings no actor of its own: the name the headline is about owns it
@@ -2151,8 +2248,26 @@ def _placed_kind(text: str, name: str) -> bool:
         head = name[cut:]
         if head[0] in "시군구도읍면동" or not _place_stem(text, name[:cut]):
             continue
-        if re.search(f"(?<![가-힣]){re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text):
+        if _written_alone(text, head):
             return True
+    return False
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether the text writes a Hangul word as a word of its own, bare or with one case particle ("터널이", "단월군에서").
+    A scan with ``str.find``, not a pattern built per word: compiling a pattern over the Hangul range for each
+    candidate stem cost more than binding the rest of the article (session 13)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at == 0 or not ("가" <= text[at - 1] <= "힣"):
+            rest = text[end:end + 3]
+            if not rest or not ("가" <= rest[0] <= "힣"):
+                return True
+            for particle in ("에서", "에는", *_CASE_SYLLABLES):
+                if rest.startswith(particle) and not ("가" <= rest[len(particle):len(particle) + 1] <= "힣"):
+                    return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -2176,8 +2291,7 @@ def _placed_loan(text: str, name: str) -> bool:
 def _place_stem(text: str, stem: str) -> bool:
     """Whether a Hangul word is the stem of a place the text names (청솔 of 청솔군: the place written as a word of its
     own, and a place by :func:`_place_naming_others`)."""
-    return any(re.search(f"(?<![가-힣]){re.escape(stem + h)}(?:[{_CASE_SYLLABLES}]|에서|에는)?(?![가-힣])", text)
-               and _place_naming_others(text, stem + h) for h in _PLACE_HEADS)
+    return any(_written_alone(text, stem + h) and _place_naming_others(text, stem + h) for h in _PLACE_HEADS)
 
 
 # A consonant written alone in a loanword, with the vowel ㅡ and no final: 드, 트, 스, 크, 프, 즈, 브, 그, 츠
@@ -2864,6 +2978,16 @@ def _as_mention(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Men
         last = " ".join(words_[-n:])
         return Mention(Span(phrase.span.end - len(last), phrase.span.end), last.strip(_QUOTE_MARKS), None, discovered=True)
     return Mention(phrase.span, phrase.text.strip(_QUOTE_MARKS), None, discovered=True)
+
+
+def _named_as_written(phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention:
+    """The mention of exactly this name, else a declared name it spells, else a discovered one: "SV3 LR" is not the
+    shorter "SV3" written inside it (``_as_mention`` takes the last mention inside a phrase)."""
+    exact = next((x for x in ms if x.span == phrase.span), None)
+    canon = _canon_lookup(m, phrase.text) if exact is None else None
+    if exact is not None:
+        return exact
+    return Mention(phrase.span, canon[0], canon[1]) if canon is not None else Mention(phrase.span, phrase.text, None, discovered=True)
 
 
 _QUOTE_MARKS = "'\"‘’“”「」『』《》〈〉"

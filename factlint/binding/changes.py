@@ -92,6 +92,11 @@ def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound],
     levels = [b for b in bounds if b.claim is not None and b.quantity.kind != "percent" and not b.claim.goal]
     for i, b in enumerate(bounds):
         q = b.quantity
+        if b.claim is not None and sentence.start <= q.span.start < sentence.end and CHANGE.match(b.claim.attribute) is None:
+            own = _own_past_change(text, b.claim, sentence)
+            if own is not None:
+                out[i] = Bound(q, None, own) if isinstance(own, str) else Bound(q, own, "", own.attribute)
+                continue
         if q.kind != "percent" or not sentence.start <= q.span.start < sentence.end or POINTS.search(q.text):
             continue  # (a change in points, "1.3%p", is a rate's change, not a level's)
         found = _korean(text, q.span, levels, sentence) or _english(text, q.span, levels, sentence)
@@ -110,6 +115,36 @@ def rates_of_change(doc: Document, sentence: Span, bounds: Sequence[Bound],
                         alternate=None, how=HOW, reference=None, scope=level.claim.scope, compared_to=None)
         out[i] = Bound(q, claim, "", claim.attribute)
     return out
+
+
+# A figure counted from a period of its measure's own past, written right before it ("수주액은 전년(86억 달러)보다
+# 34.9% 늘었다", "대출 권수는 5.1권으로 2023년(4.9권)보다 0.2권 늘었다", "금리는 … 전월(4.35%)보다 0.32%p 내렸다"),
+# with a verb of change after it
+_OWN_PAST_BEFORE = re.compile(r"(?P<base>" + KO_BASE + r"|지난해|(?:19|20)\d{2}\s?년)\s*(?:\([^()]*\))?\s*"
+                              r"(?:대비|보다|에\s?비해|에\s?비하여)\s*\Z")
+_KO_UP_ANY = re.compile(_KO_UP.pattern + r"|\s*인상")
+_KO_DOWN_ANY = re.compile(_KO_DOWN.pattern + r"|\s*인하")
+_BY = "not a claim: the amount a measure changed by from its own past, no value of it nor its rate"
+
+
+def _own_past_change(text: str, claim: Claim, sentence: Span) -> Claim | str | None:
+    """The claim of a figure bound as its clause's measure that is the change of that measure from a period of its
+    own past (``_OWN_PAST_BEFORE``): a percentage is the measure's rate of change ("수주액 증가율 (전년 대비)");
+    another amount ("0.2권 늘었다", "0.32%p 내렸다") is no claim (the reason comes back): never the level itself, which
+    another figure of the clause states ("5.1권") and which it would contradict."""
+    at = claim.quantity.span
+    base = _OWN_PAST_BEFORE.search(text, sentence.start, at.start)
+    if base is None:
+        return None
+    after = text[at.end : sentence.end]
+    up, down = _KO_UP_ANY.match(after), _KO_DOWN_ANY.match(after)
+    if up is None and down is None:
+        return None
+    if claim.quantity.kind != "percent" or POINTS.search(claim.quantity.text):
+        return _BY
+    written = " ".join(base.group("base").split()) + " 대비"
+    return replace(claim, attribute=f"{claim.attribute} {KO_UP if up is not None else KO_DOWN} ({written})", how=HOW,
+                   alternate=None, reference=None, compared_to=None)
 
 
 def _korean(text: str, at: Span, levels: Sequence[Bound], sentence: Span) -> tuple[Bound, str, str] | None:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Callable, Iterator, Sequence
 
+from ..measures import _DATELINE
 from ..model import Claim, Document, Quantity, Span
 from ..quantities.dates import RESOLVED, read_dates
 from .names import Mention, _Trigger
@@ -156,7 +157,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
                                         owner_of, previous, ms, once))
     else:
-        found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False)))
+        found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False), previous, once))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
     # attribute (release date) — which date it means is not written
     counts = Counter((c.entity, c.attribute) for c in found)
@@ -177,7 +178,8 @@ def has_year(text: str, dated: bool = False) -> bool:
 
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NO_YEAR_KO = re.compile(r"\d\s*[일월]")
-_NO_YEAR_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NO_YEAR_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:last|this)\s+year)"
+                         r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
@@ -325,8 +327,24 @@ def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
     end = next((w for w in ws if w.start < q.span.end <= w.end), None)
     if end is not None and (end.particle or end.closes or end.end > q.span.end):
         return False  # "2008년 11월 19일에", "2010년 3월 26일,"
+    if after is not None and _itself(ws, ws.index(after)) > ws.index(after):
+        return False  # "지난해 10월 12일 정식 개통했다": a word of manner before the verb, no noun the date names
     return after is not None and after.hangul and not after.particle and not after.predicate and not after.closes \
         and not any(c.isdigit() for c in after.text)
+
+
+# Bare nouns of manner that say the event itself took place, in full and for good: "정식 개통했다", "공식 출범한",
+# "본격 가동했다" are the opening, the launch. Any other bare noun before the event's word makes it another event
+# ("부분 개통", "임시 개통", "시범 운영", "재개통": a partial, a provisional, a trial opening), which is no claim.
+_ITSELF = frozenset({"정식", "공식", "본격"})
+
+
+def _itself(ws: Sequence[Word], i: int) -> int:
+    """The index of the word after a bare noun of manner (:data:`_ITSELF`) at ``i`` when a predicate follows it,
+    else ``i``: the event's word itself is what the date is of."""
+    if i + 1 < len(ws) and ws[i].stem in _ITSELF and not ws[i].particle and not ws[i].closes and ws[i + 1].predicate:
+        return i + 1
+    return i
 
 
 # The time after an event: "1998년 개항 이후", "1976년 개항 이래", "개항 직후"
@@ -396,6 +414,7 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     i = first_word(ws, q.span.end)
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
         return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
+    i = _itself(ws, i)  # "지난해 10월 정식 개통한 단월산케이블카"
     obj = ""
     o = i
     while o < len(ws) and o - i < 3 and structure._noun(ws[o]) and not ws[o].particle and not ws[o].closes:
@@ -461,7 +480,8 @@ _POSTPOSITIONS = frozenset({"의해", "의하여", "통해", "통하여", "위�
 
 
 def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates: Sequence[Quantity],
-                    triggers: Sequence[_Trigger], en_name: Callable[[str], bool]) -> Iterator[Claim]:
+                    triggers: Sequence[_Trigger], en_name: Callable[[str], bool],
+                    previous: Mention | None = None, once: frozenset[str] = frozenset()) -> Iterator[Claim]:
     """"Cheongju International Airport opened on 28 April 1997", "Cellonix, founded in 2019 and employing
     418 people, plans …", "Chinchilla was announced in April 2022": the clause opens with a name, then
     a regular past verb (after was/were or a comma of apposition) right before in/on and the date."""
@@ -479,26 +499,33 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         first = lead.end() if lead else clause.start
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
-            part = _possessive_event(doc.text, sent, ms, q, en_name)
+            part, how = _possessive_event(doc.text, sent, ms, q, en_name), "date of its event, its part"
+            if part is None:
+                part, how = _pronoun_event(doc.text, sent, ms, q, en_name), "date of its event, it"
+            fronted = _fronted_event(doc.text, sent, ms, q, en_name, previous) if part is None else None
+            word = doc.text[fronted[0].start : fronted[0].end].lower() if fronted is not None else ""
+            if fronted is not None and (word in once or attribute(fronted[0]) != word):
+                # a one-off event or a declared date ("Founded in 1987, …", "Announced in March 2022, …"), not
+                # any participle ("Expected in 2027, …")
+                part, how = fronted, "date of its event, fronted"
             if part is not None:
                 verb, owner = part
                 name_of_event = attribute(verb)
-                if verbs.count(name_of_event) == 1:
+                if verbs.count(name_of_event) <= 1:  # (a verb opening the sentence is capitalised: not among them)
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
-                                date=doc.date, sentence=sent.span, discovered=owner.discovered,
-                                how="date of its event, its part")
+                                date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
         subject = Span(event.start("subject"), event.end("subject"))
-        known = next((x for x in ms if x.span == subject and not x.possessor), None)
-        name = doc.text[subject.start : subject.end]
-        if known is None and not en_name(name):
+        if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
+            subject = Span(subject.start + 4, subject.end)  # "The Seoha Museum opened …": the article is no part of the name
+        named = _named(doc.text, subject, ms, en_name)
+        if named is None:
             continue  # "Analysts expected …": a capitalised common noun opening the sentence
-        owner = known or Mention(subject, name, None, discovered=True)
         name_of_event = attribute(Span(event.start("verb"), event.end("verb")))
         if verbs.count(name_of_event) > 1:
             continue
-        yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event,
-                    quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=owner.discovered,
+        yield Claim(path=doc.path, entity=named.entity, attribute=name_of_event,
+                    quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=named.discovered,
                     how="date of its event")
 
 
@@ -521,13 +548,94 @@ def _possessive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quan
     if opening is None or _CAPITALISED.search(text, opening.end("subject"), m.start()):
         return None
     subject = Span(opening.start("subject"), opening.end("subject"))
+    owner = _named(text, subject, ms, en_name)
+    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
+
+
+def _named(text: str, subject: Span, ms: Sequence[Mention], en_name: Callable[[str], bool]) -> Mention | None:
+    """The name an English subject is: a known name at that span, or a capitalised name the document writes as one
+    (``en_name``); None for a capitalised common noun opening the sentence ("Analysts")."""
     known = next((x for x in ms if x.span == subject and not x.possessor), None)
     name = text[subject.start : subject.end]
     if known is None and not en_name(name):
         return None
-    return Span(m.start("verb"), m.end("verb")), known or Mention(subject, name, None, discovered=True)
+    return known or Mention(subject, name, None, discovered=True)
 
 
+def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
+                   en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
+    """"A new cable car in Danwolsan National Park has drawn crowds … since it opened on Oct. 19": an event in a
+    clause of time whose subject is "it", which stands for the subject of the main clause the sentence opens
+    with — a name ("Haeun Airport has grown since it opened …"), or a common noun phrase that the document
+    names once (:func:`one_name_headed_by`: "a new cable car" is the Danwolsan Cable Car, never the park it is
+    in). None when the main clause is no such subject, or the document names two things of that kind."""
+    m = _EN_PRONOUN_EVENT.search(text, sent.span.start, q.span.start)
+    if m is None:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    wire = _DATELINE.match(sent.text)  # "DANWOL, South Korea, Jan 20 (Korea Wire) - A new cable car …"
+    start = sent.span.start + (wire.end() if wire else 0)
+    opening = _EN_SENTENCE_SUBJECT.match(text, start, m.start())
+    if opening is not None and not text[opening.start("subject") : opening.end("subject")].startswith(("A ", "An ", "The ")):
+        subject = Span(opening.start("subject"), opening.end("subject"))
+        if _CAPITALISED.search(text, subject.end, m.start()):
+            return None  # another name before "it": which one it stands for is not written
+        owner = _named(text, subject, ms, en_name)
+        return (verb, owner) if owner is not None else None
+    phrase = _EN_COMMON_SUBJECT.match(text, start, m.start())
+    if phrase is None:
+        return None
+    found = one_name_headed_by(text, phrase.group("noun").split())
+    if found is None:
+        return None
+    at, name = found
+    known = next((x for x in ms if x.entity == name), None)
+    return verb, known or Mention(Span(at, at + len(name)), name, None, discovered=True)
+
+
+def _fronted_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
+                   previous: Mention | None) -> tuple[Span, Mention] | None:
+    """"Founded in 1987 as a family workshop, it became …", "Opened in 1997, Haeun Airport handles …": a
+    participle of the event opens the sentence, and its subject is the main clause's — a name, or "it", which
+    stands for the topic of the sentence before (``previous``); None for any other subject ("Founded in 1987,
+    the workshop …") or when no sentence before has a topic."""
+    wire = _DATELINE.match(sent.text)
+    start = sent.span.start + (wire.end() if wire else 0)
+    m = _EN_FRONTED.fullmatch(text, start, q.span.start)
+    after = _EN_MAIN_AFTER.match(text, q.span.end, sent.span.end)
+    if m is None or after is None:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    if after.group("it"):
+        return (verb, previous) if previous is not None else None
+    subject = Span(after.start("subject"), after.end("subject"))
+    owner = _named(text, subject, ms, en_name)
+    return (verb, owner) if owner is not None else None
+
+
+def one_name_headed_by(text: str, noun: Sequence[str]) -> tuple[int, str] | None:
+    """The one English name of the document whose head is the common noun ``noun`` (its words, in lower case,
+    as a noun phrase ends with them: "new cable car"), and where it is first written: "Danwolsan Cable Car" for
+    "a new cable car" or "the cable car", "Danwol Tunnel" for "the tunnel". The longest ending of the phrase
+    that some name ends with is its head ("cable car", not "new cable car"); None when no name, or two
+    distinct names, have that head (two tunnels: which one is not written)."""
+    for cut in range(len(noun)):
+        head = noun[cut:]
+        pattern = r"\b((?:[A-Z][\w\-]*\s+){1,4})" + r"\s+".join(re.escape(w.capitalize()) for w in head) + r"\b"
+        names: dict[str, int] = {}
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            while words and words[0] in _EN_DETERMINERS:
+                words.pop(0)  # "The Danwolsan Cable Car": the article opens the sentence, it is no part of the name
+            if words:
+                name = " ".join([*words, *(w.capitalize() for w in head)])
+                names.setdefault(name, m.start() + m.group(0).index(words[0]))
+        if names:
+            return next(iter(names.items()))[::-1] if len(names) == 1 else None
+    return None
+
+
+_EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "At", "On", "By", "Since"})
 # A sentence that opens with a name and its verb: "Seojin began as …", "Nuri Port grew …"
 _EN_SENTENCE_SUBJECT = re.compile(r"\s*(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)"
                                   r"\s+(?:[a-z]{2,}ly\s+)?(?:was|were|is|are|has|had|began|grew|became|[a-z]{3,}ed|[a-z]{3,}s)\b")
@@ -540,6 +648,7 @@ _EN_ADVERB = r"(?:(?:[a-z]{2,}ly|first)\s+)?"
 # A clause that is a name, a past verb and in/on before the date: "X was announced in", "X, founded in",
 # "X opened on" (a regular -ed past: "sank", "began" are not read)
 _EN_EVENT_BEFORE = re.compile(
+    r"(?!(?:First|[A-Z][a-z]+ly)\s)"  # an adverb opening a participle ("First opened to traffic in 2004, …"), no subject
     r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
     # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
     # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
@@ -566,3 +675,19 @@ _EN_POSSESSIVE_EVENT = re.compile(
     r"\bits\s+(?P<part>[a-z][a-z\-]+)\s+(?:was|were|had\s+been|has\s+been)\s+" + _EN_ADVERB
     + r"(?P<verb>[a-z]{3,}ed)\s+(?P<to>(?:to|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s+(?:in|on)\s+\Z"
 )
+
+# A clause of time whose subject is "it", its past verb and in/on before the date: "since it opened on",
+# "after it was inaugurated in", "when it first opened to traffic in"
+_EN_PRONOUN_EVENT = re.compile(r"\b(?:since|after|when)\s+it\s+(?:was\s+)?" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                               + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# A sentence that opens with a common noun phrase (an article, lower-case words) and, after a place or a part
+# ("in Danwolsan National Park", "over the river"), its verb: "A new cable car in Danwolsan National Park has …"
+_EN_COMMON_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)"
+                                r"(?:\s+(?:in|at|near|on|outside|over|across)\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}|[a-z][a-z\-]+))?"
+                                r"\s+(?:has|have|had|was|is|drew|draws|[a-z]{3,}ed)\b")
+# A participle of the event that opens the sentence, before its date: "Founded in", "First opened to traffic on"
+_EN_FRONTED = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|First)\s+)?(?P<verb>[A-Za-z][a-z]{2,}ed)\s+" + _EN_COMPLEMENT + r"(?:in|on)\s+")
+# ... and the main clause's subject after the participle's phrase (no other verb, no other date): "…, it became",
+# "…, Haeun Airport handles"
+_EN_MAIN_AFTER = re.compile(r"[^,;.]{0,60},\s+(?:(?P<it>it)\s+[a-z]"
+                            r"|(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)\s+[a-z])")

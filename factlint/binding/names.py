@@ -20,6 +20,11 @@ from .vocabulary import (
 
 _T = TypeVar("_T")
 
+# How a claim's owner was read when it is a name the article builds, not writes: its one place's stem and a common
+# compound ("얼음축제" in a column on 단월군: 단월얼음축제). The contradiction check compares such a claim only when
+# another article writes that exact name.
+SHORT_FORM = "short form of the place's name"
+
 
 @dataclass(frozen=True)
 class _Matcher:
@@ -96,8 +101,8 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
         branches = tuple(trigger_branch(t) for t in words)
         trigger_scan = _alternation(words, branches, [True] * len(words), re.I)
         lead_in = _alternation(words, branches, [True] * len(words), re.I, _LEAD_IN)
-    once = frozenset(w for measure in ruleset.measures if measure.once for w in measure.words
-                     if all("가" <= c <= "힣" for c in w))
+    # the words of one-off events, in both languages ("개항", "opened": events.py reads each where its language is)
+    once = frozenset(w for measure in ruleset.measures if measure.once for w in measure.words)
     m = _Matcher(name_scan, canonical, canonical_nospace, trigger_scan, lead_in, frozen_attrs, attrs_nospace,
                  ruleset.attributes, once, scopes)
     _CACHE[id(ruleset)] = (ruleset, m)

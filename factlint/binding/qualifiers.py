@@ -98,6 +98,35 @@ def partitive_period(text: str, sent: _Sentence, doc: Document) -> str | None:
     return None
 
 
+# "이번 축제 기간 방문객이": this edition of the event the claim's entity is (단월얼음축제 ends in 축제), the one the
+# article reports; and this year's season ("올겨울", "올여름") in the question a figure answers
+_THIS_EDITION = re.compile(r"(?<![가-힣])(?:이번|올해)\s?([가-힣]{2,4})(?![가-힣])")
+_THIS_SEASON = re.compile(r"(?<![가-힣])올(봄|여름|가을|겨울)")
+
+
+def edition_period(text: str, sent: _Sentence, u: _Unit, entity: str, doc: Document) -> str | None:
+    """The year of "이번 X" before the figure in its clause, X the last noun of the claim's entity (이번 축제 of
+    단월얼음축제): the edition just held, the article's year. Another noun (이번 시즌 of a club, 이번 조사) says
+    nothing of the entity's year."""
+    if doc.date is None:
+        return None
+    clause = sent.clause(u.span.start)
+    for m in _THIS_EDITION.finditer(text, clause.start, u.span.start):
+        if entity.endswith(m.group(1)) and len(entity) > len(m.group(1)):
+            return str(doc.date.year)
+    return None
+
+
+def season_period(sentence: str, doc: Document) -> str | None:
+    """The year of this year's season written in a sentence ("올겨울 얼음축제는 어땠나."): the article's year for
+    spring, summer and autumn; for winter only in an article of January to March (the winter then ending: in
+    December "올겨울" runs into the next year, whose figure it is the text does not say)."""
+    m = _THIS_SEASON.search(sentence)
+    if m is None or doc.date is None or m.group(1) == "겨울" and doc.date.month > 3:
+        return None
+    return str(doc.date.year)
+
+
 def _years(s: str, doc: Document) -> Iterator[str]:
     hits: list[tuple[int, str]] = []
     for y in _YEAR.finditer(s):
@@ -256,6 +285,35 @@ _NOT_SOURCES = frozenset({"The", "It", "He", "She", "They", "We", "I", "This", "
                           "Their", "Analysts", "Experts", "Officials", "Some", "Others", "Many"})
 
 
+# A count or estimate read as where a figure comes from ("군 내부 집계로는", "협회 추산으로는"): the body before it
+# keeps it, the noun itself names no one; nor do the words that say only how it was kept (내부, 자체, 잠정)
+_TALLIES = frozenset({"집계", "추산", "조사", "통계", "자료", "추계"})
+_TALLY_KINDS = frozenset({"내부", "자체", "공식", "잠정", "최종", "비공식"})
+TALLY_WORDS = _TALLIES | _TALLY_KINDS  # no source's name: the contradiction check reads past them
+
+
+def _tallier(ws: Sequence[Word], u: _Unit) -> str | None:
+    """"군 내부 집계로는 … 48만여 명": who keeps the tally a figure is read in (N 집계로는 / 에 따르면 / 에서는),
+    before the figure — the words before the tally noun without the kind of tally (군; 단월군 내부 집계: 단월군). None
+    when nothing stands before the noun ("집계로는": whose is not written)."""
+    for k, w in enumerate(ws):
+        if w.start >= u.span.start:
+            break
+        if w.stem not in _TALLIES or w.particle not in ("로는", "으로는", "에서는", "에는", "상"):
+            continue
+        a = k
+        while a > 0 and not ws[a - 1].particle and not ws[a - 1].closes and not ws[a - 1].predicate \
+                and ws[a - 1].hangul and k - a < 3:
+            a -= 1
+        keeper = [x.stem for x in ws[a:k] if x.stem not in _TALLY_KINDS]
+        if any(x in structure.DEMONSTRATIVES or structure.is_time_word(x) or structure.is_season(x)
+               or any(c.isdigit() for c in x) for x in keeper):
+            continue  # "이번 조사에서는", "지난해 집계로는", "2024년 조사에서는": when or which, not whose
+        if keeper:
+            return " ".join(keeper)
+    return None
+
+
 def _attribution(sent: _Sentence, u: _Unit, ws: Sequence[Word]) -> str | None:
     """Who states the figure, when the sentence says so: "F는 … 전망했다", "F에 따르면", "according to F",
     "F said/expects". Two firms' forecasts are two claims, not one claim in contradiction."""
@@ -265,6 +323,9 @@ def _attribution(sent: _Sentence, u: _Unit, ws: Sequence[Word]) -> str | None:
                 phrase = structure.noun_compound(ws, k)
                 if phrase is not None:
                     return phrase
+        tallied = _tallier(ws, u)
+        if tallied is not None:
+            return tallied
         found = structure.speaker(ws, u.span)
         return found.text if found is not None else None
     for pattern in (_EN_ACCORDING, _EN_SAYS):

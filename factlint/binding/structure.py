@@ -140,6 +140,7 @@ _EN_PREPOSITIONS = frozenset({"in", "on", "at", "from", "by", "for", "with", "to
 # Words that open a time adverbial right after a figure ("was 25.9C this summer", "rose 3% last year"):
 # what follows is when, not the noun the figure measures
 _EN_TIME_OPENERS = frozenset({"this", "last", "next"})
+EN_STOP, EN_PREPOSITIONS = _EN_STOP, _EN_PREPOSITIONS  # (for binding/prenominal.py)
 _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
@@ -348,7 +349,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     k = first - 1
     while k >= 0 and ws[k].start >= clause.start:
         w = ws[k]
-        if w.role == "comparison" or w.predicate and w.closes.startswith(","):
+        if w.role == "comparison" and not _base_of_change(ws, k, first, last) or w.predicate and w.closes.startswith(","):
             break
         if w.role == "object" and _value_particle(ws, first, last) in _VALUE_OF_OBJECT and any(c.isdigit() for c in ws[first].text) and _noun(w) \
                 and w.hangul and not _is_name(w, taken) \
@@ -377,6 +378,24 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                 return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
         k -= 1
     return None
+
+
+# The base a change is counted from, a period of the measure's own past ("전년보다", "전년 동기(14.2원)보다",
+# "지난해보다", "2011년보다"), and a verb of change right after the figure ("38.4% 올랐다", "37.8% 인상된")
+_OWN_PAST = re.compile(r"(?:전년|작년|지난해|전월|전달|전\s?분기|직전\s?분기|동기|동월|(?:19|20)\d\d년)$")
+_CHANGE_VERB = re.compile(r"(?:가량|정도|가까이|넘게|이상)?(?:증가|늘|상승|급증|성장|확대|뛰|올랐|오른|올라|오르|인상"
+                          r"|감소|줄|하락|급감|축소|떨어|내렸|내린|내려|인하)")
+
+
+def _base_of_change(ws: Sequence[Word], k: int, first: int, last: int) -> bool:
+    """Whether comparison word ``k`` is the base of a change the figure ``first..last`` states: a period of the
+    measure's own past ("서울의 도시가스 요금은 전년보다 38.4% 올랐다"), nothing but the figure after it, and a
+    verb of change after the figure. Another thing compared ("경쟁사보다 10% 비싸다", "평균거리인 38만㎞보다
+    가깝다") is no base: the figure is a difference between two things, not a change of the topic's measure."""
+    if not _OWN_PAST.search(ws[k].stem) or any(not ws[i].inside for i in range(k + 1, first)):
+        return False
+    after = ws[last + 1] if last + 1 < len(ws) else None
+    return after is not None and after.predicate and _CHANGE_VERB.match(after.text) is not None
 
 
 _AT_PARTICLES = frozenset({"에", "에게", "에는", "에도", "에게는"})
@@ -1455,6 +1474,11 @@ def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | 
         return None
     stem = _en_verb_stem(verb.group(1))
     measure = _verb_measure(stem, dim) if stem in _EN_COUNTING_VERBS else None
+    if measure is None and dim == "money" and stem in ("ship", "sell") \
+            and _EN_ABROAD.match(text[figure.end - base : clause.end - base].split(",")[0]):
+        # "shipped $18.7 million of goods abroad": money sent abroad is the exports (수출액), the whole market's
+        at = max(clause.start, figure.start - 40) + verb.start(1)
+        return Phrase("exports", Span(at, at + len(verb.group(1))), "measure of the verb")
     if measure is None:
         return None
     gap = text[figure.end - base : figure.end - base + len(counter) + 2]
@@ -1557,6 +1581,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 # capitalised word that is no month or weekday), or an adverb of market ("domestically", "overseas", "at home")
 _EN_WHERE = re.compile(r"\b(?:(?:in|to|across|within|outside)\s+(?:the\s+)?(?!(?:" + "|".join(sorted(_EN_TIME_NAMES))
                        + r"|Q[1-4])\b)[A-Z]|(?:domestically|overseas|abroad|at\s+home|locally)\b)")
+# "$18.7 million of goods abroad", "$5 million worth of kimchi overseas": an amount of goods sent to other countries
+_EN_ABROAD = re.compile(r"\s+(?:(?:of|worth\s+of)\s+(?:[a-z\-]+\s+){1,2})?(?:abroad|overseas)\b")
 # A possessor right before the figure ("the nation's 3,300 screens", "Korea's 17.6 million")
 EN_POSSESSED = re.compile(r"\b([A-Za-z][\w\-]*)['’]s\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?\Z")
 _EN_NAME = re.compile(r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)")
@@ -1725,7 +1751,8 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     # where the name is one (``NAME_CHECKED``: the binder asks whether the document writes it as a
     # name, capitalised inside a sentence; "Analysts expected 5% growth" has no name).
     chunk = text[sentence.start - base : figure.start - base]
-    m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk)
+    m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk) \
+        or _EN_NAME_APPOSED.match(chunk)
     if m and m.re is not _EN_APPOSITION and EN_CLAUSE_SUBJECT.search(chunk, m.start("rest")):
         return None  # "X (, …,) reopened in May, while Y handled 1.9 million": a later clause's own subject
     if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
@@ -1779,6 +1806,11 @@ _EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL +
 _EN_SUBJECT_APPOSED = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern
                                  + r"),\s+[^,;]{1,60},\s+(?:" + _EN_FINITE
                                  + r"|won|had|has|sold|made|took|saw|grew|rose|fell|hit|got)\b(?P<rest>[^,;]*)\Z")
+# "The county's best-known company, gochujang maker Haemil Foods, shipped …": a definite subject, then its name after a
+# lower-case descriptor, set off by commas before the verb; the name is the subject's (s13-enshape)
+_EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?!" + _EN_DESCRIPTOR_STOP + r"\b)[a-z][a-z\-]*\s+){1,3}("
+                              + _EN_NAME.pattern + r"),\s+(?:" + _EN_FINITE + r"|won|had|has|sold|made|took|grew|rose|fell|hit|got)\b"
+                              r"(?P<rest>[^,;]*)\Z")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
 _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition

@@ -147,6 +147,16 @@ Options
     revises the older one (``revision_severity``). A figure counted at a
     stated reference time is left to ``dated-count-contradiction``, and
     a figure within the other's approximation agrees (``tests/checks/test_measure_within_language.py``).
+    fresh8's C3 ("단월군은 이번 축제 기간 방문객이 62만 3천여 명으로 집계됐다고 27일 밝혔다" in the news; "올겨울
+    얼음축제는 어땠나. 군 내부 집계로는 축제장을 찾은 인원이 48만여 명에 불과하다." in a column): the entity's own
+    period ("축제 기간" of 단월얼음축제) is no part of the measure, and a bare noun of people after a clause of visiting
+    ("[축제장을 찾은] 인원") counts visitors (방문객); a question's topic owns the answer after it, and a common compound
+    there (얼음축제) is read as the article's one place's thing (단월 + 얼음축제) — a *short form*, compared only when
+    another article writes that exact name (two columns' short forms confirm nothing); "이번 축제" of the festival
+    dates its figure by the article, and the question's "올겨울" by an article of January to March (in December the
+    winter runs into the next year: no year); a tally ("군 내부 집계로는") is its keeper's, a bare 군/시 the article's
+    one county or city, and a source is compared by its name, not by the tally after it ("단월군 내부 집계": 단월군)
+    (``tests/test_short_names.py``).
     A forecast's source is a name like an entity: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one
     source when the Hangul name romanizes the Latin one (two firms' forecasts stay two claims). A forecast of a
     yearly rate with no year of its own ("Gaon Wind expects the farm to generate about 1,210 GWh a year", "연간
@@ -183,6 +193,8 @@ from ..claimtools import (
 )
 from ..codec import MessagePack
 from ..binding import changes, incidents
+from ..binding.names import SHORT_FORM
+from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
@@ -292,7 +304,7 @@ class Contradiction(Check[Claims]):
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
-        claims = [c for summary in corpus.summaries() for c in summary]
+        claims = _confirmed([c for summary in corpus.summaries() for c in summary])
         if opts.get("changes", False):
             varying.update((c.attribute, True) for c in claims)  # a change is of its period: stated, else none
         # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
@@ -493,6 +505,17 @@ def _revised(a: Claim, b: Claim) -> bool:
 _REVISION_DAYS = 366
 
 
+def _confirmed(claims: list[Claim]) -> list[Claim]:
+    """The claims without those of a short form no other article confirms: "얼음축제" in a column on 단월군 is read as
+    단월얼음축제 (:data:`SHORT_FORM`), a name only when another article writes it (a claim of that entity read
+    otherwise). Over the whole corpus, before any focus, as ``bridged``."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.how != SHORT_FORM:
+            written[c.entity].add(c.path)
+    return [c for c in claims if c.how != SHORT_FORM or written[c.entity] - {c.path}]
+
+
 def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:
     """Both figures name who states them, in one script (after the pack's aliases), and the names differ: two
     research firms' shares or counts ("IDC에 따르면 … 1,820만 대", "according to Canalys, … 17.2 million") are two
@@ -506,8 +529,14 @@ def _two_sources(a: Claim, b: Claim, corpus: Corpus[Claims]) -> bool:
 
 
 def _named_source(source: str) -> str:
-    """A source without the descriptor a Korean article writes before it ("시장조사업체 카운터리서치": 카운터리서치)."""
-    return source.split()[-1] if hangul(source) else source
+    """A source without the descriptor a Korean article writes before it ("시장조사업체 카운터리서치": 카운터리서치), nor
+    the tally after it ("단월군 내부 집계": 단월군 — a count is no one's name)."""
+    if not hangul(source):
+        return source
+    words = source.split()
+    while len(words) > 1 and words[-1] in TALLY_WORDS:
+        words.pop()
+    return words[-1]
 
 
 # Articles written within this many days of each other may report an incident while it runs: their tallies

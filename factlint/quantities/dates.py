@@ -57,12 +57,16 @@ _KO_DAY = re.compile(r"(?<![\d.,~\-–월·])(?<!주 )(?<!월 )(?<!연 )(?:(매�
 _KO_SAME_YEAR = re.compile(r"(같은\s*해|그\s*해|이듬해|다음\s*해)\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?(?![\d~\-–])")
 _NEXT_YEAR = frozenset({"이듬해", "다음해", "다음 해"})
 _KO_AHEAD = frozenset({"오는", "내년"})  # the next such day, not the last one
+# A month a year word places, written without its day: "지난해 10월 개통했다", "올해 3월" (not "지난해 10월 12일")
+_KO_YEAR_MONTH = re.compile(r"(?<![가-힣])(지난해|작년|전년|재작년|올해|올|금년|내년)\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?![\d~\-–])")
 _KO_BACK = {"지난해": 1, "작년": 1, "전년": 1, "재작년": 2, "올해": 0, "올": 0, "금년": 0, "내년": -1}
 _KO_RECURRING = frozenset({"매년", "해마다", "매월", "매달", "매주"})
 _KO_MONTH_WORD = {"지난달": 0, "이달": 1, "이번달": 1, "다음달": 2, "내달": 2}  # the month before, this, the next
 _EN_MONTH_CAP = "|".join(sorted({n.capitalize() for n in _MONTHS}, key=len, reverse=True))
 _EN_MONTH_DAY = re.compile(rf"(\bevery\s+)?\b({_EN_MONTH_CAP})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d:.]\d|\s*[-–~]\s*\d)")
 _EN_DAY_MONTH = re.compile(rf"(\bevery\s+)?(?<![\d.,\-–])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_EN_MONTH_CAP})\b")
+# A month (and day) a year word places: "in October last year", "on Oct. 12 last year", "in March this year"
+_EN_MONTH_YEAR_WORD = re.compile(rf"\b({_EN_MONTH_CAP})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(last|this)\s+year\b")
 _PERIOD_JOIN = re.compile(r"\s*(?:부터|에서)\s*|\s*[~–\-]\s*")
 RESOLVED = "dateline"  # the counter of a date whose year (or month) is the reference date's
 # The counter of a month and day read with no reference date ("March 16" in undated wire copy): its year is
@@ -130,6 +134,17 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
         return None
 
     if reference is not None:
+        # "지난해 10월", "October last year", "Oct. 12 last year": a month (and day) a year word places
+        by_year_word: list[tuple[int, int, int, int, int | None]] = [
+            (m.start(2), m.end(), reference.year - _KO_BACK[m.group(1)], int(m.group(2)), None)
+            for m in _KO_YEAR_MONTH.finditer(text)]
+        by_year_word += [(m.start(), m.end(), reference.year - (m.group(3) == "last"), _MONTHS[m.group(1).casefold()],
+                         int(m.group(2)) if m.group(2) else None) for m in (_EN_MONTH_YEAR_WORD.finditer(text) if latin else ())]
+        for start, end, year, month, day in by_year_word:
+            span = _days(year, month, day)
+            if span is not None and not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append((start, end, *span, RESOLVED))  # the year is the dateline's, said so
         _without_year(text, reference, latin, resolved, start_of, past)
     elif yearless:
         _no_year(text, latin, resolved)
@@ -143,8 +158,10 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
 def _no_year(text: str, latin: bool, resolved: Callable[[int, int, dt.date | None], None]) -> None:
     """The months and days of ``text`` written without a year, in an article with no date of its own ("SEOUL,
     March 19 (Newswire) - … began commercial operation on March 16"): each that day in :data:`NO_YEAR_YEAR`. Not
-    a recurring day ("매년 3월 22일", "every March 22") nor one a year word places ("지난해 8월 4일": which year is
+    a recurring day ("매년 3월 22일", "every March 22") nor one a year word places ("지난해 8월 4일", "Oct. 12 last year": which year is
     not known either)."""
+    for m in _EN_MONTH_YEAR_WORD.finditer(text) if latin else ():
+        resolved(m.start(), m.end(), None)  # "Oct. 12 last year": a year word places it, which year is not known
     for m in _KO_MONTH_DAY.finditer(text):
         word = m.group(1)
         resolved(m.start(2) if word is None else m.start(), m.end(),

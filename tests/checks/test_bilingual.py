@@ -133,6 +133,14 @@ def test_the_glossary_is_built_once_per_rule_set(ruleset: RuleSet) -> None:
     ("추정 사망자", "질병관리청", None),  # an estimate is a modifier the glossary does not drop
     ("전국 평균기온", "기상청", None),
     ("passenger", "Gimhae International Airport", None),  # no stemming: forms are listed
+    # the entity's own span of time before the head: the festival's period is the festival
+    ("축제 기간 방문객", "단월얼음축제", "visitors"),
+    ("박람회 기간 동안 방문객", "서하국제정원박람회", "visitors"),
+    ("축제 기간 매출", "단월얼음축제", "revenue"),  # another measure, not the visitors
+    ("축제 기간 방문객", "단월군", None),  # the county's visitors during a festival: a part of its year
+    ("축제 기간 매출", "청솔시", None),
+    ("방학 기간 방문객", "단월얼음축제", None),  # another span than the festival's own
+    ("기간 방문객", "단월얼음축제", None),
 ])
 def test_which_attributes_name_a_measure(ruleset: RuleSet, attribute: str, entity: str, measure: str | None) -> None:
     assert measure_of(attribute, entity, glossary(ruleset)) == measure
