@@ -990,7 +990,7 @@ _EN_DIFF_AFTER = re.compile(
     re.I,
 )
 _KO_DIFF_AFTER = re.compile(
-    r"^\s*(?:이|가|나|이나)?\s*(?:더\s*)?(?:(?P<more>많|늘|증가|높|크|길|비싸|무거|넓|불어)|(?P<less>적|줄|감소|낮|작|짧|싸|가볍|좁))"
+    r"^\s*(?:이|가|나|이나)?\s*(?:더\s*)?(?:(?P<more>많|늘|증가|높|크|길|깊|비싸|무거|넓|불어)|(?P<less>적|줄|감소|낮|작|짧|얕|싸|가볍|좁))"
 )
 
 
@@ -1003,6 +1003,7 @@ def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] 
     clause = [g for g in p.in_clause(f) if g.dim == f.dim and g.q.value is not None and g.q.bound is None]
     base: Figure | None = None
     more = True
+    km: re.Match[str] | None = None
     for g in clause:
         if g.start > f.end:
             m = _EN_DIFF_AFTER.match(text[f.end : g.start])
@@ -1020,6 +1021,16 @@ def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] 
     before_f = [g for g in others if g.start < min(f.start, base.start)]
     after = [g for g in others if g.start > max(f.start, base.start)]
     subject = before_f[-1] if before_f else after[0] if after else None
+    if len(before_f) > 1:
+        # "활주로는 길이 2,450m, 폭 45m로, 인근 서하비행장(1,800m)보다 650m 길지만": two levels of one dimension before the
+        # base; the one the adjective measures is the one its noun names (길다 → 길이, 높다 → 높이: the stem + 이),
+        # else which is compared is not written
+        adjective = km.group("more") or km.group("less") if base.start < f.start and km else None
+        noun = ("크기" if adjective == "크" else adjective + "이") if adjective else None
+        named = [g for g in before_f if noun and re.search(rf"{noun}\s*(?:은|는|이|가|:)?\s*$", text[max(0, g.start - 10):g.start])]
+        if len(named) != 1:
+            return None
+        subject = named[0]
     if subject is None and before_text:
         ends = earlier_level(p, f, before, before_text)
         subject = ends[1] if ends is not None and ends[0] is base else None
