@@ -8,13 +8,7 @@ none. A rule that adds a false finding here, or loses a planted one, fails this 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-ARTICLES = REPO / "tests" / "gold" / "fresh8" / "articles"
+from blind_sets import zero_config_findings
 
 # (rule, file, line) of each finding, with what INTENT.md plants there
 PLANTED = {
@@ -34,9 +28,6 @@ PLANTED = {
 
 
 def test_zero_config_lint_of_fresh8_reports_the_planted_errors_and_nothing_else() -> None:
-    run = subprocess.run([sys.executable, "-m", "factlint", "lint", str(ARTICLES), "--no-cache", "--format", "json",
-                          "--fail-on", "never"], capture_output=True, text=True, cwd=REPO, check=False)
-    assert run.returncode == 0, run.stderr
-    found = {(f["rule"], Path(f["path"]).name, f["line"]) for f in json.loads(run.stdout)["findings"]}
+    found = zero_config_findings("fresh8")
     assert found - PLANTED.keys() == set(), "not planted (false findings)"
     assert PLANTED.keys() - found == set(), "planted and no longer reported"
