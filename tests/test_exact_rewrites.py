@@ -331,3 +331,19 @@ def test_written_alone_reads_every_article_as_before() -> None:
     for text in _texts():
         for word in {m.group() for m in re.finditer(r"[가-힣]{2,4}", text[:3000])}:
             assert binding_module._written_alone(text, word) == _old_written_alone(text, word), word
+
+
+def _old_place_written_alone(text: str, word: str) -> bool:
+    """Session 12's test in `_named_by_structure` (a place's last syllables written alone, "대도시" and "도시"): a
+    pattern per word, with 에게 and without 에는."""
+    cases = binding_module._CASE_SYLLABLES
+    return re.search(f"(?<![가-힣]){re.escape(word)}(?:[{cases}]|에서|에게)?(?![가-힣])", text) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["도시", "에게", "에는", "대도시"]), max_size=40),
+       st.sampled_from(["도시", "서하", "시", "누리"]))
+def test_written_alone_with_other_particles_is_the_pattern_s_answer(pieces: list[str], word: str) -> None:
+    text = "".join(pieces)
+    particles = ("에서", "에게", *binding_module._CASE_SYLLABLES)
+    assert binding_module._written_alone(text, word, particles) == _old_place_written_alone(text, word)

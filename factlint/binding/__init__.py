@@ -2057,10 +2057,9 @@ def _named_by_structure(text: str, word: str, at: int) -> bool:
         return False
     # the place written again with a case particle, as a place is ("서하시의", "서하시는", "서하시에 따르면"; "유사시 대비"
     # in a title and "유사시에" are a time), and no common noun its last syllables make ("대도시": 도시 alone)
-    alone = f"(?<![가-힣]){re.escape(word[-2:])}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])"
     elsewhere = (x.start() for x in re.finditer(f"(?<![가-힣]){re.escape(word)}(?:[은는이가의과와]|에서|에 따르면)(?![가-힣])", text)
                  if x.start() != at)
-    return re.search(alone, text) is None and next(elsewhere, None) is not None
+    return not _written_alone(text, word[-2:], ("에서", "에게", *_CASE_SYLLABLES)) and next(elsewhere, None) is not None
 
 
 def _headed_by_a_noun(text: str, word: str) -> bool:
@@ -2253,10 +2252,10 @@ def _placed_kind(text: str, name: str) -> bool:
     return False
 
 
-def _written_alone(text: str, word: str) -> bool:
-    """Whether the text writes a Hangul word as a word of its own, bare or with one case particle ("터널이", "단월군에서").
-    A scan with ``str.find``, not a pattern built per word: compiling a pattern over the Hangul range for each
-    candidate stem cost more than binding the rest of the article (session 13)."""
+def _written_alone(text: str, word: str, particles: Sequence[str] = ()) -> bool:
+    """Whether the text writes a Hangul word as a word of its own, bare or with one of ``particles`` (by default
+    :data:`_ALONE_PARTICLES`: "터널이", "단월군에서"). A scan with ``str.find``, not a pattern built per word: compiling a pattern over the Hangul range
+    for each candidate stem cost more than binding the rest of the article (session 13)."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -2264,7 +2263,7 @@ def _written_alone(text: str, word: str) -> bool:
             rest = text[end:end + 3]
             if not rest or not ("가" <= rest[0] <= "힣"):
                 return True
-            for particle in ("에서", "에는", *_CASE_SYLLABLES):
+            for particle in particles or _ALONE_PARTICLES:
                 if rest.startswith(particle) and not ("가" <= rest[len(particle):len(particle) + 1] <= "힣"):
                     return True
         at = text.find(word, at + 1)
@@ -2880,6 +2879,7 @@ def _this_event(text: str, phrase: str) -> bool:
 
 
 _CASE_SYLLABLES = "은는이가을를의에로과와도"
+_ALONE_PARTICLES = ("에서", "에는", *_CASE_SYLLABLES)
 
 
 def _of_its_kind(sentence: str, topic: structure.Phrase) -> bool:
