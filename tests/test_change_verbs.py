@@ -10,14 +10,11 @@ stock's price, an owner that is no name, a change in points."""
 from __future__ import annotations
 
 import pytest
+from binding_helpers import bound
 
-from factlint import segment
-from factlint.binding import bind_document
 from factlint.binding.sentences import Bound
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
-from factlint.loader import parse
-from factlint.quantities import extract
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +23,7 @@ def pack() -> RuleSet:
 
 
 def _bound(pack: RuleSet, text: str) -> dict[str, Bound]:
-    doc = parse("a.txt", f"Notes\n{text}\n".encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.quantity.text: b for b in bind_document(doc, blocks, qs, pack)}
+    return {b.quantity.text: b for b in bound(f"Notes\n{text}\n", pack)}
 
 
 def _claim(b: Bound) -> tuple[str, str] | None:

@@ -8,16 +8,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from binding_helpers import bound
 
-from factlint import segment
-from factlint.binding import bind_document
 from factlint.binding.events import one_name_headed_by
 from factlint.claimtools import show
 from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.quantities import extract
 from factlint.quantities.dates import RESOLVED, read_dates, show_date
 
 KO_DATELINE = "입력 2025.01.14 06:00\n"
@@ -31,11 +29,8 @@ def pack() -> RuleSet:
 
 
 def _events(text: str, ruleset: RuleSet, dateline: str = KO_DATELINE) -> set[tuple[str, str, str]]:
-    doc = parse("a.txt", ("기사\n" + dateline + text + "\n").encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     return {(b.claim.entity, b.claim.attribute, show(b.claim.quantity))
-            for b in bind_document(doc, blocks, qs, ruleset)
+            for b in bound("기사\n" + dateline + text + "\n", ruleset)
             if b.claim is not None and b.claim.how.startswith("date of its event")}
 
 

@@ -6,13 +6,10 @@ Sentences written for these tests, with hard negatives: a company's and a provin
 from __future__ import annotations
 
 import pytest
+from binding_helpers import bound
 
-from factlint import segment
-from factlint.binding import bind_document
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
-from factlint.loader import parse
-from factlint.quantities import extract
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +18,7 @@ def pack() -> RuleSet:
 
 
 def _owners(pack: RuleSet, text: str) -> dict[str, str]:
-    doc = parse("a.txt", f"Notes\n{text}\n".encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.quantity.text: b.claim.entity for b in bind_document(doc, blocks, qs, pack) if b.claim is not None}
+    return {b.quantity.text: b.claim.entity for b in bound(f"Notes\n{text}\n", pack) if b.claim is not None}
 
 
 @pytest.mark.parametrize(("text", "figure", "owner"), [
