@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.quantities import extract
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +18,7 @@ def pack() -> RuleSet:
 
 
 def _attributions(text: str, ruleset: RuleSet) -> dict[str, str | None]:
-    doc = parse("a.txt", text.encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.claim.quantity.text: b.claim.attribution for b in bind_document(doc, blocks, qs, ruleset) if b.claim}
+    return {b.claim.quantity.text: b.claim.attribution for b in bound(text, ruleset) if b.claim}
 
 
 @pytest.mark.parametrize(("sentence", "figure", "source"), [
@@ -66,10 +61,7 @@ def test_two_sources_of_one_fact_must_agree(pack: RuleSet) -> None:
 
 
 def _claims(text: str, ruleset: RuleSet) -> dict[str, tuple[str, str]]:
-    doc = parse("a.txt", text.encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.claim.quantity.text: (b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, ruleset) if b.claim}
+    return {b.claim.quantity.text: (b.claim.entity, b.claim.attribute) for b in bound(text, ruleset) if b.claim}
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound, bound_document
 from factlint.config.rules import load_rules
 from factlint.loader import load, parse
 from factlint.model import Claim, Document
@@ -26,9 +25,7 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def claims_of(doc: Document, ruleset) -> list[Claim]:  # type: ignore[no-untyped-def]
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return [b.claim for b in bind_document(doc, blocks, qs, ruleset) if b.claim is not None]
+    return [b.claim for b in bound_document(doc, ruleset) if b.claim is not None]
 
 
 def table(text: str, ruleset) -> set[tuple[str, str, str, bool]]:  # type: ignore[no-untyped-def]
@@ -92,12 +89,8 @@ def test_hard_sentences(text: str, expected, absent, ruleset) -> None:  # type: 
 
 
 def test_unbound_figures_are_listed_with_a_reason(ruleset) -> None:  # type: ignore[no-untyped-def]
-    doc = parse("t.txt", "2020년 이전만 해도 100억개 내외 파라미터를 가진 모델들이 주를 이뤘으나, GPT-3는 1750억개 파라미터를 가졌다.".encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    bound = bind_document(doc, blocks, qs, ruleset)
-    (miss,) = [b for b in bound if b.claim is None and b.reason != "not a claim"]
+    text = "2020년 이전만 해도 100억개 내외 파라미터를 가진 모델들이 주를 이뤘으나, GPT-3는 1750억개 파라미터를 가졌다."
+    (miss,) = [b for b in bound(text, ruleset, "t.txt") if b.claim is None and b.reason != "not a claim"]
     assert miss.quantity.text == "100억개 내외" and "no entity" in miss.reason
 
 

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound_document
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import load, parse
 from factlint.model import Claim, Document, RunResult
-from factlint.quantities import extract
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +25,7 @@ def pack() -> RuleSet:
 
 
 def _claims(doc: Document, ruleset: RuleSet) -> list[Claim]:
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return [b.claim for b in bind_document(doc, blocks, qs, ruleset) if b.claim is not None]
+    return [b.claim for b in bound_document(doc, ruleset) if b.claim is not None]
 
 
 def _probe_claims(shared: Path, name: str, ruleset: RuleSet) -> dict[str, tuple[str, str]]:

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.quantities import extract
 from factlint.quantities.dates import read_dates, show_date
 
 
@@ -48,10 +46,7 @@ def test_a_date_is_an_interval_of_days() -> None:
 
 
 def _claims(text: str, ruleset: RuleSet) -> dict[str, str]:
-    doc = parse("a.txt", text.encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.claim.quantity.text: b.claim.entity for b in bind_document(doc, blocks, qs, ruleset)
+    return {b.claim.quantity.text: b.claim.entity for b in bound(text, ruleset)
             if b.claim is not None and b.claim.attribute == "release date"}
 
 
@@ -89,10 +84,7 @@ def test_release_dates_that_agree_or_concern_other_models_are_not_reported(pack:
 
 
 def _events(text: str, ruleset: RuleSet) -> set[tuple[str, str, str]]:
-    doc = parse("a.txt", ("기사\n" + text + "\n").encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {(b.claim.entity, b.claim.attribute, b.claim.quantity.text) for b in bind_document(doc, blocks, qs, ruleset)
+    return {(b.claim.entity, b.claim.attribute, b.claim.quantity.text) for b in bound("기사\n" + text + "\n", ruleset)
             if b.claim is not None and b.claim.how.startswith("date of its event")}
 
 

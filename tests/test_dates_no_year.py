@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
+from binding_helpers import bound
 from factlint.claimtools import show
-from factlint.binding import bind_document
 from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.quantities import extract
 from factlint.quantities.dates import RESOLVED, read_dates, show_date
 
 MARCH_25 = dt.date(2024, 3, 25)
@@ -98,11 +96,8 @@ def repo_pack() -> RuleSet:
 
 
 def _events(text: str, ruleset: RuleSet, dateline: str = "입력 2024.03.25 09:00\n") -> set[tuple[str, str, str, str]]:
-    doc = parse("a.txt", ("기사\n" + dateline + text + "\n").encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     return {(b.claim.entity, b.claim.attribute, b.claim.quantity.text, show(b.claim.quantity))
-            for b in bind_document(doc, blocks, qs, ruleset)
+            for b in bound("기사\n" + dateline + text + "\n", ruleset)
             if b.claim is not None and b.claim.how.startswith("date of its event")}
 
 

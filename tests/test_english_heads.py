@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.quantities import extract
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +22,7 @@ def pack() -> RuleSet:
 
 
 def _claims(pack: RuleSet, text: str) -> dict[str, tuple[str, str]]:
-    doc = parse("a.txt", f"Notes\n{text}\n".encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.claim.quantity.text: (b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, pack) if b.claim}
+    return {b.claim.quantity.text: (b.claim.entity, b.claim.attribute) for b in bound(f"Notes\n{text}\n", pack) if b.claim}
 
 
 @pytest.mark.parametrize(("text", "figure", "claim"), [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from binding_helpers import bound
 
-from factlint.binding.events import one_name_headed_by
+from factlint.binding.structure import named_by_head
 from factlint.claimtools import show
 from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
@@ -83,12 +83,16 @@ def test_an_event_whose_subject_is_it(pack: RuleSet, text: str, expected: set[tu
 
 
 def test_one_name_headed_by() -> None:
+    def named(text: str, noun: str) -> tuple[int, str] | None:
+        found = named_by_head(text, noun)
+        return None if found is None else (found.span.start, found.text)
+
     text = "The Danwolsan Cable Car rises over Danwolsan National Park. The Danwol Tunnel opens in 2027."
-    assert one_name_headed_by(text, ["new", "cable", "car"]) == (4, "Danwolsan Cable Car")
-    assert one_name_headed_by(text, ["tunnel"]) == (text.index("Danwol Tunnel"), "Danwol Tunnel")
-    assert one_name_headed_by(text, ["park"]) == (text.index("Danwolsan National"), "Danwolsan National Park")
-    assert one_name_headed_by(text + " Cheongbong Tunnel is shorter.", ["tunnel"]) is None
-    assert one_name_headed_by(text, ["bridge"]) is None
+    assert named(text, "new cable car") == (4, "Danwolsan Cable Car")
+    assert named(text, "tunnel") == (text.index("Danwol Tunnel"), "Danwol Tunnel")
+    assert named(text, "park") == (text.index("Danwolsan National"), "Danwolsan National Park")
+    assert named(text + " Cheongbong Tunnel is shorter.", "tunnel") is None
+    assert named(text, "bridge") is None
 
 
 @pytest.mark.parametrize(("text", "shown"), [

@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from binding_helpers import bound
 from factlint import segment
 from factlint.binding import names, sentences
 from factlint.korean import TITLES
@@ -134,12 +135,8 @@ def test_a_one_line_article_has_its_title_read_once_not_once_per_figure(monkeypa
     monkeypatch.setattr(structure, "title_topic", reading)
     binding._title_of.cache_clear()
     text = "반도체 수출 " + " ".join(f"지난달 수출액은 {100 + i}억 달러를 기록했다." for i in range(1, 50))
-    doc = parse("one-line.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    quantities = [q for b in blocks for q in extract(b.text, b.span.start)]
-    bound = binding.bind_document(doc, blocks, quantities, load_rules(default_pack()))
-    by_title = sum(1 for b in bound if b.claim is not None and b.claim.how == "headline topic")
+    by_title = sum(1 for b in bound(text, load_rules(default_pack()), "one-line.txt")
+                   if b.claim is not None and b.claim.how == "headline topic")
     assert len(asked) + by_title == 49  # every figure falls back on the title (or its headline's topic)
     assert read == [binding._TITLE_MAX]  # which is read once, and only as far as a headline can go
 

@@ -7,13 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+import binding_helpers
 from factlint.binding.sentences import Bound
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -24,11 +20,7 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def bound(text: str, ruleset) -> dict[str, Bound]:  # type: ignore[no-untyped-def]
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.quantity.text: b for b in bind_document(doc, blocks, qs, ruleset)}
+    return {b.quantity.text: b for b in binding_helpers.bound(text, ruleset, "t.txt")}
 
 
 def claim_of(text: str, figure: str, ruleset) -> tuple[str, str, str | None] | None:  # type: ignore[no-untyped-def]
@@ -109,10 +101,7 @@ def test_a_name_keeps_a_last_syllable_that_looks_like_a_particle(text: str, figu
 
 
 def bind_document_all(text: str, ruleset) -> list[Bound]:  # type: ignore[no-untyped-def]
-    doc = parse("t.md" if text.startswith("#") else "t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    return bind_document(doc, blocks, [q for b in blocks for q in extract(b.text, b.span.start)], ruleset)
+    return binding_helpers.bound(text, ruleset, "t.md" if text.startswith("#") else "t.txt")
 
 
 # --- "X는 N%가 Y이다": the share of X that is Y ----------------------------------------------------

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document, structure
+import binding_helpers
+from binding_helpers import bound_document
+from factlint.binding import structure
 from factlint.binding.sentences import Bound
 from factlint.binding.words import words
 from factlint.config.rules import load_rules
-from factlint.loader import load, parse
+from factlint.loader import load
 from factlint.model import Document, Span
-from factlint.quantities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,11 +28,7 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def bound(text: str, ruleset) -> list[Bound]:  # type: ignore[no-untyped-def]
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return bind_document(doc, blocks, qs, ruleset)
+    return binding_helpers.bound(text, ruleset, "t.txt")
 
 
 def owner_of(text: str, figure: str, ruleset) -> str | None:  # type: ignore[no-untyped-def]
@@ -111,9 +107,7 @@ def test_a_figure_in_a_clause_that_modifies_a_noun_describes_that_noun(ruleset) 
     # seed 003: "…100억개 내외 파라미터를 가진 모델들이 주를 이뤘으나": no one's, least of all the headline's GPT-3
     doc = load(str(REPO / "seeds" / "003_6887149645579ea4.txt"))
     assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    got = {(b.claim.entity, b.quantity.text) for b in bind_document(doc, blocks, qs, ruleset) if b.claim is not None}
+    got = {(b.claim.entity, b.quantity.text) for b in bound_document(doc, ruleset) if b.claim is not None}
     assert ("GPT-3", "100억개 내외") not in got
     assert ("GPT-3", "최대 1조개") not in got  # "ambiguous: DeepSpeed, GPT-3": the headline does not decide
     assert ("GPT-3", "1750억개") in got  # hard negative: its own figure

@@ -10,14 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+import binding_helpers
 from factlint.binding.sentences import Bound
 from factlint.binding.words import particle_final_names, words
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,11 +24,7 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def bound(text: str, ruleset, path: str = "t.txt") -> list[Bound]:  # type: ignore[no-untyped-def]
-    doc = parse(path, text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return bind_document(doc, blocks, qs, ruleset)
+    return binding_helpers.bound(text, ruleset, path)
 
 
 def owner_of(text: str, figure: str, ruleset, path: str = "t.txt") -> str | None:  # type: ignore[no-untyped-def]

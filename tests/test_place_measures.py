@@ -21,12 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
 from factlint.romanize import romanizes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,11 +31,7 @@ RULES = load_rules([str(REPO / "rules")])
 
 def claims_of(text: str) -> list[tuple[str, str, str]]:
     """(entity, attribute, figure as written) of each claim of an article."""
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return [(b.claim.entity, b.claim.attribute, b.quantity.text) for b in bind_document(doc, blocks, qs, RULES)
+    return [(b.claim.entity, b.claim.attribute, b.quantity.text) for b in bound(text, RULES, "t.txt")
             if b.claim is not None]
 
 

@@ -11,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound
 from factlint.binding.sentences import Bound
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -35,11 +31,7 @@ def claim_of(text: str, figure: str, ruleset) -> tuple[str, str] | None:  # type
 
 def _claim(text: str, figure: str, ruleset):  # type: ignore[no-untyped-def]
     """The claim of the figure written ``figure``, None when it is unbound."""
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    found: list[Bound] = [b for b in bind_document(doc, blocks, qs, ruleset) if b.quantity.text == figure]
+    found: list[Bound] = [b for b in bound(text, ruleset, "t.txt") if b.quantity.text == figure]
     assert found, f"{figure!r} not read as a figure"
     return found[0].claim
 

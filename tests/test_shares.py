@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound
 from factlint.config.rules import default_pack, load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.quantities import extract
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +23,8 @@ def pack() -> RuleSet:
 
 
 def _bound(text: str, pack: RuleSet) -> dict[str, tuple[str, str, str | None, bool] | None]:
-    doc = parse("a.txt", ("Notes\n" + text + "\n").encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     return {b.quantity.text: (b.claim.entity, b.claim.attribute, b.claim.scope, b.claim.goal) if b.claim else None
-            for b in bind_document(doc, blocks, qs, pack)}
+            for b in bound("Notes\n" + text + "\n", pack)}
 
 
 SHARE = "training data share"

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document
+from binding_helpers import bound, bound_document
 from factlint.binding.structure import _figure
 from factlint.binding.words import words
 from factlint.config.rules import default_pack, load_rules
-from factlint.loader import parse
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +20,8 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def claims_of(text: str, ruleset) -> dict[str, tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    from factlint.quantities import extract
-
-    doc = parse("t.txt", text.encode())
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     out = {}
-    for b in bind_document(doc, blocks, qs, ruleset):
+    for b in bound(text, ruleset, "t.txt"):
         if b.claim is not None:
             out[b.claim.quantity.text] = (b.claim.entity, b.claim.attribute, b.claim.scope)
     return out
@@ -174,10 +167,7 @@ def test_a_reported_figure_contrasted_in_its_sentence_is_disputed(ruleset) -> No
          "175 billion"),
         ("T\n한 블로그는 친칠라의 파라미터가 5000억개라고 했지만 논문은 700억개로 밝혔다.", "5000억개", "700억개"),
     ]:
-        doc = parse("t.txt", text.encode())
-        blocks = segment.blocks(doc)
-        qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-        got = {b.claim.quantity.text: b.claim.disputed for b in bind_document(doc, blocks, qs, ruleset) if b.claim}
+        got = {b.claim.quantity.text: b.claim.disputed for b in bound(text, ruleset, "t.txt") if b.claim}
         assert got == {disputed: True, kept: False}, (text, got)
 
 
@@ -186,12 +176,9 @@ def test_realworld_bold_figure_behind_a_comparison_is_gpt3s(shared, ruleset) -> 
     of factlint 0.1.0 ('파라미터 개수' behind '무려 **100배** 많은'): now a claim, which the reference fact
     contradicts."""
     from factlint.loader import load
-    from factlint.quantities import extract
 
     doc = load(str(shared / "realworld" / "articles" / "ko_blog_centrarium_gpt3.md"))
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    got = [(b.claim.entity, b.claim.attribute) for b in bind_document(doc, blocks, qs, ruleset)
+    got = [(b.claim.entity, b.claim.attribute) for b in bound_document(doc, ruleset)
            if b.claim is not None and b.claim.quantity.text == "175억 개" and doc.position(b.claim.span.start).line == 17]
     assert got == [("GPT-3", "parameters")]
 

@@ -10,12 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
-from factlint.binding import bind_document, structure
+from binding_helpers import bound
+from factlint.binding import structure
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -27,11 +24,7 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 def owners(text: str, ruleset) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     """Each figure's owner (the last reading of a figure written twice), None when unbound."""
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
-    return {b.quantity.text: (b.claim.entity if b.claim is not None else None) for b in bind_document(doc, blocks, qs, ruleset)}
+    return {b.quantity.text: (b.claim.entity if b.claim is not None else None) for b in bound(text, ruleset, "t.txt")}
 
 
 @pytest.mark.parametrize("word", ["여름철", "겨울철", "봄철", "가을철", "장마철", "휴가철", "올여름", "지난겨울", "이번여름",

@@ -9,13 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint import segment
+import binding_helpers
 from factlint.api import lint
-from factlint.binding import bind_document
 from factlint.config.rules import load_rules
-from factlint.loader import parse
-from factlint.model import Document
-from factlint.quantities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 PACK = REPO / "tests" / "gold" / "fresh" / "rules"
@@ -27,12 +23,8 @@ def ruleset():  # type: ignore[no-untyped-def]
 
 
 def bound(text: str, ruleset) -> dict[str, tuple[str, str, str | None] | None]:  # type: ignore[no-untyped-def]
-    doc = parse("t.txt", text.encode())
-    assert isinstance(doc, Document)
-    blocks = segment.blocks(doc)
-    qs = [q for b in blocks for q in extract(b.text, b.span.start)]
     return {b.quantity.text: (b.claim.entity, b.claim.attribute, b.claim.scope) if b.claim else None
-            for b in bind_document(doc, blocks, qs, ruleset)}
+            for b in binding_helpers.bound(text, ruleset, "t.txt")}
 
 
 @pytest.mark.parametrize("text, figure", [

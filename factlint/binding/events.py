@@ -567,7 +567,7 @@ def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
     """"A new cable car in Danwolsan National Park has drawn crowds … since it opened on Oct. 19": an event in a
     clause of time whose subject is "it", which stands for the subject of the main clause the sentence opens
     with — a name ("Haeun Airport has grown since it opened …"), or a common noun phrase that the document
-    names once (:func:`one_name_headed_by`: "a new cable car" is the Danwolsan Cable Car, never the park it is
+    names once (``structure.named_by_head``: "a new cable car" is the Danwolsan Cable Car, never the park it is
     in). None when the main clause is no such subject, or the document names two things of that kind."""
     m = _EN_PRONOUN_EVENT.search(text, sent.span.start, q.span.start)
     if m is None:
@@ -585,12 +585,11 @@ def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
     phrase = _EN_COMMON_SUBJECT.match(text, start, m.start())
     if phrase is None:
         return None
-    found = one_name_headed_by(text, phrase.group("noun").split())
+    found = structure.named_by_head(text, phrase.group("noun"))
     if found is None:
         return None
-    at, name = found
-    known = next((x for x in ms if x.entity == name), None)
-    return verb, known or Mention(Span(at, at + len(name)), name, None, discovered=True)
+    known = next((x for x in ms if x.entity == found.text), None)
+    return verb, known or Mention(found.span, found.text, None, discovered=True)
 
 
 def _fronted_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
@@ -613,29 +612,6 @@ def _fronted_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
     return (verb, owner) if owner is not None else None
 
 
-def one_name_headed_by(text: str, noun: Sequence[str]) -> tuple[int, str] | None:
-    """The one English name of the document whose head is the common noun ``noun`` (its words, in lower case,
-    as a noun phrase ends with them: "new cable car"), and where it is first written: "Danwolsan Cable Car" for
-    "a new cable car" or "the cable car", "Danwol Tunnel" for "the tunnel". The longest ending of the phrase
-    that some name ends with is its head ("cable car", not "new cable car"); None when no name, or two
-    distinct names, have that head (two tunnels: which one is not written)."""
-    for cut in range(len(noun)):
-        head = noun[cut:]
-        pattern = r"\b((?:[A-Z][\w\-]*\s+){1,4})" + r"\s+".join(re.escape(w.capitalize()) for w in head) + r"\b"
-        names: dict[str, int] = {}
-        for m in re.finditer(pattern, text):
-            words = m.group(1).split()
-            while words and words[0] in _EN_DETERMINERS:
-                words.pop(0)  # "The Danwolsan Cable Car": the article opens the sentence, it is no part of the name
-            if words:
-                name = " ".join([*words, *(w.capitalize() for w in head)])
-                names.setdefault(name, m.start() + m.group(0).index(words[0]))
-        if names:
-            return next(iter(names.items()))[::-1] if len(names) == 1 else None
-    return None
-
-
-_EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "At", "On", "By", "Since"})
 # A sentence that opens with a name and its verb: "Seojin began as …", "Nuri Port grew …"
 _EN_SENTENCE_SUBJECT = re.compile(r"\s*(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)"
                                   r"\s+(?:[a-z]{2,}ly\s+)?(?:was|were|is|are|has|had|began|grew|became|[a-z]{3,}ed|[a-z]{3,}s)\b")

@@ -1842,27 +1842,75 @@ def forecast_object(text: str, base: int, figure: Span, clause: Span) -> Phrase 
     return Phrase(m.group("noun"), Span(base + m.start("noun"), base + m.end("noun")), "object of a forecast")
 
 
-def named_by_head(text: str, noun: str, before: int, until: int | None = None) -> Phrase | None:
-    """The latest capitalised name before ``before`` (within :data:`_HEAD_BACK` characters) whose last word is
-    ``noun`` ("the farm" → "Cheongsol Offshore Wind Farm"), when no other such name stands between; else None.
-    Nor when the noun is introduced again after that name, up to ``until`` (where "the farm" is written), as
-    another one ("plans a second farm off Bada Island … expects the farm to generate"): "the farm" is that one."""
-    floor = max(0, before - _HEAD_BACK)
-    # (the words of a name on one line: a byline's "By Mina Cho" above "Danwolsan National Park …" is no part of it)
-    pattern = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*[ \t]+){1,4}" + re.escape(noun.capitalize()) + r")(?![\w\-])")
-    found = [m for m in pattern.finditer(text, floor, before)]
-    names = {_EN_LEADING_THE.sub("", m.group(1)) for m in found}
-    # a name headed by the noun before its "of" ("the Bank of Korea", "the Port of Busan") is one of the kind too
-    names |= {m.group(0) for m in re.finditer(re.escape(noun.capitalize()) + r"[ \t]+of[ \t]+[A-Z][\w\-]*", text[floor:before])}
-    if len(names) != 1 or not found:
-        return None  # none, or two farms: which one is not written
-    last = found[-1]
-    another = re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
-    if another.search(text, last.end(1), before if until is None else until):
-        return None
-    start = last.start(1) + len(last.group(1)) - len(_EN_LEADING_THE.sub("", last.group(1)))
-    return Phrase(text[start:last.end(1)], Span(start, last.end(1)), "named by its head")
+def named_by_head(text: str, noun: str, before: int | None = None, until: int | None = None) -> Phrase | None:
+    """The one capitalised name whose head is the common noun ``noun`` ("the farm", "a new cable car"): the longest
+    ending of the noun's words that some name ends with ("Danwolsan Cable Car", not "New Cable Car"; "Cheongsol
+    Offshore Wind Farm" for "the farm"), up to four capitalised words before it; None when no name, or two distinct
+    names, have that head (two tunnels: which one is not written). The article or preposition that opens a
+    sentence with the name is no part of it ("The Danwolsan Cable Car").
+
+    With ``before`` (where "the farm" is written, in a sentence that points back): the latest such name within
+    :data:`_HEAD_BACK` characters before it, written on one line (a byline's "By Mina Cho" above "Danwolsan National
+    Park …" is no part of it; only "The", "A", "An", "This", "That" open it); "the Bank of Korea" is another bank;
+    and none when the noun is introduced again after that name, up to ``until``, as another one ("plans a second
+    farm off Bada Island … expects the farm to generate": "the farm" is that one). Without: the one such name of
+    the whole document, where it is first written ("A new cable car … since it opened": ``events``)."""
+    lo, hi = (0, len(text)) if before is None else (max(0, before - _HEAD_BACK), before)
+    words = noun.split()
+    for cut in range(len(words)):
+        found = _headed_names(text, words[cut:], lo, hi, before is None)
+        names = {name for _, name in found}
+        if before is not None:
+            names |= {m.group() for m in re.finditer(_joined(words[cut:], r"[ \t]+") + r"[ \t]+of[ \t]+[A-Z][\w\-]*", text[lo:hi])}
+        if not found:
+            continue
+        if len(names) != 1:
+            return None
+        at, name = found[0] if before is None else found[-1]
+        if before is not None and _another(noun).search(text, at + len(name), before if until is None else until):
+            return None
+        return Phrase(name, Span(at, at + len(name)), "named by its head")
+    return None
+
+
+def _headed_names(text: str, head: Sequence[str], lo: int, hi: int, document: bool) -> list[tuple[int, str]]:
+    """Each name between ``lo`` and ``hi`` whose last words are ``head``: where it starts, after the word that
+    opens a sentence with it, and the name. Across the whole ``document`` any run of opening words goes ("In
+    October" is no name) and the name's words are one space apart."""
+    out: list[tuple[int, str]] = []
+    for m in _headed_pattern(tuple(head), document).finditer(text, lo, hi):
+        if document:
+            kept = m.group(1).split()
+            while kept and kept[0] in _EN_DETERMINERS:
+                kept.pop(0)
+            if kept:
+                out.append((m.start() + m.group().index(kept[0]), " ".join([*kept, *(w.capitalize() for w in head)])))
+        else:
+            article = _EN_LEADING_THE.match(m.group())
+            start = m.start() + (article.end() if article else 0)
+            out.append((start, text[start : m.end()]))
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _headed_pattern(head: tuple[str, ...], document: bool) -> re.Pattern[str]:
+    """Up to four capitalised words and the head's, capitalised: on one line between a word's edges (a hyphen is
+    one), or, across the whole document, over any space."""
+    space, before, after = (r"\s+", r"\b", r"\b") if document else (r"[ \t]+", r"(?<![\w\-])", r"(?![\w\-])")
+    return re.compile(before + r"((?:[A-Z][\w\-]*" + space + r"){1,4})" + _joined(head, space) + after)
+
+
+def _joined(head: Sequence[str], space: str) -> str:
+    return space.join(re.escape(w.capitalize()) for w in head)
+
+
+@functools.lru_cache(maxsize=256)
+def _another(noun: str) -> re.Pattern[str]:
+    """The noun introduced as another one ("a second farm", "another tunnel")."""
+    return re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
 
 
 _HEAD_BACK = 1500
-_EN_LEADING_THE = re.compile(r"^(?:The|A|An|This|That)\s+")
+_EN_LEADING_THE = re.compile(r"(?:The|A|An|This|That)\s+")
+# Words that open a sentence with a name and are no part of it ("The Danwolsan Cable Car", "Since Danwol Tunnel opened")
+_EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "At", "On", "By", "Since"})
