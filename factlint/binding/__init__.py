@@ -1882,7 +1882,11 @@ def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: 
     title = _title_of(text)
     if title is None or title.how != "headline" or title.span.end > u.span.start or _inside(title.span, head) \
             or head is not None and head.how == "after the figure":
-        return None  # ("5만명 돌파", "1241명 발생": a headline's verbal noun after a figure is its predicate)
+        return None  # ("5만명 돌파": a headline's verbal noun after a figure is its predicate)
+    if head is not None and head.how == structure.HEADLINE_COUNT and text.find(head.text, _first_line_end(text)) < 0:
+        # "신규 확진자 1241명 발생": a headline's terse count is read when the body states the same measure
+        # ("신규 확진자는 1,216명이 확인되었고"), not a compound only the headline writes
+        return None
     return title if _title_is_name(text, title) else None
 
 
