@@ -105,8 +105,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    alone; then "담라도 8월 관광객" is 담라도, not 담라 and "also" ("서울도 올랐다" keeps its 도). A figure in a
    headline whose clause has no topic of its own is the headline's name's (``_headline_topic``: "담라도 8월
    관광객 152만 3천 명…전년 동월 대비 12.4% 증가"), measuring the bare noun before it (관광객: an ellipsis
-   ends a headline's statement, and a time word, 8월, counts nothing); not when the noun after it is
-   read as what it measures ("5만명 돌파": the headline's verb). A bare number of 1–119 in brackets glued to a person's
+   ends a headline's statement, and a time word, 8월, counts nothing), as a verbal noun that states the count and
+   ends the headline does ("대한민국에서 신규 확진자 1241명 발생": ``structure.HEADLINE_STATES``) when the body
+   writes the same measure; not a bound passed or a change ("5만명 돌파", "41명 증가": the headline's verb, no
+   level). A bare number of 1–119 in brackets glued to a person's
    name is the person's age ("케냐의 조엘 키프롭(27)": ``_aged``), never a stock code, year or size.
    A Markdown table's cells that no declared trigger binds are read from the table's layout
    (``tables.py``): the row label owns, the header's noun is the attribute, a row labelled by a time is
@@ -1882,7 +1884,11 @@ def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: 
     title = _title_of(text)
     if title is None or title.how != "headline" or title.span.end > u.span.start or _inside(title.span, head) \
             or head is not None and head.how == "after the figure":
-        return None  # ("5만명 돌파", "1241명 발생": a headline's verbal noun after a figure is its predicate)
+        return None  # ("5만명 돌파": a headline's verbal noun after a figure is its predicate)
+    if head is not None and head.how == structure.HEADLINE_COUNT and text.find(head.text, _first_line_end(text)) < 0:
+        # "신규 확진자 1241명 발생": a headline's terse count is read when the body states the same measure
+        # ("신규 확진자는 1,216명이 확인되었고"), not a compound only the headline writes
+        return None
     return title if _title_is_name(text, title) else None
 
 

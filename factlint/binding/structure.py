@@ -539,15 +539,32 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     the name owns), not a noun already counted by a figure before it ("7개 나라 60명": 나라 is what 7개
     counts), not a time or a determiner ("올해 3명이", "지난주 1만 2천여명으로", "총 5개를")."""
     fw = ws[last]
-    # a headline drops the particle and the verb: "관광객 152만 3천 명…전년 동월 대비 12.4% 증가"
-    headline = not fw.particle and fw.closes.startswith("…")
+    # a headline drops the particle and the verb: "관광객 152만 3천 명…전년 동월 대비 12.4% 증가", or keeps only
+    # the verb's noun, closing it: "신규 확진자 1241명 발생" (a noun that states the count; not a change, 증가,
+    # nor a bound passed, 돌파: "800만 명 돌파" is more than 800만)
+    headline = not fw.particle and (fw.closes.startswith("…") or _headline_statement(ws, last))
     # the counter may stand apart from the digits ("승객 320만 명을", "152만 3천 명…"): the figure's own
     # counter, a word of its own ("30만 명대를": a band of values, no count of the noun before it)
     apart = first < last and bool(counter) and fw.stem == counter
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
             or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
-    return _bare_noun(ws, first - 1, clause, taken, "before the count")
+    return _bare_noun(ws, first - 1, clause, taken, HEADLINE_COUNT if _headline_statement(ws, last) else "before the count")
+
+
+# Verbal nouns a headline closes on that state a count as it is (발생, 기록, 확인, 집계): of :data:`STATING`, those
+# that neither change a value nor pass or near a bound
+HEADLINE_STATES = frozenset({"발생", "기록", "확인", "집계"})
+HEADLINE_COUNT = "before the count a headline states"
+
+
+def _headline_statement(ws: Sequence[Word], last: int) -> bool:
+    """Whether the word after a figure's last word is a bare verbal noun of :data:`HEADLINE_STATES` that ends its
+    line with no verb after it: a headline's predicate ("대한민국에서 신규 확진자 1241명 발생"), not what is counted."""
+    if last + 2 != len(ws):
+        return False
+    w = ws[last + 1]
+    return w.hangul and not w.particle and not w.inside and w.stem in HEADLINE_STATES and w.closes.strip(".…") == ""
 
 
 def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], how: str) -> Phrase | None:
