@@ -513,11 +513,18 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         ws = words(sent.text, sent.span.start, names) if counts_days or any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
         # a day without its year is read in any article: against the dateline, else as a day of no written year
+        opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does
         if has_year(sent.text, True) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
-                                      functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
+                                      functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once):
                 yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
+                if subject is None and opening is None and dated.how == "date of its event" and sent.text[:1].isascii() \
+                        and sent.text.startswith(dated.entity):
+                    # "Haneulbit Air was founded in 2019 …": the name is the sentence's topic, which "It" in the
+                    # next sentence stands for ("It made its maiden commercial flight on …")
+                    opening = Mention(Span(sent.span.start, sent.span.start + len(dated.entity)), dated.entity, None,
+                                      discovered=dated.discovered)
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         for q in s_qs:
             if id(q) in compared:
@@ -561,7 +568,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             yield from _contrasts(text, base, sent, bounds, s_ms)
         else:
             said, frames = (), set()  # a sentence with no amount states no attribute to leave out after it
-        topics.append(subject)
+        topics.append(subject or opening)
         history.extend(x for x in s_ms if not x.discovered or x.type)
         inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
         if s_ms:
@@ -2997,7 +3004,7 @@ def _may_name(text: str, sentence: str, ms: Sequence[Mention], previous: Mention
     """Whether a sentence can have an entity owner at all (a known name, the topic before, the title's topic,
     or what ``_written_as_name`` reads: Latin letters, quotes, a gloss, a person, an institution): a cheap
     test before its words are analysed for event dates."""
-    if ms or previous is not None or _NAME_HINT.search(sentence):
+    if ms or previous is not None or _NAME_HINT.search(sentence) or any(h in sentence for h in _COMPANY_HEADS):
         return True
     title = _title_of(text)
     return title is not None and title.text in sentence
@@ -3012,6 +3019,20 @@ def _entity_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Men
     (``_name_like``); None for a common noun."""
     owner = _as_mention(phrase, m, ms)
     return owner if not owner.discovered or _name_like(text, owner.entity) else None
+
+
+def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The entity whose one-off event a clause dates: a name (:func:`_entity_owner`), or a one-word company's name by
+    its structure (:func:`_company`: "첫 취항한 하늘빛항공은", written once in a column) — a company is what is founded
+    or makes a first flight; not a place's head ("지방공항": 공항 and 국제공항 head common nouns as often as names)."""
+    owner = _entity_owner(text, phrase, m, ms)
+    if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
+        return owner
+    return _as_mention(phrase, m, ms)
+
+
+_PLACE_COMPANY_HEADS = ("공항",)  # heads of romanize.SUFFIXES that name a place, not a company
+_COMPANY_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2 and not h.endswith(_PLACE_COMPANY_HEADS))  # (_event_owner)
 
 
 def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
