@@ -176,7 +176,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, prenominal, prices, references, roles, shares, structure, tables
+from . import changes, changeverbs, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -487,7 +487,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
 
     def inside_a_name(q: Quantity) -> bool:
         i = bisect.bisect_right(name_starts, q.span.start)
-        return i > 0 and name_reach[i - 1] >= q.span.end
+        # or a figure that starts inside a name and goes on past it: the model number "72-600" of "ATR 72-600",
+        # which the name reads as "ATR 72"
+        return i > 0 and (name_reach[i - 1] >= q.span.end or name_starts[i - 1] < q.span.start < name_reach[i - 1])
 
     prev_subject: Mention | None = None
     topics: list[Mention | None] = []  # each earlier sentence's topic (declared or found by structure)
@@ -526,6 +528,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                     opening = Mention(Span(sent.span.start, sent.span.start + len(dated.entity)), dated.entity, None,
                                       discovered=dated.discovered)
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
+        funded = _round_amounts(doc, sent, s_qs, ws, s_ms, m, sentences, si, mentions)
+        compared.update(funded)
         for q in s_qs:
             if id(q) in compared:
                 multiple = compared[id(q)]
@@ -538,6 +542,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
         for q in s_qs:
+            if id(q) in funded:
+                continue  # bound above, as a funding round's amount
             if _claim_like(q) or q in counts_days and id(q) not in compared:
                 if _no_amount(doc.text, q, ws):
                     yield Bound(q, None, "not a claim")  # "1분위 가구", "한 명 한 명": names which one, counts nothing
@@ -3019,6 +3025,40 @@ def _entity_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Men
     (``_name_like``); None for a common noun."""
     owner = _as_mention(phrase, m, ms)
     return owner if not owner.discovered or _name_like(text, owner.entity) else None
+
+
+def _round_amounts(doc: Document, sent: _Sentence, qs: Sequence[Quantity], ws: Sequence[Word], ms: list[Mention],
+                   m: _Matcher, sentences: list[_Sentence], si: int, mentions: Sequence[Mention]) -> dict[int, Claim]:
+    """A Korean funding round's amounts (binding/rounds.py: "이 회사는 올봄 시리즈B에서 620억 원을 끌어모으며"), by the
+    quantity's id: the pack's funding attribute, the round its scope."""
+    attr = next((a for a in m.attributes if a.name == rounds.FUNDING), None)
+    if attr is None or not ws or "시리즈" not in sent.text:
+        return {}
+    before = sentences[si - 1].span if si > 0 else _sentence_before(doc.text, sent.span.start)
+    before_ms = [x for x in mentions if before is not None and before.start <= x.span.start < before.end]
+    out: dict[int, Claim] = {}
+    for q in qs:
+        if q.kind != "money":
+            continue
+        found = rounds.korean_round(doc.text, sent.span, q, ws, ms, lambda name: _name_like(doc.text, name) or _company(name),
+                                    before, before_ms)
+        if found is not None:
+            owner, which, after = found
+            claim = _claim(doc, sent, _Unit(q, None, q.span), owner, attr, rounds.HOW, which, sentences, si, ws)
+            period = rounds.round_period(doc.text, after, q.span.start, doc.date.year if doc.date else None)
+            future = bool(period and doc.date and int(period) > doc.date.year)
+            out[id(q)] = replace(claim, period=period, goal=claim.goal if claim.period == period else future)
+    return out
+
+
+def _sentence_before(text: str, start: int) -> Span | None:
+    """The sentence right before ``start`` when it ends a line of its own paragraph (a block of one line each: the
+    line before, not across a blank line)."""
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start == 0 or text[start - 1] != "\n" or not text[line_start : start].strip():
+        return None
+    spans = segment.sentences(text[line_start : start - 1], line_start)
+    return spans[-1] if spans else None
 
 
 def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention | None:
