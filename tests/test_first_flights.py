@@ -13,6 +13,8 @@ from binding_helpers import bound
 from factlint.claimtools import show
 from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
+from factlint.engine import lint_documents
+from factlint.loader import parse
 from factlint.measures import glossary
 
 KO_DATELINE = "입력 2025.05.20 09:00\n"
@@ -71,3 +73,10 @@ def test_first_flight_differs_from_a_bare_flight_of_a_route(pack: RuleSet) -> No
     # "2021년 취항 이후": 취항 of a route recurs, so a bare 취항 is never the one-off first flight
     assert "취항" not in glossary(pack, once=True)
     assert glossary(pack, once=True)["첫 취항"] == glossary(pack, once=True)["maiden commercial flight"]
+
+
+def test_fresh9_c5_is_reported(pack: RuleSet) -> None:
+    root = Path(__file__).resolve().parent / "gold" / "fresh9" / "articles"
+    docs = [parse(str(root / name), (root / name).read_bytes()) for name in ("ko_column_battery_city.txt", "en_wire_haneulbit.txt")]
+    (msg,) = [f.message for f in lint_documents(docs, pack).findings if f.rule == "event-date-contradiction"]
+    assert "first flight" in msg and "2021-06-11" in msg and "2021-09-03" in msg

@@ -6,6 +6,7 @@ round the corpus states for that year). Series A and Series B amounts are two cl
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from binding_helpers import bound
@@ -57,7 +58,10 @@ def test_a_company_figure_at_its_start_is_no_round(pack: RuleSet) -> None:
 
 
 def _findings(articles: list[tuple[str, str]], ruleset: RuleSet) -> list[str]:
-    docs = [parse(path, text.encode() + b"\n") for path, text in articles]
+    return _findings_of([parse(path, text.encode() + b"\n") for path, text in articles], ruleset)
+
+
+def _findings_of(docs: list[Any], ruleset: RuleSet) -> list[str]:
     return [f.message for f in lint_documents(docs, ruleset).findings if f.rule == "money-figure-contradiction"]
 
 
@@ -88,3 +92,11 @@ def test_another_round_is_another_claim(pack: RuleSet) -> None:
     series_a = ("d.txt", "루멘셀 소식\n입력 2025.06.01 09:00\n\n배터리 소재 스타트업 루멘셀(Lumencell)이 시리즈A 투자에서 300억 원을 "
                 "유치했다고 1일 밝혔다.")
     assert _findings([ECON, series_a], pack) == []
+
+
+def test_fresh9_c3_is_reported(pack: RuleSet) -> None:
+    root = Path(__file__).resolve().parent / "gold" / "fresh9" / "articles"
+    docs = [parse(str(root / name), (root / name).read_bytes())
+            for name in ("ko_econ_lumencell.txt", "ko_column_battery_city.txt", "en_local_lumencell_plant.txt")]
+    (msg,) = _findings_of(docs, pack)
+    assert "Series B" in msg and "620억 원" in msg and "450억 원" in msg
