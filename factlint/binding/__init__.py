@@ -178,7 +178,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, prenominal, prices, references, roles, shares, structure, tables
+from . import changes, changeverbs, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -489,7 +489,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
 
     def inside_a_name(q: Quantity) -> bool:
         i = bisect.bisect_right(name_starts, q.span.start)
-        return i > 0 and name_reach[i - 1] >= q.span.end
+        # or a figure that starts inside a name and goes on past it: the model number "72-600" of "ATR 72-600",
+        # which the name reads as "ATR 72"
+        return i > 0 and (name_reach[i - 1] >= q.span.end or name_starts[i - 1] < q.span.start < name_reach[i - 1])
 
     prev_subject: Mention | None = None
     topics: list[Mention | None] = []  # each earlier sentence's topic (declared or found by structure)
@@ -515,12 +517,21 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         ws = words(sent.text, sent.span.start, names) if counts_days or any(_claim_like(q) for q in s_qs) else []
         previous_topic = topics[-1] if topics else None
         # a day without its year is read in any article: against the dateline, else as a day of no written year
+        opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does
         if has_year(sent.text, True) and _may_name(doc.text, sent.text, s_ms, previous_topic):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
-                                      functools.partial(_entity_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
+                                      functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once):
                 yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
+                if subject is None and opening is None and dated.how == "date of its event" and sent.text[:1].isascii() \
+                        and sent.text.startswith(dated.entity):
+                    # "Haneulbit Air was founded in 2019 …": the name is the sentence's topic, which "It" in the
+                    # next sentence stands for ("It made its maiden commercial flight on …")
+                    opening = Mention(Span(sent.span.start, sent.span.start + len(dated.entity)), dated.entity, None,
+                                      discovered=dated.discovered)
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
+        funded = _round_amounts(doc, sent, s_qs, ws, s_ms, m, sentences, si, mentions)
+        compared.update(funded)
         for q in s_qs:
             if id(q) in compared:
                 multiple = compared[id(q)]
@@ -533,6 +544,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
         for q in s_qs:
+            if id(q) in funded:
+                continue  # bound above, as a funding round's amount
             if _claim_like(q) or q in counts_days and id(q) not in compared:
                 if _no_amount(doc.text, q, ws):
                     yield Bound(q, None, "not a claim")  # "1분위 가구", "한 명 한 명": names which one, counts nothing
@@ -563,7 +576,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             yield from _contrasts(text, base, sent, bounds, s_ms)
         else:
             said, frames = (), set()  # a sentence with no amount states no attribute to leave out after it
-        topics.append(subject)
+        topics.append(subject or opening)
         history.extend(x for x in s_ms if not x.discovered or x.type)
         inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
         if s_ms:
@@ -3003,7 +3016,7 @@ def _may_name(text: str, sentence: str, ms: Sequence[Mention], previous: Mention
     """Whether a sentence can have an entity owner at all (a known name, the topic before, the title's topic,
     or what ``_written_as_name`` reads: Latin letters, quotes, a gloss, a person, an institution): a cheap
     test before its words are analysed for event dates."""
-    if ms or previous is not None or _NAME_HINT.search(sentence):
+    if ms or previous is not None or _NAME_HINT.search(sentence) or any(h in sentence for h in _COMPANY_HEADS):
         return True
     title = _title_of(text)
     return title is not None and title.text in sentence
@@ -3018,6 +3031,54 @@ def _entity_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Men
     (``_name_like``); None for a common noun."""
     owner = _as_mention(phrase, m, ms)
     return owner if not owner.discovered or _name_like(text, owner.entity) else None
+
+
+def _round_amounts(doc: Document, sent: _Sentence, qs: Sequence[Quantity], ws: Sequence[Word], ms: list[Mention],
+                   m: _Matcher, sentences: list[_Sentence], si: int, mentions: Sequence[Mention]) -> dict[int, Claim]:
+    """A Korean funding round's amounts (binding/rounds.py: "이 회사는 올봄 시리즈B에서 620억 원을 끌어모으며"), by the
+    quantity's id: the pack's funding attribute, the round its scope."""
+    attr = next((a for a in m.attributes if a.name == rounds.FUNDING), None)
+    if attr is None or not ws or "시리즈" not in sent.text:
+        return {}
+    before = sentences[si - 1].span if si > 0 else _sentence_before(doc.text, sent.span.start)
+    before_ms = [x for x in mentions if before is not None and before.start <= x.span.start < before.end]
+    out: dict[int, Claim] = {}
+    for q in qs:
+        if q.kind != "money":
+            continue
+        found = rounds.korean_round(doc.text, sent.span, q, ws, ms, lambda name: _name_like(doc.text, name) or _company(name),
+                                    before, before_ms)
+        if found is not None:
+            owner, which, after = found
+            claim = _claim(doc, sent, _Unit(q, None, q.span), owner, attr, rounds.HOW, which, sentences, si, ws)
+            period = rounds.round_period(doc.text, after, q.span.start, doc.date.year if doc.date else None)
+            future = bool(period and doc.date and int(period) > doc.date.year)
+            out[id(q)] = replace(claim, period=period, goal=claim.goal if claim.period == period else future)
+    return out
+
+
+def _sentence_before(text: str, start: int) -> Span | None:
+    """The sentence right before ``start`` when it ends a line of its own paragraph (a block of one line each: the
+    line before, not across a blank line)."""
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start == 0 or text[start - 1] != "\n" or not text[line_start : start].strip():
+        return None
+    spans = segment.sentences(text[line_start : start - 1], line_start)
+    return spans[-1] if spans else None
+
+
+def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The entity whose one-off event a clause dates: a name (:func:`_entity_owner`), or a one-word company's name by
+    its structure (:func:`_company`: "첫 취항한 하늘빛항공은", written once in a column) — a company is what is founded
+    or makes a first flight; not a place's head ("지방공항": 공항 and 국제공항 head common nouns as often as names)."""
+    owner = _entity_owner(text, phrase, m, ms)
+    if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
+        return owner
+    return _as_mention(phrase, m, ms)
+
+
+_PLACE_COMPANY_HEADS = ("공항",)  # heads of romanize.SUFFIXES that name a place, not a company
+_COMPANY_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2 and not h.endswith(_PLACE_COMPANY_HEADS))  # (_event_owner)
 
 
 def _possessive_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:

@@ -115,7 +115,8 @@ _REPORTED = re.compile(r"(?:다고|라고|냐고|자고|것으로|것이라고)$
 _KO_EVENT_TEXT = re.compile(r"[가-힣]{2}(?:하였|되었|했|됐|시켰|하여|되어|해|돼|하고|되고|하며|되며|된|한)"
                             r"(?:다|고|으며|으나|지만|는데|음|던)?(?=[\s()" + re.escape(_EDGE) + r"]|$)")
 _EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:(?:to|for)\s+[a-z][a-z\- ]{0,40}?\s+)?(?:in|on)\s"
-                            r"|\b(?:began|started|commenced|entered|went\s+into)\s")
+                            r"|\b(?:began|started|commenced|entered|went\s+into)\s"
+                            r"|\b(?:flight|flew|off)\s+(?:in|on)\s")  # a first flight (_EN_FIRST_FLIGHT)
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
@@ -152,7 +153,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if korean:
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)
                  or sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0] in once  # "1998년 개항 이후"
-                 or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다"
+                 or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다", "첫 운항에 나선"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
                                         owner_of, previous, ms, once))
@@ -217,11 +218,14 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         before = [j for j in range(k) if ws[j].start >= floor]
         begun = _begun(ws, before, k, once)
         m = _KO_EVENT.match(pred.text)
-        if begun is None and (m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text))):
+        first = _first_event(ws, first_word(ws, q.span.end))
+        first_event = first[1] if first is not None and first[0] == k and _PAST.search(pred.text) else None
+        if begun is None and first_event is None \
+                and (m is None or not (_PAST.search(pred.text) or last_pred is not None and _PAST.search(last_pred.text))):
             continue
         # "공개됐다": the rule pack's release date, one attribute with its synonyms; "상업운전을 시작했다": the
-        # one-off event the verb of beginning takes
-        event = ws[begun].stem if begun is not None else _declared(triggers, pred) or m.group(1) or m.group(2) if m else ""
+        # one-off event the verb of beginning takes; "첫 취항했다": the entity's first flight
+        event = first_event or (ws[begun].stem if begun is not None else _declared(triggers, pred) or m.group(1) or m.group(2) if m else "")
         if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
                and not _locative(ws, a) for a in amounts):
             continue  # the date situates a figure: it is that figure's period, not an event of its own
@@ -294,7 +298,7 @@ def first_word(ws: Sequence[Word], at: int) -> int:
 # (passive: "상업운전이 시작됐다"); "상업운전에 들어갔다" takes it with 에
 _BEGIN = frozenset({"시작", "개시"})
 _ENTERED = re.compile(r"^들어갔(?:다|고|으며|으나|지만|는데|음)?$")
-_ENTERED_AFTER = re.compile(r"[가-힣]에\s+들어갔")
+_ENTERED_AFTER = re.compile(r"[가-힣]에\s+(?:들어갔|나선|나섰)")  # and "첫 운항에 나선" (_first_event)
 
 
 def _begun(ws: Sequence[Word], before: Sequence[int], k: int, once: frozenset[str]) -> int | None:
@@ -329,6 +333,8 @@ def _modifies_noun(ws: Sequence[Word], q: Quantity) -> bool:
         return False  # "2008년 11월 19일에", "2010년 3월 26일,"
     if after is not None and _itself(ws, ws.index(after)) > ws.index(after):
         return False  # "지난해 10월 12일 정식 개통했다": a word of manner before the verb, no noun the date names
+    if after is not None and _first_event(ws, ws.index(after)) is not None:
+        return False  # "2021년 6월 11일 김포 노선으로 첫 취항한": the entity's first flight, no noun the date names
     return after is not None and after.hangul and not after.particle and not after.predicate and not after.closes \
         and not any(c.isdigit() for c in after.text)
 
@@ -345,6 +351,37 @@ def _itself(ws: Sequence[Word], i: int) -> int:
     if i + 1 < len(ws) and ws[i].stem in _ITSELF and not ws[i].particle and not ws[i].closes and ws[i + 1].predicate:
         return i + 1
     return i
+
+
+# "첫 취항", "첫 운항": the first of an event an entity repeats (an airline flies each route from its own 취항) is
+# the entity's one-off first flight, when nothing but the route it was made on ("김포 노선으로": a route noun and
+# 으로) stands between the date and 첫. A destination ("오사카 노선에", "청람공항에") makes it that route's or that
+# airport's first flight, and a bare noun before 첫 ("오사카 노선 첫 취항") the noun's: no claim of the entity.
+_FIRST = "첫"
+_ROUTE_NOUNS = frozenset({"노선", "항로", "노선편", "편"})
+_SET_OUT = re.compile(r"^나(?:선|섰던|섰다|섰고|섰으며)$")  # "첫 운항에 나선": set out on its first flight
+
+
+def _first_event(ws: Sequence[Word], i: int) -> tuple[int, str] | None:
+    """From word ``i``, right after a date: an optional route adverbial ("김포 노선으로"), then 첫 and the event's
+    past predicate — "첫 취항한", "첫 취항했다", "첫 운항에 나선" —: (the predicate's index, the event "첫 취항")."""
+    j = i
+    while j < len(ws) and j - i < 3 and structure._noun(ws[j]) and not ws[j].particle and not ws[j].closes \
+            and ws[j].stem != _FIRST:
+        j += 1  # the bare nouns of the route's name ("김포", "김포-청람")
+    if j < len(ws) and ws[j].particle in ("으로", "로") and ws[j].stem in _ROUTE_NOUNS and not ws[j].closes:
+        j += 1
+    elif j > i:
+        return None  # "오사카 노선 첫 취항": the first flight of the noun before 첫
+    if j + 1 >= len(ws) or ws[j].text != _FIRST or ws[j].closes:
+        return None
+    event = ws[j + 1]
+    m = _KO_EVENT.match(event.text) or _KO_EVENT_ADNOMINAL.match(event.text)
+    if m is not None and event.predicate:
+        return j + 1, f"{_FIRST} {next(g for g in m.groups() if g)}"
+    if event.particle == "에" and structure._noun(event) and j + 2 < len(ws) and _SET_OUT.match(ws[j + 2].text):
+        return j + 2, f"{_FIRST} {event.stem}"
+    return None
 
 
 # The time after an event: "1998년 개항 이후", "1976년 개항 이래", "개항 직후"
@@ -415,6 +452,12 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
         return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
     i = _itself(ws, i)  # "지난해 10월 정식 개통한 단월산케이블카"
+    first = _first_event(ws, i)  # "2021년 6월 11일 김포 노선으로 첫 취항한 하늘빛항공"
+    if first is not None:
+        k, event = first
+        if ws[k].text.endswith(("한", "된", "던", "선")):
+            return _described_noun(ws, k, owner_of, event)
+        return None
     obj = ""
     o = i
     while o < len(ws) and o - i < 3 and structure._noun(ws[o]) and not ws[o].particle and not ws[o].closes:
@@ -427,6 +470,13 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     m = _KO_EVENT_ADNOMINAL.match(ws[i].text)
     if m is None:
         return None
+    return _described_noun(ws, i, owner_of, f"{obj} {m.group(1)}" if obj else _declared(triggers, ws[i]) or m.group(1))
+
+
+def _described_noun(ws: Sequence[Word], i: int, owner_of: Callable[[Phrase], Mention | None],
+                    event: str) -> tuple[Mention, str] | None:
+    """The name the adnominal event at word ``i`` describes (the noun compound after it, up to its particle), and
+    the event; None for a common noun or a predicate nominal."""
     j = i + 1
     while j < len(ws) and not ws[j].particle and not ws[j].predicate and not ws[j].closes and j - i < 4 \
             and not (j + 1 < len(ws) and ws[j + 1].inside):
@@ -437,7 +487,7 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     owner = owner_of(phrase) if phrase is not None else None
     if owner is None:
         return None
-    return owner, (f"{obj} {m.group(1)}" if obj else _declared(triggers, ws[i]) or m.group(1))
+    return owner, event
 
 
 def _declared(triggers: Sequence[_Trigger], event: Word) -> str | None:
@@ -494,6 +544,12 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
     verbs = [attribute(Span(v.start(1), v.end(1))) for q in dates
              if (v := _EN_VERB_BEFORE.search(doc.text, sent.span.start, q.span.start)) is not None]
     for q in dates:
+        flight = _first_flight(doc.text, sent, ms, q, en_name, previous)
+        if flight is not None:
+            owner, written = flight
+            yield Claim(path=doc.path, entity=owner.entity, attribute=written, quantity=q, span=q.span,
+                        date=doc.date, sentence=sent.span, discovered=owner.discovered, how="date of its event, first flight")
+            continue
         clause = sent.clause(q.span.start)
         lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)
         first = lead.end() if lead else clause.start
@@ -550,6 +606,26 @@ def _possessive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quan
     subject = Span(opening.start("subject"), opening.end("subject"))
     owner = _named(text, subject, ms, en_name)
     return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
+
+
+def _first_flight(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
+                  previous: Mention | None) -> tuple[Mention, str] | None:
+    """Whose first flight a date is: "Haneulbit Air made its maiden commercial flight on September 3, 2021", "It
+    first flew in 2021", "Its first flight took off on …" — the name opening the sentence, or, for "It"/"Its",
+    the topic of the sentence before (``previous``). Not "its first flight to Osaka" (a route's first flight:
+    only the flight's kind may stand between "flight" and the date) nor a common noun's ("The airline made …")."""
+    wire = _DATELINE.match(sent.text)
+    m = _EN_FIRST_FLIGHT.fullmatch(text, sent.span.start + (wire.end() if wire else 0), q.span.start)
+    if m is None:
+        return None
+    # the event as written ("maiden commercial flight"; "first flew" is the first flight): a word of the pack's
+    # measure "first flight" (rules/measures.yaml)
+    flight = m.group("flight") or m.group("its_flight")
+    written = " ".join(flight.lower().split()) if flight else "first flight"
+    if m.group("subject") is None:
+        return (previous, written) if previous is not None else None
+    owner = _named(text, Span(m.start("subject"), m.end("subject")), ms, en_name)
+    return (owner, written) if owner is not None else None
 
 
 def _named(text: str, subject: Span, ms: Sequence[Mention], en_name: Callable[[str], bool]) -> Mention | None:
@@ -652,6 +728,14 @@ _EN_POSSESSIVE_EVENT = re.compile(
     + r"(?P<verb>[a-z]{3,}ed)\s+(?P<to>(?:to|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s+(?:in|on)\s+\Z"
 )
 
+# An entity's first flight before its date (the flight's kind between: "maiden commercial flight"), its subject a
+# name, "It" or "Its": "X made its maiden flight on", "It first flew in", "Its first flight took off on"
+_EN_FLIGHT = r"(?:maiden|first)\s+(?:(?:commercial|scheduled|passenger)\s+)?flight"
+_EN_FIRST_FLIGHT = re.compile(
+    r"\s*(?:(?P<it>It)|(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*))\s+"
+    r"(?:made\s+its\s+(?P<flight>" + _EN_FLIGHT + r")|first\s+flew)\s+(?:on|in)\s+"
+    r"|\s*(?P<its>Its)\s+(?P<its_flight>" + _EN_FLIGHT + r")\s+(?:took\s+off|was\s+made|was\s+flown)\s+(?:on|in)\s+"
+)
 # A clause of time whose subject is "it", its past verb and in/on before the date: "since it opened on",
 # "after it was inaugurated in", "when it first opened to traffic in"
 _EN_PRONOUN_EVENT = re.compile(r"\b(?:since|after|when)\s+it\s+(?:was\s+)?" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"

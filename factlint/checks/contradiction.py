@@ -192,7 +192,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
-from ..binding import changes, incidents
+from ..binding import changes, incidents, rounds
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, year_part
@@ -310,6 +310,7 @@ class Contradiction(Check[Claims]):
         # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
         # groups exactly as a full run does
         one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
+        one = {**_glossed_in_latin(claims, corpus, one), **one}
         if opts.get("measures", False) and opts.get("discovered", False):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
             sources = {c.attribution for c in claims if c.goal and c.attribution}
@@ -322,6 +323,7 @@ class Contradiction(Check[Claims]):
         if opts.get("incidents", False) and opts.get("discovered", False):
             yield from _incidents(claims, corpus, rule, focus)
             return
+        claims = _rounds_carried(claims, one)
         # The run's order: the changed articles of a pre-commit run last, so that the change is blamed.
         rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
         if not focus.everything:  # only groups with a claim of a changed document can give a finding
@@ -372,6 +374,24 @@ def _glosses(claims: Sequence[Claim], corpus: Corpus[Claims]) -> Callable[[str],
     def glosses(latin: str) -> set[str]:
         return {h for p in sorted(paths.get(latin, ())) for h in glossed(corpus.document(p).text, latin)}
     return glosses
+
+
+def _glossed_in_latin(claims: Sequence[Claim], corpus: Corpus[Claims], one: Mapping[str, str]) -> dict[str, str]:
+    """A Hangul name that its own article glosses with a Latin name another article's claims write ("루멘셀
+    (Lumencell)"), a loanword no romanization bridges (셀 is "sel", not "cell"), → that Latin name: the Korean
+    article's own reading. Read only for Hangul names ``one`` does not bridge, in the documents that hold their claims."""
+    latin = {c.entity for c in claims if c.entity.isascii()}
+    paths: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.entity not in one and not c.entity.isascii() and all("가" <= ch <= "힣" for ch in c.entity):
+            paths[c.entity].add(c.path)
+    out: dict[str, str] = {}
+    for name, where in sorted(paths.items()):
+        pattern = re.compile(rf"(?<![가-힣]){re.escape(name)}\(([A-Za-z][\w .&-]{{0,40}}?)\)")
+        found = {m.group(1) for p in sorted(where) for m in pattern.finditer(corpus.document(p).text)} & latin
+        if len(found) == 1:
+            out[name] = found.pop()
+    return out
 
 
 def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus,
@@ -686,6 +706,24 @@ def _one_figure(side: Sequence[Claim], tolerance: float) -> Claim | None:
         if pair is None or not agree(pair[0], pair[1], tolerance):
             return None
     return one
+
+def _rounds_carried(claims: Sequence[Claim], one: Mapping[str, str]) -> list[Claim]:
+    """A funding amount that names no round ("Lumencell, which raised 45 billion won in March") is the amount of the one
+    round the corpus states for that entity, attribute and year ("루멘셀 … 시리즈B 투자에서 450억 원을 유치"): a round is
+    a qualifier an article may leave out, not a part of a whole (binding/rounds.py). With two rounds stated for that
+    year (Series A and B), it is neither's."""
+    def key(c: Claim) -> tuple[str, str, str | None]:
+        return one.get(c.entity, c.entity).casefold(), c.attribute, period(c)
+
+    stated: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.scope is not None and rounds.ROUND_SCOPE.fullmatch(c.scope):
+            stated[key(c)].add(c.scope)
+    if not stated:
+        return list(claims)
+    return [replace(c, scope=next(iter(found))) if c.scope is None and len(found := stated.get(key(c), set())) == 1 else c
+            for c in claims]
+
 
 GroupKey = tuple[str, str, bool, str | None, str, str | None, str | None]
 
