@@ -644,7 +644,9 @@ def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], boun
 # "15.3 million passengers in 2025 and about 15.7 million in 2019", "$11.8 billion in 2025, up from $8.6 billion
 # a year earlier": what stands between the two figures (the first one's noun and year), and the other period
 # written after the second
-_EN_AND_THEN = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:and|up\s+from|down\s+from)\s+")
+# (an attribution may stand between them: "746,000 passengers in 2024, according to operator X, up from 512,000")
+_EN_AND_THEN = re.compile(r"(?:\s+(?:[a-z]+|[A-Z]{2,5}))?(?:\s+[a-z]+)?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+according\s+to\s+[^,;()]{1,60})?,?\s+"
+                          r"(?:and|up\s+from|down\s+from)\s+")
 _EN_OTHER_PERIOD = re.compile(r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?P<n>a|one|two|three)\s+years?\s+(?:earlier|before|ago)\b)")
 _EN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -1445,6 +1447,13 @@ _EMPTY_IT = re.compile(r"\s+(?:(?:is|was|'s|has been|had been|will be|would be)\
                        r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
                        r"under)\s+)?(?:\d|an?\s))|(?:seems?|seemed|appears?|appeared|takes?|took|"
                        r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b)")
+# After "Its": one to three lowercase nouns and a verb of level or change right before the figure ("Its load factor
+# averaged", "Its container throughput reached", "its fares start at"), no figure, name or clause between
+_ITS_MEASURE = re.compile(r"\s+(?:(?!(?:is|was|are|were|has|had|have|will|would|of|in|for|at|on|to|from|and|or)\b)[a-z][a-z\-]+\s+)"
+                          r"{1,3}(?:averaged|averages|stood\s+at|stands\s+at|reached|reaches|totalled|totaled|totals|topped|"
+                          r"hit|was|were|is|are|starts?\s+at|started\s+at|amounted\s+to|came\s+to|rose\s+to|fell\s+to|"
+                          r"grew\s+to|climbed\s+to|dropped\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                          r"roughly\s+|more\s+than\s+|over\s+)?")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
 # "It is …", "It was …": a copula after "It" (with a measure or a noun phrase after it: not empty)
 _COPULA_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be)\b")
@@ -1469,6 +1478,14 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
             or structure.EN_POSSESSED.search(text, max(lead.end(), u.span.start - 40), u.span.start):
         return None  # ("The film opened on 1,920 screens, 58% of the nation's 3,300": the nation's)
     it = lead.group("it") == "It" or lead.group("fronted") is not None and lead.group("it") == "it"
+    # "Its load factor averaged 84%": a possessed measure noun, the subject of a verb of level or change whose
+    # complement the figure is, is the measure of what the sentence before opened with, as "It" is
+    its = lead.group("it") in ("Its", "its") and _ITS_MEASURE.fullmatch(text, lead.end(), u.span.start) is not None
+    if last_topic is None and attr is not None and not attr.source.path and its:
+        # (only a sentence whose verb takes no object: "Hanbit unveiled the Nova 7. Its price starts at …" is the phone's)
+        found = _opened_before(text, clause, earlier_sentences, history, objectless=True)
+        if found is not None:
+            return found
     if last_topic is None and attr is not None and not attr.source.path and it and not _EMPTY_IT.match(text, lead.end()):
         # an attribute no rule declares is owned by structure: "It" opening a sentence is the subject the
         # sentence before opened with, a name the binder does not know ("Gimhae International Airport,
