@@ -110,3 +110,27 @@ def test_up_from_without_its_own_time_stays_unbound(pack: RuleSet) -> None:
     got = _bound(pack, "Cheongram Airport handled 746,000 passengers in 2024, according to operator Cheongram Airport "
                        "Corp, up from 512,000.")
     assert got["512,000"].claim is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name in apposition to the description the sentence before opens with owns a bare measure noun
+    ("The country's largest ferry operator, Jinra Marine Lines, has reported its results.\n"
+     "Underlying operating profits rose 4% to 12.1 billion won in 2024.",
+     {"4%": ("Jinra Marine Lines", "underlying operating profits growth"),
+      "12.1 billion won": ("Jinra Marine Lines", "underlying operating profits")}),
+    ("Seoha Gas Corp, the province's biggest utility, has published its annual report. Net income fell 3% to "
+     "41 billion won.",
+     {"3%": ("Seoha Gas Corp", "net income decline"), "41 billion won": ("Seoha Gas Corp", "net income")}),
+])
+def test_a_bare_measure_noun_is_the_name_the_sentence_before_opened_with(pack: RuleSet, text: str,
+                                                                        expected: dict[str, tuple[str, str]]) -> None:
+    got = _bound(pack, text)
+    assert {figure: _claim(got[figure]) for figure in expected} == expected
+
+
+def test_a_common_noun_opening_the_sentence_before_owns_nothing(pack: RuleSet) -> None:
+    # "Growth" opens the sentence before and "Fuel for Growth" writes it capitalised: still no name
+    text = ("Seoha Gas Corp said its Fuel for Growth programme saved 5 billion won. Growth was helped by its LNG "
+            "business. Drinks sales were up 2% in 2024.")
+    got = _bound(pack, text)["2%"]
+    assert got.claim is None or got.claim.entity != "Growth"

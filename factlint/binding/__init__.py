@@ -1248,6 +1248,13 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     if named is None and topic is not None:
         owner, how = topic, references.TOPIC
     elif named is None:
+        if earlier is None:
+            # "The world's biggest confectionery firm, Cadbury Schweppes, has reported …. Underlying pre-tax profits
+            # rose 1%": the name the sentence before opened with, past its description, when no topic was kept
+            # (a name of two words or more, or one the binder knows: "Growth was helped by …" opens with a common
+            # noun that "Fuel for Growth" writes capitalised inside a sentence)
+            opened = _opened_before(doc.text, sent.clause(u.span.start), sentences[max(0, si - 3) : si], ())
+            earlier = opened if opened is not None and (" " in opened.entity or any(x.span == opened.span for x in ms)) else None
         if earlier is None or not _name_like(doc.text, earlier.entity):
             return None  # no name before: the binder's other readings decide
         owner, how = earlier, "previous sentence"

@@ -1678,7 +1678,7 @@ def english_opener(text: str) -> str | None:
     found = english_subject(text)
     if found is not None:
         return found
-    for pattern in (_EN_OPENER, _EN_OPENER_APPOSED):
+    for pattern in (_EN_OPENER, _EN_OPENER_APPOSED, _EN_DESCRIBED_OPENER):
         m = pattern.match(text)
         if m and m.group(1).split()[0] not in _EN_NOT_NAMES:
             return m.group(1)
@@ -1819,7 +1819,12 @@ _EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?
                               + _EN_NAME.pattern + r"),\s+(?:" + _EN_FINITE + r"|won|had|has|sold|made|took|grew|rose|fell|hit|got)\b"
                               r"(?P<rest>[^,;]*)\Z")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
-_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
+_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+(?:has|had|have|is|was|will|"
+                                + _EN_FINITE + r")\b")
+# "The world's biggest confectionery firm, Cadbury Schweppes, has reported …": a description (lowercase but for a
+# possessor), the name in apposition to it, then the verb: the name is the subject
+_EN_DESCRIBED_OPENER = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w&.\-]*['’]s\s+)?(?:[a-z][\w'’\-]*\s+){0,5}[a-z][\w\-]*,\s+("
+                                  + _EN_NAME.pattern + r"),\s+(?:has|had|have|is|was|will|" + _EN_FINITE + r")\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")
