@@ -134,3 +134,24 @@ def test_a_common_noun_opening_the_sentence_before_owns_nothing(pack: RuleSet) -
             "business. Drinks sales were up 2% in 2024.")
     got = _bound(pack, text)["2%"]
     assert got.claim is None or got.claim.entity != "Growth"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from A in Y1 to B in Y2": each figure is the level of its own year (the year after "in" opens no range)
+    ("Hanbit Steel's exports rose from $8.6 billion in 2023 to $11.8 billion in 2024.",
+     {"$8.6 billion": ("Hanbit Steel", "exports", "2023"), "$11.8 billion": ("Hanbit Steel", "exports", "2024")}),
+    ("The population of Seoha County fell from 61,200 in 2010 to 52,300 in 2024.",
+     {"61,200": ("Seoha County", "population", "2010"), "52,300": ("Seoha County", "population", "2024")}),
+    # an encyclopedia entry: "The population" is the topic's measure
+    ("Seoha\n\nSeoha (Korean: 서하군) is a rural county in South Jeolla Province, South Korea.\n"
+     "The county was formed in 1995.\nThe population rose from 48,100 in 2015 to 52,300 in 2024.",
+     {"48,100": ("Seoha", "population", "2015"), "52,300": ("Seoha", "population", "2024")}),
+    # the year written after the base of "to B from A" may be the change's: the base stays no claim
+    ("Hanbit Steel's exports rose to $11.8 billion from $8.6 billion in 2023.", {"$8.6 billion": None}),
+])
+def test_from_a_in_one_year_to_b_in_another_is_two_levels(pack: RuleSet, text: str,
+                                                          expected: dict[str, tuple[str, str, str] | None]) -> None:
+    got = bound(text if text.startswith("Seoha\n") else f"Notes\n{text}\n", pack)
+    by_text = {b.quantity.text: b.claim for b in got}
+    assert {f: None if by_text[f] is None else (by_text[f].entity, by_text[f].attribute, by_text[f].period)
+            for f in expected} == expected

@@ -1212,6 +1212,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     return Bound(q, claim, "", attr.name)
 
 
+# The year a change's base is written with, before the level: "from 412,300 in 2015 to …" (not "rose to $11.8bn
+# from $8.6bn in 2023": there the year may be the change's, when the base is the year before's)
+_EN_BASE_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d),?\s+to\s")
+
+
 def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: list[Mention],
                    sentences: list[_Sentence], si: int, ws: Sequence[Word], earlier: Mention | None) -> Bound | None:
     """A figure of an English change verb's chain ("Profits at X jumped 76% to $1.13bn from $639m"): the
@@ -1225,8 +1230,12 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     if found is None:
         return None
     head, named = found.head, found.owner
-    if head.how == changeverbs.BASE:
+    # "rose from 412,300 in 2015 to 438,900 in 2024": a base with a year of its own is the level of that year
+    own_year = _EN_BASE_YEAR.match(doc.text, u.span.end) if head.how == changeverbs.BASE else None
+    if head.how == changeverbs.BASE and own_year is None:
         return Bound(q, None, f"the base of a change of '{head.text}': the previous period's value, no claim of this one")
+    if own_year is not None:
+        head = replace(head, how=changeverbs.LEVEL)
     # (a declared attribute of a kind of subject, "market growth", is no measure of whatever owns the clause)
     declared_level = _declared_in(head.text, u, m) if head.how == changeverbs.LEVEL else None
     level = declared_level if declared_level is not None and not declared_level.subjects else None
@@ -1264,6 +1273,8 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     else:
         owner, how = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms), head.how
     claim = _claim(doc, sent, u, owner, attr, how, None, sentences, si, ws)
+    if own_year is not None:
+        claim = replace(claim, period=own_year.group(1), goal=False)
     # ("would reach 4.4% in 2004, but fall to 3.3%": the second verb's figure is as much a forecast as the first's)
     return Bound(q, replace(claim, goal=True) if found.forecast else claim, "", attr.name)
 
