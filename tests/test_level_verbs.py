@@ -155,3 +155,13 @@ def test_from_a_in_one_year_to_b_in_another_is_two_levels(pack: RuleSet, text: s
     by_text = {b.quantity.text: b.claim for b in got}
     assert {f: None if by_text[f] is None else (by_text[f].entity, by_text[f].attribute, by_text[f].period)
             for f in expected} == expected
+
+
+def test_up_from_a_year_ago_after_a_current_figure_counts_back_from_the_article_date(pack: RuleSet) -> None:
+    dated = "Seoha Port expands\nPublished May 2, 2025\n\nSeoha Port now employs 1,240 people, up from 980 a year ago.\n"
+    got = {b.quantity.text: b.claim for b in bound(dated, pack)}
+    assert got["980"] is not None and got["1,240"] is not None
+    assert (got["980"].entity, got["980"].attribute, got["980"].period) == (got["1,240"].entity, got["1,240"].attribute, "2024")
+    # no date for the article: no year to count back from, no claim
+    undated = _bound(pack, "Seoha Port now employs 1,240 people, up from 980 a year ago.")
+    assert undated["980"].claim is None

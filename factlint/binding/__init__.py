@@ -664,8 +664,10 @@ def _english_periods(text: str, base: int, units: list[_Unit], bounds: list[Boun
         p = _EN_OTHER_PERIOD.match(text, u.span.end - base)
         if p is None:
             continue
-        period = p.group("year") or (str(int(prev.period) - _EN_NUMBERS[p.group("n")])
-                                     if prev.period is not None and prev.period.isdigit() else None)
+        # (a figure with no period of its own is as of the article's date: "Lumencell now employs 230 people, up
+        # from 150 a year ago", as the Korean bracketed figure is counted back, ``_period_back``)
+        now = prev.period or (str(prev.date.year) if prev.date else None)
+        period = p.group("year") or (str(int(now) - _EN_NUMBERS[p.group("n")]) if now is not None and now.isdigit() else None)
         if period is None or period == prev.period:
             continue
         claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
