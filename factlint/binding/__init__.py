@@ -659,7 +659,9 @@ def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], boun
 # "15.3 million passengers in 2025 and about 15.7 million in 2019", "$11.8 billion in 2025, up from $8.6 billion
 # a year earlier": what stands between the two figures (the first one's noun and year), and the other period
 # written after the second
-_EN_AND_THEN = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:and|up\s+from|down\s+from)\s+")
+# (an attribution may stand between them: "746,000 passengers in 2024, according to operator X, up from 512,000")
+_EN_AND_THEN = re.compile(r"(?:\s+(?:[a-z]+|[A-Z]{2,5}))?(?:\s+[a-z]+)?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+according\s+to\s+[^,;()]{1,60})?,?\s+"
+                          r"(?:and|up\s+from|down\s+from)\s+")
 _EN_OTHER_PERIOD = re.compile(r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?P<n>a|one|two|three)\s+years?\s+(?:earlier|before|ago)\b)")
 _EN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -677,8 +679,10 @@ def _english_periods(text: str, base: int, units: list[_Unit], bounds: list[Boun
         p = _EN_OTHER_PERIOD.match(text, u.span.end - base)
         if p is None:
             continue
-        period = p.group("year") or (str(int(prev.period) - _EN_NUMBERS[p.group("n")])
-                                     if prev.period is not None and prev.period.isdigit() else None)
+        # (a figure with no period of its own is as of the article's date: "Lumencell now employs 230 people, up
+        # from 150 a year ago", as the Korean bracketed figure is counted back, ``_period_back``)
+        now = prev.period or (str(prev.date.year) if prev.date else None)
+        period = p.group("year") or (str(int(now) - _EN_NUMBERS[p.group("n")]) if now is not None and now.isdigit() else None)
         if period is None or period == prev.period:
             continue
         claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
@@ -1225,6 +1229,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     return Bound(q, claim, "", attr.name)
 
 
+# The year a change's base is written with, before the level: "from 412,300 in 2015 to …" (not "rose to $11.8bn
+# from $8.6bn in 2023": there the year may be the change's, when the base is the year before's)
+_EN_BASE_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d),?\s+to\s")
+
+
 def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: list[Mention],
                    sentences: list[_Sentence], si: int, ws: Sequence[Word], earlier: Mention | None) -> Bound | None:
     """A figure of an English change verb's chain ("Profits at X jumped 76% to $1.13bn from $639m"): the
@@ -1238,8 +1247,12 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     if found is None:
         return None
     head, named = found.head, found.owner
-    if head.how == changeverbs.BASE:
+    # "rose from 412,300 in 2015 to 438,900 in 2024": a base with a year of its own is the level of that year
+    own_year = _EN_BASE_YEAR.match(doc.text, u.span.end) if head.how == changeverbs.BASE else None
+    if head.how == changeverbs.BASE and own_year is None:
         return Bound(q, None, f"the base of a change of '{head.text}': the previous period's value, no claim of this one")
+    if own_year is not None:
+        head = replace(head, how=changeverbs.LEVEL)
     # (a declared attribute of a kind of subject, "market growth", is no measure of whatever owns the clause)
     declared_level = _declared_in(head.text, u, m) if head.how == changeverbs.LEVEL else None
     level = declared_level if declared_level is not None and not declared_level.subjects else None
@@ -1261,6 +1274,13 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     if named is None and topic is not None:
         owner, how = topic, references.TOPIC
     elif named is None:
+        if earlier is None:
+            # "The world's biggest confectionery firm, Cadbury Schweppes, has reported …. Underlying pre-tax profits
+            # rose 1%": the name the sentence before opened with, past its description, when no topic was kept
+            # (a name of two words or more, or one the binder knows: "Growth was helped by …" opens with a common
+            # noun that "Fuel for Growth" writes capitalised inside a sentence)
+            opened = _opened_before(doc.text, sent.clause(u.span.start), sentences[max(0, si - 3) : si], ())
+            earlier = opened if opened is not None and (" " in opened.entity or any(x.span == opened.span for x in ms)) else None
         if earlier is None or not _name_like(doc.text, earlier.entity):
             return None  # no name before: the binder's other readings decide
         owner, how = earlier, "previous sentence"
@@ -1270,6 +1290,8 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     else:
         owner, how = _as_mention(roles.without_role(doc.text, named, sent.span), m, ms), head.how
     claim = _claim(doc, sent, u, owner, attr, how, None, sentences, si, ws)
+    if own_year is not None:
+        claim = replace(claim, period=own_year.group(1), goal=False)
     # ("would reach 4.4% in 2004, but fall to 3.3%": the second verb's figure is as much a forecast as the first's)
     return Bound(q, replace(claim, goal=True) if found.forecast else claim, "", attr.name)
 
@@ -1460,6 +1482,13 @@ _EMPTY_IT = re.compile(r"\s+(?:(?:is|was|'s|has been|had been|will be|would be)\
                        r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
                        r"under)\s+)?(?:\d|an?\s))|(?:seems?|seemed|appears?|appeared|takes?|took|"
                        r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b)")
+# After "Its": one to three lowercase nouns and a verb of level or change right before the figure ("Its load factor
+# averaged", "Its container throughput reached", "its fares start at"), no figure, name or clause between
+_ITS_MEASURE = re.compile(r"\s+(?:(?!(?:is|was|are|were|has|had|have|will|would|of|in|for|at|on|to|from|and|or)\b)[a-z][a-z\-]+\s+)"
+                          r"{1,3}(?:averaged|averages|stood\s+at|stands\s+at|reached|reaches|totalled|totaled|totals|topped|"
+                          r"hit|was|were|is|are|starts?\s+at|started\s+at|amounted\s+to|came\s+to|rose\s+to|fell\s+to|"
+                          r"grew\s+to|climbed\s+to|dropped\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                          r"roughly\s+|more\s+than\s+|over\s+)?")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
 # "It is …", "It was …": a copula after "It" (with a measure or a noun phrase after it: not empty)
 _COPULA_IT = re.compile(r"\s+(?:is|was|'s|has been|had been|will be|would be)\b")
@@ -1484,6 +1513,14 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
             or structure.EN_POSSESSED.search(text, max(lead.end(), u.span.start - 40), u.span.start):
         return None  # ("The film opened on 1,920 screens, 58% of the nation's 3,300": the nation's)
     it = lead.group("it") == "It" or lead.group("fronted") is not None and lead.group("it") == "it"
+    # "Its load factor averaged 84%": a possessed measure noun, the subject of a verb of level or change whose
+    # complement the figure is, is the measure of what the sentence before opened with, as "It" is
+    its = lead.group("it") in ("Its", "its") and _ITS_MEASURE.fullmatch(text, lead.end(), u.span.start) is not None
+    if last_topic is None and attr is not None and not attr.source.path and its:
+        # (only a sentence whose verb takes no object: "Hanbit unveiled the Nova 7. Its price starts at …" is the phone's)
+        found = _opened_before(text, clause, earlier_sentences, history, objectless=True)
+        if found is not None:
+            return found
     if last_topic is None and attr is not None and not attr.source.path and it and not _EMPTY_IT.match(text, lead.end()):
         # an attribute no rule declares is owned by structure: "It" opening a sentence is the subject the
         # sentence before opened with, a name the binder does not know ("Gimhae International Airport,

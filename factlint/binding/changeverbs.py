@@ -90,6 +90,11 @@ _SEEN = re.compile(r"\s*" + _FRONT + _SAW + r"\s+(?:(?P<up>" + _BARE_UP + r")|(?
 # After the verb: the change, the level after "to", the base after "from" (a period phrase may stand between)
 _CHANGE = re.compile(_APPROX + r"\Z")
 _LEVEL = re.compile(r"(?:" + _APPROX + r"(?P<change>" + _FIG + r")\s+)?to\s+" + _APPROX + r"\Z")
+# "rose from 412,300 in 2015 to 438,900 in 2024": the base and the level, each with its own year (the base is a
+# claim of its year, the level of the other)
+_YEAR = r"(?:\s+in\s+(?:19|20)\d\d)"
+_FROM = re.compile(r"from\s+" + _APPROX + r"\Z")
+_FROM_TO = re.compile(r"from\s+" + _APPROX + _FIG + _CONVERSION + _YEAR + r"?\s+to\s+" + _APPROX + r"\Z")
 _BASE = re.compile(r"(?:" + _APPROX + _FIG + r"\s+)?(?:to\s+" + _APPROX + _FIG + _CONVERSION + r")?"
                    r"(?:\s+(?:for|in|during|over)\s+[^,;()]{1,40}?)?,?\s+from\s+" + _APPROX + r"\Z")
 
@@ -140,8 +145,10 @@ def role(text: str, base: int, figure: Span, sentence: Span, percent: bool, poin
         return Role(Phrase(f"{attr} {'growth' if up else 'decline'}", at, CHANGE), owner, forecast)
     if _LEVEL.fullmatch(rest) or _AND_THEN.fullmatch(rest):
         return Role(Phrase(attr, at, LEVEL), owner, forecast)
-    if _BASE.fullmatch(rest):
+    if _BASE.fullmatch(rest) or _FROM.fullmatch(rest):
         return Role(Phrase(attr, at, BASE), owner)
+    if _FROM_TO.fullmatch(rest):
+        return Role(Phrase(attr, at, LEVEL), owner, forecast)
     return None
 
 

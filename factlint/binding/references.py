@@ -49,6 +49,9 @@ _OPENS_DEFINITE = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?The\s+(?P<no
 _BARE_SUBJECT = re.compile(r"\s*(?:" + structure.EN_FRONTED + r")?(?P<noun>(?:[A-Za-z][a-z\-]+\s+)?[A-Za-z][a-z\-]+)\s+"
                            r"(?:reached|rose|fell|grew|totalled|totaled|stood|was|were|hit|climbed|jumped|dropped|"
                            r"increased|decreased|declined|amounted|came)\b")
+# The verbs of change or level whose definite subject ("The population rose") is a measure, not a thing
+_MEASURED_BY = re.compile(r"reached|rose|fell|grew|totalled|totaled|stood|climbed|jumped|dropped|increased|decreased|"
+                          r"declined|amounted|averaged|doubled|tripled")
 _NOT_BARE = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our",
                        "they", "he", "she", "we", "there", "which", "who", "what", "some", "all", "both", "each"})
 # A later clause with a name of its own for subject: "…, while Seorak National Park drew 2.9 million"
@@ -161,7 +164,13 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str)
         if d is not None and _compound(chunk, d):
             return None  # "The park service employs 120 rangers": the service, which no name here is
         if d is not None:
-            return _definite(text, d.group("noun"), floor, topic, before, text[sentence.start : floor])
+            found = _definite(text, d.group("noun"), floor, topic, before, text[sentence.start : floor])
+            if found is None and topic is not None and topic[2] <= sentence.start and _MEASURED_BY.fullmatch(d.group("verb")) \
+                    and not structure.named_by_head(text, d.group("noun"), floor) and not _other_opener(before, topic[0]):
+                # "The population rose from 412,300 in 2015 to 438,900 in 2024" in an entry about a city: a definite
+                # noun no name is headed by, the subject of a verb of change or level, is a measure of the topic
+                return topic[0]
+            return found
         if _IT.match(chunk) is not None:
             opened = _OPENS_DEFINITE.match(before)
             if opened is not None and not _compound(before, opened):

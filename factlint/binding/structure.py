@@ -145,7 +145,9 @@ _EN_VERB_AFTER = frozenset({"is", "was", "are", "were", "has", "had", "have", "w
                             "might", "should", "must", "did", "does", "do"})
 _EN_LINK = frozenset({"was", "is", "were", "are", "rose", "fell", "grew", "increased", "decreased", "dropped", "jumped",
                       "climbed", "reached", "totalled", "totaled", "stood", "hit", "came", "amounted", "dipped", "slipped",
-                      "soared", "surged", "slumped", "declined", "eased", "edged", "remained"})
+                      "soared", "surged", "slumped", "declined", "eased", "edged", "remained", "averaged", "averages", "topped"})
+# Verbs that link a subject to its level only with "at" after them ("fares start at 89,000 won"; not "the start of")
+_EN_LINK_AT = frozenset({"start", "starts", "started", "stands"})
 
 
 @dataclass(frozen=True)
@@ -1418,8 +1420,10 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
         start = clause.start + of_name.start("noun")
         return Phrase(of_name.group("noun"), Span(start, start + len(of_name.group("noun"))), "subject of the clause")
     tokens = list(_ASCII_WORD.finditer(clause_text))
+    if _EN_DIFFERENCE_AFTER.match(text, figure.end - base):
+        tokens = []  # "attendance averaged 4% more than the league's", "was 6 points above": a difference, no level
     for i, t in enumerate(tokens):
-        if t.group().lower() in _EN_LINK and i > 0:
+        if (t.group().lower() in _EN_LINK or t.group().lower() in _EN_LINK_AT and clause_text.startswith(" at ", t.end())) and i > 0:
             period = _period_after_subject(tokens, i)
             if period is not None:
                 # "Operating profit for the October-December quarter was 41.7 billion won": the noun
@@ -1579,6 +1583,9 @@ _EN_PEOPLE = frozenset({"people", "persons", "individuals"})
 _EN_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:s|ed|ing))\s+(?:(?:more|fewer)\s+than\s+|about\s+|around\s+|some\s+|"
                              r"nearly\s+|almost\s+|over\s+|up\s+to\s+)?\Z")
 # "7.5 percentage points higher": a comparative after a figure says how it compares, it is no noun
+# What makes a linking verb's figure a difference from another value, not the subject's level
+_EN_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|above|below|ahead\s+of|behind|short\s+of|"
+                                  r"higher|lower|larger|smaller|bigger|greater|cheaper)\b")
 _EN_COMPARATIVES = frozenset({"higher", "lower", "larger", "smaller", "bigger", "greater", "better", "worse", "fewer",
                               "faster", "slower", "longer", "shorter", "cheaper", "older", "younger"})
 
@@ -1688,7 +1695,7 @@ def english_opener(text: str) -> str | None:
     found = english_subject(text)
     if found is not None:
         return found
-    for pattern in (_EN_OPENER, _EN_OPENER_APPOSED):
+    for pattern in (_EN_OPENER, _EN_OPENER_APPOSED, _EN_DESCRIBED_OPENER):
         m = pattern.match(text)
         if m and m.group(1).split()[0] not in _EN_NOT_NAMES:
             return m.group(1)
@@ -1829,7 +1836,12 @@ _EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?
                               + _EN_NAME.pattern + r"),\s+(?:" + _EN_FINITE + r"|won|had|has|sold|made|took|grew|rose|fell|hit|got)\b"
                               r"(?P<rest>[^,;]*)\Z")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
-_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+" + _EN_FINITE + r"\b")
+_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+(?:has|had|have|is|was|will|"
+                                + _EN_FINITE + r")\b")
+# "The world's biggest confectionery firm, Cadbury Schweppes, has reported …": a description (lowercase but for a
+# possessor), the name in apposition to it, then the verb: the name is the subject
+_EN_DESCRIBED_OPENER = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w&.\-]*['’]s\s+)?(?:[a-z][\w'’\-]*\s+){0,5}[a-z][\w\-]*,\s+("
+                                  + _EN_NAME.pattern + r"),\s+(?:has|had|have|is|was|will|" + _EN_FINITE + r")\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
                             r"which|who|with)\b[^,;]*\Z")

@@ -2228,6 +2228,8 @@ _EN_CHANGE = re.compile(
 _CHANGE_BY = re.compile(
     r"(?<![A-Za-z])(?i:rose|fell|gained|lost|added|shed|climbed|jumped|dropped|slipped|grew|up|down|by)[ ]\Z"
 )
+# "from 412,300 in 2015 to 438,900 in 2024": a year after "in" closes the figure before, it opens no range
+_IN_YEAR = re.compile(r"(?<![A-Za-z])in[ ]\Z")
 _KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
 # "20과 30 사이", "20부터 100까지", "70억개에서 650억개의 파라미터까지" (the counted noun between)
 _KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])|의[ ][가-힣A-Za-z]{1,12}[ ]?까지")
@@ -2257,7 +2259,8 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
             if _EN_CHANGE.search(text, max(0, start - 40), start):
                 return None
             start = head.start()
-        elif _EN_CHANGE.search(text, max(0, start - 40), start) or (
+        elif _EN_CHANGE.search(text, max(0, start - 40), start) or _IN_YEAR.search(text, max(0, start - 4), start) \
+                and len(a.text) == 4 and 1000 <= a.value <= 2200 or (
             a.kind != b.kind
             and (
                 not _is_bare(a) or _CHANGE_BY.search(text, max(0, start - 12), start)
