@@ -347,3 +347,92 @@ def test_written_alone_with_other_particles_is_the_pattern_s_answer(pieces: list
     text = "".join(pieces)
     particles = ("에서", "에게", *binding_module._CASE_SYLLABLES)
     assert binding_module._written_alone(text, word, particles) == _old_place_written_alone(text, word)
+
+
+# --- session 14: per-word and per-sentence tests done once in C, or memoised --------------------------------
+
+structure_module = importlib.import_module("factlint.binding.structure")
+segment_module = importlib.import_module("factlint.segment")
+sentences_module = importlib.import_module("factlint.binding.sentences")
+_DIGITS = ["1", "٣", "²", "①", "Ⅳ", "一", "𝟙", "½", "가", "A", " ", "-", "만", "억", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DIGITS), max_size=8) | st.text(max_size=8))
+def test_has_digit_is_the_generator_s_answer(pieces: list[str] | str) -> None:
+    # every kind of character str.isdigit knows (superscripts, circled, other scripts' digits), and some it does not
+    word = "".join(pieces)
+    assert structure_module.has_digit(word) == any(c.isdigit() for c in word)
+
+
+def _old_has_year(text: str, dated: bool = False) -> bool:
+    """events.has_year before the month test was one search: a containment test per month."""
+    if events_module._FOUR_DIGITS.search(text) is not None and events_module._YEAR_DIGITS.search(text) is not None:
+        return True
+    if not dated:
+        return False
+    return events_module._NO_YEAR_KO.search(text) is not None or any(m in text for m in events_module._MONTH_ABBREVIATIONS) \
+        and events_module._NO_YEAR_EN.search(text) is not None
+
+
+def _old_may_define_groups(text: str) -> bool:
+    low = text.lower()
+    return any(v in low for v in names._GIVEN_VERBS) or any(c in text for c in names._FOLDED_TO_ASCII)
+
+
+def _old_sentences(text: str, base: int = 0) -> list[Any]:
+    """segment.sentences when its strip built a Span of its own for each sentence."""
+    from factlint.model import Span
+
+    def strip(start: int, end: int) -> Span | None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+    out: list[Span] = []
+    start = 0
+    for m in segment_module._SENTENCE_END.finditer(text):
+        if m.end() < len(text) and text[m.end()].isdigit() and segment_module._abbreviated_month(text, m.start()):
+            continue
+        if segment_module._initial_in_brackets(text, start, m.start()):
+            continue
+        span = strip(start, m.start() + 1)
+        if span:
+            out.append(Span(span.start + base, span.end + base))
+        start = m.end()
+    span = strip(start, len(text))
+    if span:
+        out.append(Span(span.start + base, span.end + base))
+    return out
+
+
+_SENTENCE_PIECES = ["Jan", "Sept", "May", "Oct", "1", "2024", "년", "월", "일", " ", "  ", "\n", ".", "!", "?", "。", "(", ")",
+                    "J", "GPT", "given", "Given", "RECEIVED", "took", "ſ", "İ", "K", "가", "청주시는", "22일", "8월 4일"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30), st.integers(0, 50))
+def test_month_group_and_sentence_rewrites_on_generated_text(pieces: list[str], base: int) -> None:
+    text = "".join(pieces)
+    for dated in (False, True):
+        assert events_module.has_year(text, dated) == _old_has_year(text, dated)
+    assert names._may_define_groups(text) == _old_may_define_groups(text)
+    assert segment_module.sentences(text, base) == _old_sentences(text, base)
+    spans = segment_module.sentences(text, base)
+    assert sentences_module._bounded(spans, text, base) == spans  # no sentence here is long enough to cut
+
+
+def test_session_14_rewrites_read_every_article_as_before() -> None:
+    texts = _texts()
+    assert len(texts) > 100
+    for text in texts:
+        assert names._may_define_groups(text) == _old_may_define_groups(text)
+        assert segment_module.sentences(text, 7) == _old_sentences(text, 7)
+        for line in text.splitlines():
+            assert segment_module.sentences(line) == _old_sentences(line)
+            for dated in (False, True):
+                assert events_module.has_year(line, dated) == _old_has_year(line, dated)
+            for w in words_module.words(line, 0):
+                for s in (w.text, w.stem):
+                    assert structure_module.has_digit(s) == any(c.isdigit() for c in s)
