@@ -436,3 +436,54 @@ def test_session_14_rewrites_read_every_article_as_before() -> None:
             for w in words_module.words(line, 0):
                 for s in (w.text, w.stem):
                     assert structure_module.has_digit(s) == any(c.isdigit() for c in s)
+
+
+def _old_particle_after(text: str, end: int) -> str | None:
+    """names._particle_after when it tried each particle in turn with startswith."""
+    from factlint.binding.vocabulary import _QUOTE_CLOSE, PARTICLES
+    j = end
+    while j < len(text) and text[j] in _QUOTE_CLOSE:
+        j += 1
+    if j >= len(text) or not ("가" <= text[j] <= "힣"):
+        return ""
+    return next((p for p in PARTICLES if text.startswith(p, j)), None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["에서는", "에서", "에", "서", "는", "으로", "로", "이라", "이라는", "측", "측은", "같은", "엔", "'", "’",
+                                 "가", "나", "다", "GPT", " ", "모델"]), max_size=8))
+def test_particle_after_is_the_loop_s_answer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        assert names._particle_after(text, end) == _old_particle_after(text, end)
+
+
+def test_particle_after_reads_every_article_as_before() -> None:
+    for text in _texts():
+        for end in range(0, len(text), 3):
+            assert names._particle_after(text, end) == _old_particle_after(text, end)
+
+
+def test_figure_stem_memo_is_the_test_on_every_word() -> None:
+    for text in _texts():
+        for line in text.splitlines():
+            for w in words_module.words(line, 0):
+                assert structure_module._figure(w) == (any(c.isdigit() for c in w.stem)
+                                                       or bool(structure_module._NUMERAL_WORD.match(w.stem)))
+
+
+restated_module = importlib.import_module("factlint.binding.restated")
+
+
+def test_framed_reads_every_figure_as_the_scan_of_every_word_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    # framed asked for the words a figure overlaps with a scan of the sentence's words; with that scan put back
+    # (``_old_figure_words``, the same first and last index) every figure of every article gets the same answer
+    from factlint.quantities import extract
+    for text in _texts():
+        for line in text.splitlines():
+            ws = words_module.words(line, 0)
+            for q in extract(line):
+                new = restated_module.framed(ws, q, q.span)
+                with monkeypatch.context() as patched:
+                    patched.setattr(restated_module, "figure_words", _old_figure_words)
+                    assert restated_module.framed(ws, q, q.span) == new

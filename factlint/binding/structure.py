@@ -1212,7 +1212,12 @@ def role_count(ws: Sequence[Word], figure: Span) -> bool:
 
 
 def _figure(w: Word) -> bool:
-    return has_digit(w.stem) or bool(_NUMERAL_WORD.match(w.stem))
+    return _figure_stem(w.stem)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure test of the stem, asked of each word by many readings of a clause
+def _figure_stem(stem: str) -> bool:
+    return has_digit(stem) or bool(_NUMERAL_WORD.match(stem))
 
 
 def _quantity(w: Word) -> bool:
