@@ -487,3 +487,31 @@ def test_framed_reads_every_figure_as_the_scan_of_every_word_did(monkeypatch: py
                 with monkeypatch.context() as patched:
                     patched.setattr(restated_module, "figure_words", _old_figure_words)
                     assert restated_module.framed(ws, q, q.span) == new
+
+
+def test_discoverable_skips_only_blocks_none_of_its_patterns_can_match() -> None:
+    # each pattern opens with a class the gate holds (a quotation mark, a capital), with no flag that widens it
+    assert names._QUOTED.pattern.startswith(r"['‘\"“「『]") and not names._QUOTED.flags & re.I
+    for pattern in (names._LATIN_NAME, names._GLUED_SHORT):
+        assert pattern.pattern.startswith("[A-Z]") and not pattern.flags & re.I
+    matcher = names._matcher(_ruleset())
+    for text in _texts():
+        for block in text.split("\n\n"):
+            if names._MAY_DISCOVER.search(block) is None:
+                assert not any(p.search(block) for p in (names._QUOTED, names._LATIN_NAME, names._GLUED_SHORT))
+            assert names._discoverable(block, 5, matcher) == _old_discoverable(block, 5, matcher)
+
+
+def _ruleset() -> Any:
+    from factlint.config.rules import default_pack, load_rules
+    return load_rules(default_pack())
+
+
+def _old_discoverable(text: str, base: int, m: Any) -> Any:
+    """names._discoverable without its gate (the gate returns early: the rest is the same code)."""
+    saved = names._MAY_DISCOVER
+    setattr(names, "_MAY_DISCOVER", re.compile(""))  # matches every text
+    try:
+        return names._discoverable(text, base, m)
+    finally:
+        setattr(names, "_MAY_DISCOVER", saved)
