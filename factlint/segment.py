@@ -42,12 +42,14 @@ def block_offsets(doc: Document) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _strip(text: str, start: int, end: int) -> Span | None:
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start..end`` without the blanks at either end (empty when all blank): offsets, not a Span, as
+    ``sentences`` makes the one Span it keeps at its absolute offsets (two per sentence before)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end) if end > start else None
+    return start, end
 
 
 # A line's text from its first to its last non-blank character (``\s`` is str.isspace, as in _strip).
@@ -82,12 +84,11 @@ def sentences(text: str, base: int = 0) -> list[Span]:
             continue  # "Jan. 16, 2025": a month's abbreviation before its day ends no sentence
         if _initial_in_brackets(text, start, m.start()):
             continue  # "(Sir J. Fraser Stoddart, …)": a name's initial inside an open bracket ends no sentence
-        end = m.start() + 1  # after the mark
-        span = _strip(text, start, end)
-        if span:
-            out.append(Span(span.start + base, span.end + base))
+        s, e = _strip(text, start, m.start() + 1)  # up to after the mark
+        if e > s:
+            out.append(Span(s + base, e + base))
         start = m.end()
-    span = _strip(text, start, len(text))
-    if span:
-        out.append(Span(span.start + base, span.end + base))
+    s, e = _strip(text, start, len(text))
+    if e > s:
+        out.append(Span(s + base, e + base))
     return out

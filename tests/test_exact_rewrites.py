@@ -436,3 +436,170 @@ def test_named_by_head_reads_every_article_as_both_old_definitions() -> None:
                 assert _nearest(text, noun, before) == _old_named_by_head(text, noun, before), (noun, before)
             for phrase in (noun, "new " + noun):
                 assert _whole(text, phrase) == _old_one_name_headed_by(text, phrase.split()), phrase
+
+# --- session 14: per-word and per-sentence tests done once in C, or memoised --------------------------------
+
+structure_module = importlib.import_module("factlint.binding.structure")
+segment_module = importlib.import_module("factlint.segment")
+sentences_module = importlib.import_module("factlint.binding.sentences")
+_DIGITS = ["1", "٣", "²", "①", "Ⅳ", "一", "𝟙", "½", "가", "A", " ", "-", "만", "억", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DIGITS), max_size=8) | st.text(max_size=8))
+def test_has_digit_is_the_generator_s_answer(pieces: list[str] | str) -> None:
+    # every kind of character str.isdigit knows (superscripts, circled, other scripts' digits), and some it does not
+    word = "".join(pieces)
+    assert structure_module.has_digit(word) == any(c.isdigit() for c in word)
+
+
+def _old_has_year(text: str, dated: bool = False) -> bool:
+    """events.has_year before the month test was one search: a containment test per month."""
+    if events_module._FOUR_DIGITS.search(text) is not None and events_module._YEAR_DIGITS.search(text) is not None:
+        return True
+    if not dated:
+        return False
+    return events_module._NO_YEAR_KO.search(text) is not None or any(m in text for m in events_module._MONTH_ABBREVIATIONS) \
+        and events_module._NO_YEAR_EN.search(text) is not None
+
+
+def _old_may_define_groups(text: str) -> bool:
+    low = text.lower()
+    return any(v in low for v in names._GIVEN_VERBS) or any(c in text for c in names._FOLDED_TO_ASCII)
+
+
+def _old_sentences(text: str, base: int = 0) -> list[Any]:
+    """segment.sentences when its strip built a Span of its own for each sentence."""
+    from factlint.model import Span
+
+    def strip(start: int, end: int) -> Span | None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end) if end > start else None
+    out: list[Span] = []
+    start = 0
+    for m in segment_module._SENTENCE_END.finditer(text):
+        if m.end() < len(text) and text[m.end()].isdigit() and segment_module._abbreviated_month(text, m.start()):
+            continue
+        if segment_module._initial_in_brackets(text, start, m.start()):
+            continue
+        span = strip(start, m.start() + 1)
+        if span:
+            out.append(Span(span.start + base, span.end + base))
+        start = m.end()
+    span = strip(start, len(text))
+    if span:
+        out.append(Span(span.start + base, span.end + base))
+    return out
+
+
+_SENTENCE_PIECES = ["Jan", "Sept", "May", "Oct", "1", "2024", "년", "월", "일", " ", "  ", "\n", ".", "!", "?", "。", "(", ")",
+                    "J", "GPT", "given", "Given", "RECEIVED", "took", "ſ", "İ", "K", "가", "청주시는", "22일", "8월 4일"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=30), st.integers(0, 50))
+def test_month_group_and_sentence_rewrites_on_generated_text(pieces: list[str], base: int) -> None:
+    text = "".join(pieces)
+    for dated in (False, True):
+        assert events_module.has_year(text, dated) == _old_has_year(text, dated)
+    assert names._may_define_groups(text) == _old_may_define_groups(text)
+    assert segment_module.sentences(text, base) == _old_sentences(text, base)
+    spans = segment_module.sentences(text, base)
+    assert sentences_module._bounded(spans, text, base) == spans  # no sentence here is long enough to cut
+
+
+def test_session_14_rewrites_read_every_article_as_before() -> None:
+    texts = _texts()
+    assert len(texts) > 100
+    for text in texts:
+        assert names._may_define_groups(text) == _old_may_define_groups(text)
+        assert segment_module.sentences(text, 7) == _old_sentences(text, 7)
+        for line in text.splitlines():
+            assert segment_module.sentences(line) == _old_sentences(line)
+            for dated in (False, True):
+                assert events_module.has_year(line, dated) == _old_has_year(line, dated)
+            for w in words_module.words(line, 0):
+                for s in (w.text, w.stem):
+                    assert structure_module.has_digit(s) == any(c.isdigit() for c in s)
+
+
+def _old_particle_after(text: str, end: int) -> str | None:
+    """names._particle_after when it tried each particle in turn with startswith."""
+    from factlint.binding.vocabulary import _QUOTE_CLOSE, PARTICLES
+    j = end
+    while j < len(text) and text[j] in _QUOTE_CLOSE:
+        j += 1
+    if j >= len(text) or not ("가" <= text[j] <= "힣"):
+        return ""
+    return next((p for p in PARTICLES if text.startswith(p, j)), None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["에서는", "에서", "에", "서", "는", "으로", "로", "이라", "이라는", "측", "측은", "같은", "엔", "'", "’",
+                                 "가", "나", "다", "GPT", " ", "모델"]), max_size=8))
+def test_particle_after_is_the_loop_s_answer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        assert names._particle_after(text, end) == _old_particle_after(text, end)
+
+
+def test_particle_after_reads_every_article_as_before() -> None:
+    for text in _texts():
+        for end in range(0, len(text), 3):
+            assert names._particle_after(text, end) == _old_particle_after(text, end)
+
+
+def test_figure_stem_memo_is_the_test_on_every_word() -> None:
+    for text in _texts():
+        for line in text.splitlines():
+            for w in words_module.words(line, 0):
+                assert structure_module._figure(w) == (any(c.isdigit() for c in w.stem)
+                                                       or bool(structure_module._NUMERAL_WORD.match(w.stem)))
+
+
+restated_module = importlib.import_module("factlint.binding.restated")
+
+
+def test_framed_reads_every_figure_as_the_scan_of_every_word_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    # framed asked for the words a figure overlaps with a scan of the sentence's words; with that scan put back
+    # (``_old_figure_words``, the same first and last index) every figure of every article gets the same answer
+    from factlint.quantities import extract
+    for text in _texts():
+        for line in text.splitlines():
+            ws = words_module.words(line, 0)
+            for q in extract(line):
+                new = restated_module.framed(ws, q, q.span)
+                with monkeypatch.context() as patched:
+                    patched.setattr(restated_module, "figure_words", _old_figure_words)
+                    assert restated_module.framed(ws, q, q.span) == new
+
+
+def test_discoverable_skips_only_blocks_none_of_its_patterns_can_match() -> None:
+    # each pattern opens with a class the gate holds (a quotation mark, a capital), with no flag that widens it
+    assert names._QUOTED.pattern.startswith(r"['‘\"“「『]") and not names._QUOTED.flags & re.I
+    for pattern in (names._LATIN_NAME, names._GLUED_SHORT):
+        assert pattern.pattern.startswith("[A-Z]") and not pattern.flags & re.I
+    matcher = names._matcher(_ruleset())
+    for text in _texts():
+        for block in text.split("\n\n"):
+            if names._MAY_DISCOVER.search(block) is None:
+                assert not any(p.search(block) for p in (names._QUOTED, names._LATIN_NAME, names._GLUED_SHORT))
+            assert names._discoverable(block, 5, matcher) == _old_discoverable(block, 5, matcher)
+
+
+def _ruleset() -> Any:
+    from factlint.config.rules import default_pack, load_rules
+    return load_rules(default_pack())
+
+
+def _old_discoverable(text: str, base: int, m: Any) -> Any:
+    """names._discoverable without its gate (the gate returns early: the rest is the same code)."""
+    saved = names._MAY_DISCOVER
+    setattr(names, "_MAY_DISCOVER", re.compile(""))  # matches every text
+    try:
+        return names._discoverable(text, base, m)
+    finally:
+        setattr(names, "_MAY_DISCOVER", saved)

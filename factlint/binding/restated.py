@@ -19,7 +19,7 @@ import re
 from typing import Sequence
 
 from ..model import Quantity, Span
-from .structure import MEASURE_NOUNS, NOT_OWNERS, is_time_word
+from .structure import MEASURE_NOUNS, NOT_OWNERS, figure_words, is_time_word
 from .words import Word
 
 # A Korean item of a list: a bare word (Hangul, Latin letters, digits), no particle after it
@@ -150,21 +150,23 @@ def framed(ws: Sequence[Word], q: Quantity, span: Span) -> str | None:
     """Why the Korean figure at ``span`` claims nothing of its own: it sizes the set a rank is among, it
     is inside the name of an event or place said as where something happened, or it is the class of the
     noun after it. None otherwise."""
-    at = [i for i, w in enumerate(ws) if w.start < span.end and span.start < w.end]
-    if at and ws[at[-1]].end == span.end + 1 and ws[at[-1]].text.endswith(_CLASS) and at[-1] + 1 < len(ws) \
-            and _class_noun(ws[at[-1] + 1]):
+    # the first and last word the figure is written in (two binary searches, not a scan of every word)
+    found = figure_words(ws, span)
+    if found is None:
+        return None
+    k, j = found
+    if ws[j].end == span.end + 1 and ws[j].text.endswith(_CLASS) and j + 1 < len(ws) and _class_noun(ws[j + 1]):
         # "8.5㎿급 터빈 40기를 설치해", "65인치급 TV를": the class of the thing named after it, a rating of the
         # model, not a figure of the clause's topic (who installs or sells it)
         return "no claim of its own: a class (N급) describing the noun after it"
-    if at and ws[at[-1]].end == span.end + 1 and ws[at[-1]].text.endswith("인") and at[-1] + 1 < len(ws) \
-            and _class_noun(ws[at[-1] + 1]) and (at[0] == 0 or _no_measure_before(ws[at[0] - 1])):
+    if ws[j].end == span.end + 1 and ws[j].text.endswith("인") and j + 1 < len(ws) \
+            and _class_noun(ws[j + 1]) and (k == 0 or _no_measure_before(ws[k - 1])):
         # "사진을 찍고 20대인 두 자녀에게": the copula's adnominal 인 makes the figure describe the noun after it
         # (children in their twenties); with no noun before it naming the measure ("파라미터가 1750억 개인
         # 모델") it says nothing of the clause's topic
         return "no claim of its own: a value describing the noun after it (N인 X)"
-    if not at or ws[at[-1]].end != span.end or ws[at[-1]].particle:
+    if ws[j].end != span.end or ws[j].particle:
         return None
-    k, j = at[0], at[-1]
     after = ws[j + 1 : j + 4]
     if q.kind == "count" and len(after) == 3 and _bare_noun(after[0]) and after[1].stem in _AMONG and not after[1].particle \
             and _RANKS.fullmatch(after[2].stem):

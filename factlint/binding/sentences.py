@@ -144,7 +144,7 @@ def _bounded(spans: Sequence[Span], text: str, base: int) -> list[Span]:
             end = start + (cut + 1 if cut > MAX_SENTENCE // 2 else MAX_SENTENCE)
             out.append(Span(start, end))
             start = end
-        out.append(Span(start, span.end))
+        out.append(span if start == span.start else Span(start, span.end))  # (the same span: not built again)
     return out
 
 

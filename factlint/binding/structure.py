@@ -71,6 +71,14 @@ _SEASON_PREFIXES = ("올", "지난", "이번", "다음", "내년", "작년", "�
 _SEASON_SUFFIXES = ("철", "께", "내내")
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def has_digit(word: str) -> bool:
+    """``any(c.isdigit() for c in word)``, memoised: asked of each word of a sentence by every reading of a
+    figure's clause (some 90 times an article, the same few hundred words), where a generator per word cost
+    more than the test (tests/test_exact_rewrites.py compares the two)."""
+    return any(c.isdigit() for c in word)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # asked of every word that may own a figure, some 25 times an article
 def is_season(stem: str) -> bool:
     """Whether a noun is a season, by its structure rather than a list: a season root with the prefixes
@@ -160,7 +168,7 @@ class Phrase:
 
 
 def _noun(w: Word) -> bool:
-    return not w.predicate and not w.inside and not any(c.isdigit() for c in w.stem) and bool(w.stem)
+    return not w.predicate and not w.inside and not has_digit(w.stem) and bool(w.stem)
 
 
 def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
@@ -287,7 +295,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
     if found is None:
         return None
     first, last = found
-    while last > first and ws[last].predicate and not any(c.isdigit() for c in ws[last].text):
+    while last > first and ws[last].predicate and not has_digit(ws[last].text):
         last -= 1  # "500만 명을 넘어섰다": the bound's verb is read with the figure, the count ends before it
     fw = ws[last]
     if count:
@@ -353,7 +361,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         w = ws[k]
         if w.role == "comparison" and not _base_of_change(ws, k, first, last) or w.predicate and w.closes.startswith(","):
             break
-        if w.role == "object" and _value_particle(ws, first, last) in _VALUE_OF_OBJECT and any(c.isdigit() for c in ws[first].text) and _noun(w) \
+        if w.role == "object" and _value_particle(ws, first, last) in _VALUE_OF_OBJECT and has_digit(ws[first].text) and _noun(w) \
                 and w.hangul and not _is_name(w, taken) \
                 and w.stem not in NOT_OWNERS and all(_between_object_and_value(ws[i]) for i in range(k + 1, first)):
             # "시장 규모를 1500억 달러로 전망했다", "청구액을 기존 77억원에서 152억으로 증액했다", "발사 비용을 6200만
@@ -479,7 +487,7 @@ def share_complement(ws: Sequence[Word], figure: Span) -> Phrase | None:
     if found[0] > 0 and ws[found[0] - 1].role == "possessive":
         return None  # "매출의 40%가 수출이며": the share of a whole the possessor names, not of the topic
     stem = w.stem if w.role == "copula" or w.particle in ("이며", "이고") else _COPULA_AFTER.sub("", w.text)
-    if stem == w.text or not stem or any(c.isdigit() for c in stem) or stem in NOT_OWNERS or stem in MEASURE_NOUNS:
+    if stem == w.text or not stem or has_digit(stem) or stem in NOT_OWNERS or stem in MEASURE_NOUNS:
         return None
     return Phrase(stem, Span(w.start, w.start + len(stem)), "what the share is")
 
@@ -549,7 +557,7 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     # counter, a word of its own ("30만 명대를": a band of values, no count of the noun before it)
     apart = first < last and bool(counter) and fw.stem == counter
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
-            or not all(any(c.isdigit() for c in ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
+            or not all(has_digit(ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
     return _bare_noun(ws, first - 1, clause, taken, HEADLINE_COUNT if _headline_statement(ws, last) else "before the count")
 
@@ -700,7 +708,7 @@ def _products(ws: Sequence[Word]) -> list[list[tuple[int, int]]]:
 
 def _operand(ws: Sequence[Word], k: int) -> int | None:
     """The last word of a product's operand starting at word ``k`` ("2960", "98.5 ft"), or None."""
-    if k >= len(ws) or not any(c.isdigit() for c in ws[k].text):
+    if k >= len(ws) or not has_digit(ws[k].text):
         return None
     unit = ws[k + 1].stem if k + 1 < len(ws) else ""
     if unit.isascii() and unit.isalpha() and len(unit) <= 3 and unit not in _PRODUCT_SIGNS and not ws[k].particle \
@@ -1211,7 +1219,7 @@ def role_count(ws: Sequence[Word], figure: Span) -> bool:
         return False
     k = found[0]
     w, noun = ws[k], ws[k + 1]
-    if any(c.isdigit() for c in w.text) or not _NUMERAL_WORD.match(w.stem) or w.particle \
+    if has_digit(w.text) or not _NUMERAL_WORD.match(w.stem) or w.particle \
             or noun.particle not in ("로", "으로") or not _noun(noun):
         return False
     for i in range(k - 1, -1, -1):
@@ -1223,7 +1231,12 @@ def role_count(ws: Sequence[Word], figure: Span) -> bool:
 
 
 def _figure(w: Word) -> bool:
-    return any(c.isdigit() for c in w.stem) or bool(_NUMERAL_WORD.match(w.stem))
+    return _figure_stem(w.stem)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure test of the stem, asked of each word by many readings of a clause
+def _figure_stem(stem: str) -> bool:
+    return has_digit(stem) or bool(_NUMERAL_WORD.match(stem))
 
 
 def _quantity(w: Word) -> bool:
