@@ -184,6 +184,7 @@ from .names import (
 )
 from .comparatives import comparative
 from .changes import rates_of_change
+from .editions import edition_claims
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
@@ -505,7 +506,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
         s_qs = [q for q in s_qs if not inside_a_name(q)]
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
-        releases = list(dated_claims(doc, sent, s_ms, s_triggers))
+        # "'제5회 X'를 10월 19일 개최한다", "the fifth edition, which takes place on October 26": one edition's date
+        releases = list(dated_claims(doc, sent, s_ms, s_triggers)) + list(edition_claims(doc, sent))
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
