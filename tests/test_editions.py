@@ -64,7 +64,7 @@ def test_korean_edition_dates(pack: RuleSet, sentence: str, expected: set[tuple[
     ("The 28th Busan International Film Festival will be held on October 4.",
      {("Busan International Film Festival", "edition 28", "2025-10-04 (by the dateline)")}),
     ("The Garam Cycling Classic's 12th edition takes place on November 2, 2025.",
-     {("The Garam Cycling Classic", "edition 12", "2025-11-02")}),
+     {("Garam Cycling Classic", "edition 12", "2025-11-02")}),
     ("The 3rd edition of the Seoha Lake Festival was held on May 5.",
      {("Seoha Lake Festival", "edition 3", "2025-05-05 (by the dateline)")}),
     # hard negatives: not an edition, not the holding, no ordinal
@@ -120,3 +120,70 @@ def test_no_event_of_the_place_names_none(pack: RuleSet) -> None:
 ])
 def test_named_after(series: str, place: str, expected: bool) -> None:
     assert editions.named_after(series, place) is expected
+
+
+# --- A record of the series (fresh9 C6) ---
+
+PRESS_HEAD = KO_HEAD + "제5회 청람국제마라톤, 1만 2천여 명 달린다\n\n"
+
+
+def _records(text: str, ruleset: RuleSet) -> set[tuple[str, str, str | None, str | None, str]]:
+    return {(b.claim.entity, b.claim.attribute, b.claim.scope, b.claim.period, b.claim.quantity.text)
+            for b in bound(text, ruleset)
+            if b.claim is not None and b.claim.how in (editions.SERIES, editions.OF_PLACE) and b.claim.quantity.kind != "date"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("○ 남자부 대회 기록은 2023년 제3회 대회에서 케냐의 조셉 키프로노가 세운 2시간 9분 12초이며, 여자부 기록은 2시간 26분 5초다.",
+     {("청람국제마라톤", "대회 기록", "men", "2023", "2시간 9분 12초")}),
+    ("여자부 대회 기록은 2시간 26분 5초로 2022년에 세워졌다.", {("청람국제마라톤", "대회 기록", "women", "2025", "2시간 26분 5초")}),
+    ("대회 기록은 2시간 8분 30초다.", {("청람국제마라톤", "대회 기록", None, "2025", "2시간 8분 30초")}),
+    # hard negatives: a finishing time, another event's record with its name before it, a record after a comma
+    ("우승자는 2시간 10분 3초에 들어왔다.", set()),
+    ("서하마라톤의 대회 기록(2시간 7분 1초)보다 느리다.", set()),
+    ("남자부 대회 기록은 깨지지 않았고, 우승 기록은 2시간 12분이다.", set()),
+])
+def test_korean_records_of_the_article_series(pack: RuleSet, sentence: str,
+                                              expected: set[tuple[str, str, str | None, str | None, str]]) -> None:
+    assert _records(PRESS_HEAD + sentence + "\n", pack) == expected
+
+
+def test_no_series_in_the_title_no_record(pack: RuleSet) -> None:
+    assert _records(KO_HEAD + "청람 마라톤 안내\n\n남자부 대회 기록은 2시간 9분 12초다.\n", pack) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The men's course record of 2:11:47 was set in 2023, and the women's mark stands at 2:26:05.",
+     {("Cheongram", "course record", "men", "2023", "2:11:47")}),
+    ("The course record is 2:08:30.", {("Cheongram", "course record", None, "2025", "2:08:30")}),
+    ("The Garam Marathon's women's course record of 2:24:10 was set in 2024.",
+     {("Garam Marathon", "course record", "women", "2024", "2:24:10")}),
+    # hard negatives: a finishing time, a personal best
+    ("I finished in 4:12:30, soaked and happy.", set()),
+    ("My personal record is 3:58:02.", set()),
+])
+def test_english_records(pack: RuleSet, sentence: str,
+                         expected: set[tuple[str, str, str | None, str | None, str]]) -> None:
+    text = ("Why I'm Running Cheongram This Fall\nPosted September 14, 2025\n\n"
+            "Three years ago I ran my first marathon in Cheongram, a quiet city. " + sentence + "\n")
+    assert _records(text, pack) == expected
+
+
+RECORD_KO = PRESS_HEAD + "○ 남자부 대회 기록은 2023년 제3회 대회에서 케냐의 조셉 키프로노가 세운 {men}이며, 여자부 기록은 2시간 26분 5초다.\n"
+RECORD_EN = ("Why I'm Running Cheongram This Fall\nPosted September 14, 2025\n\nThree years ago I ran my first marathon in "
+             "Cheongram, a quiet city. The {race}'s course record of {time} was set in 2023.\n")
+
+
+def _bilingual(texts: dict[str, str], ruleset: RuleSet) -> list[str]:
+    docs = [parse(path, text.encode()) for path, text in texts.items()]
+    return [f.message for f in lint_documents(docs, ruleset).findings if f.rule == "bilingual-figure-contradiction"]
+
+
+def test_a_record_in_two_notations_contradicts(pack: RuleSet) -> None:
+    found = _bilingual({"ko.txt": RECORD_KO.format(men="2시간 9분 12초"), "en.txt": RECORD_EN.format(race="men", time="2:11:47")}, pack)
+    assert len(found) == 1 and "청람국제마라톤 · course record (men)" in found[0]
+
+
+def test_the_same_record_agrees_and_another_race_is_another_claim(pack: RuleSet) -> None:
+    assert _bilingual({"ko.txt": RECORD_KO.format(men="2시간 9분 12초"), "en.txt": RECORD_EN.format(race="men", time="2:09:12")}, pack) == []
+    assert _bilingual({"ko.txt": RECORD_KO.format(men="2시간 9분 12초"), "en.txt": RECORD_EN.format(race="women", time="2:11:47")}, pack) == []

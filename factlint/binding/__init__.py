@@ -184,7 +184,7 @@ from .names import (
 )
 from .comparatives import comparative
 from .changes import rates_of_change
-from .editions import edition_claims
+from .editions import edition_claims, record_claims
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
@@ -521,8 +521,11 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                       functools.partial(_capitalised_inside, doc.text), m.once):
                 yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
+        records = record_claims(doc, sent, s_qs)  # "남자부 대회 기록은 … 2시간 9분 12초": a series' record
         for q in s_qs:
-            if id(q) in compared:
+            if id(q) in records:
+                yield Bound(q, records[id(q)], "", records[id(q)].attribute)
+            elif id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif (aged := _apposed_age(doc.text, sent, q)) is not None:

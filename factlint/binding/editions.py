@@ -29,8 +29,10 @@ from ..romanize import SUFFIXES, latin_key, rr_pattern
 from .sentences import _Sentence
 
 HOW = "edition date"
-OF_PLACE = "edition date, of the article's place"
-ATTRIBUTE = "held"  # the holding of an edition, one word in both languages (the check's events mode compares it)
+SERIES = "record of the series"
+OF_PLACE = "of the article's place"
+# the holding of an edition: the Korean verbal noun, the English verb; the check compares both as ATTRIBUTE
+ATTRIBUTE, KO_ATTRIBUTE = "held", "개최"
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -87,7 +89,7 @@ def _korean(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Iterat
             series = series[:-2]
         if series in _GENERIC:
             continue  # "제5회 대회를": the article's event, named elsewhere (not read here)
-        yield _claim(doc, sent, series, int(m.group(1)), q, HOW)
+        yield _claim(doc, sent, series, int(m.group(1)), q, HOW, KO_ATTRIBUTE)
 
 
 def _english(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Iterator[Claim]:
@@ -97,15 +99,21 @@ def _english(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Itera
         if q is None:
             continue
         n = int(m.group("n")) if m.group("n") else _ORDINALS.index(m.group("w")) + 1
-        series = m.group("owner") or m.group("of") or m.group("named")
+        series = _without_article(m.group("owner")) or m.group("of") or m.group("named")
         if series is not None:
             yield _claim(doc, sent, series, n, q, HOW)
         elif (place := article_place(doc)) is not None:
             yield _claim(doc, sent, place, n, q, OF_PLACE)
 
 
-def _claim(doc: Document, sent: _Sentence, entity: str, n: int, q: Quantity, how: str) -> Claim:
-    return Claim(path=doc.path, entity=entity, attribute=ATTRIBUTE, quantity=q, span=q.span, date=doc.date,
+def _without_article(name: str | None) -> str | None:
+    """"The Garam Cycling Classic's": the name without the article that opens the sentence."""
+    return name[4:] if name is not None and name.startswith("The ") else name
+
+
+def _claim(doc: Document, sent: _Sentence, entity: str, n: int, q: Quantity, how: str,
+           attribute: str = ATTRIBUTE) -> Claim:
+    return Claim(path=doc.path, entity=entity, attribute=attribute, quantity=q, span=q.span, date=doc.date,
                  sentence=sent.span, discovered=True, how=how, scope=f"edition {n}")
 
 
@@ -128,7 +136,7 @@ def resolve(claims: Sequence[Claim]) -> list[Claim]:
     """The claims, each edition date of an article's place (:data:`OF_PLACE`) given the one recurring event of
     the corpus named after that place (a series some claim names: "청람국제마라톤" is named after 청람, Cheongram),
     or dropped when there is none or more than one."""
-    series = sorted({c.entity for c in claims if c.how == HOW})
+    series = sorted({c.entity for c in claims if c.how in (HOW, SERIES)})
     out: list[Claim] = []
     for c in claims:
         if c.how != OF_PLACE:
@@ -155,3 +163,64 @@ def named_after(series: str, place: str) -> bool:
 
 # the common nouns of recurring events among the romanized heads (romanize.SUFFIXES)
 _EVENT_HEADS = frozenset({"국제마라톤", "마라톤", "국제영화제", "영화제", "축제"})
+
+
+# --- A record of the series: "남자부 대회 기록은 2023년 제3회 대회에서 … 세운 2시간 9분 12초이며", "The men's course
+# record of 2:11:47 was set in 2023". A record belongs to the series, not to one edition: its entity is the
+# series the article is about (the 제N회 X of its title; an English article's place, resolved as above), its
+# scope the race (남자부 and men's are "men"), its period the year it was set when the clause writes one, else the
+# article's (a record stands until broken). A record of another event ("서하마라톤 대회 기록(2시간 7분)") has a
+# name before it and no particle: not read.
+_KO_RECORD = re.compile(r"(?:^|(?<=[\s○□▲●◆·\-]))(?:(남자|여자)부?\s?)?(?:대회|코스)\s?기록(?:은|는|이)\s")
+_EN_RECORD = re.compile(r"(?:\b[Tt]he|(?P<owner>" + _EN_NAME + r")['’]s?)\s+(?:(?P<scope>men|women)['’]s\s+)?course\s+record"
+                        r"\s+(?:of|is|stands\s+at|was)\s+$")
+_KO_SCOPE = {"남자": "men", "여자": "women"}
+_KO_TITLE_EDITION = re.compile(r"제\s?\d{1,3}\s?회\s?['‘\"“]?([가-힣A-Za-z0-9]{2,30}?)(?:대회)?(?=[\s,'’\"”…·]|$)", re.M)
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:년|(?!\d))")
+
+
+def record_claims(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> dict[int, Claim]:
+    """The record claims of one sentence's durations, by the quantity's id."""
+    durations = [q for q in qs if q.kind == "quantity" and q.unit == "second"]
+    if not durations or "기록" not in sent.text and "record" not in sent.text:
+        return {}
+    korean = any("가" <= ch <= "힣" for ch in sent.text)
+    text, base = sent.text, sent.span.start
+    out: dict[int, Claim] = {}
+    if korean:
+        series = article_series(doc)
+        for k in _KO_RECORD.finditer(text) if series is not None else ():
+            q = next((d for d in durations if d.span.start - base >= k.end()), None)
+            if q is None or "," in text[k.end() : q.span.start - base] or "기록" in text[k.end() : q.span.start - base]:
+                continue  # the figure of the clause right after its record, no other record between
+            clause = text[k.start() : q.span.end - base]
+            out[id(q)] = _record(doc, sent, series or "", "대회 기록", q, SERIES, _KO_SCOPE.get(k.group(1) or ""), clause)
+        return out
+    for q in durations:
+        m = _EN_RECORD.search(text, 0, q.span.start - base)
+        if m is None:
+            continue
+        rest = text[q.span.end - base :].split(",", 1)[0]  # "… of 2:11:47 was set in 2023, and …"
+        owner = _without_article(m.group("owner"))
+        entity, how = (owner, SERIES) if owner else (article_place(doc), OF_PLACE)
+        if entity is not None:
+            out[id(q)] = _record(doc, sent, entity, "course record", q, how, m.group("scope"), rest)
+    return out
+
+
+def _record(doc: Document, sent: _Sentence, entity: str, attribute: str, q: Quantity, how: str, scope: str | None,
+            clause: str) -> Claim:
+    years = set(_YEAR_IN.findall(clause))
+    period = years.pop() if len(years) == 1 else str(doc.date.year) if doc.date is not None and not years else None
+    return Claim(path=doc.path, entity=entity, attribute=attribute, quantity=q, span=q.span, date=doc.date,
+                 sentence=sent.span, discovered=True, how=how, scope=scope, period=period)
+
+
+def article_series(doc: Document) -> str | None:
+    """The recurring event a Korean article is about: the series of the 제N회 X its title (its first lines, before
+    the body) names. None when the title names no edition."""
+    head = "\n".join(doc.text.split("\n", 8)[:8])
+    m = _KO_TITLE_EDITION.search(head)
+    if m is None or m.group(1) in _GENERIC:
+        return None
+    return m.group(1)

@@ -289,7 +289,8 @@ class Contradiction(Check[Claims]):
                 # only an event that happens once to its entity, as its event's name, so that 개항 and opened meet
                 events = glossary(view.ruleset, once=True)
                 # and the date of one edition of a recurring event ("제5회 X" · held, scope "edition 5"), held once
-                return tuple(c if c.how in (editions.HOW, editions.OF_PLACE) else replace(c, attribute=events[c.attribute.casefold()])
+                return tuple(replace(c, attribute=editions.ATTRIBUTE if c.how in (editions.HOW, editions.OF_PLACE)
+                                     else events[c.attribute.casefold()])
                              for c in dated if c.how in (editions.HOW, editions.OF_PLACE) or c.attribute.casefold() in events)
             # a running count changes daily: only a figure with its reference time can be compared
             return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference
