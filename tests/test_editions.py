@@ -135,11 +135,13 @@ def _records(text: str, ruleset: RuleSet) -> set[tuple[str, str, str | None, str
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("○ 남자부 대회 기록은 2023년 제3회 대회에서 케냐의 조셉 키프로노가 세운 2시간 9분 12초이며, 여자부 기록은 2시간 26분 5초다.",
-     {("청람국제마라톤", "대회 기록", "men", "2023", "2시간 9분 12초")}),
+     {("청람국제마라톤", "대회 기록", "men", "2023", "2시간 9분 12초"), ("청람국제마라톤", "대회 기록", "women", "2025", "2시간 26분 5초")}),
     ("여자부 대회 기록은 2시간 26분 5초로 2022년에 세워졌다.", {("청람국제마라톤", "대회 기록", "women", "2025", "2시간 26분 5초")}),
     ("대회 기록은 2시간 8분 30초다.", {("청람국제마라톤", "대회 기록", None, "2025", "2시간 8분 30초")}),
     # hard negatives: a finishing time, another event's record with its name before it, a record after a comma
     ("우승자는 2시간 10분 3초에 들어왔다.", set()),
+    ("남자부 우승 기록은 2시간 12분 3초였다.", set()),
+    ("여자부 기록은 2시간 26분 5초다.", set()),  # a race's record with no 대회 기록 before it: whose is not written
     ("서하마라톤의 대회 기록(2시간 7분 1초)보다 느리다.", set()),
     ("남자부 대회 기록은 깨지지 않았고, 우승 기록은 2시간 12분이다.", set()),
 ])

@@ -50,6 +50,10 @@ _EN_EDITION = re.compile(
 _KO_EDITION = re.compile(r"제\s?(\d{1,3})\s?회\s?([가-힣A-Za-z0-9]{2,30}?)(대회)?['’\"”」』]?\s?(을|를|이|가|은|는)\s")
 _KO_BETWEEN = re.compile(r"(?:에|에는)?\s*(?:(?:오전|오후)\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?(?:부터)?\s*)?"
                          r"(?:[가-힣A-Za-z0-9]{2,20}\s?(?:에서|일대에서)\s*)?")
+_HANGUL = re.compile(r"[가-힣]")
+# cheap first tests of a sentence, before its dates are read
+_KO_CHEAP = re.compile(r"제\s?\d{1,3}\s?회")
+_EN_CHEAP = re.compile(r"\b(?:takes|took|take)\s+place|\bheld\b|\bruns?\b|\bran\b|\bscheduled\b")
 _KO_YEAR_WORD = re.compile(r"(?:오는|지난|지난해|작년|올해|내년)\s")
 # a common noun of events, no series' name ("제5회 대회", "제3회 축제")
 _GENERIC = frozenset({"대회", "축제", "영화제", "행사", "마라톤", "박람회", "엑스포", "공연"})
@@ -59,9 +63,9 @@ _KO_PASSIVE = re.compile(r"개최(?:되|됐|된|될|돼)|열(?:린|렸|리|릴)"
 
 def edition_claims(doc: Document, sent: _Sentence) -> Iterator[Claim]:
     """The edition date claims of one sentence."""
-    korean = any("가" <= ch <= "힣" for ch in sent.text)
-    if korean and "회" not in sent.text or not korean and "edition" not in sent.text and not re.search(_EN_ORDINAL, sent.text):
-        return
+    korean = _HANGUL.search(sent.text) is not None
+    if (_KO_CHEAP if korean else _EN_CHEAP).search(sent.text) is None:
+        return  # no edition's number (Korean) or no verb of holding (English): no dates to read
     dates = read_dates(sent.text, sent.span.start, doc.date, past=False, yearless=True)
     if not dates:
         return
@@ -152,7 +156,7 @@ def named_after(series: str, place: str) -> bool:
     """Whether a series' name is a place's name and a common noun of events: "Cheongram International Marathon"
     and "청람국제마라톤" are named after Cheongram; "Cheongram Airport" is no event's name."""
     events = {h: e for h, e in SUFFIXES.items() if h in _EVENT_HEADS}
-    if any("가" <= ch <= "힣" for ch in series):
+    if _HANGUL.search(series) is not None:
         head = next((h for h in sorted(events, key=len, reverse=True) if series.endswith(h)), None)
         key = latin_key(place)
         pattern = rr_pattern(series[: len(series) - len(head)]) if head else None
@@ -171,7 +175,8 @@ _EVENT_HEADS = frozenset({"국제마라톤", "마라톤", "국제영화제", "�
 # scope the race (남자부 and men's are "men"), its period the year it was set when the clause writes one, else the
 # article's (a record stands until broken). A record of another event ("서하마라톤 대회 기록(2시간 7분)") has a
 # name before it and no particle: not read.
-_KO_RECORD = re.compile(r"(?:^|(?<=[\s○□▲●◆·\-]))(?:(남자|여자)부?\s?)?(?:대회|코스)\s?기록(?:은|는|이)\s")
+# "여자부 기록은" after "남자부 대회 기록은" in one sentence: the series' record too, its noun elided
+_KO_RECORD = re.compile(r"(?:^|(?<=[\s○□▲●◆·\-]))(?:(남자|여자)부?\s?)?((?:대회|코스)\s?)?기록(?:은|는|이)\s")
 _EN_RECORD = re.compile(r"(?:\b[Tt]he|(?P<owner>" + _EN_NAME + r")['’]s?)\s+(?:(?P<scope>men|women)['’]s\s+)?course\s+record"
                         r"\s+(?:of|is|stands\s+at|was)\s+$")
 _KO_SCOPE = {"남자": "men", "여자": "women"}
@@ -184,12 +189,16 @@ def record_claims(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> dic
     durations = [q for q in qs if q.kind == "quantity" and q.unit == "second"]
     if not durations or "기록" not in sent.text and "record" not in sent.text:
         return {}
-    korean = any("가" <= ch <= "힣" for ch in sent.text)
+    korean = _HANGUL.search(sent.text) is not None
     text, base = sent.text, sent.span.start
     out: dict[int, Claim] = {}
     if korean:
         series = article_series(doc)
+        named = False  # a 대회 기록 before in the sentence: a bare 기록 with its race is the same noun
         for k in _KO_RECORD.finditer(text) if series is not None else ():
+            if k.group(2) is None and not (named and k.group(1)):
+                continue  # "우승 기록은", "기록은": no record of the series
+            named = True
             q = next((d for d in durations if d.span.start - base >= k.end()), None)
             if q is None or "," in text[k.end() : q.span.start - base] or "기록" in text[k.end() : q.span.start - base]:
                 continue  # the figure of the clause right after its record, no other record between
