@@ -69,6 +69,7 @@ def test_korean_edition_dates(pack: RuleSet, sentence: str, expected: set[tuple[
      {("Seoha Lake Festival", "edition 3", "2025-05-05 (by the dateline)")}),
     # hard negatives: not an edition, not the holding, no ordinal
     ("It was the fifth time I ran it, on October 26.", set()),
+    ("The first Model S ran on March 3.", set()),  # "the Nth X" of no event's name
     ("Registration for the fifth edition closes on August 29.", set()),
     ("The festival takes place on October 4.", set()),
 ])

@@ -103,11 +103,20 @@ def _english(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Itera
         if q is None:
             continue
         n = int(m.group("n")) if m.group("n") else _ORDINALS.index(m.group("w")) + 1
-        series = _without_article(m.group("owner")) or m.group("of") or m.group("named")
+        named = m.group("named")
+        if named is not None and named.rsplit(" ", 1)[-1] not in _EVENT_NOUNS:
+            continue  # "the first Model S ran on …": "the Nth X" is an edition only when X's head is an event's
+        series = _without_article(m.group("owner")) or m.group("of") or named
         if series is not None:
             yield _claim(doc, sent, series, n, q, HOW)
         elif (place := article_place(doc)) is not None:
             yield _claim(doc, sent, place, n, q, OF_PLACE)
+
+
+# heads of the names of recurring events ("the 28th Busan International Film Festival", "the 12th Garam Cup")
+_EVENT_NOUNS = frozenset({"Festival", "Marathon", "Race", "Games", "Cup", "Classic", "Tour", "Championship",
+                          "Championships", "Open", "Expo", "Fair", "Biennale", "Biennial", "Conference", "Summit",
+                          "Awards", "Show", "Week", "Olympiad", "Regatta", "Rally"})
 
 
 def _without_article(name: str | None) -> str | None:
