@@ -295,7 +295,7 @@ _FM_DATE = re.compile(r"^date:\s*['\"]?(\d{4})-(\d{1,2})-(\d{1,2})", re.M)
 # any other date after a label goes to dateparser, which reads Korean and English dates in every
 # form but costs about 2 ms a call and 0.2 s to load.
 _DATELINE_LABEL = re.compile(
-    r"(?m)(?:^|(?<=\s))[ \t>*_#-]*(?:입력|등록|수정|작성일|작성|기사입력|최종수정|승인|게재|발행|Published|Updated|Posted|Date|Dated|First published)"
+    r"(?m)(?:^|(?<=\s))[ \t>*_#-]*(?:입력|등록|수정|작성일|작성|기사입력|최종수정|승인|게재|발행|배포일시|배포일자|배포일|보도일시|Published|Updated|Posted|Date|Dated|First published)"
     r"(?![가-힣A-Za-z])(?:\s*(?:on|:|：|일시|시간))?[ \t]*[:：]?[ \t]*(?P<rest>[^\n]{4,60})"
 )
 _MONTHS = {m: i for i, names in enumerate((
@@ -415,7 +415,7 @@ def _english_date(m: re.Match[str]) -> dt.date | None:
 
 # The label words alone: literals, which ``re`` skips to in C, where _DATELINE_LABEL (opening
 # with a line start or a look-behind, then a class) is tried at every character.
-_LABEL_WORD = re.compile(r"입력|등록|수정|작성일|작성|기사입력|최종수정|승인|게재|발행|Published|Updated|Posted|Date|Dated|First published")
+_LABEL_WORD = re.compile(r"입력|등록|수정|작성일|작성|기사입력|최종수정|승인|게재|발행|배포일시|배포일자|배포일|보도일시|Published|Updated|Posted|Date|Dated|First published")
 _LABEL_LEAD = frozenset(" \t>*_#-")  # what _DATELINE_LABEL allows before the label
 
 

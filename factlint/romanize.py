@@ -90,6 +90,13 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "국립공원": ("national park",),
     "케이블카": ("cable car",),  # a transliterated head of a facility's name ("단월산케이블카" ~ "Danwolsan Cable Car")
     "병원": ("hospital",),
+    # recurring events named after their place ("청람국제마라톤" ~ "Cheongram International Marathon",
+    # "부산국제영화제" ~ "Busan International Film Festival"; binding/editions.py)
+    "국제마라톤": ("international marathon",),
+    "마라톤": ("marathon",),
+    "국제영화제": ("international film festival",),
+    "영화제": ("film festival",),
+    "축제": ("festival",),
     "항": ("port", "harbour", "harbor"),
     "호": ("lake",),
     "시": ("city",),

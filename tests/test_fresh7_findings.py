@@ -14,7 +14,8 @@ PLANTED = {
     ("event-date-contradiction", "ko_econ_gaon_wind.txt", 5): "C1 상업운전 3월 18일 vs March 16",
     ("bilingual-figure-contradiction", "ko_econ_gaon_wind.txt", 7): "C2 Gaon Wind's forecast 1,050 GWh vs 1,210 GWh",
     ("dated-count-contradiction", "ko_md_drought.md", 9): "C4 저수율 31.2 vs 24.5% at 8월 4일 0시",
-    ("bilingual-figure-contradiction", "ko_press_hanbit.txt", 9): "C5 exports 1,240대 vs 1,640",
+    # reported at the later article since the press release is dated by its "배포일:" line (2026-02-10, session 14)
+    ("bilingual-figure-contradiction", "en_local_bus.txt", 11): "C5 exports 1,640 vs 1,240대",
     ("arithmetic-statements", "ko_press_hanbit.txt", 7): "A1 growth 36.2% for +30.3%",
     ("arithmetic-statements", "ko_md_drought.md", 12): "A2 table total 803 for 793",
     ("conversion-pairs", "en_feature_united.txt", 14): "A3 $1.8m for 2.1bn won at 1,350",

@@ -186,6 +186,7 @@ from .names import (
 )
 from .comparatives import comparative
 from .changes import rates_of_change
+from .editions import edition_claims, record_claims
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
@@ -509,7 +510,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
         s_qs = [q for q in s_qs if not inside_a_name(q)]
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
-        releases = list(dated_claims(doc, sent, s_ms, s_triggers))
+        # "'제5회 X'를 10월 19일 개최한다", "the fifth edition, which takes place on October 26": one edition's date
+        releases = list(dated_claims(doc, sent, s_ms, s_triggers)) + list(edition_claims(doc, sent))
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
@@ -532,8 +534,11 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         funded = _round_amounts(doc, sent, s_qs, ws, s_ms, m, sentences, si, mentions)
         compared.update(funded)
+        records = record_claims(doc, sent, s_qs)  # "남자부 대회 기록은 … 2시간 9분 12초": a series' record
         for q in s_qs:
-            if id(q) in compared:
+            if id(q) in records:
+                yield Bound(q, records[id(q)], "", records[id(q)].attribute)
+            elif id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif (aged := _apposed_age(doc.text, sent, q)) is not None:

@@ -192,7 +192,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
-from ..binding import changes, incidents, rounds
+from ..binding import changes, editions, incidents, rounds
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, year_part
@@ -288,8 +288,10 @@ class Contradiction(Check[Claims]):
                     return tuple(dated)
                 # only an event that happens once to its entity, as its event's name, so that 개항 and opened meet
                 events = glossary(view.ruleset, once=True)
-                return tuple(replace(c, attribute=events[c.attribute.casefold()]) for c in dated
-                             if c.attribute.casefold() in events)
+                # and the date of one edition of a recurring event ("제5회 X" · held, scope "edition 5"), held once
+                return tuple(replace(c, attribute=editions.ATTRIBUTE if c.how in (editions.HOW, editions.OF_PLACE)
+                                     else events[c.attribute.casefold()])
+                             for c in dated if c.how in (editions.HOW, editions.OF_PLACE) or c.attribute.casefold() in events)
             # a running count changes daily: only a figure with its reference time can be compared
             return tuple(c for c in selected(view.claims, ()) if c.attribute not in declared and c.reference
                          and c.quantity.kind != "date")
@@ -304,7 +306,8 @@ class Contradiction(Check[Claims]):
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
         varying = {name: a.varies_over_time for name, a in attributes(corpus.ruleset).items()}
-        claims = _confirmed([c for summary in corpus.summaries() for c in summary])
+        # an edition dated by an article that names its event only by its place: the corpus's one event of that place
+        claims = editions.resolve(_confirmed([c for summary in corpus.summaries() for c in summary]))
         if opts.get("changes", False):
             varying.update((c.attribute, True) for c in claims)  # a change is of its period: stated, else none
         # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
