@@ -82,6 +82,11 @@ def test_the_load_factor_sentence_keeps_the_comparison_to_itself(pack: RuleSet) 
     # a figure of another entity in the same sentence: the industry average's, not the hospital's
     ("Seoha General Hospital opened in 1998. Its occupancy rate averaged 91% in 2024, above the national average "
      "of 76%.", "76%", "Seoha General Hospital"),
+    # the same, the compared figure before its noun, and a possessor instead of "Its"
+    ("Seoha General Hospital's occupancy rate was 91% in 2024, above the 76% national average.", "76%",
+     "Seoha General Hospital"),
+    ("Seoha General Hospital opened in 1998. Its occupancy rate averaged 91%, below the 94% of Daewol Hospital.",
+     "94%", "Seoha General Hospital"),
 ])
 def test_no_level_claim_for_goals_forecasts_differences_and_others(pack: RuleSet, text: str, figure: str,
                                                                    not_owner: str | None) -> None:

@@ -1521,6 +1521,8 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
     # "Its load factor averaged 84%": a possessed measure noun, the subject of a verb of level or change whose
     # complement the figure is, is the measure of what the sentence before opened with, as "It" is
     its = lead.group("it") in ("Its", "its") and _ITS_MEASURE.fullmatch(text, lead.end(), u.span.start) is not None
+    if structure.on_compared_side(text, 0, u.span, clause):
+        return None  # "Its occupancy rate averaged 91%, above the national average of 76%": the compared one's
     if last_topic is None and attr is not None and not attr.source.path and its:
         # (only a sentence whose verb takes no object: "Hanbit unveiled the Nova 7. Its price starts at …" is the phone's)
         found = _opened_before(text, clause, earlier_sentences, history, objectless=True)
@@ -1726,6 +1728,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             if named is None:
                 return None, f"no entity: 'the {forecast.text}' points back to no one name the text gave it"
             return _as_mention(named, m, ms), named.how
+        if structure.on_compared_side(sent.text, sent.span.start, u.span, clause):
+            return None, "no entity: the figure is on the compared side of its clause (\"above the national average of 76%\")"
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None:
             found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's

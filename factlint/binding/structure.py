@@ -1610,7 +1610,7 @@ _EN_COMPARATIVES = frozenset({"higher", "lower", "larger", "smaller", "bigger", 
 # "lagging behind", "edging out the 45 of …")
 _EN_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?!\s*[$£€¥]?\d)|versus|vs\.?|as\s+against|against|"
                           r"out(?:perform|pac|strip)\w*|underperform\w*|lag(?:s|ged|ging)?\s+behind|trail(?:s|ed|ing)|"
-                          r"edg(?:e|es|ed|ing)\s+out)\b", re.I)
+                          r"edg(?:e|es|ed|ing)\s+out|(?:above|below)\s+(?=(?:the|a|an|its|their)\s))\b", re.I)
 _EN_TIME_NAMES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow""".split())
 
@@ -1715,6 +1715,12 @@ def english_opener(text: str) -> str | None:
     return None
 
 
+def on_compared_side(text: str, base: int, figure: Span, clause: Span) -> bool:
+    """Whether the figure stands on the compared side of its clause ("…, above the national average of 76%",
+    "compared with a 0.6% gain in the KOSPI"): it is the compared thing's, never the clause's subject's."""
+    return _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base) is not None
+
+
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
     """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs"),
     unless the figure stands on the compared side ("… rose 3.4%, compared with a 0.6% gain in the
@@ -1728,7 +1734,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     through = passed_through(text, base, figure, clause)
     if through is not None:
         return through  # "2.53 million TEU passed through Hanbit Port": the place the count passed through
-    if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
+    if on_compared_side(text, base, figure, clause):
         return None
     relative = _EN_RELATIVE.search(text, sentence.start - base, figure.start - base)
     if relative is not None:
