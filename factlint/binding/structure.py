@@ -1718,7 +1718,9 @@ def english_opener(text: str) -> str | None:
 def on_compared_side(text: str, base: int, figure: Span, clause: Span) -> bool:
     """Whether the figure stands on the compared side of its clause ("…, above the national average of 76%",
     "compared with a 0.6% gain in the KOSPI"): it is the compared thing's, never the clause's subject's."""
-    return _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base) is not None
+    lo, hi = max(clause.start, figure.start - 60) - base, figure.start - base
+    # the pattern's look-ahead sees the figure ("more than 6%" is a bound, not a comparison): no end limit
+    return any(m.end() <= hi for m in _EN_COMPARED.finditer(text, lo, min(len(text), hi + 12)))
 
 
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
@@ -1734,7 +1736,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     through = passed_through(text, base, figure, clause)
     if through is not None:
         return through  # "2.53 million TEU passed through Hanbit Port": the place the count passed through
-    if on_compared_side(text, base, figure, clause):
+    if _EN_COMPARED.search(text, max(clause.start, figure.start - 60) - base, figure.start - base):
         return None
     relative = _EN_RELATIVE.search(text, sentence.start - base, figure.start - base)
     if relative is not None:
