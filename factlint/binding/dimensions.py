@@ -54,7 +54,9 @@ def korean(ws: Sequence[Word], figure: Span) -> tuple[Sized, ...]:
         first = ws[start]
         return (Sized(structure.Phrase(first.stem, Span(first.start, first.stem_end), HOW),
                       " ".join([*(w.stem for w in ws[start + 1 : i]), noun, dimension])),)
-    owner = structure.possessor(ws, topic) if ws[i - 1].role == "possessive" and not ws[i - 1].inside else None
+    # ("청람시에 있는 청람공항의 활주로는": a clause describing the possessor leaves it the owner when it is a name)
+    owner = structure.possessor(ws, topic) or structure.owner_phrase(ws, i - 1) \
+        if ws[i - 1].role == "possessive" and not ws[i - 1].inside else None
     return (Sized(topic, dimension),) + ((Sized(structure.Phrase(owner.text, owner.span, HOW), f"{noun} {dimension}"),)
                                          if owner is not None else ())
 

@@ -1450,18 +1450,22 @@ _EN_WHICH_ONE = frozenset({"single", "sole", "only", "main", "principal", "new",
 _EN_SIZES = {"long": "length", "wide": "width", "tall": "height", "high": "height", "deep": "depth"}
 _EN_SIZE_AFTER = re.compile(r"\s+(long|wide|tall|high|deep)\b(?![-])")
 _EN_SIZED_NOUN = re.compile(r"\b(?:a|an|the|its|their|one)\s+(?:(?:" + "|".join(sorted(_EN_WHICH_ONE)) + r")\s+)?([a-z][a-z\-]{2,})\s+$")
+# "Cheongram Airport's runway is 2,650 metres long": the possessed subject of the linking verb
+_EN_SIZED_SUBJECT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:" + "|".join(sorted(_EN_WHICH_ONE)) + r")\s+)?([a-z][a-z\-]{2,})"
+                               r"\s+(?:is|was|measures)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
 
 
 def _sized(text: str, base: int, figure: Span, clause: Span, after: str) -> Phrase | None:
     """What a length followed by its adjective of size measures: the noun right before it ("a main runway 1,800
-    metres long": runway; "a pool 25 metres wide": pool width), else the adjective's noun ("The tower is 320 metres
+    metres long": runway; "a pool 25 metres wide": pool width) or the possessed subject of the linking verb
+    ("Cheongram Airport's runway is 2,650 metres long": runway, its possessor the owner), else the adjective's noun ("The tower is 320 metres
     tall": height). None when no such adjective follows."""
     size = _EN_SIZE_AFTER.match(after)
     if size is None:
         return None
     measure = _EN_SIZES[size.group(1)]
     before = text[max(clause.start, figure.start - 40) - base : figure.start - base]
-    noun = _EN_SIZED_NOUN.search(before)
+    noun = _EN_SIZED_NOUN.search(before) or _EN_SIZED_SUBJECT.search(before)
     if noun is not None and noun.group(1) not in _EN_STOP:
         start = figure.start - len(before) + noun.start(1)
         name = noun.group(1) if measure == "length" else f"{noun.group(1)} {measure}"
