@@ -125,3 +125,10 @@ KO_DATED = "청람공항 활주로\n입력 2025.01.16 09:41\n" + KO_AIRPORT.spli
 ])
 def test_a_runways_length_meets_across_languages(tmp_path: Path, pack: RuleSet, en: str, found: list[str]) -> None:
     assert _findings(tmp_path, pack, {"en.txt": en, "ko.txt": KO_DATED}) == found
+
+
+def test_new_is_dropped_only_before_a_size(pack: RuleSet) -> None:
+    # "new orders" are not all orders: the adjective stays where the figure is no length or area
+    claims = _claims(pack, "Harim\n\nHarim County has new orders of $5 billion.\n\nHarim Port has a new berth of 400 metres.\n")
+    assert claims["$5 billion"] is not None and claims["$5 billion"][:2] == ("Harim County", "new orders")
+    assert claims["400 metres"] is not None and claims["400 metres"][:2] == ("Harim Port", "berth")

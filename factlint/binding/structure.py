@@ -1391,8 +1391,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
         start = figure.start - len(before) + m.start(1)
         words = m.group(1).split()
         progressive = len(words) > 1 and words[0].endswith("ing") and bool(_EN_PROGRESSIVE.search(before, 0, m.start(1)))
-        if len(words) == 2 and words[0] in _EN_WHICH_ONE:
-            # "has a single runway of 2,650 metres": how many or which one, not what is measured
+        if len(words) == 2 and words[0] in _EN_WHICH_ONE and dim in ("meter", "meter ** 2"):
+            # "has a single runway of 2,650 metres": how many or which one, not what is measured (only of a size:
+            # "new cases of 500" are a day's, not all cases)
             start += len(words[0]) + 1
             return Phrase(words[1], Span(start, start + len(words[1])), "noun before of")
         if progressive or (len(words) == 2 and (words[0] in _EN_VERB_AFTER or words[0].endswith("ed"))):
