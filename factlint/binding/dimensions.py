@@ -6,7 +6,8 @@ dimension noun is what the figure measures, the topic is what it measures it of;
 named through its possessor ("청람공항의 활주로는"), the possessor owns the figure and the part joins the attribute
 ("활주로 길이", "활주로 폭"). Structure only: the pairs must run from the topic to the figure with nothing else between
 (a figure in parentheses, "서하비행장(1,800m)보다", stands in another phrase; "활주로를 2,900m로 늘리는" has no
-dimension noun before its figure). Whether the owner is a name is the binder's to decide.
+dimension noun before its figure), and values closed by 인/의 before a noun describe that noun ("총연장 12㎞, 폭 30m인
+도로를": the road's, ``structure.described_values``). Whether the owner is a name is the binder's to decide.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def korean(ws: Sequence[Word], figure: Span) -> tuple[Sized, ...]:
     if found is None or found[0] < 2:
         return ()
     k = found[0] - 1
-    if not _label(ws[k]):
-        return ()
+    if not _label(ws[k]) or structure.described_values(ws, figure, ()) is not None:
+        return ()  # ("서하시는 총연장 12㎞, 폭 30m인 도로를 놓는다": the values describe the road, not the topic)
     i = k - 1
     # "길이 2,450m, 폭 45m": earlier pairs of the same list
     while i >= 1 and _pair_value(ws[i]) and _label(ws[i - 1]):
