@@ -45,9 +45,49 @@ def glossary(ruleset: RuleSet, once: bool = False) -> Mapping[str, str]:
     cached = _GLOSSARIES.get((id(ruleset), once))
     if cached is not None and cached[0] is ruleset:
         return cached[1]
-    words = MappingProxyType({w.casefold(): m.name for m in ruleset.measures if m.once == once for w in m.words})
+    words = MappingProxyType({w.casefold(): m.name for m in ruleset.measures if m.once == once and not m.part
+                              for w in m.words})
     _GLOSSARIES[(id(ruleset), once)] = (ruleset, words)
     return words
+
+
+_PARTS: dict[int, tuple[RuleSet, Mapping[str, str]]] = {}
+
+
+def parts(ruleset: RuleSet) -> Mapping[str, str]:
+    """Each word of a part of a thing (``part: true``: 활주로, runway), case-folded, → the part's name."""
+    cached = _PARTS.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    words = MappingProxyType({w.casefold(): m.name for m in ruleset.measures if m.part for w in m.words})
+    _PARTS[id(ruleset)] = (ruleset, words)
+    return words
+
+
+# Measures of size, which a part of a thing has ("활주로 길이", "runway width"); and the one a bare part's unit says
+# ("a runway of 2,650 metres": its length)
+_SIZES = frozenset({"length", "width", "height", "depth", "area"})
+_SIZE_OF_UNIT = {"meter": "length", "meter ** 2": "area"}
+
+
+def sized_part(attribute: str, entity: str, words: Mapping[str, str], part_words: Mapping[str, str],
+               dim: str) -> str | None:
+    """The measure "<part> <size>" an attribute names: a part of the entity (``parts``) and a measure of size after
+    it ("활주로 길이", "runway width"), or the part alone with a figure whose unit is the size ("runway" = 2,650 metres:
+    runway length); None otherwise. Nothing else may stand before the part but the entity's own name."""
+    text = _fold(attribute)
+    own = _fold(entity) + " "
+    if text.startswith(own):
+        text = text[len(own):]
+    if text in part_words:
+        size = _SIZE_OF_UNIT.get(dim)
+        return f"{part_words[text]} {size}" if size is not None else None
+    tokens = text.split(" ")
+    for cut in range(1, len(tokens)):
+        head, part = " ".join(tokens[cut:]), " ".join(tokens[:cut])
+        if words.get(head) in _SIZES and part in part_words:
+            return f"{part_words[part]} {words[head]}"
+    return None
 
 
 def measure_of(attribute: str, entity: str, words: Mapping[str, str]) -> str | None:

@@ -178,7 +178,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
+from . import changes, changeverbs, dimensions, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -1045,6 +1045,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if shared is not None:
             return shared
     clause = sent.clause(u.span.start)
+    readings = dimensions.korean(ws, u.span) if q.kind == "quantity" and ws and any(w.hangul for w in ws) else ()
+    sized, sized_owner = next(((r, o) for r in readings if (o := _entity_owner(text, r.owner, m, ms)) is not None),
+                              (None, None))
+    if sized is not None and sized_owner is not None:
+        # "청람공항의 활주로는 길이 2,450m, 폭 45m로": the topic's possessor owns, its part and the dimension are measured
+        measure = _declared_in(sized.attribute, u, m) or _discovered_attribute(sized.attribute)
+        return Bound(q, _claim(doc, sent, u, sized_owner, measure, dimensions.HOW, None, sentences, si, ws), "", measure.name)
     if not (ws and any(w.hangul for w in ws)):
         changed = _change_clause(doc, sent, u, m, ms, sentences, si, ws, topics[-1] if topics else None)
         if changed is not None:

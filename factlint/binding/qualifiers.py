@@ -69,12 +69,25 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     if stated is not None:
         return stated.group(1)
     before = text[clause.start : u.span.start]
+    present = None
+    for present in _EN_PRESENT_CONJUNCT.finditer(before):
+        pass
+    if present is not None:
+        # "opened in April 1998 and has a single runway of 2,650 metres": the year is the first verb's; a present
+        # state coordinated after it is of no year
+        before = before[present.end() :]
     years = [y for y in _years(before, doc)]
     if years:
         return years[-1]
     after = _to_parallel_comma(text[u.span.end : min(clause.end, u.span.end + 20)])
     years = [y for y in _years(after, doc)]
     return years[0] if years else None
+
+
+# A coordinated predicate in the present tense: "… and has", "… and now employs", "… and covers"
+_EN_PRESENT_CONJUNCT = re.compile(
+    r"\band\s+(?:(?:now|currently|still|also|today)\s+)?(?:has|have|is|are|employs|covers|operates|serves|holds|houses|"
+    r"spans|runs|carries|counts|boasts|includes|contains|measures|stretches|seats)\b")
 
 
 # A sentence opening with a partitive anaphor ("이 가운데 수출은 1,240대로", "이 중", "그중", "Of these, …") states a

@@ -1381,6 +1381,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     ("passenger numbers rose 8.1%", "Turnover for the quarter was up 4.3% to £1.97bn"). ``dim``: what
     the figure measures (``tolerance.dimension``; "money" for any currency), for a verb that names it."""
     after = text[figure.end - base : min(clause.end, figure.end + 40) - base]
+    sized = _sized(text, base, figure, clause, after) if dim == "meter" else None
+    if sized is not None:
+        return sized
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
     if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS \
             and after.split()[0] not in ("and", "or", "but") and after.split()[0] not in _EN_TIME_OPENERS:
@@ -1420,6 +1423,11 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
         start = figure.start - len(before) + m.start(1)
         words = m.group(1).split()
         progressive = len(words) > 1 and words[0].endswith("ing") and bool(_EN_PROGRESSIVE.search(before, 0, m.start(1)))
+        if len(words) == 2 and words[0] in _EN_WHICH_ONE and dim in ("meter", "meter ** 2"):
+            # "has a single runway of 2,650 metres": how many or which one, not what is measured (only of a size:
+            # "new cases of 500" are a day's, not all cases)
+            start += len(words[0]) + 1
+            return Phrase(words[1], Span(start, start + len(words[1])), "noun before of")
         if progressive or (len(words) == 2 and (words[0] in _EN_VERB_AFTER or words[0].endswith("ed"))):
             # "posted revenue of", "had revenue of", "is targeting revenue of": the verb before the noun is no part
             # of what is measured (a goal is the verb's qualifier)
@@ -1468,6 +1476,36 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
         # object is a measure says which one (its object is the figure itself)
         return Phrase(measure, Span(base + verb.start(1), base + verb.end(1)), "measure of the verb")
     return None
+
+
+# Adjectives that say how many of a thing or which one, not what kind: "a single runway", "its main span", "a new pool"
+_EN_WHICH_ONE = frozenset({"single", "sole", "only", "main", "principal", "new", "existing", "current"})
+# A length written with its adjective of size after it ("a runway 1,800 metres long", "is 320 metres tall"): the
+# noun the adjective measures
+_EN_SIZES = {"long": "length", "wide": "width", "tall": "height", "high": "height", "deep": "depth"}
+_EN_SIZE_AFTER = re.compile(r"\s+(long|wide|tall|high|deep)\b(?![-])")
+_EN_SIZED_NOUN = re.compile(r"\b(?:a|an|the|its|their|one)\s+(?:(?:" + "|".join(sorted(_EN_WHICH_ONE)) + r")\s+)?([a-z][a-z\-]{2,})\s+$")
+# "Cheongram Airport's runway is 2,650 metres long": the possessed subject of the linking verb
+_EN_SIZED_SUBJECT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:" + "|".join(sorted(_EN_WHICH_ONE)) + r")\s+)?([a-z][a-z\-]{2,})"
+                               r"\s+(?:is|was|measures)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
+
+
+def _sized(text: str, base: int, figure: Span, clause: Span, after: str) -> Phrase | None:
+    """What a length followed by its adjective of size measures: the noun right before it ("a main runway 1,800
+    metres long": runway; "a pool 25 metres wide": pool width) or the possessed subject of the linking verb
+    ("Cheongram Airport's runway is 2,650 metres long": runway, its possessor the owner), else the adjective's noun ("The tower is 320 metres
+    tall": height). None when no such adjective follows."""
+    size = _EN_SIZE_AFTER.match(after)
+    if size is None:
+        return None
+    measure = _EN_SIZES[size.group(1)]
+    before = text[max(clause.start, figure.start - 40) - base : figure.start - base]
+    noun = _EN_SIZED_NOUN.search(before) or _EN_SIZED_SUBJECT.search(before)
+    if noun is not None and noun.group(1) not in _EN_STOP:
+        start = figure.start - len(before) + noun.start(1)
+        name = noun.group(1) if measure == "length" else f"{noun.group(1)} {measure}"
+        return Phrase(name, Span(start, start + len(noun.group(1))), "noun sized after the figure")
+    return Phrase(measure, Span(figure.end + size.start(1), figure.end + size.end(1)), "adjective of size")
 
 
 _ENERGY = "kilogram * meter ** 2 / second ** 2"  # tolerance.dimension of GWh, kWh, MJ

@@ -195,7 +195,7 @@ from ..codec import MessagePack
 from ..binding import changes, editions, incidents, rounds
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
-from ..measures import glossary, hangul, measure_of, part_named_before, year_part
+from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
@@ -272,12 +272,14 @@ class Contradiction(Check[Claims]):
                 # the attribute becomes its measure ("골" → goals), so that two languages meet in one group,
                 # and the period says which part of its year the figure is for (2025-08, 2025-Q3)
                 words = glossary(view.ruleset)
+                part_words = parts(view.ruleset)
                 # A rate per event ("경기당 평균 6,900여 명의 관중", "8,412 fans per home game") is its own measure, never
                 # the season's total ("159,828 spectators")
                 return tuple(replace(c, attribute=m + _per_unit(view.document.text, c), period=_part_of_year(c, view.document))
                              for c in selected(view.claims, ())
                              if c.attribute not in declared and c.quantity.kind != "date"
-                             and (m := measure_of(c.attribute, c.entity, words)) is not None)
+                             and (m := measure_of(c.attribute, c.entity, words)
+                                  or sized_part(c.attribute, c.entity, words, part_words, dimension(c.quantity))) is not None)
             if rule.options.get("incidents", False):
                 # a figure of a dated incident ("산불 (서하호, 2024-03) · 산림"): the incident pins its time
                 return tuple(c for c in selected(view.claims, ()) if c.how == incidents.HOW and not c.disputed)
@@ -408,6 +410,8 @@ def _across_languages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rul
     tolerance = rule.options.get("tolerance", 0)
     # a measure's figure is of a year: stated, else the article's; a fixed measure's (a lake's area) of none
     fixed = {m.name for m in corpus.ruleset.measures if m.fixed}
+    # ... and a part's size ("runway length") is its size measure's
+    fixed |= {f"{p} {f}" for p in set(parts(corpus.ruleset).values()) for f in fixed}
     varying = {c.attribute: c.attribute not in fixed for c in claims}
     for key, group in sorted(groups(claims, varying, rule.options.get("goals", True), bridge).items(), key=lambda kv: repr(kv[0])):
         if len(group) < 2 or not any(c.path in focus for c in group):

@@ -260,7 +260,7 @@ def _assemble(parts: Sequence[tuple[str, dict[str, Any], dict[Path_, int]]], pro
             rates.append(rate)
         for i, raw in enumerate(data.get("measures", [])):
             measure = Measure(raw["name"], tuple(raw["words"]), src("measures", i), bool(raw.get("once", False)),
-                              bool(raw.get("fixed", False)))
+                              bool(raw.get("fixed", False)), bool(raw.get("part", False)))
             first_measure = measures.get(measure.name)
             if first_measure is not None and not (is_builtin(first_measure.source.path) and not is_builtin(path)):
                 problems.append(f"{path}:{measure.source.line}: {_where(data, ['measures', i])}: measure '{measure.name}' "

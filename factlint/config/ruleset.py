@@ -114,12 +114,15 @@ class Measure:
     whose discovered attributes name it, across languages; never binds a figure (factlint/measures.py).
     ``once``: the words are events that happen once to their entity (its founding, opening, completion:
     설립, 개항, founded, opened), whose dates the contradiction check's events mode compares. ``fixed``: a
-    measure that does not change over the years (a lake's area): its figures meet whatever year the article is of."""
+    measure that does not change over the years (a lake's area): its figures meet whatever year the article is of.
+    ``part``: the words name a part of a thing (활주로, runway), not a measure: "활주로 길이" and a runway of so many
+    metres are the measure "runway length" (factlint/measures.py)."""
     name: str
     words: tuple[str, ...]
     source: Source
     once: bool = False
     fixed: bool = False
+    part: bool = False
 
 
 @dataclass(frozen=True)

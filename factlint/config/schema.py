@@ -122,6 +122,10 @@ MEASURE = {
         "fixed": {"type": "boolean", "description": (
             "The measure does not change over the years (a lake's surface area): its figures meet whatever year "
             "their articles are of, an undated encyclopedia's too.")},
+        "part": {"type": "boolean", "description": (
+            "The words name a part of a thing (활주로, runway), not a measure: an attribute of the part and a measure "
+            "of size (활주로 길이; a runway of 2,650 metres, whose unit says length) is the measure '<part> <measure>', "
+            "runway length, in every language.")},
         "description": {"type": "string"},
     },
 }
