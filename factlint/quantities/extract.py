@@ -2225,6 +2225,11 @@ _EN_CHANGE = re.compile(
     r"jump\w*|climb\w*|drop\w*|declin\w*|rais\w*|cut|cuts|boost\w*|soar\w*|plung\w*|slid\w*|slipp\w*|"
     r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|up|down))[ ]+(?:\S+[ ]+){0,3}?from[ ]+\Z"
 )
+# "from 412,300 in 2015 to 438,900": the time after the start's figure closes the start's phrase, and "to"
+# answers "from" — the time is no range's first end ("from 2015 to 2024", "in 2015 to 2024 prices" are ranges).
+_FROM_FIGURE_AT = re.compile(
+    r"(?<![A-Za-z])(?i:from)[ ]+\S*\d\S*(?:[ ]+[A-Za-z]\S*){0,2}[ ]+(?i:in|on|at|during|as[ ]of)[ ]+(?:[A-Za-z]+[ ]+)?\Z"
+)
 _CHANGE_BY = re.compile(
     r"(?<![A-Za-z])(?i:rose|fell|gained|lost|added|shed|climbed|jumped|dropped|slipped|grew|up|down|by)[ ]\Z"
 )
@@ -2248,6 +2253,8 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
         if not (a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value <= 2 * a.value < 200):
             return None
     elif m:
+        if m["to"] and _FROM_FIGURE_AT.search(text, max(0, start - 60), start):
+            return None
         head = _EN_BETWEEN.search(text, max(0, start - 10), start)
         if m["and"]:
             if not (head and head["between"]):
