@@ -435,7 +435,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
                 # the figures named before it, the article's and this paragraph's (built only for a
                 # share: the article's list grows with every block)
                 earlier = [*context.named, *(n for n in here if n.figure.sentence < f.sentence)]
-                r = share(p, f, before, context.survey, tol, earlier) or _list_share(p, f, earlier)
+                r = share(p, f, before, context.survey, tol, earlier, before_text) or _list_share(p, f, earlier)
             if r is None and context.tables:
                 r = table_share(p, f, context.tables)
         elif is_multiple(f.q):
