@@ -2228,7 +2228,8 @@ _EN_CHANGE = re.compile(
 # "from 412,300 in 2015 to 438,900": the time after the start's figure closes the start's phrase, and "to"
 # answers "from" — the time is no range's first end ("from 2015 to 2024", "in 2015 to 2024 prices" are ranges).
 _FROM_FIGURE_AT = re.compile(
-    r"(?<![A-Za-z])(?i:from)[ ]+\S*\d\S*(?:[ ]+[A-Za-z]\S*){0,2}[ ]+(?i:in|on|at|during|as[ ]of)[ ]+(?:[A-Za-z]+[ ]+)?\Z"
+    r"(?<![A-Za-z])(?i:from)[ ]+\S*\d\S*(?:[ ]+[A-Za-z]\S*){0,2}[ ]+(?i:in|on|at|during|as[ ]of|at[ ]the[ ](?:end|start)[ ]of)"
+    r"[ ]+(?:[A-Za-z]+[ ]+)?\Z"
 )
 _CHANGE_BY = re.compile(
     r"(?<![A-Za-z])(?i:rose|fell|gained|lost|added|shed|climbed|jumped|dropped|slipped|grew|up|down|by)[ ]\Z"

@@ -20,6 +20,9 @@ PARAPHRASES = [
     ("Visitors climbed from 3.1 million in 2015 to 4.4 million in 2024, an increase of {}.\n", "1.3 million", "2.3 million"),
     ("Sales rose from $412 million in 2015 to $438 million in 2024, an increase of {}.\n", "$26 million", "$36 million"),
     ("The town's population fell from 412,300 in 2015 to 398,900 in 2024, a drop of {}.\n", "13,400", "23,400"),
+    ("The population rose from 412,300 as of 2015 to 438,900 as of 2024, an increase of {}.\n", "26,600", "36,600"),
+    ("Enrolment rose from 412,300 at the end of 2015 to 438,900 in 2024, a net gain of {}.\n", "26,600", "36,600"),
+    ("Sales rose from $412 million in fiscal 2015 to $438 million in fiscal 2024, an increase of {}.\n", "$26 million", "$36 million"),
     ("인구는 2015년 41만 2,300명에서 2024년 43만 8,900명으로 {} 늘었다.\n", "2만 6,600명", "3만 6,600명"),
 ]
 
@@ -48,6 +51,7 @@ def test_a_right_difference_from_dated_ends_holds(text: str) -> None:
         ("The population rose from 412,300 in 2015 to 438,900 in 2024.", "412,300", "438,900"),
         ("Output fell from 64,500 tonnes in March 2019 to 51,000 tonnes in May 2023.", "64,500 tonnes", "51,000 tonnes"),
         ("Visitors went from 3.1 million in 2015 to 4.4 million.", "3.1 million", "4.4 million"),
+        ("Enrolment rose from 412,300 at the end of 2015 to 438,900.", "412,300", "438,900"),
     ],
 )
 def test_a_year_after_the_start_is_no_range_end(text: str, first: str, second: str) -> None:
