@@ -19,6 +19,8 @@ ROWS = [
     ("The fair drew 2,400 exhibitors, up from 1,900 last year. Foreign firms were 600 of those ({}).\n", "25%", "30%"),
     ("The club has 8,000 members. Juniors number 2,000 of them — {} — the most ever.\n", "25%", "30%"),
     ("The fair drew 2,400 exhibitors and 51,000 visitors. Foreign firms were 600 of them, or {} of all exhibitors.\n", "25%", "30%"),
+    # no "of them": the share names the counted noun of the one count before
+    ("The fair drew 2,400 exhibitors. Foreign firms numbered 600, or {} of all exhibitors.\n", "25%", "30%"),
     ("올해 대회에는 12,486명이 참가 신청을 했다. 여성은 그중 4,120명으로 전체의 {}다.\n", "33%", "41%"),
     ("올해 박람회에는 업체 2,400곳이 참가했다. 해외 업체는 이 가운데 600곳으로 {}를 차지했다.\n", "25%", "30%"),
 ]
@@ -52,7 +54,13 @@ NEGATIVES = [
     # a goal: in the sentence before, or the share itself
     "Organisers hope 12,486 people will sign up. Women make up 4,120 of them, or 41% of the field.\n",
     "Organisers say 12,486 people have signed up. Women make up 4,120 of them; the race aims for 41%.\n",
+    # no "of them", and the share names no counted noun of the count before (or another one, or one of a place)
+    "The fair drew 2,400 exhibitors. Foreign firms numbered 600, or 30% of the total.\n",
+    "The fair drew 2,400 exhibitors. Foreign firms numbered 600, or 30% of all visitors.\n",
+    "The fair drew 2,400 exhibitors. Foreign firms numbered 600, or 30% of all exhibitors in Asia.\n",
+    "Organisers say 12,486 people have signed up. Women number 4,120, or 41% of the field.\n",
     # two counts in the sentence before with no way to choose
+    "The fair drew 2,400 exhibitors and, in 2024, 2,000 exhibitors. Foreign firms numbered 600, or 30% of all exhibitors.\n",
     "Organisers say 12,486 people have signed up and 9,800 have paid. Women make up 4,120 of them, or 41% of the field.\n",
     "올해 대회에는 12,486명이 참가 신청을 했고 9,800명이 참가비를 냈다. 여성은 그중 4,120명으로 전체의 41%다.\n",
 ]

@@ -785,6 +785,8 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
 # (them, the total, the whole, "the field", "all entrants": one noun, no year or modifier of its own).
 _OF_THEM_PART = re.compile(r"\s+of\s+(?:them|those|these)\s*(?:,\s*(?:or\s+)?|\(\s*|[—–]\s*)"
                            r"(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?", re.I)
+# ... or with no "of them", when the share names the counted noun of the count before: "600, or 25% of all exhibitors"
+_APPOSED_PART = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*(?:or\s+)?|\(\s*|[—–]\s*)(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
 _OF_ANAPHOR = re.compile(r"\s+of\s+(?:them|those|these|the\s+(?:total|whole)|(?:the|all)\s+([a-z]+))(?![\w'’-]|\s+[a-z(])", re.I)
 # A count the sentence before states as an oblique, not as what it is about: "more than twice the 2021 field of 5,900"
 _OBLIQUE = ("of", "than", "from", "among")
@@ -794,7 +796,8 @@ def _share_of_them(p: Paragraph, f: Figure, before: Sequence[Figure], before_tex
     """A share in apposition to a part counted "of them" (fresh9 A2: "Organisers say 12,486 people have signed up,
     more than twice the 2021 field of 5,900. Women make up 4,120 of them, or 41% of the field" is 4,120 / 12,486 =
     33.0%): "them" is the count the sentence before is about — the one count there that is no oblique (a base
-    after "of"/"than"/"from"), or the one whose counted noun the share names ("41% of all exhibitors"). Not read:
+    after "of"/"than"/"from"), or the one whose counted noun the share names ("41% of all exhibitors"; without "of
+    them" only that: "Foreign firms numbered 600, or 25% of all exhibitors"). Not read:
     a share with a whole of its own ("41% of the 2021 field", "41% of women"), two counts there with no way to
     choose, a count before the part in its own sentence, a goal or forecast in the sentence before."""
     text = p.masked.text
@@ -802,8 +805,9 @@ def _share_of_them(p: Paragraph, f: Figure, before: Sequence[Figure], before_tex
     if not parts:
         return None, None
     part = parts[-1]
-    if (not _OF_THEM_PART.fullmatch(text, part.end, f.start) or part.q.value is None or part.q.bound is not None
-            or part.q.kind not in ("count", "number") or part.q.unit is not None):
+    them = _OF_THEM_PART.fullmatch(text, part.end, f.start)
+    if (not (them or _APPOSED_PART.fullmatch(text, part.end, f.start)) or part.q.value is None
+            or part.q.bound is not None or part.q.kind not in ("count", "number") or part.q.unit is not None):
         return None, None
     own = _OF_ANAPHOR.match(text, f.end)
     if own is None and _OF_AFTER.match(text, f.end):
@@ -819,7 +823,7 @@ def _share_of_them(p: Paragraph, f: Figure, before: Sequence[Figure], before_tex
     counts = [g for g in before if counted(g)]
     noun = own.group(1).lower() if own is not None and own.group(1) else None
     named = [g for g in counts if noun and g.q.counter and g.q.counter.lower().rstrip("s") == noun.rstrip("s")]
-    pool = named or [g for g in counts if g.role not in _OBLIQUE]
+    pool = named or [g for g in counts if g.role not in _OBLIQUE and them]
     if len({g.q.value for g in pool}) != 1:
         return None, None
     return part, pool[-1]
