@@ -2225,11 +2225,15 @@ _EN_CHANGE = re.compile(
     r"jump\w*|climb\w*|drop\w*|declin\w*|rais\w*|cut|cuts|boost\w*|soar\w*|plung\w*|slid\w*|slipp\w*|"
     r"went|go(?:es|ne)?|moved?|chang\w*|expand\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|up|down))[ ]+(?:\S+[ ]+){0,3}?from[ ]+\Z"
 )
+# "from 412,300 in 2015 to 438,900": the time after the start's figure closes the start's phrase, and "to"
+# answers "from" — the time is no range's first end ("from 2015 to 2024", "in 2015 to 2024 prices" are ranges).
+_FROM_FIGURE_AT = re.compile(
+    r"(?<![A-Za-z])(?i:from)[ ]+\S*\d\S*(?:[ ]+[A-Za-z]\S*){0,2}[ ]+(?i:in|on|at|during|as[ ]of|at[ ]the[ ](?:end|start)[ ]of)"
+    r"[ ]+(?:[A-Za-z]+[ ]+)?\Z"
+)
 _CHANGE_BY = re.compile(
     r"(?<![A-Za-z])(?i:rose|fell|gained|lost|added|shed|climbed|jumped|dropped|slipped|grew|up|down|by)[ ]\Z"
 )
-# "from 412,300 in 2015 to 438,900 in 2024": a year after "in" closes the figure before, it opens no range
-_IN_YEAR = re.compile(r"(?<![A-Za-z])in[ ]\Z")
 _KO_RANGE_GAP = re.compile(r"(?P<and>[과와][ ])|(?P<from>에서부터|에서|부터)[ ]?")
 # "20과 30 사이", "20부터 100까지", "70억개에서 650억개의 파라미터까지" (the counted noun between)
 _KO_RANGE_END = re.compile(r"[ ]?(?:사이|까지)|이다|입니다|이었|였|인(?![가-힣])|의[ ][가-힣A-Za-z]{1,12}[ ]?까지")
@@ -2250,6 +2254,8 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
         if not (a.value.denominator == b.value.denominator == 1 and 0 < a.value < b.value <= 2 * a.value < 200):
             return None
     elif m:
+        if m["to"] and _FROM_FIGURE_AT.search(text, max(0, start - 60), start):
+            return None
         head = _EN_BETWEEN.search(text, max(0, start - 10), start)
         if m["and"]:
             if not (head and head["between"]):
@@ -2259,8 +2265,7 @@ def _written_range(a: Quantity, b: Quantity, text: str, base: int) -> Quantity |
             if _EN_CHANGE.search(text, max(0, start - 40), start):
                 return None
             start = head.start()
-        elif _EN_CHANGE.search(text, max(0, start - 40), start) or _IN_YEAR.search(text, max(0, start - 4), start) \
-                and len(a.text) == 4 and 1000 <= a.value <= 2200 or (
+        elif _EN_CHANGE.search(text, max(0, start - 40), start) or (
             a.kind != b.kind
             and (
                 not _is_bare(a) or _CHANGE_BY.search(text, max(0, start - 12), start)

@@ -123,7 +123,8 @@ Relation = Literal["eq", "min", "max"]
 
 _G = r"[^⟦⟧.!?\n]"  # a gap character: no figure, no sentence end
 _YEAR_KO = r"(?:(?:19|20)\d{2}\s*년(?:도)?\s*(?:에는?|말|기준|당시)?\s*)"
-_YEAR_EN = r"(?:\s+in\s+(?:19|20)\d{2})"
+# the year an English figure is of: "in 2015", "as of 2015", "at the end of 2015", "in fiscal 2015"
+_YEAR_EN = r"(?:\s+(?:in|as\s+of|at\s+the\s+end\s+of)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})"
 _UP_KO = r"(?:성장|증가|늘|상승|확대|뛰|급증|급등|올|불어|커|신장)"
 _DOWN_KO = r"(?:감소|줄|하락|축소|떨어|급감|급락|내려|낮아|쪼그라)"
 _UP_EN = r"(?:increase|rise|jump|gain|growth|up|higher|more|rose|grew|increased|climbed|jumped|surged|gained|expanded)"
@@ -149,7 +150,7 @@ _GROWTH = (
     ),
     # from $19.8 billion in 2018 to $26.2 billion in 2019, up 32.1% / a 32.1% increase / an increase of 32.1%
     re.compile(
-        rf"from\s+{term('a')}{_YEAR_EN}?\s+to\s+{term('b')}{_YEAR_EN}?\s*[,(]?\s*(?:or\s+|an?\s+)?"
+        rf"from\s+{term('a')}{_YEAR_EN}?\s+to\s+{term('b')}{_YEAR_EN}?\s*[,(—–]?\s*(?:or\s+|an?\s+)?(?:net\s+)?"
         rf"(?:(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\s+(?:of\s+|by\s+)?{term('n')}"
         rf"|{term('n2')}\s+(?:(?P<up2>{_UP_EN})|(?P<down2>{_DOWN_EN})))",
         re.I,
@@ -435,7 +436,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
                 # the figures named before it, the article's and this paragraph's (built only for a
                 # share: the article's list grows with every block)
                 earlier = [*context.named, *(n for n in here if n.figure.sentence < f.sentence)]
-                r = share(p, f, before, context.survey, tol, earlier) or _list_share(p, f, earlier)
+                r = share(p, f, before, context.survey, tol, earlier, before_text) or _list_share(p, f, earlier)
             if r is None and context.tables:
                 r = table_share(p, f, context.tables)
         elif is_multiple(f.q):

@@ -608,10 +608,10 @@ _PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:약\s*|about\s+|some\s+)?$")
 _NOUN_PAREN_OPEN = re.compile(r"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){0,2}\s*(?:\(|[—–])\s*(?:about\s+|some\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentage names its own whole
 # A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
-# "이 가운데 …", "그중 …", "이들 중 …".
+# "이 가운데 …", "그중 …", "이들 중 …" — in Korean after the part's topic too: "여성은 그중 4,120명으로".
 _PARTITIVE_OPENING = re.compile(
     r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
-    r"|(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
+    r"|(?:(?:[가-힣]{1,12}\s+)?[가-힣]{1,12}(?:은|는)\s+)?(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
 # A verb of change right after a part's percentage: "29만 7천 명(4.5%) 늘었다", "297,000 (4.5%) more": a rate, no share
 _CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확대|불어|상승|올|뛰|줄|감소|하락|떨어|축소|내려)"
                            r"|,?\s*(?:up|down|more|fewer|less|higher|lower|rose|fell|increased|decreased)\b)", re.I)
@@ -619,7 +619,7 @@ _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
 def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | None, tol: Fraction,
-          earlier: Sequence[Named] = ()) -> Found | None:
+          earlier: Sequence[Named] = (), before_text: str = "") -> Found | None:
     text = p.masked.text
     in_parens = bool(_IN_PARENS.search(text, max(0, f.start - 10), f.start))  # "3,267명(78.5%)으로": the part's role
     if f.q.kind != "percent" or f.q.unit != "%" or f.q.value is None or (f.role in ("from", "to") and not (in_parens and earlier)):
@@ -645,6 +645,9 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         whole = _partitive_whole(p, part, before, inner=not _CHANGE_AFTER.match(text, f.end))
     if whole is None and part is None:
         named_part, whole = _share_of_the_whole(p, f, before)
+        part = named_part if whole is not None else None
+    if whole is None and part is None:
+        named_part, whole = _share_of_them(p, f, before, before_text)
         part = named_part if whole is not None else None
     if whole is None and part is not None and survey is not None and _SURVEY.search(_clause_text(p, f)):
         whole = survey if survey.dim == part.dim else None
@@ -777,6 +780,55 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     return part, _partitive_whole(p, part, before) or _total_before(p, part)
 
 
+# A part counted "of them" with its share in apposition: "Women make up 4,120 of them, or 41% of the field",
+# "…4,120 of them (41%)", "…600 of those — 25% of all exhibitors —". The share's own "of" may only point back too
+# (them, the total, the whole, "the field", "all entrants": one noun, no year or modifier of its own).
+_OF_THEM_PART = re.compile(r"\s+of\s+(?:them|those|these)\s*(?:,\s*(?:or\s+)?|\(\s*|[—–]\s*)"
+                           r"(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?", re.I)
+# ... or with no "of them", when the share names the counted noun of the count before: "600, or 25% of all exhibitors"
+_APPOSED_PART = re.compile(r"(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*(?:or\s+)?|\(\s*|[—–]\s*)(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
+_OF_ANAPHOR = re.compile(r"\s+of\s+(?:them|those|these|the\s+(?:total|whole)|(?:the|all)\s+([a-z]+))(?![\w'’-]|\s+[a-z(])", re.I)
+# A count the sentence before states as an oblique, not as what it is about: "more than twice the 2021 field of 5,900"
+_OBLIQUE = ("of", "than", "from", "among")
+
+
+def _share_of_them(p: Paragraph, f: Figure, before: Sequence[Figure], before_text: str) -> tuple[Figure | None, Figure | None]:
+    """A share in apposition to a part counted "of them" (fresh9 A2: "Organisers say 12,486 people have signed up,
+    more than twice the 2021 field of 5,900. Women make up 4,120 of them, or 41% of the field" is 4,120 / 12,486 =
+    33.0%): "them" is the count the sentence before is about — the one count there that is no oblique (a base
+    after "of"/"than"/"from"), or the one whose counted noun the share names ("41% of all exhibitors"; without "of
+    them" only that: "Foreign firms numbered 600, or 25% of all exhibitors"). Not read:
+    a share with a whole of its own ("41% of the 2021 field", "41% of women"), two counts there with no way to
+    choose, a count before the part in its own sentence, a goal or forecast in the sentence before."""
+    text = p.masked.text
+    parts = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.kind not in ("percent", "ratio")]
+    if not parts:
+        return None, None
+    part = parts[-1]
+    them = _OF_THEM_PART.fullmatch(text, part.end, f.start)
+    if (not (them or _APPOSED_PART.fullmatch(text, part.end, f.start)) or part.q.value is None
+            or part.q.bound is not None or part.q.kind not in ("count", "number") or part.q.unit is not None):
+        return None, None
+    own = _OF_ANAPHOR.match(text, f.end)
+    if own is None and _OF_AFTER.match(text, f.end):
+        return None, None  # "41% of the 2021 field", "41% of women finished": a whole of its own
+    if len(parts) > 1 or _GOAL.search(before_text):
+        return None, None
+
+    def counted(g: Figure) -> bool:
+        return (g.q.value is not None and g.q.bound is None and g.q.kind in ("count", "number") and g.q.unit is None
+                and not (g.q.kind == "number" and g.q.text.isdigit() and _year(g.q.value))
+                and (part.q.counter is None or g.q.counter in (None, part.q.counter)))
+
+    counts = [g for g in before if counted(g)]
+    noun = own.group(1).lower() if own is not None and own.group(1) else None
+    named = [g for g in counts if noun and g.q.counter and g.q.counter.lower().rstrip("s") == noun.rstrip("s")]
+    pool = named or [g for g in counts if g.role not in _OBLIQUE and them]
+    if len({g.q.value for g in pool}) != 1:
+        return None, None
+    return part, pool[-1]
+
+
 # A partitive opening a clause inside its sentence, after the clause that states the whole: "…수출했는데, 이 중",
 # "…심었고, 이 가운데", "…들였으며 그중", "…, of which", "…, of whom"
 _INNER_PARTITIVE = re.compile(
@@ -785,8 +837,9 @@ _INNER_PARTITIVE = re.compile(
 
 
 def _inner_partitive(text: str, s0: int, end: int) -> int | None:
-    """Where the last partitive inside the sentence from ``s0`` up to ``end`` starts, if any."""
-    found = [m.start() for m in _INNER_PARTITIVE.finditer(text, s0, end)]
+    """Where the last partitive inside the sentence from ``s0`` up to ``end`` starts, if any: after a figure (the
+    whole of its clause); with none before it, "해외 업체는 이 가운데 600곳으로" opens the sentence on its topic."""
+    found = [m.start() for m in _INNER_PARTITIVE.finditer(text, s0, end) if "⟦" in text[s0 : m.start()]]
     return found[-1] if found else None
 
 
