@@ -1,7 +1,7 @@
 """fresh9 (written blind by an outside annotator in session 13, spent since): what `factlint lint` with the
 repository's rule pack reports on it, finding by finding against its INTENT.md. Session 13 ended with 6 true
 findings; session 14's editions and series records (factlint/binding/editions.py) add C1 and C6, funding
-rounds and first flights C3 and C5, English level verbs A5. A rule that adds
+rounds and first flights C3 and C5, sizes after a topic C2, English arithmetic A2 and A5: all 13 planted items. A rule that adds
 a false finding here, or loses a planted one, fails this test."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ PLANTED = {
     ("money-figure-contradiction", "ko_column_battery_city.txt", 5): "C3 Series B 620억 (이 회사) vs 450억",
     ("event-date-contradiction", "ko_column_battery_city.txt", 15): "C5 first flight 2021년 6월 11일 vs September 3, 2021",
     ("arithmetic-statements", "en_encyclopedia_cheongram.txt", 6): "A5 increase 36,600 for 26,600",
+    ("bilingual-figure-contradiction", "ko_yonhap_airport.txt", 12): "C2 runway length 2,450m vs 2,650 metres",
+    ("arithmetic-statements", "en_feature_marathon_blog.txt", 7): "A2 share 41% for 33% (4,120 of them)",
     ("repeated-paragraph", "ko_column_battery_city.txt", 8): "the exact copy of ko_econ_lumencell.txt:14",
     ("repeated-paragraph", "en_local_lumencell_plant.txt", 8): "the near copy of en_wire_haneulbit.txt:10",
 }
