@@ -187,6 +187,7 @@ from .names import (
 from .comparatives import comparative
 from .changes import rates_of_change
 from .editions import edition_claims, record_claims
+from .eventdates import event_date_claims
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
@@ -512,6 +513,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
         # "'제5회 X'를 10월 19일 개최한다", "the fifth edition, which takes place on October 26": one edition's date
         releases = list(dated_claims(doc, sent, s_ms, s_triggers)) + list(edition_claims(doc, sent))
+        # "10월 19일 열리는 제5회 X", "- **일시**: 2025년 10월 19일" under "# 제5회 X 참가 안내": the same edition's date
+        releases += event_date_claims(doc, sent, frozenset(c.span.start for c in releases))
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
