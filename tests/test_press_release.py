@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from factlint.api import lint
 from factlint.binding import _first_line_end, _title_of, headers
 from tests.test_own_phrase import bound
 from tests.test_title_owner import owner as entity, ruleset  # noqa: F401 (the module's rule-pack fixture)
@@ -110,3 +111,24 @@ def test_items_of_an_article_with_no_release_format_are_not_carried(ruleset) -> 
     text = ("청람국제마라톤, 1만 2천여 명 달린다\n입력 2025.09.02 10:00\n청람국제마라톤은 10월 19일 열린다.\n"
             "올해 대회에는 많은 러너가 참가한다.\n지역 상인들도 기대가 크다.\n□ 총상금은 2억 3,400만 원이다.\n")
     assert not headers.is_release(text)
+
+
+RELEASE_HEADLINE = """보 도 자 료
+배포일시: 2025. 7. 14.(월) / 담당부서: 한결시 문화관광과 (☎ 055-310-2214)
+
+한결빛축제, 사흘간 {title} 방문
+- 사흘간 한결호수공원 일원…역대 최다 -
+
+□ 한결시는 지난 22일부터 사흘간 열린 한결빛축제에 사흘간 28만 명 방문을 기록했다고 14일 밝혔다.
+"""
+
+
+@pytest.mark.parametrize("title, found", [
+    ("32만 명", True),  # the release's headline, after its header, says otherwise than its body
+    ("28만 명", False),  # the same figure
+])
+def test_the_headline_check_reads_a_releases_headline(tmp_path, title: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    text = RELEASE_HEADLINE.format(title=title)
+    (tmp_path / "release.txt").write_text(text, encoding="utf-8")
+    result = lint([tmp_path], select=["headline-figure"], config=None)
+    assert [text[f.location.span.start : f.location.span.end] for f in result.findings] == (["32만 명"] if found else [])
