@@ -27,6 +27,7 @@ _FIELD_LINE = re.compile(r"[ \t]*[(\[【<]?(?:(?:" + "|".join(sorted(_OWN_FIELDS
                          + r")[)\]】>]?[ \t]*[:：])")
 # a telephone number, as headers write it ("☎ 043-720-3451", "(044)200-1234")
 _PHONE = re.compile(r"☎|(?<!\d)\(?0\d{1,2}\)?[-. ]?\d{3,4}-\d{4}(?!\d)")
+_LINE = re.compile(r"[^\n]*")  # one line, read in place (a header is read once per text, a few lines at most)
 _LINES = 12  # a header is a few lines; past them the text has begun
 
 
@@ -50,8 +51,8 @@ def title_start(text: str) -> int:
     kind of document or a field's label, so an article whose first line is its headline keeps it."""
     at, seen, header = 0, 0, False
     while at < len(text) and seen < _LINES:
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
+        line_match = _LINE.match(text, at)
+        end = line_match.end() if line_match is not None else len(text)
         line = text[at:end]
         if not line.strip():
             at, seen = end + 1, seen + 1
