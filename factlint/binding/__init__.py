@@ -178,7 +178,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, dimensions, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
+from . import changes, changeverbs, dimensions, headers, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -187,6 +187,7 @@ from .names import (
 from .comparatives import comparative
 from .changes import rates_of_change
 from .editions import edition_claims, record_claims
+from .eventdates import event_date_claims
 from .events import dated_claims, event_claims, has_year
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
@@ -512,6 +513,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
         # "'제5회 X'를 10월 19일 개최한다", "the fifth edition, which takes place on October 26": one edition's date
         releases = list(dated_claims(doc, sent, s_ms, s_triggers)) + list(edition_claims(doc, sent))
+        # "10월 19일 열리는 제5회 X", "- **일시**: 2025년 10월 19일" under "# 제5회 X 참가 안내": the same edition's date
+        releases += event_date_claims(doc, sent, frozenset(c.span.start for c in releases))
         released = [dated.span for dated in releases]
         for dated in releases:
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
@@ -808,7 +811,7 @@ def _named_topic(doc: Document, sent: _Sentence, m: _Matcher, ms: list[Mention])
     phrase = structure.owner_phrase(ws, at)
     if phrase is None or not _named(doc.text, ws[at], phrase):
         return None
-    if phrase.text.strip(_QUOTE_MARKS) not in doc.text[: _first_line_end(doc.text)]:
+    if phrase.text.strip(_QUOTE_MARKS) not in _title_line(doc.text):
         # only the name the headline is about carries over ("'바다의 문' 누적 관객 800만 돌파"); "서진시는 …
         # 도시철도 3호선을 … 추진 중이다. 총사업비는": the topic of one sentence, the cost its object's
         return None
@@ -1127,6 +1130,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         else:
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q), q.counter or "")
+        if head is not None and korean and head.text.endswith(_RECIPIENT) and _declared_in(head.text, u, m) is None:
+            head = None  # "우승자에게는 각각 3,000만 원이 주어진다": to whom it goes, not what the figure measures
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
             head = None  # "매개변수 1200억개 규모의 모델": the trigger before the figure says what it counts
         if head is not None:
@@ -1844,7 +1849,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if topic is not None and ws and any(w.hangul for w in ws) and not _inside(topic.span, head) \
             and _lead(doc.text)[0] <= u.span.start \
             and (topic.how in ("title", _LEAD_TOPIC) or u.span.start < _lead(doc.text)[1] or _written_as_name(doc.text, topic.text)
-                 or _this_event(doc.text, topic.text) and not _of_its_kind(sent.text, topic)):
+                 or _this_event(doc.text, topic.text) and not _of_its_kind(sent.text, topic)
+                 or _release_item(text, topic, u.span.start)):
         # a figure in the title has only the title's own structure, one in a byline or dateline
         # ("조회 13,544 댓글 0") none; a headline's topic is that of the lead, the paragraphs after
         # it bring their own actors, unless it is written as a name (a name title owns the article)
@@ -1861,6 +1867,14 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     return None, ""
 
 
+def _release_item(text: str, topic: structure.Phrase, at: int) -> bool:
+    """Whether a figure stands in a body item ("□ 총상금은 2억 3,400만 원으로") of a press release whose
+    headline names what it announces ("제5회 청람국제마라톤, 1만 2천여 명 달린다"): the items are the facts of
+    that event or body, as a title's topic owns its article; an item with an owner of its own keeps it."""
+    return topic.how == "headline" and headers.is_release(text) and headers.in_item(text, at) \
+        and _title_is_name(text, topic)
+
+
 def _writes_as_a(text: str, topic: structure.Phrase, noun: str) -> bool:
     """Whether the text says the title's thing is a ``noun``: the title holds the noun ("천안함 침몰 사건" and
     "이 사건은"), the noun is one of a text (:data:`_TEXT_NOUNS`: "이 논문은" on a page about a paper),
@@ -1868,7 +1882,7 @@ def _writes_as_a(text: str, topic: structure.Phrase, noun: str) -> bool:
     in its sentence ("누리 3호는 2020년 발사된 위성이다" and "이 위성은"): not a sentence that only has both ("누리 3호에 실린 탑재체는 …": a part of it). Its first places only, as
     ``_written_as_name``."""
     line_end = _first_line_end(text)
-    if noun in text[:line_end] or noun in _TEXT_NOUNS:
+    if noun in _title_line(text) or noun in _TEXT_NOUNS:
         return True
     first = text.find(noun, line_end)
     if first != -1 and _POINTING.search(text, max(line_end, first - 4), first):
@@ -1945,8 +1959,8 @@ def _headline_topic(doc: Document, u: _Unit, head: structure.Phrase | None, ws: 
     headline opens with, bare as headlines write it ("담라도 8월 관광객 152만 3천 명…전년 동월 대비 12.4%
     증가": 담라도's), when it is a name (``_title_is_name``) and not part of what the figure measures."""
     text = doc.text
-    if not ws or not any(w.hangul for w in ws) or u.span.start >= _first_line_end(text):
-        return None
+    if not ws or not any(w.hangul for w in ws) or u.span.start >= headers.subtitle_end(text, _first_line_end(text)):
+        return None  # (a release's subtitle between dashes is part of its headline)
     title = _title_of(text)
     if title is None or title.how != "headline" or title.span.end > u.span.start or _inside(title.span, head) \
             or head is not None and head.how == "after the figure":
@@ -2459,7 +2473,7 @@ def _title_compound_stated(text: str, topic: structure.Phrase) -> bool:
     """Whether the body makes the title's opening compound (its first noun and the noun after it, as the
     title writes them) the topic or subject of a clause: "통영시 인구" over "통영시 인구는 12만 4,900명이다"
     names the city's population, and the body states it; not "재난 대비 계획" over "재난 대응 인력은"."""
-    line = text[: _first_line_end(text)]
+    line = _title_line(text)
     after = _TITLE_NOUN.match(line, topic.span.end)
     if after is None:
         return False
@@ -2471,7 +2485,7 @@ def _title_measure_headed(text: str, topic: structure.Phrase) -> bool:
     """Whether the title's second noun is what one of the page's headings measures ("# 한라랜드 방문객 동향" over
     "## 2024년 월별 방문객 (만 명)"): a page of tables about the title's first noun, which the body never writes
     again. A heading is a Markdown line opening with two to six #."""
-    line = text[: _first_line_end(text)]
+    line = _title_line(text)
     after = _TITLE_NOUN.match(line, topic.span.end)
     if after is None:
         return False
@@ -2770,16 +2784,26 @@ def _title(doc: Document) -> structure.Phrase | None:
 def _first_line_end(text: str) -> int:
     """The end of the title line: the first line, or the line after it when the first is only a bracketed
     label ("[보도자료]" over "한빛모빌리티, 지난해 전기버스 1,980대 판매…": a rubric, no title)."""
-    end = text.find("\n")
+    start = headers.title_start(text)  # after a press release's header lines ("보 도 자 료", "배포일시: …")
+    end = text.find("\n", start)
     if end == -1:
         return len(text)
-    if _LABEL_LINE.fullmatch(text, 0, end):
+    if _LABEL_LINE.fullmatch(text, start, end):
         after = text.find("\n", end + 1)
         return after if after != -1 else len(text)
     return end
 
 
+_RECIPIENT = ("에게", "에게는", "한테")  # a dative: the recipient of a figure, no attribute of it
 _LABEL_LINE = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
+
+
+@lru_cache(maxsize=8)
+def _title_line(text: str) -> str:
+    """The text up to the title line's end, with a press release's header lines before the title blanked
+    out (offsets kept): what a reader of the title sees of the file's first lines."""
+    start = headers.title_start(text)
+    return re.sub(r"\S", " ", text[:start]).replace("\n", " ") + text[start : _first_line_end(text)]
 
 
 LEAD_PARAGRAPHS = 2  # the paragraphs of prose after a headline that it summarises
@@ -2807,7 +2831,7 @@ _TITLE_MAX = 300  # a headline is shorter; a file of one 10 MB line is no title 
 
 @lru_cache(maxsize=8)
 def _title_of(text: str) -> structure.Phrase | None:
-    line = text[: min(_first_line_end(text), _TITLE_MAX)]
+    line = _title_line(text)[:_TITLE_MAX]
     lead = len(line) - len(line.lstrip("# "))
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     if topic is None:
@@ -2856,7 +2880,7 @@ def _headed_title(text: str) -> bool:
     title = _title_of(text)
     if title is None:
         return False
-    line = text[: min(_first_line_end(text), _TITLE_MAX)]
+    line = _title_line(text)[:_TITLE_MAX]
     lead = len(line) - len(line.lstrip("# "))
     topic = structure.title_topic(line[lead:], lead, particle_final_names(text))
     return topic is not None and _title_compound(text, line, topic) is None and _title_head(text, line, topic) == title

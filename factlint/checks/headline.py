@@ -2,7 +2,7 @@
 
 What it does
     Reads the title (the first line, or the first Markdown heading, when it is short and does not
-    end like a sentence) and, for each figure in it, the figures of the body written in the same
+    end like a sentence; in a press release, the first line after its header: binding/headers.py) and, for each figure in it, the figures of the body written in the same
     frame: the same unit or counter, followed by the same word ("155일 만에 지구 돌아왔다" and
     "체류한지 115일 만이다": days, then 만). When the body has such figures and none of them agrees
     with the title's, the title's figure is reported, with the body's as related places.
@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 from .. import english, korean
+from ..binding import headers
 from ..claimtools import fmt, show
 from ..codec import MessagePack
 from ..config.ruleset import Rule
@@ -127,9 +128,13 @@ class Headline(Check[Mismatches]):
 
 def _title(doc: Document, blocks: Sequence[Block], max_title: int) -> Block | None:
     """The first block, when it is a title: one short line, with a body after it, not ending like a sentence."""
+    start = headers.title_start(doc.text)  # after a press release's header lines ("보 도 자 료", "배포일시: …")
+    blocks = [b for b in blocks if b.span.end > start]
     if len(blocks) < 2:
         return None
     first = blocks[0]
+    if first.span.start < start:
+        return None  # the header and the title in one block: no title block of its own
     line = doc.text[first.span.start : first.span.end]
     if "\n" in line.strip() or len(line) > max_title or _SENTENCE_END.search(line):
         return None
