@@ -1,0 +1,98 @@
+"""A table's rows that are kinds or ranks of the page's subject, and a title's page kind (issue 14, fresh9's
+marathon guide): "| 풀코스 | 3,214명 |" under "| 종목 | 참가 인원 |" on "# 제5회 청람국제마라톤 참가 안내" is the
+race's "풀코스 참가 인원", not an entity 풀코스; "참가 안내" says what the page is, no part of the name. Pages written
+for this test (a festival's ticket prices, a company's plants, ranks of prizes), with hard negatives: rows that
+are companies or cities stay the entities, a title that is a name ending in 안내센터 keeps it."""
+
+from __future__ import annotations
+
+from tests.test_table_claims import claims, ruleset  # noqa: F401  (the fixture)
+from factlint.model import Claim
+
+
+def one(cs: list[Claim], text: str) -> Claim:
+    found = [c for c in cs if c.quantity.text == text]
+    assert len(found) == 1, (text, [(c.entity, c.attribute) for c in cs])
+    return found[0]
+
+
+FESTIVAL = """# 제3회 단월빛축제 관람 안내
+
+## 권종별 입장료
+
+| 종류 | 입장료 | 판매 매수 |
+|---|---|---|
+| 성인 | 12,000원 | 4,210매 |
+| 청소년 | 8,000원 | 1,380매 |
+| 합계 | - | 5,590매 |
+"""
+
+
+def test_kind_rows_are_parts_of_the_titles_event_without_its_page_kind(ruleset) -> None:  # type: ignore[no-untyped-def]
+    cs = claims(FESTIVAL, ruleset)
+    adult = one(cs, "12,000원")
+    assert (adult.entity, adult.attribute, adult.scope) == ("단월빛축제", "성인 입장료", "edition 3")
+    assert (one(cs, "1,380매").entity, one(cs, "1,380매").attribute) == ("단월빛축제", "청소년 판매 매수")
+    total = one(cs, "5,590매")
+    assert (total.entity, total.attribute) == ("단월빛축제", "판매 매수")
+    assert not [c for c in cs if c.entity in ("성인", "청소년") or "안내" in c.entity]
+
+
+PRIZES = """# 2025 해온컵 바둑대회 요강
+
+## 순위별 상금
+
+| 순위 | 일반부 | 학생부 |
+|---|---|---|
+| 1위 | 500만 원 | 100만 원 |
+| 2위 | 200만 원 | 50만 원 |
+| 계 | 700만 원 | 150만 원 |
+"""
+
+
+def test_rank_rows_qualify_the_column_and_a_totals_percentage_is_no_claim(ruleset) -> None:  # type: ignore[no-untyped-def]
+    cs = claims(PRIZES, ruleset)
+    first = one(cs, "500만 원")
+    assert (first.entity, first.attribute) == ("2025 해온컵 바둑대회", "일반부 1위")
+    assert one(cs, "50만 원").attribute == "학생부 2위"
+    assert not [c for c in cs if c.entity in ("1위", "2위")]
+
+
+ENGLISH = """# 2025 Seoul Marathon Guide
+
+| Category | Entrants | Share |
+|---|---|---|
+| Full | 3,214 | 25.7% |
+| Half | 4,102 | 32.9% |
+| Total | 7,316 | 100% |
+"""
+
+
+def test_category_rows_and_a_totals_hundred_percent(ruleset) -> None:  # type: ignore[no-untyped-def]
+    cs = claims(ENGLISH, ruleset)
+    assert not [c for c in cs if c.entity in ("Full", "Half")]
+    assert not [c for c in cs if c.quantity.text == "100%"]
+
+
+COMPANIES = """# 2024년 청람시 배터리 업체 현황 안내
+
+| 기업 | 매출 | 직원 수 |
+|---|---|---|
+| 루멘셀 | 3,200억 원 | 820명 |
+| 하람소재 | 1,100억 원 | 310명 |
+"""
+
+
+def test_rows_that_are_names_stay_the_entities(ruleset) -> None:  # type: ignore[no-untyped-def]
+    cs = claims(COMPANIES, ruleset)
+    assert (one(cs, "3,200억 원").entity, one(cs, "3,200억 원").attribute) == ("루멘셀", "매출")
+    assert one(cs, "310명").entity == "하람소재"
+
+
+def test_a_name_ending_in_a_page_kind_word_keeps_it() -> None:
+    from factlint.binding import structure
+
+    topic = structure.title_topic("청람관광안내센터 2025", 0)
+    assert topic is not None and topic.text == "청람관광안내센터 2025"
+    guide = structure.title_topic("제5회 청람국제마라톤 참가 안내", 0)
+    assert guide is not None and guide.text == "청람국제마라톤"
