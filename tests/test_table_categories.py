@@ -50,7 +50,7 @@ PRIZES = """# 2025 해온컵 바둑대회 요강
 """
 
 
-def test_rank_rows_qualify_the_column_and_a_totals_percentage_is_no_claim(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_rank_rows_qualify_the_column(ruleset) -> None:  # type: ignore[no-untyped-def]
     cs = claims(PRIZES, ruleset)
     first = one(cs, "500만 원")
     assert (first.entity, first.attribute) == ("2025 해온컵 바둑대회", "일반부 1위")

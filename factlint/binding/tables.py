@@ -19,6 +19,9 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   title's topic, when it is a name and no distributive "X별"); a total (``합계``, ``Total``) is the whole
   the title names — unless the title says its rows are a selection (주요, 상위, selected, major, top, "3사",
   "5개"), when a bare total has no entity, while a total that says which ("5개 시·군 합계") is that;
+* a row label that is a **kind or rank** of the page's subject (a rank "1위", or any label of a column headed
+  종목, 순위, Category …) is no entity: the subject owns the cell, the label joins the attribute ("풀코스 참가
+  인원", "풀코스 1위"); a total row's 100% is no claim;
 * the **period**: a year in the header, else the row's time, else the heading or caption above the
   table, else the title ("(2023년 말 기준)");
 * the **reference time** (the point in time a level is counted at, :func:`table_times`): a statement of
@@ -218,7 +221,7 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         if month is not None and period is not None:
             event = f"{period}-{month}"
     elif _WHOLE.match(label):
-        if title is None or not title_names or "%" in row[column]:
+        if title is None or not title_names or re.fullmatch(r"\s*100(?:\.0+)?\s*[%％]\s*", clean(row[column])):
             return None  # (a total's percentage is the whole's share of itself: 100%)
         entity = title
     elif category(label, _header_noun(heads[at])[0] if at is not None and at < len(heads) else ""):
