@@ -6,8 +6,14 @@ are companies or cities stay the entities, a title that is a name ending in 안�
 
 from __future__ import annotations
 
+import pytest
+
+from factlint import segment
+from factlint.binding import bind_document, structure
+from factlint.loader import parse
+from factlint.model import Claim, Document
+from factlint.quantities import extract, extract_blocks
 from tests.test_table_claims import claims, ruleset  # noqa: F401  (the fixture)
-from factlint.model import Claim
 
 
 def one(cs: list[Claim], text: str) -> Claim:
@@ -90,9 +96,33 @@ def test_rows_that_are_names_stay_the_entities(ruleset) -> None:  # type: ignore
 
 
 def test_a_name_ending_in_a_page_kind_word_keeps_it() -> None:
-    from factlint.binding import structure
-
     topic = structure.title_topic("청람관광안내센터 2025", 0)
     assert topic is not None and topic.text == "청람관광안내센터 2025"
     guide = structure.title_topic("제5회 청람국제마라톤 참가 안내", 0)
     assert guide is not None and guide.text == "청람국제마라톤"
+
+
+def test_a_month_or_weekday_is_never_an_owner_but_a_name_opening_with_one_is(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("Battery maker Lumencell broke ground on a plant on Thursday.\n"
+            "The company raised 45 billion won in a Series B round in March, which valued it at 120 billion won.\n"
+            "Its rival was backed on Friday by March Capital, which manages 300 billion won.\n")
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    cs = [b.claim for b in bind_document(doc, blocks, extract_blocks(doc.text, blocks), ruleset) if b.claim is not None]
+    assert not [c for c in cs if c.entity in ("March", "Thursday", "Friday")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "청람 1공장의 연간 생산능력은 3만 톤이다.",
+    "루멘셀은 2공장 가동을 내년으로 미뤘다.",
+    "해온전자 생산 3라인의 가동률은 91%다.",
+    "한빛대 제2캠퍼스 부지는 12만㎡다.",
+])
+def test_a_sites_number_in_its_name_is_no_figure(sentence: str) -> None:
+    found = [q.text for q in extract(sentence)]
+    assert not [t for t in found if t.endswith(("공장", "라인", "캠퍼스"))], found
+
+
+def test_a_count_of_plants_is_still_a_figure() -> None:
+    assert any(q.text.startswith("3곳") or q.text.startswith("3개") for q in extract("루멘셀은 공장 3곳을 운영한다. 3개 공장이 있다."))

@@ -2745,6 +2745,8 @@ def _capitalised_inside(text: str, name: str) -> bool:
     name, "Analysts" opening a sentence is not. Its first places only, as ``_written_as_name``."""
     if " " in name:
         return True  # "Osong Bioscience Complex", "Bank of Korea": a capitalised compound is a name
+    if name in MONTHS or name in _WEEKDAYS:
+        return False  # "…, which raised 45 billion won in March, which valued it at …": a time, never an owner
     at = text.find(name)
     for _ in range(_NAME_PLACES):
         if at == -1:
