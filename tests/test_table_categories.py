@@ -6,6 +6,8 @@ are companies or cities stay the entities, a title that is a name ending in 안�
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factlint import segment
@@ -117,7 +119,7 @@ def test_a_month_or_weekday_is_never_an_owner_but_a_name_opening_with_one_is(rul
     "청람 1공장의 연간 생산능력은 3만 톤이다.",
     "루멘셀은 2공장 가동을 내년으로 미뤘다.",
     "해온전자 생산 3라인의 가동률은 91%다.",
-    "한빛대 제2캠퍼스 부지는 12만㎡다.",
+    "한빛대 2캠퍼스 부지는 12만㎡다.",
 ])
 def test_a_sites_number_in_its_name_is_no_figure(sentence: str) -> None:
     found = [q.text for q in extract(sentence)]
@@ -126,3 +128,28 @@ def test_a_sites_number_in_its_name_is_no_figure(sentence: str) -> None:
 
 def test_a_count_of_plants_is_still_a_figure() -> None:
     assert any(q.text.startswith("3곳") or q.text.startswith("3개") for q in extract("루멘셀은 공장 3곳을 운영한다. 3개 공장이 있다."))
+
+
+def _prose(text: str, ruleset: Any) -> list[Claim]:
+    doc = parse("t.txt", text.encode())
+    assert isinstance(doc, Document)
+    blocks = segment.blocks(doc)
+    return [b.claim for b in bind_document(doc, blocks, extract_blocks(doc.text, blocks), ruleset) if b.claim is not None]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Haneulbit Air flies into Cheongram Airport from Jeju, and the airport is a 20-minute bus ride from the start line.",
+     "20-minute"),
+    ("Seoha Bio opened a research centre in Daejeon in 2023, but the centre has only 12 researchers.", "12"),
+    ("Daon Foods sells its sauces in Japan, while its rival has 30 stores in Busan.", "30"),
+])
+def test_a_coordinated_clause_with_its_own_subject_is_not_the_first_subjects(ruleset, sentence: str, figure: str) -> None:  # type: ignore[no-untyped-def]
+    text = sentence + "\nThe report was published by Cheongram Herald on Monday.\n"
+    owner = sentence.split()[0]
+    assert not [c for c in _prose(text, ruleset) if c.quantity.text.startswith(figure) and c.entity.startswith(owner)]
+
+
+def test_the_first_subject_keeps_a_figure_of_its_own_verb(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("Haneulbit Air carried 412,000 passengers last year, and it opened two new routes.\n"
+            "Haneulbit Air is based in Cheongram.\n")
+    assert [c.entity for c in _prose(text, ruleset) if c.quantity.text.startswith("412,000")] == ["Haneulbit Air"]

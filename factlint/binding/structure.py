@@ -1865,13 +1865,20 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     chunk = text[sentence.start - base : figure.start - base]
     m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk) \
         or _EN_NAME_APPOSED.match(chunk)
-    if m and m.re is not _EN_APPOSITION and EN_CLAUSE_SUBJECT.search(chunk, m.start("rest")):
+    if m and m.re is not _EN_APPOSITION and (EN_CLAUSE_SUBJECT.search(chunk, m.start("rest"))
+                                             or _EN_COORDINATED_SUBJECT.search(chunk, m.start("rest"))):
         return None  # "X (, …,) reopened in May, while Y handled 1.9 million": a later clause's own subject
     if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
             m.re is not _EN_APPOSITION or _EN_APPOSITION_CLOSES.match(text, figure.end - base, sentence.end - base)):
         start = sentence.start + m.start(1)
         return Phrase(m.group(1), Span(start, start + len(m.group(1))), NAME_CHECKED)
     return None
+
+
+# A coordinated clause with a subject of its own, a definite noun and its verb: "Haneulbit Air flies into Cheongram
+# Airport, and the airport is a 20-minute bus ride from the start line" (the airport's figure, not the carrier's)
+_EN_COORDINATED_SUBJECT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:the|its|their|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                                     r"(?:is|was|are|were|has|had|have|will|would|can|could)\b")
 
 
 # A relative clause that the figure stands in, up to the figure with no comma or semicolon: its antecedent, when
