@@ -363,11 +363,13 @@ def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[B
             continue
         row_end = doc.text.find("\n", line)
         future = bool(cell.period and doc.date and int(cell.period) > doc.date.year)
+        # the title's edition ("# 제5회 청람국제마라톤 …"): the series owns the cell, the edition is which one
+        edition = structure.title_edition(doc.text[: doc.text.find("\n")]) if cell.entity == subject else None
         yield Bound(b.quantity, Claim(
             path=doc.path, entity=cell.entity, attribute=cell.attribute, quantity=b.quantity, span=b.quantity.span,
             goal=cell.goal or future, period=cell.period, date=doc.date,
             sentence=Span(line, row_end if row_end >= 0 else len(doc.text)), discovered=True, how="table",
-            event=cell.event, reference=cell.reference), "", cell.attribute)
+            event=cell.event, reference=cell.reference, scope=f"edition {edition}" if edition else None), "", cell.attribute)
 
 
 def _section_total(doc: Document, line: int, header: str, q: Quantity, topic: sections_.Topic) -> Bound | None:
@@ -2757,6 +2759,8 @@ def _capitalised_inside(text: str, name: str) -> bool:
     name, "Analysts" opening a sentence is not. Its first places only, as ``_written_as_name``."""
     if " " in name:
         return True  # "Osong Bioscience Complex", "Bank of Korea": a capitalised compound is a name
+    if name in MONTHS or name in _WEEKDAYS:
+        return False  # "…, which raised 45 billion won in March, which valued it at …": a time, never an owner
     at = text.find(name)
     for _ in range(_NAME_PLACES):
         if at == -1:

@@ -1274,7 +1274,9 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
         ws = ws[:-1]
         named = True
     if plain and named:
-        # a product or a numbered event named by the whole title: "삼성 갤럭시 S8", "2010년 동계 올림픽"
+        # a product or a numbered event named by the whole title: "삼성 갤럭시 S8", "2010년 동계 올림픽" —
+        # without the words saying what the page is ("제5회 청람국제마라톤 참가 안내": a guide to the race)
+        ws = _without_page_kind(ws)
         return Phrase(" ".join(w.text for w in ws), Span(ws[0].start, ws[-1].end), "title")
     how = "title" if plain else "headline"
     first = next((k for k, w in enumerate(ws) if not _figure(w) or _ASCII_WORD.search(w.stem)), None)  # "GPT-3, …" is a name
@@ -1301,6 +1303,33 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
         # noun is only a part of it, as a headline's is
         how = TITLE_NOUN
     return Phrase(w.stem, Span(w.start, w.stem_end), how)
+
+
+# The words a page's title ends with that say what the page is, not what it is about: "참가 안내", "모집 요강",
+# "이용 가이드" (a guide, its purpose before it), never part of the name ("청람안내센터" is one word, a name)
+PAGE_KINDS = frozenset(("안내", "요강", "가이드", "개요", "현황", "소개", "안내서", "길라잡이", "매뉴얼", "공지", "공고", "FAQ"))
+_PAGE_PURPOSES = frozenset(("참가", "참여", "이용", "모집", "신청", "접수", "관람", "방문"))
+# An edition's number opening a title ("제5회 청람국제마라톤"): the series is the name, the number which one of it
+_EDITION = re.compile(r"제\s?\d{1,3}\s?회")
+
+
+def title_edition(title: str) -> str | None:
+    """The edition number a title opens with ("# 제5회 청람국제마라톤 참가 안내" → "5"); None: none."""
+    m = re.match(r"[#\s]*" + _EDITION.pattern, title)
+    return re.sub(r"\D", "", m.group()) if m is not None else None
+
+
+def _without_page_kind(ws: list[Word]) -> list[Word]:
+    """A title's words without its closing page kind and the purpose before it ("… 참가 안내") and without an
+    opening edition number ("제5회 …": the series; the table's claims carry the edition as their scope); all of
+    them when nothing of a name would be left."""
+    start = 1 if len(ws) > 1 and _EDITION.fullmatch(ws[0].text) else 0
+    end = len(ws)
+    if end > 1 and ws[end - 1].text in PAGE_KINDS:
+        end -= 1
+        while end > 1 and ws[end - 1].text in _PAGE_PURPOSES:
+            end -= 1
+    return ws[start:end] if end > start else ws[:end]
 
 
 # The first noun of a title of nouns only that goes on with others ("천안함 침몰 사건", "도시 점검"): what a
@@ -1836,13 +1865,20 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     chunk = text[sentence.start - base : figure.start - base]
     m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk) \
         or _EN_NAME_APPOSED.match(chunk)
-    if m and m.re is not _EN_APPOSITION and EN_CLAUSE_SUBJECT.search(chunk, m.start("rest")):
+    if m and m.re is not _EN_APPOSITION and (EN_CLAUSE_SUBJECT.search(chunk, m.start("rest"))
+                                             or _EN_COORDINATED_SUBJECT.search(chunk, m.start("rest"))):
         return None  # "X (, …,) reopened in May, while Y handled 1.9 million": a later clause's own subject
     if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
             m.re is not _EN_APPOSITION or _EN_APPOSITION_CLOSES.match(text, figure.end - base, sentence.end - base)):
         start = sentence.start + m.start(1)
         return Phrase(m.group(1), Span(start, start + len(m.group(1))), NAME_CHECKED)
     return None
+
+
+# A coordinated clause with a subject of its own, a definite noun and its verb: "Haneulbit Air flies into Cheongram
+# Airport, and the airport is a 20-minute bus ride from the start line" (the airport's figure, not the carrier's)
+_EN_COORDINATED_SUBJECT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:the|its|their|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                                     r"(?:is|was|are|were|has|had|have|will|would|can|could)\b")
 
 
 # A relative clause that the figure stands in, up to the figure with no comma or semicolon: its antecedent, when

@@ -19,6 +19,9 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   title's topic, when it is a name and no distributive "X별"); a total (``합계``, ``Total``) is the whole
   the title names — unless the title says its rows are a selection (주요, 상위, selected, major, top, "3사",
   "5개"), when a bare total has no entity, while a total that says which ("5개 시·군 합계") is that;
+* a row label that is a **kind or rank** of the page's subject (a rank "1위", or any label of a column headed
+  종목, 순위, Category …) is no entity: the subject owns the cell, the label joins the attribute ("풀코스 참가
+  인원", "풀코스 1위"); a total row's 100% is no claim;
 * the **period**: a year in the header, else the row's time, else the heading or caption above the
   table, else the title ("(2023년 말 기준)");
 * the **reference time** (the point in time a level is counted at, :func:`table_times`): a statement of
@@ -82,6 +85,10 @@ _COMPARED_KO = re.compile(r"(?P<base>" + KO_BASE + r")\s*(?:대비|비)(?:\s*(?:
 _COMPARED_EN = re.compile(r"(?i)(?:yoy|y/y|y-o-y|(?:%\s*)?(?:change|chg\.?)\s+(?:on|from|vs\.?|over)\s+(?:the\s+)?"
                           r"(?:previous|prior|last)\s+year)")
 _DISTRIBUTIVE = re.compile(r"[가-힣]별$")  # 월별, 지역별: "by month", no name
+# A row label that is a rank ("1위", "2nd"), or the header of a label column that says its rows are kinds or
+# ranks of one thing ("종목", "Category"): the rows are no entities but parts of the page's subject's figures
+_RANK = re.compile(r"(?i)\d{1,3}\s*(?:위|등|st|nd|rd|th)")
+_KIND_COLUMN = re.compile(r"(?i)^(?:종목|종류|유형|부문|등급|분류|순위|등수|rank(?:ing)?|category|categories|type|kind|class|division)$")
 _MAX_LABEL = 40
 
 
@@ -189,7 +196,8 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     own = noun  # the header's own noun: what a caption's statement of when names
     if measure is not None and column_unit(heads[column]) is None:
         noun = measure if _WHOLE.match(noun) else f"{noun} {measure}"
-    label = next((c for c in (clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
+    at = next((k for k, c in enumerate(clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
+    label = clean(row[at]) if at is not None else None
     if label is None or len(label) > _MAX_LABEL or not re.search(r"[^\W\d_]", label):
         return None
     # a heading right above the table, else the title: a source line's year is its publication's
@@ -213,12 +221,25 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         if month is not None and period is not None:
             event = f"{period}-{month}"
     elif _WHOLE.match(label):
-        if title is None or not title_names:
+        if title is None or not title_names or re.fullmatch(r"\s*100(?:\.0+)?\s*[%％]\s*", clean(row[column])):
+            return None  # (a total's percentage is the whole's share of itself: 100%)
+        entity = title
+    elif category(label, _header_noun(heads[at])[0] if at is not None and at < len(heads) else ""):
+        # "| 풀코스 | 3,214명 |" under "| 종목 | 참가 인원 |", "| 1위 | 3,000만 원 |" under "| 순위 | 풀코스 |": the
+        # page's subject's figure, the row's kind or rank its part ("풀코스 참가 인원", "풀코스 1위")
+        if title is None:
             return None
         entity = title
+        noun = f"{noun} {label}" if _RANK.fullmatch(label) else f"{label} {noun}"
     else:
         entity = label
     return Cell(entity, noun, period, event, goal, reference)
+
+
+def category(label: str, label_header: str) -> bool:
+    """Whether a row label is a kind or rank of the page's subject, no name: a rank ("1위", "3rd"), or any label
+    of a column headed as kinds or ranks ("종목", "순위", "Category"); "| 기업 | …" or "| 시·군 | …" rows are names."""
+    return _RANK.fullmatch(label) is not None or _KIND_COLUMN.match(label_header) is not None
 
 
 def _change_of(heads: list[str], column: int, cell: str) -> str | None:

@@ -54,6 +54,8 @@ ORDINAL_NOUNS: frozenset[str] = frozenset({
     "관", "동", "번길", "길", "로", "가", "구", "리", "읍", "권역", "등급", "급", "형", "탄", "편대",
     # suffixes that make the number part of a name or a kind: "엑스박스 360용", "3형", "2판", "5식"
     "용", "식", "판", "계", "제",
+    # a site's number in its name: "청람 1공장", "루멘셀 2공장", "생산 3라인", "제2캠퍼스" (counted: "공장 3곳", "3개 공장")
+    "공장", "라인", "캠퍼스",
 })
 # First syllables after a number that start an ending, a copula or a verb, not a noun: "3하고",
 # "2였다", "5인데", "3있는".
