@@ -173,6 +173,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 from .. import segment
 from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
+from ..measures import _DATELINE as _WIRE_DATELINE
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..quantities.labels import MONTHS
@@ -788,9 +789,15 @@ def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
             return x
         if x.particle in ("이", "가") and x.span.start - sent.span.start <= 3:
             return x
-    # English: a name opening the sentence is its subject ("PaLM has 540 billion parameters").
-    if ms and ms[0].span.start - sent.span.start <= 4 and not ms[0].possessor and re.match(r"[A-Za-z]", sent.text):
-        return ms[0]
+    # English: a name opening the sentence is its subject ("PaLM has 540 billion parameters"); a wire's dateline
+    # ("GIMHAE, May 3 (Coastal Wire) - Nampung Air took over …") is no subject: the name after it is
+    if not ms or re.match(r"[A-Za-z]", sent.text) is None:
+        return None
+    wire = _WIRE_DATELINE.match(sent.text)
+    start = sent.span.start + (wire.end() if wire else 0)
+    first = next((x for x in ms if x.span.start >= start), None)
+    if first is not None and first.span.start - start <= 4 and not first.possessor:
+        return first
     return None
 
 
