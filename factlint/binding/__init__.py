@@ -1218,6 +1218,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         else:
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics,
                                            before=sentences[si - 1] if si > 0 else None)
+        if owner is not None and not korean and how == structure.NAME_CHECKED and head is not None and m.scopes \
+                and _scope_key(head.text.partition(" ")[0]) in m.scopes:
+            # "Nampung Air carried 720,000 passengers, while the national average was 500,000": a measured noun
+            # opened by a scope word (national, global) is the whole's, not the name's that opened the sentence
+            owner, how = None, "no entity: a scope word opens the measured noun (\"the national average\")"
         scoped_en = _english_scope(text, head, m) if owner is None and not korean else None
         if scoped_en is not None:
             # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
