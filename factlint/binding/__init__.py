@@ -1243,6 +1243,12 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                                            sentences[si - 1] if si > 0 else None)
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
+    described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
+    if described is not None and (how == "previous sentence" or _name_like(text, described.text) or _company(described.text)):
+        # "대구는 … 이어지고 있다. 이웃한 경북의 온열질환자는 140명이다": the noun has a possessor of its own, which a
+        # clause describes: the sentence before's topic does not own it, nor the title when the possessor is a name
+        # ("경쟁하는 갈매기항공의 탑승객은"; "위중한 상태의 환자는" stays the title's: 상태 is a common noun)
+        return Bound(q, None, "no entity: the measured noun has a possessor of its own, described by a clause", attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
     if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
             and references.finished_dimension(text, sent.span, u.span):
@@ -1251,6 +1257,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+# owners carried from outside the figure's sentence (the sentence before's topic, the title's)
+_CARRIED_HOWS = frozenset({"previous sentence", "document topic", "headline topic"})
 
 
 # The year a change's base is written with, before the level: "from 412,300 in 2015 to …" (not "rose to $11.8bn
