@@ -570,3 +570,13 @@ def test_a_possessor_described_by_a_clause_is_not_the_sentence_befores_topic(tex
 def test_an_undescribed_possessor_or_none_reads_as_before(text: str, figure: str, owner: str,
                                                          ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) == owner
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a figure alone in brackets after the object of a comparison is the compared thing's, not the title's
+    ("한솔호크스, 관중 몰이 성공\n입력 2026.04.12 10:00\n\n한솔호크스의 올 시즌 평균 관중은 리그 평균(4,900명)을 크게 웃돌았다.\n",
+     "4,900명"),
+    ("한솔호크스 돌풍\n입력 2026.04.12 10:00\n\n올 시즌 평균 관중은 리그 평균(4,900명)을 웃돌았다.\n", "4,900명"),
+])
+def test_a_compared_figure_in_brackets_is_not_the_titles(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) is None

@@ -1249,6 +1249,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # clause describes: the sentence before's topic does not own it, nor the title when the possessor is a name
         # ("경쟁하는 갈매기항공의 탑승객은"; "위중한 상태의 환자는" stays the title's: 상태 is a common noun)
         return Bound(q, None, "no entity: the measured noun has a possessor of its own, described by a clause", attr.name)
+    if how in _CARRIED_HOWS and text[u.span.start - 1 : u.span.start] == "(" and _KO_COMPARED_BRACKET.match(text, u.span.end):
+        # "한솔호크스의 평균 관중은 리그 평균(4,900명)을 크게 웃돌았다": a figure alone in brackets after what is compared
+        # with is that thing's (the league's), not the topic's carried from outside the clause
+        return Bound(q, None, "no entity: the figure in brackets is the compared thing's", attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
     if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
             and references.finished_dimension(text, sent.span, u.span):
@@ -1259,6 +1263,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     return Bound(q, claim, "", attr.name)
 
 
+# a figure alone in brackets closed by a particle of what is compared with ("리그 평균(4,900명)을 웃돌았다", "평년(356.7㎜)
+# 보다", "전국 평균(25.7℃)에 비해")
+_KO_COMPARED_BRACKET = re.compile(r"\)\s?(?:보다|을|를|와|과|에\s?비(?:해|하면|해서)|대비)(?![가-힣])")
 # owners carried from outside the figure's sentence (the sentence before's topic, the title's)
 _CARRIED_HOWS = frozenset({"previous sentence", "document topic", "headline topic"})
 
