@@ -132,3 +132,27 @@ def test_new_is_dropped_only_before_a_size(pack: RuleSet) -> None:
     claims = _claims(pack, "Harim\n\nHarim County has new orders of $5 billion.\n\nHarim Port has a new berth of 400 metres.\n")
     assert claims["$5 billion"] is not None and claims["$5 billion"][:2] == ("Harim County", "new orders")
     assert claims["400 metres"] is not None and claims["400 metres"][:2] == ("Harim Port", "berth")
+
+
+# session 14 review: the present between a topic and its size, and a planned size in the next clause
+@pytest.mark.parametrize("text, figure, expected", [
+    ("한솔대교 보강공사 착수\n\n한솔대교의 접속도로는 현재 길이 2㎞이며 2028년까지 길이 3.5㎞로 늘어날 예정이다.\n", "2㎞",
+     ("한솔대교", "접속도로 길이", None, False)),
+    ("가람터널 확장\n\n가람터널은 지금 연장 3.1㎞이고 2030년에는 연장 4.4㎞가 될 계획이다.\n", "3.1㎞",
+     ("가람터널", "연장", None, False)),
+    ("서하공항 확장\n\n서하공항의 활주로는 현재 길이 2,100m이지만 2029년 2,600m로 늘릴 계획이다.\n", "2,100m",
+     ("서하공항", "활주로 길이", None, False)),
+])
+def test_the_current_size_before_a_planned_one_is_no_goal(pack: RuleSet, text: str, figure: str,
+                                                          expected: tuple[str, str, str | None, bool]) -> None:
+    assert _claims(pack, text)[figure] == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the planned size itself stays a goal (or unbound)
+    ("한솔대교 보강공사 착수\n\n한솔대교의 접속도로는 현재 길이 2㎞이며 2028년까지 길이 3.5㎞로 늘어날 예정이다.\n", "3.5㎞"),
+    ("한솔대교 보강공사 착수\n\n한솔대교의 접속도로는 2028년까지 길이 3.5㎞로 늘어날 예정이다.\n", "3.5㎞"),
+])
+def test_the_planned_size_stays_a_goal(pack: RuleSet, text: str, figure: str) -> None:
+    claim = _claims(pack, text)[figure]
+    assert claim is None or claim[3]

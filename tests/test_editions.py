@@ -190,3 +190,51 @@ def test_a_record_in_two_notations_contradicts(pack: RuleSet) -> None:
 def test_the_same_record_agrees_and_another_race_is_another_claim(pack: RuleSet) -> None:
     assert _bilingual({"ko.txt": RECORD_KO.format(men="2시간 9분 12초"), "en.txt": RECORD_EN.format(race="men", time="2:09:12")}, pack) == []
     assert _bilingual({"ko.txt": RECORD_KO.format(men="2시간 9분 12초"), "en.txt": RECORD_EN.format(race="women", time="2:11:47")}, pack) == []
+
+
+# --- session 14 review: texts nobody here wrote, read wrongly before (each fails on 6575edb)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a plan the sentence says was not kept: no date of the edition
+    ("한솔시는 제12회 한솔연극제가 10월 3일 열릴 예정이었으나 태풍 북상으로 10월 10일로 연기됐다고 28일 밝혔다.", set()),
+    ("시는 제7회 단월사이클대회를 오는 11월 2일 개최할 계획이었지만 폭설로 취소했다.", set()),
+    ("제9회 서하호축제는 5월 5일 열릴 예정이었다.", set()),
+    # the plan still stands: the edition's date
+    ("제12회 한솔연극제는 10월 10일 열릴 예정이다.", {("한솔연극제", "edition 12", "2025-10-10 (by the dateline)")}),
+])
+def test_a_plan_that_was_not_kept_dates_no_edition(pack: RuleSet, sentence: str,
+                                                    expected: set[tuple[str, str | None, str]]) -> None:
+    assert _editions(KO_HEAD + sentence + "\n", pack) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the year is written after the date: not the dateline's
+    ("The 12th Hansol Festival will be held on October 3 next year, the city said.", set()),
+    ("The Garam Cycling Classic's 14th edition will be held on May 1 the following year.", set()),
+    ("The Garam Cycling Classic's 9th edition was held on November 2 last year.",  # read with its year
+     {("Garam Cycling Classic", "edition 9", "2024-11-02 (by the dateline)")}),
+    ("The 12th Hansol Festival will be held on October 3, the city said.",
+     {("Hansol Festival", "edition 12", "2025-10-03 (by the dateline)")}),
+])
+def test_a_year_after_the_date_is_not_the_datelines(pack: RuleSet, sentence: str,
+                                                     expected: set[tuple[str, str | None, str]]) -> None:
+    assert _editions(EN_HEAD + sentence + "\n", pack) == expected
+
+
+HANSOL = KO_HEAD + "□ 한솔시는 '제12회 한솔축제'를 오는 10월 3일 한솔천 일대에서 개최한다고 20일 밝혔다.\n"
+
+
+@pytest.mark.parametrize("body", [
+    "The Hansol Jazz Festival is back. Now a fixture of the summer in Hansol, the 12th edition takes place on June 5.",
+    "Summer in Hansol means the Hansol Street Food Fair. The 12th edition takes place on June 5.",
+    "Crowds in Hansol wait for the Hansol Dragon Boat Race; the 12th edition is held on June 5.",
+])
+def test_an_article_that_names_another_event_of_its_place_dates_that_event(pack: RuleSet, body: str) -> None:
+    en = "Summer comes to Hansol\nPosted May 2, 2025 by Tom Reid\n\n" + body + "\n"
+    assert _lint({"ko.txt": HANSOL, "en.txt": en}, pack) == []
+
+
+def test_an_article_that_names_the_places_own_event_still_dates_it(pack: RuleSet) -> None:
+    en = ("Lanterns return to Hansol\nPosted May 2, 2025 by Tom Reid\n\n"
+          "The Hansol Festival is back in Hansol. The 12th edition takes place on June 5.\n")
+    found = _lint({"ko.txt": HANSOL, "en.txt": en}, pack)
+    assert len(found) == 1 and "한솔축제 · held (edition 12)" in found[0]

@@ -80,3 +80,15 @@ def test_fresh9_c5_is_reported(pack: RuleSet) -> None:
     docs = [parse(str(root / name), (root / name).read_bytes()) for name in ("ko_column_battery_city.txt", "en_wire_haneulbit.txt")]
     (msg,) = [f.message for f in lint_documents(docs, pack).findings if f.rule == "event-date-contradiction"]
     assert "first flight" in msg and "2021-06-11" in msg and "2021-09-03" in msg
+
+
+# session 14 review: a wire's dateline is no subject, so "It" in the next sentence is not the dateline's city
+@pytest.mark.parametrize("text", [
+    "Two carriers, one airport\nGIMHAE, May 3 (Coastal Wire) - Nampung Air took over the Jeju slots of Seagull Air, "
+    "which went bankrupt in 2024. It made its maiden flight on March 9, 2018.",
+    "Jeju news\nJEJU (Island Wire) - Storms closed the runway for two days. It first flew on June 1, 2015.",
+])
+def test_a_datelines_city_is_no_topic_for_it(pack: RuleSet, text: str) -> None:
+    found = {e for e in _events(text, pack, EN_DATELINE) if e[1] == "first flight"}
+    assert not {e for e in found if e[0] in ("GIMHAE", "JEJU")}
+

@@ -544,3 +544,39 @@ def test_years_back_of_two_digits(text: str, period: str, city_pack) -> None:  #
     figure = text.split("(")[1].split(")")[0]
     claim = claim_of(text, figure, city_pack)
     assert claim is not None and claim.period == period and claim.reference is None
+
+
+# session 14 review: a possessor described by a clause owns its noun; the topic of the sentence before does not
+@pytest.mark.parametrize("text, figure", [
+    ("대구 폭염 비상\n입력 2026.08.05 10:00\n\n대구는 열흘째 폭염특보가 이어지고 있다. 이웃한 경북의 온열질환자는 140명이다.\n",
+     "140명"),
+    ("한솔호크스 돌풍\n입력 2026.04.12 10:00\n\n한솔호크스는 올 시즌 돌풍을 일으켰다. 결승에서 맞붙은 가람베어스의 관중은 5,100명이었다.\n",
+     "5,100명"),
+    ("남풍항공 흑자\n입력 2026.03.10 10:00\n\n남풍항공은 지난해 흑자로 돌아섰다. 경쟁하는 갈매기항공의 탑승객은 61만 명이었다.\n",
+     "61만 명"),
+])
+def test_a_possessor_described_by_a_clause_is_not_the_sentence_befores_topic(text: str, figure: str,
+                                                                            ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) not in ("대구", "한솔호크스", "남풍항공")
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: no possessor, or one with no clause before it, still goes on as before
+    ("대구 폭염 비상\n입력 2026.08.05 10:00\n\n대구는 열흘째 폭염특보가 이어지고 있다. 경북의 온열질환자는 140명이다.\n",
+     "140명", "경북"),
+    ("남풍항공 흑자\n입력 2026.03.10 10:00\n\n남풍항공은 지난해 흑자로 돌아섰다. 탑승객은 72만 명이었다.\n",
+     "72만 명", "남풍항공"),
+])
+def test_an_undescribed_possessor_or_none_reads_as_before(text: str, figure: str, owner: str,
+                                                         ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a figure alone in brackets after the object of a comparison is the compared thing's, not the title's
+    ("한솔호크스, 관중 몰이 성공\n입력 2026.04.12 10:00\n\n한솔호크스의 올 시즌 평균 관중은 리그 평균(4,900명)을 크게 웃돌았다.\n",
+     "4,900명"),
+    ("한솔호크스 돌풍\n입력 2026.04.12 10:00\n\n올 시즌 평균 관중은 리그 평균(4,900명)을 웃돌았다.\n", "4,900명"),
+])
+def test_a_compared_figure_in_brackets_is_not_the_titles(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) is None

@@ -177,3 +177,32 @@ def test_a_us_national_rate_is_no_contradiction_of_a_korean_national_rate(tmp_pa
     korean = US_JOBS_EN.replace("the Labor Department said in Washington", "Statistics Korea said")
     out = _lint(tmp_path, {"ko_jobs.txt": JOBS_KO_2024, "en_jobs.txt": korean})
     assert "bilingual-figure-contradiction" in out and "4.1%" in out, out
+
+
+# session 14 review: an average of the whole in a later clause is not the sentence's named subject's
+WHOLE_EN = """Regional notes
+Posted April 2, 2026 by Dana Park
+
+Seoha Port handled 3.1 million containers in 2025, while the global average was 2.8 million.
+Nampung Air carried 720,000 passengers in 2025, while the national average stood at 500,000.
+Cheongsol Bank lent 4.1 trillion won in 2025, whereas the nationwide total was 910 trillion won.
+Nampung Air carried 690,000 passengers in 2024, while its load factor was 84%.
+Gaon Bank employs 4,200 people nationwide.
+"""
+
+
+@pytest.mark.parametrize("figure", ["2.8 million", "500,000", "910 trillion won"])
+def test_an_average_of_the_whole_is_not_the_subjects(figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    c = claim_of(bound(WHOLE_EN, ruleset), figure)
+    assert c is None or c[0] not in ("Seoha Port", "Nampung Air", "Cheongsol Bank"), c
+
+
+@pytest.mark.parametrize("figure, expected", [
+    ("3.1 million", ("Seoha Port", "containers", "2025")),
+    ("720,000", ("Nampung Air", "passengers", "2025")),
+    ("84%", ("Nampung Air", "load factor", None)),  # its: the subject's own
+    ("4,200", ("Gaon Bank", "employees", None)),  # a scope word after the figure: still the bank's
+])
+def test_the_subjects_own_figures_stay_its(figure: str, expected: tuple[str, str, str | None],
+                                           ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert claim_of(bound(WHOLE_EN, ruleset), figure) == expected

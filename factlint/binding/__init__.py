@@ -173,6 +173,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 from .. import segment
 from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
+from ..measures import _DATELINE as _WIRE_DATELINE
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..quantities.labels import MONTHS
@@ -793,9 +794,15 @@ def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
             return x
         if x.particle in ("이", "가") and x.span.start - sent.span.start <= 3:
             return x
-    # English: a name opening the sentence is its subject ("PaLM has 540 billion parameters").
-    if ms and ms[0].span.start - sent.span.start <= 4 and not ms[0].possessor and re.match(r"[A-Za-z]", sent.text):
-        return ms[0]
+    # English: a name opening the sentence is its subject ("PaLM has 540 billion parameters"); a wire's dateline
+    # ("GIMHAE, May 3 (Coastal Wire) - Nampung Air took over …") is no subject: the name after it is
+    if not ms or re.match(r"[A-Za-z]", sent.text) is None:
+        return None
+    wire = _WIRE_DATELINE.match(sent.text)
+    start = sent.span.start + (wire.end() if wire else 0)
+    first = next((x for x in ms if x.span.start >= start), None)
+    if first is not None and first.span.start - start <= 4 and not first.possessor:
+        return first
     return None
 
 
@@ -1218,6 +1225,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         else:
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics,
                                            before=sentences[si - 1] if si > 0 else None)
+        if owner is not None and not korean and how == structure.NAME_CHECKED and head is not None and m.scopes \
+                and _scope_key(head.text.partition(" ")[0]) in m.scopes:
+            # "Nampung Air carried 720,000 passengers, while the national average was 500,000": a measured noun
+            # opened by a scope word (national, global) is the whole's, not the name's that opened the sentence
+            owner, how = None, "no entity: a scope word opens the measured noun (\"the national average\")"
         scoped_en = _english_scope(text, head, m) if owner is None and not korean else None
         if scoped_en is not None:
             # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
@@ -1238,6 +1250,16 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                                            sentences[si - 1] if si > 0 else None)
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
+    described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
+    if described is not None and (how == "previous sentence" or _name_like(text, described.text) or _company(described.text)):
+        # "대구는 … 이어지고 있다. 이웃한 경북의 온열질환자는 140명이다": the noun has a possessor of its own, which a
+        # clause describes: the sentence before's topic does not own it, nor the title when the possessor is a name
+        # ("경쟁하는 갈매기항공의 탑승객은"; "위중한 상태의 환자는" stays the title's: 상태 is a common noun)
+        return Bound(q, None, "no entity: the measured noun has a possessor of its own, described by a clause", attr.name)
+    if how in _CARRIED_HOWS and text[u.span.start - 1 : u.span.start] == "(" and _KO_COMPARED_BRACKET.match(text, u.span.end):
+        # "한솔호크스의 평균 관중은 리그 평균(4,900명)을 크게 웃돌았다": a figure alone in brackets after what is compared
+        # with is that thing's (the league's), not the topic's carried from outside the clause
+        return Bound(q, None, "no entity: the figure in brackets is the compared thing's", attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
     if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
             and references.finished_dimension(text, sent.span, u.span):
@@ -1246,6 +1268,13 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
+
+
+# a figure alone in brackets closed by a particle of what is compared with ("리그 평균(4,900명)을 웃돌았다", "평년(356.7㎜)
+# 보다", "전국 평균(25.7℃)에 비해")
+_KO_COMPARED_BRACKET = re.compile(r"\)\s?(?:보다|을|를|와|과|에\s?비(?:해|하면|해서)|대비)(?![가-힣])")
+# owners carried from outside the figure's sentence (the sentence before's topic, the title's)
+_CARRIED_HOWS = frozenset({"previous sentence", "document topic", "headline topic"})
 
 
 # The year a change's base is written with, before the level: "from 412,300 in 2015 to …" (not "rose to $11.8bn

@@ -24,6 +24,10 @@ HOW = "dimension of the topic"
 DIMENSION_NOUNS = frozenset({"길이", "연장", "총연장", "전장", "폭", "너비", "높이", "깊이", "수심", "둘레", "지름", "직경", "두께"})
 
 
+# words of the present written between a topic and its sizes
+_NOW = frozenset({"현재", "지금", "현재는", "지금은"})
+
+
 @dataclass(frozen=True)
 class Sized:
     owner: structure.Phrase  # the topic, its possessor, or the name opening its compound
@@ -44,6 +48,8 @@ def korean(ws: Sequence[Word], figure: Span) -> tuple[Sized, ...]:
     # "길이 2,450m, 폭 45m": earlier pairs of the same list
     while i >= 1 and _pair_value(ws[i]) and _label(ws[i - 1]):
         i -= 2
+    if i >= 1 and ws[i].text in _NOW and not ws[i].inside:
+        i -= 1  # "접속도로는 현재 길이 2㎞이며 …": the present between the topic and its sizes says when they hold
     noun = _topic(ws[i])
     if noun is None:
         return ()

@@ -86,8 +86,8 @@ def _korean(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Iterat
         after = _KO_BETWEEN.match(text, q.span.end - base)
         at = after.end() if after else q.span.end - base
         verb = (_KO_ACTIVE if m.group(4) in ("을", "를") else _KO_PASSIVE).match(text, at)
-        if verb is None:
-            continue
+        if verb is None or _KO_PLAN_WAS.match(text, verb.end()) is not None:
+            continue  # "10월 3일 열릴 예정이었으나 … 연기됐다": a plan the sentence says was not kept
         series = m.group(2)
         if m.group(3) is None and series.endswith("대회") and len(series) > 4:
             series = series[:-2]
@@ -100,8 +100,8 @@ def _english(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Itera
     text, base = sent.text, sent.span.start
     for m in _EN_EDITION.finditer(text):
         q = next((d for d in dates if d.span.start - base == m.end()), None)
-        if q is None:
-            continue
+        if q is None or _EN_YEAR_AFTER.match(text, q.span.end - base) is not None:
+            continue  # "on October 3 next year": the year is the words after the date, not the dateline's
         n = int(m.group("n")) if m.group("n") else _ORDINALS.index(m.group("w")) + 1
         named = m.group("named")
         if named is not None and named.rsplit(" ", 1)[-1] not in _EVENT_NOUNS:
@@ -109,7 +109,7 @@ def _english(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Itera
         series = _without_article(m.group("owner")) or m.group("of") or named
         if series is not None:
             yield _claim(doc, sent, series, n, q, HOW)
-        elif (place := article_place(doc)) is not None:
+        elif (place := article_place(doc)) is not None and not _names_another_event(doc.text, place):
             yield _claim(doc, sent, place, n, q, OF_PLACE)
 
 
@@ -117,6 +117,26 @@ def _english(doc: Document, sent: _Sentence, dates: Sequence[Quantity]) -> Itera
 _EVENT_NOUNS = frozenset({"Festival", "Marathon", "Race", "Games", "Cup", "Classic", "Tour", "Championship",
                           "Championships", "Open", "Expo", "Fair", "Biennale", "Biennial", "Conference", "Summit",
                           "Awards", "Show", "Week", "Olympiad", "Regatta", "Rally"})
+
+
+# a past plan after the verb of holding: "열릴 예정이었으나", "개최할 계획이었지만" (the date was not kept)
+_KO_PLAN_WAS = re.compile(r"[가-힣]?\s?(?:예정|계획)이었")
+# a later year after an English date: "on October 3 next year" (read_dates reads the dateline's year; "last
+# year" after the date it reads itself)
+_EN_YEAR_AFTER = re.compile(r",?\s+(?:next|the\s+following)\s+year\b")
+# a recurring event's name in an English article: capitalised words closed by a head of _EVENT_NOUNS
+_EN_EVENT_NAME = re.compile(r"\b((?:[A-Z][\w'’\-]* ){1,5}(?:" + "|".join(sorted(_EVENT_NOUNS)) + r"))\b")
+
+
+def _names_another_event(text: str, place: str) -> bool:
+    """Whether an English article names a recurring event of its place that is not the one named after the place
+    alone ("The Hansol Jazz Festival is back … the 12th edition takes place on June 5": the jazz festival's
+    edition, not the Hansol Festival's), so "the Nth edition" is not the place's one event."""
+    for name in _EN_EVENT_NAME.findall(text):
+        words = _without_article(name) or name
+        if words.split()[0] == place and not named_after(words, place):
+            return True
+    return False
 
 
 def _without_article(name: str | None) -> str | None:

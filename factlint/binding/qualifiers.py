@@ -21,6 +21,8 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
     ("GPT-3가 보유한 1750억개 파라미터의 3배를 넘어선 6000억개의 파라미터를 갖추겠다": LG's goal, GPT-3's fact)."""
     clause = sent.clause(u.span.start)
     after = _to_parallel_comma(text[u.span.end : min(clause.end, max(owner.reach[1], u.span.end))])
+    if _KO_CLAUSE_CLOSED.match(text, u.span.end) is not None:
+        after = ""  # "현재 길이 2㎞이며 … 늘어날 예정이다": the goal is the next clause's
     before = text[clause.start : u.span.start]
     if _GOAL_AFTER_KO.search(after) or _GOAL_BEFORE_KO.search(before):
         return True
@@ -79,9 +81,15 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     years = [y for y in _years(before, doc)]
     if years:
         return years[-1]
+    if _KO_CLAUSE_CLOSED.match(text, u.span.end) is not None:
+        return None  # "현재 길이 2㎞이며 2028년까지 … 늘어날 예정이다": the year after is the next clause's
     after = _to_parallel_comma(text[u.span.end : min(clause.end, u.span.end + 20)])
     years = [y for y in _years(after, doc)]
     return years[0] if years else None
+
+
+# a Korean connective ending on the figure: the figure closes its own clause ("2㎞이며", "45m이고", "2,450m였지만")
+_KO_CLAUSE_CLOSED = re.compile(r"(?:이|였|이었)(?:며|고|지만|는데)[\s,]|며[\s,]")
 
 
 # A coordinated predicate in the present tense: "… and has", "… and now employs", "… and covers"

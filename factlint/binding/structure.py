@@ -910,6 +910,16 @@ def possessor(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
     return None
 
 
+def described_possessor(ws: Sequence[Word], phrase: Phrase) -> Phrase | None:
+    """The possessor of the measured noun that a clause before it describes ("이웃한 경북의 온열질환자는": 경북;
+    "위중한 상태의 환자는": 상태), which :func:`possessor` does not read as an owner; None when there is none."""
+    k = next((i for i, w in enumerate(ws) if w.start == phrase.span.start), None)
+    if k is None or k < 2 or ws[k - 1].role != "possessive" or not _noun(ws[k - 1]) or ws[k - 1].inside:
+        return None
+    start = _compound_before(ws, k - 1, 0)
+    return _phrase(ws, start, k - 1, "possessor") if start > 0 and _adnominal(ws[start - 1]) else None
+
+
 # How a possessor that points back is marked ("이 영화의"): the binder looks for the name it stands for
 ANAPHOR = "demonstrative possessor"
 ANAPHOR_TOPIC = "demonstrative topic"  # "이 영화는": the same, and when it names no one the title may still own

@@ -40,3 +40,29 @@ def test_the_level_the_adjective_names_is_compared(text: str, right: str, wrong:
 def test_two_levels_and_none_named_is_silent(text: str) -> None:
     _, found = _differences(text)
     assert found == [], found
+
+
+# session 14 review: "X는 B보다 N 많다" with no level of its own takes the level of the sentence before; a figure alone in
+# brackets after that sentence's object ("리그 평균(4,900명)을 웃돌았다") is the compared thing's, no level of X
+COMPARED_OBJECT = [
+    "한솔호크스의 올 시즌 평균 관중은 리그 평균(4,900명)을 크게 웃돌았다. 한솔호크스의 평균 관중은 리그 평균인 4,900명보다 1,300명 많았다.\n",
+    "가람항의 물동량은 전국 평균(120만 톤)을 넘어섰다. 가람항의 물동량은 전국 평균인 120만 톤보다 30만 톤 많다.\n",
+    "서하병원의 병상 가동률은 지역 평균(71%)을 밑돌았다. 서하병원의 병상 수는 지역 평균인 300개보다 40개 적다.\n",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED_OBJECT)
+def test_the_compared_object_in_brackets_is_no_level_of_the_subject(text: str) -> None:
+    _, found = _differences(text)
+    assert found == [], found
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), [
+    # the level the sentence before states of the subject is still compared
+    ("한솔호크스의 올 시즌 평균 관중은 6,200명이었다. 이는 리그 평균(4,900명)보다 {} 많은 수치다.\n", "1,300명", "1,500명"),
+])
+def test_the_subjects_own_level_is_still_compared(text: str, right: str, wrong: str) -> None:
+    _, found = _differences(text.format(right))
+    assert found == [], found
+    _, found = _differences(text.format(wrong))
+    assert len(found) == 1, found

@@ -369,13 +369,28 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
         return None  # "매출 목표를 1,500억 원으로 잡았다": a goal's figure is not the level reached
     same = [g for g in before if g.dim == base.dim and measured(g)]
     levels = [g for g in same if g.role in ("subject", "to", "other", "object") and g.q.value is not None
-              and g.q.bound is None and same_noun(g, base)]
+              and g.q.bound is None and same_noun(g, base) and not _bracketed_object(before_text, before, g)]
     if len({g.q.value for g in same}) != 1 or len(levels) != 1:
         return None  # "매출 1,200억 원, 영업이익 300억 원": which of them is the level is not said
     level = levels[-1]
     if level.year is not None and base.year is not None and level.year <= base.year:
         return None
     return (base, level)
+
+
+def _bracketed_object(text: str, figures: Sequence[Figure], g: Figure) -> bool:
+    """Whether a figure of the sentence before (``figures``, in the order of ``text``'s placeholders) stands alone in
+    brackets after the verb's object ("평균 관중은 리그 평균(⟦0⟧)을 크게 웃돌았다"): the object's (the compared
+    thing's), not the level the subject reached."""
+    marks = list(re.finditer(r"⟦\d+⟧", text))
+    if len(marks) != len(figures):
+        return False
+    mark = marks[list(figures).index(g)]
+    return text[: mark.start()].rstrip().endswith("(") and _BRACKETED_OBJECT.match(text, mark.end()) is not None
+
+
+# after a figure alone in brackets: the bracket closed, then the object's particle
+_BRACKETED_OBJECT = re.compile(r"\s*\)\s?(?:을|를)(?![가-힣])")
 
 
 def _relative(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -> Found:
