@@ -1876,7 +1876,7 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     m = _EN_SUBJECT_VERB.match(chunk) or _EN_SUBJECT_APPOSED.match(chunk) or _EN_APPOSITION.match(chunk) \
         or _EN_NAME_APPOSED.match(chunk)
     if m and m.re is not _EN_APPOSITION and (EN_CLAUSE_SUBJECT.search(chunk, m.start("rest"))
-                                             or _EN_COORDINATED_SUBJECT.search(chunk, m.start("rest"))):
+                                             or _coordinated_subject(chunk, m.start("rest"))):
         return None  # "X (, …,) reopened in May, while Y handled 1.9 million": a later clause's own subject
     if m and m.group(1).split()[0] not in _EN_NOT_NAMES and (
             m.re is not _EN_APPOSITION or _EN_APPOSITION_CLOSES.match(text, figure.end - base, sentence.end - base)):
@@ -1886,9 +1886,21 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
 
 
 # A coordinated clause with a subject of its own, a definite noun and its verb: "Haneulbit Air flies into Cheongram
-# Airport, and the airport is a 20-minute bus ride from the start line" (the airport's figure, not the carrier's)
-_EN_COORDINATED_SUBJECT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:the|its|their|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+# Airport, and the airport is a 20-minute bus ride from the start line" (the airport's figure, not the carrier's);
+# "its/their NOUN" + a copula right before the figure is the subject's own measure ("…, while its load factor was 84%":
+# the carrier's), but "…, while its rival has 30 stores" has a subject of its own
+_EN_COORDINATED_SUBJECT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:the|this|that|(?P<its>its|their))\s+(?:[a-z][\w\-]*\s+){0,2}?"
                                      r"(?:is|was|are|were|has|had|have|will|would|can|could)\b")
+
+
+def _coordinated_subject(chunk: str, start: int) -> bool:
+    """Whether a later coordinated clause before the figure has a subject of its own (:data:`_EN_COORDINATED_SUBJECT`)."""
+    found = _EN_COORDINATED_SUBJECT.search(chunk, start)
+    if found is None:
+        return False
+    own_measure = found.group("its") is not None and found.group().split()[-1] in ("is", "was", "are", "were") \
+        and not chunk[found.end():].strip()
+    return not own_measure
 
 
 # A relative clause that the figure stands in, up to the figure with no comma or semicolon: its antecedent, when
