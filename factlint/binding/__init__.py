@@ -365,7 +365,7 @@ def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[B
         row_end = doc.text.find("\n", line)
         future = bool(cell.period and doc.date and int(cell.period) > doc.date.year)
         # the title's edition ("# 제5회 청람국제마라톤 …"): the series owns the cell, the edition is which one
-        edition = structure.title_edition(doc.text[: doc.text.find("\n")]) if cell.entity == subject else None
+        edition = structure.title_edition(doc.text) if cell.entity == subject else None
         yield Bound(b.quantity, Claim(
             path=doc.path, entity=cell.entity, attribute=cell.attribute, quantity=b.quantity, span=b.quantity.span,
             goal=cell.goal or future, period=cell.period, date=doc.date,

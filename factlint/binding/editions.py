@@ -209,7 +209,8 @@ _KO_RECORD = re.compile(r"(?:^|(?<=[\s○□▲●◆·\-]))(?:(남자|여자)�
 _EN_RECORD = re.compile(r"(?:\b[Tt]he|(?P<owner>" + _EN_NAME + r")['’]s?)\s+(?:(?P<scope>men|women)['’]s\s+)?course\s+record"
                         r"\s+(?:of|is|stands\s+at|was)\s+$")
 _KO_SCOPE = {"남자": "men", "여자": "women"}
-_KO_TITLE_EDITION = re.compile(r"제\s?\d{1,3}\s?회\s?['‘\"“]?([가-힣A-Za-z0-9]{2,30}?)(?:대회)?(?=[\s,'’\"”…·]|$)", re.M)
+# "제5회 청람국제마라톤" in a title or heading: the edition's number (group 1) and its series (group 2)
+KO_EDITION_NAMED = re.compile(r"제\s?(\d{1,3})\s?회\s?['‘\"“]?([가-힣A-Za-z0-9]{2,30}?)(?:대회)?(?=[\s,'’\"”…·]|$)", re.M)
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:년|(?!\d))")
 
 
@@ -258,7 +259,7 @@ def article_series(doc: Document) -> str | None:
     """The recurring event a Korean article is about: the series of the 제N회 X its title (its first lines, before
     the body) names. None when the title names no edition."""
     head = "\n".join(doc.text.split("\n", 8)[:8])
-    m = _KO_TITLE_EDITION.search(head)
-    if m is None or m.group(1) in _GENERIC:
+    m = KO_EDITION_NAMED.search(head)
+    if m is None or m.group(2) in _GENERIC:
         return None
-    return m.group(1)
+    return m.group(2)

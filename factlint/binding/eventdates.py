@@ -20,7 +20,7 @@ from typing import Iterator
 
 from ..model import Claim, Document
 from ..quantities.dates import read_dates
-from .editions import _GENERIC, HOW, KO_ATTRIBUTE, _claim
+from .editions import _GENERIC, HOW, KO_ATTRIBUTE, KO_EDITION_NAMED, _claim
 from .sentences import _Sentence
 
 # the adnominal forms of holding and opening: 열리는/열린/열릴, 개최되는/개최된/개최될, 개막하는/개막한/개막할,
@@ -36,7 +36,6 @@ _KO_CHEAP = re.compile(_ADNOMINAL)
 _FIELD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:대회\s?|행사\s?|개최\s?)?(?:일시|날짜|일자|개최일|개최\s?일시)(?:\*\*|__)?"
                     r"[ \t]*[:：](?:\*\*|__)?[ \t]*")
 _HEADING = re.compile(r"(?m)^(#{1,6})[ \t]+(.+?)[ \t#]*$")
-_EDITION = re.compile(r"제\s?(\d{1,3})\s?회\s?['‘\"“]?([가-힣A-Za-z0-9]{2,30}?)(?:대회)?(?=[\s,'’\"”…·]|$)")
 # a heading about an edition before this one: its fields are no dates of the one the page is about
 _PAST = re.compile(r"지난|작년|지난해|역대|이전|과거")
 
@@ -87,7 +86,7 @@ def _heading_edition(text: str, at: int) -> tuple[str, int] | None:
     number: int | None = None
     for h in reversed([h for h in _HEADING.finditer(text, 0, at)]):
         title = h.group(2)
-        m = _EDITION.search(title)
+        m = KO_EDITION_NAMED.search(title)  # (one line: multiline '$' reads it as before)
         if m is None:
             if _PAST.search(title):
                 return None  # "## 지난 대회": the fields below are a past edition's

@@ -1323,10 +1323,14 @@ _PAGE_PURPOSES = frozenset(("참가", "참여", "이용", "모집", "신청", "�
 _EDITION = re.compile(r"제\s?\d{1,3}\s?회")
 
 
-def title_edition(title: str) -> str | None:
-    """The edition number a title opens with ("# 제5회 청람국제마라톤 참가 안내" → "5"); None: none."""
-    m = re.match(r"[#\s]*" + _EDITION.pattern, title)
-    return re.sub(r"\D", "", m.group()) if m is not None else None
+_TITLE_EDITION = re.compile(r"[#\s]*제\s?(\d{1,3})\s?회")
+
+
+def title_edition(text: str) -> str | None:
+    """The edition number a text's first line (its title) opens with ("# 제5회 청람국제마라톤 참가 안내" → "5"); None: none."""
+    end = text.find("\n")
+    m = _TITLE_EDITION.match(text, 0, end if end >= 0 else len(text))
+    return m.group(1) if m is not None else None
 
 
 def _without_page_kind(ws: list[Word]) -> list[Word]:
