@@ -45,7 +45,11 @@ What it does
 
     A conversion written with its rate ("2.1 billion won, or about $1.8 million
     at 1,350 won to the dollar", "(약 8억 9천만 달러, 1달러=1,350원 기준)") is
-    judged at that rate, by no other.
+    judged at that rate, by no other. A figure set off by a bare comma after
+    one in another currency ("30,000 won, about $28 at the current rate of
+    1,380 won to the dollar") is a conversion only where such a rate, or the
+    article's ("converted at 1,380 won per dollar", "($1 = 1,380 won)"), is
+    stated for its two currencies.
 
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,

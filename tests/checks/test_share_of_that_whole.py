@@ -26,6 +26,8 @@ ROWS = [
     ("The hospital treated 3,400 patients in January. Of those, 1,020, or {}, were children.\n", "30%", "36%"),
     ("The library lent 82,000 books in 2025. Of these 82,000, children's titles accounted for 24,600, or {} of the total.\n",
      "30%", "36%"),
+    ("The firm employs 1,800 people. Of those, 540 — or {} — work abroad.\n", "30%", "36%"),
+    ("The club sold 5,200 memberships. Of that total, students bought 1,300, or {}.\n", "25%", "31%"),
     ("축제에는 사흘간 4만 8천 명이 찾았다. 이 가운데 외국인 관광객이 약 9,600명으로 {}를 차지했다.\n", "20%", "25%"),
     ("올해 신입생 1,250명 중 여학생은 575명({})이다.\n", "46%", "52%"),
     ("항만의 지난해 컨테이너 처리량은 240만 개였으며, 이 중 수출 물량이 130만 개로 전체의 {}였다.\n", "54%", "62%"),
@@ -60,6 +62,8 @@ NEGATIVES = [
     "The Bluehawks averaged 2,150 fans and the Eagles 1,900. Of those, about 860, or 48%, held season tickets.\n",
     # a percentage with its own whole after it
     "The Bluehawks averaged 2,150 fans. Of those, about 860, or 48% of the league's season-ticket holders, came by bus.\n",
+    # Korean: the share names a whole of its own (the nation's visitors), not the 4만 8천 before
+    "축제에는 4만 8천 명이 찾았다. 이 가운데 외국인은 9,600명으로 전국 외국인 방문객의 25%였다.\n",
     # "about" within its margin: about 900 is 855–945, 39.8%–44.0% of 2,150
     "The Bluehawks averaged 2,150 fans. Of those, about 900, or 40%, held season tickets.\n",
 ]

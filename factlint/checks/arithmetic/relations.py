@@ -618,7 +618,7 @@ _NAMED_WHOLE_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:all|total|whole)\s+(?!of\b
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
 _SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
 # a figure's apposition: "104명(56%)", "5.1 million — 68% —"
-_PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:약\s*|about\s+|some\s+)?$")
+_PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:or\s+)?(?:약\s*|about\s+|some\s+)?$")  # "540 — or 36% —" too
 # the same after a count and its English noun: "5,100 households (68%)", "5,100 households – 68% –"
 _NOUN_PAREN_OPEN = re.compile(r"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){0,2}\s*(?:\(|[—–])\s*(?:about\s+|some\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentage names its own whole
