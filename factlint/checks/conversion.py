@@ -45,7 +45,11 @@ What it does
 
     A conversion written with its rate ("2.1 billion won, or about $1.8 million
     at 1,350 won to the dollar", "(약 8억 9천만 달러, 1달러=1,350원 기준)") is
-    judged at that rate, by no other.
+    judged at that rate, by no other. A figure set off by a bare comma after
+    one in another currency ("30,000 won, about $28 at the current rate of
+    1,380 won to the dollar") is a conversion only where such a rate, or the
+    article's ("converted at 1,380 won per dollar", "($1 = 1,380 won)"), is
+    stated for its two currencies.
 
     Pairs are found and recomputed per article, in the parallel, cached
     analysis; only the rate lookup of a currency pair waits for the check,
@@ -258,6 +262,10 @@ class Conversion(Check[Items]):
             if rates:  # the article's own rate judges its pairs, not the reference rates of its date
                 tol = frac(rule.options.get("tolerance", 0))
                 items = tuple((item, None) if pair is None else _pair_at_stated_rate(pair, rates, tol) for item, pair in items)
+                seen = {k for k in map(_pair_spans, items) if k is not None} | {(s.terms[0].span, s.terms[1].span) for s in own}
+                items += tuple(_pair_at_stated_rate(pair, rates, tol) for masked in view.masked
+                               for pair in _apposed_pairs(masked, rule, view.document.date, rates)
+                               if (pair.statement.terms[0].span, pair.statement.terms[1].span) not in seen)
             items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule, rates))
             items += tuple((s, None) for s in own)
         return items
@@ -963,11 +971,39 @@ _KO_STATED_RATE = re.compile(rf"(?:(?:원[·/]?달러\s*)?환율\s*(?:은|이)?\
 _DATED_RATE_KO = re.compile(r"(?:(?:19|20)\d{2}\s*년(?:\s*말|\s*당시)?|당시)\s*(?:의\s*)?(?:원[·/]?달러\s*)?(?:환율\s*)?\(?\s*$")
 
 
+# English states it with a verb of converting ("Figures are converted at 1,380 won per dollar", "calculated at a rate
+# of 1,450 won to the euro"), or beside a figure it converts (``_sentence_rates``). A rate with no such verb and no
+# converted figure is the market's ("The won closed at 1,450 won to the dollar"), and a dated one ("converted at
+# the 2015 rate of …", "at that year's rate of …") is no rate of the article: the words between "at" and the
+# figure may only say which rate it is.
+_EN_RATE_WORDS = re.compile(r"(?:(?:the|a|an|current|exchange|prevailing|fixed|market|average)\s+)*(?:rate\s+of\s+)?", re.I)
+_EN_CONVERTED_AT = re.compile(
+    rf"\b(?:convert|calculat|translat|comput)(?:ed|es|ing|e)?\s+(?:[A-Za-z'’]+\s+){{0,3}}?at\s+(?P<w>[A-Za-z'’\s]*?){term('r')}\s*"
+    r"(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|euro|yen|pound|yuan)s?\b", re.I)
+
+
+def _english_rates(mb: Masked) -> Iterator[tuple[str, str, Fraction]]:
+    """(base, quote, rate) of each undated English rate of ``mb``: after a verb of converting, or beside a figure
+    converted at it."""
+    matches = list(_EN_CONVERTED_AT.finditer(mb.text)) if re.search(r"(?i)\b(?:convert|calculat|translat|comput)", mb.text) else []
+    for m in matches:
+        r, cur = mb.term(m, "r"), CURRENCY_SUFFIX.get(m.group("cur").lower())
+        if (_EN_RATE_WORDS.fullmatch(m.group("w")) and r is not None and cur is not None and r.kind == "money" and r.unit
+                and r.unit != cur and r.value and r.bound is None):
+            yield cur, r.unit, r.value
+    for rate, _, _ in _sentence_rates(mb, korean=False):
+        if not rate.dated:
+            yield rate.base, rate.quote, rate.value
+
+
 def stated_rates(masked: Sequence[Masked]) -> dict[tuple[str, str], Fraction]:
-    """The article's "($1 = 1,380.0000 won)", "환율 1,380원 기준": 1 of the first currency in the second, when it
-    states one rate for the pair."""
+    """The article's "($1 = 1,380.0000 won)", "환율 1,380원 기준", "converted at 1,380 won per dollar": 1 of the first
+    currency in the second, when it states one rate for the pair."""
     found: dict[tuple[str, str], set[Fraction]] = {}
     for mb in masked:
+        if " at " in mb.text:
+            for base, quote, value in _english_rates(mb):
+                found.setdefault((base, quote), set()).add(value)
         if "환율" in mb.text or "달러당" in mb.text:
             for m in _KO_STATED_RATE.finditer(mb.text):
                 if _DATED_RATE_KO.search(mb.text, max(0, m.start() - 16), m.start()):
@@ -1069,7 +1105,7 @@ def _at_rate(a: Figure, b: Figure, ua: str, ub: str, rate: Fraction, tol: Fracti
 # (of two, the one it restates right after: "… from 1.8 billion won ($1.33 million at …)").
 
 _RATE_EN = re.compile(
-    rf",?\s+at\s+(?:[A-Za-z'’]+\s+){{0,4}}?(?:rate\s+of\s+)?{term('r')}\s*(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+"
+    rf",?\s+at\s+(?P<w>(?:[A-Za-z'’]+\s+){{0,4}}?(?:rate\s+of\s+)?){term('r')}\s*(?:to\s+(?:the|one|a|each)|per|a|for\s+(?:each|one|every|a))\s+"
     r"(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|euro|yen|pound|yuan)s?\b", re.I)
 _KO_RATE_WORD = r"(?:원[·/]?달러\s*)?환율\s*(?:은|이|을|를)?\s*"
 _RATE_KO = re.compile(
@@ -1098,10 +1134,11 @@ class _Rate:
     figures: tuple[int, ...]  # masked indices of its figures
     start: int
     end: int
+    dated: bool = False  # "at that year's rate of 1,170 won per dollar": the rate of another time than the article's
 
 
-def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]:
-    """Each rate a block's sentences state, with the figure converted at it."""
+def _sentence_rates(masked: Masked, korean: bool = True) -> Iterator[tuple[_Rate, Figure, Paragraph]]:
+    """Each rate a block's sentences state, with the figure converted at it (``korean``: the Korean ones too)."""
     text = masked.text
     p: Paragraph | None = None
     for m in _RATE_EN.finditer(text):
@@ -1110,10 +1147,12 @@ def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]
         if r is None or cur is None or r.kind != "money" or not r.unit or r.unit == cur or not r.value or r.bound is not None:
             continue
         p = p or paragraph(masked)
-        converted = [g for g in p.figures if g.end == m.start() and _RESTATED_MARK.search(text, max(0, g.start - 30), g.start)]
+        converted = [g for g in p.figures if g.end == m.start() and (_RESTATED_MARK.search(text, max(0, g.start - 30), g.start)
+                                                                     or _apposed(masked, p, g))]
         if converted:
-            yield _Rate(r.value, cur, r.unit, (int(m.group("r")),), m.start(), m.end()), converted[0], p
-    if "환율" not in text and "달러당" not in text and "=" not in text and "＝" not in text:
+            dated = not _EN_RATE_WORDS.fullmatch(m.group("w"))
+            yield _Rate(r.value, cur, r.unit, (int(m.group("r")),), m.start(), m.end(), dated), converted[0], p
+    if not korean or "환율" not in text and "달러당" not in text and "=" not in text and "＝" not in text:
         return
     for m in _RATE_KO.finditer(text):
         r, one = masked.term(m, "r") or masked.term(m, "r2"), masked.term(m, "o")
@@ -1132,6 +1171,41 @@ def _sentence_rates(masked: Masked) -> Iterator[tuple[_Rate, Figure, Paragraph]]
             yield rate, before[-1], p
         elif after and _KO_RATE_BEFORE_FIGURE.fullmatch(text, m.end(), after[0].start):
             yield rate, after[0], p
+
+
+# A figure in apposition to the one it converts, set off by a bare comma: "An annual pass costs 30,000 won, about $28
+# at the current rate of 1,380 won to the dollar" (fresh10 A4). Read only where a rate says it is a conversion: this
+# sentence's ("at … won to the dollar") or the article's (``stated_rates``); "30,000 won, $28 and €20" is a list.
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|and\s+then)?\s*⟦")
+
+
+def _apposed(masked: Masked, p: Paragraph, g: Figure) -> bool:
+    """Is ``g`` (money) set off by a bare comma right after a figure of money in another currency?"""
+    prior = [h for h in p.figures if h.end <= g.start]
+    if not prior or not _COMMA_ONLY.fullmatch(masked.text, prior[-1].end, g.start):
+        return False
+    a = prior[-1].q
+    return a.kind == "money" and g.q.kind == "money" and bool(a.unit) and bool(g.q.unit) and a.unit != g.q.unit
+
+
+_COMMA_PAIR = re.compile(rf"{term('a')}\s*,\s*{term('b')}")
+
+
+def _apposed_pairs(masked: Masked, rule: Rule, date: dt.date | None,
+                   rates: dict[tuple[str, str], Fraction]) -> Iterator[CurrencyPair]:
+    """"An annual pass costs 30,000 won, about $22" in an article that states its won-dollar rate: a figure set off
+    by a bare comma after one in another currency restates it when the article says it converts between the two
+    (never a list: "30,000 won, $22 and €20")."""
+    for m in _COMMA_PAIR.finditer(masked.text):
+        a, b = masked.term(m, "a"), masked.term(m, "b")
+        if (a is None or b is None or a.kind != "money" or b.kind != "money" or not a.unit or not b.unit or a.unit == b.unit
+                or a.value is None or b.value is None or _LIST_GOES_ON.match(masked.text, m.end())
+                or ((a.unit, b.unit) not in rates and (b.unit, a.unit) not in rates)):
+            continue
+        pair = _currency(masked, m, a, b, rule, date)
+        if isinstance(pair, CurrencyPair):
+            yield pair
 
 
 def at_sentence_rate(masked: Masked, rule: Rule) -> Iterator[Statement]:

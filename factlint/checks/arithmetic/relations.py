@@ -618,7 +618,7 @@ _NAMED_WHOLE_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:all|total|whole)\s+(?!of\b
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
 _SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
 # a figure's apposition: "104명(56%)", "5.1 million — 68% —"
-_PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:약\s*|about\s+|some\s+)?$")
+_PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:or\s+)?(?:약\s*|about\s+|some\s+)?$")  # "540 — or 36% —" too
 # the same after a count and its English noun: "5,100 households (68%)", "5,100 households – 68% –"
 _NOUN_PAREN_OPEN = re.compile(r"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){0,2}\s*(?:\(|[—–])\s*(?:about\s+|some\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentage names its own whole
@@ -768,6 +768,8 @@ _OF_THE_WHOLE_EN = re.compile(r"\s+of\s+(?:the\s+)?(?:total|whole)\b(?!\s+(?!of\
 # … or a verb of taking a share with no whole word: "287명으로 약 30%를 차지했다", "…, accounting for about 30%"
 _PART_KO = re.compile(r"\s*(?:으로|로)\s*,?\s*")
 _TAKES_SHARE_KO = re.compile(r"\s*(?:를|을)\s*차지")
+_APPOSED_SHARE_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
+_PHRASE_CLOSES = re.compile(r"\s*(?:[.,;)—–]|$)")
 _TAKES_SHARE_EN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,5}\s*,\s*(?:accounting\s+for|making\s+up)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?", re.I)
 
 
@@ -788,10 +790,17 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     ko = _BARE_WHOLE_KO.fullmatch(text, part.end, f.start) or _PART_KO.fullmatch(text, part.end, f.start) and _TAKES_SHARE_KO.match(text, f.end)
     en = (_PART_GAP_EN.fullmatch(text, part.end, f.start) and _OF_THE_WHOLE_EN.match(text, f.end)
           or _TAKES_SHARE_EN.fullmatch(text, part.end, f.start) and not _OF_AFTER.match(text, f.end))
-    if not (ko or en):
+    # "Of those, season-ticket holders accounted for about 860, or 48 percent": a bare percentage in apposition to
+    # the part, closing its phrase, is the part's share of what the partitive points back to (no "of the total" to
+    # say so; not "…, 12% more than", "…, 48% of them", and never a whole merely stated before: no partitive, no share)
+    apposed = (not (ko or en) and _APPOSED_SHARE_EN.fullmatch(text, part.end, f.start) and _PHRASE_CLOSES.match(text, f.end)
+               and not _OF_AFTER.match(text, f.end) and not _CHANGE_AFTER.match(text, f.end))
+    if not (ko or en or apposed):
         return None, None
     if inner is not None:
         return part, _clause_whole(p, part, s0, inner)
+    if apposed:
+        return part, _partitive_whole(p, part, before)
     return part, _partitive_whole(p, part, before) or _total_before(p, part)
 
 
