@@ -17,6 +17,7 @@ Predicate endings (연구할, 개발된) are listed apart: the term check never 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Use = Literal["name", "noun", "numeral"]
@@ -179,3 +180,12 @@ def particle_fits(noun: str, particle: str) -> bool:
     if particle.startswith("로"):
         return final in (0, 8)
     return True
+
+
+# A relative clause of a year and a verb of a thing's coming into being ("2024년 10월 문을 연", "2019년 창단한",
+# "2021년 준공된"), the year within a short reach of the verb and no clause boundary between: it describes the noun
+# after it (its founding date), it dates none of that noun's figures
+INTO_BEING = (r"(?:19|20)\d{2}\s?년[^.,;\n]{0,16}?\s(?:문을\s(?:연|열었던)|(?:개관|개장|개통|준공|완공|설립|창립|창단|창설|출범|"
+              r"개교|개항)(?:한|된|했던|됐던|되었던))")
+# that clause and the topic or subject it describes ("2024년 10월 문을 연 소리마루홀은 ")
+INTO_BEING_TOPIC = re.compile(INTO_BEING + r"\s[가-힣A-Za-z0-9]+(?:은|는|이|가)\s")

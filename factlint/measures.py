@@ -24,6 +24,7 @@ import re
 from types import MappingProxyType
 from typing import Mapping
 
+from . import korean
 from .config.ruleset import RuleSet
 
 # Words before a head that say only which year a figure is for: the claim's period carries that.
@@ -195,6 +196,11 @@ def year_part(before: str, after: str, month_now: int | None) -> str | None:
     whole year (no such word); "-" when the sentence names a part counted from another or two different parts
     (such a figure meets no other). ``month_now``: the article's month, for 지난달 / 이달."""
     before = _DATELINE.sub("", before, count=1)
+    described = None
+    for described in korean.INTO_BEING_TOPIC.finditer(before):
+        pass
+    if described is not None:
+        before = before[described.end() :]  # "2024년 10월 문을 연 소리마루홀은": the hall's opening month, not the figure's
     text = before + " | " + after.split(",")[0]
     spans = {f"S{int(a):02d}-{int(b):02d}" for a, b in _MONTH_SPAN.findall(text)}
     text = _MONTH_SPAN.sub(" ", text)

@@ -171,6 +171,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
+from ..korean import INTO_BEING
 from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..measures import _DATELINE as _WIRE_DATELINE
@@ -311,7 +312,10 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
         figures = [(b.quantity.span.start, b.quantity.span.end) for b in bound if _claim_like(b.quantity)]
         items = sections_.pairs(doc.text, line, end, figures)
     else:
-        items = [it]
+        # "- 좌석: 대공연장 1,480석, 소공연장 450석": the key's figures, one per labelled part (the part its scope)
+        figures = [(b.quantity.span.start, b.quantity.span.end) for b in bound if _claim_like(b.quantity)]
+        items = sections_.value_pairs(doc.text, it, figures) or [it]
+    parts = items[0] is not it if it is not None and items else False
     names = tuple(dict.fromkeys(tables.clean(_BRACKETED.sub("", x.claim.entity)) for x in before if x.claim is not None))
     out = list(bound)
     for item in items:
@@ -320,12 +324,13 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
         if first is None or out[first].claim is not None or not _claim_like(out[first].quantity):
             continue
         b = out[first]
-        if it is not None and not sections_.plain_value(doc.text[item.value_start : b.quantity.span.start],
-                                                         doc.text[item.value_start : end]):
+        if it is not None and not parts and not sections_.plain_value(doc.text[item.value_start : b.quantity.span.start],
+                                                                       doc.text[item.value_start : end]):
             continue
-        if sections_.another_of_its_kind(item.key, topic.entity):
+        key = it.key if it is not None and parts else item.key
+        if sections_.another_of_its_kind(key, topic.entity):
             continue  # "- 인근 영서터널 길이: 3.1㎞" under "## 단월터널": another tunnel's, left to the binder
-        entity, attribute = sections_.resolve_key(item.key, names, topic.entity)
+        entity, attribute = sections_.resolve_key(key, names, topic.entity)
         # the value's own bracket: "(2024년 말 기준)" a reference time, "(2024년, …)" a period
         after = doc.text[item.value_end : end] if it is not None else doc.text[b.quantity.span.end : item.value_end]
         when = next(tables.statements(after, topic.year, doc.date), None)
@@ -333,7 +338,7 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
         claim = Claim(path=doc.path, entity=entity, attribute=attribute, quantity=b.quantity, span=b.quantity.span,
                       goal=topic.goal or sections_.goal_key(item.key), period=period, date=doc.date,
                       sentence=Span(line, end), discovered=True, how="section",
-                      reference=when.reference if when is not None else None)
+                      reference=when.reference if when is not None else None, scope=item.key if parts else None)
         out[first] = Bound(b.quantity, claim, "", attribute)
     return out
 
@@ -1131,7 +1136,14 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         elif korean and _counts_a_noun(q):
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
-            head = structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
+            head = structure.counted_subject(ws, u.span, q.counter or "")
+            if head is not None and " " in head.text:
+                # "대공연장 객석이 1,840석으로": the subject's last noun is what is counted, the nouns before it which
+                # part of the owner (its scope), not another attribute
+                *part, noun = head.text.split()
+                modifier = " ".join(part)
+                head = structure.Phrase(noun, Span(head.span.end - len(noun), head.span.end), head.how)
+            head = head or structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
@@ -2350,7 +2362,68 @@ def _name_like(text: str, name: str) -> bool:
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
         or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name) \
-        or _placed_kind(text, name)
+        or _placed_kind(text, name) or _tail_of_placed_name(text, name) or _dated_into_being(text, name)
+
+
+def _tail_of_placed_name(text: str, name: str) -> bool:
+    """A one-word Hangul name by its structure and its use: the text writes it as the tail of a longer name, a
+    place's stem and a loanword (:func:`_placed_loan`: "프로배구 여자부 하람 블루호크스가"), and then makes it alone the
+    topic or subject of clauses ("블루호크스는 …", at least :data:`_TAIL_USES` times) and never as a common noun is
+    (possessed, "구단의 X"; after a determiner, "이 X"): the club's short form. A relative clause before it ("5위에
+    그쳤던 블루호크스는") describes names as often as common nouns and says nothing. A common noun that recurs as a
+    topic ("공장은", "시는") is never the loanword tail of a placed name, so it stays one."""
+    if len(name) < 3 or name[-1] not in _ALONE or not all("가" <= c <= "힣" for c in name):
+        return False
+    uses = _bare_uses(text, name)
+    if uses is None:
+        return False
+    placed = alone = 0
+    for at, stem in uses:
+        if stem and _placed_loan(text, f"{stem} {name}"):
+            placed += 1
+        elif text[at + len(name) : at + len(name) + 1] in _TOPIC_OR_SUBJECT \
+                and not _HANGUL.match(text[at + len(name) + 1 : at + len(name) + 2] or " "):
+            alone += 1
+    return placed > 0 and alone >= _TAIL_USES
+
+
+def _bare_uses(text: str, name: str) -> list[tuple[int, str]] | None:
+    """Where the text writes a Hangul word as a word of its own (its first places only), each with the word right
+    before it; None when one of them is possessed ("구단의 X") or after a determiner ("이 X"): a common noun."""
+    out: list[tuple[int, str]] = []
+    for at in itertools.islice(_places(text, name), _NAME_PLACES):
+        if at > 0 and _HANGUL.match(text[at - 1]):
+            continue
+        before = text[max(0, at - _KO_STEM_LOOK) : at]
+        last = before.split()[-1] if before[-1:] == " " and before.strip() else ""
+        if last.endswith("의") or last in structure.DETERMINERS or last in _POINTERS:
+            return None
+        out.append((at, last))
+    return out
+
+
+def _dated_into_being(text: str, name: str) -> bool:
+    """A one-word Hangul compound (four syllables or more: a stem and its kind, 소리마루 + 홀) that the text introduces
+    by the dated event of its own coming into being, in a relative clause right before it ("2024년 10월 문을 연
+    소리마루홀은", "2019년 창단한 블루호크스는", "2021년 준공된 가온댐은"): a thing with a founding date of its own is
+    one particular thing, named. A bare kind ("도서관", "공장", "회사": three syllables or fewer) stays a common
+    noun; so does a word the text also writes after a determiner or a possessor ("이 X", "구단의 X")."""
+    if len(name) < 4 or not all("가" <= c <= "힣" for c in name):
+        return False
+    uses = _bare_uses(text, name)
+    return uses is not None and any(_INTO_BEING_BEFORE.search(text, max(0, at - _INTO_BEING_LOOK), at) for at, _ in uses)
+
+
+# A relative clause of a year and a verb of coming into being, right before a noun ("2024년 10월 문을 연 ", "2019년
+# 창단한 "): the year within a short reach of the verb, no clause boundary between
+_INTO_BEING_BEFORE = re.compile(INTO_BEING + r"\s\Z")
+_INTO_BEING_LOOK = 40
+
+
+_KO_STEM_LOOK = 9  # the word before: a place's stem of up to eight syllables and the space after it
+_TAIL_USES = 2
+_TOPIC_OR_SUBJECT = frozenset("은는이가")
+_POINTERS = frozenset({"이", "그", "저", "해당", "같은", "각", "모든"})
 
 
 def _placed_kind(text: str, name: str) -> bool:

@@ -134,9 +134,12 @@ def _own_past_change(text: str, claim: Claim, sentence: Span) -> Claim | str | N
     another figure of the clause states ("5.1권") and which it would contradict."""
     at = claim.quantity.span
     base = _OWN_PAST_BEFORE.search(text, sentence.start, at.start)
-    if base is None:
-        return None
     after = text[at.end : sentence.end]
+    if base is None:
+        # "올 시즌 승수를 3승 늘렸다", "관객이 12만 명 줄었다": a count or an amount with no particle of its own, the
+        # verb of change right after it, is what the measure changed by, its base unwritten: no level either
+        bare = claim.quantity.kind in ("count", "money", "number") and (_KO_UP_ANY.match(after) or _KO_DOWN_ANY.match(after))
+        return _BY if bare else None
     up, down = _KO_UP_ANY.match(after), _KO_DOWN_ANY.match(after)
     if up is None and down is None:
         return None

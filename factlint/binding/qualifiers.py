@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Iterator, Sequence
 
+from .. import korean
 from ..model import Document
 from . import structure
 from .names import Mention
@@ -78,6 +79,11 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
         # "opened in April 1998 and has a single runway of 2,650 metres": the year is the first verb's; a present
         # state coordinated after it is of no year
         before = before[present.end() :]
+    described = None
+    for described in korean.INTO_BEING_TOPIC.finditer(before):
+        pass
+    if described is not None:
+        before = before[described.end() :]  # "2024년 10월 문을 연 소리마루홀은 객석이 1,840석": the hall's opening year
     years = [y for y in _years(before, doc)]
     if years:
         return years[-1]

@@ -10,6 +10,8 @@ An editor reads "단월터널 · 연장 = 5.2㎞": the heading names the **topic
 heading of the same or a higher level), the item's key (before ``:``, ``—`` or ``–``; ``**key**: value``
 too) is the attribute, the first figure of the value is the claim.
 
+* An item whose value lists two or more labelled figures ("- 좌석: 대공연장 1,480석, 소공연장 450석") gives each figure
+  the key as its attribute and its label as its scope (the main hall's seats are not the small hall's).
 * An item with no separator whose comma-separated parts are each a noun phrase and one figure ("- 연평균
   강수량 1,380㎜, 1월 평균기온 영하 7.9℃") is as many pairs; a sentence ("…으로 12% 늘었다") is none.
 * A heading names one entity when, without its number ("1.", "II."), its brackets ("(2025년 1월 기준)"), its
@@ -188,8 +190,21 @@ def pairs(text: str, line: int, end: int, figures: list[tuple[int, int]]) -> lis
     mark = _LIST_MARK.match(text, line, end)
     if mark is None:
         return []
+    return _labelled(text, mark.end(), end, figures)
+
+
+def value_pairs(text: str, value: Item, figures: list[tuple[int, int]]) -> list[Item]:
+    """The labelled figures of a "key: value" item whose value is itself a list of two or more "label figure"
+    parts ("- 좌석: 대공연장 1,480석, 소공연장 450석", "- Beds: general 520, intensive care 48"): each part a figure
+    of the key, its label the part of the topic it is of (the claim's scope: the main hall's seats are not the
+    small hall's, nor the whole's). Each returned item's key is the label."""
+    found = _labelled(text, value.value_start, value.value_end, figures)
+    return found if len(found) >= 2 else []
+
+
+def _labelled(text: str, start: int, end: int, figures: list[tuple[int, int]]) -> list[Item]:
+    """The comma-separated "noun phrase, one figure" parts of ``text[start:end]`` (see :func:`pairs`)."""
     out: list[Item] = []
-    start = mark.end()
     for part in re.finditer(r"(?:[^,，]|[,，](?!\s))+", text[start:end]):  # "1,380" is one figure
         a, b = start + part.start(), start + part.end()
         inside = [f for f in figures if a <= f[0] < b]

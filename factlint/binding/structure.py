@@ -177,7 +177,10 @@ def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
     while j - 1 >= floor and _noun(ws[j - 1]) and not ws[j - 1].particle and ws[j - 1].stem not in DETERMINERS \
             and (ws[j - 1].stem not in NOT_OWNERS or is_season(ws[j - 1].stem)) and ws[j - 1].stem not in MEASURE_NOUNS \
             and not ws[j - 1].closes \
-            and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12:
+            and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12 \
+            and not (j - 2 >= 0 and ws[j - 2].role == "object" and not ws[j - 2].inside and ws[j - 1].hangul):
+        # ("2024년 10월 문을 연 소리마루홀은": a bare word right after an object is the object's verb in its
+        # adnominal form, the clause describing the compound, never a noun of it)
         j -= 1
     return j
 
@@ -560,6 +563,22 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
             or not all(has_digit(ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
     return _bare_noun(ws, first - 1, clause, taken, HEADLINE_COUNT if _headline_statement(ws, last) else "before the count")
+
+
+def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | None:
+    """"소리마루홀은 대공연장 객석이 1,840석으로", "서울아레나는 관람석이 15,000석이다": a count glued to a counter
+    noun (석) right after a topic or subject whose noun ends in that counter (객석, 관람석) is that noun's value —
+    the double-subject clause "X은 Y이 N": Y is the attribute, its bare nouns before it (대공연장) its scope, and
+    X, not Y, the owner. None when the word before is anything else (the counter alone is then the head)."""
+    found = figure_words(ws, figure)
+    if found is None or not counter or found[0] == 0:
+        return None
+    k = found[0] - 1
+    w = ws[k]
+    if w.role not in ("topic", "subject") or not _noun(w) or not w.hangul or w.inside or w.closes \
+            or len(w.stem) <= len(counter) or not w.stem.endswith(counter):
+        return None
+    return _phrase(ws, _compound_before(ws, k, 0), k, "the subject its count counts")
 
 
 # Verbal nouns a headline closes on that state a count as it is (발생, 기록, 확인, 집계): of :data:`STATING`, those
