@@ -1427,6 +1427,15 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     sized = _sized(text, base, figure, clause, after) if dim == "meter" else None
     if sized is not None:
         return sized
+    bearing = _EN_BEARING.match(after) if dim == "meter" else None
+    if bearing is not None:
+        # "about 180 km southeast of Seoul": a length before a compass direction says where, not what it measures;
+        # with "of X" it is the distance from X (the place it is counted from), else ("flows 87 km south") none
+        if bearing.group("origin") is None:
+            return None
+        start = figure.end + bearing.start("origin")
+        return Phrase(f"distance from {bearing.group('origin')}", Span(start, start + len(bearing.group("origin"))),
+                      "distance in a direction")
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
     if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS \
             and after.split()[0] not in ("and", "or", "but") and after.split()[0] not in _EN_TIME_OPENERS:
@@ -1465,6 +1474,10 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
         words = m.group(1).split()
+        if len(words) == 2 and words[0] in _EN_DEMONSTRATIVES:
+            # "the hottest ticket in this city of roughly 300,000": a demonstrative's noun points back at a thing
+            # the text named (what the figure is of, its owner), it is no measure; the clause's subject owns nothing
+            return None
         progressive = len(words) > 1 and words[0].endswith("ing") and bool(_EN_PROGRESSIVE.search(before, 0, m.start(1)))
         if len(words) == 2 and words[0] in _EN_WHICH_ONE and dim in ("meter", "meter ** 2"):
             # "has a single runway of 2,650 metres": how many or which one, not what is measured (only of a size:
@@ -1521,6 +1534,7 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     return None
 
 
+_EN_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Adjectives that say how many of a thing or which one, not what kind: "a single runway", "its main span", "a new pool"
 _EN_WHICH_ONE = frozenset({"single", "sole", "only", "main", "principal", "new", "existing", "current"})
 # A length written with its adjective of size after it ("a runway 1,800 metres long", "is 320 metres tall"): the
@@ -1531,6 +1545,12 @@ _EN_SIZED_NOUN = re.compile(r"\b(?:a|an|the|its|their|one)\s+(?:(?:" + "|".join(
 # "Cheongram Airport's runway is 2,650 metres long": the possessed subject of the linking verb
 _EN_SIZED_SUBJECT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:" + "|".join(sorted(_EN_WHICH_ONE)) + r")\s+)?([a-z][a-z\-]{2,})"
                                r"\s+(?:is|was|measures)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
+
+
+# A compass direction after a length ("180 km southeast of Seoul", "130 km south-east", "40 miles north of the
+# capital"), and the place it is counted from when "of" names one
+_EN_BEARING = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ward|wards|erly)?\b(?:\s+of\s+(?:the\s+)?"
+                         r"(?P<origin>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|capital|city|border|coast))?")
 
 
 def _sized(text: str, base: int, figure: Span, clause: Span, after: str) -> Phrase | None:

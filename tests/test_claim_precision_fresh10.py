@@ -1,0 +1,150 @@
+"""Claim-table precision on the spent set fresh10 (issue #14): wrong owners and attributes, each removed by a rule
+about structure, written here as paraphrases on other topics with hard negatives beside them.
+
+- a table column headed only by a kind of number ("금액", "비율", "Amount", "Share") names no attribute, and its
+  rows ("| 국비 | 320 | 27.8% |": the national funds of the page's project) no entity;
+- a row label's bracket that says when or which edition ("2024(개관~12월)", "단월얼음축제(제11회)") is no part of the
+  label: the row is a time (the page's subject owns it) or the name before the bracket;
+- a wire's dateline ("HARAM — The city's bike-share system logged …") opening the first paragraph of prose is no
+  labelled list item: its capitals own nothing (a list of such lines stays a list);
+- a length before a compass direction ("180 km southeast of Seoul") is the distance from the place after "of",
+  else (no "of": "flows 87 km south") no measure;
+- a demonstrative's noun before "of" ("in this city of roughly 300,000") points back at a thing, it is no measure
+  of the clause's subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_owners import ruleset  # noqa: F401  (the fixture is used by name)
+from tests.test_owners_blind import claim_of
+from tests.test_table_claims import claims, of
+
+
+def _table(title: str, head: str, rows: list[str]) -> str:
+    columns = head.count("|") - 1
+    return f"# {title}\n\n{head}\n|{'---|' * columns}\n" + "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize("text, figures, labels", [
+    (_table("서하대교 건설사업", "| 재원 | 금액(억 원) | 비율 |",
+            ["| 국비 | 1,200 | 60.0% |", "| 시비 | 800 | 40.0% |", "| 합계 | 2,000 | 100% |"]),
+     ("1,200", "60.0%", "800", "40.0%"), ("국비", "시비")),
+    (_table("청솔 복합문화센터", "| 구분 | 금액(억 원) | 구성비 |",
+            ["| 자기자본 | 450 | 30% |", "| 차입금 | 1,050 | 70% |"]),
+     ("450", "30%", "1,050", "70%"), ("자기자본", "차입금")),
+    (_table("Riverside Arena", "| Source | Amount ($m) | Share |",
+            ["| Federal | 120 | 60% |", "| State | 80 | 40% |", "| Total | 200 | 100% |"]),
+     ("120", "60%", "80", "40%"), ("Federal", "State")),
+    (_table("해밀 수목원 조성", "| 재원 | 액수(억 원) | 비중 |",
+            ["| 도비 | 90 | 45% |", "| 군비 | 110 | 55% |"]),
+     ("90", "45%", "110", "55%"), ("도비", "군비")),
+    (_table("Harbour Tunnel", "| Funding | Amount (bn won) | % |",
+            ["| National | 292 | 60 |", "| Provincial | 195 | 40 |"]),
+     ("292", "195"), ("National", "Provincial")),
+])
+def test_a_column_of_only_a_kind_of_number_has_no_row_entities(text: str, figures: tuple[str, ...], labels: tuple[str, ...],
+                                                               ruleset: Any) -> None:
+    cs = claims(text, ruleset)
+    for figure in figures:
+        assert not [c for c in of(cs, figure) if c.entity in labels or c.attribute in ("금액", "비율", "Amount", "Share")]
+
+
+@pytest.mark.parametrize("text, figure, entity, attribute", [
+    # hard negatives: a header that names what it measures keeps its rows' names
+    (_table("강원 주요 시 인구", "| 시 | 인구(명) | 면적(㎢) |", ["| 춘천시 | 286,100 | 1,116.4 |", "| 원주시 | 361,200 | 867.3 |"]),
+     "286,100", "춘천시", "인구"),
+    (_table("Top carmakers", "| Company | Revenue ($bn) | Share |", ["| Hyundai | 120 | 30% |", "| Kia | 80 | 20% |"]),
+     "120", "Hyundai", "Revenue"),
+])
+def test_a_header_that_names_its_measure_keeps_the_row_names(text: str, figure: str, entity: str, attribute: str,
+                                                             ruleset: Any) -> None:
+    assert [(c.entity, c.attribute) for c in of(claims(text, ruleset), figure)] == [(entity, attribute)]
+
+
+@pytest.mark.parametrize("rows, figure, entity", [
+    # a time in a bracket after the row's year: the year's row of the page's subject
+    (["| 2023(7~12월) | 4,100 |", "| 2024 | 9,800 |"], "4,100", "서하미술관"),
+    (["| 2022(개관~12월) | 12,300 |", "| 2023 | 31,000 |"], "12,300", "서하미술관"),
+    # an edition in a bracket: the name before it
+    (["| 서하불꽃축제(제5회) | 120,000 |", "| 서하국화전시회 | 45,000 |"], "120,000", "서하불꽃축제"),
+    (["| 청람재즈페스티벌(제12회) | 18,000 |", "| 청람영화제 | 22,000 |"], "18,000", "청람재즈페스티벌"),
+])
+def test_a_bracket_of_time_or_edition_is_no_part_of_the_row_label(rows: list[str], figure: str, entity: str,
+                                                                  ruleset: Any) -> None:
+    head = "| 연도 | 관람객(명) |" if rows[0].startswith("| 20") else "| 행사 | 방문객(명) |"
+    found = of(claims(_table("서하미술관", head, rows), ruleset), figure)
+    assert [c.entity for c in found] == [entity]
+
+
+def test_a_bracket_that_is_no_time_stays_in_the_label(ruleset: Any) -> None:
+    # hard negative: "(본사)" says which site, it is part of the label
+    found = of(claims(_table("한빛전자 사업장", "| 사업장 | 직원(명) |", ["| 수원(본사) | 1,200 |", "| 구미 | 800 |"]),
+                      ruleset), "1,200")
+    assert [c.entity for c in found] == ["수원(본사)"]
+
+
+WIRE = "Port traffic sets a record\nBy Mina Park, Coastal Herald\nFeb. 3, 2026\n"
+
+
+@pytest.mark.parametrize("lead, figure", [
+    ("BUSAN — The port's container terminals handled 2.1 million boxes in 2025, officials said.", "2.1 million"),
+    ("DAEJEON, South Korea — The city's tram carried 30 million passengers last year, the operator said.", "30 million"),
+    ("GANGNEUNG - The county's ski resorts drew 1.2 million visitors this winter, up from a year earlier.", "1.2 million"),
+    ("ULSAN — Its shipyards delivered 48 vessels in 2025, the industry association said.", "48"),
+    ("MOKPO – The ferry line's boats carried 640,000 riders last year.", "640,000"),
+])
+def test_a_dateline_owns_nothing(lead: str, figure: str, ruleset: Any) -> None:
+    found = claim_of(f"{WIRE}{lead}\n", figure, ruleset)
+    dateline = lead.split(",")[0].split(" ")[0]
+    assert found is None or found[0] != dateline
+
+
+def test_a_list_of_capitalised_items_stays_a_list(ruleset: Any) -> None:
+    # hard negative: two lines opening "CAPS — …" are a list's items, not a dateline
+    text = "Open models\nBLOOM — 176 billion parameters.\nFALCON — 180 billion parameters.\n"
+    assert claim_of(text, "176 billion", ruleset) == ("BLOOM", "parameters")
+
+
+@pytest.mark.parametrize("sentence, figure, found", [
+    ("Jinju is about 90 km west of Busan.", "about 90 km", ("Jinju", "distance from Busan")),
+    ("Andong is 40 miles north-east of Daegu, in the hills.", "40 miles", ("Andong", "distance from Daegu")),
+    ("Gimhae is located 15 km west of Busan.", "15 km", ("Gimhae", "distance from Busan")),
+    ("Yeosu is some 30 km south-west of Suncheon.", "some 30 km", ("Yeosu", "distance from Suncheon")),
+])
+def test_a_length_before_a_compass_direction_is_a_distance(sentence: str, figure: str, found: tuple[str, str],
+                                                            ruleset: Any) -> None:
+    assert claim_of(f"Cities\n{sentence}\n", figure, ruleset) == found
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Seomjin River flows 40 km south before it turns east.", "40 km"),
+    ("The new road runs 12 km east through the valley.", "12 km"),
+])
+def test_a_direction_with_no_origin_is_no_measure(sentence: str, figure: str, ruleset: Any) -> None:
+    found = claim_of(f"Rivers\n{sentence}\n", figure, ruleset)
+    assert found is None or found[1] not in ("south", "east")
+
+
+def test_a_size_adjective_keeps_its_length(ruleset: Any) -> None:
+    # hard negative: "long" is a measure, not a direction
+    assert claim_of("Bridges\nThe Gwangan Bridge is 7.4 km long.\n", "7.4 km", ruleset) == ("Gwangan Bridge", "length")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Falcons have become the hottest ticket in this town of about 40,000, and the stands are full.", "about 40,000"),
+    ("The Tigers are the pride of this city of roughly 1.2 million, fans say.", "roughly 1.2 million"),
+    ("Sales of the Nova phone keep rising in that market of some 50 million, the maker said.", "some 50 million"),
+    ("The club is the only professional team in these islands of 60,000.", "60,000"),
+])
+def test_a_demonstrative_noun_before_of_is_no_measure(sentence: str, figure: str, ruleset: Any) -> None:
+    found = claim_of(f"Sport\n{sentence}\n", figure, ruleset)
+    assert found is None or not found[1].startswith(("this", "that", "these", "those"))
+
+
+def test_a_noun_before_of_still_measures(ruleset: Any) -> None:
+    # hard negative: no demonstrative, the noun before "of" is what the figure measures
+    assert claim_of("Results\nHanbit Electronics reported revenue of $5.2 billion.\n", "$5.2 billion", ruleset) \
+        == ("Hanbit Electronics", "revenue")
