@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.binding_helpers import bound
 from tests.test_owners import ruleset  # noqa: F401  (the fixture is used by name)
 from tests.test_owners_blind import claim_of
 from tests.test_table_claims import claims, of
@@ -148,3 +149,49 @@ def test_a_noun_before_of_still_measures(ruleset: Any) -> None:
     # hard negative: no demonstrative, the noun before "of" is what the figure measures
     assert claim_of("Results\nHanbit Electronics reported revenue of $5.2 billion.\n", "$5.2 billion", ruleset) \
         == ("Hanbit Electronics", "revenue")
+
+
+KO_HEAD = "서하 소식\n입력 2025.09.03 11:00\n"
+
+
+def _attribute(text: str, figure: str, ruleset: Any) -> str | None:
+    """The attribute binding read for the last figure written ``figure``, bound or not."""
+    found = [b for b in bound(text, ruleset, "t.txt") if b.quantity.text == figure]
+    assert found, f"{figure!r} not read as a figure"
+    return found[-1].claim.attribute if found[-1].claim is not None else found[-1].attribute
+
+
+@pytest.mark.parametrize("sentence, figure, attribute", [
+    ("서하군은 해발 800m의 고원에 자리 잡은 농업 지역이다.", "800m", "해발"),
+    ("청솔시는 면적 52㎢의 호수를 끼고 있다.", "52㎢", "면적"),
+    ("해밀리조트는 사업비 1,200억 원의 리조트를 짓는다.", "1,200억 원", "사업비"),
+    ("청람군은 수심 40m의 저수지에 취수장을 세웠다.", "40m", "수심"),
+])
+def test_a_bare_noun_before_a_measure_n_ui_is_its_attribute(sentence: str, figure: str, attribute: str,
+                                                             ruleset: Any) -> None:
+    # "해발 300~400m의 가온분지에 자리 잡은": the noun after "N의" has the measure, it is not what N measures
+    assert _attribute(f"{KO_HEAD}{sentence}\n", figure, ruleset) == attribute
+
+
+@pytest.mark.parametrize("sentence, figure, attribute", [
+    # hard negatives: a count's noun after "N의" is what it counts; a word after an object is its verb, no noun
+    ("청람시는 시민 1,200명의 서명을 받았다.", "1,200명", "서명"),
+    ("서하시는 연간 300만 명의 관광객을 맞았다.", "300만 명", "관광객"),
+    ("대회 기록을 깨면 1,000만 원의 보너스를 받는다.", "1,000만 원", "보너스"),
+])
+def test_a_noun_after_n_ui_keeps_its_figure(sentence: str, figure: str, attribute: str, ruleset: Any) -> None:
+    assert _attribute(f"{KO_HEAD}{sentence}\n", figure, ruleset) == attribute
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("지난해 매출은 4,500억 원이었다. 이는 전년보다 12% 늘어난 수치다.", "12%"),
+    ("올해 관광객은 120만 명으로 집계됐다. 지난해보다 8% 줄어든 숫자다.", "8%"),
+    ("청솔항의 물동량은 2,100만t이었다. 2023년보다 3.4% 감소한 수치다.", "3.4%"),
+])
+def test_a_word_for_a_number_is_no_attribute(sentence: str, figure: str, ruleset: Any) -> None:
+    assert _attribute(f"{KO_HEAD}{sentence}\n", figure, ruleset) is None
+
+
+def test_a_noun_after_a_change_keeps_its_figure(ruleset: Any) -> None:
+    # hard negative: a noun that names a measure ("인구") is one, after a verb of change as anywhere
+    assert _attribute(f"{KO_HEAD}서하시의 인구는 28만 명이다. 전년보다 2% 늘어난 인구다.\n", "2%", ruleset) == "늘어난 인구"

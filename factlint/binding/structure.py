@@ -54,6 +54,8 @@ _ADNOMINAL = re.compile(r"(?:된|한|인|진|운|던|는|은|린|친|낸|든)$")
 NEAR_PLACE = frozenset({"인근", "일대", "부근", "주변", "근처", "일원", "앞바다", "상공"})
 MEASURE_NOUNS = frozenset({"규모", "수준", "정도", "가량", "이상", "이하", "미만", "초과", "상당", "내외", "안팎", "남짓",
                            "쯤", "여", "가까이", "내", "이내", "만큼", "분량", "어치", "기준", "대", "선", "수"})
+# Words for a number itself ("수치", "숫자", "figure"): the noun after a figure that says only that it is one
+_NUMBER_WORDS = frozenset({"수치", "숫자", "수치다", "숫자다"})
 # Words that open a noun phrase without naming anything ("총 누적 확진자 수", "약 50%").
 DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "단", "전체", "평균", "최대", "최소", "최고", "최저",
                          "연간", "연평균", "하루", "매년", "매달", "이", "그", "저", "이번", "올해", "지난해", "작년", "현재",
@@ -309,6 +311,14 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         # "서하시는 인구 28만 6천 명의 도시로", "서하호는 면적 52.3㎢의 호수다": the noun after "N의" is
         # what the topic is (a class), not what N measures; the bare noun before N is ("인구 N")
         return _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+    if fw.particle == "의" and not fw.inside and not count and not counter \
+            and not (first > 1 and ws[first - 2].particle in ("을", "를")):
+        # "해발 300~400m의 가온분지에 자리 잡은", "길이 5.2㎞의 터널을 뚫었다": a measure (no count) written right
+        # after a bare noun is that noun's value; the noun after "N의" is what has it, no measure of its own
+        # ("기록을 깨면 1,000만 원의 보너스": a word after an object is its verb, no noun)
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+        if bare is not None:
+            return bare
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
@@ -329,6 +339,8 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             return None  # "약 14% 더 커보인다고", "926명 증가했다고": the figure is the quoted verb's, no noun's
         while end >= start and end < len(ws) and (ws[end].stem in MEASURE_NOUNS or not _noun(ws[end]) or not ws[end].hangul):
             end -= 1  # "파라미터 규모의": the measure noun closes the phrase but is not its head
+        if start <= end < len(ws) and ws[end].stem in _NUMBER_WORDS:
+            return None  # "25.5% 늘어난 수치다": a word for a number says only that it is one, not what it measures
         if start <= end < len(ws) and not any(_is_name(ws[i], taken) for i in range(start, end + 1)) \
                 and ws[end].stem not in NOT_OWNERS and ws[start].start < clause.end:
             # read through a measure or a describing verb ("N 규모의 X", "N의 정제된 X"): X may be the

@@ -13,7 +13,8 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   no attribute. Under a heading or caption line that states a unit in brackets right above the table
   ("## 2024년 월별 관광객 (만 명)"), the heading's noun is the measure and the columns its parts: ``전체``
   (a whole: 전체, 합계, Total, All) is the measure itself, ``외국인`` is "외국인 관광객";
-* the **entity** is the row's label: the first cell left of the figure that is no number. A label
+* the **entity** is the row's label: the first cell left of the figure that is no number, without a bracket
+  that says when or which edition ("2024(개관~12월)" is the year 2024's row, "축제(제11회)" the festival's). A label
   that is a time (``6월``, ``2023``, ``Q1``, ``1분기``, ``March``) is the cell's time instead (a month
   takes the year of the header, heading or title), and the entity is the document's subject (the
   title's topic, when it is a name and no distributive "X별"); a total (``합계``, ``Total``) is the whole
@@ -35,7 +36,8 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   ("0시") is kept: "2026-08-04 00:00", as the prose binder keeps it. Its year is the cell's period. A year alone ("2024년 기준", "(2020 census)")
   is a period, no reference time.
 
-Never a claim: a cell of a column with no header noun, a header that is only a time while the row label
+Never a claim: a cell of a column headed only by a kind of number (``금액``, ``비율``, ``Amount``, ``Share``: the row
+label says what the amount is of, "| 국비 | 320 |", no entity), a cell of a column with no header noun, a header that is only a time while the row label
 is an attribute (a transposed table, see :func:`read_cell`), a row with no label, a label that is a
 number. The claims are of the same kind the prose binder makes (entity as written, attribute the
 discovered noun), so that a table cell and a sentence of another article meet in one group.
