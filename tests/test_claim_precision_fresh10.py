@@ -10,7 +10,11 @@ about structure, written here as paraphrases on other topics with hard negatives
 - a length before a compass direction ("180 km southeast of Seoul") is the distance from the place after "of",
   else (no "of": "flows 87 km south") no measure;
 - a demonstrative's noun before "of" ("in this city of roughly 300,000") points back at a thing, it is no measure
-  of the clause's subject."""
+  of the clause's subject;
+- a figure right after the indefinite article of a verb's object ("opened a 1.2 trillion won plant"), or in a "with"
+  phrase after such an object ("…, with a capacity of 75,000 tonnes"), is the introduced thing's, not the subject's;
+- in Korean a measure (no count) marked 의 right after a bare noun is that noun's ("해발 300~400m의 가온분지"), and a
+  word for a number ("25.5% 늘어난 수치다") names no attribute."""
 
 from __future__ import annotations
 
@@ -195,3 +199,29 @@ def test_a_word_for_a_number_is_no_attribute(sentence: str, figure: str, ruleset
 def test_a_noun_after_a_change_keeps_its_figure(ruleset: Any) -> None:
     # hard negative: a noun that names a measure ("인구") is one, after a verb of change as anywhere
     assert _attribute(f"{KO_HEAD}서하시의 인구는 28만 명이다. 전년보다 2% 늘어난 인구다.\n", "2%", ruleset) == "늘어난 인구"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "Green Haram Biomaterials opened a 1.2 trillion won polylactic acid plant …, with a capacity of 75,000 tonnes"
+    ("Hanbit Steel opened a 2 trillion won steel mill in Pohang last year.", "2 trillion won"),
+    ("Daehan Chemical completed an 80,000-tonne ethylene cracker in June.", "80,000-tonne"),
+    ("Seoha Energy opened a solar farm in 2023, with a capacity of 42 MW and 30 staff.", "42 MW"),
+    ("Seoha Energy opened a solar farm in 2023, with a capacity of 42 MW and 30 staff.", "30"),
+    ("Cheongsol Port unveiled a 1.5 km breakwater in May.", "1.5 km"),
+    ("Haemil Foods acquired a 30 billion won bakery chain in 2024.", "30 billion won"),
+])
+def test_a_figure_of_a_thing_the_clause_introduces_is_not_the_subjects(sentence: str, figure: str, ruleset: Any) -> None:
+    found = claim_of(f"Industry\n{sentence}\n", figure, ruleset)
+    assert found is None or found[0] not in ("Hanbit Steel", "Daehan Chemical", "Seoha Energy", "Cheongsol Port",
+                                                       "Haemil Foods")
+
+
+@pytest.mark.parametrize("sentence, figure, found", [
+    # hard negatives: a change is the subject's own; no indefinite object, or a "with" of the subject's own
+    ("British Airways posted a 40% drop in profits.", "40%", ("British Airways", "drop in profits")),
+    ("Hanbit Air, with a fleet of 40 aircraft, is the biggest carrier.", "40", ("Hanbit Air", "aircraft")),
+    ("Samsung reported revenue of $5 billion, with an operating margin of 12%.", "12%", ("Samsung", "operating margin")),
+])
+def test_a_figure_of_the_subjects_own_phrase_stays_its(sentence: str, figure: str, found: tuple[str, str],
+                                                       ruleset: Any) -> None:
+    assert claim_of(f"Industry\n{sentence}\n", figure, ruleset) == found

@@ -1149,6 +1149,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
             head = _counted_and_done(head, ws, u, units)
         else:
+            if structure.introduced_thing(sent.text, sent.span.start, u.span, clause):
+                return Bound(q, None, "no entity: the figure measures a thing its clause introduces (\"opened a "
+                                      "1.2 trillion won plant\"), not the subject")
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q), q.counter or "")
         if head is not None and korean and head.text.endswith(_RECIPIENT) and _declared_in(head.text, u, m) is None:

@@ -1682,6 +1682,25 @@ def _en_verb_stem(verb: str) -> str:
 
 
 # Nouns of a change: what changes is named after them ("a 40% drop in profits", "a 5% rise in sales")
+# "opened a 1.2 trillion won polylactic acid plant", "built a 4,200-seat arena": a figure right after the indefinite
+# article of the object of a verb in the past ("-ed", or one of the common irregular ones); and "…, with a capacity of
+# 75,000 tonnes" after such an object: the phrase describes the thing the clause introduces
+_EN_INTRODUCING = r"\b(?:[a-z]{3,}ed|built|began|bought|won|made|set\s+up|took|broke\s+ground\s+on)\s+(?:a|an)\s+"
+_EN_INTRODUCED = re.compile(_EN_INTRODUCING + r"$")
+_EN_INTRODUCED_WITH = re.compile(_EN_INTRODUCING + r"(?:[^.;!?]|\.\d)*?,?\s+with\s+(?:[^.;!?]|\.\d)*$")
+
+
+def introduced_thing(text: str, base: int, figure: Span, clause: Span) -> bool:
+    """Whether an English figure measures a thing its clause introduces with "a"/"an" as the object of a verb in the
+    past ("Green Haram opened a 1.2 trillion won plant …, with a capacity of 75,000 tonnes a year"): the new
+    thing's, unnamed, never the subject's. A change ("posted a 5% rise in revenue") is the subject's own."""
+    before = text[max(clause.start, figure.start - 200) - base : figure.start - base]
+    if _EN_INTRODUCED.search(before) is not None:
+        after = re.match(r"[\s-]*(?:[a-z]+\s+){0,2}?([a-z]+)\b", text[figure.end - base : clause.end - base])
+        return after is None or after.group(1) not in _EN_CHANGES
+    return _EN_INTRODUCED_WITH.search(before) is not None
+
+
 _EN_CHANGES = frozenset({"drop", "fall", "rise", "increase", "decrease", "decline", "gain", "jump", "cut", "slump", "growth",
                          "surge", "dip", "reduction", "climb", "slide", "plunge"})
 _EN_CHANGED = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)\b")
