@@ -49,8 +49,8 @@ def test_figures_of_the_blind_sets_keep_their_floor(name: str, split: str, floor
 
 
 @pytest.mark.parametrize("name, floor, made", [("fresh3", 0.88, 30), ("fresh4", 0.85, 50), ("fresh5", 0.85, 28),
-                                               ("fresh6", 0.78, 52), ("fresh7", 0.78, 55), ("fresh8", 0.64, 55),
-                                               ("fresh9", 0.76, 65)])
+                                               ("fresh6", 0.78, 52), ("fresh7", 0.78, 55), ("fresh8", 0.74, 50),
+                                               ("fresh9", 0.76, 65), ("fresh10", 0.7, 30)])
 def test_claim_table_precision_on_the_spent_blind_sets_does_not_drop(name: str, floor: float, made: int) -> None:
     """Session 9 took fresh4 from 0.357 (14 made) to 0.81 (53 made): tables, the lead's topic, names ending
     in a particle's syllable, short forms; session 10 fresh5 from 0.559 (34 made) to 0.903 (31 made):
@@ -60,8 +60,9 @@ def test_claim_table_precision_on_the_spent_blind_sets_does_not_drop(name: str, 
     to 0.807 (57 made: Korean names and "이 N" by structure, a title's place, word endings); fresh8, blind until
     the end of session 12 at 0.414 (29 made), session 13 to 0.678 (59 made: relative clauses of visiting, English
     references and article topics, Markdown sections, English figure shapes); fresh9, blind until the end of session 13 at 0.354 (48 made), session 14 to 0.797 (69
-    made: editions, funding rounds, first flights, sizes, press-release headers, table categories). A floor keeps
-    what was won."""
+    made: editions, funding rounds, first flights, sizes, press-release headers, table categories); fresh10, blind until the end
+    of session 14 at 0.455 (44 made), session 15 to 0.806 (31 made: rows under a column of only a kind of number,
+    datelines, compass directions, "해발 N의 X", a thing a clause introduces; fresh8 60/41 -> 54/42). A floor keeps what was won."""
     scorer = _script(REPO / "tests" / "gold" / "score_claims.py")
     result = scorer.score((name,), "all")
     assert result["claims_made"] >= made and result["precision"] >= floor, (result["claims_made"], result["precision"])

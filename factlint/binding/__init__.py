@@ -426,9 +426,21 @@ _ITEM_HEAD = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)]|\|)?[ \t]*(?:\*\*)?([^\s�
 _ITEM_SEPARATOR = re.compile(r"[—–:|\-][ \t]")
 
 
-def _item_head(sent: _Sentence, ms: Sequence[Mention]) -> Mention | None:
-    """The name that labels a list item or table row, if the item opens with one."""
+@lru_cache(maxsize=8)
+def _datelined_lines(text: str) -> int:
+    """How many lines open as a dateline does ("BLOOM — 176 billion parameters." twice is a list, not a wire's)."""
+    return sum(1 for line in text.splitlines() if _WIRE_DATELINE.match(line))
+
+
+def _item_head(text: str, sent: _Sentence, ms: Sequence[Mention]) -> Mention | None:
+    """The name that labels a list item or table row, if the item opens with one. A wire's dateline ("HARAM —
+    The city's bike-share system logged …", "SEOUL, Oct. 2 (Reuters) - …") opening the article's first paragraph
+    of prose, the only line of the article opening so, is no item: its capitals say where the report was filed,
+    not whose the figures are."""
     if _ITEM_SEPARATOR.search(sent.text) is None:
+        return None
+    if _WIRE_DATELINE.match(sent.text) is not None and not text[_lead(text)[0] : sent.span.start].strip() \
+            and _datelined_lines(text) == 1:
         return None
     found = _ITEM_HEAD.match(sent.text)
     if found is None:
@@ -1149,6 +1161,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
             head = _counted_and_done(head, ws, u, units)
         else:
+            if structure.introduced_thing(sent.text, sent.span.start, u.span, clause):
+                return Bound(q, None, "no entity: the figure measures a thing its clause introduces (\"opened a "
+                                      "1.2 trillion won plant\"), not the subject")
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q), q.counter or "")
         if head is not None and korean and head.text.endswith(_RECIPIENT) and _declared_in(head.text, u, m) is None:
@@ -1232,7 +1247,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # the parts of a whole belong to the owner of the whole, stated in the same sentence
             # ("누적 확진자 수는 54,770명(해외유입 5,245명)"); one sentences before has its own topic
             owner, how = owners[-1], "owner of the list"
-        elif (item_head := _item_head(sent, ms)) is not None:
+        elif (item_head := _item_head(doc.text, sent, ms)) is not None:
             owner, how = item_head, "head of the list item"  # "* BLOOM — 46개 언어", "| BLOOM | 46개 언어 |"
         else:
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics,

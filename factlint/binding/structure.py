@@ -54,6 +54,8 @@ _ADNOMINAL = re.compile(r"(?:된|한|인|진|운|던|는|은|린|친|낸|든)$")
 NEAR_PLACE = frozenset({"인근", "일대", "부근", "주변", "근처", "일원", "앞바다", "상공"})
 MEASURE_NOUNS = frozenset({"규모", "수준", "정도", "가량", "이상", "이하", "미만", "초과", "상당", "내외", "안팎", "남짓",
                            "쯤", "여", "가까이", "내", "이내", "만큼", "분량", "어치", "기준", "대", "선", "수"})
+# Words for a number itself ("수치", "숫자", "figure"): the noun after a figure that says only that it is one
+_NUMBER_WORDS = frozenset({"수치", "숫자", "수치다", "숫자다"})
 # Words that open a noun phrase without naming anything ("총 누적 확진자 수", "약 50%").
 DETERMINERS = frozenset({"총", "약", "모두", "각각", "무려", "불과", "단", "전체", "평균", "최대", "최소", "최고", "최저",
                          "연간", "연평균", "하루", "매년", "매달", "이", "그", "저", "이번", "올해", "지난해", "작년", "현재",
@@ -312,6 +314,14 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         # "서하시는 인구 28만 6천 명의 도시로", "서하호는 면적 52.3㎢의 호수다": the noun after "N의" is
         # what the topic is (a class), not what N measures; the bare noun before N is ("인구 N")
         return _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+    if fw.particle == "의" and not fw.inside and not count and not counter \
+            and not (first > 1 and ws[first - 2].particle in ("을", "를")):
+        # "해발 300~400m의 가온분지에 자리 잡은", "길이 5.2㎞의 터널을 뚫었다": a measure (no count) written right
+        # after a bare noun is that noun's value; the noun after "N의" is what has it, no measure of its own
+        # ("기록을 깨면 1,000만 원의 보너스": a word after an object is its verb, no noun)
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+        if bare is not None:
+            return bare
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
@@ -332,6 +342,8 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             return None  # "약 14% 더 커보인다고", "926명 증가했다고": the figure is the quoted verb's, no noun's
         while end >= start and end < len(ws) and (ws[end].stem in MEASURE_NOUNS or not _noun(ws[end]) or not ws[end].hangul):
             end -= 1  # "파라미터 규모의": the measure noun closes the phrase but is not its head
+        if start <= end < len(ws) and ws[end].stem in _NUMBER_WORDS:
+            return None  # "25.5% 늘어난 수치다": a word for a number says only that it is one, not what it measures
         if start <= end < len(ws) and not any(_is_name(ws[i], taken) for i in range(start, end + 1)) \
                 and ws[end].stem not in NOT_OWNERS and ws[start].start < clause.end:
             # read through a measure or a describing verb ("N 규모의 X", "N의 정제된 X"): X may be the
@@ -1446,6 +1458,15 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     sized = _sized(text, base, figure, clause, after) if dim == "meter" else None
     if sized is not None:
         return sized
+    bearing = _EN_BEARING.match(after) if dim == "meter" else None
+    if bearing is not None:
+        # "about 180 km southeast of Seoul": a length before a compass direction says where, not what it measures;
+        # with "of X" it is the distance from X (the place it is counted from), else ("flows 87 km south") none
+        if bearing.group("origin") is None:
+            return None
+        start = figure.end + bearing.start("origin")
+        return Phrase(f"distance from {bearing.group('origin')}", Span(start, start + len(bearing.group("origin"))),
+                      "distance in a direction")
     m = re.match(r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?([a-z][a-z\-]{2,})\b", after)
     if m and after.split()[0] not in _EN_VERB_AFTER and after.split()[0] not in _EN_PREPOSITIONS \
             and after.split()[0] not in ("and", "or", "but") and after.split()[0] not in _EN_TIME_OPENERS:
@@ -1484,6 +1505,10 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     if m and m.group(1).split()[-1] not in _EN_STOP:
         start = figure.start - len(before) + m.start(1)
         words = m.group(1).split()
+        if len(words) == 2 and words[0] in _EN_DEMONSTRATIVES:
+            # "the hottest ticket in this city of roughly 300,000": a demonstrative's noun points back at a thing
+            # the text named (what the figure is of, its owner), it is no measure; the clause's subject owns nothing
+            return None
         progressive = len(words) > 1 and words[0].endswith("ing") and bool(_EN_PROGRESSIVE.search(before, 0, m.start(1)))
         if len(words) == 2 and words[0] in _EN_WHICH_ONE and dim in ("meter", "meter ** 2"):
             # "has a single runway of 2,650 metres": how many or which one, not what is measured (only of a size:
@@ -1540,6 +1565,7 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
     return None
 
 
+_EN_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Adjectives that say how many of a thing or which one, not what kind: "a single runway", "its main span", "a new pool"
 _EN_WHICH_ONE = frozenset({"single", "sole", "only", "main", "principal", "new", "existing", "current"})
 # A length written with its adjective of size after it ("a runway 1,800 metres long", "is 320 metres tall"): the
@@ -1550,6 +1576,12 @@ _EN_SIZED_NOUN = re.compile(r"\b(?:a|an|the|its|their|one)\s+(?:(?:" + "|".join(
 # "Cheongram Airport's runway is 2,650 metres long": the possessed subject of the linking verb
 _EN_SIZED_SUBJECT = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:" + "|".join(sorted(_EN_WHICH_ONE)) + r")\s+)?([a-z][a-z\-]{2,})"
                                r"\s+(?:is|was|measures)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$")
+
+
+# A compass direction after a length ("180 km southeast of Seoul", "130 km south-east", "40 miles north of the
+# capital"), and the place it is counted from when "of" names one
+_EN_BEARING = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ward|wards|erly)?\b(?:\s+of\s+(?:the\s+)?"
+                         r"(?P<origin>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|capital|city|border|coast))?")
 
 
 def _sized(text: str, base: int, figure: Span, clause: Span, after: str) -> Phrase | None:
@@ -1669,6 +1701,25 @@ def _en_verb_stem(verb: str) -> str:
 
 
 # Nouns of a change: what changes is named after them ("a 40% drop in profits", "a 5% rise in sales")
+# "opened a 1.2 trillion won polylactic acid plant", "built a 4,200-seat arena": a figure right after the indefinite
+# article of the object of a verb in the past ("-ed", or one of the common irregular ones); and "…, with a capacity of
+# 75,000 tonnes" after such an object: the phrase describes the thing the clause introduces
+_EN_INTRODUCING = r"\b(?:[a-z]{3,}ed|built|began|bought|won|made|set\s+up|took|broke\s+ground\s+on)\s+(?:a|an)\s+"
+_EN_INTRODUCED = re.compile(_EN_INTRODUCING + r"$")
+_EN_INTRODUCED_WITH = re.compile(_EN_INTRODUCING + r"(?:[^.;!?]|\.\d)*?,?\s+with\s+(?:[^.;!?]|\.\d)*$")
+
+
+def introduced_thing(text: str, base: int, figure: Span, clause: Span) -> bool:
+    """Whether an English figure measures a thing its clause introduces with "a"/"an" as the object of a verb in the
+    past ("Green Haram opened a 1.2 trillion won plant …, with a capacity of 75,000 tonnes a year"): the new
+    thing's, unnamed, never the subject's. A change ("posted a 5% rise in revenue") is the subject's own."""
+    before = text[max(clause.start, figure.start - 200) - base : figure.start - base]
+    if _EN_INTRODUCED.search(before) is not None:
+        after = re.match(r"[\s-]*(?:[a-z]+\s+){0,2}?([a-z]+)\b", text[figure.end - base : clause.end - base])
+        return after is None or after.group(1) not in _EN_CHANGES
+    return _EN_INTRODUCED_WITH.search(before) is not None
+
+
 _EN_CHANGES = frozenset({"drop", "fall", "rise", "increase", "decrease", "decline", "gain", "jump", "cut", "slump", "growth",
                          "surge", "dip", "reduction", "climb", "slide", "plunge"})
 _EN_CHANGED = re.compile(r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)\b")

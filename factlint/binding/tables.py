@@ -13,7 +13,8 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   no attribute. Under a heading or caption line that states a unit in brackets right above the table
   ("## 2024년 월별 관광객 (만 명)"), the heading's noun is the measure and the columns its parts: ``전체``
   (a whole: 전체, 합계, Total, All) is the measure itself, ``외국인`` is "외국인 관광객";
-* the **entity** is the row's label: the first cell left of the figure that is no number. A label
+* the **entity** is the row's label: the first cell left of the figure that is no number, without a bracket
+  that says when or which edition ("2024(개관~12월)" is the year 2024's row, "축제(제11회)" the festival's). A label
   that is a time (``6월``, ``2023``, ``Q1``, ``1분기``, ``March``) is the cell's time instead (a month
   takes the year of the header, heading or title), and the entity is the document's subject (the
   title's topic, when it is a name and no distributive "X별"); a total (``합계``, ``Total``) is the whole
@@ -35,7 +36,8 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   ("0시") is kept: "2026-08-04 00:00", as the prose binder keeps it. Its year is the cell's period. A year alone ("2024년 기준", "(2020 census)")
   is a period, no reference time.
 
-Never a claim: a cell of a column with no header noun, a header that is only a time while the row label
+Never a claim: a cell of a column headed only by a kind of number (``금액``, ``비율``, ``Amount``, ``Share``: the row
+label says what the amount is of, "| 국비 | 320 |", no entity), a cell of a column with no header noun, a header that is only a time while the row label
 is an attribute (a transposed table, see :func:`read_cell`), a row with no label, a label that is a
 number. The claims are of the same kind the prose binder makes (entity as written, attribute the
 discovered noun), so that a table cell and a sentence of another article meet in one group.
@@ -90,6 +92,13 @@ _DISTRIBUTIVE = re.compile(r"[가-힣]별$")  # 월별, 지역별: "by month", n
 _RANK = re.compile(r"(?i)\d{1,3}\s*(?:위|등|st|nd|rd|th)")
 _KIND_COLUMN = re.compile(r"(?i)^(?:종목|종류|유형|부문|등급|분류|순위|등수|rank(?:ing)?|category|categories|type|kind|class|division)$")
 _MAX_LABEL = 40
+# A header that names only the kind of number a column holds, not what it measures ("금액", "비율", "Amount",
+# "Share"): the row label says what the amount is of ("| 국비 | 320 | 27.8% |": the national funds of the page's
+# project), so the row names no entity, and the column no attribute a claim could be compared on
+_AMOUNT_ONLY = re.compile(r"(?i)^(?:금액|액수|비율|비중|구성비|점유율|amount|sum|share|ratio|proportion|percentage|%)$")
+# A row label's bracket that says when or which edition ("2024(개관~12월)", "단월얼음축제(제11회)"): the row is
+# the label before it; the bracket is its time or edition, no part of a name
+_LABEL_QUALIFIER = re.compile(r"\s*[(（](?=[^()（）]*(?:\d|개관|개장))(?:[^()（）]*[~∼\-–][^()（）]*|제\s*\d+\s*회|\d+\s*(?:월|분기))[)）]$")
 
 
 @dataclass(frozen=True)
@@ -188,8 +197,8 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         noun = changed
     elif _COMPARED_KO.fullmatch(noun) or _COMPARED_EN.fullmatch(noun):
         return None  # a change of no measure the table names, or no percentage
-    if not noun or _NO_ATTRIBUTE.match(noun) or _time(noun) is not None:
-        return None  # a label column, a note, or a header that is a time (a transposed table)
+    if not noun or _NO_ATTRIBUTE.match(noun) or _time(noun) is not None or _AMOUNT_ONLY.match(noun):
+        return None  # a label column, a note, a header that is a time (a transposed table) or only a kind of number
     header_start = text.rfind(header, 0, line)
     cap = caption(text, header_start) if header_start >= 0 else None
     measure = _measure(cap)
@@ -198,7 +207,9 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         noun = measure if _WHOLE.match(noun) else f"{noun} {measure}"
     at = next((k for k, c in enumerate(clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
     label = clean(row[at]) if at is not None else None
-    if label is None or len(label) > _MAX_LABEL or not re.search(r"[^\W\d_]", label):
+    if label is not None:
+        label = _LABEL_QUALIFIER.sub("", label) or label
+    if label is None or len(label) > _MAX_LABEL or not re.search(r"[^\W\d_]", label) and _time(label) is None:
         return None
     # a heading right above the table, else the title: a source line's year is its publication's
     headed = _year_in(cap) if cap is not None and cap.startswith("#") else None
