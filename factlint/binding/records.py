@@ -2,7 +2,8 @@
 the team and the season (issue 14, items 1 and 5).
 
 "블루호크스는 21승 15패(승점 62)로 정규리그를 3위로 마감했다", "the Bluehawks went 18-18", "The Knights finished
-38-16", "Leeds won 23 of its 36 matches, finishing 3rd", "Arsenal had 20 wins, 10 draws and 8 losses". What makes a record is its structure, not a word next to one number:
+38-16", "Leeds won 23 of its 36 matches, finishing 3rd", "Arsenal had 20 wins, 10 draws and 8 losses", "won 21 and lost
+15". What makes a record is its structure, not a word next to one number:
 
 * **a tuple**: wins and losses written together — a run of counts of 승/무/패 (wins/draws/losses) with only
   spaces, commas and "and" between them, or a score "W-L" that is the complement of a verb of standing
@@ -24,7 +25,9 @@ the team and the season (issue 14, items 1 and 5).
   article of March 2026 that writes no season across two years are both 2026. "올 시즌"/"this season" is the
   season of the article's date — ending the next year when the article is of August or later and writes its
   seasons across two years, else ending in the article's year; "지난 시즌"/"last season" the one before;
-  "다음 시즌"/"next season" is a goal, not claimed. No date and no season: no claim;
+  "다음 시즌"/"next season" is a goal, not claimed. No date and no season: no claim. A record of the current
+  season is claimed only when its sentence, the sentence before or the article's title says the season is over
+  ("마감했다", "마쳤다", "최종전", "finished", "finishing 3rd", "season finale"): a running record changes with every match, so two articles of one season differ by design;
 * **the parts** of the same clause: league points ("(승점 62)", "with 62 points": never a player's points,
   which stand in no record), the place ("3위로 마감했다", "finishing 3rd"; not "2위 팀", another team), the
   matches played right before it ("36경기에서 21승 15패", "won 23 of its 36 matches").
@@ -53,8 +56,9 @@ HOW = "season record"
 KO = {"wins": "승", "draws": "무", "losses": "패", "points": "승점", "place": "순위", "matches": "경기"}
 EN = {"wins": "wins", "draws": "draws", "losses": "losses", "points": "points", "place": "finish", "matches": "matches"}
 
-# an English count keeps the noun it was written with when measures.yaml lists it ("11 defeats": defeats)
-_EN_WORDS = frozenset({"wins", "victories", "draws", "defeats", "losses"})
+# an English count keeps the noun it was written with when measures.yaml lists it ("11 defeats": defeats, "38 league
+# games": games)
+_EN_WORDS = frozenset({"wins", "victories", "draws", "defeats", "losses", "matches", "games"})
 _HANGUL = re.compile(r"[가-힣]")
 _KO_PART = {"승": "wins", "무": "draws", "패": "losses"}
 _EN_PART = {"wins": "wins", "win": "wins", "victories": "wins", "draws": "draws", "draw": "draws", "ties": "draws",
@@ -90,10 +94,12 @@ _KO_PLACE = re.compile(r"(?<!\d)(\d{1,2})\s?위(?!\s?팀)(?=[로으를에,)\s(]|
 _KO_MATCHES = re.compile(r"(?<!\d)(\d{1,3})\s?경기(?:에서|\s?동안|\s?만에)?\s*$")
 # a restricted stretch of the season, before the record in its clause
 _KO_PART_OF_SEASON = re.compile(r"최근|홈\s?경기|홈에서|원정|상대\s?전적|맞대결|상대로|전반기|후반기|라운드|(?<!\d)\d{1,2}\s?월|연속|이번\s?달|이달"
-                                r"|조별|예선|본선|토너먼트|대회에서|컵에서|시리즈|플레이오프|포스트시즌|챔피언결정전|챔프전|결승|시범\s?경기|연습\s?경기")
+                                r"|[가-힣]{2,}(?:와|과)의|조별|예선|본선|토너먼트|대회에서|컵에서|시리즈|플레이오프|포스트시즌|챔피언결정전|챔프전|결승|시범\s?경기|연습\s?경기")
 # after a lone count of wins or losses: a verb of change, a gap (차) or an ordinal (째) — a difference, not a level
 _KO_CHANGE = re.compile(r"\s*(?:째|차|(?:을|를|이|가)?\s*(?:더\s*)?(?:늘|줄|더했|더한|더해|추가|보태|앞서|뒤져|뒤진|많|적))")
 _KO_COPULA = re.compile(r"(?:였던|이던|였고|였으며|였다|였지만|인|이며|이고|이다)?")
+# the season is over: a verb of finishing in the record's sentence
+_KO_FINAL = re.compile(r"마감|마쳤|마친|마치며|마치고|마무리|끝냈|끝낸|끝마|종료|최종\s?성적|최종전|최종\s?라운드")
 _KO_GOAL = re.compile(r"목표|겠다|겠습니다|노린다|노리고|노릴|전망|예상|기대한다|바란다|하고\s?싶")
 # generic nouns and pronouns that stand for a team but name none
 _KO_GENERIC = frozenset({"팀", "구단", "클럽", "선수", "선수단", "상대", "상대팀", "이팀", "양팀", "우리", "리그", "시즌",
@@ -111,7 +117,9 @@ _EN_STAND = re.compile(
 _EN_MARK = re.compile(r"(?:(?P<owner>" + _EN_NAME + r")['’]s?\s+|\b(?:a|an)\s+)(?P<w>\d{1,3})[-–](?P<l>\d{1,3})(?![-–]?\d)"
                       r"(?:\s+(?:regular[-\s]season|overall|season|league))?\s+(?:record|mark)\b")
 _EN_WON_OF = re.compile(r"(?:(?P<owner>" + _EN_NAME + r")\s+)?won\s+(?P<w>\d{1,3})\s+of\s+(?:its|their|the|her|his)\s+"
-                        r"(?P<m>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:matches|games|fixtures|contests)\b")
+                        r"(?P<m>\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?P<noun>matches|games|fixtures|contests)\b")
+_EN_WON_LOST = re.compile(r"(?:(?P<owner>" + _EN_NAME + r")\s+)?won\s+(?P<w>\d{1,3})(?:\s+(?:games|matches|times))?,?\s+"
+                          r"(?:drew\s+(?P<d>\d{1,3}),?\s+)?and\s+lost\s+(?P<l>\d{1,3})(?![-–]?\d)")
 _EN_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while|when|as)\s+|\b(?:when|while|as|after|where)\s+)(?:the\s+)?(?P<owner>" + _EN_NAME + r")"
                          r"(?:,\s+(?:who|which)\s+|\s+)(?:[a-z0-9][\w'-]*\s+){0,6}$")
 # right after a score: a match's result ("3-1 winners", "2-0 up", "a 3-1 lead", "at half-time"), not a record
@@ -130,7 +138,8 @@ _EN_CLAUSE_CLOSE = re.compile(r"[,;:)]|\.(?:\s|$)|\s(?:and|but|while|when|as|bef
 _EN_POINTS = re.compile(r"\b(?:with|on|and|for)\s+(?P<n>\d{1,3})\s+(?:league\s+)?points\b")
 _EN_PLACE = re.compile(r"\bfinish(?:ed|ing)?\s+(?:the\s+season\s+)?(?:in\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
                        r"|seventh|eighth|ninth|tenth)\b(?!\s+(?:round|game|match|set|quarter|inning|minute|time))")
-_EN_PLAYED = re.compile(r"\s*(?:defeats|losses)?\s+(?:from|in|over)\s+(?:its\s+|their\s+)?(?P<n>\d{1,3})\s+(?:[\w-]+\s+)?(?:matches|games)\b")
+_EN_PLAYED = re.compile(r"\s*(?:defeats|losses)?\s+(?:from|in|over|of)\s+(?:its\s+|their\s+)?(?P<n>\d{1,3})\s+(?:[\w-]+\s+)?(?P<noun>matches|games)\b")
+_EN_FINAL = re.compile(r"(?i)\b(?:finish(?:ed|es|ing)?|end(?:ed|ing)|closed?|closing|wrapped\s+up|complet(?:ed|ing)|final\s+record|(?:season|regular-season)\s+finale|final\s+(?:day|game|match|round)\s+of\s+the\s+(?:regular\s+)?season)\b")
 _EN_GOAL = re.compile(r"(?i)\b(?:aims?|aiming|targets?|targeting|goal|hopes?|hoping|expects?|expected|wants?|plans?|would|could|needs?|must)\b")
 _EN_PRONOUNS = frozenset({"It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "The", "A", "An",
                           "In", "On", "At", "By", "After", "When", "While", "Last", "This", "Next"})
@@ -160,7 +169,7 @@ def season_records(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Re
             return Records((), frozenset(), differences)
         found = _korean(doc, sent, [q for q in qs if q not in differences])
         return Records(found.claims, found.taken, differences)
-    if not re.search(r"\d\s*[-–]\s*\d|\bwon\s+\d|\b(?:wins|victories)\b", text):
+    if not re.search(r"\d\s*[-–]\s*\d|\bwon\s+\d|\blost\s+\d|\b(?:wins|victories)\b", text):
         return _NONE
     return _english(doc, sent, qs)
 
@@ -208,7 +217,7 @@ def _korean(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
         if _KO_PART_OF_SEASON.search(text, clause_from, start):
             continue  # "최근 10경기에서 7승 3패", "홈에서 12승 6패": a stretch of the season
         season = _season(doc, text, start, end, base)
-        if season is None:
+        if season is None or not _final(doc, season, _said_over(doc, text, base, _KO_FINAL)):
             continue
         limit = runs[i + 1][0][1].span.start - base if i + 1 < len(runs) else len(text)
         topic = _KO_TOPIC.search(text, end, limit)
@@ -323,6 +332,11 @@ def _english(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
         if _stretch(text, m.start("w"), m.end()):
             continue
         found.append((m.start(), m.end(), m.group("owner"), {"wins": _num(m, "w"), "matches": _num(m, "m")}))
+        written[(m.start("m"), "matches")] = m.group("noun")
+    for m in _EN_WON_LOST.finditer(text):  # "won 21, drew 3 and lost 12"
+        if not _stretch(text, m.start("w"), m.end()):
+            drew = {"draws": _num(m, "d")} if m.group("d") else {}
+            found.append((m.start(), m.end(), m.group("owner"), {"wins": _num(m, "w"), **drew, "losses": _num(m, "l")}))
     for run in _runs(qs, text, base, _EN_PART):
         if {p for p, _ in run} >= {"wins", "losses"} and not _stretch(text, run[0][1].span.start - base, run[-1][1].span.end - base):
             s, e = run[0][1].span.start - base, run[-1][1].span.end - base
@@ -336,7 +350,7 @@ def _english(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
         if name is None:
             continue
         season = _season(doc, text, start, end, base)
-        if season is None:
+        if season is None or not _final(doc, season, _said_over(doc, text, base, _EN_FINAL)):
             continue
         limit = found[i + 1][0] if i + 1 < len(found) else len(text)
         clause_end = re.compile(r";|\.\s|, (?:but|while|whereas)\b").search(text, end, limit)
@@ -346,6 +360,7 @@ def _english(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
             extra["points"] = _num(pts, "n")
         if (played := _EN_PLAYED.match(text, end)) is not None and "matches" not in parts:
             extra["matches"] = _num(played, "n")  # "… and 11 defeats from 36 matches"
+            written[(played.start("n"), "matches")] = played.group("noun")
         place = _EN_PLACE.search(text, end, limit) or _EN_PLACE.search(text, found[i - 1][1] if i else 0, start)
         if place is not None:  # "finishing 3rd" after the record, "finished sixth with 15 wins" before it
             word = place.group("n")
@@ -442,6 +457,25 @@ def _season_key(doc: Document, m: re.Match[str] | None) -> str | None:
     if _splits(doc.text) and doc.date.month >= 8:
         return str(year + 1 + shift)  # October 2025 in a sport of "2025-26" seasons: the one ending in 2026
     return str(year + shift)
+
+
+def _said_over(doc: Document, text: str, base: int, final: re.Pattern[str]) -> bool:
+    """Whether the record's sentence, the sentence before it or the article's title says the season is over
+    ("…정규리그를 3위로 마감했다"; "2025-2026 V리그 정규리그 최종전에서" then "이로써 …"; a title "최종전서 2-1 역전승…시즌
+    6위로 마무리")."""
+    title = doc.text[: doc.text.find("\n")] if "\n" in doc.text else doc.text
+    return any(final.search(t) is not None for t in (text, _previous_sentence(doc.text, base), title))
+
+
+def _final(doc: Document, season: str, completed: bool) -> bool:
+    """Whether a record of ``season`` is the season's last word: a past season's always; the current season's
+    only when its sentence says the season is over ("정규리그를 3위로 마감했다", "finishing 3rd"): a running record
+    ("83승 61패를 기록 중", "are 30-10") changes with every match, and two articles of one season would disagree
+    by design. A later season is a goal."""
+    now = _season_key(doc, None)
+    if now is None:
+        return True  # an undated article: the season is written, its state is not known — as written
+    return int(season) < int(now) or int(season) == int(now) and completed
 
 
 def _splits(text: str) -> bool:
