@@ -57,6 +57,9 @@ def test_korean_records(sentence: str, expected: list[tuple[str, str, str]], rul
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The Knights finished the 2025 season 38-16 and won the title.", [("Knights", "wins", "38"), ("Knights", "losses", "16")]),
+    # a gloss in Hangul between the name and its verb: still an English sentence
+    ("The Haram Bluehawks (하람 블루호크스) finished the 2025 season 21-15.",
+     [("Haram Bluehawks", "wins", "21"), ("Haram Bluehawks", "losses", "15")]),
     ("Leeds won 23 of its 36 matches this season, finishing 3rd in the league.",
      [("Leeds", "wins", "23"), ("Leeds", "matches", "36"), ("Leeds", "finish", "3rd")]),
     ("Arsenal ended the season with 20 wins, 10 draws and 8 losses.",

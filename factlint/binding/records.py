@@ -109,7 +109,7 @@ _KO_GENERIC = frozenset({"팀", "구단", "클럽", "선수", "선수단", "상�
 _EN_NAME = r"(?:[A-Z][\w'’.&\-]*)(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.&\-]*){0,4}"
 # W-L after a verb of standing (the season may stand between; "at"/"with a" may follow)
 _EN_STAND = re.compile(
-    r"(?:(?P<owner>" + _EN_NAME + r")(?:,\s+who|,\s+which)?\s+)?"
+    r"(?:(?P<owner>" + _EN_NAME + r")(?:\s+\([^()]{1,40}\))?(?:,\s+who|,\s+which)?\s+)?"
     r"(?:went|go|goes|finished|finish|finishes|ended|end|ends|closed|close|stood|stand|stands|sit|sits|sat|were|was|are|is"
     r"|posted|compiled|recorded|had|has|have|boasted|boast|boasts)"
     r"(?:\s+up)?(?:\s+the\s+(?:(?:regular|(?:19|20)\d\d(?:[-–]\d\d)?)\s+)?(?:season|year|campaign))?(?:\s+(?:at|with))?"
@@ -142,7 +142,7 @@ _EN_PLAYED = re.compile(r"\s*(?:defeats|losses)?\s+(?:from|in|over|of)\s+(?:its\
 _EN_FINAL = re.compile(r"(?i)\b(?:finish(?:ed|es|ing)?|end(?:ed|ing)|closed?|closing|wrapped\s+up|complet(?:ed|ing)|final\s+record|(?:season|regular-season)\s+finale|final\s+(?:day|game|match|round)\s+of\s+the\s+(?:regular\s+)?season)\b")
 _EN_GOAL = re.compile(r"(?i)\b(?:aims?|aiming|targets?|targeting|goal|hopes?|hoping|expects?|expected|wants?|plans?|would|could|needs?|must)\b")
 _EN_PRONOUNS = frozenset({"It", "They", "He", "She", "We", "This", "That", "These", "Those", "Its", "Their", "The", "A", "An",
-                          "In", "On", "At", "By", "After", "When", "While", "Last", "This", "Next"})
+                          "In", "On", "At", "By", "After", "When", "While", "Last", "Next"})
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10}
 
@@ -153,25 +153,28 @@ class Records:
 
     claims: tuple[Claim, ...]
     taken: frozenset[int]
-    differences: tuple[Quantity, ...] = ()  # "승수를 3승 늘렸다", "3승 차", "three more wins": no level at all
+    differences: tuple[Quantity, ...] = ()  # "승수를 3승 늘렸다", "3승 차", "15승째": no level at all
 
 
 _NONE = Records((), frozenset())
 
 
 def season_records(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
-    """The season record claims of one sentence."""
+    """The season record claims of one sentence (Korean and English shapes alike: an English sentence may gloss a
+    name in Hangul, "The Haram Bluehawks (하람 블루호크스) went 18-18")."""
     text = sent.text
-    korean = _HANGUL.search(text) is not None
-    if korean:
-        differences = tuple(q for q in qs if _counter(q.counter) in _KO_PART and _KO_CHANGE.match(sent.text, q.span.end - sent.span.start))
-        if "승" not in text or "패" not in text:
-            return Records((), frozenset(), differences)
-        found = _korean(doc, sent, [q for q in qs if q not in differences])
-        return Records(found.claims, found.taken, differences)
-    if not re.search(r"\d\s*[-–]\s*\d|\bwon\s+\d|\blost\s+\d|\b(?:wins|victories)\b", text):
-        return _NONE
-    return _english(doc, sent, qs)
+    differences: tuple[Quantity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    taken: frozenset[int] = frozenset()
+    if _HANGUL.search(text) is not None:
+        differences = tuple(q for q in qs if _counter(q.counter) in _KO_PART and _KO_CHANGE.match(text, q.span.end - sent.span.start))
+        if "승" in text and "패" in text:
+            ko = _korean(doc, sent, [q for q in qs if q not in differences])
+            claims, taken = ko.claims, ko.taken
+    if re.search(r"\d\s*[-–]\s*\d|\bwon\s+\d|\blost\s+\d|\b(?:wins|victories)\b", text):
+        en = _english(doc, sent, [q for q in qs if id(q) not in taken])
+        claims, taken = claims + en.claims, taken | en.taken
+    return Records(claims, taken, differences)
 
 
 # --- Korean ------------------------------------------------------------------------------------------
