@@ -191,6 +191,7 @@ from .changes import rates_of_change
 from .editions import edition_claims, record_claims
 from .eventdates import event_date_claims
 from .events import dated_claims, event_claims, has_year
+from .records import season_records
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .restated import framed, restated
 from .words import SURNAMES, Word, _analyse, particle_final_names, words
@@ -557,6 +558,12 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         compared = {id(q): multiple for q in s_qs if (multiple := comparative(doc, sent, q, s_ms, s_triggers, m)) is not None}
         funded = _round_amounts(doc, sent, s_qs, ws, s_ms, m, sentences, si, mentions)
         compared.update(funded)
+        season = season_records(doc, sent, s_qs)  # "21승 15패(승점 62)로 3위", "went 18-18": a team's season (records.py)
+        for c in season.claims:
+            yield Bound(c.quantity, c, "", c.attribute)
+        for q in season.differences:
+            yield Bound(q, None, "not a claim")  # "승수를 3승 늘렸다": a difference of wins, no level
+        s_qs = [q for q in s_qs if id(q) not in season.taken and q not in season.differences]
         records = record_claims(doc, sent, s_qs)  # "남자부 대회 기록은 … 2시간 9분 12초": a series' record
         for q in s_qs:
             if id(q) in records:
