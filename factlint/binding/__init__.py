@@ -3193,8 +3193,12 @@ def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Ment
     or makes a first flight; not a place's head ("지방공항": 공항 and 국제공항 head common nouns as often as names)."""
     short = _HEREAFTER.match(text, phrase.span.end)
     if short is not None:
-        # "그린하람바이오소재(이하 그린하람)가": the name the article uses from here on, as its other claims do
-        return Mention(phrase.span, short.group(1), None, discovered=True)
+        # "그린하람바이오소재(이하 그린하람)가": the name the article uses from here on, as its other claims do (a
+        # declared name, long or short, first)
+        declared = _as_mention(phrase, m, ms)
+        if not declared.discovered:
+            return declared
+        return _as_mention(structure.Phrase(short.group(1), phrase.span, phrase.how), m, [])
     owner = _entity_owner(text, phrase, m, ms)
     if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
         return owner

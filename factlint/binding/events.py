@@ -285,31 +285,28 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
 # plants one is by its head: a number ("제2공장", "2공장")
 _ADDRESS = re.compile(r"[가-힣](?:시|군|구)$")
 _WHICH_PLANT = re.compile(r"\d")
-_NUMBERED_PLANT = re.compile(r"\d\s*(?:공장|라인|호기|단지|기)$")
+_NUMBERED_PLANT = re.compile(r"\d\s*(?:공장|라인|호기|단지)$")
 _NEW = frozenset({"신", "새", "신규", "신설"})
 
 
 def _plant_owner(ws: Sequence[Word], j: int, owner_of: Callable[[Phrase], Mention | None]) -> Mention | None | bool:
     """The owner of a common noun subject — a plant, a line — that has no name of its own: the company written as
     its possessor ("가온화학의 신공장은") — the claim is the company's, as "Gaon Chemical began … at its plant" is.
-    False when the noun says which of the company's plants it is (a place or a number before it: "가온화학의 울산
-    공장은", "제2공장은"): the company has several, and the date is that one's. None when there is no possessor
-    (the subject of an adnominal clause before it, "가온화학이 지은 공장이", is an owner of the clause already)."""
-    a = structure._compound_before(ws, j, 0)
-    while a < j and _clause_verb(ws, a):
-        a += 1  # "가온화학이 지은 공장이": the clause's verb, read as a noun of the compound, is none of it
-    if _WHICH_PLANT.search(ws[j].stem) or any(not _kind(ws, i) for i in range(a, j)):
+    False when the possessed noun says which of the company's plants it is (a place or a number: "가온화학의 울산
+    공장은", "가온화학이 세운 제2공장은"): the company has several, and the date is that one's. None when there is no
+    possessor, or when it is the subject of an adnominal clause ("가온화학이 지은 공장이": an owner of the clause
+    already)."""
+    i = j - 1
+    while i >= 0 and not ws[i].particle and not ws[i].predicate and not _clause_verb(ws, i) \
+            and (structure._noun(ws[i]) or ws[i].inside):
+        i -= 1  # the bare words before the noun ("울산", "폴리젖산 (PLA)", "신")
+    possessed = i >= 0 and (ws[i].particle == "의" and structure._noun(ws[i]) and not ws[i].closes or _clause_verb(ws, i))
+    if not possessed or any(ws[t].stem in _TIME_NOUNS for t in range(i + 1, j)):
+        return None  # "수행하던 도중 선체가": a time adverbial, no company's plant
+    if _WHICH_PLANT.search(ws[j].stem) or any(not _kind(ws, t) for t in range(i + 1, j) if not ws[t].inside):
         return False
-    k = a - 1
-    while k >= 0 and not ws[k].particle and not ws[k].predicate and _kind(ws, k):
-        k -= 1  # "가온화학의 PLA 공장은", "… 폴리젖산(PLA) 공장이": past the plant's kind
-    if k >= 0 and not ws[k].particle and not ws[k].predicate and not ws[k].closes and not _clause_verb(ws, k):
-        # "가온화학 신공장은": the company's name as a bare possessor; "가온화학의 울산 공장은": a word of which plant
-        phrase = structure._phrase(ws, structure._compound_before(ws, k, 0), k, "owner of the plant")
-        bare = owner_of(phrase) if phrase is not None else None
-        return bare if bare is not None and (k == 0 or ws[k - 1].particle != "의") else False
-    if k >= 0 and ws[k].particle == "의" and structure._noun(ws[k]) and not ws[k].closes:
-        phrase = structure._phrase(ws, structure._compound_before(ws, k, 0), k, "owner of the plant")
+    if ws[i].particle == "의":
+        phrase = structure._phrase(ws, structure._compound_before(ws, i, 0), i, "owner of the plant")
         return owner_of(phrase) if phrase is not None else None
     return None
 
@@ -654,6 +651,8 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
+        if _EN_OBJECT_AFTER.match(doc.text, q.span.end, sent.span.end):
+            continue  # "Mirae Foods launched to retailers in 2019 a new noodle": the object's event, not the subject's
         if _another_plant(doc.text, q.span.end, sent.span.end):
             continue  # "Gaon Chemical began production on May 2 at its Ulsan plant": that plant's, one of several
         subject = Span(event.start("subject"), event.end("subject"))
@@ -690,8 +689,14 @@ def _another_plant(text: str, end: int, stop: int) -> bool:
 
 
 def _singles_out(which: str) -> bool:
-    """Whether the words before a plant's noun name it or number it ("Ulsan", "No. 2"), its gloss aside."""
-    return any(c.isupper() or c.isdigit() for c in _GLOSS_EN.sub("", which))
+    """Whether the words before a plant's noun name it or number it ("Ulsan", "No. 2"), its gloss aside; a product's
+    acronym in capitals ("its PLA plant", "its LNG terminal") is a kind."""
+    return _EN_WHICH.search(_GLOSS_EN.sub("", which)) is not None
+
+
+# An object after the date, its determiner first: the verb before the date is transitive
+_EN_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s+[a-z]")
+_EN_WHICH = re.compile(r"\b[A-Z][a-z]|\d")
 
 
 # The event as the subject, its date, then the entity it took place at: "Commercial operation began on 1 July at

@@ -12,8 +12,11 @@ figure ("3월 16일 기준"), "since" in another clause, a construction start ag
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.model import Claim
 
@@ -130,3 +133,16 @@ def test_the_start_and_its_owner(repo_pack: RuleSet, text: str, expected: tuple[
 ])
 def test_no_start_date(repo_pack: RuleSet, text: str) -> None:
     assert [c for c in _dated(repo_pack, text) if c[1] not in ("release date",)] == []
+
+
+def test_a_short_form_and_a_declared_alias_meet_across_languages(tmp_path: Path) -> None:
+    """"그린밸리소재(이하 그린밸리)가 … 지은 공장이": the owner is the name the article uses from then on — a declared
+    entity's when a pack declares it (a loanword name is no romanization: "그린밸리" is not "Green Valley" by itself)."""
+    (tmp_path / "alias.yaml").write_text("entities:\n  - name: Green Valley\n    aliases: [그린밸리, 그린밸리소재, "
+                                         "Green Valley Materials]\n    type: company\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[2] / "rules"
+    pack = load_rules(sorted(str(p) for p in root.iterdir() if p.name.endswith((".yaml", ".yml"))) + [str(tmp_path / "alias.yaml")])
+    ko = KO + "소재기업 그린밸리소재(이하 그린밸리)가 당진시에 지은 폴리젖산(PLA) 공장이 3월 16일 상업생산에 들어갔다."
+    en = EN + "Green Valley Materials began commercial production on March 12 at its PLA plant in Dangjin."
+    (message,) = _findings(pack, ko, en)
+    assert "Green Valley" in message and "commercial production" in message
