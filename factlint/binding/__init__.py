@@ -3224,9 +3224,19 @@ def _may_name(text: str, sentence: str, ms: Sequence[Mention], previous: Mention
     if ms or previous is not None or _NAME_HINT.search(sentence) or any(h in sentence for h in _COMPANY_HEADS):
         return True
     title = _title_of(text)
-    return title is not None and title.text in sentence
+    if title is not None and title.text in sentence:
+        return True
+    # a name the document quotes ("하람시 공공자전거 '달바퀴'의 …"), written bare in the sentence
+    return any(q in sentence for q in _quoted_terms(text))
 
 
+_QUOTED_TERM = re.compile(r"['‘\"“]([^'’\"”\n\s]{2,12})['’\"”]")
+
+
+@lru_cache(maxsize=8)
+def _quoted_terms(text: str) -> frozenset[str]:
+    """The one-word terms a document quotes ('달바퀴', "Dalbakwi"): what _written_as_name reads as names."""
+    return frozenset(_QUOTED_TERM.findall(text))
 _NAME_HINT = re.compile(r"[A-Za-z'‘’\"“”(（「『]|씨|교수|박사|사장|대표|회장|대통령|총리|장관|의원|위원장|감독|선수|대학|연구|병원|학과"
                         r"|학부|기관|센터|[가-힣]원장|총장|소장")
 
@@ -3276,12 +3286,21 @@ def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Ment
     """The entity whose one-off event a clause dates: a name (:func:`_entity_owner`), or a one-word company's name by
     its structure (:func:`_company`: "첫 취항한 하늘빛항공은", written once in a column) — a company is what is founded
     or makes a first flight; not a place's head ("지방공항": 공항 and 국제공항 head common nouns as often as names)."""
+    short = _HEREAFTER.match(text, phrase.span.end)
+    if short is not None:
+        # "그린하람바이오소재(이하 그린하람)가": the name the article uses from here on, as its other claims do (a
+        # declared name, long or short, first)
+        declared = _as_mention(phrase, m, ms)
+        if not declared.discovered:
+            return declared
+        return _as_mention(structure.Phrase(short.group(1), phrase.span, phrase.how), m, [])
     owner = _entity_owner(text, phrase, m, ms)
     if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
         return owner
     return _as_mention(phrase, m, ms)
 
 
+_HEREAFTER = re.compile(r"\(이하\s*['‘\"“]?([^()'’\"”\s]{2,20})['’\"”]?\)")  # "(이하 그린하람)": the short form
 _PLACE_COMPANY_HEADS = ("공항",)  # heads of romanize.SUFFIXES that name a place, not a company
 _COMPANY_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2 and not h.endswith(_PLACE_COMPANY_HEADS))  # (_event_owner)
 

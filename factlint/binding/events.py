@@ -203,7 +203,7 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                             date=doc.date, sentence=sent.span, discovered=owner.discovered,
                             how="date of its event, since")
             continue  # "2010년 동계 올림픽", "2019년 매출": the date names which one, it dates no event
-        described = _described(ws, q, triggers, owner_of)
+        described = _described(ws, q, triggers, owner_of, once)
         if described is not None and _cited(ws, described[0].span):
             continue  # "통계청이 12일 발표한 '2025년 2월 고용동향'에 따르면": the report the news cites, its day the news's
         if described is not None:
@@ -234,18 +234,31 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
             continue  # the date situates a figure: it is that figure's period, not an event of its own
         if any(_REPORTED.search(ws[j].text) for j in before):
             continue
+        if event in _RESUMABLE and any(ws[j].stem in _AGAIN for j in range(first_word(ws, sent.span.start), k)):
+            continue  # "정기보수를 마치고 3월 16일 다시 가동에 들어갔다": a restart, not the start
         owners: dict[str, Mention] = {}
+        other = False  # a subject that is one named plant of a company
         objects: list[Mention | None] = []  # the event's objects, names or not
         own_subject = False  # a topic or subject of its own, named or not
         for j in before:
             w = ws[j]
             if j == begun:
                 continue  # the event itself ("상업운전을 시작했다"), no object nor subject of it
+            if w.role in ("topic", "subject") and _NUMBERED_PLANT.search(w.stem):
+                other = True  # "가온화학이 세운 제2공장은": one of the company's plants
             if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
                 if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
                     continue  # "이 서비스는": points back to the sentence before, names nothing itself
+                if w.particle == "도" and j + 1 < len(ws) and _ADDRESS.search(ws[j + 1].text):
+                    continue  # "북원도 하람시 …": a province in an address, no topic with 도
                 own_subject = own_subject or w.role != "object"
                 owner = _compound_owner(ws, j, owner_of)
+                if owner is None and w.role != "object":
+                    plant = _plant_owner(ws, j, owner_of)
+                    if plant is False:
+                        other = True  # "가온의 울산 공장은": one of the company's plants, which is not written
+                    elif isinstance(plant, Mention):
+                        owner = plant
                 if w.role == "object":
                     if not any(ws[i].predicate for i in range(j + 1, k) if not _SERIAL.search(ws[i].text)):
                         objects.append(owner)  # the event's own object, not one of a clause before it
@@ -261,11 +274,60 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
             # "이 서비스는 2004년 11월 3일에 공개되었다", "2005년 11월 22일에 … 개편되었으며": no subject of its
             # own, or one pointing back: the topic of the sentence right before
             owners, how = {previous.entity: previous}, "date of its event, previous sentence"
-        if len(owners) != 1:
+        if len(owners) != 1 or other:
             continue
         (owner,) = owners.values()
         yield Claim(path=doc.path, entity=owner.entity, attribute=event, quantity=q, span=q.span, date=doc.date,
                     sentence=sent.span, discovered=owner.discovered, how=how)
+
+
+# The last syllable of a place's name in an address ("북원도 하람시"), and the words that say which of a company's
+# plants one is by its head: a number ("제2공장", "2공장")
+_ADDRESS = re.compile(r"[가-힣](?:시|군|구)$")
+_WHICH_PLANT = re.compile(r"\d")
+_NUMBERED_PLANT = re.compile(r"\d\s*(?:공장|라인|호기|단지)$")
+_NEW = frozenset({"신", "새", "신규", "신설"})
+
+
+def _plant_owner(ws: Sequence[Word], j: int, owner_of: Callable[[Phrase], Mention | None]) -> Mention | None | bool:
+    """The owner of a common noun subject — a plant, a line — that has no name of its own: the company written as
+    its possessor ("가온화학의 신공장은") — the claim is the company's, as "Gaon Chemical began … at its plant" is.
+    False when the possessed noun says which of the company's plants it is (a place or a number: "가온화학의 울산
+    공장은", "가온화학이 세운 제2공장은"): the company has several, and the date is that one's. None when there is no
+    possessor, or when it is the subject of an adnominal clause ("가온화학이 지은 공장이": an owner of the clause
+    already)."""
+    i = j - 1
+    while i >= 0 and not ws[i].particle and not ws[i].predicate and not _clause_verb(ws, i) \
+            and (structure._noun(ws[i]) or ws[i].inside):
+        i -= 1  # the bare words before the noun ("울산", "폴리젖산 (PLA)", "신")
+    possessed = i >= 0 and (ws[i].particle == "의" and structure._noun(ws[i]) and not ws[i].closes or _clause_verb(ws, i))
+    if not possessed or any(ws[t].stem in _TIME_NOUNS for t in range(i + 1, j)):
+        return None  # "수행하던 도중 선체가": a time adverbial, no company's plant
+    if _WHICH_PLANT.search(ws[j].stem) or any(not _kind(ws, t) for t in range(i + 1, j) if not ws[t].inside):
+        return False
+    if ws[i].particle == "의":
+        phrase = structure._phrase(ws, structure._compound_before(ws, i, 0), i, "owner of the plant")
+        return owner_of(phrase) if phrase is not None else None
+    return None
+
+
+def _clause_verb(ws: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is the adnominal verb of a clause, its argument before it ("당진에 세운", "X가 지은"): not
+    a noun of the compound after it ("울산" looks adnominal by its last syllable, "서림정유의 울산 공장")."""
+    j = i - 1
+    while j > 0 and ws[j].inside:
+        j -= 1  # "가온케미칼솔루션(이하 가온)이 지은": the particle is on the word the parenthesis follows
+    return structure.adnominal_form(ws[i].text) and j >= 0 and ws[j].particle not in ("", "의")
+
+
+def _kind(ws: Sequence[Word], i: int) -> bool:
+    """Whether a bare word before a plant's noun says what kind of plant it is, not which: new (신, 새), a product in
+    Latin letters ("PLA 공장") or glossed by them ("폴리젖산(PLA) 공장"). A bare Hangul noun of no gloss may be a place
+    ("울산 공장") and a number a count ("제2공장"): which of the company's plants it is."""
+    w = ws[i]
+    if w.stem in _NEW or w.text.isascii() and not any(c.isdigit() for c in w.text):
+        return True
+    return i + 1 < len(ws) and ws[i + 1].text.isascii() and bool(ws[i + 1].inside or ws[i + 1].closes) and not w.particle
 
 
 def _compound_owner(ws: Sequence[Word], j: int, owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
@@ -302,6 +364,12 @@ def first_word(ws: Sequence[Word], at: int) -> int:
 _BEGIN = frozenset({"시작", "개시"})
 _ENTERED = re.compile(r"^들어갔(?:다|고|으며|으나|지만|는데|음)?$")
 _ENTERED_AFTER = re.compile(r"[가-힣]에\s+(?:들어갔|나선|나섰)")  # and "첫 운항에 나선" (_first_event)
+
+
+# The events of a facility's operation that it starts again after each halt (rules/measures.yaml, "start of
+# operation"): their start is a claim only in a sentence with no word of a restart or of the halt before it
+_RESUMABLE = frozenset({"가동", "운영", "운행"})
+_AGAIN = frozenset({"다시", "재차", "또다시", "재개", "정비", "보수", "정기보수", "점검", "중단", "가동중단", "운영중단", "운행중단"})
 
 
 def _begun(ws: Sequence[Word], before: Sequence[int], k: int, once: frozenset[str]) -> int | None:
@@ -446,11 +514,12 @@ _KO_EVENT_ADNOMINAL = re.compile(r"^([가-힣]{2,}?)(?:된|한|했던|됐던|되
 
 
 def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
-               owner_of: Callable[[Phrase], Mention | None]) -> tuple[Mention, str] | None:
+               owner_of: Callable[[Phrase], Mention | None], once: frozenset[str] = frozenset()) -> tuple[Mention, str] | None:
     """"2019년 설립된 셀로닉스의 직원은": a date right before a past adnominal event is the date of the name
     that event describes (the noun after it); not of a common noun ("2004년 발견된 화석"). An object
     between them is part of the event ("2012년 노벨생리의학상을 수상한 존 고든": 존 고든 · 노벨생리의학상
-    수상): one person has many awards, each its own attribute."""
+    수상): one person has many awards, each its own attribute — but the object of a verb of beginning is the event
+    that begins ("2022년 4월 1일 운영을 시작한 달바퀴": 달바퀴 · 운영, as "운영을 시작했다" is)."""
     i = first_word(ws, q.span.end)
     if i == 0 or i + 1 >= len(ws) or ws[i - 1].closes or ws[i - 1].particle not in ("", "에"):
         return None  # "2019년, 설립된": the date is no modifier of the adnominal right after it
@@ -473,6 +542,8 @@ def _described(ws: Sequence[Word], q: Quantity, triggers: Sequence[_Trigger],
     m = _KO_EVENT_ADNOMINAL.match(ws[i].text)
     if m is None:
         return None
+    if obj in once and m.group(1) in _BEGIN:
+        return _described_noun(ws, i, owner_of, obj)
     return _described_noun(ws, i, owner_of, f"{obj} {m.group(1)}" if obj else _declared(triggers, ws[i]) or m.group(1))
 
 
@@ -538,9 +609,12 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
     """"Cheongju International Airport opened on 28 April 1997", "Cellonix, founded in 2019 and employing
     418 people, plans …", "Chinchilla was announced in April 2022": the clause opens with a name, then
     a regular past verb (after was/were or a comma of apposition) right before in/on and the date."""
-    def attribute(verb: Span) -> str:
+    def attribute(verb: Span, owner: Mention | None = None) -> str:
         declared = [a for t in triggers if verb.start <= t.start < verb.end for a in t.attrs if a.dimension == "date"]
-        return declared[0].name if declared else doc.text[verb.start : verb.end].lower()
+        word = doc.text[verb.start : verb.end].lower()
+        if declared and owner is not None and word in once and owner.type not in declared[0].subjects:
+            return word  # "Dalbakwi, which launched in April 2022": a service's start, no model's release
+        return declared[0].name if declared else word
 
     # the event each date follows ("announced in May 2022 and released in July 2022"): one attribute
     # for two dates (the pack's release date) says neither
@@ -554,13 +628,16 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                         date=doc.date, sentence=sent.span, discovered=owner.discovered, how="date of its event, first flight")
             continue
         clause = sent.clause(q.span.start)
-        lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)
-        first = lead.end() if lead else clause.start
+        wire = _DATELINE.match(doc.text[clause.start : q.span.start])  # "HARAM, South Korea, March 19 (Hanbit News) - "
+        lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)  # ('^': only a clause at the text's start)
+        first = max(lead.end() if lead else clause.start, clause.start + (wire.end() if wire else 0))
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
             part, how = _possessive_event(doc.text, sent, ms, q, en_name), "date of its event, its part"
             if part is None:
                 part, how = _pronoun_event(doc.text, sent, ms, q, en_name), "date of its event, it"
+            if part is None:
+                part, how = _event_at(doc.text, first, q, sent.span.end, ms, en_name, once), "date of its event, where"
             fronted = _fronted_event(doc.text, sent, ms, q, en_name, previous) if part is None else None
             word = doc.text[fronted[0].start : fronted[0].end].lower() if fronted is not None else ""
             if fronted is not None and (word in once or attribute(fronted[0]) != word):
@@ -574,18 +651,81 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
+        if _EN_OBJECT_AFTER.match(doc.text, q.span.end, sent.span.end):
+            continue  # "Mirae Foods launched to retailers in 2019 a new noodle": the object's event, not the subject's
+        if _another_plant(doc.text, q.span.end, sent.span.end):
+            continue  # "Gaon Chemical began production on May 2 at its Ulsan plant": that plant's, one of several
         subject = Span(event.start("subject"), event.end("subject"))
         if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
             subject = Span(subject.start + 4, subject.end)  # "The Seoha Museum opened …": the article is no part of the name
-        named = _named(doc.text, subject, ms, en_name)
+        # a capitalised word with a relative clause of its own is a name: a common noun would take its article
+        # ("Dalbakwi, which launched in April 2022", not "The service, which launched …")
+        named = _named(doc.text, subject, ms, (lambda name: True) if event.groupdict().get("which") else en_name)
         if named is None:
             continue  # "Analysts expected …": a capitalised common noun opening the sentence
-        name_of_event = attribute(Span(event.start("verb"), event.end("verb")))
+        name_of_event = attribute(Span(event.start("verb"), event.end("verb")), named)
         if verbs.count(name_of_event) > 1:
             continue
         yield Claim(path=doc.path, entity=named.entity, attribute=name_of_event,
                     quantity=q, span=q.span, date=doc.date, sentence=sent.span, discovered=named.discovered,
                     how="date of its event")
+
+
+# Where a company's event took place, after its date: "at its polylactic acid (PLA) plant", "at the company's
+# Ulsan plant" — the words between the possessive and the plant's noun
+_EN_PLANT = r"\s+(?P<which>[^,.;]{0,60}?)\s*\b(?:plant|factory|facility|refinery|mill|site|line|complex|terminal)s?\b"
+_EN_AT_ITS = re.compile(r"\s+at\s+(?:its|their|the\s+company['’]s)" + _EN_PLANT)
+_EN_PLANT_AFTER = re.compile(_EN_PLANT)
+_GLOSS_EN = re.compile(r"\([^()]*\)")
+
+
+def _another_plant(text: str, end: int, stop: int) -> bool:
+    """Whether a company's event is placed at one of its plants that the words before the plant's noun single out
+    by a name or a number ("at its Ulsan plant", "at its No. 2 plant"): then the date is that plant's, and the
+    company has several. A kind in lower case, glossed or not ("at its polylactic acid (PLA) plant"), singles out
+    none: the claim stays the company's, as "X의 신공장이 …" is (Korean, :func:`_plant_owner`)."""
+    m = _EN_AT_ITS.match(text, end, stop)
+    return m is not None and _singles_out(m.group("which"))
+
+
+def _singles_out(which: str) -> bool:
+    """Whether the words before a plant's noun name it or number it ("Ulsan", "No. 2"), its gloss aside; a product's
+    acronym in capitals ("its PLA plant", "its LNG terminal") is a kind."""
+    return _EN_WHICH.search(_GLOSS_EN.sub("", which)) is not None
+
+
+# An object after the date, its determiner first: the verb before the date is transitive
+_EN_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s+[a-z]")
+_EN_WHICH = re.compile(r"\b[A-Z][a-z]|\d")
+
+
+# The event as the subject, its date, then the entity it took place at: "Commercial operation began on 1 July at
+# the Seorim Refinery", "Commercial production started on March 12 at Gaon Chemical's plant"
+_EN_EVENT_SUBJECT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:began|started|commenced)\s+(?:in|on)\s+")
+_EN_AT_NAME = re.compile(r"\s+at\s+(?:the\s+)?(?P<name>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)"
+                         r"(?P<possessive>['’]s\b)?")
+
+
+def _event_at(text: str, start: int, q: Quantity, stop: int, ms: Sequence[Mention], en_name: Callable[[str], bool],
+              once: frozenset[str]) -> tuple[Span, Mention] | None:
+    """"Commercial operation began on 1 July at the Seorim Refinery": a one-off event (a word of the pack's ``once``
+    measures) that opens its clause as the subject of a verb of beginning, and the name it took place at, after the
+    date — the plant's name, or the company whose plant it is ("at Gaon Chemical's plant", as "X began … at its
+    plant"); not one plant of several ("at Gaon Chemical's Ulsan plant") nor an event of no ``once`` measure
+    ("Construction began on …")."""
+    m = _EN_EVENT_SUBJECT.fullmatch(text, start, q.span.start)
+    if m is None or m.group("verb").lower() not in once:
+        return None
+    at = _EN_AT_NAME.match(text, q.span.end, stop)
+    if at is None:
+        return None
+    if at.group("possessive"):
+        plant = _EN_PLANT_AFTER.match(text, at.end(), stop)
+        if plant is None or _singles_out(plant.group("which")):
+            return None  # "at Gaon Chemical's Ulsan plant": one of its plants; "at Gaon Chemical's offices": no plant
+    name = Span(at.start("name"), at.end("name"))
+    owner = _named(text, name, ms, en_name)
+    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
 
 
 # What the event opened or was completed to or for, between the verb and the date: "opened to foreign
@@ -708,7 +848,8 @@ _EN_EVENT_BEFORE = re.compile(
     # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
     # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
     r"(?:,\s+[^,;()]{1,60}?,(?=\s))?"
-    r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+    # a relative clause of the name ("Dalbakwi, which launched in April 2022"): its subject is the name
+    r"(?:,\s+(?P<which>which)\s+(?:was\s+)?|,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
     + _EN_COMPLEMENT + r"(?:in|on)\s+"
 )
 # A name, a verb of beginning and the event it begins, then in/on and the date: "Cheongsol Offshore Wind Farm,
