@@ -119,3 +119,22 @@ def test_the_city_after_the_city_s_own_sentence_is_the_city(ruleset) -> None:  #
     text = ("Gimhae\nGimhae (Korean: 김해시) is a city west of Busan, built around the old town of Gimhae.\n"
             "The city covers 463 km2 (179 sq mi).\n")
     assert claim_of(text, "463 km2", ruleset) == ("Gimhae", "area")
+
+
+# --- "The company" after a sentence a company opens: that company, unless the sentence names two -------------
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Cars\nHanbit Motors has become the country's biggest electric-car maker. The company sold 120,000 cars last "
+     "year.\n", "120,000", "Hanbit Motors"),
+    ("Snacks\nDaon Foods is a Korean snack maker. The firm employs 5,200 people.\n", "5,200", "Daon Foods"),
+    ("Chips\nHanbit Electronics said on Monday that it would build a plant. The company employs 5,200 people.\n",
+     "5,200", "Hanbit Electronics"),
+    # two companies before: neither
+    ("Deals\nDaon Holdings bought Seoha Motors in 2019. The company employs 5,200 people.\n", "5,200", None),
+    # a place is no company
+    ("Danwol\nDanwol County is a county in Gangwon Province. The company employs 412 people.\n", "412", None),
+])
+def test_the_company_is_the_company_the_sentence_before_opened_with(text: str, figure: str, owner: str | None,
+                                                                    ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner

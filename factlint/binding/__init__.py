@@ -76,7 +76,10 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    A passive of a thing's history ("It was founded in 2019") is no empty "It"; one of saying is ("It is
    estimated that"). "The city" does not take a subject the text never calls a city when it calls another
    name one ("The Haram Bluehawks won … in Haram, a city … . The city has …"). "The … N" whose N the sentence
-   before introduced as "its … N" is that sentence's name's (``references.possessed_head``). "it" in what a speaker says is the
+   before introduced as "its … N" is that sentence's name's (``references.possessed_head``); "The company" (firm,
+   maker …) the company the sentence before opened with, when its head ("Hanbit Motors") or that sentence ("… has
+   become the country's biggest electric-car maker") says it is one, and no other company is named there
+   ("Daon Holdings bought Seoha Motors. The company …": either). "it" in what a speaker says is the
    speaker ("Hangyeol Heavy Industries said on Thursday it won orders worth $11.8 billion", past a
    dateline, "South Korea's" or a descriptor: "South Korean electric-car maker Sorin Motors said it delivered …",
    "Rival X", never words with a preposition, "A spokesman for carmaker X"); a name before an apposition
@@ -1641,6 +1644,15 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         if found is not None and noun in _PLACE_NOUNS and not _called(text, found.entity, noun) and _called(text, None, noun):
             return None  # "The Bluehawks won … in Haram, a city in … . The city has …": the document's city, not the team
         return found
+    if last_topic is None and (lead.group("noun") or "").lower() in _COMPANY_NOUNS:
+        # "Hanbit Motors has become the country's biggest electric-car maker. The company sold 120,000 cars": the
+        # name the sentence before opened with, when that sentence or the name's head says it is a company
+        found = _opened_before(text, clause, earlier_sentences, history)
+        if found is not None and (found.type != "company" and not references.a_company(found.entity, before)
+                                  or references.another_company(before, found.entity)):
+            found = None  # (not a company, or one of two: "Daon Holdings bought Seoha Motors. The company …")
+        if found is not None:
+            return found
     if last_topic is None and structure.english_subject(before) is not None:
         # "Standard Chartered said acquiring Korea First Bank (KFB) … . Its shares fell": the anaphor
         # points to the subject the sentence before opened with, a name the binder does not know, not

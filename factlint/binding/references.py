@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from ..model import Span
+from ..romanize import COMPANY_HEADS, SUFFIXES
 from . import structure
 
 # A title line that is a name: capitalised words (and "of", "and", "&", digits), nothing else
@@ -105,6 +106,31 @@ def encyclopedia_topic(text: str) -> tuple[structure.Phrase, bool, int] | None:
     company = defined.group("suffix") is not None or _COMPANY_KIND.search(defined.group("what")) is not None
     line_end = text.find("\n", at)
     return structure.Phrase(name, Span(at, at + len(name)), TOPIC), company, line_end if line_end != -1 else len(text)
+
+
+# The English heads of a company's name ("Hanbit Motors", "Daon Chemical", "Seojin Trading Co."): the romanized
+# company heads and the legal suffixes
+_COMPANY_NAME_HEAD = re.compile(r"(?:" + "|".join(sorted({w for k in COMPANY_HEADS for w in SUFFIXES.get(k, ())}, key=len,
+                                                         reverse=True))
+                                + r"|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Group|plc|PLC|LLC)\Z", re.I)
+
+
+def a_company(name: str, sentence: str) -> bool:
+    """Whether a name is a company's: its head says so ("Hanbit Motors", "Daon Chemical Co."), or the sentence that
+    opens with it calls it one after a copula or "has become" ("… has become the country's biggest electric-car
+    maker", "… is a Korean trading firm")."""
+    if _COMPANY_NAME_HEAD.search(name):
+        return True
+    after = sentence[sentence.find(name) + len(name) :] if name in sentence else ""
+    called = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:is|was|has\s+become|became|remains)\s+(?:a|an|the|one)\s+([^,.;]{0,80})", after)
+    return called is not None and _COMPANY_KIND.search(called.group(1)) is not None
+
+
+def another_company(sentence: str, name: str) -> bool:
+    """Whether the sentence names a company other than ``name`` by its head ("Daon Holdings bought Seoha Motors"):
+    "the company" after it may be either."""
+    return any(m.group() != name and _COMPANY_NAME_HEAD.search(m.group())
+               for m in re.finditer(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)+", sentence))
 
 
 def _other_opener(before: str, topic: structure.Phrase) -> bool:
