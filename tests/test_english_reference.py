@@ -138,3 +138,23 @@ def test_the_city_after_the_city_s_own_sentence_is_the_city(ruleset) -> None:  #
 def test_the_company_is_the_company_the_sentence_before_opened_with(text: str, figure: str, owner: str | None,
                                                                     ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) == owner
+
+
+# --- "They" for a plural subject, and a personal pronoun is never a name ---------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Football\nThe Seoul Raptors are the oldest club in the league. They have 12,000 members.\n", "12,000",
+     "Seoul Raptors"),
+    ("Baseball\nThe Daejeon Eagles have won two titles since 2010. In 2025 they drew 1.2 million fans.\n",
+     "1.2 million", "Daejeon Eagles"),
+    # "It" does not stand for a plural subject, nor "They" for a singular one
+    ("Football\nThe Seoul Raptors are the oldest club in the league. It has 12,000 members.\n", "12,000", None),
+    ("Football\nSeoul Raptors Club is the oldest club in the league. They have 12,000 members.\n", "12,000", None),
+    # a pronoun with no name before is no one, never the entity "They" or "He"
+    ("Football\nOfficials met on Monday. They have 12,000 members.\n", "12,000", None),
+    ("Football\nOfficials met on Monday. He has 12,000 followers.\n", "12,000", None),
+])
+def test_they_is_a_plural_subject_before_and_no_pronoun_is_a_name(text: str, figure: str, owner: str | None,
+                                                                  ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner

@@ -79,7 +79,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    before introduced as "its … N" is that sentence's name's (``references.possessed_head``); "The company" (firm,
    maker …) the company the sentence before opened with, when its head ("Hanbit Motors") or that sentence ("… has
    become the country's biggest electric-car maker") says it is one, and no other company is named there
-   ("Daon Holdings bought Seoha Motors. The company …": either). "it" in what a speaker says is the
+   ("Daon Holdings bought Seoha Motors. The company …": either). "They" stands for a subject whose verb is plural
+   ("The Seoul Raptors are …"), "It" for no such one; a personal pronoun is never a name ("He has 12,000 followers"). "it" in what a speaker says is the
    speaker ("Hangyeol Heavy Industries said on Thursday it won orders worth $11.8 billion", past a
    dateline, "South Korea's" or a descriptor: "South Korean electric-car maker Sorin Motors said it delivered …",
    "Rival X", never words with a preposition, "A spokesman for carmaker X"); a name before an apposition
@@ -1530,7 +1531,7 @@ def _names_part(attr: Attribute, part: str) -> bool:
 # packs …", "이 모델은 …", "해당 모델의 …", "동사는 …" (after an opening connective).
 _ANAPHOR_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?(?P<fronted>" + structure.EN_FRONTED + r")?"
-    r"(?:(?P<it>It|Its|it|its)\b|(?:The|This|That|the|this|that)\s+(?P<noun>model|system|company|firm|lab|startup|network|"
+    r"(?:(?P<it>It|Its|it|its|They|they)\b|(?:The|This|That|the|this|that)\s+(?P<noun>model|system|company|firm|lab|startup|network|"
     r"chatbot|product|group|bank|maker|carrier|airline|project|city|town|county|film|movie|picture|airport|"
     r"shipbuilder|club|team)\b|(?:(?:그러나|하지만|또한|한편|특히)\s+)?"
     r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
@@ -1611,7 +1612,8 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
     if lead is None or any(max(lead.end(), own or 0) <= x.span.start < u.span.start for x in ms) \
             or structure.EN_POSSESSED.search(text, max(lead.end(), u.span.start - 40), u.span.start):
         return None  # ("The film opened on 1,920 screens, 58% of the nation's 3,300": the nation's)
-    it = lead.group("it") == "It" or lead.group("fronted") is not None and lead.group("it") == "it"
+    it = lead.group("it") in ("It", "They") or lead.group("fronted") is not None and lead.group("it") in ("it", "they")
+    plural = lead.group("it") in ("They", "they")
     # "Its load factor averaged 84%": a possessed measure noun, the subject of a verb of level or change whose
     # complement the figure is, is the measure of what the sentence before opened with, as "It" is
     its = lead.group("it") in ("Its", "its") and _ITS_MEASURE.fullmatch(text, lead.end(), u.span.start) is not None
@@ -1633,6 +1635,8 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         # of the city. It is about 14 km long")
         found = _opened_before(text, clause, earlier_sentences, history,
                                objectless=_COPULA_IT.match(text, lead.end()) is not None)
+        if found is not None and plural != _plural_subject(text, found):
+            return None  # "They" stands for a plural subject ("The Raptors are …"), "It" for a singular one
         if found is not None:
             return found
     if (lead.group("noun") or "").lower() in _OPENER_NOUNS:
@@ -1670,6 +1674,16 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         if rank is not None and (best is None or (rank, x.discovered) < best[0]):
             best = ((rank, x.discovered), x)
     return best[1] if best is not None else None
+
+
+# A plural subject's verb right after it (past a gloss or an apposition): "The Haram Bluehawks have become …"
+_PLURAL_VERB = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{1,60},)?\s+(?:have|are|were)\b")
+
+
+def _plural_subject(text: str, subject: Mention) -> bool:
+    """Whether the name a sentence opened with is a plural subject: its verb agrees with one ("The Seoul Raptors
+    are …"), what "They" may stand for and "It" may not."""
+    return _PLURAL_VERB.match(text, subject.span.end) is not None
 
 
 def _opened_before(text: str, clause: Span, earlier_sentences: Sequence[_Sentence],

@@ -1757,7 +1757,9 @@ _EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.patte
                          r"packs|grew|rose|fell)\b")
 _EN_COLON_CLAUSE = re.compile(r"(?<=[a-z])\s?:\s+(?=[A-Z])(?![^:]*:)")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
-                           "During", "After", "Before", "Until", "Through", "Throughout"})
+                           "During", "After", "Before", "Until", "Through", "Throughout",
+                           # a personal pronoun stands for a name, it is none ("They have 12,000 members")
+                           "They", "Their", "He", "His", "She", "Her", "We", "Our", "I", "You", "Your", "These", "Those"})
 
 
 # A name glossed in parentheses right after it: the gloss is no part of the sentence's structure
