@@ -65,9 +65,22 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    the latest known name inside what it said. "It" (also lower-case after a fronted phrase: "As of
    December 2025 it had …") and a definite noun ("The city covers 463 km2", "The film has grossed …")
    point to the name the sentence before opened with as its subject — past a gloss ("Gimhae (Korean:
-   김해시) is …"), an apposition or quotes ('"Gate of the Sea" (…), Han's drama, had sold …'), back over
+   김해시) is …"), an apposition, a relative clause ("Dalbakwi, which launched in 2022 with 1,200 bikes, has
+   grown"), a wire dateline, or quotes ('"Gate of the Sea" (…), Han's drama, had sold …'), back over
    sentences that open with an anaphor themselves and into the paragraph before — and only when the
-   document writes that name as one ("Critics liked …": no one). "it" in what a speaker says is the
+   document writes that name as one ("Critics liked …": no one; a name with a non-restrictive "which" clause
+   after it, or an encyclopedia entry's defined title, is one). A fronted time phrase may stand before "it"
+   ("At the end of last year it had …", "Last year it carried …"), and a second verb phrase with no subject
+   of its own shares the clause's "It" ("It lies in the Gaon Basin, …, and had a population of 298,400";
+   ``_sharing_subject``), while ", and Daesung employs …", ", and it is estimated that …" keep their own.
+   A passive of a thing's history ("It was founded in 2019") is no empty "It"; one of saying is ("It is
+   estimated that"). "The city" does not take a subject the text never calls a city when it calls another
+   name one ("The Haram Bluehawks won … in Haram, a city … . The city has …"). "The … N" whose N the sentence
+   before introduced as "its … N" is that sentence's name's (``references.possessed_head``); "The company" (firm,
+   maker …) the company the sentence before opened with, when its head ("Hanbit Motors") or that sentence ("… has
+   become the country's biggest electric-car maker") says it is one, and no other company is named there
+   ("Daon Holdings bought Seoha Motors. The company …": either). "They" stands for a subject whose verb is plural
+   ("The Seoul Raptors are …"), "It" for no such one; a personal pronoun is never a name ("He has 12,000 followers"). "it" in what a speaker says is the
    speaker ("Hangyeol Heavy Industries said on Thursday it won orders worth $11.8 billion", past a
    dateline, "South Korea's" or a descriptor: "South Korean electric-car maker Sorin Motors said it delivered …",
    "Rival X", never words with a preposition, "A spokesman for carmaker X"); a name before an apposition
@@ -1230,8 +1243,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                              "with no declared attribute of its own", attr.name)
     last_topic = topics[-1] if topics else None
     before = sentences[si - 1].text if si > 0 else ""
-    referent = _antecedent(text, clause, u, attr, ms, history, last_topic, before,
-                           sentences[max(0, si - 3) : si]) if paren_owner is None else None
+    widened = _sharing_subject(text, sent, clause) if not korean else clause
+    referent = _antecedent(text, widened, u, attr, ms, history, last_topic, before, sentences[max(0, si - 3) : si],
+                           clause.start if widened != clause else None) if paren_owner is None else None
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
@@ -1551,7 +1565,7 @@ def _names_part(attr: Attribute, part: str) -> bool:
 # packs …", "이 모델은 …", "해당 모델의 …", "동사는 …" (after an opening connective).
 _ANAPHOR_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)?(?P<fronted>" + structure.EN_FRONTED + r")?"
-    r"(?:(?P<it>It|Its|it|its)\b|(?:The|This|That|the|this|that)\s+(?P<noun>model|system|company|firm|lab|startup|network|"
+    r"(?:(?P<it>It|Its|it|its|They|they)\b|(?:The|This|That|the|this|that)\s+(?P<noun>model|system|company|firm|lab|startup|network|"
     r"chatbot|product|group|bank|maker|carrier|airline|project|city|town|county|film|movie|picture|airport|"
     r"shipbuilder|club|team)\b|(?:(?:그러나|하지만|또한|한편|특히)\s+)?"
     r"(?:이|해당|같은|그|본)\s?(?P<ko>모델|회사|기업|시스템|언어모델|제품|업체|연구소|은행)(?:은|는|이|가|의)?\s|동사(?:는|의|가)\s)"
@@ -1562,7 +1576,12 @@ _EMPTY_IT = re.compile(r"\s+(?:(?:is|was|'s|has been|had been|will be|would be)\
                        # area") or a noun phrase ("It is a freshwater lake with …") says what the subject is; "It took
                        # 5 years", "It became 12 km wider" stay empty
                        r"(?!\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than|less than|"
-                       r"under)\s+)?(?:\d|an?\s))|(?:seems?|seemed|appears?|appeared|takes?|took|"
+                       r"under)\s+)?(?:\d|an?\s))"
+                       # nor a passive of a thing's own history ("It was founded in 2019, and employs 418 people", "It was
+                       # built by …"): only a verb of saying or thinking makes the passive's "It" empty ("It is estimated that")
+                       r"(?!\s+(?!(?:estimated|expected|thought|believed|said|reported|known|feared|hoped|claimed|understood|"
+                       r"announced|decided|agreed|planned|rumoured|rumored|alleged|assumed|projected|forecast)\b)[a-z]+ed\s+"
+                       r"(?:in|on|at|by|near|from)\b)|(?:seems?|seemed|appears?|appeared|takes?|took|"
                        r"remains?|remained|becomes?|became|happens?|happened|turns? out|turned out|means?|meant)\b)")
 # After "Its": one to three lowercase nouns and a verb of level or change right before the figure ("Its load factor
 # averaged", "Its container throughput reached", "its fares start at"), no figure, name or clause between
@@ -1580,21 +1599,55 @@ _EN_OBJECT = re.compile(r"(?:\s*\([^)]*\))?(?:\s*,[^,]*,)?\s+(?:(?:has|had|have|
                         r"(?!(?:is|was|are|were|lies|lay|sits|sat|stands|stood|remains|remained|became|becomes|been|be)\b)"
                         r"[a-z]+\s+(?:the|a|an|its|their|his|her|this|these|those|some|\d|[A-Z])")
 _OPENER_NOUNS = frozenset({"city", "town", "county", "film", "movie", "picture", "airport", "shipbuilder", "club", "team"})
+_PLACE_NOUNS = frozenset({"city", "town", "county"})
+
+
+def _called(text: str, name: str | None, noun: str) -> bool:
+    """Whether the document calls the name (any name, for None) by the noun: "Haram, a city in …", "Haram (…) is a
+    city", "the city of Haram"."""
+    who = re.escape(name) if name is not None else r"[A-Z][\w\-]*"
+    return re.search(who + r"(?:\s*\([^()]*\))?(?:,\s+an?|\s+(?:is|was)\s+an?)\s+(?:[\w\-]+\s+){0,3}?" + noun + r"\b"
+                     r"|\b" + noun + r"\s+of\s+" + who, text) is not None
+
+
 _COMPANY_NOUNS = frozenset({"company", "firm", "lab", "startup", "group", "bank", "maker", "carrier", "airline", "회사", "기업",
                             "업체", "연구소", "은행"})
 
 
+# A second verb phrase with no subject of its own (", and had a population of …", "but employs 418"): an
+# adverb at most, then a finite verb — an auxiliary, a past in -ed or without it, or a verb in -s before its object
+_EN_SUBJECTLESS_CONJUNCT = re.compile(
+    r"\s*(?:and|but)\s+(?:(?:also|now|still|then|later|currently|[a-z]+ly)\s+)?(?:(?:has|had|have|is|was|are|were|will|"
+    r"would|can|could|did|does|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|paid|spent|held|ran|lay|"
+    r"stood|saw|led|kept|[a-z]{2,}ed)\b|[a-z]{2,}s\s+(?=\d|(?:about|around|some|nearly|almost|over|more|the|a|an|its|"
+    r"their)\b))")
+
+
+def _sharing_subject(text: str, sent: _Sentence, clause: Span) -> Span:
+    """The figure's clause, widened back over the clauses whose subject a subjectless verb phrase after "and"/"but"
+    shares ("It lies in the Gaon Basin, a mountain valley …, and had a population of 298,400": "It" is the subject
+    of "had" too); a clause with a subject of its own (", and the city has …", ", and it had …") stays as it is."""
+    start = clause.start
+    for c in reversed(sent.clauses):
+        if c.start < start and c.end >= start and _EN_SUBJECTLESS_CONJUNCT.match(text, start):
+            start = c.start
+    return Span(start, clause.end)
+
+
 def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: list[Mention],
                 history: Sequence[Mention], last_topic: Mention | None, before: str = "",
-                earlier_sentences: Sequence[_Sentence] = ()) -> Mention | None:
+                earlier_sentences: Sequence[_Sentence] = (), own: int | None = None) -> Mention | None:
     """The name an anaphor opening the figure's clause refers to: the previous sentence's subject,
     else the latest name before, that the attribute can be stated about and of the kind the noun says
-    ("the company" is a company, "the system" is not). No name may stand between the anaphor and the figure."""
+    ("the company" is a company, "the system" is not). No name may stand between the anaphor and the figure
+    (``own``: where the figure's own verb phrase starts, when its clause shares the subject of one before:
+    a name in that first verb phrase, "lies in the Gaon Basin", is no subject)."""
     lead = _ANAPHOR_LEAD.match(text, clause.start, u.span.start)
-    if lead is None or any(lead.end() <= x.span.start < u.span.start for x in ms) \
+    if lead is None or any(max(lead.end(), own or 0) <= x.span.start < u.span.start for x in ms) \
             or structure.EN_POSSESSED.search(text, max(lead.end(), u.span.start - 40), u.span.start):
         return None  # ("The film opened on 1,920 screens, 58% of the nation's 3,300": the nation's)
-    it = lead.group("it") == "It" or lead.group("fronted") is not None and lead.group("it") == "it"
+    it = lead.group("it") in ("It", "They") or lead.group("fronted") is not None and lead.group("it") in ("it", "they")
+    plural = lead.group("it") in ("They", "they")
     # "Its load factor averaged 84%": a possessed measure noun, the subject of a verb of level or change whose
     # complement the figure is, is the measure of what the sentence before opened with, as "It" is
     its = lead.group("it") in ("Its", "its") and _ITS_MEASURE.fullmatch(text, lead.end(), u.span.start) is not None
@@ -1616,13 +1669,28 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
         # of the city. It is about 14 km long")
         found = _opened_before(text, clause, earlier_sentences, history,
                                objectless=_COPULA_IT.match(text, lead.end()) is not None)
+        if found is not None and plural != _plural_subject(text, found):
+            return None  # "They" stands for a plural subject ("The Raptors are …"), "It" for a singular one
         if found is not None:
             return found
     if (lead.group("noun") or "").lower() in _OPENER_NOUNS:
         # "Gimhae is a city … . The city covers 463 km2", "\"Gate of the Sea\" had sold … . The film has
         # grossed …": the name the sentence before opened with, never the latest name inside it (another
         # film it was compared with, the council it quoted)
-        return _opened_before(text, clause, earlier_sentences, history)
+        found = _opened_before(text, clause, earlier_sentences, history)
+        noun = (lead.group("noun") or "").lower()
+        if found is not None and noun in _PLACE_NOUNS and not _called(text, found.entity, noun) and _called(text, None, noun):
+            return None  # "The Bluehawks won … in Haram, a city in … . The city has …": the document's city, not the team
+        return found
+    if last_topic is None and (lead.group("noun") or "").lower() in _COMPANY_NOUNS:
+        # "Hanbit Motors has become the country's biggest electric-car maker. The company sold 120,000 cars": the
+        # name the sentence before opened with, when that sentence or the name's head says it is a company
+        found = _opened_before(text, clause, earlier_sentences, history)
+        if found is not None and (found.type != "company" and not references.a_company(found.entity, before)
+                                  or references.another_company(before, found.entity)):
+            found = None  # (not a company, or one of two: "Daon Holdings bought Seoha Motors. The company …")
+        if found is not None:
+            return found
     if last_topic is None and structure.english_subject(before) is not None:
         # "Standard Chartered said acquiring Korea First Bank (KFB) … . Its shares fell": the anaphor
         # points to the subject the sentence before opened with, a name the binder does not know, not
@@ -1642,6 +1710,16 @@ def _antecedent(text: str, clause: Span, u: _Unit, attr: Attribute | None, ms: l
     return best[1] if best is not None else None
 
 
+# A plural subject's verb right after it (past a gloss or an apposition): "The Haram Bluehawks have become …"
+_PLURAL_VERB = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{1,60},)?\s+(?:have|are|were)\b")
+
+
+def _plural_subject(text: str, subject: Mention) -> bool:
+    """Whether the name a sentence opened with is a plural subject: its verb agrees with one ("The Seoul Raptors
+    are …"), what "They" may stand for and "It" may not."""
+    return _PLURAL_VERB.match(text, subject.span.end) is not None
+
+
 def _opened_before(text: str, clause: Span, earlier_sentences: Sequence[_Sentence],
                    history: Sequence[Mention], objectless: bool = False) -> Mention | None:
     """The name the sentence before opened with as its subject, past sentences that open with an anaphor
@@ -1653,13 +1731,27 @@ def _opened_before(text: str, clause: Span, earlier_sentences: Sequence[_Sentenc
         opener, at, said = structure.english_opener(sent.text), sent.span.start, sent.text
         if opener is not None or not _ANAPHOR_LEAD.match(sent.text):
             break
-    if opener is None or not _capitalised_inside(text, opener):
+    if opener is None or not (_capitalised_inside(text, opener) or _RELATIVE_AFTER_NAME.match(said, said.find(opener) + len(opener))
+                              or _entry_name(text) == opener):
         return None
     if objectless and _EN_OBJECT.match(said, said.find(opener) + len(opener)):
         return None  # (``objectless``: the opener's verb takes an object, which "It" may stand for as well)
     at = text.find(opener, at)
     return next((x for x in history if x.span.start == at), None) or Mention(Span(at, at + len(opener)), opener, None,
                                                                          discovered=True)
+
+
+def _entry_name(text: str) -> str | None:
+    """The name an encyclopedia entry is about (its title line, defined by its first sentence: "Daegwang\nDaegwang
+    (Korean: 대광군) is a county …"): a name, though the text may never write it inside a sentence."""
+    topic = references.encyclopedia_topic(text)
+    return topic[0].text if topic is not None else None
+
+
+# A non-restrictive relative clause after the word a sentence opens with ("Dalbakwi, which launched in 2022 …, has
+# grown"): a name — a common noun opening a sentence has a determiner — unless the word is an abstract noun by its
+# ending ("Inflation, which peaked …")
+_RELATIVE_AFTER_NAME = re.compile(r"(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ance)(?<!ence)(?<!ing)(?<!ism),\s+which\b")
 
 
 def _paragraph_before(text: str, start: int) -> list[_Sentence]:
@@ -1816,9 +1908,14 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if found is None:
             # "The park received 3.68 million visitors", "When complete, it will run 6.4 km", "exports reached
             # $21.4 million" in an encyclopedia entry: the name the subject refers to (``references``)
-            referred = references.referent(text, clause, u.span, sent.span, before.text if before is not None else "")
+            last = _paragraph_before(text, sent.span.start) if before is None else []
+            referred = references.referent(text, clause, u.span, sent.span, before.text if before is not None else "",
+                                           last[-1].text if last else "", head.span if head is not None else None)
             if referred is not None and referred.how == references.TOPIC and topics and topics[-1] is not None:
                 referred = None  # ("Daon Foods opened a plant. Exports reached …": the sentence before's topic, below)
+            if referred is not None and referred.how == references.POSSESSED and not _capitalised_inside(text, referred.text) \
+                    and not any(x.span == referred.span for x in ms):
+                referred = None  # "Officials opened their new office …. The office … houses 120 staff": no name's
             if referred is not None:
                 return _as_mention(referred, m, ms), referred.how
     if found is not None and found.how in (structure.ANAPHOR, structure.ANAPHOR_TOPIC):

@@ -8,7 +8,7 @@ import re
 from typing import Iterator, Sequence
 
 from .. import korean
-from ..model import Document
+from ..model import Document, Span
 from . import structure
 from .names import Mention
 from .sentences import _Sentence, _Unit
@@ -55,7 +55,7 @@ _EN_RELATIVE_OPEN = re.compile(r",\s(?:which|who)\s[^,]*\Z")
 # measures (no comma, no other figure between; "8,412 fans per home game in 2025": four words) is the figure's, before any year written earlier in the clause
 # (the other verb's).
 # ("in the third quarter of 2024", "for the first half of 2025": the year of the part; which part, measures.py reads)
-_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,4}(?:in|for|during)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
+_EN_YEAR_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,4}(?:in|for|during|(?:at|as\s+of)\s+the\s+end\s+of)\s+(?:fiscal\s+|calendar\s+|(?:January|February|March|"
                             r"April|May|June|July|August|September|October|November|December)\s+|the\s+(?:first|second|third|"
                             r"fourth)[\s-](?:quarter|half)\s+of\s+)?((?:19|20)\d\d)\b"
                             r"(?!\s*[-–~]\s*\d)")
@@ -251,6 +251,33 @@ def _day_of_month(before: str, doc: Document) -> tuple[tuple[int | None, int, in
     return (year, month, day, hour), end
 
 
+# The English end of a year or a month marked as the point a stock is counted at, as "2025년 말 기준" is: "at the end
+# of 2025", "as of the end of March 2025", "at the end of last year" (the article's year before), in the figure's
+# clause, before it or right after it ("had a population of 298,400 at the end of 2025"); not "by the end of"
+# (a deadline)
+_END_REFERENCE_EN = re.compile(
+    r"\b(?:[Aa]t|[Aa]s\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+(?:(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>last|this)\s+year)\b")
+_EN_AFTER_FIGURE = 40  # how far after the figure, with no comma between, the end of a period still dates it
+
+
+def _english_end(text: str, clause: Span, u: _Unit, doc: Document) -> tuple[int | None, int, int, None] | None:
+    """The point an English figure is counted at when its clause names the end of a year or month
+    (:data:`_END_REFERENCE_EN`) before it or right after it (a space, then the phrase), as (year, month, last
+    day, no hour)."""
+    after = _END_REFERENCE_EN.match(text, u.span.end + 1, min(clause.end, u.span.end + _EN_AFTER_FIGURE)) \
+        if text[u.span.end : u.span.end + 1] == " " else None
+    hits = [*_END_REFERENCE_EN.finditer(text, clause.start, u.span.start), *([after] if after is not None else [])]
+    if not hits:
+        return None
+    m = hits[-1]
+    if m.group("rel") and doc.date is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else doc.date.year - (m.group("rel") == "last") if doc.date else None
+    month = _MONTHS.index(m.group("month")[:3].lower()) + 1 if m.group("month") else 12
+    return (year, month, calendar.monthrange(year or 2000, month)[1], None)
+
+
 def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document, period: str | None = None) -> str | None:
     """The day (ISO date, with the hour when written) a figure is counted at, from its sentence (``period``:
     the claim's, whose year gives a month's last day when nothing else does)."""
@@ -267,6 +294,8 @@ def _reference(text: str, sent: _Sentence, u: _Unit, doc: Document, period: str 
         return None
     if found is None:
         found = _month_end(before, doc, period)
+    if found is None:
+        found = _english_end(text, sent.clause(u.span.start), u, doc)
     if found is None:
         for e in _REFERENCE_EN.finditer(before):
             name = (e.group("m1") or e.group("m2"))[:3].lower()

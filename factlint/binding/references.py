@@ -11,6 +11,11 @@
   When complete, it will run 6.4 km" is the tunnel's, and so the name headed by "tunnel" (a name opening the
   sentence before is the binder's older reading, ``_antecedent``).
 
+- "The … N" (pre-modifiers, a parenthesis, an apposition between it and its verb) whose N the sentence before (or
+  the paragraph before's last) introduced as "its … N" is the name that sentence opened with ("Sorin Motors began
+  production at its battery plant … . The 2 trillion won plant, built on …, can make 300,000 packs a year"): the
+  owner of the thing, which keys with what other articles bind the thing's figures to (the company).
+
 None wherever the text does not decide (two names of the head, a subject of another kind, a person), where "The N W"
 opens a compound ("The park service employs …", "The tunnel contractor …"), where the figure modifies an indefinite
 noun phrase ("It runs past a 2.3 km bypass"), and where "the company" follows a sentence another name opens."""
@@ -21,6 +26,7 @@ import re
 from functools import lru_cache
 
 from ..model import Span
+from ..romanize import COMPANY_HEADS, SUFFIXES
 from . import structure
 
 # A title line that is a name: capitalised words (and "of", "and", "&", digits), nothing else
@@ -70,6 +76,14 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z")
 _NOUN_AFTER = re.compile(r"[\s\-]*[a-z][a-z\-]+\b(?!\s+(?:of|long|wide|high|deep|tall)\b)")
 TOPIC = "encyclopedia topic"
 DEFINITE = "definite description"
+POSSESSED = "definite noun the sentence before gave its owner"
+# "The 1.2 trillion won ($870 million) plant, built on …, has": a definite noun phrase opening the clause, its
+# pre-modifiers (figures with their thousands commas), a parenthesis, an apposition set off by commas, its verb
+_DEFINITE_NP = re.compile(r"\s*(?:The|This)\s+(?P<np>(?:[^,;()]|(?<=\d),(?=\d)|\([^()]{0,60}\))+?)"
+                          r"(?:,\s+(?:[^,;]|(?<=\d),(?=\d)){1,100},)?\s+(?:has|had|have|is|was|are|were|will|can|could|would|"
+                          r"produces|makes|employs|houses|covers|holds|seats|runs|[a-z]{3,}ed)\b")
+# the auxiliary or verb ending a definite noun phrase written with no comma after it
+_NP_VERB = re.compile(r"\s(?:has|had|have|is|was|are|were|will|can|could|would)\b")
 
 
 @lru_cache(maxsize=8)
@@ -92,6 +106,31 @@ def encyclopedia_topic(text: str) -> tuple[structure.Phrase, bool, int] | None:
     company = defined.group("suffix") is not None or _COMPANY_KIND.search(defined.group("what")) is not None
     line_end = text.find("\n", at)
     return structure.Phrase(name, Span(at, at + len(name)), TOPIC), company, line_end if line_end != -1 else len(text)
+
+
+# The English heads of a company's name ("Hanbit Motors", "Daon Chemical", "Seojin Trading Co."): the romanized
+# company heads and the legal suffixes
+_COMPANY_NAME_HEAD = re.compile(r"(?:" + "|".join(sorted({w for k in COMPANY_HEADS for w in SUFFIXES.get(k, ())}, key=len,
+                                                         reverse=True))
+                                + r"|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Group|plc|PLC|LLC)\Z", re.I)
+
+
+def a_company(name: str, sentence: str) -> bool:
+    """Whether a name is a company's: its head says so ("Hanbit Motors", "Daon Chemical Co."), or the sentence that
+    opens with it calls it one after a copula or "has become" ("… has become the country's biggest electric-car
+    maker", "… is a Korean trading firm")."""
+    if _COMPANY_NAME_HEAD.search(name):
+        return True
+    after = sentence[sentence.find(name) + len(name) :] if name in sentence else ""
+    called = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:is|was|has\s+become|became|remains)\s+(?:a|an|the|one)\s+([^,.;]{0,80})", after)
+    return called is not None and _COMPANY_KIND.search(called.group(1)) is not None
+
+
+def another_company(sentence: str, name: str) -> bool:
+    """Whether the sentence names a company other than ``name`` by its head ("Daon Holdings bought Seoha Motors"):
+    "the company" after it may be either."""
+    return any(m.group() != name and _COMPANY_NAME_HEAD.search(m.group())
+               for m in re.finditer(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)+", sentence))
 
 
 def _other_opener(before: str, topic: structure.Phrase) -> bool:
@@ -143,9 +182,41 @@ def _compound(chunk: str, d: re.Match[str]) -> bool:
     return v.endswith("ed") or v in _AUXILIARIES or v.endswith("s") and not v.endswith("ss") and not w.endswith("s")
 
 
-def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str) -> structure.Phrase | None:
+def possessed_head(text: str, clause: Span, figure: Span, sentence: Span, before: str,
+                   measured: Span | None = None) -> structure.Phrase | None:
+    """"The … N" opening the figure's clause, where the sentence before introduced N as "its … N" (or "their …
+    N") of the name it opened with: that name, the owner of N ("Green Haram Biomaterials began production at its
+    PLA plant … . The 1.2 trillion won plant … has an annual capacity of 57,000 tonnes" is the company's, as the
+    Korean "회사 측에 따르면 연간 생산능력은 …" is, so that the two key together). A definite noun no "its" gave
+    ("The league average was 1,900") names a thing of its own: None; so does one the figure measures itself
+    (``measured``, the noun the figure measures, inside the definite noun phrase: "The programme is set to close
+    20% …" read as a measure of the programme states nothing of its owner)."""
+    d = _DEFINITE_NP.match(text, clause.start, figure.start)
+    if d is None or not before or measured is not None and d.start("np") <= measured.start < d.end("np"):
+        return None
+    np = re.sub(r"\([^()]*\)", " ", d.group("np"))
+    stop = _NP_VERB.search(np)
+    nouns = re.findall(r"\b[a-z][a-z\-]{2,}\b", np[: stop.start()] if stop is not None else np)
+    opener = structure.english_opener(before)
+    if not nouns or opener is None:
+        return None
+    for noun in reversed(nouns):
+        if re.search(r"\b(?:its|their)\s+(?:[^.,;]{0,60}?\s)?" + re.escape(noun) + r"\b", before):
+            at = text.rfind(before, 0, sentence.start)
+            at = text.find(opener, at) if at != -1 else -1
+            return structure.Phrase(opener, Span(at, at + len(opener)), POSSESSED) if at != -1 else None
+    return None
+
+
+def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str, last_paragraph: str = "",
+             measured: Span | None = None) -> structure.Phrase | None:
     """The name the subject of the figure's clause refers to, when that subject is "the N", "it", or a bare measure
-    noun in an encyclopedia entry (module docstring); ``before``: the sentence before, in its paragraph or not."""
+    noun in an encyclopedia entry (module docstring); ``before``: the sentence before, in its paragraph or not
+    (``last_paragraph``: the last sentence of the paragraph before, for a clause opening a paragraph; ``measured``:
+    the noun the figure measures)."""
+    owned = possessed_head(text, clause, figure, sentence, before or last_paragraph, measured)
+    if owned is not None:
+        return owned
     topic = encyclopedia_topic(text)
     if _INDEFINITE_BEFORE.search(text, max(sentence.start, figure.start - 6), figure.start) \
             and _NOUN_AFTER.match(text, figure.end):

@@ -1816,15 +1816,20 @@ _EN_SAID_FIGURE = re.compile(r"\s*(?:(?:on|last)\s+[A-Z][a-z]+\s+|(?:today|yeste
 # A phrase of time or place fronted before the subject: "In 2024, ", "As of 2023, ", "Since 2022 " (a
 # comma, or a year, closes it), "But ", "And "
 # ("According to Canalys, Hanbit Electronics shipped …": the source is the attribution, the subject follows it)
-EN_FRONTED = (r"(?:(?:In|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
-               r"\b(?:1[89]|20)\d\d)\s+|According\s+to\s+[^,]{1,60},\s+|(?:But|And|Yet)\s+)")
+EN_FRONTED = (r"(?:(?:In|At|As\s+of|Since|By|During|After|Before|Until|Through|Throughout)\s+(?:[^,]+,|[^,]{0,24}?"
+               r"\b(?:(?:1[89]|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter)))\s+"
+               # a time phrase alone ("Last year it carried …", "At the end of last year it had …")
+               r"|(?:Last|This|Next)\s+(?:year|month|week|season|quarter),?\s+"
+               r"|According\s+to\s+[^,]{1,60},\s+|(?:But|And|Yet)\s+)")
 _EN_SUBJECT = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(has|had|have|is|was|"
                          r"are|were|said|says|reported|posted|made|cut|added|earned|sold|raised|bought|plans|will|expects|forecasts|predicts|"
                          r"projects|estimates|"
                          r"packs|grew|rose|fell)\b")
 _EN_COLON_CLAUSE = re.compile(r"(?<=[a-z])\s?:\s+(?=[A-Z])(?![^:]*:)")
 _EN_NOT_NAMES = frozenset({"It", "Its", "The", "A", "An", "This", "That", "But", "And", "In", "Yet", "As", "Since", "By",
-                           "During", "After", "Before", "Until", "Through", "Throughout"})
+                           "During", "After", "Before", "Until", "Through", "Throughout",
+                           # a personal pronoun stands for a name, it is none ("They have 12,000 members")
+                           "They", "Their", "He", "His", "She", "Her", "We", "Our", "I", "You", "Your", "These", "Those"})
 
 
 # A name glossed in parentheses right after it: the gloss is no part of the sentence's structure
@@ -1845,10 +1850,18 @@ def english_subject(text: str) -> str | None:
     return m.group(1) if m and m.group(1).split()[0] not in _EN_NOT_NAMES else None
 
 
+# A wire dateline before a sentence's subject: the place in capitals, what follows it up to a dash ("SEOUL, Jan 8
+# (Reuters) - ", "HARAM — ")
+_EN_DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-][A-Z]{2,})*(?:,[^\n]{0,60}?)?\s[-–—]\s+")
+
+
 def english_opener(text: str) -> str | None:
     """The capitalised name an English sentence opens with as the subject of its verb, any verb and
     also past an apposition ("Gimhae International Airport, opened in 1976, lies in …") or a gloss in
     parentheses ("Gimhae (Korean: 김해시; Gimhae-si) is a city …")."""
+    dateline = _EN_DATELINE.match(text)
+    if dateline is not None:
+        text = text[dateline.end() :]  # "HARAM, South Korea, March 19 (Hanbit News) - Green Haram Biomaterials began …"
     quoted = _EN_QUOTED_OPENER.match(text)
     if quoted is not None:
         # '"Gate of the Sea" (Korean title: …), Han Do-yoon's 1950s-set drama, had sold …': a title in quotes
@@ -2026,8 +2039,11 @@ _EN_SUBJECT_APPOSED = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVA
 _EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?!" + _EN_DESCRIPTOR_STOP + r"\b)[a-z][a-z\-]*\s+){1,3}("
                               + _EN_NAME.pattern + r"),\s+(?:" + _EN_FINITE + r"|won|had|has|sold|made|took|grew|rose|fell|hit|got)\b"
                               r"(?P<rest>[^,;]*)\Z")
-_EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+" + _EN_FINITE + r"\b")
-_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+[^,;]{1,60},\s+(?:has|had|have|is|was|will|"
+# (a past without -ed opens a sentence as well: "Green Haram Biomaterials began commercial production …")
+_EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(?:" + _EN_FINITE
+                        + r"|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|paid|spent|held|ran)\b")
+# (the apposition may hold a figure with a thousands comma: "Dalbakwi, which launched in 2022 with 1,200 bikes, has …")
+_EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:[^,;]|(?<=\d),(?=\d)){1,60},\s+(?:has|had|have|is|was|will|"
                                 + _EN_FINITE + r")\b")
 # "The world's biggest confectionery firm, Cadbury Schweppes, has reported …": a description (lowercase but for a
 # possessor), the name in apposition to it, then the verb: the name is the subject
