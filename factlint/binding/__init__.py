@@ -1588,7 +1588,10 @@ _EMPTY_IT = re.compile(r"\s+(?:(?:is|was|'s|has been|had been|will be|would be)\
 _ITS_MEASURE = re.compile(r"\s+(?:(?!(?:is|was|are|were|has|had|have|will|would|of|in|for|at|on|to|from|and|or)\b)[a-z][a-z\-]+\s+)"
                           r"{1,3}(?:averaged|averages|stood\s+at|stands\s+at|reached|reaches|totalled|totaled|totals|topped|"
                           r"hit|was|were|is|are|starts?\s+at|started\s+at|amounted\s+to|came\s+to|rose\s+to|fell\s+to|"
-                          r"grew\s+to|climbed\s+to|dropped\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                          r"grew\s+to|climbed\s+to|dropped\s+to|"
+                          # a verb whose object is a measure of its subject ("Its main auditorium seats 1,480": structure's
+                          # _EN_VERB_MEASURES)
+                          r"seats|covers|employs)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                           r"roughly\s+|more\s+than\s+|over\s+)?")
 # What a definite noun points back to only as the sentence before's subject ("The city", "the film")
 # "It is …", "It was …": a copula after "It" (with a measure or a noun phrase after it: not empty)

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from ..model import Span
 from . import structure
 
-POWER = "kilogram * meter ** 2 / second ** 3"  # tolerance.dimension of MW, GW, kW
-ENERGY = "kilogram * meter ** 2 / second ** 2"  # of kWh, GWh (a battery's, a storage plant's capacity)
 # The measure a unit's dimension names when it modifies a noun: a line's length, a site's area, a plant's capacity
-MEASURES = {"meter": "length", "meter ** 2": "area", POWER: "capacity", ENERGY: "capacity"}
+MEASURES = structure.UNIT_MEASURES
 HOW = "measure before the noun"
 
 # A definite determiner right before the figure: "the", "its", "their", a possessor ("Gaon's")

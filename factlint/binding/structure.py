@@ -1445,7 +1445,37 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
             return Phrase(noun.group(1), Span(figure.end + noun.start(1), figure.end + noun.end(1)), "noun after the figure")
         verb = through.span.start - 1
         return Phrase("throughput", Span(verb, verb), "measure of the verb")
-    return _counting_verb(text, base, figure, clause, dim, counter) or _english_head(text, base, figure, clause, taken, dim)
+    fronted = _EN_AT_FRONTED.fullmatch(text, clause.start - base, figure.start - base)
+    fronted_measure = UNIT_MEASURES.get(dim or "") or ("temperature" if dim in _TEMPERATURES else None)
+    if fronted is not None and fronted_measure is not None and text.startswith(",", figure.end - base):
+        # "At 340 MW, Cheongsol is second in size …", "At 1,849 km², the island is …": a measure fronted with "At" is
+        # the size of the clause's subject, the dimension of its unit saying which size
+        return Phrase(fronted_measure, Span(figure.start, figure.end), MEASURE_FRONTED)
+    settled = _EN_SETTLEMENT_OF.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
+    if settled is not None and dim == "count" and _EN_PERSONS_AFTER.match(text, figure.end - base):
+        # "Cheongram, a city of about 439,000 people", "this city of roughly 300,000": the count of persons a place
+        # noun is "of" is its population (whose: the name the phrase is apposed to, or the one the noun points to)
+        return Phrase("population", Span(base + settled.start(1), base + settled.end(1)), PLACE_OF_PERSONS)
+    head = _counting_verb(text, base, figure, clause, dim, counter) or _english_head(text, base, figure, clause, taken, dim)
+    if dim in _TEMPERATURES and (head is None or "temperature" not in head.text and head.how != "noun after the figure"):
+        # "The city of Daejin reached 39.1 °C", "the mercury hit 39 °C": the verb's measure (a temperature, by the unit),
+        # not the subject noun ("city", "mercury"), unless that noun names a temperature ("The average temperature was")
+        return _verb_named(text, base, figure, clause, dim) or head
+    return head
+
+
+# "At 340 MW, …": "At" (after a conjunction) opening the clause right before the figure
+_EN_AT_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                            r"just\s+(?:over|under)\s+|more\s+than\s+)?")
+# "a city of about 439,000", "this town of 12,000", "the county's 54,000": a place noun before "of" right before the figure
+_EN_SETTLEMENT_OF = re.compile(r"\b(?:a|an|the|this|that|its)\s+(?:(?:small|large|big|mid-sized|medium-sized|sprawling|"
+                               r"industrial|port|coastal|rural|mountain|riverside|university|market|[a-z]+-sized)\s+)?"
+                               r"(city|town|county|village|municipality|metropolis|island|district|province|nation|country)\s+of\s+"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+|"
+                               r"more\s+than\s+|over\s+|fewer\s+than\s+|under\s+)?\Z")
+# After the count: persons, or nothing that is counted ("a city of 300,000 people", "a city of 300,000, …")
+_EN_PERSONS_AFTER = re.compile(r"(?:\s+(?:people|residents|inhabitants|souls|citizens)\b|\s*[,.;)—–]|\s+(?:and|in|on|at|near|"
+                               r"some|about|in|lies|sits|is|was|has|had)\b|\s*\Z)")
 
 
 def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequence[Span] = (),
@@ -1551,18 +1581,47 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
                 start = clause.start + first.start()
                 return Phrase(" ".join(words), Span(start, clause.start + subject[-1].end()), "subject of the clause")
             break
-    verb = _EN_VERB_BEFORE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base) \
-        or _EN_VERB_BARE.search(text, max(clause.start, figure.start - 40) - base, figure.start - base)
-    stem = _en_verb_stem(verb.group(1)) if verb is not None else ""
+    return _verb_named(text, base, figure, clause, dim)
+
+
+# What makes a money figure after "cost" no cost of the subject: a difference ("cost 2,000 won more than …")
+_EN_COST_DIFFERENCE = re.compile(r"\s+(?:more|less|extra|cheaper|dearer|above|below|than|apiece|each|per)\b")
+# A noun of an action right before "cost" ("Construction cost 115 billion won", "the renovation cost …"): what was
+# paid for, written into the measure
+_EN_ACTION_NOUN = re.compile(r"\b([A-Za-z][a-z]+(?:tion|ment|ing))\s+\Z")
+
+
+def _verb_named(text: str, base: int, figure: Span, clause: Span, dim: str | None) -> Phrase | None:
+    """The measure the verb right before the figure names for a figure of its dimension (``_EN_VERB_MEASURES``):
+    "covers 463 km2" an area, "seats 1,480" seats, "recorded 40.1 °C" a temperature, "cost 115 billion won" a cost."""
+    window = max(clause.start, figure.start - 40) - base, figure.start - base
+    verb = _EN_VERB_BEFORE.search(text, *window) or _EN_VERB_BARE.search(text, *window) or _EN_VERB_AT.search(text, *window)
+    if verb is None or verb.group(1) == "costs":
+        return None  # ("costs": a price, read by binding/prices.py with its subject)
+    stem = _en_verb_stem(verb.group(1))
     # (a verb of counting whose own reading, ``_counting_verb``, declined the figure: no measure of it here either)
-    measure = _verb_measure(stem, dim) if verb is not None and stem not in _EN_COUNTING_VERBS else None
+    measure = _verb_measure(stem, dim) if stem not in _EN_COUNTING_VERBS else None
     if measure == "length" and _EN_BEYOND.match(text, figure.end - base):
         return None  # "It extends 300 m beyond the old pier", "runs 2 km further than planned": a difference, no length
-    if verb is not None and measure is not None:
-        # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
-        # object is a measure says which one (its object is the figure itself)
-        return Phrase(measure, Span(base + verb.start(1), base + verb.end(1)), "measure of the verb")
-    return None
+    if measure in ("cost", "price") and _EN_COST_DIFFERENCE.match(text, figure.end - base):
+        return None  # "cost 2,000 won more than the old pass", "480 million won each": no cost of the whole
+    if measure is None:
+        return None
+    if _EN_GAPPED_SUBJECT.search(text, window[0], verb.start(1)):
+        # "a project the company says will cost 310 billion won": the verb's subject is the noun the relative clause
+        # hangs on, gapped ("says it will cost" keeps its subject, the speaker)
+        return None
+    if verb.group(1).endswith("ing") and _EN_NOUN_BEFORE.search(text, window[0], verb.start(1)):
+        # "It plans a second phase off Cheongsol costing about 1.8 trillion won", "added a wetland covering 12 km²": a
+        # participle with no comma before it measures the noun phrase it follows, not the sentence's subject
+        return None
+    action = _EN_ACTION_NOUN.search(text, window[0], base + verb.start(1) - base) if measure == "cost" else None
+    if action is not None:
+        # "Construction cost 115 billion won": the construction's cost (사업비), not the cost of a thing bought
+        return Phrase(f"{action.group(1).lower()} cost", Span(base + action.start(1), base + verb.end(1)), "measure of the verb")
+    # "The city covers 463 km2", "The film has grossed KRW78.6 billion": with no noun, the verb whose
+    # object is a measure says which one (its object is the figure itself)
+    return Phrase(measure, Span(base + verb.start(1), base + verb.end(1)), "measure of the verb")
 
 
 _EN_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -1603,6 +1662,22 @@ def _sized(text: str, base: int, figure: Span, clause: Span, after: str) -> Phra
 
 
 _ENERGY = "kilogram * meter ** 2 / second ** 2"  # tolerance.dimension of GWh, kWh, MJ
+POWER = "kilogram * meter ** 2 / second ** 3"  # of MW, GW, kW
+# The measure a unit's dimension names when nothing else does: a line's length, a site's area, a plant's capacity
+# ("the 340 MW farm", "At 340 MW, Cheongsol is …"; binding/prenominal.py uses it too)
+UNIT_MEASURES = {"meter": "length", "meter ** 2": "area", POWER: "capacity", _ENERGY: "capacity"}
+_TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
+MEASURE_FRONTED = "measure fronted with at"
+PLACE_OF_PERSONS = "place of a count of persons"
+MEASURE_OF_VERB = "measure of the verb"
+# "Cheongram, a city of …", "Sokcho, a port city of …": the name right before the place noun's indefinite phrase
+_EN_PLACE_APPOSED = re.compile(r"(?<![\w\-])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:a|an)\s+(?:[a-z][a-z\-]*\s+)?\Z")
+# A verb of saying or expecting, then a modal with no subject of its own, right before the verb of measure
+_EN_GAPPED_SUBJECT = re.compile(r"\b(?:says|said|say|expects|expected|estimates|estimated|believes|believed)\s+"
+                                r"(?:will|would|could|may|might|should|to)\s+\Z")
+# A word right before a participle, no comma or conjunction between: the participle modifies the noun phrase that word
+# ends ("a second phase off Cheongsol costing …", "a nature reserve covering …"), not the sentence's subject
+_EN_NOUN_BEFORE = re.compile(r"\b(?!(?:and|or|but|while|thus|each|all)\b)[A-Za-z][\w\-]*\s+\Z")
 # Verbs whose object is a measure of their subject, by stem: the noun that measure is written with, for a
 # figure of the dimension it measures ("covers 463 km2" is an area, "spans 87 km" a length, "covers 2
 # million" is neither: no measure; "grossed KRW78.6 billion" is money, "employs 418" a count)
@@ -1622,12 +1697,23 @@ _EN_VERB_MEASURES = {"cover": {"meter ** 2": "area", "meter": "length"}, "span":
                      # the verb's noun (exports, sales, generation: 수출, 판매, 발전량) is what the figure measures,
                      # not the pronoun or the counted noun after it
                      "export": {"count": "exports", "money": "exports"}, "sell": {"count": "sales"},
-                     "generate": {_ENERGY: "generation"}}
+                     "generate": {_ENERGY: "generation"},
+                     # "Its main auditorium seats 1,480", "the arena, which seats 8,500": the places a hall has
+                     "seat": {"count": "seats"},
+                     # a vague verb says a measure only with the dimension of its figure's unit: "the city recorded
+                     # 40.1 °C", "Daegu hit 39 °C" are temperatures, "reached 1 million" is a count of nothing named
+                     **{v: {t: "temperature" for t in _TEMPERATURES} for v in ("record", "reach", "hit", "top")},
+                     # "Construction cost 115 billion won", "a third plant, costing 32 billion won" (the past and the
+                     # participle: a project's cost; the present "costs" is a price, binding/prices.py), "priced at"
+                     "cost": {"money": "cost"}, "price": {"money": "price"}}
 # A verb right before the figure that ends in no -s/-ed ("will cover 12 km2"); the stem of an inflected one
-_EN_VERB_BARE = re.compile(r"\b(cover|span|run|ran|stretch|extend|gross|employ|handle|deliver|ship|produce|export|sell|sold|generate)\s+"
-                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+_EN_VERB_BARE = re.compile(r"\b(cover|span|run|ran|stretch|extend|gross|employ|handle|deliver|ship|produce|export|sell|sold|generate|"
+                           r"seat|cost|hit|reach|record)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+# "priced at 45,000 won", "The Hanul Pass, priced at …": a participle whose complement follows "at"
+_EN_VERB_AT = re.compile(r"\b(priced)\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|only\s+)?\Z")
 # The verbs whose measure outranks the noun after the figure (that noun is the count's unit)
-_EN_COUNTING_VERBS = frozenset({"deliver", "ship", "produce", "export", "sell", "generate"})
+# ("seats 6,200 spectators": the places, not an attendance)
+_EN_COUNTING_VERBS = frozenset({"deliver", "ship", "produce", "export", "sell", "generate", "seat"})
 
 
 def _counting_verb(text: str, base: int, figure: Span, clause: Span, dim: str | None, counter: str = "") -> Phrase | None:
@@ -1906,10 +1992,12 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
     if relative is not None:
         # "far behind Busan, which handled 24.4 million TEU": the relative clause's antecedent owns the figure,
         # a name (or no one: "the leader, which handled …"), never the sentence's subject
-        if not relative.group(1) or relative.group(1).split()[0] in _EN_NOT_NAMES or relative.group("own"):
+        # ("The Daerim Arena, which seats 8,500, …": the article is no part of the name)
+        name = relative.group(1)[4:] if (relative.group(1) or "").startswith("The ") else relative.group(1)
+        if not name or name.split()[0] in _EN_NOT_NAMES or relative.group("own"):
             return None  # ("X, which Geoje Port served with 1.9 million containers": the clause's own subject acts)
-        start = base + relative.start(1)
-        return Phrase(relative.group(1), Span(start, start + len(relative.group(1))), NAME_CHECKED)
+        start = base + relative.end(1) - len(name)
+        return Phrase(name, Span(start, start + len(name)), NAME_CHECKED)
     of_name = _EN_OF_NAME.match(text, clause.start - base, figure.start - base)
     if of_name is not None:
         start = base + of_name.start("name")  # "The population of Harim reached 453,000": the name after "of"
@@ -1929,6 +2017,19 @@ def english_owner(text: str, base: int, figure: Span, head: Phrase | None, claus
         # speaker says is the speaker, past a dateline or a possessor before the name ("South Korea's")
         start = base + reported.start(1)
         return Phrase(reported.group(1), Span(start, start + len(reported.group(1))), NAME_CHECKED)
+    if head is not None and head.how == PLACE_OF_PERSONS:
+        # "Cheongram, a city of about 439,000 people, …": the name the place noun is apposed to; "in this city of
+        # roughly 300,000" points back to a city, never to the sentence's subject (the team, the company)
+        apposed = _EN_PLACE_APPOSED.search(text, max(sentence.start, head.span.start - 80) - base, head.span.start - base)
+        if apposed is None or apposed.group(1).split()[0] in _EN_NOT_NAMES:
+            return None
+        return Phrase(apposed.group(1), Span(base + apposed.start(1), base + apposed.end(1)), NAME_CHECKED)
+    if head is not None and head.how == MEASURE_FRONTED:
+        # "At 340 MW, Cheongsol is second in size …": the subject right after the fronted phrase
+        after = _EN_SUBJECT.match(text, figure.end - base + 1)
+        if after is None or after.group(1).split()[0] in _EN_NOT_NAMES:
+            return None
+        return Phrase(after.group(1), Span(base + after.start(1), base + after.end(1)), NAME_CHECKED)
     for floor in (clause.start, sentence.start):
         chunk = text[floor - base : figure.start - base]
         colon = _EN_COLON_CLAUSE.search(chunk)
@@ -2025,7 +2126,7 @@ EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And
 # adverb of time does ("Saeon Hospital now operates 1,210 beds")
 _EN_PLACE_PHRASE = r"(?:\s+(?:on|in|at|near|off|outside)\s+(?:[A-Za-z][\w\-]*['’]?s?\s+){0,4}?[A-Za-z][\w\-]*)?"
 _EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")" + _EN_PLACE_PHRASE
-                              + r"(?:\s+(?:now|also|still|currently|already|then|again))?\s+" + _EN_FINITE + r"\b(?P<rest>[^;]*)\Z")
+                              + r"(?:\s+(?:now|also|still|currently|already|then|again))?\s+(?:" + _EN_FINITE + r"|cost|hit)\b(?P<rest>[^;]*)\Z")
 # "Haeun Airport, 11 km north-west of the centre, opened in 1997 and handled …", "Rival Donghae Shipbuilding, which
 # reports next week, won $9.84bn of orders": an apposition (no figure in it) between the name and its verb;
 # the verb may be an irregular past ("won", "sold") as a clause's verb is in ``EN_CLAUSE_SUBJECT``, and the figure
@@ -2050,9 +2151,13 @@ _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(
 _EN_DESCRIBED_OPENER = re.compile(r"\s*(?:The|A|An)\s+(?:[A-Z][\w&.\-]*['’]s\s+)?(?:[a-z][\w'’\-]*\s+){0,5}[a-z][\w\-]*,\s+("
                                   + _EN_NAME.pattern + r"),\s+(?:has|had|have|is|was|will|" + _EN_FINITE + r")\b")
 # "Cellonix, founded in 2019 and employing 418 people, plans to …": the figure in the apposition
+# (any participle: "Lake Bora, covering 48 km², is …", "The Hanul Pass, priced at 45,000 won, went on sale": the figure
+# describes the name it hangs on; a noun phrase in apposition, "X, an agrivoltaic project built over 60 hectares of rice
+# paddies, has …", is read only for a place of a count of persons: PLACE_OF_PERSONS)
 _EN_APPOSITION = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:founded|based|employing|headquartered|"
-                            r"which|who|with)\b[^,;]*\Z")
-_EN_APPOSITION_CLOSES = re.compile(r"[^,;]*,\s+(?:" + _EN_FINITE + r"|will|said|has|had|is|was)\b")
+                            r"which|who|with|[a-z]{3,}(?:ing|ed))\b[^,;]*\Z")
+_EN_APPOSITION_CLOSES = re.compile(r"[^,;]*,\s+(?:" + _EN_FINITE + r"|will|said|has|had|is|was|went|sold|became|began|drew|"
+                                   r"grew|rose|fell|hit|got|won|made|took|remains|remained)\b")
 
 
 def is_time_word(word: str) -> bool:
