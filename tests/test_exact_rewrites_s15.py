@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from factlint import segment
 from factlint.config.rules import load_rules
-from factlint.loader import Document, load
+from factlint.loader import load
+from factlint.model import Document, Span
 from factlint.quantities.extract import extract
 
 binding = importlib.import_module("factlint.binding")
@@ -138,7 +139,7 @@ def _old_definite_owner(text: str, u: Any, ms: list[Any]) -> Any:
 
 
 def _bound(files: list[Path]) -> Iterator[str]:
-    ruleset = load_rules([REPO / "rules"])
+    ruleset = load_rules([str(REPO / "rules")])
     for f in files:
         doc = load(str(f))
         if not isinstance(doc, Document):
@@ -183,3 +184,18 @@ def test_words_remembered_are_bounded() -> None:
     for i in range(words_module._READ_MAX + 10):
         words_module.words(f"문장 {i}번은 짧다", 0)
     assert len(words_module._READ) <= words_module._READ_MAX
+
+
+# --- sentences._within_ends: the items' ends as a list instead of a call per item
+
+sentences_module = importlib.import_module("factlint.binding.sentences")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=30), st.integers(0, 60), st.integers(0, 60))
+def test_within_ends_is_within(spans: list[tuple[int, int]], a: int, b: int) -> None:
+    items = sorted(Span(s, s + n) for s, n in spans)  # sorted by start, as the callers' lists are
+    starts, ends = [x.start for x in items], [x.end for x in items]
+    window = Span(min(a, b), max(a, b))
+    assert sentences_module._within_ends(items, starts, ends, window) == \
+        sentences_module._within(items, starts, window, lambda x: x.end)

@@ -194,7 +194,7 @@ from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _referenc
 from .restated import framed, restated
 from .words import SURNAMES, Word, _analyse, particle_final_names, words
 from .sentences import (
-    DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within,
+    DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within_ends,
 )
 from .vocabulary import (
     _ANAPHOR, _OWN_TOPIC_KO, _QUOTE_CLOSE, _REVISION, _WHITESPACE, AFTER_WINDOW, BEFORE_WINDOW, MAX_KNOWN, TOPIC_PARTICLES,
@@ -491,6 +491,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     name_reach = list(itertools.accumulate((x.span.end for x in mentions), max))
     q_starts = [q.span.start for q in qs]
     trigger_starts = [t.start for t in triggers]
+    q_ends, name_ends, trigger_ends = [q.span.end for q in qs], [x.span.end for x in mentions], [t.end for t in triggers]
 
     def inside_a_name(q: Quantity) -> bool:
         i = bisect.bisect_right(name_starts, q.span.start)
@@ -506,14 +507,14 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     said: tuple[Attribute, ...] = ()  # the declared attributes the sentence before stated
     frames: set[str] = set()  # and the verb its figures were stated with
     for si, sent in enumerate(sentences):
-        s_qs = _within(qs, q_starts, sent.span, lambda q: q.span.end)
-        s_ms = _within(mentions, name_starts, sent.span, lambda x: x.span.end)
+        s_qs = _within_ends(qs, q_starts, q_ends, sent.span)
+        s_ms = _within_ends(mentions, name_starts, name_ends, sent.span)
         subject = _topic(sent, s_ms)
         for q in s_qs:
             if inside_a_name(q):
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
         s_qs = [q for q in s_qs if not inside_a_name(q)]
-        s_triggers = _within(triggers, trigger_starts, sent.span, lambda t: t.end)
+        s_triggers = _within_ends(triggers, trigger_starts, trigger_ends, sent.span)
         # "'제5회 X'를 10월 19일 개최한다", "the fifth edition, which takes place on October 26": one edition's date
         releases = list(dated_claims(doc, sent, s_ms, s_triggers)) + list(edition_claims(doc, sent))
         # "10월 19일 열리는 제5회 X", "- **일시**: 2025년 10월 19일" under "# 제5회 X 참가 안내": the same edition's date

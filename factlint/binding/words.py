@@ -190,7 +190,7 @@ def _placed(text: str, base: int) -> list[Word]:
         if at == base:
             return list(ws)
         shift = base - at
-        return [_tuple_new(Word, (w[0] + shift, w[1] + shift, *w[2:])) for w in ws]
+        return [_tuple_new(Word, (w[0] + shift, w[1] + shift) + w[2:]) for w in ws]  # (concatenated in C)
     out = _relatives(_words(text, base))
     if len(_READ) >= _READ_MAX:
         _READ.clear()
