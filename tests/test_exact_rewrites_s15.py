@@ -161,31 +161,6 @@ def test_reordered_tests_bind_every_article_as_before(monkeypatch: pytest.Monkey
     assert new == old
 
 
-# --- words.words: a sentence's words remembered by its text and moved to where it is read again
-
-words_module = importlib.import_module("factlint.binding.words")
-
-
-def test_words_read_again_are_the_words_read_anew() -> None:
-    sentences = [s for text in _texts() for s in re.split(r"(?<=[.!?다])\s+|\n+", text) if s.strip()]
-    assert len(sentences) > 3000
-    words_module._READ.clear()
-    for base in (0, 7, 0, 1_000_003, 7):  # the first read, then hits at the same and at other places
-        for s in sentences:
-            assert words_module.words(s, base) == words_module._relatives(words_module._words(s, base)), s
-    names = frozenset({"담라도", "미래와"})
-    for s in ("담라도 8월 관광객은 12만 명이다", "미래와는 담라도를 찾았다"):
-        assert words_module.words(s, 40, names) == words_module.words(s, 40, names)  # a hit, with the document's names
-        assert [w[2:] for w in words_module.words(s, 3, names)] == [w[2:] for w in words_module.words(s, 90, names)]
-
-
-def test_words_remembered_are_bounded() -> None:
-    words_module._READ.clear()
-    for i in range(words_module._READ_MAX + 10):
-        words_module.words(f"문장 {i}번은 짧다", 0)
-    assert len(words_module._READ) <= words_module._READ_MAX
-
-
 # --- sentences._within_ends: the items' ends as a list instead of a call per item
 
 sentences_module = importlib.import_module("factlint.binding.sentences")

@@ -166,35 +166,10 @@ def words(text: str, base: int, names: frozenset[str] = frozenset()) -> list[Wor
     the document shows to be names ending in a particle's syllable (:func:`particle_final_names`),
     read whole ("담라도 8월": 담라도, not 담라 + 도).
     """
-    out = _placed(text, base)
+    out = _relatives(_words(text, base))
     if names:
         out = [_whole(w) if w.particle in _NAME_FINAL and w.stem + w.particle in names
                else _noun_word(w) if w.predicate and w.text in names else w for w in out]
-    return out
-
-
-# The words of the sentences read lately, by their text: where a sentence was read and its words. A sentence is
-# read again by other passes of binding (an event's, a topic's: 15% of the calls on real articles) and, in a corpus
-# of syndicated copy, in other articles (over half the calls on gen_corpus.py's stock corpus). A word's offsets are
-# the only thing its place changes (``_words`` adds ``base`` to each and reads nothing else of it), so the words
-# read at one place are moved to another by adding the difference. Cleared when full: about 3 KB a sentence.
-_READ: dict[str, tuple[int, tuple[Word, ...]]] = {}
-_READ_MAX = 4096
-
-
-def _placed(text: str, base: int) -> list[Word]:
-    """``_relatives(_words(text, base))``, read once per sentence text while it is remembered."""
-    hit = _READ.get(text)
-    if hit is not None:
-        at, ws = hit
-        if at == base:
-            return list(ws)
-        shift = base - at
-        return [_tuple_new(Word, (w[0] + shift, w[1] + shift) + w[2:]) for w in ws]  # (concatenated in C)
-    out = _relatives(_words(text, base))
-    if len(_READ) >= _READ_MAX:
-        _READ.clear()
-    _READ[text] = (base, tuple(out))
     return out
 
 
