@@ -381,6 +381,25 @@ def _glosses(claims: Sequence[Claim], corpus: Corpus[Claims]) -> Callable[[str],
     return glosses
 
 
+_LATIN_GLOSS = re.compile(r"\(([A-Za-z][\w .&-]{0,40}?)\)")
+
+
+def _latin_glosses(text: str, name: str) -> list[str]:
+    """The Latin names in parentheses right after a Hangul ``name`` not glued to a syllable before it
+    ("루멘셀(Lumencell)"), in order: the groups of ``re.finditer(rf"(?<![가-힣]){re.escape(name)}[(]…[)]", text)``,
+    found by ``str.find`` and one pattern compiled once (the whole pattern was compiled per name and run)."""
+    out: list[str] = []
+    at = text.find(name)
+    while at != -1:
+        m = _LATIN_GLOSS.match(text, at + len(name))
+        if m is not None and not (at > 0 and "가" <= text[at - 1] <= "힣"):
+            out.append(m.group(1))
+            at = text.find(name, m.end())  # (finditer's matches do not overlap)
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
 def _glossed_in_latin(claims: Sequence[Claim], corpus: Corpus[Claims], one: Mapping[str, str]) -> dict[str, str]:
     """A Hangul name that its own article glosses with a Latin name another article's claims write ("루멘셀
     (Lumencell)"), a loanword no romanization bridges (셀 is "sel", not "cell"), → that Latin name: the Korean
@@ -392,8 +411,7 @@ def _glossed_in_latin(claims: Sequence[Claim], corpus: Corpus[Claims], one: Mapp
             paths[c.entity].add(c.path)
     out: dict[str, str] = {}
     for name, where in sorted(paths.items()):
-        pattern = re.compile(rf"(?<![가-힣]){re.escape(name)}\(([A-Za-z][\w .&-]{{0,40}}?)\)")
-        found = {m.group(1) for p in sorted(where) for m in pattern.finditer(corpus.document(p).text)} & latin
+        found = {g for p in sorted(where) for g in _latin_glosses(corpus.document(p).text, name)} & latin
         if len(found) == 1:
             out[name] = found.pop()
     return out
