@@ -127,3 +127,33 @@ def test_two_season_records_still_meet(tmp_path: Path, ruleset) -> None:  # type
         "a.txt": "Titans finish\nThe 2025 season is over. The Incheon Titans finished the 2025 season 14-6.\n",
         "b.txt": "Titans review\nThe 2025 season is over. The Incheon Titans finished the 2025 season 12-8.\n",
     }, ruleset) == ["12", "8"]
+
+
+# --- a share that names a whole of its own after a partitive's figure ----------------------------------------
+
+def shares_flagged(tmp_path: Path, sentence: str, ruleset) -> int:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("Budget\n" + sentence + "\n", encoding="utf-8")
+    return sum(f.kind == "arithmetic" for f in api.lint([tmp_path], rules=ruleset).findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The library spent 2.4 billion won last year. Of that 2.4 billion won, books accounted for about 900 million "
+    "won, or 60 percent of the acquisitions budget.",
+    "Of that 2,150, about 540 were students, or 36 percent of all student members in the city.",
+    "The county counted 1,800 residents. Of that 1,800, 600 were children, or 45 percent of the county's young "
+    "residents.",
+])
+def test_a_share_of_a_named_whole_is_no_share_of_the_partitives_figure(tmp_path: Path, sentence: str,
+                                                                       ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert shares_flagged(tmp_path, sentence, ruleset) == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "The library spent 2.4 billion won last year. Of that 2.4 billion won, books accounted for about 900 million "
+    "won, or 60 percent.",
+    "Of that 2,150, about 540 were students, or 36 percent of them.",
+    "Of that 2,150, about 540 were students, or 36 percent of the total.",
+    "Of the 2,150 members, 540 were students, or 36 percent of all members.",
+])
+def test_a_share_of_the_partitives_figure_is_still_checked(tmp_path: Path, sentence: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert shares_flagged(tmp_path, sentence, ruleset) == 1
