@@ -2083,6 +2083,10 @@ def _described_name(text: str, owner: Mention) -> Mention | None:
     if not (title is not None and title.text == last and _title_is_name(text, title) or _written_as_name(text, last)
             or _loan_headed(last) or last in short_forms(text)):
         return None  # a name by how the document writes it, not only by its uses ("새로운 연구진")
+    if _INSTITUTION_BEFORE.search(owner.entity[: len(owner.entity) - len(last)]):
+        # "가람대학교 중앙도서관은", "가람아트센터 대공연장은": the word before is an institution, no descriptor — the
+        # last word is its unit, named only with it (another university has its 중앙도서관 too)
+        return owner
     return Mention(Span(owner.span.end - len(last), owner.span.end), last, None, discovered=True)
 
 

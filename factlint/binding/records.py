@@ -93,7 +93,7 @@ _KO_POINTS = re.compile(r"승점\s?(\d{1,3})(?!\d)")
 _KO_PLACE = re.compile(r"(?<!\d)(\d{1,2})\s?위(?!\s?팀)(?=[로으를에,)\s(]|$)")
 _KO_MATCHES = re.compile(r"(?<!\d)(\d{1,3})\s?경기(?:에서|\s?동안|\s?만에)?\s*$")
 # a restricted stretch of the season, before the record in its clause
-_KO_PART_OF_SEASON = re.compile(r"최근|홈\s?경기|홈에서|원정|상대\s?전적|맞대결|상대로|전반기|후반기|라운드|(?<!\d)\d{1,2}\s?월|연속|이번\s?달|이달"
+_KO_PART_OF_SEASON = re.compile(r"최근|(?:마지막|첫|개막|남은|잔여|이후|직전|앞선)\s?\d{1,2}\s?경기|초반|중반|막판|홈\s?경기|홈에서|원정|상대\s?전적|맞대결|상대로|전반기|후반기|라운드|(?<!\d)\d{1,2}\s?월|연속|이번\s?달|이달"
                                 r"|[가-힣]{2,}(?:와|과)의|조별|예선|본선|토너먼트|대회에서|컵에서|시리즈|플레이오프|포스트시즌|챔피언결정전|챔프전|결승|시범\s?경기|연습\s?경기")
 # after a lone count of wins or losses: a verb of change, a gap (차) or an ordinal (째) — a difference, not a level
 _KO_CHANGE = re.compile(r"\s*(?:째|차|(?:을|를|이|가)?\s*(?:더\s*)?(?:늘|줄|더했|더한|더해|추가|보태|앞서|뒤져|뒤진|많|적))")
@@ -128,6 +128,7 @@ _EN_SCORE_AFTER = re.compile(r"\s*(?:winners|victors|victory|victories|win|wins|
 # a stretch of the season or another competition in the record's clause: at home, away, the last N games, one
 # opponent, a month, a half, the playoffs, a tournament or its group stage
 _EN_STRETCH = re.compile(r"(?i)\b(?:home|road|away|head-to-head|against|versus|vs\.?|conference|division|recent|last\s+(?:\d+|few|five|ten|\w+\s+(?:games|matches))"
+                         r"|(?:first|opening|closing|remaining|past|previous|initial)\s+(?:\d+|\w+)\s+(?:games|matches|fixtures|rounds)"
                          r"|since|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"|first\s+half|second\s+half|playoffs?|play-offs?|postseason|post-season|group|tournament|series|qualifying|qualifiers"
                          r"|finals?|cup|stretch|streak|run|one-(?:goal|run|point)|overtime|extra\s+time|preseason|pre-season|friendlies)\b")

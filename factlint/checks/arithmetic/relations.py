@@ -622,6 +622,8 @@ _PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:or\s+)?(?:약\s*|about\s+|so
 # the same after a count and its English noun: "5,100 households (68%)", "5,100 households – 68% –"
 _NOUN_PAREN_OPEN = re.compile(r"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){0,2}\s*(?:\(|[—–])\s*(?:about\s+|some\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentage names its own whole
+# the noun a percentage's own "of" names ("36 percent of all members": members)
+_OF_NOUN_EN = re.compile(r"\s+of\s+(?:the\s+|all\s+)*([A-Za-z][\w'’-]*)(?=[\s.,;)]|$)", re.I)
 # A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
 # "이 가운데 …", "그중 …", "이들 중 …" — in Korean after the part's topic too: "여성은 그중 4,120명으로".
 _PARTITIVE_OPENING = re.compile(
@@ -651,7 +653,15 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
     if whole is None:
         among = [g for g in clause if g.role == "among" and g.start < f.start]
         of_en = [g for g in clause if g.role == "of" and g is not part and re.search(r"[A-Za-z]", text[max(0, g.start - 12) : g.start])]
-        whole = among[-1] if among else of_en[0] if of_en else None
+        # "Of that 2,150, about 540 were students, or 36 percent of all student members in the city": a percentage
+        # that names a whole of its own after "of" is no share of the partitive's figure ("of them", "of the total",
+        # a bare "of all" still point back to it, and so does the noun that figure counts: "Of the 2,150 members, …,
+        # or 36 percent of all members")
+        named = _OF_NOUN_EN.match(text, f.end)
+        own = _OF_AFTER.match(text, f.end) is not None and (not _WHOLE_WORD_EN.match(text[f.end : f.end + 24])
+                                                            or _NAMED_WHOLE_EN.match(text[f.end : f.end + 40]) is not None) \
+            and not (named is not None and any((g.q.counter or "").lower() == named.group(1).lower() for g in among + of_en))
+        whole = None if own else among[-1] if among else of_en[0] if of_en else None
     if whole is None and (_bare_whole_word(text, f) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
             and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])) \
             and not _NAMED_WHOLE_EN.match(text[f.end : f.end + 40]):
