@@ -9,6 +9,7 @@ import pytest
 
 from factlint import api
 from factlint.config.rules import load_rules
+from factlint.engine import run
 from factlint.loanword import candidate, loan_bridged, transliterates
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,3 +98,16 @@ def test_a_korean_and_an_english_figure_of_a_loanword_name_meet(tmp_path: Path, 
     result = api.lint([tmp_path], rules=ruleset)
     flagged = sorted(f.message.split("'")[1] for f in result.findings if f.kind == "contradiction")
     assert flagged == found, [f.message for f in result.findings]
+
+
+def test_a_pre_commit_run_of_the_korean_article_loads_the_english_one(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    # the two names share no romanization key: the loanword key relates the articles
+    english = ("A city falls for its team\nBy Hannah Cho | March 24, 2026\nThe Suwon Titans won 23 of their 36 "
+               "regular-season matches, finishing 3rd in the league.\n")
+    files = {"ko.txt": KO, "en.txt": english, "other.txt": "가온시 인구\n가온시의 인구는 2024년 85만 1천 명이다.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = sorted(str(tmp_path / name) for name in files)
+    changed = frozenset({str(tmp_path / "ko.txt")})
+    focused = run(paths, ruleset, focus=changed, changed=changed)
+    assert [f.message.split("'")[1] for f in focused.findings if f.kind == "contradiction"] == ["21승"]
