@@ -19,9 +19,15 @@ part a loanword as above, or a romanization (``romanize``: "하람" Haram), or a
 translated word is not guessed ("그린하람바이오소재" ~ "Green Haram Biomaterials": 소재 is "materials" by
 meaning, not by sound; its own article's gloss bridges it, ``checks.contradiction``).
 
-Precision: the loanword parts must give at least three consonants and, for a name with no other part,
-three syllables (so not 센터 "Center", 클럽 "Club", 팀 "Team": common nouns); the match must be unique in
-the corpus both ways; two names of one script are never bridged here.
+Precision: a part that RR spells exactly is read as Korean, and a Latin word that romanizes a Korean word of
+the part's consonants with other vowels is that word's ("Chungju" is 충주, not 청주; "Samsung" is 삼숭 in RR, so
+삼성 needs an alias); an initialism is never read by sound ("SBS"); the loanword parts must give at least three
+consonants and, for a name with no other part, three syllables (so not 센터 "Center", 클럽 "Club", 팀 "Team":
+common nouns); the match must be unique in the corpus both ways; two names of one script are never bridged.
+
+No library: decomposing a syllable is Unicode arithmetic (as ``romanize`` does); the Korean packages at hand
+(jamo, hangul-romanize, korean-romanizer, g2pk) go from Hangul to RR or to pronunciation, none from a loanword
+back to its English spelling.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .romanize import SUFFIXES, latin_key, rr_pattern
+from .romanize import SUFFIXES, _syllable, latin_key, rr_pattern
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _VOWEL = "[aeiouwy]*(?:(?<=[aeiouy])r)?"  # a vowel run, or none; an r after a vowel ("-er", "-ar")
@@ -127,17 +133,35 @@ def _reading(hangul: str, words: list[str], initialisms: list[bool]) -> tuple[in
                     found.append((rest[0], rest[1], True))
                 if jj > j + 1:
                     continue
+                if _romanized(part, key):  # a part RR spells is a Korean word: read as such, never as a loanword
+                    found.append((rest[0], rest[1], True))
+                    continue
                 loan = loan_pattern(part)
-                # an initialism is spelt in Latin letters inside the Hangul name, never by a loanword's sound
-                if loan is not None and loan[0].fullmatch(key) and not (initialisms[j] and any(map(_hangul, part))):
+                # an initialism is spelt in Latin letters inside the Hangul name, never by a loanword's sound; a word
+                # that romanizes another Korean word (충주 "Chungju" for 청주) is that word's
+                if (loan is not None and loan[0].fullmatch(key) and not (initialisms[j] and any(map(_hangul, part)))
+                        and not (any(map(_hangul, part)) and _other_vowels(part).fullmatch(key))):
                     # Latin letters kept inside the Hangul name ("노바LM") are read as written, not by sound
                     found.append((rest[0] + loan[1], rest[1] + sum(map(_hangul, part)),
                                   rest[2] or not all(map(_hangul, part))))
-                if _romanized(part, key):
-                    found.append((rest[0], rest[1], True))
         return max(found) if found else None
 
     return best(0, 0)
+
+
+@lru_cache(maxsize=8192)
+def _other_vowels(part: str) -> re.Pattern[str]:
+    """The RR spellings of the Korean words with a part's consonants, syllable by syllable, and other vowels
+    ("chungju" for 청주: 충주 in RR): a Latin word of that shape romanizes a Korean word, not a loanword's source."""
+    out = []
+    for c in part:
+        if not _hangul(c):
+            out.append(re.escape(c.lower()))
+            continue
+        index = ord(c) - _FIRST
+        base = index - (index // 28) % 21 * 28
+        out.append("(?:" + "|".join(_syllable(chr(_FIRST + base + v * 28)) for v in range(21)) + ")")
+    return re.compile("".join(out))
 
 
 def _romanized(part: str, key: str) -> bool:

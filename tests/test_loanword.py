@@ -48,6 +48,12 @@ def test_loanword_matches(hangul: str, latin: str) -> None:
     ("그린하람바이오소재", "Green Haram Biomaterials"),  # a translated head (소재 "materials") is not guessed
     ("하람", "Haram"),  # a romanization only: romanize.bridged's, not a loanword
     ("수원 타이탄스", "Titans"),  # every word of each side is read
+    # a Latin word that romanizes another Korean word of the same consonants is that word, not a loanword's source
+    ("충북청주FC", "Chungbuk Chungju FC"),  # 충주 is Chungju
+    ("경주시청", "Gwangju City Hall"),
+    ("경주", "Gwangju"),
+    ("삼성전자", "Samsung Electronics"),  # 삼성 is Samseong in RR; "Samsung" (삼숭) needs an alias
+    ("해밀 레드", "Haemil Red"),  # a part RR spells exactly is Korean: 레드 alone has two consonants
 ])
 def test_no_loanword_match(hangul: str, latin: str) -> None:
     assert not transliterates(hangul, latin)

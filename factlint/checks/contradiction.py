@@ -37,9 +37,10 @@ What it does
     vowel are free, the 으 of 스/크/트 is none ("블루호크스" is "Bluehawks", "하이퍼클로바" "HyperCLOVA",
     "셀로닉스" "Cellonix"), word by word beside romanized parts ("하람 블루호크스" is "Haram Bluehawks"),
     when the loanword parts have three consonants or more (and three syllables when the name has no
-    other part: not 센터 "Center", 클럽 "Club"), an initialism is never read by sound ("SBS"), and the
-    match is unique in the corpus both ways; a translated word is not guessed ("바이오소재" is not
-    "Biomaterials").
+    other part: not 센터 "Center", 클럽 "Club"), a part RR spells is Korean and a Latin word that
+    romanizes another Korean word is that word's ("Chungju" is 충주, not 청주), an initialism is never
+    read by sound ("SBS"), and the match is unique in the corpus both ways; a translated word is not
+    guessed ("바이오소재" is not "Biomaterials").
 
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
