@@ -31,6 +31,16 @@ What it does
     of one stem (담라도, 담라시) both romanize to "Damra": "Damra Province" and "Damra City" go to
     their own, and a bare "Damra" to neither unless an English article writing it glosses it
     ("Damra Island (Korean: 담라도)": the province).
+    A Hangul name that is a loanword meets the Latin name it transcribes, read by the loanword
+    transcription rules (외래어 표기법) in reverse (``factlint/loanword.py``): its consonants give a
+    skeleton of Latin letters (ㅂ b/v, ㅍ p/f, ㅋ k/c, ㅅ s/c/th, ㄹ l/r …), its vowels and an r after a
+    vowel are free, the 으 of 스/크/트 is none ("블루호크스" is "Bluehawks", "하이퍼클로바" "HyperCLOVA",
+    "셀로닉스" "Cellonix"), word by word beside romanized parts ("하람 블루호크스" is "Haram Bluehawks"),
+    when the loanword parts have three consonants or more (and three syllables when the name has no
+    other part: not 센터 "Center", 클럽 "Club"), a part RR spells is Korean and a Latin word that
+    romanizes another Korean word is that word's ("Chungju" is 충주, not 청주), an initialism is never
+    read by sound ("SBS"), and the match is unique in the corpus both ways; a translated word is not
+    guessed ("바이오소재" is not "Biomaterials").
 
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
@@ -196,6 +206,7 @@ from ..binding import changes, editions, incidents, rounds
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
+from ..loanword import candidate, loan_bridged
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
@@ -303,7 +314,10 @@ class Contradiction(Check[Claims]):
         # and a coarse romanization key, so that a Hangul name's article is related to its Latin one's
         # ("충북청주FC", "Chungbuk Cheongju FC"); ``groups`` decides whether they are one entity
         coarse = ((skeleton(c.entity), c.attribute) for c in summary)
-        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k}
+        # and, for a name a loanword could spell ("블루호크스", "Bluehawks"), one key per attribute: ``loan_bridged``
+        # decides over the whole corpus
+        loans = {f"~loan\0{c.attribute}" for c in summary if candidate(c.entity)}
+        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k} | loans
 
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
@@ -314,8 +328,10 @@ class Contradiction(Check[Claims]):
             varying.update((c.attribute, True) for c in claims)  # a change is of its period: stated, else none
         # the names across scripts are bridged over the whole corpus, before any focus: a pre-commit run
         # groups exactly as a full run does
-        one = bridged({c.entity for c in claims}, _glosses(claims, corpus))
-        one = {**_glossed_in_latin(claims, corpus, one), **one}
+        names = {c.entity for c in claims}
+        one = bridged(names, _glosses(claims, corpus))
+        # a Hangul loanword and its source ("블루호크스", "Bluehawks"), unless the Korean article glosses it otherwise
+        one = {**loan_bridged(names), **_glossed_in_latin(claims, corpus, one), **one}
         if opts.get("measures", False) and opts.get("discovered", False):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
             sources = {c.attribution for c in claims if c.goal and c.attribution}
