@@ -97,14 +97,16 @@ PLACE = "서하시는 인구 25만 명의 도시로, 서하체육관과 서하�
 
 @pytest.mark.parametrize("lead, later, figure, owner", [
     ("프로농구 서하 드래곤즈가 창단 첫 우승에 도전한다.", "드래곤즈는 이번 시즌 정규리그에서 32승 22패를 거뒀다. 드래곤즈는 "
-     "홈에서 강했다.", "32승", "드래곤즈"),
+     "홈에서 강했다.", "32승", "서하 드래곤즈"),
     ("여자프로배구 서하 레인저스가 3연승을 달렸다.", "레인저스는 올 시즌 18승 6패를 기록했다. 레인저스는 다음 주 원정에 나선다.",
-     "18승", "레인저스"),
+     "18승", "서하 레인저스"),
     ("프로야구 서하 이글스가 새 홈구장으로 옮긴다.", "이글스는 지난 시즌 관중 82만 명을 불러 모았다. 이글스는 올해 목표를 "
-     "100만 명으로 잡았다.", "82만 명", "이글스"),
+     "100만 명으로 잡았다.", "82만 명", "서하 이글스"),
 ])
 def test_the_tail_of_a_placed_name_used_alone_is_a_name(lead: str, later: str, figure: str, owner: str,
                                                        ruleset) -> None:  # type: ignore[no-untyped-def]
+    # the short form owns the figure and the claim states it of the whole name, which an English article's
+    # "Seoha Dragons" meets (binding._placed_longs)
     text = f"스포츠 소식\n{PLACE}{lead}\n{later}\n"
     claim = _claim(text, figure, ruleset)
     assert claim is not None and claim.entity == owner
@@ -128,7 +130,7 @@ def test_a_bare_amount_before_a_verb_of_change_is_no_level(ruleset) -> None:  # 
             "지난 시즌 28승에 그쳤던 드래곤즈는 올 시즌 승수를 4승 늘렸다.\n")
     assert _claim(text, "4승", ruleset) is None
     level = _claim(text, "32승", ruleset)
-    assert level is not None and level.entity == "드래곤즈"
+    assert level is not None and level.entity == "서하 드래곤즈"
 
 
 def test_bound_helper_reads_the_fresh10_pair(ruleset) -> None:  # type: ignore[no-untyped-def]

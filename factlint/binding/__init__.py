@@ -307,10 +307,25 @@ def _long_forms(text: str, out: list[Bound]) -> list[Bound]:
     "소린" after "소린모터스가") stated of the long name (``names.short_forms``), so that another document's
     long name meets them."""
     forms = short_forms(text)
+    forms.update(_placed_longs(text, {b.claim.entity for b in out if b.claim is not None} - forms.keys()))
     if not forms:
         return out
     return [replace(b, claim=replace(b.claim, entity=forms[b.claim.entity]))
             if b.claim is not None and b.claim.entity in forms else b for b in out]
+
+
+def _placed_longs(text: str, names: set[str]) -> dict[str, str]:
+    """Each Hangul owner that is the short form of a placed club name (:func:`_tail_of_placed_name`: "블루호크스" after
+    "하람 블루호크스가") with that whole name, when the text places it after one place only, so that an English
+    article's "Haram Bluehawks" meets it (a loanword, ``factlint/loanword.py``)."""
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        if not _tail_of_placed_name(text, name):
+            continue
+        stems = {stem for _, stem in _bare_uses(text, name) or () if stem and _placed_loan(text, f"{stem} {name}")}
+        if len(stems) == 1:
+            out[name] = f"{stems.pop()} {name}"
+    return out
 
 
 def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bound: list[Bound],

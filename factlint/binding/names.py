@@ -606,9 +606,36 @@ _KO_AREA = ("시내", "지역", "시민", "일대")
 
 
 @lru_cache(maxsize=8)
+def _en_team_tails(text: str) -> dict[str, str]:
+    """A team's nickname for its whole name: sports writing names a team whole ("the Haram Bluehawks", "Suwon Titans")
+    and then by its plural nickname after "the" ("the Bluehawks went 18-18"). The nickname stands for the one whole
+    name of the document that ends in it; none when two do ("Suwon Titans", "Busan Titans")."""
+    if "the " not in text and "The " not in text:
+        return {}
+    longs: dict[str, str] = {}
+    for m in _EN_TEAM.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _EN_NOT_NAME_START:
+            words = words[1:]
+        if not words:
+            continue
+        tail = m.group(2)
+        name = " ".join([*words, tail])
+        longs[tail] = name if longs.get(tail, name) == name else ""
+    return {tail: name for tail, name in longs.items()
+            if name and re.search(rf"\b[Tt]he {tail}\b(?!\s+[A-Z])", text) is not None}
+
+
+# a whole team name: one or two capitalised words and a plural nickname ("Haram Bluehawks", "Los Angeles Lakers")
+_EN_TEAM = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})([A-Z][a-z]{2,}s)\b")
+_EN_NOT_NAME_START = frozenset({"The", "A", "An", "In", "At", "On", "Of", "For", "By", "With", "And", "But", "When", "While",
+                                "As", "After", "Before", "Since", "Last", "This", "That", "Their", "Its", "Our"})
+
+
 def short_forms(text: str) -> dict[str, str]:
     """A document's short forms of its names and the long names they stand for: a leading or trailing
     part of a company's or club's name before its head (:data:`factlint.romanize.COMPANY_HEADS`, "FC"),
     "Sorin" for "Sorin Motors", "Cheongju" for "Chungbuk Cheongju FC", "하늘" for "하늘모터스", where no other
-    name of the document has that part and the document does not speak of it as a place."""
-    return {**_en_short_forms(text), **_ko_short_forms(text)}
+    name of the document has that part and the document does not speak of it as a place; a team's nickname
+    ("Bluehawks" for "Haram Bluehawks", :func:`_en_team_tails`)."""
+    return {**_en_team_tails(text), **_en_short_forms(text), **_ko_short_forms(text)}

@@ -350,7 +350,7 @@ def _english(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
     taken: set[int] = set()
     found.sort(key=lambda f: f[0])
     for i, (start, end, owner, parts) in enumerate(found):
-        name = _en_owner(text, start, owner)
+        name = _en_owner(text, start, owner) or _en_referent(doc.text, base, text, start, owner)
         if name is None:
             continue
         season = _season(doc, text, start, end, base)
@@ -404,6 +404,35 @@ def _en_owner(text: str, start: int, owner: str | None) -> str | None:
     if not words or not words[0][:1].isupper():
         return None
     return " ".join(words)
+
+
+def _en_referent(doc_text: str, base: int, text: str, start: int, owner: str | None) -> str | None:
+    """The team a record's sentence opens with a pointer to ("The team won 23 of its 36 matches", "It finished
+    38-16", "They went 18-18") when that pointer is the sentence's subject, right before the record's verb: the
+    name the sentence before opens with as its subject ("The Haram Bluehawks have become …"). A sentence before
+    that opens otherwise (a time, a pronoun, two names joined) gives no one."""
+    pointer = owner if owner is not None else (text[:start].strip() or None)
+    if pointer is None or _EN_POINTER.fullmatch(pointer.strip()) is None:
+        return None
+    opened = _EN_OPENER.match(_previous_sentence(doc_text, base).strip())
+    if opened is None:
+        return None
+    name = opened.group("name")
+    if name.split()[0] in _EN_PRONOUNS or _WRITTEN_INSIDE(name).search(doc_text) is None:
+        return None  # "Officials expected more. The team won …": a word capitalised only as a sentence's first is no name
+    return name
+
+
+def _WRITTEN_INSIDE(name: str) -> re.Pattern[str]:
+    """A name written after a word of its sentence ("The Haram Bluehawks", "beat the Knights"), not only first."""
+    return re.compile(r"(?<=[\w,;] )" + re.escape(name) + r"\b")
+
+
+# a subject that points back to a team: "The team", "The club", "It", "They"
+_EN_POINTER = re.compile(r"(?:The|the)\s+(?:team|club|side|squad|franchise)|It|They")
+# the name a sentence opens with as its subject: "The Haram Bluehawks have become", "Busan Rangers finished";
+# not "The Haram Bluehawks and the Titans …" (two names)
+_EN_OPENER = re.compile(r"(?:The\s+)?(?P<name>" + _EN_NAME + r")\s+(?!and\b|or\b|&)(?:have|has|had|are|is|were|was|[a-z]+ed)\b")
 
 
 # --- shared -------------------------------------------------------------------------------------------
