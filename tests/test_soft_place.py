@@ -110,3 +110,25 @@ def test_a_named_hall_of_one_town_meets_its_page(tmp_path: Path, ruleset) -> Non
             "2023년 10월 25일 개관했으며, 대공연장 1,480석과 소공연장 450석을 갖추고 있다.\n## 개요\n"
             "- 위치: 가온시 강변로 12\n- 좌석: 대공연장 1,480석, 소공연장 450석\n")
     assert flagged(tmp_path, {"a.txt": column, "b.md": page}, ruleset) != []
+
+
+def test_a_placeless_side_meets_neither_of_two_places(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """Two places stated for one key: a side with none is neither plant's (as an amount of no round is neither of two
+    rounds')."""
+    bare = "Hanseong Cement\nBy Kim Do-yeon | January 14, 2026\nHanseong Cement had 300 employees at the end of 2025.\n"
+    articles = {"a.txt": _en(EN_SHAPES[0], "Danyang", "450"), "b.txt": _en(EN_SHAPES[0], "Samcheok", "380"), "c.txt": bare}
+    assert flagged(tmp_path, articles, ruleset) == []
+
+
+def test_a_month_after_in_is_no_place(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """"its new plant in March": a time, no place, so the two sides still meet."""
+    shape = ("Hanseong Cement plant", "Hanseong Cement opened its new plant in {place}.",
+             "The plant had {value} employees at the end of 2025.")
+    assert flagged(tmp_path, {"a.txt": _en(shape, "March", "450"), "b.txt": _en(shape, "Danyang", "300")}, ruleset) != []
+
+
+def test_the_sentences_place_comes_before_the_documents(tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """Both documents are about 단양군, but one sentence places its hall in 제천시: two halls."""
+    a = KO.format(place="단양군", sentence="2019년 문을 연 복합문화관은 면적이 8,000㎡다.")
+    b = KO.format(place="단양군", sentence="이웃 제천시에 2019년 문을 연 복합문화관은 면적이 3,500㎡다.")
+    assert flagged(tmp_path, {"a.txt": a, "b.txt": b}, ruleset) == []
