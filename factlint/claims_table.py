@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from . import segment
-from .binding import bind_document
+from .binding import bind_document, softplace
 from .claimtools import show
 from .config.ruleset import RuleSet
 from .display import escape, json_text, plain_data
@@ -45,7 +45,8 @@ def rows(documents: Sequence[Document], ruleset: RuleSet, coverage: bool = False
                 *(["goal"] if c.goal else []),
                 *([f"period {c.period}"] if c.period else []),
                 *([f"event {c.event}"] if c.event else []),
-                *([f"scope {c.scope}"] if c.scope else []),
+                *([f"scope {own}"] if (own := softplace.split(c.scope)[0]) else []),
+                *([f"place {place} (soft)"] if (place := softplace.split(c.scope)[1]) else []),
                 *([f"according to {c.attribution}"] if c.attribution else []),
                 *([f"as of {c.reference}"] if c.reference else []),
                 *([f"compared to {c.compared_to}"] if c.compared_to else []),

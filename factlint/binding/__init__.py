@@ -193,7 +193,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, dimensions, headers, incidents, prenominal, prices, references, rounds, roles, shares, structure, tables
+from . import changes, changeverbs, dimensions, headers, incidents, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -299,7 +299,23 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section))
-    return _long_forms(doc.text, out)
+    return _soft_places(doc.text, _long_forms(doc.text, out))
+
+
+def _soft_places(text: str, out: list[Bound]) -> list[Bound]:
+    """Claims whose owner came through a weaker link, with the place that link names as a soft scope
+    (binding/softplace.py): "The plant" of "its new plant in Danyang", a Hangul name known only from its founding
+    clause (the place of its sentence or its document)."""
+    def place(c: Claim) -> str | None:
+        if c.sentence is None or c.scope is not None and softplace.SOFT in c.scope:
+            return None
+        if c.how == references.POSSESSED:
+            return softplace.possessed_place(text, c.sentence)
+        if _HANGUL.match(c.entity[:1]) and _named_only_by_founding(text, c.entity):
+            return softplace.korean_place(text, c.sentence)
+        return None
+    return [replace(b, claim=replace(b.claim, scope=softplace.with_place(b.claim.scope, p)))
+            if b.claim is not None and (p := place(b.claim)) is not None else b for b in out]
 
 
 def _long_forms(text: str, out: list[Bound]) -> list[Bound]:
@@ -2501,11 +2517,23 @@ _PERSON = re.compile("(?:^[" + "".join(sorted(SURNAMES)) + r"]씨|\S\s(?:씨|교
 def _name_like(text: str, name: str) -> bool:
     """Whether an owner found in a Korean clause is a name: the title's topic, or written as a name
     somewhere in the document (``_written_as_name``). A common noun (기술, 의향, 현금, 연구진) is not."""
+    return _name_like_by_use(text, name) or _dated_into_being(text, name)
+
+
+def _named_only_by_founding(text: str, name: str) -> bool:
+    """A name ``_name_like`` knows only from its founding clause (``_dated_into_being``): a weaker link, whose claims
+    carry the document's place (binding/softplace.py)."""
+    return _dated_into_being(text, name) and not _name_like_by_use(text, name)
+
+
+@_per_document
+def _name_like_by_use(text: str, name: str) -> bool:
+    """``_name_like`` but for a founding clause."""
     title = _title_of(text)
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
         or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name) \
-        or _placed_kind(text, name) or _tail_of_placed_name(text, name) or _dated_into_being(text, name)
+        or _placed_kind(text, name) or _tail_of_placed_name(text, name)
 
 
 def _tail_of_placed_name(text: str, name: str) -> bool:

@@ -202,7 +202,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
-from ..binding import changes, editions, incidents, rounds
+from ..binding import changes, editions, incidents, rounds, softplace
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
@@ -332,6 +332,7 @@ class Contradiction(Check[Claims]):
         one = bridged(names, _glosses(claims, corpus))
         # a Hangul loanword and its source ("블루호크스", "Bluehawks"), unless the Korean article glosses it otherwise
         one = {**loan_bridged(names), **_glossed_in_latin(claims, corpus, one), **one}
+        claims = _places_carried(claims, one)  # two plants of one company kept apart by their places
         if opts.get("measures", False) and opts.get("discovered", False):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
             sources = {c.attribution for c in claims if c.goal and c.attribution}
@@ -766,6 +767,36 @@ def _rounds_carried(claims: Sequence[Claim], one: Mapping[str, str]) -> list[Cla
             for c in claims]
 
 
+def _places_carried(claims: Sequence[Claim], one: Mapping[str, str]) -> list[Claim]:
+    """A soft place (binding/softplace.py: the place of "its new plant in Danyang" that "The plant" was reached
+    through) carried as a round is (``_rounds_carried``): a claim of the same entity, attribute and own scope
+    that names no place takes the one place the corpus states for that key (of any period), so that two claims meet when their
+    places agree or one has none; with two places stated it meets neither. A place in Hangul is the Latin one it
+    romanizes ("하람시" is "Haram")."""
+    def key(c: Claim) -> tuple[str, str, str | None]:  # (no period: a plant stays where it is)
+        return one.get(c.entity, c.entity).casefold(), c.attribute, softplace.split(c.scope)[0]
+
+    places = {p for c in claims if (p := softplace.split(c.scope)[1]) is not None}
+    if not places:
+        return list(claims)
+    latin = bridged(places)
+    stated: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
+    for c in claims:
+        if (p := softplace.split(c.scope)[1]) is not None:
+            stated[key(c)].add(latin.get(p, p))
+    out = []
+    for c in claims:
+        own, p = softplace.split(c.scope)
+        found = stated.get(key(c), set())
+        if p is not None:
+            out.append(replace(c, scope=softplace.with_place(own, latin.get(p, p))))
+        elif len(found) == 1:
+            out.append(replace(c, scope=softplace.with_place(own, next(iter(found)))))
+        else:
+            out.append(c)
+    return out
+
+
 GroupKey = tuple[str, str, bool, str | None, str, str | None, str | None]
 
 
@@ -886,7 +917,8 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         "revision": "revises",
     }[case]
     when = (f" {key[3]}" if key[3].startswith(("as of", PER_YEAR)) else f" for {key[3]}") if key[3] else ""
-    label = f"{c.entity} · {c.attribute}{f' ({c.scope})' if c.scope else ''}{when}"
+    own = softplace.split(c.scope)[0]  # (a soft place only keeps two plants apart: not shown)
+    label = f"{c.entity} · {c.attribute}{f' ({own})' if own else ''}{when}"
     if case == "revision":
         newer, older = (c, ref) if (c.date or _MIN) >= (ref.date or _MIN) else (ref, c)
         message = (
@@ -916,7 +948,7 @@ def _finding(rule: Rule, c: Claim, ref: Claim, pair: tuple[Any, Any], key: Group
         "entity": c.entity,
         "attribute": c.attribute,
         "period": key[3],
-        "scope": c.scope,
+        "scope": softplace.split(c.scope)[0],
         "goal": c.goal,
         "tolerance": tolerance,
         "claim": claim_data(c, doc_of[c.path]),
