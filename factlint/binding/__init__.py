@@ -1171,6 +1171,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
             head = structure.counted_subject(ws, u.span, q.counter or "")
+            bare = None if head is not None else structure.counted_noun(ws, u.span, clause, names)
+            if bare is not None and bare.text.split()[-1] in m.measure_words:
+                # "소장품 8,500점을 보유한", "객실 320실을": a noun of the pack's measures written bare before the count
+                # is what it counts; the counter (점, 실) is only its unit ("리그 42골": 리그 is none, 골 is counted)
+                head = bare
             if head is not None and " " in head.text:
                 # "대공연장 객석이 1,840석으로": the subject's last noun is what is counted, the nouns before it which
                 # part of the owner (its scope), not another attribute
@@ -2333,12 +2338,13 @@ _ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실
 def _counted_and_done(head: structure.Phrase | None, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
     """A count of a noun that is the object of a verb made of a verbal noun measures what was done to the noun:
     "전기버스 1,980대를 판매해" is buses sold (전기버스 판매), not the fleet; "치어 150만 마리를 방류하고" fry
-    released. A verb that only states the value ("기록했다") or no such verb leaves the counted noun. The span
+    released. A verb that only states the value ("기록했다"), one of having ("보유했다": ``structure.HAVING``) or no such
+    verb leaves the counted noun. The span
     stays the counted noun's (the owner is never inside it)."""
     if head is None or head.how != "before the count":
         return head
     verbal = structure.verbal_measure(ws, u.span, [v.span for v in units])
-    if verbal is None or verbal.text in head.text.split():
+    if verbal is None or verbal.text in head.text.split() or verbal.text in structure.HAVING:
         return head
     return structure.Phrase(f"{head.text} {verbal.text}", head.span, "before the count, object of a verbal noun")
 

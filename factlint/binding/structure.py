@@ -601,6 +601,12 @@ def _coordinated_count(ws: Sequence[Word], last: int) -> bool:
     return False
 
 
+def counted_noun(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span]) -> Phrase | None:
+    """:func:`counted_before` for a figure's span: the bare noun right before a count, one argument with it."""
+    found = figure_words(ws, figure)
+    return None if found is None else counted_before(ws, found[0], found[1], clause, taken)
+
+
 def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | None:
     """"소리마루홀은 대공연장 객석이 1,840석으로", "서울아레나는 관람석이 15,000석이다": a count glued to a counter
     noun (석) right after a topic or subject whose noun ends in that counter (객석, 관람석) is that noun's value —
@@ -611,10 +617,16 @@ def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | 
         return None
     k = found[0] - 1
     w = ws[k]
-    if w.role not in ("topic", "subject") or not _noun(w) or not w.hangul or w.inside or w.closes \
+    # (or bare, one argument with the count: "객실 320실을 갖췄다", "좌석 500석 규모의")
+    if w.role not in ("topic", "subject") and (w.particle or w.role) or not _noun(w) or not w.hangul or w.inside or w.closes \
             or len(w.stem) <= len(counter) or not w.stem.endswith(counter):
         return None
     return _phrase(ws, _compound_before(ws, k, 0), k, "the subject its count counts")
+
+
+# Verbal nouns of having: their object's count is a stock the subject holds ("자전거 2,800대를 보유하고", "매장 45곳을
+# 운영한다", "소장품 8,500점을 소장한"), not a thing done to the noun as 판매, 방류 are
+HAVING = frozenset({"보유", "운영", "소장", "확보"})
 
 
 # Verbal nouns a headline closes on that state a count as it is (발생, 기록, 확인, 집계): of :data:`STATING`, those
