@@ -67,36 +67,24 @@ def test_a_korean_and_an_english_figure_of_one_news_measure_meet(tmp_path: Path,
 # --- hard negatives ------------------------------------------------------------------------------------------------
 
 
-def test_another_entitys_fleet_never_meets(tmp_path: Path) -> None:
-    ko = "씽씽\n입력 2026.03.03 10:00\n씽씽은 자전거 1,500대와 대여소 120곳을 갖추고 있다.\n"
-    en = "Tarang\nBy Staff | March 4, 2026\nRiders like Tarang. Tarang has 1,900 bikes.\n"
-    assert _lint(tmp_path, {"ko.txt": ko, "en.txt": en}) == []
+_SSINGSSING_EN = "Ssingssing\nBy Staff | March 4, 2026\nRiders like Ssingssing. Ssingssing has 1,900 bikes.\n"
 
 
-def test_a_fleet_of_another_year_never_meets(tmp_path: Path) -> None:
-    # (a fleet grows: 2024's and 2026's articles, no year written in either sentence, give two years' figures)
-    ko = "씽씽\n입력 2024.03.03 10:00\n씽씽은 자전거 1,500대와 대여소 120곳을 갖추고 있다.\n"
-    en = "Ssingssing\nBy Staff | March 4, 2026\nRiders like Ssingssing. Ssingssing has 1,900 bikes.\n"
-    assert _lint(tmp_path, {"ko.txt": ko, "en.txt": en}) == []
-
-
-def test_a_part_of_the_fleet_is_another_measure(tmp_path: Path) -> None:
-    # (전기자전거 are some of the bikes: e-bikes, never bikes)
-    ko = "씽씽\n입력 2026.03.03 10:00\n씽씽은 전기자전거 300대를 보유하고 있다.\n"
-    en = "Ssingssing\nBy Staff | March 4, 2026\nRiders like Ssingssing. Ssingssing has 1,900 bikes.\n"
-    assert _lint(tmp_path, {"ko.txt": ko, "en.txt": en}) == []
-
-
-def test_lines_are_no_routes(tmp_path: Path) -> None:
-    # ("lines" is left out of the vocabulary: of text, of products as often as of a network)
-    ko = "누리버스\n입력 2026.03.03 10:00\n누리버스는 노선 28개를 운영한다.\n"
-    en = "Nuribus\nBy Staff | March 4, 2026\nCommuters use Nuribus. Nuribus has 9 lines.\n"
-    assert _lint(tmp_path, {"ko.txt": ko, "en.txt": en}) == []
-
-
-def test_a_goal_next_to_the_fleet_never_meets(tmp_path: Path) -> None:
-    ko = "씽씽\n입력 2026.03.03 10:00\n씽씽은 내년까지 자전거 3,000대를 갖출 계획이다.\n"
-    en = "Ssingssing\nBy Staff | March 4, 2026\nRiders like Ssingssing. Ssingssing has 1,900 bikes.\n"
+@pytest.mark.parametrize(("ko", "en"), [
+    # another entity's fleet
+    ("씽씽\n입력 2026.03.03 10:00\n씽씽은 자전거 1,500대와 대여소 120곳을 갖추고 있다.\n",
+     "Tarang\nBy Staff | March 4, 2026\nRiders like Tarang. Tarang has 1,900 bikes.\n"),
+    # another year: a fleet grows, and 2024's and 2026's articles write no year in the sentence
+    ("씽씽\n입력 2024.03.03 10:00\n씽씽은 자전거 1,500대와 대여소 120곳을 갖추고 있다.\n", _SSINGSSING_EN),
+    # a part of the fleet: 전기자전거 are some of the bikes (e-bikes), never the bikes
+    ("씽씽\n입력 2026.03.03 10:00\n씽씽은 전기자전거 300대를 보유하고 있다.\n", _SSINGSSING_EN),
+    # a goal next to the fleet
+    ("씽씽\n입력 2026.03.03 10:00\n씽씽은 내년까지 자전거 3,000대를 갖출 계획이다.\n", _SSINGSSING_EN),
+    # an ambiguous word left out: "lines" (of text, of products as often as of a network) are no routes
+    ("누리버스\n입력 2026.03.03 10:00\n누리버스는 노선 28개를 운영한다.\n",
+     "Nuribus\nBy Staff | March 4, 2026\nCommuters use Nuribus. Nuribus has 9 lines.\n"),
+], ids=["another entity", "another year", "a part", "a goal", "lines"])
+def test_figures_that_are_not_one_measure_never_meet(tmp_path: Path, ko: str, en: str) -> None:
     assert _lint(tmp_path, {"ko.txt": ko, "en.txt": en}) == []
 
 

@@ -1171,11 +1171,6 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "42골을", "36경기에서", "18경기 평균 관중은": the noun glued to the number is what it counts;
             # the phrase after it is another thing (the 18 games are what the average is over)
             head = structure.counted_subject(ws, u.span, q.counter or "")
-            bare = None if head is not None else structure.counted_noun(ws, u.span, clause, names)
-            if bare is not None and bare.text.split()[-1] in m.measure_words:
-                # "소장품 8,500점을 보유한", "객실 320실을": a noun of the pack's measures written bare before the count
-                # is what it counts; the counter (점, 실) is only its unit ("리그 42골": 리그 is none, 골 is counted)
-                head = bare
             if head is not None and " " in head.text:
                 # "대공연장 객석이 1,840석으로": the subject's last noun is what is counted, the nouns before it which
                 # part of the owner (its scope), not another attribute

@@ -41,9 +41,6 @@ class _Matcher:
     # the words of the pack's scope entities (type ``scope``: 전국, nationwide → 전국), folded and without
     # spaces, each → its entity's name: never names in the text, only owners of the noun they modify
     scopes: Mapping[str, str] = field(default_factory=dict)
-    # the Korean words of the pack's measures (rules/measures.yaml: 객실, 소장품, 자전거): what a count glued to a
-    # counter of its own ("320실", "8,500점") counts when one is written bare right before it
-    measure_words: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, tuple[RuleSet, _Matcher]] = {}
@@ -107,9 +104,7 @@ def _matcher(ruleset: RuleSet) -> _Matcher:
     # the words of one-off events, in both languages ("개항", "opened": events.py reads each where its language is)
     once = frozenset(w for measure in ruleset.measures if measure.once for w in measure.words)
     m = _Matcher(name_scan, canonical, canonical_nospace, trigger_scan, lead_in, frozen_attrs, attrs_nospace,
-                 ruleset.attributes, once, scopes,
-                 frozenset(w for measure in ruleset.measures if not measure.once and not measure.part for w in measure.words
-                           if " " not in w and any("가" <= c <= "힣" for c in w)))
+                 ruleset.attributes, once, scopes)
     _CACHE[id(ruleset)] = (ruleset, m)
     return m
 

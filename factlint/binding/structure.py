@@ -601,12 +601,6 @@ def _coordinated_count(ws: Sequence[Word], last: int) -> bool:
     return False
 
 
-def counted_noun(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[Span]) -> Phrase | None:
-    """:func:`counted_before` for a figure's span: the bare noun right before a count, one argument with it."""
-    found = figure_words(ws, figure)
-    return None if found is None else counted_before(ws, found[0], found[1], clause, taken)
-
-
 def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | None:
     """"소리마루홀은 대공연장 객석이 1,840석으로", "서울아레나는 관람석이 15,000석이다": a count glued to a counter
     noun (석) right after a topic or subject whose noun ends in that counter (객석, 관람석) is that noun's value —
