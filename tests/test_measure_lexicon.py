@@ -103,6 +103,8 @@ def test_figures_that_are_not_one_measure_never_meet(tmp_path: Path, ko: str, en
     # a verb of having states the stock: buses, not buses held
     ("다람\n다람은 버스 140대를 보유하고 있다.\n", "140대", ("다람", "버스")),
     ("새봄식품\n새봄식품은 매장 45곳을 운영하고 있다.\n", "45곳", ("새봄식품", "매장")),
+    # the first of coordinated counts takes the last one's verb of doing: buses sold, no fleet
+    ("한결모터스\n한결모터스는 지난해 버스 120대와 부품 3000개를 판매했다.\n", "120대", ("한결모터스", "버스 판매")),
 ])
 def test_a_count_binds_to_the_noun_it_counts(text: str, figure: str, expected: tuple[str, str], ruleset) -> None:  # type: ignore[no-untyped-def]
     assert claim_of(text, figure, ruleset) == expected

@@ -2338,7 +2338,10 @@ def _counted_and_done(head: structure.Phrase | None, ws: Sequence[Word], u: _Uni
     stays the counted noun's (the owner is never inside it)."""
     if head is None or head.how != "before the count":
         return head
-    verbal = structure.verbal_measure(ws, u.span, [v.span for v in units])
+    spans = [v.span for v in units]
+    # (the first of coordinated counts takes the verb of the last: "버스 120대와 부품 3000개를 판매했다", buses sold)
+    tail = structure.coordinated_tail(ws, u.span)
+    verbal = structure.verbal_measure(ws, tail if tail is not None else u.span, spans)
     if verbal is None or verbal.text in head.text.split() or verbal.text in structure.HAVING:
         return head
     return structure.Phrase(f"{head.text} {verbal.text}", head.span, "before the count, object of a verbal noun")

@@ -878,6 +878,18 @@ def _counter_after(ws: Sequence[Word], i: int) -> str:
 _NUMBER_PART = re.compile(r"^[\d,.\s만천억조여]+")
 
 
+def coordinated_tail(ws: Sequence[Word], figure: Span) -> Span | None:
+    """The last count of the coordinated "noun N" arguments a count opens or continues (:func:`_coordinated_count`),
+    the one carrying the case particle: "버스 120대와 부품 3000개를 판매했다" → 3000개를, whose verb is both counts'."""
+    found = figure_words(ws, figure)
+    if found is None or ws[found[1]].particle not in _COORDINATING or not _coordinated_count(ws, found[1]):
+        return None
+    i = found[1] + 2
+    while i < len(ws) and ws[i].particle not in _COUNTED_PARTICLES:
+        i += 2
+    return Span(ws[i].start, ws[i].end) if i < len(ws) else None
+
+
 def _coordinated_apart(ws: Sequence[Word], k: int) -> bool:
     """Whether the bare noun ``k`` and the count after it are one of coordinated "noun + count" arguments (joined by
     와/과 or a comma, the last in a case particle: :func:`_coordinated_count`) whose counts differ in counter: "자전거
