@@ -2368,12 +2368,16 @@ _ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실
 def _counted_and_done(head: structure.Phrase | None, ws: Sequence[Word], u: _Unit, units: Sequence[_Unit]) -> structure.Phrase | None:
     """A count of a noun that is the object of a verb made of a verbal noun measures what was done to the noun:
     "전기버스 1,980대를 판매해" is buses sold (전기버스 판매), not the fleet; "치어 150만 마리를 방류하고" fry
-    released. A verb that only states the value ("기록했다") or no such verb leaves the counted noun. The span
+    released. A verb that only states the value ("기록했다"), one of having ("보유했다": ``structure.HAVING``) or no such
+    verb leaves the counted noun. The span
     stays the counted noun's (the owner is never inside it)."""
     if head is None or head.how != "before the count":
         return head
-    verbal = structure.verbal_measure(ws, u.span, [v.span for v in units])
-    if verbal is None or verbal.text in head.text.split():
+    spans = [v.span for v in units]
+    # (the first of coordinated counts takes the verb of the last: "버스 120대와 부품 3000개를 판매했다", buses sold)
+    tail = structure.coordinated_tail(ws, u.span)
+    verbal = structure.verbal_measure(ws, tail if tail is not None else u.span, spans)
+    if verbal is None or verbal.text in head.text.split() or verbal.text in structure.HAVING:
         return head
     return structure.Phrase(f"{head.text} {verbal.text}", head.span, "before the count, object of a verbal noun")
 

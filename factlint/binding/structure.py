@@ -568,13 +568,37 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     # the verb's noun, closing it: "신규 확진자 1241명 발생" (a noun that states the count; not a change, 증가,
     # nor a bound passed, 돌파: "800만 명 돌파" is more than 800만)
     headline = not fw.particle and (fw.closes.startswith("…") or _headline_statement(ws, last))
+    # the first of coordinated counts, each after its bare noun ("자전거 2,800대와 대여소 210곳을 갖추고"): the
+    # conjunct in 와/과 is an argument as the last one is, which carries the case particle
+    coordinated = fw.particle in _COORDINATING and not fw.closes and _coordinated_count(ws, last)
     # the counter may stand apart from the digits ("승객 320만 명을", "152만 3천 명…"): the figure's own
     # counter, a word of its own ("30만 명대를": a band of values, no count of the noun before it)
     apart = first < last and bool(counter) and fw.stem == counter
-    if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline or fw.inside \
+    if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline and not coordinated or fw.inside \
             or not all(has_digit(ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
     return _bare_noun(ws, first - 1, clause, taken, HEADLINE_COUNT if _headline_statement(ws, last) else "before the count")
+
+
+_COORDINATING = frozenset({"와", "과"})
+
+
+def _coordinated_count(ws: Sequence[Word], last: int) -> bool:
+    """Whether the count ending at word ``last`` (in 와/과) is coordinated with a next "bare noun + count" that is an
+    argument of the clause (in a case particle, or itself coordinated on): "자전거 2,800대와 대여소 210곳을",
+    "객실 320실과 연회장 5곳, 식당 3곳을". Not "직원 3명과 함께" (an adverb, no count), nor "3명과 2명이" (no noun)."""
+    i = last + 1
+    while i + 1 < len(ws):
+        noun, count = ws[i], ws[i + 1]
+        if not (_noun(noun) and noun.hangul and not noun.particle and not noun.closes and not _figure(noun)
+                and has_digit(count.stem) and not count.inside):
+            return False
+        if count.particle in _COUNTED_PARTICLES:
+            return True
+        if not (count.particle in _COORDINATING or count.closes.startswith(",") and not count.particle):
+            return False
+        i += 2
+    return False
 
 
 def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | None:
@@ -587,10 +611,16 @@ def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | 
         return None
     k = found[0] - 1
     w = ws[k]
-    if w.role not in ("topic", "subject") or not _noun(w) or not w.hangul or w.inside or w.closes \
+    # (or bare, one argument with the count: "객실 320실을 갖췄다", "좌석 500석 규모의")
+    if w.role not in ("topic", "subject") and (w.particle or w.role) or not _noun(w) or not w.hangul or w.inside or w.closes \
             or len(w.stem) <= len(counter) or not w.stem.endswith(counter):
         return None
     return _phrase(ws, _compound_before(ws, k, 0), k, "the subject its count counts")
+
+
+# Verbal nouns of having: their object's count is a stock the subject holds ("자전거 2,800대를 보유하고", "매장 45곳을
+# 운영한다", "소장품 8,500점을 소장한"), not a thing done to the noun as 판매, 방류 are
+HAVING = frozenset({"보유", "운영", "소장", "확보"})
 
 
 # Verbal nouns a headline closes on that state a count as it is (발생, 기록, 확인, 집계): of :data:`STATING`, those
@@ -795,6 +825,8 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
     lo = max((i + 1 for i in range(found[0]) if ws[i].closes.startswith("…") or _ends_clause(ws[i])), default=0)
     hi = next((i + (not _ends_clause(ws[i])) for i in range(found[1], len(ws)) if ws[i].closes.startswith("…")
                or _ends_clause(ws[i]) and i > found[1]), len(ws))
+    if _coordinated_apart(ws, k):
+        return None  # "자전거 2,800대와 대여소 210곳을": two nouns, each counted by its own figure, no parts of one whole
     pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
                 and not _TIME_NOUN.search(ws[i - 1].stem)
@@ -844,6 +876,46 @@ def _counter_after(ws: Sequence[Word], i: int) -> str:
 
 
 _NUMBER_PART = re.compile(r"^[\d,.\s만천억조여]+")
+
+
+def coordinated_tail(ws: Sequence[Word], figure: Span) -> Span | None:
+    """The last count of the coordinated "noun N" arguments a count opens or continues (:func:`_coordinated_count`),
+    the one carrying the case particle: "버스 120대와 부품 3000개를 판매했다" → 3000개를, whose verb is both counts'."""
+    found = figure_words(ws, figure)
+    if found is None or ws[found[1]].particle not in _COORDINATING or not _coordinated_count(ws, found[1]):
+        return None
+    i = found[1] + 2
+    while i < len(ws) and ws[i].particle not in _COUNTED_PARTICLES:
+        i += 2
+    return Span(ws[i].start, ws[i].end) if i < len(ws) else None
+
+
+def _coordinated_apart(ws: Sequence[Word], k: int) -> bool:
+    """Whether the bare noun ``k`` and the count after it are one of coordinated "noun + count" arguments (joined by
+    와/과 or a comma, the last in a case particle: :func:`_coordinated_count`) whose counts differ in counter: "자전거
+    2,800대와 대여소 210곳을", "객실 320실, 식당 3곳을". The parts of one whole share it ("서울 550명과 경기 257명이")."""
+    start = k
+    while start >= 2 and _figure(ws[start - 1]) and not ws[start - 1].inside \
+            and (ws[start - 1].particle in _COORDINATING or ws[start - 1].closes.startswith(",") and not ws[start - 1].particle) \
+            and _noun(ws[start - 2]) and ws[start - 2].hangul and not ws[start - 2].particle and not ws[start - 2].closes:
+        start -= 2
+    if not _coordinated_count(ws, start + 1):
+        return False
+    members = [start]
+    while members[-1] + 1 < len(ws) and ws[members[-1] + 1].particle not in _COUNTED_PARTICLES:
+        members.append(members[-1] + 2)
+    own = _unit_after(ws, k)
+    return bool(own) and all(_unit_after(ws, i) != own for i in members if i != k)
+
+
+def _unit_after(ws: Sequence[Word], i: int) -> str:
+    """The first letter of the counter or unit of the figure after word ``i``, read over the words of the number
+    ("66조 1,930억 원," → 원, "2,800대와" → 대, "45%" → %)."""
+    for j in range(i + 1, min(len(ws), i + 5)):
+        rest = _NUMBER_PART.sub("", ws[j].text)
+        if rest:
+            return rest[:1]
+    return ""
 
 
 def _ends_clause(w: Word) -> bool:

@@ -149,6 +149,13 @@ def factlint_claims(docs: Sequence[Document], ruleset: RuleSet) -> dict[str, lis
     return out
 
 
+def on_line(doc: Document, c: Claim) -> tuple[int, int, int]:
+    """A claim's figure as the gold places it: its line, and its start and end in code points into the line."""
+    line = doc.position(c.quantity.span.start).line
+    line_start = doc.line_starts[line - 1]
+    return line, c.quantity.span.start - line_start, c.quantity.span.end - line_start
+
+
 def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> dict[str, Any]:
     ruleset = ruleset or load_rules(default_pack())
     names = Names(ruleset)
@@ -171,12 +178,10 @@ def score(sets: Sequence[str], split: str, ruleset: RuleSet | None = None) -> di
     for path, cs in claims.items():
         doc = docs[path]
         for c in cs:
-            pos = doc.position(c.quantity.span.start)
-            line_start = doc.line_starts[pos.line - 1]
-            s, e = c.quantity.span.start - line_start, c.quantity.span.end - line_start
-            match = next((g for g in by_line.get((path, pos.line), ()) if g.start < e and s < g.end), None)
+            line, s, e = on_line(doc, c)
+            match = next((g for g in by_line.get((path, line), ()) if g.start < e and s < g.end), None)
             made += 1
-            shown = f"{Path(path).name}:{pos.line} '{c.quantity.text}' → {c.entity} · {c.attribute} [{c.how}]"
+            shown = f"{Path(path).name}:{line} '{c.quantity.text}' → {c.entity} · {c.attribute} [{c.how}]"
             if match is None:
                 errors["claim on no gold figure"].append(shown)
                 continue
