@@ -2562,6 +2562,10 @@ _TITLE_NUMBER_BEFORE = re.compile(
     r"['‘\"“](?:[A-Z][A-Za-z]*|[가-힣]+)(?:[ ](?:[A-Z][A-Za-z]*|[가-힣]+)){0,3}(?<![은는을를의에])[ ]\Z"
 )
 _TITLE_NUMBER_AFTER = re.compile(r"['’\"”]")
+# A Latin designation with a hyphen before a capital ("DJ-FC", "H-Tram", "e-City", "KTX-Eum") right before a plain
+# number: a model's name goes on through the number. Not "COVID-19 3" (digits after the hyphen), not "X-ray 3" (a
+# lowercase word after the hyphen), not "mid-2024" (the number glued to the hyphen: ``_glued_to_name``).
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]{1,6}-[A-Z][A-Za-z]{1,10}[ ]\Z")
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?i:version|ver\.?|v\.)[ ]?\Z|(?<![가-힣])버전[ ]?\Z")
 
 
@@ -2623,6 +2627,8 @@ def _name_number_before_word(q: Quantity, text: str, start: int) -> bool:
 def _title_or_version(q: Quantity, text: str, start: int, end: int) -> bool:
     if _VERSION_BEFORE.search(text, max(0, start - 9), start):
         return True
+    if q.text.isdigit() and len(q.text) <= 4 and _DESIGNATION_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "DJ-FC 440", "H-Tram 5", "e-City 12": a model's designation and its number, one name
     if not (q.text.isdigit() and len(q.text) <= 2):
         return False  # "'매출 2조'", "'the 2024 season'"
     if _named_with_number(text, start, end):
