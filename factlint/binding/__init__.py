@@ -322,7 +322,7 @@ def _long_forms(text: str, out: list[Bound]) -> list[Bound]:
     """Claims owned by a short form of a name of the document ("Cheongju" after "Chungbuk Cheongju FC",
     "소린" after "소린모터스가") stated of the long name (``names.short_forms``), so that another document's
     long name meets them."""
-    forms = short_forms(text)
+    forms = dict(short_forms(text))  # (a copy: short_forms is cached per text)
     forms.update(_placed_longs(text, {b.claim.entity for b in out if b.claim is not None} - forms.keys()))
     if not forms:
         return out

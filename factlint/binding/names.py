@@ -605,7 +605,6 @@ _KO_PLACE_REST = re.compile(r"(?:시|군|구|광역시|특별시|특별자치시
 _KO_AREA = ("시내", "지역", "시민", "일대")
 
 
-@lru_cache(maxsize=8)
 def _en_team_tails(text: str) -> dict[str, str]:
     """A team's nickname for its whole name: sports writing names a team whole ("the Haram Bluehawks", "Suwon Titans")
     and then by its plural nickname after "the" ("the Bluehawks went 18-18"). The nickname stands for the one whole
@@ -632,6 +631,7 @@ _EN_NOT_NAME_START = frozenset({"The", "A", "An", "In", "At", "On", "Of", "For",
                                 "As", "After", "Before", "Since", "Last", "This", "That", "Their", "Its", "Our"})
 
 
+@lru_cache(maxsize=8)
 def short_forms(text: str) -> dict[str, str]:
     """A document's short forms of its names and the long names they stand for: a leading or trailing
     part of a company's or club's name before its head (:data:`factlint.romanize.COMPANY_HEADS`, "FC"),
