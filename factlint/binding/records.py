@@ -14,8 +14,10 @@ the team and the season (issue 14, items 1 and 5).
 * **the holder**: the clause's topic or subject before the record ("A는 … 21승 15패로": the nearest topic, so
   "A는 B를 꺾었고, B는 10승 20패" gives B its own), else the name the record's adnominal clause modifies
   ("18승 18패로 5위에 그쳤던 블루호크스는", "10승 20패의 B"); in English the capitalised name right before the
-  verb or a possessive ("the Knights' 38-16 record"). A common noun or a pronoun ("The team", "팀은", "It") is
-  no holder: nothing is claimed (who it is belongs to the discourse, not to the record);
+  verb or a possessive ("the Knights' 38-16 record"). An English pointer right before the record's verb ("The
+  team", "The club", "It", "They") is the name the sentence before opens with as its subject, when the text writes
+  that name inside a sentence somewhere (:func:`_en_referent`); another common noun or pronoun ("팀은") is no
+  holder: nothing is claimed;
 * **the season**: written before the record in its sentence ("지난 시즌 18승 18패", "last season, when …"),
   or right after it ("went 38-16 in the 2024 season", "21승 15패로 올 시즌을 마쳤다"), else the season the
   sentence before names ("2025-2026 V리그 …" then "이로써 블루호크스는 21승 15패"), else this season.
