@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from factlint import api
 from factlint.config.rules import load_rules
 from factlint.model import Claim
 
 from tests import binding_helpers
+from tests.test_season_records import contradicted
 
 REPO = Path(__file__).resolve().parent.parent
 EN_DATELINE = "Sports desk\nBy Kim Ha-na | December 2, 2025\n"
@@ -93,8 +93,4 @@ def test_a_korean_short_form_is_its_placed_whole_name(ruleset) -> None:  # type:
 ])
 def test_a_korean_and_an_english_team_meet_through_their_whole_names(tmp_path: Path, english: str, found: list[str],
                                                                       ruleset) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "ko.txt").write_text(KO_ARTICLE, encoding="utf-8")
-    (tmp_path / "en.txt").write_text("A city falls for its team\nBy Hannah Cho | March 24, 2026\n" + english, encoding="utf-8")
-    result = api.lint([tmp_path], rules=ruleset)
-    flagged = sorted(f.message.split("'")[1] for f in result.findings if f.kind == "contradiction")
-    assert flagged == found, [f.message for f in result.findings]
+    assert contradicted(tmp_path, KO_ARTICLE, english, ruleset) == found
