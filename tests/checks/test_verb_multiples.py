@@ -23,6 +23,9 @@ VERBS = [
     ("The bank halved its bad loans to 410 billion won from {} billion won.", "830", "600"),
     ("The port's throughput was 1.8 million containers in 2021. It has since tripled its throughput to {} million containers.",
      "5.6", "3.9"),
+    # Reuters: the base in a sentence of its own after the change, repeating its subject (fresh5's wire)
+    ("Its second-quarter net profit more than doubled to 310 billion won.\nNet profit for the April-June quarter "
+     "compared with {} billion won a year earlier.", "140", "170"),
     # Korean: 에서/로 ends with "N배로" (×N only), 대비 and the adnominal level, 보다 with 넘게, 절반으로 줄
     ("반도체 수출은 2021년 40억 달러에서 2024년 {}로 두 배로 늘었다.", "82억 달러", "140억 달러"),
     ("올해 관광객은 전년(18만 명) 대비 3배 가까이 증가한 {}을 기록했다.", "51만 명", "30만 명"),
@@ -30,6 +33,7 @@ VERBS = [
     ("전기차 충전기는 2만 기에서 {}로 4배로 늘었다.", "8만 기", "10만 기"),  # ×5: "4배로" is ×4, not "increased by 4×"
     ("수출 물량이 2023년(1,200톤)보다 10배 넘게 늘어난 {}에 이르렀다.", "1만 4,000톤", "9,000톤"),
     ("가입자는 {}으로 지난해(9만 명)보다 2배 이상 늘었다.", "21만 명", "15만 명"),  # a bound: at least 2×
+    ("임대료는 5년 새 월 80만 원에서 {}으로 2.5배가 됐다.", "200만 원", "150만 원"),  # "N배가 됐다": became ×N
 ]
 
 
@@ -70,6 +74,8 @@ HARD_NEGATIVES = [
     "Headcount doubled as revenue rose to $50 million from $40 million.",  # another measure, another verb
     "Beta had 20,000 tonnes of capacity in 2020. Alpha is now doubling its capacity to 30,000 tonnes.",  # another entity
     "Exports have more than doubled since 2019, when they stood at $8.2 million.",  # no level
+    # the base sentence's subject is another ("Revenue"), or the change already has its base
+    "Its operating profit nearly tripled to 126 billion won.\nRevenue for the July-September quarter compared with 80 billion won a year earlier.",
     "판매량이 두 배 이상 늘었다.",  # no ends
     "도는 크루즈 전용부두를 2배로 늘리고 관광객 12만 명을 추가로 유치할 계획이다.",  # a plan
     "매출은 300억 원으로 늘었고 직원 수는 두 배로 늘어 120명이 됐다.",  # no base of the staff's
@@ -80,4 +86,12 @@ HARD_NEGATIVES = [
 def test_hard_negatives(text: str) -> None:
     statements, findings = lint(text, "arithmetic")
     assert not [s for s in statements if s.form == "ratio"], [s.recomputation for s in statements]
+    assert not findings
+
+
+def test_a_change_with_its_base_takes_no_later_one() -> None:
+    """The change states its base: the sentence after that compares the subject with another figure gives none."""
+    text = "Its operating profit nearly tripled to 126 billion won from 43 billion won.\nOperating profit compared with 80 billion won a year earlier.\n"
+    statements, findings = lint(text, "arithmetic")
+    assert [(s.verdict, "43 billion" in s.recomputation) for s in statements if s.form == "ratio"] == [("holds", True)]
     assert not findings

@@ -55,9 +55,9 @@ _BOUND_BEFORE_EN = re.compile(
 # After a Korean multiple: its particle (로: ×N), a bound, then the verb of change ("두 배로 늘었다", "3배 가까이
 # 증가한", "100배 넘게 늘었다"); a fall for a fraction ("절반으로 줄었다", "3분의 1로 감소").
 _VERB_AFTER_KO = re.compile(
-    r"\s*(?P<ro>으로|로)?\s*(?:(?P<min>이상|넘게|넘는|넘)|(?P<near>가까이|가량|정도|남짓|안팎|쯤|여)|(?P<max>미만|못\s?미치게))?\s*(?:나\s*|이나\s*|씩\s*|더\s*)?"
-    r"(?:(?P<up>늘|증가|성장|확대|급증|불어|커|뛰|상승|올랐|올라)|(?P<down>줄|감소|축소|급감|쪼그라|하락|떨어))"
-)
+    r"\s*(?P<ro>으로|로|(?:이|가)(?=\s*(?:됐|되었|된|돼)))?\s*(?:(?P<min>이상|넘게|넘는|넘)|(?P<near>가까이|가량|정도|남짓|안팎|쯤|여)|(?P<max>미만|못\s?미치게))?\s*(?:나\s*|이나\s*|씩\s*|더\s*)?"
+    r"(?:(?P<up>늘|증가|성장|확대|급증|불어|커|뛰|상승|올랐|올라)|(?P<down>줄|감소|축소|급감|쪼그라|하락|떨어)|(?P<became>됐|되었|된|돼))"
+)  # "18만 원에서 27만 원으로 1.5배가 됐다" (fresh3): became ×N, as "N배로 늘었다"
 _NEAR_BEFORE_KO = re.compile(r"(?:거의|대략|무려)\s*$")
 # A goal, plan or forecast: a level not reached is no stated result.
 _GOAL = re.compile(
@@ -85,10 +85,8 @@ def verb_figures(p: Paragraph) -> list[Figure]:
     text = p.masked.text
     out = []
     for m in _VERB_EN.finditer(text):
-        value = _VERB_VALUE[m.group("w").lower()]
-        low, high = (value - Fraction(1, 2), value + Fraction(1, 2)) if value >= 1 else (fraction_band(value).low, fraction_band(value).high)
         start, end = m.start(), m.end()
-        q = Quantity(Span(p.masked.absolute(start), p.masked.absolute(end)), m.group(0), "ratio", value, low, high, "x")
+        q = _verb_quantity(m, Span(p.masked.absolute(start), p.masked.absolute(end)))
         out.append(Figure(-2, q, start, end, sentence_of(p, start), clause_of(p, start), "other", None, "x"))
     return out
 
@@ -100,6 +98,25 @@ class _Verb:
         self.stated, self.relation, self.up, self.end, self.shown, self.plus_one = stated, relation, up, end, shown, plus_one
 
 
+def _english_verb(text: str, start: int, end: int, q: Quantity) -> _Verb:
+    """An English verb of a multiple at ``start:end`` of ``text``, with the word before it that bounds it."""
+    bound = _BOUND_BEFORE_EN.search(text, max(0, start - 30), start)
+    stated = Interval(q.low, q.high)
+    groups = bound.groupdict() if bound else {}
+    shown = (bound.group(0) if bound else "") + q.text
+    relation: Relation = "min" if groups.get("min") else "max" if groups.get("max") else "eq"
+    if groups.get("near"):
+        stated = stated.widen(APPROX_REL)
+    return _Verb(stated, relation, (q.value or 0) > 1, end, shown, False)
+
+
+def _verb_quantity(m: re.Match[str], span: Span) -> Quantity:
+    """"doubled" as a quantity: 2, with the rounding of a one-digit number (½'s simple-fraction band for "halved")."""
+    value = _VERB_VALUE[m.group("w").lower()]
+    band = Interval(value - Fraction(1, 2), value + Fraction(1, 2)) if value >= 1 else fraction_band(value)
+    return Quantity(span, m.group(0), "ratio", value, band.low, band.high, "x")
+
+
 def _read_verb(p: Paragraph, f: Figure) -> _Verb | None:
     """The verb of change a multiple is written with, English ("nearly tripled") or Korean ("두 배로 늘었다")."""
     text = p.masked.text
@@ -107,21 +124,14 @@ def _read_verb(p: Paragraph, f: Figure) -> _Verb | None:
     if value is None:
         return None
     if f.index == -2:  # an English verb (:func:`verb_figures`)
-        bound = _BOUND_BEFORE_EN.search(text, max(0, f.start - 30), f.start)
-        stated = Interval(f.q.low, f.q.high)
-        groups = bound.groupdict() if bound else {}
-        shown = (bound.group(0) if bound else "") + f.q.text
-        relation: Relation = "min" if groups.get("min") else "max" if groups.get("max") else "eq"
-        if groups.get("near"):
-            stated = stated.widen(APPROX_REL)
-        return _Verb(stated, relation, value > 1, f.end, shown, False)
+        return _english_verb(text, f.start, f.end, f.q)
     if not is_multiple(f.q) or f.q.bound == "range":
         return None
     m = _VERB_AFTER_KO.match(text, f.end)
-    if m is None or bool(m.group("up")) != (value > 1) or (value < 1 and not m.group("ro")):
+    if m is None or (not m.group("became") and bool(m.group("up")) != (value > 1)) or (value < 1 and not m.group("ro")):
         return None  # "3분의 1 줄었다" is a change by a third (:func:`.relations.growth`), not ×1/3
     stated = fraction_band(value) if value < 1 else figure_interval(f.q)
-    relation = "min" if f.q.bound == "min" or m.group("min") else "max" if f.q.bound == "max" or m.group("max") else "eq"
+    relation: Relation = "min" if f.q.bound == "min" or m.group("min") else "max" if f.q.bound == "max" or m.group("max") else "eq"
     if (m.group("near") or _NEAR_BEFORE_KO.search(text, max(0, f.start - 6), f.start)) and not f.q.approx:
         stated = stated.widen(APPROX_REL)
     return _Verb(stated, relation, value > 1, m.end(), f.q.text + text[f.end : m.end()], not m.group("ro") and value > 1)
@@ -243,6 +253,50 @@ def _recompute(f: Figure, verb: _Verb, base: Figure, level: Figure, tol: Fractio
     return Found("ratio", f, (base, level), line, "holds" if ok else "fails", f"{base.q.text} → {level.q.text}: {line}")
 
 
+# Reuters states a change's base in a sentence of its own after the change, repeating its subject: "…its
+# third-quarter operating profit nearly tripled to 126 billion won. Operating profit for the July-September quarter
+# compared with 43.2 billion won a year earlier and …" (fresh5). The subject's words, then the base and its period.
+_COMPARED_BASE_EN = re.compile(
+    r"\s*(?P<subject>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+(?:for|in)\s+(?:the\s+)?[\w'’ -]{1,40}?)?"
+    r"\s+(?:compared\s+(?:with|to)|compares\s+with|versus)\s+(?:about\s+|some\s+)?⟦(?P<i>\d+)⟧"
+    r"\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+(?:period|quarter)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)|last\s+year)\b"
+)
+_TO_LEVEL_EN = re.compile(r"\s+to\s+(?:about\s+|some\s+|roughly\s+)?⟦(\d+)⟧")
+_TOKEN = re.compile(r"⟦(\d+)⟧")
+
+
+def _compared_base(p: Paragraph, s: int, before: Sequence[Figure], before_text: str, tol: Fraction) -> Found | None:
+    """A change written as a verb in the sentence before with its level only ("nearly tripled to 126 billion won"),
+    whose base this sentence gives with the change's subject ("Operating profit … compared with 43.2 billion won a
+    year earlier"): every word of the subject stands before the verb there, and that sentence has no base and no goal."""
+    text = p.masked.text
+    m = _COMPARED_BASE_EN.match(text, p.sentences[s][0], p.sentences[s][1])
+    if m is None or not before_text or _GOAL.search(before_text) or _SINCE_WHEN.search(before_text):
+        return None
+    base = next((g for g in p.figures if g.index == int(m.group("i"))), None)
+    verbs = list(_VERB_EN.finditer(before_text))
+    tokens = list(_TOKEN.finditer(before_text))
+    if base is None or not _measured(base) or len(verbs) != 1 or len(tokens) != len(before):
+        return None
+    v = verbs[0]
+    to = _TO_LEVEL_EN.match(before_text, v.end())
+    if to is None or re.search(r"\bfrom\s", before_text[v.end() :]) or CHANGE_VERB.search(before_text, 0, v.start()):
+        return None  # "tripled to B from A": the base is stated there; "rose 10% and then doubled to …": two changes
+    level = before[[t.start() for t in tokens].index(to.start(1) - 1)]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", m.group("subject")) if w.lower() not in _SUBJECT_STOP]
+    if not words or not mentions(words, before_text[: v.start()]):
+        return None
+    if not _measured(level) or level.dim != base.dim or not same_noun(base, level):
+        return None
+    q = _verb_quantity(v, level.q.span)  # the verb is in the sentence before: the statement is placed at the base
+    verb = _english_verb(before_text, v.start(), v.end(), q)
+    b, l = base.q.value, level.q.value
+    if b is None or l is None or b <= 0 or (l > b) != verb.up:
+        return None
+    f = Figure(-1, q, -1, -1, -1, -1, "other", None, "x")
+    return _recompute(f, verb, base, level, tol)
+
+
 def multiples_as_verbs(p: Paragraph, taken: set[int], previous: Sequence[Figure], previous_text: str, tol: Fraction) -> list[Found]:
     """Every multiple of the paragraph written as a verb of change whose ends are stated (English verbs and Korean
     multiples not already read: ``taken`` holds the figures other statements read)."""
@@ -255,4 +309,13 @@ def multiples_as_verbs(p: Paragraph, taken: set[int], previous: Sequence[Figure]
         r = verb_multiple(p, f, before, before_text, tol, taken)
         if r is not None:
             out.append(r)
+    for s in range(len(p.sentences)):
+        if s > 0:
+            before, before_text = p.sentence_of(s - 1), p.masked.text[slice(*p.sentences[s - 1])]
+        else:
+            before, before_text = list(previous), previous_text
+        if "compare" in p.masked.text[slice(*p.sentences[s])] or "versus" in p.masked.text[slice(*p.sentences[s])]:
+            r = _compared_base(p, s, before, before_text, tol)
+            if r is not None:
+                out.append(r)
     return out
