@@ -95,3 +95,9 @@ def test_a_change_with_its_base_takes_no_later_one() -> None:
     statements, findings = lint(text, "arithmetic")
     assert [(s.verdict, "43 billion" in s.recomputation) for s in statements if s.form == "ratio"] == [("holds", True)]
     assert not findings
+
+
+def test_dotless_i_is_no_verb() -> None:
+    """Ignoring case, "ı" would match "i": "trıpled" is no multiple (and no internal error)."""
+    statements, findings = lint("Profit trıpled to 126 billion won from 40 billion won.\nProfit TRIPLED to 126 billion won from 40 billion won.\n", "arithmetic")
+    assert [s.verdict for s in statements if s.form == "ratio"] == ["holds"]

@@ -42,7 +42,7 @@ from .relations import CHANGE_VERB, Found, is_multiple, same_noun
 # end ("profit doubles to …"), never the nouns and idioms "doubles match", "doubled down", "double-digit".
 _VERB_EN = re.compile(
     r"\b(?P<w>doubl|tripl|trebl|quadrupl|quintupl|halv)(?:ed|ing|es(?=\s+(?:to|from)\s+⟦))\b(?![-‐]|\s+(?:down|up|over|back)\b)",
-    re.I,
+    re.I | re.A,  # ASCII: ignoring case must not let "ı" stand for "i" ("trıpled": no multiple, not a KeyError)
 )
 _VERB_VALUE = {"doubl": Fraction(2), "tripl": Fraction(3), "trebl": Fraction(3), "quadrupl": Fraction(4),
                "quintupl": Fraction(5), "halv": Fraction(1, 2)}
@@ -83,6 +83,9 @@ _OBJECT_EN = re.compile(r"\s+(?:its|their|his|her|our|the)\s+((?:[a-z][\w-]*\s+)
 def verb_figures(p: Paragraph) -> list[Figure]:
     """The English verbs of a multiple as figures ("doubled" is 2, read with the rounding of a one-digit number)."""
     text = p.masked.text
+    low = text.lower()
+    if not any(stem in low for stem in _VERB_VALUE):
+        return []  # a regex opening with a word under IGNORECASE is tried at every position: most paragraphs have none
     out = []
     for m in _VERB_EN.finditer(text):
         start, end = m.start(), m.end()
