@@ -77,6 +77,8 @@ HARD_NEGATIVES = [
     # the base sentence's subject is another ("Revenue"), or the change already has its base
     "Its operating profit nearly tripled to 126 billion won.\nRevenue for the July-September quarter compared with 80 billion won a year earlier.",
     "판매량이 두 배 이상 늘었다.",  # no ends
+    "The $4 million plant doubled its output to $12 million.",  # the plant's cost is no start of the output
+    "매출 300억 원을 올린 A사는 전년(50억 원) 대비 영업이익이 두 배로 늘었다.",  # an object of another noun
     "도는 크루즈 전용부두를 2배로 늘리고 관광객 12만 명을 추가로 유치할 계획이다.",  # a plan
     "매출은 300억 원으로 늘었고 직원 수는 두 배로 늘어 120명이 됐다.",  # no base of the staff's
 ]

@@ -168,7 +168,8 @@ def _ends(p: Paragraph, f: Figure, verb: _Verb) -> tuple[Figure | None, Figure |
         levels = [g for g in after if g.role == "to"]
         base, level = _one(bases), _one(levels)
         if level is not None and base is None and not bases:
-            base = _one([g for g in prior if g.dim == level.dim and g.role in ("of", "subject", "other")])
+            # "Sales of $3 million quadrupled to …"; not "The $4 million plant doubled its output to …" (another noun's)
+            base = _one([g for g in prior if g.dim == level.dim and g.role == "of"])
         elif base is not None and level is None and not levels:
             level = _one([g for g in prior if g.dim == base.dim and g.role in ("subject", "other", "to", "object", "of")])
         return base, level
@@ -180,8 +181,9 @@ def _ends(p: Paragraph, f: Figure, verb: _Verb) -> tuple[Figure | None, Figure |
     level = _one([g for g in prior if g.role == "to" and g.dim == base.dim])
     if level is None:
         adnominal = [g for g in after if g.dim == base.dim and _ADNOMINAL_KO.match(text[verb.end : g.start])]
-        level = adnominal[0] if adnominal else _one([g for g in prior if g is not base and g.dim == base.dim
-                                                     and g.role in ("subject", "other", "object")])
+        # the subject's own figure: "3만 2,000여 명이 감염돼 2023년(292명)보다 100배 넘게 늘었다", never an object or a
+        # modifier of another noun ("매출 300억 원을 올린 A사는 전년(50억 원) 대비 영업이익이 두 배로 늘었다")
+        level = adnominal[0] if adnominal else _one([g for g in prior if g is not base and g.dim == base.dim and g.role == "subject"])
     return base, level
 
 
