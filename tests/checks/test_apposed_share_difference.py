@@ -19,6 +19,8 @@ SHARES = [
     # (template, right, wrong)
     ("Of the cooperative's 1,240 member farms, 310 - {} - grow organic rice.\n", "about 25 percent", "about 40 percent"),
     ("Of the 2,300 employees, 460 - {} - work remotely.\n", "20%", "30%"),
+    ("Some 310 of the 1,240 farms — {} — grow rice.\n", "about 25 percent", "about 40 percent"),
+    ("Only 96 of the league's 640 players - {} - come from abroad.\n", "15%", "20%"),
     ("Of the 850 schools in the province, 170 -- {} -- have no gym.\n", "20%", "30%"),
     ("Of Haram's 640 registered clubs, 96 – {} – are run by volunteers.\n", "15%", "25%"),
     ("Of the hospital's 3,400 patients in January, 1,020 — {} — were children.\n", "30%", "36%"),
@@ -73,6 +75,7 @@ NEGATIVES = [
     "가람군 농가는 1,240곳이다. 이 가운데 310곳은 전국 유기농 농가의 40%를 차지한다.\n",
     # a rounded share within its margin: 491 / 1,240 = 39.6%
     "Of the cooperative's 1,240 member farms, 491 - about 40 percent - grow organic rice.\n",
+    "Some 310 of the 1,240 farms — about 2% of the country's rice farms — grow rice.\n",
     # a hyphen that is a range or a subtraction, no apposition
     "Of the 1,240 farms, 300 - 320 grow rice, up 40% on last year.\n",
     "The score was 310 - 40% of voters stayed home.\n",

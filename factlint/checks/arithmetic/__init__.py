@@ -241,9 +241,11 @@ _SHARE = (
         rf"{term('a')}\s*(?:중|가운데)\s*{_G}{{0,15}}?{term('b')}\s*(?:\(\s*(?:전체의\s*)?{term('p')}\s*\)"
         rf"|(?:으로|로|이|가|은|는|이며)?\s*(?:전체의\s*)?{term('p2')}\s*(?:를|을|에|로|가)?\s*(?:차지|달|해당|수준|이다|였|비중))"
     ),
+    # "310 of the 1,240 farms (25%)", "…, or 25%", "… — about 25 percent —" (a dash of any kind, a spaced hyphen)
     re.compile(
-        rf"{term('b')}\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?{term('a')}\s*{_G}{{0,25}}?"
-        rf"(?:\(\s*{term('p')}\s*\)|,\s*or\s+(?:about\s+|roughly\s+)?{term('p2')})",
+        rf"{term('b')}\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?{term('a')}\s*{_G}{{0,25}}?"
+        rf"(?:\(\s*{term('p')}\s*\)|,\s*or\s+(?:about\s+|roughly\s+)?{term('p2')}"
+        rf"|\s*(?:[—–]|--|(?<=\s)-(?=\s))\s*(?:or\s+)?{term('p3')}\s*(?:[—–]|-{{1,2}}|[,.]))",
         re.I,
     ),
 )
@@ -715,7 +717,8 @@ def _ratio(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Foun
 
 def _share(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
     a, b = masked.term(m, "a"), masked.term(m, "b")
-    p = masked.term(m, "p") if m.groupdict().get("p") else masked.term(m, "p2")
+    d = m.groupdict()
+    p = masked.term(m, "p") if d.get("p") else masked.term(m, "p2") if d.get("p2") else masked.term(m, "p3") if d.get("p3") else None
     if a is None or b is None or p is None or p.kind != "percent" or p.unit != "%" or not _same_dim(a, b):
         return None
     if _zero_base(a):
