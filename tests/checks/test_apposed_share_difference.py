@@ -76,6 +76,11 @@ NEGATIVES = [
     # a rounded share within its margin: 491 / 1,240 = 39.6%
     "Of the cooperative's 1,240 member farms, 491 - about 40 percent - grow organic rice.\n",
     "Some 310 of the 1,240 farms — about 2% of the country's rice farms — grow rice.\n",
+    # a part that is a range: 300 to 500 of 1,240 is 24%–40%, "about 30 percent" may be any of it
+    "Of the 1,240 farms, 300 to 500 - about 30 percent - grow rice.\n",
+    "가람군 농가 1,240곳 가운데 300~500곳(약 30%)이 유기농 쌀을 재배한다.\n",
+    # a base that is a range: 8만 − 6만 = 2만
+    "강릉 센터는 춘천 센터(5만~6만 대)보다 2만 대 많은 8만 대를 처리했다.\n",
     # a hyphen that is a range or a subtraction, no apposition
     "Of the 1,240 farms, 300 - 320 grow rice, up 40% on last year.\n",
     "The score was 310 - 40% of voters stayed home.\n",
@@ -90,6 +95,7 @@ NEGATIVES = [
     # a gap among three figures, or lanes after a count: which two is not said
     "The three candidates polled 54,210, 48,900 and 12,000 votes, a gap of 6,310 between the first two.\n",
     "다리 2개, 터널 3개를 지나는 왕복 4개 차로 도로다.\n",
+    "다리 3개, 터널 5개를 지나는 왕복 4개 차로 도로다.\n",
     # a temperature compared with a range: not checked
     "올여름 평균기온은 25.7℃로 평년(23~24℃)보다 2℃ 높았다.\n",
 ]

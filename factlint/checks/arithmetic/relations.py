@@ -640,6 +640,8 @@ _PARTITIVE_OPENING = re.compile(
 # A verb of change right after a part's percentage: "29만 7천 명(4.5%) 늘었다", "297,000 (4.5%) more": a rate, no share
 _CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확대|불어|상승|올|뛰|줄|감소|하락|떨어|축소|내려)"
                            r"|,?\s*(?:up|down|more|fewer|less|higher|lower|rose|fell|increased|decreased)\b)", re.I)
+# The end of a range written as two figures: "300 to 500", "300~500", "between 300 and 500"
+_RANGE_END = re.compile(r"⟧\s*(?:to|~|–|-|and)\s*$", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -695,6 +697,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         part = prior[-1] if prior else later[0] if later else None
     if part is None or part.dim != whole.dim or part is whole:
         return None
+    if _RANGE_END.search(text, max(0, part.start - 12), part.start):
+        return None  # "Of the 1,240 farms, 300 to 500 - about 30 percent -": the part is a range, not its end
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
         return None  # a part larger than its whole, or a whole of nothing: not a share of it
     if whole.sentence < f.sentence and _dated_apart(p, whole, f):
@@ -1172,13 +1176,15 @@ def _difference(base: Figure, subject: Figure, f: Figure, more: bool, tol: Fract
 # A gap named as such after the two figures it separates: "54,210 votes against 48,900 for the runner-up, a gap of
 # 5,310", "by a margin of 5,310", "9만 8,214표를 얻어 … 8만 1,650표 … 1만 6,564표 차로", "12℃ 차이가 났다"
 _GAP_BEFORE_EN = re.compile(r"\b(?:a\s+|the\s+)?(?:gap|difference|margin)\s+(?:was\s+|is\s+)?(?:of\s+)?(?:about\s+|some\s+|roughly\s+|just\s+)?$", re.I)
-_GAP_AFTER_KO = re.compile(r"\s*(?:차이|차)(?:로|를|가|는|다|였|이다|의)?(?![가-힣])")
+# Korean: "D 차이", or "D 차로" with a verb of winning or trailing ("차로 따돌렸다", "차로 앞섰다"): "왕복 4개 차로" is lanes
+_GAP_AFTER_KO = re.compile(r"\s*(?:차이(?:로|를|가|는|다|였|이다|의)?(?![가-힣])"
+                           r"|차\s*로\s*(?:따돌|앞서|앞섰|앞선|이기|이겼|이긴|승리|제치|제쳤|꺾|누르|눌렀|뒤지|뒤졌|뒤진|졌|패|당선|낙선))")
 
 
 def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
-    """"a gap of D" / "D 차(이)" after two figures of its measure in its clause: D is their difference, whichever is
-    larger. Not read: a gap with no figure of its own ("4개 차로": lanes, a bare number), three figures or more of the
-    measure, a gap larger than the larger figure."""
+    """"a gap of D" / "D 차이" / "D 차로 따돌렸다" after two figures of its measure in its clause: D is their difference,
+    whichever is larger. Not read: a bare number before 차 ("2 차이"), "차로" with no verb of winning ("왕복 4개 차로":
+    lanes), three figures or more of the measure, a gap larger than the larger figure."""
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     text = p.masked.text
