@@ -3465,6 +3465,11 @@ def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Ment
             return declared
         return _as_mention(structure.Phrase(short.group(1), phrase.span, phrase.how), m, [])
     owner = _entity_owner(text, phrase, m, ms)
+    if owner is None and " " in phrase.text:
+        # "군 최대 식수원인 은빛저수지는", "게임업체 넥사플레이가": the name a copula's noun or a descriptor says the kind of,
+        # as a figure's owner is read (_structural_owner)
+        whole = _as_mention(phrase, m, ms)
+        return _described_name(text, whole) or _apposed_by_copula(text, whole) if whole.discovered else None
     if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
         return owner
     return _as_mention(phrase, m, ms)

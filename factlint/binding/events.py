@@ -230,7 +230,7 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         # one-off event the verb of beginning takes; "첫 취항했다": the entity's first flight
         event = first_event or (ws[begun].stem if begun is not None else _declared(triggers, pred) or m.group(1) or m.group(2) if m else "")
         if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
-               and not _locative(ws, a) for a in amounts):
+               and not _locative(ws, a) and not _apart(sent, a, q) for a in amounts):
             continue  # the date situates a figure: it is that figure's period, not an event of its own
         if any(_REPORTED.search(ws[j].text) for j in before):
             continue
@@ -246,7 +246,9 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                 continue  # the event itself ("상업운전을 시작했다"), no object nor subject of it
             if w.role in ("topic", "subject") and _NUMBERED_PLANT.search(w.stem):
                 other = True  # "가온화학이 세운 제2공장은": one of the company's plants
-            if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
+            # (an object with a digit is an object too: "한빛전자는 지난 8월 '노바 7'을 출시했다" dates the phone's release)
+            if w.role in ("topic", "subject", "object") and w.stem not in structure.NOT_OWNERS \
+                    and (structure._noun(w) or w.role == "object" and not w.predicate and not w.inside):
                 if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
                     continue  # "이 서비스는": points back to the sentence before, names nothing itself
                 if w.particle == "도" and j + 1 < len(ws) and _ADDRESS.search(ws[j + 1].text):
@@ -503,6 +505,19 @@ def _clause_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Me
     return next(iter(owners.values())) if not others - set(owners) else None
 
 
+def _apart(sent: _Sentence, figure: Span, q: Quantity) -> bool:
+    """A figure before the date in a phrase of its own that closes before it: a parenthesis that glosses a noun
+    ("무운산(1,712m)은 1970년 국립공원으로 지정됐다": the mountain's height) or a phrase its comma ends ("서하시는 … 인구 28만
+    6천 명의 도시로, 1995년 시로 승격했다", "은빛저수지는 총저수량이 1,450만t으로, 1987년 준공됐다"). The date is then the
+    event's, not that figure's period (a date that situates a figure stands before it: "2019년 매출은 3조원")."""
+    if figure.end > q.span.start:
+        return False
+    between = sent.text[figure.end - sent.span.start : q.span.start - sent.span.start]
+    opened = sent.text.rfind("(", 0, figure.start - sent.span.start)
+    glossed = opened >= 0 and ")" not in sent.text[opened : figure.start - sent.span.start] and ")" in between
+    return glossed or "," in between and not any(c in between for c in "()")
+
+
 def _locative(ws: Sequence[Word], figure: Span) -> bool:
     """A figure in a place adverbial ("1.5 km 부근에서"): where the event happened, not a figure it dates."""
     w = next((w for w in ws if w.end >= figure.end and (w.particle or w.predicate)), None)  # the phrase's case
@@ -555,9 +570,20 @@ def _described_noun(ws: Sequence[Word], i: int, owner_of: Callable[[Phrase], Men
     while j < len(ws) and not ws[j].particle and not ws[j].predicate and not ws[j].closes and j - i < 4 \
             and not (j + 1 < len(ws) and ws[j + 1].inside):
         j += 1  # the noun compound the adnominal describes, up to its particle
-    if j >= len(ws) or not structure._noun(ws[j]) or ws[j].role == "copula":
+    # a quoted name heads the compound ("2023년 출시한 저당 고추장 '해밀 레드 2'는", "2011년 개관한 시립미술관 '다온아트센터'는"):
+    # the bare nouns before it say its kind, the quotation marks bound the name
+    # (with its particle or as the predicate: "스마트폰 '가온 7' 후속작은" describes the sequel, a compound the name opens)
+    quoted = j < len(ws) and any(c in _QUOTES for c in ws[j].opens) and not ws[j].predicate \
+        and bool(ws[j].particle or ws[j].role == "copula")
+    # ("효자는 지난 8월 출시한 '노바 7'이다": a quoted name as the predicate is still the name the clause describes)
+    if j >= len(ws) or not (structure._noun(ws[j]) or quoted) or ws[j].role == "copula" and not quoted:
         return None  # "Meta AI가 2023년 2월에 출시한 대규모 언어 모델이다": what the subject is, no name of its own
-    phrase = structure._phrase(ws, i + 1, j, "described by an event")
+    if ws[j].role == "copula" and any(ws[t].role == "topic" and _compound_owner(ws, t, owner_of) is not None for t in range(i)):
+        return None  # "'노바'는 … 개발한 '언어 모델'이다": what a named topic is, its kind (a name only for "효자는", "것은")
+    phrase = structure._phrase(ws, j if quoted else i + 1, j, "described by an event")
+    if phrase is not None and quoted and phrase.text[-1:] in _QUOTE_ENDS:
+        # "해밀 레드 2'는": a quoted name of several words is one word, its closing quotation mark in its stem
+        phrase = Phrase(phrase.text[:-1], Span(phrase.span.start, phrase.span.end - 1), phrase.how)
     owner = owner_of(phrase) if phrase is not None else None
     if owner is None:
         return None
@@ -616,6 +642,12 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
             return word  # "Dalbakwi, which launched in April 2022": a service's start, no model's release
         return declared[0].name if declared else word
 
+    def _one_off(verb: Span) -> bool:
+        """A verb of the one table of events: a one-off event (a word of the pack's ``once`` measures) or a declared date
+        attribute ("Founded in 1987, …", "Announced in March 2022, …"), not any participle ("Expected in 2027, …")."""
+        word = doc.text[verb.start : verb.end].lower()
+        return word in once or attribute(verb) != word
+
     # the event each date follows ("announced in May 2022 and released in July 2022"): one attribute
     # for two dates (the pack's release date) says neither
     verbs = [attribute(Span(v.start(1), v.end(1))) for q in dates
@@ -638,19 +670,27 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                 part, how = _pronoun_event(doc.text, sent, ms, q, en_name), "date of its event, it"
             if part is None:
                 part, how = _event_at(doc.text, first, q, sent.span.end, ms, en_name, once), "date of its event, where"
+            if part is None:
+                appositive = _appositive_event(doc.text, sent, ms, q, en_name)
+                if appositive is not None and _one_off(appositive[0]):
+                    part, how = appositive, "date of its event, apposition"
             fronted = _fronted_event(doc.text, sent, ms, q, en_name, previous) if part is None else None
             word = doc.text[fronted[0].start : fronted[0].end].lower() if fronted is not None else ""
-            if fronted is not None and (word in once or attribute(fronted[0]) != word):
+            if fronted is not None and _one_off(fronted[0]):
                 # a one-off event or a declared date ("Founded in 1987, …", "Announced in March 2022, …"), not
                 # any participle ("Expected in 2027, …")
                 part, how = fronted, "date of its event, fronted"
             if part is not None:
                 verb, owner = part
                 name_of_event = attribute(verb)
-                if verbs.count(name_of_event) <= 1:  # (a verb opening the sentence is capitalised: not among them)
+                # (a verb opening the sentence is capitalised: not among them; an apposition names its owner right before it,
+                # "LLaMA, released in February 2023, …, and LLaMA 2, released in July 2023")
+                if verbs.count(name_of_event) <= 1 or how.endswith("apposition"):
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
+        if event.group("verb") in _EN_PLANNED:
+            continue  # "Korvex Steel, scheduled to open in 2027": a plan, no event that took place
         if _EN_OBJECT_AFTER.match(doc.text, q.span.end, sent.span.end):
             continue  # "Mirae Foods launched to retailers in 2019 a new noodle": the object's event, not the subject's
         if _another_plant(doc.text, q.span.end, sent.span.end):
@@ -692,6 +732,36 @@ def _singles_out(which: str) -> bool:
     """Whether the words before a plant's noun name it or number it ("Ulsan", "No. 2"), its gloss aside; a product's
     acronym in capitals ("its PLA plant", "its LNG terminal") is a kind."""
     return _EN_WHICH.search(_GLOSS_EN.sub("", which)) is not None
+
+
+# The participles of a plan or a forecast: "scheduled to open in 2027", "expected in 2027 to double output" date no
+# event that took place (a planned date never meets an actual one)
+_EN_PLANNED = frozenset({"expected", "scheduled", "planned", "slated", "projected", "forecast", "forecasted", "estimated",
+                         "targeted", "proposed"})
+
+def _appositive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
+                      en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
+    """The event of a name that an apposition or a relative clause after it dates, anywhere in the sentence:
+    "Regional carrier Haneulbit Air, founded in 2019, is based …" is Haneulbit Air · founded = 2019. The name must stand
+    right before the comma (a common noun — "The club, founded in 2011" — names nothing) and govern itself: after a
+    preposition it is the complement of the noun before it ("The museum of Seoha, which opened in 2009": the museum's
+    opening). A date of another clause ("Arden Foods, founded in 1990, bought Belmont Dairy in 2011") is no
+    apposition's: its verb is no participle right after a comma."""
+    m = _EN_APPOSITIVE.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
+    if m is None or not _EN_APPOSITION_END.match(text, q.span.end, sent.span.end):
+        return None
+    head = text[max(sent.span.start, m.start() - 80) : m.start()]
+    name = _EN_NAME_BEFORE.search(head)
+    if name is None:
+        return None
+    at = m.start() - len(head) + name.start("name")
+    if _EN_GOVERNED.search(text, max(sent.span.start, at - 20), at):
+        return None
+    span = Span(at, at + len(name.group("name")))
+    if text.startswith("The ", span.start) and text.find(" ", span.start + 4, span.end) > 0:
+        span = Span(span.start + 4, span.end)  # "The Busan–Gimhae Light Rail Transit": the article is no part of the name
+    owner = _named(text, span, ms, en_name)
+    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
 
 
 # An object after the date, its determiner first: the verb before the date is transitive
@@ -895,3 +965,21 @@ _EN_FRONTED = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|First)\s+)?(?P<verb>[A-Za-z][a
 # "…, Haeun Airport handles"
 _EN_MAIN_AFTER = re.compile(r"[^,;.]{0,60},\s+(?:(?P<it>it)\s+[a-z]"
                             r"|(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)\s+[a-z])")
+
+# A name, then an apposition that is the event's participle, or a relative clause "which (was) VERBed", with its date:
+# "Video game developer Nexaplay, founded in 2011, has …", "Meta's LLaMA, released in February 2023, …", "… is
+# Eunbit Reservoir, completed in 1987, with …", "The Seoha Museum of Natural History, opened on the east shore in
+# 2009, holds …" (a place of the verb, "on the east shore", may stand before the date)
+_EN_APPOSITIVE = re.compile(r",\s+(?:which\s+(?:was\s+)?)?" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                            r"(?:(?:on|at|along|near|beside|by)\s+the\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s+)?"
+                            + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# ... the name right before its comma (a closing quotation mark between: '"Arka 2", launched in May'), which no
+# other word joins from before: a descriptor of lower-case words ("Regional carrier"), a possessive ("Meta's"), a verb
+# ("is") may stand before it
+_EN_NAME_BEFORE = re.compile(r"(?<![\w\-–.'’])(?P<name>[A-Z0-9][\w\-–.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-–.]*)*)[\"”’']?\Z")
+# ... but not a name a preposition governs: "Investors in Korvex Steel, founded in 1968", "The museum of Seoha, which
+# opened in 2009" — the apposition is of the noun before it
+_EN_GOVERNED = re.compile(r"\b(?:of|in|at|on|from|to|with|by|for|near|than|about|into|over|under|between|against|after|"
+                          r"before)\s+(?:the\s+)?[\"“‘']?\Z", re.I)
+# ... and the apposition closes after its date: a comma, a semicolon, "and", a parenthesis or the sentence's end
+_EN_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|\[|$)|\[\d|$|and\s)")
