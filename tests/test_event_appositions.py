@@ -35,9 +35,10 @@ def ruleset() -> RuleSet:
 
 
 def events(text: str, ruleset: RuleSet) -> list[tuple[str, str, str]]:
-    """(entity, attribute, date as written) of every event date the binder reads."""
+    """(entity, attribute, date as written) of every event date the binder reads as having taken place (no plan)."""
     return sorted((c.entity, c.attribute, c.quantity.text) for b in binding_helpers.bound(text, ruleset)
-                  if isinstance(c := b.claim, Claim) and c.how.startswith(("date of its event", "date of the clause")))
+                  if isinstance(c := b.claim, Claim) and c.how.startswith(("date of its event", "date of the clause"))
+                  and not c.goal)
 
 
 @pytest.mark.parametrize("sentence, owner, attribute, date", [
@@ -99,8 +100,8 @@ def test_korean_event_dates_past_a_figure_or_a_kind(text: str, owner: str, attri
 
 @pytest.mark.parametrize("text", [
     "'한별전자'는 부품 업체다. 한별전자는 2019년 매출 3조원을 기록했다.",  # the date situates a figure
-    "'가람대교'는 다리다. 가람대교는 2027년 개통할 예정이다.",  # a plan
-    "'가람대교'는 다리다. 가람대교는 길이 3.2km로 2027년 개통을 목표로 한다.",  # a goal
+    "'가람대교'는 다리다. 가람대교는 2027년 개통할 예정이다.",  # a plan (a goal's claim: below)
+    "'가람대교'는 다리다. 가람대교는 길이 3.2km로 2027년 개통을 목표로 한다.",
     "'가온 7'은 스마트폰이다. 한빛전자는 2024년 8월 '가온 7'을 출시했다.",  # the object's release, not the maker's
     "'가온'은 지주사다. 2019년 출시한 스마트폰 '가온 7' 후속작은 인기다.",  # the clause describes the sequel, no name
 ])
@@ -134,3 +135,40 @@ def _findings(a: str, b: str, pack: RuleSet) -> list[str]:
 def test_event_dates_by_apposition_meet_the_korean_ones(korean: str, english: str, contradicts: bool,
                                                        ruleset: RuleSet) -> None:
     assert bool(_findings(korean, english, ruleset)) is contradicts
+
+
+def planned(text: str, ruleset: RuleSet) -> list[tuple[str, str, str, bool]]:
+    return sorted((c.entity, c.attribute, c.quantity.text, c.goal) for b in binding_helpers.bound(text, ruleset)
+                  if isinstance(c := b.claim, Claim) and c.how.startswith("date of its event"))
+
+
+@pytest.mark.parametrize("text, owner, attribute, date", [
+    ("'청해선'은 도시철도다. 청해선은 2027년 개통 예정이다.", "청해선", "개통", "2027년"),
+    ("'한빛타워'는 건물이다. 한빛타워는 높이 300m로, 2027년 5월 준공을 목표로 한다.", "한빛타워", "준공", "2027년 5월"),
+    ("'가람터널'은 터널이다. 가람터널은 총사업비 4,870억 원 규모로, 2027년 6월 개통이 목표다.", "가람터널", "개통", "2027년 6월"),
+    ("'가람대교'는 다리다. 가람대교는 2027년 개통할 예정이다.", "가람대교", "개통", "2027년"),
+    # the object of the plan opens, not the city that plans it
+    ("'청해선'은 도시철도다. 서진시는 도심을 잇는 청해선을 2027년 개통을 목표로 추진 중이다.", "청해선", "개통", "2027년"),
+])
+def test_a_planned_date_of_a_one_off_event_is_a_goal(text: str, owner: str, attribute: str, date: str,
+                                                      ruleset: RuleSet) -> None:
+    assert planned(DATELINE + text + "\n", ruleset) == [(owner, attribute, date, True)]
+
+
+def test_a_plan_and_the_event_are_two_claims(ruleset: RuleSet) -> None:
+    text = "'한빛타워'는 건물이다. 한빛타워는 2027년 5월 준공을 목표로 했으나 2028년 준공됐다.\n"
+    assert planned(DATELINE + text, ruleset) == [("한빛타워", "준공", "2027년 5월", True), ("한빛타워", "준공", "2028년", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "'한빛타워'는 건물이다. 한빛타워 2단계는 2027년 준공 예정이다.",  # another entity, the second phase
+    "'M15X'는 공장이다. 회사는 M15X에 15조 원을 투자할 계획이며, 2025년 11월 준공 후 활용할 예정이다.",  # no owner written
+])
+def test_no_planned_date(text: str, ruleset: RuleSet) -> None:
+    assert planned(DATELINE + text + "\n", ruleset) == []
+
+
+def test_a_planned_date_never_meets_the_actual_one(ruleset: RuleSet) -> None:
+    plan = "청해선 공사 막바지\n입력 2026.01.05 10:00\n'청해선'은 도시철도다. 청해선은 2027년 개통 예정이다."
+    actual = "청해선 이용객 늘어\n입력 2028.03.05 10:00\n'청해선'은 도시철도다. 청해선은 2028년 3월 개통됐다."
+    assert _findings(plan, actual, ruleset) == []

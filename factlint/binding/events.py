@@ -152,7 +152,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     found: list[Claim] = []
     if korean:
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)
-                 or sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0] in once  # "1998년 개항 이후"
+                 or _once_word(sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0], once)  # "1998년 개항 이후"
                  or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다", "첫 운항에 나선"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
@@ -161,8 +161,15 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
         found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False), previous, once))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
     # attribute (release date) — which date it means is not written
-    counts = Counter((c.entity, c.attribute) for c in found)
-    yield from (c for c in found if counts[(c.entity, c.attribute)] == 1)
+    # (a plan and the event are two claims: "2027년 5월 준공을 목표로 했으나 2028년 준공됐다")
+    counts = Counter((c.entity, c.attribute, c.goal) for c in found)
+    yield from (c for c in found if counts[(c.entity, c.attribute, c.goal)] == 1)
+
+
+def _once_word(token: str, once: frozenset[str]) -> bool:
+    """Whether the word after a date is a one-off event's noun, bare or with the case a plan gives it: "1998년 개항 이후",
+    "2027년 개통을 목표로", "2027년 개통이 목표다", "2027년 개통할 예정이다"."""
+    return token in once or token[:-1] in once and token[-1:] in "을를이가할될"
 
 
 def has_year(text: str, dated: bool = False) -> bool:
@@ -193,6 +200,16 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
     for q in dates:
         at = q.span.end - sent.span.start
         if _PERIOD_AFTER.match(sent.text, at) or sent.text[:at - len(q.text)].rstrip().endswith(("~", "–")):
+            continue
+        planned = _planned_event(ws, q, once)
+        if planned is not None:
+            # (the sentence up to the clause's end: "단월터널은 총사업비 4,870억 원 규모로, 2027년 6월 개통이 목표다")
+            owner = _planned_owner(ws, Span(sent.span.start, sent.clause(q.span.start).end), q, ms, owner_of)
+            if owner is not None:
+                # "3호선은 2027년 개통 예정이다", "팹은 2027년 5월 준공을 목표로 한다": a planned date, a goal that only other
+                # plans of the event meet (a planned date never contradicts the actual one)
+                yield Claim(path=doc.path, entity=owner.entity, attribute=planned, quantity=q, span=q.span, goal=True,
+                            date=doc.date, sentence=sent.span, discovered=owner.discovered, how="date of its event, planned")
             continue
         if _modifies_noun(ws, q):
             since = _since_event(ws, q, once)
@@ -472,6 +489,36 @@ def _since_event(ws: Sequence[Word], q: Quantity, once: frozenset[str]) -> Word 
     if event.text in once and not event.closes and after.stem in _SINCE and not after.inside:
         return event
     return None
+
+
+# The nouns of a plan after an event's word: "개통 예정이다", "준공을 목표로", "개통이 목표다", "완공할 계획이다"
+_PLAN_NOUNS = frozenset({"예정", "목표", "계획"})
+_FUTURE_ADNOMINAL = re.compile(r"^([가-힣]{2,}?)(?:할|될)$")  # "개통할 예정", "완공될 예정"
+
+
+def _planned_event(ws: Sequence[Word], q: Quantity, once: frozenset[str]) -> str | None:
+    """The one-off event (a word of the pack's ``once`` measures) a date right before it plans: "2027년 개통 예정이다",
+    "2027년 5월 준공을 목표로 한다", "2027년 6월 개통이 목표다", "2027년 개통할 예정이다". None for any other noun after the
+    event ("2027년 개통 예정인 다리다" still is one; "2025년 11월 준공 후 활용할 예정": the time after it, no plan of it)."""
+    i = first_word(ws, q.span.end)
+    if i + 1 >= len(ws):
+        return None
+    event, plan = ws[i], ws[i + 1]
+    if plan.stem not in _PLAN_NOUNS or plan.inside or event.closes or event.inside:
+        return None
+    future = _FUTURE_ADNOMINAL.match(event.text)
+    word = future.group(1) if future else event.stem if event.particle in ("", "을", "를", "이", "가") else None
+    return word if word in once else None
+
+
+def _planned_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Mention],
+                   owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
+    """Whose event a plan dates: the object right before the date ("서진시는 … 3호선을 2027년 개통을 목표로 추진 중이다":
+    the line opens, not the city that builds it), else the clause's one name (:func:`_clause_owner`)."""
+    j = first_word(ws, q.span.start) - 1
+    if j >= 0 and ws[j].role == "object" and not ws[j].closes:
+        return _compound_owner(ws, j, owner_of)
+    return _clause_owner(ws, clause, q, ms, owner_of)
 
 
 def _clause_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Mention],
