@@ -54,6 +54,8 @@ def events(text: str, ruleset: RuleSet) -> list[tuple[str, str, str]]:
     ("Shipping group Daerim Lines, which was founded in 1972, operates 40 vessels.", "Daerim Lines", "founded", "1972"),
     ("The city had 3,400 bikes at the end of 2024, when Tarra Bikes, founded in 2015, ran the scheme.",
      "Tarra Bikes", "founded", "2015"),
+    # a quoted title is a name, whatever the document writes elsewhere
+    ('The original "Sea Gate", released in 2019, drew 6 million viewers.', "Sea Gate", "release date", "2019"),
 ])
 def test_a_name_with_an_apposition_of_its_event(sentence: str, owner: str, attribute: str, date: str,
                                                   ruleset: RuleSet) -> None:
@@ -149,10 +151,17 @@ def planned(text: str, ruleset: RuleSet) -> list[tuple[str, str, str, bool]]:
     ("'가람대교'는 다리다. 가람대교는 2027년 개통할 예정이다.", "가람대교", "개통", "2027년"),
     # the object of the plan opens, not the city that plans it
     ("'청해선'은 도시철도다. 서진시는 도심을 잇는 청해선을 2027년 개통을 목표로 추진 중이다.", "청해선", "개통", "2027년"),
+    # English: the name right before the plan, the event's participle (or the object of a verb of beginning)
+    ("Garam Bridge is scheduled to open in May 2027.", "Garam Bridge", "opened", "May 2027"),
+    ("Hanbit Tower, due to be completed in 2027, will be 300 m tall.", "Hanbit Tower", "completed", "2027"),
+    ("The Cheonghae Line is now expected to open in March 2028, a year late.", "Cheonghae Line", "opened", "March 2028"),
+    ("Cheongsol Wind Farm is set to begin commercial operation on March 25, 2027.",
+     "Cheongsol Wind Farm", "commercial operation", "March 25, 2027"),
 ])
 def test_a_planned_date_of_a_one_off_event_is_a_goal(text: str, owner: str, attribute: str, date: str,
                                                       ruleset: RuleSet) -> None:
-    assert planned(DATELINE + text + "\n", ruleset) == [(owner, attribute, date, True)]
+    article = (DATELINE if any("가" <= c <= "힣" for c in text) else "") + text + "\n"
+    assert planned(article, ruleset) == [(owner, attribute, date, True)]
 
 
 def test_a_plan_and_the_event_are_two_claims(ruleset: RuleSet) -> None:
@@ -172,3 +181,20 @@ def test_a_planned_date_never_meets_the_actual_one(ruleset: RuleSet) -> None:
     plan = "청해선 공사 막바지\n입력 2026.01.05 10:00\n'청해선'은 도시철도다. 청해선은 2027년 개통 예정이다."
     actual = "청해선 이용객 늘어\n입력 2028.03.05 10:00\n'청해선'은 도시철도다. 청해선은 2028년 3월 개통됐다."
     assert _findings(plan, actual, ruleset) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hansan Steel is expected to double output in 2027.",  # no one-off event
+    "A third plant is scheduled for completion in 2027.",  # a common noun
+    "Investors in Garam Bridge are set to open in May 2027.",  # a name a preposition governs
+])
+def test_no_english_plan(sentence: str, ruleset: RuleSet) -> None:
+    assert planned(sentence + "\n", ruleset) == []
+
+
+def test_plans_meet_plans_across_languages(ruleset: RuleSet) -> None:
+    korean = "가람대교 공사 막바지\n입력 2026.01.05 10:00\n'가람대교'는 다리다. 가람대교는 2027년 3월 개통 예정이다."
+    english = "Bridges of the coast\nGaram Bridge is scheduled to open in May 2027."
+    actual = "Bridges of the coast\nGaram Bridge opened in May 2027."
+    assert _findings(korean, english, ruleset) != []
+    assert _findings(korean, actual, ruleset) == []

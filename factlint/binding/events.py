@@ -116,7 +116,8 @@ _KO_EVENT_TEXT = re.compile(r"[가-힣]{2}(?:하였|되었|했|됐|시켰|하여
                             r"(?:다|고|으며|으나|지만|는데|음|던)?(?=[\s()" + re.escape(_EDGE) + r"]|$)")
 _EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:(?:to|for)\s+[a-z][a-z\- ]{0,40}?\s+)?(?:in|on)\s"
                             r"|\b(?:began|started|commenced|entered|went\s+into)\s"
-                            r"|\b(?:flight|flew|off)\s+(?:in|on)\s")  # a first flight (_EN_FIRST_FLIGHT)
+                            r"|\b(?:flight|flew|off)\s+(?:in|on)\s"  # a first flight (_EN_FIRST_FLIGHT)
+                            r"|\b(?:due|set)\s+to\s")  # a plan (_EN_PLAN)
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
@@ -710,6 +711,13 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         wire = _DATELINE.match(doc.text[clause.start : q.span.start])  # "HARAM, South Korea, March 19 (Hanbit News) - "
         lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)  # ('^': only a clause at the text's start)
         first = max(lead.end() if lead else clause.start, clause.start + (wire.end() if wire else 0))
+        plan = _planned_en(doc.text, sent, ms, q, en_name, once)
+        if plan is not None:
+            # "Garam Bridge is scheduled to open in May 2027": a goal, as "2027년 5월 개통 예정이다" is
+            owner, planned = plan
+            yield Claim(path=doc.path, entity=owner.entity, attribute=planned, quantity=q, span=q.span, goal=True,
+                        date=doc.date, sentence=sent.span, discovered=owner.discovered, how="date of its event, planned")
+            continue
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
             part, how = _possessive_event(doc.text, sent, ms, q, en_name), "date of its event, its part"
@@ -797,18 +805,26 @@ def _appositive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quan
     m = _EN_APPOSITIVE.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
     if m is None or not _EN_APPOSITION_END.match(text, q.span.end, sent.span.end):
         return None
-    head = text[max(sent.span.start, m.start() - 80) : m.start()]
+    owner = _name_before(text, sent, m.start(), ms, en_name)
+    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
+
+
+def _name_before(text: str, sent: _Sentence, end: int, ms: Sequence[Mention], en_name: Callable[[str], bool]) -> Mention | None:
+    """The English name that ends at ``end`` (before an apposition's comma or a plan's verb), governing itself: not
+    after a preposition ("The museum of Seoha, which opened …": the museum's), not a common noun ("The club, …")."""
+    head = text[max(sent.span.start, end - 80) : end]
     name = _EN_NAME_BEFORE.search(head)
     if name is None:
         return None
-    at = m.start() - len(head) + name.start("name")
+    at = end - len(head) + name.start("name")
     if _EN_GOVERNED.search(text, max(sent.span.start, at - 20), at):
         return None
     span = Span(at, at + len(name.group("name")))
     if text.startswith("The ", span.start) and text.find(" ", span.start + 4, span.end) > 0:
         span = Span(span.start + 4, span.end)  # "The Busan–Gimhae Light Rail Transit": the article is no part of the name
-    owner = _named(text, span, ms, en_name)
-    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
+    # a name in quotation marks is one ('The original "Arka", released in 2019'): the marks bound a title
+    quoted = at > 0 and text[at - 1] in _QUOTES and name.group(0)[-1:] in _QUOTE_ENDS
+    return _named(text, span, ms, (lambda _: True) if quoted else en_name)
 
 
 # An object after the date, its determiner first: the verb before the date is transitive
@@ -1030,3 +1046,35 @@ _EN_GOVERNED = re.compile(r"\b(?:of|in|at|on|from|to|with|by|for|near|than|about
                           r"before)\s+(?:the\s+)?[\"“‘']?\Z", re.I)
 # ... and the apposition closes after its date: a comma, a semicolon, "and", a parenthesis or the sentence's end
 _EN_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|\[|$)|\[\d|$|and\s)")
+
+
+# A plan of an event before its date: "is scheduled to open in", ", due to be completed in", "is set to begin commercial
+# operation on", "is expected to open in" (the verb's past participle, or the object of a verb of beginning, a word of
+# the pack's ``once`` measures); "scheduled for completion in"
+_EN_PLAN = re.compile(r"(?:,\s+|\s+(?:is|are|was|were)\s+(?:now\s+)?)(?:scheduled|due|set|expected|slated|planned)\s+"
+                      r"(?:to\s+(?:be\s+)?(?P<verb>[a-z]{3,})(?:\s+(?P<object>[a-z]+(?:\s+[a-z]+)?))?|for\s+(?P<noun>completion|opening))"
+                      r"\s+(?:in|on)\s+\Z")
+_EN_PLAN_NOUNS = {"completion": "completed", "opening": "opened"}
+_EN_BEGINNING = frozenset({"begin", "start", "commence", "enter"})
+
+
+def _planned_en(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
+                once: frozenset[str]) -> tuple[Mention, str] | None:
+    """Whose planned one-off event a date is, and the event: the name right before the plan ("Garam Bridge is
+    scheduled to open in May 2027", "Hanbit Tower, due to be completed in 2027, …"); None for a common noun ("A third
+    plant … is scheduled for completion …") or an event of no ``once`` measure ("is expected to double output in")."""
+    m = _EN_PLAN.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
+    if m is None:
+        return None
+    verb, obj = m.group("verb"), m.group("object")
+    if m.group("noun"):
+        event = _EN_PLAN_NOUNS[m.group("noun")]
+    elif verb in _EN_BEGINNING and obj in once:
+        event = obj  # "is set to begin commercial operation on"
+    else:
+        # "to open" (opened), "to be completed" (the participle itself)
+        event = next((w for w in (verb, verb + "ed", verb + "d") if w in once), "") if not obj else ""
+    if not event:
+        return None
+    owner = _name_before(text, sent, m.start(), ms, en_name)
+    return (owner, event) if owner is not None else None
