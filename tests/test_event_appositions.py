@@ -198,3 +198,9 @@ def test_plans_meet_plans_across_languages(ruleset: RuleSet) -> None:
     actual = "Bridges of the coast\nGaram Bridge opened in May 2027."
     assert _findings(korean, english, ruleset) != []
     assert _findings(korean, actual, ruleset) == []
+
+
+def test_a_sentence_whose_only_name_is_an_events_gets_read(ruleset: RuleSet) -> None:
+    """No known name in the sentence, only the one its adnominal event describes: still read."""
+    text = "한별 백신 임상 결과\n입력 2025.03.02 10:00\n회사는 임상을 마쳤다. 2019년 설립된 셀로닉스의 직원은 약 420명이다.\n"
+    assert ("셀로닉스", "설립", "2019년") in events(text, ruleset)

@@ -214,7 +214,9 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
             continue
         if _modifies_noun(ws, q):
             since = _since_event(ws, q, once)
-            owner = _clause_owner(ws, sent.clause(q.span.start), q, ms, owner_of) if since is not None else None
+            # (the sentence up to the clause's end: "김해국제공항의 지난해 이용객이 1583만 명으로 집계돼 1976년 개항 이래")
+            owner = _clause_owner(ws, Span(sent.span.start, sent.clause(q.span.start).end), q, ms, owner_of) \
+                if since is not None else None
             if since is not None and owner is not None:
                 # "청해국제공항의 … 이용객은 1998년 개항 이후 가장 많았다": the airport's opening, whatever the clause says
                 yield Claim(path=doc.path, entity=owner.entity, attribute=since.stem, quantity=q, span=q.span,
