@@ -204,3 +204,19 @@ def test_a_sentence_whose_only_name_is_an_events_gets_read(ruleset: RuleSet) -> 
     """No known name in the sentence, only the one its adnominal event describes: still read."""
     text = "한별 백신 임상 결과\n입력 2025.03.02 10:00\n회사는 임상을 마쳤다. 2019년 설립된 셀로닉스의 직원은 약 420명이다.\n"
     assert ("셀로닉스", "설립", "2019년") in events(text, ruleset)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of a passive after the words of its kind, and after a conjunction
+    ("Its low-sugar paste Haeon Red 3 was launched in March 2025, two years after Haeon Red 2.",
+     [("Haeon Red 3", "release date", "March 2025")]),
+    ("The city's newest landmark Garam Bridge was opened in May 2022.", [("Garam Bridge", "opened", "May 2022")]),
+    ("When Korvex Steel was founded in 1968, the town had 3,000 people.", [("Korvex Steel", "founded", "1968")]),
+    # a name a preposition governs
+    ("The deal with Hanbit Steel was completed in 2019.", []),
+    ("A plant owned by Korvex Steel was opened in 2011.", []),
+    ("The report describing Garam Bridge was completed in 2019.", []),  # a name a verb governs
+])
+def test_the_subject_of_a_passive_event_after_its_kind(sentence: str, expected: list[tuple[str, str, str]],
+                                                       ruleset: RuleSet) -> None:
+    assert events(sentence + "\n", ruleset) == expected

@@ -730,7 +730,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
             if part is None:
                 appositive = _appositive_event(doc.text, sent, ms, q, en_name)
                 if appositive is not None and _one_off(appositive[0]):
-                    part, how = appositive, "date of its event, apposition"
+                    part, how = appositive, "date of its event, name before it"
             fronted = _fronted_event(doc.text, sent, ms, q, en_name, previous) if part is None else None
             word = doc.text[fronted[0].start : fronted[0].end].lower() if fronted is not None else ""
             if fronted is not None and _one_off(fronted[0]):
@@ -742,7 +742,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                 name_of_event = attribute(verb)
                 # (a verb opening the sentence is capitalised: not among them; an apposition names its owner right before it,
                 # "LLaMA, released in February 2023, …, and LLaMA 2, released in July 2023")
-                if verbs.count(name_of_event) <= 1 or how.endswith("apposition"):
+                if verbs.count(name_of_event) <= 1 or how.endswith("name before it"):
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
@@ -755,6 +755,9 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         subject = Span(event.start("subject"), event.end("subject"))
         if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
             subject = Span(subject.start + 4, subject.end)  # "The Seoha Museum opened …": the article is no part of the name
+        lead = _EN_SUBORDINATOR.match(doc.text, subject.start, subject.end)
+        if lead is not None and lead.end() < subject.end:
+            subject = Span(lead.end(), subject.end)  # "When Korvex Steel was founded in 1968, …": the clause's conjunction
         # a capitalised word with a relative clause of its own is a name: a common noun would take its article
         # ("Dalbakwi, which launched in April 2022", not "The service, which launched …")
         named = _named(doc.text, subject, ms, (lambda name: True) if event.groupdict().get("which") else en_name)
@@ -806,6 +809,10 @@ def _appositive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quan
     apposition's: its verb is no participle right after a comma."""
     m = _EN_APPOSITIVE.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
     if m is None or not _EN_APPOSITION_END.match(text, q.span.end, sent.span.end):
+        # the same name as the subject of a passive, after the words of its kind: "Its low-sugar paste Haemil Red 3
+        # was launched in March 2025"
+        m = _EN_PASSIVE_BEFORE.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
+    if m is None:
         return None
     owner = _name_before(text, sent, m.start(), ms, en_name)
     return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
@@ -1038,14 +1045,18 @@ _EN_MAIN_AFTER = re.compile(r"[^,;.]{0,60},\s+(?:(?P<it>it)\s+[a-z]"
 _EN_APPOSITIVE = re.compile(r",\s+(?:which\s+(?:was\s+)?)?" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
                             r"(?:(?:on|at|along|near|beside|by)\s+the\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s+)?"
                             + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# A conjunction that opens a clause of time or reason, capitalised at the sentence's start: no part of the name after it
+_EN_SUBORDINATOR = re.compile(r"(?:When|After|Before|Since|Until|Once|While|Although|Though|Because|As|If)\s+")
+_EN_PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                                + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
 # ... the name right before its comma (a closing quotation mark between: '"Arka 2", launched in May'), which no
 # other word joins from before: a descriptor of lower-case words ("Regional carrier"), a possessive ("Meta's"), a verb
 # ("is") may stand before it
 _EN_NAME_BEFORE = re.compile(r"(?<![\w\-–.'’])(?P<name>[A-Z0-9][\w\-–.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-–.]*)*)[\"”’']?\Z")
-# ... but not a name a preposition governs: "Investors in Korvex Steel, founded in 1968", "The museum of Seoha, which
-# opened in 2009" — the apposition is of the noun before it
+# ... but not a name a preposition or a verb governs: "Investors in Korvex Steel, founded in 1968", "The museum of Seoha,
+# which opened in 2009", "The paper describing BLOOM was released in …" — the event is of the noun before it
 _EN_GOVERNED = re.compile(r"\b(?:of|in|at|on|from|to|with|by|for|near|than|about|into|over|under|between|against|after|"
-                          r"before)\s+(?:the\s+)?[\"“‘']?\Z", re.I)
+                          r"before|[a-z]{2,}ing|[a-z]{2,}ed)\s+(?:the\s+)?[\"“‘']?\Z", re.I)
 # ... and the apposition closes after its date: a comma, a semicolon, "and", a parenthesis or the sentence's end
 _EN_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|\[|$)|\[\d|$|and\s)")
 
