@@ -589,7 +589,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         previous_topic = topics[-1] if topics else None
         # a day without its year is read in any article: against the dateline, else as a day of no written year
         opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does
-        if has_year(sent.text, True) and _may_name(doc.text, sent.text, s_ms, previous_topic):
+        # (or a one-off event's word: "2019년 설립된 셀로닉스의", "1976년 개항 이래" name their owner by structure)
+        if has_year(sent.text, True) and (_may_name(doc.text, sent.text, s_ms, previous_topic)
+                                          or any(w in sent.text for w in m.once)):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once):
@@ -3465,6 +3467,11 @@ def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Ment
             return declared
         return _as_mention(structure.Phrase(short.group(1), phrase.span, phrase.how), m, [])
     owner = _entity_owner(text, phrase, m, ms)
+    if owner is None and " " in phrase.text:
+        # "군 최대 식수원인 은빛저수지는", "게임업체 넥사플레이가": the name a copula's noun or a descriptor says the kind of,
+        # as a figure's owner is read (_structural_owner)
+        whole = _as_mention(phrase, m, ms)
+        return _described_name(text, whole) or _apposed_by_copula(text, whole) if whole.discovered else None
     if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
         return owner
     return _as_mention(phrase, m, ms)
