@@ -206,6 +206,7 @@ from ..binding import changes, editions, incidents, rounds, softplace
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
+from ..headbridge import head_bridged, headed
 from ..loanword import candidate, loan_bridged
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
@@ -317,7 +318,9 @@ class Contradiction(Check[Claims]):
         # and, for a name a loanword could spell ("블루호크스", "Bluehawks"), one key per attribute: ``loan_bridged``
         # decides over the whole corpus
         loans = {f"~loan\0{c.attribute}" for c in summary if candidate(c.entity)}
-        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k} | loans
+        # and, for a name with a generic head ("솔내 트램 1호선", "Solnae Tram Line 1"), one key per attribute too
+        heads = {f"~head\0{c.attribute}" for c in summary if headed(c.entity)}
+        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k} | loans | heads
 
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
@@ -332,6 +335,9 @@ class Contradiction(Check[Claims]):
         one = bridged(names, _glosses(claims, corpus))
         # a Hangul loanword and its source ("블루호크스", "Bluehawks"), unless the Korean article glosses it otherwise
         one = {**loan_bridged(names), **_glossed_in_latin(claims, corpus, one), **one}
+        # a name whose generic head is translated ("하람시립도서관", "Haram City Library"; factlint/headbridge.py)
+        # (a Latin name another bridge already links is that bridge's)
+        one = {**{h: n for h, n in head_bridged(names).items() if n not in set(one.values())}, **one}
         claims = _places_carried(claims, one)  # two plants of one company kept apart by their places
         if opts.get("measures", False) and opts.get("discovered", False):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
