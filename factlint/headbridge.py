@@ -192,12 +192,3 @@ def _alone(hangul_name: str, latin_name: str, names: set[str]) -> bool:
     bare_en = "".join(words if latin_part is None else latin_part).casefold()
     return not any(n not in (hangul_name, latin_name) and (_opens(n, bare_ko) or _opens(n, bare_en)) for n in names)
 
-
-def headed(name: str) -> bool:
-    """Whether a name may be one side of a head bridge: it ends in a generic head of either script. A coarse key
-    for finding which articles may hold one entity (``related_keys``), never for deciding it."""
-    korean = _SEPARATORS.sub("", name)
-    if any(map(_hangul, korean)):
-        return any(korean.endswith(ko) and len(korean) > len(ko) for ko in _KO_HEADS)
-    words = _folded(_tokens(name))
-    return len(words) > 1 and any(w in _ONE_WORD for w in words)

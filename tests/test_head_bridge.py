@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from factlint.api import lint
-from factlint.headbridge import head_bridged, headed, translated
+from factlint.config.rules import default_pack, load_rules
+from factlint.engine import run
+from factlint.headbridge import head_bridged, translated
 from factlint.romanize import SUFFIXES, bridged
 
 
@@ -93,11 +95,6 @@ def test_the_table_keeps_the_heads_binding_reads() -> None:
     assert SUFFIXES["대학교"] == ("university",) and "도서관" not in SUFFIXES and "호선" not in SUFFIXES
 
 
-def test_headed_names_relate_their_articles() -> None:
-    assert headed("솔내 트램 1호선") and headed("Solnae Tram Line 1") and headed("하람시립도서관")
-    assert not headed("Haram") and not headed("하람") and not headed("Library")
-
-
 KO = "하람 소식\n2025/02/03 10:00 송고\n하람시립도서관의 2024년 방문객은 41만 명으로 집계됐다.\n솔내농협의 2024년 조합원은 3,400명이다.\n"
 
 
@@ -119,3 +116,15 @@ def _contradicted(tmp_path: Path, english: str) -> list[str]:
 ])
 def test_a_korean_and_an_english_figure_meet(tmp_path: Path, english: str, found: list[str]) -> None:
     assert _contradicted(tmp_path, english) == found
+
+
+def test_a_pre_commit_run_of_the_korean_article_loads_the_english_one(tmp_path: Path) -> None:
+    # the two names share no romanization key: the loanword candidates' key relates the articles
+    files = {"ko.txt": KO, "en.txt": "Haram news\nBy Jane Roe | February 5, 2025\nSolnae Agricultural Cooperative had "
+             "3,900 members in 2024.\n", "other.txt": "가온시 인구\n가온시의 인구는 2024년 85만 1천 명이다.\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    changed = frozenset({str(tmp_path / "ko.txt")})
+    focused = run(sorted(str(tmp_path / name) for name in files), load_rules(default_pack()), focus=changed,
+                  changed=changed)
+    assert [f.data["claim"]["entity"] for f in focused.findings if f.kind == "contradiction"] == ["솔내농협"]
