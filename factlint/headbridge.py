@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .heads import HEADS, NUMBER_WORDS
 from .loanword import one_to_one, sides, transliterates
-from .romanize import latin_key, romanizes
+from .romanize import latin_key, romanizes, rr_pattern
 
 _SEPARATORS = re.compile(r"[\s\-.·'’,&]+")
 _KO_HEADS = sorted(HEADS, key=len, reverse=True)
@@ -172,15 +172,40 @@ def head_bridged(names: set[str]) -> dict[str, str]:
     by_key, hangul = sides(names)
     if not by_key or not hangul:
         return {}
-    romanized = {h: {n for n in by_key.values() if romanizes(h, n)} for h in hangul}
+    patterns = {h: rr_pattern(h) for h in hangul}
+    romanized = {h: {n for k, n in by_key.items() if p.fullmatch(k)} if (p := patterns[h]) is not None else set()
+                 for h in hangul}
     # a name that romanizes one Latin name is romanize.bridged's; one that romanizes two ("청솔군": "Cheongsol",
     # "Cheongsol County") is left unlinked there, and its translated head decides between them here
     taken = set().union(*(found for found in romanized.values() if len(found) == 1))
     latin = [n for n in by_key.values() if n not in taken]
-    hits = {h: [n for n in latin if translated(h, n)] for h in hangul if len(romanized[h]) != 1}
+    # only a pair whose outer heads translate each other is read (the index keeps a corpus's pairs near linear)
+    by_head: dict[str, list[str]] = {}
+    for n in latin:
+        for ko in _outer_heads(_folded(_tokens(n))):
+            by_head.setdefault(ko, []).append(n)
+    hits = {h: sorted({n for ko in _KO_HEADS if h.endswith(ko) for n in by_head.get(ko, ()) if translated(h, n)})
+            for h in hangul if len(romanized[h]) != 1}
     # a company's bare name only where its whole name is not written in the other script
-    hits = {h: found or [n for n in latin if _bare(h, n) and _alone(h, n, names)] for h, found in hits.items()}
+    companies = {n for ko in _KO_HEADS if HEADS[ko].kind == "company" for n in by_head.get(ko, ())}
+    hits = {h: found or [n for n in (latin if _company_part(h) is not None else sorted(companies))
+                         if _bare(h, n) and _alone(h, n, names)]
+            for h, found in hits.items()}
     return one_to_one(hits, hangul)
+
+
+def _outer_heads(folded: tuple[str, ...]) -> set[str]:
+    """The Korean heads whose English words end a Latin name's words (before a number for a numbered head), or
+    open it for a head English writes first: the heads a Hangul name must end in to be read against it."""
+    out = set()
+    for ko, forms in _FORMS.items():
+        head = HEADS[ko]
+        for form in forms:
+            if (folded[-len(form):] == form or head.numbered and folded[-len(form) - 1:-1] == form
+                    or head.numbered and folded[-len(form) - 2:-2] == form
+                    or head.before is not None and folded[:len(form)] == form):
+                out.add(ko)
+    return out
 
 
 def _alone(hangul_name: str, latin_name: str, names: set[str]) -> bool:

@@ -98,12 +98,14 @@ HEADS: dict[str, Head] = {
     "도": _n("province", kind="administrative"),
     # --- the heads that only bridge names (binding does not read them) ---
     # an owner's adjective before a facility's head ("하람시립도서관" ~ "Haram City Library")
-    "시립": Head(("city", "municipal"), "modifier"),
+    "시립": Head(("city", "municipal", "public"), "modifier"),
+    "공립": Head(("public",), "modifier"),
     "군립": Head(("county",), "modifier"),
     "도립": Head(("provincial",), "modifier"),
     "국립": Head(("national",), "modifier"),
     "도서관": Head(("library",), "institution"),
     "대학": Head(("university", "college"), "institution", before="of"),
+    "대": Head(("university",), "institution", before="of"),  # a university's short name ("새봉대")
     "고등학교": Head(("high school",), "institution"),
     "중학교": Head(("middle school",), "institution"),
     "초등학교": Head(("elementary school", "primary school"), "institution"),

@@ -31,6 +31,10 @@ from factlint.romanize import SUFFIXES, bridged
     ("한울대학", "University of Hanul"),
     ("그린누리에너지", "Green Nuri Energy"),
     ("LG전자", "LG Electronics"),  # Latin letters inside the Hangul name, as written
+    ("새봉대", "Saebong University"),  # a university's short name
+    ("하람시립도서관", "Haram Public Library"),
+    ("단월산케이블카", "Danwol Mountain Cable Car"),  # a head inside the part, translated too
+    ("단월산", "Mt. Danwol"),
 ])
 def test_a_translated_head_meets(hangul: str, latin: str) -> None:
     assert translated(hangul, latin)
@@ -53,6 +57,9 @@ def test_a_translated_head_meets(hangul: str, latin: str) -> None:
     ("새빛산", "Saebit River"),
     ("다솜농협", "Dasom Fisheries Cooperative"),
     ("한빛 원전 3호기", "Hanbit Unit 4"),
+    ("새봉대", "Saebong College"),
+    ("새봉대", "Saebong"),
+    ("국군부대", "Gukgun University"),  # 부대 is a unit: its 부 is no part of a name ("Gukgunbu")
 ])
 def test_another_head_or_number_does_not_meet(hangul: str, latin: str) -> None:
     assert not translated(hangul, latin)
