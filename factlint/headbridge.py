@@ -36,6 +36,7 @@ _KO_HEADS = sorted(HEADS, key=len, reverse=True)
 _FORMS = {ko: tuple(tuple(w for w in _SEPARATORS.split(e) if w) for e in head.english) for ko, head in HEADS.items()}
 # the one-word English heads, for reading a word made of two ("biomaterials": bio + materials)
 _ONE_WORD = frozenset(f[0] for forms in _FORMS.values() for f in forms if len(f) == 1)
+_TAILS = sorted((f for f in _ONE_WORD if len(f) >= 3), key=len, reverse=True)  # the longest first
 _KO_NUMBER = re.compile(r"(?:제\s*)?([0-9]+|[A-Za-z])\s*$")
 _DESIGNATION = re.compile(r"[0-9]+|[a-z]")
 
@@ -51,8 +52,7 @@ def _tokens(latin: str) -> tuple[str, ...]:
         if not word:
             continue
         folded = word.casefold()
-        split = next((len(folded) - len(f) for f in sorted(_ONE_WORD, key=len, reverse=True)
-                      if len(f) >= 3 and folded.endswith(f) and folded[:-len(f)] in _ONE_WORD), None)
+        split = next((len(folded) - len(f) for f in _TAILS if folded.endswith(f) and folded[:-len(f)] in _ONE_WORD), None)
         out.extend((word[:split], word[split:]) if split else (word,))
     return tuple(out)
 
@@ -124,7 +124,7 @@ def translated(hangul_name: str, latin_name: str) -> bool:
     if not any(map(_hangul, korean)) or latin_key(latin_name) is None or len(korean) > 24:
         return False
     words = _tokens(latin_name)
-    if not words or len(words) > 10 or _KO_NUMBER.search(korean) and not any(w.isdigit() or len(w) == 1 for w in words):
+    if not words or len(words) > 10:
         return False
     return _meets(korean, words, True)
 
