@@ -8,6 +8,9 @@ times beside it. By structure:
   전 분기, 지난 시즌) is the anchor's measure in that period: the anchor's claim with the period its own, so that
   it is never compared with the anchor's value. 평년 (the climate normal) is no period but a reference: the
   anchor's period, the scope "평년";
+- with no level in the clause, a figure in the brackets of the base of a rate read beside the clause's measure
+  ("수주액은 전년(86억 달러)보다 34.9% 늘었다": 수주액 증가율 (전년 대비), ``changes.py``) is that measure in the
+  base's period (never a percentage: it may be the base of a change in points);
 - the figure of a comparison or a verb of change counted from such a period ("전년(1,520대) 대비 36.2% 증가한",
   "7월(81.5%)보다 3.2%p 낮았지만", "평년보다 2.3℃ 높았다") is the change of the anchor's measure: a percentage its
   rate ("증가율"/"감소율" with the base, as ``changes.py`` writes it: "판매 증가율 (전년 대비)"), never the measure
@@ -40,7 +43,7 @@ from typing import Sequence
 from ..model import Claim, Document, Quantity, Span
 from .changes import HOW as RATE_HOW
 from .changes import _BY as BY
-from .changes import KO_DOWN, KO_UP, POINTS
+from .changes import CHANGE as RATE, KO_DOWN, KO_UP, POINTS
 from .sentences import Bound, _Unit
 
 OTHER = "other period of the figure before"
@@ -99,7 +102,7 @@ def other_periods(doc: Document, text: str, base: int, units: Sequence[_Unit], b
         at = u.span.start - base
         bracket = _BRACKET.search(text, max(0, at - 30), at)
         if bracket is not None and u.alt is None and text.startswith(")", u.span.end - base):
-            found = _anchor(text, base, out[:i], u.q, bracket.start(), before)
+            found = _anchor(text, base, out[:i], u.q, bracket.start(), before) or _rated(text, base, u, out[i + 1 :])
             if found is not None:
                 claim = _in_period(doc, found, bracket, u)
                 out[i] = Bound(u.q, claim, "", claim.attribute)
@@ -153,6 +156,23 @@ def _anchor(text: str, base: int, earlier: Sequence[Bound], q: Quantity, start: 
     return levels[-1] if levels and before and before[-1].claim is levels[-1] else None
 
 
+# what stands between a base's bracket and the rate counted from it: "전년(86억 달러)보다 34.9%"
+_TO_RATE = re.compile(r"\)\s?(?:보다|대비|에\s?비해|에\s?비하여)(?:는|도)?\s*(?:약\s?)?")
+
+
+def _rated(text: str, base: int, u: _Unit, after: Sequence[Bound]) -> Claim | None:
+    """The level's claim for a figure in the brackets of a base whose rate of change comes right after it, when the
+    clause states no level ("수주액은 전년(86억 달러)보다 34.9% 늘었다": the rate is 수주액's, read by ``changes.py``;
+    the bracket is 수주액 in 전년). Not a percentage: "고용률은 전년(61.7%)보다 0.6% 올랐다" may be points."""
+    if u.q.kind == "percent" or not after or after[0].claim is None or after[0].claim.how != RATE_HOW:
+        return None
+    rate = after[0].claim
+    stem = RATE.match(rate.attribute)
+    if stem is None or not _TO_RATE.fullmatch(text, u.span.end - base, rate.span.start - base):
+        return None
+    return replace(rate, attribute=stem.group("stem"), scope=rate.scope)
+
+
 def _fits(c: Claim, q: Quantity, change: bool) -> bool:
     """A figure of the anchor's measure in another period: its kind and unit. A change: a percentage of a level
     (its rate), points of a percentage, or an amount in the level's own unit; a bare percentage of a percentage
@@ -167,26 +187,27 @@ def _fits(c: Claim, q: Quantity, change: bool) -> bool:
 
 
 def _in_period(doc: Document, anchor: Claim, p: re.Match[str], u: _Unit) -> Claim:
-    """The anchor's claim for the figure in brackets, in the period its noun names (平年: the anchor's, scope 평년)."""
-    now = anchor.period or (str(anchor.date.year) if anchor.date else None)
+    """The anchor's claim for the figure in brackets, in the period its noun names (평년: the anchor's, scope 평년).
+    A year is counted back only from a year the anchor states ("2024년 … 전년(…)": 2023) or, for 지난해/작년, from
+    the article's date; a month, a quarter or a season before, or a year before an anchor of no stated year, is a
+    label of this document's own ("전 분기 · t.txt"), which never meets another article's figure: two
+    reports of different quarters both write "전 분기"."""
+    stated = anchor.period if anchor.period is not None and anchor.period.isdigit() else None
+    written = " ".join(p.group().rstrip("( ").split())
+    part = " ".join(p.group("part").split()) if p.group("part") else None
     scope = anchor.scope
     period: str | None
     if p.group("normal"):
         period, scope = anchor.period, NORMAL if scope is None else f"{scope}, {NORMAL}"
     elif p.group("year"):
         period = p.group("year") + (f"-{int(p.group('ym')):02d}" if p.group("ym") else "")
-    elif p.group("month"):
-        period = f"{int(p.group('month'))}월 ({now or doc.path})"
-    elif p.group("back") and p.group("back").startswith(("작년", "지난해")) and doc.date is not None and not p.group("part"):
-        period = str(doc.date.year - 1)
-    elif p.group("back") and now is not None and now.isdigit() and not p.group("part"):
+    elif p.group("back") and p.group("back").startswith(("작년", "지난해")) and doc.date is not None:
+        period = str(doc.date.year - 1) + (f" ({part})" if part else "")
+    elif p.group("back") and stated is not None:
         n = p.group("n")
-        period = str(int(now) - (1 if n in (None, "한") else int(n)))
-    elif p.group("back") and now is not None and now.isdigit():
-        period = f"{int(now) - 1} ({' '.join(p.group('part').split())})"  # the same part of the year before
+        period = str(int(stated) - (1 if n in (None, "한") else int(n))) + (f" ({part})" if part else "")
     else:
-        # a month, quarter or season before: no year to write; a label of its own in this document
-        period = f"{' '.join(p.group().rstrip('( ').split())} before {now or doc.path}"
+        period = f"{written} · {doc.path}"
     return replace(anchor, quantity=u.q, span=u.span, period=period, scope=scope, alternate=None, how=OTHER,
                    revision=False, goal=False, reference=None)
 
@@ -201,7 +222,7 @@ _EN_AND = re.compile(r"(?:\s+(?:[a-z]+|[A-Z]{2,5}))?(?:\s+[a-z]+)?(?:\s+in\s+(?:
 _EN_UP_FROM = re.compile(r"(?:\s+(?:[a-z]+|[A-Z]{2,5}|(?:19|20)\d\d)){0,6}" + _EN_ACCORDING + r",?\s+(?:up|down)\s+from\s+")
 _EN_OTHER_PERIOD = re.compile(
     r"(?:\s+(?:[A-Z]{2,5}|[a-z]+s))?\s+(?:in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)|at\s+the\s+end\s+of\s+(?P<end>(?:19|20)\d\d)\b"
-    r"|in\s+the\s+(?P<decade>(?:19|20)\d0s)\b|(?P<n>a|one|two|three)\s+years?\s+(?:earlier|before|ago)\b"
+    r"|in\s+the\s+(?P<decade>(?:19|20)\d0s)\b|(?P<n>a|one|two|three)\s+years?\s+(?:earlier|before|(?P<ago>ago))\b"
     r"|(?P<last>last\s+year|(?:in\s+)?the\s+(?:previous|prior)\s+year)\b"
     r"|in\s+the\s+same\s+(?P<part>period|quarter|month)(?:\s+(?:a\s+year\s+earlier|of\s+(?:the\s+previous|last)\s+year|last\s+year))?\b)")
 _EN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -225,13 +246,14 @@ def english_periods(text: str, base: int, units: Sequence[_Unit], bounds: Sequen
         p = _EN_OTHER_PERIOD.match(text, u.span.end - base)
         if p is None:
             continue
-        # (a figure with no period of its own is as of the article's date: "Lumencell now employs 230 people, up
-        # from 150 a year ago", as the Korean bracketed figure is counted back)
-        now = prev.period or (str(prev.date.year) if prev.date else None)
-        known = now is not None and now.isdigit()
+        # "a year ago", "last year" count from the article's date; "a year earlier", "the previous year", "the same
+        # period" from the year the claim states, else they say no year
+        stated = prev.period if prev.period is not None and prev.period.isdigit() else None
+        dated = str(prev.date.year) if prev.date else None
+        now = stated or (dated if p.group("ago") or (p.group("last") or "").startswith("last") else None)
         back = _EN_NUMBERS[p.group("n")] if p.group("n") else 1 if p.group("last") or p.group("part") else None
         period = p.group("year") or p.group("end") or p.group("decade") or (
-            str(int(now) - back) if known and back is not None and now is not None else None)
+            str(int(now) - back) if now is not None and back is not None else None)
         if period is not None and p.group("part"):
             period = f"{period} (same {p.group('part')})"  # the same part of the year before, no whole year
         if period is None or period == prev.period:
