@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from factlint.loanword import loan_bridged, transliterates
@@ -42,21 +43,27 @@ def _names(name: str, folder: Path) -> set[str]:
     return names
 
 
-def main() -> None:
+def report(sets: dict[str, Path], accepts: Callable[[str, str], bool],
+           bridge: Callable[[set[str]], dict[str, str]]) -> None:
+    """Per set, every Hangul x Latin pair ``accepts`` takes or ``bridge`` links, marked as the docstring says."""
     pairs = links = 0
-    for name, folder in SETS.items():
+    for name, folder in sets.items():
         names = _names(name, folder)
         ko = sorted(n for n in names if any("가" <= c <= "힣" for c in n))
         en = sorted(n for n in names if n.isascii())
         pairs += len(ko) * len(en)
-        rr, loan = bridged(names), loan_bridged(names)
-        links += len(loan)
-        print(f"== {name}: {len(ko)} Hangul x {len(en)} Latin names, {len(loan)} bridged")
+        rr, linked = bridged(names), bridge(names)
+        links += len(linked)
+        print(f"== {name}: {len(ko)} Hangul x {len(en)} Latin names, {len(linked)} bridged")
         for h in ko:
             for latin in en:
-                if transliterates(h, latin):
-                    print("   raw", h, "~", latin, "[BRIDGED]" if loan.get(h) == latin else "", "[rr]" if h in rr else "")
+                if accepts(h, latin) or linked.get(h) == latin:
+                    print("   raw", h, "~", latin, "[BRIDGED]" if linked.get(h) == latin else "", "[rr]" if h in rr else "")
     print(f"{pairs} pairs tried, {links} links bridged")
+
+
+def main() -> None:
+    report(SETS, transliterates, loan_bridged)
 
 
 if __name__ == "__main__":

@@ -189,6 +189,18 @@ def loan_bridged(names: set[str]) -> dict[str, str]:
     (folded as ``romanize.latin_key`` folds), which no other Hangul name of the set transliterates, each mapped
     to that Latin name. A Hangul name that romanizes a Latin name of the set, and a Latin name that a Hangul name
     romanizes, are left to ``romanize.bridged``, which decides them (one, or none when it is ambiguous)."""
+    by_key, hangul = sides(names)
+    if not by_key or not hangul:
+        return {}
+    romanized = {h: {k for k in by_key if (p := rr_pattern(h)) is not None and p.fullmatch(k)} for h in hangul}
+    latin = {k: n for k, n in by_key.items() if not any(k in found for found in romanized.values())}
+    return one_to_one({h: [n for n in latin.values() if transliterates(h, n)] for h in hangul if not romanized[h]},
+                      hangul)
+
+
+def sides(names: set[str]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """A set of entity names in its two scripts: the Latin names by their folded key (``romanize.latin_key``; the
+    first in sorted order of each key), and the spellings of each Hangul name by the name without separators."""
     by_key: dict[str, str] = {}
     for n in sorted(names):
         key = latin_key(n)
@@ -198,11 +210,13 @@ def loan_bridged(names: set[str]) -> dict[str, str]:
     for n in sorted(names):
         if any(map(_hangul, n)):
             hangul.setdefault(_SEPARATORS.sub("", n), []).append(n)
-    if not by_key or not hangul:
-        return {}
-    romanized = {h: {k for k in by_key if (p := rr_pattern(h)) is not None and p.fullmatch(k)} for h in hangul}
-    latin = {k: n for k, n in by_key.items() if not any(k in found for found in romanized.values())}
-    hits = {h: [n for n in latin.values() if transliterates(h, n)] for h in hangul if not romanized[h]}
+    return by_key, hangul
+
+
+def one_to_one(hits: dict[str, list[str]], hangul: dict[str, list[str]]) -> dict[str, str]:
+    """The links of Hangul names (without separators, ``sides``) to the Latin names a bridge accepts for them, kept
+    where both ends are unique: the Hangul name meets one Latin name, which no other Hangul name meets; each
+    spelling of the Hangul name is mapped."""
     targets: dict[str, int] = {}
     for found in hits.values():
         for n in found:

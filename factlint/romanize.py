@@ -35,6 +35,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from .heads import HEADS
+
 _FIRST, _LAST = 0xAC00, 0xD7A3
 # RR's spelling of each final consonant at a syllable's end (the seven representative sounds), by the
 # final's index in a precomposed syllable (1 = ㄱ … 27 = ㅎ); anyascii gives the form carried over
@@ -45,69 +47,13 @@ _RIEUL = 5  # initial ㄹ: RR "r", "l" after a final ㄹ (anyascii always writes
 _ADMINISTRATIVE = frozenset("시군구도")
 _SEPARATORS = re.compile(r"[\s\-.·'’]+")
 # A name's trailing common noun and its English words in a Latin name (each folded as latin_key
-# folds: no spaces). Longer Hangul suffixes first, so that 국제공항 is tried before 공항.
-SUFFIXES: dict[str, tuple[str, ...]] = {
-    "국제공항": ("international airport",),
-    "공항": ("airport",),
-    "중공업": ("heavy industries", "heavy industry"),
-    "조선": ("shipbuilding",),
-    "제철": ("steel",),
-    "철강": ("steel",),
-    "전자": ("electronics",),
-    "화학": ("chemical", "chemicals"),
-    "제약": ("pharmaceutical", "pharmaceuticals", "pharma"),
-    "건설": ("construction",),
-    "자동차": ("motor", "motors"),
-    "항공": ("air", "airlines"),
-    "은행": ("bank",),
-    # a power producer named after its source ("가온풍력" ~ "Gaon Wind"): the stem must romanize exactly
-    "풍력": ("wind", "wind power"),
-    # a power plant named after its place ("청솔 해상풍력단지" ~ "Cheongsol Offshore Wind Farm")
-    "해상풍력단지": ("offshore wind farm",),
-    "풍력단지": ("wind farm",),
-    "발전소": ("power plant", "power station"),
-    # heads of company names written in Hangul transliteration ("소린모터스" ~ "Sorin Motors")
-    "모터스": ("motors",),
-    "일렉트로닉스": ("electronics",),
-    "엔터테인먼트": ("entertainment",),
-    "솔루션즈": ("solutions",),
-    "바이오로직스": ("biologics",),
-    "홀딩스": ("holdings",),
-    "케미칼": ("chemical",),
-    "모빌리티": ("mobility",),
-    "유나이티드": ("united",),
-    "바이오": ("bio",),
-    "테크": ("tech",),
-    "증권": ("securities",),
-    "대학교": ("university",),
-    "박물관": ("museum",),
-    "미술관": ("art museum", "museum"),
-    "대교": ("bridge",),
-    # a food maker ("해밀식품" ~ "Haemil Foods"), a tunnel ("단월터널" ~ "Danwol Tunnel"), a national park named
-    # after its mountain ("단월산국립공원" ~ "Danwolsan National Park")
-    "식품": ("foods", "food"),
-    "터널": ("tunnel",),
-    "국립공원": ("national park",),
-    "케이블카": ("cable car",),  # a transliterated head of a facility's name ("단월산케이블카" ~ "Danwolsan Cable Car")
-    "병원": ("hospital",),
-    # recurring events named after their place ("청람국제마라톤" ~ "Cheongram International Marathon",
-    # "부산국제영화제" ~ "Busan International Film Festival"; binding/editions.py)
-    "국제마라톤": ("international marathon",),
-    "마라톤": ("marathon",),
-    "국제영화제": ("international film festival",),
-    "영화제": ("film festival",),
-    "축제": ("festival",),
-    "항": ("port", "harbour", "harbor"),
-    "호": ("lake",),
-    "시": ("city",),
-    "군": ("county",),
-    "구": ("district",),
-    "도": ("province",),
-}
+# folds: no spaces): the rows of the one table of generic heads (factlint/heads.py) that binding reads as
+# the end of a name. Longer Hangul suffixes first, so that 국제공항 is tried before 공항.
+SUFFIXES: dict[str, tuple[str, ...]] = {ko: head.english for ko, head in HEADS.items() if head.in_names}
 _SUFFIX_ORDER = sorted(SUFFIXES, key=len, reverse=True)
 # The heads English writes before the stem as well, with "of" ("서진항" ~ "Port of Seojin", "한빛대학교" ~
 # "University of Hanbit") or without ("서하호" ~ "Lake Seoha"), besides after it ("Seojin Port", "Seoha Lake")
-_HEAD_BEFORE = {"항": "of", "대학교": "of", "호": ""}
+_HEAD_BEFORE = {ko: head.before for ko, head in HEADS.items() if head.in_names and head.before is not None}
 # The transliterated heads that only names take: a Hangul word ending in one after a part of two syllables
 # or more is a company ("소린모터스", "별빛엔터테인먼트"). Not 바이오 nor 테크, which end common nouns as well
 # ("그린바이오", "에듀테크").

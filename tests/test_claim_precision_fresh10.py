@@ -190,15 +190,22 @@ def test_a_noun_after_n_ui_keeps_its_figure(sentence: str, figure: str, attribut
 @pytest.mark.parametrize("sentence, figure", [
     ("지난해 매출은 4,500억 원이었다. 이는 전년보다 12% 늘어난 수치다.", "12%"),
     ("올해 관광객은 120만 명으로 집계됐다. 지난해보다 8% 줄어든 숫자다.", "8%"),
-    ("청솔항의 물동량은 2,100만t이었다. 2023년보다 3.4% 감소한 수치다.", "3.4%"),
 ])
 def test_a_word_for_a_number_is_no_attribute(sentence: str, figure: str, ruleset: Any) -> None:
     assert _attribute(f"{KO_HEAD}{sentence}\n", figure, ruleset) is None
 
 
+def test_a_sentence_opening_with_its_base_measures_the_level_before(ruleset: Any) -> None:
+    # (session 16, binding/periods.py) the sentence opens with the period it compares with: its percentage is the
+    # rate of the level the sentence before bound (청솔항 · 물동량), never of "수치"
+    got = _attribute(f"{KO_HEAD}청솔항의 물동량은 2,100만t이었다. 2023년보다 3.4% 감소한 수치다.\n", "3.4%", ruleset)
+    assert got == "물동량 감소율 (2023년 대비)"
+
+
 def test_a_noun_after_a_change_keeps_its_figure(ruleset: Any) -> None:
-    # hard negative: a noun that names a measure ("인구") is one, after a verb of change as anywhere
-    assert _attribute(f"{KO_HEAD}서하시의 인구는 28만 명이다. 전년보다 2% 늘어난 인구다.\n", "2%", ruleset) == "늘어난 인구"
+    # hard negative: a noun that names a measure ("인구") is one, after a verb of change as anywhere; the percentage
+    # counted from the year before is its rate (session 16: the sentence opens with its base, binding/periods.py)
+    assert _attribute(f"{KO_HEAD}서하시의 인구는 28만 명이다. 전년보다 2% 늘어난 인구다.\n", "2%", ruleset) == "인구 증가율 (전년 대비)"
 
 
 @pytest.mark.parametrize("sentence, figure", [

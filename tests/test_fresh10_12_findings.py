@@ -27,6 +27,7 @@ PLANTED = {
     "fresh11": {
         ("arithmetic-statements", "ko_econ_fuelcell.txt", 14): "A1 growth 27.6% for 21.1%",
         ("arithmetic-statements", "ko_coop_rice.md", 15): "A2 합계 3,400 for 3,100",
+        ("arithmetic-statements", "en_local_rice.txt", 15): "A3 310 of 1,240 as about 40 percent (session 16)",
         ("conversion-pairs", "en_local_rice.txt", 11): "A4 9.2 billion won at 1,380 as $7.9 million",
         ("arithmetic-statements", "ko_local_basketball.txt", 9): "A5 increase 2만 8천 명 for about 2만 2천",
         ("repeated-paragraph", "en_local_rice.txt", 19): "the exact copy of en_wire_fuelcell.txt:13",

@@ -88,7 +88,6 @@ def test_the_scope_of_the_measured_noun_owns_the_figure(text: str, figure: str, 
 
 
 @pytest.mark.parametrize("text, figure", [
-    (RAIN_KO, "356.7㎜"),  # 평년: the normal, not this year's
     (RAIN_KO, "612.0㎜"),  # 서울의 강수량: the city's
     (RAIN_KO, "401.5㎜"),  # 남부지방: a part of the nation, no scope of the pack
     (RAIN_KO, "27.4℃"),  # 대구의 평균기온, beside the national one in brackets
@@ -96,7 +95,6 @@ def test_the_scope_of_the_measured_noun_owns_the_figure(text: str, figure: str, 
     (JOBS_KO, "3.9%"),  # 부산 실업률
     (JOBS_KO, "64.1%"), (JOBS_KO, "1.8%p"),  # 충북's rate and its gap to the national average
     (JOBS_KO, "120만 명"),  # 국내 관광객: domestic visitors (of a place), no scope of the pack
-    (GLOBAL_KO, "10.6일"),  # 평년
     (GLOBAL_KO, "20%"),  # 누리전자 owns its worldwide share: a name in the clause
     (JOBS_EN, "3.9%"),  # In Busan
     (GLOBAL_EN, "27.4C"),  # In Daegu
@@ -104,6 +102,14 @@ def test_the_scope_of_the_measured_noun_owns_the_figure(text: str, figure: str, 
 def test_no_scope_for_a_place_a_normal_or_a_named_owner(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(bound(text, ruleset), figure)
     assert c is None or c[0] not in ("전국", "전 세계"), c
+
+
+@pytest.mark.parametrize("text, figure", [(RAIN_KO, "356.7㎜"), (GLOBAL_KO, "10.6일")])
+def test_the_normal_is_a_scope_of_its_own(text: str, figure: str,
+                                                            ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "468.2㎜로 평년(356.7㎜)보다": the measure's normal (binding/periods.py), kept apart from this year's by its scope
+    c = bound(text, ruleset)[figure].claim
+    assert c is None or c.scope == "평년", c
 
 
 def test_a_duration_beside_a_count_of_days_is_no_claim(ruleset) -> None:  # type: ignore[no-untyped-def]

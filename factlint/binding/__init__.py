@@ -92,8 +92,8 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    X's. With no noun, the verb whose object the figure is names its measure ("covers" → area, "grossed"
    → gross); the noun before "worth" is measured ("orders worth $11.8 billion"). A figure with no noun
    after "and" / "up from" and another period ("15.3 million passengers in 2025 and about 15.7 million
-   in 2019", "up from $8.6 billion a year earlier") is the same measure in that period
-   (``_english_periods``). A title that is a name
+   in 2019", "up from $8.6 billion a year earlier", "up from 588,000 in the 2010 census") is the same measure in that
+   period (``periods.english_periods``). A title that is a name
    ("삼성 갤럭시 S8": "갤럭시 S8", not "S8") owns the article; a headline's topic only its lead
    (the first two paragraphs of prose), unless written as a name; neither a byline nor a dateline.
    Never a time word (올여름, 여름철, 장마철, 상반기, 지난해: ``structure.is_season``, a season with its
@@ -152,7 +152,7 @@ For each quantity (a pair "204B(2040억개)" counts as one value in two notation
    A figure stated with (으)로 and a comma ends its clause ("충북 인구는 159만 3천여 명으로, 이 가운데
    청주시가 …": 청주시 stands in the next clause); a figure alone in brackets after a period that follows
    it ("1,146명으로, 2023년(382명)의", "1만 2,480건으로 전년(9,630건)보다") is the same entity's same
-   measure in that period (``_other_periods``), while one after a name ("충주시(20만 명)보다") is the name's.
+   measure in that period (``periods.py``), while one after a name ("충주시(20만 명)보다") is the name's.
    The cut blocks owners, not the attribute: the first figure after it with no noun of its own, in the
    same kind, unit and counter, stated of a name by the copula ("700억개로, 2800억개인 고퍼의", "…로,
    고퍼는 2800억개이며"), is a parallel — the attribute of the figure before, the owner that name
@@ -193,7 +193,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, dimensions, headers, incidents, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import changes, changeverbs, dimensions, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -206,6 +206,7 @@ from .eventdates import event_date_claims
 from .events import dated_claims, event_claims, has_year
 from .records import season_records
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
+from .periods import fits_as
 from .restated import framed, restated
 from .words import SURNAMES, Word, _analyse, particle_final_names, words
 from .sentences import (
@@ -568,6 +569,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     history: list[Mention] = []  # the names of the sentences before, in order (what an anaphor refers to)
     said: tuple[Attribute, ...] = ()  # the declared attributes the sentence before stated
     frames: set[str] = set()  # and the verb its figures were stated with
+    anchors: list[Bound] = []  # its figures bound as levels (what "이는 전년(1,520대) 대비 …" compares)
     for si, sent in enumerate(sentences):
         s_qs = _within_ends(qs, q_starts, q_ends, sent.span)
         s_ms = _within_ends(mentions, name_starts, name_ends, sent.span)
@@ -589,7 +591,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         previous_topic = topics[-1] if topics else None
         # a day without its year is read in any article: against the dateline, else as a day of no written year
         opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does
-        if has_year(sent.text, True) and _may_name(doc.text, sent.text, s_ms, previous_topic):
+        # (or a one-off event's word: "2019년 설립된 셀로닉스의", "1976년 개항 이래" name their owner by structure)
+        if has_year(sent.text, True) and (_may_name(doc.text, sent.text, s_ms, previous_topic)
+                                          or any(w in sent.text for w in m.once)):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once):
@@ -646,16 +650,20 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                          _parallel(text, base, sent, units, bounds)))
                 if u.q in counts_days and not (bounds[-1].attribute or "").endswith(DAY_COUNT):
                     bounds[-1] = Bound(u.q, None, "not a claim")  # a duration beside a count of days, not it
-            bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
+            bounds = periods.english_periods(text, base, units, bounds)
             bounds = rates_of_change(doc, sent.span, bounds, _place_naming_others)  # "412만 TEU로 전년보다 5.1% 늘어": the level's change
+            # "78.3%로 7월(81.5%)보다 3.2%p 낮았지만": the level in another period, and its change (periods.py)
+            bounds = periods.other_periods(doc, text, base, units, bounds, anchors if periods.carried(sent.text) else ())
             # "Gopher has 280 billion parameters. Its successor, Chinchilla, has 70 billion.": a figure with
             # nothing after it, in the next sentence, names the attribute by leaving it out
             stated = {b.claim.attribute for b in bounds if b.claim is not None}
             said = tuple(a for a in m.attributes if a.name in stated) if stated else ()
             frames = {_frame(text, base, b.claim.span) for b in bounds if b.claim is not None} - {""}  # a verb or ending, not none
             yield from _contrasts(text, base, sent, bounds, s_ms)
+            anchors = periods.levels_of(bounds)
         else:
             said, frames = (), set()  # a sentence with no amount states no attribute to leave out after it
+            anchors = []
         topics.append(subject or opening)
         history.extend(x for x in s_ms if not x.discovered or x.type)
         inheritable = subject if subject is not None and subject.span.start - sent.span.start <= 30 else None
@@ -703,87 +711,6 @@ def _copula_owner(text: str, u: _Unit, attr: Attribute, ms: Sequence[Mention]) -
         return None
     return next((x for x in ms if x.particle in ("은", "는", "이", "가") and not x.possessor and fitting(x)
                  and text[x.span.end : u.span.start] in (x.particle + " ", x.particle)), None)
-
-
-# "2023년(382명)", "전년(9,630건)", "1년 전(61.7%)": a figure alone in brackets after another period.
-_OTHER_PERIOD = re.compile(
-    r"(?:(?<!\d)(?P<year>(?:19|20)\d\d)\s?년|(?P<back>전년(?:\s?동기|\s?동월|\s?같은\s?기간)?|작년|지난해|(?<!\d)(?P<n>\d{1,2}|한)\s?해?년?\s?전)"
-    r"|(?P<short>전월|전달|지난달|전분기|직전\s?분기|(?:\d+|한|두|세)\s?(?:개월|달|분기)\s?전))\s?\($")
-_STATED_AS = re.compile(r"\s?으?로(?![가-힣])")  # "1,146명으로", "62.3%로": the figure the clause states
-
-
-def _other_periods(doc: Document, text: str, base: int, units: list[_Unit], bounds: list[Bound]) -> list[Bound]:
-    """"백일해 환자는 1,146명으로, 2023년(382명)의 세 배", "고용률은 62.3%로 1년 전(61.7%)보다": a figure
-    alone in brackets after a period, following a figure stated with (으)로, is the same measure of
-    the same entity in that other period — the claim of the figure before, with the period in brackets
-    as its own (so that it is never compared with the current value). A name before the brackets
-    ("청주시(85만 명)보다") is no period: that figure is the name's, resolved as any other."""
-    out = list(bounds)
-    for i in range(1, len(units)):
-        u, prev = units[i], out[i - 1].claim
-        if prev is None or u.alt is not None or not fits_as(prev, u.q) or not text.startswith(")", u.span.end - base):
-            continue
-        if not _STATED_AS.match(text, prev.span.end - base):
-            continue
-        p = _OTHER_PERIOD.search(text, max(0, prev.span.end - base), u.span.start - base)
-        if p is None or "," in text[prev.span.end - base : p.start()].replace(", ", "", 1):
-            continue
-        period = _period_back(p, prev, doc)
-        # the current figure's reference time ("2024년 12월 31일 기준") is not the other period's
-        claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
-                        revision=False, reference=None)
-        out[i] = Bound(u.q, claim, "", prev.attribute)
-    return out
-
-
-# "15.3 million passengers in 2025 and about 15.7 million in 2019", "$11.8 billion in 2025, up from $8.6 billion
-# a year earlier": what stands between the two figures (the first one's noun and year), and the other period
-# written after the second
-# (an attribution may stand between them: "746,000 passengers in 2024, according to operator X, up from 512,000")
-_EN_AND_THEN = re.compile(r"(?:\s+(?:[a-z]+|[A-Z]{2,5}))?(?:\s+[a-z]+)?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+according\s+to\s+[^,;()]{1,60})?,?\s+"
-                          r"(?:and|up\s+from|down\s+from)\s+")
-_EN_OTHER_PERIOD = re.compile(r"\s+(?:in\s+(?P<year>(?:19|20)\d\d)\b|(?P<n>a|one|two|three)\s+years?\s+(?:earlier|before|ago)\b)")
-_EN_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
-
-
-def _english_periods(text: str, base: int, units: list[_Unit], bounds: list[Bound]) -> list[Bound]:
-    """A figure with no noun of its own after a claim and "and" / "up from", in its kind and unit, followed
-    by another period ("… in 2025 and about 15.7 million in 2019", "…, up from $8.6 billion a year
-    earlier") is the same entity's same measure in that period (never compared with the current value)."""
-    out = list(bounds)
-    for i in range(1, len(units)):
-        u, prev = units[i], out[i - 1].claim
-        if prev is None or out[i].claim is not None or not out[i].reason.startswith("no attribute") \
-                or not fits_as(prev, u.q) or not _EN_AND_THEN.fullmatch(text, prev.span.end - base, u.span.start - base):
-            continue
-        p = _EN_OTHER_PERIOD.match(text, u.span.end - base)
-        if p is None:
-            continue
-        # (a figure with no period of its own is as of the article's date: "Lumencell now employs 230 people, up
-        # from 150 a year ago", as the Korean bracketed figure is counted back, ``_period_back``)
-        now = prev.period or (str(prev.date.year) if prev.date else None)
-        period = p.group("year") or (str(int(now) - _EN_NUMBERS[p.group("n")]) if now is not None and now.isdigit() else None)
-        if period is None or period == prev.period:
-            continue
-        claim = replace(prev, quantity=u.q, span=u.span, period=period, alternate=None, how="other period of the figure before",
-                        revision=False, goal=False, reference=None)
-        out[i] = Bound(u.q, claim, "", prev.attribute)
-    return out
-
-
-def _period_back(p: re.Match[str], current: Claim, doc: Document) -> str:
-    """The period a bracketed figure is for: a year as written, or counted back from the current figure's."""
-    if p.group("year"):
-        return p.group("year")
-    now = current.period or (str(current.date.year) if current.date else None)
-    if p.group("back") and now is not None and now.isdigit():
-        n = p.group("n")
-        back = 1 if n in (None, "한") else int(n)
-        if p.group("back") in ("작년", "지난해") and doc.date is not None:
-            return str(doc.date.year - 1)
-        return str(int(now) - back)
-    # a month or quarter before: no year to write; a label of its own in this document, never the current one
-    return f"{_WHITESPACE.sub(' ', p.group().rstrip('( '))} before {now or doc.path}"
 
 
 def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
@@ -845,13 +772,6 @@ def _contrasts(text: str, base: int, sent: _Sentence, bounds: list[Bound], ms: l
             out[i] = replace(b, claim=replace(c, disputed=True))
             break
     return out
-
-
-def fits_as(claim: Claim, q: Quantity) -> bool:
-    """Whether a figure can state the claim's attribute: the same dimension (a count for a count)."""
-    mine = claim.quantity
-    plain = {"number", "count"}
-    return q.unit == mine.unit and (q.kind == mine.kind or {q.kind, mine.kind} <= plain)
 
 
 def _topic(sent: _Sentence, ms: list[Mention]) -> Mention | None:
@@ -3465,6 +3385,11 @@ def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Ment
             return declared
         return _as_mention(structure.Phrase(short.group(1), phrase.span, phrase.how), m, [])
     owner = _entity_owner(text, phrase, m, ms)
+    if owner is None and " " in phrase.text:
+        # "군 최대 식수원인 은빛저수지는", "게임업체 넥사플레이가": the name a copula's noun or a descriptor says the kind of,
+        # as a figure's owner is read (_structural_owner)
+        whole = _as_mention(phrase, m, ms)
+        return _described_name(text, whole) or _apposed_by_copula(text, whole) if whole.discovered else None
     if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
         return owner
     return _as_mention(phrase, m, ms)

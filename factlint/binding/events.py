@@ -116,7 +116,8 @@ _KO_EVENT_TEXT = re.compile(r"[가-힣]{2}(?:하였|되었|했|됐|시켰|하여
                             r"(?:다|고|으며|으나|지만|는데|음|던)?(?=[\s()" + re.escape(_EDGE) + r"]|$)")
 _EN_EVENT_TEXT = re.compile(r"[a-z]{3}ed\s+(?:(?:to|for)\s+[a-z][a-z\- ]{0,40}?\s+)?(?:in|on)\s"
                             r"|\b(?:began|started|commenced|entered|went\s+into)\s"
-                            r"|\b(?:flight|flew|off)\s+(?:in|on)\s")  # a first flight (_EN_FIRST_FLIGHT)
+                            r"|\b(?:flight|flew|off)\s+(?:in|on)\s"  # a first flight (_EN_FIRST_FLIGHT)
+                            r"|\b(?:due|set)\s+to\s")  # a plan (_EN_PLAN)
 # The shapes read_dates reads, all with a four-digit year: "2022년", "2022.03", "March 2022", "in 2022"
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # a fast first test: most sentences have none
 _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
@@ -152,7 +153,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     found: list[Claim] = []
     if korean:
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)
-                 or sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0] in once  # "1998년 개항 이후"
+                 or _once_word(sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0], once)  # "1998년 개항 이후"
                  or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다", "첫 운항에 나선"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
@@ -161,8 +162,15 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
         found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False), previous, once))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
     # attribute (release date) — which date it means is not written
-    counts = Counter((c.entity, c.attribute) for c in found)
-    yield from (c for c in found if counts[(c.entity, c.attribute)] == 1)
+    # (a plan and the event are two claims: "2027년 5월 준공을 목표로 했으나 2028년 준공됐다")
+    counts = Counter((c.entity, c.attribute, c.goal) for c in found)
+    yield from (c for c in found if counts[(c.entity, c.attribute, c.goal)] == 1)
+
+
+def _once_word(token: str, once: frozenset[str]) -> bool:
+    """Whether the word after a date is a one-off event's noun, bare or with the case a plan gives it: "1998년 개항 이후",
+    "2027년 개통을 목표로", "2027년 개통이 목표다", "2027년 개통할 예정이다"."""
+    return token in once or token[:-1] in once and token[-1:] in "을를이가할될"
 
 
 def has_year(text: str, dated: bool = False) -> bool:
@@ -194,9 +202,21 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         at = q.span.end - sent.span.start
         if _PERIOD_AFTER.match(sent.text, at) or sent.text[:at - len(q.text)].rstrip().endswith(("~", "–")):
             continue
+        planned = _planned_event(ws, q, once)
+        if planned is not None:
+            # (the sentence up to the clause's end: "단월터널은 총사업비 4,870억 원 규모로, 2027년 6월 개통이 목표다")
+            owner = _planned_owner(ws, Span(sent.span.start, sent.clause(q.span.start).end), q, ms, owner_of)
+            if owner is not None:
+                # "3호선은 2027년 개통 예정이다", "팹은 2027년 5월 준공을 목표로 한다": a planned date, a goal that only other
+                # plans of the event meet (a planned date never contradicts the actual one)
+                yield Claim(path=doc.path, entity=owner.entity, attribute=planned, quantity=q, span=q.span, goal=True,
+                            date=doc.date, sentence=sent.span, discovered=owner.discovered, how="date of its event, planned")
+            continue
         if _modifies_noun(ws, q):
             since = _since_event(ws, q, once)
-            owner = _clause_owner(ws, sent.clause(q.span.start), q, ms, owner_of) if since is not None else None
+            # (the sentence up to the clause's end: "김해국제공항의 지난해 이용객이 1583만 명으로 집계돼 1976년 개항 이래")
+            owner = _clause_owner(ws, Span(sent.span.start, sent.clause(q.span.start).end), q, ms, owner_of) \
+                if since is not None else None
             if since is not None and owner is not None:
                 # "청해국제공항의 … 이용객은 1998년 개항 이후 가장 많았다": the airport's opening, whatever the clause says
                 yield Claim(path=doc.path, entity=owner.entity, attribute=since.stem, quantity=q, span=q.span,
@@ -230,7 +250,7 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         # one-off event the verb of beginning takes; "첫 취항했다": the entity's first flight
         event = first_event or (ws[begun].stem if begun is not None else _declared(triggers, pred) or m.group(1) or m.group(2) if m else "")
         if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
-               and not _locative(ws, a) for a in amounts):
+               and not _locative(ws, a) and not _apart(sent, a, q) for a in amounts):
             continue  # the date situates a figure: it is that figure's period, not an event of its own
         if any(_REPORTED.search(ws[j].text) for j in before):
             continue
@@ -246,7 +266,9 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                 continue  # the event itself ("상업운전을 시작했다"), no object nor subject of it
             if w.role in ("topic", "subject") and _NUMBERED_PLANT.search(w.stem):
                 other = True  # "가온화학이 세운 제2공장은": one of the company's plants
-            if w.role in ("topic", "subject", "object") and structure._noun(w) and w.stem not in structure.NOT_OWNERS:
+            # (an object with a digit is an object too: "한빛전자는 지난 8월 '노바 7'을 출시했다" dates the phone's release)
+            if w.role in ("topic", "subject", "object") and w.stem not in structure.NOT_OWNERS \
+                    and (structure._noun(w) or w.role == "object" and not w.predicate and not w.inside):
                 if j > 0 and ws[j - 1].stem in structure._DEMONSTRATIVES and not ws[j - 1].particle:
                     continue  # "이 서비스는": points back to the sentence before, names nothing itself
                 if w.particle == "도" and j + 1 < len(ws) and _ADDRESS.search(ws[j + 1].text):
@@ -472,6 +494,36 @@ def _since_event(ws: Sequence[Word], q: Quantity, once: frozenset[str]) -> Word 
     return None
 
 
+# The nouns of a plan after an event's word: "개통 예정이다", "준공을 목표로", "개통이 목표다", "완공할 계획이다"
+_PLAN_NOUNS = frozenset({"예정", "목표", "계획"})
+_FUTURE_ADNOMINAL = re.compile(r"^([가-힣]{2,}?)(?:할|될)$")  # "개통할 예정", "완공될 예정"
+
+
+def _planned_event(ws: Sequence[Word], q: Quantity, once: frozenset[str]) -> str | None:
+    """The one-off event (a word of the pack's ``once`` measures) a date right before it plans: "2027년 개통 예정이다",
+    "2027년 5월 준공을 목표로 한다", "2027년 6월 개통이 목표다", "2027년 개통할 예정이다". None for any other noun after the
+    event ("2027년 개통 예정인 다리다" still is one; "2025년 11월 준공 후 활용할 예정": the time after it, no plan of it)."""
+    i = first_word(ws, q.span.end)
+    if i + 1 >= len(ws):
+        return None
+    event, plan = ws[i], ws[i + 1]
+    if plan.stem not in _PLAN_NOUNS or plan.inside or event.closes or event.inside:
+        return None
+    future = _FUTURE_ADNOMINAL.match(event.text)
+    word = future.group(1) if future else event.stem if event.particle in ("", "을", "를", "이", "가") else None
+    return word if word in once else None
+
+
+def _planned_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Mention],
+                   owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
+    """Whose event a plan dates: the object right before the date ("서진시는 … 3호선을 2027년 개통을 목표로 추진 중이다":
+    the line opens, not the city that builds it), else the clause's one name (:func:`_clause_owner`)."""
+    j = first_word(ws, q.span.start) - 1
+    if j >= 0 and ws[j].role == "object" and not ws[j].closes:
+        return _compound_owner(ws, j, owner_of)
+    return _clause_owner(ws, clause, q, ms, owner_of)
+
+
 def _clause_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Mention],
                   owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
     """The one name a clause is about, before its date: its topic or subject ("청해국제공항은"), or their
@@ -501,6 +553,19 @@ def _clause_owner(ws: Sequence[Word], clause: Span, q: Quantity, ms: Sequence[Me
                and (p := structure._phrase(ws, structure._compound_before(ws, j, 0), j, "another name")) is not None
                and (o := owner_of(p)) is not None}
     return next(iter(owners.values())) if not others - set(owners) else None
+
+
+def _apart(sent: _Sentence, figure: Span, q: Quantity) -> bool:
+    """A figure before the date in a phrase of its own that closes before it: a parenthesis that glosses a noun
+    ("무운산(1,712m)은 1970년 국립공원으로 지정됐다": the mountain's height) or a phrase its comma ends ("서하시는 … 인구 28만
+    6천 명의 도시로, 1995년 시로 승격했다", "은빛저수지는 총저수량이 1,450만t으로, 1987년 준공됐다"). The date is then the
+    event's, not that figure's period (a date that situates a figure stands before it: "2019년 매출은 3조원")."""
+    if figure.end > q.span.start:
+        return False
+    between = sent.text[figure.end - sent.span.start : q.span.start - sent.span.start]
+    opened = sent.text.rfind("(", 0, figure.start - sent.span.start)
+    glossed = opened >= 0 and ")" not in sent.text[opened : figure.start - sent.span.start] and ")" in between
+    return glossed or "," in between and not any(c in between for c in "()")
 
 
 def _locative(ws: Sequence[Word], figure: Span) -> bool:
@@ -555,9 +620,20 @@ def _described_noun(ws: Sequence[Word], i: int, owner_of: Callable[[Phrase], Men
     while j < len(ws) and not ws[j].particle and not ws[j].predicate and not ws[j].closes and j - i < 4 \
             and not (j + 1 < len(ws) and ws[j + 1].inside):
         j += 1  # the noun compound the adnominal describes, up to its particle
-    if j >= len(ws) or not structure._noun(ws[j]) or ws[j].role == "copula":
+    # a quoted name heads the compound ("2023년 출시한 저당 고추장 '해밀 레드 2'는", "2011년 개관한 시립미술관 '다온아트센터'는"):
+    # the bare nouns before it say its kind, the quotation marks bound the name
+    # (with its particle or as the predicate: "스마트폰 '가온 7' 후속작은" describes the sequel, a compound the name opens)
+    quoted = j < len(ws) and any(c in _QUOTES for c in ws[j].opens) and not ws[j].predicate \
+        and bool(ws[j].particle or ws[j].role == "copula")
+    # ("효자는 지난 8월 출시한 '노바 7'이다": a quoted name as the predicate is still the name the clause describes)
+    if j >= len(ws) or not (structure._noun(ws[j]) or quoted) or ws[j].role == "copula" and not quoted:
         return None  # "Meta AI가 2023년 2월에 출시한 대규모 언어 모델이다": what the subject is, no name of its own
-    phrase = structure._phrase(ws, i + 1, j, "described by an event")
+    if ws[j].role == "copula" and any(ws[t].role == "topic" and _compound_owner(ws, t, owner_of) is not None for t in range(i)):
+        return None  # "'노바'는 … 개발한 '언어 모델'이다": what a named topic is, its kind (a name only for "효자는", "것은")
+    phrase = structure._phrase(ws, j if quoted else i + 1, j, "described by an event")
+    if phrase is not None and quoted and phrase.text[-1:] in _QUOTE_ENDS:
+        # "해밀 레드 2'는": a quoted name of several words is one word, its closing quotation mark in its stem
+        phrase = Phrase(phrase.text[:-1], Span(phrase.span.start, phrase.span.end - 1), phrase.how)
     owner = owner_of(phrase) if phrase is not None else None
     if owner is None:
         return None
@@ -616,6 +692,12 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
             return word  # "Dalbakwi, which launched in April 2022": a service's start, no model's release
         return declared[0].name if declared else word
 
+    def _one_off(verb: Span) -> bool:
+        """A verb of the one table of events: a one-off event (a word of the pack's ``once`` measures) or a declared date
+        attribute ("Founded in 1987, …", "Announced in March 2022, …"), not any participle ("Expected in 2027, …")."""
+        word = doc.text[verb.start : verb.end].lower()
+        return word in once or attribute(verb) != word
+
     # the event each date follows ("announced in May 2022 and released in July 2022"): one attribute
     # for two dates (the pack's release date) says neither
     verbs = [attribute(Span(v.start(1), v.end(1))) for q in dates
@@ -631,6 +713,13 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         wire = _DATELINE.match(doc.text[clause.start : q.span.start])  # "HARAM, South Korea, March 19 (Hanbit News) - "
         lead = _EN_LEAD.match(doc.text, clause.start, q.span.start)  # ('^': only a clause at the text's start)
         first = max(lead.end() if lead else clause.start, clause.start + (wire.end() if wire else 0))
+        plan = _planned_en(doc.text, sent, ms, q, en_name, once)
+        if plan is not None:
+            # "Garam Bridge is scheduled to open in May 2027": a goal, as "2027년 5월 개통 예정이다" is
+            owner, planned = plan
+            yield Claim(path=doc.path, entity=owner.entity, attribute=planned, quantity=q, span=q.span, goal=True,
+                        date=doc.date, sentence=sent.span, discovered=owner.discovered, how="date of its event, planned")
+            continue
         event = _EN_EVENT_BEFORE.fullmatch(doc.text, first, q.span.start) or _EN_BEGUN.fullmatch(doc.text, first, q.span.start)
         if event is None:
             part, how = _possessive_event(doc.text, sent, ms, q, en_name), "date of its event, its part"
@@ -638,19 +727,27 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                 part, how = _pronoun_event(doc.text, sent, ms, q, en_name), "date of its event, it"
             if part is None:
                 part, how = _event_at(doc.text, first, q, sent.span.end, ms, en_name, once), "date of its event, where"
+            if part is None:
+                appositive = _appositive_event(doc.text, sent, ms, q, en_name)
+                if appositive is not None and _one_off(appositive[0]):
+                    part, how = appositive, "date of its event, name before it"
             fronted = _fronted_event(doc.text, sent, ms, q, en_name, previous) if part is None else None
             word = doc.text[fronted[0].start : fronted[0].end].lower() if fronted is not None else ""
-            if fronted is not None and (word in once or attribute(fronted[0]) != word):
+            if fronted is not None and _one_off(fronted[0]):
                 # a one-off event or a declared date ("Founded in 1987, …", "Announced in March 2022, …"), not
                 # any participle ("Expected in 2027, …")
                 part, how = fronted, "date of its event, fronted"
             if part is not None:
                 verb, owner = part
                 name_of_event = attribute(verb)
-                if verbs.count(name_of_event) <= 1:  # (a verb opening the sentence is capitalised: not among them)
+                # (a verb opening the sentence is capitalised: not among them; an apposition names its owner right before it,
+                # "LLaMA, released in February 2023, …, and LLaMA 2, released in July 2023")
+                if verbs.count(name_of_event) <= 1 or how.endswith("name before it"):
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
+        if event.group("verb") in _EN_PLANNED:
+            continue  # "Korvex Steel, scheduled to open in 2027": a plan, no event that took place
         if _EN_OBJECT_AFTER.match(doc.text, q.span.end, sent.span.end):
             continue  # "Mirae Foods launched to retailers in 2019 a new noodle": the object's event, not the subject's
         if _another_plant(doc.text, q.span.end, sent.span.end):
@@ -658,6 +755,9 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         subject = Span(event.start("subject"), event.end("subject"))
         if doc.text.startswith("The ", subject.start) and doc.text.find(" ", subject.start + 4, subject.end) > 0:
             subject = Span(subject.start + 4, subject.end)  # "The Seoha Museum opened …": the article is no part of the name
+        lead = _EN_SUBORDINATOR.match(doc.text, subject.start, subject.end)
+        if lead is not None and lead.end() < subject.end:
+            subject = Span(lead.end(), subject.end)  # "When Korvex Steel was founded in 1968, …": the clause's conjunction
         # a capitalised word with a relative clause of its own is a name: a common noun would take its article
         # ("Dalbakwi, which launched in April 2022", not "The service, which launched …")
         named = _named(doc.text, subject, ms, (lambda name: True) if event.groupdict().get("which") else en_name)
@@ -692,6 +792,48 @@ def _singles_out(which: str) -> bool:
     """Whether the words before a plant's noun name it or number it ("Ulsan", "No. 2"), its gloss aside; a product's
     acronym in capitals ("its PLA plant", "its LNG terminal") is a kind."""
     return _EN_WHICH.search(_GLOSS_EN.sub("", which)) is not None
+
+
+# The participles of a plan or a forecast: "scheduled to open in 2027", "expected in 2027 to double output" date no
+# event that took place (a planned date never meets an actual one)
+_EN_PLANNED = frozenset({"expected", "scheduled", "planned", "slated", "projected", "forecast", "forecasted", "estimated",
+                         "targeted", "proposed"})
+
+def _appositive_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
+                      en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
+    """The event of a name that an apposition or a relative clause after it dates, anywhere in the sentence:
+    "Regional carrier Haneulbit Air, founded in 2019, is based …" is Haneulbit Air · founded = 2019. The name must stand
+    right before the comma (a common noun — "The club, founded in 2011" — names nothing) and govern itself: after a
+    preposition it is the complement of the noun before it ("The museum of Seoha, which opened in 2009": the museum's
+    opening). A date of another clause ("Arden Foods, founded in 1990, bought Belmont Dairy in 2011") is no
+    apposition's: its verb is no participle right after a comma."""
+    m = _EN_APPOSITIVE.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
+    if m is None or not _EN_APPOSITION_END.match(text, q.span.end, sent.span.end):
+        # the same name as the subject of a passive, after the words of its kind: "Its low-sugar paste Haemil Red 3
+        # was launched in March 2025"
+        m = _EN_PASSIVE_BEFORE.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
+    if m is None:
+        return None
+    owner = _name_before(text, sent, m.start(), ms, en_name)
+    return (Span(m.start("verb"), m.end("verb")), owner) if owner is not None else None
+
+
+def _name_before(text: str, sent: _Sentence, end: int, ms: Sequence[Mention], en_name: Callable[[str], bool]) -> Mention | None:
+    """The English name that ends at ``end`` (before an apposition's comma or a plan's verb), governing itself: not
+    after a preposition ("The museum of Seoha, which opened …": the museum's), not a common noun ("The club, …")."""
+    head = text[max(sent.span.start, end - 80) : end]
+    name = _EN_NAME_BEFORE.search(head)
+    if name is None:
+        return None
+    at = end - len(head) + name.start("name")
+    if _EN_GOVERNED.search(text, max(sent.span.start, at - 20), at):
+        return None
+    span = Span(at, at + len(name.group("name")))
+    if text.startswith("The ", span.start) and text.find(" ", span.start + 4, span.end) > 0:
+        span = Span(span.start + 4, span.end)  # "The Busan–Gimhae Light Rail Transit": the article is no part of the name
+    # a name in quotation marks is one ('The original "Arka", released in 2019'): the marks bound a title
+    quoted = at > 0 and text[at - 1] in _QUOTES and name.group(0)[-1:] in _QUOTE_ENDS
+    return _named(text, span, ms, (lambda _: True) if quoted else en_name)
 
 
 # An object after the date, its determiner first: the verb before the date is transitive
@@ -895,3 +1037,57 @@ _EN_FRONTED = re.compile(r"\s*(?:(?:[A-Z][a-z]+ly|First)\s+)?(?P<verb>[A-Za-z][a
 # "…, Haeun Airport handles"
 _EN_MAIN_AFTER = re.compile(r"[^,;.]{0,60},\s+(?:(?P<it>it)\s+[a-z]"
                             r"|(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+)?[A-Z0-9][\w\-.]*)*)\s+[a-z])")
+
+# A name, then an apposition that is the event's participle, or a relative clause "which (was) VERBed", with its date:
+# "Video game developer Nexaplay, founded in 2011, has …", "Meta's LLaMA, released in February 2023, …", "… is
+# Eunbit Reservoir, completed in 1987, with …", "The Seoha Museum of Natural History, opened on the east shore in
+# 2009, holds …" (a place of the verb, "on the east shore", may stand before the date)
+_EN_APPOSITIVE = re.compile(r",\s+(?:which\s+(?:was\s+)?)?" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                            r"(?:(?:on|at|along|near|beside|by)\s+the\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s+)?"
+                            + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# A conjunction that opens a clause of time or reason, capitalised at the sentence's start: no part of the name after it
+_EN_SUBORDINATOR = re.compile(r"(?:When|After|Before|Since|Until|Once|While|Although|Though|Because|As|If)\s+")
+_EN_PASSIVE_BEFORE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                                + _EN_COMPLEMENT + r"(?:in|on)\s+\Z")
+# ... the name right before its comma (a closing quotation mark between: '"Arka 2", launched in May'), which no
+# other word joins from before: a descriptor of lower-case words ("Regional carrier"), a possessive ("Meta's"), a verb
+# ("is") may stand before it
+_EN_NAME_BEFORE = re.compile(r"(?<![\w\-–.'’])(?P<name>[A-Z0-9][\w\-–.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-–.]*)*)[\"”’']?\Z")
+# ... but not a name a preposition or a verb governs: "Investors in Korvex Steel, founded in 1968", "The museum of Seoha,
+# which opened in 2009", "The paper describing BLOOM was released in …" — the event is of the noun before it
+_EN_GOVERNED = re.compile(r"\b(?:of|in|at|on|from|to|with|by|for|near|than|about|into|over|under|between|against|after|"
+                          r"before|[a-z]{2,}ing|[a-z]{2,}ed)\s+(?:the\s+)?[\"“‘']?\Z", re.I)
+# ... and the apposition closes after its date: a comma, a semicolon, "and", a parenthesis or the sentence's end
+_EN_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|\[|$)|\[\d|$|and\s)")
+
+
+# A plan of an event before its date: "is scheduled to open in", ", due to be completed in", "is set to begin commercial
+# operation on", "is expected to open in" (the verb's past participle, or the object of a verb of beginning, a word of
+# the pack's ``once`` measures); "scheduled for completion in"
+_EN_PLAN = re.compile(r"(?:,\s+|\s+(?:is|are|was|were)\s+(?:now\s+)?)(?:scheduled|due|set|expected|slated|planned)\s+"
+                      r"(?:to\s+(?:be\s+)?(?P<verb>[a-z]{3,})(?:\s+(?P<object>[a-z]+(?:\s+[a-z]+)?))?|for\s+(?P<noun>completion|opening))"
+                      r"\s+(?:in|on)\s+\Z")
+_EN_PLAN_NOUNS = {"completion": "completed", "opening": "opened"}
+_EN_BEGINNING = frozenset({"begin", "start", "commence", "enter"})
+
+
+def _planned_en(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
+                once: frozenset[str]) -> tuple[Mention, str] | None:
+    """Whose planned one-off event a date is, and the event: the name right before the plan ("Garam Bridge is
+    scheduled to open in May 2027", "Hanbit Tower, due to be completed in 2027, …"); None for a common noun ("A third
+    plant … is scheduled for completion …") or an event of no ``once`` measure ("is expected to double output in")."""
+    m = _EN_PLAN.search(text, max(sent.span.start, q.span.start - 80), q.span.start)
+    if m is None:
+        return None
+    verb, obj = m.group("verb"), m.group("object")
+    if m.group("noun"):
+        event = _EN_PLAN_NOUNS[m.group("noun")]
+    elif verb in _EN_BEGINNING and obj in once:
+        event = obj  # "is set to begin commercial operation on"
+    else:
+        # "to open" (opened), "to be completed" (the participle itself)
+        event = next((w for w in (verb, verb + "ed", verb + "d") if w in once), "") if not obj else ""
+    if not event:
+        return None
+    owner = _name_before(text, sent, m.start(), ms, en_name)
+    return (owner, event) if owner is not None else None

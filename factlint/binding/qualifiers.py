@@ -90,8 +90,14 @@ def _period(text: str, sent: _Sentence, u: _Unit, doc: Document) -> str | None:
     if _KO_CLAUSE_CLOSED.match(text, u.span.end) is not None:
         return None  # "현재 길이 2㎞이며 2028년까지 … 늘어날 예정이다": the year after is the next clause's
     after = _to_parallel_comma(text[u.span.end : min(clause.end, u.span.end + 20)])
+    if _BASE_AFTER.search(after):
+        return None  # "1,103건으로 지난해 같은 기간(1,020건)보다": the year after is the base's, not the figure's
     years = [y for y in _years(after, doc)]
     return years[0] if years else None
+
+
+# A year after a figure that is the base it is compared with: "지난해 같은 기간(1,020건)보다", "전년 대비", "2023년보다"
+_BASE_AFTER = re.compile(r"(?:년도?|해|작년)\s?(?:같은\s?(?:기간|달|시기|분기)|동기|동월)?\s?(?:\(|보다|대비|에\s?비해)")
 
 
 # a Korean connective ending on the figure: the figure closes its own clause ("2㎞이며", "45m이고", "2,450m였지만")

@@ -39,8 +39,19 @@ What it does
     when the loanword parts have three consonants or more (and three syllables when the name has no
     other part: not 센터 "Center", 클럽 "Club"), a part RR spells is Korean and a Latin word that
     romanizes another Korean word is that word's ("Chungju" is 충주, not 청주), an initialism is never
-    read by sound ("SBS"), and the match is unique in the corpus both ways; a translated word is not
-    guessed ("바이오소재" is not "Biomaterials").
+    read by sound ("SBS"), and the match is unique in the corpus both ways.
+    A name whose generic head is translated meets its English name (``factlint/headbridge.py``, with
+    the one bilingual table of heads ``factlint/heads.py``): the heads are peeled pairwise from the
+    outside in, each Korean head against its English words, after the part or before it ("Lake
+    Seoha", "Mount Danwol", "University of Hanbit"), a numbered head's number or Latin letter moved
+    and compared exactly ("솔내 트램 1호선" is "Solnae Tram Line 1", "제2공장" "Plant No. 2"; never
+    "Line 2", nor a bare "Line"), and the part left is one name by romanization or loanword
+    ("하람시립도서관" is "Haram City Library", "그린하람바이오소재" "Green Haram Biomaterials", "솔내농협"
+    "Solnae Agricultural Cooperative"); a head with no counterpart is another entity (a company and its
+    plant, a city and its library), except a company's: its bare part ("Nuri" for "누리소재") meets it
+    when no other name of the corpus opens with that part. Unique both ways; a name that romanizes one
+    Latin name is left to romanization, one that romanizes its bare and its headed form ("청솔군":
+    "Cheongsol", "Cheongsol County") meets the headed one.
 
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
@@ -206,6 +217,7 @@ from ..binding import changes, editions, incidents, rounds, softplace
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
+from ..headbridge import head_bridged
 from ..loanword import candidate, loan_bridged
 from ..romanize import bridged, glossed, skeleton
 from ..config.ruleset import Rule
@@ -317,6 +329,7 @@ class Contradiction(Check[Claims]):
         # and, for a name a loanword could spell ("블루호크스", "Bluehawks"), one key per attribute: ``loan_bridged``
         # decides over the whole corpus
         loans = {f"~loan\0{c.attribute}" for c in summary if candidate(c.entity)}
+        # (a name whose head is translated, "솔내농협" and "Solnae Agricultural Cooperative", is such a candidate too)
         return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k} | loans
 
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
@@ -332,6 +345,9 @@ class Contradiction(Check[Claims]):
         one = bridged(names, _glosses(claims, corpus))
         # a Hangul loanword and its source ("블루호크스", "Bluehawks"), unless the Korean article glosses it otherwise
         one = {**loan_bridged(names), **_glossed_in_latin(claims, corpus, one), **one}
+        # a name whose generic head is translated ("하람시립도서관", "Haram City Library"; factlint/headbridge.py)
+        # (a Latin name another bridge already links is that bridge's)
+        one = {**{h: n for h, n in head_bridged(names).items() if n not in set(one.values())}, **one}
         claims = _places_carried(claims, one)  # two plants of one company kept apart by their places
         if opts.get("measures", False) and opts.get("discovered", False):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source

@@ -59,6 +59,9 @@ _NEXT_YEAR = frozenset({"이듬해", "다음해", "다음 해"})
 _KO_AHEAD = frozenset({"오는", "내년"})  # the next such day, not the last one
 # A month a year word places, written without its day: "지난해 10월 개통했다", "올해 3월" (not "지난해 10월 12일")
 _KO_YEAR_MONTH = re.compile(r"(?<![가-힣])(지난해|작년|전년|재작년|올해|올|금년|내년)\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?![\d~\-–])")
+# A past month of no year word: "지난 5월 출시한" — the latest such month before the reference's ("지난 8월" in an
+# article of November 2024 is August 2024, in one of March 2025 August 2024)
+_KO_LAST_MONTH = re.compile(r"(?<![가-힣])지난\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?![\d~\-–])")
 _KO_BACK = {"지난해": 1, "작년": 1, "전년": 1, "재작년": 2, "올해": 0, "올": 0, "금년": 0, "내년": -1}
 _KO_RECURRING = frozenset({"매년", "해마다", "매월", "매달", "매주"})
 _KO_MONTH_WORD = {"지난달": 0, "이달": 1, "이번달": 1, "다음달": 2, "내달": 2}  # the month before, this, the next
@@ -138,6 +141,8 @@ def read_dates(text: str, base: int = 0, reference: dt.date | None = None, past:
         by_year_word: list[tuple[int, int, int, int, int | None]] = [
             (m.start(2), m.end(), reference.year - _KO_BACK[m.group(1)], int(m.group(2)), None)
             for m in _KO_YEAR_MONTH.finditer(text)]
+        by_year_word += [(m.start(1), m.end(), reference.year - (int(m.group(1)) >= reference.month), int(m.group(1)), None)
+                         for m in _KO_LAST_MONTH.finditer(text) if 1 <= int(m.group(1)) <= 12]
         by_year_word += [(m.start(), m.end(), reference.year - (m.group(3) == "last"), _MONTHS[m.group(1).casefold()],
                          int(m.group(2)) if m.group(2) else None) for m in (_EN_MONTH_YEAR_WORD.finditer(text) if latin else ())]
         for start, end, year, month, day in by_year_word:

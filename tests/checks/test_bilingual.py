@@ -99,8 +99,10 @@ def test_two_articles_of_one_language_are_for_the_other_rules(tmp_path: Path, ru
 
 
 def test_the_glossary_changes_no_claim(ruleset: RuleSet) -> None:
-    # the measures group claims; they never bind one (declared attributes did, and lost right claims)
-    without = dataclasses.replace(ruleset, measures=())
+    # the measures group claims; they never bind one (declared attributes did, and lost right claims) — but for the
+    # one-off events (`once`), the one table of event verbs the binder reads ("Busan–Gimhae Light Rail Transit, opened
+    # in September 2011": opened is an event, "headquartered" none), which is no glossary
+    without = dataclasses.replace(ruleset, measures=tuple(m for m in ruleset.measures if m.once))
     articles = sorted((REPO / "tests" / "gold" / "fresh2" / "articles").iterdir())
     for path in articles:
         doc = load(str(path))

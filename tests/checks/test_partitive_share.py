@@ -43,8 +43,9 @@ NEGATIVES = [
     "More than 8.7 million people were vaccinated. Of those, 5.1 million — 68% of the country's elderly — were over 65.\n",
     # no partitive: the 68% is not of the sentence before
     "About 8.7 million people live in the province. In the capital, 5.1 million — 68% — voted.\n",
-    # two candidate wholes in the sentence before
-    "8.7 million people were vaccinated, up from 8.1 million last year. Of those, 5.1 million — 68% — were over 65.\n",
+    # two candidate wholes in the sentence before (a change's base, "up from 8.1 million last year", is none: "those"
+    # are the 8.7 million, see test_apposed_share_difference.py)
+    "8.7 million people were vaccinated and 8.1 million were tested. Of those, 5.1 million — 68% — were over 65.\n",
     # the sentence before states an amount of money, not a count
     "The drive cost 8.7 billion won. Among them, 5.1 million people (68%) were over 65.\n",
     "사업비는 870억 원이다. 이 가운데 510만 명(68%)이 65세 이상이었다.\n",

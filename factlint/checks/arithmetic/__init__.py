@@ -21,7 +21,8 @@ What it does
       38.4% 성장해 1840억 달러";
     - shares: "해외 매출 150억 달러는 전체(200억 달러)의 75%", "2 million
       phones, of which 1.2 million went abroad, or 60% of the total", "응답자
-      160명 가운데 104명(65%)", "56%(104명)" of a survey's 160 respondents
+      160명 가운데 104명(65%)", "Of the cooperative's 1,240 member farms, 310 -
+      about 25 percent -" (any dash), "56%(104명)" of a survey's 160 respondents
       stated earlier in the article; "Of those, 5.1 million — 68% —" (a partitive
       opening the sentence: of the one figure of the sentence before);
     - multiples and fractions, subject first or last: "3500억개 … 친칠라(700억개)의
@@ -36,7 +37,8 @@ What it does
       ``verb_multiples.py``; a planned doubling is a goal, never checked);
     - differences: "80 billion …, 20 billion more than the 60 billion",
       "800억개로 600억개보다 200억개 많다", "600억개에서 200억개 늘었다",
-      "40%에서 50%로 10%p 상승";
+      "40%에서 50%로 10%p 상승", "25.7℃로 평년(23.7℃)보다 2.0℃ 높았다",
+      "30㎞ 이상 길다" (a lower bound), "…, a gap of 5,310", "1만 6,564표 차로";
     - totals: "남 52명, 여 48명 등 총 100명", "총 100명(남 52명, 여 48명)",
       "52 men and 48 women, 100 in total" ("등" or "누적" with parts that are
       not complementary, like 서울/부산, reads as "at least the parts"); an
@@ -109,7 +111,7 @@ from .referents import Named, list_share, names
 from .tables import Table, rate_cells, table_share, tables, totals
 from .precision import amount_material, factor_material, figure_interval, meets
 from .verb_multiples import multiples_as_verbs
-from .relations import Found, _one_minus, change, difference, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
+from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
 FORMS = ("growth", "difference", "cagr", "ratio", "share", "sum")
@@ -244,9 +246,11 @@ _SHARE = (
         rf"{term('a')}\s*(?:중|가운데)\s*{_G}{{0,15}}?{term('b')}\s*(?:\(\s*(?:전체의\s*)?{term('p')}\s*\)"
         rf"|(?:으로|로|이|가|은|는|이며)?\s*(?:전체의\s*)?{term('p2')}\s*(?:를|을|에|로|가)?\s*(?:차지|달|해당|수준|이다|였|비중))"
     ),
+    # "310 of the 1,240 farms (25%)", "…, or 25%", "… — about 25 percent —" (a dash of any kind, a spaced hyphen)
     re.compile(
-        rf"{term('b')}\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?{term('a')}\s*{_G}{{0,25}}?"
-        rf"(?:\(\s*{term('p')}\s*\)|,\s*or\s+(?:about\s+|roughly\s+)?{term('p2')})",
+        rf"{term('b')}\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?{term('a')}\s*{_G}{{0,25}}?"
+        rf"(?:\(\s*{term('p')}\s*\)|,\s*or\s+(?:about\s+|roughly\s+)?{term('p2')}"
+        rf"|\s*(?:[—–]|--|(?<=\s)-(?=\s))\s*(?:or\s+)?{term('p3')}\s*(?:[—–]|-{{1,2}}|[,.]))",
         re.I,
     ),
 )
@@ -447,7 +451,8 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
         elif is_multiple(f.q):
             r = multiple(p, f, before, tol)
         else:
-            r = difference(p, f, tol, before, before_text) or change(p, f, before, tol, before_text) or total(p, f, before, tol)
+            r = (difference(p, f, tol, before, before_text) or change(p, f, before, tol, before_text) or gap(p, f, tol)
+                 or total(p, f, before, tol))
         if f.index in surveys:
             context.survey = f
         if r is None or r.form not in forms:
@@ -721,7 +726,8 @@ def _ratio(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Foun
 
 def _share(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Found | None:
     a, b = masked.term(m, "a"), masked.term(m, "b")
-    p = masked.term(m, "p") if m.groupdict().get("p") else masked.term(m, "p2")
+    d = m.groupdict()
+    p = masked.term(m, "p") if d.get("p") else masked.term(m, "p2") if d.get("p2") else masked.term(m, "p3") if d.get("p3") else None
     if a is None or b is None or p is None or p.kind != "percent" or p.unit != "%" or not _same_dim(a, b):
         return None
     if _zero_base(a):

@@ -69,8 +69,10 @@ _ROLE_BEFORE_EN: tuple[tuple[re.Pattern[str], Role], ...] = (
                 r"(?:the\s+|its\s+|their\s+|(?:19|20)\d{2}['’]s\s+)?$", re.I), "from"),
     (re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|just\s+|over\s+|almost\s+)?$", re.I), "to"),
     (re.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|(?:19|20)\d{2}['’]s\s+|(?:last|the\s+previous)\s+year['’]s\s+)?$", re.I), "than"),
-    # "of the ⟦⟧", "out of ⟦⟧", and with a demonstrative that points back to the figure: "Of that 2,150, …"
-    (re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+|(?:this|that|these|those)\s+)?$", re.I), "of"),
+    # "of the ⟦⟧", "out of ⟦⟧", and with a demonstrative that points back to the figure: "Of that 2,150, …"; with a
+    # possessor, the whole is the possessor's: "Of the cooperative's 1,240 member farms", "out of Haram's 640 clubs"
+    (re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+|(?:this|that|these|those)\s+"
+                r"|(?:the\s+)?[A-Za-z][\w-]*['’]s\s+)?$", re.I), "of"),
 )
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*년(?:도)?\s*(?:말|초|상반기|하반기|기준|당시|에는?|엔)?\s*$")

@@ -594,7 +594,8 @@ def _root(x: Fraction | None, n: int) -> float | None:
 
 # --- shares ----------------------------------------------------------------------------------------
 
-_OF_BETWEEN_KO = re.compile(r"^\s*\)?\s*의\s*(?:약\s*|거의\s*|무려\s*|절반\s*이상인\s*)?$")
+# "전체(200억 달러)의", and with a bracket of the whole's own between it and 의: "군 인구 61,874명(2025년 말 기준)의 4.6%"
+_OF_BETWEEN_KO = re.compile(r"^\s*\)?\s*(?:\([^()⟦⟧]*\)\s*)?의\s*(?:약\s*|거의\s*|무려\s*|절반\s*이상인\s*)?$")
 _OF_AFTER_EN = re.compile(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?$", re.I)
 _WHOLE_WORD_KO = re.compile(r"(?:전체|총|전부|모두)\s*(?:의\s*)?(?:약\s*)?$")
 # A word before "전체" that names the whole itself ("시장 전체의", "복지 예산 전체의"): a noun, no particle's word
@@ -617,21 +618,30 @@ _OWN_WHOLE_EN = re.compile(r"^\s+of\s+(?:them|those|these|(?:the\s+)?(?:total|wh
 _NAMED_WHOLE_EN = re.compile(r"^\s+of\s+(?:the\s+)?(?:all|total|whole)\s+(?!of\b|the\b)[A-Za-z]", re.I)
 _ANTECEDENT = re.compile(r"^\s*[^⟦⟧]{0,20}?(?:,\s*(?:of\s+which|of\s+whom|of\s+them|including)\b|\s*(?:중|가운데)(?:에서)?\s)", re.I)
 _SURVEY = re.compile(r"응답자|응답한|설문|respondents?|surveyed|polled|those\s+asked", re.I)
-# a figure's apposition: "104명(56%)", "5.1 million — 68% —"
-_PAREN_OPEN = re.compile(r"^\s*(?:\(|[—–])\s*(?:or\s+)?(?:약\s*|about\s+|some\s+)?$")  # "540 — or 36% —" too
+# A dash that sets off an apposition: an em or en dash, spaced or not, two hyphens, or one hyphen with a space on each
+# side ("310 - about 40 percent -": typed on a keyboard; "300-320", "1,400-25%" are a range and a compound)
+_DASH = r"(?:[—–]|--|(?<=\s)-(?=\s))"
+# a figure's apposition: "104명(56%)", "5.1 million — 68% —", "310 - about 40 percent -"
+_PAREN_OPEN = re.compile(rf"^\s*(?:\(|{_DASH})\s*(?:or\s+)?(?:약\s*|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")  # "540 — or 36% —" too
 # the same after a count and its English noun: "5,100 households (68%)", "5,100 households – 68% –"
-_NOUN_PAREN_OPEN = re.compile(r"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){0,2}\s*(?:\(|[—–])\s*(?:about\s+|some\s+)?$")
+_NOUN_PAREN_OPEN = re.compile(rf"^(?:\s+(?!of\b)[A-Za-z][\w'’-]*){{0,2}}\s*(?:\(|{_DASH})\s*(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
+# ... closed by a dash when opened by one hyphen: "310 - 40% - grow rice", never "a score of 310 - 40% of voters"
+_HYPHEN_OPEN = re.compile(r"\s-\s")
+_DASH_CLOSE = re.compile(rf"\s*(?:{_DASH}|-)")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)  # "68% of the over-65s": the percentage names its own whole
 # the noun a percentage's own "of" names ("36 percent of all members": members)
 _OF_NOUN_EN = re.compile(r"\s+of\s+(?:the\s+|all\s+)*([A-Za-z][\w'’-]*)(?=[\s.,;)]|$)", re.I)
 # A sentence opening on a partitive whose whole is the sentence before: "Of those, …", "Among them, …",
-# "이 가운데 …", "그중 …", "이들 중 …" — in Korean after the part's topic too: "여성은 그중 4,120명으로".
+# "이 가운데 …", "그중 …", "이들 중 …" — in Korean after the part's topic too: "여성은 그중 4,120명으로"; a press
+# release's item mark may open it ("○ 이 가운데 해외 참가자는 …" under "□ … 1만 2,486명이 접수해").
 _PARTITIVE_OPENING = re.compile(
-    r"^\s*(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
+    r"^\s*(?:[○□■◆◇▲△▶▷•·*-]\s*)?(?:(?:of|among)\s+(?:those|them|these|whom|this|that|it|(?:the|this|that)\s+(?:total|amount|sum))\s*,"
     r"|(?:(?:[가-힣]{1,12}\s+)?[가-힣]{1,12}(?:은|는)\s+)?(?:이|그|이들|그들)\s*(?:가운데|중)(?:에서)?(?![가-힣]))", re.I)
 # A verb of change right after a part's percentage: "29만 7천 명(4.5%) 늘었다", "297,000 (4.5%) more": a rate, no share
 _CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확대|불어|상승|올|뛰|줄|감소|하락|떨어|축소|내려)"
                            r"|,?\s*(?:up|down|more|fewer|less|higher|lower|rose|fell|increased|decreased)\b)", re.I)
+# The end of a range written as two figures: "300 to 500", "300~500", "between 300 and 500"
+_RANGE_END = re.compile(r"⟧\s*(?:to|~|–|-|and)\s*$", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
 
 
@@ -687,6 +697,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         part = prior[-1] if prior else later[0] if later else None
     if part is None or part.dim != whole.dim or part is whole:
         return None
+    if _RANGE_END.search(text, max(0, part.start - 12), part.start):
+        return None  # "Of the 1,240 farms, 300 to 500 - about 30 percent -": the part is a range, not its end
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
         return None  # a part larger than its whole, or a whole of nothing: not a share of it
     if whole.sentence < f.sentence and _dated_apart(p, whole, f):
@@ -734,9 +746,11 @@ def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | Non
     """The count written with the percentage: "56%(104명)", "104명(56%)"."""
     text = p.masked.text
     for g in clause:
-        if g.start > f.start and _PAREN_OPEN.match(text[f.end : g.start]):
+        if g.start > f.start and _PAREN_OPEN.match(text[f.end : g.start]) and not _HYPHEN_OPEN.match(text, f.end):
             return g
         if g.end <= f.start and (_PAREN_OPEN.match(text[g.end : f.start]) or g.q.kind == "count" and _NOUN_PAREN_OPEN.match(text[g.end : f.start])):
+            if _HYPHEN_OPEN.search(text, g.end, f.start) and not _DASH_CLOSE.match(text, f.end):
+                continue  # one hyphen with no dash closing the percentage: a minus or a range, no apposition
             return g
     return None
 
@@ -767,6 +781,8 @@ def _partitive_whole(p: Paragraph, part: Figure, before: Sequence[Figure], inner
     bare = part.q.kind == "number" and part.q.unit is None and part.q.counter is None
     same = [g for g in before if g.q.value is not None and g.q.kind not in ("percent", "ratio")
             and (g.dim == part.dim or bare and g.q.kind == "count")]
+    if len(same) > 1:  # "1만 2,486명이 접수해 지난해(9,870명)보다 26.5% 늘었다": a comparison's base is no whole
+        same = [g for g in same if g.role not in _OBLIQUE]
     return same[0] if len(same) == 1 else None
 
 
@@ -794,6 +810,10 @@ def _share_of_the_whole(p: Paragraph, f: Figure, before: Sequence[Figure]) -> tu
     inner = _inner_partitive(text, s0, f.start)
     if inner is not None:  # "4,260톤을 수출했는데, 이 중 미국행이 ⟦⟧으로": the whole is the clause before's
         parts = [g for g in parts if g.start >= inner]
+    if len(parts) > 1 and all(g.dim != parts[-1].dim for g in parts[:-1]):
+        # figures of other measures describe the part: "해외 참가자는 18개국 640명으로 전체의 약 5%", "65세 이상이
+        # 1,187명으로 전체의 32.0%" — the part is the figure the share's phrase closes
+        parts = parts[-1:]
     if len(parts) != 1 or parts[0].q.bound is not None:
         return None, None
     part = parts[0]
@@ -1084,7 +1104,8 @@ def _ratio(base: Figure, subject: Figure, f: Figure, relation: Relation, tol: Fr
 
 _EN_DIFF_AFTER = re.compile(
     r"^\s+(?:(?P<more>more|higher|larger|bigger|greater|longer|taller|heavier|older|wider|deeper)|(?P<less>less|fewer|lower|smaller|shorter|lighter|younger))\s+than\s+"
-    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?$",
+    # "than the 60 billion", "than last year's 348,000", and a name with its figure in brackets: "than the Haram depot (7,400)"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){0,2}?|(?:[A-Za-z][\w'’.-]*\s+){0,2}[A-Za-z][\w'’.-]*\s*\(\s*)$",
     re.I,
 )
 _KO_DIFF_AFTER = re.compile(
@@ -1095,10 +1116,11 @@ _KO_DIFF_AFTER = re.compile(
 def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] = (), before_text: str = "") -> Found | None:
     """"N more than B" / "B보다 N 많다": the clause's other figure less the base; with none, the level the sentence
     before states (:func:`earlier_level`: "…412,000 visitors. That is 64,000 more than last year's 348,000")."""
-    if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
+    if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound not in (None, "min"):
         return None
     text = p.masked.text
-    clause = [g for g in p.in_clause(f) if g.dim == f.dim and g.q.value is not None and g.q.bound is None]
+    dims = level_dims(f)
+    clause = [g for g in p.in_clause(f) if g.dim in dims and g.q.value is not None and g.q.bound is None]
     base: Figure | None = None
     more = True
     km: re.Match[str] | None = None
@@ -1129,7 +1151,7 @@ def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] 
         if len(named) != 1:
             return None
         subject = named[0]
-    if subject is None and before_text:
+    if subject is None and before_text and f.q.bound is None:
         ends = earlier_level(p, f, before, before_text)
         subject = ends[1] if ends is not None and ends[0] is base else None
     if subject is None:
@@ -1137,17 +1159,57 @@ def difference(p: Paragraph, f: Figure, tol: Fraction, before: Sequence[Figure] 
     return _difference(base, subject, f, more, tol)
 
 
+def level_dims(f: Figure) -> set[str]:
+    """The measures of the levels a difference ``f`` is taken between: its own, and for a temperature interval
+    ("2.0℃ 높았다", "3 degrees warmer": delta_degree_Celsius) the temperature's ("25.7℃로 평년(23.7℃)보다")."""
+    unit = f.q.unit or ""
+    return {f.dim, unit[len("delta_"):]} if unit.startswith("delta_degree_") else {f.dim}
+
+
 def _difference(base: Figure, subject: Figure, f: Figure, more: bool, tol: Fraction) -> Found:
     isub, ibase = figure_interval(subject.q), figure_interval(base.q)
     diff = isub.minus(ibase) if more else ibase.minus(isub)
     head = _head(subject.q) - _head(base.q) if more else _head(base.q) - _head(subject.q)
+    formula = f"{subject.q.text} − {base.q.text}" if more else f"{base.q.text} − {subject.q.text}"
+    if f.q.bound == "min":  # "30㎞ 이상 길다", "more than 30 km longer": some reading of the figures reaches it
+        high = diff.widen(tol).high
+        ok = high is None or f.q.value is None or high >= f.q.value
+        line = f"{formula} = {amount(head, f.q)} ({amount_range(diff, f.q)} given the rounding); the text says at least {f.q.text}"
+        return Found("difference", f, (base, subject), line, "holds" if ok else "fails", line)
     said = figure_interval(f.q)
     ok = meets(diff.widen(tol), said)
-    formula = f"{subject.q.text} − {base.q.text}" if more else f"{base.q.text} − {subject.q.text}"
     line = f"{formula} = {amount(head, f.q)} ({amount_range(diff, f.q)} given the rounding); the text says {f.q.text}"
     if ok and not _approx(subject, base, f) and amount_material(head, said, max(_head(subject.q), _head(base.q))):
         ok, line = False, line + " — only the extremes of the rounding reach it"
     return Found("difference", f, (base, subject), line, "holds" if ok else "fails", line)
+
+
+# A gap named as such after the two figures it separates: "54,210 votes against 48,900 for the runner-up, a gap of
+# 5,310", "by a margin of 5,310", "9만 8,214표를 얻어 … 8만 1,650표 … 1만 6,564표 차로", "12℃ 차이가 났다"
+_GAP_BEFORE_EN = re.compile(r"\b(?:a\s+|the\s+)?(?:gap|difference|margin)\s+(?:was\s+|is\s+)?(?:of\s+)?(?:about\s+|some\s+|roughly\s+|just\s+)?$", re.I)
+# Korean: "D 차이", or "D 차로" with a verb of winning or trailing ("차로 따돌렸다", "차로 앞섰다"): "왕복 4개 차로" is lanes
+_GAP_AFTER_KO = re.compile(r"\s*(?:차이(?:로|를|가|는|다|였|이다|의)?(?![가-힣])"
+                           r"|차\s*로\s*(?:따돌|앞서|앞섰|앞선|이기|이겼|이긴|승리|제치|제쳤|꺾|누르|눌렀|뒤지|뒤졌|뒤진|졌|패|당선|낙선))")
+
+
+def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
+    """"a gap of D" / "D 차이" / "D 차로 따돌렸다" after two figures of its measure in its clause: D is their difference,
+    whichever is larger. Not read: a bare number before 차 ("2 차이"), "차로" with no verb of winning ("왕복 4개 차로":
+    lanes), three figures or more of the measure, a gap larger than the larger figure."""
+    if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
+        return None
+    text = p.masked.text
+    ko = f.q.kind != "number" and _GAP_AFTER_KO.match(text, f.end) is not None
+    if not (ko or _GAP_BEFORE_EN.search(text, max(0, f.start - 40), f.start)):
+        return None
+    dims = level_dims(f)
+    levels = [g for g in p.in_clause(f) if g.end <= f.start and g.dim in dims and g.q.kind not in ("percent", "ratio")]
+    if len(levels) != 2 or any(g.q.value is None or g.q.bound is not None for g in levels) or not same_noun(*levels, f):
+        return None
+    a, b = sorted(levels, key=lambda g: _head(g.q))
+    if f.q.value > _head(b.q) or _head(a.q) < 0:
+        return None
+    return _difference(a, b, f, True, tol)
 
 
 # Between a change's figures and the amount it changed by, only words of the change itself: verbs of
