@@ -30,7 +30,11 @@ What it does
       "twice", "4×", "more than three times", a subject in the sentence before
       ("… 900억개다. 이 모델이 블룸(1760억개)의 절반에 이른다"), the base
       named with its figure ("the size of Chinchilla (70 billion)", "BLOOM,
-      which has 176 billion", "1760억개인 블룸의 절반");
+      which has 176 billion", "1760억개인 블룸의 절반"); a multiple written as a
+      verb of change, against the change's ends ("nearly tripled to 126
+      billion won from 80 billion won", "more than doubled since 2019, when
+      they stood at $8.2 million", "100억 원에서 350억 원으로 두 배로 늘었다",
+      ``verb_multiples.py``; a planned doubling is a goal, never checked);
     - differences: "80 billion …, 20 billion more than the 60 billion",
       "800억개로 600억개보다 200억개 많다", "600억개에서 200억개 늘었다",
       "40%에서 50%로 10%p 상승", "25.7℃로 평년(23.7℃)보다 2.0℃ 높았다",
@@ -106,6 +110,7 @@ from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_
 from .referents import Named, list_share, names
 from .tables import Table, rate_cells, table_share, tables, totals
 from .precision import amount_material, factor_material, figure_interval, meets
+from .verb_multiples import multiples_as_verbs
 from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
@@ -454,6 +459,8 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             continue
         taken.add(f.index)
         yield r
+    if "ratio" in forms:  # multiples written as verbs of change: "nearly tripled to B from A", "두 배로 늘었다"
+        yield from multiples_as_verbs(p, taken, context.previous, context.previous_text, tol)
 
 
 def _list_share(p: Paragraph, f: Figure, earlier: Sequence[Named]) -> Found | None:
@@ -546,6 +553,8 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
     sign = _direction(m)
     if n.kind == "ratio":
         plus_one = bool(re.search(r"증가|늘|up|more|increase", m.group(0)))
+        if n.bound in ("min", "max") and n.value is not None:  # "지난해(4만 명)보다 2배 이상 늘었다": at least 2×
+            return _as_ratio(a, b, Interval.point(n.value), n.text, n.bound, tol, accept_plus_one=plus_one, bound_in_text=True)
         return _as_ratio(a, b, figure_interval(n), n.text, "eq", tol, accept_plus_one=plus_one)
     if n.kind == "percent" and n.unit == "%p" or (n.kind == "percent" and a.kind == "percent" and n.unit == "%"):
         if a.kind != "percent":

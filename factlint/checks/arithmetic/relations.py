@@ -980,7 +980,18 @@ def word_multiples(p: Paragraph) -> list[tuple[int, int, Fraction]]:
         return []  # every word ends in "e", which ignoring case matches only "e" and "E": most Korean paragraphs
     # re ignoring case lets "ı" and "İ" stand for "i" ("twıce"): no multiple, not a KeyError
     return [(m.start(), m.end(), WORD_MULTIPLES[w]) for m in _WORD_MULTIPLE.finditer(text)
-            if (w := m.group("w").lower()) in WORD_MULTIPLES]
+            if (w := m.group("w").lower()) in WORD_MULTIPLES
+            and not (_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _BASE_NEXT.match(text, m.end()))
+            and (w in ("twice", "thrice") or _DETERMINER_NEXT.match(text, m.end()))]
+
+
+# "plans to double capacity to 40,000 tonnes", "will triple its output": "double" is a verb there, whose
+# object is no base; "close to double the 2020 level" is still a multiple of "the …"
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|not)\s+$", re.I)
+_BASE_NEXT = re.compile(r"\s+(?:the|that|what|as)\b", re.I)
+# "double"/"triple" is a multiple before what it is of ("double the $25 billion", "almost double its 2022 figure",
+# "double last year's"), an adjective before a bare noun: "a double room costs $180", "a triple jump of 17 metres"
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|that|those|what|as|its|their|his|her|our|last|this|a|an)\b|\s*⟦", re.I)
 
 
 def multiple(p: Paragraph, f: Figure, before: Sequence[Figure], tol: Fraction) -> Found | None:
