@@ -193,7 +193,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, dimensions, headers, incidents, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import changes, changeverbs, dimensions, discourse, headers, incidents, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -566,6 +566,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     previous: list[structure.Phrase] = []  # the attributes read from structure so far, in order
     owners: list[Mention] = []  # and their owners
     history: list[Mention] = []  # the names of the sentences before, in order (what an anaphor refers to)
+    claimed: list[Mention] = []  # the owners of the claims made so far, at each claim's place (``_discourse_owner``)
     said: tuple[Attribute, ...] = ()  # the declared attributes the sentence before stated
     frames: set[str] = set()  # and the verb its figures were stated with
     for si, sent in enumerate(sentences):
@@ -643,7 +644,10 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                          previous, owners, history,
                                          (columns.get(u.q.span.start, section) if columns else section)
                                          or (said if said and _elided(text, base, u, s_ms, frames) else ()),
-                                         _parallel(text, base, sent, units, bounds)))
+                                         _parallel(text, base, sent, units, bounds), claimed))
+                made = bounds[-1].claim
+                if made is not None:
+                    claimed.append(_stated_owner(made, m))
                 if u.q in counts_days and not (bounds[-1].attribute or "").endswith(DAY_COUNT):
                     bounds[-1] = Bound(u.q, None, "not a claim")  # a duration beside a count of days, not it
             bounds = _english_periods(text, base, units, _other_periods(doc, text, base, units, bounds))
@@ -1105,7 +1109,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
                ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
                owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = (),
-               parallel: Claim | None = None) -> Bound:
+               parallel: Claim | None = None, stated: Sequence[Mention] = ()) -> Bound:
     q = u.q
     text = doc.text
     person = _aged(text, u, ws)
@@ -1316,6 +1320,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
             owner, how = scoped_en[0], _SCOPE_HOW
             attr = _discovered_attribute(scoped_en[1])
+        if owner is None and not how:
+            owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
+            how = _DISCOURSE if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -2063,6 +2070,88 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+_DISCOURSE = "entity of the discourse"
+
+
+def _stated_owner(claim: Claim, m: _Matcher) -> Mention:
+    """The owner of a claim made, at the claim's place: what a later clause naming no one may go on about."""
+    canon = None if claim.discovered else _canon_lookup(m, claim.entity)
+    return Mention(claim.span, claim.entity, canon[1] if canon is not None else None, discovered=claim.discovered)
+
+
+def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
+                     attr: Attribute, ws: Sequence[Word], ms: Sequence[Mention], sentences: Sequence[_Sentence],
+                     si: int, m: _Matcher, stated: Sequence[Mention]) -> Mention | None:
+    """The entity the discourse is about, for a clause whose subject is only the measured noun ("Operating profit
+    rose 50% to …", "총사업비는 1조 2천억 원이다"; ``discourse``): the owner of the latest claim in the paragraph,
+    else the document's topic (an encyclopedia entry's name, a headline or lead naming a name) when no claim of
+    another entity came before. None where the sentence or the one before names another entity, or the figure is
+    a comparison's object or a bracketed value."""
+    text = doc.text
+    korean = bool(ws) and any(w.hangul for w in ws)
+    if head is None:
+        return None
+    if korean:
+        if not discourse.korean_bare_subject(ws, clause, head.span, u.span) or discourse.korean_compared(text, u.span) \
+                or _name_like(text, head.text) or any(x.span.start < head.span.end and head.span.start < x.span.end for x in ms):
+            return None  # ("KB증권은 160억 달러로": a name read as the measured noun is the clause's owner, misread)
+    elif not discourse.english_bare_subject(text, clause, head.span, u.span) \
+            or structure.on_compared_side(text, 0, u.span, clause) or text[u.span.start - 1 : u.span.start] == "(":
+        return None
+    latest = next((x for x in reversed(stated) if x.span.end <= u.span.start), None)
+    paragraph = text.rfind("\n", 0, sent.span.start) + 1
+    candidate: Mention | None
+    if latest is not None and latest.span.start >= paragraph:
+        candidate = latest
+    elif korean:
+        return None  # (a Korean title or lead is the document topic of ``_structural_owner``, which declined it)
+    else:
+        candidate = _document_entity(doc, m, ms)
+        if candidate is None or latest is not None and latest.entity != candidate.entity:
+            return None  # (never across a figure stated of another entity)
+    if candidate is None or attr.source.path and _rank(attr, candidate) is None:
+        return None
+    if candidate.discovered and not (_name_like(text, candidate.entity) if korean else _capitalised_inside(text, candidate.entity)):
+        return None  # a common noun a claim before was bound to carries nothing ("취업자", "배터리값")
+    if any(x.entity != candidate.entity for x in ms):
+        return None  # the sentence names another entity: the figure may be that one's
+    before = sentences[si - 1] if si > 0 else None
+    if before is not None and any(x.entity != candidate.entity for x in _names_in(before, ms, stated)):
+        return None
+    if not korean and any(n not in candidate.entity for n in discourse.english_names(text, sent.span)):
+        return None
+    return candidate
+
+
+def _names_in(sent: _Sentence, ms: Sequence[Mention], stated: Sequence[Mention]) -> list[Mention]:
+    """The owners of the claims stated in a sentence (what competes with the entity carried past it)."""
+    return [x for x in stated if sent.span.start <= x.span.start < sent.span.end]
+
+
+def _document_entity(doc: Document, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
+    """The entity a whole document is about: an encyclopedia entry's name, else a Korean title written as a name,
+    else the name a press release's lead opens with."""
+    text = doc.text
+    entry = references.encyclopedia_topic(text)
+    if entry is not None:
+        return _as_mention(entry[0], m, list(ms))
+    title = _title(doc)
+    if title is not None and _HANGUL.search(title.text) and _title_is_name(text, title):
+        return _as_mention(title, m, list(ms))
+    carried = _carried_topic(text)
+    if carried is not None:
+        return _as_mention(carried[0], m, list(ms))
+    start, end = _lead(text)
+    lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
+    said = text[lead.start : lead.end] if lead is not None else ""
+    opener = structure.english_opener(said) or discourse.lead_name(said) if lead is not None else None
+    if opener is not None and lead is not None and _capitalised_inside(text, opener):
+        # "SEOUL (Reuters) - SK Hynix, the world's …, said …": the name a wire story's lead opens with
+        at = text.find(opener, lead.start)
+        return _as_mention(structure.Phrase(opener, Span(at, at + len(opener)), "lead subject"), m, list(ms))
+    return None
 
 
 def _release_item(text: str, topic: structure.Phrase, at: int) -> bool:
