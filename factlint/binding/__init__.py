@@ -2146,8 +2146,10 @@ def _document_entity(doc: Document, m: _Matcher, ms: Sequence[Mention]) -> Menti
     start, end = _lead(text)
     lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
     said = text[lead.start : lead.end] if lead is not None else ""
-    opener = structure.english_opener(said) or discourse.lead_name(said) if lead is not None else None
-    if opener is not None and lead is not None and _capitalised_inside(text, opener):
+    opener = discourse.lead_name(said) or structure.english_opener(said) if lead is not None else None
+    if opener is not None and opener != text[: _first_line_end(text)].strip() and not _capitalised_inside(text, opener):
+        opener = None  # (an entry's title line, "Cheongju", opening its first sentence is its name)
+    if opener is not None and lead is not None:
         # "SEOUL (Reuters) - SK Hynix, the world's …, said …": the name a wire story's lead opens with
         at = text.find(opener, lead.start)
         return _as_mention(structure.Phrase(opener, Span(at, at + len(opener)), "lead subject"), m, list(ms))

@@ -45,14 +45,19 @@ _KO_OBJECT = frozenset({"을", "를"})
 _KO_POINTING = frozenset({"이", "그", "이들", "가운데", "중", "그중", "이중", "이 중"})
 _KO_OBJECT_AFTER = re.compile(r"(?:을|를)\Z")
 # the name a wire story's lead opens with, before its apposition or its verb ("SK Hynix, the world's …, said")
-_EN_LEAD_NAME = re.compile(r"\s*([A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)(?=,\s|\s+(?:said|reported|posted|has|had|is|was)\b)")
+# (past "The", a place's possessive or descriptors in lowercase: "South Korean biotech Cellonix Inc said", "South
+# Korea's Hanbit Heavy Industries said", "The Port of Seojin on … handled")
+_EN_LEAD_NAME = re.compile(r"\s*(?:The\s+|(?:South\s+)?Korea(?:['’]s|n)\s+(?:[a-z][a-z\-]*\s+){0,3})?"
+                           r"([A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)"
+                           r"(?=,\s|\s*\(|\s+(?:said|says|reported|posted|has|had|is|was|came|handled|won|sold|on|in)\b)")
 
 
 def lead_name(sentence: str) -> str | None:
-    """The capitalised name an English lead opens with (past a dateline), before a comma or a reporting verb."""
+    """The capitalised name an English lead opens with (past a dateline) as its subject, before a comma, a verb or
+    the place phrase after it: the name a wire story or a report is about."""
     dateline = structure.EN_DATELINE.match(sentence)
     found = _EN_LEAD_NAME.match(sentence, dateline.end() if dateline is not None else 0)
-    return found.group(1) if found is not None else None
+    return found.group(1).rstrip(".") if found is not None else None
 
 
 def english_bare_subject(text: str, clause: Span, head: Span, figure: Span) -> bool:
@@ -77,8 +82,8 @@ def english_bare_subject(text: str, clause: Span, head: Span, figure: Span) -> b
 
 def english_names(text: str, sentence: Span) -> list[str]:
     """The names an English sentence writes inside it (capitalised after a lowercase word or a comma)."""
-    return [m.group() for m in _EN_INSIDE_NAME.finditer(text, sentence.start, sentence.end)
-            if not set(re.split(r"[\s\-]+", m.group())) <= _EN_NOT_NAMES]  # ("the October-December quarter")
+    found = (m.group().rstrip(".") for m in _EN_INSIDE_NAME.finditer(text, sentence.start, sentence.end))
+    return [n for n in found if not set(re.split(r"[\s\-]+", n)) <= _EN_NOT_NAMES]  # ("the October-December quarter")
 
 
 def korean_bare_subject(ws: list[Word] | tuple[Word, ...], clause: Span, head: Span, figure: Span) -> bool:
