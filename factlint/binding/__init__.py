@@ -2115,7 +2115,7 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
         return None
     if candidate.discovered and not (_name_like(text, candidate.entity) if korean else _capitalised_inside(text, candidate.entity)):
         return None  # a common noun a claim before was bound to carries nothing ("취업자", "배터리값")
-    if any(x.entity != candidate.entity for x in ms):
+    if any(x.entity != candidate.entity and not discourse.no_name(x.entity) for x in ms):
         return None  # the sentence names another entity: the figure may be that one's
     before = sentences[si - 1] if si > 0 else None
     if before is not None and any(x.entity != candidate.entity for x in _names_in(before, ms, stated)):

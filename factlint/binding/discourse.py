@@ -80,10 +80,15 @@ def english_bare_subject(text: str, clause: Span, head: Span, figure: Span) -> b
     return _EN_STRETCH_BLOCK.search(text, head.end, figure.start) is None and not english_names(text, Span(head.end, figure.start))
 
 
+def no_name(word: str) -> bool:
+    """Whether a capitalised word is no name: a month, a weekday, a range of them ("October-December")."""
+    return set(re.split(r"[\s\-]+", word)) <= _EN_NOT_NAMES
+
+
 def english_names(text: str, sentence: Span) -> list[str]:
     """The names an English sentence writes inside it (capitalised after a lowercase word or a comma)."""
     found = (m.group().rstrip(".") for m in _EN_INSIDE_NAME.finditer(text, sentence.start, sentence.end))
-    return [n for n in found if not set(re.split(r"[\s\-]+", n)) <= _EN_NOT_NAMES]  # ("the October-December quarter")
+    return [n for n in found if not no_name(n)]  # ("the October-December quarter")
 
 
 def korean_bare_subject(ws: list[Word] | tuple[Word, ...], clause: Span, head: Span, figure: Span) -> bool:
