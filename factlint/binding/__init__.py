@@ -1320,7 +1320,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
             owner, how = scoped_en[0], _SCOPE_HOW
             attr = _discovered_attribute(scoped_en[1])
-        if owner is None and not how:
+        if owner is None and _title_declined(how):
             owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
             how = _DISCOURSE if owner is not None else how
         if owner is None:
@@ -1336,6 +1336,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # with ("OpenAI는 … 설립됐다. 당초 … MS로부터 10억달러 투자를 유치했으며"), the title may not
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr, why == _NAMES_NO_ONE,
                                            sentences[si - 1] if si > 0 else None)
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
+                owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
+                how = _DISCOURSE if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -2075,6 +2078,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
 _DISCOURSE = "entity of the discourse"
 
 
+def _title_declined(how: str) -> bool:
+    """Whether ``_structural_owner`` found no owner in the clause and only the title declined to own the figure (no
+    reason of the clause's own): the entity of the discourse may still (``_discourse_owner``)."""
+    return not how or how.startswith("no entity: the title's")
+
+
 def _stated_owner(claim: Claim, m: _Matcher) -> Mention:
     """The owner of a claim made, at the claim's place: what a later clause naming no one may go on about."""
     canon = None if claim.discovered else _canon_lookup(m, claim.entity)
@@ -2113,7 +2122,8 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             return None  # (never across a figure stated of another entity)
     if candidate is None or attr.source.path and _rank(attr, candidate) is None:
         return None
-    if candidate.discovered and not (_name_like(text, candidate.entity) if korean else _capitalised_inside(text, candidate.entity)):
+    if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
+            and not _capitalised_inside(text, candidate.entity):
         return None  # a common noun a claim before was bound to carries nothing ("취업자", "배터리값")
     if any(x.entity != candidate.entity and not discourse.no_name(x.entity) for x in ms):
         return None  # the sentence names another entity: the figure may be that one's

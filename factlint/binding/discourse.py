@@ -14,6 +14,7 @@ This module holds the structural tests; the binder (``_discourse_owner``) picks 
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..model import Span
 from . import structure
@@ -91,7 +92,7 @@ def english_names(text: str, sentence: Span) -> list[str]:
     return [n for n in found if not no_name(n)]  # ("the October-December quarter")
 
 
-def korean_bare_subject(ws: list[Word] | tuple[Word, ...], clause: Span, head: Span, figure: Span) -> bool:
+def korean_bare_subject(ws: Sequence[Word], clause: Span, head: Span, figure: Span) -> bool:
     """Whether the measured noun is the subject or topic of the figure's Korean clause with nothing of its own before
     it but time words ("총사업비는 1조 2천억 원이다", "올해 관광객은 …", "누적 탑승객은 24만 6천여 명이다"): its last word
     carries 은/는/이/가, no word before it in the clause carries a particle (a possessor 의, another topic or
@@ -107,7 +108,7 @@ def korean_bare_subject(ws: list[Word] | tuple[Word, ...], clause: Span, head: S
     return not any(w.particle or w.inside or w.predicate or w.text in _KO_POINTING for w in inside if w.end <= head.start)
 
 
-def text_after(ws: list[Word] | tuple[Word, ...], figure: Span) -> str:
+def text_after(ws: Sequence[Word], figure: Span) -> str:
     """The particle closing the word that holds the figure's end ("원을" → "을")."""
     word = next((w for w in ws if w.start <= figure.start < w.end or w.start < figure.end <= w.end), None)
     return word.particle if word is not None else ""
