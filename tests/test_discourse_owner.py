@@ -90,3 +90,11 @@ def test_a_korean_measured_topic_after_a_claim_in_its_paragraph(body: str, figur
 def test_no_korean_discourse_owner(body: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = owner_of(KO.format(title="지역 소식", body=body), figure, ruleset)
     assert found not in ("한빛물산", "청람마라톤")
+
+
+def test_the_leads_company_is_not_carried_past_a_claim_of_another(ruleset) -> None:  # type: ignore[no-untyped-def]
+    lead = WIRE.format(body="Demand for delivery drones is growing fast in Asia.\nOperating profit rose 31% to 88.2 billion won.")
+    assert owner_of(lead, "88.2 billion won", ruleset) == "Korvane Aerospace"
+    rival = WIRE.format(body="Sanmaru Avionics, its closest rival, has 2,100 employees.\n"
+                             "Demand for delivery drones is growing fast in Asia.\nOperating profit rose 31% to 88.2 billion won.")
+    assert owner_of(rival, "88.2 billion won", ruleset) is None  # a figure of Sanmaru's stands between

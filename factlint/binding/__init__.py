@@ -262,6 +262,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
+    claimed: list[Mention] = []  # the owners of the claims of the prose blocks so far (``_discourse_owner``)
     sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
     topics: list[tuple[int, sections_.Topic | None]] = []  # and what each names (binding/sections.py)
     headers: dict[int, str | None] = {}  # table rows read so far: line start → their table's header
@@ -294,11 +295,11 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 bound = _bind_block(doc, block, qs, m, known, f, section, columns)
                 out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound, topic))
             elif topic is not None and topic.entity is not None and section:
-                out.extend(_bind_block(doc, block, qs, m, known, f, section))
+                out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
             elif topic is not None and topic.entity is not None:
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
-                out.extend(_bind_block(doc, block, qs, m, known, f, section))
+                out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
     return _soft_places(doc.text, _long_forms(doc.text, out))
 
 
@@ -535,7 +536,8 @@ _ITEM = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S|[ \t]*\|")
 
 def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
                 found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = (),
-                columns: Mapping[int, tuple[Attribute, ...]] | None = None) -> Iterator[Bound]:
+                columns: Mapping[int, tuple[Attribute, ...]] | None = None,
+                claimed: list[Mention] | None = None) -> Iterator[Bound]:
     text, base = block.text, block.span.start
     names = particle_final_names(doc.text)  # "담라도 8월": 담라도 when the document shows it is a name
     mentions = _mentions(text, base, m, known, found)
@@ -566,7 +568,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     previous: list[structure.Phrase] = []  # the attributes read from structure so far, in order
     owners: list[Mention] = []  # and their owners
     history: list[Mention] = []  # the names of the sentences before, in order (what an anaphor refers to)
-    claimed: list[Mention] = []  # the owners of the claims made so far, at each claim's place (``_discourse_owner``)
+    # the owners of the claims made so far, at each claim's place (``_discourse_owner``), from the blocks before too:
+    # the document's entity is carried past no claim of another entity, in whatever paragraph
+    claimed = [] if claimed is None else claimed
     said: tuple[Attribute, ...] = ()  # the declared attributes the sentence before stated
     frames: set[str] = set()  # and the verb its figures were stated with
     for si, sent in enumerate(sentences):
@@ -2118,8 +2122,10 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
         return None  # (a Korean title or lead is the document topic of ``_structural_owner``, which declined it)
     else:
         candidate = _document_entity(doc, m, ms)
-        if candidate is None or latest is not None and latest.entity != candidate.entity:
-            return None  # (never across a figure stated of another entity)
+        if candidate is None or latest is not None and latest.entity != candidate.entity and candidate.entity != _entry_name(text):
+            # (never across a figure stated of another entity, in whatever paragraph; an encyclopedia entry's section,
+            # its own paragraph, is about the entry again: "Climate … Annual precipitation averages 1,520 mm")
+            return None
     if candidate is None or attr.source.path and _rank(attr, candidate) is None:
         return None
     if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
