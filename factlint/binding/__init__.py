@@ -2099,9 +2099,9 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
                      si: int, m: _Matcher, stated: Sequence[Mention]) -> Mention | None:
     """The entity the discourse is about, for a clause whose subject is only the measured noun ("Operating profit
     rose 50% to …", "총사업비는 1조 2천억 원이다"; ``discourse``): the owner of the latest claim in the paragraph,
-    else the document's topic (an encyclopedia entry's name, a headline or lead naming a name) when no claim of
-    another entity came before. None where the sentence or the one before names another entity, or the figure is
-    a comparison's object or a bracketed value."""
+    else, in English, the document's entity (``_document_entity``) when the latest claim before is of no other.
+    None where the sentence names another entity or the one before states a claim of another, or the figure is a
+    comparison's object or a bracketed value."""
     text = doc.text
     korean = bool(ws) and any(w.hangul for w in ws)
     if head is None:
@@ -2130,35 +2130,30 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
         return None
     if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
             and not _capitalised_inside(text, candidate.entity):
-        return None  # a common noun a claim before was bound to carries nothing ("취업자", "배터리값")
+        return None  # a word capitalised only where a sentence opens is no name ("Analysts said …")
     if any(x.entity != candidate.entity and not discourse.no_name(x.entity) for x in ms):
         return None  # the sentence names another entity: the figure may be that one's
     before = sentences[si - 1] if si > 0 else None
-    if before is not None and any(x.entity != candidate.entity for x in _names_in(before, ms, stated)):
+    if before is not None and any(x.entity != candidate.entity for x in _claimed_in(before, stated)):
         return None
     if not korean and any(n not in candidate.entity for n in discourse.english_names(text, sent.span)):
         return None
     return candidate
 
 
-def _names_in(sent: _Sentence, ms: Sequence[Mention], stated: Sequence[Mention]) -> list[Mention]:
+def _claimed_in(sent: _Sentence, stated: Sequence[Mention]) -> list[Mention]:
     """The owners of the claims stated in a sentence (what competes with the entity carried past it)."""
     return [x for x in stated if sent.span.start <= x.span.start < sent.span.end]
 
 
 def _document_entity(doc: Document, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
-    """The entity a whole document is about: an encyclopedia entry's name, else a Korean title written as a name,
-    else the name a press release's lead opens with."""
+    """The entity an English document is about: an encyclopedia entry's name, else the name its lead opens with as
+    its subject (a wire story's company, a report's port). (A Korean title or lead is the document topic of
+    ``_structural_owner``.)"""
     text = doc.text
     entry = references.encyclopedia_topic(text)
     if entry is not None:
         return _as_mention(entry[0], m, list(ms))
-    title = _title(doc)
-    if title is not None and _HANGUL.search(title.text) and _title_is_name(text, title):
-        return _as_mention(title, m, list(ms))
-    carried = _carried_topic(text)
-    if carried is not None:
-        return _as_mention(carried[0], m, list(ms))
     start, end = _lead(text)
     lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
     said = text[lead.start : lead.end] if lead is not None else ""

@@ -103,12 +103,12 @@ def korean_bare_subject(ws: Sequence[Word], clause: Span, head: Span, figure: Sp
         return False
     if any(w.particle in _KO_OBJECT for w in inside if w.start >= last.end):
         return False  # "서진시는 대회 기간 경제 효과를 약 42억 원으로 추산했다": the topic acts on what is measured
-    if _KO_OBJECT_AFTER.match(text_after(ws, figure)):
+    if _KO_OBJECT_AFTER.match(particle_at(ws, figure)):
         return False  # "미래에셋증권은 1,400억 원을 예상했다": the figure is the verb's object, the topic its agent
     return not any(w.particle or w.inside or w.predicate or w.text in _KO_POINTING for w in inside if w.end <= head.start)
 
 
-def text_after(ws: Sequence[Word], figure: Span) -> str:
+def particle_at(ws: Sequence[Word], figure: Span) -> str:
     """The particle closing the word that holds the figure's end ("원을" → "을")."""
     word = next((w for w in ws if w.start <= figure.start < w.end or w.start < figure.end <= w.end), None)
     return word.particle if word is not None else ""
