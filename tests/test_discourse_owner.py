@@ -45,6 +45,8 @@ def test_a_bare_measure_subject_in_an_entry_is_the_entrys_name(body: str, figure
     # the sentence names another entity: the figure may be that one's
     ("Operating profit at rival Sanmaru Avionics rose to 52 billion won.", "52 billion won"),
     ("Operating profit beat the 70 billion won forecast by Hanul Securities.", "70 billion won"),
+    # the sentence before opens with another name, which the bare measure noun goes on about
+    ("Sanmaru Avionics opened a plant in 2019. Export sales reached 3.3 trillion won in 2025.", "3.3 trillion won"),
     # a determiner or a pronoun: a thing of its own, or an anaphor the binder resolves otherwise
     ("The industry average was 61 billion won.", "61 billion won"),
     ("That figure compares with 45 billion won a year earlier.", "45 billion won"),
@@ -80,6 +82,8 @@ def test_a_korean_measured_topic_after_a_claim_in_its_paragraph(body: str, figur
 @pytest.mark.parametrize("body, figure", [
     # a name read as the measured noun acts: it is no measure of the claim's owner
     ("한빛물산의 매출은 4,200억 원이었다. 나래증권은 순이익을 310억 원으로 예상했다.", "310억 원"),
+    # a topic that says the figure is its source ("…으로 추산했다"), not what the figure measures
+    ("한빛물산의 매출은 4,200억 원이었다. 나래증권은 순이익이 310억 원으로 추산했다.", "310억 원"),
     # a part of the group a figure before counted ("이 가운데"): no measure of the owner
     ("청람마라톤에는 1만 2천 명이 참가했다. 이 가운데 외국인은 640명이었다.", "640명"),
     # a comparison's base in brackets

@@ -2138,6 +2138,10 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
         return None
     if not korean and any(n not in candidate.entity for n in discourse.english_names(text, sent.span)):
         return None
+    opened = structure.english_opener(before.text) if before is not None and not korean else None
+    if opened is not None and opened not in candidate.entity and candidate.entity not in opened \
+            and _capitalised_inside(text, opened):  # (a name: "Summers are humid" opens with a common noun)
+        return None  # "Daon Foods opened a plant in 2019. In 2024, exports reached …": the sentence before's name goes on
     return candidate
 
 

@@ -105,6 +105,9 @@ def korean_bare_subject(ws: Sequence[Word], clause: Span, head: Span, figure: Sp
         return False  # "서진시는 대회 기간 경제 효과를 약 42억 원으로 추산했다": the topic acts on what is measured
     if _KO_OBJECT_AFTER.match(particle_at(ws, figure)):
         return False  # "미래에셋증권은 1,400억 원을 예상했다": the figure is the verb's object, the topic its agent
+    verb = next((w for w in ws if w.start >= figure.end and w.predicate), None)
+    if verb is not None and structure.speaks(verb.text):
+        return False  # "논문은 700억개로 밝혔다": the topic says the figure, a source, not what it measures
     return not any(w.particle or w.inside or w.predicate or w.text in _KO_POINTING for w in inside if w.end <= head.start)
 
 
