@@ -193,7 +193,7 @@ from ..quantities import lexicon
 from ..quantities.labels import MONTHS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, dimensions, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -263,6 +263,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 known.setdefault(doc.text[x.span.start : x.span.end], x.entity)
     starts = [q.span.start for q in quantities]
     out: list[Bound] = []
+    claimed: list[Mention] = []  # the owners of the claims of the prose blocks so far (``_discourse_owner``)
     sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
     topics: list[tuple[int, sections_.Topic | None]] = []  # and what each names (binding/sections.py)
     headers: dict[int, str | None] = {}  # table rows read so far: line start → their table's header
@@ -295,11 +296,11 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 bound = _bind_block(doc, block, qs, m, known, f, section, columns)
                 out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound, topic))
             elif topic is not None and topic.entity is not None and section:
-                out.extend(_bind_block(doc, block, qs, m, known, f, section))
+                out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
             elif topic is not None and topic.entity is not None:
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
-                out.extend(_bind_block(doc, block, qs, m, known, f, section))
+                out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
     return _soft_places(doc.text, _long_forms(doc.text, out))
 
 
@@ -536,7 +537,8 @@ _ITEM = re.compile(r"[ \t]*(?:[*+\-]|\d{1,3}[.)])[ \t]+\S|[ \t]*\|")
 
 def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, known: dict[str, str],
                 found: Sequence[tuple[int, int, Mention]], section: Sequence[Attribute] = (),
-                columns: Mapping[int, tuple[Attribute, ...]] | None = None) -> Iterator[Bound]:
+                columns: Mapping[int, tuple[Attribute, ...]] | None = None,
+                claimed: list[Mention] | None = None) -> Iterator[Bound]:
     text, base = block.text, block.span.start
     names = particle_final_names(doc.text)  # "담라도 8월": 담라도 when the document shows it is a name
     mentions = _mentions(text, base, m, known, found)
@@ -567,6 +569,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
     previous: list[structure.Phrase] = []  # the attributes read from structure so far, in order
     owners: list[Mention] = []  # and their owners
     history: list[Mention] = []  # the names of the sentences before, in order (what an anaphor refers to)
+    # the owners of the claims made so far, at each claim's place (``_discourse_owner``), from the blocks before too:
+    # the document's entity is carried past no claim of another entity, in whatever paragraph
+    claimed = [] if claimed is None else claimed
     said: tuple[Attribute, ...] = ()  # the declared attributes the sentence before stated
     frames: set[str] = set()  # and the verb its figures were stated with
     anchors: list[Bound] = []  # its figures bound as levels (what "이는 전년(1,520대) 대비 …" compares)
@@ -647,7 +652,10 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                          previous, owners, history,
                                          (columns.get(u.q.span.start, section) if columns else section)
                                          or (said if said and _elided(text, base, u, s_ms, frames) else ()),
-                                         _parallel(text, base, sent, units, bounds)))
+                                         _parallel(text, base, sent, units, bounds), claimed))
+                made = bounds[-1].claim
+                if made is not None:
+                    claimed.append(_stated_owner(made, m))
                 if u.q in counts_days and not (bounds[-1].attribute or "").endswith(DAY_COUNT):
                     bounds[-1] = Bound(u.q, None, "not a claim")  # a duration beside a count of days, not it
             bounds = periods.english_periods(text, base, units, bounds)
@@ -1025,7 +1033,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                prev_subject: Mention | None, sentences: list[_Sentence], si: int, m: _Matcher,
                ws: Sequence[Word], topics: list[Mention | None], previous: list[structure.Phrase],
                owners: list[Mention], history: Sequence[Mention] = (), section: Sequence[Attribute] = (),
-               parallel: Claim | None = None) -> Bound:
+               parallel: Claim | None = None, stated: Sequence[Mention] = ()) -> Bound:
     q = u.q
     text = doc.text
     person = _aged(text, u, ws)
@@ -1236,6 +1244,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # "the national unemployment rate fell to 3.1%": the scope owns, the rest is measured
             owner, how = scoped_en[0], _SCOPE_HOW
             attr = _discovered_attribute(scoped_en[1])
+        if owner is None and _title_declined(how):
+            owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
+            how = _DISCOURSE if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1249,6 +1260,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # with ("OpenAI는 … 설립됐다. 당초 … MS로부터 10억달러 투자를 유치했으며"), the title may not
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr, why == _NAMES_NO_ONE,
                                            sentences[si - 1] if si > 0 else None)
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
+                owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
+                how = _DISCOURSE if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -1983,6 +1997,98 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+_DISCOURSE = "entity of the discourse"
+
+
+def _title_declined(how: str) -> bool:
+    """Whether ``_structural_owner`` found no owner in the clause and only the title declined to own the figure (no
+    reason of the clause's own): the entity of the discourse may still (``_discourse_owner``)."""
+    return not how or how.startswith("no entity: the title's")
+
+
+def _stated_owner(claim: Claim, m: _Matcher) -> Mention:
+    """The owner of a claim made, at the claim's place: what a later clause naming no one may go on about."""
+    canon = None if claim.discovered else _canon_lookup(m, claim.entity)
+    return Mention(claim.span, claim.entity, canon[1] if canon is not None else None, discovered=claim.discovered)
+
+
+def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
+                     attr: Attribute, ws: Sequence[Word], ms: Sequence[Mention], sentences: Sequence[_Sentence],
+                     si: int, m: _Matcher, stated: Sequence[Mention]) -> Mention | None:
+    """The entity the discourse is about, for a clause whose subject is only the measured noun ("Operating profit
+    rose 50% to …", "총사업비는 1조 2천억 원이다"; ``discourse``): the owner of the latest claim in the paragraph,
+    else, in English, the document's entity (``_document_entity``) when the latest claim before is of no other.
+    None where the sentence names another entity or the one before states a claim of another, or the figure is a
+    comparison's object or a bracketed value."""
+    text = doc.text
+    korean = bool(ws) and any(w.hangul for w in ws)
+    if head is None:
+        return None
+    if korean:
+        if not discourse.korean_bare_subject(ws, clause, head.span, u.span) or discourse.korean_compared(text, u.span) \
+                or _name_like(text, head.text) or any(x.span.start < head.span.end and head.span.start < x.span.end for x in ms):
+            return None  # ("KB증권은 160억 달러로": a name read as the measured noun is the clause's owner, misread)
+    elif not discourse.english_bare_subject(text, clause, head.span, u.span) \
+            or structure.on_compared_side(text, 0, u.span, clause) or text[u.span.start - 1 : u.span.start] == "(":
+        return None
+    latest = next((x for x in reversed(stated) if x.span.end <= u.span.start), None)
+    paragraph = text.rfind("\n", 0, sent.span.start) + 1
+    candidate: Mention | None
+    if latest is not None and latest.span.start >= paragraph:
+        candidate = latest
+    elif korean:
+        return None  # (a Korean title or lead is the document topic of ``_structural_owner``, which declined it)
+    else:
+        candidate = _document_entity(doc, m, ms)
+        if candidate is None or latest is not None and latest.entity != candidate.entity and candidate.entity != _entry_name(text):
+            # (never across a figure stated of another entity, in whatever paragraph; an encyclopedia entry's section,
+            # its own paragraph, is about the entry again: "Climate … Annual precipitation averages 1,520 mm")
+            return None
+    if candidate is None or attr.source.path and _rank(attr, candidate) is None:
+        return None
+    if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
+            and not _capitalised_inside(text, candidate.entity):
+        return None  # a word capitalised only where a sentence opens is no name ("Analysts said …")
+    if any(x.entity != candidate.entity and not discourse.no_name(x.entity) for x in ms):
+        return None  # the sentence names another entity: the figure may be that one's
+    before = sentences[si - 1] if si > 0 else None
+    if before is not None and any(x.entity != candidate.entity for x in _claimed_in(before, stated)):
+        return None
+    if not korean and any(n not in candidate.entity for n in discourse.english_names(text, sent.span)):
+        return None
+    opened = structure.english_opener(before.text) if before is not None and not korean else None
+    if opened is not None and opened not in candidate.entity and candidate.entity not in opened \
+            and _capitalised_inside(text, opened):  # (a name: "Summers are humid" opens with a common noun)
+        return None  # "Daon Foods opened a plant in 2019. In 2024, exports reached …": the sentence before's name goes on
+    return candidate
+
+
+def _claimed_in(sent: _Sentence, stated: Sequence[Mention]) -> list[Mention]:
+    """The owners of the claims stated in a sentence (what competes with the entity carried past it)."""
+    return [x for x in stated if sent.span.start <= x.span.start < sent.span.end]
+
+
+def _document_entity(doc: Document, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
+    """The entity an English document is about: an encyclopedia entry's name, else the name its lead opens with as
+    its subject (a wire story's company, a report's port). (A Korean title or lead is the document topic of
+    ``_structural_owner``.)"""
+    text = doc.text
+    entry = references.encyclopedia_topic(text)
+    if entry is not None:
+        return _as_mention(entry[0], m, list(ms))
+    start, end = _lead(text)
+    lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
+    said = text[lead.start : lead.end] if lead is not None else ""
+    opener = discourse.lead_name(said) or structure.english_opener(said) if lead is not None else None
+    if opener is not None and opener != text[: _first_line_end(text)].strip() and not _capitalised_inside(text, opener):
+        opener = None  # (an entry's title line, "Cheongju", opening its first sentence is its name)
+    if opener is not None and lead is not None:
+        # "SEOUL (Reuters) - SK Hynix, the world's …, said …": the name a wire story's lead opens with
+        at = text.find(opener, lead.start)
+        return _as_mention(structure.Phrase(opener, Span(at, at + len(opener)), "lead subject"), m, list(ms))
+    return None
 
 
 def _release_item(text: str, topic: structure.Phrase, at: int) -> bool:

@@ -2010,14 +2010,14 @@ def english_subject(text: str) -> str | None:
 
 # A wire dateline before a sentence's subject: the place in capitals, what follows it up to a dash ("SEOUL, Jan 8
 # (Reuters) - ", "HARAM — ")
-_EN_DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-][A-Z]{2,})*(?:,[^\n]{0,60}?)?\s[-–—]\s+")
+EN_DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-][A-Z]{2,})*(?:,[^\n]{0,60}?)?\s[-–—]\s+")
 
 
 def english_opener(text: str) -> str | None:
     """The capitalised name an English sentence opens with as the subject of its verb, any verb and
     also past an apposition ("Gimhae International Airport, opened in 1976, lies in …") or a gloss in
     parentheses ("Gimhae (Korean: 김해시; Gimhae-si) is a city …")."""
-    dateline = _EN_DATELINE.match(text)
+    dateline = EN_DATELINE.match(text)
     if dateline is not None:
         text = text[dateline.end() :]  # "HARAM, South Korea, March 19 (Hanbit News) - Green Haram Biomaterials began …"
     quoted = _EN_QUOTED_OPENER.match(text)

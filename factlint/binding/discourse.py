@@ -1,0 +1,122 @@
+"""The entity a paragraph is about, for a clause that names none (issue #14, item 2: discourse; centering).
+
+"Hanbit Motors sold 120,000 cars last year. Operating profit rose 50% to 1.2 trillion won": the second sentence's
+subject is only the measured noun, with no name, possessor or scope word of its own; it goes on about the entity the
+discourse is about at that point (the owner of the claim before, else the document's topic), as a reader takes it.
+This module holds the structural tests; the binder (``_discourse_owner``) picks the entity:
+
+- the measured noun is the subject or topic of the figure's clause, bare ("Operating profit rose", "Annual
+  precipitation averages", "사업비는 …", "올해 관광객은 …"): no determiner, pronoun, name or possessor before it;
+- the sentence names no other entity (the figure may be that one's) and the figure is no comparison's object
+  ("보다", "above the average of …") and no parenthesised value of another noun ("평년(23.7℃)").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Span
+from . import structure
+from .words import Word
+
+# A bare English subject before the measured noun: a fronted time or attribution phrase, then at most three
+# lowercase words or one capitalised first word (a modifier of the measured noun: "Annual", "Operating", "Ticket")
+_EN_FRONT = r"(?:" + structure.EN_FRONTED + r"|(?:For|In|At|Over|During|On)\s+[^,]{1,40},\s+)"
+_EN_BARE_BEFORE = re.compile(r"\s*" + _EN_FRONT + r"?(?:[A-Za-z][a-z\-]*\s+){0,3}\Z")
+# The words that make a subject no bare measure noun: a determiner, a pronoun, a demonstrative, a quantifier
+_EN_NOT_BARE = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
+                          "our", "my", "your", "they", "he", "she", "we", "i", "there", "which", "who", "what", "some",
+                          "all", "both", "each", "every", "many", "most", "few", "another", "other", "such", "no",
+                          "one", "two", "three", "while", "whereas", "when", "if", "as", "than", "and", "but", "or"})
+# After the measured noun, up to the figure: no comma (a second clause, an apposition), no "than"/"of" a comparison
+# or possessor brings, no name (capitalised word inside the stretch)
+_EN_STRETCH_BLOCK = re.compile(r"[,;:()]|\b(?:than|compared|versus|vs)\b")
+# A capitalised word inside an English sentence (after a lowercase word or a comma): a name it writes
+_EN_INSIDE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )(?:[A-Z][\w&.\-]*)(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*")
+_EN_NOT_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                           "Saturday", "Sunday", "I"})
+# a Korean comparison's object or base right after the figure or its noun ("전년(21명)보다", "평년 대비")
+_KO_COMPARED_AFTER = re.compile(r"\)?\s?(?:보다|대비|에\s?비해)(?![가-힣])")
+# the particles of a Korean subject or topic, and of an object
+_KO_SUBJECT = frozenset({"은", "는", "이", "가"})
+_KO_OBJECT = frozenset({"을", "를"})
+# words that point back to a group a figure before counted ("이 가운데 서진 지역 선수는 287명": a part of that group)
+_KO_POINTING = frozenset({"이", "그", "이들", "가운데", "중", "그중", "이중", "이 중"})
+_KO_OBJECT_AFTER = re.compile(r"(?:을|를)\Z")
+# the name a wire story's lead opens with, before its apposition or its verb ("SK Hynix, the world's …, said")
+# (past "The", a place's possessive or descriptors in lowercase: "South Korean biotech Cellonix Inc said", "South
+# Korea's Hanbit Heavy Industries said", "The Port of Seojin on … handled")
+_EN_LEAD_NAME = re.compile(r"\s*(?:The\s+|(?:South\s+)?Korea(?:['’]s|n)\s+(?:[a-z][a-z\-]*\s+){0,3})?"
+                           r"([A-Z][\w&.\-]*(?:\s+(?:of\s+)?[A-Z][\w&.\-]*)*)"
+                           r"(?=,\s|\s*\(|\s+(?:said|says|reported|posted|has|had|is|was|came|handled|won|sold|on|in)\b)")
+
+
+def lead_name(sentence: str) -> str | None:
+    """The capitalised name an English lead opens with (past a dateline) as its subject, before a comma, a verb or
+    the place phrase after it: the name a wire story or a report is about."""
+    dateline = structure.EN_DATELINE.match(sentence)
+    found = _EN_LEAD_NAME.match(sentence, dateline.end() if dateline is not None else 0)
+    return found.group(1).rstrip(".") if found is not None else None
+
+
+def english_bare_subject(text: str, clause: Span, head: Span, figure: Span) -> bool:
+    """Whether the measured noun opens the figure's English clause as its bare subject ("Operating profit rose 50%
+    to …", "In 2024, annual precipitation averaged 1,520 mm", "Revenue for the quarter was …"): nothing but a fronted
+    phrase and modifiers before it, no determiner or pronoun, and no comma, comparison or name between it and the
+    figure."""
+    if not clause.start <= head.start < head.end <= figure.start:
+        return False
+    before = text[clause.start : head.start]
+    if _EN_BARE_BEFORE.fullmatch(before) is None:
+        return False
+    fronted = re.match(r"\s*" + _EN_FRONT + "?", before)
+    modifiers = before[fronted.end() if fronted is not None else 0 :].split()
+    if any(w.lower() in _EN_NOT_BARE for w in modifiers) or any(w[:1].isupper() for w in modifiers[1:]):
+        return False
+    first = (modifiers or text[head.start : head.end].split())[0]
+    if first.lower() in _EN_NOT_BARE:
+        return False
+    return _EN_STRETCH_BLOCK.search(text, head.end, figure.start) is None and not english_names(text, Span(head.end, figure.start))
+
+
+def no_name(word: str) -> bool:
+    """Whether a capitalised word is no name: a month, a weekday, a range of them ("October-December")."""
+    return set(re.split(r"[\s\-]+", word)) <= _EN_NOT_NAMES
+
+
+def english_names(text: str, sentence: Span) -> list[str]:
+    """The names an English sentence writes inside it (capitalised after a lowercase word or a comma)."""
+    found = (m.group().rstrip(".") for m in _EN_INSIDE_NAME.finditer(text, sentence.start, sentence.end))
+    return [n for n in found if not no_name(n)]  # ("the October-December quarter")
+
+
+def korean_bare_subject(ws: Sequence[Word], clause: Span, head: Span, figure: Span) -> bool:
+    """Whether the measured noun is the subject or topic of the figure's Korean clause with nothing of its own before
+    it but time words ("총사업비는 1조 2천억 원이다", "올해 관광객은 …", "누적 탑승객은 24만 6천여 명이다"): its last word
+    carries 은/는/이/가, no word before it in the clause carries a particle (a possessor 의, another topic or
+    subject, an object: "서진시는 … 경제 효과를"), and none is in brackets."""
+    inside = [w for w in ws if clause.start <= w.start < figure.start]
+    last = next((w for w in inside if w.start < head.end <= w.end), None)
+    if last is None or last.particle not in _KO_SUBJECT or last.inside:
+        return False
+    if any(w.particle in _KO_OBJECT for w in inside if w.start >= last.end):
+        return False  # "서진시는 대회 기간 경제 효과를 약 42억 원으로 추산했다": the topic acts on what is measured
+    if _KO_OBJECT_AFTER.match(particle_at(ws, figure)):
+        return False  # "미래에셋증권은 1,400억 원을 예상했다": the figure is the verb's object, the topic its agent
+    verb = next((w for w in ws if w.start >= figure.end and w.predicate), None)
+    if verb is not None and structure.speaks(verb.text):
+        return False  # "논문은 700억개로 밝혔다": the topic says the figure, a source, not what it measures
+    return not any(w.particle or w.inside or w.predicate or w.text in _KO_POINTING for w in inside if w.end <= head.start)
+
+
+def particle_at(ws: Sequence[Word], figure: Span) -> str:
+    """The particle closing the word that holds the figure's end ("원을" → "을")."""
+    word = next((w for w in ws if w.start <= figure.start < w.end or w.start < figure.end <= w.end), None)
+    return word.particle if word is not None else ""
+
+
+def korean_compared(text: str, figure: Span) -> bool:
+    """Whether a Korean figure is a comparison's base or a bracketed value ("전년(21명)보다", "평년(23.7℃)")."""
+    return text[figure.start - 1 : figure.start] == "(" or _KO_COMPARED_AFTER.match(text, figure.end) is not None
