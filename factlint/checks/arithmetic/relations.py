@@ -643,6 +643,16 @@ _CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확
 # The end of a range written as two figures: "300 to 500", "300~500", "between 300 and 500"
 _RANGE_END = re.compile(r"⟧\s*(?:to|~|–|-|and)\s*$", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
+# A coordinated clause with a subject of its own between the part and the percentage: "248,000 are eligible voters —
+# and turnout was 61 percent" (the turnout's rate, no share of the residents); "and about 15 percent" is still the part's
+_NEW_CLAUSE_EN = re.compile(r"(?:^|[\s,;—–-])(?:and|but|while|whereas|yet)\s+(?!about\b|around\b|roughly\b|some\b|nearly\b"
+                            r"|almost\b|or\b|just\b|over\b|only\b)[A-Za-z]", re.I)
+# A percentage of the part itself, heading a clause of its own: "96 are foreign, 12 percent of them from Japan"
+_SUBSET_EN = re.compile(r"\s+of\s+(?:them|those|these)\s+[A-Za-z]", re.I)
+# What closes a percentage set off by a dash: a dash, a punctuation mark, the end, or its own "of"; "96 are foreign —
+# 12 percent from Japan" goes on with a phrase of its own (a subset of the part)
+_DASH_BEFORE = re.compile(rf"{_DASH}\s*(?:or\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+_DASH_APPOSITION_END = re.compile(r"\s*(?:[—–]|-{1,2}|[,.;:)]|$)|\s+of\b")
 
 
 def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | None, tol: Fraction,
@@ -697,6 +707,10 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         part = prior[-1] if prior else later[0] if later else None
     if part is None or part.dim != whole.dim or part is whole:
         return None
+    if part.start < f.start and (_NEW_CLAUSE_EN.search(text, part.end, f.start) or _SUBSET_EN.match(text, f.end)):
+        return None  # the percentage of another subject, or of the part's own members: no share of the whole
+    if part.start < f.start and _DASH_BEFORE.search(text, part.end, f.start) and not _DASH_APPOSITION_END.match(text, f.end):
+        return None  # "96 are foreign — 12 percent from Japan": a dash opening a phrase of its own, no apposition
     if _RANGE_END.search(text, max(0, part.start - 12), part.start):
         return None  # "Of the 1,240 farms, 300 to 500 - about 30 percent -": the part is a range, not its end
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
@@ -751,6 +765,8 @@ def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | Non
         if g.end <= f.start and (_PAREN_OPEN.match(text[g.end : f.start]) or g.q.kind == "count" and _NOUN_PAREN_OPEN.match(text[g.end : f.start])):
             if _HYPHEN_OPEN.search(text, g.end, f.start) and not _DASH_CLOSE.match(text, f.end):
                 continue  # one hyphen with no dash closing the percentage: a minus or a range, no apposition
+            if "(" not in text[g.end : f.start] and not _DASH_APPOSITION_END.match(text, f.end):
+                continue  # a dash whose percentage goes on with a phrase of its own ("— 12 percent from Japan")
             return g
     return None
 

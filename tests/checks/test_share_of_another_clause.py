@@ -1,0 +1,45 @@
+"""A percentage near a partitive's part that is no share of its whole (session 16 red-team, issue #15): the rate of a
+coordinated clause with a subject of its own ("248,000 are eligible voters — and turnout was 61 percent"), a share of
+the part's own members ("96 are foreign, 12 percent of them from Japan"), a dash that opens a phrase of its own and is
+never closed ("96 are foreign — 12 percent from Japan"). s16-arith3's possessed whole ("Of the league's 640 players")
+made these reachable in more phrasings; the paraphrases are on topics of their own. The shares still read are pinned
+beside them."""
+
+from __future__ import annotations
+
+import pytest
+from statement_helpers import verdicts
+
+NEGATIVES = [
+    "Of the city's 312,400 residents, 248,000 are eligible voters — and turnout was 61 percent.\n",
+    "Of the 312,400 residents, 248,000 are eligible voters and turnout was 61 percent.\n",
+    "Of the district's 5,600 households, 1,400 rent their homes, but the vacancy rate is 3 percent.\n",
+    "Of the 850 schools, 170 have no gym while enrolment fell 4 percent.\n",
+    "Of the league's 640 players, 96 are foreign — 12 percent of them from Japan.\n",
+    "Of the 640 players, 96 are foreign, 12 percent of them from Japan.\n",
+    "Of the hospital's 3,400 patients, 1,020 were children, 40 percent of those under five.\n",
+    "Of the 640 players, 96 are foreign — 12 percent from Japan.\n",
+    "Of Haram's 2,300 employees, 460 work remotely – 8 percent abroad.\n",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_share_of_the_whole_for_another_clause_or_subset(text: str) -> None:
+    _, found = verdicts(text, "arithmetic", ("share",))
+    assert found == [], found
+
+
+SHARES = [
+    # (text, verdict): the apposed and "or" shares are still read, right and wrong
+    ("Of the league's 640 players, 96 — 15 percent — are foreign.\n", "holds"),
+    ("Of the league's 640 players, 96 — 12 percent — are foreign.\n", "fails"),
+    ("Of the 640 players, 96 are foreign, or 15 percent of them.\n", "holds"),
+    ("Of the 640 players, 96 are foreign, or 12 percent.\n", "fails"),
+    ("Of the 2,300 employees, 460 (20%) work remotely and 30 percent of them live abroad.\n", "holds"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), SHARES)
+def test_an_apposed_share_is_still_read(text: str, verdict: str) -> None:
+    found_verdicts, _ = verdicts(text, "arithmetic", ("share",))
+    assert found_verdicts == [verdict], found_verdicts
