@@ -7,30 +7,13 @@ still the subject's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from factlint.config.rules import load_rules
 from factlint.config.ruleset import RuleSet
 from factlint.engine import lint_documents
 from factlint.loader import parse
-from factlint.model import Claim
 
-from tests import binding_helpers
-
-REPO = Path(__file__).resolve().parent.parent
-RULE = "event-date-contradiction"
-
-
-@pytest.fixture(scope="module")
-def ruleset() -> RuleSet:
-    return load_rules(sorted(str(p) for p in (REPO / "rules").iterdir() if p.name.endswith((".yaml", ".yml"))))
-
-
-def events(text: str, ruleset: RuleSet) -> list[tuple[str, str, str]]:
-    return sorted((c.entity, c.attribute, c.quantity.text) for b in binding_helpers.bound(text, ruleset)
-                  if isinstance(c := b.claim, Claim) and c.how.startswith("date of its event") and not c.goal)
+from tests.test_event_appositions import RULE, events, ruleset  # noqa: F401 (the module's fixture, shared)
 
 
 @pytest.mark.parametrize("sentence", [
