@@ -43,3 +43,30 @@ SHARES = [
 def test_an_apposed_share_is_still_read(text: str, verdict: str) -> None:
     found_verdicts, _ = verdicts(text, "arithmetic", ("share",))
     assert found_verdicts == [verdict], found_verdicts
+
+
+GAPS_OF_OTHER_TERMS = [
+    # a gap that names terms of its own after it: a change of something else, not the two figures' difference
+    "Exports were $4.2 billion and imports $3.1 billion, a gap of $0.9 billion from last year's trade surplus.\n",
+    "Line 1 carries 120,000 riders a day and Line 2 carries 80,000, a difference of 20,000 riders compared with a year "
+    "ago.\n",
+    "The winner polled 54,210 votes against 48,900 for the runner-up, a margin of 1,200 votes than in 2022.\n",
+    "Haram has 312,400 residents and Gaon 280,000, a gap of 8,000 since the 2020 census.\n",
+    "Revenue was 1.2 billion won and costs 0.9 billion won, a difference of 0.1 billion won on the previous quarter.\n",
+]
+
+
+@pytest.mark.parametrize("text", GAPS_OF_OTHER_TERMS)
+def test_no_difference_for_a_gap_with_terms_of_its_own(text: str) -> None:
+    _, found = verdicts(text, "arithmetic", ("difference",))
+    assert found == [], found
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Exports were $4.2 billion and imports $3.1 billion, a gap of $1.1 billion.\n", "holds"),
+    ("Exports were $4.2 billion and imports $3.1 billion, a gap of $0.9 billion.\n", "fails"),
+    ("The winner polled 54,210 votes against 48,900 for the runner-up, a margin of 5,310 votes over Lee.\n", "holds"),
+])
+def test_a_named_gap_of_the_two_figures_is_still_read(text: str, verdict: str) -> None:
+    found_verdicts, _ = verdicts(text, "arithmetic", ("difference",))
+    assert found_verdicts == [verdict], found_verdicts

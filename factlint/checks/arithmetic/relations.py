@@ -1197,6 +1197,11 @@ _GAP_AFTER_KO = re.compile(r"\s*(?:차이(?:로|를|가|는|다|였|이다|의)?
                            r"|차\s*로\s*(?:따돌|앞서|앞섰|앞선|이기|이겼|이긴|승리|제치|제쳤|꺾|누르|눌렀|뒤지|뒤졌|뒤진|졌|패|당선|낙선))")
 
 
+# ... unless the gap names terms of its own after it: "a gap of $0.9 billion from last year's trade surplus", "a
+# difference of 20,000 riders compared with a year ago" (a change of something else, not the two figures' difference)
+_GAP_OWN_TERMS_EN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:from|since|than|on|compared\s+(?:with|to)|relative\s+to)\b", re.I)
+
+
 def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     """"a gap of D" / "D 차이" / "D 차로 따돌렸다" after two figures of its measure in its clause: D is their difference,
     whichever is larger. Not read: a bare number before 차 ("2 차이"), "차로" with no verb of winning ("왕복 4개 차로":
@@ -1206,6 +1211,8 @@ def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     text = p.masked.text
     ko = f.q.kind != "number" and _GAP_AFTER_KO.match(text, f.end) is not None
     if not (ko or _GAP_BEFORE_EN.search(text, max(0, f.start - 40), f.start)):
+        return None
+    if not ko and _GAP_OWN_TERMS_EN.match(text, f.end):
         return None
     dims = level_dims(f)
     levels = [g for g in p.in_clause(f) if g.end <= f.start and g.dim in dims and g.q.kind not in ("percent", "ratio")]
