@@ -20,6 +20,11 @@ NEGATIVES = [
     "Of the hospital's 3,400 patients, 1,020 were children, 40 percent of those under five.\n",
     "Of the 640 players, 96 are foreign — 12 percent from Japan.\n",
     "Of Haram's 2,300 employees, 460 work remotely – 8 percent abroad.\n",
+    # Korean: a word pointing back to the part before the percentage ("그중", "이 중", "이들의")
+    "조합의 회원 농가 1,240곳 중 310곳 — 그중 12%는 청년 농가 — 이 쌀을 재배한다.\n",
+    "하람군 인구 6만 명 가운데 65세 이상은 2만 1천 명으로, 이들의 40%가 홀로 산다.\n",
+    "가람시 사업체 5,600곳 가운데 1,400곳이 음식점이며, 이 가운데 8%는 24시간 영업한다.\n",
+    "응답자 1,200명 중 480명이 찬성했고 그들 중 30%는 20대였다.\n",
 ]
 
 
@@ -36,6 +41,8 @@ SHARES = [
     ("Of the 640 players, 96 are foreign, or 15 percent of them.\n", "holds"),
     ("Of the 640 players, 96 are foreign, or 12 percent.\n", "fails"),
     ("Of the 2,300 employees, 460 (20%) work remotely and 30 percent of them live abroad.\n", "holds"),
+    ("조합의 회원 농가 1,240곳 중 310곳(25%)이 쌀을 재배한다.\n", "holds"),
+    ("하람군 인구 6만 명 가운데 65세 이상은 2만 1천 명으로 전체의 40%다.\n", "fails"),
 ]
 
 

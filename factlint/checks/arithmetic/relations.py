@@ -651,6 +651,9 @@ _NEW_CLAUSE_EN = re.compile(r"(?:^|[\s,;—–-])(?:and|but|while|whereas|yet)\s
 _SUBSET_EN = re.compile(r"\s+of\s+(?:them|those|these)\s+[A-Za-z]", re.I)
 # What closes a percentage set off by a dash: a dash, a punctuation mark, the end, or its own "of"; "96 are foreign —
 # 12 percent from Japan" goes on with a phrase of its own (a subset of the part)
+# A word pointing back to the part between it and the percentage: the percentage is of the part ("310곳 — 그중 12%는",
+# "2만 1천 명으로, 이들의 40%가", "310곳이 쌀을 재배하며, 이 중 40%는")
+_KO_BACK_TO_PART = re.compile(r"(?<![가-힣])(?:(?:그|이|이들|그들)\s*(?:중|가운데)(?:에서)?|(?:이들|그들)\s*의)(?![가-힣])")
 _DASH_BEFORE = re.compile(rf"{_DASH}\s*(?:or\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _DASH_APPOSITION_END = re.compile(r"\s*(?:[—–]|-{1,2}|[,.;:)]|$)|\s+of\b")
 
@@ -709,6 +712,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         return None
     if part.start < f.start and (_NEW_CLAUSE_EN.search(text, part.end, f.start) or _SUBSET_EN.match(text, f.end)):
         return None  # the percentage of another subject, or of the part's own members: no share of the whole
+    if whole.end <= part.start < f.start and _KO_BACK_TO_PART.search(text, part.end, f.start):
+        return None  # "1,240곳 중 310곳 — 그중 12%는 …", "2만 1천 명으로, 이들의 40%가": a share of the part itself
     if part.start < f.start and _DASH_BEFORE.search(text, part.end, f.start) and not _DASH_APPOSITION_END.match(text, f.end):
         return None  # "96 are foreign — 12 percent from Japan": a dash opening a phrase of its own, no apposition
     if _RANGE_END.search(text, max(0, part.start - 12), part.start):
