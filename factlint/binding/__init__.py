@@ -1869,6 +1869,8 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             return _as_mention(named, m, ms), named.how
         if structure.on_compared_side(sent.text, sent.span.start, u.span, clause):
             return None, "no entity: the figure is on the compared side of its clause (\"above the national average of 76%\")"
+        if structure.another_names(sent.text, sent.span.start, u.span, sent.span):
+            return None, "no entity: another name's clause or phrase owns the figure (\"…, when rival X reported 88.9%\")"
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None:
             found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's

@@ -748,6 +748,11 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
             continue  # (the verb right before the date: another date of the clause is another thing's)
         if event.group("verb") in _EN_PLANNED:
             continue  # "Korvex Steel, scheduled to open in 2027": a plan, no event that took place
+        aside = event.groupdict().get("aside")
+        if aside and _EN_NAME_BEFORE.search(aside) and _EN_APPOSITION_COMMA.match(doc.text, q.span.end, sent.span.end):
+            # "Gaon Pharma, which acquired Nurim Bio, founded in 2017, is based …", "X, like Mirae Chemical, founded in
+            # 1972, is …": a participle closed by a comma is an apposition of the nearest name, the aside's
+            continue
         if _EN_OBJECT_AFTER.match(doc.text, q.span.end, sent.span.end):
             continue  # "Mirae Foods launched to retailers in 2019 a new noodle": the object's event, not the subject's
         if _another_plant(doc.text, q.span.end, sent.span.end):
@@ -989,7 +994,7 @@ _EN_EVENT_BEFORE = re.compile(
     r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
     # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
     # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
-    r"(?:,\s+[^,;()]{1,60}?,(?=\s))?"
+    r"(?:,\s+(?P<aside>[^,;()]{1,60}?),(?=\s))?"
     # a relative clause of the name ("Dalbakwi, which launched in April 2022"): its subject is the name
     r"(?:,\s+(?P<which>which)\s+(?:was\s+)?|,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
     + _EN_COMPLEMENT + r"(?:in|on)\s+"
@@ -1057,6 +1062,8 @@ _EN_NAME_BEFORE = re.compile(r"(?<![\w\-–.'’])(?P<name>[A-Z0-9][\w\-–.]*(?
 # which opened in 2009", "The paper describing BLOOM was released in …" — the event is of the noun before it
 _EN_GOVERNED = re.compile(r"\b(?:of|in|at|on|from|to|with|by|for|near|than|about|into|over|under|between|against|after|"
                           r"before|[a-z]{2,}ing|[a-z]{2,}ed)\s+(?:the\s+)?[\"“‘']?\Z", re.I)
+# ... a participle's phrase closed by a comma, the main clause after it: "…, founded in 2017, is based in …"
+_EN_APPOSITION_COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|but\b)")
 # ... and the apposition closes after its date: a comma, a semicolon, "and", a parenthesis or the sentence's end
 _EN_APPOSITION_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|\[|$)|\[\d|$|and\s)")
 

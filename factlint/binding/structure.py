@@ -2045,6 +2045,26 @@ def on_compared_side(text: str, base: int, figure: Span, clause: Span) -> bool:
     return any(m.end() <= hi for m in _EN_COMPARED.finditer(text, lo, min(len(text), hi + 12)))
 
 
+# Another name's figure after the owner's head: the subject of a clause of time or contrast ("…, when rival Hanbit Air
+# reported 88.9 percent", "…, when Gaon's was 0.7 trillion won"), or the name a base of comparison is given to ("up
+# from $0.9 billion in 2020 at neighbouring Gaon", "than 12 million for Seoul")
+_EN_OTHER_NAMES_CLAUSE = re.compile(r"\b(?:when|while|whereas|where)\s+(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)"
+                               r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}(?:about\s+|some\s+)?$")
+_EN_BASE_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|than|compared\s+(?:with|to))\s+(?:about\s+|some\s+|the\s+)?$", re.I)
+_EN_BASE_OWNER_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+in\s+(?:the\s+)?(?:19|20)\d\d)?\s+(?:at|for)\s+(?:the\s+)?"
+                                  r"(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)")
+
+
+def another_names(text: str, base: int, figure: Span, sentence: Span) -> bool:
+    """Whether a name other than the owner's owns the figure by its own clause or phrase (:data:`_EN_OTHER_NAMES_CLAUSE`,
+    :data:`_EN_BASE_OWNER_AFTER`); a month or a day is no name ("than 12 million for January")."""
+    lo, at, end = max(sentence.start, figure.start - 80) - base, figure.start - base, figure.end - base
+    m = _EN_OTHER_NAMES_CLAUSE.search(text, lo, at)
+    if m is None and _EN_BASE_BEFORE.search(text, max(0, at - 30), at):
+        m = _EN_BASE_OWNER_AFTER.match(text, end, sentence.end - base)
+    return m is not None and m.group("name").split()[0] not in _EN_TIME_NAMES and m.group("name").split()[0] not in _EN_NOT_NAMES
+
+
 def english_owner(text: str, base: int, figure: Span, head: Phrase | None, clause: Span, sentence: Span) -> Phrase | None:
     """"X's HEAD", else the capitalised name opening the clause or sentence ("BA has cut 13,000 jobs"),
     unless the figure stands on the compared side ("… rose 3.4%, compared with a 0.6% gain in the

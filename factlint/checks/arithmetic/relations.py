@@ -643,6 +643,19 @@ _CHANGE_AFTER = re.compile(r"\s*\)?\s*(?:(?:더\s*)?(?:늘|증가|성장|커|확
 # The end of a range written as two figures: "300 to 500", "300~500", "between 300 and 500"
 _RANGE_END = re.compile(r"⟧\s*(?:to|~|–|-|and)\s*$", re.I)
 _IN_PARENS = re.compile(r"⟧\s*\(\s*(?:약\s*|about\s+)?$")
+# A coordinated clause with a subject of its own between the part and the percentage: "248,000 are eligible voters —
+# and turnout was 61 percent" (the turnout's rate, no share of the residents); "and about 15 percent" is still the part's
+_NEW_CLAUSE_EN = re.compile(r"(?:^|[\s,;—–-])(?:and|but|while|whereas|yet)\s+(?!about\b|around\b|roughly\b|some\b|nearly\b"
+                            r"|almost\b|or\b|just\b|over\b|only\b)[A-Za-z]", re.I)
+# A percentage of the part itself, heading a clause of its own: "96 are foreign, 12 percent of them from Japan"
+_SUBSET_EN = re.compile(r"\s+of\s+(?:them|those|these)\s+[A-Za-z]", re.I)
+# What closes a percentage set off by a dash: a dash, a punctuation mark, the end, or its own "of"; "96 are foreign —
+# 12 percent from Japan" goes on with a phrase of its own (a subset of the part)
+# A word pointing back to the part between it and the percentage: the percentage is of the part ("310곳 — 그중 12%는",
+# "2만 1천 명으로, 이들의 40%가", "310곳이 쌀을 재배하며, 이 중 40%는")
+_KO_BACK_TO_PART = re.compile(r"(?<![가-힣])(?:(?:그|이|이들|그들)\s*(?:중|가운데)(?:에서)?|(?:이들|그들)\s*의)(?![가-힣])")
+_DASH_BEFORE = re.compile(rf"{_DASH}\s*(?:or\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+_DASH_APPOSITION_END = re.compile(r"\s*(?:[—–]|-{1,2}|[,.;:)]|$)|\s+of\b")
 
 
 def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | None, tol: Fraction,
@@ -697,6 +710,12 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         part = prior[-1] if prior else later[0] if later else None
     if part is None or part.dim != whole.dim or part is whole:
         return None
+    if part.start < f.start and (_NEW_CLAUSE_EN.search(text, part.end, f.start) or _SUBSET_EN.match(text, f.end)):
+        return None  # the percentage of another subject, or of the part's own members: no share of the whole
+    if whole.end <= part.start < f.start and _KO_BACK_TO_PART.search(text, part.end, f.start):
+        return None  # "1,240곳 중 310곳 — 그중 12%는 …", "2만 1천 명으로, 이들의 40%가": a share of the part itself
+    if part.start < f.start and _DASH_BEFORE.search(text, part.end, f.start) and not _DASH_APPOSITION_END.match(text, f.end):
+        return None  # "96 are foreign — 12 percent from Japan": a dash opening a phrase of its own, no apposition
     if _RANGE_END.search(text, max(0, part.start - 12), part.start):
         return None  # "Of the 1,240 farms, 300 to 500 - about 30 percent -": the part is a range, not its end
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
@@ -751,6 +770,8 @@ def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | Non
         if g.end <= f.start and (_PAREN_OPEN.match(text[g.end : f.start]) or g.q.kind == "count" and _NOUN_PAREN_OPEN.match(text[g.end : f.start])):
             if _HYPHEN_OPEN.search(text, g.end, f.start) and not _DASH_CLOSE.match(text, f.end):
                 continue  # one hyphen with no dash closing the percentage: a minus or a range, no apposition
+            if "(" not in text[g.end : f.start] and not _DASH_APPOSITION_END.match(text, f.end):
+                continue  # a dash whose percentage goes on with a phrase of its own ("— 12 percent from Japan")
             return g
     return None
 
@@ -1192,6 +1213,11 @@ _GAP_AFTER_KO = re.compile(r"\s*(?:차이(?:로|를|가|는|다|였|이다|의)?
                            r"|차\s*로\s*(?:따돌|앞서|앞섰|앞선|이기|이겼|이긴|승리|제치|제쳤|꺾|누르|눌렀|뒤지|뒤졌|뒤진|졌|패|당선|낙선))")
 
 
+# ... unless the gap names terms of its own after it: "a gap of $0.9 billion from last year's trade surplus", "a
+# difference of 20,000 riders compared with a year ago" (a change of something else, not the two figures' difference)
+_GAP_OWN_TERMS_EN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:from|since|than|on|compared\s+(?:with|to)|relative\s+to)\b", re.I)
+
+
 def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     """"a gap of D" / "D 차이" / "D 차로 따돌렸다" after two figures of its measure in its clause: D is their difference,
     whichever is larger. Not read: a bare number before 차 ("2 차이"), "차로" with no verb of winning ("왕복 4개 차로":
@@ -1201,6 +1227,8 @@ def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     text = p.masked.text
     ko = f.q.kind != "number" and _GAP_AFTER_KO.match(text, f.end) is not None
     if not (ko or _GAP_BEFORE_EN.search(text, max(0, f.start - 40), f.start)):
+        return None
+    if not ko and _GAP_OWN_TERMS_EN.match(text, f.end):
         return None
     dims = level_dims(f)
     levels = [g for g in p.in_clause(f) if g.end <= f.start and g.dim in dims and g.q.kind not in ("percent", "ratio")]
