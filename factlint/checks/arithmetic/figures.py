@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 from typing import Literal, Sequence
 
 from ...model import Quantity
 from ...statements import Masked
+from ...quantities.units import factor
 from ...tolerance import dimension
 
 Role = Literal["from", "to", "of", "among", "than", "subject", "object", "list", "other"]
@@ -188,14 +190,36 @@ def paragraph(masked: Masked, sentence_index_base: int = 0) -> Paragraph:
         starts = sorted(starts + [m.end() for m in _FRONTED_CLAUSE.finditer(text)])
     clause_starts = tuple(starts)
     figures: list[Figure] = []
+    units: dict[str, tuple[str, Fraction]] = {}
     for m in _TOKEN.finditer(text):
         i = int(m.group(1))
-        q = masked.terms[i]
+        q = _in_first_unit(masked.terms[i], units)
         s = bisect_right(ends, m.start())
         c = bisect_right(clause_starts, m.start())
         figures.append(Figure(i, q, m.start(), m.end(), s + sentence_index_base, c, role(text, m.start(), m.end()),
                               year_of(text, m.start(), m.end()), measure(q)))
     return Paragraph(masked, tuple(figures), sentences, clause_starts)
+
+
+def _in_first_unit(q: Quantity, units: dict[str, tuple[str, Fraction]]) -> Quantity:
+    """A physical figure in the unit the paragraph first wrote its dimension in: the check computes on values,
+    so "약 1,150GWh" against "약 5,500만kWh" is 1,150,000,000 kWh against 55,000,000 kWh (20.9×), never 1,150
+    against 5,500만. The text as written stays the figure's ``text``; an offset scale (°C) has no factor and is
+    left as written. ``units`` maps a base unit to the first unit seen and its factor."""
+    if q.kind != "quantity" or not q.unit:
+        return q
+    try:
+        base = factor(q.unit)
+    except Exception:  # noqa: BLE001 - a unit the registry cannot read is computed as written, never a crash
+        return q
+    if base is None:
+        return q
+    first = units.setdefault(base[1], (q.unit, base[0]))
+    if first[0] == q.unit or not first[1]:
+        return q
+    k = base[0] / first[1]
+    return replace(q, unit=first[0], value=None if q.value is None else q.value * k,
+                   low=None if q.low is None else q.low * k, high=None if q.high is None else q.high * k)
 
 
 def measure(q: Quantity) -> str:
