@@ -211,7 +211,7 @@ def dimension(q: Quantity) -> str:
     if q.unit is None and q.kind in _PLAIN_KINDS:
         return "count"
     if q.kind == "quantity" and q.unit:
-        base = _base(q.unit)
+        base = unit_factor(q.unit)
         if base is not None:
             return base[1]
     return q.unit or q.kind
@@ -221,7 +221,7 @@ def normalised(q: Quantity, approx_rel: Number = 0) -> Interval:
     """:func:`interval` in the base unit of :func:`dimension` (3 PF → 3e15 FLOPS)."""
     iv = interval(q, approx_rel)
     if q.kind == "quantity" and q.unit:
-        base = _base(q.unit)
+        base = unit_factor(q.unit)
         if base is not None:
             return iv.scale(base[0])
     return iv
@@ -271,7 +271,7 @@ def rounds_to(approx: Quantity, exact: Quantity) -> bool:
     half = unit * 5 / 2 if digit == 5 else unit / 2
     assert approx.value is not None
     written = Interval(approx.value - half, approx.value + half)
-    base = _base(approx.unit) if approx.kind == "quantity" and approx.unit else None
+    base = unit_factor(approx.unit) if approx.kind == "quantity" and approx.unit else None
     return (written.scale(base[0]) if base is not None else written).overlaps(normalised(exact))
 
 
@@ -310,7 +310,7 @@ def intervals_agree(a: Interval, b: Interval, rel_tol: Number = 0) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _base(unit: str) -> tuple[Fraction, str] | None:
+def unit_factor(unit: str) -> tuple[Fraction, str] | None:
     """Factor and base-unit string of a pint unit ("petaFLOPS" → (1e15, "flop / second")); None for
     an offset scale (°C, °F), which is compared as written."""
     try:

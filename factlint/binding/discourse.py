@@ -23,6 +23,7 @@ from .words import Word
 # A bare English subject before the measured noun: a fronted time or attribution phrase, then at most three
 # lowercase words or one capitalised first word (a modifier of the measured noun: "Annual", "Operating", "Ticket")
 _EN_FRONT = r"(?:" + structure.EN_FRONTED + r"|(?:For|In|At|Over|During|On)\s+[^,]{1,40},\s+)"
+_EN_FRONTED = re.compile(r"\s*" + _EN_FRONT + "?")
 _EN_BARE_BEFORE = re.compile(r"\s*" + _EN_FRONT + r"?(?:[A-Za-z][a-z\-]*\s+){0,3}\Z")
 # The words that make a subject no bare measure noun: a determiner, a pronoun, a demonstrative, a quantifier
 _EN_NOT_BARE = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
@@ -71,7 +72,7 @@ def english_bare_subject(text: str, clause: Span, head: Span, figure: Span) -> b
     before = text[clause.start : head.start]
     if _EN_BARE_BEFORE.fullmatch(before) is None:
         return False
-    fronted = re.match(r"\s*" + _EN_FRONT + "?", before)
+    fronted = _EN_FRONTED.match(before)
     modifiers = before[fronted.end() if fronted is not None else 0 :].split()
     if any(w.lower() in _EN_NOT_BARE for w in modifiers) or any(w[:1].isupper() for w in modifiers[1:]):
         return False

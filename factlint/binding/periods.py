@@ -83,13 +83,15 @@ def levels_of(bounds: Sequence[Bound]) -> list[Bound]:
     return [b for b in bounds if b.claim is not None and b.claim.how not in (OTHER, RATE_HOW) and not b.claim.goal]
 
 
+_OPENS_WITH_BASE = re.compile(r"\s*" + _PERIOD + r"\s?(?:\([^()]*\))?\s?(?:보다|대비|에\s?비해)")
+
+
 def carried(sentence: str) -> bool:
     """Whether a sentence takes its anchor from the sentence before: it points back ("이는 …") or opens with the
     period it compares with ("지난해 같은 기간(3,704명)보다는 16.8% 늘었다")."""
     if _POINTS_BACK.match(sentence):
         return True
-    head = re.match(r"\s*" + _PERIOD + r"\s?(?:\([^()]*\))?\s?(?:보다|대비|에\s?비해)", sentence)
-    return head is not None
+    return _OPENS_WITH_BASE.match(sentence) is not None
 
 
 def other_periods(doc: Document, text: str, base: int, units: Sequence[_Unit], bounds: Sequence[Bound],

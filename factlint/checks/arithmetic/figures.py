@@ -23,8 +23,7 @@ from typing import Literal, Sequence
 
 from ...model import Quantity
 from ...statements import Masked
-from ...quantities.units import factor
-from ...tolerance import dimension
+from ...tolerance import dimension, unit_factor
 
 Role = Literal["from", "to", "of", "among", "than", "subject", "object", "list", "other"]
 
@@ -208,10 +207,7 @@ def _in_first_unit(q: Quantity, units: dict[str, tuple[str, Fraction]]) -> Quant
     left as written. ``units`` maps a base unit to the first unit seen and its factor."""
     if q.kind != "quantity" or not q.unit:
         return q
-    try:
-        base = factor(q.unit)
-    except Exception:  # noqa: BLE001 - a unit the registry cannot read is computed as written, never a crash
-        return q
+    base = unit_factor(q.unit)
     if base is None:
         return q
     first = units.setdefault(base[1], (q.unit, base[0]))
