@@ -3,7 +3,8 @@
 (5f17583) and end: fresh13 found A1–A3, A5 and both copies at the start and added A4 (a share "147 of 350 …
 52 percent", s16-arith3); its one false finding at both ("약 1,150GWh … 전력(약 5,500만kWh)의 20배가 넘는다" divided as
 written, hard negative 11) is gone since figures of one dimension are computed in one unit. fresh14 found A3–A5
-and both copies at the start and added A2 ("380 of 950 … or 48 per cent"). No planted contradiction is found in
+and both copies at the start and added A2 ("380 of 950 … or 48 per cent"); A1 (a forecast "2조 4천억 원에서 3조 원으로 30%
+늘어날", 25 %) since session 17, when a rate that two roundings reach less than once in a hundred fails. No planted contradiction is found in
 either. A rule that adds a false finding here, or loses a planted one, fails."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PLANTED = {
         ("repeated-paragraph", "en_local_09_plant.txt", 7): "the near copy of en_wire_02_ski.txt:10",
     },
     "fresh14": {
+        ("arithmetic-statements", "ko_econ_sejin_fab.txt", 13): "A1 2조 4천억 → 3조 원 as 30% (25%)",
         ("arithmetic-statements", "en_local_nuribeol_hub.txt", 8): "A2 380 of 950 as 48 per cent",
         ("arithmetic-statements", "ko_md_nuribeol_hub.md", 23): "A3 합계 480 for 450",
         ("conversion-pairs", "en_feature_nuribeol_pool.txt", 10): "A4 58.5 billion won at 1,350 as about $48m",

@@ -109,7 +109,7 @@ from ..base import Check, Corpus, DocumentView, Focus
 from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
 from .referents import Named, list_share, names
 from .tables import Table, rate_cells, table_share, tables, totals
-from .precision import amount_material, factor_material, figure_interval, meets
+from .precision import amount_material, factor_material, figure_interval, meets, ratio_material
 from .verb_multiples import multiples_as_verbs
 from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
@@ -581,9 +581,10 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
         formula = f"{b.text} / {a.text} − 1" if sign > 0 else f"1 − {b.text} / {a.text}"
         line = f"{formula} = {pct(_mid(_relative(point(a), point(b), sign)))} ({pct_range(rel)} given the rounding); the text says {n.text}"
         said = _fraction(n)
-        if ok and not (a.approx or b.approx) and factor_material(
-            b.value / a.value if a.value and b.value is not None else Fraction(0), said.shift(1) if sign > 0 else _one_minus(said)
-        ):
+        factor = b.value / a.value if a.value and b.value is not None else Fraction(0)
+        stated_factor = said.shift(1) if sign > 0 else _one_minus(said)
+        if ok and not (a.approx or b.approx) and (factor_material(factor, stated_factor)
+                                                  or ratio_material(a, b, factor, stated_factor, tol)):
             ok, line = False, line + " — only the extremes of the rounding reach it"
         return _Found("growth", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
     if n.kind == "number" and n.value is not None and 0 < n.value < 1 and _FRACTION_WORD.search(n.text):

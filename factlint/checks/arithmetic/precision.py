@@ -15,7 +15,10 @@ The figure reader gives every figure the interval its written digits allow ("198
   million and $12.5 million at once. A rate fails when its growth factor (1.30) is more than
   5 % away from the factor of the figures as written (1.20), unless a figure is approximate
   ("약", "about": the writer said the figures are loose). A difference or a total fails likewise
-  when the figures as written are off by more than 5 % of the larger figure.
+  when the figures as written are off by more than 5 % of the larger figure. Two figures' roundings are
+  independent and each error is uniform over its half-width, so a rate that they reach less than once in a hundred
+  is wrong too: "2조 4천억 원에서 3조 원으로 30% 늘어" is 25 % as written, and 30 % needs 2조 3,500억 and 3조 500억
+  at once (a chance under 0.1 %), although its factor is only 4 % off.
 """
 
 from __future__ import annotations
@@ -63,6 +66,47 @@ def factor_material(head: Fraction, factor: Interval, rel: Fraction = MATERIAL) 
     if factor.high is not None and head > factor.high * (1 + rel):
         return True
     return False
+
+
+def _relative_half_width(q: Quantity) -> Fraction | None:
+    iv, v = figure_interval(q), q.value
+    if iv.low is None or iv.high is None or not v:
+        return None
+    return max(iv.high - v, v - iv.low) / abs(v)
+
+
+def _tail(a: Fraction, b: Fraction, t: Fraction) -> Fraction:
+    """P(X + Y ≥ t) for independent X ~ U(−a, a), Y ~ U(−b, b): the chance that two roundings of half-widths a and b
+    move a ratio by t or more in one direction."""
+    if t <= 0:
+        return Fraction(1, 2) if t == 0 else Fraction(1)
+    if t >= a + b:
+        return Fraction(0)
+    big, small = max(a, b), min(a, b)
+    if t <= big - small:
+        return (big - t) / (2 * big)
+    return (a + b - t) ** 2 / (8 * a * b)
+
+
+RARE = Fraction(1, 100)  # a stated rate that the two roundings reach less often than this is wrong
+
+
+def ratio_material(a: Quantity, b: Quantity, head: Fraction, factor: Interval, tol: Fraction = Fraction(0)) -> bool:
+    """Is the stated ``factor`` reached by b/a (``head`` as written) only when both figures' roundings sit near
+    opposite ends at once? Each rounding error is uniform over its half-width, so the chance of a ratio moving by a
+    relative t is a triangle's tail (:func:`_tail`); under 1 % it is not a rounding but a wrong rate. :func:`meets`
+    already allows the worst case (both at their ends), which this narrows. A rule's ``tolerance`` (relative to the
+    rate, as :meth:`Interval.widen` applies it) is given back first."""
+    ra, rb = _relative_half_width(a), _relative_half_width(b)
+    if ra is None or rb is None or not ra or not rb or head <= 0:
+        return False
+    if factor.high is not None and factor.high < head:
+        t = (head - factor.high) / head
+    elif factor.low is not None and factor.low > head:
+        t = (factor.low - head) / head
+    else:
+        return False
+    return _tail(ra, rb, t - tol * abs(head - 1) / head) < RARE
 
 
 def amount_material(head: Fraction, said: Interval, scale: Fraction, rel: Fraction = MATERIAL) -> bool:

@@ -22,7 +22,7 @@ from ...model import Quantity, Span, Verdict
 from ...statements import amount, amount_range, num, pct, pct_range
 from ...tolerance import Interval
 from .figures import Figure, Paragraph, clause_span
-from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets
+from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets, ratio_material
 from .referents import Named, label, mentions, one_named, subject_words, whole_noun
 
 Direction = Literal[1, -1]
@@ -402,7 +402,8 @@ def _relative(a: Figure, b: Figure, n: Figure, sign: Direction, tol: Fraction) -
     head_rate = head - 1 if sign > 0 else 1 - head
     ok = meets(want.widen(tol), said)
     stated_factor = said.shift(1) if sign > 0 else _one_minus(said)
-    material = ok and not _approx(a, b) and factor_material(head, stated_factor)
+    material = ok and not _approx(a, b) and (factor_material(head, stated_factor)
+                                             or ratio_material(a.q, b.q, head, stated_factor, tol))
     formula = f"{b.q.text} / {a.q.text} − 1" if sign > 0 else f"1 − {b.q.text} / {a.q.text}"
     line = f"{formula} = {pct(head_rate)} ({pct_range(want)} given the rounding); the text says {n.q.text}"
     if material:
