@@ -109,7 +109,7 @@ from ..base import Check, Corpus, DocumentView, Focus
 from .figures import Figure, Paragraph, clause_of, foreign, paragraph, sentence_of
 from .referents import Named, list_share, names
 from .tables import Table, rate_cells, table_share, tables, totals
-from .precision import amount_material, factor_material, figure_interval, meets, ratio_material
+from .precision import amount_material, difference_material, factor_material, figure_interval, meets, ratio_material
 from .verb_multiples import multiples_as_verbs
 from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
@@ -604,7 +604,8 @@ def _growth(masked: Masked, m: re.Match[str], tol: Fraction, rule: Rule) -> _Fou
         line = f"{formula} = {amount(_mid(head), n)} ({amount_range(diff, n)} given the rounding); the text says {n.text}"
         written = _mid(head)
         if (ok and written is not None and not (a.approx or b.approx or n.approx)
-                and amount_material(written, said, max(a.value or Fraction(0), b.value or Fraction(0)))):
+                and (amount_material(written, said, max(a.value or Fraction(0), b.value or Fraction(0)))
+                     or difference_material(a, b, n, written, said, tol))):
             ok, line = False, line + " — only the extremes of the rounding reach it"  # as the structural finder (precision.py)
         return _Found("difference", (a, b, n), line, ok, f"{a.text} → {b.text}: {line}")
     return None

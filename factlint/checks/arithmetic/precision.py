@@ -109,6 +109,34 @@ def ratio_material(a: Quantity, b: Quantity, head: Fraction, factor: Interval, t
     return _tail(ra, rb, t - tol * abs(head - 1) / head) < RARE
 
 
+def _half_width(q: Quantity) -> Fraction | None:
+    iv, v = figure_interval(q), q.value
+    if iv.low is None or iv.high is None or v is None:
+        return None
+    return max(iv.high - v, v - iv.low)
+
+
+def difference_material(a: Quantity, b: Quantity, n: Quantity, head: Fraction, said: Interval,
+                        tol: Fraction = Fraction(0)) -> bool:
+    """Is the stated difference of a and b (``head`` as written) reached only when both roundings sit near opposite
+    ends at once — a chance under 1 % (:func:`_tail` over the two absolute half-widths)? "2조 4천억 원에서 3조 원으로
+    5천억 원 늘었다": 6천억 as written, 5천억 needs both ends, though it is within 5 % of the larger figure. A rule's
+    ``tolerance`` (relative to the difference) is given back first. Only for three figures in one unit (the
+    half-widths are the written ones)."""
+    if not (a.unit == b.unit == n.unit):
+        return False
+    ha, hb = _half_width(a), _half_width(b)
+    if not ha or not hb:
+        return False
+    if said.high is not None and said.high < head:
+        t = head - said.high
+    elif said.low is not None and said.low > head:
+        t = said.low - head
+    else:
+        return False
+    return _tail(ha, hb, t - tol * abs(head)) < RARE
+
+
 def amount_material(head: Fraction, said: Interval, scale: Fraction, rel: Fraction = MATERIAL) -> bool:
     """Is a difference or total of the figures as written (``head``) more than ``rel`` × ``scale``
     (the larger figure) outside what the text says? "1,200명으로 작년 1,000명보다 300명 늘었다": 200

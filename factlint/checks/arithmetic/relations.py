@@ -22,7 +22,7 @@ from ...model import Quantity, Span, Verdict
 from ...statements import amount, amount_range, num, pct, pct_range
 from ...tolerance import Interval
 from .figures import Figure, Paragraph, clause_span
-from .precision import Relation, amount_material, factor_material, figure_interval, fraction_band, meets, ratio_material
+from .precision import Relation, amount_material, difference_material, factor_material, figure_interval, fraction_band, meets, ratio_material
 from .referents import Named, label, mentions, one_named, subject_words, whole_noun
 
 Direction = Literal[1, -1]
@@ -1201,7 +1201,8 @@ def _difference(base: Figure, subject: Figure, f: Figure, more: bool, tol: Fract
     said = figure_interval(f.q)
     ok = meets(diff.widen(tol), said)
     line = f"{formula} = {amount(head, f.q)} ({amount_range(diff, f.q)} given the rounding); the text says {f.q.text}"
-    if ok and not _approx(subject, base, f) and amount_material(head, said, max(_head(subject.q), _head(base.q))):
+    if ok and not _approx(subject, base, f) and (amount_material(head, said, max(_head(subject.q), _head(base.q)))
+                                                 or difference_material(subject.q, base.q, f.q, head, said, tol)):
         ok, line = False, line + " — only the extremes of the rounding reach it"
     return Found("difference", f, (base, subject), line, "holds" if ok else "fails", line)
 
