@@ -50,6 +50,7 @@ def test_an_english_event_of_its_whole_subject(text: str, expected: tuple[str, s
     "The Daon Aquatic Centre and the Seoha Aquatic Centre are both busy. The centre opened on 6 September 2024.",
     "Garam Bridge was closed to traffic on 3 May 2024.",  # a closing for a while
     "Garam Bridge closed for repairs in March 2024.",
+    "Hanbit Motors closed on 3 May 2024 at 52,000 won, up 2%.",  # a share's close
     "The Gaon Ski Resort closed its season on 16 March 2025.",  # the season's closing: an object
     "The centre opened on 6 September 2024.",  # no name of that head anywhere
 ])

@@ -769,7 +769,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                     # "The last pit, Mungnyeong Colliery, closed in 1996", "After the state-backed X opened in 1957",
                     # "The centre opened on 6 September", "It entered commercial operation on …"
                     part, how = whole, "date of its event, subject"
-            if part is not None and _EN_CLOSED_FOR.match(doc.text, part[0].start):
+            if part is not None and _closed_for_a_while(doc.text, part[0].start, q.span.end):
                 part = None  # "closed to traffic on 3 May": a closing for a while, not for good
             if part is not None:
                 verb, owner = part
@@ -780,7 +780,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
-        if event.group("verb") in _EN_PLANNED or _EN_CLOSED_FOR.match(doc.text, event.start("verb")):
+        if event.group("verb") in _EN_PLANNED or _closed_for_a_while(doc.text, event.start("verb"), q.span.end):
             continue  # "Korvex Steel, scheduled to open in 2027": a plan, no event that took place
         aside = event.groupdict().get("aside")
         if aside and _EN_NAME_BEFORE.search(aside) and _EN_APPOSITION_COMMA.match(doc.text, q.span.end, sent.span.end):
@@ -836,8 +836,17 @@ def _singles_out(which: str) -> bool:
     return _EN_WHICH.search(_GLOSS_EN.sub("", which)) is not None
 
 
-# A closing with what it closed to or for ("closed to traffic on", "closed for repairs in"): for a while, no closure
+# A closing with what it closed to or for ("closed to traffic on", "closed for repairs in"): for a while, no closure;
+# and a share price's close after its date ("Hanbit Motors closed on 3 May at 52,000 won", "closed … up 2%")
 _EN_CLOSED_FOR = re.compile(r"closed\s+(?:to|for)\b")
+_EN_CLOSED_AT = re.compile(r",?\s+(?:at|up|down|higher|lower|flat|unchanged)\b")
+
+
+def _closed_for_a_while(text: str, verb: int, end: int) -> bool:
+    """Whether a "closed" at ``verb`` (its date ending at ``end``) is no closing for good: a closing to or for
+    something, or a share's close at a price."""
+    return text.startswith("closed", verb) and (_EN_CLOSED_FOR.match(text, verb) is not None
+                                                 or _EN_CLOSED_AT.match(text, end) is not None)
 # The participles of a plan or a forecast: "scheduled to open in 2027", "expected in 2027 to double output" date no
 # event that took place (a planned date never meets an actual one)
 _EN_PLANNED = frozenset({"expected", "scheduled", "planned", "slated", "projected", "forecast", "forecasted", "estimated",
