@@ -601,7 +601,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                           or any(w in sent.text for w in m.once)):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
-                                      functools.partial(_capitalised_inside, doc.text), m.once):
+                                      functools.partial(_capitalised_inside, doc.text), m.once,
+                                      sentences[si - 1] if si > 0 else None):
                 yield Bound(dated.quantity, dated, "", dated.attribute)  # "천안함이 2010년 3월 26일 … 침몰하였다"
                 if subject is None and opening is None and dated.how == "date of its event" and sent.text[:1].isascii() \
                         and sent.text.startswith(dated.entity):

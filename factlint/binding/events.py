@@ -126,7 +126,8 @@ _YEAR_DIGITS = re.compile(r"\d{4}\s*년|\d{4}[-./]\d|[A-Za-z.,]\s+\d{4}(?!\d)")
 def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger],
                  amounts: Sequence[Span], taken: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
                  previous: Mention | None = None, ws: Sequence[Word] = (),
-                 en_name: Callable[[str], bool] | None = None, once: frozenset[str] = frozenset()) -> Iterator[Claim]:
+                 en_name: Callable[[str], bool] | None = None, once: frozenset[str] = frozenset(),
+                 before: _Sentence | None = None) -> Iterator[Claim]:
     """A date or year stated as when an entity's event happened: the value of the event's attribute.
 
     The event is the predicate the date modifies: in Korean the first predicate after it, a verbal
@@ -157,7 +158,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
                  or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다", "첫 운항에 나선"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
             found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
-                                        owner_of, previous, ms, once))
+                                        owner_of, previous, ms, once, before))
     else:
         found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False), previous, once))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
@@ -196,7 +197,8 @@ _NO_YEAR_EN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)
 
 def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Sequence[Quantity], triggers: Sequence[_Trigger],
                    amounts: Sequence[Span], owner_of: Callable[[Phrase], Mention | None],
-                   previous: Mention | None, ms: Sequence[Mention] = (), once: frozenset[str] = frozenset()) -> Iterator[Claim]:
+                   previous: Mention | None, ms: Sequence[Mention] = (), once: frozenset[str] = frozenset(),
+                   earlier: _Sentence | None = None) -> Iterator[Claim]:
     last_pred = next((w for w in reversed(ws) if w.predicate), None)
     for q in dates:
         at = q.span.end - sent.span.start
@@ -250,7 +252,7 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         # one-off event the verb of beginning takes; "첫 취항했다": the entity's first flight
         event = first_event or (ws[begun].stem if begun is not None else _declared(triggers, pred) or m.group(1) or m.group(2) if m else "")
         if any((q.span.end <= a.start and a.end <= pred.start or sent.clause(a.start) == sent.clause(q.span.start))
-               and not _locative(ws, a) and not _apart(sent, a, q) for a in amounts):
+               and not _locative(ws, a) and not _apart(sent, a, q) and not _in_subject_clause(ws, a, q) for a in amounts):
             continue  # the date situates a figure: it is that figure's period, not an event of its own
         if any(_REPORTED.search(ws[j].text) for j in before):
             continue
@@ -292,6 +294,10 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
             # inventions, two releases: no contradiction); a predicate inside a quotation is what is said
             continue
         how = "date of its event"
+        if not own_subject and previous is None and earlier is not None and "\n" not in doc.text[earlier.span.end : sent.span.start]:
+            # "한빛로지스 누리벌 메가허브는 … 거점이다. 2025년 9월 1일 정식 개장했으며": a topic the sentence before names by its
+            # structure only (no known name), in the same paragraph
+            previous = _topic_by_structure(words(earlier.text, earlier.span.start), owner_of)
         if not own_subject and previous is not None:
             # "이 서비스는 2004년 11월 3일에 공개되었다", "2005년 11월 22일에 … 개편되었으며": no subject of its
             # own, or one pointing back: the topic of the sentence right before
@@ -301,6 +307,15 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
         (owner,) = owners.values()
         yield Claim(path=doc.path, entity=owner.entity, attribute=event, quantity=q, span=q.span, date=doc.date,
                     sentence=sent.span, discovered=owner.discovered, how=how)
+
+
+def _topic_by_structure(ws: Sequence[Word], owner_of: Callable[[Phrase], Mention | None]) -> Mention | None:
+    """The name a Korean sentence's first topic (은/는) is, read by its structure (``owner_of``): the sentence's topic
+    when no known name is; None for a common noun, a demonstrative's noun or a topic inside brackets."""
+    j = next((k for k, w in enumerate(ws) if w.role == "topic" and not w.inside), None)
+    if j is None or ws[j].stem in structure.NOT_OWNERS or j > 0 and ws[j - 1].stem in structure.DEMONSTRATIVES:
+        return None
+    return _compound_owner(ws, j, owner_of)
 
 
 # The last syllable of a place's name in an address ("북원도 하람시"), and the words that say which of a company's
@@ -568,6 +583,17 @@ def _apart(sent: _Sentence, figure: Span, q: Quantity) -> bool:
     return glossed or "," in between and not any(c in between for c in "()")
 
 
+def _in_subject_clause(ws: Sequence[Word], figure: Span, q: Quantity) -> bool:
+    """A figure before the date in an adnominal clause that describes the subject or topic, which stands before the
+    date too ("해발 1,120m 고원에 들어선 묵령양수발전소가 3일 상업운전을 시작했다": the plateau's height, the plant's
+    opening): the clause closes at its adnominal verb, the date is the subject's event, not that figure's period."""
+    if figure.end > q.span.start:
+        return False
+    between = [w for w in ws if figure.end <= w.start and w.end <= q.span.start]
+    verb = next((i for i, w in enumerate(between) if w.predicate and structure.adnominal_form(w.text) and not w.particle), None)
+    return verb is not None and any(w.role in ("topic", "subject") for w in between[verb + 1 :])
+
+
 def _locative(ws: Sequence[Word], figure: Span) -> bool:
     """A figure in a place adverbial ("1.5 km 부근에서"): where the event happened, not a figure it dates."""
     w = next((w for w in ws if w.end >= figure.end and (w.particle or w.predicate)), None)  # the phrase's case
@@ -737,6 +763,14 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                 # a one-off event or a declared date ("Founded in 1987, …", "Announced in March 2022, …"), not
                 # any participle ("Expected in 2027, …")
                 part, how = fronted, "date of its event, fronted"
+            if part is None:
+                whole = _subject_event(doc.text, first, q, ms, en_name, previous)
+                if whole is not None and _one_off(whole[0]):
+                    # "The last pit, Mungnyeong Colliery, closed in 1996", "After the state-backed X opened in 1957",
+                    # "The centre opened on 6 September", "It entered commercial operation on …"
+                    part, how = whole, "date of its event, subject"
+            if part is not None and _closed_for_a_while(doc.text, part[0].start, q.span.end):
+                part = None  # "closed to traffic on 3 May": a closing for a while, not for good
             if part is not None:
                 verb, owner = part
                 name_of_event = attribute(verb)
@@ -746,7 +780,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
                                 date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
             continue  # (the verb right before the date: another date of the clause is another thing's)
-        if event.group("verb") in _EN_PLANNED:
+        if event.group("verb") in _EN_PLANNED or _closed_for_a_while(doc.text, event.start("verb"), q.span.end):
             continue  # "Korvex Steel, scheduled to open in 2027": a plan, no event that took place
         aside = event.groupdict().get("aside")
         if aside and _EN_NAME_BEFORE.search(aside) and _EN_APPOSITION_COMMA.match(doc.text, q.span.end, sent.span.end):
@@ -766,6 +800,9 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         # a capitalised word with a relative clause of its own is a name: a common noun would take its article
         # ("Dalbakwi, which launched in April 2022", not "The service, which launched …")
         named = _named(doc.text, subject, ms, (lambda name: True) if event.groupdict().get("which") else en_name)
+        if named is None and doc.text[subject.start : subject.end] == "It" and previous is not None \
+                and _one_off(Span(event.start("verb"), event.end("verb"))):
+            named = previous  # "It entered commercial operation on 17 November 2025": the topic of the sentence before
         if named is None:
             continue  # "Analysts expected …": a capitalised common noun opening the sentence
         name_of_event = attribute(Span(event.start("verb"), event.end("verb")), named)
@@ -799,6 +836,17 @@ def _singles_out(which: str) -> bool:
     return _EN_WHICH.search(_GLOSS_EN.sub("", which)) is not None
 
 
+# A closing with what it closed to or for ("closed to traffic on", "closed for repairs in"): for a while, no closure;
+# and a share price's close after its date ("Hanbit Motors closed on 3 May at 52,000 won", "closed … up 2%")
+_EN_CLOSED_FOR = re.compile(r"closed\s+(?:to|for)\b")
+_EN_CLOSED_AT = re.compile(r",?\s+(?:at|up|down|higher|lower|flat|unchanged)\b")
+
+
+def _closed_for_a_while(text: str, verb: int, end: int) -> bool:
+    """Whether a "closed" at ``verb`` (its date ending at ``end``) is no closing for good: a closing to or for
+    something, or a share's close at a price."""
+    return text.startswith("closed", verb) and (_EN_CLOSED_FOR.match(text, verb) is not None
+                                                 or _EN_CLOSED_AT.match(text, end) is not None)
 # The participles of a plan or a forecast: "scheduled to open in 2027", "expected in 2027 to double output" date no
 # event that took place (a planned date never meets an actual one)
 _EN_PLANNED = frozenset({"expected", "scheduled", "planned", "slated", "projected", "forecast", "forecasted", "estimated",
@@ -1098,3 +1146,68 @@ def _planned_en(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, 
         return None
     owner = _name_before(text, sent, m.start(), ms, en_name)
     return (owner, event) if owner is not None else None
+
+
+# The event's verb right before its date, with what stands between them: "X closed in", "X was opened to traffic on",
+# "X entered commercial operation on" (the words after a verb of beginning name the event that begins)
+_EN_NAME = r"[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*"
+_EN_TAIL = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
+                      + _EN_COMPLEMENT + r"(?:in|on)\s+\Z"
+                      r"|\s+" + _EN_ADVERB + r"(?:began|started|commenced|entered|went\s+into)\s+"
+                      r"(?P<object>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)\s+(?:in|on)\s+\Z")
+# ... and the whole subject before it, of one of four shapes:
+# a name after "the" and the bare words that describe it, a conjunction of time first ("After the state-backed
+# Mungnyeong Colliery", "the 12.6-kilometre Seopo Bridge"); no preposition among them ("the bridge to Seopo Island":
+# the bridge's event, not the island's)
+_EN_DESCRIBED_NAME = re.compile(r"\s*(?:(?:After|When|Before|Once|Until)\s+)?[Tt]he\s+"
+                                r"(?P<words>(?:[a-z0-9][\w.\-]*\s+){1,3})(?P<name>" + _EN_NAME + r")")
+_EN_PREPOSITIONS = frozenset({"of", "to", "in", "at", "on", "for", "from", "near", "with", "by", "between", "over",
+                              "across", "under", "and", "or", "than", "into", "about"})
+# a common noun and the name in apposition to it, between commas ("The last pit, Mungnyeong Colliery,")
+_EN_NAMED_APPOSITION = re.compile(r"\s*(?:The|A|An|Its)\s+(?:[a-z0-9][\w.\-]*\s+){0,3}[a-z][\w\-]*,\s+(?P<name>" + _EN_NAME
+                                  + r"),\s*")
+# a name and an aside between commas that may hold a figure's thousands ("The Hanbit Logis Nuribeol Mega Hub, a
+# parcel-sorting centre with a floor area of 165,000 m²,")
+_EN_LONG_ASIDE = re.compile(r"\s*(?:The\s+)?(?P<name>" + _EN_NAME + r"),\s+(?P<aside>(?:[^,;()]|,(?=\d{3}))"
+                            r"{1,100}?),\s*")
+# a definite common noun the document names once ("The centre opened on 6 September", "The county was established
+# in 1914"; "The museum, which opened in 2009")
+_EN_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_EN_DEFINITE = re.compile(r"\s*The\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:,\s+which)?")
+
+
+def _subject_event(text: str, first: int, q: Quantity, ms: Sequence[Mention], en_name: Callable[[str], bool],
+                   previous: Mention | None) -> tuple[Span, Mention] | None:
+    """The event right before a date and the name its whole subject is, when the subject is no bare name opening the
+    clause (:data:`_EN_EVENT_BEFORE` reads those): a name described by "the" and bare words, a name in apposition to a
+    common noun, a name with an aside that holds a figure's commas, a definite common noun the document names once
+    (``structure.named_by_head``), or "It" for the topic of the sentence before (``previous``). None for any other
+    subject: a noun a preposition governs, an aside that ends with another name ("X, which acquired Y, …"), two
+    names of that head."""
+    tail = _EN_TAIL.search(text, first, q.span.start)
+    if tail is None:
+        return None
+    verb = Span(tail.start("verb"), tail.end("verb")) if tail.group("verb") else Span(tail.start("object"), tail.end("object"))
+    subject = text[first : tail.start()]
+    if subject.strip() == "It":
+        return (verb, previous) if previous is not None else None
+    described = _EN_DESCRIBED_NAME.fullmatch(subject)
+    # (no preposition nor a verb's -ing among the descriptors: "The report describing Garam Bridge was completed" is the report's)
+    if described is not None and not any(w in _EN_PREPOSITIONS or w.endswith("ing") for w in described.group("words").split()):
+        m: re.Match[str] | None = described
+    else:
+        m = _EN_NAMED_APPOSITION.fullmatch(subject)
+    if m is None:
+        m = _EN_LONG_ASIDE.fullmatch(subject)
+        if m is not None and _EN_NAME_BEFORE.search(m.group("aside")):
+            return None  # "X, which acquired Nurim Bio, founded in 2017": the nearest name's apposition
+    if m is not None:
+        owner = _named(text, Span(first + m.start("name"), first + m.end("name")), ms, en_name)
+        return (verb, owner) if owner is not None else None
+    definite = _EN_DEFINITE.fullmatch(subject)
+    # (the latest such name before it, on one line, and no other one of that head introduced since)
+    found = structure.named_by_head(text, definite.group("noun"), first) if definite is not None else None
+    if found is None or _EN_OF_NAME.match(text, found.span.end):
+        return None  # ("Seoha Museum" of "the Seoha Museum of Natural History": a part of a longer name)
+    known = next((x for x in ms if x.entity == found.text), None)
+    return verb, known or Mention(found.span, found.text, None, discovered=True)
