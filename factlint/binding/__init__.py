@@ -1874,9 +1874,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None:
             found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's
-        if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
+        if found is not None and (found.how == structure.NAME_CHECKED or _one_title_word(found)) \
+                and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
-            found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
+            # "Analysts expected 5% growth", "Seating is generous …: 1,200 spectator seats", "Attendance has grown
+            # … to 10,530": a capitalised common noun opening the sentence, which the text never writes
+            # capitalised inside one, is no name, whichever pattern read it as the subject
+            found = None
         if found is None:
             # "The park received 3.68 million visitors", "When complete, it will run 6.4 km", "exports reached
             # $21.4 million" in an encyclopedia entry: the name the subject refers to (``references``)
@@ -3071,6 +3075,18 @@ _HEAD_GLOSS = re.compile(r"\s?[(（]\s?(?:대표이사|대표|회장|사장|감�
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")
+
+
+# The endings English makes nouns of verbs and adjectives with (seat → Seating, attend → Attendance, enrol →
+# Enrolment, rider → Ridership, complete → Completion, occupy → Occupancy); not "-sion" (Activision), nor "-ity".
+_DERIVED_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ance|ancy|ence|ency|ment|ship|tion)")
+
+
+def _one_title_word(found: structure.Phrase) -> bool:
+    """Whether an English clause's subject is one word written only with its first letter capital and made of a verb
+    or adjective ("Seating", "Attendance", not "Jinju", "Activision", "BA", "Pumped-Storage"): such a word opening a
+    sentence is a common noun capitalised there, unless the text writes it capitalised inside a sentence too."""
+    return found.how == "subject of the clause" and _DERIVED_NOUN.fullmatch(found.text) is not None
 
 
 def _capitalised_inside(text: str, name: str) -> bool:
