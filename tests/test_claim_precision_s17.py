@@ -6,7 +6,9 @@ about structure, written here as paraphrases on other topics with hard negatives
   subject, no name: it owns no figure, whichever subject pattern read it (fresh8, fresh14, fresh11);
 - a table's total row ("| 합계 | 2,380 |") under a heading or caption that says its rows are a selection ("## 주요
   저수지 저수율", "**주요 체육시설 이용객**", "## 3개 도서관 장서") is the total of those rows, not the title's whole (fresh7, fresh13), as it is
-  already under a title that says so."""
+  already under a title that says so;
+- a Korean figure glued to 당 ("per": "3.3㎡당", "1,000명당", "10a당") is the denominator of a rate, whatever its value,
+  no amount of its own, as "1인당" already was (fresh14; the shape is in five dev sets)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,22 @@ def test_a_total_row_under_a_caption_that_selects_nothing_is_the_titles(text: st
                                                                         ruleset: Any) -> None:
     cs = of(claims(text, ruleset), figure)
     assert cs and cs[0].entity == entity
+
+
+# A figure glued to 당 ("per") is the denominator of a rate, whatever its value; the rate after it stays the claim
+_PER_BASIS = "# 누리시 생활 통계\n\n누리시는 경북의 도시다.\n\n"
+
+
+@pytest.mark.parametrize("sentence, basis, rate", [
+    ("누리시 아파트 분양가는 3.3㎡당 평균 1,450만 원으로 집계됐다.", "3.3㎡", "1,450만 원"),
+    ("누리시의 인플루엔자 의사환자분율은 외래 환자 1,000명당 13.6명이다.", "1,000명", None),
+    ("누리시의 쌀 생산량은 10a당 495㎏으로 늘었다.", "10a", "495㎏"),
+    ("누리시 관광객의 지출액은 100명당 4,200만 원이었다.", "100명", None),
+    ("누리시 전력 요금은 100kWh당 1만 2천 원으로 올랐다.", "100kWh", None),
+])
+def test_a_figure_glued_to_per_is_a_rates_denominator(sentence: str, basis: str, rate: str | None,
+                                                      ruleset: Any) -> None:
+    text = _PER_BASIS + sentence + "\n"
+    assert claim_of(text, basis, ruleset) is None
+    if rate is not None:  # hard negative: the rate itself is still the sentence's claim
+        assert claim_of(text, rate, ruleset) is not None

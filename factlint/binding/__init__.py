@@ -728,8 +728,9 @@ def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
     n, start, end = len(q.text), q.span.start, q.span.end
     twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
         or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
-    # "1인당 평균 지출액", "1대당 가격": one of a counter before 당 is the rate's denominator, no amount
-    per_one = q.value == 1 and q.counter is not None and text.startswith("당", end)
+    # "1인당 평균 지출액", "1대당 가격", "3.3㎡당 평균 1,450만 원", "외래 환자 1,000명당 13.6명": a figure glued to 당
+    # ("per") is the rate's denominator, no amount, whatever its value
+    per_one = (q.counter is not None or q.unit is not None) and text.startswith("당", end)
     return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span) \
         or q.kind == "count" and structure.role_count(ws, q.span)
 
