@@ -729,8 +729,9 @@ def _no_amount(text: str, q: Quantity, ws: Sequence[Word]) -> bool:
     n, start, end = len(q.text), q.span.start, q.span.end
     twice = text[end : end + 1].isspace() and text.startswith(q.text, end + 1) \
         or start > n and text[start - 1 : start].isspace() and text.startswith(q.text, start - 1 - n)
-    # "1인당 평균 지출액", "1대당 가격": one of a counter before 당 is the rate's denominator, no amount
-    per_one = q.value == 1 and q.counter is not None and text.startswith("당", end)
+    # "1인당 평균 지출액", "1대당 가격", "3.3㎡당 평균 1,450만 원", "외래 환자 1,000명당 13.6명": a figure glued to 당
+    # ("per") is the rate's denominator, no amount, whatever its value
+    per_one = (q.counter is not None or q.unit is not None) and text.startswith("당", end)
     return twice or per_one or q.kind == "number" and q.counter is not None and structure.designates(ws, q.span) \
         or q.kind == "count" and structure.role_count(ws, q.span)
 
@@ -1875,9 +1876,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None:
             found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's
-        if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
+        if found is not None and (found.how == structure.NAME_CHECKED or _one_title_word(found)) \
+                and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
-            found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
+            # "Analysts expected 5% growth", "Seating is generous …: 1,200 spectator seats", "Attendance has grown
+            # … to 10,530": a capitalised common noun opening the sentence, which the text never writes
+            # capitalised inside one, is no name, whichever pattern read it as the subject
+            found = None
         if found is None:
             # "The park received 3.68 million visitors", "When complete, it will run 6.4 km", "exports reached
             # $21.4 million" in an encyclopedia entry: the name the subject refers to (``references``)
@@ -3072,6 +3077,18 @@ _HEAD_GLOSS = re.compile(r"\s?[(（]\s?(?:대표이사|대표|회장|사장|감�
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")
+
+
+# The endings English makes nouns of verbs and adjectives with (seat → Seating, attend → Attendance, enrol →
+# Enrolment, rider → Ridership, complete → Completion, occupy → Occupancy); not "-sion" (Activision), nor "-ity".
+_DERIVED_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ance|ancy|ence|ency|ment|ship|tion)")
+
+
+def _one_title_word(found: structure.Phrase) -> bool:
+    """Whether an English clause's subject is one word written only with its first letter capital and made of a verb
+    or adjective ("Seating", "Attendance", not "Jinju", "Activision", "BA", "Pumped-Storage"): such a word opening a
+    sentence is a common noun capitalised there, unless the text writes it capitalised inside a sentence too."""
+    return found.how == "subject of the clause" and _DERIVED_NOUN.fullmatch(found.text) is not None
 
 
 def _capitalised_inside(text: str, name: str) -> bool:

@@ -18,8 +18,9 @@ word of a declared attribute (``_column_attributes``); a cell it leaves unbound 
   that is a time (``6월``, ``2023``, ``Q1``, ``1분기``, ``March``) is the cell's time instead (a month
   takes the year of the header, heading or title), and the entity is the document's subject (the
   title's topic, when it is a name and no distributive "X별"); a total (``합계``, ``Total``) is the whole
-  the title names — unless the title says its rows are a selection (주요, 상위, selected, major, top, "3사",
-  "5개"), when a bare total has no entity, while a total that says which ("5개 시·군 합계") is that;
+  the title names — unless the title, or the heading or bold caption right above the table ("## 주요 저수지
+  저수율"), says its rows are a selection (주요, 상위, selected, major, top, "3사", "5개"), when a bare total has no
+  entity, while a total that says which ("5개 시·군 합계") is that;
 * a row label that is a **kind or rank** of the page's subject (a rank "1위", or any label of a column headed
   종목, 순위, Category …) is no entity: the subject owns the cell, the label joins the attribute ("풀코스 참가
   인원", "풀코스 1위"); a total row's 100% is no claim;
@@ -232,7 +233,9 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         if month is not None and period is not None:
             event = f"{period}-{month}"
     elif _WHOLE.match(label):
-        if title is None or not title_names or re.fullmatch(r"\s*100(?:\.0+)?\s*[%％]\s*", clean(row[column])):
+        # ("## 주요 저수지 저수율" over "| 합계 | 2,380 |": the heading right above says its rows are a selection of the
+        # title's whole, so their total is theirs, not the title's, as for a title that says so)
+        if title is None or not title_names or cap is not None and cap.startswith(("#", "**")) and selection(cap) or re.fullmatch(r"\s*100(?:\.0+)?\s*[%％]\s*", clean(row[column])):
             return None  # (a total's percentage is the whole's share of itself: 100%)
         entity = title
     elif category(label, _header_noun(heads[at])[0] if at is not None and at < len(heads) else ""):
