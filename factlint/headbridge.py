@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .heads import DROPPED, HEADS, NUMBER_WORDS
-from .loanword import Near, loan_head, one_to_one, sides, transliterates
+from .loanword import Near, loan_head, one_to_one, opening, sides, transliterates
 from .romanize import latin_key, romanizes, rr_pattern
 
 _SEPARATORS = re.compile(r"[\s\-.·'’,&]+")
@@ -173,6 +173,7 @@ def translated(hangul_name: str, latin_name: str) -> bool:
     return _meets(korean, words, True)
 
 
+@lru_cache(maxsize=8192)
 def _company_part(korean: str) -> str | None:
     """The distinctive part of a Hangul company name (its head a company's, :mod:`factlint.heads`), or None."""
     for ko in _KO_HEADS:
@@ -230,13 +231,13 @@ def head_bridged(names: set[str], pairwise: bool = False) -> dict[str, str]:
     # the Latin name's last word (every pair when ``pairwise``)
     latin = [n for n in by_key.values() if n not in taken]
     by_head: dict[str, list[str]] = {}
-    by_last: dict[str, list[str]] = {}
+    by_last: dict[str, dict[str, list[str]]] = {}  # by the last word's first letter, then the last word
     for n in latin:
         words = _folded(_tokens(n))
         for ko in _outer_heads(words):
             by_head.setdefault(ko, []).append(n)
         if len(words) >= 2:
-            by_last.setdefault(words[-1], []).append(n)
+            by_last.setdefault(words[-1][0], {}).setdefault(words[-1], []).append(n)
     hits = {h: sorted({n for n in (latin if pairwise else _candidates(h, by_head, by_last)) if translated(h, n)})
             for h in hangul if len(romanized[h]) != 1}
     # a company's bare name only where its whole name is not written in the other script
@@ -248,13 +249,15 @@ def head_bridged(names: set[str], pairwise: bool = False) -> dict[str, str]:
     return one_to_one(hits, hangul)
 
 
-def _candidates(hangul: str, by_head: dict[str, list[str]], by_last: dict[str, list[str]]) -> set[str]:
+def _candidates(hangul: str, by_head: dict[str, list[str]], by_last: dict[str, dict[str, list[str]]]) -> set[str]:
     """The Latin names a Hangul name (separators removed) may be with its heads translated: those whose outer
     English words are one of its outer heads (:func:`_outer_heads`), and those whose last word is the source of a
     loanword that ends it (:func:`loanword.loan_head`)."""
     out = {n for ko in _KO_HEADS if hangul.endswith(ko) for n in by_head.get(ko, ())}
     for k in range(2, min(len(hangul) - 1, 6) + 1):
-        out.update(n for word, found in by_last.items() if loan_head(hangul[-k:], word) for n in found)
+        part = hangul[-k:]
+        out.update(n for c in opening(part) for word, found in by_last.get(c, {}).items() if loan_head(part, word)
+                   for n in found)
     return out
 
 

@@ -262,40 +262,54 @@ class Near:
         return sorted((k for c in letters for k in self.by_letter.get(c, ())), key=self.rank.__getitem__)
 
 
-# the letters each initial consonant is spelt with first, in a loanword (_INITIAL) or in RR (anyascii); ㅇ is
-# silent: a name that begins with it may begin with any letter (None)
+# the letters each initial consonant is spelt with first, in a loanword (_INITIAL, and the x of 크스) or in RR
+# (anyascii); ㅇ is silent (None: :func:`opening` reads on)
 _FIRST_OF: tuple[frozenset[str] | None, ...] = tuple(
     None if i == _IEUNG else frozenset(a[0] for a in _INITIAL[i].split("|")) | {anyascii(chr(_FIRST + i * 588))[0].lower()}
-    | ({"r", "l"} if i == _RIEUL_INITIAL else set()) for i in range(19))
+    | ({"r", "l"} if i == _RIEUL_INITIAL else set()) | ({"x"} if i == _KIEUK else set()) for i in range(19))
+# the letters a final consonant is spelt with first (the x of 익스)
+_FINAL_FIRST = tuple(frozenset(a[0] for a in f.split("|") if a) | ({"x"} if i == 1 else set()) if f else frozenset()
+                     for i, f in enumerate(_FINAL))
+_VOWELS = frozenset("aeiouwy")
+_ANY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # the heads English may write first ("University of Hanbit", "Lake Seoha", "Port of Seojin", "Mount Danwol")
 _LEADING = {ko: frozenset(e[0] for e in head.english) for ko, head in HEADS.items() if head.before is not None}
 # the heads a name may open with, spelt in English ("은행" Bank)
 _OPENING = {ko: frozenset(e[0] for e in es) for ko, es in _ENGLISH_HEADS.items()}
 
 
+def opening(hangul: str) -> frozenset[str]:
+    """The letters a romanization or a loanword of a Hangul string (no separators) may begin with: its first
+    syllable's initial as RR or a loanword spells it; after the silent ㅇ a vowel, or (a loanword's vowel may be
+    none) the syllable's final or what follows; a Latin letter or a digit as written."""
+    first = hangul[0]
+    if not _hangul(first):
+        return frozenset({first.lower()})
+    index = ord(first) - _FIRST
+    initial = _FIRST_OF[index // 588]
+    if initial is not None:
+        return initial
+    final = index % 28
+    if final:
+        return _VOWELS | (_FINAL_FIRST[final] if _FINAL[final] is not None else _ANY)
+    return _VOWELS | (opening(hangul[1:]) if len(hangul) > 1 else frozenset())
+
+
 @lru_cache(maxsize=8192)
 def first_letters(hangul: str) -> frozenset[str] | None:
     """The letters a Latin name's folded key may begin with when it is one with a Hangul name (separators
     removed) by a romanization, a loanword or a translated head (``romanize``, :func:`transliterates`,
-    ``headbridge.translated``): its first syllable's initial as RR or a loanword spells it, a Latin letter or a
-    digit as written, an English head it opens with or one English writes first; None when any letter may (a
-    first syllable with the silent ㅇ, whose vowel a loanword may drop)."""
+    ``headbridge.translated``): those of :func:`opening`, an English head it opens with, or one English writes
+    first ("Port of Seojin"); None for no name."""
     if not hangul:
         return None
-    first = hangul[0]
-    if _hangul(first):
-        initial = _FIRST_OF[(ord(first) - _FIRST) // 588]
-        if initial is None:
-            return None
-        letters = set(initial)
-    else:
-        letters = {first.lower()}
+    letters = set(opening(hangul))
     for ko, lead in _LEADING.items():
         if ko in hangul[1:]:
             letters |= lead
-    for ko, opening in _OPENING.items():
+    for ko, opened in _OPENING.items():
         if hangul.startswith(ko):
-            letters |= opening
+            letters |= opened
     return frozenset(letters)
 
 
