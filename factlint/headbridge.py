@@ -44,6 +44,8 @@ _FORMS = {ko: tuple(tuple(w for w in _SEPARATORS.split(e) if w) for e in head.en
 # the one-word English heads, for reading a word made of two ("biomaterials": bio + materials)
 _ONE_WORD = frozenset(f[0] for forms in _FORMS.values() for f in forms if len(f) == 1)
 _TAILS = sorted((f for f in _ONE_WORD if len(f) >= 3), key=len, reverse=True)  # the longest first
+# the last English words of the table's heads ("airport", "park", "centre"): never read as a loanword's source
+_TABLE_WORDS = frozenset(f[-1] for forms in _FORMS.values() for f in forms)
 _KO_NUMBER = re.compile(r"(?:제\s*)?([0-9]+|[A-Za-z])\s*$")
 _DESIGNATION = re.compile(r"[0-9]+|[a-z]")
 
@@ -128,9 +130,12 @@ def _of_modifier(rest: str, words: tuple[str, ...], folded: tuple[str, ...], for
 def _loan_head_meets(korean: str, words: tuple[str, ...], folded: tuple[str, ...]) -> bool:
     """Whether the Hangul name ends in a head spelt by sound (외래어 표기법: 아레나 "Arena", 스파 "Spa", 허브 "Hub";
     :func:`loan_head`) that the last English word transcribes, the rest of both names meeting as one (the English
-    word before it may be a modifier the Korean name leaves out: "Mungnyeong Hot Spa" for 묵령 스파)."""
+    word before it may be a modifier the Korean name leaves out: "Muksan Hot Spa" for 묵산 스파). An English word of the
+    table is the table's: its Korean heads decide it (아파트 is never "Airport", though its consonants spell it)."""
+    if len(folded) < 2 or folded[-1] in _TABLE_WORDS:
+        return False
     for k in range(2, min(len(korean) - 1, 6) + 1):
-        if len(folded) < 2 or not loan_head(korean[-k:], folded[-1]):
+        if not loan_head(korean[-k:], folded[-1]):
             continue
         rest = korean[:-k]
         if _meets(rest, words[:-1], False) or _dropped(folded, len(folded) - 1) and _meets(rest, words[:-2], False):
@@ -236,7 +241,7 @@ def head_bridged(names: set[str], pairwise: bool = False) -> dict[str, str]:
         words = _folded(_tokens(n))
         for ko in _outer_heads(words):
             by_head.setdefault(ko, []).append(n)
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-1] not in _TABLE_WORDS:
             by_last.setdefault(words[-1][0], {}).setdefault(words[-1], []).append(n)
     hits = {h: sorted({n for n in (latin if pairwise else _candidates(h, by_head, by_last)) if translated(h, n)})
             for h in hangul if len(romanized[h]) != 1}

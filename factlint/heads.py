@@ -111,7 +111,7 @@ HEADS: dict[str, Head] = {
     "역사": Head(("history",), "modifier"),
     "해양": Head(("maritime", "marine", "ocean"), "modifier"),
     "민속": Head(("folk",), "modifier"),
-    "온천": Head(("hot spring", "hot springs", "spa"), "modifier"),
+    "온천": Head(("hot spring", "hot springs"), "modifier"),
     "도서관": Head(("library",), "institution"),
     "대학": Head(("university", "college"), "institution", before="of"),
     "대": Head(("university",), "institution", before="of"),  # a university's short name ("새봉대")
@@ -137,8 +137,10 @@ HEADS: dict[str, Head] = {
     "역": Head(("station",), "facility"),
     "터미널": Head(("terminal",), "facility"),
     "공원": Head(("park",), "facility"),
+    "파크": Head(("park",), "facility"),  # a loanword head of an English head word of the table: the table's row
     "경기장": Head(("stadium",), "facility"),
     "체육관": Head(("arena", "gymnasium", "gym"), "facility"),
+    "아레나": Head(("arena",), "facility"),
     "댐": Head(("dam",), "facility"),
     "저수지": Head(("reservoir",), "place"),
     "산": Head(("mountain", "mount", "mt"), "place", before=""),

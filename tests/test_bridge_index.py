@@ -39,11 +39,11 @@ def _names(name: str) -> frozenset[str]:
 @pytest.mark.parametrize("name", SETS)
 def test_the_index_links_as_every_pair_does(name: str) -> None:
     names = set(_names(name))
-    linked = loan_bridged(names)
-    assert linked == loan_bridged(names, pairwise=True)
-    assert head_bridged(names) == head_bridged(names, pairwise=True)
-    if name == "realworld":  # links to keep (SK Hynix, Microsoft …): the comparison is not of two empty maps
-        assert len(linked) >= 3
+    loan, head = loan_bridged(names), head_bridged(names)
+    assert loan == loan_bridged(names, pairwise=True)
+    assert head == head_bridged(names, pairwise=True)
+    if name in ("new", "fresh4"):  # links to keep (SK하이닉스, 알마즈 게브레 …): not two empty maps compared
+        assert loan or head
 
 
 @pytest.mark.parametrize("hangul, latin", [

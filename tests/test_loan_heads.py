@@ -53,6 +53,9 @@ def test_a_loanword_or_an_english_modifier_meets(hangul: str, latin: str) -> Non
     ("서하자연사박물관", "Seoha Museum of History"),  # another modifier
     ("서하자연사박물관", "Garam Museum of Natural History"),
     ("하람시", "Haram Sea"),  # a one-syllable head is the table's (시: city), never a loanword
+    ("청주 아파트", "Cheongju International Airport"),  # an English head of the table is the table's (공항)
+    ("누리 아파트", "Nuri Airport"),
+    ("서하 스타디움", "Seoha Centre"),
     ("누리 2호선", "Nuri Line 3"),  # another line, another plant
     ("한별 제1공장", "Hanbyeol Plant No. 2"),
 ])
