@@ -103,6 +103,15 @@ HEADS: dict[str, Head] = {
     "군립": Head(("county",), "modifier"),
     "도립": Head(("provincial",), "modifier"),
     "국립": Head(("national",), "modifier"),
+    # what a museum, a centre or a port is of, before its head ("서하자연사박물관" ~ "Seoha Museum of Natural History",
+    # or "Seoha Natural History Museum")
+    "자연사": Head(("natural history",), "modifier"),
+    "국제": Head(("international",), "modifier"),
+    "과학": Head(("science",), "modifier"),
+    "역사": Head(("history",), "modifier"),
+    "해양": Head(("maritime", "marine", "ocean"), "modifier"),
+    "민속": Head(("folk",), "modifier"),
+    "온천": Head(("hot spring", "hot springs"), "modifier"),
     "도서관": Head(("library",), "institution"),
     "대학": Head(("university", "college"), "institution", before="of"),
     "대": Head(("university",), "institution", before="of"),  # a university's short name ("새봉대")
@@ -128,8 +137,10 @@ HEADS: dict[str, Head] = {
     "역": Head(("station",), "facility"),
     "터미널": Head(("terminal",), "facility"),
     "공원": Head(("park",), "facility"),
+    "파크": Head(("park",), "facility"),  # a loanword head of an English head word of the table: the table's row
     "경기장": Head(("stadium",), "facility"),
     "체육관": Head(("arena", "gymnasium", "gym"), "facility"),
+    "아레나": Head(("arena",), "facility"),
     "댐": Head(("dam",), "facility"),
     "저수지": Head(("reservoir",), "place"),
     "산": Head(("mountain", "mount", "mt"), "place", before=""),
@@ -139,6 +150,10 @@ HEADS: dict[str, Head] = {
     "에너지": Head(("energy",), "company"),
     "그룹": Head(("group",), "company"),
 }
+
+# The English modifiers a Korean name leaves out: 김해공항 is "Gimhae International Airport", 묵령 스파 "Mungnyeong Hot
+# Spa" (headbridge: read only between a distinctive part and a head that meet)
+DROPPED = frozenset({"international", "hot"})
 
 # The numbers of the English forms with "no.": "Plant No. 2"; the number words English writes after a numbered head
 NUMBER_WORDS = ("no", "number")

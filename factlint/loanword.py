@@ -6,7 +6,8 @@ follows the loanword transcription rules (외래어 표기법), which keep a nam
 vowels; read in reverse, a Hangul loanword gives a skeleton of Latin consonant classes:
 
 * an initial consonant as the Latin letters it transcribes (ㅂ b/v, ㅍ p/f/ph, ㅋ k/c/ck/q, ㄱ g, ㅌ t/th,
-  ㄷ d/th, ㅅ s/c/sh/th, ㅈ z/j/g/s, ㅊ ch/ts, ㄹ l/r, ㅎ h/wh, ㅁ m, ㄴ n); ㅇ is silent;
+  ㄷ d/th, ㅅ s/c/sh/th or the ti of "-tion" (컨벤션 convention), ㅈ z/j/g/s, ㅊ ch/ts, ㄹ l/r, ㅎ h/wh, ㅁ m,
+  ㄴ n); ㅇ is silent;
 * a final as the consonant it closes (ㄱ k/c/ck/g, ㅂ p/b, ㅅ t/s, ㄴ n, ㅁ m, ㄹ l/r, ㅇ ng/n before k),
   a final ㄹ before an initial ㄹ as one l ("블루" blu, "클로" clo);
 * vowels free (a run of a e i o u w y, or none: the 으 of 스/크/트 is epenthetic), and an r after a
@@ -35,13 +36,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
+
+from .heads import HEADS
 from .romanize import SUFFIXES, _syllable, latin_key, rr_pattern
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _VOWEL = "[aeiouwy]*(?:(?<=[aeiouy])r)?"  # a vowel run, or none; an r after a vowel ("-er", "-ar")
 # initials by index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ)
 _INITIAL = ("g|gh|gg|gu", "k|c|ck", "n|nn|kn|gn", "d|dd|th", "t|tt", "l|r|ll|rr|rh", "m|mm", "b|v|bb",
-            "p|pp", "s|ss|c|sc|sh|th", "s|ss", "", "z|zz|j|g|dg|dj|s", "z|j|ts", "ch|tch|ts|tz|c",
+            "p|pp", "s|ss|c|sc|sh|th|ti(?=[aeiou])", "s|ss", "", "z|zz|j|g|dg|dj|s", "z|j|ts", "ch|tch|ts|tz|c",
             "k|c|ck|q|qu|kh|ch", "t|tt|th", "p|f|ph|pp|ff", "h|wh")
 # finals by index (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ); a
 # cluster final is no loanword spelling (None)
@@ -133,6 +137,9 @@ def _reading(hangul: str, words: list[str], initialisms: list[bool]) -> tuple[in
                     found.append((rest[0], rest[1], True))
                 if jj > j + 1:
                     continue
+                letters = first_letters(part)
+                if letters is not None and key[0] not in letters:
+                    continue  # neither RR nor a loanword spells a word of another first letter: no pattern to build
                 if _romanized(part, key):  # a part RR spells is a Korean word: read as such, never as a loanword
                     found.append((rest[0], rest[1], True))
                     continue
@@ -169,6 +176,37 @@ def _romanized(part: str, key: str) -> bool:
     return pattern is not None and pattern.fullmatch(key) is not None
 
 
+# the endings English derives an adjective with from a noun it borrowed ("aquatic" of aqua, "olympic", "natural")
+_ADJECTIVE = "(?:tic|ic|al|ical|an)?"
+
+
+@lru_cache(maxsize=8192)
+def _head_pattern(part: str) -> re.Pattern[str] | None:
+    """A loanword head's spellings, its noun or the adjective English makes of it; None for a part no loanword
+    head can be: under two syllables, with a letter or a digit, a cluster final, or a consonant only."""
+    if len(part) < 2 or not all(map(_hangul, part)):
+        return None
+    loan = loan_pattern(part)
+    if loan is None or loan[1] < 1:
+        return None
+    return re.compile(f"(?:{loan[0].pattern}){_ADJECTIVE}")
+
+
+@lru_cache(maxsize=65536)
+def loan_head(part: str, word: str) -> bool:
+    """Is the Hangul head ``part`` (two syllables or more, no separators) the loanword of the English word ``word``
+    (folded), or of the noun the adjective ``word`` is made of ("아레나" arena, "스파" spa, "아쿠아" aquatic)?
+    A word that romanizes a Korean word of the part's consonants with other vowels is that word's, not the
+    loanword's ("마을" is never "maul")."""
+    pattern = _head_pattern(part)
+    if pattern is None:
+        return False
+    if _romanized(part, word):  # "아레나" is "arena" in RR too: one spelling either way
+        return True
+    return pattern.fullmatch(word) is not None and _other_vowels(part).fullmatch(word) is None
+
+
+@lru_cache(maxsize=65536)
 def transliterates(hangul_name: str, latin_name: str) -> bool:
     """Is ``latin_name`` the source of the Hangul loanword ``hangul_name`` (with romanized parts beside it)?"""
     hangul = _SEPARATORS.sub("", hangul_name)
@@ -184,18 +222,95 @@ def transliterates(hangul_name: str, latin_name: str) -> bool:
     return consonants >= 3 and (syllables >= 3 or other)
 
 
-def loan_bridged(names: set[str]) -> dict[str, str]:
+def loan_bridged(names: set[str], pairwise: bool = False) -> dict[str, str]:
     """For a set of entity names, the Hangul names that transliterate exactly one Latin spelling of the set
     (folded as ``romanize.latin_key`` folds), which no other Hangul name of the set transliterates, each mapped
     to that Latin name. A Hangul name that romanizes a Latin name of the set, and a Latin name that a Hangul name
-    romanizes, are left to ``romanize.bridged``, which decides them (one, or none when it is ambiguous)."""
+    romanizes, are left to ``romanize.bridged``, which decides them (one, or none when it is ambiguous).
+
+    A Hangul name is read only against the Latin names that begin with a letter it can begin with
+    (:func:`first_letters`); ``pairwise`` reads every pair instead (the same links, slower: for tests)."""
     by_key, hangul = sides(names)
     if not by_key or not hangul:
         return {}
-    romanized = {h: {k for k in by_key if (p := rr_pattern(h)) is not None and p.fullmatch(k)} for h in hangul}
-    latin = {k: n for k, n in by_key.items() if not any(k in found for found in romanized.values())}
-    return one_to_one({h: [n for n in latin.values() if transliterates(h, n)] for h in hangul if not romanized[h]},
-                      hangul)
+    near = Near(by_key, pairwise)
+    romanized = {h: {k for k in near.keys(h) if (p := rr_pattern(h)) is not None and p.fullmatch(k)} for h in hangul}
+    taken = set().union(*romanized.values())
+    return one_to_one({h: [by_key[k] for k in near.keys(h) if k not in taken and transliterates(h, by_key[k])]
+                       for h in hangul if not romanized[h]}, hangul)
+
+
+class Near:
+    """The Latin names of a corpus by the first letter of their folded key (``romanize.latin_key``), so that a
+    Hangul name is read only against those it can spell (:func:`first_letters`): a corpus's name pairs are then
+    a fraction of all pairs, the links the same."""
+
+    def __init__(self, by_key: dict[str, str], pairwise: bool = False) -> None:
+        self.all = list(by_key)
+        self.pairwise = pairwise
+        self.rank = {k: i for i, k in enumerate(self.all)}
+        self.by_letter: dict[str, list[str]] = {}
+        for k in self.all:
+            self.by_letter.setdefault(k[0], []).append(k)
+
+    def keys(self, hangul: str) -> list[str]:
+        """The folded keys of the Latin names a Hangul name (separators removed) may be one with, in the corpus's
+        order."""
+        letters = None if self.pairwise else first_letters(hangul)
+        if letters is None:
+            return self.all
+        return sorted((k for c in letters for k in self.by_letter.get(c, ())), key=self.rank.__getitem__)
+
+
+# the letters each initial consonant is spelt with first, in a loanword (_INITIAL, and the x of 크스) or in RR
+# (anyascii); ㅇ is silent (None: :func:`opening` reads on)
+_FIRST_OF: tuple[frozenset[str] | None, ...] = tuple(
+    None if i == _IEUNG else frozenset(a[0] for a in _INITIAL[i].split("|")) | {anyascii(chr(_FIRST + i * 588))[0].lower()}
+    | ({"r", "l"} if i == _RIEUL_INITIAL else set()) | ({"x"} if i == _KIEUK else set()) for i in range(19))
+# the letters a final consonant is spelt with first (the x of 익스)
+_FINAL_FIRST = tuple(frozenset(a[0] for a in f.split("|") if a) | ({"x"} if i == 1 else set()) if f else frozenset()
+                     for i, f in enumerate(_FINAL))
+_VOWELS = frozenset("aeiouwy")
+_ANY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# the heads English may write first ("University of Hanbit", "Lake Seoha", "Port of Seojin", "Mount Danwol")
+_LEADING = {ko: frozenset(e[0] for e in head.english) for ko, head in HEADS.items() if head.before is not None}
+# the heads a name may open with, spelt in English ("은행" Bank)
+_OPENING = {ko: frozenset(e[0] for e in es) for ko, es in _ENGLISH_HEADS.items()}
+
+
+def opening(hangul: str) -> frozenset[str]:
+    """The letters a romanization or a loanword of a Hangul string (no separators) may begin with: its first
+    syllable's initial as RR or a loanword spells it; after the silent ㅇ a vowel, or (a loanword's vowel may be
+    none) the syllable's final or what follows; a Latin letter or a digit as written."""
+    first = hangul[0]
+    if not _hangul(first):
+        return frozenset({first.lower()})
+    index = ord(first) - _FIRST
+    initial = _FIRST_OF[index // 588]
+    if initial is not None:
+        return initial
+    final = index % 28
+    if final:
+        return _VOWELS | (_FINAL_FIRST[final] if _FINAL[final] is not None else _ANY)
+    return _VOWELS | (opening(hangul[1:]) if len(hangul) > 1 else frozenset())
+
+
+@lru_cache(maxsize=8192)
+def first_letters(hangul: str) -> frozenset[str] | None:
+    """The letters a Latin name's folded key may begin with when it is one with a Hangul name (separators
+    removed) by a romanization, a loanword or a translated head (``romanize``, :func:`transliterates`,
+    ``headbridge.translated``): those of :func:`opening`, an English head it opens with, or one English writes
+    first ("Port of Seojin"); None for no name."""
+    if not hangul:
+        return None
+    letters = set(opening(hangul))
+    for ko, lead in _LEADING.items():
+        if ko in hangul[1:]:
+            letters |= lead
+    for ko, opened in _OPENING.items():
+        if hangul.startswith(ko):
+            letters |= opened
+    return frozenset(letters)
 
 
 def sides(names: set[str]) -> tuple[dict[str, str], dict[str, list[str]]]:

@@ -43,3 +43,11 @@ def test_bench_term_repeats_the_corpus_step(corpus: Path) -> None:
 def test_bench_binding_runs(corpus: Path) -> None:
     out = run("bench_binding.py", str(corpus), "--articles", "20", "--repeat", "1")
     assert "ms" in out, out
+
+
+def test_bench_bridges_captures_and_times_the_name_sets(corpus: Path, tmp_path: Path) -> None:
+    names = tmp_path / "names.json"
+    assert "name sets" in run("bench_bridges.py", "capture", str(corpus), str(names))
+    for mode in ((), ("--pairwise",)):
+        out = run("bench_bridges.py", "time", str(names), *mode)
+        assert "| loan_bridged |" in out and "| head_bridged |" in out, out

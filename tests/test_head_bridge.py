@@ -105,8 +105,8 @@ def test_the_table_keeps_the_heads_binding_reads() -> None:
 KO = "하람 소식\n2025/02/03 10:00 송고\n하람시립도서관의 2024년 방문객은 41만 명으로 집계됐다.\n솔내농협의 2024년 조합원은 3,400명이다.\n"
 
 
-def _contradicted(tmp_path: Path, english: str) -> list[str]:
-    (tmp_path / "ko.txt").write_text(KO, encoding="utf-8")
+def _contradicted(tmp_path: Path, english: str, korean: str = KO) -> list[str]:
+    (tmp_path / "ko.txt").write_text(korean, encoding="utf-8")
     (tmp_path / "en.txt").write_text("Haram news\nBy Jane Roe | February 5, 2025\n" + english, encoding="utf-8")
     result = lint([tmp_path / "en.txt", tmp_path / "ko.txt"])
     return sorted(f.data["claim"]["entity"] for f in result.findings if f.kind == "contradiction")
@@ -135,3 +135,21 @@ def test_a_pre_commit_run_of_the_korean_article_loads_the_english_one(tmp_path: 
     focused = run(sorted(str(tmp_path / name) for name in files), load_rules(default_pack()), focus=changed,
                   changed=changed)
     assert [f.data["claim"]["entity"] for f in focused.findings if f.kind == "contradiction"] == ["솔내농협"]
+
+
+LOAN_KO = ("누리벌 소식\n2025/10/14 11:20 송고\n누리벌 아쿠아센터의 총사업비는 485억 원이다.\n"
+           "서하자연사박물관의 2024년 방문객은 31만 명으로 집계됐다.\n")
+
+
+@pytest.mark.parametrize("english, found", [
+    ("Nuribeol Aquatic Centre cost 58.5 billion won.\nSeoha Museum of Natural History had 280,000 visitors in 2024.\n",
+     ["누리벌 아쿠아센터", "서하자연사박물관"]),
+    # the same figures in another notation
+    ("Nuribeol Aquatic Centre cost 48.5 billion won.\nSeoha Museum of Natural History had 310,000 visitors in 2024.\n",
+     []),
+    # other entities: another town's centre, another museum of the same town
+    ("Garam Aquatic Centre cost 58.5 billion won.\nSeoha Museum of History had 280,000 visitors in 2024.\n", []),
+])
+def test_a_loanword_head_and_a_modifier_meet_in_a_corpus(tmp_path: Path, english: str, found: list[str]) -> None:
+    # (issue #14: fresh14 C4, the aquatic centre's cost, once its Korean owner is bound whole)
+    assert _contradicted(tmp_path, english, LOAN_KO) == found

@@ -52,6 +52,15 @@ What it does
     when no other name of the corpus opens with that part. Unique both ways; a name that romanizes one
     Latin name is left to romanization, one that romanizes its bare and its headed form ("청솔군":
     "Cheongsol", "Cheongsol County") meets the headed one.
+    A head spelt by sound meets its English word or the adjective English makes of it (허브 "Hub",
+    스파 "Spa", 아쿠아센터 "Aquatic Centre": two syllables or more, not a head of the table, not a Latin
+    word that romanizes a Korean word of its consonants, never an English head word of the table:
+    아파트 is not "Airport"); an English modifier a Korean name leaves out
+    ("International", "Hot": 김해공항 is "Gimhae International Airport") is passed over between a part
+    and a head that meet, and a modifier of the table may follow its head after "of" (서하자연사박물관
+    is "Seoha Museum of Natural History"); the distinctive parts must still be one name ("가람
+    아쿠아센터" is never "Nuribeol Aquatic Centre"). A Hangul name is read only against the Latin names
+    that begin with a letter its first syllable can be spelt with: the same links as every pair read.
 
     With no majority (two figures, or an even group whose middle two differ) the figure of the
     later article is the one reported, the other related: later by date where both articles'
