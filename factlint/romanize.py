@@ -23,7 +23,8 @@ syllable by syllable in RR:
 
 Not matched, for precision: sound changes across syllables (신라 "Silla", 독립 "Dongnip"), spellings
 that are no romanization (박 "Park", 김 "Kim", "Busan IPark" for 부산 아이파크: a brand's English spelling,
-declared in a rule pack when wanted), a name of one syllable (반, 선: a short Latin word is too often
+declared in a rule pack when wanted; a person's name of the shape "Park Do-hyun" is the one exception,
+:func:`person_spells`), a name of one syllable (반, 선: a short Latin word is too often
 an English word), and no edit distance. Two Hangul names, or two Latin names, are never bridged here.
 """
 

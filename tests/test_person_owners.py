@@ -112,3 +112,26 @@ def test_other_people_are_not_bridged(hangul: str, latin: str) -> None:
 def test_people_are_bridged_only_to_one_spelling() -> None:
     assert bridged_people({"박도현", "Park Do-hyun", "Kim Seo-yun"}) == {"박도현": "Park Do-hyun"}
     assert bridged_people({"박도현", "Park Do-hyun", "Pak Do-hyeon"}) == {}  # two spellings of the set: neither
+
+
+# --- English: a capitalised noun of doing or state opening a sentence is no owner ----------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Pool opens\n\nThe Haram pool opened in May. Seating is generous for a town this size: 1,200 spectator seats.\n",
+     "1,200"),
+    ("Pool opens\n\nThe Haram pool opened in May. Attendance has grown week on week, from 8,100 to 10,530.\n", "10,530"),
+    ("Hotel season\n\nThe Seoha hotel reopened. Occupancy reached 92% in July.\n", "92%"),
+    ("Jobs report\n\nThe county published its figures. Employment rose to 12,400 last quarter.\n", "12,400"),
+    ("Stadium\n\nThe new stadium is ready. Parking is free: 400 spaces sit behind the east stand.\n", "400"),
+])
+def test_a_capitalised_noun_of_doing_opening_a_sentence_is_no_owner(text: str, figure: str,
+                                                                    ruleset) -> None:  # type: ignore[no-untyped-def]
+    got = claim_of(text, figure, ruleset)
+    assert got is None or got[0] not in ("Seating", "Attendance", "Occupancy", "Employment", "Parking")
+
+
+def test_a_name_with_such_an_ending_stays_a_name(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("Games deal\n\nNews Corp is looking for a target. Activision has a stock market capitalisation of about "
+            "$2.95bn, compared to EA's $17.8bn.\n")
+    got = claim_of(text, "about $2.95bn", ruleset)
+    assert got is not None and got[0] == "Activision"

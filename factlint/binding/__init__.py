@@ -1874,9 +1874,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         found = structure.english_owner(sent.text, sent.span.start, u.span, head, clause, sent.span)
         if found is not None:
             found = roles.without_role(text, found, sent.span)  # "Striker Kang Tae-o scored 19 goals": Kang Tae-o's
-        if found is not None and found.how == structure.NAME_CHECKED and not _capitalised_inside(text, found.text) \
+        if found is not None and (found.how == structure.NAME_CHECKED or found.span.start == sent.span.start
+                                  and _EN_ABSTRACT_NOUN.fullmatch(found.text)) and not _capitalised_inside(text, found.text) \
                 and not any(x.span.start <= found.span.start < x.span.end for x in ms) and found.text not in short_forms(text):
-            found = None  # "Analysts expected 5% growth": a capitalised common noun opening the sentence
+            # "Analysts expected 5% growth": a capitalised common noun opening the sentence; "Seating is generous …:
+            # 1,200 spectator seats", "Attendance has grown": a noun of doing or state, by its ending, as well
+            found = None
         if found is None:
             # "The park received 3.68 million visitors", "When complete, it will run 6.4 km", "exports reached
             # $21.4 million" in an encyclopedia entry: the name the subject refers to (``references``)
@@ -3560,6 +3563,9 @@ def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
     return named
 
 
+# One capitalised English word with the ending of a noun of doing or state (Seating, Attendance, Occupancy, Employment,
+# Readiness): no name, where the text never writes it capitalised inside a sentence (not -tion, -sion: "Activision")
+_EN_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ance|ence|ancy|ency|ment|ness|ship)")
 _LINK_BEFORE = re.compile(r"\[([^\[\]\n]{1,40})\]\([^()\s]*\)\Z")
 
 

@@ -25,7 +25,11 @@ What it does
     when it romanizes exactly one Latin
     name (``factlint/romanize.py``, with the ``anyascii`` library's syllables). No sound change across
     syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
-    "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. The two figures
+    "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. A Korean
+    person's name is the one exception (``romanize.person_spells``): "박도현" is "Park Do-hyun" or "Park
+    Do-hyeon", the surname by its customary spellings (Park, Kim, Lee, Choi …), the given name in RR
+    with its usual vowel spellings folded (eo/u, oo/u, ee/i), when the Latin name has a person's shape
+    (a surname and a hyphenated given name) and only one such Latin name of the corpus fits. The two figures
     still need one attribute (a declared one whose triggers are in both languages, or, with
     ``measures``, two discovered nouns of one measure) and one period. A province and its capital
     of one stem (담라도, 담라시) both romanize to "Damra": "Damra Province" and "Damra City" go to
