@@ -3552,7 +3552,10 @@ def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
         j -= 1
     if j >= 2 and text[j - 2 : j] in ("'s", "’s"):
         j -= 2  # "a quarter of Gopher's (280 billion)": the possessive names whose figure it is
-    named = next((x for x in ms if x.span.end == j), None) or person_before(text, j)
+    named = next((x for x in ms if x.span.end == j), None)
+    if named is None and (u.q.counter or u.q.kind in ("percent", "money")):
+        # "박서연 후보(8만 1,650표)": a person's count, share or sum; a bare number is an age, ``_aged``'s or none
+        named = person_before(text, j)
     if named is None and j > 0 and text[j - 1] == ")":
         # "[T5](https://…)(11억 개)": a Markdown link's text names what the parenthesis measures
         link = _LINK_BEFORE.search(text, max(0, j - 400), j)
