@@ -23,7 +23,8 @@ syllable by syllable in RR:
 
 Not matched, for precision: sound changes across syllables (신라 "Silla", 독립 "Dongnip"), spellings
 that are no romanization (박 "Park", 김 "Kim", "Busan IPark" for 부산 아이파크: a brand's English spelling,
-declared in a rule pack when wanted), a name of one syllable (반, 선: a short Latin word is too often
+declared in a rule pack when wanted; a person's name of the shape "Park Do-hyun" is the one exception,
+:func:`person_spells`), a name of one syllable (반, 선: a short Latin word is too often
 an English word), and no edit distance. Two Hangul names, or two Latin names, are never bridged here.
 """
 
@@ -214,3 +215,85 @@ _LATIN_SUFFIXES = sorted({_SEPARATORS.sub("", e) for es in SUFFIXES.values() for
                          | {"".join(map(_at_end, h)) for h in SUFFIXES}, key=len, reverse=True)
 _SUFFIX = re.compile(r"(?<=...)(?:si|gun|gu|do)$")
 _FOLD = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "s": "t"})
+
+
+# --- people's names -----------------------------------------------------------------------------------
+
+# How Korean surnames are customarily spelled in Latin letters, besides RR (which writes 박 "Bak", 김 "Gim", 이 "I"):
+# a person's name is the one place where "Park", "Kim", "Lee" are the rule (the National Institute of Korean Language
+# lets people keep their spelling). Each surname's spellings, folded as :func:`latin_key` folds.
+SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "i", "ri"), "박": ("park", "pak", "bak"), "최": ("choi", "choe"),
+    "정": ("jeong", "jung", "chung"), "강": ("kang", "gang"), "조": ("cho", "jo"), "윤": ("yoon", "yun"),
+    "장": ("jang", "chang"), "임": ("lim", "im", "lym"), "한": ("han",), "오": ("oh", "o"), "서": ("seo", "suh"),
+    "신": ("shin", "sin"), "권": ("kwon", "gwon"), "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",),
+    "류": ("ryu", "yoo", "yu"), "유": ("yoo", "yu"), "전": ("jeon", "jun", "chun"), "홍": ("hong",), "고": ("ko", "go"),
+    "문": ("moon", "mun"), "양": ("yang",), "손": ("son", "sohn"), "배": ("bae",), "백": ("baek", "paik", "paek"),
+    "허": ("heo", "hur", "huh"), "남": ("nam",), "심": ("shim", "sim"), "노": ("noh", "roh", "no"), "하": ("ha",),
+    "곽": ("kwak", "gwak"), "성": ("seong", "sung"), "차": ("cha",), "주": ("joo", "ju"), "우": ("woo", "u"),
+    "구": ("koo", "gu", "ku"), "민": ("min",), "진": ("jin",), "지": ("ji",), "엄": ("eom", "um"), "채": ("chae",),
+    "원": ("won",), "천": ("cheon", "chun"), "방": ("bang",), "공": ("gong", "kong"), "현": ("hyun", "hyeon"),
+    "함": ("ham",), "변": ("byun", "byeon"), "염": ("yeom", "yum"), "여": ("yeo",), "추": ("choo", "chu"),
+    "도": ("do",), "소": ("so",), "석": ("seok", "suk"), "선": ("sun", "seon"), "설": ("seol", "sul"), "마": ("ma",),
+    "길": ("gil", "kil"), "연": ("yeon",), "위": ("wi",), "표": ("pyo",), "명": ("myung", "myeong"), "기": ("ki", "gi"),
+    "반": ("ban",), "왕": ("wang",), "금": ("geum", "keum"), "옥": ("ok",), "육": ("yuk",), "인": ("in",),
+    "맹": ("maeng",), "제": ("je",), "모": ("mo",), "탁": ("tak",),
+}
+# A romanised Korean person's name as written: a surname and a hyphenated given name of two syllables ("Park Do-hyun")
+_LATIN_PERSON = re.compile(r"([A-Z][a-z]{0,5})\s([A-Z][a-z]{1,5})-([a-z]{1,5})")
+# The vowel spellings a given name is written with besides RR's, folded to one: 현 "hyeon"/"hyun", 윤 "yun"/"yoon",
+# 우 "u"/"woo", 희 "hui"/"hee", 이 "i"/"ee"; and ㄹ, which anyascii writes "l" where RR writes "r" (람 "ram")
+_GIVEN_FOLDS = (("woo", "u"), ("wu", "u"), ("eo", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("l", "r"))
+
+
+def _fold_given(spelling: str) -> str:
+    for a, b in _GIVEN_FOLDS:
+        spelling = spelling.replace(a, b)
+    return spelling
+
+
+def _given_spellings(given: str) -> set[str]:
+    """The folded Latin spellings of a two-syllable Hangul given name: each syllable as RR writes it at a syllable's
+    end or as anyascii carries its final over."""
+    first = {_at_end(given[0]), anyascii(given[0]).lower()}
+    second = {_at_end(given[1]), anyascii(given[1]).lower()}
+    return {_fold_given(a + b) for a in first for b in second}
+
+
+def person_spells(hangul_name: str, latin_name: str) -> bool:
+    """Is ``latin_name`` a Korean person's name as customarily romanised ("Park Do-hyun", "Kim Seo-yoon") and
+    ``hangul_name`` that person (박도현, 김서윤): the surname by its customary spellings (:data:`SURNAME_SPELLINGS`), the
+    given name syllable by syllable in RR with the vowel spellings of :data:`_GIVEN_FOLDS` folded. Only a name of that
+    shape: three Hangul syllables, a Latin surname and a hyphenated given name of two syllables."""
+    person = _LATIN_PERSON.fullmatch(latin_name)
+    if person is None or len(hangul_name) != 3 or not all(map(_hangul, hangul_name)):
+        return False
+    if person.group(1).lower() not in SURNAME_SPELLINGS.get(hangul_name[0], ()):
+        return False
+    return _fold_given((person.group(2) + person.group(3)).lower()) in _given_spellings(hangul_name[1:])
+
+
+def person_key(name: str) -> str | None:
+    """A coarse key that a Korean person's Hangul name and its romanised spellings share (the folded given name):
+    for finding which articles may hold one person, never for deciding it."""
+    person = _LATIN_PERSON.fullmatch(name)
+    if person is not None:
+        return _fold_given((person.group(2) + person.group(3)).lower())
+    if len(name) == 3 and all(map(_hangul, name)) and name[0] in SURNAME_SPELLINGS:
+        return _fold_given(_at_end(name[1]) + _at_end(name[2]))
+    return None
+
+
+def bridged_people(names: set[str]) -> dict[str, str]:
+    """For a set of entity names, the Hangul person names that exactly one romanised person name of the set spells
+    (:func:`person_spells`), each mapped to it."""
+    latin = sorted(n for n in names if _LATIN_PERSON.fullmatch(n))
+    if not latin:
+        return {}
+    out: dict[str, str] = {}
+    for n in sorted(names):
+        if len(n) == 3 and all(map(_hangul, n)) and n[0] in SURNAME_SPELLINGS:
+            hits = [x for x in latin if person_spells(n, x)]
+            if len(hits) == 1:
+                out[n] = hits[0]
+    return out

@@ -197,7 +197,7 @@ from . import changes, changeverbs, dimensions, discourse, headers, incidents, p
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
-    _Trigger, _triggers, fits, short_forms,
+    _Trigger, _triggers, fits, person_before, short_forms, titled_person,
 )
 from .comparatives import comparative
 from .changes import rates_of_change
@@ -1910,6 +1910,7 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         pointed = found.text  # "이 논문은": the article's own topic, pointed back to (the title's, below)
         found = None
     if found is not None and not _inside(found.span, head):
+        found = titled_person(text, found) or found  # "박도현(52) 감독은": the person, not the title
         owner = _as_mention(_whole_name(text, _quoted_tail(text, found)), m, ms)
         if found.how in _BY_ROLE and owner.discovered:
             owner = _glossed_last(doc.text, owner)
@@ -3567,6 +3568,9 @@ def _paren_owner(text: str, u: _Unit, ms: list[Mention]) -> Mention | None:
     if j >= 2 and text[j - 2 : j] in ("'s", "’s"):
         j -= 2  # "a quarter of Gopher's (280 billion)": the possessive names whose figure it is
     named = next((x for x in ms if x.span.end == j), None)
+    if named is None and (u.q.counter or u.q.kind in ("percent", "money")):
+        # "박서연 후보(8만 1,650표)": a person's count, share or sum; a bare number is an age, ``_aged``'s or none
+        named = person_before(text, j)
     if named is None and j > 0 and text[j - 1] == ")":
         # "[T5](https://…)(11억 개)": a Markdown link's text names what the parenthesis measures
         link = _LINK_BEFORE.search(text, max(0, j - 400), j)

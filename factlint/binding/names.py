@@ -13,6 +13,8 @@ from ..model import Quantity, Span
 from ..romanize import COMPANY_HEADS, SUFFIXES
 from .scan import _CASE_EXTRAS, _Alternation, _Skip, _alternation, _word_starts
 from .sentences import _within
+from .structure import Phrase
+from .words import SURNAMES
 from .vocabulary import (
     _DIMENSION_TEST, _EN_COMPARE, _EN_COMPARE_WORDS, _KO_COMPARE, _LATIN_GLOSS, _LATIN_NAME, _MODEL_NOUN_BEFORE, _NOT_NAMES,
     _QUOTE_CLOSE, _QUOTED, _WHITESPACE, PARTICLES, TOPIC_PARTICLES,
@@ -638,4 +640,161 @@ def short_forms(text: str) -> dict[str, str]:
     "Sorin" for "Sorin Motors", "Cheongju" for "Chungbuk Cheongju FC", "하늘" for "하늘모터스", where no other
     name of the document has that part and the document does not speak of it as a place; a team's nickname
     ("Bluehawks" for "Haram Bluehawks", :func:`_en_team_tails`)."""
-    return {**_en_team_tails(text), **_en_short_forms(text), **_ko_short_forms(text)}
+    return {**persons(text), **_en_team_tails(text), **_en_short_forms(text), **_ko_short_forms(text)}
+
+
+# --- people ----------------------------------------------------------------------------------------
+
+# The titles and roles Korean writes right after a person's name ("박도현 감독", "정민호 군수는", "김서윤 대표는"): a word of
+# its own. Not 시장 (also "market": "전구체 시장이") nor 기자 (a byline's reporter owns no figure of the story)
+_KO_TITLES = ("감독", "대표", "대표이사", "군수", "구청장", "도지사", "지사", "선수", "회장", "부회장", "사장", "부사장", "교수", "박사",
+              "위원장", "의원", "장관", "총장", "원장", "소장", "이사장", "단장", "코치", "주장", "후보", "당선인", "당선자", "씨",
+              "본부장", "팀장", "실장", "국장", "청장", "대변인", "총리", "대통령", "관장", "센터장", "이사", "전무", "상무")
+_KO_TITLE = "(?:" + "|".join(sorted(_KO_TITLES, key=len, reverse=True)) + ")"
+_KO_SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
+_KO_AFTER_TITLE = r"(?:[은는이가의을를도와과께]|에게|으로|로|이다|이었다|였다)?(?![가-힣])"
+# A person's name (a surname and a given name of two syllables: the common shape) and what marks it as one: an age
+# in brackets ("박도현(52)", "김하람(22·서진시청)"), or a title after it as a word of its own ("박도현 감독은")
+_KO_PERSON = re.compile(r"(?<![가-힣])(" + _KO_SURNAME + r"[가-힣]{2})(?:\((?:[1-9][0-9]?|1[01][0-9])[)·,]|\s" + _KO_TITLE
+                        + _KO_AFTER_TITLE + ")")
+# A role before the name marks it too, weakly ("주장 이하람은"): the name must be written again as a word of its own
+_KO_ROLE_BEFORE = re.compile(r"(?<![가-힣])(?:주장|감독|코치|선수)\s(" + _KO_SURNAME + r"[가-힣]{2})(?=[은는이가]|\()")
+# The endings and openings of three-syllable common nouns that open with a surname's syllable: a nationality or
+# a person of a kind (한국인, 소비자, 노동자), a superlative (최연소, 최우수), a material or body (전구체)
+_KO_NOT_PERSON = re.compile(r"[가-힣]{2}[인적형용급체층계권]|최[고연우다초대저장신][가-힣]|[가-힣]{2}[시군구도읍면동]")
+# A bare Hangul word right after, no title: the word before opens a compound ("반도체 산업", "소비자 물가")
+_KO_COMPOUND_NEXT = re.compile(r" (?!" + _KO_TITLE + ")[가-힣]")
+_KO_BARE = re.compile(r"(?:[은는이가의을를도와과]|에게|에서|으로|로)?(?![가-힣])")
+
+
+@lru_cache(maxsize=8)
+def _ko_persons(text: str) -> dict[str, str]:
+    """The Korean people of a document: a surname and a two-syllable given name that the text writes with an age in
+    brackets ("김도윤(54)"), or with a title after it (or a role before it and again alone) more often than as the first
+    noun of a compound ("반도체 산업 대표", "소비자 물가": a common noun); no nationality, superlative or place by its
+    last or first syllables (한국인, 최연소, 하람시)."""
+    if not _HANGUL_AT.search(text):
+        return {}
+    marked: dict[str, int] = {}
+    aged: set[str] = set()
+    for m in _KO_PERSON.finditer(text):
+        marked[m.group(1)] = marked.get(m.group(1), 0) + 1
+        if m.group().endswith((")", "·", ",")):
+            aged.add(m.group(1))
+    for m in _KO_ROLE_BEFORE.finditer(text):
+        name = m.group(1)
+        if name not in marked and sum(1 for _ in _ko_bare_uses(text, name)) >= 2:
+            marked[name] = 1
+    out: dict[str, str] = {}
+    for name, signs in marked.items():
+        if _KO_NOT_PERSON.fullmatch(name):
+            continue
+        if name in aged or sum(1 for _ in _ko_bare_uses(text, name, compound=True)) < signs:
+            out[name] = name
+    return out
+
+
+def _ko_bare_uses(text: str, name: str, compound: bool = False) -> Iterator[int]:
+    """Where the text writes a Hangul word as a word of its own (with a particle or none); with ``compound``, only the
+    places where a bare Hangul word that is no title follows it (the word opening a compound: "반도체 산업")."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if not (at and "가" <= text[at - 1] <= "힣"):
+            if compound:
+                if _KO_COMPOUND_NEXT.match(text, end) is not None:
+                    yield at
+            elif _KO_BARE.match(text, end):
+                yield at
+        at = text.find(name, at + 1)
+
+
+@lru_cache(maxsize=8)
+def _ko_person_forms(text: str) -> dict[str, str]:
+    """The forms a Korean text refers to its people by: the name and a title ("정민호 군수"), the surname and a title
+    ("박 감독", "김 당선인") when one person of the document has that surname."""
+    people = _ko_persons(text)
+    out: dict[str, str] = dict(people)
+    by_surname: dict[str, set[str]] = {}
+    for name in people:
+        by_surname.setdefault(name[0], set()).add(name)
+    for m in re.finditer(r"(?<![가-힣])(" + _KO_SURNAME + r"(?:[가-힣]{2})?)(\s?)(" + _KO_TITLE + ")" + _KO_AFTER_TITLE, text):
+        who, title = m.group(1), m.group(3)
+        if len(who) == 3 and who in people:
+            out[f"{who}{m.group(2)}{title}"] = who
+        elif len(who) == 1 and m.group(2) and len(by_surname.get(who, ())) == 1:
+            out[f"{who} {title}"] = next(iter(by_surname[who]))
+    return out
+
+
+# A romanised Korean personal name: a capitalised surname and a hyphenated given name ("Park Do-hyun", "Kim Seo-yun")
+_EN_PERSON = re.compile(r"(?<![\w\-’'])([A-Z][a-z]{0,5})\s([A-Z][a-z]{1,5}-[a-z]{1,5})(?![\w\-])")
+_EN_ROLE_RUN = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+)?)\s\Z")
+
+
+def _en_person_forms(text: str) -> dict[str, str]:
+    """The English forms of the romanised Korean people of a document: the whole name, the surname alone ("Park said")
+    when one person of the document has it, and a capitalised role before the name ("Coach Park Do-hyun")."""
+    if "-" not in text:
+        return {}
+    people: dict[str, set[str]] = {}
+    out: dict[str, str] = {}
+    for m in _EN_PERSON.finditer(text):
+        whole = m.group()
+        people.setdefault(m.group(1), set()).add(whole)
+        out[whole] = whole
+        role = _EN_ROLE_RUN.search(text, max(0, m.start() - 24), m.start())
+        if role is not None and role.group(1).split()[0] not in _EN_NOT_NAME_START:
+            out[f"{role.group(1)} {whole}"] = whole
+    for surname, names in people.items():
+        if len(names) == 1 and re.search(rf"(?<![\w\-]){surname}(?!\s[A-Z])(?![\w\-])", text):
+            out.setdefault(surname, next(iter(names)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def persons(text: str) -> dict[str, str]:
+    """A document's people (Korean names marked as a person's, romanised Korean names) and the forms it refers to
+    them by, each with the person's whole name."""
+    return {**_en_person_forms(text), **_ko_person_forms(text)}
+
+
+# A person's name, an age in brackets and the title after it, right before where the title starts: "박도현(52) 감독"
+_KO_AGED_BEFORE = re.compile(r"(?<![가-힣])(" + _KO_SURNAME + r"[가-힣]{2})\((?:[1-9][0-9]?|1[01][0-9])(?:·[^()]{1,15})?\)\s?\Z")
+
+
+def titled_person(text: str, phrase: Phrase) -> Phrase | None:
+    """The person a Korean topic names with a title: the title alone after the name and its age in brackets
+    ("박도현(52) 감독은": 박도현), or the name or surname and the title after words that describe the person ("무소속
+    이정훈 후보는", "김 후보는": 이정훈, 김도윤), when the document knows the name as a person's (:func:`persons`);
+    else None. The phrase returned is the person's whole name over the words that name them."""
+    if phrase.text not in _KO_TITLES:
+        forms = _ko_person_forms(text)
+        words_ = phrase.text.split()
+        for k in (2, 1):
+            tail = " ".join(words_[-k:])
+            if len(words_) >= k and tail in forms and (k == 2 or len(words_) == 1):
+                return Phrase(forms[tail], Span(phrase.span.end - len(tail), phrase.span.end), phrase.how)
+        return None
+    m = _KO_AGED_BEFORE.search(text, max(0, phrase.span.start - 30), phrase.span.start)
+    if m is None or m.group(1) not in _ko_persons(text):
+        return None
+    return Phrase(m.group(1), Span(m.start(1), m.end(1)), phrase.how)
+
+
+# A person's name, or a name or surname and a title, right before a place: "박서연 후보(8만 1,650표)", "김 후보"
+_KO_NAMED_BEFORE = re.compile(r"(?<![가-힣])(" + _KO_SURNAME + r"(?:[가-힣]{2})?(?:\s?" + _KO_TITLE + r")?)\Z")
+_EN_NAMED_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]{0,5}(?:\s[A-Z][a-z]{1,5}-[a-z]{1,5})?)\Z")
+
+
+def person_before(text: str, end: int) -> Mention | None:
+    """The person of the document whose name (or name and title, or surname and title) ends right at ``end``: a
+    bracket glued to it holds that person's figures ("국민개혁당 박서연 후보(8만 1,650표, 43.5%)")."""
+    for pattern in (_KO_NAMED_BEFORE, _EN_NAMED_BEFORE):
+        m = pattern.search(text, max(0, end - 24), end)
+        if m is None:
+            continue
+        whole = persons(text).get(m.group(1))
+        if whole is not None:
+            return Mention(Span(m.start(1), m.end(1)), whole, None, discovered=True)
+    return None

@@ -25,7 +25,11 @@ What it does
     when it romanizes exactly one Latin
     name (``factlint/romanize.py``, with the ``anyascii`` library's syllables). No sound change across
     syllables (신라 is not "Silla"), no spelling that is no romanization ("Busan IPark", "Kim",
-    "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. The two figures
+    "Samsung"), no one-syllable name, no edit distance: a pack declares such aliases. A Korean
+    person's name is the one exception (``romanize.person_spells``): "박도현" is "Park Do-hyun" or "Park
+    Do-hyeon", the surname by its customary spellings (Park, Kim, Lee, Choi …), the given name in RR
+    with its usual vowel spellings folded (eo/u, oo/u, ee/i), when the Latin name has a person's shape
+    (a surname and a hyphenated given name) and only one such Latin name of the corpus fits. The two figures
     still need one attribute (a declared one whose triggers are in both languages, or, with
     ``measures``, two discovered nouns of one measure) and one period. A province and its capital
     of one stem (담라도, 담라시) both romanize to "Damra": "Damra Province" and "Damra City" go to
@@ -228,7 +232,7 @@ from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
 from ..headbridge import head_bridged
 from ..loanword import candidate, loan_bridged
-from ..romanize import bridged, glossed, skeleton
+from ..romanize import bridged, bridged_people, glossed, person_key, skeleton
 from ..config.ruleset import Rule
 from ..model import SEVERITIES, Claim, Document, Finding, Location, Quantity, Severity
 from ..tolerance import Interval, agree, comparable, dimension, normalised, rounds_to
@@ -339,7 +343,9 @@ class Contradiction(Check[Claims]):
         # decides over the whole corpus
         loans = {f"~loan\0{c.attribute}" for c in summary if candidate(c.entity)}
         # (a name whose head is translated, "솔내농협" and "Solnae Agricultural Cooperative", is such a candidate too)
-        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k} | loans
+        # (and a person's key: "박도현" and "Park Do-hyun" share their given name's)
+        people = {f"~person\0{k}\0{c.attribute}" for c in summary if (k := person_key(c.entity))}
+        return {group_key(c) for c in summary} | {f"~{k}\0{a}" for k, a in coarse if k} | loans | people
 
     def check(self, corpus: Corpus[Claims], rule: Rule, focus: Focus) -> Iterator[Finding]:
         opts = rule.options
@@ -352,6 +358,8 @@ class Contradiction(Check[Claims]):
         # groups exactly as a full run does
         names = {c.entity for c in claims}
         one = bridged(names, _glosses(claims, corpus))
+        # a Korean person and the customary romanisation of the name ("박도현", "Park Do-hyun")
+        one = {**bridged_people(names), **one}
         # a Hangul loanword and its source ("블루호크스", "Bluehawks"), unless the Korean article glosses it otherwise
         one = {**loan_bridged(names), **_glossed_in_latin(claims, corpus, one), **one}
         # a name whose generic head is translated ("하람시립도서관", "Haram City Library"; factlint/headbridge.py)
