@@ -162,6 +162,17 @@ class Records:
 _NONE = Records((), frozenset())
 
 
+# "went 18-18", "won 20 of 36", "lost 9", "wins", "victories": an English season record's marks. Every branch
+# spells a dash, "won", "lost", "wins" or "victories", so a sentence with none of them is not searched (asked of
+# every sentence of every article; the pattern's word boundaries are tried at every character otherwise).
+_EN_RECORD = re.compile(r"\d\s*[-–]\s*\d|\bwon\s+\d|\blost\s+\d|\b(?:wins|victories)\b")
+
+
+def _may_be_english_record(text: str) -> bool:
+    """Whether :data:`_EN_RECORD` may match: the text writes one of the literals each of its branches spells."""
+    return "-" in text or "–" in text or "won" in text or "lost" in text or "wins" in text or "victories" in text
+
+
 def season_records(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Records:
     """The season record claims of one sentence (Korean and English shapes alike: an English sentence may gloss a
     name in Hangul, "The Haram Bluehawks (하람 블루호크스) went 18-18")."""
@@ -174,7 +185,7 @@ def season_records(doc: Document, sent: _Sentence, qs: Sequence[Quantity]) -> Re
         if "승" in text and "패" in text:
             ko = _korean(doc, sent, [q for q in qs if q not in differences])
             claims, taken = ko.claims, ko.taken
-    if re.search(r"\d\s*[-–]\s*\d|\bwon\s+\d|\blost\s+\d|\b(?:wins|victories)\b", text):
+    if _may_be_english_record(text) and _EN_RECORD.search(text) is not None:
         en = _english(doc, sent, [q for q in qs if id(q) not in taken])
         claims, taken = claims + en.claims, taken | en.taken
     return Records(claims, taken, differences)

@@ -419,16 +419,19 @@ _CONNECTIVES = ("고", "게", "지", "며", "면", "던", "자", "도록", "어�
 # boat" (원양어선, 연안어선, 중국어선): a verb only after the stems of 서다's compounds, ending in ㄹ or ㅁ (들어선,
 # 늘어선, 일어선, 넘어선).
 _COMPOUND_ADNOMINAL = re.compile(r"[가-힣]+(?:어|아|러|라|려|녀|워|와|쳐|져|켜|혀)(?:선|진|준|온|간|낸|둔)$")
+_ADNOMINAL_LAST = frozenset("선진준온간낸둔")  # the last syllable of every word the pattern matches whole
 
 
 def _verb_form(core: str) -> bool:
     """Whether a Hangul word is a verb form by its ending alone (:data:`_VERB_FINALS`, :data:`_COMPOUND_ADNOMINAL`)."""
-    for ending in _CONNECTIVES:
+    # (one test in C first: most words end in none of them, and this is asked of every new word)
+    for ending in _CONNECTIVES if core.endswith(_CONNECTIVES) else ():
         if len(core) > len(ending) and core.endswith(ending):
             last = core[-len(ending) - 1]
             if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in _VERB_FINALS:
                 return True
-    if len(core) < 3 or _COMPOUND_ADNOMINAL.fullmatch(core) is None or len(core) == 3 and core[0] in SURNAMES:
+    if len(core) < 3 or core[-1] not in _ADNOMINAL_LAST or _COMPOUND_ADNOMINAL.fullmatch(core) is None \
+            or len(core) == 3 and core[0] in SURNAMES:
         return False
     return not core.endswith("어선") or (ord(core[-3]) - 0xAC00) % 28 in (8, 16)
 
