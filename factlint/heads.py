@@ -129,6 +129,8 @@ HEADS: dict[str, Head] = {
     "터미널": Head(("terminal",), "facility"),
     "공원": Head(("park",), "facility"),
     "경기장": Head(("stadium",), "facility"),
+    "구장": Head(("ballpark", "stadium"), "facility"),
+    "신도시": Head(("new town", "new city"), "place"),
     "체육관": Head(("arena", "gymnasium", "gym"), "facility"),
     "댐": Head(("dam",), "facility"),
     "저수지": Head(("reservoir",), "place"),
