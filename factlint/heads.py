@@ -139,6 +139,8 @@ HEADS: dict[str, Head] = {
     "공원": Head(("park",), "facility"),
     "파크": Head(("park",), "facility"),  # a loanword head of an English head word of the table: the table's row
     "경기장": Head(("stadium",), "facility"),
+    "구장": Head(("ballpark", "stadium"), "facility"),
+    "신도시": Head(("new town", "new city"), "place"),
     "체육관": Head(("arena", "gymnasium", "gym"), "facility"),
     "아레나": Head(("arena",), "facility"),
     "댐": Head(("dam",), "facility"),

@@ -159,6 +159,13 @@ TITLES: frozenset[str] = frozenset(
 )
 
 
+# Nouns of a dimension made from an adjective's stem and the suffix -이 (길다 → 길이, 높다 → 높이): they end like a
+# stem and the subject particle 이, and a split leaves 높, 깊, 넓 (no nouns) or 길 (road) where the text measures
+# a length ("길이 1.2㎞의 다리", "높이 85m, 길이 410m의 댐", "몸길이 9m"). A compound ending in one (몸길이, 총길이)
+# is one too; 나이 (age: 나 + 이 is "I").
+DIMENSION_NOUNS: tuple[str, ...] = ("길이", "높이", "깊이", "넓이", "나이")
+
+
 # Particles have two forms, chosen by the sound before them: 이/가, 은/는, 을/를, 과/와, 으로/로
 # (하이퍼클로바가, 엑사원이). A form for a consonant never follows a vowel, so 디스플레이 is a
 # noun ending in 이, not 디스플레 with the particle 이.

@@ -43,7 +43,7 @@ def owner(text: str, ruleset, figure: str) -> str | None:  # type: ignore[no-unt
      "200㎿", "한빛 해상풍력단지"),
     ("서하 일대 물류센터 문 열어\n" + DATELINE
      + "서하군 일대에 들어선 서하 물류센터가 1일 문을 열었다. 하루 처리량은 12만 상자다.\n",
-     "12만", "서하 물류센터"),
+     "12만 상자", "서하 물류센터"),
 ])
 def test_the_leads_name_outranks_a_place_the_headline_only_locates(text: str, figure: str, expected: str,
                                                                   ruleset) -> None:  # type: ignore[no-untyped-def]

@@ -184,13 +184,14 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from .. import segment
-from ..korean import INTO_BEING
+from ..korean import DIMENSION_NOUNS, INTO_BEING
 from ..config.ruleset import SCOPE, Attribute, RuleSet, Source
 from ..markup import table_header as _table_header
 from ..measures import _DATELINE as _WIRE_DATELINE
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..quantities.labels import MONTHS
+from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
 from . import changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
@@ -1107,14 +1108,16 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # value its own noun's (no labels of parts of one whole: "서울 550명, 경기 257명이 …")
         listed = structure.described_values(ws, u.span, names) if korean and side is None else None
         scope = structure.label(ws, u.span) or structure.breakdown_label(ws, u.span) if korean and side is None and listed is None else None
-        measured = scope if scope is not None and scope.how == "label in a list" and scope.text in _ACCOUNT_ITEMS else None
+        measured = scope if scope is not None and scope.how == "label in a list" \
+            and (scope.text in _ACCOUNT_ITEMS or scope.text.endswith(DIMENSION_NOUNS)) else None
         if listed is not None:
             head = listed[0]
         elif side is not None and side[0] is not None:
             head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
         elif measured is not None:
             # "3분기 매출 4,870억 원, 영업이익 1,254억 원을 기록했다": a line of an earnings statement names what
-            # its figure measures, it is no part of a whole ("서울 550명, 경기 257명" are parts)
+            # its figure measures, it is no part of a whole ("서울 550명, 경기 257명" are parts); so does a noun of
+            # a dimension ("몸길이 9m, 몸무게 3t": a length is no part of anything's whole)
             head, scope = measured, None
         elif scope is not None and scope.how == "label in parentheses" and _other_kind_before(text, u, units):
             # "누적 사망자는 773명(치명률 1.41%)": a rate beside a count is no part of it; the label
@@ -1182,6 +1185,12 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if compound is not None or verbal is not None:
                 attr = _declared_in(head.text, u, m) or (None if _names_a_declared_attribute(head.text, m)
                                                          else _discovered_attribute(head.text))
+            elif head.how == structure.CLAUSE_TOPIC and attr is not None and attr.name == head.text \
+                    and _kind_headed(text, head.text):
+                # "누리벌신도시는 면적 9.8㎢에 3만 2천 가구가 들어서는 신도시다": a topic that is a name of a part and a
+                # generic head owns its clause's figures; it is never what one of them measures
+                return Bound(q, None, "no attribute: the clause's topic is a name, the figure's owner, and no noun "
+                                      "of its phrase says what it measures")
     if attr is None:
         attr = next((a for a in section if fits(a, q)), None)
     # "친칠라는 매개변수가 700억개로, 2800억개인 고퍼의 …": a figure with no noun of its own in the clause
@@ -2510,6 +2519,21 @@ def _apposed_name(text: str, word: str) -> bool:
     return len(word) >= 3 and all(_HANGUL.match(c) for c in word) and _name_stem(text, word[:-1]) \
         and re.search(f"(?<!\\S){re.escape(word[-1])}(?:[{_CASE_SYLLABLES}]|에서)?(?![가-힣])", text) is not None \
         and re.search(f"(?<![가-힣])(?:이|그|해당|각|같은)\\s+{re.escape(word)}", text) is None
+
+
+# The generic heads of names (factlint/heads.py) a one-word name ends in: two syllables or more, no modifier
+_KIND_HEADS = tuple(sorted((h for h, row in HEADS.items() if len(h) >= 2 and row.kind != "modifier"), key=len, reverse=True))
+
+
+def _kind_headed(text: str, word: str) -> bool:
+    """Whether a one-word Hangul noun is a distinctive part and a generic head of names ("누리벌" + 신도시, "가온" +
+    발전소, "서하" + 대교): a part of two syllables or more the text never writes alone, no modifier of a kind. A
+    kind of the head ("양수발전소", "물류센터") passes too: read only where a topic would be taken for what its
+    clause's figure measures, which neither a name nor a kind of facility is."""
+    if not all(_HANGUL.match(c) for c in word):
+        return False
+    head = next((h for h in _KIND_HEADS if word.endswith(h) and len(word) - len(h) >= 2), None)
+    return head is not None and _name_stem(text, word[: -len(head)])
 
 
 def _name_stem(text: str, stem: str) -> bool:

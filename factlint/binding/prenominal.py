@@ -25,7 +25,10 @@ _DEFINITE = re.compile(r"(?:^|(?<=[^\w\-]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]
 # A comparison before the determiner: "twice the", "longer than the", "as long as the", "like the", "three times the"
 _COMPARED = re.compile(r"\b(?:than|twice|thrice|times|like|as|unlike|half|double|triple|versus|vs\.?)\s+\Z")
 # The noun phrase after the figure: capitalised words (a name) and at most one lower-case head, or lower-case nouns
-_NAME = re.compile(r"[ \-]+(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})(?:[ \t]+(?P<head>[a-z][a-z\-]{2,}))?\b")
+# (a hyphenated lower-case word is a compound adjective, no head: the noun after it is — "Mungnyeong pumped-storage
+# station")
+_NAME = re.compile(r"[ \-]+(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})"
+                   r"(?:[ \t]+(?P<head>[a-z]+-[a-z\-]+[ \t]+[a-z]{3,}|[a-z][a-z\-]{2,}))?\b")
 # A name and a comma right before "the": the noun phrase is in apposition to it ("X, the 3.5 km line")
 _APPOSED = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,4}),\s+\Z")
 _FRONTING = frozenset({"In", "At", "On", "For", "By", "From", "Since", "After", "Before", "Until", "During", "Near", "Across",
@@ -64,7 +67,7 @@ def read(text: str, figure: Span, dim: str) -> Prenominal | None:
     if named is not None:
         name, end = named.group("name"), named.end("name")
         head = named.group("head")
-        if head is not None and _noun(head, False):
+        if head is not None and all(_noun(w, False) for w in head.split()):
             name, end = f"{name} {head}", named.end("head")
         if re.match(r"['’]s\b", text[end : end + 2]):
             return None  # "the 340 MW Seomun project's turbines": the name is a possessor here, of another thing

@@ -322,6 +322,16 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
         if bare is not None:
             return bare
+    sized = _size_word(ws, first, last) if not fw.inside else None
+    if sized is not None:
+        # "설비용량 600㎿ 규모의 발전소", "인구 28만 명 규모의 도시": a bare noun right before the figure heads the
+        # figure's phrase, the measure it is the size of; the noun after "규모의" is the thing that has it (read
+        # below when no noun is written before: "300억 파라미터 규모의 모델")
+        # ("가온발전소는 설비용량 600㎿ 규모의 발전소다": a noun that is what the topic is leaves the topic to own)
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by"
+                          if _predicate_nominal(ws, sized, clause) else BEFORE_A_SIZE)
+        if bare is not None and not _PER_UNIT.search(bare.text):
+            return bare
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
@@ -349,6 +359,12 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             # read through a measure or a describing verb ("N 규모의 X", "N의 정제된 X"): X may be the
             # kind of thing measured ("1200억개 규모의 모델") rather than what is counted
             return _phrase(ws, start, end, "after the figure" if start == last + 1 else "after a measure")
+    if fw.particle in _VALUE_OF_BARE and not fw.inside and not count and not counter:
+        # "면적 9.8㎢에 3만 가구가 들어서는", "길이 1.2㎞로 국내 최장": a measure in 에 or (으)로 written right after
+        # a bare noun is that noun's value (what it reaches or stands at), the clause's topic its owner
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+        if bare is not None and not _PER_UNIT.search(bare.text):
+            return bare
     if fw.particle in ("을", "를") and not fw.inside and not count and not counter:
         # "예비비 12억 원을 긴급 투입해", "매출 66조 원을 기록했다": an amount that is the verb's object, written
         # right after a bare noun, is that noun's (the two are one object); the clause's topic spends it
@@ -398,9 +414,9 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
             break
         if w.role in ("topic", "subject") and _noun(w) and w.hangul and not _is_name(w, taken):
             if w.stem in MEASURE_NOUNS and k > 0 and _noun(ws[k - 1]) and not ws[k - 1].particle:
-                return _phrase(ws, _compound_before(ws, k - 1, 0), k, "topic of the clause")
+                return _phrase(ws, _compound_before(ws, k - 1, 0), k, CLAUSE_TOPIC)
             if w.stem not in NOT_OWNERS and w.stem not in MEASURE_NOUNS:
-                return _phrase(ws, _compound_before(ws, k, 0), k, "topic of the clause")
+                return _phrase(ws, _compound_before(ws, k, 0), k, CLAUSE_TOPIC)
         k -= 1
     return None
 
@@ -425,6 +441,27 @@ def _base_of_change(ws: Sequence[Word], k: int, first: int, last: int) -> bool:
 
 _AT_PARTICLES = frozenset({"에", "에게", "에는", "에도", "에게는"})
 _PER_UNIT = re.compile(r"(?:^|[0-9]|\s)[가-힣]{0,2}당$")  # 대당, 1인당, 가구당: per what
+# The particles of a measure that states the value of the bare noun before it ("면적 9.8㎢에", "길이 1.2㎞로")
+_VALUE_OF_BARE = frozenset({"에", "로", "으로"})
+BEFORE_A_SIZE = "before the size of the noun after it"  # how: "설비용량 600㎿ 규모의 발전소" (설비용량)
+
+
+def _size_word(ws: Sequence[Word], first: int, last: int) -> int | None:
+    """The word that makes the figure ``first..last`` the size of the noun after it: "N 규모의 X", "N 수준의 X",
+    "N 정도인 X" (the copula's adnominal form, which the splitter leaves on the word; 정도 may be read with the
+    figure). None when there is none, or no noun after it."""
+    for at in (last, last + 1):
+        if at + 1 >= len(ws) or ws[at].inside or at == last and first == last \
+                or at > last and (ws[last].particle or ws[last].closes):
+            continue
+        w = ws[at]
+        if w.stem in _SIZE_NOUNS and w.particle == "의" \
+                or not w.particle and w.text.endswith("인") and w.text[:-1] in _SIZE_NOUNS | {"정도"}:
+            return at
+    return None
+
+
+CLAUSE_TOPIC = "topic of the clause"  # how: the figure measures its clause's topic or subject ("확진자는 N명")
 _SIZE_NOUNS = frozenset({"규모", "수준"})  # "N 규모로", "N 수준이다": the figure's size, no noun it measures
 # A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
 _QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
@@ -646,7 +683,7 @@ def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], 
     w = ws[k]
     if not (_noun(w) and w.hangul and not w.particle and not w.closes.strip("'’\"”") and w.start >= clause.start) \
             or _is_name(w, taken) or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or _figure(w) \
-            or k > 0 and _counted_by(ws[k - 1]) or _TIME_NOUN.search(w.stem):
+            or k > 0 and _counted_by(ws[k - 1]) or _TIME_NOUN.search(w.stem) or w.stem in _PER_PERIOD:
         return None
     start = _compound_before(ws, k, 0)
     # "청람구 상반기 전입자 8,812명": a time word inside the compound says when; the nouns before it are whose
@@ -686,6 +723,8 @@ def _predicate_nominal(ws: Sequence[Word], last: int, clause: Span) -> bool:
 
 
 _CLOCK = re.compile(r"\d(?:시|분|초|시간|일|월|년|분기|반기)$")  # "3시", "30분", "5일", "3분기": a time, no labelled amount
+# The period a rate is per ("연 4.12%로", "연 5,000톤 이상으로": a year's), no noun the figure measures
+_PER_PERIOD = frozenset({"연", "월", "주", "연간", "월간", "주간"})
 # Nouns of time a count may follow without counting them ("지난주 3명이", "매일 5건이", "오전 2명")
 _TIME_NOUN = re.compile(r"(?:년|월|일|주|분기|반기|시|분|초|오전|오후|새벽|저녁|밤|아침|낮|매일|매주|매월|하루|이틀|사흘)$")
 
@@ -1085,9 +1124,13 @@ def described(ws: Sequence[Word], phrase: Phrase, figure: Span | None = None) ->
     the figure is itself marked 의 ("106명의 폐암 환자의 DNA"): the figure counts X, and X의 Y is what X
     has, no name the count describes."""
     k = next((i for i, w in enumerate(ws) if w.stem_end == phrase.span.end), None)
-    if k is None or ws[k].particle != "의" or k + 1 >= len(ws):
-        return None
     found = figure_words(ws, figure) if figure is not None else None
+    if k is not None and phrase.how == BEFORE_A_SIZE and found is not None and found[0] == k + 1:
+        # "설비용량 600㎿ 규모의 발전소": the noun after the size is what has the measure
+        k = _size_word(ws, found[0], found[1])
+    if k is None or ws[k].particle != "의" and not (phrase.how == BEFORE_A_SIZE and ws[k].text.endswith("인")) \
+            or k + 1 >= len(ws):
+        return None
     if found is not None and ws[found[1]].particle == "의" and found[1] < k:
         return None
     w = ws[k + 1]
@@ -1529,6 +1572,13 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
         # noun is "of" is its population (whose: the name the phrase is apposed to, or the one the noun points to)
         return Phrase("population", Span(base + settled.start(1), base + settled.end(1)), PLACE_OF_PERSONS)
     head = _counting_verb(text, base, figure, clause, dim, counter) or _english_head(text, base, figure, clause, taken, dim)
+    measure = UNIT_MEASURES.get(dim or "")
+    if measure is not None and head is not None and head.span.start == figure.end + 1 \
+            and _EN_INDEFINITE.search(text, max(0, figure.start - base - 24), figure.start - base) \
+            and re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)?", head.text):
+        # "Gaon Power Station is a 640-megawatt plant", "is a 6.4 km tunnel": a unit adjective before the noun the
+        # subject is gives the measure of its unit's dimension (a plant's capacity, a tunnel's length)
+        return Phrase(measure, head.span, UNIT_ADJECTIVE)
     if dim in _TEMPERATURES and (head is None or "temperature" not in head.text and head.how != "noun after the figure"):
         # "The city of Daejin reached 39.1 °C", "the mercury hit 39 °C": the verb's measure (a temperature, by the unit),
         # not the subject noun ("city", "mercury"), unless that noun names a temperature ("The average temperature was")
@@ -1536,6 +1586,11 @@ def english_head(text: str, base: int, figure: Span, clause: Span, taken: Sequen
     return head
 
 
+UNIT_ADJECTIVE = "measure of a unit adjective"
+# A copula and "a", "an" right before the figure (an adverb of approximation between): the noun after the figure is
+# what the subject is ("X is a 640-megawatt plant"), not a part it has ("has a 2,650-metre runway": runway length)
+_EN_INDEFINITE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became|remains|remained)\s+(?:a|an)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z")
 # "At 340 MW, …": "At" (after a conjunction) opening the clause right before the figure
 _EN_AT_FRONTED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?At\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
                             r"just\s+(?:over|under)\s+|more\s+than\s+)?")

@@ -138,6 +138,8 @@ def split_particle(word: str) -> tuple[str, str]:
     """A Korean word's stem and particle ("하이퍼클로바는" → 하이퍼클로바, 는); "" when there is none."""
     if not word or not ("가" <= word[-1] <= "힣"):
         return word, ""
+    if word.endswith(korean.DIMENSION_NOUNS):
+        return word, ""  # "길이 1.2㎞의": the noun 길이, not 길 + 이 ("길이가", "높이는" split as any noun)
     for form in _FORMS_BY_LAST.get(word[-1], ()):
         if len(word) > len(form) and word.endswith(form):
             stem = word[: -len(form)]

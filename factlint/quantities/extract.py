@@ -409,7 +409,7 @@ _UNIT_FIRST = frozenset({w[0] for w in _UNIT_TABLE} | {w[0].swapcase() for w in 
 _HYPHEN_UNIT = re.compile(
     "-(?P<tok>(?i:"
     + _alternation(
-        [w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.isalpha() and w.islower()]
+        [w for w in _UNIT_TABLE if _is_latin(w) and len(w) >= 3 and w.replace("-", "").isalpha() and w.islower()]
         # a physical unit of two words hyphened as well: "a 174,000-cubic-metre carrier", "a 40-sq-km reserve"
         + [w.replace(" ", "-") for w, e in _UNIT_TABLE.items() if e[0] == "quantity" and " " in w and w.islower()
            and w.replace(" ", "").isalpha()],

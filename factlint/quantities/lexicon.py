@@ -22,6 +22,8 @@ COUNT_COUNTERS: tuple[str, ...] = (
     "국", "인", "사", "화소", "배체", "근",
     # "5인승 차량", "1인승 비행기": seats
     "인승",
+    # containers counted as units of goods ("하루 최대 120만 상자를 처리", "쌀 3천 포대"): the counter belongs to the figure
+    "상자", "박스", "포대", "봉지",
 )
 # Counters of one syllable that also start other words after a number: they count only glued to the
 # number and before a particle, a space or punctuation ("3사의", "4인을", "2단 로켓"; not "19사단",

@@ -70,6 +70,13 @@ UNIT_WORDS: Mapping[str, str] = MappingProxyType(
         "킬로와트시": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
         "Hz": "hertz", "헤르츠": "hertz", "MHz": "megahertz", "메가헤르츠": "megahertz", "GHz": "gigahertz",
         "기가헤르츠": "gigahertz",
+        # spelled out ("a 640-megawatt plant", "1,150 gigawatt-hours a year"): a hyphenated unit adjective is the
+        # quantity with its unit, as "3,480-metre" is
+        "watts": "watt", "watt": "watt", "kilowatts": "kilowatt", "kilowatt": "kilowatt", "megawatts": "megawatt",
+        "megawatt": "megawatt", "gigawatts": "gigawatt", "gigawatt": "gigawatt",
+        "kilowatt-hours": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
+        "megawatt-hours": "megawatt_hour", "megawatt-hour": "megawatt_hour", "megawatt hours": "megawatt_hour",
+        "gigawatt-hours": "gigawatt_hour", "gigawatt-hour": "gigawatt_hour", "gigawatt hours": "gigawatt_hour",
         # data rates, charge, angles, pixels (issue 16: "150 Mbps", "3600 mAh", "고도 32도", "100×100 픽셀")
         "Mbps": "megabit / second", "Gbps": "gigabit / second", "kbps": "kilobit / second", "Kbps": "kilobit / second",
         "mAh": "milliampere_hour", "도": "degree", "°": "degree", "degrees": "degree", "픽셀": "pixel",
