@@ -126,3 +126,10 @@ def test_a_persons_pronoun_is_the_person(text: str, figure: str, owner: str, rul
 ])
 def test_no_pronoun_owner(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) not in ("Hwaseo Lake", "Dalmaru Foods", "Kim Seo-jun", "최민준", "박서진", "They", "Park Do-hyun", "Park", "Chief executive Park")
+
+
+def test_a_comparisons_object_is_no_antecedent(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """"Its" after a sentence comparing two companies: never the compared one (Daon Motors)."""
+    text = ("Hanbit results\nHanbit Motors sold 120,000 cars last year, more than the 90,000 sold by Daon Motors. "
+            "Its operating margin was 8.1%.\n")
+    assert owner_of(text, "8.1%", ruleset) != "Daon Motors"

@@ -46,16 +46,15 @@ _EN_PRONOUN = re.compile(r"\s*(?:" + _EN_FRONT + r"){0,2}?(?:(?P<subj>[Ii]t|[Hh]
 _EN_FRONT_ONLY = re.compile(r"\s*(?:" + _EN_FRONT + r")*")
 # The verb of saying a reported clause's pronoun is the object of, right before it: "said on Thursday its …",
 # "told me he …", "says that it …" (its subject is who the pronoun stands for)
-_EN_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:me|us|reporters)|announced|reported|estimated)"
-                             r"(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?\s+\Z")
+_EN_SAYING = r"\b(?:said|says|told\s+(?:me|us|reporters)|announced|reported|estimated)(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?"
+_EN_SAID_BEFORE = re.compile(_EN_SAYING + r"\s+\Z")
+_EN_SAID_PRONOUN = re.compile(_EN_SAYING + r"(?=\s+(?:its|it|his|her|he|she)\b)")
 # Between the pronoun and the figure: nothing that opens another clause or phrase the figure may belong to (a
 # comma, a comparison, a relative clause, a subordinate clause)
 _EN_STRETCH_BLOCK = re.compile(r"[,;:()\"“”]|\b(?:than|compared|versus|vs|against|while|whereas|which|who|when|as|"
                                r"because|if|unless|after|before|the\s+[a-z\-]+['’]s)\b")
 _EN_PERSONS = frozenset({"he", "she", "his", "her"})
 _EN_SUBJECTS = frozenset({"it", "he", "she"})
-# The clause a reported pronoun opens: a sentence's words up to the verb of saying, read back from it
-_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
 
 # Korean personal pronouns with the particle of a topic, subject or possessor ("그는", "그녀가", "그의"); "그" alone
 # before a noun is a determiner ("그 결과"), "이는"/"이같은" refer to a clause
@@ -89,11 +88,8 @@ def english(text: str, clause: Span, figure: Span, sentence: Span) -> Pronoun | 
 def _reported_start(text: str, sentence: Span, figure: Span) -> int:
     """Where a reported clause right after a verb of saying starts, before the figure ("X said on Thursday its …"):
     the pronoun there is its subject or possessor; -1 when there is none."""
-    for said in re.finditer(r"\b(?:said|says|told\s+(?:me|us|reporters)|announced|reported|estimated)"
-                            r"(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?(?=\s+(?:its|it|his|her|he|she)\b)", text[: figure.start]):
-        if said.start() >= sentence.start:
-            return said.end()
-    return -1
+    said = _EN_SAID_PRONOUN.search(text, sentence.start, figure.start)
+    return said.end() if said is not None else -1
 
 
 def korean(ws: Sequence[Word], figure: Span, sentence: Span) -> Pronoun | None:
