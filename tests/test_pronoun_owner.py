@@ -106,6 +106,8 @@ def test_a_persons_pronoun_is_the_person(text: str, figure: str, owner: str, rul
     (ENTRY.format(body="In 2019 the province built a new dam. It holds 412 million cubic metres of water."),
      "412 million cubic metres"),
     (ENTRY.format(body="The province built a new dam in 2019. It cost 30 billion won. Its crest is 1.2 km long."), "1.2 km"),
+    # a forecast or a plan is no fact of the pronoun's entity
+    (ENTRY.format(body="Last year it expected to draw 2.1 million visitors."), "2.1 million"),
     # a pronoun inside another clause (after "that", after a verb): its subject may be anyone
     (ENTRY.format(body="Analysts expect that it will draw 2.1 million visitors."), "2.1 million"),
     # a possessed part measured ("Its shoreline is 48 km long": the shoreline's length, not the lake's), a possessed

@@ -52,7 +52,11 @@ _EN_SAID_PRONOUN = re.compile(_EN_SAYING + r"(?=\s+(?:its|it|his|her|he|she)\b)"
 # Between the pronoun and the figure: nothing that opens another clause or phrase the figure may belong to (a
 # comma, a comparison, a relative clause, a subordinate clause)
 _EN_STRETCH_BLOCK = re.compile(r"[,;:()\"“”]|\b(?:than|compared|versus|vs|against|while|whereas|which|who|when|as|"
-                               r"because|if|unless|after|before|the\s+[a-z\-]+['’]s)\b")
+                               r"because|if|unless|after|before|the\s+[a-z\-]+['’]s|"
+                               # a forecast, a plan or a hope: no fact of the pronoun's entity ("it expects to sell …")
+                               r"expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|hope(?:s|d)?|forecasts?|target(?:s|ed)?|"
+                               r"intend(?:s|ed)?|want(?:s|ed)?|"
+                               r"will|would|could|may|might)\b")
 _EN_PERSONS = frozenset({"he", "she", "his", "her"})
 _EN_SUBJECTS = frozenset({"it", "he", "she"})
 
@@ -133,6 +137,9 @@ def speaker(text: str, sentence: Span, said_at: int, names: Sequence[tuple[Span,
     if not before:
         return None
     span, name = before[-1]
+    opening = text[max(sentence.start, *(text.rfind(c, sentence.start, span.start) + 1 for c in ",-—–")) : span.start]
+    if re.search(r"\b(?:for|at|of|from|with|by|to|in)\s", opening):
+        return None  # "A spokesman for carmaker Daemyung Motors said it …": the name is inside the subject, not it
     between = text[span.end : said_at]
     if re.search(r"\b(?:and|but|while|which|who|that|when)\b|[;:]", between) is not None or between.count(",") not in (0, 2):
         return None
