@@ -2148,8 +2148,9 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
             return None  # (never across a figure stated of another entity, as ``_discourse_owner``)
     else:
         candidate = None
-    if candidate is None or not of_kind(candidate):
-        return None
+    if candidate is None or not of_kind(candidate) or candidate is not opened and before is not None \
+            and _PERSON_OPENER.match(before.text):
+        return None  # ("The park service was founded in 1987. It employs …": the sentence before's own subject)
     if not found.person and not found.head and any(_INTRODUCED.search(x.text) for x in sentences[max(0, si - 2) : si]
                                                    if x.span.start >= paragraph):
         return None  # "The council approved a new bridge. It will cost …": the thing a sentence before introduced
@@ -2187,7 +2188,7 @@ _PERSON_OPENER = re.compile(r"\s*(?:The|A|An|Her|His|Their|Our)\s+[a-z]")
 # a clause before the pronoun's in its sentence: its object may be what the pronoun stands for
 _EARLIER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 # a sentence opening with a definite description ("The centre opened on 6 September")
-_DEFINITE_OPENER = re.compile(r"\s*The\s+([a-z][a-z\-]+)\s+(?!of\b)[a-z]")
+_DEFINITE_OPENER = re.compile(r"\s*The\s+([a-z][a-z\-]+)\s+(?=(?:[a-z]+ed|is|was|are|were|has|had|sits|lies|stands|opens)\b)")
 
 
 def _described_before(text: str, before: _Sentence | None, m: _Matcher, ms: list[Mention]) -> Mention | None:

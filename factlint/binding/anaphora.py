@@ -81,7 +81,8 @@ def english(text: str, clause: Span, figure: Span, sentence: Span) -> Pronoun | 
         group = "subj" if found.group("subj") else "poss" if found.group("poss") else "the"
         word = found.group(group)
         span = Span(found.start(group), found.end())
-        if _EN_STRETCH_BLOCK.search(text, span.end, figure.start) is not None:
+        if _EN_STRETCH_BLOCK.search(text, span.end, figure.start) is not None \
+                or re.search(r"\b(?:a|an)\s+\Z", text[span.end : figure.start]):  # ("runs past a 2.3 km bypass")
             return None
         said = _EN_SAID_BEFORE.search(text, sentence.start, span.start)
         said_at = said.start() if said is not None and said.end() == span.start else -1
