@@ -194,7 +194,7 @@ from ..quantities.labels import MONTHS
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -629,8 +629,10 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif (aged := _apposed_age(doc.text, sent, q)) is not None:
                 # "said driver Oh Jae-sung, 54, who …": a person's age between commas after the name
-                yield Bound(q, _claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE), "age in apposition",
-                                      None, sentences, si, ws), "", _EN_AGE)
+                age = _claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE), "age in apposition",
+                             None, sentences, si, ws)
+                claimed.append(_stated_owner(age, m))  # (the person "He" or "그는" after it stands for: ``_pronoun_owner``)
+                yield Bound(q, age, "", _EN_AGE)
             elif not _claim_like(q) and q not in counts_days:
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
@@ -1218,6 +1220,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     widened = _sharing_subject(text, sent, clause) if not korean else clause
     referent = _antecedent(text, widened, u, attr, ms, history, last_topic, before, sentences[max(0, si - 3) : si],
                            clause.start if widened != clause else None) if paren_owner is None else None
+    if referent is None and paren_owner is None and korean:
+        # "묵령에서 자란 그는 지난 시즌 27골을": a personal pronoun as the topic stands for the person before
+        referent = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
@@ -1258,6 +1263,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if owner is None and _title_declined(how):
             owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
             how = _DISCOURSE if owner is not None else how
+        if owner is None and _title_declined(how):
+            owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
+            how = _PRONOUN if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1274,6 +1282,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
                 owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
                 how = _DISCOURSE if owner is not None else how
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
+                owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
+                how = _PRONOUN if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -2081,6 +2092,161 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             and _capitalised_inside(text, opened):  # (a name: "Summers are humid" opens with a common noun)
         return None  # "Daon Foods opened a plant in 2019. In 2024, exports reached …": the sentence before's name goes on
     return candidate
+
+
+_PRONOUN = "pronoun"
+
+
+def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr: Attribute, ws: Sequence[Word],
+                   ms: list[Mention], sentences: Sequence[_Sentence], si: int, m: _Matcher,
+                   stated: Sequence[Mention], history: Sequence[Mention]) -> Mention | None:
+    """The entity a personal pronoun owning the figure's clause stands for (``anaphora``: "Last year it welcomed …",
+    "said on Thursday its … rose", "자란 그는 … 27골을"): the subject of the verb of saying it is the object of; else
+    the name the sentence before opened with, the owner of the latest claim of its paragraph, or (for "it") the
+    document's entity — of the pronoun's kind (a person for he/she/그/그녀, none for it). None where the sentence
+    names another entity before the figure, the figure is a comparison's object, or two entities of the kind
+    compete in the sentence before."""
+    text = doc.text
+    korean = bool(ws) and any(w.hangul for w in ws)
+    found = anaphora.korean(ws, u.span, sent.span) if korean else anaphora.english(text, clause, u.span, sent.span)
+    if found is None or not korean and found.subject and not found.person and _EMPTY_IT.match(text, found.span.end):
+        return None  # ("It is expected that …", "it takes 3 hours": an empty subject)
+    if discourse.korean_compared(text, u.span) if korean else structure.on_compared_side(text, 0, u.span, clause) \
+            or text[u.span.start - 1 : u.span.start] == "(":
+        return None
+
+    def of_kind(x: Mention) -> bool:
+        person = anaphora.english_person(text, x.entity) or korean and _person_shaped(text, x.entity)
+        return person == found.person and not x.possessor and not (attr.source.path and _rank(attr, x) is None)
+
+    if attr.source.path and not fits(attr, u.q) or not korean and u.q.kind == "percent" \
+            and _EN_CHANGED_BY.search(text, max(0, u.span.start - 40), u.span.start):
+        return None  # "its sales rose 5% to …": the change, not the level (``changes``)
+    if not korean and not found.subject and text[found.span.end : u.span.start].strip() \
+            and not all(w in text[found.span.end : u.span.start] for w in attr.name.split()):
+        # the possessed noun is what is measured ("its load factor averaged 84%", "Its shares fell 3%") or what the
+        # figure counts ("Of the city's 41 schools"); a possessed thing that acts is the owner of what its verb takes
+        # ("Its industrial zone hosts 27 companies", "The city's 12 libraries lent 900,000 books": the zone's, theirs)
+        # and a noun read after "of" no measure of it ("Its mean depth of 8.2 m gives …")
+        return None
+    names = _sentence_names(text, sent, ms, u.span.start)
+    if found.said_at >= 0:
+        who = anaphora.speaker(text, sent.span, found.said_at, names)
+        spoke = next(((s, n) for s, n in names if n == who), None)
+        if spoke is None or who is None or who.lower() in _PRONOUNS or not (any(x.entity == who for x in ms) or _capitalised_inside(text, spoke[1])
+                                 or discourse.lead_name(sent.text) == who):
+            return None
+        owner = _as_mention(structure.Phrase(spoke[1], spoke[0], _PRONOUN), m, ms)
+        return owner if of_kind(owner) else None
+    if _EARLIER_CLAUSE.search(text, sent.span.start, found.span.start):
+        return None  # "… designated a 1.8 km² zone as a cluster; by 2024 it hosted 27 companies": the clause before's thing
+    paragraph = text.rfind("\n", 0, sent.span.start) + 1
+    before = sentences[si - 1] if si > 0 and sentences[si - 1].span.start >= paragraph else None
+    opened = None if korean else _opened_before(text, clause, sentences[max(0, si - 3) : si], history) \
+        or _described_before(text, before, m, ms)
+    if opened is not None and not found.person and not found.head \
+            and _opened_before(text, clause, sentences[max(0, si - 3) : si], history, objectless=True) is None \
+            and _described_before(text, before, m, ms) is None:
+        return None  # "Hanbit unveiled the Nova 7. Its price is …": the thing its verb took may be what "it" is
+    mine = [x for x in stated if paragraph <= x.span.start < u.span.start and of_kind(x)]
+    latest = next((x for x in reversed(stated) if x.span.end <= u.span.start), None)
+    candidate: Mention | None
+    if found.head:
+        candidate = _described(doc, found.head, found.span.start, [opened, *reversed(mine)], before, m, ms)
+    elif opened is not None and of_kind(opened):
+        candidate = opened
+    elif mine:
+        candidate = mine[-1]
+    elif not korean and not found.person:
+        candidate = _document_entity(doc, m, ms)
+        if candidate is not None and latest is not None and latest.entity != candidate.entity \
+                and candidate.entity != _entry_name(text):
+            return None  # (never across a figure stated of another entity, as ``_discourse_owner``)
+    else:
+        candidate = None
+    if candidate is None or not of_kind(candidate) or candidate is not opened and before is not None \
+            and _PERSON_OPENER.match(before.text):
+        return None  # ("The park service was founded in 1987. It employs …": the sentence before's own subject)
+    if not found.person and not found.head and any(_INTRODUCED.search(x.text) for x in sentences[max(0, si - 2) : si]
+                                                   if x.span.start >= paragraph):
+        return None  # "The council approved a new bridge. It will cost …": the thing a sentence before introduced
+    if any(_called(text, None, w) and not _called(text, candidate.entity, w) for w in attr.name.split() if w in _OPENER_NOUNS):
+        return None  # "Its 2025 city budget" after a sentence about a science park: the city's, the text's city
+    if any(n != candidate.entity and n not in candidate.entity and not discourse.no_name(n) for _, n in names):
+        return None  # the sentence names another entity before the figure: the pronoun may be that one
+    if found.person and not (before is not None and before.span.start <= candidate.span.start or sent.span.start
+                             <= candidate.span.start) or found.person and not korean and before is not None \
+            and (any(n not in candidate.entity for n in discourse.english_names(text, Span(candidate.span.end, found.span.start)))
+                 or _PERSON_OPENER.match(before.text) and before.span.start < candidate.span.start):
+        # a person is the one the sentence before (or this one) names, and no other name or person described stands
+        # between ("Park Do-hyun, 27, said … Coach Choi said … He", "… The coach praised the team. He …")
+        return None
+    if before is not None:
+        rivals = {x.entity for x in _claimed_in(before, stated) if of_kind(x)}
+        if candidate is not opened and korean is False:
+            rivals |= {n for n in discourse.english_names(text, before.span) if n not in candidate.entity
+                       and anaphora.english_person(text, n) == found.person}
+        if rivals - {candidate.entity}:
+            return None  # two entities of the kind in the sentence before: which one is not written
+    return candidate
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those"})
+# a verb of change right before a percentage ("rose 5%", "was up by 12%"): the figure is the change's
+_EN_CHANGED_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|slipped|gained|"
+                            r"lost|surged|soared|plunged|was\s+up|was\s+down)(?:\s+by)?\s+(?:about\s+|nearly\s+|some\s+)?\Z")
+# a thing a verb introduces ("approved a new bridge", "unveiled an electric bus"), which "it" after it may stand for
+# (not a copula's or a preposition's: "is a city", "lies in a valley", "near a dam")
+_INTRODUCED = re.compile(r"\b(?!(?:is|was|are|were|be|been|being|became|becomes|remains|remained|as|of|in|at|on|by|for|"
+                         r"with|from|to|into|about|than|and|or|near|like|per|once|such|half|quite|twice)\b)[a-z]+\s+(?:a|an|another)\s+[a-z]")
+# a sentence opening with a common noun as its subject ("The coach praised …"): someone "he" may stand for
+_PERSON_OPENER = re.compile(r"\s*(?:The|A|An|Her|His|Their|Our)\s+[a-z]")
+# a clause before the pronoun's in its sentence: its object may be what the pronoun stands for
+_EARLIER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+# a sentence opening with a definite description ("The centre opened on 6 September")
+_DEFINITE_OPENER = re.compile(r"\s*The\s+([a-z][a-z\-]+)\s+(?=(?:[a-z]+ed|is|was|are|were|has|had|sits|lies|stands|opens)\b)")
+
+
+def _described_before(text: str, before: _Sentence | None, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The name a definite description opening the sentence before stands for, by its head ("The centre opened on
+    6 September" after "the Nuribeol Aquatic Centre"; ``structure.named_by_head``)."""
+    opens = _DEFINITE_OPENER.match(before.text) if before is not None else None
+    if before is None or opens is None or _EN_OBJECT.match(before.text, opens.end(1)):
+        return None  # ("The council approved the bridge. It …": what its verb took may be what "it" is)
+    named = structure.named_by_head(text, opens.group(1), before.span.start)
+    return _as_mention(named, m, ms) if named is not None else None
+
+
+def _described(doc: Document, head: str, at: int, near: Sequence[Mention | None], before: _Sentence | None,
+               m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The entity a definite description ("the spa's", "The city's", "the company's") stands for: the one capitalised
+    name headed by the noun before it (``structure.named_by_head``), else the entity before it (the sentence before's
+    subject, a claim's owner in the paragraph, the document's) that the text calls by the noun ("Haeun is a city",
+    a company by its name's head)."""
+    named = structure.named_by_head(doc.text, head, at)
+    if named is not None:
+        return _as_mention(named, m, ms)
+    for x in [*near, _document_entity(doc, m, ms)]:
+        if x is None:
+            continue
+        if _called(doc.text, x.entity, head) or head in _COMPANY_NOUNS and (
+                x.type == "company" or references.a_company(x.entity, before.text if before is not None else "")):
+            return x
+    return None
+
+
+def _sentence_names(text: str, sent: _Sentence, ms: Sequence[Mention], end: int) -> list[tuple[Span, str]]:
+    """The names a sentence writes before ``end``, in order: the known and discovered ones, the name an English
+    sentence opens with and the capitalised names inside it."""
+    found = {x.span: x.entity for x in ms if x.span.end <= end}
+    if not _HANGUL.search(sent.text):
+        opener = discourse.lead_name(sent.text) or structure.english_opener(sent.text)
+        inside = discourse.english_names(text, Span(sent.span.start, end))
+        for name in ([opener] if opener is not None else []) + inside:
+            at = text.find(name, sent.span.start, end)
+            if at >= 0 and not any(s.start <= at < s.end for s in found):
+                found[Span(at, at + len(name))] = name
+    return sorted(found.items(), key=lambda x: x[0].start)
 
 
 def _claimed_in(sent: _Sentence, stated: Sequence[Mention]) -> list[Mention]:
