@@ -1,60 +1,56 @@
-"""A person's age in apposition (issue #14, session 13), as the press writes it in both languages: in Korean a
-bracket after the name holding the age beside a body ("김하람(22·서진시청)") or after a romanised name and an
-affiliation ("장 피에르 소바주(Jean-Pierre Sauvage, 프랑스 스트라스부르대 교수, 72)"), whose initials ("Sir J.
-Fraser Stoddart") end no sentence; in English the age between commas after the name ("said driver Oh Jae-sung,
-54, who", "Kiprop, 27, collected"). Paraphrases of our own, in other names than the realworld and fresh sentences
-(ko_wikinews_414, fresh5 ko_swim_report, fresh en_sports_cheongju, fresh4, fresh7), and hard negatives: a list of
-counts, a place, a company's gloss, a year.
+"""A person's age set off beside the name is the person's as written: never the predicate's goal, never a role's.
+
+fresh16 (written blind, spent in session 17): "정해민(58) 소하군수는 \"전복 산업을 2030년까지 … 키우겠다\"고 말했다" bound
+58 as a goal (the sentence's pledge), and "County Governor Jeong Hae-min, 63, told reporters" made the role part of
+the name. Paraphrases of my own on other people and roles; hard negatives: a body's count after its name, a name
+with no role, a real goal in the same sentence keeps its goal.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from factlint.segment import sentences
-from tests.test_recall import claim_of, ruleset  # noqa: F401  (the fixture)
+from factlint import segment
+from factlint.binding import bind_document
+from factlint.config.rules import default_pack, load_rules
+from factlint.loader import parse
+from factlint.quantities import extract_blocks
 
 
-@pytest.mark.parametrize("text, figure, claim", [
-    ("수영 선수권 결과\n\n자유형 200m에서는 박서윤(19·해운시청)이 1분 58초로 우승했다.\n", "19", ("박서윤", "나이")),
-    ("노벨 물리학상 발표\n\n올해 노벨 물리학상은 안드레 가임(Andre K. Geim, 영국 맨체스터대 교수, 52), 콘스탄틴 노보셀로프"
-     "(Konstantin S. Novoselov, 영국 맨체스터대 교수, 36) 교수 2명에게 돌아갔다.\n", "52", ("가임", "나이")),
-    ("노벨 물리학상 발표\n\n올해 노벨 물리학상은 안드레 가임(Andre K. Geim, 영국 맨체스터대 교수, 52), 콘스탄틴 노보셀로프"
-     "(Konstantin S. Novoselov, 영국 맨체스터대 교수, 36) 교수 2명에게 돌아갔다.\n", "36", ("노보셀로프", "나이")),
-    ("Marathon\n\nThe race was won by Joel Kiprop of Kenya. Kiprop, 27, collected the prize.\n", "27", ("Kiprop", "age")),
-    ('Buses\n\n"It is quiet," said driver Lee Min-ho, 48, who has driven the route for years.\n', "48",
-     ("Lee Min-ho", "age")),
+def claims(text: str) -> list[tuple[str, str, str, bool]]:
+    doc = parse("a.txt", text.encode("utf-8"))
+    blocks = segment.blocks(doc)
+    out = []
+    for b in bind_document(doc, blocks, extract_blocks(doc.text, blocks), load_rules(default_pack())):
+        if b.claim is not None:
+            out.append((b.quantity.text, b.claim.entity, b.claim.attribute, b.claim.goal))
+    return out
+
+
+@pytest.mark.parametrize("text,age,person", [
+    ("김서윤(47) 대표는 \"내년까지 매출을 두 배로 늘리겠다\"고 밝혔다.", "47", "김서윤"),
+    ("이하람(24) 선수는 \"올 시즌 30골을 넣겠다\"고 말했다.", "24", "이하람"),
+    ("정해민(58) 소하군수는 \"2030년까지 연 매출 2천억원 규모로 키우겠다\"고 말했다.", "58", "정해민"),
+    ("Head Coach Park Min-jun, 48, said the team would aim for 30 wins next season.", "48", "Park Min-jun"),
+    ("County Governor Jeong Hae-min, 63, told reporters he would push for a bus route.", "63", "Jeong Hae-min"),
 ])
-def test_an_age_in_apposition_is_the_persons(text: str, figure: str, claim: tuple[str, str],
-                                             ruleset) -> None:  # type: ignore[no-untyped-def]
-    assert claim_of(text, figure, ruleset) == claim
+def test_an_apposed_age_is_the_persons_and_no_goal(text: str, age: str, person: str) -> None:
+    ages = [c for c in claims(text) if c[0] == age]
+    assert ages and ages[0][1] == person and ages[0][3] is False, claims(text)
 
 
-@pytest.mark.parametrize("text, figure, wrong_owner", [
-    # a list of counts by place, in both languages
-    ("Store closures\n\nStores closed in Seoul, 45, Busan, 30, and Daegu, 12, last year.\n", "45", "Seoul"),
-    ("Store closures\n\nStores closed in Seoul, 45, Busan, 30, and Daegu, 12, last year.\n", "30", "Busan"),
-    ("대표 선발\n\n참가 선수는 서울(12·학생부), 부산(9·일반부) 순으로 많았다.\n", "12", "서울"),
-    # a part of a whole after a place
-    ("Store closures\n\nIn Gangnam, 40, of the 52 stores closed.\n", "40", "Gangnam"),
-    # a company glossed, a year in the gloss
-    ("AI 모델\n\n이 모델은 누리전자(Nuri Electronics, 한국 기업, 2023)가 만들었다.\n", "2023", "누리전자"),
-    # the last item of a list of counts after "and" (session 13 review: "Kenya · age = 9")
-    ("Athletics\n\nEthiopia, 12, and Kenya, 9, led the medal count.\n", "9", "Kenya"),
-    ("Athletics\n\nGold went to Norway, 16, or Germany, 12, depending on the count.\n", "12", "Germany"),
-    # a body's count, its name person-shaped (서 is a surname) or capitalised like a person's
-    ("전국체전\n\n서진시청(22)과 단월군청(15)이 메달 수 1, 2위에 올랐다.\n", "22", "서진시청"),
-    ("전국체전\n\n메달 순위에서는 한솔도청(14)이 가장 앞섰다.\n", "14", "한솔도청"),
-    ("Athletics\n\nSeojin City Hall, 22, topped the medal table.\n", "22", "Seojin City Hall"),
-    ("Football\n\nHaneul United, 31, trails the leaders by two points.\n", "31", "Haneul United"),
+def test_a_goal_in_the_same_sentence_keeps_its_goal() -> None:
+    found = {c[0]: c for c in claims("정해민(58) 소하군수는 \"2030년까지 연 매출 2천억원 규모로 키우겠다\"고 말했다.")}
+    assert found["2천억원"][3] is True
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Seojin City Hall, 22, topped the medal table.", "22"),  # a body's count: no one's age
 ])
-def test_hard_negatives(text: str, figure: str, wrong_owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
-    got = claim_of(text, figure, ruleset)
-    assert got is None or got[0] != wrong_owner or got[1] not in ("나이", "age"), got
+def test_hard_negatives(text: str, figure: str) -> None:
+    assert not [c for c in claims(text) if c[0] == figure and c[2] in ("age", "나이")]
 
 
-def test_an_initial_inside_a_bracket_ends_no_sentence() -> None:
-    text = "수상자는 슈토다르트(Sir J. Fraser Stoddart, 74)다. 그는 기뻐했다."
-    assert [text[s.start : s.end] for s in sentences(text)] == ["수상자는 슈토다르트(Sir J. Fraser Stoddart, 74)다.", "그는 기뻐했다."]
-    # outside a bracket a capital before a full stop still ends one ("Plan B. The …")
-    assert len(sentences("They chose Plan B. The rest followed.")) == 2
+def test_a_name_without_a_role_is_kept_whole() -> None:
+    ages = [c for c in claims("\"We were lucky,\" said driver Oh Jae-sung, 54, who has run the route since 2010.") if c[0] == "54"]
+    assert ages and ages[0][1] == "Oh Jae-sung"

@@ -629,8 +629,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
             elif (aged := _apposed_age(doc.text, sent, q)) is not None:
                 # "said driver Oh Jae-sung, 54, who …": a person's age between commas after the name
-                age = _claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE), "age in apposition",
-                             None, sentences, si, ws)
+                age = replace(_claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE),
+                                     "age in apposition", None, sentences, si, ws), goal=False)
                 claimed.append(_stated_owner(age, m))  # (the person "He" or "그는" after it stands for: ``_pronoun_owner``)
                 yield Bound(q, age, "", _EN_AGE)
             elif not _claim_like(q) and q not in counts_days:
@@ -1043,7 +1043,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     text = doc.text
     person = _aged(text, u, ws)
     if person is not None:
-        return Bound(q, _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws), "", _AGE)
+        # an age in brackets describes the person as written, outside the predicate's goal or forecast ("정해민(58)
+        # 소하군수는 \"… 키우겠다\"고 말했다" is 58 now, not a target)
+        aged = _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws)
+        return Bound(q, replace(aged, goal=False), "", _AGE)
     again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
     if again is not None:
         return Bound(q, None, again)
@@ -1407,7 +1410,10 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     if name.split()[0] in MONTHS or name.split()[0] in _WEEKDAYS or _EN_COUNT_LIST.search(text, lo, found.start()) \
             or not _capitalised_inside(text, name):
         return None
-    return Mention(Span(found.start("name"), found.end("name")), name, None, discovered=True)
+    # "County Governor Jeong Hae-min, 63, told reporters": the role words before the personal name are no part of it
+    named = roles.without_role(text, structure.Phrase(name, Span(found.start("name"), found.end("name")), "age in apposition"),
+                               sent.span)
+    return Mention(named.span, named.text, None, discovered=True)
 
 
 # The head nouns of a place, a team or an organisation's name: no person, whatever number follows it
