@@ -3284,7 +3284,9 @@ _DERIVED_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ance|ancy|ence|ency|ment|ship|tio
 def _one_title_word(found: structure.Phrase) -> bool:
     """Whether an English clause's subject is one word written only with its first letter capital and made of a verb
     or adjective ("Seating", "Attendance", not "Jinju", "Activision", "BA", "Pumped-Storage"): such a word opening a
-    sentence is a common noun capitalised there, unless the text writes it capitalised inside a sentence too."""
+    sentence is a common noun capitalised there, unless the text writes it capitalised inside a sentence too. (A
+    name with such an ending that only opens sentences — "Boeing", "France", "Beijing" — is lost with it: known,
+    tests/test_review_s17.py.)"""
     return found.how == "subject of the clause" and _DERIVED_NOUN.fullmatch(found.text) is not None
 
 

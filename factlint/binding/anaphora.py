@@ -15,6 +15,7 @@ after a comma or a comparison word between it and the figure ("…, above the in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from ..model import Span
@@ -43,7 +44,7 @@ _EN_PRONOUN = re.compile(r"\s*(?:" + _EN_FRONT + r"){0,2}?(?:(?P<subj>[Ii]t|[Hh]
                          r"|(?:Of\s+)?(?P<the>[Tt]he\s+(?P<head>[a-z][a-z\-]+)['’]s))(?=\s)")
 # A sentence's words before the figure's clause that are only fronted phrases (the pronoun opens the sentence): a
 # pronoun after anything else ("Analysts expect that it …") is inside another clause, whose subject may be anyone
-_EN_FRONT_ONLY = re.compile(r"\s*(?:" + _EN_FRONT + r")*")
+_EN_FRONT_ONLY = re.compile(r"\s*(?:" + _EN_FRONT + r"){0,3}")  # bounded: a run of phrases splits many ways
 # The verb of saying a reported clause's pronoun is the object of, right before it: "said on Thursday its …",
 # "told me he …", "says that it …" (its subject is who the pronoun stands for)
 _EN_SAYING = r"\b(?:said|says|told\s+(?:me|us|reporters)|announced|reported|estimated)(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?"
@@ -123,6 +124,7 @@ _EN_ROLE_BEFORE = (r"(?:[Ee]xecutive|[Dd]irector|[Aa]nalyst|[Mm]anager|[Mm]inist
                    r"[Cc]hief|[Gg]overnor|[Ss]ecretary|CEO|Mr|Ms|Mrs|Dr|[Rr]anger|[Ss]triker|[Pp]layer|[Nn]amed)\.?\s+")
 
 
+@lru_cache(maxsize=4096)
 def english_person(text: str, name: str) -> bool:
     """Whether an English name is a person's: a romanised Korean name's shape, a name the text gives an age ("Park
     Do-hyun, 52, said") or writes after a person's role or title ("chief executive Park", "Mayor Lee")."""

@@ -687,8 +687,8 @@ def _ko_persons(text: str) -> dict[str, str]:
             marked[name] = 1
     out: dict[str, str] = {}
     for name, signs in marked.items():
-        if _KO_NOT_PERSON.fullmatch(name):
-            continue
+        if _KO_NOT_PERSON.fullmatch(name) and name not in aged:
+            continue  # (an age in brackets says "a person" whatever the syllables: 최우식(34), 김영동(41))
         if name in aged or sum(1 for _ in _ko_bare_uses(text, name, compound=True)) < signs:
             out[name] = name
     return out
