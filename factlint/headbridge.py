@@ -237,17 +237,17 @@ def head_bridged(names: set[str], pairwise: bool = False) -> dict[str, str]:
     latin = [n for n in by_key.values() if n not in taken]
     by_head: dict[str, list[str]] = {}
     by_last: dict[str, dict[str, list[str]]] = {}  # by the last word's first letter, then the last word
+    companies: set[str] = set()  # a company's bare name only where its whole name is not written in the other script
     for n in latin:
         words = _folded(_tokens(n))
         for ko in _outer_heads(words):
             by_head.setdefault(ko, []).append(n)
+            if HEADS[ko].kind == "company":
+                companies.add(n)
         if len(words) >= 2 and words[-1] not in _TABLE_WORDS:
             by_last.setdefault(words[-1][0], {}).setdefault(words[-1], []).append(n)
     hits = {h: sorted({n for n in (latin if pairwise else _candidates(h, by_head, by_last)) if translated(h, n)})
             for h in hangul if len(romanized[h]) != 1}
-    # a company's bare name only where its whole name is not written in the other script
-    companies = {n for n in by_key.values() if n not in taken
-                 and any(HEADS[ko].kind == "company" for ko in _outer_heads(_folded(_tokens(n))))}
     hits = {h: found or [n for k in near.keys(h) if (n := by_key[k]) not in taken
                          and (n in companies or _company_part(h) is not None) and _bare(h, n) and _alone(h, n, names)]
             for h, found in hits.items()}

@@ -1223,9 +1223,11 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     widened = _sharing_subject(text, sent, clause) if not korean else clause
     referent = _antecedent(text, widened, u, attr, ms, history, last_topic, before, sentences[max(0, si - 3) : si],
                            clause.start if widened != clause else None) if paren_owner is None else None
+    asked_pronoun: Attribute | None = None  # the attribute a Korean pronoun was already read with (None: not read)
     if referent is None and paren_owner is None and korean:
         # "묵령에서 자란 그는 지난 시즌 27골을": a personal pronoun as the topic stands for the person before
         referent = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
+        asked_pronoun = attr
     if paren_owner is not None:
         owner, how = paren_owner, "parenthesis"
     elif referent is not None:
@@ -1266,7 +1268,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if owner is None and _title_declined(how):
             owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
             how = _DISCOURSE if owner is not None else how
-        if owner is None and _title_declined(how):
+        if owner is None and _title_declined(how) and asked_pronoun is not attr:
             owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
             how = _PRONOUN if owner is not None else how
         if owner is None:
@@ -1285,7 +1287,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
                 owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
                 how = _DISCOURSE if owner is not None else how
-            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and asked_pronoun is not attr:
                 owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
                 how = _PRONOUN if owner is not None else how
             if owner is None:

@@ -200,6 +200,7 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
                    previous: Mention | None, ms: Sequence[Mention] = (), once: frozenset[str] = frozenset(),
                    earlier: _Sentence | None = None) -> Iterator[Claim]:
     last_pred = next((w for w in reversed(ws) if w.predicate), None)
+    read_before = False  # the sentence before's structural topic, read once (below)
     for q in dates:
         at = q.span.end - sent.span.start
         if _PERIOD_AFTER.match(sent.text, at) or sent.text[:at - len(q.text)].rstrip().endswith(("~", "–")):
@@ -294,10 +295,11 @@ def _korean_events(doc: Document, sent: _Sentence, ws: Sequence[Word], dates: Se
             # inventions, two releases: no contradiction); a predicate inside a quotation is what is said
             continue
         how = "date of its event"
-        if not own_subject and previous is None and earlier is not None and "\n" not in doc.text[earlier.span.end : sent.span.start]:
+        if not own_subject and previous is None and not read_before and earlier is not None \
+                and "\n" not in doc.text[earlier.span.end : sent.span.start]:
             # "한빛로지스 누리벌 메가허브는 … 거점이다. 2025년 9월 1일 정식 개장했으며": a topic the sentence before names by its
-            # structure only (no known name), in the same paragraph
-            previous = _topic_by_structure(words(earlier.text, earlier.span.start), owner_of)
+            # structure only (no known name), in the same paragraph (read once for the sentence's dates)
+            previous, read_before = _topic_by_structure(words(earlier.text, earlier.span.start), owner_of), True
         if not own_subject and previous is not None:
             # "이 서비스는 2004년 11월 3일에 공개되었다", "2005년 11월 22일에 … 개편되었으며": no subject of its
             # own, or one pointing back: the topic of the sentence right before
