@@ -60,6 +60,9 @@ def test_english_linked_amount(text: str, figure: str, entity: str, attribute: s
     ("The yard received orders valued at $2.1 billion in the first half.", "$2.1", "orders"),
     ("The maker booked supply deals totalling 2 trillion won, the company said.", "2 trillion", "supply deals"),
     ("The deals are worth about 125.9 billion won.", "about 125.9", "deals"),
+    # (a participle before the phrase is its verb, not a modifier of its head)
+    ("The bank raised funds for the deal by selling new stocks worth £1bn.", "£1bn", "new stocks"),
+    ("Haemil signed licensing contracts worth $8.4 million.", "$8.4", "licensing contracts"),
 ])
 def test_english_linked_attribute(text: str, figure: str, attribute: str) -> None:
     # (whose they are is the owner rules' question; the attribute is read from the phrase the amount is linked to)

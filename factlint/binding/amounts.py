@@ -169,9 +169,11 @@ def english(text: str, base: int, figure: Span, clause: Span) -> tuple[structure
     elif linked is not None:
         words = linked.group("np").split()
         # ("Buyers at the fair signed export contracts worth …": the phrase opens after the verb or the function
-        # word before it)
+        # word before it; a participle in -ing is a verb unless it modifies the head right after it: "selling new
+        # stocks worth £1bn", but "licensing contracts worth …")
         keep = len(words)
         while keep > 0 and not (words[keep - 1].endswith("ed") or words[keep - 1] in _IRREGULAR
+                                or words[keep - 1].endswith("ing") and keep < len(words) - 1
                                 or words[keep - 1] in structure.EN_STOP and words[keep - 1] != "new"):
             keep -= 1
         words = words[keep:]
