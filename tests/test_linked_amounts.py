@@ -101,10 +101,20 @@ def test_goal_is_no_signed_contract() -> None:
 
 
 def test_cumulative_orders_and_one_contract_are_two_attributes() -> None:
-    found = {b.claim.attribute for b in bound("한빛중공업의 누적 수주액은 120억 달러로, 이번 계약은 8억 달러 규모다.\n", RULES)
-             if b.claim is not None}
-    assert "누적 수주액" in found and "누적 수주액" != "계약"
-    assert not {"계약", "수출 계약"} & {a for a in found if a == "누적 수주액"}
+    text = "한빛중공업의 누적 수주액은 120억 달러로, 이번 계약은 8억 달러 규모다."
+    assert _at(text, "120억").attribute == "누적 수주액"
+    assert _at(text, "8억").attribute == "계약"
+
+
+@pytest.mark.parametrize("text, first, second, owner", [
+    ("새봄제약은 8억 달러 규모의 기술수출 계약을 맺었고, 경쟁사 한울바이오는 3억 달러 규모의 계약을 따냈다.", "8억", "3억", "새봄제약"),
+    ("Dongha Shipbuilding is based in Geoje. Last year Dongha Shipbuilding won $3.2 billion in new orders, while Seojin "
+     "Marine won $1.1 billion in new orders.", "$3.2", "$1.1", "Dongha Shipbuilding"),
+])
+def test_another_entitys_deal_in_the_same_sentence(text: str, first: str, second: str, owner: str) -> None:
+    a, b = _at(text, first), _at(text, second)
+    assert a.claim is None or a.claim.entity == owner
+    assert b.claim is None or b.claim.entity != owner
 
 
 def test_a_name_ending_in_o_is_no_coming_date() -> None:
@@ -135,6 +145,12 @@ def test_korean_and_english_export_contracts_meet(tmp_path: Path) -> None:
 ])
 def test_korean_and_english_contracts_hard_negatives(tmp_path: Path, english: str) -> None:
     assert "bilingual-figure-contradiction" not in _pair(tmp_path, english, KO_SIDE)
+
+
+def test_an_mou_is_no_contract(tmp_path: Path) -> None:
+    korean = "가람바이오는 지난해 미국 제약사와 3억 달러 규모의 업무협약을 맺었다고 14일 밝혔다."
+    rules = _pair(tmp_path, "Garam Bio signed $350 million in export contracts in 2024, the company said.", korean)
+    assert "bilingual-figure-contradiction" not in rules
 
 
 def test_won_and_dollars_of_one_deal_agree(tmp_path: Path) -> None:
