@@ -11,6 +11,7 @@ import pytest
 
 from binding_helpers import bound
 from factlint.api import lint
+from factlint.binding.vocabulary import _GOAL_BEFORE_KO
 from factlint.config.rules import load_rules
 
 REPO = Path(__file__).resolve().parents[1]
@@ -120,6 +121,12 @@ def test_another_entitys_deal_in_the_same_sentence(text: str, first: str, second
 def test_a_name_ending_in_o_is_no_coming_date() -> None:
     # "가람바이오는": 오는 inside a name is no "오는 3월" (a time to come), so the contract is no goal
     assert _at("가람바이오는 3억 달러 규모의 계약을 체결했다.", "3억 달러").claim.goal is False  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("before, goal", [("가람바이오는 ", False), ("스튜디오는 ", False), ("오는 3월 ", True),
+                                          ("다가오는 시즌 ", True), ("돌아오는 주말 ", True)])
+def test_a_time_to_come_before_the_figure(before: str, goal: bool) -> None:
+    assert bool(_GOAL_BEFORE_KO.search(before)) is goal
 
 
 def _pair(tmp_path: Path, english: str, korean: str) -> list[str]:
