@@ -65,6 +65,17 @@ ENGLISH = ("SEORIM, South Korea, Dec 3 (Hanbit News) - An average of 14,000 vehi
            "the ten days after it opened to traffic on Nov 21, officials said.")
 
 
+def test_a_day_by_the_dateline_beside_another_year(ruleset: RuleSet) -> None:
+    """A day without its year beside a year the sentence writes is read only when a word places it by the dateline."""
+    def opening(sentence: str) -> list[tuple[str, str, str]]:
+        return [e for e in events("입력 2025.12.04 09:00\n\n" + sentence + "\n", ruleset) if e[1] == "개통"]
+
+    assert opening("가람대교는 2019년 착공해 지난달 21일 개통했다.") == [("가람대교", "개통", "21일")]
+    assert opening("가람대교는 2019년 착공해 11월 21일 개통했다.") == []  # 2019's, or the dateline's year?
+    assert opening("가람대교는 11월 21일 개통했다.") == [("가람대교", "개통", "11월 21일")]
+    assert opening("가람대교는 2025년 착공해 11월 21일 개통했다.") == [("가람대교", "개통", "11월 21일")]  # the one year
+
+
 def test_the_counted_shape_meets_the_korean_opening(ruleset: RuleSet) -> None:
     """The English day of no written year against a Korean article's full date of the same bridge: one contradiction,
     the English day placed in the Korean date's year."""

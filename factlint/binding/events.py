@@ -150,11 +150,12 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)
              # "'3월 22일 업데이트'에서": a day in a quoted title names it, it dates no event
              and not (q.counter == RESOLVED and any(s < q.span.start and q.span.end < e for s, e in quoted))]
-    # "… in 2019, after it opened on Nov 21": a day read without its year beside a year the sentence writes may be of
-    # that year or another, not the dateline's — no event date
+    # "… in 2019, after it opened on Nov 21", "2019년 착공해 11월 21일 개통했다": a day read without its year beside a year
+    # the sentence writes may be of that year or another, not the dateline's — no event date, unless a word anchors it
+    # to the dateline ("2019년 착공해 지난달 21일 개통했다", "Nov. 21 last year")
     written = {_year_of(q) for q in dates if q.counter is None}
     dates = [q for q in dates if q.counter not in (RESOLVED, NO_YEAR) or not written
-             or q.counter == RESOLVED and written == {_year_of(q)}]
+             or q.counter == RESOLVED and (written == {_year_of(q)} or _anchored(sent.text, q.span.start - sent.span.start, q))]
     if not dates:
         return
     found: list[Claim] = []
@@ -172,6 +173,15 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     # (a plan and the event are two claims: "2027년 5월 준공을 목표로 했으나 2028년 준공됐다")
     counts = Counter((c.entity, c.attribute, c.goal) for c in found)
     yield from (c for c in found if counts[(c.entity, c.attribute, c.goal)] == 1)
+
+
+# The words that place a day or month by the dateline: "지난달 21일", "지난 21일", "오는 5일", "지난해 10월", "이달 3일"
+_ANCHOR_BEFORE = re.compile(r"(?:지난|지난달|이달|이번\s*달|오는|다음\s*달|내달|지난해|작년|전년|재작년|올해|올|금년|내년)\s*$")
+
+
+def _anchored(text: str, at: int, q: Quantity) -> bool:
+    """Whether a day read against the dateline says so by a word before it ("지난달 21일") or in it ("Nov. 21 last year")."""
+    return _ANCHOR_BEFORE.search(text, max(0, at - 8), at) is not None or q.text.endswith(("last year", "this year"))
 
 
 def _year_of(q: Quantity) -> int:
