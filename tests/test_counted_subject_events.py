@@ -50,6 +50,9 @@ def test_it_after_a_counted_subject_is_the_one_name(text: str, expected: tuple[s
     # a subject that is no count: "it" may stand for the ferry
     "The ferry lost 40,000 passengers to Garam Bridge after it opened in 2011.",
     "A ferry lost passengers to Garam Bridge after it opened in 2011.",
+    # the name modifies the noun "it" stands for: a possessor, a noun of a compound
+    "Over 100 patients were treated in Haram Hospital's new wing after it opened in 2019.",
+    "About 9,000 visitors used the Haram Museum gift shop after it opened in 2019.",
     # a plan: no event that took place
     "About 2,000 cars a day will use Garam Bridge after it opens in 2027.",
     # a verb of no one-off event

@@ -1059,6 +1059,8 @@ def _counted_subject_event(text: str, start: int, m: re.Match[str], ms: Sequence
     names = list(_EN_CAPITALISED_NAME.finditer(text, subject.end(), m.start()))
     if len(names) != 1:
         return None  # no name, or two: which one "it" stands for is not written
+    if not _EN_AFTER_HEAD.match(text, names[0].end(), m.end()):
+        return None  # "Haram Hospital's new wing", "the Haram Museum gift shop": the name modifies the noun "it" is
     owner = _named(text, Span(names[0].start(), names[0].end()), ms, en_name)
     return (verb, owner) if owner is not None else None
 
@@ -1209,6 +1211,9 @@ def _planned_en(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, 
 # "X entered commercial operation on" (the words after a verb of beginning name the event that begins)
 _EN_NAME = r"[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*"
 # ... a name anywhere in a clause (:func:`_counted_subject_event`), not the tail of a word
+# ... what may follow that name when it heads its phrase: a preposition, the clause of time itself, a comma
+_EN_AFTER_HEAD = re.compile(r"\s*(?:,|(?:in|on|at|from|to|for|during|over|within|throughout|across|by|with|since|after|when|"
+                            r"until|before|last|this|each|every)\b)")
 _EN_CAPITALISED_NAME = re.compile(r"(?<![\w\-.])" + _EN_NAME)
 _EN_TAIL = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
                       + _EN_COMPLEMENT + r"(?:in|on)\s+\Z"
