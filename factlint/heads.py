@@ -75,7 +75,7 @@ HEADS: dict[str, Head] = {
     "대학교": _n("university", kind="institution", before="of"),
     "박물관": _n("museum", kind="institution"),
     "미술관": _n("art museum", "museum", kind="institution"),
-    "대교": _n("bridge", kind="facility"),
+    "대교": _n("bridge", "grand bridge", kind="facility"),  # "서해대교" ~ "Seohae Grand Bridge"
     # a food maker ("해밀식품" ~ "Haemil Foods"), a tunnel ("단월터널" ~ "Danwol Tunnel"), a national park named
     # after its mountain ("단월산국립공원" ~ "Danwolsan National Park")
     "식품": _n("foods", "food", kind="company"),

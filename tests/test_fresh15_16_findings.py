@@ -3,6 +3,7 @@
 (e27ed05) and after every branch was merged (9eabe1c): the same five findings at both, all true — three of the five
 planted arithmetic errors of each set (fresh15 A2 share, A3 table total, A4 conversion; fresh16 A1 growth, A3 table
 total, A4 conversion) and both copies of each. No planted contradiction is found in either, and no false finding.
+Session 18 (s18-dates) finds fresh16 C1, the bridge's opening day.
 A rule that adds a false finding here, or loses a planted one, fails."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ PLANTED = {
     },
     "fresh16": {
         ("arithmetic-statements", "ko_econ_soha_ocean.txt", 7): "A1 131만 → 148만2000명 as 21.5% (13.1%)",
+        # session 18 (s18-dates): "after it opened to traffic on Nov 21" — "it" after a counted subject is the main
+        # clause's one name; 대교 is "Grand Bridge" too
+        ("event-date-contradiction", "ko_econ_soha_ocean.txt", 15): "C1 소하대교 opening 2025-11-28 vs Nov 21",
         ("arithmetic-statements", "ko_wiki_sohagun.md", 20): "A3 합계 412 for 422",
         ("conversion-pairs", "en_feature_soha_abalone.txt", 10): "A4 142 billion won at 1,315 as $118 million",
         ("repeated-paragraph", "ko_econ_soha_ocean.txt", 13): "the exact copy of ko_press_soha_queen2.txt:12",
