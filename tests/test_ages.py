@@ -47,6 +47,8 @@ def ages_of(text: str) -> list[tuple[str, str, str]]:
     ("Head nurse Kwon Mi-rae, aged 39, said the ward was full.", "39", "Kwon Mi-rae"),
     ("19-year-old Bae Ha-neul won the women's sprint.", "19-year", "Bae Ha-neul"),
     ("The title went to Jang Ye-jin, the 31-year-old goalkeeper from Haram.", "31-year", "Jang Ye-jin"),
+    ("Seo Yun-ho, at 61, is the oldest driver on the route.", "61", "Seo Yun-ho"),
+    ("\"The archive brings them in,\" said branch manager Yang Ji-won, 44.", "44", "Yang Ji-won"),
 ])
 def test_an_age_is_one_attribute_in_years(text: str, figure: str, person: str) -> None:
     assert (figure, person, "year") in ages_of(text), ages_of(text)
@@ -59,6 +61,8 @@ def test_an_age_is_one_attribute_in_years(text: str, figure: str, person: str) -
     ("참가자는 50대가 가장 많았다.", "50대"),  # an age range
     ("52세 이상인 박도현 씨도 신청할 수 있다.", "52세 이상"),  # a bound
     ("Seoul, 45, and Busan, 30, led the count.", "45"),  # a list of counts
+    ("The count was led by Seoul, 45.", "45"),  # a place's count at a sentence's end
+    ("\"We were lucky,\" said Haram Steel, 52.", "52"),  # no person's name by its shape
 ])
 def test_no_person_no_age(text: str, figure: str) -> None:
     assert not [a for a in ages_of(text) if a[0] == figure], ages_of(text)

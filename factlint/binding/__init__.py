@@ -1389,8 +1389,8 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
 
 # "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected", "Park Do-hyun, aged 52, said": one to four capitalised
 # words, the age between commas, no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
-_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?:aged\s)?(?P<age>[1-9][0-9]?|1[01][0-9]),\s"
-                             r"(?!(?:or|of)\b)(?=[a-z])")
+_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?:(?:aged|at)\s)?"
+                             r"(?P<age>[1-9][0-9]?|1[01][0-9])(?:,\s(?!(?:or|of)\b)(?=[a-z])|(?P<last>\.)(?=\s|$|[\"”]))")
 # "Seoul, 45, Busan, 30", "Ethiopia, 12, and Kenya, 9, led": a label and its count, then another
 _EN_COUNT_LIST = re.compile(r"\d,\s(?:(?:and|or)\s)?\Z")
 
@@ -1430,7 +1430,7 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     word right after."""
     bare = q.kind == "number" and q.unit is None
     aged = q.unit == "year" and q.bound is None and text[max(0, q.span.start - 5) : q.span.start] == "aged "
-    if not (bare or aged) or text[q.span.end : q.span.end + 1] != ",":
+    if not (bare or aged) or text[q.span.end : q.span.end + 1] not in (",", "."):
         return None
     lo = max(sent.span.start, q.span.start - 60)
     found = next((m for m in _EN_APPOSED_AGE.finditer(text, lo, sent.span.end) if m.span("age") == (q.span.start, q.span.end)), None)
@@ -1447,6 +1447,8 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     # "County Governor Jeong Hae-min, 63, told reporters": the role words before the personal name are no part of it
     named = roles.without_role(text, structure.Phrase(name, Span(found.start("name"), found.end("name")), "age in apposition"),
                                sent.span)
+    if found.group("last") and not ages.ROMANISED_PERSON.search(named.text):
+        return None  # "said branch manager Park Ji-eun, 44.": at a sentence's end, only a person's name by its shape
     return Mention(named.span, named.text, None, discovered=True)
 
 
