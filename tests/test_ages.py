@@ -60,6 +60,7 @@ def test_an_age_is_one_attribute_in_years(text: str, figure: str, person: str) -
     ("The 52-year-old company cut 300 jobs.", "52-year"),
     ("참가자는 50대가 가장 많았다.", "50대"),  # an age range
     ("52세 이상인 박도현 씨도 신청할 수 있다.", "52세 이상"),  # a bound
+    ("한국 나이로 53세인 박도현 감독은 최고령이다.", "53세"),  # the old Korean count, not the age compared
     ("Seoul, 45, and Busan, 30, led the count.", "45"),  # a list of counts
     ("The count was led by Seoul, 45.", "45"),  # a place's count at a sentence's end
     ("\"We were lucky,\" said Haram Steel, 52.", "52"),  # no person's name by its shape
@@ -137,6 +138,9 @@ def test_ages_no_time_explains_are_reported(texts: tuple[str, ...]) -> None:
     # a team's age beside a player's
     (KO.format(date="2025.04.01", line="창단 52년을 맞은 하람FC의 주장 문하린(27)이 골을 넣었다."),
      KO.format(date="2025.04.02", line="문하린(27)은 이날도 선발로 나섰다.")),
+    # an age is as of its article's writing, whatever year the sentence speaks of
+    (KO.format(date="2025.04.01", line="2019년 대회에서 우승한 배하늘(25)이 다시 출전했다."),
+     KO.format(date="2025.04.03", line="배하늘(25)은 이날 2위에 올랐다.")),
     # an undated article in a run with no dated age: the time between is unknown
     ("소하군 소식\n\n정해민(58) 소하군수는 다리 개통을 반겼다.\n",
      "Soha County\n\nCounty Governor Jeong Hae-min, 63, told reporters the bridge was busy.\n"),

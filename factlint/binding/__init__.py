@@ -1400,7 +1400,7 @@ def _age_owner(text: str, sent: _Sentence, q: Quantity) -> tuple[Mention, str] |
     (:func:`_apposed_age`), an adjective of an English name or of its apposition ("17-year-old Choi Yu-na", "Han
     Do-yoon, the 29-year-old right-hander"), a relative or possessive age before a Korean name ("올해 52세인 박도현
     감독", "52세의 박도현"; binding/ages.py)."""
-    if ages.korean_age(q):
+    if ages.korean_age(q, text):
         ko = ages.korean_name_after(text, q.span.end)
         if ko is not None and ko[1] <= sent.span.end and _person_shaped(text, text[ko[0] : ko[1]]):
             return Mention(Span(*ko), text[ko[0] : ko[1]], None, discovered=True), ages.BEFORE_NAME

@@ -60,8 +60,16 @@ def years(q: Quantity) -> Quantity:
     return replace(q, kind="quantity", unit="year")
 
 
-def korean_age(q: Quantity) -> bool:
-    """A Korean age as written: "52세", "만 52세", "52살" — not a decade ("50대"), a bound ("52세 이상") or a range."""
+# "한국 나이로 53세", "우리 나이로", "세는나이로": the old Korean count (one or two more than the age), not compared
+_OLD_COUNT = re.compile(r"(?:한국|우리|세는)\s?나이(?:로|로는)?\s*\Z")
+
+
+def korean_age(q: Quantity, text: str = "") -> bool:
+    """A Korean age as written: "52세", "만 52세", "52살" — not a decade ("50대"), a bound ("52세 이상"), a range, or
+    an age in the old count ("한국 나이로 53세": the international age 만 나이 is what the press and, since June
+    2023, the law write)."""
+    if text and _OLD_COUNT.search(text, max(0, q.span.start - 12), q.span.start):
+        return False
     return q.bound is None and q.unit == "year" and q.counter in ("세", "살") and q.value is not None and _KO_AGE_TEXT.fullmatch(q.text) is not None
 
 

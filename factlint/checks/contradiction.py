@@ -218,8 +218,9 @@ Options
     is the floor of a duration, so Δ years add floor(Δ) or ceil(Δ) — a birthday in between adds one; the extra
     year is for an age counted before its dateline, a profile or an event days earlier; never one less: a person
     does not grow younger); two places of one day, or of one article, agree within one year either way. A
-    place's time is its article's date, else the year its sentence names ("2025년 … 강도윤(24)이"), else — an
-    undated article — any day within the span of the run's dated ages (so "Jeong Hae-min, 63," of an undated wire
+    place's time is its article's date (the press gives an age as of its writing: "2019년 우승한 박도현(52)" is 52
+    now), in an undated article the year its sentence names ("2025년 … 강도윤(24)이"), else any day within the span
+    of the run's dated ages (so "Jeong Hae-min, 63," of an undated wire
     story meets "정해민(58)" of 2025-12-05 when the run's dated ages lie within days of each other); with no dated
     age in the run, an undated age meets only the ages of its own article. "만 52세" and "52세" are both read as
     the international age (만 나이: the law since June 2023 and the press's brackets long before it); an old
@@ -739,11 +740,14 @@ def _ages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Fo
 
 
 def _when(c: Claim) -> Window | None:
-    """The days an age may have been counted on: its article's date; else the year its sentence names ("2025년
-    개인종합 우승은 강도윤(24)이"), the whole year; else None (unknown)."""
-    if c.period is not None and re.fullmatch(r"\d{4}", c.period) and (c.date is None or str(c.date.year) != c.period):
+    """The days an age may have been counted on: its article's date (the press gives an age as of its writing,
+    whatever year the sentence speaks of: "2019년 우승한 박도현(52)" is 52 now); in an undated article, the year its
+    sentence names ("2025년 개인종합 우승은 강도윤(24)이"), the whole year; else None (unknown)."""
+    if c.date is not None:
+        return c.date, c.date
+    if c.period is not None and re.fullmatch(r"\d{4}", c.period):
         return dt.date(int(c.period), 1, 1), dt.date(int(c.period), 12, 31)
-    return (c.date, c.date) if c.date is not None else None
+    return None
 
 
 def _age_window(earlier: Window, later: Window) -> tuple[int, int]:
