@@ -61,9 +61,16 @@ def test_an_age_is_one_attribute_in_years(text: str, figure: str, person: str) -
     ("참가자는 50대가 가장 많았다.", "50대"),  # an age range
     ("52세 이상인 박도현 씨도 신청할 수 있다.", "52세 이상"),  # a bound
     ("한국 나이로 53세인 박도현 감독은 최고령이다.", "53세"),  # the old Korean count, not the age compared
+    # a common noun after a relative age, however its first syllable reads as a surname
+    ("평균 연령 52세인 이사회는 보수적이다.", "52세"),
+    ("52세의 남성이 다쳤다.", "52세"),
+    ("52세인 조합원 가운데 절반이 찬성했다.", "52세"),
+    ("그는 52세의 나이로 은퇴했다.", "52세"),
+    ("52세의 이민자 박도현 씨가 말했다.", "52세"),
     ("Seoul, 45, and Busan, 30, led the count.", "45"),  # a list of counts
     ("The count was led by Seoul, 45.", "45"),  # a place's count at a sentence's end
     ("\"We were lucky,\" said Haram Steel, 52.", "52"),  # no person's name by its shape
+    ("The count peaked in Daegu, at 38, before it fell.", "38"),  # a place's figure after "at"
 ])
 def test_no_person_no_age(text: str, figure: str) -> None:
     assert not [a for a in ages_of(text) if a[0] == figure], ages_of(text)

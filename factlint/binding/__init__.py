@@ -1389,7 +1389,7 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
 
 # "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected", "Park Do-hyun, aged 52, said": one to four capitalised
 # words, the age between commas, no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
-_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?:(?:aged|at)\s)?"
+_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?:aged\s|(?P<at>at\s))?"
                              r"(?P<age>[1-9][0-9]?|1[01][0-9])(?:,\s(?!(?:or|of)\b)(?=[a-z])|(?P<last>\.)(?=\s|$|[\"”]))")
 # "Seoul, 45, Busan, 30", "Ethiopia, 12, and Kenya, 9, led": a label and its count, then another
 _EN_COUNT_LIST = re.compile(r"\d,\s(?:(?:and|or)\s)?\Z")
@@ -1402,7 +1402,10 @@ def _age_owner(text: str, sent: _Sentence, q: Quantity) -> tuple[Mention, str] |
     감독", "52세의 박도현"; binding/ages.py)."""
     if ages.korean_age(q, text):
         ko = ages.korean_name_after(text, q.span.end)
-        if ko is not None and ko[1] <= sent.span.end and _person_shaped(text, text[ko[0] : ko[1]]):
+        # (a person's name by its shape and the title or 씨 after it: "52세의 남성이", "52세인 조합원", "평균 연령 52세인
+        # 이사회는" are no one's)
+        if ko is not None and ko[1] <= sent.span.end and _person_shaped(text, text[ko[0] : ko[1]]) \
+                and _TITLE_AFTER.match(text, ko[1]):
             return Mention(Span(*ko), text[ko[0] : ko[1]], None, discovered=True), ages.BEFORE_NAME
         return None
     if q.counter:
@@ -1449,6 +1452,8 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
                                sent.span)
     if found.group("last") and not ages.ROMANISED_PERSON.search(named.text):
         return None  # "said branch manager Park Ji-eun, 44.": at a sentence's end, only a person's name by its shape
+    if found.group("at") and not anaphora.english_person(text, named.text):
+        return None  # "Kim Min-seo, at 52, is": a person ("The rate in Daegu, at 38, was" is no one's age)
     return Mention(named.span, named.text, None, discovered=True)
 
 
