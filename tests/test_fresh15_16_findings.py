@@ -3,8 +3,8 @@
 (e27ed05) and after every branch was merged (9eabe1c): the same five findings at both, all true — three of the five
 planted arithmetic errors of each set (fresh15 A2 share, A3 table total, A4 conversion; fresh16 A1 growth, A3 table
 total, A4 conversion) and both copies of each. No planted contradiction is found in either, and no false finding.
-Session 18 (s18-dates) finds fresh16 C1, the bridge's opening day.
-A rule that adds a false finding here, or loses a planted one, fails."""
+Session 18 finds two planted contradictions of fresh16: C1, the bridge's opening day (s18-dates), and C6, the
+governor's age (s18-ages). A rule that adds a false finding here, or loses a planted one, fails."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ PLANTED = {
         ("conversion-pairs", "en_feature_soha_abalone.txt", 10): "A4 142 billion won at 1,315 as $118 million",
         ("repeated-paragraph", "ko_econ_soha_ocean.txt", 13): "the exact copy of ko_press_soha_queen2.txt:12",
         ("repeated-paragraph", "en_feature_soha_abalone.txt", 8): "the near copy of en_wire_soha_bridge.txt:13",
+        # found since session 18 (age-contradiction): the governor's age, 58 on 2025-12-05 against 63 in the undated
+        # wire story (of some day within the set's dated ages, all of 2025)
+        ("age-contradiction", "ko_local_yonhap_abalone.txt", 15): "C6 정해민(58) / Jeong Hae-min, 63",
     },
 }
 

@@ -194,7 +194,7 @@ from ..quantities.labels import MONTHS
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import ages, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -627,12 +627,13 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             elif id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
-            elif (aged := _apposed_age(doc.text, sent, q)) is not None:
-                # "said driver Oh Jae-sung, 54, who …": a person's age between commas after the name
-                age = replace(_claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE),
-                                     "age in apposition", None, sentences, si, ws), goal=False)
+            elif (aged := _age_owner(doc.text, sent, q)) is not None:
+                # "said driver Oh Jae-sung, 54, who …", "17-year-old Choi Yu-na", "올해 52세인 박도현 감독": a person's
+                # age beside the name, in years (binding/ages.py)
+                age = replace(_claim(doc, sent, _Unit(ages.years(q), None, q.span), aged[0], _discovered_attribute(ages.ATTRIBUTE),
+                                     aged[1], None, sentences, si, ws), goal=False)
                 claimed.append(_stated_owner(age, m))  # (the person "He" or "그는" after it stands for: ``_pronoun_owner``)
-                yield Bound(q, age, "", _EN_AGE)
+                yield Bound(q, age, "", ages.ATTRIBUTE)
             elif not _claim_like(q) and q not in counts_days:
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
@@ -1045,8 +1046,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     if person is not None:
         # an age in brackets describes the person as written, outside the predicate's goal or forecast ("정해민(58)
         # 소하군수는 \"… 키우겠다\"고 말했다" is 58 now, not a target)
-        aged = _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws)
-        return Bound(q, replace(aged, goal=False), "", _AGE)
+        aged = _claim(doc, sent, u, person, _discovered_attribute(ages.ATTRIBUTE), ages.IN_BRACKETS, None, sentences, si, ws)
+        return Bound(q, replace(aged, goal=False), "", ages.ATTRIBUTE)
     again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
     if again is not None:
         return Bound(q, None, again)
@@ -1386,27 +1387,61 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     return Bound(q, replace(claim, goal=True) if found.forecast else claim, "", attr.name)
 
 
-_AGE = "나이"
-_EN_AGE = "age"  # (one word per language until the rule pack declares the attribute with both as triggers)
-# "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected": one to four capitalised words, the age between commas,
-# no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
-_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?P<age>[1-9][0-9]?|1[01][0-9]),\s"
-                             r"(?!(?:and|or|of)\b)(?=[a-z])")
+# "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected", "Park Do-hyun, aged 52, said": one to four capitalised
+# words, the age between commas, no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
+_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?:aged\s|(?P<at>at\s))?"
+                             r"(?P<age>[1-9][0-9]?|1[01][0-9])(?:,\s(?!(?:or|of)\b)(?=[a-z])|(?P<last>\.)(?=\s|$|[\"”]))")
 # "Seoul, 45, Busan, 30", "Ethiopia, 12, and Kenya, 9, led": a label and its count, then another
 _EN_COUNT_LIST = re.compile(r"\d,\s(?:(?:and|or)\s)?\Z")
 
 
+def _age_owner(text: str, sent: _Sentence, q: Quantity) -> tuple[Mention, str] | None:
+    """The person an age written beside a name is of, and how it was read: set off by commas after an English name
+    (:func:`_apposed_age`), an adjective of an English name or of its apposition ("17-year-old Choi Yu-na", "Han
+    Do-yoon, the 29-year-old right-hander"), a relative or possessive age before a Korean name ("올해 52세인 박도현
+    감독", "52세의 박도현"; binding/ages.py)."""
+    if ages.korean_age(q, text):
+        ko = ages.korean_name_after(text, q.span.end)
+        # (a person's name by its shape and the title or 씨 after it: "52세의 남성이", "52세인 조합원", "평균 연령 52세인
+        # 이사회는" are no one's)
+        if ko is not None and ko[1] <= sent.span.end and _person_shaped(text, text[ko[0] : ko[1]]) \
+                and _TITLE_AFTER.match(text, ko[1]):
+            return Mention(Span(*ko), text[ko[0] : ko[1]], None, discovered=True), ages.BEFORE_NAME
+        return None
+    if q.counter:
+        return None
+    if (aged := _apposed_age(text, sent, q)) is not None:
+        return aged, ages.IN_APPOSITION
+    if q.unit == "year" and q.text.endswith("-year") and text.startswith("-old", q.span.end) and q.bound is None:
+        after = ages.EN_BEFORE_NAME.match(text, q.span.end)
+        if after is not None and after.end() <= sent.span.end and anaphora.english_person(text, after.group("name")):
+            return Mention(Span(after.start("name"), after.end("name")), after.group("name"), None, discovered=True), ages.BEFORE_NAME
+        before = ages.EN_NAME_THEN_ADJECTIVE.search(text[max(sent.span.start, q.span.start - 60) : q.span.start])
+        if before is not None and anaphora.english_person(text, before.group("name")):
+            start = q.span.start - (len(before.group(0)))
+            named = structure.Phrase(before.group("name"), Span(start, start + len(before.group("name"))), "age in apposition")
+            named = roles.without_role(text, named, sent.span)
+            return Mention(named.span, named.text, None, discovered=True), ages.IN_APPOSITION
+        return None
+    return None
+
+
 def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     """The person an English age set off by commas right after a name is of ("Oh Jae-sung, 54, who", "Kiprop,
-    27, collected"): a name written capitalised inside a sentence somewhere (not "However" opening one), no month
-    or weekday, no item of a list of counts ("Seoul, 45, Busan, 30"), a lowercase word right after."""
-    if q.kind != "number" or q.unit is not None or q.counter or text[q.span.end : q.span.end + 1] != ",":
+    27, collected", "Park Do-hyun, aged 52, said"): a name written capitalised inside a sentence somewhere (not
+    "However" opening one), no month or weekday, no item of a list of counts ("Seoul, 45, Busan, 30"), a lowercase
+    word right after."""
+    bare = q.kind == "number" and q.unit is None
+    aged = q.unit == "year" and q.bound is None and text[max(0, q.span.start - 5) : q.span.start] == "aged "
+    if not (bare or aged) or text[q.span.end : q.span.end + 1] not in (",", "."):
         return None
     lo = max(sent.span.start, q.span.start - 60)
     found = next((m for m in _EN_APPOSED_AGE.finditer(text, lo, sent.span.end) if m.span("age") == (q.span.start, q.span.end)), None)
     if found is None:
         return None
     name = found.group("name")
+    if text.startswith("and ", found.end()) and not (ages.ROMANISED_PERSON.search(name) and text[found.end() + 4 : found.end() + 5].islower()):
+        return None  # "Seoul, 45, and Busan, 30": a list of counts; "Park Do-hyun, 52, and his son": a person's age
     if name.split()[-1].lower() in _EN_BODY_HEADS:
         return None  # "Seojin City Hall, 22, topped the medal table": a body's count, no one's age
     if name.split()[0] in MONTHS or name.split()[0] in _WEEKDAYS or _EN_COUNT_LIST.search(text, lo, found.start()) \
@@ -1415,6 +1450,10 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     # "County Governor Jeong Hae-min, 63, told reporters": the role words before the personal name are no part of it
     named = roles.without_role(text, structure.Phrase(name, Span(found.start("name"), found.end("name")), "age in apposition"),
                                sent.span)
+    if found.group("last") and not ages.ROMANISED_PERSON.search(named.text):
+        return None  # "said branch manager Park Ji-eun, 44.": at a sentence's end, only a person's name by its shape
+    if found.group("at") and not anaphora.english_person(text, named.text):
+        return None  # "Kim Min-seo, at 52, is": a person ("The rate in Daegu, at 38, was" is no one's age)
     return Mention(named.span, named.text, None, discovered=True)
 
 
