@@ -107,3 +107,31 @@ def test_the_city_when_two_cities_are_named_stays_unbound(ruleset) -> None:  # t
     text = ("Two ports\nBy Jo Lee\n\nHaeun City and Seorim City signed a port agreement on Friday. "
             "The city employs 4,100 people at its port.\n")
     assert owner_of(text, "4,100", ruleset) is None
+
+
+# --- a figure inside an indefinite apposition is the name's it describes --------------------------------------------
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Batteries in Hwaryeong\nHanul Cells opened a plant in Hwaryeong in 2022.\n\n"
+     "Hwaryeong, a city of about 212,000 people some 90 km south of Daejeon, has courted battery makers since 2019.\n",
+     "some 90 km", "Hwaryeong"),
+    ("Skiing in Dorim\nThe Dorim Ski Resort is run by Dorim.\n\n"
+     "Dorim, a mountain town some 180 km east of Seoul, lost its last coal mine in 1994.\n", "some 180 km", "Dorim"),
+    ("Port news\nShips call at Gaon.\n\n"
+     "Gaon, an island county about 40 km off the south coast, now has a bridge to the mainland.\n",
+     "about 40 km", "Gaon"),
+])
+def test_a_figure_in_an_apposition_is_the_named_subjects(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) == owner
+
+
+@pytest.mark.parametrize("text, figure", [
+    # another name in the apposition before the figure: the figure may be that one's
+    ("Batteries in Hwaryeong\nHanul Cells opened a plant in Hwaryeong in 2022.\n\n"
+     "Hwaryeong, a suburb of Daejeon some 90 km from Seoul, has courted battery makers since 2019.\n", "some 90 km"),
+    # a list, not an apposition: no verb after the second comma
+    ("Cities\nWe visited Hwaryeong and Gaon.\n\nHwaryeong, a city some 90 km south of Daejeon, and Gaon.\n", "some 90 km"),
+])
+def test_no_apposition_owner(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) is None

@@ -1275,6 +1275,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if owner is None and _title_declined(how) and asked_pronoun is not attr:
             owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
             how = _PRONOUN if owner is not None else how
+        if owner is None and _title_declined(how) and not korean:
+            owner = _apposition_owner(text, sent, u, m, ms)
+            how = _APPOSED_TO if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1294,6 +1297,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and asked_pronoun is not attr:
                 owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
                 how = _PRONOUN if owner is not None else how
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and not korean:
+                owner = _apposition_owner(text, sent, u, m, ms)
+                how = _APPOSED_TO if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -2140,6 +2146,29 @@ def _counted_event(doc: Document, sent: _Sentence, u: _Unit, ms: Sequence[Mentio
             return None  # ("… organisers said", "Hanbit Logis said"; a name owning the count)
     at = text.find(folded[0])
     return _as_mention(structure.Phrase(folded[0], Span(at, at + len(folded[0])), _DISCOURSE), m, list(ms))
+
+
+_APPOSED_TO = "apposition of the subject"
+# A name opening an English sentence (past a dateline), then an indefinite apposition that says what it is, closed by
+# a comma before the sentence's verb: "Cheongram, a city of about 439,000 people some 130 km south-east of Seoul, has
+# been …", "Nuribeol, a planned town of 128,000 residents on former farmland …, has drawn …"
+_EN_APPOSED_OPENER = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:an?)\s+(?P<aside>(?:[^,;:()\"“”]|(?<=\d),(?=\d)){1,120}?),\s+"
+                                r"(?:(?:has|have|had|is|was|will|would|can|also|now|still)\s+)?(?!(?:and|or|but|while|with)\b)(?P<verb>[a-z]{2,})\b")
+
+
+def _apposition_owner(text: str, sent: _Sentence, u: _Unit, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
+    """The name an indefinite apposition describes, for a figure inside it ("Cheongram, a city of about 439,000 people
+    some 130 km south-east of Seoul, has …": Cheongram's distance from Seoul): the apposition is said of the name it
+    follows, the sentence's subject; None when another name stands in the apposition before the figure."""
+    dateline = structure.EN_DATELINE.match(sent.text)
+    found = _EN_APPOSED_OPENER.match(text, sent.span.start + (dateline.end() if dateline is not None else 0), sent.span.end)
+    if found is None or not found.start("aside") <= u.span.start < u.span.end <= found.end("aside") \
+            or found.group("name").split()[0] in MONTHS or not _capitalised_inside(text, found.group("name")):
+        return None
+    if discourse.english_names(text, Span(found.start("aside"), u.span.start)):
+        return None  # ("Haram, a suburb of Seoul with 300,000 people, …": what the figure is of is not written)
+    return _as_mention(structure.Phrase(found.group("name"), Span(found.start("name"), found.end("name")), _APPOSED_TO),
+                       m, list(ms))
 
 
 _PRONOUN = "pronoun"
