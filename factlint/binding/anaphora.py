@@ -69,7 +69,8 @@ _EN_APPOSITION = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;:()\"“”]{1,80}?
 _EN_VERB_NEXT = re.compile(r"\s+(?:(?:now|also|still|currently|then|already|once|only)\s+)?(?:is|was|are|were|has|had|"
                            r"have|can|could|did|does|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|"
                            r"paid|spent|held|ran|lay|stood|saw|led|kept|cost|hit|lent|sent|brought|gave|got|found|"
-                           r"[a-z]{2,}ed|[a-z]{2,}(?<!s)s)\s")
+                           r"[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?!\s+(?:[a-z]{2,}ed|is|was|are|were|has|had|have|will|would|can|could)\b))\s")
+# (a word in -s before a verb is a plural noun of a compound subject: "The tunnel builders hired 300 workers")
 _EN_PERSONS = frozenset({"he", "she", "his", "her"})
 _EN_SUBJECTS = frozenset({"it", "he", "she"})
 
