@@ -1269,9 +1269,16 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if owner is None and _title_declined(how):
             owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
             how = _DISCOURSE if owner is not None else how
+            counted = discourse.english_counted_subject(text, clause, head.span, u.span, sent.span) \
+                if owner is not None and not korean else None
+            if counted is not None:
+                attr = _discovered_attribute(counted)  # ("About 68,000 visitors came": visitors, not "visitors came")
         if owner is None and _title_declined(how) and asked_pronoun is not attr:
             owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
             how = _PRONOUN if owner is not None else how
+        if owner is None and _title_declined(how) and not korean:
+            owner = _apposition_owner(text, sent, u, m, ms)
+            how = _APPOSED_TO if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1291,6 +1298,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and asked_pronoun is not attr:
                 owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
                 how = _PRONOUN if owner is not None else how
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and not korean:
+                owner = _apposition_owner(text, sent, u, m, ms)
+                how = _APPOSED_TO if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -2102,13 +2112,18 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
     korean = bool(ws) and any(w.hangul for w in ws)
     if head is None:
         return None
+    # "About 68,000 visitors came through the gates": the figure is the count of its clause's subject
+    counted = not korean and u.q.kind != "percent" \
+        and discourse.english_counted_subject(text, clause, head.span, u.span, sent.span) is not None
     if korean:
         if not discourse.korean_bare_subject(ws, clause, head.span, u.span) or discourse.korean_compared(text, u.span) \
                 or _name_like(text, head.text) or any(x.span.start < head.span.end and head.span.start < x.span.end for x in ms):
             return None  # ("KB증권은 160억 달러로": a name read as the measured noun is the clause's owner, misread)
-    elif not discourse.english_bare_subject(text, clause, head.span, u.span) \
+    elif not (discourse.english_bare_subject(text, clause, head.span, u.span) or counted) \
             or structure.on_compared_side(text, 0, u.span, clause) or text[u.span.start - 1 : u.span.start] == "(":
         return None
+    if counted:
+        return _counted_event(doc, sent, u, ms, m)
     latest = next((x for x in reversed(stated) if x.span.end <= u.span.start), None)
     paragraph = text.rfind("\n", 0, sent.span.start) + 1
     candidate: Mention | None
@@ -2124,6 +2139,8 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             return None
     if candidate is None or attr.source.path and _rank(attr, candidate) is None:
         return None
+    if counted and anaphora.english_person(text, candidate.entity):
+        return None  # (a count of swimmers or visitors is an event's or a place's, never a person's)
     if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
             and not _capitalised_inside(text, candidate.entity):
         return None  # a word capitalised only where a sentence opens is no name ("Analysts said …")
@@ -2139,6 +2156,58 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             and _capitalised_inside(text, opened):  # (a name: "Summers are humid" opens with a common noun)
         return None  # "Daon Foods opened a plant in 2019. In 2024, exports reached …": the sentence before's name goes on
     return candidate
+
+
+# A phrase after the counted clause's verb that names where it took place ("started in Soha town", "set up booths at
+# the Silmaru Convention Center"): a place, no owner of the count
+_EN_PLACE_AFTER = re.compile(r"\b(?:in|at|to|from|across|on|near)\s+(?:the\s+)?\Z")
+
+
+def _counted_event(doc: Document, sent: _Sentence, u: _Unit, ms: Sequence[Mention], m: _Matcher) -> Mention | None:
+    """The owner of a count that opens its clause as the subject ("About 68,000 visitors came through the gates", "A
+    total of 118 riders from 20 teams started"; ``discourse.english_counted_subject``): the one event the article's
+    title and lead name ("Kang Do-yun wins Tour de Soha", "… at the Silmaru International Textile & Fashion Fair"),
+    whose visitors, exhibitors or riders they are; None when they name none or two, or the sentence names another
+    entity before the figure or as no place after it."""
+    text = doc.text
+    start, end = _lead(text)
+    lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
+    events = list(dict.fromkeys(
+        discourse.english_events(text, Span(0, _first_line_end(text)))
+        + (discourse.english_events(text, Span(lead.start, lead.end)) if lead is not None else [])))
+    # (the title's short name and the lead's full one are one event: "Damra Marathon", "12th Damra International Marathon")
+    folded = [e for e in events if not any(e != o and set(e.split()) < set(o.split()) | {"International"} for o in events)]
+    if len(folded) != 1 or sent.span.start <= text.find(folded[0], sent.span.start, sent.span.end) < u.span.start:
+        return None
+    for name in discourse.english_names(text, sent.span):
+        at = text.find(name, sent.span.start, sent.span.end)
+        if name not in folded[0] and (at < u.span.start or not _EN_PLACE_AFTER.search(text, sent.span.start, at)):
+            return None  # ("… organisers said", "Hanbit Logis said"; a name owning the count)
+    at = text.find(folded[0])
+    return _as_mention(structure.Phrase(folded[0], Span(at, at + len(folded[0])), _DISCOURSE), m, list(ms))
+
+
+_APPOSED_TO = "apposition of the subject"
+# A name opening an English sentence (past a dateline), then an indefinite apposition that says what it is, closed by
+# a comma before the sentence's verb: "Cheongram, a city of about 439,000 people some 130 km south-east of Seoul, has
+# been …", "Nuribeol, a planned town of 128,000 residents on former farmland …, has drawn …"
+_EN_APPOSED_OPENER = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:an?)\s+(?P<aside>(?:[^,;:()\"“”]|(?<=\d),(?=\d)){1,120}?),\s+"
+                                r"(?:(?:has|have|had|is|was|will|would|can|also|now|still)\s+)?(?!(?:and|or|but|while|with)\b)(?P<verb>[a-z]{2,})\b")
+
+
+def _apposition_owner(text: str, sent: _Sentence, u: _Unit, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
+    """The name an indefinite apposition describes, for a figure inside it ("Cheongram, a city of about 439,000 people
+    some 130 km south-east of Seoul, has …": Cheongram's distance from Seoul): the apposition is said of the name it
+    follows, the sentence's subject; None when another name stands in the apposition before the figure."""
+    dateline = structure.EN_DATELINE.match(sent.text)
+    found = _EN_APPOSED_OPENER.match(text, sent.span.start + (dateline.end() if dateline is not None else 0), sent.span.end)
+    if found is None or not found.start("aside") <= u.span.start < u.span.end <= found.end("aside") \
+            or found.group("name").split()[0] in MONTHS or not _capitalised_inside(text, found.group("name")):
+        return None
+    if discourse.english_names(text, Span(found.start("aside"), u.span.start)):
+        return None  # ("Haram, a suburb of Seoul with 300,000 people, …": what the figure is of is not written)
+    return _as_mention(structure.Phrase(found.group("name"), Span(found.start("name"), found.end("name")), _APPOSED_TO),
+                       m, list(ms))
 
 
 _PRONOUN = "pronoun"
@@ -2158,7 +2227,10 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
     found = anaphora.korean(ws, u.span, sent.span) if korean else anaphora.english(text, clause, u.span, sent.span)
     if found is None or not korean and found.subject and not found.person and _EMPTY_IT.match(text, found.span.end):
         return None  # ("It is expected that …", "it takes 3 hours": an empty subject)
-    if discourse.korean_compared(text, u.span) if korean else structure.on_compared_side(text, 0, u.span, clause) \
+    # (a definite description's relative clause is no part of the main clause: "The library, which covers … above the
+    # old mill, now holds 380,000 volumes" compares nothing)
+    own = Span(max(clause.start, found.span.end), clause.end) if found.head and found.subject else clause
+    if discourse.korean_compared(text, u.span) if korean else structure.on_compared_side(text, 0, u.span, own) \
             or text[u.span.start - 1 : u.span.start] == "(":
         return None
 
@@ -2166,6 +2238,8 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
         person = anaphora.english_person(text, x.entity) or korean and _person_shaped(text, x.entity)
         return person == found.person and not x.possessor and not (attr.source.path and _rank(attr, x) is None)
 
+    if not korean and found.head and found.subject and found.head in attr.name.split():
+        return None  # "The lake was formed in the 1830s": the description is the subject, no measure of it
     if attr.source.path and not fits(attr, u.q) or not korean and u.q.kind == "percent" \
             and _EN_CHANGED_BY.search(text, max(0, u.span.start - 40), u.span.start):
         return None  # "its sales rose 5% to …": the change, not the level (``changes``)
@@ -2177,6 +2251,10 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
         # and a noun read after "of" no measure of it ("Its mean depth of 8.2 m gives …")
         return None
     names = _sentence_names(text, sent, ms, u.span.start)
+    if found.head and found.subject:
+        # a name inside the description's relative clause or apposition is no rival ("The library, which covers …
+        # above the old Daehan textile mill, now holds …": the main clause's subject is the library)
+        names = [(s, n) for s, n in names if not found.span.start <= s.start < found.span.end]
     if found.said_at >= 0:
         who = anaphora.speaker(text, sent.span, found.said_at, names)
         spoke = next(((s, n) for s, n in names if n == who), None)
@@ -2214,6 +2292,11 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
     if candidate is None or not of_kind(candidate) or candidate is not opened and before is not None \
             and _PERSON_OPENER.match(before.text):
         return None  # ("The park service was founded in 1987. It employs …": the sentence before's own subject)
+    if found.head and found.subject and before is not None and structure.named_by_head(text, found.head, found.span.start) is None \
+            and any(n not in candidate.entity and candidate.entity not in n for n in discourse.english_names(text, before.span)):
+        # a description no name is headed by stands for the entity the text calls so only when the sentence before names
+        # no other ("Daon Holdings bought Seoha Motors. The company employs …": which one is not written)
+        return None
     if not found.person and not found.head and any(_INTRODUCED.search(x.text) for x in sentences[max(0, si - 2) : si]
                                                    if x.span.start >= paragraph):
         return None  # "The council approved a new bridge. It will cost …": the thing a sentence before introduced
