@@ -75,6 +75,12 @@ def test_a_trade_head_bridges_to_its_english_name(hangul: str, latin: str, same:
      "40만 명", "새봄자연사박물관"),
     ("단비군 가뭄\n단비군은 단비저수지가 말라 제한급수를 시작했다. 한편 군은 지난달 생수 3만 병을 주민에게 나눠줬다.\n",
      "3만 병", "단비군"),
+    # the noun right after a count of 개
+    ("단비군 가뭄\n단비군은 단비저수지가 말라 제한급수를 시작했다. 군은 지난달부터 4개 면에 급수차를 보내고 있다.\n",
+     "4개", "단비군"),
+    ("가람시 태양광\n가람시는 가람역 일대에 태양광을 늘렸다. 시는 올해 27개 학교에 태양광 설비를 설치했다.\n", "27개", "가람시"),
+    ("단비군 케이블카\n단비군은 단비산케이블카를 개통했다. 군은 올해 관광객 80만 명을 추가로 유치할 계획이다.\n",
+     "80만 명", "단비군"),
 ])
 def test_a_bare_head_is_the_one_name_of_its_kind_given_before(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) == owner
@@ -104,6 +110,13 @@ def test_a_bare_head_is_the_one_name_of_its_kind_given_before(text: str, figure:
      "120만 명", ("하람전자",)),
     # the subject of a relative clause describing the measured noun, not the owner of the figure
     ("단비군 케이블카\n단비군은 케이블카를 개통했다. 군이 내건 연간 탑승객 목표는 80만 명이다.\n", "80만 명", ("단비군",)),
+    ("단비군 케이블카\n단비군은 단비산케이블카를 개통했다. 군이 정한 관광객 80만 명을 채우려면 갈 길이 멀다.\n",
+     "80만 명", ("단비군",)),
+    ("두 도시 태양광\n가람시와 하람시는 가람역과 하람역 일대에 태양광을 늘렸다. 시는 올해 27개 학교에 태양광 설비를 설치했다.\n",
+     "27개", ("가람시", "하람시")),
+    # the measured noun names its own owner: the county acts on the reservoir's rate
+    ("단비군 가뭄\n단비군은 단비저수지 물을 아끼고 있다. 군은 단비저수지 저수율 20%를 지키려 급수를 줄였다.\n",
+     "20%", ("단비군",)),
 ])
 def test_a_bare_head_refuses_when_it_is_not_the_one_name(text: str, figure: str, not_owner: tuple[str, ...], ruleset) -> None:  # type: ignore[no-untyped-def]
     assert owner_of(text, figure, ruleset) not in not_owner

@@ -2721,19 +2721,23 @@ def _bare_head_owner(text: str, found: structure.Phrase, head: structure.Phrase 
                      sentence: Span, figure: Span) -> structure.Phrase | None:
     """The name a bare generic head as the figure's topic or subject stands for ("대회는 올해 …", "시는 …";
     :func:`discourse.korean_bare_head`, :func:`_only_headed`), when the measured noun is read from the figure's own
-    phrase (:data:`_BARE_HEAD_MEASURES`) and opens with no name or head of a name of its own ("군은 … 축제 방문객
+    phrase (:data:`_BARE_HEAD_MEASURES`, or the noun right after a count of 개: "군은 … 3개 면에") and opens with no name or head of a name of its own ("군은 … 축제 방문객
     목표를": the festival's); None when the head is the subject of a relative clause ("군이 내건 목표는") or a speaker
     ("공사는 … N이라고 설명했다")."""
-    if found.how not in _BY_ROLE or head is None or head.how not in _BARE_HEAD_MEASURES \
+    counted = head is not None and head.how == "after the figure" and " " not in head.text \
+        and text[figure.end - 1 : figure.end] == "개"  # "3개 면에": the noun a count of 개 counts
+    if found.how not in _BY_ROLE or head is None or not (head.how in _BARE_HEAD_MEASURES or counted) \
             or not discourse.korean_bare_head(ws, found.span, sentence):
         return None
     first = head.text.split()[0]
     if len(head.text.split()) > 1 and (_name_like(text, first) or _only_headed(text, first, sentence.start) is not None
-                                       or first in HEADS):
-        return None
+                                       or first in HEADS or _headed_name(text, first) is not None
+                                       or _kind_headed(text, first)):
+        return None  # ("군은 … 은빛저수지 저수율이 …", "축제 방문객 목표를": the measured noun's own owner)
     k = next(i for i, w in enumerate(ws) if w.start == found.span.start)
-    if k + 1 < len(ws) and ws[k + 1].predicate and structure.adnominal_form(ws[k + 1].text):
-        return None  # "군이 내건 연간 탑승객 목표는": the subject of a clause describing the measured noun
+    if k + 1 < len(ws) and structure.adnominal_form(ws[k + 1].text) and not ws[k + 1].particle \
+            and not structure.has_digit(ws[k + 1].text) and not discourse.time_word(ws[k + 1].stem):
+        return None  # "군이 내건 관광객 목표": the subject of a clause describing the measured noun
     verb = next((w for w in ws if w.start >= figure.end and w.predicate), None)
     if verb is not None and structure.speaks(verb.text):
         return None  # "공사는 … 최종 집계는 1,583만 명이라고 설명했다": the head says the figure

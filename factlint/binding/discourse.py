@@ -154,4 +154,9 @@ def korean_bare_head(ws: Sequence[Word], phrase: Span, sentence: Span) -> bool:
         return True
     if before.particle and before.particle != "의":
         return True  # ("지난해에는 시가 …", "이에 따라 …")
-    return not before.particle and (_KO_TIME_WORD.search(before.stem) is not None or before.stem in _KO_SENTENCE_ADVERBS)
+    return not before.particle and (time_word(before.stem) or before.stem in _KO_SENTENCE_ADVERBS)
+
+
+def time_word(stem: str) -> bool:
+    """Whether a Korean word says when ("올해", "지난달", "2025년", "하반기"): a word of the clause, no modifier."""
+    return _KO_TIME_WORD.search(stem) is not None
