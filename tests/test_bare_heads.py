@@ -39,6 +39,8 @@ def test_a_place_stem_and_a_trade_is_a_company_owning_its_figure(text: str, figu
     ("섬유 산업\n방적은 지난해 매출 300억 원을 올렸다.\n", "방적"),  # a trade alone
     ("건설 경기\n지역건설은 지난해 수주 42건을 따냈다.\n", "지역건설"),  # 지역 names no place
     ("건설 경기\n한라건설은 지난해 수주 42건을 따냈다.\n", "한라건설"),  # a stem the text never names as a place
+    # the trade written as a field of its own: the place's tourism, no firm
+    ("서울시 관광\n서울시는 서울역 일대를 정비했다. 서울관광이 살아나며 관광 수요가 120만 명으로 늘었다.\n", "서울관광"),
 ])
 def test_no_company_without_a_place_stem_and_a_trade_in_one_word(text: str, name: str) -> None:
     assert not _placed_trade(text, name)

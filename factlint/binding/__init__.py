@@ -2933,12 +2933,13 @@ def _placed_trade(text: str, name: str) -> bool:
     실마루시, 소하 of 소하군) and a trade ("실마루방적", "소하해운", "서하제약"), or a company's name the text also writes
     short, its stem alone as the topic or subject of a clause (``short_forms``: "한빛중공업" and "한빛의 수주잔고").
     Not a trade alone ("방적은"), nor a place and an industry in two words or with another head ("소하 수산업은",
-    "실마루 방적업": 업 is no trade of the table), nor a stem that is no place ("지역건설", "대형건설")."""
+    "실마루 방적업": 업 is no trade of the table), nor a stem that is no place ("지역건설", "대형건설"), nor where the text
+    writes the trade as a word of its own, a field ("서울관광이 살아났다 … 관광 수요가"): the place's trade, not a firm."""
     if not all(_HANGUL.match(c) for c in name):
         return False
     head = next((h for h in _TRADE_HEADS if name.endswith(h) and len(name) - len(h) >= 2), None)
-    if head is None:
-        return False
+    if head is None or _written_alone(text, head):
+        return False  # ("서울관광이 회복세다" where the text writes "관광 수요": the place's trade as a field)
     return _place_stem(text, name[: -len(head)])
 
 
