@@ -1994,6 +1994,11 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         owned = _described_name(doc.text, owner) or _apposed_by_copula(doc.text, owner) \
             if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity) else owner
         if owned is None:
+            bare = _bare_head_owner(text, found, head, ws, sent.span, u.span)
+            if bare is not None:
+                # "소하 그란폰도 대회가 …" then "대회는 올해 …": a generic head alone is the one thing of its kind
+                # the article named before it
+                return _as_mention(bare, m, ms), _BARE_HEAD
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
             # nor does the title own a clause that has its own topic
@@ -2773,15 +2778,7 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
     if len(noun) < 2 or not all(_HANGUL.match(c) for c in noun):
         return None
     lo = max(0, before - _APPOSED_REACH)
-    found: list[tuple[int, int, str]] = []
-    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
-    for m in re.finditer(pattern, text[lo:before]):
-        word = m.group(2) + noun
-        if m.group(1) is not None and _place_stem(text, m.group(1)):
-            # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
-            found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
-        elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
-            found.append((lo + m.start(2), lo + m.end(), word))
+    found = _headed_names(text, noun, lo, before)
     if not found:
         return None
     stop = found[-1][0]
@@ -2791,6 +2788,82 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
         return None
     at, end, word = found[-1]
     return structure.Phrase(word, Span(at, end), "anaphor")
+
+
+def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int, int, str]]:
+    """The names headed by ``noun`` the text writes between ``lo`` and ``before``, each with where it is: a word of a
+    stem and the noun (:func:`_headed_name`, :func:`_headed_by`: "은빛저수지"), or a place's name before a word headed
+    by the noun ("청솔 해상풍력단지")."""
+    found: list[tuple[int, int, str]] = []
+    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
+    for m in re.finditer(pattern, text[lo:before]):
+        word = m.group(2) + noun
+        if m.group(1) is not None and _place_stem(text, m.group(1)):
+            # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
+            found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
+        elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
+            found.append((lo + m.start(2), lo + m.end(), word))
+    return found
+
+
+# A place's one-syllable head (시, 군, 구, 도) after a stem of two to four syllables, as a word of its own
+_PLACE_NAMED = {h: re.compile(f"(?<![가-힣])([가-힣]{{2,4}}){h}(?=[은는이가의에를을와과도로]?(?![가-힣])|에서|으로)")
+                for h in ("시", "군", "구", "도")}
+
+
+def _only_headed(text: str, noun: str, before: int) -> structure.Phrase | None:
+    """The one name of the kind ``noun`` heads that the document writes before ``before``, which a bare head as the
+    topic or subject stands for ("소하 그란폰도 대회가 …" then "대회는 올해 …"; "청주시는 …" then "시는 …"; "누리벌
+    아쿠아센터가 …" then "센터는 …"): a name headed by the noun (:func:`_headed_names`), or for a place's head of one
+    syllable a place by its structure (:func:`_place_naming_others`: a stem the text also opens other words with).
+    None when the document names two of the kind (which one is not written) or none: a bare head then is the kind."""
+    if len(noun) == 1 and noun in _PLACE_NAMED:
+        found = [(m.start(), m.end(), m.group()) for m in _PLACE_NAMED[noun].finditer(text, 0, before)
+                 if _place_naming_others(text, m.group(), (noun,))]
+    elif len(noun) >= 2 and all(_HANGUL.match(c) for c in noun):
+        found = _headed_names(text, noun, 0, before)
+    else:
+        return None
+    if len({w.replace(" ", "") for _, _, w in found}) != 1:
+        return None
+    at, end, word = found[-1]
+    return structure.Phrase(word, Span(at, end), _BARE_HEAD)
+
+
+_BARE_HEAD = "bare head of a name given before"
+# The measured noun read from the figure's own noun phrase or its clause's verb ("크루즈 관광객 12만 명을", "1,200억
+# 원을 배정하고"): only with these does a bare head own (a weaker link than a name). A measured noun that is itself its
+# clause's topic or subject ("은빛저수지 저수율이 20% 아래로", "목표는 80만 명이다") leaves the bare head outside that
+# clause, a forecaster or a relative clause's subject; one that is the verb's object ("군은 … 방문객 목표를 70만 명으로
+# 잡았다") makes the head an agent acting on what may be another's (as ``discourse.korean_bare_subject`` reads it)
+_BARE_HEAD_MEASURES = frozenset({"before the count", "verbal noun of the clause"})
+
+
+def _bare_head_owner(text: str, found: structure.Phrase, head: structure.Phrase | None, ws: Sequence[Word],
+                     sentence: Span, figure: Span) -> structure.Phrase | None:
+    """The name a bare generic head as the figure's topic or subject stands for ("대회는 올해 …", "시는 …";
+    :func:`discourse.korean_bare_head`, :func:`_only_headed`), when the measured noun is read from the figure's own
+    phrase (:data:`_BARE_HEAD_MEASURES`, or the noun right after a count of 개: "군은 … 3개 면에") and opens with no name or head of a name of its own ("군은 … 축제 방문객
+    목표를": the festival's); None when the head is the subject of a relative clause ("군이 내건 목표는") or a speaker
+    ("공사는 … N이라고 설명했다")."""
+    counted = head is not None and head.how == "after the figure" and " " not in head.text \
+        and text[figure.end - 1 : figure.end] == "개"  # "3개 면에": the noun a count of 개 counts
+    if found.how not in _BY_ROLE or head is None or not (head.how in _BARE_HEAD_MEASURES or counted) \
+            or not discourse.korean_bare_head(ws, found.span, sentence):
+        return None
+    first = head.text.split()[0]
+    if len(head.text.split()) > 1 and (_name_like(text, first) or _only_headed(text, first, sentence.start) is not None
+                                       or first in HEADS or _headed_name(text, first) is not None
+                                       or _kind_headed(text, first)):
+        return None  # ("군은 … 은빛저수지 저수율이 …", "축제 방문객 목표를": the measured noun's own owner)
+    k = next(i for i, w in enumerate(ws) if w.start == found.span.start)
+    if k + 1 < len(ws) and structure.adnominal_form(ws[k + 1].text) and not ws[k + 1].particle \
+            and not structure.has_digit(ws[k + 1].text) and not discourse.time_word(ws[k + 1].stem):
+        return None  # "군이 내건 관광객 목표": the subject of a clause describing the measured noun
+    verb = next((w for w in ws if w.start >= figure.end and w.predicate), None)
+    if verb is not None and structure.speaks(verb.text):
+        return None  # "공사는 … 최종 집계는 1,583만 명이라고 설명했다": the head says the figure
+    return _only_headed(text, found.text, sentence.start)
 
 
 def _headed_by(text: str, word: str, noun: str) -> bool:
@@ -2892,7 +2965,7 @@ def _name_like_by_use(text: str, name: str) -> bool:
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
         or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name) \
-        or _placed_kind(text, name) or _tail_of_placed_name(text, name)
+        or _placed_kind(text, name) or _tail_of_placed_name(text, name) or _placed_trade(text, name)
 
 
 def _tail_of_placed_name(text: str, name: str) -> bool:
@@ -2972,6 +3045,26 @@ def _placed_kind(text: str, name: str) -> bool:
     return False
 
 
+# The heads of a company's name that say its trade (factlint/heads.py, kind "company", two syllables or more: 방적, 해운,
+# 중공업, 식품 …), the longest first
+_TRADE_HEADS = tuple(sorted((h for h, row in HEADS.items() if row.kind == "company" and len(h) >= 2), key=len, reverse=True))
+
+
+def _placed_trade(text: str, name: str) -> bool:
+    """A one-word company name by its structure: the stem of a place the text names (:func:`_place_stem`: 실마루 of
+    실마루시, 소하 of 소하군) and a trade ("실마루방적", "소하해운", "서하제약"), or a company's name the text also writes
+    short, its stem alone as the topic or subject of a clause (``short_forms``: "한빛중공업" and "한빛의 수주잔고").
+    Not a trade alone ("방적은"), nor a place and an industry in two words or with another head ("소하 수산업은",
+    "실마루 방적업": 업 is no trade of the table), nor a stem that is no place ("지역건설", "대형건설"), nor where the text
+    writes the trade as a word of its own, a field ("서울관광이 살아났다 … 관광 수요가"): the place's trade, not a firm."""
+    if not all(_HANGUL.match(c) for c in name):
+        return False
+    head = next((h for h in _TRADE_HEADS if name.endswith(h) and len(name) - len(h) >= 2), None)
+    if head is None or _written_alone(text, head):
+        return False  # ("서울관광이 회복세다" where the text writes "관광 수요": the place's trade as a field)
+    return _place_stem(text, name[: -len(head)])
+
+
 def _written_alone(text: str, word: str, particles: Sequence[str] = ()) -> bool:
     """Whether the text writes a Hangul word as a word of its own, bare or with one of ``particles`` (by default
     :data:`_ALONE_PARTICLES`: "터널이", "단월군에서"). A scan with ``str.find``, not a pattern built per word: compiling a pattern over the Hangul range
@@ -3022,14 +3115,14 @@ _ALONE = frozenset("드트스크프즈브그츠")
 _PLACE_HEADS = ("시", "군")
 
 
-def _place_naming_others(text: str, name: str) -> bool:
+def _place_naming_others(text: str, name: str, heads: tuple[str, ...] = _PLACE_HEADS) -> bool:
     """Whether a Hangul word is a place by its structure: a stem of two syllables or more and an
     administrative head (청솔시, 청솔군), whose stem the text also writes as the first part of another
     word or alone (청솔국제공항, 청솔 조선소, 청솔군수, "(평창, 베이징)"): a place whose name names what is in
     it. A common noun with such a head (대도시, 신도시) has no stem the text uses by itself. Its first
     places only, as ``_written_as_name``."""
     stem = name[:-1]
-    if not name.endswith(_PLACE_HEADS) or len(stem) < 2 or not all("가" <= c <= "힣" for c in name):
+    if not name.endswith(heads) or len(stem) < 2 or not all("가" <= c <= "힣" for c in name):
         return False
     for at in itertools.islice(_places(text, stem), _NAME_PLACES):
         end = at + len(stem)

@@ -173,3 +173,42 @@ def particle_at(ws: Sequence[Word], figure: Span) -> str:
 def korean_compared(text: str, figure: Span) -> bool:
     """Whether a Korean figure is a comparison's base or a bracketed value ("전년(21명)보다", "평년(23.7℃)")."""
     return text[figure.start - 1 : figure.start] == "(" or _KO_COMPARED_AFTER.match(text, figure.end) is not None
+
+
+# Before a bare head: another phrase (a comma, a particle other than 의), a time or a sentence adverb; anything else
+# modifies it (a determiner, "다른 대회는"; an adnominal clause, "새로 들어선 공장은"; a noun, "지역 공장은")
+_KO_TIME_WORD = re.compile(r"(?:올해|지난해|작년|내년|금년|이날|당일|지난달|이달|이번달|다음달|최근|현재|당초|앞서|이후|이어|그동안|"
+                           r"\d+(?:년|월|일|분기|반기)|[상하]반기|연초|연말|올초)$")
+_KO_SENTENCE_ADVERBS = frozenset({"그러나", "하지만", "한편", "또", "또한", "특히", "아울러", "다만", "반면", "이에", "따라서",
+                                  "그래서", "결국", "실제로", "이와", "함께", "이밖에", "그밖에", "따라"})
+# adverbs of what is usual: a bare head in their sentence is the kind, not the one thing named ("공장은 보통 …")
+_KO_GENERIC = frozenset({"보통", "대개", "대체로", "흔히", "일반적으로", "통상", "통상적으로", "으레", "대부분"})
+
+
+def korean_bare_head(ws: Sequence[Word], phrase: Span, sentence: Span) -> bool:
+    """Whether a Korean topic or subject is a generic head alone ("대회는 올해 …", "시는 2030년까지 …", "센터는
+    지하 1층 …"): one word, the noun and 은/는/이/가, no 들 of a plural ("공장들은"), not in brackets or quotes,
+    nothing before it in the sentence that modifies it ("다른 대회는", "각 공장은", "새로 들어선 공장은", "지역
+    공장은", "서하군의 공장은") and no adverb of what is usual in the sentence ("공장은 보통 …"): a definite noun
+    phrase, the one thing of that kind the article is about (the binder finds which: ``_only_headed``)."""
+    k = next((i for i, w in enumerate(ws) if w.start == phrase.start and w.stem_end == phrase.end), None)
+    if k is None:
+        return False
+    w = ws[k]
+    if w.particle not in _KO_SUBJECT or w.inside or w.opens or w.stem.endswith("들") or not w.hangul:
+        return False
+    if any(x.stem in _KO_GENERIC or x.text in _KO_GENERIC for x in ws if sentence.start <= x.start < sentence.end):
+        return False
+    if k == 0 or ws[k - 1].start < sentence.start:
+        return True
+    before = ws[k - 1]
+    if before.closes.startswith(",") or before.text.endswith(","):
+        return True
+    if before.particle and before.particle != "의":
+        return True  # ("지난해에는 시가 …", "이에 따라 …")
+    return not before.particle and (time_word(before.stem) or before.stem in _KO_SENTENCE_ADVERBS)
+
+
+def time_word(stem: str) -> bool:
+    """Whether a Korean word says when ("올해", "지난달", "2025년", "하반기"): a word of the clause, no modifier."""
+    return _KO_TIME_WORD.search(stem) is not None
