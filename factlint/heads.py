@@ -75,7 +75,7 @@ HEADS: dict[str, Head] = {
     "대학교": _n("university", kind="institution", before="of"),
     "박물관": _n("museum", kind="institution"),
     "미술관": _n("art museum", "museum", kind="institution"),
-    "대교": _n("bridge", kind="facility"),
+    "대교": _n("bridge", "grand bridge", kind="facility"),  # "서해대교" ~ "Seohae Grand Bridge"
     # a food maker ("해밀식품" ~ "Haemil Foods"), a tunnel ("단월터널" ~ "Danwol Tunnel"), a national park named
     # after its mountain ("단월산국립공원" ~ "Danwolsan National Park")
     "식품": _n("foods", "food", kind="company"),
@@ -151,6 +151,15 @@ HEADS: dict[str, Head] = {
     "소재": Head(("materials", "material"), "company"),
     "에너지": Head(("energy",), "company"),
     "그룹": Head(("group",), "company"),
+    # trades a company is named by after its place ("실마루방적" ~ "Silmaru Spinning", "소하해운" ~ "Soha Marine"):
+    # bridges, and the trades binding reads after a place's stem as a company's name (binding._placed_trade)
+    "방적": Head(("spinning",), "company"),
+    "해운": Head(("shipping", "marine", "lines"), "company"),
+    "물산": Head(("trading", "corporation"), "company"),
+    "상사": Head(("trading",), "company"),
+    "수산": Head(("fisheries", "seafood", "seafoods"), "company"),
+    "관광": Head(("tourism", "tours", "travel"), "company"),
+    "제지": Head(("paper",), "company"),
 }
 
 # The English modifiers a Korean name leaves out: 김해공항 is "Gimhae International Airport", 묵령 스파 "Mungnyeong Hot

@@ -326,7 +326,7 @@ def dateline(text: str) -> dt.date | None:
         date = read_date(label.group("rest"))
         if date is not None:
             return date
-    found = _byline_date(text[:1500])
+    found = _byline_date(text[:1500]) or _wire_date(text[:1500])
     if found is not None:
         return found
     for line in text[:1500].split("\n"):
@@ -393,6 +393,25 @@ def _byline_date(head: str) -> dt.date | None:
         date = _english_date(m) if m else None
         if date is not None:
             return date
+    return None
+
+
+# A wire's dateline that opens the story's first paragraph, its date with the year: "SEOHA, South Korea, Jan. 16, 2025 -
+# The museum …", "SEOJIN, South Korea, June 14, 2024 — …", "BUSAN, Oct 3, 2023 (Yonhap) - …" (a city in capitals, a
+# country, the date, an agency, a dash). Without its year ("SEOUL, Sept 4 (Korea Newswire) - ") it dates nothing.
+_WIRE_DATELINE = re.compile(r"^[ \t]*[A-Z]{2,}[A-Z .'/-]*(?:,[^\n,()–—]{1,30}?)?,[ \t]*(?P<date>[^\n()–—]{6,20}?\d{4})"
+                            r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—][ \t]", re.M)
+
+
+def _wire_date(head: str) -> dt.date | None:
+    """The date of a wire dateline (:data:`_WIRE_DATELINE`) in the article's first three paragraphs, the title's among
+    them; a dateline further down is a quoted story's."""
+    top = "\n".join([line for line in head.split("\n") if line.strip()][:3])
+    for m in _WIRE_DATELINE.finditer(top):
+        date = _ENGLISH_DATE.fullmatch(m.group("date").strip().rstrip(","))
+        found = _english_date(date) if date else None
+        if found is not None:
+            return found
     return None
 
 

@@ -13,7 +13,10 @@ REPO = Path(__file__).resolve().parents[1]
 
 def zero_config_findings(name: str) -> set[tuple[str, str, int]]:
     articles = REPO / "tests" / "gold" / name / "articles"
+    # the checkout's own rule pack (what an installed factlint ships), not the pack of whichever checkout the
+    # environment's editable install points at
     run = subprocess.run([sys.executable, "-m", "factlint", "lint", str(articles), "--no-cache", "--format", "json",
-                          "--fail-on", "never"], capture_output=True, text=True, cwd=REPO, check=False)
+                          "--fail-on", "never", "--no-default-rules", "--rules", str(REPO / "rules")],
+                         capture_output=True, text=True, cwd=REPO, check=False)
     assert run.returncode == 0, run.stderr
     return {(f["rule"], Path(f["path"]).name, f["line"]) for f in json.loads(run.stdout)["findings"]}

@@ -102,7 +102,7 @@ def test_a_figure_of_another_named_entity_in_the_same_sentence(ruleset) -> None:
 ])
 def test_a_bare_number_in_brackets_after_a_person_is_the_age(text: str, figure: str, person: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(text, figure, ruleset)
-    assert c is not None and c[0] == person and c[1] == "나이"
+    assert c is not None and c[0] == person and c[1] == "age"
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -112,7 +112,7 @@ def test_a_bare_number_in_brackets_after_a_person_is_the_age(text: str, figure: 
 ])
 def test_a_number_in_brackets_that_is_no_age(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
-    assert all(b.claim is None or b.claim.attribute != "나이" for b in found)
+    assert all(b.claim is None or b.claim.attribute != "age" for b in found)
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -128,7 +128,7 @@ def test_a_number_in_brackets_that_is_no_age(text: str, figure: str, ruleset) ->
 ])
 def test_a_bracketed_count_after_a_place_or_in_a_list_is_no_age(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = [b for b in bound(text, ruleset) if b.quantity.text == figure]
-    assert found and all(b.claim is None or b.claim.attribute != "나이" for b in found), found
+    assert found and all(b.claim is None or b.claim.attribute != "age" for b in found), found
 
 
 @pytest.mark.parametrize("text, figure, person", [
@@ -140,7 +140,7 @@ def test_a_bracketed_count_after_a_place_or_in_a_list_is_no_age(text: str, figur
 ])
 def test_a_person_by_structure_keeps_the_age(text: str, figure: str, person: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     c = claim_of(text, figure, ruleset)
-    assert c is not None and c[0] == person and c[1] == "나이", c
+    assert c is not None and c[0] == person and c[1] == "age", c
 
 
 def test_an_age_after_a_title_or_a_party_is_never_the_titles(ruleset) -> None:  # type: ignore[no-untyped-def]

@@ -177,6 +177,11 @@ def test_block_offsets_are_the_blocks(seeds: Path) -> None:
     ("[칼럼] 두 갈래 길\n\n윤재석 지역정책연구소 선임연구위원 | 2025년 2월 5일\n", "2025-02-05"),
     ("제목\n김하람 기자 | 2024.11.03\n", "2024-11-03"),
     ("Title\nHannah Price | Travel | Feb. 9, 2025\n", "2025-02-09"),
+    # a wire's dateline with its year, opening the first paragraph (session 18: fresh5's and fresh6's were not read)
+    ("Title\nHARAM, South Korea, Jan. 16, 2025 - The museum drew a record crowd.\n", "2025-01-16"),
+    ("Title\n\nSEORIM, South Korea, June 14, 2024 — Swimmers set three records.\n", "2024-06-14"),
+    ("Title\nBUSAN, Oct 3, 2023 (Hanbit News) - Port traffic rose.\n", "2023-10-03"),
+    ("Title\nLONDON, 14 March 2019 (Reuters) – Shares fell.\n", "2019-03-14"),
 ])
 def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     from factlint.loader import dateline
@@ -198,6 +203,11 @@ def test_datelines_in_korean_and_english(head: str, date: str) -> None:
     "단월군 소식\n출처 | 2023년 12월 31일\n",
     "[사진] 개막식 | 2019.03.01\n",
     "Danwol in numbers\nSource | March 3, 2019\n",
+    # a wire's dateline without its year, with no date, not opening its line, below the article's top
+    "Title\nSEOUL, Sept 4 (Korea Newswire) - Output rose.\n",
+    "Title\nDAMRA, South Korea (AP) — Kiprop won.\n",
+    "Title\nShares fell in SEOUL, March 3, 2020 - a rout.\n",
+    "Title\nFirst.\n\nSecond.\n\nHARAM, South Korea, Jan. 16, 2025 - The museum drew a record crowd.\n",
 ])
 def test_no_dateline_is_no_date(head: str) -> None:
     from factlint.loader import dateline

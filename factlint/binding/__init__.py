@@ -194,7 +194,7 @@ from ..quantities.labels import MONTHS
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -627,12 +627,13 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             elif id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
-            elif (aged := _apposed_age(doc.text, sent, q)) is not None:
-                # "said driver Oh Jae-sung, 54, who …": a person's age between commas after the name
-                age = replace(_claim(doc, sent, _Unit(q, None, q.span), aged, _discovered_attribute(_EN_AGE),
-                                     "age in apposition", None, sentences, si, ws), goal=False)
+            elif (aged := _age_owner(doc.text, sent, q)) is not None:
+                # "said driver Oh Jae-sung, 54, who …", "17-year-old Choi Yu-na", "올해 52세인 박도현 감독": a person's
+                # age beside the name, in years (binding/ages.py)
+                age = replace(_claim(doc, sent, _Unit(ages.years(q), None, q.span), aged[0], _discovered_attribute(ages.ATTRIBUTE),
+                                     aged[1], None, sentences, si, ws), goal=False)
                 claimed.append(_stated_owner(age, m))  # (the person "He" or "그는" after it stands for: ``_pronoun_owner``)
-                yield Bound(q, age, "", _EN_AGE)
+                yield Bound(q, age, "", ages.ATTRIBUTE)
             elif not _claim_like(q) and q not in counts_days:
                 yield Bound(q, None, "not a claim")  # a date, a duration, an ordinal, a small bare number
         amounts = []
@@ -1045,8 +1046,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     if person is not None:
         # an age in brackets describes the person as written, outside the predicate's goal or forecast ("정해민(58)
         # 소하군수는 \"… 키우겠다\"고 말했다" is 58 now, not a target)
-        aged = _claim(doc, sent, u, person, _discovered_attribute(_AGE), "age in brackets", None, sentences, si, ws)
-        return Bound(q, replace(aged, goal=False), "", _AGE)
+        aged = _claim(doc, sent, u, person, _discovered_attribute(ages.ATTRIBUTE), ages.IN_BRACKETS, None, sentences, si, ws)
+        return Bound(q, replace(aged, goal=False), "", ages.ATTRIBUTE)
     again = restated(text, q, u.span, sent.span.start) or (framed(ws, q, u.span) if ws and any(w.hangul for w in ws) else None)
     if again is not None:
         return Bound(q, None, again)
@@ -1283,9 +1284,16 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if owner is None and _title_declined(how):
             owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
             how = _DISCOURSE if owner is not None else how
+            counted = discourse.english_counted_subject(text, clause, head.span, u.span, sent.span) \
+                if owner is not None and not korean else None
+            if counted is not None:
+                attr = _discovered_attribute(counted)  # ("About 68,000 visitors came": visitors, not "visitors came")
         if owner is None and _title_declined(how) and asked_pronoun is not attr:
             owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
             how = _PRONOUN if owner is not None else how
+        if owner is None and _title_declined(how) and not korean:
+            owner = _apposition_owner(text, sent, u, m, ms)
+            how = _APPOSED_TO if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1305,6 +1313,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and asked_pronoun is not attr:
                 owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
                 how = _PRONOUN if owner is not None else how
+            if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and not korean:
+                owner = _apposition_owner(text, sent, u, m, ms)
+                how = _APPOSED_TO if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -1401,27 +1412,61 @@ def _change_clause(doc: Document, sent: _Sentence, u: _Unit, m: _Matcher, ms: li
     return Bound(q, replace(claim, goal=True) if found.forecast else claim, "", attr.name)
 
 
-_AGE = "나이"
-_EN_AGE = "age"  # (one word per language until the rule pack declares the attribute with both as triggers)
-# "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected": one to four capitalised words, the age between commas,
-# no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
-_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?P<age>[1-9][0-9]?|1[01][0-9]),\s"
-                             r"(?!(?:and|or|of)\b)(?=[a-z])")
+# "said driver Oh Jae-sung, 54, who", "Kiprop, 27, collected", "Park Do-hyun, aged 52, said": one to four capitalised
+# words, the age between commas, no "and"/"or" or figure after it (a list of counts: "Seoul, 45, and Busan, 30")
+_EN_APPOSED_AGE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,3}),\s(?:aged\s|(?P<at>at\s))?"
+                             r"(?P<age>[1-9][0-9]?|1[01][0-9])(?:,\s(?!(?:or|of)\b)(?=[a-z])|(?P<last>\.)(?=\s|$|[\"”]))")
 # "Seoul, 45, Busan, 30", "Ethiopia, 12, and Kenya, 9, led": a label and its count, then another
 _EN_COUNT_LIST = re.compile(r"\d,\s(?:(?:and|or)\s)?\Z")
 
 
+def _age_owner(text: str, sent: _Sentence, q: Quantity) -> tuple[Mention, str] | None:
+    """The person an age written beside a name is of, and how it was read: set off by commas after an English name
+    (:func:`_apposed_age`), an adjective of an English name or of its apposition ("17-year-old Choi Yu-na", "Han
+    Do-yoon, the 29-year-old right-hander"), a relative or possessive age before a Korean name ("올해 52세인 박도현
+    감독", "52세의 박도현"; binding/ages.py)."""
+    if ages.korean_age(q, text):
+        ko = ages.korean_name_after(text, q.span.end)
+        # (a person's name by its shape and the title or 씨 after it: "52세의 남성이", "52세인 조합원", "평균 연령 52세인
+        # 이사회는" are no one's)
+        if ko is not None and ko[1] <= sent.span.end and _person_shaped(text, text[ko[0] : ko[1]]) \
+                and _TITLE_AFTER.match(text, ko[1]):
+            return Mention(Span(*ko), text[ko[0] : ko[1]], None, discovered=True), ages.BEFORE_NAME
+        return None
+    if q.counter:
+        return None
+    if (aged := _apposed_age(text, sent, q)) is not None:
+        return aged, ages.IN_APPOSITION
+    if q.unit == "year" and q.text.endswith("-year") and text.startswith("-old", q.span.end) and q.bound is None:
+        after = ages.EN_BEFORE_NAME.match(text, q.span.end)
+        if after is not None and after.end() <= sent.span.end and anaphora.english_person(text, after.group("name")):
+            return Mention(Span(after.start("name"), after.end("name")), after.group("name"), None, discovered=True), ages.BEFORE_NAME
+        before = ages.EN_NAME_THEN_ADJECTIVE.search(text[max(sent.span.start, q.span.start - 60) : q.span.start])
+        if before is not None and anaphora.english_person(text, before.group("name")):
+            start = q.span.start - (len(before.group(0)))
+            named = structure.Phrase(before.group("name"), Span(start, start + len(before.group("name"))), "age in apposition")
+            named = roles.without_role(text, named, sent.span)
+            return Mention(named.span, named.text, None, discovered=True), ages.IN_APPOSITION
+        return None
+    return None
+
+
 def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     """The person an English age set off by commas right after a name is of ("Oh Jae-sung, 54, who", "Kiprop,
-    27, collected"): a name written capitalised inside a sentence somewhere (not "However" opening one), no month
-    or weekday, no item of a list of counts ("Seoul, 45, Busan, 30"), a lowercase word right after."""
-    if q.kind != "number" or q.unit is not None or q.counter or text[q.span.end : q.span.end + 1] != ",":
+    27, collected", "Park Do-hyun, aged 52, said"): a name written capitalised inside a sentence somewhere (not
+    "However" opening one), no month or weekday, no item of a list of counts ("Seoul, 45, Busan, 30"), a lowercase
+    word right after."""
+    bare = q.kind == "number" and q.unit is None
+    aged = q.unit == "year" and q.bound is None and text[max(0, q.span.start - 5) : q.span.start] == "aged "
+    if not (bare or aged) or text[q.span.end : q.span.end + 1] not in (",", "."):
         return None
     lo = max(sent.span.start, q.span.start - 60)
     found = next((m for m in _EN_APPOSED_AGE.finditer(text, lo, sent.span.end) if m.span("age") == (q.span.start, q.span.end)), None)
     if found is None:
         return None
     name = found.group("name")
+    if text.startswith("and ", found.end()) and not (ages.ROMANISED_PERSON.search(name) and text[found.end() + 4 : found.end() + 5].islower()):
+        return None  # "Seoul, 45, and Busan, 30": a list of counts; "Park Do-hyun, 52, and his son": a person's age
     if name.split()[-1].lower() in _EN_BODY_HEADS:
         return None  # "Seojin City Hall, 22, topped the medal table": a body's count, no one's age
     if name.split()[0] in MONTHS or name.split()[0] in _WEEKDAYS or _EN_COUNT_LIST.search(text, lo, found.start()) \
@@ -1430,6 +1475,10 @@ def _apposed_age(text: str, sent: _Sentence, q: Quantity) -> Mention | None:
     # "County Governor Jeong Hae-min, 63, told reporters": the role words before the personal name are no part of it
     named = roles.without_role(text, structure.Phrase(name, Span(found.start("name"), found.end("name")), "age in apposition"),
                                sent.span)
+    if found.group("last") and not ages.ROMANISED_PERSON.search(named.text):
+        return None  # "said branch manager Park Ji-eun, 44.": at a sentence's end, only a person's name by its shape
+    if found.group("at") and not anaphora.english_person(text, named.text):
+        return None  # "Kim Min-seo, at 52, is": a person ("The rate in Daegu, at 38, was" is no one's age)
     return Mention(named.span, named.text, None, discovered=True)
 
 
@@ -1960,6 +2009,11 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         owned = _described_name(doc.text, owner) or _apposed_by_copula(doc.text, owner) \
             if found.how in _BY_ROLE and owner.discovered and not _name_like(doc.text, owner.entity) else owner
         if owned is None:
+            bare = _bare_head_owner(text, found, head, ws, sent.span, u.span)
+            if bare is not None:
+                # "소하 그란폰도 대회가 …" then "대회는 올해 …": a generic head alone is the one thing of its kind
+                # the article named before it
+                return _as_mention(bare, m, ms), _BARE_HEAD
             # "후면 카메라는 OIS 기술이 적용된 … 1,200만 화소": the clause has a topic of its own, but a
             # common noun (기술, 연구진, 의향) is no entity another article could state the figure of;
             # nor does the title own a clause that has its own topic
@@ -2078,13 +2132,18 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
     korean = bool(ws) and any(w.hangul for w in ws)
     if head is None:
         return None
+    # "About 68,000 visitors came through the gates": the figure is the count of its clause's subject
+    counted = not korean and u.q.kind != "percent" \
+        and discourse.english_counted_subject(text, clause, head.span, u.span, sent.span) is not None
     if korean:
         if not discourse.korean_bare_subject(ws, clause, head.span, u.span) or discourse.korean_compared(text, u.span) \
                 or _name_like(text, head.text) or any(x.span.start < head.span.end and head.span.start < x.span.end for x in ms):
             return None  # ("KB증권은 160억 달러로": a name read as the measured noun is the clause's owner, misread)
-    elif not discourse.english_bare_subject(text, clause, head.span, u.span) \
+    elif not (discourse.english_bare_subject(text, clause, head.span, u.span) or counted) \
             or structure.on_compared_side(text, 0, u.span, clause) or text[u.span.start - 1 : u.span.start] == "(":
         return None
+    if counted:
+        return _counted_event(doc, sent, u, ms, m)
     latest = next((x for x in reversed(stated) if x.span.end <= u.span.start), None)
     paragraph = text.rfind("\n", 0, sent.span.start) + 1
     candidate: Mention | None
@@ -2100,6 +2159,8 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             return None
     if candidate is None or attr.source.path and _rank(attr, candidate) is None:
         return None
+    if counted and anaphora.english_person(text, candidate.entity):
+        return None  # (a count of swimmers or visitors is an event's or a place's, never a person's)
     if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
             and not _capitalised_inside(text, candidate.entity):
         return None  # a word capitalised only where a sentence opens is no name ("Analysts said …")
@@ -2115,6 +2176,58 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             and _capitalised_inside(text, opened):  # (a name: "Summers are humid" opens with a common noun)
         return None  # "Daon Foods opened a plant in 2019. In 2024, exports reached …": the sentence before's name goes on
     return candidate
+
+
+# A phrase after the counted clause's verb that names where it took place ("started in Soha town", "set up booths at
+# the Silmaru Convention Center"): a place, no owner of the count
+_EN_PLACE_AFTER = re.compile(r"\b(?:in|at|to|from|across|on|near)\s+(?:the\s+)?\Z")
+
+
+def _counted_event(doc: Document, sent: _Sentence, u: _Unit, ms: Sequence[Mention], m: _Matcher) -> Mention | None:
+    """The owner of a count that opens its clause as the subject ("About 68,000 visitors came through the gates", "A
+    total of 118 riders from 20 teams started"; ``discourse.english_counted_subject``): the one event the article's
+    title and lead name ("Kang Do-yun wins Tour de Soha", "… at the Silmaru International Textile & Fashion Fair"),
+    whose visitors, exhibitors or riders they are; None when they name none or two, or the sentence names another
+    entity before the figure or as no place after it."""
+    text = doc.text
+    start, end = _lead(text)
+    lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
+    events = list(dict.fromkeys(
+        discourse.english_events(text, Span(0, _first_line_end(text)))
+        + (discourse.english_events(text, Span(lead.start, lead.end)) if lead is not None else [])))
+    # (the title's short name and the lead's full one are one event: "Damra Marathon", "12th Damra International Marathon")
+    folded = [e for e in events if not any(e != o and set(e.split()) < set(o.split()) | {"International"} for o in events)]
+    if len(folded) != 1 or sent.span.start <= text.find(folded[0], sent.span.start, sent.span.end) < u.span.start:
+        return None
+    for name in discourse.english_names(text, sent.span):
+        at = text.find(name, sent.span.start, sent.span.end)
+        if name not in folded[0] and (at < u.span.start or not _EN_PLACE_AFTER.search(text, sent.span.start, at)):
+            return None  # ("… organisers said", "Hanbit Logis said"; a name owning the count)
+    at = text.find(folded[0])
+    return _as_mention(structure.Phrase(folded[0], Span(at, at + len(folded[0])), _DISCOURSE), m, list(ms))
+
+
+_APPOSED_TO = "apposition of the subject"
+# A name opening an English sentence (past a dateline), then an indefinite apposition that says what it is, closed by
+# a comma before the sentence's verb: "Cheongram, a city of about 439,000 people some 130 km south-east of Seoul, has
+# been …", "Nuribeol, a planned town of 128,000 residents on former farmland …, has drawn …"
+_EN_APPOSED_OPENER = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+(?:an?)\s+(?P<aside>(?:[^,;:()\"“”]|(?<=\d),(?=\d)){1,120}?),\s+"
+                                r"(?:(?:has|have|had|is|was|will|would|can|also|now|still)\s+)?(?!(?:and|or|but|while|with)\b)(?P<verb>[a-z]{2,})\b")
+
+
+def _apposition_owner(text: str, sent: _Sentence, u: _Unit, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
+    """The name an indefinite apposition describes, for a figure inside it ("Cheongram, a city of about 439,000 people
+    some 130 km south-east of Seoul, has …": Cheongram's distance from Seoul): the apposition is said of the name it
+    follows, the sentence's subject; None when another name stands in the apposition before the figure."""
+    dateline = structure.EN_DATELINE.match(sent.text)
+    found = _EN_APPOSED_OPENER.match(text, sent.span.start + (dateline.end() if dateline is not None else 0), sent.span.end)
+    if found is None or not found.start("aside") <= u.span.start < u.span.end <= found.end("aside") \
+            or found.group("name").split()[0] in MONTHS or not _capitalised_inside(text, found.group("name")):
+        return None
+    if discourse.english_names(text, Span(found.start("aside"), u.span.start)):
+        return None  # ("Haram, a suburb of Seoul with 300,000 people, …": what the figure is of is not written)
+    return _as_mention(structure.Phrase(found.group("name"), Span(found.start("name"), found.end("name")), _APPOSED_TO),
+                       m, list(ms))
 
 
 _PRONOUN = "pronoun"
@@ -2134,7 +2247,10 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
     found = anaphora.korean(ws, u.span, sent.span) if korean else anaphora.english(text, clause, u.span, sent.span)
     if found is None or not korean and found.subject and not found.person and _EMPTY_IT.match(text, found.span.end):
         return None  # ("It is expected that …", "it takes 3 hours": an empty subject)
-    if discourse.korean_compared(text, u.span) if korean else structure.on_compared_side(text, 0, u.span, clause) \
+    # (a definite description's relative clause is no part of the main clause: "The library, which covers … above the
+    # old mill, now holds 380,000 volumes" compares nothing)
+    own = Span(max(clause.start, found.span.end), clause.end) if found.head and found.subject else clause
+    if discourse.korean_compared(text, u.span) if korean else structure.on_compared_side(text, 0, u.span, own) \
             or text[u.span.start - 1 : u.span.start] == "(":
         return None
 
@@ -2142,6 +2258,8 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
         person = anaphora.english_person(text, x.entity) or korean and _person_shaped(text, x.entity)
         return person == found.person and not x.possessor and not (attr.source.path and _rank(attr, x) is None)
 
+    if not korean and found.head and found.subject and found.head in attr.name.split():
+        return None  # "The lake was formed in the 1830s": the description is the subject, no measure of it
     if attr.source.path and not fits(attr, u.q) or not korean and u.q.kind == "percent" \
             and _EN_CHANGED_BY.search(text, max(0, u.span.start - 40), u.span.start):
         return None  # "its sales rose 5% to …": the change, not the level (``changes``)
@@ -2153,6 +2271,10 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
         # and a noun read after "of" no measure of it ("Its mean depth of 8.2 m gives …")
         return None
     names = _sentence_names(text, sent, ms, u.span.start)
+    if found.head and found.subject:
+        # a name inside the description's relative clause or apposition is no rival ("The library, which covers …
+        # above the old Daehan textile mill, now holds …": the main clause's subject is the library)
+        names = [(s, n) for s, n in names if not found.span.start <= s.start < found.span.end]
     if found.said_at >= 0:
         who = anaphora.speaker(text, sent.span, found.said_at, names)
         spoke = next(((s, n) for s, n in names if n == who), None)
@@ -2190,6 +2312,11 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
     if candidate is None or not of_kind(candidate) or candidate is not opened and before is not None \
             and _PERSON_OPENER.match(before.text):
         return None  # ("The park service was founded in 1987. It employs …": the sentence before's own subject)
+    if found.head and found.subject and before is not None and structure.named_by_head(text, found.head, found.span.start) is None \
+            and any(n not in candidate.entity and candidate.entity not in n for n in discourse.english_names(text, before.span)):
+        # a description no name is headed by stands for the entity the text calls so only when the sentence before names
+        # no other ("Daon Holdings bought Seoha Motors. The company employs …": which one is not written)
+        return None
     if not found.person and not found.head and any(_INTRODUCED.search(x.text) for x in sentences[max(0, si - 2) : si]
                                                    if x.span.start >= paragraph):
         return None  # "The council approved a new bridge. It will cost …": the thing a sentence before introduced
@@ -2666,15 +2793,7 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
     if len(noun) < 2 or not all(_HANGUL.match(c) for c in noun):
         return None
     lo = max(0, before - _APPOSED_REACH)
-    found: list[tuple[int, int, str]] = []
-    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
-    for m in re.finditer(pattern, text[lo:before]):
-        word = m.group(2) + noun
-        if m.group(1) is not None and _place_stem(text, m.group(1)):
-            # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
-            found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
-        elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
-            found.append((lo + m.start(2), lo + m.end(), word))
+    found = _headed_names(text, noun, lo, before)
     if not found:
         return None
     stop = found[-1][0]
@@ -2684,6 +2803,82 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
         return None
     at, end, word = found[-1]
     return structure.Phrase(word, Span(at, end), "anaphor")
+
+
+def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int, int, str]]:
+    """The names headed by ``noun`` the text writes between ``lo`` and ``before``, each with where it is: a word of a
+    stem and the noun (:func:`_headed_name`, :func:`_headed_by`: "은빛저수지"), or a place's name before a word headed
+    by the noun ("청솔 해상풍력단지")."""
+    found: list[tuple[int, int, str]] = []
+    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
+    for m in re.finditer(pattern, text[lo:before]):
+        word = m.group(2) + noun
+        if m.group(1) is not None and _place_stem(text, m.group(1)):
+            # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
+            found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
+        elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
+            found.append((lo + m.start(2), lo + m.end(), word))
+    return found
+
+
+# A place's one-syllable head (시, 군, 구, 도) after a stem of two to four syllables, as a word of its own
+_PLACE_NAMED = {h: re.compile(f"(?<![가-힣])([가-힣]{{2,4}}){h}(?=[은는이가의에를을와과도로]?(?![가-힣])|에서|으로)")
+                for h in ("시", "군", "구", "도")}
+
+
+def _only_headed(text: str, noun: str, before: int) -> structure.Phrase | None:
+    """The one name of the kind ``noun`` heads that the document writes before ``before``, which a bare head as the
+    topic or subject stands for ("소하 그란폰도 대회가 …" then "대회는 올해 …"; "청주시는 …" then "시는 …"; "누리벌
+    아쿠아센터가 …" then "센터는 …"): a name headed by the noun (:func:`_headed_names`), or for a place's head of one
+    syllable a place by its structure (:func:`_place_naming_others`: a stem the text also opens other words with).
+    None when the document names two of the kind (which one is not written) or none: a bare head then is the kind."""
+    if len(noun) == 1 and noun in _PLACE_NAMED:
+        found = [(m.start(), m.end(), m.group()) for m in _PLACE_NAMED[noun].finditer(text, 0, before)
+                 if _place_naming_others(text, m.group(), (noun,))]
+    elif len(noun) >= 2 and all(_HANGUL.match(c) for c in noun):
+        found = _headed_names(text, noun, 0, before)
+    else:
+        return None
+    if len({w.replace(" ", "") for _, _, w in found}) != 1:
+        return None
+    at, end, word = found[-1]
+    return structure.Phrase(word, Span(at, end), _BARE_HEAD)
+
+
+_BARE_HEAD = "bare head of a name given before"
+# The measured noun read from the figure's own noun phrase or its clause's verb ("크루즈 관광객 12만 명을", "1,200억
+# 원을 배정하고"): only with these does a bare head own (a weaker link than a name). A measured noun that is itself its
+# clause's topic or subject ("은빛저수지 저수율이 20% 아래로", "목표는 80만 명이다") leaves the bare head outside that
+# clause, a forecaster or a relative clause's subject; one that is the verb's object ("군은 … 방문객 목표를 70만 명으로
+# 잡았다") makes the head an agent acting on what may be another's (as ``discourse.korean_bare_subject`` reads it)
+_BARE_HEAD_MEASURES = frozenset({"before the count", "verbal noun of the clause"})
+
+
+def _bare_head_owner(text: str, found: structure.Phrase, head: structure.Phrase | None, ws: Sequence[Word],
+                     sentence: Span, figure: Span) -> structure.Phrase | None:
+    """The name a bare generic head as the figure's topic or subject stands for ("대회는 올해 …", "시는 …";
+    :func:`discourse.korean_bare_head`, :func:`_only_headed`), when the measured noun is read from the figure's own
+    phrase (:data:`_BARE_HEAD_MEASURES`, or the noun right after a count of 개: "군은 … 3개 면에") and opens with no name or head of a name of its own ("군은 … 축제 방문객
+    목표를": the festival's); None when the head is the subject of a relative clause ("군이 내건 목표는") or a speaker
+    ("공사는 … N이라고 설명했다")."""
+    counted = head is not None and head.how == "after the figure" and " " not in head.text \
+        and text[figure.end - 1 : figure.end] == "개"  # "3개 면에": the noun a count of 개 counts
+    if found.how not in _BY_ROLE or head is None or not (head.how in _BARE_HEAD_MEASURES or counted) \
+            or not discourse.korean_bare_head(ws, found.span, sentence):
+        return None
+    first = head.text.split()[0]
+    if len(head.text.split()) > 1 and (_name_like(text, first) or _only_headed(text, first, sentence.start) is not None
+                                       or first in HEADS or _headed_name(text, first) is not None
+                                       or _kind_headed(text, first)):
+        return None  # ("군은 … 은빛저수지 저수율이 …", "축제 방문객 목표를": the measured noun's own owner)
+    k = next(i for i, w in enumerate(ws) if w.start == found.span.start)
+    if k + 1 < len(ws) and structure.adnominal_form(ws[k + 1].text) and not ws[k + 1].particle \
+            and not structure.has_digit(ws[k + 1].text) and not discourse.time_word(ws[k + 1].stem):
+        return None  # "군이 내건 관광객 목표": the subject of a clause describing the measured noun
+    verb = next((w for w in ws if w.start >= figure.end and w.predicate), None)
+    if verb is not None and structure.speaks(verb.text):
+        return None  # "공사는 … 최종 집계는 1,583만 명이라고 설명했다": the head says the figure
+    return _only_headed(text, found.text, sentence.start)
 
 
 def _headed_by(text: str, word: str, noun: str) -> bool:
@@ -2785,7 +2980,7 @@ def _name_like_by_use(text: str, name: str) -> bool:
     return title is not None and title.text == name and _title_is_name(text, title) or _written_as_name(text, name) \
         or _used_as_name(text, name) or _place_naming_others(text, name) or _loan_headed(name) \
         or name in short_forms(text) or " " in name and _institution_of_a_place(text, name) or _placed_loan(text, name) \
-        or _placed_kind(text, name) or _tail_of_placed_name(text, name)
+        or _placed_kind(text, name) or _tail_of_placed_name(text, name) or _placed_trade(text, name)
 
 
 def _tail_of_placed_name(text: str, name: str) -> bool:
@@ -2865,6 +3060,26 @@ def _placed_kind(text: str, name: str) -> bool:
     return False
 
 
+# The heads of a company's name that say its trade (factlint/heads.py, kind "company", two syllables or more: 방적, 해운,
+# 중공업, 식품 …), the longest first
+_TRADE_HEADS = tuple(sorted((h for h, row in HEADS.items() if row.kind == "company" and len(h) >= 2), key=len, reverse=True))
+
+
+def _placed_trade(text: str, name: str) -> bool:
+    """A one-word company name by its structure: the stem of a place the text names (:func:`_place_stem`: 실마루 of
+    실마루시, 소하 of 소하군) and a trade ("실마루방적", "소하해운", "서하제약"), or a company's name the text also writes
+    short, its stem alone as the topic or subject of a clause (``short_forms``: "한빛중공업" and "한빛의 수주잔고").
+    Not a trade alone ("방적은"), nor a place and an industry in two words or with another head ("소하 수산업은",
+    "실마루 방적업": 업 is no trade of the table), nor a stem that is no place ("지역건설", "대형건설"), nor where the text
+    writes the trade as a word of its own, a field ("서울관광이 살아났다 … 관광 수요가"): the place's trade, not a firm."""
+    if not all(_HANGUL.match(c) for c in name):
+        return False
+    head = next((h for h in _TRADE_HEADS if name.endswith(h) and len(name) - len(h) >= 2), None)
+    if head is None or _written_alone(text, head):
+        return False  # ("서울관광이 회복세다" where the text writes "관광 수요": the place's trade as a field)
+    return _place_stem(text, name[: -len(head)])
+
+
 def _written_alone(text: str, word: str, particles: Sequence[str] = ()) -> bool:
     """Whether the text writes a Hangul word as a word of its own, bare or with one of ``particles`` (by default
     :data:`_ALONE_PARTICLES`: "터널이", "단월군에서"). A scan with ``str.find``, not a pattern built per word: compiling a pattern over the Hangul range
@@ -2915,14 +3130,14 @@ _ALONE = frozenset("드트스크프즈브그츠")
 _PLACE_HEADS = ("시", "군")
 
 
-def _place_naming_others(text: str, name: str) -> bool:
+def _place_naming_others(text: str, name: str, heads: tuple[str, ...] = _PLACE_HEADS) -> bool:
     """Whether a Hangul word is a place by its structure: a stem of two syllables or more and an
     administrative head (청솔시, 청솔군), whose stem the text also writes as the first part of another
     word or alone (청솔국제공항, 청솔 조선소, 청솔군수, "(평창, 베이징)"): a place whose name names what is in
     it. A common noun with such a head (대도시, 신도시) has no stem the text uses by itself. Its first
     places only, as ``_written_as_name``."""
     stem = name[:-1]
-    if not name.endswith(_PLACE_HEADS) or len(stem) < 2 or not all("가" <= c <= "힣" for c in name):
+    if not name.endswith(heads) or len(stem) < 2 or not all("가" <= c <= "힣" for c in name):
         return False
     for at in itertools.islice(_places(text, stem), _NAME_PLACES):
         end = at + len(stem)

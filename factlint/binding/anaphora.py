@@ -58,6 +58,19 @@ _EN_STRETCH_BLOCK = re.compile(r"[,;:()\"“”]|\b(?:than|compared|versus|vs|ag
                                r"expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|hope(?:s|d)?|forecasts?|target(?:s|ed)?|"
                                r"intend(?:s|ed)?|want(?:s|ed)?|"
                                r"will|would|could|may|might)\b")
+# A definite description as the subject of the figure's clause, past fronted phrases: "The" and one lowercase noun
+# ("The library", "The island", "The company"), then its verb, right after it or past a non-restrictive relative
+# clause or apposition between commas ("The museum, which opened in 2009, houses …", "The yard, one of the largest in
+# the world, covers …"); or the figure inside that relative clause ("The library, which covers 11,200 m², …")
+_EN_DEFINITE = re.compile(r"\s*(?:" + _EN_FRONT + r"){0,2}?(?P<the>The\s+(?P<head>[a-z][a-z\-]+))(?=[\s,])")
+_EN_RELATIVE = re.compile(r",\s+(?:which|that)\s+")
+_EN_COMMA = re.compile(r",\s")  # (a comma between words, not inside "11,200")
+_EN_APPOSITION = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;:()\"“”]{1,80}?,")
+_EN_VERB_NEXT = re.compile(r"\s+(?:(?:now|also|still|currently|then|already|once|only)\s+)?(?:is|was|are|were|has|had|"
+                           r"have|can|could|did|does|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|"
+                           r"paid|spent|held|ran|lay|stood|saw|led|kept|cost|hit|lent|sent|brought|gave|got|found|"
+                           r"[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?!\s+(?:[a-z]{2,}ed|is|was|are|were|has|had|have|will|would|can|could)\b))\s")
+# (a word in -s before a verb is a plural noun of a compound subject: "The tunnel builders hired 300 workers")
 _EN_PERSONS = frozenset({"he", "she", "his", "her"})
 _EN_SUBJECTS = frozenset({"it", "he", "she"})
 
@@ -88,7 +101,33 @@ def english(text: str, clause: Span, figure: Span, sentence: Span) -> Pronoun | 
         said = _EN_SAID_BEFORE.search(text, sentence.start, span.start)
         said_at = said.start() if said is not None and said.end() == span.start else -1
         return Pronoun(span, word.lower() in _EN_PERSONS, word.lower() in _EN_SUBJECTS, said_at, found.group("head") or "")
-    return None
+    return _definite(text, figure, sentence)
+
+
+def _definite(text: str, figure: Span, sentence: Span) -> Pronoun | None:
+    """A definite description opening the figure's sentence as the subject of the figure's clause ("The island is
+    roughly 74 km long", "The museum, which opened in 2009, houses some 120,000 specimens", "The library, which
+    covers 11,200 m²"): what the description's noun names owns the figure, as "it" would."""
+    found = _EN_DEFINITE.match(text, sentence.start, figure.start)
+    if found is None:
+        return None
+    end = found.end()
+    relative = _EN_RELATIVE.match(text, end, figure.start)
+    apposition = _EN_APPOSITION.match(text, end, figure.start) if relative is None else None
+    comma = _EN_COMMA.search(text, relative.end(), figure.start) if relative is not None else None
+    if relative is not None and comma is None:
+        end = relative.end()  # the figure is inside the relative clause, whose subject "which" is the description
+    elif relative is not None or apposition is not None:
+        end = comma.start() + 1 if comma is not None else apposition.end() if apposition is not None else end
+        if _EN_VERB_NEXT.match(text, end) is None:
+            return None
+    elif _EN_VERB_NEXT.match(text, end) is None:
+        return None
+    span = Span(found.start("the"), end)
+    if _EN_STRETCH_BLOCK.search(text, span.end, figure.start) is not None \
+            or re.search(r"\b(?:a|an)\s+\Z", text[span.end : figure.start]):
+        return None
+    return Pronoun(span, False, True, -1, found.group("head"))
 
 
 def _reported_start(text: str, sentence: Span, figure: Span) -> int:

@@ -82,6 +82,58 @@ def english_bare_subject(text: str, clause: Span, head: Span, figure: Span) -> b
     return _EN_STRETCH_BLOCK.search(text, head.end, figure.start) is None and not english_names(text, Span(head.end, figure.start))
 
 
+# Before a figure that opens its clause as the subject's count: a fronted phrase, a speaker and its verb of saying
+# ("Organisers said", "the city says that"), and an approximation ("About", "A total of", "More than")
+_EN_COUNT_BEFORE = re.compile(r"\s*" + _EN_FRONT + r"?(?:(?:[A-Za-z][a-z\-]*\s+){1,3}(?:said|says|say)(?:\s+that)?\s+)?"
+                              r"(?:(?:[Aa]bout|[Ss]ome|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Oo]ver|[Oo]nly|[Jj]ust\s+"
+                              r"(?:over|under)|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]\s+total\s+of|[Aa]n\s+estimated|"
+                              r"[Aa]pproximately|[Uu]p\s+to)\s+)?\Z")
+# After the counted noun (and a phrase of where its members came from): a verb of taking part in, coming to or
+# watching an event, a fact (not a forecast or a plan: "are expected to attend", "will take part"); not a verb of
+# living or working somewhere ("40,000 people live in the county": a place's) nor a part ("70% of bondholders")
+_EN_COUNT_VERB = re.compile(r"(?:\s+from\s+(?:[\w,\-]+\s+){0,4}?(?:countries|cities|provinces|teams|nations|abroad|overseas))?"
+                            r"\s+(?:(?:also|then|all|each)\s+)?(?:took\s+part|take\s+part|came|attended|visited|entered|"
+                            r"started|finished|competed|participated|joined|registered|signed\s+up|turned\s+out|set\s+up|"
+                            r"exhibited|watched|crossed\s+the\s+finish|made\s+it|lined\s+up|flocked|poured|"
+                            r"have\s+(?:signed\s+up|registered|entered)|had\s+(?:signed\s+up|registered|entered))\b")
+# A fronted phrase that sets a count in another event or place ("At a rival fair,", "In a second race"): whose
+# count it is, is not the article's event
+_EN_OTHER_FRONT = re.compile(r"\b(?:a|an|another|other|rival|second|neighbouring|neighboring|nearby)\b")
+
+
+def english_counted_subject(text: str, clause: Span, head: Span, figure: Span, sentence: Span) -> str | None:
+    """Whether the figure opens its English clause as the count of its subject, the counted noun right after it
+    ("About 68,000 visitors came through the gates", "A total of 118 riders from 20 teams started …", "Organisers said
+    1,146 swimmers took part"): the noun is what is counted, the clause names no owner, and the discourse's entity
+    (the fair, the race the sentence before is about) is what the count is of, as a Korean subjectless clause's.
+    The counted noun, or None."""
+    if not figure.start <= head.start <= figure.end + 1 or not head.end > figure.end:
+        return None
+    start = min(clause.start, figure.start) if _EN_COUNT_BEFORE.fullmatch(text, clause.start, figure.start) else sentence.start
+    if _EN_COUNT_BEFORE.fullmatch(text, start, figure.start) is None or _EN_OTHER_FRONT.search(text, start, figure.start):
+        return None
+    noun = re.match(r"\s*([a-z][a-z\-]*s)\b", text[figure.end : sentence.end])  # the counted noun, a plural
+    if noun is None or _EN_COUNT_VERB.match(text, figure.end + noun.end(), sentence.end) is None:
+        return None
+    return noun.group(1)
+
+
+# A name of an event: capitalised words (joined by "&", "of", "de") one of which is an event's head noun ("Silmaru
+# International Textile & Fashion Fair", "12th Damra International Marathon", "Tour de Soha", "Korea Swimming
+# Championships")
+_EN_EVENT_NAME = re.compile(r"(?<![\w\-])(?:[0-9]+(?:st|nd|rd|th)\s+)?[A-Z][\w\-]*(?:\s+(?:(?:&|of|de|and)\s+)?[A-Z][\w\-]*)*")
+_EN_EVENT_HEADS = frozenset({"Fair", "Marathon", "Championships", "Championship", "Tour", "Race", "Festival", "Games",
+                             "Expo", "Show", "Cup", "Open", "Meet", "Tournament", "Exhibition", "Conference", "Forum",
+                             "Biennale", "Fest", "Regatta", "Rally", "Classic", "Convention", "Summit", "Week"})
+
+
+def english_events(text: str, span: Span) -> list[str]:
+    """The names of events an English title or lead writes, in order ("Kiprop breaks course record at Damra Marathon",
+    "… won the 12th Damra International Marathon"): capitalised names with an event's head noun among their words."""
+    found = (m.group() for m in _EN_EVENT_NAME.finditer(text, span.start, span.end))
+    return [n for n in found if any(w in _EN_EVENT_HEADS for w in n.split()) and not no_name(n)]
+
+
 def no_name(word: str) -> bool:
     """Whether a capitalised word is no name: a month, a weekday, a range of them ("October-December")."""
     return set(re.split(r"[\s\-]+", word)) <= _EN_NOT_NAMES
@@ -121,3 +173,42 @@ def particle_at(ws: Sequence[Word], figure: Span) -> str:
 def korean_compared(text: str, figure: Span) -> bool:
     """Whether a Korean figure is a comparison's base or a bracketed value ("전년(21명)보다", "평년(23.7℃)")."""
     return text[figure.start - 1 : figure.start] == "(" or _KO_COMPARED_AFTER.match(text, figure.end) is not None
+
+
+# Before a bare head: another phrase (a comma, a particle other than 의), a time or a sentence adverb; anything else
+# modifies it (a determiner, "다른 대회는"; an adnominal clause, "새로 들어선 공장은"; a noun, "지역 공장은")
+_KO_TIME_WORD = re.compile(r"(?:올해|지난해|작년|내년|금년|이날|당일|지난달|이달|이번달|다음달|최근|현재|당초|앞서|이후|이어|그동안|"
+                           r"\d+(?:년|월|일|분기|반기)|[상하]반기|연초|연말|올초)$")
+_KO_SENTENCE_ADVERBS = frozenset({"그러나", "하지만", "한편", "또", "또한", "특히", "아울러", "다만", "반면", "이에", "따라서",
+                                  "그래서", "결국", "실제로", "이와", "함께", "이밖에", "그밖에", "따라"})
+# adverbs of what is usual: a bare head in their sentence is the kind, not the one thing named ("공장은 보통 …")
+_KO_GENERIC = frozenset({"보통", "대개", "대체로", "흔히", "일반적으로", "통상", "통상적으로", "으레", "대부분"})
+
+
+def korean_bare_head(ws: Sequence[Word], phrase: Span, sentence: Span) -> bool:
+    """Whether a Korean topic or subject is a generic head alone ("대회는 올해 …", "시는 2030년까지 …", "센터는
+    지하 1층 …"): one word, the noun and 은/는/이/가, no 들 of a plural ("공장들은"), not in brackets or quotes,
+    nothing before it in the sentence that modifies it ("다른 대회는", "각 공장은", "새로 들어선 공장은", "지역
+    공장은", "서하군의 공장은") and no adverb of what is usual in the sentence ("공장은 보통 …"): a definite noun
+    phrase, the one thing of that kind the article is about (the binder finds which: ``_only_headed``)."""
+    k = next((i for i, w in enumerate(ws) if w.start == phrase.start and w.stem_end == phrase.end), None)
+    if k is None:
+        return False
+    w = ws[k]
+    if w.particle not in _KO_SUBJECT or w.inside or w.opens or w.stem.endswith("들") or not w.hangul:
+        return False
+    if any(x.stem in _KO_GENERIC or x.text in _KO_GENERIC for x in ws if sentence.start <= x.start < sentence.end):
+        return False
+    if k == 0 or ws[k - 1].start < sentence.start:
+        return True
+    before = ws[k - 1]
+    if before.closes.startswith(",") or before.text.endswith(","):
+        return True
+    if before.particle and before.particle != "의":
+        return True  # ("지난해에는 시가 …", "이에 따라 …")
+    return not before.particle and (time_word(before.stem) or before.stem in _KO_SENTENCE_ADVERBS)
+
+
+def time_word(stem: str) -> bool:
+    """Whether a Korean word says when ("올해", "지난달", "2025년", "하반기"): a word of the clause, no modifier."""
+    return _KO_TIME_WORD.search(stem) is not None

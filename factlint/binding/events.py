@@ -11,13 +11,14 @@ with two dates or two fitting names makes no claim: which date is whose is not w
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Callable, Iterator, Sequence
 
 from ..measures import _DATELINE
 from ..model import Claim, Document, Quantity, Span
-from ..quantities.dates import RESOLVED, read_dates
+from ..quantities.dates import NO_YEAR, RESOLVED, read_dates
 from .names import Mention, _Trigger
 from . import structure
 from .sentences import _Sentence
@@ -149,6 +150,12 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
              if not any(t.start < q.span.end and q.span.start < t.end for t in taken)
              # "'3월 22일 업데이트'에서": a day in a quoted title names it, it dates no event
              and not (q.counter == RESOLVED and any(s < q.span.start and q.span.end < e for s, e in quoted))]
+    # "… in 2019, after it opened on Nov 21", "2019년 착공해 11월 21일 개통했다": a day read without its year beside a year
+    # the sentence writes may be of that year or another, not the dateline's — no event date, unless a word anchors it
+    # to the dateline ("2019년 착공해 지난달 21일 개통했다", "Nov. 21 last year")
+    written = {_year_of(q) for q in dates if q.counter is None}
+    dates = [q for q in dates if q.counter not in (RESOLVED, NO_YEAR) or not written
+             or q.counter == RESOLVED and (written == {_year_of(q)} or _anchored(sent.text, q.span.start - sent.span.start, q))]
     if not dates:
         return
     found: list[Claim] = []
@@ -166,6 +173,20 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     # (a plan and the event are two claims: "2027년 5월 준공을 목표로 했으나 2028년 준공됐다")
     counts = Counter((c.entity, c.attribute, c.goal) for c in found)
     yield from (c for c in found if counts[(c.entity, c.attribute, c.goal)] == 1)
+
+
+# The words that place a day or month by the dateline: "지난달 21일", "지난 21일", "오는 5일", "지난해 10월", "이달 3일"
+_ANCHOR_BEFORE = re.compile(r"(?:지난|지난달|이달|이번\s*달|오는|다음\s*달|내달|지난해|작년|전년|재작년|올해|올|금년|내년)\s*$")
+
+
+def _anchored(text: str, at: int, q: Quantity) -> bool:
+    """Whether a day read against the dateline says so by a word before it ("지난달 21일") or in it ("Nov. 21 last year")."""
+    return _ANCHOR_BEFORE.search(text, max(0, at - 8), at) is not None or q.text.endswith(("last year", "this year"))
+
+
+def _year_of(q: Quantity) -> int:
+    """The year of a date's first day (its ``value``, a proleptic Gregorian ordinal: :mod:`factlint.quantities.dates`)."""
+    return dt.date.fromordinal(int(q.value or 1)).year
 
 
 def _once_word(token: str, once: frozenset[str]) -> bool:
@@ -752,7 +773,7 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
         if event is None:
             part, how = _possessive_event(doc.text, sent, ms, q, en_name), "date of its event, its part"
             if part is None:
-                part, how = _pronoun_event(doc.text, sent, ms, q, en_name), "date of its event, it"
+                part, how = _pronoun_event(doc.text, sent, ms, q, en_name, once), "date of its event, it"
             if part is None:
                 part, how = _event_at(doc.text, first, q, sent.span.end, ms, en_name, once), "date of its event, where"
             if part is None:
@@ -979,18 +1000,22 @@ def _named(text: str, subject: Span, ms: Sequence[Mention], en_name: Callable[[s
 
 
 def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity,
-                   en_name: Callable[[str], bool]) -> tuple[Span, Mention] | None:
+                   en_name: Callable[[str], bool], once: frozenset[str] = frozenset()) -> tuple[Span, Mention] | None:
     """"A new cable car in Danwolsan National Park has drawn crowds … since it opened on Oct. 19": an event in a
     clause of time whose subject is "it", which stands for the subject of the main clause the sentence opens
     with — a name ("Haeun Airport has grown since it opened …"), or a common noun phrase that the document
     names once (``structure.named_by_head``: "a new cable car" is the Danwolsan Cable Car, never the park it is
-    in). None when the main clause is no such subject, or the document names two things of that kind."""
+    in), or, after a subject that is a count of things, the one name of the main clause
+    (:func:`_counted_subject_event`). None when the main clause is no such subject, or the document names two things
+    of that kind."""
     m = _EN_PRONOUN_EVENT.search(text, sent.span.start, q.span.start)
     if m is None:
         return None
     verb = Span(m.start("verb"), m.end("verb"))
     wire = _DATELINE.match(sent.text)  # "DANWOL, South Korea, Jan 20 (Korea Wire) - A new cable car …"
     start = sent.span.start + (wire.end() if wire else 0)
+    if _EN_COUNTED_SUBJECT.match(text, start, m.start()):
+        return _counted_subject_event(text, start, m, ms, en_name, once)  # ("Nearly 400 students": no name opens it)
     opening = _EN_SENTENCE_SUBJECT.match(text, start, m.start())
     if opening is not None and not text[opening.start("subject") : opening.end("subject")].startswith(("A ", "An ", "The ")):
         subject = Span(opening.start("subject"), opening.end("subject"))
@@ -1000,12 +1025,44 @@ def _pronoun_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantit
         return (verb, owner) if owner is not None else None
     phrase = _EN_COMMON_SUBJECT.match(text, start, m.start())
     if phrase is None:
-        return None
+        return _counted_subject_event(text, start, m, ms, en_name, once)
     found = structure.named_by_head(text, phrase.group("noun"))
     if found is None:
         return None
     known = next((x for x in ms if x.entity == found.text), None)
     return verb, known or Mention(found.span, found.text, None, discovered=True)
+
+
+# A main clause's subject that is a count of plural things, and its verb: "About 1.2 million passengers have used",
+# "An average of 14,820 vehicles a day crossed", "More than 3,000 visitors toured" (a number, then a plural noun)
+_EN_COUNTED_SUBJECT = re.compile(
+    r"\s*(?:(?:An?|The)\s+(?:average|total)\s+of\s+|(?:About|Some|Nearly|Almost|Around|Roughly|Over|Only|Just|"
+    r"More\s+than|Fewer\s+than|Less\s+than|Up\s+to|An\s+estimated)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*s\b"
+    r"(?:\s+(?:a|per|each)\s+(?:day|week|month|year))?"
+    r"\s+(?:(?:have|has|had|were|was)\s+)?(?:[a-z]{2,}ly\s+)?[a-z]{3,}\b")
+
+
+def _counted_subject_event(text: str, start: int, m: re.Match[str], ms: Sequence[Mention],
+                           en_name: Callable[[str], bool], once: frozenset[str]) -> tuple[Span, Mention] | None:
+    """"About 1.2 million passengers have used Cheongram Airport since it opened in 1997": a subject that counts plural
+    things is never "it", so "it" stands for the one name of the main clause after its verb (the place the things
+    went to, its object) — only for a one-off event (a word of the pack's ``once`` measures). None when the main
+    clause writes two names or none, or its subject is no count ("The ferry lost passengers to Garam Bridge after it
+    opened": it may be the ferry)."""
+    verb = Span(m.start("verb"), m.end("verb"))
+    if text[verb.start : verb.end] not in once:
+        return None
+    subject = _EN_COUNTED_SUBJECT.match(text, start, m.start())
+    if subject is None:
+        return None
+    names = list(_EN_CAPITALISED_NAME.finditer(text, subject.end(), m.start()))
+    if len(names) != 1:
+        return None  # no name, or two: which one "it" stands for is not written
+    if not _EN_AFTER_HEAD.match(text, names[0].end(), m.end()):
+        return None  # "Haram Hospital's new wing", "the Haram Museum gift shop": the name modifies the noun "it" is
+    owner = _named(text, Span(names[0].start(), names[0].end()), ms, en_name)
+    return (verb, owner) if owner is not None else None
 
 
 def _fronted_event(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, en_name: Callable[[str], bool],
@@ -1153,6 +1210,11 @@ def _planned_en(text: str, sent: _Sentence, ms: Sequence[Mention], q: Quantity, 
 # The event's verb right before its date, with what stands between them: "X closed in", "X was opened to traffic on",
 # "X entered commercial operation on" (the words after a verb of beginning name the event that begins)
 _EN_NAME = r"[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*"
+# ... a name anywhere in a clause (:func:`_counted_subject_event`), not the tail of a word
+# ... what may follow that name when it heads its phrase: a preposition, the clause of time itself, a comma
+_EN_AFTER_HEAD = re.compile(r"\s*(?:,|(?:in|on|at|from|to|for|during|over|within|throughout|across|by|with|since|after|when|"
+                            r"until|before|last|this|each|every)\b)")
+_EN_CAPITALISED_NAME = re.compile(r"(?<![\w\-.])" + _EN_NAME)
 _EN_TAIL = re.compile(r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+" + _EN_ADVERB + r"(?P<verb>[a-z]{3,}ed)\s+"
                       + _EN_COMPLEMENT + r"(?:in|on)\s+\Z"
                       r"|\s+" + _EN_ADVERB + r"(?:began|started|commenced|entered|went\s+into)\s+"

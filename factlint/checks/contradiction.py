@@ -209,11 +209,30 @@ Options
     is an entity only by its noun, place and month: "산불" alone, another month's or another place's fire are
     other entities. Two articles dated within a week of each other (a running tally) and two figures of one
     article (an estimate and the final count) are not compared (rule ``incident-figure-contradiction``).
+    ``ages`` (bool, default false): with ``discovered``, compare a person's ages instead (rule
+    ``age-contradiction``): an age is one attribute, ``age``, in years, whatever its notation or language
+    ("정해민(58) 소하군수", "올해 52세인 박도현", "52세의 박도현", "Jeong Hae-min, 63,", "Park Do-hyun, aged 52,",
+    "17-year-old Choi Yu-na", "Han Do-yoon, the 29-year-old right-hander": ``binding/ages.py``), of a person named in
+    full (a bare surname, "Kim", "김씨", is nobody in particular), one person in two scripts by the customary
+    romanization ("정해민" is "Jeong Hae-min"). Two ages agree when the time between their places explains them: for
+    places dated d1 ≤ d2, Δ years apart, the later age minus the earlier lies in [floor(Δ), ceil(Δ) + 1] (an age
+    is the floor of a duration, so Δ years add floor(Δ) or ceil(Δ) — a birthday in between adds one; the extra
+    year is for an age counted before its dateline, a profile or an event days earlier; never one less: a person
+    does not grow younger); two places of one day, or of one article, agree within one year either way. A
+    place's time is its article's date (the press gives an age as of its writing: "2019년 우승한 박도현(52)" is 52
+    now), in an undated article the year its sentence names ("2025년 … 강도윤(24)이"), else any day within the span
+    of the run's dated ages (so "Jeong Hae-min, 63," of an undated wire
+    story meets "정해민(58)" of 2025-12-05 when the run's dated ages lie within days of each other); with no dated
+    age in the run, an undated age meets only the ages of its own article. "만 52세" and "52세" are both read as
+    the international age (만 나이: the law since June 2023 and the press's brackets long before it); an old
+    Korean count (세는나이, one or two more) is not recognised, and within a year shows as one year older, which
+    agrees (docs/precision.md, 4c).
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 import re
 
 import datetime as dt
@@ -227,7 +246,7 @@ from ..claimtools import (
     selected, show, where,
 )
 from ..codec import MessagePack
-from ..binding import changes, editions, incidents, rounds, softplace
+from ..binding import ages, changes, editions, incidents, rounds, softplace
 from ..binding.names import SHORT_FORM
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
@@ -269,6 +288,9 @@ OPTIONS_SCHEMA: dict[str, Any] = {
         "within_language": {"type": "boolean", "description": (
             "With measures: compare the figures of two articles of one language instead (one measure, one entity, "
             "one year, no reference time).")},
+        "ages": {"type": "boolean", "description": (
+            "With discovered: compare a person's ages (\"정해민(58)\", \"Jeong Hae-min, 63,\") across articles and "
+            "languages, allowing for the time between them (a person 52 in one year is 53 the next).")},
         "incidents": {"type": "boolean", "description": (
             "With discovered: compare the figures of one dated incident (\"2024년 3월 산불로 산림 285ha가 탔다\": 산불 "
             "(서하호, 2024-03) · 산림) across articles not written within a week of each other.")},
@@ -276,7 +298,7 @@ OPTIONS_SCHEMA: dict[str, Any] = {
 }
 DEFAULTS: dict[str, Any] = {"attributes": [], "tolerance": 0, "goals": True, "revision_severity": "info", "discovered": False,
                             "events": False, "once": False, "measures": False, "within_language": False,
-                            "changes": False, "incidents": False}
+                            "changes": False, "incidents": False, "ages": False}
 
 Claims = tuple[Claim, ...]
 
@@ -298,6 +320,10 @@ class Contradiction(Check[Claims]):
     def summarise(self, view: DocumentView, rule: Rule) -> Claims:
         declared = attributes(view.ruleset)
         if rule.options.get("discovered", False):
+            if rule.options.get("ages", False):
+                # a person's age, whatever the notation or language (binding/ages.py), of a person named in full
+                return tuple(c for c in selected(view.claims, ()) if c.how in ages.HOWS and c.attribute == ages.ATTRIBUTE
+                             and ages.person_named(c.entity) and not c.disputed and c.quantity.value is not None)
             if rule.options.get("changes", False):
                 # "컨테이너 물동량 증가율 (전년 대비)" and "throughput growth (on the previous year)": one measure, one
                 # direction, one base; the period with the part of its year ("2024-Q3" never meets "2024")
@@ -367,6 +393,9 @@ class Contradiction(Check[Claims]):
         # (a Latin name another bridge already links is that bridge's)
         one = {**{h: n for h, n in head_bridged(names).items() if n not in set(one.values())}, **one}
         claims = _places_carried(claims, one)  # two plants of one company kept apart by their places
+        if opts.get("ages", False) and opts.get("discovered", False):
+            yield from _ages(claims, corpus, rule, focus, one)
+            return
         if opts.get("measures", False) and opts.get("discovered", False):
             # the source of a forecast is a name too: "가온풍력은 … 전망했다" and "Gaon Wind expects" are one source
             sources = {c.attribution for c in claims if c.goal and c.attribution}
@@ -668,6 +697,90 @@ def _incidents(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focu
                                    corpus.document, tolerance)
                 if finding is not None:
                     yield finding
+
+
+Window = tuple[dt.date, dt.date]
+_YEAR_DAYS = Fraction(3652425, 10000)  # the Gregorian year's mean length in days
+
+
+def _ages(claims: Sequence[Claim], corpus: Corpus[Claims], rule: Rule, focus: Focus,
+          one: Mapping[str, str]) -> Iterator[Finding]:
+    """A person's ages in two places (one person: the same full name, or a Hangul name and its romanization) that no
+    time between their places explains (:func:`_age_window`): the later place's is reported, each place at most
+    once. A place's time is its article's date, else the year its sentence names, else — undated — any time within
+    the span of the run's dated ages; with none dated, an undated age meets only the ages of its own article."""
+    rank = {path: (path in corpus.changed, i) for i, path in enumerate(corpus.paths)}
+    times = {id(c): _when(c) for c in claims}
+    known = [t for t in times.values() if t is not None]
+    span = (min(t[0] for t in known), max(t[1] for t in known)) if known else None
+    people: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        people[one.get(c.entity, c.entity).casefold()].append(c)
+    for _, group in sorted(people.items()):
+        if len(group) < 2 or not any(c.path in focus for c in group):
+            continue
+        group = sorted(group, key=lambda c: (rank.get(c.path, (True, len(rank))), c.span.start))
+        reported: set[int] = set()
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                ref = first(a, b, rank)
+                c = b if ref is a else a
+                if id(c) in reported or not (c.path in focus or ref.path in focus):
+                    continue
+                same = (_MIN, _MIN)
+                ta, tc = (same, same) if c.path == ref.path else (times[id(ref)] or span, times[id(c)] or span)
+                if ta is None or tc is None:
+                    continue
+                low, high = _age_window(ta, tc)
+                assert ref.quantity.value is not None and c.quantity.value is not None  # (summarise keeps only these)
+                gap = int(c.quantity.value) - int(ref.quantity.value)
+                if low <= gap <= high:
+                    continue
+                reported.add(id(c))
+                yield _age_finding(rule, c, ref, gap, (low, high), corpus.document)
+
+
+def _when(c: Claim) -> Window | None:
+    """The days an age may have been counted on: its article's date (the press gives an age as of its writing,
+    whatever year the sentence speaks of: "2019년 우승한 박도현(52)" is 52 now); in an undated article, the year its
+    sentence names ("2025년 개인종합 우승은 강도윤(24)이"), the whole year; else None (unknown)."""
+    if c.date is not None:
+        return c.date, c.date
+    if c.period is not None and re.fullmatch(r"\d{4}", c.period):
+        return dt.date(int(c.period), 1, 1), dt.date(int(c.period), 12, 31)
+    return None
+
+
+def _age_window(earlier: Window, later: Window) -> tuple[int, int]:
+    """How much older (a negative: younger) a person may be written at ``later`` than at ``earlier``, the two
+    times known only as windows of days. An age is the floor of a duration: over Δ years it grows by floor(Δ) or
+    ceil(Δ) (a birthday in between adds one); one more year is allowed for an age counted before its article's
+    date (a profile, an event days before the dateline) or in the old Korean count, never one less: a person does
+    not grow younger. Δ runs over every pair of days of the two windows; at Δ = 0 (the same day, or one article)
+    either order holds: ±1. docs/checks/contradiction.md, docs/precision.md."""
+    least = Fraction((later[0] - earlier[1]).days) / _YEAR_DAYS
+    most = Fraction((later[1] - earlier[0]).days) / _YEAR_DAYS
+    low = math.floor(least) if least > 0 else -math.ceil(-least) - 1
+    high = math.ceil(most) + 1 if most >= 0 else -math.floor(-most)
+    return low, high
+
+
+def _age_finding(rule: Rule, c: Claim, ref: Claim, gap: int, window: tuple[int, int],
+                 document: Callable[[str], Document]) -> Finding:
+    doc_of = {p: document(p) for p in {c.path, ref.path}}
+
+    def at(x: Claim) -> str:
+        return f" ({x.date})" if x.date is not None else (f" ({x.period})" if x.period else " (undated)")
+
+    allowed = f"{window[0]:+d}" if window[0] == window[1] else f"{window[0]:+d} to {window[1]:+d}"
+    message = (f"{c.entity} · {ages.ATTRIBUTE}: {as_written(c)}{at(c)} contradicts {as_written(ref)}{at(ref)} at "
+               f"{where(doc_of[ref.path], ref)}; {abs(gap)} year{'s' if abs(gap) != 1 else ''} "
+               f"{'older' if gap > 0 else 'younger'}, where the time between the two allows {allowed} years")
+    data = {"case": "contradiction", "entity": c.entity, "attribute": ages.ATTRIBUTE, "period": None, "scope": None,
+            "goal": False, "tolerance": 0, "gap": gap, "allowed": list(window),
+            "claim": claim_data(c, doc_of[c.path]), "other": claim_data(ref, doc_of[ref.path])}
+    related = (Location(ref.path, ref.span, f"{ref.entity} · {ref.attribute} = '{ref.quantity.text}'"),)
+    return new_finding(rule, message, Location(c.path, c.span), related, data)
 
 
 def _part_of_year(c: Claim, document: Document) -> str | None:

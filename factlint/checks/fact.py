@@ -26,7 +26,7 @@ Example
     ``factlint lint --no-source a.txt`` prints::
 
         a.txt:1:8: error [reference-facts] GPT-3 · parameters: '1500억 개' (150,000,000,000) disagrees with the reference 175,000,000,000 (Brown et al. 2020, Language Models are Few-Shot Learners (arXiv:2005.14165), table 2.1, as of 2020-05-28); 14.3% below the reference
-            related: factlint:rules/claims.yaml:227:1 reference fact: Brown et al. 2020, Language Models are Few-Shot Learners (arXiv:2005.14165), table 2.1, as of 2020-05-28
+            related: factlint:rules/claims.yaml:252:1 reference fact: Brown et al. 2020, Language Models are Few-Shot Learners (arXiv:2005.14165), table 2.1, as of 2020-05-28
         1 file checked: 1 error, 0 warnings, 0 info
 
     (The test suite runs this example and compares.) The percentage is the values' difference

@@ -39,6 +39,10 @@ What it does
       "800억개로 600억개보다 200억개 많다", "600억개에서 200억개 늘었다",
       "40%에서 50%로 10%p 상승", "25.7℃로 평년(23.7℃)보다 2.0℃ 높았다",
       "30㎞ 이상 길다" (a lower bound), "…, a gap of 5,310", "1만 6,564표 차로";
+      a gap or a remainder whose operands are its sentence's and the sentence
+      before's two figures of its measure ("…126골을 넣었다. 2위 선수(109골)와는
+      19골 차였다", "118 riders … started. Only 96 made it to the finish,
+      meaning 29 riders abandoned", "나머지 22명은", ``across.py``);
     - totals: "남 52명, 여 48명 등 총 100명", "총 100명(남 52명, 여 48명)",
       "52 men and 48 women, 100 in total" ("등" or "누적" with parts that are
       not complementary, like 서울/부산, reads as "at least the parts"); an
@@ -54,7 +58,9 @@ What it does
 
     Figures stated before and named (``referents.py``): a change with its base
     only ends at the sentence before's figure when its subject is named there
-    ("…112억 달러어치를 수주했다. 수주액은 전년(86억 달러)보다 34.9% 늘었다"); a
+    ("…112억 달러어치를 수주했다. 수주액은 전년(86억 달러)보다 34.9% 늘었다"), also
+    when the subject's head names the measure ("차량 선적 대수는", "the vehicle
+    count": 대수 of a figure in 대, count of a count); a
     share's whole named by a noun is the one value stated earlier with that
     noun ("환자 가운데 남성이 3,267명(78.5%)"); a list of shares with no whole
     named ("실외 작업장이 726명(19.6%)으로 가장 많았고, 논밭 496명(15.4%), 길가
@@ -111,6 +117,7 @@ from .referents import Named, list_share, names
 from .tables import Table, rate_cells, table_share, tables, totals
 from .precision import amount_material, difference_material, factor_material, figure_interval, meets, ratio_material
 from .verb_multiples import multiples_as_verbs
+from .across import across
 from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
@@ -452,7 +459,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             r = multiple(p, f, before, tol)
         else:
             r = (difference(p, f, tol, before, before_text) or change(p, f, before, tol, before_text) or gap(p, f, tol)
-                 or total(p, f, before, tol))
+                 or total(p, f, before, tol) or across(p, f, tol))
         if f.index in surveys:
             context.survey = f
         if r is None or r.form not in forms:

@@ -127,6 +127,26 @@ def subject_words(p: Paragraph, f: Figure) -> list[str] | None:
     return words or None
 
 
+# The head of a subject that names the measure itself, not a thing: "차량 선적 대수" (대 + 수: the count in 대), "민원 접수
+# 건수", "신입생 인원", "the vehicle count", "the card total", "the number of riders"
+_MEASURE_HEAD_EN = {"count", "number", "total", "tally"}
+
+
+def named_words(words: Sequence[str], counter: str | None) -> list[str]:
+    """A subject's words less a head that names the level's measure ("대수" of a figure in 대, "인원" of one in 명, "count",
+    "number of"): "차량 선적 대수는 전년(…대)보다" names the sentence before's "선적 차량은 31만2400대" by 차량 and 선적.
+    The words that are left must still name something."""
+    out = list(words)
+    if len(out) > 1 and not out[-1].isascii():
+        if counter and not counter.isascii() and (out[-1] == f"{counter}수" or counter == "명" and out[-1] == "인원"):
+            out.pop()
+    elif len(out) > 1 and out[-1].lower() in _MEASURE_HEAD_EN:
+        out.pop()
+    elif len(out) > 2 and out[0].lower() in _MEASURE_HEAD_EN and out[1].lower() == "of":
+        out = out[2:]
+    return out
+
+
 def mentions(words: Sequence[str], text: str) -> bool:
     """Does ``text`` name every word of a subject: "수주액" by its stem "수주" ("수주했다"), "Orders" by "order"?"""
     low = text.lower()

@@ -23,7 +23,7 @@ from ...statements import amount, amount_range, num, pct, pct_range
 from ...tolerance import Interval
 from .figures import Figure, Paragraph, clause_span
 from .precision import Relation, amount_material, difference_material, factor_material, figure_interval, fraction_band, meets, ratio_material
-from .referents import Named, label, mentions, one_named, subject_words, whole_noun
+from .referents import Named, label, mentions, named_words, one_named, subject_words, whole_noun
 
 Direction = Literal[1, -1]
 
@@ -354,7 +354,7 @@ def earlier_level(p: Paragraph, f: Figure, before: Sequence[Figure], before_text
     elif words is None:
         if _stated_subject(p, f):
             return None  # English states its subject; a Korean clause with none continues the sentence before
-    elif not mentions([w for w in words if not _YEAR_WORD.search(w)], before_text):
+    elif not mentions(named_words([w for w in words if not _YEAR_WORD.search(w)], base.q.counter), before_text):
         return None
     years = set(_YEAR_WORD.findall(p.masked.text[c0 : f.start]))
     dated = _BASE_YEAR.search(p.masked.text, max(0, base.start - 12), base.start)
