@@ -194,7 +194,7 @@ from ..quantities.labels import MONTHS
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import ages, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -1113,11 +1113,17 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # "면적 52.3㎢, 최대 수심 19.6m인 서하호": a list of values closed by 인/의 before a noun describes it, each
         # value its own noun's (no labels of parts of one whole: "서울 550명, 경기 257명이 …")
         listed = structure.described_values(ws, u.span, names) if korean and side is None else None
-        scope = structure.label(ws, u.span) or structure.breakdown_label(ws, u.span) if korean and side is None and listed is None else None
+        # "3억 달러 규모의 계약", "현장 수출계약 8,350만 달러가 체결됐다": the noun an amount is linked to, no label of a part
+        linked_ko = amounts.korean(ws, u.span, clause) if korean and q.kind == "money" and side is None and listed is None \
+            else None
+        scope = structure.label(ws, u.span) or structure.breakdown_label(ws, u.span) \
+            if korean and side is None and listed is None and linked_ko is None else None
         measured = scope if scope is not None and scope.how == "label in a list" \
             and (scope.text in _ACCOUNT_ITEMS or scope.text.endswith(DIMENSION_NOUNS)) else None
         if listed is not None:
             head = listed[0]
+        elif linked_ko is not None:
+            head = linked_ko
         elif side is not None and side[0] is not None:
             head = side[0]  # "2960 x 1440 해상도": the noun after the product, each side in its place
         elif measured is not None:
@@ -1156,8 +1162,17 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if structure.introduced_thing(sent.text, sent.span.start, u.span, clause):
                 return Bound(q, None, "no entity: the figure measures a thing its clause introduces (\"opened a "
                                       "1.2 trillion won plant\"), not the subject")
+            linked, per_item = amounts.english(sent.text, sent.span.start, u.span, clause) if q.kind == "money" \
+                else (None, False)
+            if per_item:
+                return Bound(q, None, "no attribute: a bound or a price per item of what the amount is linked to "
+                                      "(\"contracts worth up to $5m each\")")
             head = structure.english_head(sent.text, sent.span.start, u.span, clause, names,
                                           "money" if q.kind == "money" else dimension(q), q.counter or "")
+            if linked is not None and (head is None or head.how != structure.MEASURE_OF_VERB):
+                # "signed $91.2 million in export contracts": the phrase the amount is linked to, unless a verb of
+                # delivering names the measure ("shipped $18.7 million of goods abroad": exports)
+                head = linked
         if head is not None and korean and head.text.endswith(_RECIPIENT) and _declared_in(head.text, u, m) is None:
             head = None  # "우승자에게는 각각 3,000만 원이 주어진다": to whom it goes, not what the figure measures
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:

@@ -87,8 +87,9 @@ _GOAL_AFTER_KO = re.compile(
     r"가능하도록|노린|노려|도전|하기로|키우기로|기대된|기대한|로\s?잡"
 )
 # (an object that is itself a target or a forecast, "매출 목표를 5조 원까지 늘렸다", "전망치를 4조 원으로 높였다":
-# the value it is brought to is one too)
-_GOAL_BEFORE_KO = re.compile(r"향후|오는\s|목표로|내년|장기적으로|(?:목표|목표치|전망치|예상치)를\s")
+# the value it is brought to is one too; "오는 3월", "다가오는", "돌아오는": a time to come, never 오는 ending a name's
+# topic, "가람바이오는")
+_GOAL_BEFORE_KO = re.compile(r"향후|(?:(?<![가-힣])|다가|돌아)오는\s|목표로|내년|장기적으로|(?:목표|목표치|전망치|예상치)를\s")
 _GOAL_EN = re.compile(
     r"\b(?:will|would|aims?\s+to|aiming|plans?\s+to|planned|planning|targets?|targeting|goal|expects?\s+to|"
     # ("Gaon Wind expects the farm to generate about 1,210 GWh": a forecast of the farm's figure)

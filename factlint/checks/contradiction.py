@@ -144,7 +144,8 @@ Options
     ``change-rate-contradiction``). A change in points ("2.1%p") and a change with no written base are no claims.
     ``measures`` (bool, default false): with ``discovered``, compare a figure of a Korean sentence
     with one of an English sentence when their discovered attributes name one measure of the pack's
-    ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders), their
+    ``measures:`` (rules/measures.yaml: 골 and goals, 이용객 and passengers, 수주액 and orders, 수출 계약 and export
+    contracts — the noun an amount is linked to, "3억 달러 규모의 수출 계약", "$350 million in export contracts"), their
     entities are one (the same name, or a Hangul name and its romanization) and their year is one
     (a year written in the clause, else — in a sentence opening "이 가운데", "그중", "Of these" — the year of the
     whole one of the two sentences before states, else the article's: as for money figures), and so is the part of that
