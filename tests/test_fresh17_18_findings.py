@@ -1,0 +1,39 @@
+"""fresh17 and fresh18 (written blind by outside annotators in session 18, spent since): what zero-config
+`factlint lint` reports on each, finding by finding against its INTENT.md. Scored blind at the session's start
+(851e2bf) and after every branch of the session was merged (c93a36e). fresh17: five findings at the start, six at the
+end — the planted contradiction C5 (the chief executive's age, 54 in March and 57 in October of one year) is found
+since s18-ages; arithmetic A1 (growth), A2 (table total) and A4 (share) and both copies at both commits. fresh18: the
+same six at both — the planted contradiction C1 (the drug maker's 2024 sales, 1조 2,400억 원 against 1.32 trillion
+won), arithmetic A1 (growth), A2 (table total) and A3 (conversion), and both copies. No false finding at either
+commit. A rule that adds a false finding here, or loses a planted one, fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import zero_config_findings
+
+PLANTED = {
+    "fresh17": {
+        ("age-contradiction", "en_local_nubiaero.txt", 11): "C5 한재욱(54) in March 2025 / Han Jae-wook, 57, in October",
+        ("arithmetic-statements", "ko_econ_nubiaero.txt", 7): "A1 1,010억 → 1,240억 원 as 27.4% (22.8%)",
+        ("arithmetic-statements", "ko_md_byeolnuri.md", 27): "A2 합계 252,863 for 250,863",
+        ("arithmetic-statements", "ko_press_bidex.txt", 13): "A4 2,350만 of 5,800만 달러 as 48% (40.5%)",
+        ("repeated-paragraph", "ko_md_byeolnuri.md", 7): "the exact copy of ko_local_byeolnuri.txt:5",
+        ("repeated-paragraph", "en_local_nubiaero.txt", 15): "the near copy of en_wire_bidex.txt:13",
+    },
+    "fresh18": {
+        ("bilingual-figure-contradiction", "ko_econ_hangyeol.txt", 9): "C1 한결제약 2024 sales 1조 2,400억 / 1.32 trillion",
+        ("arithmetic-statements", "ko_econ_hangyeol.txt", 9): "A1 1조 1,050억 → 1조 2,400억 as 15.4% (12.2%)",
+        ("arithmetic-statements", "ko_md_expo_results.md", 22): "A2 합계 432 for 412",
+        ("conversion-pairs", "en_wire_expo.txt", 7): "A3 $312 million at 1,380 as 410.6 billion won (430.6)",
+        ("repeated-paragraph", "ko_column_cluster.txt", 7): "the exact copy of ko_econ_hangyeol.txt:19",
+        ("repeated-paragraph", "en_local_futsal.txt", 14): "the near copy of en_wire_expo.txt:13",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLANTED))
+def test_the_report_is_the_planted_findings_and_nothing_else(name: str) -> None:
+    found = zero_config_findings(name)
+    assert found == set(PLANTED[name]), {"false": found - set(PLANTED[name]), "lost": set(PLANTED[name]) - found}
