@@ -148,6 +148,19 @@ def test_ages_no_time_explains_are_reported(texts: tuple[str, ...]) -> None:
     # an age is as of its article's writing, whatever year the sentence speaks of
     (KO.format(date="2025.04.01", line="2019년 대회에서 우승한 배하늘(25)이 다시 출전했다."),
      KO.format(date="2025.04.03", line="배하늘(25)은 이날 2위에 올랐다.")),
+    # an age of another time than the article's: a look-back ("당시", "then", a fronted past year), in one article
+    # and in two (session 18's review)
+    (KO.format(date="2025.01.05", line="서하FC는 5일 박도현(52) 감독과 재계약했다고 밝혔다. 2019년 당시 45세의 박도현 감독은 "
+                                       "리그 최연소 우승 감독이 됐다."),),
+    (EN.format(date="Jan. 16, 2025", line="Seoha FC said Park Do-hyun, 52, signed a new deal on Thursday. In 2019, the "
+                                         "45-year-old Park Do-hyun led the club to its first title."),),
+    (KO.format(date="2025.01.05", line="박도현(52) 감독이 재계약했다."),
+     KO.format(date="2025.01.06", line="그때 박도현(45) 코치는 팀을 처음 맡았다.")),
+    # a name the press withholds is nobody in particular ("김모(52)씨", two people in one report)
+    (KO.format(date="2025.03.02", line="운전자 김모(52)씨는 경상을 입었다. 같은 날 오후 다른 사고로 보행자 김모(71)씨가 숨졌다."),),
+    (KO.format(date="2025.03.02", line="김씨(52)는 경상을 입었다."), KO.format(date="2025.03.03", line="김씨(71)가 숨졌다.")),
+    (EN.format(date="March 2, 2025", line="The driver, Mr Kim, 52, was hurt."),
+     EN.format(date="March 3, 2025", line="A pedestrian, Mr Kim, 71, died.")),
     # an undated article in a run with no dated age: the time between is unknown
     ("소하군 소식\n\n정해민(58) 소하군수는 다리 개통을 반겼다.\n",
      "Soha County\n\nCounty Governor Jeong Hae-min, 63, told reporters the bridge was busy.\n"),

@@ -627,7 +627,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             elif id(q) in compared:
                 multiple = compared[id(q)]
                 yield Bound(q, multiple, "", multiple.attribute)  # "친칠라는 GPT-2보다 50배 크다": a multiple of another's
-            elif (aged := _age_owner(doc.text, sent, q)) is not None:
+            elif (aged := _age_owner(doc.text, sent, q)) is not None and ages.looking_back(sent.text):
+                yield Bound(q, None, "not a claim: an age as of another time than the article's")
+            elif aged is not None:
                 # "said driver Oh Jae-sung, 54, who …", "17-year-old Choi Yu-na", "올해 52세인 박도현 감독": a person's
                 # age beside the name, in years (binding/ages.py)
                 age = replace(_claim(doc, sent, _Unit(ages.years(q), None, q.span), aged[0], _discovered_attribute(ages.ATTRIBUTE),
@@ -1043,6 +1045,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     q = u.q
     text = doc.text
     person = _aged(text, u, ws)
+    if person is not None and ages.looking_back(sent.text):
+        return Bound(q, None, "not a claim: an age as of another time than the article's")
     if person is not None:
         # an age in brackets describes the person as written, outside the predicate's goal or forecast ("정해민(58)
         # 소하군수는 \"… 키우겠다\"고 말했다" is 58 now, not a target)
@@ -1447,7 +1451,6 @@ def _age_owner(text: str, sent: _Sentence, q: Quantity) -> tuple[Mention, str] |
             named = structure.Phrase(before.group("name"), Span(start, start + len(before.group("name"))), "age in apposition")
             named = roles.without_role(text, named, sent.span)
             return Mention(named.span, named.text, None, discovered=True), ages.IN_APPOSITION
-        return None
     return None
 
 
@@ -2159,8 +2162,6 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
             return None
     if candidate is None or attr.source.path and _rank(attr, candidate) is None:
         return None
-    if counted and anaphora.english_person(text, candidate.entity):
-        return None  # (a count of swimmers or visitors is an event's or a place's, never a person's)
     if candidate.discovered and candidate.entity != _entry_name(text) and not korean \
             and not _capitalised_inside(text, candidate.entity):
         return None  # a word capitalised only where a sentence opens is no name ("Analysts said …")

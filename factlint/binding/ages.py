@@ -76,8 +76,29 @@ def korean_age(q: Quantity, text: str = "") -> bool:
 def person_named(name: str) -> bool:
     """Whether a claim's entity names one person fully enough to meet the same person in another article: a Hangul
     name of two to four syllables (or a transliterated name of two words, "조엘 키프롭"), or a Latin name of two or
-    more words ("Jeong Hae-min", "Joel Kiprop"). A bare surname ("Kang", "김씨") may be anyone of that name."""
+    more words ("Jeong Hae-min", "Joel Kiprop"). A bare surname ("Kang", "김씨") may be anyone of that name, and so
+    may a name the press withholds ("김모씨", "김모(52)씨": a surname and 모) or a surname after an honorific ("Mr
+    Kim")."""
     parts = name.split()
     if all("가" <= ch <= "힣" for ch in name.replace(" ", "")):
+        if len(parts) == 1 and name[-1] in "모씨":
+            return False  # "김모", "박씨": a surname with 모 or 씨
         return 2 <= len(name) <= 4 if len(parts) == 1 else all(len(p) >= 2 for p in parts) and len(parts) <= 3
+    if parts and parts[0].rstrip(".") in _HONORIFICS:
+        return False
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts)
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mx"})
+
+# An age of another time than the article's: "당시 45세의 박도현 감독은", "그때 박도현(45)은", "the then 45-year-old",
+# "at the time", and a sentence fronted by a past year ("In 2019, the 45-year-old Park Do-hyun led …", "2019년에는
+# 45세의 박도현 감독이 …") — the press gives an age as of its writing, unless the sentence looks back
+_LOOKING_BACK = re.compile(r"(?<![가-힣])(?:당시|그때|그해|그 무렵)(?![가-힣])|(?<![\w-])(?:then|at the time|at that time|back in)(?![\w-])"
+                           r"|\A\s*(?:In|By|During)\s(?:\w+\s)?(?:1[89]|20)[0-9]{2}\b|\A\s*(?:1[89]|20)[0-9]{2}년(?:에는|에|엔|,)")
+
+
+def looking_back(sentence: str) -> bool:
+    """Whether a sentence gives its ages as of another time than the article's (:data:`_LOOKING_BACK`): such an age
+    is not compared (its time is not the article's date, and a clause's year may be either's)."""
+    return _LOOKING_BACK.search(sentence) is not None

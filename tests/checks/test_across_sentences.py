@@ -32,10 +32,10 @@ GAPS = [
 REMAINDERS = [
     ("A total of 118 riders from 20 teams started on Thursday. Only 96 made it to the finish, meaning {} riders abandoned.\n",
      "22", "29"),
-    ("Exactly 640 students sat the exam in June. 512 passed, leaving {} to resit it in August.\n", "128", "148"),
+    ("Exactly 640 students sat the exam in June. Of them, 512 passed, leaving {} to resit it in August.\n", "128", "148"),
     ("The club sold 2,150 season tickets. Of those, 1,380 were renewals and the remaining {} went to new members.\n",
      "770", "870"),
-    ("The airline operated 640 flights in March. 602 left on time, which means {} were delayed.\n", "38", "48"),
+    ("The airline operated a total of 640 flights in March. 602 left on time, which means {} were delayed.\n", "38", "48"),
     ("이번 대회에는 118명이 출전했다. 이 가운데 96명이 완주했고 나머지 {}은 중도에 기권했다.\n", "22명", "29명"),
     ("시는 공공임대주택 1,240가구를 공급했다. 이 중 860가구는 신혼부부에게 돌아갔고, 남은 {}는 청년층에 배정됐다.\n",
      "380가구", "420가구"),
@@ -96,6 +96,14 @@ NEGATIVES = [
     # a remainder-like figure of another group: an adjective after it, not a verb; "the other N" names another group
     "The storm damaged 1,200 homes. It destroyed 300 of them outright, leaving 500 homeless.\n",
     "The airline operated 640 flights in March. 12 were cancelled, and the other 30 were delayed.\n",
+    # two groups or one group at two times, no whole written as one (session 18's review): the second figure is no
+    # part of the first
+    "서하대는 1차 모집에서 520명을 뽑았다. 2차 모집에서는 410명을 뽑았고, 나머지 30명은 추가 모집으로 선발한다.\n",
+    "The ferry carried 320 passengers on Monday. On Tuesday it carried 280 passengers, leaving 15 passengers stranded at the pier.\n",
+    "The plant made 640 buses in March. It made 602 in April, which means 20 were exported.\n",
+    "구단은 지난해 홈 경기에 1,800명을 모았다. 올해 개막전에는 1,650명이 찾아 남은 200명은 원정 팬이었다.\n",
+    # a gap to a third party named as the object ("3위 선수를 14골 차로 따돌렸다"), not between the figures stated
+    "문하린은 올 시즌 126골을 넣어 득점왕에 올랐다. 2위 최가을은 109골로 3위 선수를 14골 차로 따돌렸다.\n",
     # "차로" of lanes is no gap
     "기존 도로는 왕복 4개 차로였다. 확장 공사로 6개 차로가 됐고 1개 차로는 버스 전용이다.\n",
     # a rate whose subject names another noun than the level's

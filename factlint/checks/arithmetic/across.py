@@ -5,7 +5,8 @@ A writer states a figure, then in the next sentence a second figure of the same 
 of 118 riders from 20 teams started …. Only 96 made it to the finish, meaning 29 riders abandoned" (118 − 96 = 22,
 fresh16 A5). The stated result is marked by its structure: a gap ("N 차", "N 차이", "격차는 N", "a gap/margin/difference
 of N") or a remainder ("나머지 N", "남은 N", "N이 … 셈이다", "meaning N", "which means N", "leaving N", "the remaining
-N", with a verb after the English figure: "meaning 29 riders abandoned").
+N", with a verb after the English figure: "meaning 29 riders abandoned"), and its whole or its part is written as one
+("A total of 118 riders", "총 520명", "520명 중", "Of the 320 passengers"; "이 가운데 96명", "Of those, 1,380").
 
 Its operands are the figures of its measure (same unit or counter, same English noun) before it, in its sentence and
 the sentence before within the paragraph: exactly two, none after it in its sentence (a third group: "96 finished,
@@ -33,8 +34,9 @@ _GAP_BEFORE_KO = re.compile(r"(?<![가-힣])(?:격차|차이)(?:는|가)\s*(?:�
 _GAP_BEFORE_EN = re.compile(r"\b(?:a\s+|the\s+)?(?:gap|difference|margin)\s+(?:was\s+|is\s+)?(?:of\s+)?(?:about\s+|some\s+|roughly\s+|just\s+)?$", re.I)
 # An English gap's own object: "a gap of 19 over the third-placed player", "a margin of 5 from last year"
 _GAP_OBJECT_EN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:over|behind|ahead\s+of|with|to|between|from|since|than|on|compared)\b", re.I)
-# The object a Korean gap is to: "X(⟦⟧)와는", "⟦⟧과의", "X와": the text right before the comitative
-_COMITATIVE_KO = re.compile(r"(?:와|과)(?:는|의|도)?(?=\s)")
+# The object a Korean gap is to: "X(⟦⟧)와는", "⟦⟧과의", "X와" (the text right before the comitative), or what the
+# gap leaves behind: "3위 선수를 14골 차로 따돌렸다" (the accusative)
+_COMITATIVE_KO = re.compile(r"(?:와|과)(?:는|의|도)?(?=\s)|(?:을|를)(?=\s)")
 
 # A remainder: "나머지 22명", "남은 380가구", "meaning 22 riders", "which means 38", "leaving 128", "the remaining 770"
 _REST_BEFORE_KO = re.compile(r"(?<![가-힣])(?:나머지|남은)\s*$")
@@ -55,6 +57,26 @@ def _is_gap(text: str, f: Figure) -> bool:
     if _GAP_AFTER_KO.match(text, f.end) or _WON_BY_KO.match(text, f.end) or _GAP_BEFORE_KO.search(text, max(0, f.start - 12), f.start):
         return True
     return _GAP_BEFORE_EN.search(text, max(0, f.start - 40), f.start) is not None and not _GAP_OBJECT_EN.match(text, f.end)
+
+
+# A remainder's whole is written as one: "총 520명", "모두 118명", "520명 중", "A total of 118 riders", "Of the 320
+# passengers", "118 riders in all" — two figures of one noun in a row are otherwise two groups or two times ("1차
+# 모집에서 520명 … 2차 모집에서는 410명을 뽑았고, 나머지 30명은", "carried 320 passengers on Monday. On Tuesday it
+# carried 280 passengers, leaving 15 stranded": no whole of which the second is a part)
+_WHOLE_BEFORE = re.compile(r"(?:(?<![가-힣])(?:총|모두|전체|합계|전원)\s*|\b(?:a\s+total\s+of|all|of(?:\s+the)?|out\s+of(?:\s+the)?)\s+)$", re.I)
+_WHOLE_AFTER = re.compile(r"\s*(?:중|가운데)(?![가-힣])|(?:\s+[a-z]+){0,3}?\s+in\s+(?:all|total)\b", re.I)
+
+
+# ... or its part is written as one, between its sentence's start and it: "이 가운데 96명이", "이 중 외국인 선수가 12명",
+# "Of those, 1,380 were renewals"
+_PART_OF = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)(?![가-힣])|\b(?:of\s+(?:those|them|these|whom)|among\s+them)\b", re.I)
+
+
+def _whole_and_part(p: Paragraph, whole: Figure, part: Figure) -> bool:
+    text = p.masked.text
+    return _WHOLE_BEFORE.search(text, max(0, whole.start - 16), whole.start) is not None \
+        or _WHOLE_AFTER.match(text, whole.end) is not None \
+        or _PART_OF.search(text, p.sentences[part.sentence][0], part.start) is not None
 
 
 def _is_rest(text: str, f: Figure) -> bool:
@@ -124,6 +146,8 @@ def across(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     if found is None or (gap and not _object_ok(p, f, found)):
         return None
     a, b = sorted(found, key=lambda g: _head(g.q))
+    if not gap and not _whole_and_part(p, b, a):
+        return None  # a remainder of a whole not written as one: two groups, or one group at two times
     if f.q.value > _head(b.q) or _head(a.q) < 0:
         return None
     return _difference(a, b, f, True, tol)
