@@ -213,14 +213,17 @@ Options
     ``age-contradiction``): an age is one attribute, ``age``, in years, whatever its notation or language
     ("정해민(58) 소하군수", "올해 52세인 박도현", "52세의 박도현", "Jeong Hae-min, 63,", "Park Do-hyun, aged 52,",
     "17-year-old Choi Yu-na", "Han Do-yoon, the 29-year-old right-hander": ``binding/ages.py``), of a person named in
-    full (a bare surname, "Kim", "김씨", is nobody in particular), one person in two scripts by the customary
+    full (a bare surname, "Kim", "김씨", a name the press withholds, "김모(52)씨", and "Mr Kim" are nobody in
+    particular), one person in two scripts by the customary
     romanization ("정해민" is "Jeong Hae-min"). Two ages agree when the time between their places explains them: for
     places dated d1 ≤ d2, Δ years apart, the later age minus the earlier lies in [floor(Δ), ceil(Δ) + 1] (an age
     is the floor of a duration, so Δ years add floor(Δ) or ceil(Δ) — a birthday in between adds one; the extra
     year is for an age counted before its dateline, a profile or an event days earlier; never one less: a person
     does not grow younger); two places of one day, or of one article, agree within one year either way. A
     place's time is its article's date (the press gives an age as of its writing: "2019년 우승한 박도현(52)" is 52
-    now), in an undated article the year its sentence names ("2025년 … 강도윤(24)이"), else any day within the span
+    now) — unless its sentence looks back ("당시 45세의 박도현 감독은", "그때", "at the time", "then", a sentence fronted
+    by a past year: "In 2019, the 45-year-old Park Do-hyun led …", "2019년에는 …"): such an age is of another time and
+    not compared at all —, in an undated article the year its sentence names ("2025년 … 강도윤(24)이"), else any day within the span
     of the run's dated ages (so "Jeong Hae-min, 63," of an undated wire
     story meets "정해민(58)" of 2025-12-05 when the run's dated ages lie within days of each other); with no dated
     age in the run, an undated age meets only the ages of its own article. "만 52세" and "52세" are both read as
