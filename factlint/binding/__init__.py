@@ -209,7 +209,7 @@ from .records import season_records
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .periods import fits_as
 from .restated import framed, restated
-from .words import SURNAMES, Word, _analyse, particle_final_names, words
+from .words import SURNAMES, Word, _analyse, korean_sentence, particle_final_names, words
 from .sentences import (
     DAY_COUNT, Bound, _bounded, _claim_like, _pairs, day_count, figure_clause_end, figure_clause_ends, _Sentence, _Unit, _within_ends,
 )
@@ -594,6 +594,8 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
             yield Bound(dated.quantity, dated, "", dated.attribute)  # "Chinchilla was announced in March 2022"
         counts_days = [q for q in s_qs if day_count(q, sent.text)]
         ws = words(sent.text, sent.span.start, names) if counts_days or any(_claim_like(q) for q in s_qs) else []
+        if ws and not korean_sentence(sent.text):
+            ws = [w for w in ws if not w.hangul]  # (an English sentence's Hangul gloss makes it no Korean one)
         previous_topic = topics[-1] if topics else None
         # a day without its year is read in any article: against the dateline, else as a day of no written year
         opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does

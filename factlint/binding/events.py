@@ -23,7 +23,7 @@ from .names import Mention, _Trigger
 from . import structure
 from .sentences import _Sentence
 from .structure import Phrase
-from .words import _EDGE, Word, words
+from .words import _EDGE, Word, korean_sentence, words
 
 
 def dated_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers: Sequence[_Trigger]) -> Iterator[Claim]:
@@ -140,7 +140,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     period), modifies a noun ("발견된 화석"), a forecast ("출시할 예정"), what someone said ("…했다고
     밝혔다"), or an event whose object is a name of its own (what was released, not who released it).
     """
-    korean = any("가" <= ch <= "힣" for ch in sent.text)
+    korean = korean_sentence(sent.text)
     if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None \
             and not (korean and any(w in sent.text for w in once)):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
@@ -1099,6 +1099,7 @@ _EN_ADVERB = r"(?:(?:[a-z]{2,}ly|first)\s+)?"
 _EN_EVENT_BEFORE = re.compile(
     r"(?!(?:First|[A-Z][a-z]+ly)\s)"  # an adverb opening a participle ("First opened to traffic in 2004, …"), no subject
     r"(?P<subject>[A-Z][\w\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w\-.]*)*)"
+    r"(?:\s\((?:Korean:\s)?[가-힣][가-힣\s]{0,20}\))?"  # its gloss: "Haram Museum (하람박물관) opened on …"
     # an apposition of no verb between commas ("Haeun International Airport, 11 km north-west of the city
     # centre, opened in 1997") and an adverb before the verb ("finally opened on 28 June 2016")
     r"(?:,\s+(?P<aside>[^,;()]{1,60}?),(?=\s))?"

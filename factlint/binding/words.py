@@ -160,6 +160,19 @@ def is_predicate(word: str) -> bool:
 
 
 
+# an aside in brackets: "Byeolnuri Observatory (별누리천문대)", "Mount Daebong [대봉산]"
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def korean_sentence(text: str) -> bool:
+    """Whether a sentence is written in Korean: Hangul outside its brackets. An English sentence that glosses a name
+    in Hangul ("Byeolnuri Observatory (별누리천문대) drew 68,214 visitors") is English, and its figures are read by the
+    English rules."""
+    if _HANGUL.search(text) is None:
+        return False
+    return _HANGUL.search(_BRACKETED.sub("", text)) is not None if "(" in text or "[" in text else True
+
+
 def words(text: str, base: int, names: frozenset[str] = frozenset()) -> list[Word]:
     """The words of a sentence (``text`` starting at absolute offset ``base``).
 
