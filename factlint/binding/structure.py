@@ -2274,11 +2274,11 @@ EN_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’])(?!(?:It|Its|The|This|That|But|And
 # place and at most five words, no comma, no figure) describes it and leaves it the subject of the verb after, as an
 # adverb of time does ("Saeon Hospital now operates 1,210 beds")
 _EN_PLACE_PHRASE = r"(?:\s+(?:on|in|at|near|off|outside)\s+(?:[A-Za-z][\w\-]*['’]?s?\s+){0,4}?[A-Za-z][\w\-]*)?"
+# A name's gloss in brackets between it and its verb: "Byeolnuri Observatory (별누리천문대) drew …"
+_EN_GLOSS = r"(?:\s\((?:Korean:\s)?[가-힣][가-힣\s]{0,20}\))?"
 # The common irregular pasts a name's figure follows ("Haram Museum drew 68,214 visitors", "Daesung won 14 orders"),
 # as -ed and -s verbs are read by ``_EN_FINITE``; not the verbs of change or becoming ("grew", "rose", "fell",
 # "became": "Seojin grew after its harbour was opened to foreign trade in 1878" says no figure of Seojin's)
-# A name's gloss in brackets between it and its verb: "Byeolnuri Observatory (별누리천문대) drew …"
-_EN_GLOSS = r"(?:\s\((?:Korean:\s)?[가-힣][가-힣\s]{0,20}\))?"
 _EN_IRREGULAR_PAST = r"drew|won|sold|made|took|got|saw|held|built|spent|paid|brought|bought|kept|gave"
 _EN_SUBJECT_VERB = re.compile(r"\s*" + EN_FRONTED + r"?(?:The\s+|" + _EN_RIVAL + r")?(" + _EN_NAME.pattern + r")" + _EN_GLOSS + _EN_PLACE_PHRASE
                               + r"(?:\s+(?:now|also|still|currently|already|then|again))?\s+(?:" + _EN_FINITE + r"|cost|hit|"

@@ -41,6 +41,10 @@ REMAINDERS = [
      "380가구", "420가구"),
     ("구단의 등록 선수는 30명이다. 이 중 외국인 선수가 12명이고, 나머지 {}은 국내 선수다.\n", "18명", "15명"),
     ("올해 마라톤에는 3,200명이 참가했다. 이 가운데 2,950명이 완주해 {}이 중도에 포기한 셈이다.\n", "250명", "350명"),
+    # the whole written as one ("Of the", "총", "in all") rather than the part
+    ("Of the 320 passengers on board, 280 went ashore in Busan, leaving {} to sail on to Jeju.\n", "40", "50"),
+    ("이번 모집에서는 총 520명을 뽑았다. 정시로 410명을 선발했고, 나머지 {}은 수시로 뽑았다.\n", "110명", "130명"),
+    ("The league fielded 96 players in all. 71 were local, which means {} came from abroad.\n", "25", "35"),
 ]
 
 RATES = [
@@ -101,6 +105,7 @@ NEGATIVES = [
     "서하대는 1차 모집에서 520명을 뽑았다. 2차 모집에서는 410명을 뽑았고, 나머지 30명은 추가 모집으로 선발한다.\n",
     "The ferry carried 320 passengers on Monday. On Tuesday it carried 280 passengers, leaving 15 passengers stranded at the pier.\n",
     "The plant made 640 buses in March. It made 602 in April, which means 20 were exported.\n",
+    "The ferry carried a load of 320 passengers on Monday. On Tuesday it carried 280 passengers, leaving 15 passengers stranded.\n",
     "구단은 지난해 홈 경기에 1,800명을 모았다. 올해 개막전에는 1,650명이 찾아 남은 200명은 원정 팬이었다.\n",
     # a gap to a third party named as the object ("3위 선수를 14골 차로 따돌렸다"), not between the figures stated
     "문하린은 올 시즌 126골을 넣어 득점왕에 올랐다. 2위 최가을은 109골로 3위 선수를 14골 차로 따돌렸다.\n",

@@ -63,7 +63,9 @@ def _is_gap(text: str, f: Figure) -> bool:
 # passengers", "118 riders in all" — two figures of one noun in a row are otherwise two groups or two times ("1차
 # 모집에서 520명 … 2차 모집에서는 410명을 뽑았고, 나머지 30명은", "carried 320 passengers on Monday. On Tuesday it
 # carried 280 passengers, leaving 15 stranded": no whole of which the second is a part)
-_WHOLE_BEFORE = re.compile(r"(?:(?<![가-힣])(?:총|모두|전체|합계|전원)\s*|\b(?:a\s+total\s+of|all|of(?:\s+the)?|out\s+of(?:\s+the)?)\s+)$", re.I)
+# ("Of the 320" opens its sentence or clause: "a load of 320 passengers" is no whole)
+_WHOLE_BEFORE = re.compile(r"(?:(?<![가-힣])(?:총|모두|전체|합계|전원)\s*|\b(?:[Aa]\s+total\s+of|[Aa]ll|out\s+of(?:\s+the)?)\s+"
+                           r"|(?:\A|[.,;:]\s+|^\s*)Of(?:\s+the)?\s+)$", re.M)
 _WHOLE_AFTER = re.compile(r"\s*(?:중|가운데)(?![가-힣])|(?:\s+[a-z]+){0,3}?\s+in\s+(?:all|total)\b", re.I)
 
 
