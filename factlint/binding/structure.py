@@ -114,9 +114,7 @@ NOT_OWNERS = _Words(DETERMINERS | frozenset({"이들", "그들", "우리", "이�
                                       "결과", "반면", "다만", "하지만", "그러나", "따라서", "이에", "이로써", "이와",
                                       "특히", "오늘", "내일", "어제", "다음", "꼴", "대해", "대해서", "관해", "위해", "통해",
                                       "경우", "이상", "이하", "정도", "사실", "내용", "점", "가운데", "사이", "동안", "만",
-                                      "말", "초", "중순", "말경", "부근", "인근", "가량",
-                                      # a linker of an amount to its noun ("3억 달러 규모의 계약"): no owner of it
-                                      "규모", "수준", "상당"}) | SEASONS)
+                                      "말", "초", "중순", "말경", "부근", "인근", "가량"}) | SEASONS)
 
 # The predicate of a clause whose topic says the figure rather than owns it.
 _SPEECH = re.compile(
