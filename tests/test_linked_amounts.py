@@ -96,6 +96,17 @@ def test_generic_word_for_an_amount_is_no_attribute(text: str, figure: str) -> N
     assert _at(text, figure).claim is None
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("수백억원 규모의 센터가 하람시에 들어선다.", "수백억원"),
+    ("한빛전자는 $918 million 규모의 통신망을 구축했다.", "$918 million"),
+    ("내년에는 500억원 수준의 물류센터가 문을 연다.", "500억원"),
+])
+def test_the_linker_is_no_owner(text: str, figure: str) -> None:
+    # (session 18: "N 규모의 X" read X as the attribute and then "N 규모" as its possessor, the owner)
+    b = _at(text, figure)
+    assert b.claim is None or not b.claim.entity.endswith(("규모", "수준", "상당")), b.claim
+
+
 def test_goal_is_no_signed_contract() -> None:
     b = _at("한빛중공업은 1억 달러 규모의 수출 계약을 목표로 하고 있다.", "1억 달러")
     assert b.claim is None or b.claim.goal

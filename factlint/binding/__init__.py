@@ -663,6 +663,10 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
                                          or (said if said and _elided(text, base, u, s_ms, frames) else ()),
                                          _parallel(text, base, sent, units, bounds), claimed))
                 made = bounds[-1].claim
+                if made is not None and made.entity.split()[-1] in _AMOUNT_LINKERS:
+                    # "수백억원 규모의 센터가", "$918 million 규모의 통신망을": the amount's linker, read as the
+                    # possessor of the noun the amount is linked to (binding/amounts.py), is no owner
+                    bounds[-1], made = Bound(u.q, None, "no entity: an amount's linker (규모, 수준, 상당) owns nothing"), None
                 if made is not None:
                     claimed.append(_stated_owner(made, m))
                 if u.q in counts_days and not (bounds[-1].attribute or "").endswith(DAY_COUNT):
@@ -1036,6 +1040,10 @@ def _attributes(units: list[_Unit], triggers: list[_Trigger], sent: _Sentence) -
         else:
             picks.append(None)
     return picks
+
+
+# The words that link an amount to its noun ("3억 달러 규모의 계약")
+_AMOUNT_LINKERS = frozenset({"규모", "수준", "상당"})
 
 
 def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None, units: list[_Unit],
