@@ -1296,11 +1296,10 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             owner, how = scoped_en[0], _SCOPE_HOW
             attr = _discovered_attribute(scoped_en[1])
         if owner is None and _title_declined(how):
-            owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
+            counted = _counted_noun(text, sent, u, clause, head, korean)
+            owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated, counted)
             how = _DISCOURSE if owner is not None else how
-            counted = discourse.english_counted_subject(text, clause, head.span, u.span, sent.span) \
-                if owner is not None and not korean else None
-            if counted is not None:
+            if owner is not None and counted is not None:
                 attr = _discovered_attribute(counted)  # ("About 68,000 visitors came": visitors, not "visitors came")
         if owner is None and _title_declined(how) and asked_pronoun is not attr:
             owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
@@ -1322,7 +1321,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             owner, how = _structural_owner(doc, sent, u, clause, head, ws, m, ms, topics, attr, why == _NAMES_NO_ONE,
                                            sentences[si - 1] if si > 0 else None)
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE:
-                owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated)
+                owner = _discourse_owner(doc, sent, u, clause, head, attr, ws, ms, sentences, si, m, stated,
+                                         _counted_noun(text, sent, u, clause, head, korean))
                 how = _DISCOURSE if owner is not None else how
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and asked_pronoun is not attr:
                 owner = _pronoun_owner(doc, sent, u, clause, attr, ws, ms, sentences, si, m, stated, history)
@@ -2133,9 +2133,18 @@ def _stated_owner(claim: Claim, m: _Matcher) -> Mention:
     return Mention(claim.span, claim.entity, canon[1] if canon is not None else None, discovered=claim.discovered)
 
 
+def _counted_noun(text: str, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
+                  korean: bool) -> str | None:
+    """The plural noun an English figure counts as its clause's subject ("About 68,000 visitors came": visitors;
+    ``discourse.english_counted_subject``), read once for both the owner and the attribute."""
+    if korean or head is None:
+        return None
+    return discourse.english_counted_subject(text, clause, head.span, u.span, sent.span)
+
+
 def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, head: structure.Phrase | None,
                      attr: Attribute, ws: Sequence[Word], ms: Sequence[Mention], sentences: Sequence[_Sentence],
-                     si: int, m: _Matcher, stated: Sequence[Mention]) -> Mention | None:
+                     si: int, m: _Matcher, stated: Sequence[Mention], counted_noun: str | None) -> Mention | None:
     """The entity the discourse is about, for a clause whose subject is only the measured noun ("Operating profit
     rose 50% to …", "총사업비는 1조 2천억 원이다"; ``discourse``): the owner of the latest claim in the paragraph,
     else, in English, the document's entity (``_document_entity``) when the latest claim before is of no other.
@@ -2146,8 +2155,7 @@ def _discourse_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, hea
     if head is None:
         return None
     # "About 68,000 visitors came through the gates": the figure is the count of its clause's subject
-    counted = not korean and u.q.kind != "percent" \
-        and discourse.english_counted_subject(text, clause, head.span, u.span, sent.span) is not None
+    counted = not korean and u.q.kind != "percent" and counted_noun is not None
     if korean:
         if not discourse.korean_bare_subject(ws, clause, head.span, u.span) or discourse.korean_compared(text, u.span) \
                 or _name_like(text, head.text) or any(x.span.start < head.span.end and head.span.start < x.span.end for x in ms):
