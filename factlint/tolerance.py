@@ -261,18 +261,29 @@ def rounds_to(approx: Quantity, exact: Quantity) -> bool:
     [1.15 h, 1.25 h], which holds 73분; "about 390 mm": tens of millimetres); the interval is then put in
     the base unit. A last significant digit 5 may be a rounding to the nearest 5 of its place: "about
     75,000" holds 76,200 (72,500 to 77,500), not 77,900."""
-    if (not approx.approx or approx.bound is not None or exact.approx or exact.bound is not None
-            or dimension(approx) == "%" or not _ROUNDING_WORDS.search(approx.text.strip())):
+    if exact.approx or exact.bound is not None:
         return True
-    place = _last_digit(approx.value)
-    if place is None:
+    written = written_rounding(approx)
+    if written is None:
         return True
-    unit, digit = place
-    half = unit * 5 / 2 if digit == 5 else unit / 2
-    assert approx.value is not None
-    written = Interval(approx.value - half, approx.value + half)
     base = unit_factor(approx.unit) if approx.kind == "quantity" and approx.unit else None
     return (written.scale(base[0]) if base is not None else written).overlaps(normalised(exact))
+
+
+def written_rounding(approx: Quantity) -> Interval | None:
+    """The values ``approx``, written as a rounding ("about 55.1 billion won", "roughly 390,000"), rounds, in its own
+    unit: half a unit of its last written digit either side ([55.05 billion, 55.15 billion]), or 2.5 units when that
+    digit is 5 (a rounding to the nearest 5 of its place). None when it is no rounding: an exact figure, another kind
+    of approximation ("nearly"), a bound, a percentage, a value no decimal writes."""
+    if (not approx.approx or approx.bound is not None or dimension(approx) == "%"
+            or not _ROUNDING_WORDS.search(approx.text.strip())):
+        return None
+    place = _last_digit(approx.value)
+    if place is None or approx.value is None:
+        return None
+    unit, digit = place
+    half = unit * 5 / 2 if digit == 5 else unit / 2
+    return Interval(approx.value - half, approx.value + half)
 
 
 def _last_digit(value: Fraction | None) -> tuple[Fraction, int] | None:

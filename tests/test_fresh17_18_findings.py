@@ -5,7 +5,10 @@ end — the planted contradiction C5 (the chief executive's age, 54 in March and
 since s18-ages; arithmetic A1 (growth), A2 (table total) and A4 (share) and both copies at both commits. fresh18: the
 same six at both — the planted contradiction C1 (the drug maker's 2024 sales, 1조 2,400억 원 against 1.32 trillion
 won), arithmetic A1 (growth), A2 (table total) and A3 (conversion), and both copies. No false finding at either
-commit. A rule that adds a false finding here, or loses a planted one, fails."""
+commit. Since s19-arith3 every planted arithmetic error of both sets: fresh17 A3 (a conversion whose source is two
+paragraphs before), A5 ("12 more wins than losses" of a 21-7 record), fresh18 A4 ("격차를 4점으로 벌렸다" between 승점
+41 and 35) and A5 ("or 38 percent of the collection" of 41 of 128 species). A rule that adds a false finding here, or
+loses a planted one, fails."""
 
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ PLANTED = {
         ("arithmetic-statements", "ko_econ_nubiaero.txt", 7): "A1 1,010억 → 1,240억 원 as 27.4% (22.8%)",
         ("arithmetic-statements", "ko_md_byeolnuri.md", 27): "A2 합계 252,863 for 250,863",
         ("arithmetic-statements", "ko_press_bidex.txt", 13): "A4 2,350만 of 5,800만 달러 as 48% (40.5%)",
+        ("conversion-pairs", "en_wire_bidex.txt", 9): "A3 $38 million at 1,380 as about 55.1 billion won (52.44)",
+        ("arithmetic-statements", "en_feature_falcons.txt", 12): "A5 21-7 as 12 more wins than losses (14)",
         ("repeated-paragraph", "ko_md_byeolnuri.md", 7): "the exact copy of ko_local_byeolnuri.txt:5",
         ("repeated-paragraph", "en_local_nubiaero.txt", 15): "the near copy of en_wire_bidex.txt:13",
     },
@@ -27,6 +32,8 @@ PLANTED = {
         ("arithmetic-statements", "ko_econ_hangyeol.txt", 9): "A1 1조 1,050억 → 1조 2,400억 as 15.4% (12.2%)",
         ("arithmetic-statements", "ko_md_expo_results.md", 22): "A2 합계 432 for 412",
         ("conversion-pairs", "en_wire_expo.txt", 7): "A3 $312 million at 1,380 as 410.6 billion won (430.6)",
+        ("arithmetic-statements", "ko_local_futsal.txt", 7): "A4 격차 4점 between 승점 41 and 35 (6)",
+        ("arithmetic-statements", "en_feature_zoo.txt", 10): "A5 41 of 128 species as 38 percent (32.0%)",
         ("repeated-paragraph", "ko_column_cluster.txt", 7): "the exact copy of ko_econ_hangyeol.txt:19",
         ("repeated-paragraph", "en_local_futsal.txt", 14): "the near copy of en_wire_expo.txt:13",
     },

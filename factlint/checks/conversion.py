@@ -42,6 +42,11 @@ What it does
     states ("($1 = 1,380.0000 won)"): "…won orders worth $11.8 billion … The
     orders are worth about 17.6 trillion won" is judged at 1,380 won per dollar
     (introduced by "worth"/"원화로", its subject named in the sentence before).
+    With the rate in its own sentence, the source may be paragraphs before:
+    "…NubiAero accounted for $38 million … ¶ NubiAero's orders are worth about
+    55.1 billion won at … 1,380 won to the dollar" — the article's one amount
+    whose clause names the thing (orders) or, failing that, the owner; the
+    converted figure is read with the rounding it is written to (52.44 ≠ 55.1).
 
     A conversion written with its rate ("2.1 billion won, or about $1.8 million
     at 1,350 won to the dollar", "(약 8억 9천만 달러, 1달러=1,350원 기준)") is
@@ -89,8 +94,8 @@ from ..quantities.bases import OFFSET_BASES
 from ..quantities.currency import CURRENCY_SUFFIX
 from ..quantities.units import affine, factor
 from ..statements import CLOSE, OPEN, Masked, amount, amount_range, failing_finding, num, point, stated, term, without_null_rounding
-from ..tolerance import Interval, dimension, frac
-from .arithmetic.figures import Figure, Paragraph, paragraph
+from ..tolerance import Interval, dimension, frac, written_rounding
+from .arithmetic.figures import Figure, Paragraph, clause_span, paragraph
 from .arithmetic.precision import figure_interval
 from .arithmetic.referents import label, mentions, stem, subject_words
 from .base import Check, Corpus, DocumentView, Focus
@@ -268,6 +273,8 @@ class Conversion(Check[Items]):
                                if (pair.statement.terms[0].span, pair.statement.terms[1].span) not in seen)
             items += tuple((s, None) for s in restated_at_stated_rate(view.masked, rule, rates))
             items += tuple((s, None) for s in own)
+            judged_b = {s.terms[1].span for s, _ in items if s is not None and len(s.terms) > 1}
+            items += tuple((s, None) for s in restated_from_earlier(view.masked, rule) if s.terms[1].span not in judged_b)
         return items
 
     def check(self, corpus: Corpus[Items], rule: Rule, focus: Focus) -> Iterator[Finding]:
@@ -1223,19 +1230,22 @@ def at_sentence_rate(masked: Masked, rule: Rule) -> Iterator[Statement]:
             yield _judged_at_sentence_rate(firsts[0], b, rate, tol, rule, masked)
 
 
-def _judged_at_sentence_rate(a: Figure, b: Figure, rate: _Rate, tol: Fraction, rule: Rule, masked: Masked) -> Statement:
+def _judged_at_sentence_rate(a: Figure, b: Figure, rate: _Rate, tol: Fraction, rule: Rule, masked: Masked,
+                             source_before: bool = False) -> Statement:
     times = a.q.unit == rate.base  # dollars into won: ×; won into dollars: ÷
     value = a.q.value or Fraction(0)
     head = value * rate.value if times else value / rate.value
     want = point(a.q).widen(tol)
     want = want.times(Interval.point(rate.value)) if times else want.over(Interval.point(rate.value))
-    got = stated(b.q)
+    # a figure restated paragraphs after its source is the source converted and rounded as written ("about 55.1
+    # billion won": to the hundred million, docs/precision.md), no band of 5 % more
+    got = (written_rounding(b.q) if source_before else None) or stated(b.q)
     ok = want.overlaps(got)
     per = f"{rate.quote} per {rate.base}"
     line = (f"{a.q.text} {'×' if times else '÷'} {num(rate.value, 6)} {per} (the sentence's rate) = {amount(head, b.q)}; "
             f"the text says {b.q.text} ({amount_range(got, b.q)})")
     message = f"{a.q.text} converted as {b.q.text} at the sentence's rate of {num(rate.value, 6)} {per}: {line}"
-    start = a.q.span.start
+    start = b.q.span.start if source_before else a.q.span.start  # a source in another block: the converted figure on
     end = max(b.q.span.end, masked.absolute(rate.end))
     span = Span(start, end)
     return Statement(rule.id, KIND, "currency", masked.block.path, span, masked.block.source[start:end],
@@ -1249,3 +1259,73 @@ def _pair_spans(item: tuple[Statement | None, CurrencyPair | None]) -> tuple[Spa
     if s is None or len(s.terms) < 2:
         return None
     return s.terms[0].span, s.terms[1].span
+
+
+# --- a conversion whose source amount is stated paragraphs before ---------------------------------
+# "Local manufacturer NubiAero accounted for $38 million of that, while rival Skyfold Systems signed contracts worth
+# $12 million. ¶ NubiAero's orders are worth about 55.1 billion won at the current exchange rate of 1,380 won to the
+# dollar" (fresh17 A3), "… closed on Friday with $86 million in contracts signed on site … ¶ The contracts are worth
+# about 118.7 billion won at an exchange rate of 1,380 won per dollar" (fresh18): the converted figure is introduced as
+# a restatement ("worth", "equivalent to", "원화로"), its sentence writes the rate and no figure of the other currency,
+# and its subject names the thing converted ("The contracts", "수주액은") or its owner ("NubiAero's orders"). The
+# source is the article's one amount, before it, in that other currency, whose clause names the same thing — or, when
+# no clause names the thing, the owner; two values (last year's orders, the group's and the company's) leave it
+# unread.
+
+_OWNER_EN = re.compile(r"^([A-Z][\w-]*?)(?:['’]s)?$")
+
+
+def _subject_keys(words: Sequence[str]) -> tuple[str | None, str | None]:
+    """The head noun of a subject ("orders" → order, "수주액" → 수주) and its owner when it is a proper name written
+    as a possessive ("NubiAero's orders" → nubiaero)."""
+    head = words[-1]
+    thing = (stem(head) if head.isascii() else head[:2]) if len(head) >= 2 else None
+    owner = None
+    if len(words) > 1 and head.isascii():
+        m = _OWNER_EN.match(words[-2])
+        owner = m.group(1).lower() if m and words[-2].endswith(("'s", "’s")) else None
+    return thing, owner
+
+
+def _names_word(key: str, text: str) -> bool:
+    if not key.isascii():
+        return key in text
+    return re.search(rf"\b{re.escape(key)}(?:s|es)?\b", text, re.I) is not None
+
+
+def restated_from_earlier(masked: Sequence[Masked], rule: Rule) -> Iterator[Statement]:
+    """Figures converted at their sentence's rate from an amount stated before them in the article (see above)."""
+    tol = frac(rule.options.get("tolerance", 0))
+    for i, mb in enumerate(masked):
+        if not any(w in mb.text for w in (" at ", "환율", "달러당", "=", "＝")):
+            continue  # no rate a sentence states (a cheap test before cutting blocks into paragraphs)
+        for rate, b, rp in _sentence_rates(mb):
+            if b.q.kind != "money" or b.q.unit not in (rate.base, rate.quote) or b.q.value is None or b.q.bound is not None:
+                continue
+            if not _RESTATED_BEFORE.search(mb.text, max(0, b.start - 30), b.start):
+                continue
+            other = rate.quote if b.q.unit == rate.base else rate.base
+            if any(g.q.unit == other and g.index not in rate.figures for g in rp.sentence_of(b.sentence)):
+                continue  # a source in its own sentence: at_sentence_rate's
+            words = subject_words(rp, b)
+            if not words:
+                continue
+            thing, owner = _subject_keys(words)
+            blocks = [paragraph(m) for m in masked[:i] if any(q.kind == "money" and q.unit == other for q in m.terms)]
+            figures = [(gp, g) for gp in blocks for g in gp.figures] + [(rp, g) for g in rp.figures if g.sentence < b.sentence]
+            earlier = [(gp, g) for gp, g in figures if g.q.kind == "money" and g.q.unit == other and g.q.value and g.q.bound is None]
+            found = _sources(earlier, thing) or _sources(earlier, owner)
+            if len({g.q.value for g in found}) == 1:
+                yield _judged_at_sentence_rate(found[-1], b, rate, tol, rule, mb, source_before=True)
+
+
+def _sources(earlier: Sequence[tuple[Paragraph, Figure]], key: str | None) -> list[Figure]:
+    """The figures of ``earlier`` whose clause names ``key``."""
+    if not key:
+        return []
+    out = []
+    for gp, g in earlier:
+        c0, c1 = clause_span(gp, g)
+        if _names_word(key, gp.masked.text[c0:c1]):
+            out.append(g)
+    return out

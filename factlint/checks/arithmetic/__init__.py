@@ -24,7 +24,9 @@ What it does
       160명 가운데 104명(65%)", "Of the cooperative's 1,240 member farms, 310 -
       about 25 percent -" (any dash), "56%(104명)" of a survey's 160 respondents
       stated earlier in the article; "Of those, 5.1 million — 68% —" (a partitive
-      opening the sentence: of the one figure of the sentence before);
+      opening the sentence: of the one figure of the sentence before); "Of the
+      128 species, 41 are listed as endangered, or 38 percent of the
+      collection" (a definite collective noun points back to the partitive);
     - multiples and fractions, subject first or last: "3500억개 … 친칠라(700억개)의
       다섯 배", "700억개의 4배인 2800억개", "3분의 2", "절반", "a quarter of",
       "twice", "4×", "more than three times", a subject in the sentence before
@@ -38,7 +40,10 @@ What it does
     - differences: "80 billion …, 20 billion more than the 60 billion",
       "800억개로 600억개보다 200억개 많다", "600억개에서 200억개 늘었다",
       "40%에서 50%로 10%p 상승", "25.7℃로 평년(23.7℃)보다 2.0℃ 높았다",
-      "30㎞ 이상 길다" (a lower bound), "…, a gap of 5,310", "1만 6,564표 차로";
+      "30㎞ 이상 길다" (a lower bound), "…, a gap of 5,310", "1만 6,564표 차로",
+      "(승점 41) … 2위 충주 FS(승점 35)와의 격차를 4점으로 벌렸다"; a base
+      named by a noun: "21 wins and 7 losses, 14 more wins than losses",
+      "went 21-7, 14 more wins than losses" (``counted_difference.py``);
       a gap or a remainder whose operands are its sentence's and the sentence
       before's two figures of its measure ("…126골을 넣었다. 2위 선수(109골)와는
       19골 차였다", "118 riders … started. Only 96 made it to the finish,
@@ -118,6 +123,7 @@ from .tables import Table, rate_cells, table_share, tables, totals
 from .precision import amount_material, difference_material, factor_material, figure_interval, meets, ratio_material
 from .verb_multiples import multiples_as_verbs
 from .across import across
+from .counted_difference import counted_difference
 from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
@@ -459,7 +465,7 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             r = multiple(p, f, before, tol)
         else:
             r = (difference(p, f, tol, before, before_text) or change(p, f, before, tol, before_text) or gap(p, f, tol)
-                 or total(p, f, before, tol) or across(p, f, tol))
+                 or total(p, f, before, tol) or across(p, f, tol) or counted_difference(p, f, tol))
         if f.index in surveys:
             context.survey = f
         if r is None or r.form not in forms:

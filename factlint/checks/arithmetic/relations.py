@@ -684,7 +684,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         named = _OF_NOUN_EN.match(text, f.end)
         own = _OF_AFTER.match(text, f.end) is not None and (not _WHOLE_WORD_EN.match(text[f.end : f.end + 24])
                                                             or _NAMED_WHOLE_EN.match(text[f.end : f.end + 40]) is not None) \
-            and not (named is not None and any((g.q.counter or "").lower() == named.group(1).lower() for g in among + of_en))
+            and not (named is not None and any((g.q.counter or "").lower() == named.group(1).lower() for g in among + of_en)) \
+            and not _points_back(p, f, of_en)
         whole = None if own else among[-1] if among else of_en[0] if of_en else None
     if whole is None and (_bare_whole_word(text, f) or _WHOLE_WORD_EN.match(text[f.end : f.end + 24])) \
             and not (part is not None and _OWN_WHOLE_EN.match(text[f.end : f.end + 40])) \
@@ -702,6 +703,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         whole = survey if survey.dim == part.dim else None
     if whole is None and earlier:
         whole, part = _named_whole(p, f, part, clause, earlier)
+    if whole is None:
+        whole, part = _noun_whole_ko(p, f, part, clause, before, earlier)
     if whole is None:
         return None
     if part is None:
@@ -731,6 +734,28 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
     return Found("share", f, (whole, part), line, "holds" if ok else "fails", f"{part.q.text} of {whole.q.text}: {line}")
 
 
+# A share's own whole written as a definite collective noun alone, closing its phrase: "or 38 percent of the
+# collection,", "or 41% of the field." — no modifier, possessive, year or "all", and a noun that names a set of the
+# things counted, not a place or a body they belong to ("36 percent of the city": its residents, another whole)
+_COLLECTIVES = ("collection|field|group|lot|sample|workforce|staff|fleet|roster|membership|herd|flock|intake|cohort"
+                "|portfolio|catalogue|catalog|inventory|stock|pool|batch|total|whole")
+_OF_DEFINITE = re.compile(rf"\s+of\s+the\s+(?:{_COLLECTIVES})(?=\s*(?:[,.;:)—–]|$))", re.I)
+# A sentence opening on a partitive with its whole: "Of the 128 species, …", "Out of the zoo's 128 species, …"
+_PARTITIVE_WHOLE_OPENING = re.compile(r"\s*(?:Of|Out\s+of|Among)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*['’]s\s+)?⟦(\d+)⟧", re.I)
+
+
+def _points_back(p: Paragraph, f: Figure, of_en: Sequence[Figure]) -> bool:
+    """Does a percentage's own "of the <noun>" point back to the partitive opening its sentence ("Of the 128 species,
+    41 are listed as endangered, or 38 percent of the collection": the collection is the 128 species, fresh18 A5)?
+    Only a bare definite noun does ("…, or 36 percent of all student members in the city", "of the 2021 field",
+    "of the world's species" name wholes of their own)."""
+    if not of_en or not _OF_DEFINITE.match(p.masked.text, f.end):
+        return False
+    s0, _ = p.sentences[f.sentence]
+    m = _PARTITIVE_WHOLE_OPENING.match(p.masked.text, s0, f.start)
+    return m is not None and int(m.group(1)) == of_en[0].index
+
+
 # The years a sentence dates its figures by: "2025년", "2025", "올해", "지난해"
 _YEARS = re.compile(r"(?:19|20)\d{2}|올해|지난해|작년|전년|내년|금년|this\s+year|last\s+year|next\s+year", re.I)
 
@@ -742,6 +767,42 @@ def _dated_apart(p: Paragraph, whole: Figure, f: Figure) -> bool:
     w0, w1 = p.sentences[whole.sentence]
     here = {y.lower() for y in _YEARS.findall(p.masked.text, s0, f.start)}
     return bool(here - {y.lower() for y in _YEARS.findall(p.masked.text, w0, w1)})
+
+
+# "…1,488억 원으로 매출의 12.0%를 차지했다", "…41종 362마리로 전체 개체의 25.0%를 차지한다": the part, 으로, then the
+# whole's noun before 의 (after "전체" or alone), and a verb of taking up or amounting to
+_NOUN_OF_KO = re.compile(r"\s*(?:으로|로)\s*,?\s*(?:(?P<all>전체)\s+)?(?P<noun>[가-힣]{1,8})\s*의\s*(?:약\s*|거의\s*)?")
+_TAKES_UP_KO = re.compile(r"\s*(?:(?:를|을)\s*차지|에\s*(?:해당|이르|달하|불과))")
+
+
+def _noun_whole_ko(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[Figure], before: Sequence[Figure],
+                   earlier: Sequence[Named]) -> tuple[Figure | None, Figure | None]:
+    """A Korean share whose whole is named by a noun before 의 (s19-arith3): "매출은 1조 2,400억 원으로 …. 같은 기간
+    연구개발(R&D)비는 1,488억 원으로 매출의 12.0%를 차지했다" (the one value stated earlier with that noun, fresh18),
+    "128종 1,450마리의 동물을 보유하고 있다. 이 가운데 멸종위기종은 41종 362마리로 전체 개체의 25.0%를 차지한다"
+    ("전체 <noun>" after a partitive: the one figure of the part's measure of the sentence before that is no
+    comparison's base — "…1,980대를 판매해 …. 이는 전년(1,520대) 대비 36.2% 증가한 수치다. 이 가운데 수출은 1,240대로
+    전체 판매의 62.6%" has none)."""
+    text = p.masked.text
+    if part is None:
+        prior = [g for g in clause if g.end <= f.start and g.q.kind not in ("percent", "ratio") and g.q.value is not None]
+        part = prior[-1] if prior else None
+    if part is None or part.q.bound is not None or not _TAKES_UP_KO.match(text, f.end):
+        return None, part
+    m = _NOUN_OF_KO.fullmatch(text, part.end, f.start)
+    if m is None:
+        return None, part
+    if m.group("all"):
+        s0, _ = _sentence_span(p, part)
+        if not _PARTITIVE_OPENING.match(text[s0 : part.start]):
+            return None, part
+        same = [g for g in before if g.q.value is not None and g.q.bound is None and g.dim == part.dim
+                and g.q.kind not in ("percent", "ratio") and g.role not in ("than", "from")]
+        return (same[0] if len(same) == 1 and (same[0].q.value or 0) > (part.q.value or 0) else None), part
+    noun = m.group("noun")
+    if noun in ("전체", "전국", "합계", "총"):
+        return None, part  # a whole of its own kind ("전국 생산량의"), or the bare whole word's (``_bare_whole_word``)
+    return one_named(noun, earlier, part, larger_than=part), part
 
 
 def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[Figure],
@@ -1220,14 +1281,46 @@ _GAP_AFTER_KO = re.compile(r"\s*(?:차이(?:로|를|가|는|다|였|이다|의)?
 _GAP_OWN_TERMS_EN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:from|since|than|on|compared\s+(?:with|to)|relative\s+to)\b", re.I)
 
 
+# A gap named before its figure, the figure its complement (s19-arith3, fresh15 ko_regional_handball:7, fresh18 A4):
+# "2위 충주 FS(승점 35)와의 격차를 4점으로 벌렸다" (격차 the object, the figure what it became: 으로 + a verb of
+# widening, narrowing or keeping), "두 팀의 격차는 6점이다" (the topic, the figure its predicate). Not "격차를 3점에서
+# 6점으로" (the figure where the change starts) nor "격차를 2배로" (a multiple: no level of the measure).
+_GAP_NAMED_KO = re.compile(r"(?<![가-힣])(?:격차|(?:승점|점수|표)\s?차|차이)\s*(?:를|을|는|가|도)\s*(?:약\s*|다시\s*|더\s*)?$")
+_GAP_NAMED_KO_AFTER = re.compile(
+    r"\s*(?:(?:으로|로)\s*(?:더\s*|다시\s*|크게\s*)?(?:벌|좁|늘|줄|유지|확대|축소|키|만들|좁혀|벌어|줄어|늘어)"
+    r"|(?:이다|였다|이었다|다|로\s*집계)(?![가-힣]))")
+# The object the gap is to ("X(⟦⟧)와의 격차", "X와 격차를"): right before its comitative, one of the two levels
+_GAP_OBJECT_KO = re.compile(r"(?:와|과)(?:의|는)?\s+(?=[^⟦⟧]*$)")
+
+
+def _gap_named_ko(text: str, f: Figure) -> bool:
+    """Is ``f`` a gap's figure named before it ("격차를 4점으로 벌렸다", "격차는 6점이다")? Not a bare number."""
+    return (f.q.kind != "number" or f.q.counter is not None) and _GAP_NAMED_KO.search(text, max(0, f.start - 14), f.start) is not None \
+        and _GAP_NAMED_KO_AFTER.match(text, f.end) is not None
+
+
+def _gap_object_ok(p: Paragraph, f: Figure, levels: Sequence[Figure]) -> bool:
+    """A Korean gap to a named object ("2위 충주 FS(승점 35)와의 격차를") is to that object's figure: the object,
+    right before its comitative particle, must carry one of the two levels (a gap to a third party is not theirs:
+    "충주(승점 35)를 꺾고 3위 팀과의 격차를 8점으로 벌렸다")."""
+    c0, _ = clause_span(p, f)
+    m = _GAP_OBJECT_KO.search(p.masked.text, c0, f.start)
+    if m is None:
+        return True
+    head = p.masked.text[max(c0, m.start() - 14) : m.start()].rstrip()
+    return any(re.search(rf"⟦{g.index}⟧\s*\)?$", head) for g in levels)
+
+
 def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
-    """"a gap of D" / "D 차이" / "D 차로 따돌렸다" after two figures of its measure in its clause: D is their difference,
-    whichever is larger. Not read: a bare number before 차 ("2 차이"), "차로" with no verb of winning ("왕복 4개 차로":
-    lanes), three figures or more of the measure, a gap larger than the larger figure."""
+    """"a gap of D" / "D 차이" / "D 차로 따돌렸다" / "격차를 D로 벌렸다" after two figures of its measure in its clause:
+    D is their difference, whichever is larger. Not read: a bare number before 차 ("2 차이"), "차로" with no verb of
+    winning ("왕복 4개 차로": lanes), three figures or more of the measure, a gap larger than the larger figure, a
+    Korean gap to an object that holds neither figure."""
     if f.q.value is None or f.q.kind in ("percent", "ratio") or f.q.bound is not None:
         return None
     text = p.masked.text
-    ko = f.q.kind != "number" and _GAP_AFTER_KO.match(text, f.end) is not None
+    named = _gap_named_ko(text, f)
+    ko = named or f.q.kind != "number" and _GAP_AFTER_KO.match(text, f.end) is not None
     if not (ko or _GAP_BEFORE_EN.search(text, max(0, f.start - 40), f.start)):
         return None
     if not ko and _GAP_OWN_TERMS_EN.match(text, f.end):
@@ -1236,6 +1329,8 @@ def gap(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     levels = [g for g in p.in_clause(f) if g.end <= f.start and g.dim in dims and g.q.kind not in ("percent", "ratio")]
     if len(levels) != 2 or any(g.q.value is None or g.q.bound is not None for g in levels) or not same_noun(*levels, f):
         return None
+    if named and (not _gap_object_ok(p, f, levels) or _GOAL.search(text, *p.sentences[f.sentence])):
+        return None  # a gap to a third party, or one hoped for ("격차를 10점으로 벌리는 것이 목표다")
     a, b = sorted(levels, key=lambda g: _head(g.q))
     if f.q.value > _head(b.q) or _head(a.q) < 0:
         return None
