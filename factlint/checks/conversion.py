@@ -1294,8 +1294,20 @@ def _names_word(key: str, text: str) -> bool:
 
 
 def restated_from_earlier(masked: Sequence[Masked], rule: Rule) -> Iterator[Statement]:
-    """Figures converted at their sentence's rate from an amount stated before them in the article (see above)."""
+    """Figures converted at their sentence's rate from an amount stated before them in the article (see above). The
+    article's blocks are cut into paragraphs once, only those with an amount in a currency (not once per rate)."""
     tol = frac(rule.options.get("tolerance", 0))
+    cut: dict[int, Paragraph] = {}
+
+    def para(j: int) -> Paragraph:
+        if j not in cut:
+            cut[j] = paragraph(masked[j])
+        return cut[j]
+
+    by_unit: dict[str, list[int]] = {}
+    for j, m in enumerate(masked):
+        for unit in {q.unit for q in m.terms if q.kind == "money" and q.unit}:
+            by_unit.setdefault(unit, []).append(j)
     for i, mb in enumerate(masked):
         if not any(w in mb.text for w in (" at ", "환율", "달러당", "=", "＝")):
             continue  # no rate a sentence states (a cheap test before cutting blocks into paragraphs)
@@ -1311,21 +1323,40 @@ def restated_from_earlier(masked: Sequence[Masked], rule: Rule) -> Iterator[Stat
             if not words:
                 continue
             thing, owner = _subject_keys(words)
-            blocks = [paragraph(m) for m in masked[:i] if any(q.kind == "money" and q.unit == other for q in m.terms)]
+            # whose amount: "NubiAero's orders" (the owner, named again with the source) or a bare "The contracts"
+            # (the thing, named with the source); a subject with more ("Skyfold's largest contract", "This year's
+            # orders") is a part or another period of what the article states
+            proper = owner is not None and all(w[:1].isupper() for w in words[:-1])
+            key = owner if proper else thing if len(words) == 1 else None
+            if key is None:
+                continue
+            blocks = [para(j) for j in by_unit.get(other, ()) if j < i]
             figures = [(gp, g) for gp in blocks for g in gp.figures] + [(rp, g) for g in rp.figures if g.sentence < b.sentence]
             earlier = [(gp, g) for gp, g in figures if g.q.kind == "money" and g.q.unit == other and g.q.value and g.q.bound is None]
-            found = _sources(earlier, thing) or _sources(earlier, owner)
-            if len({g.q.value for g in found}) == 1:
-                yield _judged_at_sentence_rate(found[-1], b, rate, tol, rule, mb, source_before=True)
+            found = _sources(earlier, key)
+            if len({g.q.value for _, g in found}) != 1:
+                continue  # none, or two values (the group's and the company's): whose is converted is not said
+            sp, source = found[-1]
+            if _periods(rp, b) != _periods(sp, source):
+                continue  # "Last year the show closed with $61 million …. This year's orders are worth …"
+            yield _judged_at_sentence_rate(source, b, rate, tol, rule, mb, source_before=True)
 
 
-def _sources(earlier: Sequence[tuple[Paragraph, Figure]], key: str | None) -> list[Figure]:
-    """The figures of ``earlier`` whose clause names ``key``."""
-    if not key:
-        return []
+# The periods an English or Korean sentence dates its amounts by
+_PERIODS = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:this|last|next|previous|prior)\s+(?:year|quarter|month|season)\b"
+                      r"|\ba\s+year\s+(?:earlier|ago|before)\b|(?:19|20)\d{2}년|올해|지난해|작년|전년|내년|[1-4]분기|[상하]반기", re.I)
+
+
+def _periods(p: Paragraph, f: Figure) -> set[str]:
+    s0, s1 = p.sentences[f.sentence]
+    return {re.sub(r"\s+", " ", y.lower()) for y in _PERIODS.findall(p.masked.text, s0, s1)}
+
+
+def _sources(earlier: Sequence[tuple[Paragraph, Figure]], key: str) -> list[tuple[Paragraph, Figure]]:
+    """The figures of ``earlier`` whose clause names ``key``, with their paragraphs."""
     out = []
     for gp, g in earlier:
         c0, c1 = clause_span(gp, g)
         if _names_word(key, gp.masked.text[c0:c1]):
-            out.append(g)
+            out.append((gp, g))
     return out

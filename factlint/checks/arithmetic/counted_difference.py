@@ -26,6 +26,16 @@ _MORE_X_THAN_Y = re.compile(
 _RECORD = re.compile(r"[-–](\d{1,3})(?![\d–-])")
 _RECORD_NOUNS = ("win", "loss")
 _FIRST_WORDS = re.compile(r"\b(?:went|finished|posted|record|a|an)\s+$", re.I)
+# The difference set off as an apposition of the counts' clause: ", 14 more wins than losses", ", or 14 more …", "— 14
+# more …". A verb or a conjunction before it ("…, while Beoldam had 40 more", "…, and it plans to hire 50 more", "but
+# finished with only 2 more", "after enrolling 15 more") makes it another clause's: another subject, goal or period.
+_APPOSITION = re.compile(r"(?:,|—|–|\(|:)\s*(?:or\s+|that\s+is\s+|i\.e\.,?\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# Between the counts and the difference: a word that opens another clause or sets the counts apart
+_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|after|before|when|since|which|who|compared|against|"
+                           r"plans?|aims?|targets?|expects?|hopes?|will|would)\b", re.I)
+# A period or place written after "than Y": the difference is another year's or another place's ("15 more women
+# than men in 2023", "2 more wins than losses overall", "… at home")
+_OWN_TERMS_AFTER = re.compile(r"\s*(?:in|during|for|at|on|overall|last|this|next|a\s+year)\b", re.I)
 
 
 def counted_difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
@@ -36,8 +46,11 @@ def counted_difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
     if m is None:
         return None
     x, y = _singular(m.group("x")), _singular(m.group("y"))
-    if x == y:
+    if x == y or _OWN_TERMS_AFTER.match(p.masked.text, m.end()):
         return None
+    s0, _ = p.sentences[f.sentence]
+    if not _APPOSITION.search(p.masked.text, max(s0, f.start - 24), f.start):
+        return None  # not an apposition of the counts' clause: another subject's, period's or goal's difference
     before = [g for g in p.in_sentence(f) if g.end <= f.start and g.q.value is not None and g.q.bound is None
               and g.q.kind in ("number", "count") and g.q.unit is None]
     subject, base = _named(before, x), _named(before, y)
@@ -47,6 +60,8 @@ def counted_difference(p: Paragraph, f: Figure, tol: Fraction) -> Found | None:
             return None
         wins, losses = record
         subject, base = (wins, losses) if x == "win" else (losses, wins)
+    if _OTHER_CLAUSE.search(p.masked.text, max(subject.end, base.end), f.start):
+        return None  # "…298 deaths last year, while neighbouring Beoldam had 40 more …": not the counts' clause
     return _difference(base, subject, f, m.group("more") is not None, tol)
 
 

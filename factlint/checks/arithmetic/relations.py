@@ -735,10 +735,13 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
 
 
 # A share's own whole written as a definite collective noun alone, closing its phrase: "or 38 percent of the
-# collection,", "or 41% of the field." — no modifier, possessive, year or "all", and a noun that names a set of the
-# things counted, not a place or a body they belong to ("36 percent of the city": its residents, another whole)
-_COLLECTIVES = ("collection|field|group|lot|sample|workforce|staff|fleet|roster|membership|herd|flock|intake|cohort"
-                "|portfolio|catalogue|catalog|inventory|stock|pool|batch|total|whole")
+# collection,", "or 41% of the field." — no modifier, possessive, year or "all", and a noun that names the very set
+# counted, not a body the counted belong to ("15 percent of the workforce" of 40 engineers hired this year: the whole
+# staff, another whole; "36 percent of the city": its residents)
+_COLLECTIVES = "collection|field|group|lot|sample|batch|total|whole"
+# The share restated after its part, ", or 38 percent": an apposition pointing back ("…, which now accounts for 15
+# percent of …" is a clause of its own, with a whole of its own)
+_OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.I)
 _OF_DEFINITE = re.compile(rf"\s+of\s+the\s+(?:{_COLLECTIVES})(?=\s*(?:[,.;:)—–]|$))", re.I)
 # A sentence opening on a partitive with its whole: "Of the 128 species, …", "Out of the zoo's 128 species, …"
 _PARTITIVE_WHOLE_OPENING = re.compile(r"\s*(?:Of|Out\s+of|Among)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*['’]s\s+)?⟦(\d+)⟧", re.I)
@@ -749,7 +752,8 @@ def _points_back(p: Paragraph, f: Figure, of_en: Sequence[Figure]) -> bool:
     41 are listed as endangered, or 38 percent of the collection": the collection is the 128 species, fresh18 A5)?
     Only a bare definite noun does ("…, or 36 percent of all student members in the city", "of the 2021 field",
     "of the world's species" name wholes of their own)."""
-    if not of_en or not _OF_DEFINITE.match(p.masked.text, f.end):
+    if not of_en or not _OF_DEFINITE.match(p.masked.text, f.end) \
+            or not _OR_BEFORE.search(p.masked.text, max(0, f.start - 16), f.start):
         return False
     s0, _ = p.sentences[f.sentence]
     m = _PARTITIVE_WHOLE_OPENING.match(p.masked.text, s0, f.start)
@@ -802,7 +806,32 @@ def _noun_whole_ko(p: Paragraph, f: Figure, part: Figure | None, clause: Sequenc
     noun = m.group("noun")
     if noun in ("전체", "전국", "합계", "총"):
         return None, part  # a whole of its own kind ("전국 생산량의"), or the bare whole word's (``_bare_whole_word``)
-    return one_named(noun, earlier, part, larger_than=part), part
+    whole = one_named(noun, earlier, part, larger_than=part)
+    if whole is None or not any(g is whole for g in p.figures) or not _same_owner_period_ko(p, whole, part):
+        return None, part  # a whole of another paragraph, owner or period ("경쟁사 벌담전기의 연구개발비는 …")
+    return whole, part
+
+
+# The periods a Korean sentence dates its figures by: "2024년", "1분기", "상반기", "연간", "지난해", "올해"
+_PERIODS_KO = re.compile(r"(?:19|20)\d{2}년?|[1-4]\s?분기|[상하]반기|연간|월간|올해|지난해|작년|전년|내년|금년|올\s")
+# A possessor before the share's subject: "경쟁사 벌담전기의 연구개발비는", "회사의 연간 연구개발비는"
+_POSSESSOR_KO = re.compile(r"([가-힣A-Za-z]{2,})의\s")
+_SAME_PERIOD_KO = re.compile(r"같은\s?기간|동기")
+
+
+def _same_owner_period_ko(p: Paragraph, whole: Figure, part: Figure) -> bool:
+    """Is a share's whole, named by its noun in an earlier sentence, of the part's owner and period? The part's
+    sentence, up to the part, may name no possessor and no period the whole's sentence does not ("같은 기간" is the
+    whole's): "소하전자의 지난해 매출은 … 경쟁사 벌담전기의 연구개발비는 900억 원으로 매출의 10.1%" (another owner),
+    "올해 1분기 매출은 … 회사의 연간 연구개발비는 … 매출의 12.0%" (another period) are not read."""
+    text = p.masked.text
+    s0, _ = p.sentences[part.sentence]
+    w0, w1 = p.sentences[whole.sentence]
+    here, there = text[s0 : part.start], text[w0:w1]
+    if any(m.group(1) not in there for m in _POSSESSOR_KO.finditer(here)):
+        return False
+    periods = {re.sub(r"\s", "", y) for y in _PERIODS_KO.findall(_SAME_PERIOD_KO.sub("", here))}
+    return periods <= {re.sub(r"\s", "", y) for y in _PERIODS_KO.findall(there)}
 
 
 def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[Figure],
@@ -1291,6 +1320,8 @@ _GAP_NAMED_KO_AFTER = re.compile(
     r"|(?:이다|였다|이었다|다|로\s*집계)(?![가-힣]))")
 # The object the gap is to ("X(⟦⟧)와의 격차", "X와 격차를"): right before its comitative, one of the two levels
 _GAP_OBJECT_KO = re.compile(r"(?:와|과)(?:의|는)?\s+(?=[^⟦⟧]*$)")
+# Two parties coordinated before the gap, each with its level: "가람(승점 41)과 하람(승점 35)의 격차"
+_GAP_PAIR_KO = re.compile(r"⟦(\d+)⟧\s*\)?\s*(?:와|과)\s+[^⟦⟧]{1,20}?⟦(\d+)⟧\s*\)?\s*의\s+(?=[^⟦⟧]*$)")
 
 
 def _gap_named_ko(text: str, f: Figure) -> bool:
@@ -1300,13 +1331,18 @@ def _gap_named_ko(text: str, f: Figure) -> bool:
 
 
 def _gap_object_ok(p: Paragraph, f: Figure, levels: Sequence[Figure]) -> bool:
-    """A Korean gap to a named object ("2위 충주 FS(승점 35)와의 격차를") is to that object's figure: the object,
-    right before its comitative particle, must carry one of the two levels (a gap to a third party is not theirs:
-    "충주(승점 35)를 꺾고 3위 팀과의 격차를 8점으로 벌렸다")."""
+    """A Korean gap named before its figure is between two parties' levels of one measure: the object of its
+    comitative ("2위 충주 FS(승점 35)와의 격차를"), right before the particle, must carry one of the two levels (a gap
+    to a third party is not theirs: "충주(승점 35)를 꺾고 3위 팀과의 격차를 8점으로 벌렸다"), and a gap with no such
+    object is not read."""
     c0, _ = clause_span(p, f)
+    pair = _GAP_PAIR_KO.search(p.masked.text, c0, f.start)
+    if pair is not None:  # "가람(승점 41)과 하람(승점 35)의 격차는": both parties, each with its level
+        return {int(pair.group(1)), int(pair.group(2))} == {g.index for g in levels}
     m = _GAP_OBJECT_KO.search(p.masked.text, c0, f.start)
     if m is None:
-        return True
+        return False  # no party the gap is to: the two figures may be one party's ("승점 3을 보태 승점 41을 만든 …는
+        # 격차를 6점으로 벌렸다": a gain and a level, no two levels)
     head = p.masked.text[max(c0, m.start() - 14) : m.start()].rstrip()
     return any(re.search(rf"⟦{g.index}⟧\s*\)?$", head) for g in levels)
 
