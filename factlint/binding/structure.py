@@ -2296,7 +2296,8 @@ _EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?
                               r"(?P<rest>[^,;]*)\Z")
 # (a past without -ed opens a sentence as well: "Green Haram Biomaterials began commercial production …")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(?:" + _EN_FINITE
-                        + r"|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|paid|spent|held|ran)\b")
+                        + r"|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|paid|spent|held|ran|broke|lost|saw|led|kept|"
+                        r"gave|got|found|brought|sent)\b")  # (irregular pasts: "NubiAero broke ground Thursday on …")
 # (the apposition may hold a figure with a thousands comma: "Dalbakwi, which launched in 2022 with 1,200 bikes, has …")
 _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:[^,;]|(?<=\d),(?=\d)){1,60},\s+(?:has|had|have|is|was|will|"
                                 + _EN_FINITE + r")\b")
@@ -2401,8 +2402,10 @@ def _joined(head: Sequence[str], space: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _another(noun: str) -> re.Pattern[str]:
-    """The noun introduced as another one ("a second farm", "another tunnel")."""
-    return re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
+    """The noun introduced as another one ("a second farm", "another tunnel"); not the predicate of a copula, which
+    describes the name before it ("Yeorim Forest Zoo … is not a big zoo by global standards")."""
+    return re.compile(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bnot\s)(?<!\bremains\s)(?<!\bbecame\s)(?<!\bbecome\s)"
+                      r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
 
 
 _HEAD_BACK = 1500
