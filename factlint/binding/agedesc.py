@@ -21,13 +21,15 @@ from . import anaphora, discourse, structure
 
 # "the 22-year-old" before the figure's "-old": the determiner "the" right before the age
 _THE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Tt]he\s+\Z")
-# after "-old": a possessive, a comma (an apposition), a preposition or "who", or a head noun of a person (a word of
-# agent in -er/-or/-ist/-ian/-man/-woman, or one of _PERSON_HEADS, after at most two modifiers: "former shipyard
-# engineer"); never a capital (a name: ``ages.EN_BEFORE_NAME``) nor a thing ("The 52-year-old bakery employs …")
+# after "-old": a bare description — a possessive, a comma (an apposition), a preposition or "who" (never "of": "the
+# 12-year-old of …") — or a head noun of a person (a word of agent in -er/-or/-ist/-ian/-man/-woman, or one of
+# _PERSON_HEADS, after at most two modifiers: "former shipyard engineer"); never a capital (a name:
+# ``ages.EN_BEFORE_NAME``) nor a thing ("The 52-year-old bakery employs …")
 _PERSON_HEADS = r"(?:coach|chief|head|mayor|captain|star|ace|rookie|champion|athlete|veteran|mother|father|son|daughter|" \
                 r"wife|husband|native|graduate|resident|official|founder|owner|chef|pilot|nurse|student)"
-_DESCRIBED_AFTER = re.compile(r"-old(?:['’]s(?=\s)|(?=,\s)|\s+(?:from|of|at|in|with|who|whose)\b|\s+(?:[a-z][\w\-]*\s+){0,2}"
-                              r"(?:[a-z][\w\-]*(?:er|or|ist|ian|man|woman)|" + _PERSON_HEADS + r")s?\b)")
+_BARE_AFTER = re.compile(r"-old(?:['’]s(?=\s)|(?=,\s)|\s+(?:from|at|in|with|who|whose)\b)")
+_HEADED_AFTER = re.compile(r"-old\s+(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*(?:er|or|ist|ian|man|woman)|"
+                           + _PERSON_HEADS + r")s?\b(?!\s+of\b)")
 _SURNAME_POSSESSIVE = re.compile(r"(?<![\w\-])([A-Z][a-z]{1,5})['’]s(?=\s)")
 _PERSON = re.compile(r"(?<![\w\-])[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,5}-[a-z]{1,5}(?![\w\-])")
 
@@ -38,7 +40,10 @@ def described_person(text: str, sentence: Span, q: Quantity) -> tuple[Span, str]
     such description or the person is not one the sentence before names alone."""
     if not (q.unit == "year" and q.text.endswith("-year") and q.bound is None and not q.approx):
         return None
-    if _DESCRIBED_AFTER.match(text, q.span.end) is None or _THE_BEFORE.search(text, max(0, q.span.start - 8), q.span.start) is None:
+    if _THE_BEFORE.search(text, max(0, q.span.start - 8), q.span.start) is None:
+        return None
+    headed = None if _BARE_AFTER.match(text, q.span.end) else _HEADED_AFTER.match(text, q.span.end)
+    if headed is None and _BARE_AFTER.match(text, q.span.end) is None:
         return None
     if _persons(text, Span(sentence.start, q.span.start)):
         return None  # "Coach Park praised Tak. The 29-year-old …": a person named in the figure's sentence may be it
@@ -51,7 +56,29 @@ def described_person(text: str, sentence: Span, q: Quantity) -> tuple[Span, str]
     names = {n for _, n in persons}
     if len(names) != 1:
         return None
+    if headed is not None and not _role_of(text, persons[0][1], headed.group("head")):
+        return None  # "Pedestrian Kim Min-su was hit … The 22-year-old driver": the head is someone else's role
     return persons[0]
+
+
+def _role_of(text: str, name: str, head: str) -> bool:
+    """Whether the text gives the person ``name`` the role ``head`` ("engineer"): as the title before the name
+    ("Striker Tak Hyun-woo", "shipyard engineer Kim Do-yoon"), in an apposition after it ("Kim Do-yoon, a former
+    shipyard engineer,"), or in a headline that opens with the role ("Shipyard engineer wins Haeun mayoralty") over
+    a story whose first sentence opens with the person (its subject)."""
+    word = re.escape(head) + r"s?"
+    for m in re.finditer(re.escape(name) + r"(?![\w\-])", text):
+        if re.search(r"(?<![\w\-])" + word + r"\s+\Z", text[max(0, m.start() - 40) : m.start()], re.I):
+            return True
+        if re.match(r",\s+(?:a|an|the)?\s*(?:[\w\-]+\s+){0,3}?" + word + r"(?![\w\-])", text[m.end() : m.end() + 80], re.I):
+            return True
+    lines = text.split("\n", 2)
+    if len(lines) >= 2 and lines[0].strip() and lines[0].rstrip()[-1:] not in ".!?\"”" \
+            and re.match(r"\s*(?:[\w\-]+\s+){0,2}?" + word + r"\s+[a-z]", lines[0], re.I):
+        lead = next((line for line in text.split("\n")[1:] if line.strip()), "")
+        opens = _persons(lead, Span(0, len(lead)))
+        return bool(opens) and opens[0][1] == name and lead.find(name) <= lead.find(" ") + 60
+    return False
 
 
 def _persons(text: str, span: Span) -> list[tuple[Span, str]]:
