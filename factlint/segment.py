@@ -60,6 +60,9 @@ _LINE_TEXT = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _MONTH_ABBREVIATIONS = frozenset({name[:3] for name in MONTHS} | {"Sept"})
 
 
+_NUMBER_SIGN = re.compile(r"(?<![A-Za-z])No\Z")  # "No. 2", the numero sign before a number
+
+
 def _abbreviated_month(text: str, dot: int) -> bool:
     """Whether the word ending at the full stop at ``dot`` is an abbreviated month ("Jan.", "Sept.")."""
     start = dot
@@ -80,8 +83,9 @@ def sentences(text: str, base: int = 0) -> list[Span]:
     out: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.end() < len(text) and text[m.end()].isdigit() and _abbreviated_month(text, m.start()):
-            continue  # "Jan. 16, 2025": a month's abbreviation before its day ends no sentence
+        if m.end() < len(text) and text[m.end()].isdigit() and (_abbreviated_month(text, m.start())
+                                                              or _NUMBER_SIGN.search(text, max(0, m.start() - 4), m.start())):
+            continue  # "Jan. 16, 2025", "the Beoldam No. 2 Industrial Complex": an abbreviation before its number
         if _initial_in_brackets(text, start, m.start()):
             continue  # "(Sir J. Fraser Stoddart, …)": a name's initial inside an open bracket ends no sentence
         s, e = _strip(text, start, m.start() + 1)  # up to after the mark

@@ -366,8 +366,9 @@ def _old_named_by_head(text: str, noun: str, before: int, until: int | None = No
     if len(names) != 1 or not found:
         return None
     last = found[-1]
-    another = re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
-    if another.search(text, last.end(1), before if until is None else until):
+    # (session 19: whether the noun is introduced as another one is structure.introduces_another's, which reads a
+    # copula's subject: "Haneul Forest Zoo … is not a big zoo" is no other zoo, "There is a second zoo" is)
+    if structure_module.introduces_another(text, noun, last.end(1), before if until is None else until):
         return None
     start = last.start(1) + len(last.group(1)) - len(_OLD_LEADING_THE.sub("", last.group(1)))
     return text[start : last.end(1)], start, last.end(1)

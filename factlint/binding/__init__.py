@@ -194,7 +194,7 @@ from ..quantities.labels import MONTHS
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import agedesc, ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -581,9 +581,9 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         s_ms = _within_ends(mentions, name_starts, name_ends, sent.span)
         subject = _topic(sent, s_ms)
         for q in s_qs:
-            if inside_a_name(q):
+            if inside_a_name(q) or _model_number(doc.text, q):
                 yield Bound(q, None, "not a claim")  # "KoGPT 6B", "우다오 2.0": part of a name
-        s_qs = [q for q in s_qs if not inside_a_name(q)]
+        s_qs = [q for q in s_qs if not inside_a_name(q) and not _model_number(doc.text, q)]
         s_triggers = _within_ends(triggers, trigger_starts, trigger_ends, sent.span)
         # "'제5회 X'를 10월 19일 개최한다", "the fifth edition, which takes place on October 26": one edition's date
         releases = list(dated_claims(doc, sent, s_ms, s_triggers)) + list(edition_claims(doc, sent))
@@ -1461,6 +1461,10 @@ def _age_owner(text: str, sent: _Sentence, q: Quantity) -> tuple[Mention, str] |
             named = structure.Phrase(before.group("name"), Span(start, start + len(before.group("name"))), "age in apposition")
             named = roles.without_role(text, named, sent.span)
             return Mention(named.span, named.text, None, discovered=True), ages.IN_APPOSITION
+        described = agedesc.described_person(text, sent.span, q)
+        if described is not None:
+            # "The 22-year-old from Seojin City Hall finished …": the person the sentence before names
+            return Mention(described[0], described[1], None, discovered=True), ages.DESCRIBED
     return None
 
 
@@ -2329,8 +2333,10 @@ def _pronoun_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, attr:
     else:
         candidate = None
     if candidate is None or not of_kind(candidate) or candidate is not opened and before is not None \
-            and _PERSON_OPENER.match(before.text):
-        return None  # ("The park service was founded in 1987. It employs …": the sentence before's own subject)
+            and _PERSON_OPENER.match(before.text) and not (found.head and found.subject):
+        # ("The park service was founded in 1987. It employs …": the sentence before's own subject; a description
+        # names its kind itself: "The mean temperature in August is 26.9 °C. On 5 August 2025 the city recorded …")
+        return None
     if found.head and found.subject and before is not None and structure.named_by_head(text, found.head, found.span.start) is None \
             and any(n not in candidate.entity and candidate.entity not in n for n in discourse.english_names(text, before.span)):
         # a description no name is headed by stands for the entity the text calls so only when the sentence before names
@@ -2395,11 +2401,13 @@ def _described(doc: Document, head: str, at: int, near: Sequence[Mention | None]
     named = structure.named_by_head(doc.text, head, at)
     if named is not None:
         return _as_mention(named, m, ms)
+    lead = _lead_sentence(doc.text)
     for x in [*near, _document_entity(doc, m, ms)]:
         if x is None:
             continue
         if _called(doc.text, x.entity, head) or head in _COMPANY_NOUNS and (
-                x.type == "company" or references.a_company(x.entity, before.text if before is not None else "")):
+                x.type == "company" or references.a_company(x.entity, before.text if before is not None else "")
+                or references.lead_calls_company(lead, x.entity)):
             return x
     return None
 
@@ -2421,6 +2429,23 @@ def _sentence_names(text: str, sent: _Sentence, ms: Sequence[Mention], end: int)
 def _claimed_in(sent: _Sentence, stated: Sequence[Mention]) -> list[Mention]:
     """The owners of the claims stated in a sentence (what competes with the entity carried past it)."""
     return [x for x in stated if sent.span.start <= x.span.start < sent.span.end]
+
+
+# A product's name of a lowercase prefix, a hyphen and a capitalised word right before a bare number: "45 e-City 12
+# electric buses" (the model e-City 12), "an i-Drive 5" — the number is the name's
+_MODEL_PREFIX = re.compile(r"(?<![\w\-])[a-z]{1,2}-[A-Z][A-Za-z]+\s\Z")
+
+
+def _model_number(text: str, q: Quantity) -> bool:
+    """Whether a bare number is the number of a product's name written before it (:data:`_MODEL_PREFIX`)."""
+    return q.kind in ("number", "count") and q.unit is None and _MODEL_PREFIX.search(text, max(0, q.span.start - 24), q.span.start) is not None
+
+
+def _lead_sentence(text: str) -> str:
+    """The first sentence of an article's body (``_lead``), or "" when it has none."""
+    start, end = _lead(text)
+    lead = next(iter(segment.sentences(text[start:end], start)), None) if start < end else None
+    return text[lead.start : lead.end] if lead is not None else ""
 
 
 def _document_entity(doc: Document, m: _Matcher, ms: Sequence[Mention]) -> Mention | None:
@@ -3547,6 +3572,8 @@ def _capitalised_inside(text: str, name: str) -> bool:
     name, "Analysts" opening a sentence is not. Its first places only, as ``_written_as_name``."""
     if " " in name:
         return True  # "Osong Bioscience Complex", "Bank of Korea": a capitalised compound is a name
+    if re.search(r"[a-z][A-Z]", name):
+        return True  # "NubiAero", "SkyTrack": a capital inside a word marks a name, wherever the text writes it
     if name in MONTHS or name in _WEEKDAYS:
         return False  # "…, which raised 45 billion won in March, which valued it at …": a time, never an owner
     at = text.find(name)

@@ -24,7 +24,8 @@ ATTRIBUTE = "age"
 IN_BRACKETS = "age in brackets"
 IN_APPOSITION = "age in apposition"
 BEFORE_NAME = "age before a name"
-HOWS = frozenset({IN_BRACKETS, IN_APPOSITION, BEFORE_NAME})
+DESCRIBED = "age of a description"  # "The 22-year-old from Seojin City Hall …" after the sentence naming him (agedesc.py)
+HOWS = frozenset({IN_BRACKETS, IN_APPOSITION, BEFORE_NAME, DESCRIBED})
 
 # a Korean person's name as romanised: a surname and a hyphenated given name ("Park Do-hyun", "Jeong Hae-min")
 ROMANISED_PERSON = re.compile(r"(?<![\w\-])[A-Z][a-z]{1,5}\s[A-Z][a-z]{1,5}-[a-z]{1,5}\Z")

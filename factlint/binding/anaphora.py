@@ -62,13 +62,17 @@ _EN_STRETCH_BLOCK = re.compile(r"[,;:()\"“”]|\b(?:than|compared|versus|vs|ag
 # ("The library", "The island", "The company"), then its verb, right after it or past a non-restrictive relative
 # clause or apposition between commas ("The museum, which opened in 2009, houses …", "The yard, one of the largest in
 # the world, covers …"); or the figure inside that relative clause ("The library, which covers 11,200 m², …")
-_EN_DEFINITE = re.compile(r"\s*(?:" + _EN_FRONT + r"){0,2}?(?P<the>The\s+(?P<head>[a-z][a-z\-]+))(?=[\s,])")
+# ("At the end of 2024 the company had 710 employees", "According to the city, the zoo drew 742,000 visitors": past a
+# fronted phrase the article is lowercase; an attribution before its comma is a fronted phrase too, its source no owner)
+_EN_ATTRIBUTED = r"According\s+to\s+[^,;:()\"“”]{1,60},\s+"
+_EN_DEFINITE = re.compile(r"\s*(?:" + _EN_ATTRIBUTED + r"|" + _EN_FRONT + r"){0,2}?(?P<the>(?:The|(?<=\s)the)\s+"
+                          r"(?P<head>[a-z][a-z\-]+))(?=[\s,])")
 _EN_RELATIVE = re.compile(r",\s+(?:which|that)\s+")
 _EN_COMMA = re.compile(r",\s")  # (a comma between words, not inside "11,200")
 _EN_APPOSITION = re.compile(r",\s+(?:one\s+of|an?|the)\s+[^,;:()\"“”]{1,80}?,")
 _EN_VERB_NEXT = re.compile(r"\s+(?:(?:now|also|still|currently|then|already|once|only)\s+)?(?:is|was|are|were|has|had|"
                            r"have|can|could|did|does|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|"
-                           r"paid|spent|held|ran|lay|stood|saw|led|kept|cost|hit|lent|sent|brought|gave|got|found|"
+                           r"paid|spent|held|ran|lay|stood|saw|led|kept|cost|hit|lent|sent|brought|gave|got|found|set|"
                            r"[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?!\s+(?:[a-z]{2,}ed|is|was|are|were|has|had|have|will|would|can|could)\b))\s")
 # (a word in -s before a verb is a plural noun of a compound subject: "The tunnel builders hired 300 workers")
 _EN_PERSONS = frozenset({"he", "she", "his", "her"})

@@ -98,6 +98,8 @@ def encyclopedia_topic(text: str) -> tuple[structure.Phrase, bool, int] | None:
     at = end
     while at < len(text) and text[at] in "\n \t":
         at += 1
+    if text.startswith("The ", at) and text.startswith(name, at + 4):
+        at += 4  # "Soha Grand Bridge\n\nThe Soha Grand Bridge (Korean: 소하대교) is a cable-stayed road bridge …"
     if not text.startswith(name, at):
         return None
     defined = _DEFINES.match(text, at + len(name))
@@ -124,6 +126,18 @@ def a_company(name: str, sentence: str) -> bool:
     after = sentence[sentence.find(name) + len(name) :] if name in sentence else ""
     called = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:is|was|has\s+become|became|remains)\s+(?:a|an|the|one)\s+([^,.;]{0,80})", after)
     return called is not None and _COMPANY_KIND.search(called.group(1)) is not None
+
+
+def lead_calls_company(lead: str, name: str) -> bool:
+    """Whether a story's lead, which opens with the name, calls it a company by a description beside it: a kind
+    before the name ("Battery-materials maker Lumencell broke ground …") or "the <kind>" later in the sentence ("…, a
+    plant the drone maker says will create 300 jobs"), with no other company's name in the lead."""
+    at = lead.find(name)
+    if at < 0 or another_company(lead, name):
+        return False
+    before = re.search(_COMPANY_KIND.pattern + r"\s+\Z", lead[:at])
+    after = re.search(r"\bthe\s+(?:[a-z][\w\-]*\s+)?" + _COMPANY_KIND.pattern, lead[at + len(name) :])
+    return before is not None or after is not None
 
 
 def another_company(sentence: str, name: str) -> bool:
@@ -236,6 +250,8 @@ def referent(text: str, clause: Span, figure: Span, sentence: Span, before: str,
             return None  # "The park service employs 120 rangers": the service, which no name here is
         if d is not None:
             found = _definite(text, d.group("noun"), floor, topic, before, text[sentence.start : floor])
+            if found is not None and measured is not None and floor + d.start("noun") <= measured.start < floor + d.end("noun"):
+                return None  # "The bridge is 7.24 km (4.50 mi) long": a thing's description read as the measure of it
             if found is None and topic is not None and topic[2] <= sentence.start and _MEASURED_BY.fullmatch(d.group("verb")) \
                     and not structure.named_by_head(text, d.group("noun"), floor) and not _other_opener(before, topic[0]):
                 # "The population rose from 412,300 in 2015 to 438,900 in 2024" in an entry about a city: a definite

@@ -2296,7 +2296,8 @@ _EN_NAME_APPOSED = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;]{1,60},\s+(?:(?
                               r"(?P<rest>[^,;]*)\Z")
 # (a past without -ed opens a sentence as well: "Green Haram Biomaterials began commercial production …")
 _EN_OPENER = re.compile(r"\s*(?:The\s+|" + EN_FRONTED + r")?(" + _EN_NAME.pattern + r")\s+(?:" + _EN_FINITE
-                        + r"|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|paid|spent|held|ran)\b")
+                        + r"|began|won|sold|made|built|grew|rose|fell|took|drew|became|bought|paid|spent|held|ran|broke|lost|saw|led|kept|"
+                        r"gave|got|found|brought|sent)\b")  # (irregular pasts: "NubiAero broke ground Thursday on …")
 # (the apposition may hold a figure with a thousands comma: "Dalbakwi, which launched in 2022 with 1,200 bikes, has …")
 _EN_OPENER_APPOSED = re.compile(r"\s*(?:The\s+)?(" + _EN_NAME.pattern + r"),\s+(?:[^,;]|(?<=\d),(?=\d)){1,60},\s+(?:has|had|have|is|was|will|"
                                 + _EN_FINITE + r")\b")
@@ -2362,7 +2363,7 @@ def named_by_head(text: str, noun: str, before: int | None = None, until: int | 
         if len(names) != 1:
             return None
         at, name = found[0] if before is None else found[-1]
-        if before is not None and _another(noun).search(text, at + len(name), before if until is None else until):
+        if before is not None and introduces_another(text, noun, at + len(name), before if until is None else until):
             return None
         return Phrase(name, Span(at, at + len(name)), "named by its head")
     return None
@@ -2401,8 +2402,38 @@ def _joined(head: Sequence[str], space: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _another(noun: str) -> re.Pattern[str]:
-    """The noun introduced as another one ("a second farm", "another tunnel")."""
-    return re.compile(r"\b(?:a|an|another|other|one\s+more)\s+(?:[a-z][\w\-]*\s+){0,3}?" + re.escape(noun) + r"s?\b", re.I)
+    """The noun written with an indefinite determiner ("a second farm", "another tunnel", "a big zoo"): the
+    determiner, its modifiers and, right before it, a copula ("is", "was not", "became") if one is written."""
+    return re.compile(r"(?P<copula>\b(?:is|was|are|were|remains|became|become)\s+(?:not\s+)?)?"
+                      r"\b(?P<det>a|an|another|other|one\s+more)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)" + re.escape(noun) + r"s?\b",
+                      re.I)
+
+
+# a modifier that makes the noun another one of its kind ("a second harbour", "a new zoo")
+_EN_ANOTHER_MODIFIER = re.compile(r"\b(?:second|third|fourth|fifth|new|other|another|additional|separate|rival|"
+                                  r"neighbou?ring|smaller|larger|bigger|older|newer)\b", re.I)
+# a sentence's end, or a clause with a subject of its own ("…, but Beoldam is a zoo town")
+# (a parenthesis is no part of the sentence's structure: "The Soha Grand Bridge (Korean: 소하대교; RR: …) is a …")
+_EN_PARENTHESIS = re.compile(r"\([^()\n]*\)")
+_EN_NEW_SUBJECT = re.compile(r"[.!?;](?:\s|$)|\n|,\s+(?:and|but|while|whereas|although)\b")
+
+
+def introduces_another(text: str, noun: str, start: int, stop: int) -> bool:
+    """Whether the noun is introduced as another one between ``start`` (the end of a name headed by it) and
+    ``stop``: "a second farm", "another tunnel", "There is a second zoo", "Beoldam … is another zoo town", "the
+    port … became a second harbour". A copula's plain predicate ("Haneul Forest Zoo, which reopened in April, is
+    not a big zoo") describes the name when the name is the copula's subject: written in the same sentence before
+    it, with no clause of another subject (nor an existential "There") between, a parenthesis aside."""
+    for m in _another(noun).finditer(text, start, stop):
+        if m.group("det").lower() not in ("a", "an"):
+            return True
+        if _EN_ANOTHER_MODIFIER.search(m.group("mods")):
+            return True
+        if m.group("copula") is None or _EN_NEW_SUBJECT.search(_EN_PARENTHESIS.sub("", text[start : m.start()])):
+            return True
+        if re.search(r"\b[Tt]here\s+\Z", text[max(start, m.start() - 8) : m.start()]):
+            return True
+    return False
 
 
 _HEAD_BACK = 1500
