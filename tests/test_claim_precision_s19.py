@@ -128,6 +128,9 @@ def test_a_descriptor_before_a_name_is_dropped(text: str, owner: str, name: str)
     ("서울 IT 기업의 매출이 늘었다. IT 기업은 많다.", "서울 IT 기업"),
     ("the 850-tonne ferry will enter service in March.", "850-tonne ferry"),
     ("누리공항의 이용객이 늘었다.", "누리공항"),
+    # a noun that ends in 인 itself is no copula's adnominal
+    ("외국인 관광객의 지출이 늘었다. 관광객은 많다.", "외국인 관광객"),
+    ("온라인 쇼핑몰의 매출이 늘었다.", "온라인 쇼핑몰"),
     # a two-word name whose first word is no descriptor
     ("Haeun Port handled 2.1 million TEU.", "Haeun Port"),
 ])
@@ -175,3 +178,32 @@ def test_a_bound_and_a_point_that_disagree_still_say_nothing(tmp_path: Any) -> N
           "가을공항의 2025년 이용객은 74만 1천여 명이다.\n")
     assert _bilingual(tmp_path, ko, _AIRPORT_EN) == []
 
+
+
+# --- a one-word English owner the text also writes in lower case is a common noun ----------------------------------
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("Robot makers from 12 countries are showing off cleaning and delivery robots at the Gaeul Robot Fair, which "
+     "opened on Monday.\n\nExhibitors signed deals worth $31 million in the first two days, the fair said.\n",
+     "$31 million", "Robot"),
+    ("The show opened on Monday.\n\nOrganisers had expected 25,000 visitors; the organisers will publish the final "
+     "count next week.\n", "25,000", "Organisers"),
+])
+def test_a_capitalised_word_the_text_writes_in_lower_case_owns_no_figure(text: str, figure: str, noun: str,
+                                                                        ruleset: Any) -> None:
+    found = claim_of(text, figure, ruleset)
+    assert found is None or found[0] != noun
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    # hard negatives: a one-word name never written in lower case, a name that is also a word the text never writes
+    # in lower case, a two-word name whose words the text writes in lower case ("the harbour of Gaeul Harbour")
+    ("Investors bought shares in Nuvia after the results.\n\nNuvia has 1,300 employees at two plants.\n", "1,300",
+     "Nuvia"),
+    ("Walkers flock to the Cape every spring.\n\nThe trail on Gaeul Island runs for 21 km.\n\nGaeul Harbour handled "
+     "1.4 million tonnes last year, and the harbour plans to grow.\n", "1.4 million tonnes", "Gaeul Harbour"),
+])
+def test_a_name_the_text_never_writes_in_lower_case_still_owns(text: str, figure: str, owner: str,
+                                                              ruleset: Any) -> None:
+    found = claim_of(text, figure, ruleset)
+    assert found is not None and found[0] == owner

@@ -318,12 +318,16 @@ _ATTACHMENTS = re.compile(r"[ \t]*(?:※[ \t]*)?(?:붙임|첨부|(?i:attachments
 def _undescribed(text: str, out: list[Bound]) -> list[Bound]:
     """Claims whose owner was read with a descriptor before its name (``descriptors.bare_name``: "시립
     별누리천문대의 누적 방문객", "환승역인 서진시청역의", "the 2,850-tonne Soha Queen II") stated of the name, so that
-    another document's bare name meets them."""
+    another document's bare name meets them; an owner that is a common noun (``descriptors.common_noun``: "Drone
+    makers … signed deals worth $52 million" beside "inspection drones") owns nothing."""
     names = {b.claim.entity for b in out if b.claim is not None}
     bare = {name: short for name in names if (short := descriptors.bare_name(text, name)) is not None}
-    if not bare:
+    common = {name for name in names if descriptors.common_noun(text, name)}
+    if not bare and not common:
         return out
-    return [replace(b, claim=replace(b.claim, entity=bare[b.claim.entity]))
+    return [Bound(b.quantity, None, "no entity: a capitalised common noun the text also writes in lower case")
+            if b.claim is not None and b.claim.entity in common
+            else replace(b, claim=replace(b.claim, entity=bare[b.claim.entity]))
             if b.claim is not None and b.claim.entity in bare else b for b in out]
 
 

@@ -19,8 +19,10 @@ _OWNERSHIP = frozenset(("시립", "도립", "국립", "군립", "구립", "공�
 # A province or metropolitan city, as a dateline or a locator before a name writes it
 _PROVINCES = frozenset(("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
                         "전북", "전남", "경북", "경남", "제주"))
-# A noun with the copula's adnominal "-인" ("환승역인", "종점인", "본사인"): "X인 Y" is "Y, which is an X"
+# A noun with the copula's adnominal "-인" ("환승역인", "종점인", "본사인"): "X인 Y" is "Y, which is an X" — not a
+# noun that ends in 인 itself: a people's (외국인, 직장인, 연예인, 민간인) or a loanword's (온라인, 디자인, 가이드라인)
 _COPULA = re.compile(r"[가-힣]{2,}인")
+_NOUN_IN = ("국인", "장인", "예인", "간인", "부인", "반인", "본인", "제인", "라인", "자인")
 # "2,850-tonne", "24-year-old", "340-megawatt": a number joined by hyphens to the words of its measure
 _MEASURE_COMPOUND = re.compile(r"\d[\d,.]*(?:-[a-z]+)+")
 
@@ -33,7 +35,8 @@ def bare_name(text: str, owner: str) -> str | None:
     first, _, rest = owner.partition(" ")
     if not rest or not _hangul(rest[:1]) and not rest[:1].isupper():
         return None  # ("서울 IT 기업", "850-tonne ship": a name after it is Hangul or capitalised)
-    if _MEASURE_COMPOUND.fullmatch(first) and rest[:1].isupper() or _COPULA.fullmatch(first) and _hangul(rest[:1]):
+    if _MEASURE_COMPOUND.fullmatch(first) and rest[:1].isupper() \
+            or _COPULA.fullmatch(first) and not first.endswith(_NOUN_IN) and _hangul(rest[:1]):
         return rest
     if first not in _OWNERSHIP and first not in _PROVINCES or not _hangul(rest[:1]):
         return None
@@ -43,3 +46,17 @@ def bare_name(text: str, owner: str) -> str | None:
 
 def _hangul(char: str) -> bool:
     return "가" <= char <= "힣"
+
+
+# A one-word English owner written with only its first letter capital ("Drone", "Organisers", "County")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def common_noun(text: str, owner: str) -> bool:
+    """Whether a one-word English owner is a common noun the text writes in lower case too: "Drone makers from 18
+    countries …" with "inspection drones" below, "Organisers had forecast 40,000 visitors" with "organisers said",
+    "Soha County's 412 farms" read as "County" with "county figures show". A name is never written in lower case
+    ("Nuvia", "Gaeul"); a name of two words ("Gaeul Harbour") is left alone, whatever its words."""
+    if _TITLE_WORD.fullmatch(owner) is None:
+        return False
+    return re.search(rf"(?<![\w\-/.]){re.escape(owner.lower())}(?![\w\-])", text) is not None
