@@ -97,9 +97,10 @@ _MAX_LABEL = 40
 # "Share"): the row label says what the amount is of ("| 국비 | 320 | 27.8% |": the national funds of the page's
 # project), so the row names no entity, and the column no attribute a claim could be compared on
 _AMOUNT_ONLY = re.compile(r"(?i)^(?:금액|액수|비율|비중|구성비|점유율|amount|sum|share|ratio|proportion|percentage|%)$")
+# A header that names a rate or a share ("증감률", "증가율", "비중"): of the measure a caption names, its head last
+_RATE_HEAD = re.compile(r"(?:[률율]|비중|비율)$")
 # A row label's bracket that says when or which edition ("2024(개관~12월)", "단월얼음축제(제11회)"): the row is
 # the label before it; the bracket is its time or edition, no part of a name
-_RATE_HEAD = re.compile(r"(?:[률율]|비중|비율)$")
 _LABEL_QUALIFIER = re.compile(r"\s*[(（](?=[^()（）]*(?:\d|개관|개장))(?:[^()（）]*[~∼\-–][^()（）]*|제\s*\d+\s*회|\d+\s*(?:월|분기))[)）]$")
 
 
