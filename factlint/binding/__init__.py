@@ -318,7 +318,8 @@ _ATTACHMENTS = re.compile(r"[ \t]*(?:※[ \t]*)?(?:붙임|첨부|(?i:attachments
 def _undescribed(text: str, out: list[Bound]) -> list[Bound]:
     """Claims whose owner was read with a descriptor before its name (``descriptors.bare_name``: "시립
     별누리천문대의 누적 방문객", "환승역인 서진시청역의", "the 2,850-tonne Soha Queen II") stated of the name, so that
-    another document's bare name meets them; an owner that is a common noun (``descriptors.common_noun``: "Drone
+    another document's bare name meets them — who runs it or where it is kept as a soft place, so that "국립
+    현대미술관" and "시립 현대미술관" never meet; an owner that is a common noun (``descriptors.common_noun``: "Drone
     makers … signed deals worth $52 million" beside "inspection drones") owns nothing."""
     names = {b.claim.entity for b in out if b.claim is not None}
     bare = {name: short for name in names if (short := descriptors.bare_name(text, name)) is not None}
@@ -327,7 +328,8 @@ def _undescribed(text: str, out: list[Bound]) -> list[Bound]:
         return out
     return [Bound(b.quantity, None, "no entity: a capitalised common noun the text also writes in lower case")
             if b.claim is not None and b.claim.entity in common
-            else replace(b, claim=replace(b.claim, entity=bare[b.claim.entity]))
+            else replace(b, claim=replace(b.claim, entity=bare[b.claim.entity], scope=softplace.with_place(
+                b.claim.scope, descriptors.qualifier(b.claim.entity))))
             if b.claim is not None and b.claim.entity in bare else b for b in out]
 
 
