@@ -191,10 +191,11 @@ from ..measures import _DATELINE as _WIRE_DATELINE
 from ..model import Block, Claim, Document, Quantity, Span
 from ..quantities import lexicon
 from ..quantities.labels import MONTHS
+from ..quantities.currency import CURRENCY_SUFFIX
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import agedesc, ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import agedesc, ages, amounts, anaphora, changes, changeverbs, descriptors, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -285,7 +286,10 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
         lo = bisect.bisect_left(starts, block.span.start)
         hi = bisect.bisect_left(starts, block.span.end)
         qs = [q for q in quantities[lo:hi] if block.span.contains(q.span)]
-        if qs:
+        if qs and _ATTACHMENTS.match(doc.text, line, block.span.end):
+            # "붙임: 행사 사진 5매. 끝.": a press release's list of what it encloses counts its pages, of nothing
+            out.extend(Bound(q, None, "not a claim") for q in qs)
+        elif qs:
             # "### 매개변수 비교" then "* BLOOM — 1760억": a list item or table row says its attribute
             # once, in the heading of its section
             # (the innermost heading's first: "### 공개 모델" under "## 매개변수 비교" names no count)
@@ -302,7 +306,31 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
-    return _soft_places(doc.text, _long_forms(doc.text, out))
+    return _soft_places(doc.text, _long_forms(doc.text, _undescribed(doc.text, out)))
+
+
+# The line a press release ends with that lists what it encloses ("붙임: 행사 사진 5매. 끝.", "※ 붙임: 1. 위치도",
+# "Attachments: 2 photos"): what is attached, by the page or photo, no figure of the story; the colon is
+# required, so that prose opening with the word ("첨부 서류 3종을 …") stays prose
+_ATTACHMENTS = re.compile(r"[ \t]*(?:※[ \t]*)?(?:붙임|첨부|(?i:attachments?|enclosures?))[ \t]*[:：]")
+
+
+def _undescribed(text: str, out: list[Bound]) -> list[Bound]:
+    """Claims whose owner was read with a descriptor before its name (``descriptors.bare_name``: "시립
+    별누리천문대의 누적 방문객", "환승역인 서진시청역의", "the 2,850-tonne Soha Queen II") stated of the name, so that
+    another document's bare name meets them — who runs it or where it is kept as a soft place, so that "국립
+    현대미술관" and "시립 현대미술관" never meet; an owner that is a common noun (``descriptors.common_noun``: "Drone
+    makers … signed deals worth $52 million" beside "inspection drones") owns nothing."""
+    names = {b.claim.entity for b in out if b.claim is not None}
+    bare = {name: short for name in names if (short := descriptors.bare_name(text, name)) is not None}
+    common = {name for name in names if descriptors.common_noun(text, name)}
+    if not bare and not common:
+        return out
+    return [Bound(b.quantity, None, "no entity: a capitalised common noun the text also writes in lower case")
+            if b.claim is not None and b.claim.entity in common
+            else replace(b, claim=replace(b.claim, entity=bare[b.claim.entity], scope=softplace.with_place(
+                b.claim.scope, descriptors.qualifier(b.claim.entity))))
+            if b.claim is not None and b.claim.entity in bare else b for b in out]
 
 
 def _soft_places(text: str, out: list[Bound]) -> list[Bound]:
@@ -1189,6 +1217,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 head = linked
         if head is not None and korean and head.text.endswith(_RECIPIENT) and _declared_in(head.text, u, m) is None:
             head = None  # "우승자에게는 각각 3,000만 원이 주어진다": to whom it goes, not what the figure measures
+        if head is not None and korean and head.text in CURRENCY_SUFFIX:
+            head = None  # "340억 원(약 3,100만 달러": another figure's unit, never what a figure measures
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
             head = None  # "매개변수 1200억개 규모의 모델": the trigger before the figure says what it counts
         if head is not None:

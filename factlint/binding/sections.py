@@ -151,8 +151,14 @@ def _measure_word(word: str) -> bool:
     return _MEASURE_HEAD.search(word) is not None and not word.endswith(tuple(SUFFIXES))
 
 
+# A distributive "X별" ("by X": 읍면별, 권역별, 분야별, 월별) says how the section's figures are split, never names one
+# thing: "## 읍면별 현황" over "| 합계 | 21,460 |" is the page's county's total, not "읍면별"'s
+_DISTRIBUTIVE = re.compile(r"[가-힣·]+별")
+
+
 def _generic(word: str) -> bool:
-    return word in _GENERIC_KO or word.lower() in _GENERIC_EN or _PLANS.fullmatch(word) is not None
+    return word in _GENERIC_KO or word.lower() in _GENERIC_EN or _PLANS.fullmatch(word) is not None \
+        or _DISTRIBUTIVE.fullmatch(word) is not None
 
 
 @dataclass(frozen=True)

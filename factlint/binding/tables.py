@@ -91,12 +91,14 @@ _DISTRIBUTIVE = re.compile(r"[가-힣]별$")  # 월별, 지역별: "by month", n
 # A row label that is a rank ("1위", "2nd"), or the header of a label column that says its rows are kinds or
 # ranks of one thing ("종목", "Category"): the rows are no entities but parts of the page's subject's figures
 _RANK = re.compile(r"(?i)\d{1,3}\s*(?:위|등|st|nd|rd|th)")
-_KIND_COLUMN = re.compile(r"(?i)^(?:종목|종류|유형|부문|등급|분류|순위|등수|rank(?:ing)?|category|categories|type|kind|class|division)$")
+_KIND_COLUMN = re.compile(r"(?i)^(?:종목|종류|유형|부문|분야|권역|등급|분류|순위|등수|rank(?:ing)?|category|categories|type|kind|class|division)$")
 _MAX_LABEL = 40
 # A header that names only the kind of number a column holds, not what it measures ("금액", "비율", "Amount",
 # "Share"): the row label says what the amount is of ("| 국비 | 320 | 27.8% |": the national funds of the page's
 # project), so the row names no entity, and the column no attribute a claim could be compared on
 _AMOUNT_ONLY = re.compile(r"(?i)^(?:금액|액수|비율|비중|구성비|점유율|amount|sum|share|ratio|proportion|percentage|%)$")
+# A header that names a rate or a share ("증감률", "증가율", "비중"): of the measure a caption names, its head last
+_RATE_HEAD = re.compile(r"(?:[률율]|비중|비율)$")
 # A row label's bracket that says when or which edition ("2024(개관~12월)", "단월얼음축제(제11회)"): the row is
 # the label before it; the bracket is its time or edition, no part of a name
 _LABEL_QUALIFIER = re.compile(r"\s*[(（](?=[^()（）]*(?:\d|개관|개장))(?:[^()（）]*[~∼\-–][^()（）]*|제\s*\d+\s*회|\d+\s*(?:월|분기))[)）]$")
@@ -205,7 +207,9 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
     measure = _measure(cap)
     own = noun  # the header's own noun: what a caption's statement of when names
     if measure is not None and column_unit(heads[column]) is None:
-        noun = measure if _WHOLE.match(noun) else f"{noun} {measure}"
+        # a part of the measure before it ("외국인 관광객"); a rate or share of it after it, its head ("| 증감률 |"
+        # under "## 주요 관광지 방문객 (단위: 만 명)" is "주요 관광지 방문객 증감률")
+        noun = measure if _WHOLE.match(noun) else f"{measure} {noun}" if _RATE_HEAD.search(noun) else f"{noun} {measure}"
     at = next((k for k, c in enumerate(clean(x) for x in row[:column]) if c and not _NUMBER_CELL.fullmatch(c)), None)
     label = clean(row[at]) if at is not None else None
     if label is not None:

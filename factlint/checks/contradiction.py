@@ -889,11 +889,13 @@ def _mostly_hangul(text: str) -> bool:
 
 
 def _one_figure(side: Sequence[Claim], tolerance: float) -> Claim | None:
-    """The figure all of a side's claims agree with, or None when the side is empty or gives two."""
+    """The figure all of a side's claims agree with, or None when the side is empty or gives two. A bound that
+    agrees with a point is no second figure, and the point is the side's ("이용객이 60만 명을 넘어섰다" in the lead,
+    "68만 4천여 명" below it: 68만 4천, the figure the other language's is compared with)."""
     if not side:
         return None
-    one = side[0]
-    for c in side[1:]:
+    one = next((c for c in side if c.quantity.bound is None), side[0])
+    for c in side:
         pair = comparable_pair(c, one)
         if pair is None or not agree(pair[0], pair[1], tolerance):
             return None
