@@ -5,7 +5,8 @@ end — the planted contradiction C5 (the chief executive's age, 54 in March and
 since s18-ages; arithmetic A1 (growth), A2 (table total) and A4 (share) and both copies at both commits. fresh18: the
 same six at both — the planted contradiction C1 (the drug maker's 2024 sales, 1조 2,400억 원 against 1.32 trillion
 won), arithmetic A1 (growth), A2 (table total) and A3 (conversion), and both copies. No false finding at either
-commit. A rule that adds a false finding here, or loses a planted one, fails."""
+commit. Since s19-kotopic2 fresh18's C3 (the zoo's renovation cost, "총 185억 원이 투입됐다" against "리모델링에 215억 원이
+들었는데") is found too. A rule that adds a false finding here, or loses a planted one, fails."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ PLANTED = {
     },
     "fresh18": {
         ("bilingual-figure-contradiction", "ko_econ_hangyeol.txt", 9): "C1 한결제약 2024 sales 1조 2,400억 / 1.32 trillion",
+        ("measure-figure-contradiction", "ko_column_cluster.txt", 13):
+            "C3 여림숲동물원 renovation cost 215억 / 185억 원 (since s19-kotopic2: a cost carried by a verb)",
         ("arithmetic-statements", "ko_econ_hangyeol.txt", 9): "A1 1조 1,050억 → 1조 2,400억 as 15.4% (12.2%)",
         ("arithmetic-statements", "ko_md_expo_results.md", 22): "A2 합계 432 for 412",
         ("conversion-pairs", "en_wire_expo.txt", 7): "A3 $312 million at 1,380 as 410.6 billion won (430.6)",
