@@ -2928,9 +2928,11 @@ def _only_headed(text: str, noun: str, before: int) -> structure.Phrase | None:
         found = _headed_names(text, noun, 0, before)
     else:
         return None
-    if len({w.replace(" ", "") for _, _, w in found}) != 1:
-        return None
-    at, end, word = found[-1]
+    names = {w.replace(" ", "") for _, _, w in found}
+    shortest = min(names, key=len, default="")
+    if not names or any(not n.endswith(shortest) for n in names):
+        return None  # ("벌담 별누리천문대" and "별누리천문대" are one: a place's name before it)
+    at, end, word = next(x for x in reversed(found) if x[2].replace(" ", "") == shortest)
     return structure.Phrase(word, Span(at, end), _BARE_HEAD)
 
 
@@ -2938,7 +2940,7 @@ _BARE_HEAD = "bare head of a name given before"
 
 
 def _bare_possessor(text: str, found: structure.Phrase, ws: Sequence[Word], sentence: Span) -> structure.Phrase | None:
-    """The one name a Korean possessor or locative topic that is a generic head alone stands for ("동물원의" after
+    """The one name a Korean possessor that is a generic head alone stands for ("동물원의" after
     "여림숲동물원"; :func:`commonheads.bare`, :func:`_only_headed`), or None: a name itself, a modified noun, a head of
     no name or of two."""
     if " " in found.text or not commonheads.bare(ws, found.span, sentence) or _name_like(text, found.text) \
@@ -2950,7 +2952,7 @@ def _bare_possessor(text: str, found: structure.Phrase, ws: Sequence[Word], sent
 # clause's topic or subject ("은빛저수지 저수율이 20% 아래로", "목표는 80만 명이다") leaves the bare head outside that
 # clause, a forecaster or a relative clause's subject; one that is the verb's object ("군은 … 방문객 목표를 70만 명으로
 # 잡았다") makes the head an agent acting on what may be another's (as ``discourse.korean_bare_subject`` reads it)
-_BARE_HEAD_MEASURES = frozenset({"before the count", "verbal noun of the clause"})
+_BARE_HEAD_MEASURES = frozenset({"before the count", "verbal noun of the clause", "before the figure it is measured by"})
 
 
 def _bare_head_owner(text: str, found: structure.Phrase, head: structure.Phrase | None, ws: Sequence[Word],

@@ -1,9 +1,9 @@
-"""A generic head alone as the possessor or the locative topic of a Korean clause (issue #14, item 2): "천문대의
+"""A generic head alone as the possessor of a Korean clause's noun (issue #14, item 2): "천문대의
 주관측실에는 구경 800mm 반사망원경이" (the page's 별누리천문대), "시 집계에 따르면 동물원의 지난해 관람객은 68만 2천여
 명으로" (여림숲동물원). Like the bare topic of session 18 (``discourse.korean_bare_head``: "대회는 올해 …"), a head
 written alone, with nothing that modifies it, is a definite noun phrase: the one thing of that kind the article
-named before (the binder finds which: ``_only_headed``); with two of them named, or none, it is the kind, and owns
-nothing.
+named before (the binder finds which: ``_only_headed``); with two of them named, or none, the binder reads the
+possessor as before.
 
 This module holds the structural test; ``binding._bare_possessor`` resolves the name."""
 
@@ -16,22 +16,17 @@ from ..model import Span
 from . import discourse
 from .words import Word
 
-# The roles of a word that may be what its clause's figure is about: a possessor ("천문대의"), a locative topic
-# ("천문대에는", "동물원에서는")
-_POSSESSIVE = frozenset({"의"})
-_LOCATIVE_TOPIC = frozenset({"에는", "에서는"})
-
 
 def bare(ws: Sequence[Word], phrase: Span, sentence: Span) -> bool:
-    """Whether a Korean possessor or locative topic is a generic head alone: one Hangul word, the noun and 의 (or
-    에는/에서는), no 들 of a plural, not in brackets or quotes, and nothing before it in the sentence that modifies it
-    ("다른 동물원의", "각 천문대의", "새로 문을 연 동물원의", "국내 동물원의", "서하군의 공장의"); a time word, a sentence
-    adverb, a comma or a phrase closed by another particle may stand before it ("시 집계에 따르면 동물원의 …")."""
+    """Whether a Korean possessor is a generic head alone: one Hangul word, the noun and 의, no 들 of a plural, not
+    in brackets or quotes, and nothing before it in the sentence that modifies it ("다른 동물원의", "각 천문대의",
+    "새로 문을 연 동물원의", "국내 동물원의", "서하군의 공장의"); a time word, a sentence adverb, a comma, a verb ending
+    a clause or a phrase closed by another particle may stand before it ("시 집계에 따르면 동물원의 …")."""
     k = next((i for i, w in enumerate(ws) if w.start == phrase.start and w.stem_end == phrase.end), None)
     if k is None:
         return False
     w = ws[k]
-    if w.particle not in _POSSESSIVE | _LOCATIVE_TOPIC or w.inside or w.opens or w.closes or not w.hangul \
+    if w.particle != "의" or w.inside or w.opens or w.closes or not w.hangul \
             or w.stem.endswith("들") or len(w.stem) < 2:
         return False
     return discourse.unmodified(ws, k, sentence, after_clause=True)
