@@ -78,6 +78,18 @@ def test_the_cost_of_another_things_action_is_not_the_titles(ruleset) -> None:  
     assert owner_of(text, "1,850억 원", ruleset) != "가온방적"
 
 
+def test_the_cost_of_a_numbered_things_action_is_that_things(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("가온방적, 사상 최대 실적\n\n가온방적이 지난해 최대 실적을 냈다. 실적을 끌어올린 것은 지난해 가동한 제3공장이다. "
+            "이 공장은 원사를 연간 1만t 생산한다. 공장 건설에는 1,850억 원이 들었다.\n")
+    assert owner_of(text, "1,850억 원", ruleset) == "제3공장"  # "제3공장": a numbered designation names one plant
+
+
+def test_two_numbered_things_leave_the_cost_unowned(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = ("가온방적, 사상 최대 실적\n\n가온방적이 지난해 최대 실적을 냈다. 실적을 끌어올린 것은 제2공장과 제3공장이다. "
+            "공장 건설에는 1,850억 원이 들었다.\n")
+    assert owner_of(text, "1,850억 원", ruleset) not in ("가온방적", "제2공장", "제3공장")
+
+
 def test_a_labelled_part_of_a_cost_keeps_its_label(ruleset) -> None:  # type: ignore[no-untyped-def]
     text = ("가람숲동물원, 2년 리모델링 마치고 재개장\n\n가람시는 가람숲동물원이 리모델링 공사를 마쳤다고 밝혔다. "
             "이번 사업에는 국비 60억 원과 시비 125억 원 등 총 185억 원이 투입됐다.\n")

@@ -2907,6 +2907,10 @@ def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int,
             found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
         elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
             found.append((lo + m.start(2), lo + m.end(), word))
+    # "제3공장", "제2터미널": a numbered designation and the noun, one particular thing of the kind
+    for m in re.finditer(f"(?<![가-힣0-9])제[0-9]{{1,2}}{re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))", text[lo:before]):
+        found.append((lo + m.start(), lo + m.start() + len(m.group()), m.group()))
+    found.sort()
     return found
 
 
