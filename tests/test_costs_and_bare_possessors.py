@@ -155,3 +155,73 @@ def test_the_company_side_is_the_company_the_article_is_about(text: str, figure:
 def test_no_company_side_without_a_company_title(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = next(b for b in bound(text, ruleset) if b.quantity.text == figure)
     assert found.claim is None or found.claim.how != _COMPANY_SIDE  # (the title may own it as the document's topic)
+
+
+# --- (e) the session-19 review's hard negatives -------------------------------------------------------------------
+
+
+def _lint(tmp_path, pages: dict[str, str]) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    for name, page in pages.items():
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "factlint", "lint", str(tmp_path), "--no-cache", "--format", "json",
+                          "--fail-on", "never", "--no-default-rules", "--rules", str(repo / "rules")],
+                         capture_output=True, text=True, cwd=repo, check=False)
+    assert run.returncode == 0, run.stderr
+    return list(json.loads(run.stdout)["findings"])
+
+
+@pytest.mark.parametrize("renovated, built", [
+    # the reviewer's case (/tmp/rev/cost2): a renovation's cost against the building's
+    ("소하시립도서관은 1998년 문을 열었다. 2년에 걸친 리모델링에 215억 원이 들었는데, 재개관 첫 달 이용객은 4만 명을 넘었다.\n",
+     "소하시립도서관의 건립에는 총사업비 180억 원이 투입됐다. 당시 지역 최대 규모의 공공도서관이었다.\n"),
+    # paraphrases: the building's cost as a cost noun in 로는, and a renovation's cost against a construction's
+    ("가람체육관은 2001년 문을 열었다. 지난해 끝난 리모델링에 95억 원이 소요됐다.\n",
+     "가람체육관의 건설비로는 140억 원이 들었다.\n"),
+    ("누리수영장은 올봄 다시 문을 열었다. 1년에 걸친 리모델링에 60억 원이 들었다.\n",
+     "누리수영장 건설에는 80억 원이 들었다.\n"),
+])
+def test_a_renovations_cost_is_not_the_buildings(tmp_path, renovated: str, built: str) -> None:  # type: ignore[no-untyped-def]
+    found = _lint(tmp_path, {"a.txt": renovated, "b.txt": built})
+    assert not [f for f in found if "contradiction" in str(f["rule"])]
+
+
+def test_this_project_is_the_work_the_page_names(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # fresh18 C3: "이번 사업" on a page whose one project is a renovation is the renovation's cost
+    text = ("가람숲동물원, 2년 리모델링 마치고 재개장\n\n가람시는 가람숲동물원이 리모델링 공사를 마쳤다고 밝혔다. "
+            "이번 사업에는 국비 60억 원과 시비 125억 원 등 총 185억 원이 투입됐다.\n")
+    assert attribute_of(text, "185억 원", ruleset) == "리모델링 비용"
+    # a page that names two works leaves "이번 사업" the generic project
+    two = ("가람숲동물원 새 단장\n\n가람숲동물원은 리모델링 공사와 주차장 확장 공사를 마쳤다. "
+           "이번 사업에는 총 185억 원이 투입됐다.\n")
+    assert attribute_of(two, "185억 원", ruleset) == "사업비"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the reviewer's case (/tmp/rev/kt2): a name glued into another ("북서울시립미술관", "서울시립미술관") is two names
+    ("북서울시립미술관이 개관 10주년을 맞았다. 이 미술관은 2013년 서울시립미술관의 분관으로 문을 열었다. "
+     "미술관은 2024년 관람객 32만 명을 기록했다.\n", "32만 명"),
+    ("북서울시립미술관이 개관 10주년을 맞았다. 이 미술관은 2013년 서울시립미술관의 분관으로 문을 열었다. "
+     "시 집계에 따르면 미술관의 올해 관람객은 32만 명이다.\n", "32만 명"),
+    # paraphrase: a branch plant named by a place glued to the head
+    ("동가온공장이 준공됐다. 이 공장은 가온공장의 제2 생산기지다. 공장은 올해 원사 2만t을 생산한다.\n", "2만t"),
+])
+def test_a_name_glued_into_another_is_another_name(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) not in ("서울시립미술관", "가온공장")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the reviewer's case (/tmp/rev/kt/t3): a ministry's statement about zoos, with an average
+    ("여림숲동물원의 지난해 관람객은 68만 명이었다. 환경부 집계에 따르면 동물원의 연간 관람객은 평균 21만 명 수준이다.\n",
+     "21만 명"),
+    # paraphrases: a national body as the source, no scope word; a scope word, no source
+    ("가람숲동물원의 지난해 관람객은 68만 명이었다. 한국관광공사 조사에 따르면 동물원의 연간 관람객은 25만 명이다.\n", "25만 명"),
+    ("가람숲동물원의 지난해 관람객은 68만 명이었다. 전국 통계로 보면 동물원의 연간 관람객은 평균 21만 명이다.\n", "21만 명"),
+])
+def test_a_bare_possessor_in_a_statement_about_the_kind_is_no_name(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(text, figure, ruleset) not in ("여림숲동물원", "가람숲동물원")

@@ -1171,7 +1171,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "") \
-                or (costs.korean(ws, u.span) if q.kind == "money" else None)  # "리모델링에 215억 원이 들었는데"
+                or (costs.korean(ws, u.span, text) if q.kind == "money" else None)  # "리모델링에 215억 원이 들었는데"
             head = _counted_and_done(head, ws, u, units)
         else:
             if structure.introduced_thing(sent.text, sent.span.start, u.span, clause):
@@ -2932,11 +2932,13 @@ def _only_headed(text: str, noun: str, before: int) -> structure.Phrase | None:
         found = _headed_names(text, noun, 0, before)
     else:
         return None
-    names = {w.replace(" ", "") for _, _, w in found}
-    shortest = min(names, key=len, default="")
-    if not names or any(not n.endswith(shortest) for n in names):
-        return None  # ("벌담 별누리천문대" and "별누리천문대" are one: a place's name before it)
-    at, end, word = next(x for x in reversed(found) if x[2].replace(" ", "") == shortest)
+    # ("벌담 별누리천문대" and "별누리천문대" are one: a place's name as a word of its own before it; "북서울시립미술관" and
+    # "서울시립미술관" are two, one name glued into another)
+    names = {w.split(" ")[-1] for _, _, w in found}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    at, end, word = next(x for x in reversed(found) if x[2] == name) if any(x[2] == name for x in found) else found[-1]
     return structure.Phrase(word, Span(at, end), _BARE_HEAD)
 
 
@@ -2948,9 +2950,17 @@ def _bare_possessor(text: str, found: structure.Phrase, ws: Sequence[Word], sent
     "여림숲동물원"; :func:`commonheads.bare`, :func:`_only_headed`), or None: a name itself, a modified noun, a head of
     no name or of two."""
     if " " in found.text or not commonheads.bare(ws, found.span, sentence) or _name_like(text, found.text) \
-            or _headed_name(text, found.text) is not None:
+            or _headed_name(text, found.text) is not None or commonheads.generic_scope(ws, sentence):
         return None
-    return _only_headed(text, found.text, sentence.start)
+    named = _only_headed(text, found.text, sentence.start)
+    source = commonheads.source(ws, found.span)
+    if named is not None and source is not None and source not in named.text and source not in _PLACE_NAMED \
+            and _only_headed(text, source, sentence.start) is None:
+        # "환경부 집계에 따르면 동물원의 연간 관람객은": a named party other than the name states it, not a head alone
+        # that stands for a party of the page ("시 집계에 따르면": the city, 여림시): a statement about zoos, not about
+        # 여림숲동물원
+        return None
+    return named
 # The measured noun read from the figure's own noun phrase or its clause's verb ("크루즈 관광객 12만 명을", "1,200억
 # 원을 배정하고"): only with these does a bare head own (a weaker link than a name). A measured noun that is itself its
 # clause's topic or subject ("은빛저수지 저수율이 20% 아래로", "목표는 80만 명이다") leaves the bare head outside that

@@ -41,3 +41,28 @@ def company_side(text: str, sentence: Span, figure: Span) -> bool:
     source it follows ("회사 측에 따르면 2024년 말 기준 임직원 수는 640명이다", "회사 측은 2025년 스마트폰 매출
     목표를 80조 원으로 잡았다"): the bare kind word stands for the one company the article is about."""
     return _SIDE.search(text, sentence.start, figure.start) is not None
+
+
+# Words that make a statement about a kind, not about one of it: "평균 21만 명", "전국 동물원의", "국내 동물원의"
+_KIND_SCOPE = frozenset({"평균", "전국", "국내", "전국적으로", "일반적으로", "통상", "대부분", "보통", "대개", "대체로", "흔히"})
+
+
+def generic_scope(ws: Sequence[Word], sentence: Span) -> bool:
+    """Whether the sentence speaks of a kind ("동물원의 연간 관람객은 평균 21만 명"): an average, the whole country, the
+    domestic whole, or a word of what is usual; a generic head alone in it is the kind, no one name."""
+    return any(w.stem in _KIND_SCOPE or w.text in _KIND_SCOPE for w in ws if sentence.start <= w.start < sentence.end)
+
+
+def source(ws: Sequence[Word], before: Span) -> str | None:
+    """The first word of who a Korean sentence says states what follows, before ``before`` ("환경부 집계에 따르면",
+    "시 집계에 의하면", "회사 측에 따르면": 환경부, 시, 회사), else None."""
+    for k, w in enumerate(ws[:-1]):
+        if w.start >= before.start:
+            break
+        if w.particle == "에" and ws[k + 1].stem in ("따르면", "의하면"):
+            j = k
+            while j > 0 and not ws[j - 1].particle and not ws[j - 1].predicate and ws[j - 1].hangul \
+                    and not ws[j - 1].closes and ws[j - 1].start >= ws[0].start:
+                j -= 1
+            return ws[j].stem if ws[j].hangul else None
+    return None

@@ -39,8 +39,9 @@ _COST_NOUNS = ("비", "비용", "예산")
 _NOT_PURPOSES = frozenset({"데", "이", "여기", "거기", "이곳", "그곳", "곳", "것", "때", "중", "가운데", "동안", "사이"})
 
 
-def korean(ws: Sequence[Word], figure: Span) -> structure.Phrase | None:
-    """The cost a Korean amount of money is as the subject of a verb of costing (module docstring), else None."""
+def korean(ws: Sequence[Word], figure: Span, page: str = "") -> structure.Phrase | None:
+    """The cost a Korean amount of money is as the subject of a verb of costing (module docstring), else None;
+    ``page`` is the document's text, where "이번 사업" finds the one project the page names (:func:`_pointed`)."""
     found = structure.figure_words(ws, figure)
     if found is None:
         return None
@@ -58,7 +59,8 @@ def korean(ws: Sequence[Word], figure: Span) -> structure.Phrase | None:
         if w.particle in _AS_COST and w.hangul and w.stem.endswith(_COST_NOUNS) and len(w.stem) >= 2:
             return structure.Phrase(w.stem, Span(w.start, w.stem_end), HOW)
         if w.particle in _PURPOSE:
-            return _purpose(w)
+            pointed = _pointed(ws, k, page)
+            return pointed if pointed is not None else _purpose(w)
     return None
 
 
@@ -79,6 +81,29 @@ def thing(ws: Sequence[Word], purpose: Span) -> str | None:
 
 # Words that point at the article's own thing ("이번 사업에는", "해당 공사에"): no other thing's action
 _POINTING = frozenset({"이번", "이", "그", "해당", "같은", "올해", "지난해"})
+
+
+# A project's generic head: "이번 사업에는", "이번 공사에는" (this project, the one the page is about)
+_PROJECT_HEADS = frozenset({"사업", "공사"})
+# "리모델링 공사를 마치고", "도시재생 사업은": a noun written as a word of its own before a project's head names the work
+_NAMED_PROJECT = re.compile(r"(?<![가-힣])([가-힣]{2,})\s(?:공사|사업)(?![가-힣]*비)")
+
+
+def _pointed(ws: Sequence[Word], k: int, page: str) -> structure.Phrase | None:
+    """The cost of the one work the page names as its project, when the purpose ``ws[k]`` is a project's generic head
+    pointed at ("이번 사업에는 … 185억 원이 투입됐다" on a page that writes "리모델링 공사를 마치고": 리모델링 비용),
+    so that it meets a cost of the same named work and not of another ("건립에는 총사업비 180억 원": the building is
+    another cost than the renovation). None when the head is not pointed at, or the page names no such work or two."""
+    w = ws[k]
+    if w.stem not in _PROJECT_HEADS or k == 0 or ws[k - 1].stem not in _POINTING or ws[k - 1].particle:
+        return None
+    works = {m.group(1) for m in _NAMED_PROJECT.finditer(page)
+             if m.group(1) not in _POINTING and m.group(1) not in structure.DETERMINERS
+             and not discourse.time_word(m.group(1)) and not structure.adnominal_form(m.group(1))}
+    if len(works) != 1:
+        return None
+    work = works.pop()
+    return structure.Phrase(f"{work}비" if len(work) == 2 else f"{work} 비용", Span(w.start, w.stem_end), HOW)
 
 
 def _purpose(w: Word) -> structure.Phrase | None:
