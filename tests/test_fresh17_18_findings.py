@@ -7,8 +7,9 @@ same six at both — the planted contradiction C1 (the drug maker's 2024 sales, 
 won), arithmetic A1 (growth), A2 (table total) and A3 (conversion), and both copies. No false finding at either
 commit. Since s19-arith3 every planted arithmetic error of both sets: fresh17 A3 (a conversion whose source is two
 paragraphs before), A5 ("12 more wins than losses" of a 21-7 record), fresh18 A4 ("격차를 4점으로 벌렸다" between 승점
-41 and 35) and A5 ("or 38 percent of the collection" of 41 of 128 species). A rule that adds a false finding here, or
-loses a planted one, fails."""
+41 and 35) and A5 ("or 38 percent of the collection" of 41 of 128 species). Since s19-kotopic2 fresh18's C3 (the zoo's
+renovation cost, "총 185억 원이 투입됐다" against "리모델링에 215억 원이 들었는데") is found too. A rule that adds a false
+finding here, or loses a planted one, fails."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ PLANTED = {
     },
     "fresh18": {
         ("bilingual-figure-contradiction", "ko_econ_hangyeol.txt", 9): "C1 한결제약 2024 sales 1조 2,400억 / 1.32 trillion",
+        ("measure-figure-contradiction", "ko_column_cluster.txt", 13):
+            "C3 여림숲동물원 renovation cost 215억 / 185억 원 (since s19-kotopic2: a cost carried by a verb)",
         ("arithmetic-statements", "ko_econ_hangyeol.txt", 9): "A1 1조 1,050억 → 1조 2,400억 as 15.4% (12.2%)",
         ("arithmetic-statements", "ko_md_expo_results.md", 22): "A2 합계 432 for 412",
         ("conversion-pairs", "en_wire_expo.txt", 7): "A3 $312 million at 1,380 as 410.6 billion won (430.6)",

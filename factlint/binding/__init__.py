@@ -195,7 +195,7 @@ from ..quantities.currency import CURRENCY_SUFFIX
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import agedesc, ages, amounts, anaphora, changes, changeverbs, descriptors, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
+from . import agedesc, ages, amounts, anaphora, changes, changeverbs, commonheads, costs, descriptors, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -1198,7 +1198,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             head = head or structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
             head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
-                or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "")
+                or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "") \
+                or (costs.korean(ws, u.span, text) if q.kind == "money" else None)  # "리모델링에 215억 원이 들었는데"
             head = _counted_and_done(head, ws, u, units)
         else:
             if structure.introduced_thing(sent.text, sent.span.start, u.span, clause):
@@ -1337,6 +1338,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         if owner is None and _title_declined(how) and not korean:
             owner = _apposition_owner(text, sent, u, m, ms)
             how = _APPOSED_TO if owner is not None else how
+        if owner is None and korean and commonheads.company_side(text, sent.span, u.span):
+            owner = _article_company(doc, m, ms)
+            how = _COMPANY_SIDE if owner is not None else how
         if owner is None:
             return Bound(q, None, how or "no entity: no topic, subject or possessor owns the figure", attr.name)
     else:
@@ -1360,6 +1364,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             if owner is None and _title_declined(how) and why == _NAMES_NO_ONE and not korean:
                 owner = _apposition_owner(text, sent, u, m, ms)
                 how = _APPOSED_TO if owner is not None else how
+            if owner is None and korean and commonheads.company_side(text, sent.span, u.span):
+                owner = _article_company(doc, m, ms)
+                how = _COMPANY_SIDE if owner is not None else how
             if owner is None:
                 return Bound(q, None, how or why, attr.name)
     described = structure.described_possessor(ws, head) if head is not None and ws and how in _CARRIED_HOWS else None
@@ -1376,7 +1383,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
     if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
             and references.finished_dimension(text, sent.span, u.span):
         claim = replace(claim, goal=False)  # "When complete, it will run 6.4 km": the tunnel's length, no target
-    if head is not None and scope is None:
+    if head is not None and scope is None and head.how != costs.HOW:
+        # (not a cost's purpose: "건설비로는 8740억원이 들었다. 섬 인구 2만1460명으로 나누면" labels no part of it)
         previous.append(head)
         owners.append(owner)
     return Bound(q, claim, "", attr.name)
@@ -1992,6 +2000,10 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
                 or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
+        named = _bare_possessor(text, found, ws, sent.span) if found is not None and found.how == "possessor" else None
+        if named is not None:
+            # "시 집계에 따르면 동물원의 지난해 관람객은": the possessor is a generic head alone, the one zoo named before
+            return _as_mention(named, m, ms), _BARE_HEAD
         place = structure.visited(ws, head) if found is None and head is not None else None
         if place is not None:
             # "[공원을 찾은] 탐방객은 368만 명": the place visited owns its visitors' count; a bare common noun
@@ -2066,6 +2078,20 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # nor does the title own a clause that has its own topic
             return None, f"no entity: the clause's topic '{owner.entity}' is a common noun, not a name"
         return owned, found.how
+    if found is None and head is not None and head.how == costs.HOW:
+        of = costs.thing(ws, head.span)
+        if of is not None:
+            # "공장 건설에는 1,850억 원이 들었다": the cost of the factory's building, the factory's when the text named one
+            # factory ("이 공장은" before it), never the title's
+            named = _headed_antecedent(text, of, sent.span.start)
+            if named is None:
+                return None, f"no entity: the cost is of '{of}', which points back to no one name"
+            return _as_mention(named, m, ms), "anaphor"
+        # "여림숲동물원이 좋은 예다. 2년에 걸친 리모델링에 215억 원이 들었는데": a cost with no actor of its own is the
+        # cost of the name the sentence before was about, else of the name the title is about
+        spent = _cost_carried(doc, before, m, ms)
+        if spent is not None:
+            return spent
     headline = _headline_topic(doc, u, head, ws) if found is None else None
     if headline is not None:
         return _as_mention(headline, m, ms), "headline topic"
@@ -2117,6 +2143,10 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         return None, f"no entity: 'this {pointed}' points back to something the text does not say '{topic.text}' is"
     if topic is not None and ws and any(w.hangul for w in ws):
         own = structure.own_topic(ws, u.span, clause, head.span if head else None)
+        named = _bare_possessor(text, own, ws, sent.span) if own is not None and own.text not in topic.text else None
+        if named is not None:
+            # "천문대의 주관측실에는 구경 800mm 반사망원경이": the clause is about the one observatory named before
+            return _as_mention(named, m, ms), _BARE_HEAD
         if own is not None and own.text not in topic.text:
             # the clause is about something of its own (a scope, a common noun, a demonstrative's
             # noun): the title may not step in for it ("1956~1960년생 여성은 … 미혼율이 5.3%")
@@ -2150,6 +2180,46 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
         if declared is None or not owner.discovered and _rank(declared, owner) is not None:
             return owner, "document topic"
     return None, ""
+
+
+def _cost_carried(doc: Document, before: _Sentence | None, m: _Matcher, ms: list[Mention]) -> tuple[Mention, str] | None:
+    """The owner of a cost carried by a verb whose clause names no one (binding/costs.py): the last topic or subject
+    of the sentence before when it is a name, by use or by its structure ("올봄 다시 문을 연 여림숲동물원이 좋은 예다."), else the
+    title's topic when it is a name ("[해설] 소하대교, 섬의 시간을 바꾸다" over "건설비로는 8740억원이 들었다")."""
+    if before is not None:
+        ws = words(before.text, before.span.start)
+        at = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].role in ("topic", "subject") and not ws[k].inside
+                   and ws[k].hangul), None)
+        phrase = structure.owner_phrase(ws, at) if at is not None else None
+        if phrase is not None and (_name_like(doc.text, phrase.text) or _headed_name(doc.text, phrase.text) is not None):
+            return _as_mention(_whole_name(doc.text, phrase), m, ms), "previous sentence"
+        if phrase is not None:
+            return None  # ("공장은 …": a common noun the sentence before is about; which one is not written)
+    title = _title(doc)
+    if title is not None and _title_is_name(doc.text, title):
+        return _as_mention(title, m, ms), "document topic"
+    return None
+
+
+_COMPANY_SIDE = "the company as a party (회사 측)"
+# "드론 제조업체 누비에어로가": a kind of company right before a name says the name is a company's
+_COMPANY_KIND_BEFORE = r"(?:업체|기업|회사|제조사|제약사|기업체)\s"
+
+
+def _article_company(doc: Document, m: _Matcher, ms: list[Mention]) -> Mention | None:
+    """The one company a Korean article is about, which "회사 측" stands for (:func:`commonheads.company_side`): the
+    name the title is about when the text says it is a company — a company's head (:func:`_company`: 한빛전자), a
+    place's stem and a trade (:func:`_placed_trade`: 실마루방적), or a kind of company right before it ("드론
+    제조업체 누비에어로가"); None otherwise (a title about a field, a place or a product)."""
+    title = _title(doc)
+    if title is None or not _title_is_name(doc.text, title):
+        return None
+    name = title.text
+    if not (_company(name) or _placed_trade(doc.text, name)
+            or re.search(_COMPANY_KIND_BEFORE + re.escape(name) + "(?![가-힣])|" + _COMPANY_KIND_BEFORE + re.escape(name)
+                         + "[은는이가의을를]", doc.text)):
+        return None
+    return _as_mention(title, m, ms)
 
 
 _DISCOURSE = "entity of the discourse"
@@ -2892,6 +2962,10 @@ def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int,
             found.append((lo + m.start(), lo + m.end(), f"{m.group(1)} {word}"))
         elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
             found.append((lo + m.start(2), lo + m.end(), word))
+    # "제3공장", "제2터미널": a numbered designation and the noun, one particular thing of the kind
+    for m in re.finditer(f"(?<![가-힣0-9])제[0-9]{{1,2}}{re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))", text[lo:before]):
+        found.append((lo + m.start(), lo + m.start() + len(m.group()), m.group()))
+    found.sort()
     return found
 
 
@@ -2913,19 +2987,41 @@ def _only_headed(text: str, noun: str, before: int) -> structure.Phrase | None:
         found = _headed_names(text, noun, 0, before)
     else:
         return None
-    if len({w.replace(" ", "") for _, _, w in found}) != 1:
+    # ("벌담 별누리천문대" and "별누리천문대" are one: a place's name as a word of its own before it; "북서울시립미술관" and
+    # "서울시립미술관" are two, one name glued into another)
+    names = {w.split(" ")[-1] for _, _, w in found}
+    if len(names) != 1:
         return None
-    at, end, word = found[-1]
+    (name,) = names
+    at, end, word = next(x for x in reversed(found) if x[2] == name) if any(x[2] == name for x in found) else found[-1]
     return structure.Phrase(word, Span(at, end), _BARE_HEAD)
 
 
 _BARE_HEAD = "bare head of a name given before"
+
+
+def _bare_possessor(text: str, found: structure.Phrase, ws: Sequence[Word], sentence: Span) -> structure.Phrase | None:
+    """The one name a Korean possessor that is a generic head alone stands for ("동물원의" after
+    "여림숲동물원"; :func:`commonheads.bare`, :func:`_only_headed`), or None: a name itself, a modified noun, a head of
+    no name or of two."""
+    if " " in found.text or not commonheads.bare(ws, found.span, sentence) or _name_like(text, found.text) \
+            or _headed_name(text, found.text) is not None or commonheads.generic_scope(ws, sentence):
+        return None
+    named = _only_headed(text, found.text, sentence.start)
+    source = commonheads.source(ws, found.span)
+    if named is not None and source is not None and source not in named.text and source not in _PLACE_NAMED \
+            and _only_headed(text, source, sentence.start) is None:
+        # "환경부 집계에 따르면 동물원의 연간 관람객은": a named party other than the name states it, not a head alone
+        # that stands for a party of the page ("시 집계에 따르면": the city, 여림시): a statement about zoos, not about
+        # 여림숲동물원
+        return None
+    return named
 # The measured noun read from the figure's own noun phrase or its clause's verb ("크루즈 관광객 12만 명을", "1,200억
 # 원을 배정하고"): only with these does a bare head own (a weaker link than a name). A measured noun that is itself its
 # clause's topic or subject ("은빛저수지 저수율이 20% 아래로", "목표는 80만 명이다") leaves the bare head outside that
 # clause, a forecaster or a relative clause's subject; one that is the verb's object ("군은 … 방문객 목표를 70만 명으로
 # 잡았다") makes the head an agent acting on what may be another's (as ``discourse.korean_bare_subject`` reads it)
-_BARE_HEAD_MEASURES = frozenset({"before the count", "verbal noun of the clause"})
+_BARE_HEAD_MEASURES = frozenset({"before the count", "verbal noun of the clause", "before the figure it is measured by"})
 
 
 def _bare_head_owner(text: str, found: structure.Phrase, head: structure.Phrase | None, ws: Sequence[Word],

@@ -199,13 +199,23 @@ def korean_bare_head(ws: Sequence[Word], phrase: Span, sentence: Span) -> bool:
         return False
     if any(x.stem in _KO_GENERIC or x.text in _KO_GENERIC for x in ws if sentence.start <= x.start < sentence.end):
         return False
+    return unmodified(ws, k, sentence)
+
+
+def unmodified(ws: Sequence[Word], k: int, sentence: Span, after_clause: bool = False) -> bool:
+    """Whether nothing before the word ``k`` in its sentence modifies it: it opens the sentence, or a comma, a
+    phrase closed by a particle other than 의 ("지난해에는 시가 …", "이에 따라 …"), a time word or a sentence adverb
+    stands before it; with ``after_clause``, also a verb that ends a clause ("시 집계에 따르면 동물원의 …"), not an
+    adnominal one ("새로 문을 연 동물원의": which one of its kind)."""
     if k == 0 or ws[k - 1].start < sentence.start:
         return True
     before = ws[k - 1]
     if before.closes.startswith(",") or before.text.endswith(","):
         return True
     if before.particle and before.particle != "의":
-        return True  # ("지난해에는 시가 …", "이에 따라 …")
+        return True
+    if after_clause and before.predicate and not time_word(before.stem):
+        return not structure.adnominal_form(before.text)
     return not before.particle and (time_word(before.stem) or before.stem in _KO_SENTENCE_ADVERBS)
 
 

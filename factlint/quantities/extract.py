@@ -1416,6 +1416,10 @@ def _build(text: str, group: str, start: int, core_end: int, base: int) -> tuple
     else:
         if group == "s" and s.endswith("이") and text.startswith("다", core_end) and len(s) > 2:
             s, core_end = s[:-1], core_end - 1  # "백칠십이다": 이 is the copula
+        if group == "s" and " " in s and s[: s.index(" ")] in lx.SINO_STOP and s[s.index(" "):].lstrip()[:1].isdecimal():
+            # "구경 800mm" (an aperture of 800 mm): a word that spells a numeral, then a figure of its own in digits,
+            # which the scan reads after the word ("이천  이백", all in words, stays 2,200)
+            return None, start + s.index(" ")
         reading = _read_core(group, s)
         if reading is None and group == "s" and s.replace(" ", "") in lx.SINO_STOP:
             stop_unit = _unit(text, core_end)

@@ -93,10 +93,10 @@ PERCENT_WORDS: Mapping[str, str] = MappingProxyType(
 RATIO_WORDS: tuple[str, ...] = ("배", "x", "X", "×", "times", "fold", "-fold")
 
 # Sino-Korean spellings that are everyday words, not numbers: 조사 "survey",
-# 구조 "structure", 천사 "angel", 이천/사천/오천 (cities), 만일 "if", 조만간 "soon".
+# 구조 "structure", 천사 "angel", 이천/사천/오천 (cities), 만일 "if", 조만간 "soon", 구경 "aperture", "sightseeing".
 SINO_STOP: frozenset[str] = frozenset(
     {"조사", "구조", "천사", "이천", "사천", "만일", "만사", "이조", "일조", "백조", "오만", "백사",
-     "구만", "백구", "십이지", "조이", "천일", "백일", "만이", "조만"}
+     "구만", "백구", "십이지", "조이", "천일", "백일", "만이", "조만", "구경"}
 )
 
 # Particles and endings that may follow a bare numeral ("이십일조원은", "삼백에", "오십이명의"),
