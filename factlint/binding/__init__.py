@@ -194,7 +194,7 @@ from ..quantities.labels import MONTHS
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
+from . import ages, amounts, anaphora, changes, changeverbs, dimensions, discourse, headers, incidents, labeldates, periods, prenominal, prices, references, rounds, roles, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -295,13 +295,25 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 # "| 모델 | 매개변수 |" over "| 블룸 | 1760억 |": a cell's figure has its column's attribute
                 columns = _column_attributes(doc.text, line, qs, m, headers)
                 bound = _bind_block(doc, block, qs, m, known, f, section, columns)
-                out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound, topic))
-            elif topic is not None and topic.entity is not None and section:
+                header = _table_header(doc.text, line, headers)
+                out.extend(_table_cells(doc, line, header, bound, topic))
+                if header is not None:
+                    # "| 도서관 | 개관 | …" over "| 서하중앙도서관 | 1996년 | …": the row's event date (binding/labeldates.py)
+                    out.extend(Bound(c.quantity, c, "", c.attribute) for c in labeldates.column_claims(doc, line, header, m.once))
+                continue
+            start = len(out)
+            if topic is not None and topic.entity is not None and section:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
             elif topic is not None and topic.entity is not None:
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
+            if topic is not None and topic.entity is not None and not topic.goal:
+                # "- 개관일: 2019년 9월 4일" under "## 중앙도서관 개요": the topic's event date (binding/labeldates.py)
+                taken = frozenset(b.quantity.span.start for b in out[start:] if b.claim is not None)
+                dated = labeldates.item_claim(doc, line, block.span.end, topic.entity, m.once, taken)
+                if dated is not None:
+                    out.append(Bound(dated.quantity, dated, "", dated.attribute))
     return _soft_places(doc.text, _long_forms(doc.text, out))
 
 
