@@ -1271,8 +1271,39 @@ def _subject_event(text: str, first: int, q: Quantity, ms: Sequence[Mention], en
         return (verb, owner) if owner is not None else None
     definite = _EN_DEFINITE.fullmatch(subject)
     # (the latest such name before it, on one line, and no other one of that head introduced since)
-    found = structure.named_by_head(text, definite.group("noun"), first) if definite is not None else None
-    if found is None or _EN_OF_NAME.match(text, found.span.end):
-        return None  # ("Seoha Museum" of "the Seoha Museum of Natural History": a part of a longer name)
+    found = _definite_name(text, definite.group("noun"), first) if definite is not None else None
+    if found is None:
+        return None
     known = next((x for x in ms if x.entity == found.text), None)
     return verb, known or Mention(found.span, found.text, None, discovered=True)
+
+
+def _definite_name(text: str, noun: str, at: int) -> Phrase | None:
+    """The name a definite description written at ``at`` stands for: the one name its head heads
+    (``structure.named_by_head``); a name its head opens an "of" phrase of ("The museum" after "the Seoha Museum of
+    Natural History", when the text writes no other name of that head); for a generic noun of events ("The four-day
+    show", "The event") the one name before it whose head is a noun of events ("the Beoldam International Drone Expo")."""
+    found = structure.named_by_head(text, noun, at)
+    head = noun.rsplit(" ", 1)[-1]
+    if found is None and head in _EN_EVENT_WORDS:
+        named = {p.text: p for word in sorted(_EN_EVENT_WORDS - {"show", "event"})
+                 if (p := structure.named_by_head(text, word, at)) is not None}
+        found = next(iter(named.values())) if len(named) == 1 else None
+    if found is not None:
+        return found if _EN_OF_NAME.match(text, found.span.end) is None else None
+    # ("Seoha Museum" of "the Seoha Museum of Natural History": the whole name, the only one of that head)
+    pattern = re.compile(r"(?<![\w\-])(?:The\s+)?((?:[A-Z][\w\-]*\s+){1,4}" + re.escape(head.capitalize()) + r"\b(?:"
+                         + _EN_OF_TAIL + r")?)")
+    names = {m.group(1): m for m in pattern.finditer(text, max(0, at - 2000), at)}
+    if len(names) != 1:
+        return None
+    (m,) = names.values()
+    if _EN_OF_NAME.match(text, m.end(1)) is not None or " of " not in m.group(1):
+        return None  # (a name with no "of" phrase is named_by_head's; one it found none for is no name here)
+    return Phrase(m.group(1), Span(m.start(1), m.end(1)), "named by its head")
+
+
+# Generic nouns of a recurring event's edition ("The four-day show", "the event") and the heads of the names they stand
+# for (editions._EVENT_NOUNS, lower case)
+_EN_EVENT_WORDS = frozenset({"show", "event", "expo", "fair", "festival", "exhibition"})
+_EN_OF_TAIL = r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
