@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.config.ruleset import RuleSet
+from factlint.engine import lint_documents
+from factlint.loader import parse
 from tests.test_event_appositions import events, ruleset  # noqa: F401  (the fixture)
 
 EN_DATELINE = "Published October 14, 2025\n\n"
@@ -68,3 +70,58 @@ def test_a_korean_founding_describes_a_placed_transliterated_name(sentence: str,
 ])
 def test_no_korean_founding_of_a_common_noun_or_an_unknown_place(sentence: str, ruleset: RuleSet) -> None:
     assert events(KO_HEAD + sentence + "\n", ruleset) == []
+
+
+# Session 19 review (item 9): a head introduced again between the name and the description ("a small private
+# museum") is the one the description stands for; a recurring event's opening is of one edition.
+@pytest.mark.parametrize("text", [
+    # the reviewer's case: the indefinite museum after the name is the one "The museum" stands for
+    "Kim Ha-na, a former curator at the Seoha Museum of Natural History, now runs a small private museum in Beoldam. "
+    "The museum, which opened in 2019, has 800 specimens.",
+    # own paraphrases: another gallery introduced since; an event word introduced since a fair's name
+    "Park Ji-o left the Daon Gallery of Modern Art in 2015 and set up another gallery in Seoha. The gallery, which "
+    "opened in 2017, shows local painters.",
+    "Exhibitors at the Haram International Robot Fair also went to a trade show in Busan. The show, which opened on "
+    "Oct. 2, drew 9,000 visitors.",
+])
+def test_no_date_for_a_name_when_the_head_is_introduced_again_before_the_description(text: str,
+                                                                                     ruleset: RuleSet) -> None:
+    assert events(EN_DATELINE + text + "\n", ruleset) == []
+
+
+def _contradictions(texts: dict[str, str], ruleset: RuleSet) -> list[str]:
+    docs = [parse(path, text.encode()) for path, text in texts.items()]
+    return [f.message for f in lint_documents(docs, ruleset).findings if f.rule == "event-date-contradiction"]
+
+
+THIS_EDITION = ("The Beoldam International Drone Expo closed on Sunday with record orders. The four-day show, which "
+                "opened on Oct. 8, drew 41,000 visitors.\n")
+
+
+@pytest.mark.parametrize("other", [
+    # the reviewer's case: last year's edition, its year written
+    "Last year's Beoldam International Drone Expo was smaller. The show, which opened on Oct. 10, 2024, drew 32,000 "
+    "visitors.\n",
+    # own paraphrases: an edition of an earlier year; a dated article of another year
+    "The 2023 Beoldam International Drone Expo drew 25,000 visitors. The event, which opened on 12 October 2023, "
+    "ran for three days.\n",
+    "Published October 20, 2024\n\nThe Beoldam International Drone Expo closed on Sunday. The four-day show, which "
+    "opened on Oct. 10, drew 32,000 visitors.\n",
+])
+def test_a_yearless_opening_of_a_recurring_event_is_not_compared_with_another_editions(other: str,
+                                                                                       ruleset: RuleSet) -> None:
+    assert _contradictions({"this.txt": THIS_EDITION, "other.txt": other}, ruleset) == []
+
+
+def test_one_edition_still_compares_with_itself(ruleset: RuleSet) -> None:
+    a = "Published October 12, 2025\n\n" + THIS_EDITION
+    b = ("Published October 14, 2025\n\nThe Beoldam International Drone Expo closed on Monday. The four-day show, "
+         "which opened on Oct. 10, drew 118,000 visitors.\n")
+    found = _contradictions({"a.txt": a, "b.txt": b}, ruleset)
+    assert len(found) == 1 and "edition of 2025" in found[0]
+
+
+def test_an_apposition_of_the_name_introduces_no_other_one(ruleset: RuleSet) -> None:
+    text = ("Makers came to the Haram International Robot Fair, an annual event in the port city. The event, which "
+            "opened on Oct. 8, runs through Monday.")
+    assert ("Haram International Robot Fair", "opened", "Oct. 8") in events(EN_DATELINE + text + "\n", ruleset)
