@@ -195,7 +195,7 @@ from ..quantities.currency import CURRENCY_SUFFIX
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import agedesc, ages, amounts, anaphora, changes, changeverbs, commonheads, costs, descriptors, dimensions, discourse, headers, incidents, periods, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
+from . import agedesc, ages, amounts, anaphora, changes, changeverbs, commonheads, costs, descriptors, dimensions, discourse, headers, incidents, labeldates, periods, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -299,13 +299,25 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 # "| 모델 | 매개변수 |" over "| 블룸 | 1760억 |": a cell's figure has its column's attribute
                 columns = _column_attributes(doc.text, line, qs, m, headers)
                 bound = _bind_block(doc, block, qs, m, known, f, section, columns)
-                out.extend(_table_cells(doc, line, _table_header(doc.text, line, headers), bound, topic))
-            elif topic is not None and topic.entity is not None and section:
+                header = _table_header(doc.text, line, headers)
+                out.extend(_table_cells(doc, line, header, bound, topic))
+                if header is not None:
+                    # "| 도서관 | 개관 | …" over "| 서하중앙도서관 | 1996년 | …": the row's event date (binding/labeldates.py)
+                    out.extend(Bound(c.quantity, c, "", c.attribute) for c in labeldates.column_claims(doc, line, header, m.once))
+                continue
+            start = len(out)
+            if topic is not None and topic.entity is not None and section:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
             elif topic is not None and topic.entity is not None:
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
                 out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
+            if topic is not None and topic.entity is not None and not topic.goal:
+                # "- 개관일: 2019년 9월 4일" under "## 중앙도서관 개요": the topic's event date (binding/labeldates.py)
+                taken = frozenset(b.quantity.span.start for b in out[start:] if b.claim is not None)
+                dated = labeldates.item_claim(doc, line, block.span.end, topic.entity, m.once, taken)
+                if dated is not None:
+                    out.append(Bound(dated.quantity, dated, "", dated.attribute))
     return _soft_places(doc.text, _long_forms(doc.text, _undescribed(doc.text, out)))
 
 
@@ -4118,10 +4130,30 @@ def _event_owner(text: str, phrase: structure.Phrase, m: _Matcher, ms: list[Ment
         # "군 최대 식수원인 은빛저수지는", "게임업체 넥사플레이가": the name a copula's noun or a descriptor says the kind of,
         # as a figure's owner is read (_structural_owner)
         whole = _as_mention(phrase, m, ms)
-        return _described_name(text, whole) or _apposed_by_copula(text, whole) if whole.discovered else None
+        return _described_name(text, whole) or _apposed_by_copula(text, whole) or _placed_club(text, whole) \
+            if whole.discovered else None
     if owner is not None or " " in phrase.text or phrase.text.endswith(_PLACE_COMPANY_HEADS) or not _company(phrase.text):
         return owner
     return _as_mention(phrase, m, ms)
+
+
+def _placed_club(text: str, whole: Mention) -> Mention | None:
+    """"2019년 창단한 벌담 팰컨스는", "2020년 창단한 시민구단 묵령 블랙베어스의": the subject of a one-off event whose last two
+    words are a place and a transliterated word (:func:`_placed_loan`'s shape: three syllables or more, ending in a
+    consonant written alone) is a club's or a brand's name, the words before it a descriptor. The place is one the
+    text names (청솔 of 청솔군) or writes as a word of its own with a particle of place or of possession elsewhere
+    ("벌담에 둥지를 튼", "벌담의 드론 산업") — not a common noun ("서울 본사", "하온 센터": no loanword of that shape)."""
+    parts = whole.entity.split()
+    if len(parts) < 2:
+        return None
+    place, loan = parts[-2:]
+    if len(loan) < 3 or loan[-1] not in _ALONE or not all(_HANGUL.match(c) for c in place + loan) or len(place) < 2:
+        return None
+    rest = text[: whole.span.start] + text[whole.span.end :]
+    if not (_place_stem(text, place) or sum(rest.count(place + p) for p in ("에 ", "에서 ", "의 ")) >= 2):
+        return None
+    name = f"{place} {loan}"
+    return Mention(Span(whole.span.end - len(name), whole.span.end), name, None, discovered=True)
 
 
 _HEREAFTER = re.compile(r"\(이하\s*['‘\"“]?([^()'’\"”\s]{2,20})['’\"”]?\)")  # "(이하 그린하람)": the short form

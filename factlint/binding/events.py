@@ -20,7 +20,7 @@ from ..measures import _DATELINE
 from ..model import Claim, Document, Quantity, Span
 from ..quantities.dates import NO_YEAR, RESOLVED, read_dates
 from .names import Mention, _Trigger
-from . import structure
+from . import editions, structure
 from .sentences import _Sentence
 from .structure import Phrase
 from .words import _EDGE, Word, korean_sentence, words
@@ -800,8 +800,10 @@ def _english_events(doc: Document, sent: _Sentence, ms: Sequence[Mention], dates
                 # (a verb opening the sentence is capitalised: not among them; an apposition names its owner right before it,
                 # "LLaMA, released in February 2023, …, and LLaMA 2, released in July 2023")
                 if verbs.count(name_of_event) <= 1 or how.endswith("name before it"):
+                    # (a recurring event's opening is of one edition: the year it is written in, else none known)
+                    edition = _edition_of(owner.entity, doc.text[verb.start : verb.end], q) if how.endswith("subject") else None
                     yield Claim(path=doc.path, entity=owner.entity, attribute=name_of_event, quantity=q, span=q.span,
-                                date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how)
+                                date=doc.date, sentence=sent.span, discovered=owner.discovered, how=how, scope=edition)
             continue  # (the verb right before the date: another date of the clause is another thing's)
         if event.group("verb") in _EN_PLANNED or _closed_for_a_while(doc.text, event.start("verb"), q.span.end):
             continue  # "Korvex Steel, scheduled to open in 2027": a plan, no event that took place
@@ -1271,8 +1273,59 @@ def _subject_event(text: str, first: int, q: Quantity, ms: Sequence[Mention], en
         return (verb, owner) if owner is not None else None
     definite = _EN_DEFINITE.fullmatch(subject)
     # (the latest such name before it, on one line, and no other one of that head introduced since)
-    found = structure.named_by_head(text, definite.group("noun"), first) if definite is not None else None
-    if found is None or _EN_OF_NAME.match(text, found.span.end):
-        return None  # ("Seoha Museum" of "the Seoha Museum of Natural History": a part of a longer name)
+    found = _definite_name(text, definite.group("noun"), first) if definite is not None else None
+    if found is None:
+        return None
     known = next((x for x in ms if x.entity == found.text), None)
     return verb, known or Mention(found.span, found.text, None, discovered=True)
+
+
+def _definite_name(text: str, noun: str, at: int) -> Phrase | None:
+    """The name a definite description written at ``at`` stands for: the one name its head heads
+    (``structure.named_by_head``); a name its head opens an "of" phrase of ("The museum" after "the Seoha Museum of
+    Natural History", when the text writes no other name of that head); for a generic noun of events ("The four-day
+    show", "The event") the one name before it whose head is a noun of events ("the Beoldam International Drone Expo")."""
+    found = structure.named_by_head(text, noun, at)
+    head = noun.rsplit(" ", 1)[-1]
+    heads = (head,) + (tuple(sorted(_EN_EVENT_WORDS - {head})) if head in _EN_EVENT_WORDS else ())
+    if found is None and head in _EN_EVENT_WORDS:
+        named = {p.text: p for word in sorted(_EN_EVENT_WORDS - {"show", "event"})
+                 if (p := structure.named_by_head(text, word, at)) is not None}
+        found = next(iter(named.values())) if len(named) == 1 else None
+    if found is not None and any(structure.introduced_again(text, w, found.span.end, at) for w in heads):
+        return None  # ("a trade show … The show, which opened": the one introduced since, not the name)
+    if found is not None:
+        return found if _EN_OF_NAME.match(text, found.span.end) is None else None
+    # ("Seoha Museum" of "the Seoha Museum of Natural History": the whole name, the only one of that head)
+    pattern = re.compile(r"(?<![\w\-])(?:The\s+)?((?:[A-Z][\w\-]*\s+){1,4}" + re.escape(head.capitalize()) + r"\b(?:"
+                         + _EN_OF_TAIL + r")?)")
+    names = {m.group(1): m for m in pattern.finditer(text, max(0, at - 2000), at)}
+    if len(names) != 1:
+        return None
+    (m,) = names.values()
+    if _EN_OF_NAME.match(text, m.end(1)) is not None or " of " not in m.group(1):
+        return None  # (a name with no "of" phrase is named_by_head's; one it found none for is no name here)
+    if structure.introduced_again(text, head, m.end(1), at):
+        return None  # ("… the Seoha Museum of Natural History, now runs a small private museum. The museum, which": that one)
+    return Phrase(m.group(1), Span(m.start(1), m.end(1)), "named by its head")
+
+
+def _edition_of(name: str, verb: str, q: Quantity) -> str | None:
+    """The edition a date of a recurring event's opening or closing is of ("The show, which opened on Oct. 10, 2024"
+    after "Last year's Beoldam International Drone Expo": the 2024 edition), as a claim's scope: the year the date
+    is written in (or the dateline's); a day of no year known is of an edition of no year known, never placed in
+    another edition's year. None for another event (a series launched, founded) or a name of no recurring event."""
+    if name.rsplit(" ", 1)[-1].lower() not in _EN_RECURRING or verb.lower() not in _EN_EDITION_VERBS:
+        return None
+    if q.counter == NO_YEAR or q.low is None:
+        return "edition of a year not written"
+    return f"edition of {dt.date.fromordinal(int(q.low)).year}"
+
+
+_EN_RECURRING = frozenset(w.lower() for w in editions._EVENT_NOUNS) | {"exhibition"}
+_EN_EDITION_VERBS = frozenset({"opened", "closed", "began", "started", "ended", "held", "kicked"})
+
+# Generic nouns of a recurring event's edition ("The four-day show", "the event") and the heads of the names they stand
+# for (editions._EVENT_NOUNS, lower case)
+_EN_EVENT_WORDS = frozenset({"show", "event", "expo", "fair", "festival", "exhibition"})
+_EN_OF_TAIL = r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"

@@ -2401,6 +2401,13 @@ def _joined(head: Sequence[str], space: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
+def introduced_again(text: str, noun: str, start: int, end: int) -> bool:
+    """Whether ``noun`` is introduced as another one between ``start`` and ``end`` ("a small private museum",
+    "another tunnel"): a definite description after it stands for that one, not for a name before it. An
+    apposition right after ``start`` renames what ends there ("the Haram Robot Fair, an annual event,")."""
+    return any(not (m.start() == start + 2 and text.startswith(", ", start)) for m in _another(noun).finditer(text, start, end))
+
+
 def _another(noun: str) -> re.Pattern[str]:
     """The noun written with an indefinite determiner ("a second farm", "another tunnel", "a big zoo"): the
     determiner, its modifiers and, right before it, a copula ("is", "was not", "became") if one is written."""
