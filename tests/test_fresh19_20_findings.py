@@ -1,0 +1,39 @@
+"""fresh19 and fresh20 (written blind by outside annotators in session 19, spent since): what zero-config
+`factlint lint` reports on each, finding by finding against its INTENT.md. Scored blind at the session's start
+(102c1be) and after every helper branch of the session was merged (s19-stage): the same report at both.
+fresh19: seven findings — arithmetic A1 (growth), A2 (table total), A3 (conversion), A4 (a difference of areas) and
+its three planted copies (two exact, one near); none of its six contradictions. fresh20: five — the planted
+contradiction C5 (the chief executive's age, 54 in February and 58 in March of one year, found by session 18's
+age rule on text it had never seen), arithmetic A1 (growth), A2 (conversion), A4 (table total) and the exact
+copy. No false finding on either set. A rule that adds a false finding here, or loses a planted one, fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind_sets import zero_config_findings
+
+PLANTED = {
+    "fresh19": {
+        ("arithmetic-statements", "ko_econ_cheongram.txt", 8): "A1 1조 500억 → 1조 3,500억 원 as 32.4% (28.6%)",
+        ("arithmetic-statements", "ko_md_onhae2025.md", 20): "A2 합계 215,000 for 210,500",
+        ("conversion-pairs", "en_local_expo2026.txt", 8): "A3 48 billion won at 1,350 as $41 million (35.6)",
+        ("arithmetic-statements", "ko_local_museum.txt", 7): "A4 5,400㎡ − 1,900㎡ as 3,100㎡ (3,500)",
+        ("repeated-paragraph", "ko_local_museum.txt", 19): "the exact copy of ko_econ_cheongram.txt:12",
+        ("repeated-paragraph", "en_local_expo2026.txt", 12): "the exact copy of en_wire_cheongram.txt:13",
+        ("repeated-paragraph", "ko_column_onhae.txt", 10): "the near copy of ko_econ_cheongram.txt:10",
+    },
+    "fresh20": {
+        ("age-contradiction", "en_local_greenwaves.txt", 10): "C5 Yoon Jae-hyuk 54 in February / 58-year-old in March",
+        ("arithmetic-statements", "ko_econ_nokdam.txt", 4): "A1 3,200억 → 3,840억 원 as 25% (20%)",
+        ("conversion-pairs", "en_wire_nokdam.txt", 5): "A2 115 billion won at 1,380 as $92 million (83.3)",
+        ("arithmetic-statements", "ko_md_arboretum.md", 17): "A4 합계 321,000 for 312,000",
+        ("repeated-paragraph", "ko_local_festival.txt", 4): "the exact copy of ko_press_festival.txt:10",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLANTED))
+def test_the_report_is_the_planted_findings_and_nothing_else(name: str) -> None:
+    found = zero_config_findings(name)
+    assert found == set(PLANTED[name]), {"false": found - set(PLANTED[name]), "lost": set(PLANTED[name]) - found}
