@@ -2966,8 +2966,8 @@ def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int,
     stem and the noun (:func:`_headed_name`, :func:`_headed_by`: "은빛저수지"), or a place's name before a word headed
     by the noun ("청솔 해상풍력단지")."""
     found: list[tuple[int, int, str]] = []
-    pattern = f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"
-    for m in re.finditer(pattern, text[lo:before]):
+    named, numbered = _headed_patterns(noun)
+    for m in named.finditer(text[lo:before]):
         word = m.group(2) + noun
         if m.group(1) is not None and _place_stem(text, m.group(1)):
             # "청솔 해상풍력단지가": a place's name and a noun headed by the noun, the place's facility of that kind
@@ -2975,10 +2975,19 @@ def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int,
         elif len(word) > len(noun) + 1 and (_headed_name(text, word) == noun or _headed_by(text, word, noun)):
             found.append((lo + m.start(2), lo + m.end(), word))
     # "제3공장", "제2터미널": a numbered designation and the noun, one particular thing of the kind
-    for m in re.finditer(f"(?<![가-힣0-9])제[0-9]{{1,2}}{re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))", text[lo:before]):
+    for m in numbered.finditer(text[lo:before]):
         found.append((lo + m.start(), lo + m.start() + len(m.group()), m.group()))
     found.sort()
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _headed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_headed_names`' two patterns for one head noun, compiled once per noun: the same heads (공장, 동물원, 대회)
+    are asked about in document after document, and a pattern over the Hangul range costs about a millisecond to
+    compile — more than re's own cache of 512 patterns, shared with every other module, kept."""
+    return (re.compile(f"(?<![가-힣])(?:([가-힣]{{2,4}}) )?([가-힣]{{0,8}}){re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"),
+            re.compile(f"(?<![가-힣0-9])제[0-9]{{1,2}}{re.escape(noun)}(?=[가-힣]{{0,3}}(?![가-힣]))"))
 
 
 # A place's one-syllable head (시, 군, 구, 도) after a stem of two to four syllables, as a word of its own
@@ -3106,7 +3115,25 @@ def _name_stem(text: str, stem: str) -> bool:
     """A stem that can open a name: no modifier of a kind, no place relative to the writer, no determiner, and
     never written by the text as a word of its own."""
     return not (stem[-1] in _MODIFIER_ENDS or stem in _RELATIVE_PLACES or stem in structure.DETERMINERS) \
-        and re.search(f"(?<![가-힣]){re.escape(stem)}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])", text) is None
+        and not _written_alone(text, stem, _STEM_PARTICLES)
+
+
+# what may follow a stem or a head written as a word of its own ("저수지의", "은빛에서"), for :func:`_written_alone`
+_STEM_PARTICLES = ("에서", "에게", *"은는이가을를의에로과와도")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+_HANGUL_WORDS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def _hangul_words(text: str) -> frozenset[str]:
+    """The document's maximal runs of Hangul syllables, read once per document (the last one asked about, by
+    identity, as :func:`_per_document` keeps its memo): the words :func:`_headed_name` looks a head up in, where a
+    pattern built for each stem and head cost a regex compile of two Hangul classes each time (half of binding's
+    time once bare possessors asked about every '…의'; :func:`_written_alone` is the same cure, session 13)."""
+    current, words = _HANGUL_WORDS[0]
+    if current is not text:
+        words = frozenset(_HANGUL_RUN.findall(text))
+        _HANGUL_WORDS[0] = (text, words)
+    return words
 
 
 @_per_document
@@ -3122,9 +3149,10 @@ def _headed_name(text: str, word: str) -> str | None:
         stem, head = word[:cut], word[cut:]
         if not _name_stem(text, stem):
             continue  # a modifier, or a word of its own: "지역 주민", "해상풍력 사업" — a compound of two common nouns
-        alone = re.search(f"(?<![가-힣]){re.escape(head)}(?:[{_CASE_SYLLABLES}]|에서|에게)?(?![가-힣])", text)
-        other = re.search(f"(?<![가-힣])(?!{re.escape(stem)})[가-힣]{{2,8}}{re.escape(head)}(?![가-힣])", text)
-        if alone is not None or other is not None:
+        # the head as a word of its own ("이 저수지의"), or after another stem of two to eight syllables (a word
+        # ending in the head that does not open with this stem)
+        if _written_alone(text, head, _STEM_PARTICLES) or any(
+                w.endswith(head) and 2 <= len(w) - len(head) <= 8 and not w.startswith(stem) for w in _hangul_words(text)):
             return head
     return None
 
