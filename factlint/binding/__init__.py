@@ -825,6 +825,13 @@ def _contrasts(text: str, base: int, sent: _Sentence, bounds: list[Bound], ms: l
                 or structure.EN_CLAUSE_SUBJECT.search(gap)  # "…, while Daesung Shipbuilding won $9.7 billion"
             if named and not _STATES.search(gap):
                 break  # "…, but GPT-2 has 1.5 billion": the contrast is about another entity, not another source
+            own = other.attribute
+            if other.claim is None and own is not None and own != c.attribute and own.isascii() \
+                    and own in gap[cut.end() :].lower():
+                # "…, the company said, while operating profit climbed 31 percent to 41.2 billion won": the later
+                # English clause writes a measure of its own, it states no other value of the first figure (a Korean
+                # topic read as a noun, "논문은 700억개로 밝혔다", is a source: still a contrast)
+                continue
             if other.claim is None and other.reason != "not a claim" and fits_as(c, other.quantity):
                 # "…, but the paper puts it at 70 billion": the same entity and attribute, as the article's own
                 claim = replace(c, quantity=other.quantity, span=other.quantity.span, how="contrast", alternate=None)
@@ -1209,7 +1216,7 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 head = structure.Phrase(noun, Span(head.span.end - len(noun), head.span.end), head.how)
             head = head or structure.Phrase(q.counter or "", Span(u.span.end - len(q.counter or ""), u.span.end), "the noun it counts")
         elif korean:  # (a product that is its clause's predicate measures the topic: "크기는 15 cm × 7 cm이다")
-            head = (structure.share_complement(ws, u.span) if q.kind == "percent" else None) \
+            head = (structure.share_complement(ws, u.span) or structure.share_of_whole(ws, u.span) if q.kind == "percent" else None) \
                 or structure.korean_head(ws, u.span, clause, names, q.kind == "count", q.counter or "") \
                 or (costs.korean(ws, u.span, text) if q.kind == "money" else None)  # "리모델링에 215억 원이 들었는데"
             head = _counted_and_done(head, ws, u, units)
@@ -1230,6 +1237,17 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
                 head = linked
         if head is not None and korean and head.text.endswith(_RECIPIENT) and _declared_in(head.text, u, m) is None:
             head = None  # "우승자에게는 각각 3,000만 원이 주어진다": to whom it goes, not what the figure measures
+        if head is not None and head.how == structure.CAPITALISED_SUBJECT:
+            # "Haeun is governed by …": a capitalised word opening the sentence is a common noun when the pack declares
+            # it, it is made of a verb ("Attendance rose …") or the text writes it in lower case elsewhere ("Revenue
+            # for 2025 came to …" in a text that says "revenue" again); a name is never written so
+            opener = text[head.span.start : head.span.end].split()[0]
+            common = _declared_in(head.text, u, m) is not None or _DERIVED_NOUN.fullmatch(opener) is not None \
+                or _lower_word(opener.lower()).search(text) is not None
+            rest = head.text.partition(" ")[2]
+            # (else the words after it: "Full-year revenue came to …" measures revenue, as a name before a noun would)
+            head = replace(head, how="subject of the clause") if common else \
+                structure.Phrase(rest, Span(head.span.end - len(rest), head.span.end), "subject of the clause") if rest else None
         if head is not None and korean and head.text in CURRENCY_SUFFIX:
             head = None  # "340억 원(약 3,100만 달러": another figure's unit, never what a figure measures
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
@@ -3721,6 +3739,12 @@ _MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")
 # The endings English makes nouns of verbs and adjectives with (seat → Seating, attend → Attendance, enrol →
 # Enrolment, rider → Ridership, complete → Completion, occupy → Occupancy); not "-sion" (Activision), nor "-ity".
 _DERIVED_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ance|ancy|ence|ency|ment|ship|tion)")
+
+
+@functools.lru_cache(maxsize=256)
+def _lower_word(word: str) -> re.Pattern[str]:
+    """The word written in lower case as a word of its own (no letter glued before or after)."""
+    return re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])")
 
 
 def _one_title_word(found: structure.Phrase) -> bool:

@@ -119,7 +119,8 @@ _PHRASE_END = (r"(?=\s*[,.;:)—–]|\s+(?:over|from|with|at|for|to|in|on|during
 _IN = re.compile(r"\s+in\s+(?P<np>" + _WORDS + r")" + _PHRASE_END)
 _OF = re.compile(r"\s+of\s+(?P<np>" + _WORDS + r")" + _PHRASE_END)
 # "export contracts worth $91.2 million", "orders valued at $2bn", "deals totalling …", "the deals are worth about …"
-_LINKED_BEFORE = re.compile(r"(?P<np>" + _WORDS + r")\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|valued\s+at|totall?ing|"
+# ((?<![A-Za-z]): the phrase opens at a word's start, "Exports totaled" is no phrase "xports")
+_LINKED_BEFORE = re.compile(r"(?<![A-Za-z])(?P<np>" + _WORDS + r")\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|valued\s+at|totall?ing|"
                             r"amounting\s+to|totall?ed)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|"
                             r"more\s+than|over|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z")
 # After "in": a time, a manner or a place ("in the quarter", "in cash", "in total"), no thing the amount is the value of

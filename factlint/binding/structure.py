@@ -544,6 +544,36 @@ def share_complement(ws: Sequence[Word], figure: Span) -> Phrase | None:
     return Phrase(stem, Span(w.start, w.start + len(stem)), "what the share is")
 
 
+SHARE_OF_WHOLE = "share of the whole its possessor names"
+# Words that name the whole as such, no measure of it ("전체의 70%를 차지한다": a share of everything)
+_WHOLE_WORDS = frozenset({"전체", "총", "전국", "합계", "총계"})
+
+
+def share_of_whole(ws: Sequence[Word], figure: Span) -> Phrase | None:
+    """The share a Korean percentage is as the object of 차지하다 (to take up): of the whole its possessor names,
+    "서하중앙도서관이 전체 대출의 40.1%를 차지했다" → 대출 비중, "온해 전체 수출의 35%를 차지한다" → 수출 비중, "전체의 70%를
+    차지한다" → 비중. The clause's subject or topic is the part that has it (its owner, as for any figure). Not read: a
+    clause whose subject is measured by a figure before the share ("외지 관광객은 12만 7,400명으로 전체의 80%를
+    차지했으며": the share of a count, whose noun the possessor does not name), a whole in parentheses."""
+    found = figure_words(ws, figure)
+    if found is None:
+        return None
+    first, last = found
+    fw = ws[last]
+    if fw.particle not in ("을", "를") or fw.inside or fw.closes or last + 1 >= len(ws) or first == 0:
+        return None
+    verb, whole = ws[last + 1], ws[first - 1]
+    if not verb.hangul or not verb.text.startswith("차지") or whole.particle != "의" or whole.inside or not whole.hangul:
+        return None
+    for w in reversed(ws[: first - 1]):
+        if w.predicate or w.closes.startswith((".", "?", "!")):
+            break
+        if has_digit(w.text):
+            return None
+    name = "비중" if whole.stem in _WHOLE_WORDS else f"{whole.stem} 비중"
+    return Phrase(name, Span(whole.start, whole.start + len(whole.stem)), SHARE_OF_WHOLE)
+
+
 # The copula with a connective or past ending, on a noun the splitter leaves whole ("이산화탄소인데")
 _COPULA_AFTER = re.compile(r"(?<=[가-힣])(?:인데|이지만|였지만|이었지만|이었으며|였으며|이었고|였고|이라서|여서|이어서)$")
 
@@ -1701,6 +1731,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
                                   "subject of the clause")
             # (a comma closes a fronted phrase: "According to the company's annual report, exports reached")
             comma = clause_text.rfind(",", 0, t.start())
+            opening = _opening_subject(tokens, i, comma, clause_text, clause.start, taken)
+            if opening is not None:
+                return opening
             subject = [x for x in tokens[max(0, i - 3) : i] if x.group().lower() not in _EN_STOP and x.start() > comma]
             if subject and subject[-1].group()[0].islower():
                 words = [x.group().lower() for x in subject if x.group()[0].islower()]
@@ -1709,6 +1742,70 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
                 return Phrase(" ".join(words), Span(start, clause.start + subject[-1].end()), "subject of the clause")
             break
     return _verb_named(text, base, figure, clause, dim)
+
+
+# Words that open a noun phrase without being part of what it names ("The revenue", "Its exports")
+_EN_NP_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+# Words that end the head of a linking verb's subject and open what follows it: a preposition ("Revenue for 2025",
+# "Tourism spending in the county", "contracts at the show"), a time word ("prize money this season"), a participle
+# of age ("Coverage among people aged 65" is cut at "among")
+_EN_SUBJECT_ENDS = _EN_PREPOSITIONS | _EN_TIME_OPENERS | {"among", "of"}
+# Words after the head that say the phrase goes on as a clause of its own, not a modifier of the head
+_EN_CLAUSE_WORDS = frozenset({"said", "says", "say", "that", "which", "who", "whose", "when", "while", "and", "or", "but"})
+
+
+def _opening_subject(tokens: Sequence[re.Match[str]], verb: int, comma: int, clause_text: str, clause_start: int,
+                     taken: Sequence[Span]) -> Phrase | None:
+    """The head of the noun phrase opening the clause of a linking verb (``_EN_LINK``), which is what the figure after
+    the verb measures: "Revenue for 2025 came to 348 billion won" → revenue, "Exports totaled $47 million" → exports,
+    "The city's exports reached US$4.1 billion" → exports (the possessor is the owner, not the measure), "The team's
+    prize money this season came to 350 million won" → prize money, "Tourism spending in the county reached …" →
+    tourism spending. The first word may be capitalised only as the clause's first word outside any name
+    ("Hanbit rose 3%": a name, no measure). None when the phrase is not such a head of one to three words."""
+    opening = [k for k in range(verb) if tokens[k].start() > comma]
+    if not opening:
+        return None
+    first = start = opening[0]
+    while start < verb and tokens[start].group().lower() in _EN_NP_OPENERS:
+        start += 1
+    end = start
+    while end < verb:
+        word = tokens[end].group()
+        if word.lower() in _EN_SUBJECT_ENDS:
+            break
+        if word.endswith(("'s", "s'")) or clause_text.startswith(("’s", "’ "), tokens[end].end()):
+            # "The city's exports", "Haemil’s exports": the possessor owns, the words after it are measured
+            start = end + 1 + (clause_text.startswith("’s", tokens[end].end()) and end + 1 < verb
+                               and tokens[end + 1].group() == "s")
+            end = start
+            continue
+        end += 1
+    words = tokens[start:end]
+    if not 1 <= len(words) <= 3 or any(w.group().lower() in _EN_STOP or w.group().endswith("ly") for w in words):
+        return None
+    if any(w.group()[0].isupper() and (k > 0 or start != first) for k, w in enumerate(words)):
+        return None  # a capitalised word inside the phrase: a name ("Hanbit Electronics rose 3%"), no common noun
+    at = clause_start + words[0].start()
+    if any(s.start <= at < s.end for s in taken):
+        return None
+    if any(c.isdigit() for c in clause_text[tokens[verb].end() :]):
+        return None  # "was 8.1% …, behind Samsung Electronics at 19.8%": the verb's complement is the first figure only
+    rest = tokens[end:verb]
+    if end < verb and (len(rest) > 5 or any(w.group().lower() in _EN_CLAUSE_WORDS for w in rest)
+                       or tokens[end].group().lower() not in _EN_SUBJECT_ENDS):
+        return None  # ("The company said revenue rose": the phrase is a clause of its own before the verb's subject)
+    if end < verb and tokens[end].group().lower() in _EN_PLACED and len(rest) > 1 \
+            and rest[1].group().lower() in _EN_NP_OPENERS:
+        # "Cargo throughput at the port rose …", "Tourism spending in the county reached …": a description after the
+        # head places the measure at a thing the clause does not name, whose owner the discourse cannot tell
+        return None
+    how = CAPITALISED_SUBJECT if words[0].group()[0].isupper() else "subject of the clause"
+    return Phrase(" ".join(w.group().lower() for w in words), Span(at, clause_start + words[-1].end()), how)
+
+
+CAPITALISED_SUBJECT = "subject of the clause, capitalised"
+# Prepositions that place a measure at a thing ("throughput at the port", "spending in the county")
+_EN_PLACED = frozenset({"at", "in", "among", "on", "across"})
 
 
 # What makes a money figure after "cost" no cost of the subject: a difference ("cost 2,000 won more than …")
