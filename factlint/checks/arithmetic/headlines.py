@@ -51,11 +51,11 @@ def headline_repeats(masked: Sequence[Masked], statements: Sequence[Statement], 
 
 
 def _headline_blocks(masked: Sequence[Masked]) -> list[Masked]:
-    """The masked blocks before the first block that ends like a sentence (the body's first)."""
+    """The masked blocks before the first block that ends like a sentence (the body's first) or is a table row."""
     out = []
     for m in masked:
-        if _SENTENCE_END.search(m.block.text):
-            break
+        if _SENTENCE_END.search(m.block.text) or m.block.text.lstrip().startswith("|"):
+            break  # the body's first sentence, or a table: a Markdown table's rows end in no full stop either
         out.append(m)
     return out
 
