@@ -169,7 +169,8 @@ def test_not_a_list_of_one_whole(text: str) -> None:
 # The opened blind sets (fresh4 is held out and never read here): the arithmetic check reports their planted
 # errors and nothing of their "Arithmetic that is correct" lists (the INTENT.md files; fresh3 E5 is a conversion).
 PLANTED = {
-    "fresh": {("ko_stat_employment.txt", 3), ("en_wire_cellonix.txt", 2), ("ko_local_cheongju_budget.txt", 6),
+    # en_wire_cellonix.txt:1, the title, repeats A2's 4% (fresh INTENT.md: "title line 1 repeats the 4%"; s20-arith4)
+    "fresh": {("ko_stat_employment.txt", 3), ("en_wire_cellonix.txt", 1), ("en_wire_cellonix.txt", 2), ("ko_local_cheongju_budget.txt", 6),
               ("ko_column_realestate.txt", 5), ("ko_chungbuk_stats.md", 12)},
     "fresh2": {("ko_hangyeol_orders.txt", 4), ("ko_heat_illness.txt", 6), ("ko_gyeongnam_stats.md", 11),
                ("ko_gyeongnam_stats.md", 17)},

@@ -124,6 +124,8 @@ from .precision import amount_material, difference_material, factor_material, fi
 from .verb_multiples import multiples_as_verbs
 from .across import across
 from .counted_difference import counted_difference
+from .score_margin import Sentence, score_margin
+from .headlines import headline_repeats
 from .relations import Found, _one_minus, change, difference, gap, growth, growth_mark, is_multiple, level_change, multiple, share, span_of, total, word_multiples
 
 KIND = "arithmetic"
@@ -345,6 +347,7 @@ class Arithmetic(Check[Statements]):
         if "sum" in forms:
             out += _table_totals(view, rule, context.tables)
         out += _table_rates(view, rule, context.tables, forms)
+        out += headline_repeats(view.masked, out, view.document.text)
         return tuple(sorted(out, key=lambda s: s.span.start))
 
     def check(self, corpus: Corpus[Statements], rule: Rule, focus: Focus) -> Iterator[Finding]:
@@ -365,6 +368,7 @@ class _Context:
 
     previous: tuple[Figure, ...] = ()
     previous_text: str = ""
+    previous_sentence: Sentence | None = None  # the same sentence in its block, for a text read word by word
     previous_block: int = -2
     survey: Figure | None = None
     named: list[Named] = field(default_factory=list)  # figures stated earlier in the article, with their nouns
@@ -400,7 +404,7 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
     taken = {i for ids in used for i in ids}
     p = paragraph(masked)
     if masked.block.index != context.previous_block + 1:
-        context.previous, context.previous_text = (), ""
+        context.previous, context.previous_text, context.previous_sentence = (), "", None
     if context.survey is not None and context.survey.index != -1:
         context.survey = foreign((context.survey,))[0]  # a survey size stated in an earlier block
     here = names(p, p.figures)  # read once: the statements below and the blocks after refer to them
@@ -413,7 +417,8 @@ def _block(masked: Masked, rule: Rule, forms: set[str], tol: Fraction, max_years
     last = p.figures[-1].sentence if p.figures else 0
     context.previous = foreign(p.sentence_of(last))
     context.previous_text = p.masked.text[p.sentences[last][0] : p.sentences[last][1]] if last < len(p.sentences) else ""
-    context.named += [Named(n.noun, foreign((n.figure,))[0]) for n in here]
+    context.previous_sentence = Sentence(p.masked, *p.sentences[-1]) if p.sentences else None
+    context.named += [Named(n.noun, foreign((n.figure,))[0], n.clause) for n in here]
     context.previous_block = masked.block.index
     found.sort(key=lambda x: x[0])  # document order within a block (statements, not findings)
     return [s for _, s in found]
@@ -465,7 +470,8 @@ def _structural(p: Paragraph, taken: set[int], forms: set[str], tol: Fraction, m
             r = multiple(p, f, before, tol)
         else:
             r = (difference(p, f, tol, before, before_text) or change(p, f, before, tol, before_text) or gap(p, f, tol)
-                 or total(p, f, before, tol) or across(p, f, tol) or counted_difference(p, f, tol))
+                 or total(p, f, before, tol) or across(p, f, tol) or counted_difference(p, f, tol)
+                 or score_margin(p, f, tol, context.previous_sentence))
         if f.index in surveys:
             context.survey = f
         if r is None or r.form not in forms:

@@ -37,6 +37,7 @@ class Named:
 
     noun: str
     figure: Figure
+    clause: str = ""  # its clause's masked text up to it: the owner and period it is stated with ("지난해 수출은 ")
 
 
 def label(p: Paragraph, f: Figure) -> str | None:
@@ -72,7 +73,7 @@ def names(p: Paragraph, figures: Sequence[Figure]) -> list[Named]:
             continue
         noun = label(p, g)
         if noun:
-            out.append(Named(noun, g))
+            out.append(Named(noun, g, p.masked.text[clause_span(p, g)[0] : g.start]))
     return out
 
 

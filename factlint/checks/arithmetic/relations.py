@@ -724,7 +724,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         return None  # "Of the 1,240 farms, 300 to 500 - about 30 percent -": the part is a range, not its end
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
         return None  # a part larger than its whole, or a whole of nothing: not a share of it
-    if whole.sentence < f.sentence and _dated_apart(p, whole, f):
+    if whole.index != -1 and whole.sentence < f.sentence and _dated_apart(p, whole, f):  # (a whole of another block
+        # was dated by its own reader: its sentence is not this paragraph's)
         return None  # "지난해 시 예산은 4조 원이었다. 올해 예산 가운데 …": the whole of another year
     iv = figure_interval(part.q).over(figure_interval(whole.q))
     said = figure_interval(f.q).scale(Fraction(1, 100))
@@ -775,7 +776,8 @@ def _dated_apart(p: Paragraph, whole: Figure, f: Figure) -> bool:
 
 # "…1,488억 원으로 매출의 12.0%를 차지했다", "…41종 362마리로 전체 개체의 25.0%를 차지한다": the part, 으로, then the
 # whole's noun before 의 (after "전체" or alone), and a verb of taking up or amounting to
-_NOUN_OF_KO = re.compile(r"\s*(?:으로|로)\s*,?\s*(?:(?P<all>전체)\s+)?(?P<noun>[가-힣]{1,8})\s*의\s*(?:약\s*|거의\s*)?")
+_NOUN_OF_KO = re.compile(r"\s*(?:으로|로)\s*,?\s*(?:(?P<owner>[가-힣A-Za-z]{2,10})\s+(?=전체\s))?(?:(?P<all>전체)\s+)?"
+                         r"(?P<noun>[가-힣]{1,8})\s*의\s*(?:약\s*|거의\s*)?")
 _TAKES_UP_KO = re.compile(r"\s*(?:(?:를|을)\s*차지|에\s*(?:해당|이르|달하|불과))")
 
 
@@ -796,6 +798,8 @@ def _noun_whole_ko(p: Paragraph, f: Figure, part: Figure | None, clause: Sequenc
     m = _NOUN_OF_KO.fullmatch(text, part.end, f.start)
     if m is None:
         return None, part
+    if m.group("owner"):
+        return _owned_whole_ko(p, m.group("owner"), m.group("noun"), part, earlier), part
     if m.group("all"):
         s0, _ = _sentence_span(p, part)
         if not _PARTITIVE_OPENING.match(text[s0 : part.start]):
@@ -810,6 +814,33 @@ def _noun_whole_ko(p: Paragraph, f: Figure, part: Figure | None, clause: Sequenc
     if whole is None or not any(g is whole for g in p.figures) or not _same_owner_period_ko(p, whole, part):
         return None, part  # a whole of another paragraph, owner or period ("경쟁사 벌담전기의 연구개발비는 …")
     return whole, part
+
+
+# A topic of a clause: "수출은 ", "벌담시는 "
+_TOPIC_KO = re.compile(r"([가-힣A-Za-z]{2,})(?:은|는)\s")
+
+
+def _owned_whole_ko(p: Paragraph, owner: str, noun: str, part: Figure, earlier: Sequence[Named]) -> Figure | None:
+    """The whole of "<owner> 전체 <noun>의" (s20-arith4, fresh19 A5): "지난해 수출은 41억 달러로 사상 최대였다. ¶ … 이 회사가
+    지난해 올린 수출액은 12억 3천만 달러로, 온해 전체 수출의 35%를 차지한다" — the owner's total of the noun, named in
+    full, so the one value stated earlier in the article with that noun (in another paragraph too), larger than the
+    part, whose clause names no other owner (a possessor, or a topic other than the noun: "벌담시의 수출은", "벌담시는
+    수출이") and every period the part's sentence names up to the part; not a goal ("…전체 수출의 50%를 차지하는 것이
+    목표다")."""
+    text = p.masked.text
+    s0, s1 = _sentence_span(p, part)
+    if _GOAL.search(text, s0, s1):
+        return None
+    whole = one_named(noun, earlier, part, larger_than=part)
+    named = next((n for n in earlier if n.figure is whole), None)
+    if whole is None or named is None or any(g is whole for g in p.in_sentence(part)):
+        return None
+    clause = named.clause
+    if any(owner not in m.group(1) for m in _POSSESSOR_KO.finditer(clause)) \
+            or any(owner not in t and not t.endswith(noun) for t in _TOPIC_KO.findall(clause)):
+        return None
+    here = {re.sub(r"\s", "", y) for y in _PERIODS_KO.findall(text, s0, part.start)}
+    return whole if here <= {re.sub(r"\s", "", y) for y in _PERIODS_KO.findall(clause)} else None
 
 
 # The periods a Korean sentence dates its figures by: "2024년", "1분기", "상반기", "연간", "지난해", "올해"
@@ -845,11 +876,13 @@ def _named_whole(p: Paragraph, f: Figure, part: Figure | None, clause: Sequence[
     if part is None or part.q.value is None:
         return None, part
     noun = whole_noun(p, part)
-    if noun is None and _bare_whole_word(text, f):
-        noun = label(p, part)
-    if noun is None:
-        return None, part
-    return one_named(noun, earlier, part, larger_than=part), part
+    whole = one_named(noun, earlier, part, larger_than=part) if noun is not None else None
+    if whole is None and _bare_whole_word(text, f):
+        # "방문객 가운데 외지 관광객은 12만 7,400명으로 전체의 80%": the noun before 가운데 names no value, the part's own
+        # noun does ("관광객 18만 2,000명이 다녀간", fresh20 A3) — 전체 is the whole of the part's noun
+        own = label(p, part)
+        whole = one_named(own, earlier, part, larger_than=part) if own is not None else None
+    return whole, part
 
 
 def _attached(p: Paragraph, f: Figure, clause: Sequence[Figure]) -> Figure | None:

@@ -107,7 +107,8 @@ Options
         Shortest paragraph compared for near copies (both must be this long): shorter ones are
         compared for exact and contained copies only. Headline variants of one story are 20 to 50
         characters; a paragraph of twenty words is about 70. A line that does not end like a
-        sentence (a headline, a caption, a Markdown image or link) needs twice this.
+        sentence (a headline, a caption, a Markdown image or link) needs twice this; a paragraph of two
+        sentences of at least ``min_sentence_length`` each is prose and needs only ``min_length``.
 
 How it scales
     Each article is normalised, split into sentences and hashed once, in the worker processes
