@@ -268,6 +268,7 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
     claimed: list[Mention] = []  # the owners of the claims of the prose blocks so far (``_discourse_owner``)
     sections: list[tuple[int, tuple[Attribute, ...]]] = []  # the headings above the block: level, attributes
     topics: list[tuple[int, sections_.Topic | None]] = []  # and what each names (binding/sections.py)
+    heads: list[tuple[int, str]] = []  # and each heading as written
     headers: dict[int, str | None] = {}  # table rows read so far: line start → their table's header
     for block, f in zip(blocks, found):
         # the block as written from the start of its line: its prose has the marks of headings,
@@ -280,6 +281,9 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
                 sections.pop()
             while topics and topics[-1][0] >= level:
                 topics.pop()
+            while heads and heads[-1][0] >= level:
+                heads.pop()
+            heads.append((level, block.text))
             said = _triggers(block.text, block.span.start, m)
             sections.append((level, tuple(dict.fromkeys(a for t in said for a in t.attrs))))
             topics.append((level, sections_.heading_topic(block.text, topics[-1][1] if topics else None, doc.text)))
@@ -311,7 +315,8 @@ def bind_document(doc: Document, blocks: Sequence[Block], quantities: Sequence[Q
             elif topic is not None and topic.entity is not None:
                 out.extend(_section_item(doc, line, block.span.end, topic, list(_bind_block(doc, block, qs, m, known, f)), out))
             else:
-                out.extend(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))
+                out.extend(_labelled_item(doc, line, block.span.end, heads,
+                                          list(_bind_block(doc, block, qs, m, known, f, section, claimed=claimed))))
             if topic is not None and topic.entity is not None and not topic.goal:
                 # "- 개관일: 2019년 9월 4일" under "## 중앙도서관 개요": the topic's event date (binding/labeldates.py)
                 taken = frozenset(b.quantity.span.start for b in out[start:] if b.claim is not None)
@@ -409,7 +414,9 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
     for item in items:
         first = next((k for k, b in enumerate(out) if item.value_start <= b.quantity.span.start < item.value_end
                       and (b.claim is not None or b.reason != "not a claim")), None)
-        if first is None or out[first].claim is not None or not _claim_like(out[first].quantity):
+        # (a value the binder read as its label's, "- 사업비: 4,870억 원" with 사업비, takes the heading's topic as owner too)
+        bound_first = out[first].claim if first is not None else None
+        if first is None or bound_first is not None and bound_first.attribute != item.key or not _claim_like(out[first].quantity):
             continue
         b = out[first]
         if it is not None and not parts and not sections_.plain_value(doc.text[item.value_start : b.quantity.span.start],
@@ -432,6 +439,32 @@ def _section_item(doc: Document, line: int, end: int, topic: sections_.Topic, bo
 
 
 _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def _labelled_item(doc: Document, line: int, end: int, heads: Sequence[tuple[int, str]], bound: list[Bound]) -> list[Bound]:
+    """The claim on a "key: value" list item's value under headings that name no topic of their own to the binder
+    (``_section_item`` reads the others): an owner from outside the item (the title's, the lead's) reaches it only
+    through headings that name nothing ("## 기본 현황"), never across one that names another thing ("## 영서터널"
+    over "- 사업비: 4,870억 원" on a page titled for 단월터널: the other tunnel's); a heading or key of plans ("## 2030년
+    목표", "- 개통 목표:") makes it a goal. The page's title (level 1) is no section."""
+    it = sections_.item(doc.text, line, end)
+    if it is None:
+        return bound
+    k = next((k for k, b in enumerate(bound) if it.value_start <= b.quantity.span.start < it.value_end
+              and _claim_like(b.quantity)), None)
+    claim = bound[k].claim if k is not None else None
+    if k is None or claim is None or not sections_.plain_value(doc.text[it.value_start : bound[k].quantity.span.start],
+                                                               doc.text[it.value_start : end]):
+        return bound
+    out = list(bound)
+    # (an owner the item writes itself is its own: "- BLOOM: 176 billion" under "## Parameter counts")
+    if claim.entity.casefold() not in doc.text[line:end].casefold() \
+            and any(level > 1 and sections_.names_something(text) for level, text in heads):
+        out[k] = Bound(claim.quantity, None, "no entity: the list item is under a heading that names another thing "
+                                             "than the page's owner", claim.attribute)
+    elif not claim.goal and (any(sections_.plans(text) for _, text in heads) or sections_.goal_key(it.key)):
+        out[k] = replace(bound[k], claim=replace(claim, goal=True))
+    return out
 
 
 def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[Bound],
@@ -2028,6 +2061,12 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             found = structure.possessor(ws, head, u.span) \
                 or (listed[1] if listed is not None and _name_like(text, listed[1].text) else None) \
                 or structure.described(ws, head, u.span) or structure.modified(ws, u.span, clause)
+        if found is None and head is not None:
+            # "'제21회 하송야생차축제'에 관광객 18만 2,000명이 다녀갔다": the festival's visitors, not the county's
+            place = structure.located(ws, head, u.span)
+            # (a quoted phrase is a name as written: "'제21회 하송야생차축제'에")
+            quoted_place = place is not None and text[place.span.end - 1 : place.span.end + 1].strip(" ")[:1] in _QUOTE_MARKS
+            found = place if place is not None and (quoted_place or _name_like(text, place.text.strip(_QUOTE_MARKS))) else None
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
         named = _bare_possessor(text, found, ws, sent.span) if found is not None and found.how == "possessor" else None

@@ -141,6 +141,18 @@ def heading_topic(heading: str, enclosing: Topic | None, page: str) -> Topic | N
     return None
 
 
+def names_something(heading: str) -> bool:
+    """Whether a heading says what its section is about with a word of its own ("## 영서터널", "## 2024년 주요 관광지
+    방문객"), not only with the words a section is titled with, a year or a number ("## 기본 현황", "## 2030년 목표")."""
+    bare = _YEAR.sub(" ", _BRACKETS.sub(" ", _NUMBER.sub("", tables.clean(heading).strip().lstrip("#").strip())))
+    return any(not _generic(w) for w in bare.split())
+
+
+def plans(heading: str) -> bool:
+    """Whether a heading is of plans ("## 2030년 목표", "## 추진 계획", "## Outlook"): its figures are goals."""
+    return _PLANS.search(tables.clean(heading)) is not None
+
+
 # The Sino-Korean heads of a measure or of the people counted (방문객, 이용자, 생산량, 매출액, 공정률, 사업비): a
 # heading "방문객 현황" is about a measure, not a thing, though it is one word — unless a name's head ends it
 # (한빛전자: 전자, a company's)

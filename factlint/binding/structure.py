@@ -178,13 +178,21 @@ def _compound_before(ws: Sequence[Word], k: int, floor: int) -> int:
     j = k
     while j - 1 >= floor and _noun(ws[j - 1]) and not ws[j - 1].particle and ws[j - 1].stem not in DETERMINERS \
             and (ws[j - 1].stem not in NOT_OWNERS or is_season(ws[j - 1].stem)) and ws[j - 1].stem not in MEASURE_NOUNS \
-            and not ws[j - 1].closes \
+            and not ws[j - 1].closes and not _lone_particle(ws[j - 1]) \
             and ws[j - 1].hangul == ws[k].hangul and len(ws[j - 1].stem) <= 12 \
             and not (j - 2 >= 0 and ws[j - 2].role == "object" and not ws[j - 2].inside and ws[j - 1].hangul):
         # ("2024년 10월 문을 연 소리마루홀은": a bare word right after an object is the object's verb in its
         # adnominal form, the clause describing the compound, never a noun of it)
         j -= 1
     return j
+
+
+# The particles a bracket or quote may leave as words of their own: "(Onhae Battery Expo 2025)'에 국내외 관람객"
+_LONE_PARTICLES = frozenset({"에", "에는", "에서", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도", "로", "으로"})
+
+
+def _lone_particle(w: Word) -> bool:
+    return bool(w.opens) and w.text in _LONE_PARTICLES
 
 
 def _phrase(ws: Sequence[Word], a: int, b: int, how: str) -> Phrase | None:
@@ -321,6 +329,16 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         # ("기록을 깨면 1,000만 원의 보너스": a word after an object is its verb, no noun)
         bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
         if bare is not None:
+            return bare
+    labelled = label_value(ws, first, last, clause, taken)
+    if labelled is not None:
+        return labelled
+    if not count and not fw.particle and not fw.inside and fw.closes.startswith("…") and not _not_the_level(ws, first, clause):
+        # "해밀식품, 지난해 고추장 수출 4,260톤…사상 최대", "누비에어로, 지난해 매출 1,240억 원…": a headline drops the
+        # particle and the verb; the measure before its ellipsis is the value of the bare noun written right before
+        # it, as a count is (``counted_before``)
+        bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
+        if bare is not None and not _PER_UNIT.search(bare.text):
             return bare
     sized = _size_word(ws, first, last) if not fw.inside else None
     if sized is not None:
@@ -641,6 +659,8 @@ def counted_before(ws: Sequence[Word], first: int, last: int, clause: Span, take
     # the counter may stand apart from the digits ("승객 320만 명을", "152만 3천 명…"): the figure's own
     # counter, a word of its own ("30만 명대를": a band of values, no count of the noun before it)
     apart = first < last and bool(counter) and fw.stem == counter
+    if headline and _not_the_level(ws, first, clause):
+        return None  # "당초 관람객 10만 명…": a former or conditional count, not the level
     if first == 0 or fw.particle not in _COUNTED_PARTICLES and not headline and not coordinated or fw.inside \
             or not all(has_digit(ws[i].stem) for i in range(first, last + (first == last or not (headline or apart)))):
         return None
@@ -678,6 +698,8 @@ def counted_subject(ws: Sequence[Word], figure: Span, counter: str) -> Phrase | 
         return None
     k = found[0] - 1
     w = ws[k]
+    if ws[found[1]].closes.startswith("…") and _not_the_level(ws, found[0], Span(ws[0].start, ws[-1].end)):
+        return None  # a headline's former count: "청석온천, 기존 객실 180실…240실로"
     # (or bare, one argument with the count: "객실 320실을 갖췄다", "좌석 500석 규모의")
     if w.role not in ("topic", "subject") and (w.particle or w.role) or not _noun(w) or not w.hangul or w.inside or w.closes \
             or len(w.stem) <= len(counter) or not w.stem.endswith(counter):
@@ -719,6 +741,52 @@ def _bare_noun(ws: Sequence[Word], k: int, clause: Span, taken: Sequence[Span], 
     # "청람구 상반기 전입자 8,812명": a time word inside the compound says when; the nouns before it are whose
     start = next((i + 1 for i in range(k - 1, start - 1, -1) if _TIME_BETWEEN.fullmatch(ws[i].stem)), start)
     return _phrase(ws, start, k, how)
+
+
+def label_value(ws: Sequence[Word], first: int, last: int, clause: Span, taken: Sequence[Span]) -> Phrase | None:
+    """The label a figure is the value of, written as one noun closed by a colon right before it and opening
+    its line or clause ("- 인구: 3만 8,412명", "- **면적**: 84ha", "- 2024년 관광객: 412만 명": a time word before
+    the label says when). None for a label of several nouns, which may name another thing than the document's
+    ("- 하이랜드 스키리조트 시즌 입장객: 54만 명", "- 검은샘온천 방문객: 38만 명": the resort's, not the city's),
+    a name, a time or a word after other words of its line ("곤돌라: …, 시간당 수송 능력 2,400명"), and for a
+    figure a word of change follows ("- 사업비: 1,250억 원 증액": by how much it changed, not its level)."""
+    k = first - 1
+    # (the label's emphasis stays on its word: "**면적**:" closes with "**:")
+    if k < 0 or ws[k].closes.strip(" *_") not in _LABEL_COLONS or ws[k].particle or _changed_after(ws, last):
+        return None
+    w = ws[k]
+    if not (_noun(w) and w.hangul) or _is_name(w, taken) or w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS \
+            or _figure(w) or _TIME_NOUN.search(w.stem) or _PER_UNIT.search(w.stem):
+        return None
+    # every word before the label on its line is a time word (list marks are words of no letter)
+    if any(not _TIME_BETWEEN.fullmatch(ws[i].stem) for i in range(k)
+           if ws[i].start >= clause.start and any(c.isalnum() for c in ws[i].stem)):
+        return None
+    return _phrase(ws, k, k, LABEL_VALUE)
+
+
+LABEL_VALUE = "value of the label before it"  # how: "- 인구: 3만 8,412명"
+_LABEL_COLONS = frozenset({":", "："})
+# A word of change right after a figure: "1,250억 원 증액", "320명 감소", "2만 명 늘어" (by how much, no level)
+_CHANGE_AFTER = re.compile(r"(?:증액|감액|증가|감소|늘|줄|상승|하락|확대|축소|인상|인하|증원|감원)")
+
+
+def _changed_after(ws: Sequence[Word], last: int) -> bool:
+    """Whether the word after a figure's last word says the figure is a change ("1,250억 원 증액", "… 12% 늘었다")."""
+    return last + 1 < len(ws) and not ws[last].closes.strip() and _CHANGE_AFTER.match(ws[last + 1].text) is not None
+
+
+# Words that put a figure before the level it is now: the first estimate ("당초 총사업비 3,200억 원…"), the former one
+# ("기존", "종전", "애초")
+_FORMER = frozenset({"당초", "기존", "종전", "애초", "당초의", "기존의"})
+
+
+def _not_the_level(ws: Sequence[Word], first: int, clause: Span) -> bool:
+    """Whether a headline's figure is not the measure's level: a former figure ("단월터널, 당초 총사업비 3,200억
+    원…4,870억 원으로") or one under a condition ("두 군 통합하면 면적 1,017㎢…": what it would be), written before it in
+    its clause."""
+    return any(ws[i].stem in _FORMER or ws[i].predicate and ws[i].text.endswith("면") and len(ws[i].text) > 1
+               for i in range(first) if ws[i].start >= clause.start)
 
 
 def predicate_nominal_at(ws: Sequence[Word], phrase: Span, clause: Span) -> bool:
@@ -896,7 +964,9 @@ def label(ws: Sequence[Word], figure: Span) -> Phrase | None:
                or _ends_clause(ws[i]) and i > found[1]), len(ws))
     if _coordinated_apart(ws, k):
         return None  # "자전거 2,800대와 대여소 210곳을": two nouns, each counted by its own figure, no parts of one whole
-    pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and _labels(ws[i - 1]) and not _figure(ws[i - 1])
+    # ("일원에서 열린 '제21회 하송야생차축제'에 관광객 18만 명이": a quoted name with an ordinal is no labelled figure)
+    pairs = sum(1 for i in range(max(1, lo + 1), hi) if _quantity(ws[i]) and not _opens_quote(ws[i]) and _labels(ws[i - 1])
+                and not _figure(ws[i - 1])
                 and not (i > 1 and _counted_by(ws[i - 2])) and not _CLOCK.search(ws[i].stem)
                 and not _TIME_NOUN.search(ws[i - 1].stem)
                 # ("면적 52.3㎢, 최대 수심 19.6m인 서하호": values describing a noun are no parts of a whole)
@@ -1223,6 +1293,48 @@ def visited(ws: Sequence[Word], head: Phrase) -> Phrase | None:
             or not adnominal_form(verb.text) or _VISITING.match(verb.text) is None:
         return None
     return _phrase(ws, _compound_before(ws, k - 2, 0), k - 2, VISITED)
+
+
+def located(ws: Sequence[Word], head: Phrase, figure: Span) -> Phrase | None:
+    """The name in 에/에는 right before a count's bare noun, the count the subject of its clause: "열린 '제21회
+    하송야생차축제'에 관광객 18만 2,000명이 다녀갔다", "'제5회 온해 배터리산업전'에 국내외 관람객 3만 2천여 명이":
+    where the counted people or things are, the festival's visitors (its edition, "제21회", is which one, not the
+    name). The sentence's topic is then who counted them (하송군은 … 집계했다), no owner. None when the 에 phrase is
+    a time ("지난해에", "5일간에"), the count is no subject ("축제에 예산 14억 원을 투입했다": the spender's), or words
+    stand between the phrase and the noun."""
+    found = figure_words(ws, figure)
+    k = next((i for i, w in enumerate(ws) if w.start == head.span.start), None)
+    if found is None or k is None or k < 1 or head.how != "before the count" or ws[found[1]].particle not in ("이", "가"):
+        return None
+    j = k - 1
+    w = ws[j]
+    if w.text in _IN_PLACE and w.opens[-1:] in _CLOSE_QUOTES and j > 0:
+        # "… 배터리산업전(Onhae Battery Expo 2025)'에": the particle after a bracket and a quote is a word of its own
+        j -= 1
+        w = ws[j]._replace(particle=w.text, closes=w.opens)
+    elif w.particle not in _IN_PLACE or w.inside or w.closes or _TIME_NOUN.search(w.stem) or _figure(w) and not _closes_quote(w):
+        return None
+    a = j
+    if _closes_quote(w):
+        # a quoted name of several words ("'제5회 온해 배터리산업전(Onhae Battery Expo 2025)'에"): back to its opening
+        while a > 0 and not _opens_quote(ws[a]) and j - a < 8:
+            a -= 1
+        if not _opens_quote(ws[a]):
+            return None
+    else:
+        a = _compound_before(ws, j, 0)
+    while a < j and _EDITION.fullmatch(ws[a].stem):
+        a += 1  # "제21회 하송야생차축제": the edition says which one of the series
+    end = j
+    while end > a and ws[end].inside:
+        end -= 1  # "… 배터리산업전(Onhae Battery Expo 2025)'에": the gloss in brackets is no part of the name
+    phrase = _phrase(ws, a, end, LOCATED)
+    return phrase if phrase is not None and phrase.text.strip("'‘’\"“”") else None
+
+
+LOCATED = "place of the counted"
+_IN_PLACE = frozenset({"에", "에는"})
+_EDITION = re.compile(r"[‘'\"“]?제\s?\d+\s?회")
 
 
 def _adnominal_form(w: Word) -> bool:
