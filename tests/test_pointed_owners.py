@@ -60,3 +60,32 @@ def test_the_same_figure_of_the_whole_after_the_part(ruleset) -> None:  # type: 
             "9만 5,000톤으로 늘어난다.\n")
     assert owner_of(_TITLE + text, "9만 5,000톤", ruleset) == "청람소재"
 
+
+# --- "문을 열었다/연" (opened its doors) with its date is the opening, 개관 ----------------------------------------------
+
+_DATED = "여림숲동물원 소식\n입력 2025.04.21\n"
+
+
+def _opening(text: str, ruleset) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from tests.test_owners import bound
+    return [(b.claim.entity, b.quantity.text) for b in bound(_DATED + text, ruleset)
+            if b.claim is not None and b.claim.attribute == "개관"]
+
+
+@pytest.mark.parametrize("text, owner, date", [
+    ("□ 1991년 5월 5일 문을 연 여림숲동물원은 동물 1,450마리를 보유하고 있다.\n", "여림숲동물원", "1991년 5월 5일"),
+    # (the finite "별누리천문대는 … 2019년 4월 5일 문을 열었다" is read in fresh17's article, where the name is known)
+    ("2006년 문을 연 하람과학관은 관람객 40만 명을 넘었다.\n하람과학관은 시립이다.\n", "하람과학관", "2006년"),
+])
+def test_a_dated_door_opening_is_the_opening(text: str, owner: str, date: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert (owner, date) in _opening(text, ruleset)
+
+
+@pytest.mark.parametrize("text", [
+    "올봄 다시 문을 연 여림숲동물원이 좋은 예다. 2년에 걸친 리모델링에 215억 원이 들었다.\n",  # a reopening
+    "2025년 3월 다시 문을 연 여림숲동물원은 주말마다 붐빈다.\n",  # again, with its date
+    "과학관은 2025년 월요일을 제외하고 매일 문을 열며, 입장료는 어른 3,000원이다.\n",  # each day: no event
+    "여림숲동물원은 2024년 3월 재개관했다.\n",  # another word: a reopening
+])
+def test_no_opening_from_another_door(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert _opening(text, ruleset) == []

@@ -205,7 +205,7 @@ from .comparatives import comparative
 from .changes import rates_of_change
 from .editions import edition_claims, record_claims
 from .eventdates import event_date_claims
-from .events import dated_claims, event_claims, has_year
+from .events import dated_claims, door_written, event_claims, has_year
 from .records import season_records
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .periods import fits_as
@@ -641,7 +641,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does
         # (or a one-off event's word: "2019년 설립된 셀로닉스의", "1976년 개항 이래" name their owner by structure)
         if has_year(sent.text, True) and (_may_name(doc.text, sent.text, s_ms, previous_topic)
-                                          or any(w in sent.text for w in m.once)):
+                                          or any(w in sent.text for w in m.once) or door_written(sent.text)):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once,
