@@ -195,7 +195,7 @@ from ..quantities.currency import CURRENCY_SUFFIX
 from ..heads import HEADS
 from ..romanize import COMPANY_HEADS, LOAN_HEADS, SUFFIXES
 from ..tolerance import dimension
-from . import agedesc, ages, amounts, anaphora, changes, changeverbs, commonheads, costs, descriptors, dimensions, discourse, headers, incidents, labeldates, periods, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
+from . import agedesc, ages, amounts, anaphora, changes, changeverbs, commonheads, costs, descriptors, dimensions, discourse, headers, incidents, labeldates, periods, pointed, prenominal, prices, references, roles, rounds, shares, softplace, structure, tables
 from . import sections as sections_
 from .names import (
     SHORT_FORM, VERSION, Mention, _canon_lookup, _cut_comparisons, _cut_defined_groups, _discover, _discoverable, _matcher, _Matcher, _mentions, _Taken,
@@ -205,7 +205,7 @@ from .comparatives import comparative
 from .changes import rates_of_change
 from .editions import edition_claims, record_claims
 from .eventdates import event_date_claims
-from .events import dated_claims, event_claims, has_year
+from .events import dated_claims, door_written, event_claims, has_year
 from .records import season_records
 from .qualifiers import _attribution, _is_disputed, _is_goal, _period, _reference, edition_period, partitive_period, season_period
 from .periods import fits_as
@@ -674,7 +674,7 @@ def _bind_block(doc: Document, block: Block, qs: list[Quantity], m: _Matcher, kn
         opening: Mention | None = None  # an English event's subject that opens the sentence, when no known name does
         # (or a one-off event's word: "2019년 설립된 셀로닉스의", "1976년 개항 이래" name their owner by structure)
         if has_year(sent.text, True) and (_may_name(doc.text, sent.text, s_ms, previous_topic)
-                                          or any(w in sent.text for w in m.once)):
+                                          or any(w in sent.text for w in m.once) or door_written(sent.text)):
             for dated in event_claims(doc, sent, s_ms, s_triggers, [q.span for q in s_qs if _claim_like(q)], released,
                                       functools.partial(_event_owner, doc.text, m=m, ms=s_ms), previous_topic, ws,
                                       functools.partial(_capitalised_inside, doc.text), m.once,
@@ -2125,6 +2125,13 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             if _POINTING_BACK.search(text, max(0, found.span.start - 4), found.span.start) else None
         if headed is not None:
             return _as_mention(headed, m, ms), "anaphor"
+        company = _pointed_company(text, found.text, found.span.start)
+        if company is not None and not structure.topic_between(ws, found.span.end, head.span.start if head else u.span.start) \
+                and not structure.possessor_between(ws, head.span.end if head else found.span.end, u.span.start):
+            # ("이 회사가 … 짓고 있는 제2공장은 연산 4만 톤": the company is the subject of a clause describing the
+            # plant, the topic that owns the figure; "이 회사의 생산능력은 제1공장의 연 3만 5,000톤을 더해": the plant's)
+            # "그 중심에는 단연 녹담음료가 있다. … 이 회사는 매출 3,840억 원": the one company the sentence before named
+            return _as_mention(company, m, ms), "anaphor"
         if found.how == structure.ANAPHOR:
             return None, f"no entity: '{found.text}' points back to no one name the text gave it"
         pointed = found.text  # "이 논문은": the article's own topic, pointed back to (the title's, below)
@@ -3016,6 +3023,37 @@ def _headed_antecedent(text: str, noun: str, before: int) -> structure.Phrase | 
         return None
     at, end, word = found[-1]
     return structure.Phrase(word, Span(at, end), "anaphor")
+
+
+def _pointed_company(text: str, noun: str, at: int) -> structure.Phrase | None:
+    """The company "이 회사", "그 기업" at ``at`` points back to (binding/pointed.py), by the binder's tests of a
+    company's name and of a name of another kind."""
+    if not pointed.pointer(text, noun, at):
+        return None
+    return pointed.company_antecedent(text, at, functools.partial(_company_named, text),
+                                      functools.partial(_other_kind, text), functools.partial(_person_named, text))
+
+
+def _person_named(text: str, name: str) -> bool:
+    """A word of three syllables or fewer shaped as a person's name (a surname and a given name: 강민석); a word of
+    four ("가온물산", "녹담음료") is a compound far more often than a name."""
+    return len(name) <= 3 and _person_shaped(text, name)
+
+
+def _company_named(text: str, name: str) -> bool:
+    """Whether the text shows a Hangul name to be a company's: its head (한결제약), a place's stem and a trade
+    (실마루방적), or a kind of company written before it ("배터리 소재 기업 루멘셀")."""
+    return _company(name) or any(name.endswith(h) and len(name) - len(h) >= 2 for h in _TRADE_HEADS) \
+        or _placed_trade(text, name) or pointed.kind_before(text, name)
+
+
+def _other_kind(text: str, name: str) -> bool:
+    """Whether a Hangul name ends in the head of a thing that is no company: a facility, an institution, an event of
+    the heads' table (two syllables or more: 선, 산, 호 end too many words), a place's 시/군 (:func:`_place_stem`),
+    or a kind of building or body that ends no company's name (``pointed.OTHER_ENDS``: 과학관, 수목원, 협회)."""
+    return any(name.endswith(h) and len(h) >= 2 and len(name) > len(h) and row.kind not in ("company", "modifier")
+               for h, row in HEADS.items()) or name.endswith(pointed.OTHER_ENDS) \
+        or name.endswith(("시", "군", "구", "도", "읍", "면")) and _place_stem(text, name[:-1])
 
 
 def _headed_names(text: str, noun: str, lo: int, before: int) -> list[tuple[int, int, str]]:

@@ -142,7 +142,7 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     """
     korean = korean_sentence(sent.text)
     if (_KO_EVENT_TEXT if korean else _EN_EVENT_TEXT).search(sent.text) is None \
-            and not (korean and any(w in sent.text for w in once)):
+            and not (korean and (any(w in sent.text for w in once) or door_written(sent.text))):
         return  # no word of the sentence can be an event's predicate: no dates to read, no words to analyse
     quoted = [(m.start() + sent.span.start, m.end() + sent.span.start) for m in _QUOTED.finditer(sent.text)]
     # an event's predicate is past (_PAST, an adnominal 한/된): a day without its year is not after the dateline
@@ -162,10 +162,11 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     if korean:
         dates = [q for q in dates if _EVENT_AFTER.search(sent.text, q.span.end - sent.span.start)
                  or _once_word(sent.text[q.span.end - sent.span.start:].lstrip().split(" ", 1)[0], once)  # "1998년 개항 이후"
-                 or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)]  # "상업운전에 들어갔다", "첫 운항에 나선"
+                 or _ENTERED_AFTER.search(sent.text, q.span.end - sent.span.start)  # "상업운전에 들어갔다", "첫 운항에 나선"
+                 or _DOOR_AFTER.match(sent.text, q.span.end - sent.span.start)]  # "2013년 문을 연"
         if dates:  # a dateline ("입력 2024.12.16 14:13") has no predicate after it: no analysis
-            found.extend(_korean_events(doc, sent, ws or words(sent.text, sent.span.start), dates, triggers, amounts,
-                                        owner_of, previous, ms, once, before))
+            found.extend(_korean_events(doc, sent, door_opened(ws or words(sent.text, sent.span.start)), dates, triggers,
+                                        amounts, owner_of, previous, ms, once, before))
     else:
         found.extend(_english_events(doc, sent, ms, dates, triggers, en_name or (lambda name: False), previous, once))
     # "BLOOM was announced in May 2022 and released in July 2022": two events the rule pack calls one
@@ -173,6 +174,38 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
     # (a plan and the event are two claims: "2027년 5월 준공을 목표로 했으나 2028년 준공됐다")
     counts = Counter((c.entity, c.attribute, c.goal) for c in found)
     yield from (c for c in found if counts[(c.entity, c.attribute, c.goal)] == 1)
+
+
+# "문을 열었다" (opened its doors) is the opening, 개관 — only with its date: a shop opens its doors each morning, and
+# "다시 문을 연" (opened again), "매일 문을 열며" are another event or none. The idiom's verb forms and the 개관 form each
+# stands for (past, connective, adnominal), so the readers below read "1991년 5월 5일 문을 연 여림숲동물원은" as they
+# read "1991년 5월 5일 개관한 여림숲동물원은".
+_DOOR_VERB = {"연": "개관한", "열었다": "개관했다", "열었고": "개관했고", "열었으며": "개관했으며", "열었으나": "개관했으나",
+              "열었지만": "개관했지만", "열었는데": "개관했는데", "열어": "개관해", "열었던": "개관했던"}
+_DOOR_READ = {form: words(form, 0)[0] for form in _DOOR_VERB.values()}
+_NOT_THE_OPENING = frozenset({"다시", "재차", "새로", "매일", "늘", "오늘", "일찍", "늦게", "잠시", "임시로", "한때", "잠깐"})
+
+
+_DOOR = re.compile(r"(?<![가-힣])문을\s(?:연|열었|열어)(?![가-힣]{3})")
+_DOOR_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}\s){0,2}문을\s(?:연|열었|열어)")  # right after a date: "2013년 (정식) 문을 연"
+
+
+def door_written(text: str) -> bool:
+    """Whether a sentence writes "문을 열었다/연" (opened its doors)."""
+    return "문을" in text and _DOOR.search(text) is not None
+
+
+def door_opened(ws: Sequence[Word]) -> Sequence[Word]:
+    """The sentence's words with "문을 열었다/연" read as one word, the opening ("개관했다/개관한"), where no word of
+    repetition or manner stands before it ("올봄 다시 문을 연 여림숲동물원": a reopening)."""
+    at = next((i for i in range(len(ws) - 1) if ws[i].text == "문을" and ws[i + 1].text in _DOOR_VERB), None)
+    if at is None or at > 0 and ws[at - 1].stem in _NOT_THE_OPENING:
+        return ws
+    verb = ws[at + 1]
+    form = _DOOR_VERB[verb.text]
+    read = _DOOR_READ[form]  # (read as the word is: its stem, particle, role)
+    opened = read._replace(start=ws[at].start, end=verb.end, opens=ws[at].opens, closes=verb.closes, inside=verb.inside)
+    return [*ws[:at], opened, *ws[at + 2 :]]
 
 
 # The words that place a day or month by the dateline: "지난달 21일", "지난 21일", "오는 5일", "지난해 10월", "이달 3일"

@@ -1394,6 +1394,20 @@ def clause_topic(ws: Sequence[Word], figure: Span, clause: Span, sentence: Span,
     return _phrase(ws, pointing, pointing, ANAPHOR_TOPIC) if pointing != -1 else None
 
 
+def topic_between(ws: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a topic (a word in 은/는) stands between two places: a later topic of the sentence, which the words
+    before it describe ("이 회사가 … 짓고 있는 제2공장은 …")."""
+    return any(w.role == "topic" and start <= w.start < end for w in ws)
+
+
+def possessor_between(ws: Sequence[Word], start: int, end: int) -> bool:
+    """Whether the figure has a possessor of its own after the measured noun: a noun in 의 with only bare words (연,
+    하루) between it and the figure ("생산능력은 제1공장의 연 3만 5,000톤을 더해": the first plant's; not the 9만
+    5,000톤 after "더해")."""
+    between = [w for w in ws if start <= w.start and w.end <= end and (w.particle or w.predicate)]
+    return bool(between) and between[-1].role == "possessive"
+
+
 def in_time_clause(ws: Sequence[Word], k: int) -> bool:
     """Whether word ``k`` is the subject of a subordinate clause of time: a subject, a verb in its
     adnominal form and a noun of time ("장마가 끝난 뒤", "공사가 시작된 후에", "태풍이 지나간 다음"):
