@@ -38,6 +38,12 @@ def test_a_one_syllable_headline_noun_owns_no_figure(text: str, figure: str, rul
     assert found is None or found[0] not in ("밤", "붉")
 
 
+def test_a_noun_in_do_is_no_one_syllable_stem(ruleset: Any) -> None:
+    # hard negative: "철도" read as 철 + 도 ("also") is still the railway, the headline's topic as before
+    found = claim_of("철도 파업\n파업 참가자는 8,000명(참가율 40.5%)으로 집계됐다.\n", "8,000명", ruleset)
+    assert found is not None and found[0] == "철도"
+
+
 def test_a_headline_name_of_two_syllables_still_owns(ruleset: Any) -> None:
     # hard negative: a two-syllable place or company name opening the headline is the lead's topic as before
     text = "가림, 지난해 관광객 120만 명…역대 최대\n\n가림군은 지난해 관광객이 120만 명으로 집계됐다고 밝혔다.\n"

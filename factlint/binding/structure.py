@@ -1457,7 +1457,9 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
         return None
     if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL or _DESCRIPTIVE.search(w.stem) and not w.particle:
         return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
-    if how == "headline" and len(w.stem) == 1 and _HANGUL_SYLLABLE.fullmatch(w.stem):
+    if how == "headline" and len(w.stem) == 1 and _HANGUL_SYLLABLE.fullmatch(w.stem) \
+            and (len(w.text) == 1 or w.particle in ("은", "는")):
+        # (not a stem the splitter cut from a noun in 도, "also": "철도 파업" is the railway's strike)
         # "[칼럼] 검은 고원이 하얘지기까지…" (an adjective's stem), "[해설] 차 한 잎에 기댄 하송군" (tea), "1억3300만년
         # 전 공룡 뇌 화석" (before): a headline's one-syllable first noun is a common word or a word's part, never
         # the name its lead is about
