@@ -106,15 +106,16 @@ def test_a_verb_of_reaching_with_a_count_is_no_temperature(ruleset) -> None:  # 
 # --- frames: "a city of N", "At N, X is …" ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "sentence", "figure"), [
-    ("Cheongram", "Cheongram, a city of about 439,000 people, lies south of Seoul.", "about 439,000"),
-    ("Gyeongsan", "Gyeongsan, a city of 270,000, is home to 12 universities.", "270,000"),
-    ("Sokcho", "Sokcho, a port city of roughly 83,000 people, relies on tourism.", "roughly 83,000"),
-    ("Danyang", "Danyang, a county of some 28,000 residents, sits on the river.", "some 28,000"),
+@pytest.mark.parametrize(("name", "sentence", "figure", "owner"), [
+    ("Cheongram", "Cheongram, a city of about 439,000 people, lies south of Seoul.", "about 439,000", "Cheongram"),
+    ("Gyeongsan", "Gyeongsan, a city of 270,000, is home to 12 universities.", "270,000", "Gyeongsan"),
+    ("Sokcho", "Sokcho, a port city of roughly 83,000 people, relies on tourism.", "roughly 83,000", "Sokcho"),
+    # a county is "X County" in English, as the apposition says (session 20: the gold writes it so)
+    ("Danyang", "Danyang, a county of some 28,000 residents, sits on the river.", "some 28,000", "Danyang County"),
 ])
-def test_a_place_of_n_people_apposed_to_a_name_is_its_population(name: str, sentence: str, figure: str,
+def test_a_place_of_n_people_apposed_to_a_name_is_its_population(name: str, sentence: str, figure: str, owner: str,
                                                                  ruleset) -> None:  # type: ignore[no-untyped-def]
-    assert claim_of(_ctx(name, sentence), figure, ruleset) == (name, "population")
+    assert claim_of(_ctx(name, sentence), figure, ruleset) == (owner, "population")
 
 
 def test_a_city_of_n_with_no_name_is_no_claim(ruleset) -> None:  # type: ignore[no-untyped-def]

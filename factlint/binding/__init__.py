@@ -1213,7 +1213,8 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         scope = structure.label(ws, u.span) or structure.breakdown_label(ws, u.span) \
             if korean and side is None and listed is None and linked_ko is None else None
         measured = scope if scope is not None and scope.how == "label in a list" \
-            and (scope.text in _ACCOUNT_ITEMS or scope.text.endswith(DIMENSION_NOUNS)) else None
+            and (scope.text in _ACCOUNT_ITEMS or scope.text.endswith(DIMENSION_NOUNS)
+                 or scope.text.endswith(_AREA) and bool(previous) and sent.span.contains(previous[-1].span)) else None
         if listed is not None:
             head = listed[0]
         elif linked_ko is not None:
@@ -1233,7 +1234,9 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             # the list's attribute, said after it or in the sentence before; not what an earlier figure of
             # another kind in the same sentence measures ("예비비 12억 원을 투입해 관정 15곳을 뚫고, 급수차 8대를":
             # the wells are no part of the reserve fund; "69%의 지지율 … 여론조사에서는 51.4%로" are both rates)
-            borrowed = previous[-1] if previous and not (scope.how == "label in a list"
+            # (a part in brackets is of its whole's kind too: "총사업비 386억 원(국비 150억 원" after "2만 3,000㎡ 부지에"
+            # is no part of the site)
+            borrowed = previous[-1] if previous and not (scope.how in ("label in a list", "label in parentheses")
                                                          and sent.span.contains(previous[-1].span)
                                                          and _other_kind_at(u, units, previous[-1].span)) else None
             head = structure.list_attribute(ws, u.span) or borrowed
@@ -2139,6 +2142,11 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
     if found is not None and not _inside(found.span, head):
         found = titled_person(text, found) or found  # "박도현(52) 감독은": the person, not the title
         owner = _as_mention(_whole_name(text, _quoted_tail(text, found)), m, ms)
+        if head is not None and head.how == structure.PLACE_OF_PERSONS and owner.discovered \
+                and text[head.span.start : head.span.end] == "county" and not owner.entity.endswith(" County"):
+            # "Hasong, a county of about 46,000 people": a Korean county (군) is "X County" in English, as the
+            # apposition says it is; "Hasong" alone names its seat as often (하송읍, "Hasong-eup")
+            owner = replace(owner, entity=f"{owner.entity} County")
         if found.how in _BY_ROLE and owner.discovered:
             owner = _glossed_last(doc.text, owner)
         owned = _described_name(doc.text, owner) or _apposed_by_copula(doc.text, owner) \
@@ -2942,6 +2950,9 @@ def _headed_by_a_noun(text: str, word: str) -> bool:
 
 # The lines of an earnings statement (a closed class): as labels in a list ("매출 4,870억 원, 영업이익 1,254억 원")
 # each names its figure's measure, where a list's other labels are parts of one whole
+# An area's noun in a list after another figure of its sentence measures itself, no part of that one: "2만 3,000㎡
+# 부지에 지하 1층, 지상 3층, 연면적 9,870㎡" (a building's floor area is no part of its site)
+_AREA = "면적"
 _ACCOUNT_ITEMS = frozenset({"매출", "매출액", "영업이익", "영업손실", "순이익", "당기순이익", "순손실", "당기순손실", "영업이익률"})
 
 

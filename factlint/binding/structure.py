@@ -350,6 +350,10 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
                           if _predicate_nominal(ws, sized, clause) else BEFORE_A_SIZE)
         if bare is not None and not _PER_UNIT.search(bare.text):
             return bare
+    if last + 1 < len(ws) and not fw.particle and not fw.inside and not fw.closes and ws[last + 1].stem in _ERA_NOUNS:
+        # "참가 기업 600개 시대를 열겠다", "방문객 20만 명 시대", "연산 10만 톤 체제": the era or set-up of N (a goal's
+        # idiom) is no noun N measures; the bare noun before the figure is, else none
+        return _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
     # "N개의 파라미터를", "3000억 파라미터의 엑사원", "300억 파라미터 규모의 …": the phrase after the figure.
     # ("128만 2천 명, 외국인 관광객은 24만 1천 명": the noun after a comma opens the next item, not this one's)
     if fw.particle in ("의", "") and not fw.inside and last + 1 < len(ws) and not fw.closes.startswith(","):
@@ -480,7 +484,8 @@ def _size_word(ws: Sequence[Word], first: int, last: int) -> int | None:
 
 
 CLAUSE_TOPIC = "topic of the clause"  # how: the figure measures its clause's topic or subject ("확진자는 N명")
-_SIZE_NOUNS = frozenset({"규모", "수준"})  # "N 규모로", "N 수준이다": the figure's size, no noun it measures
+_SIZE_NOUNS = frozenset({"규모", "수준"})
+_ERA_NOUNS = frozenset({"시대", "체제"})  # "N명 시대", "연산 N톤 체제": the era or set-up N opens, no measure  # "N 규모로", "N 수준이다": the figure's size, no noun it measures
 # A clause quoted by a verb of saying ends in -다고/-라고 ("탔다고", "870만 명이라고", "늘었다고")
 _QUOTATIVE = re.compile(r"[가-힣](?:다고|라고)$")
 
@@ -1608,6 +1613,13 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
         return None
     if w.stem in NOT_OWNERS or w.stem in MEASURE_NOUNS or w.stem in _PRENOMINAL or _DESCRIPTIVE.search(w.stem) and not w.particle:
         return None  # "획기적 치매 치료제": a word in -적 describes the noun after it, it names nothing
+    if how == "headline" and len(w.stem) == 1 and _HANGUL_SYLLABLE.fullmatch(w.stem) \
+            and (len(w.text) == 1 or w.particle in ("은", "는")):
+        # (not a stem the splitter cut from a noun in 도, "also": "철도 파업" is the railway's strike)
+        # "[칼럼] 검은 고원이 하얘지기까지…" (an adjective's stem), "[해설] 차 한 잎에 기댄 하송군" (tea), "1억3300만년
+        # 전 공룡 뇌 화석" (before): a headline's one-syllable first noun is a common word or a word's part, never
+        # the name its lead is about
+        return None
     if first + 1 < len(ws) and _says(ws[first + 1 :]):
         return None  # "기상청 \"올여름 평균기온 25.6℃…가장 더웠다\"": who says it, not what the figures are about
     if plain and len(ws) > 1:
@@ -1616,6 +1628,8 @@ def title_topic(title: str, base: int, names: frozenset[str] = frozenset()) -> P
         how = TITLE_NOUN
     return Phrase(w.stem, Span(w.start, w.stem_end), how)
 
+
+_HANGUL_SYLLABLE = re.compile("[가-힣]")
 
 # The words a page's title ends with that say what the page is, not what it is about: "참가 안내", "모집 요강",
 # "이용 가이드" (a guide, its purpose before it), never part of the name ("청람안내센터" is one word, a name)

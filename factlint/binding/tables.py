@@ -183,6 +183,25 @@ def _measure(cap: str | None) -> str | None:
     return " ".join(words) or None
 
 
+# A heading's leading number ("## 3. …", "### 2) …")
+_HEADING_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
+def caption_owner(cap: str | None) -> str | None:
+    """What a heading right above a table says its figures are of, when it splits them "by X" and names a thing
+    before that: "## 3. 시립과학관 분기별 관람객" → 시립과학관 (the museum's visitors by quarter); None when nothing
+    but a number, a year or a distributive word stands before the split ("## 2024년 월별 관광객", "## 2. 분야별 주요
+    성과", "## 연도별 방문객 현황") or the heading splits nothing."""
+    if cap is None or not cap.startswith(("#", "**")):
+        return None
+    words = clean(cap.lstrip("#> ").replace("**", " ")).split()
+    split = next((k for k, w in enumerate(words) if _DISTRIBUTIVE.search(w)), None)
+    if split is None:
+        return None
+    owner = [w for w in words[:split] if not _YEAR.fullmatch(w) and not _HEADING_NUMBER.match(w)]
+    return " ".join(owner) or None
+
+
 def read_cell(text: str, line: int, header: str, figure_start: int, title: str | None,
               title_names: bool, today: dt.date | None = None) -> Cell | None:
     """The entity, attribute and time a table's layout gives the figure at ``figure_start``, in the row
@@ -218,6 +237,11 @@ def read_cell(text: str, line: int, header: str, figure_start: int, title: str |
         return None
     # a heading right above the table, else the title: a source line's year is its publication's
     headed = _year_in(cap) if cap is not None and cap.startswith("#") else None
+    named = caption_owner(cap)
+    if named is not None and title is not None and named not in title and title not in named:
+        # "# 온해시 2025년 주요 시정 성과 보고" over "## 3. 시립과학관 분기별 관람객" and "| 2분기 | 64 | 62,400 |": the
+        # heading says whose figures the rows split (the museum's), the page's subject owns none of them
+        title = None
     period = year or headed or _year_in(_first_line(text))
     event = None
     reference = None
