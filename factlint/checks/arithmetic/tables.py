@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 from ...markup import TABLE_RULE
 from ...model import Quantity
 from ...statements import pct, pct_range
+from ...tolerance import Interval
 from .figures import Figure, Paragraph, clause_span, measure
 from .precision import figure_interval, meets
 from .relations import Found
@@ -138,9 +139,7 @@ def totals(table: Table) -> list[Total]:
             continue
         qs = [table.cells[r][col][0] for r in range(t + 1)]
         parts, total = qs[:t], qs[t]
-        iv, head = figure_interval(parts[0]), parts[0].value or Fraction(0)
-        for q in parts[1:]:
-            iv, head = iv.plus(figure_interval(q)), head + (q.value or 0)
+        iv, head = _column_sum(parts)
         ok = meets(iv, figure_interval(total))
         scale = _scale(total)
         head, iv = head / scale, iv.scale(1 / scale)
@@ -148,6 +147,28 @@ def totals(table: Table) -> list[Total]:
                 f"the text says {total.text} ({table.labels[t]}, {table.header[col]})")
         out.append(Total(tuple(parts), total, line, ok))
     return out
+
+
+def _column_sum(parts: Sequence[Quantity]) -> tuple[Interval, Fraction]:
+    """The rows above a total: the interval their rounding allows for the sum, and the sum as written."""
+    iv, head = figure_interval(parts[0]), parts[0].value or Fraction(0)
+    for q in parts[1:]:
+        iv, head = iv.plus(figure_interval(q)), head + (q.value or 0)
+    return iv, head
+
+
+def _total_as_summed(table: Table, r: int, c: int) -> Interval | None:
+    """The total row's cell of a summed column as its rows add up, when the written total is not their sum.
+
+    A wrong total makes every rate of the total row computed from it wrong as well (fresh21 and fresh22:
+    "합계 6,350" where the rows give 6,200, and the row's 6.9% growth is right for 6,200): the rate then
+    repeats the total's error, and one wrong figure is one finding (docs/precision.md)."""
+    t = table.total_row()
+    if r != t or not table.summable(c):
+        return None
+    parts = [table.cells[i][c][0] for i in range(t)]
+    iv, _ = _column_sum(parts)
+    return None if meets(iv, figure_interval(table.cells[t][c][0])) else iv
 
 
 def _scale(q: Quantity) -> Fraction:
@@ -311,6 +332,9 @@ def _read(table: Table, rel: _Relation, c: int, rows: Sequence[int]) -> list[Rat
         stated = figure_interval(rate).scale(Fraction(1, 100))
         if form == "growth":
             stated = stated.shift(1)
+        if not meets(iv, stated) and _holds_with_summed_totals(table, rel, r, stated):
+            out.append(None)  # the total row's wrong total, reported once by :func:`totals`
+            continue
         head = (num.value or Fraction(0)) / den.value - (1 if form == "growth" else 0)
         shown = iv.shift(-1) if form == "growth" else iv
         of = f"{table.labels[den_row]} row" if den_row is not None else table.header[b]
@@ -319,6 +343,19 @@ def _read(table: Table, rel: _Relation, c: int, rows: Sequence[int]) -> list[Rat
                 f"as the table's other rows bear out)")
         out.append(RateCell(rate, num, den, line, meets(iv, stated), form))
     return out
+
+
+def _holds_with_summed_totals(table: Table, rel: _Relation, r: int, stated: Interval) -> bool:
+    """Does a failing rate hold once the total row's wrong totals are replaced by their columns' sums?"""
+    _, a, b, den_row = rel
+    num_sum, den_sum = _total_as_summed(table, r, a), _total_as_summed(table, r if den_row is None else den_row, b)
+    if num_sum is None and den_sum is None:
+        return False
+    num = _plain_figure(table, r, a)
+    den = _plain_figure(table, r if den_row is None else den_row, b)
+    if num is None or den is None:
+        return False
+    return meets((num_sum or figure_interval(num)).over(den_sum or figure_interval(den)), stated)
 
 
 def _borne_out(cells: Sequence[RateCell | None]) -> bool:
