@@ -89,3 +89,54 @@ def test_a_dated_door_opening_is_the_opening(text: str, owner: str, date: str, r
 ])
 def test_no_opening_from_another_door(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     assert _opening(text, ruleset) == []
+
+
+# Session-20 review: the date must be the time adverbial of "문을 열다" with nothing between (its 에, or "처음");
+# a concessive or additive 도 ("설 연휴에도", "확산 속에서도", "직후에도") is when the doors stayed open, no opening
+@pytest.mark.parametrize("text", [
+    "한빛서점은 2020년 코로나19 확산 속에서도 문을 열었다.\n한빛서점은 동네 서점이다.\n",  # the reviewer's
+    "여림숲동물원은 2025년 설 연휴에도 문을 연 덕분에 관람객이 크게 늘었다.\n",
+    "서하시장 상인들은 2020년 태풍 피해 직후에도 문을 열었다. 서하시장은 1962년 개설됐다.\n",
+    "하람과학관은 2021년에도 휴관 없이 문을 열었다.\n하람과학관은 시립이다.\n",  # paraphrase: 에도 on the date
+    "하람과학관은 2022년 폭설 때 문을 연 유일한 시설이었다.\n하람과학관은 시립이다.\n",  # a during-phrase between
+])
+def test_no_opening_from_a_door_kept_open(text: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert _opening(text, ruleset) == []
+
+
+def test_an_opening_with_its_date_in_에(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "2013년에 문을 연 하람과학관은 관람객 40만 명을 넘었다.\n하람과학관은 시립이다.\n"
+    assert ("하람과학관", "2013년") in _opening(text, ruleset)
+
+
+def test_a_refurbishment_before_the_door_stays_the_refurbishment(ruleset) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_owners import bound
+    text = "소리마루홀은 2023년 재단장해 문을 연 뒤 공연이 크게 늘었다. 소리마루홀은 1998년 개관했다.\n"
+    read = {(b.claim.entity, b.claim.attribute, b.quantity.text)
+            for b in bound("소리마루홀 재개관\n입력 2025.04.21\n" + text, ruleset) if b.claim}
+    assert ("소리마루홀", "재단장", "2023년") in read and ("소리마루홀", "개관", "1998년") in read
+    assert ("소리마루홀", "개관", "2023년") not in read
+
+
+# Session-20 review: a name introduced as a product's or a brand's ("대표 제품인 X") is never the company "이 회사"
+# points back to, though the text writes it twice as a topic
+@pytest.mark.parametrize("text, figure", [
+    ("녹담음료는 1987년 하송에서 출발했다. 녹담음료는 지역 최대 음료 기업이다.\n대표 제품인 하송녹차라떼는 지난해 1,200만 병이 "
+     "팔렸다. 하송녹차라떼는 편의점 판매 1위에 올랐고, 이 회사는 지난해 매출 2,100억 원을 올렸다.\n", "2,100억 원"),  # the reviewer's
+    ("녹담음료는 1987년 출발했다.\n신제품 하송라떼가 인기를 끌었다. 하송라떼는 품절됐고, 이 회사는 지난해 매출 2,100억 원을 "
+     "올렸다.\n", "2,100억 원"),
+    ("녹담음료는 1987년 출발했다.\n하송라떼는 녹담음료의 대표 브랜드다. 하송라떼는 1위에 올랐다. 이 회사의 지난해 매출은 "
+     "2,100억 원이다.\n", "2,100억 원"),
+])
+def test_a_product_is_no_company_to_point_back_to(text: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(_TITLE + text, figure, ruleset) not in ("하송녹차라떼", "하송라떼")
+
+
+# A name that ends as a building's or a body's might (교, 당: pointed.OTHER_ENDS) is the company where a kind of
+# company stands right before it: the positive evidence wins over the ending
+@pytest.mark.parametrize("text, figure, owner", [
+    ("교육 시장의 맏형은 교육 기업 대교다. 이 회사의 지난해 매출은 6,800억 원이다.\n", "6,800억 원", "대교"),
+    ("식품 기업 한빛제당은 성장했다. 이 회사의 지난해 매출은 9,000억 원이다.\n", "9,000억 원", "한빛제당"),
+])
+def test_a_kind_of_company_before_the_name_wins_over_its_ending(text: str, figure: str, owner: str, ruleset) -> None:  # type: ignore[no-untyped-def]
+    assert owner_of(_TITLE + text, figure, ruleset) == owner

@@ -177,17 +177,30 @@ def event_claims(doc: Document, sent: _Sentence, ms: Sequence[Mention], triggers
 
 
 # "문을 열었다" (opened its doors) is the opening, 개관 — only with its date: a shop opens its doors each morning, and
-# "다시 문을 연" (opened again), "매일 문을 열며" are another event or none. The idiom's verb forms and the 개관 form each
+# "다시 문을 연" (opened again), "매일 문을 열며", "설 연휴에도 문을 연" are another event or none. The idiom's verb forms and the 개관 form each
 # stands for (past, connective, adnominal), so the readers below read "1991년 5월 5일 문을 연 여림숲동물원은" as they
 # read "1991년 5월 5일 개관한 여림숲동물원은".
 _DOOR_VERB = {"연": "개관한", "열었다": "개관했다", "열었고": "개관했고", "열었으며": "개관했으며", "열었으나": "개관했으나",
               "열었지만": "개관했지만", "열었는데": "개관했는데", "열어": "개관해", "열었던": "개관했던"}
 _DOOR_READ = {form: words(form, 0)[0] for form in _DOOR_VERB.values()}
-_NOT_THE_OPENING = frozenset({"다시", "재차", "새로", "매일", "늘", "오늘", "일찍", "늦게", "잠시", "임시로", "한때", "잠깐"})
 
 
 _DOOR = re.compile(r"(?<![가-힣])문을\s(?:연|열었|열어)(?![가-힣]{3})")
-_DOOR_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}\s){0,2}문을\s(?:연|열었|열어)")  # right after a date: "2013년 (정식) 문을 연"
+# right after a date, nothing between but its 에 or "처음": "2013년 문을 연", "2013년에 처음 문을 연" ("2020년
+# 코로나19 확산 속에서도 문을 열었다", "2025년 설 연휴에도 문을 연": the date is the time the doors stayed open)
+_DOOR_AFTER = re.compile(r"(?:에)?\s(?:처음\s)?문을\s(?:연|열었|열어)")
+# The word before "문을" that makes it the opening: a date's last word, with 에 or none ("5일", "2013년에"), or "처음"
+# right after one (a concessive or additive 도, "에도", "속에서도", a during-phrase: not the opening)
+_DOOR_DATE_WORD = re.compile(r"\d{1,4}(?:년|월|일)(?:에)?")
+
+
+def _door_dated(ws: Sequence[Word], at: int) -> bool:
+    """Whether the date is the time adverbial of "문을" at ``at`` with nothing between: the word before is a date's last
+    word (its 에 or none), or "처음" right after one."""
+    before = at - 1
+    if before >= 0 and ws[before].text == "처음":
+        before -= 1
+    return before >= 0 and _DOOR_DATE_WORD.fullmatch(ws[before].text) is not None
 
 
 def door_written(text: str) -> bool:
@@ -196,10 +209,11 @@ def door_written(text: str) -> bool:
 
 
 def door_opened(ws: Sequence[Word]) -> Sequence[Word]:
-    """The sentence's words with "문을 열었다/연" read as one word, the opening ("개관했다/개관한"), where no word of
-    repetition or manner stands before it ("올봄 다시 문을 연 여림숲동물원": a reopening)."""
+    """The sentence's words with "문을 열었다/연" read as one word, the opening ("개관했다/개관한"), only where its date
+    stands right before it (:func:`_door_dated`): "올봄 다시 문을 연" (a reopening), "2025년 설 연휴에도 문을 연" (open
+    on a holiday), "2023년 재단장해 문을 연" (the refurbishment's date) keep their words."""
     at = next((i for i in range(len(ws) - 1) if ws[i].text == "문을" and ws[i + 1].text in _DOOR_VERB), None)
-    if at is None or at > 0 and ws[at - 1].stem in _NOT_THE_OPENING:
+    if at is None or not _door_dated(ws, at):
         return ws
     verb = ws[at + 1]
     form = _DOOR_VERB[verb.text]

@@ -15,7 +15,10 @@ What names a company (``is_company``, the binder's own tests, passed in): a comp
 and a trade (실마루방적), or a kind of company written right before the name ("배터리 소재 기업 루멘셀", "양극재
 제조업체 청람소재"). A name of no other kind: a Hangul word of three syllables or more that the text writes as the topic
 or subject of a clause at least twice (an actor of the text, "녹담음료는 1987년 …"), that no kind head ends
-(``other_kind``) and that is shaped as no person's name.
+(``other_kind``) and that is shaped as no person's name — and never a name the text introduces as a product's, a
+brand's or a model's ("대표 제품인 하송녹차라떼는 … 하송녹차라떼는 1위에 올랐고, 이 회사는": the maker, not named
+there; ``product``). A kind of company before a name wins over an ending of another kind ("교육 기업 대교"). What
+these tests read of the whole document is read once per document (``_document``), not per name.
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ def company_antecedent(text: str, at: int, is_company: Callable[[str], bool], ot
         if len({name for name, _ in found}) != 1:
             return None  # two names: which one is not written
         name, where = found[-1]
+        if product(text, name):
+            return None  # a product, a brand: "이 회사" is its maker, whose name is not in this sentence
         if not is_company(name) and (other_kind(name) or person(name)):
             return None  # a place, a facility, a person: the sentence before is about another thing
         return structure.Phrase(name, Span(where, where + len(name)), "anaphor")
@@ -73,7 +78,8 @@ def company_antecedent(text: str, at: int, is_company: Callable[[str], bool], ot
 def _names(text: str, start: int, end: int, is_company: Callable[[str], bool],
            other_kind: Callable[[str], bool]) -> list[tuple[str, int]]:
     """The names a stretch of text writes, with where: a company's (see the module's docstring), a name of another
-    kind (a museum named there blocks the pointer as a second company would), or an actor's name of the text."""
+    kind (a museum named there blocks the pointer as a second company would), a product's (:func:`product`), or an
+    actor's name of the text."""
     found = [(m.group(1), m.start(1)) for m in _KIND_BEFORE.finditer(text, start, end)]
     for m in _WORD.finditer(text, start, end):
         stem, particle = split_particle(m.group())
@@ -81,25 +87,56 @@ def _names(text: str, start: int, end: int, is_company: Callable[[str], bool],
             continue
         if particle not in _TOPIC_OR_SUBJECT and particle not in _LISTED and particle != "의":
             continue  # a bare word before another noun, a place in 에 ("전남 온해시 온해국가산업단지에"): no actor
-        if is_company(stem) or other_kind(stem) or particle != "의" and _actor(text, stem):
+        if is_company(stem) or other_kind(stem) or product(text, stem) or particle != "의" and _actor(text, stem):
             found.append((stem, m.start()))
     return sorted(found, key=lambda f: f[1])
+
+
+# A Hangul word of the text with the particles a noun of its own takes ("녹담음료는", "녹담음료이다", "녹담음료")
+_RUN = re.compile(r"(?<![가-힣])[가-힣]+(?![가-힣])")
+_PARTICLES = ("은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "이다")
+# A name written as a product's, a brand's or a model's (an appositive kind before it, or its copula's predicate):
+# "대표 제품인 하송녹차라떼는", "신제품 하송라떼가", "하송녹차라떼는 이 회사의 대표 제품이다" — never a company
+_PRODUCT_KINDS = r"(?:제품|신제품|상품|신상품|브랜드|모델|메뉴|라인업)"
+_PRODUCT_BEFORE = re.compile(r"(?<![가-힣])[가-힣]*" + _PRODUCT_KINDS + r"(?:인|은|이자)?\s+([가-힣]{2,14}?)"
+                             r"(?=(?:\([^()]{1,40}\))?(?:은|는|이|가|의|을|를|와|과|도|이다|다)?(?![가-힣]))")
+_PRODUCT_PREDICATE = re.compile(r"(?<![가-힣])([가-힣]{2,14}?)(?:은|는)\s[^.\n]{0,40}?" + _PRODUCT_KINDS + r"(?:이다|다|로|으로)")
+
+
+class _Document:
+    """What the pointer's tests read of a whole document, read once per document (not per candidate name): the names
+    a kind of company stands right before, the names written as a product's, and how often each word is written as a
+    noun of its own."""
+
+    def __init__(self, text: str) -> None:
+        self.kinds = frozenset(m.group(1) for m in _KIND_BEFORE.finditer(text))
+        self.products = frozenset(m.group(1) for r in (_PRODUCT_BEFORE, _PRODUCT_PREDICATE) for m in r.finditer(text))
+        self.written: dict[str, int] = {}
+        for m in _RUN.finditer(text):
+            run = m.group()
+            for stem in {run, *(run[: -len(p)] for p in _PARTICLES if run.endswith(p) and len(run) > len(p))}:
+                self.written[stem] = self.written.get(stem, 0) + 1
+
+
+@lru_cache(maxsize=4)
+def _document(text: str) -> _Document:
+    return _Document(text)
 
 
 def _actor(text: str, name: str) -> bool:
     """Whether the text writes a word as a noun of its own twice or more, with a particle or none ("녹담음료가 있다",
     "녹담음료는 1987년 …"): an actor of the text, not a one-off phrase."""
-    return len(_word_pattern(name).findall(text)) >= 2
-
-
-@lru_cache(maxsize=1024)
-def _word_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![가-힣])" + re.escape(name) + r"(?:은|는|이|가|의|을|를|와|과|도|이다)?(?![가-힣])")
+    return _document(text).written.get(name, 0) >= 2
 
 
 def kind_before(text: str, name: str) -> bool:
     """Whether the text writes a kind of company right before a name ("배터리 소재 기업 루멘셀")."""
-    return any(m.group(1) == name for m in _KIND_BEFORE.finditer(text))
+    return name in _document(text).kinds
+
+
+def product(text: str, name: str) -> bool:
+    """Whether the text introduces a name as a product's, a brand's or a model's ("대표 제품인 하송녹차라떼는")."""
+    return name in _document(text).products
 
 
 # The last syllable of a building's, a body's or an event's name that ends no company's: 과학관, 수목원, 청사, 협회,
