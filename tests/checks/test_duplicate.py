@@ -579,3 +579,18 @@ def test_no_keyed_block_makes_no_group() -> None:
     assert (len(order), len(starts), len(sizes)) == (0, 0, 0)
     order, starts, sizes = _groups(np.array([5, 3, 5], dtype=np.uint64))
     assert starts.tolist() == [0, 1] and sizes.tolist() == [1, 2]
+
+
+def test_two_short_sentences_sharing_one_stock_sentence_are_no_near_copy(tmp_path: Path) -> None:
+    """A paragraph of two sentences under near_min_length is compared for near copies (fresh20's near copy of
+    "녹담음료는 1987년 … 1,260여 명으로, 이 가운데 70% 가까이가 하송군 주민이다." is found), but one stock sentence
+    shared with another paragraph whose second sentence says something else is no copy (s20 review, /tmp/rev20/share3)."""
+    stock = "서하시 공공도서관 다섯 곳 가운데 '서하중앙도서관'의 이용이 가장 많았다. "
+    assert lint(tmp_path, {"a.txt": [stock + "서하중앙도서관이 전체 대출의 35%를 차지했다."],
+                           "b.txt": [stock + "서하중앙도서관은 10년 전만 해도 전체 대출의 60%를 차지했다."]}).findings == ()
+    assert lint(tmp_path, {"a.txt": [stock + "서하중앙도서관이 전체 대출의 35%를 차지했다."],
+                           "b.txt": [stock + "서하중앙도서관은 전체 대출의 40.1%를 차지했던 2019년보다 비중이 줄었다."]}).findings == ()
+    copy = "녹담음료는 1987년 하송읍의 작은 제다 공장에서 출발했다. 현재 임직원은 1,260{}이 가운데 {}가 하송군 주민이다."
+    (f,) = lint(tmp_path, {"a.txt": [copy.format("명으로, ", "약 70%(882명)")],
+                           "b.txt": [copy.format("여 명으로, ", "70% 가까이")]}).findings
+    assert f.data["match"] == "near"

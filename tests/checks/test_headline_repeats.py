@@ -36,6 +36,15 @@ NEGATIVES = [
     # a headline figure of the same value whose phrase names nothing of the failing line
     "Seoha Port handles 4% more ships, Gaon Bio steady\nGaon Bio said its quarterly revenue rose 4% to 312.4 billion won "
     "from 288.1 billion won a year earlier.\n",
+    # s20 review: the headline's figure measures another thing than the failing statement (the share price, the room
+    # rate), with the company's or the island's name shared
+    "# Cellonix shares rise 4% after results\n\nCellonix said on Tuesday its fourth-quarter revenue rose 4% to 312.4 "
+    "billion won from 288.1 billion won a year earlier.\n",
+    "# 담라도 숙박 요금 12% 올라…8월 관광객 152만 명\n\n담라도를 찾은 관광객은 8월 152만 3천 명으로 전년 동월 138만 명보다 "
+    "12% 증가했다.\n\n담라도 숙박 요금은 평균 12% 올랐다고 도는 밝혔다.\n",
+    "Gaon Bio stock jumps 4% on results\nGaon Bio said its quarterly revenue rose 4% to 312.4 billion won from 288.1 "
+    "billion won a year earlier.\n",
+    "가람도 호텔 객실 가격 12.4% 상승\n가람도는 8월 관광객이 152만 3천 명으로 전년 동월(138만 명) 대비 12.4% 증가했다고 밝혔다.\n",
 ]
 
 

@@ -20,7 +20,8 @@ MARGINS = [
     ("가람은 20일 홈경기에서 하람을 88-79로 꺾었다. {} 차 승리였다.\n", "9점", "12점"),
     ("가람은 20일 하람과의 홈경기에서 88 대 79로 이겨 {} 차 승리를 거뒀다.\n", "9점", "12점"),
     ("누리 FC는 10일 홈경기에서 부산을 2:1로 꺾었다. {} 차 승리다.\n", "1골", "2골"),
-    ("직조스는 11일 대전 한빛을 31-27로 이겼다. 직조스는 {} 차로 이기며 2연승을 달렸다.\n", "4골", "6골"),
+    ("직조스는 11일 대전 한빛을 31-27로 이겼다. 직조스는 이날 {} 차로 이기며 2연승을 달렸다.\n", "4골", "6골"),
+    ("The Tides beat the Hawks 88-79 on Sunday, winning by {}.\n", "9 points", "12 points"),
 ]
 RIGHT, WRONG = right_and_wrong(MARGINS)
 
@@ -58,6 +59,31 @@ NEGATIVES = [
     # a goal difference of a season, not the score's
     "The Tides beat the Hawks 3-1 and finished with a 12-goal margin over the season.\n",
 ]
+
+# Hard negatives of the s20 review (/tmp/rev20/margin): another game's margin in the score's sentence (item 1), and a
+# margin in a later sentence or block that does not refer back to the game (item 2); with paraphrases
+OTHER_GAMES = [
+    "The Seoul Hawks beat the Busan Owls 88-79 on Saturday, their biggest win since a 30-point victory over Daegu in 2019.\n",
+    "The Hawks, who beat the Owls 88-79, had lost by 12 points to the Eagles.\n",
+    "하람은 18일 부산을 88-79로 꺾고 지난달 20점 차 패배를 설욕했다.\n",
+    "The Tides beat the Hawks 101-95 on Sunday after a 20-point loss to the Owls.\n",
+    "The Tides beat the Hawks 101-95, a week after a 20-point defeat in Daegu.\n",
+    "가람은 20일 하람을 88-79로 이겨 작년 12점 차 패배를 갚았다.\n",
+    "The Hawks beat the Owls 88-79. The Owls had won by 15 points when the teams last met.\n",
+    "The Seoul Hawks beat the Busan Owls 88-79 on Saturday.\n\nIn March, the Hawks won by 20 points at home.\n",
+    "The Hawks beat the Owls 88-79. Kim's side has now won by 10 points or more five times.\n",
+    "하람은 부산을 88-79로 이겼다. 하람은 앞서 원정에서 20점 차로 졌다.\n",
+    "하람은 부산을 88-79로 꺾었다. 하람은 이번 경기를 포함해 최근 다섯 경기에서 평균 15점 차 승리를 거뒀다.\n",
+    "하람은 부산을 88-79로 꺾었다. 지난 3월 맞대결에서는 하람이 20점 차로 이겼다.\n",
+    "The Tides beat the Hawks 88-79. The Owls won by 12 points too.\n",
+    "직조스는 11일 대전 한빛을 31-27로 이겼다. 누리는 6골 차로 졌다.\n",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_GAMES)
+def test_no_margin_of_another_game(text: str) -> None:
+    held, found = verdicts(text, "arithmetic", ("difference",))
+    assert found == [], (held, found)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

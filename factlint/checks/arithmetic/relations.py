@@ -724,9 +724,8 @@ def share(p: Paragraph, f: Figure, before: Sequence[Figure], survey: Figure | No
         return None  # "Of the 1,240 farms, 300 to 500 - about 30 percent -": the part is a range, not its end
     if _head(part.q) > _head(whole.q) or _head(whole.q) <= 0:
         return None  # a part larger than its whole, or a whole of nothing: not a share of it
-    if whole.index != -1 and whole.sentence < f.sentence and _dated_apart(p, whole, f):  # (a whole of another block
-        # was dated by its own reader: its sentence is not this paragraph's)
-        return None  # "지난해 시 예산은 4조 원이었다. 올해 예산 가운데 …": the whole of another year
+    if (whole.index != -1 and whole.sentence < f.sentence or whole.index == -1) and _dated_apart(p, whole, f):
+        return None  # "지난해 시 예산은 4조 원이었다. 올해 예산 가운데 …": the whole of another year (in another block too)
     iv = figure_interval(part.q).over(figure_interval(whole.q))
     said = figure_interval(f.q).scale(Fraction(1, 100))
     ok = meets(iv.widen(tol), said)
@@ -769,9 +768,19 @@ def _dated_apart(p: Paragraph, whole: Figure, f: Figure) -> bool:
     """Does the share's sentence, up to the percentage, name a year the whole's sentence does not ("지난해 시 예산은
     4조 원이었다. 올해 예산 가운데 복지 예산은 … 전체의 38%": this year's whole is not the figure before)?"""
     s0, _ = p.sentences[f.sentence]
-    w0, w1 = p.sentences[whole.sentence]
     here = {y.lower() for y in _YEARS.findall(p.masked.text, s0, f.start)}
+    if whole.index == -1:  # a whole of another block: its sentence read in the document ("지난해 축제에는 관광객 15만
+        # 명이 다녀갔다. ¶ 올해 축제 방문객 가운데 …전체의 70%", s20 review)
+        return bool(here - {y.lower() for y in _YEARS.findall(_sentence_around(p.masked.block.source, whole.q.span))})
+    w0, w1 = p.sentences[whole.sentence]
     return bool(here - {y.lower() for y in _YEARS.findall(p.masked.text, w0, w1)})
+
+
+def _sentence_around(document: str, span: Span) -> str:
+    """The sentence of the document a figure of another block stands in (from a line's start or a full stop)."""
+    a = max(document.rfind("\n", 0, span.start), document.rfind(". ", 0, span.start)) + 1
+    ends = [i for i in (document.find("\n", span.end), document.find(". ", span.end)) if i != -1]
+    return document[a : min(ends) if ends else len(document)]
 
 
 # "…1,488억 원으로 매출의 12.0%를 차지했다", "…41종 362마리로 전체 개체의 25.0%를 차지한다": the part, 으로, then the
@@ -836,6 +845,9 @@ def _owned_whole_ko(p: Paragraph, owner: str, noun: str, part: Figure, earlier: 
     if whole is None or named is None or any(g is whole for g in p.in_sentence(part)):
         return None
     clause = named.clause
+    if owner not in clause and owner not in p.masked.block.source[: whole.q.span.start]:
+        return None  # the owner is the whole's owner only where it names it or the article has before it (s20 review:
+        # "지난해 수출은 4억 1천만 달러 ¶ … 한국 전체 수출의 0.02%": 한국 is named nowhere before — not that whole)
     if any(owner not in m.group(1) for m in _POSSESSOR_KO.finditer(clause)) \
             or any(owner not in t and not t.endswith(noun) for t in _TOPIC_KO.findall(clause)):
         return None

@@ -57,6 +57,17 @@ _OWN_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _STANDINGS = re.compile(r"승점|순위|⟦\d+⟧\)?\s*(?:와|과)(?:는|의)?\s|\b(?:standings|table|lead|behind|clear\s+of|games?\s+back)\b", re.I)
 
 
+# Time of a margin's own between it and the score: "since", "last", a year, "지난달", "앞서"
+_BETWEEN_TIME = re.compile(r"\b(?:since|last|previous|earlier|ago|before|after|when|than)\b|(?:19|20)\d{2}|지난|앞서|작년|전날|"
+                           r"어제|당시|전에|이전", re.I)
+# A sentence referring back to the game of the score before it: "The win, a …", "The margin was", "It was a"
+_BACK_EN = re.compile(r"\s*(?:(?:The|That|This|Its|Their)\s+(?:win|victory|defeat|loss|margin|result|final\s+score)\b"
+                      r"|It\s+was\b)", re.I)
+_BACK_KO = re.compile(r"이날|이 경기|이번 경기|이 승리|이번 승리|이 패배")
+# A sentence of more games than one: "최근 다섯 경기에서 평균", "on average", "five times", "포함해"
+_OTHER_GAMES = re.compile(r"평균|최근|포함|통산|번째|\b(?:average|times|straight|games|seasons?)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence to read a score in: its block's masked text and its span there."""
@@ -80,15 +91,56 @@ def score_margin(p: Paragraph, f: Figure, tol: Fraction, previous: Sentence | No
     here = _scores(Sentence(p.masked, s0, s1))
     if len(here) > 1:
         return None
-    if not here:
+    if here:
+        if not _same_predicate(text, here[0][2], here[0][3], f, s1):
+            return None  # a margin of another game in the score's sentence ("since a 30-point victory over Daegu")
+    else:
+        # a margin outside the score's sentence is the game's only when its sentence refers back to the game ("The
+        # win, a 12-point margin,", "The margin was", "9점 차 승리였다", "이날 …"), with no time or games of its own
         there = Sentence(p.masked, *p.sentences[f.sentence - 1]) if f.sentence > 0 else previous
-        if there is None or _OWN_TIME.search(text, s0, f.start):
-            return None  # the margin of a game of its own time ("On Friday they won by 12 points")
+        if there is None or _OWN_TIME.search(text, s0, f.start) or not _refers_back(text, s0, f) \
+                or _OTHER_GAMES.search(text, s0, _clause_end(text, f.end, s1)):
+            return None
         here = _scores(there)
     if len(here) != 1:
         return None
-    a, b = sorted(here[0], key=lambda g: g.q.value or 0)
+    a, b = sorted(here[0][:2], key=lambda g: g.q.value or 0)
     return _difference(a, b, f, True, tol)
+
+
+def _same_predicate(text: str, start: int, end: int, f: Figure, s1: int) -> bool:
+    """The margin belongs to the score's own win or loss: nothing between them but the score's own verb and date (no
+    second verb of a game, no time of its own, no clause of its own), and no other opponent or time after it."""
+    if f.start >= end:
+        between = text[end:f.start]
+        if re.match(r"\s*(?:으로|로)", between):  # "88-79로 꺾고 …": the score's own verb follows 로
+            between = re.sub(r"^\s*(?:으로|로)\s*(?:" + _GAME.pattern + r")", "", between, flags=re.I)
+        between = re.sub(r",\s*(?:winning|losing)\s+by\s*$", "", between, flags=re.I)
+    else:
+        between = text[f.end:start]
+    if _GAME.search(between) or _BETWEEN_TIME.search(between) or re.search(r",\s*(?:who|which|that)\b", between, re.I):
+        return False
+    after = re.match(r"[^,.;⟦]*", text[f.end:s1]).group(0)  # type: ignore[union-attr]
+    if re.search(r"(?:19|20)\d{2}|\b(?:since|last|previous|earlier|ago)\b", after, re.I):
+        return False
+    other = re.search(r"\b(?:over|against|to)\s+(?:the\s+)?([A-Z][\w-]+)", after)
+    return other is None or other.group(1) in text[max(0, start - 200):start]
+
+
+def _clause_end(text: str, at: int, s1: int) -> int:
+    """Where the margin's clause ends: the next comma or the sentence's end ("The win, a 12-point margin, lifted them
+    … with no games left": the games are not the margin's)."""
+    comma = text.find(",", at, s1)
+    return comma if comma != -1 else s1
+
+
+def _refers_back(text: str, s0: int, f: Figure) -> bool:
+    head = text[s0:f.start]
+    if not head.strip():
+        return True  # "9점 차 승리였다": the margin opens its sentence
+    if _BACK_EN.match(head):
+        return True
+    return _BACK_KO.search(head) is not None
 
 
 def _is_margin(text: str, f: Figure) -> bool:
@@ -101,24 +153,25 @@ def _is_margin(text: str, f: Figure) -> bool:
         and _MARGIN_UNIT_EN.match(text, f.end) is not None
 
 
-def _scores(s: Sentence) -> list[tuple[Figure, Figure]]:
+def _scores(s: Sentence) -> list[tuple[Figure, Figure, int, int]]:
     """The game scores of a sentence (none when it has no verb of a game), each as two synthetic figures."""
     text = s.masked.text
     if not _GAME.search(text, s.start, s.end):
         return []
-    out = []
+    out: list[tuple[Figure, Figure, int, int]] = []
     for m in _SCORE.finditer(text, s.start, s.end):
         if _RECORD_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _RECORD_AFTER.match(text, m.end()):
             continue
         pair = _pair(s.masked, m)
         if pair is None:
             return []  # a pair of numbers not read as a score: which is the game's is not said
-        out.append(pair)
+        out.append((*pair, m.start(), m.end()))
     for m in _PLACEHOLDER.finditer(text, s.start, s.end):
         q = s.masked.terms[int(m.group(1))]
         r = _RANGE_PAIR.fullmatch(q.text.strip())
         if q.bound == "range" and r is not None and not _RECORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            out.append((_raw_at(q.span.start + r.start(1), r.group(1)), _raw_at(q.span.start + r.start(2), r.group(2))))
+            out.append((_raw_at(q.span.start + r.start(1), r.group(1)), _raw_at(q.span.start + r.start(2), r.group(2)),
+                        m.start(), m.end()))
     return out
 
 
