@@ -211,3 +211,40 @@ def test_english_labels_under_another_thing_or_a_goal_are_not_the_title_s_facts(
 def test_an_emphasised_label_is_read_as_a_plain_one(pack: RuleSet) -> None:
     text = "# 청석군립수목원 운영 현황\n\n청석군립수목원은 청석군이 운영하는 수목원이다.\n\n## 기본 정보\n\n- **면적**: 62ha (약 18만 8천 평)\n"
     assert _claim_of(pack, text, "62ha") == ("청석군립수목원", "면적", False)
+
+
+# Session 20's review of s20-kocount: hard negatives, sentences of the reviewer's (/tmp/rev20) and paraphrases.
+# The page's title (level 1) is no section: a plans word in it makes no list item a goal; a status heading below it
+# leaves the items facts.
+@pytest.mark.parametrize("text", [
+    "# 서하시 2030 발전 목표\n\n서하시는 남해안의 항구 도시다.\n\n## 현황\n\n- 인구: 3만 8,412명\n- 면적: 605㎢\n",
+    "# 청석군 관광 진흥 계획\n\n청석군은 온천 관광지다.\n\n## 기본 정보\n\n- 인구: 3만 8,412명\n",
+    "# 대봉시 2035 도시 기본계획 전망\n\n대봉시는 내륙 도시다.\n\n## 현황\n\n- 인구: 3만 8,412명\n",
+])
+def test_a_plans_word_in_the_page_s_title_makes_no_item_a_goal(pack: RuleSet, text: str) -> None:
+    got = _claim_of(pack, text, "3만 8,412명")
+    assert got is None or not got[2]
+
+
+def test_a_plans_heading_below_the_title_still_makes_a_goal(pack: RuleSet) -> None:
+    text = "# 서하시 개요\n\n서하시는 남해안의 항구 도시다.\n\n## 2030년 목표\n\n- 인구: 4만 명\n"
+    got = _claim_of(pack, text, "4만 명")
+    assert got is None or got[2]
+
+
+# A headline's bare measured noun is its subject's only when read plainly: another whole or its statistic
+# (업계 평균, 경쟁사 X), a time phrase the period reader cannot read (5년 전) or a year (a headline drops its verb: a
+# goal or forecast as well as a fact) leave no claim of the subject's.
+@pytest.mark.parametrize(("text", "figure"), [
+    ("해밀식품, 업계 평균 매출 1,500억 원…\n해밀식품은 지난해 매출 900억 원을 올렸다고 11일 밝혔다.\n", "1,500억 원"),
+    ("다온제약, 국내 제약업계 평균 영업이익 320억 원…\n다온제약은 18일 실적을 발표했다.\n", "320억 원"),
+    ("해밀식품, 경쟁사 청솔식품 매출 1,240억 원…추격 나서\n해밀식품은 지난해 매출 900억 원을 올렸다고 11일 밝혔다.\n", "1,240억 원"),
+    ("해밀식품, 2030년 매출 5,000억 원…\n해밀식품은 지난해 매출 900억 원을 올렸다고 11일 밝혔다.\n", "5,000억 원"),
+    ("다온제약, 2028년 수출 2억 달러…해외 공략\n다온제약은 18일 계획을 발표했다.\n", "2억 달러"),
+    ("해밀식품, 5년 전 매출 300억 원…지난해 900억 원\n해밀식품은 지난해 매출 900억 원을 올렸다고 11일 밝혔다.\n", "300억 원"),
+    ("다온제약, 10년 만에 매출 4,000억 원…\n다온제약은 18일 실적을 발표했다.\n", "4,000억 원"),
+])
+def test_a_headline_figure_of_another_whole_or_an_unread_time_is_not_the_subject_s(pack: RuleSet, text: str,
+                                                                                   figure: str) -> None:
+    got = _claim_of(pack, text, figure)
+    assert got is None or got[0] not in ("해밀식품", "다온제약") or got[2]

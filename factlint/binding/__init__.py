@@ -462,9 +462,15 @@ def _labelled_item(doc: Document, line: int, end: int, heads: Sequence[tuple[int
             and any(level > 1 and sections_.names_something(text) for level, text in heads):
         out[k] = Bound(claim.quantity, None, "no entity: the list item is under a heading that names another thing "
                                              "than the page's owner", claim.attribute)
-    elif not claim.goal and (any(sections_.plans(text) for _, text in heads) or sections_.goal_key(it.key)):
+    elif not claim.goal and (_plans_section(heads) or sections_.goal_key(it.key)):
         out[k] = replace(bound[k], claim=replace(claim, goal=True))
     return out
+
+
+def _plans_section(heads: Sequence[tuple[int, str]]) -> bool:
+    """Whether the item's section is one of plans: a heading below the title that plans ("## 2030년 목표", "## 2030년
+    목표 / ### 관광"). The page's title (level 1) is no section: "# 서하시 2030 발전 목표 / ## 현황" is the status."""
+    return any(level > 1 and sections_.plans(text) for level, text in heads)
 
 
 def _table_cells(doc: Document, line: int, header: str | None, bound: Iterable[Bound],
@@ -1446,6 +1452,12 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
         # with is that thing's (the league's), not the topic's carried from outside the clause
         return Bound(q, None, "no entity: the figure in brackets is the compared thing's", attr.name)
     claim = _claim(doc, sent, u, owner, attr, how, scope.text if scope is not None else modifier, sentences, si, ws)
+    if how == structure.LOCATED and claim.scope is None:
+        # "'제20회 하송야생차축제'에 관광객 15만 명": the edition is which one of the series, the claim's scope, so that
+        # two editions' counts never meet (checks/contradiction.py carries it to a count of the series that names none)
+        edition = structure.edition_before(text, sent.span.start, owner.span.start)
+        if edition is not None:
+            claim = replace(claim, scope=f"edition {edition}")
     if claim.goal and head is not None and head.how == "measure of the verb" and dimension(q) in ("meter", "meter ** 2") \
             and references.finished_dimension(text, sent.span, u.span):
         claim = replace(claim, goal=False)  # "When complete, it will run 6.4 km": the tunnel's length, no target
@@ -2068,8 +2080,11 @@ def _structural_owner(doc: Document, sent: _Sentence, u: _Unit, clause: Span, he
             # "'제21회 하송야생차축제'에 관광객 18만 2,000명이 다녀갔다": the festival's visitors, not the county's
             place = structure.located(ws, head, u.span)
             # (a quoted phrase is a name as written: "'제21회 하송야생차축제'에")
-            quoted_place = place is not None and text[place.span.end - 1 : place.span.end + 1].strip(" ")[:1] in _QUOTE_MARKS
-            found = place if place is not None and (quoted_place or _name_like(text, place.text.strip(_QUOTE_MARKS))) else None
+            # is one only when its head noun is of an event or a place ("'반값 할인'에 관광객 3만 명": a sale, no name
+            # of where the visitors are); one unquoted only when it is a name
+            quoted = place is not None and text[place.span.end - 1 : place.span.end + 1].strip(" ")[:1] in _QUOTE_MARKS
+            found = place if place is not None and (structure.event_or_place(place.text) if quoted
+                                                    else _name_like(text, place.text.strip(_QUOTE_MARKS))) else None
         if found is None:
             found = structure.clause_topic(ws, u.span, clause, sent.span, head.span if head else None)
         named = _bare_possessor(text, found, ws, sent.span) if found is not None and found.how == "possessor" else None

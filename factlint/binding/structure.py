@@ -338,7 +338,7 @@ def korean_head(ws: Sequence[Word], figure: Span, clause: Span, taken: Sequence[
         # particle and the verb; the measure before its ellipsis is the value of the bare noun written right before
         # it, as a count is (``counted_before``)
         bare = _bare_noun(ws, first - 1, clause, taken, "before the figure it is measured by")
-        if bare is not None and not _PER_UNIT.search(bare.text):
+        if bare is not None and not _PER_UNIT.search(bare.text) and _headline_owns(ws, bare, clause, taken):
             return bare
     sized = _size_word(ws, first, last) if not fw.inside else None
     if sized is not None:
@@ -768,6 +768,41 @@ def label_value(ws: Sequence[Word], first: int, last: int, clause: Span, taken: 
            if ws[i].start >= clause.start and any(c.isalnum() for c in ws[i].stem)):
         return None
     return _phrase(ws, k, k, LABEL_VALUE)
+
+
+def _headline_owns(ws: Sequence[Word], bare: Phrase, clause: Span, taken: Sequence[Span]) -> bool:
+    """Whether a headline's bare measured noun is its subject's own, read plainly: before the compound only the
+    subject closed by its comma and a time word of a past or running period ("해밀식품, 지난해 매출 1,240억
+    원…"); none when the compound's other nouns name another whole or a statistic of one ("업계 평균 매출",
+    "경쟁사 청솔식품 매출": the industry's average, the rival's), when a time phrase the period reader cannot
+    read stands before it ("5년 전 매출 300억 원…": 전 is no part of the measure) or when a year is written
+    (a headline drops its verb: "2030년 매출 5,000억 원…" may be a goal or a forecast as well as a fact)."""
+    a = next((i for i, w in enumerate(ws) if w.start == bare.span.start), None)
+    k = next((i for i, w in enumerate(ws) if w.end == bare.span.end), None)
+    if a is None or k is None:
+        return False
+    for i in range(a, k):
+        w = ws[i]
+        if _is_name(w, taken) or _STATISTIC.search(w.stem) or _OWNER_KIND.search(w.stem) or w.stem in _TIME_AFTER:
+            return False
+    for i in range(a):
+        w = ws[i]
+        if w.start < clause.start or not any(c.isalnum() for c in w.stem):
+            continue
+        if w.closes.strip().startswith(",") and not w.particle or w.inside or "[" in w.opens or "]" in w.closes:
+            continue  # the headline's subject: "해밀식품,"; a tag in brackets: "[보도자료]"
+        if not _HEADLINE_TIME.fullmatch(w.stem):
+            return False
+    return True
+
+
+# A statistic of a whole, not one member's figure ("업계 평균 매출"), the kinds of a whole of members or of another
+# owner ("경쟁사", "업계", "타사") and the time words after a span ("5년 전")
+_STATISTIC = re.compile(r"평균|누적|중간값|중앙값|합계|총합")
+_OWNER_KIND = re.compile(r"(?:경쟁|타|동종|상대)사$|업계$|업종$|전국$|국내$|세계$|시장$")
+_TIME_AFTER = frozenset({"전", "후", "뒤", "만", "새", "당시"})
+# The time words a headline's figure may follow: a past or running period, no year of its own
+_HEADLINE_TIME = re.compile(r"(?:지난해|작년|전년|지난달|상반기|하반기|[1-4]분기|연간)")
 
 
 LABEL_VALUE = "value of the label before it"  # how: "- 인구: 3만 8,412명"
@@ -1338,6 +1373,22 @@ def located(ws: Sequence[Word], head: Phrase, figure: Span) -> Phrase | None:
 
 
 LOCATED = "place of the counted"
+# The head nouns of an event or a place a count can be in: "하송야생차축제", "배터리산업전", "국제박람회", "과학관"
+_EVENT_OR_PLACE = re.compile(r"(?:축제|페스티벌|전|박람회|엑스포|대회|페어|쇼|관|공원|센터|(?:경기|공연|전시|스키|야영|캠핑|해수욕|체험|놀이)장|광장|마을|거리|섬|산|해수욕장|시장|행사|정원|숲|파크|랜드|월드)$")
+_EDITION_BEFORE = re.compile(r"제\s?(\d+)\s?회\s*\Z")
+
+
+def event_or_place(phrase: str) -> bool:
+    """Whether a quoted phrase is headed by a noun of an event or a place ("'제21회 하송야생차축제'", "'온해
+    배터리산업전(Onhae Battery Expo 2025)'"), not of a thing done ("'반값 할인'", "'1+1 이벤트'"): its last Korean word."""
+    korean = re.findall(r"[가-힣]+", phrase)
+    return bool(korean) and _EVENT_OR_PLACE.search(korean[-1]) is not None
+
+
+def edition_before(text: str, start: int, name: int) -> str | None:
+    """The edition's number written right before a name ("'제21회 하송야생차축제'": 21), from ``start``; None else."""
+    m = _EDITION_BEFORE.search(text[start:name].rstrip("'‘\"“ "))
+    return m.group(1) if m else None
 _IN_PLACE = frozenset({"에", "에는"})
 _EDITION = re.compile(r"[‘'\"“]?제\s?\d+\s?회")
 

@@ -251,6 +251,7 @@ from ..claimtools import (
 from ..codec import MessagePack
 from ..binding import ages, changes, editions, incidents, rounds, softplace
 from ..binding.names import SHORT_FORM
+from ..binding.structure import LOCATED
 from ..binding.qualifiers import TALLY_WORDS
 from ..measures import glossary, hangul, measure_of, part_named_before, parts, sized_part, year_part
 from ..headbridge import head_bridged
@@ -901,6 +902,9 @@ def _one_figure(side: Sequence[Claim], tolerance: float) -> Claim | None:
             return None
     return one
 
+_EDITION_SCOPE = re.compile(r"edition \d+")
+
+
 def _rounds_carried(claims: Sequence[Claim], one: Mapping[str, str]) -> list[Claim]:
     """A funding amount that names no round ("Lumencell, which raised 45 billion won in March") is the amount of the one
     round the corpus states for that entity, attribute and year ("루멘셀 … 시리즈B 투자에서 450억 원을 유치"): a round is
@@ -911,7 +915,10 @@ def _rounds_carried(claims: Sequence[Claim], one: Mapping[str, str]) -> list[Cla
 
     stated: dict[tuple[str, str, str | None], set[str]] = defaultdict(set)
     for c in claims:
-        if c.scope is not None and rounds.ROUND_SCOPE.fullmatch(c.scope):
+        if c.scope is not None and (rounds.ROUND_SCOPE.fullmatch(c.scope)
+                                    or c.how == LOCATED and _EDITION_SCOPE.fullmatch(c.scope)):
+            # (so is the edition of a count in a named event: "'제21회 하송야생차축제'에 관광객 18만 명": a count of
+            # the festival that names no edition is that one's; with two editions stated, neither's)
             stated[key(c)].add(c.scope)
     if not stated:
         return list(claims)
