@@ -93,3 +93,68 @@ def test_a_share_taken_up_is_of_the_whole_the_possessor_names(sentence: str, fig
 def test_hard_negatives_of_a_share_taken_up(sentence: str, figure: str, ruleset) -> None:  # type: ignore[no-untyped-def]
     found = claim_of(_LIBRARY.format(sentence), figure, ruleset)
     assert found is None or found[1] != "비중"
+
+
+# --- session 20 review (s20-verbs fix): hard negatives ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # a past time in the clause: the share of then, no share of now (review: share2/k9)
+    ("서하중앙도서관은 10년 전만 해도 전체 대출의 60%를 차지했다.", "60%"),
+    ("서하중앙도서관은 한때 전체 대출의 55%를 차지했다.", "55%"),
+    ("서하중앙도서관은 개관 당시 전체 대출의 70%를 차지했다.", "70%"),
+    # a relative clause: a comparison's standard, a time or another thing it modifies (review: share/k4)
+    ("서하중앙도서관은 전체 대출의 40.1%를 차지했던 2019년보다 비중이 줄었다.", "40.1%"),
+    ("서하중앙도서관은 전체 대출의 38%를 차지하던 5년 전과 비교해 비중이 낮아졌다.", "38%"),
+    ("서하중앙도서관은 전체 대출의 30%를 차지하는 어린이 도서를 늘렸다.", "30%"),
+])
+def test_a_share_of_another_time_or_thing_is_no_share_of_the_subject(sentence: str, figure: str,
+                                                                       ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(_LIBRARY.format(sentence), figure, ruleset)
+    assert found is None or found[1] not in ("대출 비중", "비중")
+
+
+def test_all_the_world_is_no_past_time(ruleset) -> None:  # type: ignore[no-untyped-def]
+    # "전 세계": all of it, the share is still the subject's
+    text = _LIBRARY.format("서하중앙도서관은 지난해 전 세계 대출의 1%를 차지했다.")
+    assert claim_of(text, "1%", ruleset) == ("서하중앙도서관", "대출 비중")
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # the forecast is the second figure's: the first is an actual figure (review: verb2/w1, verb/w13)
+    ("Revenue came to 348 billion won in 2025, compared with analysts' forecasts of 360 billion won.",
+     "348 billion won"),
+    ("Revenue last year came to 348 billion won, below the 400 billion won forecast.", "348 billion won"),
+    ("Exports totaled $52 million, short of the $60 million the company had targeted.", "$52 million"),
+    ("Revenue came to 348 billion won, beating forecasts.", "348 billion won"),
+])
+def test_a_forecast_of_another_figure_makes_no_goal(sentence: str, figure: str,
+                                                    ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [b.claim for b in bound(_WIRE.format(sentence), ruleset) if b.quantity.text == figure]
+    assert found and found[0] is not None and not found[0].goal
+
+
+def test_a_goal_by_a_year_stays_a_goal(ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = [b.claim for b in bound(_WIRE.format("The company aims for revenue of 600 billion won by 2030."), ruleset)
+             if b.quantity.text == "600 billion won"]
+    assert not found or found[0] is None or found[0].goal
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # a common-noun possessor the sentence does not name: another entity's measure (review: verb/w9)
+    ("Its rival's revenue came to 510 billion won in 2025.", "510 billion won"),
+    ("A competitor's exports reached $70 million in 2025.", "$70 million"),
+    # a word naming another whole or a product narrows the measure: no claim on the company's revenue or exports
+    # (review: verb/w10, w11)
+    ("Industry revenue came to 2.1 trillion won in 2025.", "2.1 trillion won"),
+    ("Kimchi exports reached $160 million in 2025, government data showed.", "$160 million"),
+    ("Ramen exports totaled $90 million in 2025.", "$90 million"),
+])
+def test_another_owners_measure_is_not_the_companys(sentence: str, figure: str,
+                                                    ruleset) -> None:  # type: ignore[no-untyped-def]
+    found = claim_of(_WIRE.format(sentence), figure, ruleset)
+    assert found is None or found[0] != "SEOUL" and found[1] not in ("revenue", "exports")
+
+
+def test_a_period_compound_still_opens_the_measure(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = _WIRE.format("Full-year revenue came to 412 billion won in 2025.")
+    assert claim_of(text, "412 billion won", ruleset) == ("Hanbit Foods", "revenue")

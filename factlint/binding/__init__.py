@@ -1287,9 +1287,15 @@ def _bind_unit(doc: Document, sent: _Sentence, u: _Unit, attr: Attribute | None,
             common = _declared_in(head.text, u, m) is not None or _DERIVED_NOUN.fullmatch(opener) is not None \
                 or _lower_word(opener.lower()).search(text) is not None
             rest = head.text.partition(" ")[2]
-            # (else the words after it: "Full-year revenue came to …" measures revenue, as a name before a noun would)
-            head = replace(head, how="subject of the clause") if common else \
-                structure.Phrase(rest, Span(head.span.end - len(rest), head.span.end), "subject of the clause") if rest else None
+            # (else the words after it when the opener is a name of the text or a compound of the period: "Full-year
+            # revenue came to …" measures revenue; any other word before them narrows the measure, "Industry revenue",
+            # "Kimchi exports", "Ticket revenue": the whole phrase is the measure, never the entity's revenue or exports)
+            # (a name: a mention there, or the first word of a name the text mentions, "Haneul deliveries")
+            named = any(x.span.start <= head.span.start < x.span.end or x.entity.split(" ", 1)[0] == opener for x in ms) \
+                or re.search(rf"(?<![A-Za-z]){re.escape(opener)}[ \t]+[A-Z][a-z]", text) is not None
+            narrows = not named and not _PERIOD_COMPOUND.fullmatch(opener)
+            head = None if not rest and not common else replace(head, how="subject of the clause") if common or narrows \
+                else structure.Phrase(rest, Span(head.span.end - len(rest), head.span.end), "subject of the clause")
         if head is not None and korean and head.text in CURRENCY_SUFFIX:
             head = None  # "340억 원(약 3,100만 달러": another figure's unit, never what a figure measures
         if head is not None and head.how == "after a measure" and _declared_in(head.text, u, m) is None:
@@ -3842,6 +3848,10 @@ _MID_SENTENCE = re.compile(r"[a-z0-9,;:)][ \t]+(?:the[ \t]+)?\Z")
 # The endings English makes nouns of verbs and adjectives with (seat → Seating, attend → Attendance, enrol →
 # Enrolment, rider → Ridership, complete → Completion, occupy → Occupancy); not "-sion" (Activision), nor "-ity".
 _DERIVED_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ance|ancy|ence|ency|ment|ship|tion)")
+
+
+# A capitalised compound of a period or scope opening a subject ("Full-year", "First-half", "Year-on-year")
+_PERIOD_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:[a-z]+-)?(?:year|quarter|half|month|week|season|term|time)s?")
 
 
 @functools.lru_cache(maxsize=256)

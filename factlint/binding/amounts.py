@@ -120,6 +120,8 @@ _IN = re.compile(r"\s+in\s+(?P<np>" + _WORDS + r")" + _PHRASE_END)
 _OF = re.compile(r"\s+of\s+(?P<np>" + _WORDS + r")" + _PHRASE_END)
 # "export contracts worth $91.2 million", "orders valued at $2bn", "deals totalling …", "the deals are worth about …"
 # ((?<![A-Za-z]): the phrase opens at a word's start, "Exports totaled" is no phrase "xports")
+# A capitalised word right before a phrase, part of its noun phrase
+_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z\-]*[ \t]\Z")
 _LINKED_BEFORE = re.compile(r"(?<![A-Za-z])(?P<np>" + _WORDS + r")\s+(?:(?:is|are|was|were|be|been)\s+)?(?:worth|valued\s+at|totall?ing|"
                             r"amounting\s+to|totall?ed)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|"
                             r"more\s+than|over|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?\Z")
@@ -178,6 +180,10 @@ def english(text: str, base: int, figure: Span, clause: Span) -> tuple[structure
                                 or words[keep - 1] in structure.EN_STOP and words[keep - 1] != "new"):
             keep -= 1
         words = words[keep:]
+        if keep == 0 and _CAPITALISED_BEFORE.search(before, 0, linked.start()):
+            # "Ramen exports totaled …", "Industry revenue totaled …": a capitalised word opens the noun phrase, a name
+            # or a product narrowing the measure, which the subject rules read (structure._opening_subject)
+            words = []
         phrase = _phrase(words, from_ + linked.end("np") - len(" ".join(words))) if words else None
     if phrase is not None and (bound is not None or _PER_ITEM_AFTER.match(after)):
         return None, True

@@ -32,7 +32,33 @@ def _is_goal(text: str, sent: _Sentence, u: _Unit, owner: Mention) -> bool:
         # "Hanbit Port, which handled 4.21 million TEU in 2024, plans to expand": the goal words of the main
         # clause, before the relative clause or after the comma closing it, are not the figure's
         before, after = before[relative.start() :], after.split(",", 1)[0]
-    return bool(_GOAL_EN.search(before) or _GOAL_EN.search(after[:60]))
+    return bool(_GOAL_EN.search(before) or _GOAL_EN.search(_own_phrase_en(after[:60])))
+
+
+# Another figure after the figure (no bare year: "by 2030" is the figure's own goal word)
+_EN_OTHER_FIGURE = re.compile(r"(?<![\w.,])(?:US\$|[$€£¥₩])?\d[\d,.]*")
+# What opens a comparison with another figure: its standard is no qualifier of the figure before it
+_EN_COMPARED = re.compile(r",|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|below|above|beating|beat|missing|"
+                          r"missed|topping|short\s+of|ahead\s+of|in\s+line\s+with)\b", re.I)
+
+
+def _own_phrase_en(after: str) -> str:
+    """The English text after a figure up to where another figure's phrase opens: "348 billion won in 2025, compared
+    with analysts' forecasts of 360 billion won" → " in 2025", "348 billion won, below the 400 billion won forecast"
+    → "": the forecast is the second figure's, the first is an actual figure."""
+    start = 0
+    for other in _EN_OTHER_FIGURE.finditer(after):
+        if re.fullmatch(r"(?:19|20)\d\d", other.group()):
+            continue
+        start = other.start()
+        break
+    else:
+        compared = next((x for x in _EN_COMPARED.finditer(after) if x.group() != ","), None)
+        return after if compared is None else after[: compared.start()]  # "…, beating forecasts"
+    cut = None
+    for cut in _EN_COMPARED.finditer(after, 0, start):
+        pass
+    return after[: cut.start()] if cut is not None else after[:start]
 
 
 # The figure's own predicate "N (규모)로," / "N으로,": what follows the comma is the next statement of the topic

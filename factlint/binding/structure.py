@@ -568,6 +568,10 @@ def share_complement(ws: Sequence[Word], figure: Span) -> Phrase | None:
 
 
 SHARE_OF_WHOLE = "share of the whole its possessor names"
+# A Korean verb ending that makes its clause modify the noun after it (차지했던, 차지하는, 차지한, 차지할)
+_KO_MODIFIER_END = re.compile(r"(?:던|는|[한할])$")
+# Nouns of a time before now the sentence speaks of ("10년 전만 해도", "당시", "한때"), which no period names
+_KO_PAST_TIMES = frozenset({"전", "前", "당시", "과거", "이전", "예전", "한때", "때", "시절", "옛날", "초창기", "그때"})
 # Words that name the whole as such, no measure of it ("전체의 70%를 차지한다": a share of everything)
 _WHOLE_WORDS = frozenset({"전체", "총", "전국", "합계", "총계"})
 
@@ -588,10 +592,24 @@ def share_of_whole(ws: Sequence[Word], figure: Span) -> Phrase | None:
     verb, whole = ws[last + 1], ws[first - 1]
     if not verb.hangul or not verb.text.startswith("차지") or whole.particle != "의" or whole.inside or not whole.hangul:
         return None
+    if _KO_MODIFIER_END.search(verb.text):
+        # "전체 대출의 40.1%를 차지했던 2019년보다 비중이 줄었다", "전체의 30%를 차지하는 수출은": a relative clause
+        # describes the noun it modifies (a time, a comparison's standard, another thing), not the clause's subject
+        return None
     for w in reversed(ws[: first - 1]):
         if w.predicate or w.closes.startswith((".", "?", "!")):
             break
         if has_digit(w.text):
+            return None
+    for k in range(first - 2, -1, -1):
+        w = ws[k]
+        if w.closes.startswith((".", "?", "!")):
+            break
+        if w.stem in ("전", "前") and (k == 0 or not ws[k - 1].stem.endswith(("년", "개월", "달", "주", "일", "세기"))):
+            continue  # ("전 세계 수출의 35%": all, no time before now)
+        if w.stem in _KO_PAST_TIMES:
+            # "서하중앙도서관은 10년 전만 해도 전체 대출의 60%를 차지했다": the share of a past time the claim cannot
+            # carry as a period, no share of now
             return None
     name = "비중" if whole.stem in _WHOLE_WORDS else f"{whole.stem} 비중"
     return Phrase(name, Span(whole.start, whole.start + len(whole.stem)), SHARE_OF_WHOLE)
@@ -1926,6 +1944,9 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
             if opening is not None:
                 return opening
             subject = [x for x in tokens[max(0, i - 3) : i] if x.group().lower() not in _EN_STOP and x.start() > comma]
+            if any(x.group().endswith(("'s", "s'")) and k > 0 and tokens[k - 1].group().lower() in _EN_OTHER_OWNER
+                   for k, x in enumerate(tokens[:i]) if x.start() > comma):
+                return None  # "Its rival's revenue came to …": another entity's measure (see _opening_subject)
             if subject and subject[-1].group()[0].islower():
                 words = [x.group().lower() for x in subject if x.group()[0].islower()]
                 first = next(x for x in subject if x.group()[0].islower())
@@ -1937,6 +1958,8 @@ def _english_head(text: str, base: int, figure: Span, clause: Span, taken: Seque
 
 # Words that open a noun phrase without being part of what it names ("The revenue", "Its exports")
 _EN_NP_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+# Determiners that make a common-noun possessor another entity than one named ("its rival's", "a competitor's")
+_EN_OTHER_OWNER = frozenset({"its", "their", "his", "her", "our", "a", "an", "another", "one", "some", "other"})
 # Words that end the head of a linking verb's subject and open what follows it: a preposition ("Revenue for 2025",
 # "Tourism spending in the county", "contracts at the show"), a time word ("prize money this season"), a participle
 # of age ("Coverage among people aged 65" is cut at "among")
@@ -1966,6 +1989,10 @@ def _opening_subject(tokens: Sequence[re.Match[str]], verb: int, comma: int, cla
             break
         if word.endswith(("'s", "s'")) or clause_text.startswith(("’s", "’ "), tokens[end].end()):
             # "The city's exports", "Haemil’s exports": the possessor owns, the words after it are measured
+            if word[0].islower() and end > first and tokens[end - 1].group().lower() in _EN_OTHER_OWNER:
+                # "Its rival's revenue", "a competitor's exports": a common noun the sentence does not name owns it,
+                # another entity than the one the discourse tells
+                return None
             start = end + 1 + (clause_text.startswith("’s", tokens[end].end()) and end + 1 < verb
                                and tokens[end + 1].group() == "s")
             end = start
