@@ -2022,8 +2022,9 @@ def _opening_subject(tokens: Sequence[re.Match[str]], verb: int, comma: int, cla
 
 
 CAPITALISED_SUBJECT = "subject of the clause, capitalised"
-# Prepositions that place a measure at a thing ("throughput at the port", "spending in the county")
-_EN_PLACED = frozenset({"at", "in", "among", "on", "across"})
+# Prepositions that place a measure at a thing ("throughput at the port", "spending in the county") or give it to one
+# ("Analysts for the bank were 12": whose analysts the clause does not say; "Revenue for 2025" is a period, kept)
+_EN_PLACED = frozenset({"at", "in", "among", "on", "across", "for"})
 
 
 # What makes a money figure after "cost" no cost of the subject: a difference ("cost 2,000 won more than …")
